@@ -1,0 +1,81 @@
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { parse as parseToml, TomlError } from 'smol-toml';
+import { InputError } from '../io/read.js';
+import { SourceText } from './source.js';
+
+export interface FrontMatter {
+  data: Record<string, unknown>;
+  title: string | null;
+  description: string | null;
+  author: string | null;
+  /** ISO date (YYYY-MM-DD) from `lastmod`, `updated`, `date` or similar keys. */
+  date: string | null;
+}
+
+const DATE_KEYS = ['lastmod', 'last_modified', 'updated', 'modified', 'date', 'published'];
+
+/**
+ * Parses YAML (`---`) or TOML (`+++`) front matter. A syntax error names the file line it is on:
+ * the parsers count from the first line inside the fences, so the opening fence is added back.
+ */
+export function parseFrontMatter(path: string, kind: 'yaml' | 'toml', value: string, nodeOffset: number, text: string): FrontMatter {
+  const firstLine = new SourceText(text).pointAt(nodeOffset).line + 1;
+  let data: unknown;
+  try {
+    data = kind === 'yaml' ? parseYaml(value) : parseToml(value);
+  } catch (error) {
+    let line: number | undefined;
+    let reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    if (error instanceof YAMLParseError && error.linePos) {
+      line = error.linePos[0].line;
+      reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/u, '');
+    } else if (error instanceof TomlError) {
+      line = error.line;
+      reason = error.message.split('\n')[0].replace(/^Invalid TOML document: /u, '');
+    }
+    const where = line === undefined ? '' : `:${firstLine + line - 1}`;
+    throw new InputError(path, `${path}${where}: broken ${kind === 'yaml' ? 'YAML' : 'TOML'} front matter: ${reason}`);
+  }
+  const record = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  const str = (key: string): string | null => {
+    const v = record[key];
+    return typeof v === 'string' && v.trim() !== '' ? v.trim() : null;
+  };
+  let date: string | null = null;
+  for (const key of DATE_KEYS) {
+    const iso = toIsoDate(record[key]);
+    if (iso) {
+      date = iso;
+      break;
+    }
+  }
+  const author = str('author') ?? (Array.isArray(record.authors) && typeof record.authors[0] === 'string' ? record.authors[0] : null);
+  return { data: { ...record }, title: str('title'), description: str('description'), author, date };
+}
+
+/** A front-matter date value (string, Date, TOML date) as YYYY-MM-DD, or null. */
+export function toIsoDate(value: unknown): string | null {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (value !== null && typeof value === 'object' && 'toISOString' in value) {
+    const s = String((value as { toISOString(): string }).toISOString());
+    const m = /^\d{4}-\d{2}-\d{2}/u.exec(s);
+    return m ? m[0] : null;
+  }
+  if (typeof value === 'string') {
+    const m = /^(\d{4})-(\d{2})-(\d{2})/u.exec(value.trim());
+    return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+  }
+  return null;
+}
+
+/** Front matter that opens on line 1 but never closes: remark would read it as text, so say so instead. */
+export function checkUnclosedFrontMatter(path: string, text: string): void {
+  const m = /^(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)/u.exec(text);
+  if (!m) return;
+  const fence = m[1];
+  const rest = text.slice(m[0].length);
+  const closing = new RegExp(`(?:^|\\r\\n|\\r|\\n)${fence === '+++' ? '\\+\\+\\+' : '(?:---|\\.\\.\\.)'}[ \\t]*(?:\\r\\n|\\r|\\n|$)`, 'u');
+  if (!closing.test(rest)) {
+    throw new InputError(path, `${path}:1: broken ${fence === '---' ? 'YAML' : 'TOML'} front matter: the '${fence}' fence on line 1 is never closed`);
+  }
+}

@@ -1,0 +1,164 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { TextBuilder } from './text-builder.js';
+import { BlockCollector, buildRow } from './collector.js';
+import type { BlockKind, BlockLink } from './types.js';
+
+/** Elements that carry no policy text for a reader. */
+const SKIPPED = new Set([
+  'head', 'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed',
+  'nav', 'form', 'button', 'select', 'option', 'textarea', 'input', 'dialog', 'menu',
+]);
+
+/** Elements that start a new block of text. */
+const BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'html', 'li', 'main', 'ol',
+  'p', 'pre', 'section', 'summary', 'table', 'tbody', 'tfoot', 'thead', 'ul', 'center',
+]);
+
+/** ids and classes of cookie banners and consent pop-ups, which are not part of the policy. */
+const BANNER = /(?:^|[\s_-])(?:cookie[-_]?(?:banner|bar|notice|popup|pop-up|modal|consent|wall|law|melding)|cookieconsent|cc-window|cc-banner|consent[-_]?(?:banner|manager|popup|modal)|cookiebot|onetrust|gdpr[-_]?(?:banner|popup)|cmp[-_]?(?:banner|container))(?:$|[\s_-])/iu;
+
+export interface HtmlResult {
+  collector: BlockCollector;
+  title: string | null;
+  lang: string | null;
+}
+
+function attr(node: Element, name: string): string {
+  const v = node.properties?.[name];
+  if (Array.isArray(v)) return v.join(' ');
+  return v === undefined || v === null ? '' : String(v);
+}
+
+function isBanner(node: Element): boolean {
+  const label = `${attr(node, 'id')} ${attr(node, 'className')}`;
+  return BANNER.test(label) || (attr(node, 'role') === 'dialog' && /cookie/iu.test(label));
+}
+
+function findAll(node: Root | Element, name: string, out: Element[] = []): Element[] {
+  for (const child of node.children) {
+    if (child.type === 'element') {
+      if (child.tagName === name) out.push(child);
+      findAll(child, name, out);
+    }
+  }
+  return out;
+}
+
+/** HTML to blocks: the policy text only (the <main> or single <article> when there is one), with original offsets. */
+export async function readHtml(text: string): Promise<HtmlResult> {
+  const [{ unified }, { default: rehypeParse }] = await Promise.all([import('unified'), import('rehype-parse')]);
+  const tree = unified().use(rehypeParse).parse(text) as Root;
+  const collector = new BlockCollector();
+
+  const titleEl = findAll(tree, 'title')[0];
+  const title = titleEl ? titleEl.children.map((c) => (c.type === 'text' ? c.value : '')).join('').trim() || null : null;
+  const htmlEl = findAll(tree, 'html')[0];
+  const lang = htmlEl ? attr(htmlEl, 'lang') || null : null;
+
+  const mains = findAll(tree, 'main');
+  const articles = findAll(tree, 'article');
+  const root: Root | Element = mains.length === 1 ? mains[0] : articles.length === 1 ? articles[0] : tree;
+  const insideContent = root !== tree;
+
+  const offset = (node: RootContent | ElementContent, side: 'start' | 'end'): number => node.position?.[side].offset ?? 0;
+
+  let builder = new TextBuilder();
+  let links: BlockLink[] = [];
+  const kinds: { kind: BlockKind; depth: number }[] = [{ kind: 'paragraph', depth: 0 }];
+  let listDepth = 0;
+
+  const flush = (): void => {
+    if (!builder.isEmpty()) {
+      const top = kinds[kinds.length - 1];
+      collector.add(top.kind, top.depth, builder, links);
+    } else builder.finish();
+    builder = new TextBuilder();
+    links = [];
+  };
+
+  const inlineInto = (node: ElementContent, target: TextBuilder, targetLinks: BlockLink[]): void => {
+    if (node.type === 'text') {
+      target.append(node.value, text, offset(node, 'start'), offset(node, 'end'));
+    } else if (node.type === 'element') {
+      if (SKIPPED.has(node.tagName) || isBanner(node)) return;
+      if (node.tagName === 'br') {
+        target.push('\n', offset(node, 'start'));
+        return;
+      }
+      const start = target.length;
+      // Inside a table cell, nested blocks are folded into the cell's text.
+      if (BLOCKS.has(node.tagName) && target.length > 0) target.push(' ', offset(node, 'start'));
+      for (const child of node.children) inlineInto(child, target, targetLinks);
+      if (node.tagName === 'a' && attr(node, 'href')) targetLinks.push({ start, end: target.length, url: attr(node, 'href') });
+    }
+  };
+
+  let header: string[] | undefined;
+  const row = (tr: Element): void => {
+    const cellNodes = tr.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
+    const cellLinks: BlockLink[][] = [];
+    const builders = cellNodes.map((cell) => {
+      const b = new TextBuilder();
+      const l: BlockLink[] = [];
+      for (const child of cell.children) inlineInto(child, b, l);
+      cellLinks.push(l);
+      return b;
+    });
+    const isHeaderRow = cellNodes.length > 0 && cellNodes.every((c) => c.tagName === 'th');
+    const built = buildRow(builders, offset(tr, 'start'));
+    const rowLinks = cellLinks.flatMap((list, i) => list.map((l) => ({ start: l.start + built.cells[i].start, end: l.end + built.cells[i].start, url: l.url })));
+    const block = collector.add('tableRow', 0, built.builder, rowLinks, { cells: built.cells, header: isHeaderRow ? undefined : header, isHeaderRow });
+    if (block && isHeaderRow) {
+      header = built.cells.map((c) => block.text.slice(c.start, c.end));
+      block.header = header;
+    }
+  };
+
+  const walk = (node: RootContent | ElementContent): void => {
+    if (node.type === 'text') {
+      builder.append(node.value, text, offset(node, 'start'), offset(node, 'end'));
+      return;
+    }
+    if (node.type !== 'element') return;
+    const name = node.tagName;
+    if (SKIPPED.has(name) || isBanner(node)) return;
+    // Page chrome outside the policy: site header and footer, unless the policy itself is the page.
+    if (!insideContent && (name === 'header' || name === 'footer' || name === 'aside')) return;
+    if (name === 'br') {
+      builder.push('\n', offset(node, 'start'));
+      return;
+    }
+    if (name === 'table') {
+      flush();
+      header = undefined;
+      const rows = findAll(node, 'tr');
+      for (const tr of rows) row(tr);
+      header = undefined;
+      return;
+    }
+    if (!BLOCKS.has(name)) {
+      const start = builder.length;
+      for (const child of node.children) walk(child);
+      if (name === 'a' && attr(node, 'href')) links.push({ start, end: builder.length, url: attr(node, 'href') });
+      return;
+    }
+    flush();
+    const heading = /^h([1-6])$/u.exec(name);
+    const isList = name === 'ul' || name === 'ol';
+    if (isList) listDepth++;
+    if (heading) kinds.push({ kind: 'heading', depth: Number(heading[1]) });
+    else if (name === 'li') kinds.push({ kind: 'listItem', depth: listDepth });
+    else if (name === 'p' || name === 'dd' || name === 'dt') kinds.push({ kind: 'paragraph', depth: 0 });
+    else kinds.push(kinds[kinds.length - 1]);
+    for (const child of node.children) walk(child);
+    flush();
+    kinds.pop();
+    if (isList) listDepth--;
+  };
+
+  for (const child of root.children) walk(child);
+  flush();
+  return { collector, title, lang };
+}

@@ -1,0 +1,131 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import type { Nodes, Parents, PhrasingContent, Root, RootContent, Table } from 'mdast';
+import { TextBuilder } from './text-builder.js';
+import { BlockCollector, buildRow } from './collector.js';
+import type { BlockLink } from './types.js';
+import { parseFrontMatter, type FrontMatter } from './front-matter.js';
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
+
+export interface MarkdownResult {
+  collector: BlockCollector;
+  frontMatter: FrontMatter | null;
+}
+
+/** Markdown (CommonMark + GFM tables, YAML or TOML front matter) to blocks with original offsets. */
+export function readMarkdown(path: string, text: string): MarkdownResult {
+  const tree = processor.parse(text) as Root;
+  const collector = new BlockCollector();
+  let frontMatter: FrontMatter | null = null;
+
+  const offsetOf = (node: Nodes, side: 'start' | 'end'): number => node.position?.[side].offset ?? 0;
+
+  const inline = (nodes: PhrasingContent[], builder: TextBuilder, links: BlockLink[]): void => {
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'text':
+        case 'inlineCode':
+          builder.append(node.value, text, offsetOf(node, 'start'), offsetOf(node, 'end'));
+          break;
+        case 'break':
+          builder.push('\n', offsetOf(node, 'start'));
+          break;
+        case 'link': {
+          const start = builder.length;
+          inline(node.children, builder, links);
+          links.push({ start, end: builder.length, url: node.url });
+          break;
+        }
+        case 'emphasis':
+        case 'strong':
+        case 'delete':
+        case 'linkReference':
+          inline(node.children, builder, links);
+          break;
+        default:
+          // Images, inline HTML (comments, tags) and footnote references carry no policy text.
+          break;
+      }
+    }
+  };
+
+  /** A paragraph that is only bold or italic text reads as a heading ("**Cookies**"). */
+  const isEmphasisHeading = (children: PhrasingContent[]): boolean => {
+    const meaningful = children.filter((c) => !(c.type === 'text' && c.value.trim() === '') && c.type !== 'break');
+    if (meaningful.length !== 1) return false;
+    const only = meaningful[0];
+    if (only.type !== 'strong' && only.type !== 'emphasis') return false;
+    const end = offsetOf(only, 'end') - offsetOf(only, 'start');
+    return end < 140;
+  };
+
+  const table = (node: Table): void => {
+    let header: string[] | undefined;
+    node.children.forEach((row, rowIndex) => {
+      const cellLinks: BlockLink[][] = [];
+      const cellBuilders = row.children.map((cell) => {
+        const b = new TextBuilder();
+        const links: BlockLink[] = [];
+        inline(cell.children, b, links);
+        cellLinks.push(links);
+        return b;
+      });
+      const { builder, cells } = buildRow(cellBuilders, offsetOf(row, 'start'));
+      // Link ranges were taken per cell; move them to the row's text.
+      const links = cellLinks.flatMap((list, i) =>
+        list.map((l) => ({ start: l.start + cells[i].start, end: l.end + cells[i].start, url: l.url })),
+      );
+      const block = collector.add('tableRow', 0, builder, links, { cells, header, isHeaderRow: rowIndex === 0 });
+      if (block && rowIndex === 0) {
+        header = cells.map((c) => block.text.slice(c.start, c.end));
+        block.header = header;
+      }
+    });
+  };
+
+  const walk = (node: RootContent | Root, listDepth: number, inListItem: boolean): void => {
+    // remark-frontmatter's TOML node is not in mdast's own type list.
+    const type = node.type as string;
+    if (type === 'yaml' || type === 'toml') {
+      const value = (node as unknown as { value: string }).value;
+      if (!frontMatter) frontMatter = parseFrontMatter(path, type, value, offsetOf(node, 'start'), text);
+      return;
+    }
+    switch (node.type) {
+      case 'heading': {
+        const b = new TextBuilder();
+        const links: BlockLink[] = [];
+        inline(node.children, b, links);
+        collector.add('heading', node.depth, b, links);
+        return;
+      }
+      case 'paragraph': {
+        const b = new TextBuilder();
+        const links: BlockLink[] = [];
+        inline(node.children, b, links);
+        if (!inListItem && isEmphasisHeading(node.children)) collector.add('heading', 7, b, links);
+        else collector.add(inListItem ? 'listItem' : 'paragraph', inListItem ? listDepth : 0, b, links);
+        return;
+      }
+      case 'table':
+        table(node);
+        return;
+      case 'list':
+        for (const item of node.children) walk(item, listDepth + 1, true);
+        return;
+      case 'code':
+      case 'html':
+      case 'thematicBreak':
+      case 'definition':
+        return;
+      default:
+        if ('children' in node) for (const child of (node as Parents).children) walk(child as RootContent, listDepth, inListItem);
+    }
+  };
+
+  walk(tree, 0, false);
+  return { collector, frontMatter };
+}

@@ -1,0 +1,58 @@
+import type { Language } from '../model/types.js';
+import { ABBREVIATIONS } from '../lexicon/language.js';
+
+const abbreviationSets = new Map<Language, Set<string>>();
+function abbreviations(language: Language): Set<string> {
+  let set = abbreviationSets.get(language);
+  if (!set) {
+    set = new Set([...ABBREVIATIONS[language], ...ABBREVIATIONS.en]);
+    abbreviationSets.set(language, set);
+  }
+  return set;
+}
+
+/** True when the block's line ends mark its units, as in an address or a contact block. */
+function isLineBlock(text: string): boolean {
+  const lines = text.split('\n');
+  if (lines.length < 2) return false;
+  const open = lines.filter((l) => !/[.!?:;,]$/u.test(l.trim())).length;
+  const avg = text.length / lines.length;
+  return open * 2 >= lines.length && avg < 70;
+}
+
+/** Sentence ranges [start, end) in a block's text. */
+export function splitSentences(text: string, language: Language): { start: number; end: number }[] {
+  const ranges: { start: number; end: number }[] = [];
+  const push = (start: number, end: number): void => {
+    while (start < end && /\s/u.test(text[start])) start++;
+    while (end > start && /\s/u.test(text[end - 1])) end--;
+    if (end > start) ranges.push({ start, end });
+  };
+
+  if (isLineBlock(text)) {
+    let start = 0;
+    for (const line of text.split('\n')) {
+      push(start, start + line.length);
+      start += line.length + 1;
+    }
+    return ranges;
+  }
+
+  const abbr = abbreviations(language);
+  let start = 0;
+  const boundary = /([.!?…]+)(["'”’»)\]]*)(\s+)(?=["'“‘«(]?[\p{Lu}\p{N}•·–-])|:\s*\n|\n(?=\s*[•·–*-]\s)/gu;
+  let m: RegExpExecArray | null;
+  while ((m = boundary.exec(text))) {
+    if (m[1] && m[1].startsWith('.') && m[1].length === 1) {
+      const before = /([\p{L}\p{N}.]+)$/u.exec(text.slice(Math.max(0, m.index - 20), m.index));
+      const word = before ? before[1].toLowerCase() : '';
+      // An abbreviation, an initial ("J. Jansen") or a dotted form ("B.V.", "h.o.d.n.") does not end a sentence.
+      if (abbr.has(word) || /^\p{L}$/u.test(word) || /^(?:\p{L}{1,4}\.)+\p{L}{1,4}$/u.test(word)) continue;
+    }
+    const end = m.index + (m[1] ? m[1].length + (m[2]?.length ?? 0) : m[0].length);
+    push(start, end);
+    start = end;
+  }
+  push(start, text.length);
+  return ranges;
+}

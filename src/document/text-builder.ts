@@ -1,0 +1,77 @@
+/**
+ * Builds the plain text of a block from pieces of the original file while keeping, for every character,
+ * the offset it came from. White space runs fold to one character ('\n' when the run holds a line end,
+ * so hard-wrapped lines such as an address stay apart).
+ */
+export class TextBuilder {
+  private chars: string[] = [];
+  private offsets: number[] = [];
+
+  get length(): number {
+    return this.chars.length;
+  }
+
+  isEmpty(): boolean {
+    return this.chars.every((c) => c === ' ' || c === '\n');
+  }
+
+  /** Adds one character that stands at `offset` in the original. */
+  push(char: string, offset: number): void {
+    if (/\s/u.test(char)) {
+      const folded = char === '\n' || char === '\r' ? '\n' : ' ';
+      const last = this.chars.length - 1;
+      if (last < 0) return;
+      if (this.chars[last] === ' ' || this.chars[last] === '\n') {
+        if (folded === '\n') this.chars[last] = '\n';
+        return;
+      }
+      this.chars.push(folded);
+      this.offsets.push(offset);
+      return;
+    }
+    // Soft hyphens and zero-width characters are invisible to a reader and break word matching.
+    if (/[\u00AD\u200B-\u200D\u2060\uFEFF]/u.test(char)) return;
+    this.chars.push(char);
+    this.offsets.push(offset);
+  }
+
+  /**
+   * Adds `value`, which a parser produced from `source.slice(start, end)` (escapes and entities resolved),
+   * aligning each character to its place in the source so positions stay exact where the text is verbatim.
+   */
+  append(value: string, source: string, start: number, end: number): void {
+    let j = start;
+    for (const char of value) {
+      let found = -1;
+      const limit = Math.min(end, j + 12);
+      for (let k = j; k < limit; k++) {
+        const s = source[k];
+        if (s === char || (/\s/u.test(char) && /\s/u.test(s))) {
+          found = k;
+          break;
+        }
+      }
+      const at = found >= 0 ? found : Math.min(j, Math.max(start, end - 1));
+      for (let u = 0; u < char.length; u++) this.push(char[u], at + u);
+      if (found >= 0) j = found + char.length;
+    }
+  }
+
+  /** Adds a separator that has no place of its own in the source (between table cells, for example). */
+  separator(text: string, offset: number): void {
+    for (const char of text) {
+      this.chars.push(char);
+      this.offsets.push(offset);
+    }
+  }
+
+  /** The text with trailing white space removed, and the offset of each character. */
+  finish(): { text: string; map: number[] } {
+    let n = this.chars.length;
+    while (n > 0 && (this.chars[n - 1] === ' ' || this.chars[n - 1] === '\n')) n--;
+    const result = { text: this.chars.slice(0, n).join(''), map: this.offsets.slice(0, n) };
+    this.chars = [];
+    this.offsets = [];
+    return result;
+  }
+}

@@ -1,0 +1,117 @@
+import type { Evidence, SupportedLanguage } from '../model/types.js';
+import type { Block, PolicyDocument, Sentence } from '../document/index.js';
+import { spanEvidence, sentenceEvidence, blockEvidence } from '../document/index.js';
+import { COMMON, type Topic } from '../lexicon/common.js';
+import { wordPattern, test } from '../lexicon/compile.js';
+
+/** What every extractor gets: the document, its language and the shared reading helpers. */
+export class ExtractContext {
+  readonly doc: PolicyDocument;
+  /** The lexicon language; null for a language whose lexicons do not exist yet (de, fr). */
+  readonly lang: SupportedLanguage | null;
+  private topicCache = new Map<number, Set<Topic>>();
+
+  constructor(doc: PolicyDocument) {
+    this.doc = doc;
+    this.lang = doc.language === 'nl' || doc.language === 'en' ? doc.language : null;
+  }
+
+  span(block: Block, start: number, end: number): Evidence {
+    return spanEvidence(this.doc, block, start, end);
+  }
+
+  sentence(sentence: Sentence): Evidence {
+    return sentenceEvidence(this.doc, sentence);
+  }
+
+  block(block: Block): Evidence {
+    return blockEvidence(this.doc, block);
+  }
+
+  /** Evidence for a phrase at [start, end) of a sentence's text. */
+  inSentence(sentence: Sentence, start: number, end: number): Evidence {
+    return spanEvidence(this.doc, sentence.block, sentence.start + start, sentence.start + end);
+  }
+
+  /** The heading a block falls under (null before the first heading). */
+  heading(block: Block): Block | null {
+    if (block.kind === 'heading') return block;
+    return block.section >= 0 ? this.doc.blocks[block.section] : null;
+  }
+
+  /** The headings above a block, nearest first: its own section and every enclosing, higher-level one. */
+  headings(block: Block): Block[] {
+    const out: Block[] = [];
+    let h = this.heading(block);
+    while (h) {
+      out.push(h);
+      let parent: Block | null = null;
+      for (let i = h.index - 1; i >= 0; i--) {
+        const b = this.doc.blocks[i];
+        if (b.kind === 'heading' && b.depth < h.depth) {
+          parent = b;
+          break;
+        }
+      }
+      h = parent;
+    }
+    return out;
+  }
+
+  /** Topics of a heading's own text. */
+  headingTopics(heading: Block): Set<Topic> {
+    let topics = this.topicCache.get(heading.index);
+    if (!topics) {
+      topics = new Set();
+      if (this.lang) {
+        const lexicon = COMMON[this.lang].topics;
+        for (const [topic, phrases] of Object.entries(lexicon) as [Topic, string[]][]) {
+          if (test(wordPattern(phrases), heading.text)) topics.add(topic);
+        }
+      }
+      this.topicCache.set(heading.index, topics);
+    }
+    return topics;
+  }
+
+  /** True when the block's nearest heading (or, for a heading, itself) is about `topic`. */
+  inTopic(block: Block, topic: Topic, deep = false): boolean {
+    const hs = this.headings(block);
+    if (hs.length === 0) return false;
+    return (deep ? hs : hs.slice(0, 1)).some((h) => this.headingTopics(h).has(topic));
+  }
+
+  /** The blocks under a heading, up to the next heading of the same or a higher level. */
+  sectionBlocks(heading: Block): Block[] {
+    const out: Block[] = [];
+    for (let i = heading.index + 1; i < this.doc.blocks.length; i++) {
+      const b = this.doc.blocks[i];
+      if (b.kind === 'heading' && b.depth <= heading.depth) break;
+      out.push(b);
+    }
+    return out;
+  }
+
+  /**
+   * True when a negation word stands in the same clause before [start, end) of `text`, within `window` words
+   * and not cut off by a word such as "but" or "alleen".
+   */
+  negated(text: string, start: number, window = 8): boolean {
+    if (!this.lang) return false;
+    const lex = COMMON[this.lang];
+    const before = text.slice(0, start);
+    const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), -1) + 1;
+    let clause = before.slice(clauseStart);
+    const breaks = wordPattern(lex.clauseBreaks);
+    let m: RegExpExecArray | null;
+    let cut = 0;
+    breaks.lastIndex = 0;
+    while ((m = breaks.exec(clause))) cut = m.index + m[0].length;
+    breaks.lastIndex = 0;
+    clause = clause.slice(cut);
+    const words = clause.match(/[\p{L}\p{N}'’]+/gu) ?? [];
+    const neg = new Set(lex.negation.map((w) => w.replace(/\\s\+/gu, ' ')));
+    for (const w of words.slice(-window)) if (neg.has(w.toLowerCase().replace(/’/gu, "'"))) return true;
+    return false;
+  }
+}

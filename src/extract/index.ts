@@ -1,0 +1,48 @@
+import type { PolicyModel } from '../model/types.js';
+import type { PolicyDocument } from '../document/index.js';
+import { ExtractContext } from './context.js';
+import { extractController } from './controller.js';
+import { extractDpo } from './dpo.js';
+import { extractSupervisoryAuthority } from './authority.js';
+import { extractUpdated } from './meta.js';
+import { extractDataCategories } from './data.js';
+import { extractPurposesAndBases } from './purposes.js';
+import { extractRecipients } from './recipients.js';
+import { extractTransfers } from './transfers.js';
+import { extractRetention } from './retention.js';
+import { extractCookies } from './cookies.js';
+import { extractChildren } from './children.js';
+import { extractRights } from './rights.js';
+import { extractAutomatedDecisionMaking } from './adm.js';
+import { extractLawReferences } from './laws.js';
+
+export { ExtractContext } from './context.js';
+
+/** From a document to the policy model: one extractor per part, each fact with its evidence. */
+export function extractModel(doc: PolicyDocument): PolicyModel {
+  const ctx = new ExtractContext(doc);
+  const { controller, representative } = extractController(ctx);
+  const { purposes, legalBases, legitimateInterests } = extractPurposesAndBases(ctx);
+  const recipients = extractRecipients(ctx);
+  return {
+    language: doc.language,
+    title: doc.title,
+    updated: doc.date ?? extractUpdated(ctx),
+    controller,
+    representative,
+    dpo: extractDpo(ctx),
+    dataCategories: extractDataCategories(ctx),
+    purposes,
+    legalBases,
+    legitimateInterests,
+    recipients,
+    transfers: extractTransfers(ctx, recipients),
+    retention: extractRetention(ctx),
+    rights: extractRights(ctx),
+    supervisoryAuthority: extractSupervisoryAuthority(ctx),
+    automatedDecisionMaking: extractAutomatedDecisionMaking(ctx),
+    cookies: extractCookies(ctx),
+    children: extractChildren(ctx),
+    lawReferences: extractLawReferences(ctx),
+  };
+}

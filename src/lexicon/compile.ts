@@ -1,0 +1,49 @@
+/**
+ * Lexicon phrases are regex sources; this turns a list of them into one word-anchored, case-insensitive
+ * pattern. JavaScript's \b only knows ASCII, so the anchors are written with Unicode classes.
+ */
+const cache = new Map<string, RegExp>();
+
+export function wordPattern(sources: readonly string[], flags = 'giu'): RegExp {
+  const key = `${flags}\u0000${sources.join('\u0001')}`;
+  let re = cache.get(key);
+  if (!re) {
+    const body = sources.length === 0 ? '(?!)' : sources.map((s) => `(?:${s})`).join('|');
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, flags);
+    cache.set(key, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
+/** Case-sensitive variant, for abbreviations such as "FG" or "US" that are ordinary words in lower case. */
+export function exactWordPattern(sources: readonly string[]): RegExp {
+  return wordPattern(sources, 'gu');
+}
+
+export interface Hit {
+  start: number;
+  end: number;
+  text: string;
+  groups: (string | undefined)[];
+}
+
+/** Every match of a global pattern in `text`. */
+export function hits(re: RegExp, text: string): Hit[] {
+  const out: Hit[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], groups: m.slice(1) });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+export function test(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  const found = re.test(text);
+  re.lastIndex = 0;
+  return found;
+}

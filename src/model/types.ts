@@ -1,0 +1,207 @@
+/**
+ * The policy model: the contract of `privacylint parse --format json` (see DESIGN.md).
+ * Field names here are relied on by users' scripts; add fields, never rename them.
+ */
+
+/** Languages the parser reads fully; `de` and `fr` are recognised but not yet extracted. */
+export type Language = 'nl' | 'en' | 'de' | 'fr';
+export type SupportedLanguage = 'nl' | 'en';
+
+/** A quoted span of the original file. Lines and columns are 1-based; columns count UTF-16 code units. */
+export interface Evidence {
+  line: number;
+  column: number;
+  endLine: number;
+  /** Exclusive: the column just after the last character. */
+  endColumn: number;
+  /** The original text of the span, with runs of white space folded to one space. */
+  text: string;
+}
+
+export interface Controller {
+  name: string | null;
+  aliases: string[];
+  address: string | null;
+  /** The first contact e-mail address; all of them are in `emails`. */
+  email: string | null;
+  emails: string[];
+  phone: string | null;
+  website: string | null;
+  registration: string | null;
+  evidence: Evidence[];
+}
+
+export interface Representative {
+  name: string | null;
+  address: string | null;
+  email: string | null;
+  evidence: Evidence[];
+}
+
+export interface Dpo {
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  evidence: Evidence[];
+}
+
+export interface DataCategory {
+  id: string;
+  label: string;
+  /** Art. 9 special category, or a national identification number (BSN). */
+  special: boolean;
+  evidence: Evidence[];
+}
+
+export type LegalBasisId =
+  | 'consent'
+  | 'contract'
+  | 'legal_obligation'
+  | 'vital_interests'
+  | 'public_task'
+  | 'legitimate_interests';
+
+export const LEGAL_BASIS_IDS: readonly LegalBasisId[] = [
+  'consent',
+  'contract',
+  'legal_obligation',
+  'vital_interests',
+  'public_task',
+  'legitimate_interests',
+];
+
+export interface Purpose {
+  id: string;
+  label: string;
+  /** The basis linked to this purpose by the same sentence, list item or table row; null when not linked. */
+  legalBasis: LegalBasisId | null;
+  evidence: Evidence[];
+}
+
+export interface LegalBasis {
+  id: LegalBasisId;
+  evidence: Evidence[];
+}
+
+export interface LegitimateInterest {
+  label: string;
+  evidence: Evidence[];
+}
+
+export type RecipientKind = 'processor' | 'controller' | 'category';
+
+export interface Recipient {
+  name: string;
+  kind: RecipientKind;
+  /** The service or product named ("Google Analytics"), null for a category. */
+  service: string | null;
+  /** ISO 3166-1 alpha-2 of the recipient's seat, when known from the registry or the text. */
+  country: string | null;
+  /** True when the seat is outside the EU/EEA; null when unknown. */
+  outsideEea: boolean | null;
+  evidence: Evidence[];
+}
+
+export type TransferMechanism = 'adequacy' | 'dpf' | 'scc' | 'bcr' | 'derogation' | 'privacy_shield' | 'none' | 'unspecified';
+
+export interface Transfer {
+  /** Country code, region ("outside_eea"), or null when the text only says data stay inside. */
+  destination: string | null;
+  mechanism: TransferMechanism;
+  evidence: Evidence[];
+}
+
+export interface Retention {
+  /** What the period applies to, as written ("Klant data"), null when not said. */
+  subject: string | null;
+  /** ISO 8601 duration, e.g. P7Y; null when the text gives criteria or vague wording only. */
+  duration: string | null;
+  /** The event the period runs from or until ("na het beëindigen van het contract"). */
+  anchor: string | null;
+  /** True for wording such as "as long as necessary" that gives no concrete period or criterion. */
+  vague: boolean;
+  evidence: Evidence[];
+}
+
+export type RightId =
+  | 'access'
+  | 'rectification'
+  | 'erasure'
+  | 'restriction'
+  | 'objection'
+  | 'portability'
+  | 'withdraw_consent'
+  | 'complaint';
+
+export const RIGHT_IDS: readonly RightId[] = [
+  'access',
+  'rectification',
+  'erasure',
+  'restriction',
+  'objection',
+  'portability',
+  'withdraw_consent',
+  'complaint',
+];
+
+export interface Right {
+  id: RightId;
+  evidence: Evidence[];
+}
+
+export interface SupervisoryAuthority {
+  name: string;
+  evidence: Evidence[];
+}
+
+export interface AutomatedDecisionMaking {
+  used: boolean;
+  evidence: Evidence[];
+}
+
+export interface Cookie {
+  /** functional | analytics | marketing | unspecified */
+  kind: string;
+  /** The tool or cookie name ("Google Analytics", "_ga"), null when not named. */
+  name: string | null;
+  /** ISO 8601 duration, "session", or null. */
+  lifetime: string | null;
+  evidence: Evidence[];
+}
+
+export interface Children {
+  minimumAge: number | null;
+  evidence: Evidence[];
+}
+
+export interface LawReference {
+  /** Id as in corpus/ANNOTATION.md for outdated references (wbp, bewerker, …), or a current law (gdpr, uavg, …). */
+  id: string;
+  outdated: boolean;
+  /** The id of the law or body that replaced it, for outdated references. */
+  replacement: string | null;
+  evidence: Evidence[];
+}
+
+export interface PolicyModel {
+  language: Language;
+  title: string | null;
+  /** ISO date (YYYY-MM-DD) from front matter or a "last updated" line. */
+  updated: string | null;
+  controller: Controller;
+  representative: Representative | null;
+  dpo: Dpo | null;
+  dataCategories: DataCategory[];
+  purposes: Purpose[];
+  legalBases: LegalBasis[];
+  legitimateInterests: LegitimateInterest[];
+  recipients: Recipient[];
+  transfers: Transfer[];
+  retention: Retention[];
+  rights: Right[];
+  supervisoryAuthority: SupervisoryAuthority | null;
+  automatedDecisionMaking: AutomatedDecisionMaking | null;
+  cookies: Cookie[];
+  children: Children | null;
+  lawReferences: LawReference[];
+}
