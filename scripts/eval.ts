@@ -7,6 +7,10 @@
  *   npm run eval -- --verbose         plus every mismatch
  *   npm run eval -- --field recipients --verbose
  *   npm run eval -- --corpus DIR      another corpus folder with the same layout
+ *
+ * It also reports, per requirement and per language, agreement of the lint statuses with the gold
+ * `requirements` (met or partial = true, missing or not_applicable = false; gold na skipped) and the
+ * precision and recall of `missing`.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
@@ -17,6 +21,8 @@ import type { PolicyModel } from '../src/model/types.js';
 import { sameDuration } from '../src/extract/duration.js';
 import { AUTHORITIES } from '../src/lexicon/authorities.js';
 import { wordPattern, test } from '../src/lexicon/compile.js';
+import { evaluateRequirements } from '../src/rules/requirements.js';
+import { REQUIREMENT_IDS } from '../src/rules/types.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -80,12 +86,22 @@ const FIELDS: FieldSpec[] = [
 
 interface Row { file: string; lang: string; field: string; ok: boolean; gold: Value; predicted: Value }
 const rows: Row[] = [];
+interface ReqRow { file: string; lang: string; id: string; gold: boolean; status: string }
+const reqRows: ReqRow[] = [];
 const files = readdirSync(corpus).filter((f) => !f.endsWith('.gold.yaml') && existsSync(join(corpus, f.replace(/\.[^.]+$/u, '.gold.yaml')))).sort();
 for (const file of files) {
   if (onlyFile && !file.includes(onlyFile)) continue;
-  const gold = parseYaml(readFileSync(join(corpus, file.replace(/\.[^.]+$/u, '.gold.yaml')), 'utf8')) as { values: Record<string, Value> };
-  const { model } = await parsePolicyFile(join(corpus, file));
+  const gold = parseYaml(readFileSync(join(corpus, file.replace(/\.[^.]+$/u, '.gold.yaml')), 'utf8')) as {
+    values: Record<string, Value>;
+    requirements: Record<string, boolean | 'na'>;
+  };
+  const { model, document } = await parsePolicyFile(join(corpus, file));
   const lang = String(gold.values.language);
+  for (const req of evaluateRequirements(model, document)) {
+    const g = gold.requirements?.[req.id];
+    if (g === undefined || g === 'na') continue;
+    reqRows.push({ file, lang, id: req.id, gold: g === true, status: req.status });
+  }
   for (const spec of FIELDS) {
     if (onlyField && spec.name !== onlyField) continue;
     const g = gold.values[spec.name] ?? null;
@@ -110,7 +126,32 @@ for (const l of ['nl', 'en']) {
   const rs = rows.filter((r) => r.lang === l);
   console.log(`${('all fields, ' + l).padEnd(24)}${pct(rs.filter((r) => r.ok).length, rs.length)}`);
 }
+const said = (r: ReqRow): boolean => r.status === 'met' || r.status === 'partial';
+console.log(`\n${'requirement'.padEnd(36)}${langs.map((l) => l.padEnd(13)).join('')}`);
+for (const id of REQUIREMENT_IDS) {
+  const cells = langs.map((l) => {
+    const rs = reqRows.filter((r) => r.id === id && r.lang === l);
+    return pct(rs.filter((r) => said(r) === r.gold).length, rs.length).padEnd(13);
+  });
+  console.log(`${id.padEnd(36)}${cells.join('')}`);
+}
+for (const l of ['nl', 'en']) {
+  const rs = reqRows.filter((r) => r.lang === l);
+  const agree = rs.filter((r) => said(r) === r.gold).length;
+  const predictedMissing = rs.filter((r) => !said(r));
+  const goldMissing = rs.filter((r) => !r.gold);
+  const tp = predictedMissing.filter((r) => !r.gold).length;
+  const precision = predictedMissing.length ? tp / predictedMissing.length : 1;
+  const recall = goldMissing.length ? tp / goldMissing.length : 1;
+  console.log(
+    `${('agreement, ' + l).padEnd(36)}${pct(agree, rs.length)}   missing: precision ${(100 * precision).toFixed(1)}%  recall ${(100 * recall).toFixed(1)}%`,
+  );
+}
 if (verbose) {
+  console.log('\nrequirement disagreements:');
+  for (const r of reqRows.filter((x) => said(x) !== x.gold && (!onlyField || x.id === onlyField))) {
+    console.log(`  ${r.file}  ${r.id}: gold ${r.gold}, got ${r.status}`);
+  }
   console.log('\nmismatches:');
   for (const r of rows.filter((x) => !x.ok)) {
     console.log(`  ${r.file}  ${r.field}\n      gold: ${JSON.stringify(r.gold)}\n       got: ${JSON.stringify(r.predicted)}`);

@@ -1,0 +1,62 @@
+import type { SupportedLanguage } from '../model/types.js';
+
+/** Phrases the requirement checks read straight from the text, where no model part holds the answer. */
+export interface RequirementLexicon {
+  /**
+   * Art. 13(2)(e): a statement to the person about providing data — required by law or contract, voluntary,
+   * or what follows if not provided. The organisation's own duties ("we are legally required") do not count.
+   */
+  statutoryContractual: string[];
+  /** An explicit statement that nobody receives the data ("we do not share your data with third parties"). */
+  noRecipients: string[];
+  /** Recipient categories too vague to tell a reader who receives the data. */
+  vagueRecipientCategories: string[];
+}
+
+export const REQUIREMENT_LEXICON: Record<SupportedLanguage, RequirementLexicon> = {
+  nl: {
+    statutoryContractual: [
+      '(?:bent|is|zijn)\\s+(?:u\\s+|je\\s+)?(?:niet\\s+)?(?:wettelijk\\s+|contractueel\\s+)?verplicht\\s+(?:om\\s+)?(?:deze\\s+|uw\\s+|je\\s+|de\\s+|die\\s+)?(?:persoons)?gegevens\\s+(?:aan\\s+ons\\s+)?(?:te\\s+)?(?:verstrekken|geven|op\\s+te\\s+geven|delen)',
+      'u\\s+(?:bent|is)\\s+(?:niet\\s+)?verplicht',
+      '(?:is|blijft|zijn)\\s+(?:en\\s+blijft\\s+|geheel\\s+|altijd\\s+)?vrijwillig',
+      'op\\s+vrijwillige\\s+basis',
+      'niemand\\s+(?:mag|kan)\\s+u\\s+(?:dwingen|verplichten)',
+      '(?:als|indien|wanneer)\\s+(?:u|je)\\s+(?:deze\\s+|de\\s+|die\\s+|uw\\s+|je\\s+)?(?:persoons)?(?:gegevens|informatie)\\s+niet\\s+(?:verstrekt|geeft|invult|aanlevert)',
+      'zonder\\s+(?:deze|uw|die|je|de)\\s+(?:persoons)?(?:gegevens|informatie|e-?mailadres)\\s*,?\\s+(?:kunnen|kan)\\s+(?:wij|we|u|je)',
+      'verplichte\\s+(?:velden|gegevens)',
+      '(?:gemarkeerd|aangeduid)\\s+met\\s+een\\s+(?:sterretje|\\*)',
+      'noodzakelijke\\s+voorwaarde\\s+(?:om|voor)',
+      'wettelijke\\s+of\\s+contractuele\\s+(?:verplichting|vereiste)',
+      'gevolgen\\s+van\\s+het\\s+niet\\s+verstrekken',
+    ],
+    noRecipients: [
+      '(?:verstrekken|verstrekt|delen|deelt|geven|geeft|verkopen\\s+of\\s+verstrekken)\\s+(?:wij\\s+|we\\s+)?(?:uw\\s+|je\\s+|jouw\\s+)?geen\\s+(?:persoons)?gegevens\\s+(?:aan|met)\\s+derden',
+      '(?:uw\\s+|je\\s+)?(?:persoons)?gegevens\\s+(?:worden|zullen)\\s+(?:nooit|niet)\\s+(?:worden\\s+)?(?:gedeeld|verstrekt|doorgegeven)\\s+(?:met|aan)\\s+derden',
+      '(?:delen|verstrekken|geven)\\s+(?:wij\\s+|we\\s+)?(?:uw\\s+|je\\s+)?(?:persoons)?gegevens\\s+niet\\s+(?:door\\s+)?(?:aan|met)\\s+derden',
+    ],
+    vagueRecipientCategories: ['derden', 'derde\\s+partijen', 'partners', 'andere\\s+partijen', 'externe\\s+partijen'],
+  },
+  en: {
+    statutoryContractual: [
+      'we\\s+require\\s+(?:this|these|some|the\\s+following|your)\\s+(?:basic\\s+)?(?:information|data|details)',
+      'the\\s+only\\s+(?:data|information)\\s+we\\s+require',
+      '(?:is|are)\\s+required\\s+(?:for\\s+you\\s+)?(?:to|for)\\s+(?:create|open|register|use|enter|sign\\s+up|an?\\s+account|the\\s+contract)',
+      'you\\s+(?:are\\s+not|aren\'t|are)\\s+(?:obliged|required|obligated|under\\s+(?:no|an)\\s+obligation)\\s+to\\s+(?:provide|give|share|submit)',
+      '(?:providing|provision\\s+of|giving\\s+us)\\s+(?:your\\s+|this\\s+|such\\s+)?(?:personal\\s+)?(?:data|information|details)\\s+is\\s+(?:entirely\\s+|completely\\s+)?(?:voluntary|optional|mandatory|obligatory|not\\s+mandatory|a\\s+(?:statutory|contractual)\\s+requirement)',
+      'if\\s+you\\s+(?:do\\s+not|don\'t|decline\\s+to|choose\\s+not\\s+to|refuse\\s+to|fail\\s+to)\\s+(?:provide|give|share|submit)',
+      'if\\s+you\\s+decline',
+      '(?:unable|not\\s+be\\s+able)\\s+to\\s+provide\\s+you\\s+with',
+      'without\\s+(?:this|these|your|such)\\s+(?:personal\\s+)?(?:data|information|details)\\s*,?\\s+(?:we|you)\\s+(?:cannot|can\'t|will\\s+not|won\'t|are\\s+unable|would\\s+not)',
+      'failure\\s+to\\s+provide',
+      '(?:mandatory|required)\\s+fields?',
+      'marked\\s+(?:with\\s+)?(?:an\\s+)?(?:asterisk|\\*)',
+      'statutory\\s+or\\s+contractual\\s+requirement',
+    ],
+    noRecipients: [
+      '(?:do|will)\\s+not\\s+(?:share|disclose|pass\\s+on|provide|give|transfer)\\s+(?:your\\s+|any\\s+)?(?:personal\\s+)?(?:data|information)\\s+(?:with|to)\\s+(?:any\\s+)?third\\s+parties',
+      '(?:don\'t|won\'t|never)\\s+(?:share|disclose|pass\\s+on|provide|give|transfer)\\s+(?:your\\s+|any\\s+)?(?:personal\\s+)?(?:data|information)\\s+(?:with|to)\\s+(?:any\\s+)?third\\s+parties',
+      '(?:data|information)\\s+(?:is|are|will)\\s+(?:never|not)\\s+(?:be\\s+)?(?:shared|disclosed|passed\\s+on)\\s+(?:with|to)\\s+(?:any\\s+)?third\\s+parties',
+    ],
+    vagueRecipientCategories: ['third\\s+parties', 'third-parties', 'partners', 'other\\s+parties', 'external\\s+parties'],
+  },
+};

@@ -1,0 +1,111 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { InputError } from '../io/read.js';
+import { ConfigSchema, type ConfigFile } from './schema.js';
+import { validateYaml, formatPath } from './yaml-file.js';
+import { loadRules, type LoadedRule } from './loader.js';
+import type { Severity } from './types.js';
+
+export const CONFIG_NAMES = ['.privacylintrc.yaml', '.privacylintrc.yml'];
+
+export interface ResolvedConfig {
+  /** The file the settings came from; null for the defaults. */
+  path: string | null;
+  rules: LoadedRule[];
+  /** Effective severity per rule id ('off' rules are left out of the run). */
+  severity: Map<string, Severity | 'off'>;
+  jurisdiction: 'nl' | 'be' | 'none' | null;
+  language: 'nl' | 'en' | null;
+  locale: 'nl' | 'en' | null;
+  ignore: string[];
+}
+
+interface RawConfig {
+  path: string | null;
+  value: ConfigFile;
+  lineOf(path: readonly PropertyKey[]): number;
+}
+
+/** Reads a config file: `.privacylintrc.yaml`, or the `privacylint` key of a package.json. */
+export function readConfigFile(path: string): RawConfig {
+  if (path.endsWith('package.json')) {
+    let pkg: { privacylint?: unknown };
+    try {
+      pkg = JSON.parse(readFileSync(path, 'utf8')) as { privacylint?: unknown };
+    } catch (error) {
+      throw new InputError(path, `${path}: not valid JSON (${(error as Error).message.split('\n')[0]})`);
+    }
+    const result = ConfigSchema.safeParse(pkg.privacylint ?? {});
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      const field = formatPath(issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path);
+      const message = issue.code === 'unrecognized_keys' ? 'unknown field' : issue.message;
+      throw new InputError(path, `${path}: privacylint${field ? `.${field}` : ''}: ${message}`);
+    }
+    return { path, value: result.data, lineOf: () => 1 };
+  }
+  const file = validateYaml(path, 'config file', ConfigSchema);
+  return { path, value: file.value, lineOf: file.lineOf };
+}
+
+/** The nearest config above a file: `.privacylintrc.yaml`/`.yml`, or a package.json with a `privacylint` key. */
+export function findConfigFile(fromDir: string): string | null {
+  let dir = resolve(fromDir);
+  for (;;) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    const pkg = join(dir, 'package.json');
+    if (existsSync(pkg)) {
+      try {
+        if ((JSON.parse(readFileSync(pkg, 'utf8')) as Record<string, unknown>).privacylint !== undefined) return pkg;
+      } catch {
+        // A broken package.json that is not ours to read; keep looking.
+      }
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+
+const STRICTER: Record<Severity, Severity> = { info: 'warning', warning: 'error', error: 'error' };
+
+/** Turns a config file (or none) into the rules to run and their severities. */
+export function resolveConfig(configPath: string | null, overrides: Record<string, Severity | 'off'> = {}): ResolvedConfig {
+  const raw: RawConfig = configPath ? readConfigFile(configPath) : { path: null, value: {}, lineOf: () => 1 };
+  const base = raw.path ? dirname(raw.path) : process.cwd();
+  const folders = (raw.value.ruleFolders ?? []).map((f) => resolve(base, f));
+  for (const folder of folders) {
+    if (!existsSync(folder)) {
+      throw new InputError(raw.path ?? folder, `${raw.path}:${raw.lineOf(['ruleFolders'])}: ruleFolders: '${folder}' does not exist`);
+    }
+  }
+  const rules = loadRules(folders);
+  const known = new Set(rules.map((r) => r.def.id));
+  const presets = raw.value.extends === undefined ? [] : Array.isArray(raw.value.extends) ? raw.value.extends : [raw.value.extends];
+  const strict = presets.includes('privacylint:strict');
+
+  const severity = new Map<string, Severity | 'off'>();
+  for (const rule of rules) severity.set(rule.def.id, strict ? STRICTER[rule.def.severity] : rule.def.severity);
+  for (const [id, level] of Object.entries(raw.value.rules ?? {})) {
+    if (!known.has(id)) {
+      throw new InputError(raw.path ?? '', `${raw.path}:${raw.lineOf(['rules', id])}: rules: unknown rule id '${id}' (list them with \`privacylint rules\`)`);
+    }
+    severity.set(id, level);
+  }
+  for (const [id, level] of Object.entries(overrides)) {
+    if (!known.has(id)) throw new InputError('--rule', `--rule: unknown rule id '${id}' (list them with \`privacylint rules\`)`);
+    severity.set(id, level);
+  }
+  return {
+    path: raw.path,
+    rules,
+    severity,
+    jurisdiction: raw.value.jurisdiction ?? null,
+    language: raw.value.language ?? null,
+    locale: raw.value.locale ?? null,
+    ignore: raw.value.ignore ?? [],
+  };
+}

@@ -1,0 +1,95 @@
+import { existsSync, readdirSync, statSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { InputError } from '../io/read.js';
+import { lawById } from '../lexicon/laws.js';
+import { RulePackSchema, type RuleDef } from './schema.js';
+import { validateYaml } from './yaml-file.js';
+import { compileUserPattern } from './pattern.js';
+
+/** A rule as loaded: its definition and where it came from (for error messages and `privacylint rules`). */
+export interface LoadedRule {
+  def: RuleDef;
+  pack: string;
+  file: string;
+  line: number;
+  builtin: boolean;
+}
+
+/** The package's own folder, found from this module whether it runs from src/ (tests) or dist/ (the bundle). */
+export function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const pkg = join(dir, 'package.json');
+    if (existsSync(pkg)) {
+      try {
+        if ((JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'privacylint') return dir;
+      } catch {
+        // not ours; keep walking up
+      }
+    }
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('cannot find the privacylint package folder');
+    dir = parent;
+  }
+}
+
+export function builtinRulesDir(): string {
+  return join(packageRoot(), 'rules');
+}
+
+/** Reads and validates one rule pack file. */
+export function loadRulePack(path: string, builtin: boolean): LoadedRule[] {
+  const file = validateYaml(path, 'rule file', RulePackSchema);
+  const pack = file.value;
+  return pack.rules.map((def, index) => {
+    const line = file.lineOf(['rules', index]);
+    const fail = (field: string, message: string): never => {
+      throw new InputError(path, `${path}:${file.lineOf(['rules', index, field])}: rules[${index}].${field}: ${message}`);
+    };
+    if (!def.id.startsWith(`${pack.pack}/`)) fail('id', `must start with the pack name '${pack.pack}/'`);
+    if (def.kind === 'pattern') {
+      if (def.mode === 'existence' && !def.patterns?.length) fail('patterns', 'an existence rule needs at least one pattern');
+      if (def.mode === 'substitution' && !def.swap) fail('swap', 'a substitution rule needs a swap map');
+      for (const [field, sources] of [['patterns', def.patterns ?? []], ['swap', Object.keys(def.swap ?? {})], ['exceptions', def.exceptions ?? []]] as const) {
+        for (const source of sources) {
+          const error = compileUserPattern(source).error;
+          if (error) fail(field, `'${source}' is not a valid pattern: ${error}`);
+        }
+      }
+    }
+    if (def.kind === 'law' && !lawById(def.law)) fail('law', `unknown law id '${def.law}'`);
+    return { def, pack: pack.pack, file: path, line, builtin };
+  });
+}
+
+/** Every `*.yaml` / `*.yml` rule pack in a folder, in name order. */
+export function loadRuleFolder(dir: string, builtin: boolean): LoadedRule[] {
+  let names: string[];
+  try {
+    if (!statSync(dir).isDirectory()) throw new InputError(dir, `${dir}: rule folder is not a folder`);
+    names = readdirSync(dir);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(dir, `${dir}: rule folder not found`);
+  }
+  return names
+    .filter((n) => /\.ya?ml$/u.test(n))
+    .sort()
+    .flatMap((n) => loadRulePack(join(dir, n), builtin));
+}
+
+/** The built-in packs plus users' folders; a rule id defined twice is an error naming both places. */
+export function loadRules(userFolders: readonly string[] = []): LoadedRule[] {
+  const rules = [...loadRuleFolder(builtinRulesDir(), true), ...userFolders.flatMap((d) => loadRuleFolder(d, false))];
+  const seen = new Map<string, LoadedRule>();
+  for (const rule of rules) {
+    const before = seen.get(rule.def.id);
+    if (before) {
+      const where = (r: LoadedRule): string => `${r.builtin ? relative(packageRoot(), r.file) : r.file}:${r.line}`;
+      throw new InputError(rule.file, `${rule.file}:${rule.line}: rule id '${rule.def.id}' is already defined at ${where(before)}`);
+    }
+    seen.set(rule.def.id, rule);
+  }
+  return rules;
+}

@@ -1,0 +1,128 @@
+/**
+ * The 18 GDPR Art. 13 requirement checks: each reads the model (and, where no model part holds the answer,
+ * the text) and decides met | partial | missing | not_applicable, with the evidence that decided it.
+ */
+import type { Evidence, PolicyModel, RightId } from '../model/types.js';
+import type { PolicyDocument } from '../document/index.js';
+import { ExtractContext } from '../extract/context.js';
+import { REQUIREMENT_LEXICON } from '../lexicon/requirements.js';
+import { wordPattern, hits, test } from '../lexicon/compile.js';
+import { REQUIREMENT_ARTICLES, REQUIREMENT_IDS, type RequirementId, type RequirementResult, type RequirementStatus } from './types.js';
+
+interface Decision {
+  status: RequirementStatus;
+  evidence?: Evidence[];
+  reason?: string;
+}
+
+type Check = (model: PolicyModel, text: TextScan) => Decision;
+
+/** Sentences of the document that match a lexicon list, skipping negated matches. */
+class TextScan {
+  constructor(private readonly ctx: ExtractContext) {}
+
+  find(phrases: (lex: (typeof REQUIREMENT_LEXICON)['nl']) => string[], options: { negatable?: boolean } = {}): Evidence[] {
+    if (!this.ctx.lang) return [];
+    const re = wordPattern(phrases(REQUIREMENT_LEXICON[this.ctx.lang]));
+    const out: Evidence[] = [];
+    for (const sentence of this.ctx.doc.sentences) {
+      if (sentence.block.kind === 'heading') continue;
+      for (const hit of hits(re, sentence.text)) {
+        if (options.negatable && this.ctx.negated(sentence.text, hit.start)) continue;
+        out.push(this.ctx.sentence(sentence));
+        break;
+      }
+    }
+    return out;
+  }
+
+  matches(phrases: (lex: (typeof REQUIREMENT_LEXICON)['nl']) => string[], text: string): boolean {
+    return !!this.ctx.lang && test(wordPattern(phrases(REQUIREMENT_LEXICON[this.ctx.lang])), text);
+  }
+}
+
+const present = (evidence: Evidence[]): Decision => (evidence.length ? { status: 'met', evidence } : { status: 'missing' });
+
+function right(id: RightId): Check {
+  return (model) => present(model.rights.find((r) => r.id === id)?.evidence ?? []);
+}
+
+const CHECKS: Record<RequirementId, Check> = {
+  controller_identity: (m) => {
+    const c = m.controller;
+    const contact = c.emails.length > 0 || !!c.address || !!c.phone;
+    if (c.name && contact) return { status: 'met', evidence: c.evidence };
+    if (c.name || contact) return { status: 'partial', evidence: c.evidence, reason: c.name ? 'no contact detail of the controller' : 'contact details but no name of the controller' };
+    return { status: 'missing' };
+  },
+  dpo_contact: (m) => {
+    if (!m.dpo) return { status: 'missing' };
+    if (m.dpo.email || m.dpo.phone) return { status: 'met', evidence: m.dpo.evidence };
+    return { status: 'partial', evidence: m.dpo.evidence, reason: 'a data protection officer is named without a way to reach them' };
+  },
+  purposes: (m) => present(m.purposes.flatMap((p) => p.evidence)),
+  legal_basis: (m) => {
+    if (m.legalBases.length === 0) return { status: 'missing' };
+    const evidence = m.legalBases.flatMap((b) => b.evidence);
+    const linked = m.purposes.filter((p) => p.legalBasis !== null).length;
+    if (m.purposes.length > 0 && linked * 2 >= m.purposes.length) return { status: 'met', evidence };
+    return { status: 'partial', evidence, reason: 'legal bases are named but not linked to the purposes they cover' };
+  },
+  legitimate_interests: (m) => {
+    const relied = m.legalBases.find((b) => b.id === 'legitimate_interests');
+    if (!relied) return { status: 'not_applicable', reason: 'legitimate interest is not relied on' };
+    if (m.legitimateInterests.length > 0) return { status: 'met', evidence: m.legitimateInterests.flatMap((i) => i.evidence) };
+    return { status: 'missing', evidence: relied.evidence, reason: 'legitimate interest is relied on but the interests are not described' };
+  },
+  recipients: (m, scan) => {
+    const named = m.recipients.filter((r) => r.kind !== 'category');
+    const categories = m.recipients.filter((r) => r.kind === 'category');
+    const specific = categories.filter((r) => !scan.matches((l) => l.vagueRecipientCategories, r.name));
+    if (named.length > 0 || specific.length > 0) return { status: 'met', evidence: [...named, ...specific].flatMap((r) => r.evidence) };
+    const nobody = scan.find((l) => l.noRecipients);
+    if (nobody.length > 0) return { status: 'met', evidence: nobody };
+    if (categories.length > 0) {
+      return { status: 'partial', evidence: categories.flatMap((r) => r.evidence), reason: 'recipients only as "third parties": name them or their categories' };
+    }
+    return { status: 'missing' };
+  },
+  third_country_transfers: (m) => present(m.transfers.flatMap((t) => t.evidence)),
+  retention: (m) => {
+    const concrete = m.retention.filter((r) => !r.vague && (r.duration || r.anchor));
+    const vague = m.retention.filter((r) => r.vague);
+    if (concrete.length === 0) {
+      return vague.length ? { status: 'missing', evidence: vague.flatMap((r) => r.evidence), reason: 'only vague wording such as "as long as necessary"' } : { status: 'missing' };
+    }
+    const vagueSubjects = vague.filter((r) => r.subject);
+    if (vagueSubjects.length > 0) {
+      return { status: 'partial', evidence: [...concrete, ...vagueSubjects].flatMap((r) => r.evidence), reason: 'some categories have only vague retention wording' };
+    }
+    return { status: 'met', evidence: concrete.flatMap((r) => r.evidence) };
+  },
+  right_access: right('access'),
+  right_rectification: right('rectification'),
+  right_erasure: right('erasure'),
+  right_restriction: right('restriction'),
+  right_objection: right('objection'),
+  right_portability: right('portability'),
+  right_withdraw_consent: (m) => {
+    const found = m.rights.find((r) => r.id === 'withdraw_consent');
+    if (found) return { status: 'met', evidence: found.evidence };
+    if (!m.legalBases.some((b) => b.id === 'consent')) return { status: 'not_applicable', reason: 'consent is not relied on' };
+    return { status: 'missing' };
+  },
+  right_complaint: right('complaint'),
+  statutory_contractual_requirement: (_m, scan) => present(scan.find((l) => l.statutoryContractual)),
+  automated_decision_making: (m) => (m.automatedDecisionMaking ? { status: 'met', evidence: m.automatedDecisionMaking.evidence } : { status: 'missing' }),
+};
+
+/** Decides all 18 requirements for a policy, in the contract's order. */
+export function evaluateRequirements(model: PolicyModel, doc: PolicyDocument): RequirementResult[] {
+  const scan = new TextScan(new ExtractContext(doc));
+  return REQUIREMENT_IDS.map((id) => {
+    const decision = CHECKS[id](model, scan);
+    const result: RequirementResult = { id, article: REQUIREMENT_ARTICLES[id], status: decision.status, evidence: decision.evidence ?? [] };
+    if (decision.reason) result.reason = decision.reason;
+    return result;
+  });
+}

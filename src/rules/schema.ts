@@ -1,0 +1,114 @@
+/**
+ * The schema of rule files (`rules/*.yaml`, users' own folders) and of `.privacylintrc.yaml`.
+ * zod validates them with error paths we can map back to a file line; `z.toJSONSchema` publishes the same
+ * schema for editors (schema/*.json).
+ */
+import { z } from 'zod';
+import { REQUIREMENT_IDS } from './types.js';
+
+export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+export const SeverityOrOffSchema = z.enum(['off', 'error', 'warning', 'info']);
+
+const Text = z.string().min(1);
+export const LocalizedSchema = z.strictObject({ nl: Text, en: Text }).describe('The same text in Dutch and in English');
+
+const ExampleSchema = z.strictObject({
+  text: Text.describe('A short policy text'),
+  language: z.enum(['nl', 'en']).default('nl'),
+  format: z.enum(['markdown', 'text', 'html']).default('markdown'),
+});
+
+const RuleBase = {
+  id: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]*\/[a-z0-9][a-z0-9-_]*$/u, 'must look like pack/rule-name (lower case, digits, - and _)')
+    .describe('Unique rule id, pack/name'),
+  severity: SeveritySchema.describe('Default severity'),
+  article: Text.describe('The article or law the rule enforces, e.g. "GDPR Art. 13(2)(a)"'),
+  url: z.url().describe('Link to the source text'),
+  description: LocalizedSchema.describe('What the rule checks'),
+  languages: z.array(z.enum(['nl', 'en'])).min(1).optional().describe('Only for policies in these languages'),
+  jurisdiction: z.enum(['nl', 'be']).optional().describe('Only for policies of this jurisdiction'),
+  examples: z
+    .strictObject({
+      ok: z.array(ExampleSchema).default([]),
+      'not-ok': z.array(ExampleSchema).default([]),
+    })
+    .optional()
+    .describe('Texts the rule must pass and fail; the test suite runs them'),
+};
+
+export const RequirementRuleSchema = z.strictObject({
+  ...RuleBase,
+  kind: z.literal('requirement'),
+  requirement: z.enum(REQUIREMENT_IDS),
+  partialSeverity: SeveritySchema.optional().describe('Severity when the element is there but falls short (default: one step lower)'),
+  message: z.strictObject({ missing: LocalizedSchema, partial: LocalizedSchema }),
+});
+
+export const PatternRuleSchema = z.strictObject({
+  ...RuleBase,
+  kind: z.literal('pattern'),
+  mode: z.enum(['existence', 'substitution']),
+  patterns: z.array(Text).optional().describe('existence: phrases (RE2 syntax, matched on word boundaries, case-insensitive)'),
+  swap: z.record(Text, Text).optional().describe('substitution: phrase -> replacement'),
+  exceptions: z.array(Text).optional().describe('Sentences matching one of these are left alone'),
+  message: LocalizedSchema.describe('May use {match} and {replacement}'),
+});
+
+export const LawRuleSchema = z.strictObject({
+  ...RuleBase,
+  kind: z.literal('law'),
+  law: Text.describe('Id of an outdated law, body or term in the law registry (wbp, bewerker, …)'),
+  message: LocalizedSchema.describe('May use {match}, {replacement} and {until}'),
+});
+
+export const CONSISTENCY_CHECKS = [
+  'consent-without-withdrawal',
+  'outside-eea-without-transfer',
+  'legal-basis-heading-empty',
+  'dpo-without-contact',
+  'cookies-only-functional-but-tracking',
+  'acceptance-by-use',
+  'complaint-authority-jurisdiction',
+  'children-age-jurisdiction',
+  'bsn-without-legal-ground',
+] as const;
+
+export const ConsistencyRuleSchema = z.strictObject({
+  ...RuleBase,
+  kind: z.literal('consistency'),
+  check: z.enum(CONSISTENCY_CHECKS),
+  message: LocalizedSchema,
+});
+
+export const RuleSchema = z.discriminatedUnion('kind', [RequirementRuleSchema, PatternRuleSchema, LawRuleSchema, ConsistencyRuleSchema]);
+
+export const RulePackSchema = z.strictObject({
+  pack: z.string().regex(/^[a-z][a-z0-9-]*$/u).describe('Pack name; every rule id starts with it'),
+  description: Text.optional(),
+  rules: z.array(RuleSchema),
+});
+
+export const ConfigSchema = z.strictObject({
+  $schema: z.string().optional(),
+  extends: z
+    .union([z.enum(['privacylint:recommended', 'privacylint:strict']), z.array(z.enum(['privacylint:recommended', 'privacylint:strict']))])
+    .optional()
+    .describe('Start from a built-in preset'),
+  rules: z.record(z.string(), SeverityOrOffSchema).optional().describe('Severity per rule id, or off'),
+  ruleFolders: z.array(Text).optional().describe('Folders with your own rule packs (YAML), relative to this file'),
+  jurisdiction: z.enum(['nl', 'be', 'none']).optional().describe('Turns on the national pack (default: from the language)'),
+  language: z.enum(['nl', 'en']).optional().describe('Policy language instead of detecting it'),
+  locale: z.enum(['nl', 'en']).optional().describe('Language of the messages (default: the policy language)'),
+  ignore: z.array(Text).optional().describe('Glob patterns of files not to lint'),
+});
+
+export type RuleDef = z.infer<typeof RuleSchema>;
+export type RequirementRuleDef = z.infer<typeof RequirementRuleSchema>;
+export type PatternRuleDef = z.infer<typeof PatternRuleSchema>;
+export type LawRuleDef = z.infer<typeof LawRuleSchema>;
+export type ConsistencyRuleDef = z.infer<typeof ConsistencyRuleSchema>;
+export type RulePack = z.infer<typeof RulePackSchema>;
+export type ConfigFile = z.infer<typeof ConfigSchema>;
+export type ConsistencyCheck = (typeof CONSISTENCY_CHECKS)[number];
