@@ -1,0 +1,108 @@
+/**
+ * Consistency checks: facts in one part of the model (or the text) that another part contradicts or
+ * leaves unanswered. Each returns the places to report; the rule file gives severity and message.
+ */
+import type { Evidence, PolicyModel } from '../model/types.js';
+import type { PolicyDocument } from '../document/index.js';
+import { ExtractContext } from '../extract/context.js';
+import { CONSISTENCY_LEXICON, type ConsistencyLexicon } from '../lexicon/consistency.js';
+import { wordPattern, hits } from '../lexicon/compile.js';
+import { AUTHORITIES } from '../lexicon/authorities.js';
+import { PROCESSORS } from '../lexicon/processors.js';
+import type { ConsistencyCheck } from './schema.js';
+
+export interface Inconsistency {
+  evidence: Evidence | null;
+  /** Values for the message placeholders, e.g. {name} of a recipient. */
+  params: Record<string, string>;
+}
+
+export interface CheckInput {
+  model: PolicyModel;
+  doc: PolicyDocument;
+  ctx: ExtractContext;
+  jurisdiction: 'nl' | 'be' | 'none';
+}
+
+function sentencesMatching(input: CheckInput, pick: (l: ConsistencyLexicon) => string[]): { evidence: Evidence; text: string }[] {
+  const lang = input.ctx.lang;
+  if (!lang) return [];
+  const re = wordPattern(pick(CONSISTENCY_LEXICON[lang]));
+  return input.doc.sentences.filter((s) => hits(re, s.text).length > 0).map((s) => ({ evidence: input.ctx.sentence(s), text: s.text }));
+}
+
+const first = (evidence: Evidence[]): Evidence | null => evidence[0] ?? null;
+
+/** The expected authority per jurisdiction, by registry id. */
+const JURISDICTION_AUTHORITY: Record<'nl' | 'be', string> = { nl: 'nl_ap', be: 'be_gba' };
+/** Age of digital consent (Art. 8 GDPR as set by national law). */
+const JURISDICTION_AGE: Record<'nl' | 'be', number> = { nl: 16, be: 13 };
+
+export const CHECKS: Record<ConsistencyCheck, (input: CheckInput) => Inconsistency[]> = {
+  'consent-without-withdrawal': ({ model }) => {
+    const consent = model.legalBases.find((b) => b.id === 'consent');
+    if (!consent || model.rights.some((r) => r.id === 'withdraw_consent')) return [];
+    return [{ evidence: first(consent.evidence), params: {} }];
+  },
+  'outside-eea-without-transfer': ({ model }) => {
+    if (model.transfers.length > 0) return [];
+    return model.recipients
+      .filter((r) => r.outsideEea === true)
+      .map((r) => ({ evidence: first(r.evidence), params: { name: r.name, country: r.country ?? '?' } }));
+  },
+  'legal-basis-heading-empty': ({ model, doc, ctx }) => {
+    const basisLines = new Set(model.legalBases.flatMap((b) => b.evidence.map((e) => e.line)));
+    const out: Inconsistency[] = [];
+    for (const heading of doc.blocks.filter((b) => b.kind === 'heading')) {
+      if (!ctx.headingTopics(heading).has('legal_basis')) continue;
+      const blocks = ctx.sectionBlocks(heading);
+      const lines = blocks.flatMap((b) => b.sentences.map((s) => ctx.sentence(s).line));
+      if (!lines.some((l) => basisLines.has(l))) out.push({ evidence: ctx.block(heading), params: { heading: heading.text } });
+    }
+    return out;
+  },
+  'dpo-without-contact': (input) => {
+    if (input.model.dpo && (input.model.dpo.email || input.model.dpo.phone)) return [];
+    const mentions = sentencesMatching(input, (l) => l.dpoTitles);
+    return mentions.length ? [{ evidence: mentions[0].evidence, params: {} }] : [];
+  },
+  'cookies-only-functional-but-tracking': (input) => {
+    const claims = sentencesMatching(input, (l) => l.onlyFunctionalCookies);
+    if (claims.length === 0) return [];
+    const tracking = [
+      ...input.model.cookies.filter((c) => c.kind === 'marketing').map((c) => c.name ?? 'marketing cookies'),
+      ...input.model.recipients.filter((r) => r.kind !== 'category' && /advertising|social|marketing/u.test(recipientCategory(r.name))).map((r) => r.name),
+    ];
+    if (tracking.length === 0) return [];
+    return [{ evidence: claims[0].evidence, params: { tools: [...new Set(tracking)].join(', ') } }];
+  },
+  'acceptance-by-use': (input) => sentencesMatching(input, (l) => l.acceptanceByUse).map((s) => ({ evidence: s.evidence, params: {} })),
+  'complaint-authority-jurisdiction': ({ model, jurisdiction }) => {
+    if (jurisdiction === 'none') return [];
+    const complaint = model.rights.find((r) => r.id === 'complaint');
+    if (!complaint) return [];
+    const expected = AUTHORITIES.find((a) => a.id === JURISDICTION_AUTHORITY[jurisdiction]);
+    if (!expected) return [];
+    const named = model.supervisoryAuthority?.name ?? '';
+    const matchesExpected = expected.patterns.some((p) => wordPattern([p]).test(named));
+    if (matchesExpected) return [];
+    return [{ evidence: first(model.supervisoryAuthority?.evidence ?? complaint.evidence), params: { authority: expected.name, named: named || '—' } }];
+  },
+  'children-age-jurisdiction': ({ model, jurisdiction }) => {
+    if (jurisdiction === 'none' || !model.children?.minimumAge) return [];
+    const age = JURISDICTION_AGE[jurisdiction];
+    if (model.children.minimumAge === age) return [];
+    return [{ evidence: first(model.children.evidence), params: { age: String(age), stated: String(model.children.minimumAge) } }];
+  },
+  'bsn-without-legal-ground': (input) => {
+    const bsn = input.model.dataCategories.filter((c) => c.id === 'national_id');
+    if (bsn.length === 0) return [];
+    if (sentencesMatching(input, (l) => l.bsnLegalGround).length > 0 && input.model.legalBases.some((b) => b.id === 'legal_obligation')) return [];
+    return bsn.map((c) => ({ evidence: first(c.evidence), params: { label: c.label } }));
+  },
+};
+
+/** The registry category of a named recipient ('' when it is not in the registry). */
+function recipientCategory(name: string): string {
+  return PROCESSORS.find((p) => p.name === name)?.category ?? '';
+}

@@ -1,0 +1,188 @@
+/**
+ * The rule engine: runs the configured rules over a parsed policy and returns the requirement statuses and
+ * the findings, each at a place in the original file. Few rule kinds live here; the rules themselves are data.
+ */
+import type { Evidence, SupportedLanguage } from '../model/types.js';
+import type { ParsedPolicy } from '../index.js';
+import type { Block } from '../document/index.js';
+import { ExtractContext } from '../extract/context.js';
+import { lawById } from '../lexicon/laws.js';
+import { wordPattern, hits } from '../lexicon/compile.js';
+import { evaluateRequirements } from './requirements.js';
+import { CHECKS } from './consistency.js';
+import { matchAll, matchesAny } from './pattern.js';
+import { InlineControl } from './disable.js';
+import type { ResolvedConfig } from './config.js';
+import type { LoadedRule } from './loader.js';
+import type { ConsistencyRuleDef, LawRuleDef, PatternRuleDef, RequirementRuleDef } from './schema.js';
+import type { FileResult, Finding, Fix, RequirementResult, Severity } from './types.js';
+
+export interface LintOptions {
+  /** Language of the messages; default: the config's locale, else the policy's language (English for others). */
+  locale?: SupportedLanguage;
+}
+
+const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info' };
+
+interface RunState {
+  parsed: ParsedPolicy;
+  ctx: ExtractContext;
+  locale: SupportedLanguage;
+  jurisdiction: 'nl' | 'be' | 'none';
+  requirements: RequirementResult[];
+  /** Where whole-document findings are anchored: the title heading, else the first line. */
+  anchor: Evidence;
+}
+
+/** Fills {name} placeholders; unknown ones stay as written. */
+function fill(template: string, params: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/gu, (whole, key: string) => params[key] ?? whole);
+}
+
+function at(evidence: Evidence): Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'> {
+  return { line: evidence.line, column: evidence.column, endLine: evidence.endLine, endColumn: evidence.endColumn };
+}
+
+/** Keeps the case of the first letter of the original word ("Bewerker" -> "Verwerker"). */
+function matchCase(original: string, replacement: string): string {
+  if (original && original[0] === original[0].toUpperCase() && original[0] !== original[0].toLowerCase()) {
+    return replacement[0].toUpperCase() + replacement.slice(1);
+  }
+  return replacement;
+}
+
+/** The policy's jurisdiction: from config, else Belgian signals in a Dutch text, else the language. */
+function jurisdictionOf(parsed: ParsedPolicy, config: ResolvedConfig): 'nl' | 'be' | 'none' {
+  if (config.jurisdiction) return config.jurisdiction;
+  const { model } = parsed;
+  if (model.language !== 'nl') return 'none';
+  const belgian =
+    /\.be(?:\/|$)/u.test(model.controller.website ?? '') ||
+    /\b(?:KBO|BE\s?0\d{3})/u.test(model.controller.registration ?? '') ||
+    model.lawReferences.some((r) => r.id === 'gba' || r.id === 'be_privacy_law_2018' || r.id === 'be_privacy_commission') ||
+    /gegevensbeschermingsautoriteit/iu.test(model.supervisoryAuthority?.name ?? '');
+  return belgian ? 'be' : 'nl';
+}
+
+function requirementFindings(rule: RequirementRuleDef, severity: Severity, state: RunState): Finding[] {
+  const result = state.requirements.find((r) => r.id === rule.requirement);
+  if (!result || result.status === 'met' || result.status === 'not_applicable') return [];
+  const partial = result.status === 'partial';
+  const message = (partial ? rule.message.partial : rule.message.missing)[state.locale];
+  const where = partial && result.evidence[0] ? result.evidence[0] : state.anchor;
+  return [{ ruleId: rule.id, severity: partial ? (rule.partialSeverity ?? LOWER[severity]) : severity, message, ...at(where) }];
+}
+
+/** Original-file offsets of a range of a block's text, and whether that text stands there verbatim. */
+function originalRange(block: Block, start: number, end: number, source: string): { from: number; to: number; verbatim: boolean } {
+  const from = block.map[start];
+  const to = block.map[end - 1] + 1;
+  return { from, to, verbatim: source.slice(from, to) === block.text.slice(start, end) };
+}
+
+function lawFindings(rule: LawRuleDef, severity: Severity, state: RunState): Finding[] {
+  const law = lawById(rule.law);
+  const reference = state.parsed.model.lawReferences.find((r) => r.id === rule.law && r.outdated);
+  if (!law || !reference) return [];
+  const source = state.parsed.document.source;
+  const re = wordPattern(law.patterns);
+  const lines = new Set(reference.evidence.map((e) => `${e.line}:${e.column}`));
+  const findings: Finding[] = [];
+  for (const sentence of state.parsed.document.sentences) {
+    const ev = state.ctx.sentence(sentence);
+    if (!lines.has(`${ev.line}:${ev.column}`)) continue;
+    for (const hit of hits(re, sentence.text)) {
+      const range = originalRange(sentence.block, sentence.start + hit.start, sentence.start + hit.end, source.text);
+      const swap = law.substitutions?.find((s) => s.from.toLowerCase() === hit.text.toLowerCase());
+      const replacement = swap ? matchCase(hit.text, swap.to) : (law.replacementName ?? '');
+      const params = { match: hit.text, replacement, until: law.until ?? '' };
+      const finding: Finding = {
+        ruleId: rule.id,
+        severity,
+        message: fill(rule.message[state.locale], params),
+        ...at(source.evidence(range.from, range.to)),
+      };
+      if (swap && range.verbatim) finding.fix = { range: [range.from, range.to], text: replacement };
+      findings.push(finding);
+    }
+  }
+  return findings;
+}
+
+function patternFindings(rule: PatternRuleDef, severity: Severity, state: RunState): Finding[] {
+  const source = state.parsed.document.source;
+  const swaps = rule.mode === 'substitution' ? Object.entries(rule.swap ?? {}) : (rule.patterns ?? []).map((p) => [p, ''] as [string, string]);
+  const findings: Finding[] = [];
+  for (const sentence of state.parsed.document.sentences) {
+    if (rule.exceptions && matchesAny(rule.exceptions, sentence.text)) continue;
+    for (const [phrase, replacementTemplate] of swaps) {
+      for (const m of matchAll(phrase, sentence.text)) {
+        const range = originalRange(sentence.block, sentence.start + m.start, sentence.start + m.end, source.text);
+        const replacement = replacementTemplate ? matchCase(m.text, replacementTemplate) : '';
+        const finding: Finding = {
+          ruleId: rule.id,
+          severity,
+          message: fill(rule.message[state.locale], { match: m.text, replacement }),
+          ...at(source.evidence(range.from, range.to)),
+        };
+        if (rule.mode === 'substitution' && range.verbatim) finding.fix = { range: [range.from, range.to], text: replacement } satisfies Fix;
+        findings.push(finding);
+      }
+    }
+  }
+  return findings;
+}
+
+function consistencyFindings(rule: ConsistencyRuleDef, severity: Severity, state: RunState): Finding[] {
+  const { model, document } = state.parsed;
+  return CHECKS[rule.check]({ model, doc: document, ctx: state.ctx, jurisdiction: state.jurisdiction }).map((issue) => ({
+    ruleId: rule.id,
+    severity,
+    message: fill(rule.message[state.locale], issue.params),
+    ...at(issue.evidence ?? state.anchor),
+  }));
+}
+
+function applies(rule: LoadedRule, state: RunState): boolean {
+  const lang = state.parsed.model.language;
+  if (rule.def.languages && !(rule.def.languages as string[]).includes(lang)) return false;
+  if (rule.def.jurisdiction && rule.def.jurisdiction !== state.jurisdiction) return false;
+  return true;
+}
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Lints one parsed policy with a resolved configuration. */
+export function lintPolicy(parsed: ParsedPolicy, config: ResolvedConfig, options: LintOptions = {}): FileResult {
+  const { model, document } = parsed;
+  const ctx = new ExtractContext(document);
+  const titleBlock = document.blocks.find((b) => b.kind === 'heading') ?? document.blocks[0];
+  const anchor = titleBlock ? ctx.block(titleBlock) : { line: 1, column: 1, endLine: 1, endColumn: 1, text: '' };
+  const docLocale: SupportedLanguage = model.language === 'nl' ? 'nl' : 'en';
+  const state: RunState = {
+    parsed,
+    ctx,
+    locale: options.locale ?? config.locale ?? docLocale,
+    jurisdiction: jurisdictionOf(parsed, config),
+    requirements: evaluateRequirements(model, document),
+    anchor,
+  };
+  const control = new InlineControl(document.source);
+  const findings: Finding[] = [];
+  for (const rule of config.rules) {
+    const severity = config.severity.get(rule.def.id) ?? rule.def.severity;
+    if (severity === 'off' || !applies(rule, state)) continue;
+    const def = rule.def;
+    const found =
+      def.kind === 'requirement'
+        ? requirementFindings(def, severity, state)
+        : def.kind === 'law'
+          ? lawFindings(def, severity, state)
+          : def.kind === 'pattern'
+            ? patternFindings(def, severity, state)
+            : consistencyFindings(def, severity, state);
+    findings.push(...found.filter((f) => !control.disabled(f.ruleId, f.line)));
+  }
+  findings.sort((a, b) => a.line - b.line || a.column - b.column || ORDER[a.severity] - ORDER[b.severity] || a.ruleId.localeCompare(b.ruleId));
+  return { path: parsed.input.path, language: model.language, model, requirements: state.requirements, findings };
+}
