@@ -2,11 +2,25 @@
  * The command line: argv, exit codes, standard streams and the terminal are known here and nowhere else.
  * Exit codes: 0 success, 1 findings fail the run (lint), 2 usage or input error (one line on stderr).
  */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { stringify as toYaml } from 'yaml';
+import { createTwoFilesPatch } from 'diff';
 import { parsePolicyFile, InputError, parseSize, DEFAULT_MAX_SIZE } from '../index.js';
+import { ConfigCache, lintFile, buildReport, applyFixes, type LintedFile } from '../lint.js';
 import type { Language } from '../model/types.js';
 import type { InputFormat } from '../io/read.js';
+import { encodeText, writeFileAtomic } from '../io/write.js';
+import { resolveConfig } from '../rules/config.js';
+import type { Severity } from '../rules/types.js';
+import { formatStylish } from '../report/stylish.js';
+import { formatJson } from '../report/json.js';
+import { formatSarif } from '../report/sarif.js';
+import { formatGithub } from '../report/github.js';
+import { formatMarkdown } from '../report/markdown.js';
+import { expandPaths } from './files.js';
+import { CONFIG_TEMPLATE } from './init-template.js';
 
 declare const PRIVACYLINT_VERSION: string;
 const VERSION = typeof PRIVACYLINT_VERSION === 'string' ? PRIVACYLINT_VERSION : '0.0.0-dev';
@@ -41,6 +55,151 @@ export interface CliIo {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
   stdin?: NodeJS.ReadableStream;
+}
+
+type LintFormat = 'stylish' | 'json' | 'sarif' | 'github' | 'markdown';
+
+interface LintCommandOptions {
+  format: LintFormat;
+  output?: string;
+  maxWarnings?: string;
+  quiet?: boolean;
+  rule: string[];
+  config?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  locale?: 'nl' | 'en';
+  language?: Language;
+  inputFormat?: InputFormat;
+  maxSize?: string;
+  color?: boolean;
+}
+
+/** `--rule id=severity`, repeatable. */
+function parseRuleOverrides(values: string[]): Record<string, Severity | 'off'> {
+  const out: Record<string, Severity | 'off'> = {};
+  for (const value of values) {
+    const m = /^([^=\s]+)=(off|info|warning|error)$/u.exec(value.trim());
+    if (!m) throw new UsageError(`--rule '${value}': write it as rule-id=off|info|warning|error`);
+    out[m[1]] = m[2] as Severity | 'off';
+  }
+  return out;
+}
+
+/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org); --color/--no-color decide first. */
+function useColor(flag: boolean | undefined, stream: NodeJS.WritableStream): boolean {
+  if (flag !== undefined) return flag;
+  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
+  if (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0') return true;
+  return (stream as NodeJS.WriteStream).isTTY === true && process.env.TERM !== 'dumb';
+}
+
+async function runLint(paths: string[], options: LintCommandOptions, io: CliIo): Promise<number> {
+  const overrides = parseRuleOverrides(options.rule);
+  const maxSize = options.maxSize === undefined ? DEFAULT_MAX_SIZE : parseSize(options.maxSize);
+  let maxWarnings = -1;
+  if (options.maxWarnings !== undefined) {
+    if (!/^\d+$/u.test(options.maxWarnings)) throw new UsageError(`--max-warnings '${options.maxWarnings}': give a whole number of 0 or more`);
+    maxWarnings = Number(options.maxWarnings);
+  }
+  if (options.fix && options.fixDryRun) throw new UsageError('--fix and --fix-dry-run: choose one');
+  const cache = new ConfigCache(overrides);
+  const explicitConfig = options.config;
+  if (explicitConfig && !existsSync(explicitConfig)) throw new UsageError(`--config ${explicitConfig}: no such file`);
+  const ignores = explicitConfig ? cache.forFile('-', explicitConfig).ignore : cache.forFile('-').ignore;
+  const files = await expandPaths(paths.length ? paths : ['.'], process.cwd(), ignores);
+  if (files.length === 0) throw new UsageError(`no policy files found in ${paths.join(' ') || '.'} (looked for .${['md', 'markdown', 'txt', 'html', 'htm'].join(', .')})`);
+  if (options.output && files.some((f) => f !== '-' && resolve(f) === resolve(options.output!))) {
+    throw new UsageError(`--output ${options.output}: that is one of the policies being linted; choose another file`);
+  }
+
+  const linted: LintedFile[] = [];
+  for (const file of files) {
+    const one = await lintFile(file, { config: explicitConfig, locale: options.locale, language: options.language, inputFormat: options.inputFormat, maxSize, stdin: io.stdin }, cache);
+    for (const warning of one.parsed.document.warnings) await write(io.stderr, `privacylint: warning: ${warning}\n`);
+    linted.push(one);
+  }
+
+  if (options.fix || options.fixDryRun) {
+    for (const one of linted) {
+      const { input } = one.parsed;
+      const fixed = applyFixes(input.text, one.result.findings);
+      if (fixed.applied === 0) continue;
+      if (options.fixDryRun) {
+        await write(io.stdout, createTwoFilesPatch(`a/${input.path}`, `b/${input.path}`, input.text, fixed.text, '', '', { context: 2 }));
+        continue;
+      }
+      if (input.path === '<stdin>') throw new UsageError('--fix cannot write to standard input; use --fix-dry-run');
+      await writeFileAtomic(input.path, encodeText(fixed.text, input.encoding, input.path));
+      // Report what is left after fixing, as ESLint does.
+      const again = await lintFile(input.path, { config: explicitConfig, locale: options.locale, language: options.language, inputFormat: options.inputFormat, maxSize }, cache);
+      linted[linted.indexOf(one)] = again;
+      await write(io.stderr, `privacylint: ${input.path}: applied ${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'}\n`);
+    }
+    if (options.fixDryRun) return 0;
+  }
+
+  const report = buildReport(linted.map((l) => l.result));
+  const toFile = options.output !== undefined;
+  const color = !toFile && useColor(options.color, io.stdout);
+  let out: string;
+  switch (options.format) {
+    case 'json':
+      out = formatJson(report);
+      break;
+    case 'sarif':
+      out = formatSarif(report, { rules: linted[0]?.config.rules ?? resolveConfig(null).rules, toolVersion: VERSION, repoRoot: process.cwd() });
+      break;
+    case 'github':
+      out = formatGithub(report);
+      break;
+    case 'markdown':
+      out = formatMarkdown(report, { locale: options.locale });
+      break;
+    default:
+      out = formatStylish(report, { color, quiet: options.quiet });
+  }
+  if (toFile) await writeFileAtomic(options.output!, out);
+  else await write(io.stdout, out);
+
+  const { errors, warnings } = report.summary;
+  if (errors > 0) return 1;
+  if (maxWarnings >= 0 && warnings > maxWarnings) {
+    await write(io.stderr, `privacylint: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+async function runRules(options: { format: 'text' | 'json'; config?: string }, io: CliIo): Promise<number> {
+  const config = options.config ? resolveConfig(resolve(options.config)) : new ConfigCache().forFile('-');
+  const rows = config.rules.map((r) => ({
+    id: r.def.id,
+    severity: config.severity.get(r.def.id) ?? r.def.severity,
+    kind: r.def.kind,
+    article: r.def.article,
+    url: r.def.url,
+    description: r.def.description.en,
+    builtin: r.builtin,
+  }));
+  if (options.format === 'json') {
+    await write(io.stdout, `${JSON.stringify(rows, null, 2)}\n`);
+    return 0;
+  }
+  const width = (key: 'id' | 'severity' | 'kind'): number => Math.max(...rows.map((r) => r[key].length));
+  const lines = rows.map((r) => `${r.id.padEnd(width('id'))}  ${r.severity.padEnd(width('severity'))}  ${r.kind.padEnd(width('kind'))}  ${r.article} — ${r.description}`);
+  await write(io.stdout, `${lines.join('\n')}\n\n${rows.length} rules${config.path ? ` (config: ${config.path})` : ''}\n`);
+  return 0;
+}
+
+async function runInit(io: CliIo): Promise<number> {
+  const target = resolve('.privacylintrc.yaml');
+  if (existsSync(target) || existsSync(resolve('.privacylintrc.yml'))) {
+    throw new UsageError(`${existsSync(target) ? '.privacylintrc.yaml' : '.privacylintrc.yml'} already exists; it was not overwritten`);
+  }
+  await writeFileAtomic(target, CONFIG_TEMPLATE);
+  await write(io.stdout, `wrote .privacylintrc.yaml\n`);
+  return 0;
 }
 
 function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
@@ -78,12 +237,62 @@ Examples:
       setExit(await runParse(file, options, io));
     });
 
+  program
+    .command('lint', { isDefault: true })
+    .description('check policies against GDPR Art. 13, outdated law and consistency rules (the default command)')
+    .argument('[paths...]', "files, folders or glob patterns (default: the current folder), or '-' for standard input")
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'github', 'markdown']).default('stylish'))
+    .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
+    .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this')
+    .option('-q, --quiet', 'report errors only')
+    .option('--rule <id=severity>', 'set a rule to off|info|warning|error (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
+    .option('-c, --config <file>', 'use this config file instead of the nearest .privacylintrc.yaml')
+    .option('--fix', 'apply the suggested replacements to the files (written atomically)')
+    .option('--fix-dry-run', 'print the fixes as a unified diff without changing any file')
+    .addOption(new Option('--locale <locale>', 'language of the messages (default: the policy language)').choices(['nl', 'en']))
+    .addOption(new Option('-l, --language <language>', 'policy language instead of detecting it').choices(['nl', 'en']))
+    .addOption(new Option('--input-format <format>', 'read files as this format').choices(['markdown', 'text', 'html']))
+    .option('--max-size <size>', 'largest input to read (default 10 MB)')
+    .option('--color', 'force colour')
+    .option('--no-color', 'no colour (also when NO_COLOR is set)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ privacylint content/privacy.md                               lint one policy (lint is the default command)
+  $ privacylint lint docs/ --format sarif -o privacylint.sarif   for GitHub code scanning
+  $ privacylint lint "content/**/privacy*.md" --max-warnings 0   fail CI on any warning
+  $ privacylint lint policy.md --rule gdpr/dpo-contact=off       turn one rule off
+  $ privacylint lint policy.md --fix-dry-run                     show what --fix would change`,
+    )
+    .action(async (paths: string[], options: LintCommandOptions) => {
+      setExit(await runLint(paths, options, io));
+    });
+
+  program
+    .command('rules')
+    .description('list every rule: id, severity, kind, article and what it checks')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('-c, --config <file>', 'show severities as this config sets them')
+    .action(async (options: { format: 'text' | 'json'; config?: string }) => {
+      setExit(await runRules(options, io));
+    });
+
+  program
+    .command('init')
+    .description('write a commented .privacylintrc.yaml in the current folder (never overwrites one)')
+    .action(async () => {
+      setExit(await runInit(io));
+    });
+
   program.addHelpText(
     'after',
     `
 Examples:
+  $ privacylint privacy.md                                      lint a policy
   $ privacylint parse fixtures/cloudaware-privacybeleid.md      the model as JSON
   $ privacylint parse privacy.md --format yaml                  the model as YAML
+  $ privacylint rules                                           list the rules
 
 Exit codes: 0 success, 1 findings fail the run, 2 usage or input error.`,
   );

@@ -239,7 +239,7 @@ function decodeText(bytes: Uint8Array): { text: string; encoding: Encoding } {
  * WHATWG index-windows-1252 for bytes 0x80–0x9F; every other byte is its own code point. The five
  * unassigned bytes (0x81 0x8D 0x8F 0x90 0x9D) stay C1 controls, as in browsers.
  */
-const CP1252_80_9F =
+export const CP1252_80_9F =
   '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
   '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 

@@ -1,0 +1,30 @@
+/** The commented config `privacylint init` writes. */
+export const CONFIG_TEMPLATE = `# privacylint configuration: https://github.com/privacylint/privacylint#configuration
+# yaml-language-server: $schema=./node_modules/privacylint/schema/privacylintrc.schema.json
+
+# Start from a preset: privacylint:recommended (the rules' own severities) or privacylint:strict
+# (every info becomes a warning and every warning an error).
+extends: privacylint:recommended
+
+# Severity per rule id: off | info | warning | error. \`privacylint rules\` lists the ids.
+rules:
+  # gdpr/dpo-contact: off            # no DPO is designated, and none is required
+  # outdated/bewerker: error
+
+# Folders with your own rule packs (YAML, the same format as privacylint's rules/), relative to this file.
+# ruleFolders:
+#   - privacy-rules
+
+# The national rules to apply: nl, be or none (default: nl for Dutch policies, be when they look Belgian).
+# jurisdiction: nl
+
+# The policy language, when detection guesses wrong: nl | en.
+# language: nl
+
+# The language of the messages (default: the policy's language): nl | en.
+# locale: en
+
+# Files not to lint (gitignore patterns); .privacylintignore works too.
+# ignore:
+#   - drafts/**
+`;

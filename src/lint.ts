@@ -1,0 +1,74 @@
+/**
+ * Linting as a library: a file (or text) through parse, config and rules to a FileResult, a report over
+ * many files, and the text edits of --fix.
+ */
+import { dirname, resolve } from 'node:path';
+import { parsePolicyFile, type ParseOptions, type ParsedPolicy } from './index.js';
+import { findConfigFile, resolveConfig, type ResolvedConfig } from './rules/config.js';
+import { lintPolicy } from './rules/engine.js';
+import type { FileResult, Finding, LintReport, Severity } from './rules/types.js';
+
+export interface LintOptions extends ParseOptions {
+  /** An explicit config file; otherwise the nearest one above each file is used. */
+  config?: string;
+  /** Severity overrides from the command line (`--rule id=off`). */
+  rules?: Record<string, Severity | 'off'>;
+  /** Language of the messages. */
+  locale?: 'nl' | 'en';
+}
+
+/** Resolves configs once per config file, however many files share it. */
+export class ConfigCache {
+  private readonly byPath = new Map<string, ResolvedConfig>();
+  constructor(private readonly overrides: Record<string, Severity | 'off'> = {}) {}
+
+  forFile(file: string, explicit?: string): ResolvedConfig {
+    const configPath = explicit ? resolve(explicit) : findConfigFile(file === '-' ? process.cwd() : dirname(resolve(file)));
+    const key = configPath ?? '';
+    let config = this.byPath.get(key);
+    if (!config) {
+      config = resolveConfig(configPath, this.overrides);
+      this.byPath.set(key, config);
+    }
+    return config;
+  }
+}
+
+export interface LintedFile {
+  result: FileResult;
+  parsed: ParsedPolicy;
+  config: ResolvedConfig;
+}
+
+/** Lints one file with the config that applies to it. */
+export async function lintFile(path: string, options: LintOptions = {}, cache = new ConfigCache(options.rules)): Promise<LintedFile> {
+  const config = cache.forFile(path, options.config);
+  const parsed = await parsePolicyFile(path, { ...options, language: options.language ?? config.language ?? undefined });
+  const result = lintPolicy(parsed, config, { locale: options.locale });
+  return { result, parsed, config };
+}
+
+/** The report over all files, with its summary counts (the JSON contract). */
+export function buildReport(files: FileResult[]): LintReport {
+  const count = (s: Severity): number => files.reduce((n, f) => n + f.findings.filter((x) => x.severity === s).length, 0);
+  return { version: 1, files, summary: { files: files.length, errors: count('error'), warnings: count('warning'), infos: count('info') } };
+}
+
+/** Applies the non-overlapping fixes of `findings` to `text` (later ones first, so offsets stay valid). */
+export function applyFixes(text: string, findings: Finding[]): { text: string; applied: number } {
+  const fixes = findings
+    .map((f) => f.fix)
+    .filter((f): f is NonNullable<Finding['fix']> => !!f)
+    .sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  const chosen: NonNullable<Finding['fix']>[] = [];
+  let end = -1;
+  for (const fix of fixes) {
+    if (fix.range[0] >= end) {
+      chosen.push(fix);
+      end = fix.range[1];
+    }
+  }
+  let out = text;
+  for (const fix of chosen.reverse()) out = out.slice(0, fix.range[0]) + fix.text + out.slice(fix.range[1]);
+  return { text: out, applied: chosen.length };
+}
