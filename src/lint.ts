@@ -59,7 +59,8 @@ export function applyFixes(text: string, findings: Finding[]): { text: string; a
   const fixes = findings
     .map((f) => f.fix)
     .filter((f): f is NonNullable<Finding['fix']> => !!f)
-    .sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+    // At the same start the longer edit wins ("bewerkersovereenkomst" over "bewerker").
+    .sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1]);
   const chosen: NonNullable<Finding['fix']>[] = [];
   let end = -1;
   for (const fix of fixes) {

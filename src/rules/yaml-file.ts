@@ -55,7 +55,7 @@ export function validateYaml<S extends z.ZodType>(path: string, what: string, sc
       issuePath = [...issue.path, issue.keys[0]];
       message = `unknown field '${issue.keys[0]}'`;
     } else if (issue.code === 'invalid_union' && 'note' in issue && issue.note === 'No matching discriminator') {
-      issuePath = [...issue.path, 'kind'];
+      issuePath = issue.path[issue.path.length - 1] === 'kind' ? issue.path : [...issue.path, 'kind'];
       message = 'kind must be one of requirement, pattern, law, consistency';
     }
     const field = formatPath(issuePath);
