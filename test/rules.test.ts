@@ -133,3 +133,11 @@ test('applyFixes applies non-overlapping fixes from the end', () => {
   ];
   assert.deepEqual(applyFixes(text, fixes), { text: 'a verwerker b verwerker c', applied: 2 });
 });
+
+test('the published JSON Schemas are up to date with the zod schemas', async () => {
+  const { schemaFiles } = await import('../scripts/json-schema.js');
+  const { readFileSync } = await import('node:fs');
+  for (const [file, content] of Object.entries(schemaFiles())) {
+    assert.equal(readFileSync(join(import.meta.dirname, '..', file), 'utf8'), content, `${file} is stale: run node --import tsx scripts/json-schema.ts`);
+  }
+});
