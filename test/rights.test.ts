@@ -1,0 +1,226 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+import { parsePolicyFile, parsePolicyText } from '../src/index.js';
+import type { AutomatedDecisionMaking, Right, RightId } from '../src/model/types.js';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+
+async function rightsOf(text: string, language: 'nl' | 'en'): Promise<Right[]> {
+  return (await parsePolicyText(text, { format: 'markdown', language })).model.rights;
+}
+
+async function idsOf(text: string, language: 'nl' | 'en'): Promise<RightId[]> {
+  return (await rightsOf(text, language)).map((r) => r.id).sort();
+}
+
+async function admOf(text: string, language: 'nl' | 'en'): Promise<AutomatedDecisionMaking | null> {
+  return (await parsePolicyText(text, { format: 'markdown', language })).model.automatedDecisionMaking;
+}
+
+describe('rights: seeds', () => {
+  it('CloudAware: six rights, no restriction, no complaint; automated decisions not used', async () => {
+    const { model } = await parsePolicyFile(join(FIXTURES, 'cloudaware-privacybeleid.md'));
+    assert.deepEqual(
+      model.rights.map((r) => r.id).sort(),
+      ['access', 'erasure', 'objection', 'portability', 'rectification', 'withdraw_consent'],
+    );
+    assert.equal(model.automatedDecisionMaking?.used, false);
+    assert.match(model.automatedDecisionMaking!.evidence[0].text, /maakt geen gebruik van geautomatiseerde verwerkingen/u);
+    // Deleting cookies in the browser is not the right to erasure.
+    const erasure = model.rights.find((r) => r.id === 'erasure')!;
+    assert.ok(erasure.evidence.every((e) => !/browser/u.test(e.text)));
+  });
+
+  it('CloudBilling: access, rectification, erasure and "kosteloos verzet"; no withdrawal by an unsubscribe link', async () => {
+    const { model } = await parsePolicyFile(join(FIXTURES, 'cloudbilling-privacy-policy.txt'));
+    assert.deepEqual(model.rights.map((r) => r.id).sort(), ['access', 'erasure', 'objection', 'rectification']);
+    const objection = model.rights.find((r) => r.id === 'objection')!;
+    assert.equal(objection.evidence[0].text, 'De betrokkene kan te allen tijde kosteloos verzet aantekenen.');
+    assert.equal(model.automatedDecisionMaking, null);
+  });
+});
+
+describe('rights: Dutch', () => {
+  it('reads a list of rights after one grant, with evidence in document order', async () => {
+    const text =
+      'U heeft het recht om uw persoonsgegevens in te zien, te corrigeren of te verwijderen.\n\n' +
+      'U kunt een verzoek tot inzage, correctie, verwijdering, gegevensoverdraging van uw persoonsgegevens of verzoek tot intrekking van uw toestemming of bezwaar op de verwerking van uw persoonsgegevens sturen naar privacy@example.nl.';
+    const rights = await rightsOf(text, 'nl');
+    assert.deepEqual(
+      rights.map((r) => r.id),
+      ['access', 'rectification', 'erasure', 'objection', 'portability', 'withdraw_consent'],
+    );
+    const access = rights.find((r) => r.id === 'access')!;
+    assert.equal(access.evidence.length, 2);
+    assert.equal(access.evidence[0].line, 1);
+    assert.equal(access.evidence[1].line, 3);
+  });
+
+  it('knows the old Wbp wording: verzet aantekenen (objection) and afschermen (restriction)', async () => {
+    assert.deepEqual(await idsOf('De betrokkene kan te allen tijde kosteloos verzet aantekenen.', 'nl'), ['objection']);
+    assert.deepEqual(
+      await idsOf('U hebt het recht de vereniging te verzoeken om uw gegevens te laten aanvullen, verwijderen of af te schermen.', 'nl'),
+      ['erasure', 'rectification', 'restriction'],
+    );
+  });
+
+  it('reads nominal rights and headings with text under them', async () => {
+    assert.deepEqual(await idsOf('## Recht op dataportabiliteit\n\nJe kunt een kopie van je gegevens opvragen in een gestructureerd, gangbaar formaat.', 'nl'), [
+      'access',
+      'portability',
+    ]);
+    assert.deepEqual(await idsOf('## Recht op inzage', 'nl'), [], 'a heading with nothing under it');
+  });
+
+  it('counts withdrawal of consent, also when only implied', async () => {
+    assert.deepEqual(await idsOf('U kunt uw toestemming altijd intrekken.', 'nl'), ['withdraw_consent']);
+    assert.deepEqual(await idsOf('| E-mailadres | Toestemming | Zolang als de toestemming niet is ingetrokken. |\n|---|---|---|', 'nl'), [
+      'withdraw_consent',
+    ]);
+  });
+
+  it('counts a complaint to the supervisory authority, not one to the organisation', async () => {
+    assert.deepEqual(await idsOf('U heeft het recht om een klacht in te dienen bij de Autoriteit Persoonsgegevens.', 'nl'), ['complaint']);
+    assert.deepEqual(
+      await idsOf('U kunt een klacht indienen bij de nationale toezichthouder, de Autoriteit Persoonsgegevens.', 'nl'),
+      ['complaint'],
+    );
+    assert.deepEqual(await idsOf('Natuurlijk helpen wij u ook graag verder als u een klacht heeft over de verwerking van uw persoonsgegevens.', 'nl'), []);
+  });
+
+  it('counts a request named even where it cannot be honoured', async () => {
+    const text =
+      'In deze fase kan dus bijvoorbeeld niet worden voldaan aan een verzoek tot wijziging of verwijdering van gegevens.';
+    assert.deepEqual(await idsOf(text, 'nl'), ['erasure', 'rectification']);
+  });
+
+  it('near misses: browser cookies, unsubscribing, the organisation deleting, reservations, negations, links', async () => {
+    const misses = [
+      'Daarnaast kunt u ook alle informatie die eerder is opgeslagen via de instellingen van uw browser verwijderen.',
+      'Je kunt cookies op elk moment weigeren of verwijderen via je browserinstellingen.',
+      'Mocht u bezwaar hebben tegen het gebruik van cookies, dan bestaat de mogelijkheid deze cookies te blokkeren in uw internetbrowser.',
+      'Uw e-mailadres wordt alleen met uw toestemming toegevoegd aan de lijst van abonnees. Iedere nieuwsbrief bevat een link waarmee u zich kunt afmelden.',
+      'Heeft u bezwaar tegen het ontvangen van onze nieuwsbrief, dan kunt u zich afmelden via de link.',
+      'Na deze periode worden je gegevens veilig verwijderd. Wij verwijderen uw gegevens na twee jaar.',
+      'Als u denkt dat wij gegevens over een minderjarige hebben, neem dan contact met ons op, dan verwijderen wij deze informatie.',
+      'Stichting HackNature behoudt zich het recht voor om wijzigingen aan te brengen in deze Privacyverklaring.',
+      'Vanwege de onmogelijkheid om de gebruiker te identificeren zijn de rechten uit de artikelen 15 tot en met 20 van de AVG niet van toepassing.',
+      'U kunt uw gegevens niet verwijderen.',
+      'U heeft geen recht op inzage.',
+      '[Recht op inzage](https://example.nl/rechten)',
+      'Om er zeker van te zijn dat u het bent, vragen wij u een kopie van uw identiteitsbewijs mee te sturen.',
+      'U kunt toegang krijgen tot onze website zonder gegevens te verstrekken.',
+    ];
+    for (const text of misses) assert.deepEqual(await idsOf(text, 'nl'), [], text);
+  });
+});
+
+describe('rights: English', () => {
+  it('reads a list after "You can ask us:"', async () => {
+    const text =
+      'Subject to local law, you may have certain rights regarding information that we have collected. You can ask us:\n\n' +
+      '- to access your personal data;\n- that information we hold about you be updated or rectified;\n- to erase your personal information;\n' +
+      '- to provide you or a third party with a copy of certain personal data about you (referred to as the right of “data portability”); and\n' +
+      '- to restrict our use of your personal information.';
+    assert.deepEqual(await idsOf(text, 'en'), ['access', 'erasure', 'portability', 'rectification', 'restriction']);
+  });
+
+  it('reads one sentence naming all eight rights', async () => {
+    const text =
+      'You have the right to access, to rectify, to erasure, to object, to restrict processing, to data portability, to withdraw your consent and to launch a complaint with your local data protection authority.';
+    assert.deepEqual(await idsOf(text, 'en'), [
+      'access',
+      'complaint',
+      'erasure',
+      'objection',
+      'portability',
+      'rectification',
+      'restriction',
+      'withdraw_consent',
+    ]);
+  });
+
+  it('reads rights given as things the person can do', async () => {
+    assert.deepEqual(await idsOf('You can edit your Yahoo Account Information at any time.', 'en'), ['rectification']);
+    assert.deepEqual(await idsOf('You can delete your Yahoo account by visiting our Account Deletion page.', 'en'), ['erasure']);
+    assert.deepEqual(
+      await idsOf("You may submit a request via email to request an archive of the information we've collected about you.", 'en'),
+      ['access'],
+    );
+    assert.deepEqual(await idsOf('Where we rely on your consent, you can withdraw it at any time.', 'en'), ['withdraw_consent']);
+    assert.deepEqual(await idsOf('You have the right to lodge a complaint with a supervisory authority.', 'en'), ['complaint']);
+  });
+
+  it('near misses: no rights at all, opting out, complaints to us, someone else acting, duties, links', async () => {
+    const misses = [
+      'As we do not collect personal information at this time, you do not need to worry about exercising any rights related to your personal data.',
+      'You can unsubscribe or opt-out of receiving marketing communications from us by unsubscribing to our newsletters.',
+      'If you have questions, suggestions, or wish to make a complaint, please complete a feedback form.',
+      'You can see a list of the service providers that access your information.',
+      'You are not able to delete this information.',
+      'We reserve the right to update this privacy policy.',
+      'Legacy users may need to update their email address settings.',
+      'Your personal data is consequently deleted within 24 hours.',
+      'You can delete cookies in your browser settings.',
+      '[See your rights](https://example.com/rights)',
+      'We may share files with law enforcement authorities.',
+      'You can access our website without providing any information.',
+    ];
+    for (const text of misses) assert.deepEqual(await idsOf(text, 'en'), [], text);
+  });
+});
+
+describe('automated decision-making', () => {
+  it('reads denials, in Dutch and English, before or after the term', async () => {
+    for (const [text, lang] of [
+      ['CloudAware maakt geen gebruik van geautomatiseerde verwerkingen welke besluiten over zaken die (aanzienlijke) gevolgen kunnen hebben voor personen.', 'nl'],
+      ['Van geautomatiseerde besluitvorming maken wij geen gebruik.', 'nl'],
+      ['Wij maken geen gebruik van profilering.', 'nl'],
+      ['We do not use automated decision-making.', 'en'],
+      ['Automated decision-making is not used.', 'en'],
+      ['We do not make decisions based solely on automated processing that produce legal effects.', 'en'],
+    ] as const) {
+      const adm = await admOf(text, lang);
+      assert.equal(adm?.used, false, text);
+      assert.equal(adm?.evidence.length, 1);
+    }
+  });
+
+  it('reads statements that decisions are made', async () => {
+    const github = await admOf('These recommendations are automated decisions, but they have no legal impact on your rights.', 'en');
+    assert.equal(github?.used, true);
+    const template = await admOf(
+      'SandersVerjaardag neemt #responsibility op basis van geautomatiseerde verwerkingen besluiten over zaken die (aanzienlijke) gevolgen kunnen hebben voor personen.',
+      'nl',
+    );
+    assert.equal(template?.used, true);
+  });
+
+  it('is null for headings, definitions, the Art. 22 right, conditions and marketing profiling', async () => {
+    const nothing: [string, 'nl' | 'en'][] = [
+      ['## Geautomatiseerde besluitvorming\n\n## Cookies\n\nWij gebruiken cookies.', 'nl'],
+      ['Onder geautomatiseerde besluitvorming verstaan we besluiten die worden genomen zonder menselijke tussenkomst.', 'nl'],
+      ['U heeft het recht om niet onderworpen te worden aan een besluit dat uitsluitend gebaseerd is op geautomatiseerde verwerking.', 'nl'],
+      ['Indien wij in de toekomst gebruik maken van geautomatiseerde besluitvorming, zullen wij u informeren.', 'nl'],
+      ['Wij gebruiken profilering om u gepersonaliseerde advertenties te tonen.', 'nl'],
+      ['Yahoo displays targeted advertisements based on personal information and uses profiling for ads.', 'en'],
+      ['You have the right not to be subject to a decision based solely on automated processing, including profiling.', 'en'],
+    ];
+    for (const [text, lang] of nothing) assert.equal(await admOf(text, lang), null, text);
+  });
+
+  it('takes the denial when a sentence names the right and then denies use', async () => {
+    const text =
+      '- **Recht om niet te worden onderworpen aan geautomatiseerde besluitvorming, waaronder profilering (artikel 22 AVG):** MaasISO maakt in principe geen gebruik van geautomatiseerde besluitvorming die rechtsgevolgen voor u heeft.';
+    assert.equal((await admOf(text, 'nl'))?.used, false);
+  });
+
+  it('says nothing for languages without lexicons', async () => {
+    const { model } = await parsePolicyText('Sie haben das Recht auf Auskunft. We do not use automated decision-making.', { format: 'markdown', language: 'de' });
+    assert.deepEqual(model.rights, []);
+    assert.equal(model.automatedDecisionMaking, null);
+  });
+});
