@@ -52,7 +52,9 @@ const CHECKS: Record<RequirementId, Check> = {
     const c = m.controller;
     const contact = c.emails.length > 0 || !!c.address || !!c.phone;
     if (c.name && contact) return { status: 'met', evidence: c.evidence };
-    if (c.name || contact) return { status: 'partial', evidence: c.evidence, reason: c.name ? 'no contact detail of the controller' : 'contact details but no name of the controller' };
+    // A name alone does not let anyone reach the controller: the element is not given (Art. 13(1)(a) asks for both).
+    if (c.name) return { status: 'missing', evidence: c.evidence, reason: 'the controller is named, but no address, e-mail or phone is given' };
+    if (contact) return { status: 'partial', evidence: c.evidence, reason: 'contact details but no name of the controller' };
     return { status: 'missing' };
   },
   dpo_contact: (m) => {

@@ -1,0 +1,133 @@
+/**
+ * The diff as a pull-request comment (GitHub-flavoured Markdown): both scores, the regressions, the text changes
+ * of two versions as `diff` code blocks, the 18 requirements side by side, and a table per part of the model.
+ * For two versions, parts list only the rows that changed. Policy text is escaped: it cannot add links, HTML,
+ * formatting or @-mentions to the comment.
+ */
+import type { PolicyDiff, TextChange } from '../diff/types.js';
+import type { RequirementStatus } from '../rules/types.js';
+import { changeCounts, diffSections, lineText, markText, modeText, oneLineText, STATUS_TEXT, type DiffCell, type DiffRow, type DiffSection } from './diff-common.js';
+
+const STATUS_EMOJI: Record<RequirementStatus, string> = { met: '✅', partial: '⚠️', missing: '❌', not_applicable: '➖' };
+const CHANGE_EMOJI: Record<string, string> = { better: '⬆️ B better', worse: '⬇️ B worse', changed: 'differs' };
+
+/**
+ * Text safe in a table cell or a list item: the characters of inline syntax (emphasis, code, links, tables,
+ * strike-through) are backslash-escaped, and so is a first character that could start a block (heading, list,
+ * quote); `<`, `>` and `&` become entities (no HTML); an `@` that could mention someone is kept from doing so.
+ */
+export function escapeMarkdownText(text: string): string {
+  return oneLineText(text)
+    .replace(/&/gu, '&amp;')
+    .replace(/</gu, '&lt;')
+    .replace(/>/gu, '&gt;')
+    .replace(/[\\`*_[\]|~]/gu, '\\$&')
+    .replace(/^(\d+)([.)])/u, '$1\\$2')
+    .replace(/^[#+\-=]/u, '\\$&')
+    .replace(/(?<![\p{L}\p{N}._%+-])@/gu, '@\u200b');
+}
+
+/** A fenced code block that its content cannot close: the fence is longer than any run of backticks inside. */
+function fenced(info: string, lines: string[]): string[] {
+  const longest = Math.max(0, ...lines.map((l) => Math.max(0, ...(l.match(/`+/gu) ?? []).map((run) => run.length))));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return [`${fence}${info}`, ...lines, fence];
+}
+
+function table(header: string[], rows: string[][]): string[] {
+  const line = (cells: string[]): string => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)];
+}
+
+const scoreCell = (s: PolicyDiff['a']['score']): string =>
+  `${STATUS_EMOJI.met} ${s.met} met · ${STATUS_EMOJI.partial} ${s.partial} partial · ${STATUS_EMOJI.missing} ${s.missing} missing · ${STATUS_EMOJI.not_applicable} ${s.notApplicable} n/a`;
+
+function overview(diff: PolicyDiff): string[] {
+  const code = (path: string): string => escapeMarkdownText(path);
+  return table(
+    ['', 'A', 'B'],
+    [
+      ['Policy', code(diff.a.path), code(diff.b.path)],
+      ['Controller', escapeMarkdownText(diff.a.controller ?? '—'), escapeMarkdownText(diff.b.controller ?? '—')],
+      ['Score', scoreCell(diff.a.score), scoreCell(diff.b.score)],
+    ],
+  );
+}
+
+function regressionLines(diff: PolicyDiff): string[] {
+  if (diff.regressions.length === 0) return ['### ✅ No regressions from A to B'];
+  const n = diff.regressions.length;
+  return [
+    `### ❌ ${n} regression${n === 1 ? '' : 's'} from A to B`,
+    '',
+    ...diff.regressions.map((r) => `- ${escapeMarkdownText(r.message)}${r.evidence[0] ? ` (B ${lineText(r.evidence[0])})` : ''}`),
+  ];
+}
+
+function changeLines(change: TextChange): string[] {
+  const where = [change.section ? `_${escapeMarkdownText(change.section)}_` : '_(before the first heading)_', lineText(change.b ?? change.a)].join(' · ');
+  const head = `**${change.label}** · ${where}${change.reasons.length ? ` — ${change.reasons.map(escapeMarkdownText).join('; ')}` : ''}`;
+  const body = [...(change.a ? [`- ${oneLineText(change.a.text)}`] : []), ...(change.b ? [`+ ${oneLineText(change.b.text)}`] : [])];
+  return [head, '', ...fenced('diff', body), ''];
+}
+
+function textChangeLines(changes: TextChange[]): string[] {
+  const counts = changeCounts(changes);
+  const lines = [`### Text changes: ${counts.material} material, ${counts.cosmetic} cosmetic`, ''];
+  if (changes.length === 0) lines.push('The texts are the same.', '');
+  for (const change of changes) lines.push(...changeLines(change));
+  return lines;
+}
+
+const statusCell = (c: DiffCell | null): string => (c?.status ? `${STATUS_EMOJI[c.status]} ${STATUS_TEXT[c.status]}` : '—');
+
+function requirementTable(rows: DiffRow[]): string[] {
+  const cells = rows.map((r) => [escapeMarkdownText(r.label), escapeMarkdownText(r.sublabel ?? ''), statusCell(r.a), statusCell(r.b), CHANGE_EMOJI[r.mark] ?? '']);
+  return table(['Requirement', 'Article', 'A', 'B', ''], cells);
+}
+
+/** Two policies: all 18 side by side. Two versions: the ones whose status changed, and all 18 folded away. */
+function requirementLines(section: DiffSection, diff: PolicyDiff): string[] {
+  if (diff.mode === 'policies') return [`### ${section.title}`, '', ...requirementTable(section.rows), ''];
+  const changed = section.rows.filter((r) => r.mark !== 'same');
+  return [
+    `### ${section.title}: ${changed.length} changed`,
+    '',
+    ...(changed.length ? [...requirementTable(changed), ''] : []),
+    `<details><summary>All ${section.rows.length} requirements</summary>`,
+    '',
+    ...requirementTable(section.rows),
+    '',
+    '</details>',
+    '',
+  ];
+}
+
+const valueCell = (c: DiffCell | null): string => (c ? escapeMarkdownText(c.detail ? `${c.text} (${c.detail})` : c.text) : '—');
+
+function partLines(section: DiffSection, diff: PolicyDiff): string[] {
+  const lines = [`#### ${section.title}`, ''];
+  if (section.rows.length === 0) return [...lines, 'In neither policy.', ''];
+  const mark = (row: DiffRow): string => (row.mark === 'same' ? '' : markText(row.mark, diff));
+  return [...lines, ...table(['', 'A', 'B', ''], section.rows.map((r) => [escapeMarkdownText(r.label), valueCell(r.a), valueCell(r.b), mark(r)])), ''];
+}
+
+/** Two policies: every part in full. Two versions: only the rows that changed, and which parts did not change. */
+function contentLines(parts: DiffSection[], diff: PolicyDiff): string[] {
+  if (diff.mode === 'policies') return ['### Policy contents', '', ...parts.flatMap((section) => partLines(section, diff))];
+  const changed = parts.map((s) => ({ ...s, rows: s.rows.filter((r) => r.mark !== 'same') })).filter((s) => s.rows.length > 0);
+  const unchanged = parts.filter((s) => !changed.some((c) => c.id === s.id)).map((s) => s.title);
+  const lines = [`### Policy contents: ${changed.length ? `${changed.length} part${changed.length === 1 ? '' : 's'} changed` : 'no changes'}`, ''];
+  for (const section of changed) lines.push(...partLines(section, diff));
+  if (unchanged.length) lines.push(`Unchanged: ${unchanged.join(', ')}.`, '');
+  return lines;
+}
+
+/** The Markdown comment; ends with a newline. */
+export function formatDiffMarkdown(diff: PolicyDiff): string {
+  const [requirements, ...parts] = diffSections(diff);
+  const lines = [`## privacylint diff: ${modeText(diff)}`, '', ...overview(diff), '', ...regressionLines(diff), ''];
+  if (diff.textChanges) lines.push(...textChangeLines(diff.textChanges));
+  lines.push(...requirementLines(requirements, diff), ...contentLines(parts, diff));
+  return `${lines.join('\n').replace(/\n+$/u, '')}\n`;
+}
