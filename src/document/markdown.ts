@@ -33,6 +33,10 @@ export function readMarkdown(path: string, text: string): MarkdownResult {
         case 'break':
           builder.push('\n', offsetOf(node, 'start'));
           break;
+        case 'html':
+          // A <br> is the only way to break a line inside a Markdown table cell.
+          if (/^<br\s*\/?>$/iu.test(node.value)) builder.push('\n', offsetOf(node, 'start'));
+          break;
         case 'link': {
           const start = builder.length;
           inline(node.children, builder, links);

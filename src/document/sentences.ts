@@ -44,7 +44,7 @@ export function splitSentences(text: string, language: Language): { start: numbe
   let m: RegExpExecArray | null;
   while ((m = boundary.exec(text))) {
     if (m[1] && m[1].startsWith('.') && m[1].length === 1) {
-      const before = /([\p{L}\p{N}.]+)$/u.exec(text.slice(Math.max(0, m.index - 20), m.index));
+      const before = /([\p{L}\p{N}.'’]+)$/u.exec(text.slice(Math.max(0, m.index - 20), m.index));
       const word = before ? before[1].toLowerCase() : '';
       // An abbreviation, an initial ("J. Jansen") or a dotted form ("B.V.", "h.o.d.n.") does not end a sentence.
       if (abbr.has(word) || /^\p{L}$/u.test(word) || /^(?:\p{L}{1,4}\.)+\p{L}{1,4}$/u.test(word)) continue;

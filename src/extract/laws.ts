@@ -1,8 +1,60 @@
-import type { LawReference } from '../model/types.js';
+import type { Evidence, LawReference } from '../model/types.js';
+import type { Sentence } from '../document/index.js';
 import type { ExtractContext } from './context.js';
+import { LAWS, type LawEntry } from '../lexicon/laws.js';
+import { hits, test, wordPattern } from '../lexicon/compile.js';
 
-// TODO: being written.
+interface Found {
+  entry: LawEntry;
+  /** Document position of the first mention, for ordering. */
+  first: [number, number];
+  evidence: Evidence[];
+}
+
+/**
+ * Every law, authority, framework or term of LAWS the text names, one entry per id with every sentence that names it,
+ * in document order. A mention in a sentence that marks it as history (repealed, invalidated, renamed: the entry's
+ * `notInForceContexts`) is not a reference. Patterns are language-independent, so this runs for de/fr as well.
+ */
 export function extractLawReferences(ctx: ExtractContext): LawReference[] {
-  void ctx;
-  return [];
+  const found = new Map<string, Found>();
+  const any = wordPattern(LAWS.flatMap((l) => l.patterns));
+  for (const sentence of ctx.doc.sentences) {
+    if (!test(any, sentence.text)) continue;
+    for (const entry of LAWS) {
+      const at = firstMention(entry, sentence);
+      if (at < 0) continue;
+      let f = found.get(entry.id);
+      if (!f) {
+        f = { entry, first: [sentence.index, at], evidence: [] };
+        found.set(entry.id, f);
+      }
+      f.evidence.push(ctx.sentence(sentence));
+    }
+  }
+  return [...found.values()]
+    .sort((a, b) => a.first[0] - b.first[0] || a.first[1] - b.first[1] || a.entry.id.localeCompare(b.entry.id))
+    .map((f) => ({ id: f.entry.id, outdated: f.entry.outdated, replacement: f.entry.replacement, evidence: f.evidence }));
+}
+
+/** Offset of the entry's first mention in the sentence, or -1 when it is not named there as a reference in force. */
+function firstMention(entry: LawEntry, sentence: Sentence): number {
+  const found = hits(wordPattern(entry.patterns), sentence.text);
+  if (found.length === 0) return -1;
+  if (notInForce(entry, sentence.text)) return -1;
+  return found[0].start;
+}
+
+const contextCache = new Map<string, RegExp>();
+
+/** True when the sentence presents the entry as history (its `notInForceContexts`, unanchored, case-insensitive). */
+export function notInForce(entry: LawEntry, text: string): boolean {
+  const sources = entry.notInForceContexts;
+  if (!sources || sources.length === 0) return false;
+  let re = contextCache.get(entry.id);
+  if (!re) {
+    re = new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'iu');
+    contextCache.set(entry.id, re);
+  }
+  return re.test(text);
 }

@@ -493,7 +493,7 @@ export const PROCESSORS: readonly ProcessorEntry[] = [
     'slack(?!\\s+(?:time|periods?|season|water|off))',
   ]),
   svc('Zapier', 'Zapier, Inc.', 'US', true, undefined, 'automation', ['zapier']), // unverified
-  svc('Crisp', 'Crisp IM SAS', 'FR', false, undefined, 'chat', ['crisp(?:\\.chat|\\s+im(?:\\s+sas)?|\\s+chat)?']), // unverified
+  svc('Crisp', 'Crisp IM SAS', 'FR', false, undefined, 'chat', ['crisp\\.chat', 'crisp\\s+(?:im(?:\\s+sas)?|chat)', '(?<=(?:via|using|met|par|mit)\\s+)crisp']), // unverified
 
   // ---------------------------------------------------------------- Not in gdpr.md (seen in the corpus or common in NL)
   svc('Scalingo', 'Scalingo SAS', 'FR', false, undefined, 'hosting', ['scalingo']),
@@ -504,7 +504,7 @@ export const PROCESSORS: readonly ProcessorEntry[] = [
   svc('Netlify', 'Netlify, Inc.', 'US', true, undefined, 'hosting', ['netlify']),
   svc('Vercel', 'Vercel Inc.', 'US', true, undefined, 'hosting', ['vercel']),
   svc('GitHub', 'GitHub, Inc.', 'US', true, undefined, 'hosting', ['github(?:\\s+(?:inc\\.?|pages))?', 'github\\.com']),
-  svc('Atlassian', 'Atlassian Pty Ltd', 'AU', true, undefined, 'other', ['atlassian', 'jira', 'confluence', 'bitbucket']),
+  svc('Atlassian', 'Atlassian Pty Ltd', 'AU', true, undefined, 'other', ['atlassian', 'jira', '(?:atlassian\\s+)?confluence\\s+(?:cloud|wiki)|atlassian\\s+confluence', 'bitbucket']),
   svc('Trello', 'Atlassian Pty Ltd', 'AU', true, undefined, 'other', ['trello'], 'Atlassian'),
   svc('Mailgun', 'Mailgun Technologies, Inc.', 'US', true, undefined, 'email', ['mailgun']),
   // "postmark" is also the stamp on a letter; the article/"date of" forms are fenced out.

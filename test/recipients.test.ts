@@ -1,0 +1,276 @@
+/**
+ * Recipients, third-country transfers and law references: the seeds, real sentences from the corpus, and the near
+ * misses (denials, sources, share buttons, links, history) that keyword search gets wrong.
+ *
+ * The extractors run on their own document (not the whole model), so these tests do not depend on other parts.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+
+import { readPolicy, type InputFormat } from '../src/io/read.js';
+import { buildDocument, type PolicyDocument } from '../src/document/index.js';
+import { ExtractContext } from '../src/extract/context.js';
+import { extractRecipients } from '../src/extract/recipients.js';
+import { extractTransfers } from '../src/extract/transfers.js';
+import { extractLawReferences } from '../src/extract/laws.js';
+import type { Language, LawReference, Recipient, Transfer } from '../src/model/types.js';
+import { SEED_MD, SEED_TXT, evidenceProblem, readOriginal, splitLines } from './helpers.js';
+
+interface Read {
+  recipients: Recipient[];
+  transfers: Transfer[];
+  laws: LawReference[];
+}
+
+function readDoc(doc: PolicyDocument): Read {
+  const ctx = new ExtractContext(doc);
+  const recipients = extractRecipients(ctx);
+  return { recipients, transfers: extractTransfers(ctx, recipients), laws: extractLawReferences(ctx) };
+}
+
+async function read(text: string, language: Language, format: InputFormat = 'markdown'): Promise<Read> {
+  return readDoc(await buildDocument({ path: 'policy', text, format, encoding: 'utf-8' }, { language }));
+}
+
+async function readFile(path: string): Promise<Read & { lines: string[] }> {
+  return { ...readDoc(await buildDocument(await readPolicy(path))), lines: splitLines(readOriginal(path)) };
+}
+
+const named = (r: Read): string[] => r.recipients.filter((x) => x.kind !== 'category').map((x) => x.name);
+const categories = (r: Read): string[] => r.recipients.filter((x) => x.kind === 'category').map((x) => x.name.toLowerCase());
+const transfers = (r: Read): string[] => r.transfers.map((t) => `${t.destination}/${t.mechanism}`);
+const outdated = (r: Read): string[] => r.laws.filter((l) => l.outdated).map((l) => l.id);
+
+describe('recipients', () => {
+  it('seed cloudbilling: the services used, with registry names and seats, and the engaged third parties', async () => {
+    const r = await readFile(SEED_TXT);
+    assert.deepEqual(named(r), ['Google Analytics', 'HubSpot', 'Eventbrite']);
+    const hubspot = r.recipients.find((x) => x.name === 'HubSpot')!;
+    assert.equal(hubspot.service, 'HubSpot');
+    assert.equal(hubspot.country, 'IE');
+    assert.equal(hubspot.outsideEea, true);
+    assert.equal(r.recipients.find((x) => x.name === 'Eventbrite')!.country, 'US');
+    assert.ok(categories(r).includes('derde partijen'));
+    // "zal uw persoonlijke gegevens niet aan derden verkopen" is a denial, not a recipient.
+    for (const x of r.recipients) for (const e of x.evidence) assert.doesNotMatch(e.text, /niet aan derden verkopen/u);
+    for (const x of r.recipients) for (const e of x.evidence) assert.equal(evidenceProblem(r.lines, e), null);
+  });
+
+  it('seed cloudaware: only the category "derden" of the disclosure for the contract', async () => {
+    const r = await readFile(SEED_MD);
+    assert.deepEqual(named(r), []);
+    assert.deepEqual(categories(r), ['derden']);
+    assert.match(r.recipients[0].evidence[0].text, /^CloudAware verstrekt uitsluitend aan derden/u);
+  });
+
+  it('a service named only in a denial is no recipient, nor is "we share with nobody" a category', async () => {
+    assert.deepEqual(named(await read('Wij gebruiken geen Google Analytics.', 'nl')), []);
+    assert.deepEqual(named(await read('Wij delen geen gegevens met Facebook.', 'nl')), []);
+    const r = await read('We do not share your personal information with any third parties.', 'en');
+    assert.deepEqual(r.recipients, []);
+    assert.deepEqual((await read('Stichting HackNature verstrekt geen persoonsgegevens aan derden.', 'nl')).recipients, []);
+  });
+
+  it('a source of data is no recipient', async () => {
+    assert.deepEqual(named(await read('We may receive information about you from LinkedIn.', 'en')), []);
+    const text = [
+      '## Wijze van Verzamelen van Persoonsgegevens',
+      '',
+      '* **Via openbare bronnen:**',
+      '    * In sommige gevallen kunnen wij openbaar beschikbare informatie over uw organisatie raadplegen, bijvoorbeeld via de website van uw bedrijf of via LinkedIn.',
+    ].join('\n');
+    assert.deepEqual(named(await read(text, 'nl')), []);
+  });
+
+  it('drops a bare parent when its product is named, and keeps its evidence', async () => {
+    const text = [
+      '## Websitegebruik',
+      '',
+      '- We gebruiken **Google Analytics** om te begrijpen hoe bezoekers onze website gebruiken',
+      '- Meer info: [policies.google.com/privacy](https://policies.google.com/privacy)',
+      '',
+      '## Delen we je gegevens met anderen?',
+      '',
+      '- **Google Analytics:** We delen geanonimiseerde gebruiksgegevens met Google voor analytics doeleinden. Google verwerkt deze gegevens als verwerker conform hun privacybeleid',
+    ].join('\n');
+    const r = await read(text, 'nl');
+    assert.deepEqual(named(r), ['Google Analytics']);
+    assert.ok(r.recipients[0].evidence.some((e) => /als verwerker/u.test(e.text)));
+    assert.equal(r.recipients[0].kind, 'processor');
+  });
+
+  it('takes legal-entity names in a recipients label, short as commonly spelled, with the seat from the address', async () => {
+    const text = [
+      '**Processors:** We may use trustworthy processors that only process your personal data on our behalf. Some elements that relate to newsletters are hosted by dialog-Mail eMarketing Systems GmbH (details below at 3) on our behalf.',
+      '**Other Recipients:** Usually none. The only exception can be our external backend support (nycro UG, Hütten 118, 20355 Hamburg, Germany) that can have unavoidable access to information when solving technical issues.',
+      '**Payment Providers:** If you choose to pay via credit card, you will be forwarded to a secure page of SIX Payment Services Austria GmbH and/or your payment provider. You can find the SIX privacy information here. Our bank (Erste Bank der oesterreichischen Sparkassen AG, Am Belvedere 1, 1100 Wien, for SEPA payments) needs to receive the relevant transaction information.',
+    ].join('  \n');
+    const r = await read(text, 'en');
+    assert.deepEqual(named(r), ['dialog-Mail', 'nycro', 'SIX Payment Services', 'Erste Bank']);
+    assert.equal(r.recipients.find((x) => x.name === 'nycro')!.country, 'DE');
+    assert.equal(r.recipients.find((x) => x.name === 'SIX Payment Services')!.country, 'AT');
+  });
+
+  it('share buttons and links to other sites give no recipient', async () => {
+    const text = 'If you click on any button that allows you to share our page (e.g. Twitter or Facebook) or follow a link to a third party page, you will be redirected to this other page.';
+    assert.deepEqual(named(await read(`## How we share your data\n\n${text}`, 'en')), []);
+  });
+
+  it('reads a recipients column: an organisation by name, other lines as categories, "NVT" as nobody', async () => {
+    const text = [
+      '<table><tr><th>Doel</th><th>Grondslag</th><th>Ontvangers</th></tr>',
+      '<tr><td>Administratie</td><td>Uitvoering van de Overeenkomst</td><td>Administratiebestuur<br>Eventuele KNHS bij startkaart houder</td></tr>',
+      '<tr><td>Berichten via Whatsapp bij lessend lidmaatschap</td><td>Uitvoering van de Overeenkomst</td><td>NVT</td></tr></table>',
+    ].join('\n');
+    const r = await read(text, 'nl', 'html');
+    assert.deepEqual(named(r), ['KNHS']);
+    assert.deepEqual(categories(r), ['administratiebestuur']);
+  });
+
+  it('takes the services of a list introduced as the systems the controller uses', async () => {
+    const text = 'SandersVerjaardag gebruikt de volgende computerprogramma\'s of -systemen:\n\n* Typeform\n* ActiveCampaign\n* Zapier\n';
+    assert.deepEqual(named(await read(text, 'nl')), ['Typeform', 'ActiveCampaign', 'Zapier']);
+  });
+
+  it('takes abbreviations where recipients are listed, not a part of the controller nor the operator of a named service', async () => {
+    const text = [
+      '### 6. Aan wie worden persoonsgegevens verstrekt?',
+      '',
+      'De backend server wordt beheerd door het CIBG (onderdeel van het Ministerie van volksgezondheid, welzijn en sport) met KPN als onderaannemer (verwerker).',
+      '',
+      'De GGD verwerkt de validatiecode in het GGD-portaal van de app.',
+      '',
+      'De DKs worden gedeeld via de Europese Federatieve Gateway Service (EFGS) met andere Europese landen. De EFGS wordt beheerd door de Europese Commissie (verwerker).',
+    ].join('\n');
+    const r = await read(text, 'nl');
+    assert.deepEqual(named(r), ['KPN', 'GGD', 'EFGS']);
+    assert.equal(r.recipients[0].kind, 'processor');
+  });
+
+  it('does not take the controller itself', async () => {
+    const text = [
+      'Regardless, you are strongly encouraged to use a unique password for your SourceHut account.',
+      '',
+      '#### How we share your information with third-parties',
+      '',
+      'Your data is stored on our servers, which are owned and operated by SourceHut. If you use any of our paid services, we will transmit your payment information to a third-party payment processor, [Stripe](https://stripe.com/).',
+    ].join('\n');
+    assert.deepEqual(named(await read(text, 'en')), ['Stripe']);
+  });
+
+  it('a cue covers a list of names, and a proper name outside the registry after a clear cue', async () => {
+    assert.deepEqual(named(await read('Wij werken samen met PostNL en DHL voor de bezorging van uw bestelling.', 'nl')), ['PostNL', 'DHL']);
+    assert.deepEqual(named(await read('We use Fathom to count visitors.', 'en')), ['Fathom']);
+    assert.deepEqual(named(await read('Wij werken samen met Acme Hosting B.V. en Foo Mail GmbH.', 'nl')), ['Acme Hosting', 'Foo Mail']);
+    // A capitalised defined term after a loose verb is not a name.
+    assert.deepEqual(named(await read('We use your Payment Information to provide you with the Paid Account.', 'en')), []);
+  });
+
+  it('an address of a service (link, e-mail) is not the service', async () => {
+    assert.deepEqual(named(await read('## Ontvangers\n\nMeer info: policies.google.com/privacy of mail psv@gmail.com', 'nl')), []);
+  });
+
+  it('for German and French only registry services in a table are read', async () => {
+    const text = '| Sous-traitant | Traitement | Pays |\n| --- | --- | --- |\n| Crisp | Support | Pays Bas |\n| Sendinblue | Emails | UE et hors UE |\n';
+    assert.deepEqual(named(await read(text, 'fr')), ['Crisp', 'Sendinblue']);
+  });
+});
+
+describe('transfers', () => {
+  it('the seeds say nothing about transfers', async () => {
+    assert.deepEqual((await readFile(SEED_TXT)).transfers, []);
+    assert.deepEqual((await readFile(SEED_MD)).transfers, []);
+  });
+
+  it('a registry fact is no statement: "we use Google Analytics" gives no transfer', async () => {
+    const r = await read('Op de site gebruiken wij Google Analytics om de werking van de site te analyseren.', 'nl');
+    assert.equal(r.recipients[0].outsideEea, true);
+    assert.deepEqual(r.transfers, []);
+  });
+
+  it('transfers outside the EEA with the mechanisms named, not a safeguard named as absent', async () => {
+    const text = [
+      'Indien het echter noodzakelijk mocht zijn om persoonsgegevens door te geven naar landen buiten de EER, zullen wij ervoor zorgen dat er passende waarborgen zijn getroffen.',
+      '',
+      '* **Een adequaatheidsbesluit van de Europese Commissie:** Waarbij de Europese Commissie heeft vastgesteld dat het betreffende derde land een passend beschermingsniveau biedt.',
+      '* **Passende waarborgen:** Zoals het gebruik van modelcontractbepalingen of bindende bedrijfsvoorschriften (Binding Corporate Rules).',
+      '',
+      'Indien er sprake is van een doorgifte naar een derde land zonder adequaatheidsbesluit, zullen wij dit alleen doen indien er sprake is van een van de uitzonderingen genoemd in artikel 49 van de AVG.',
+    ].join('\n');
+    assert.deepEqual(transfers(await read(text, 'nl')), ['outside_eea/adequacy', 'outside_eea/scc', 'outside_eea/bcr', 'outside_eea/derogation']);
+  });
+
+  it('a denial is {destination: null, mechanism: none}', async () => {
+    const r = await read('**Third Country Transfers:** None. We process your data within the EEA/EU.', 'en');
+    assert.deepEqual(r.transfers.map((t) => [t.destination, t.mechanism, t.evidence.length]), [[null, 'none', 2]]);
+    assert.deepEqual(transfers(await read('Wij geven geen persoonsgegevens door aan landen buiten de EU.', 'nl')), ['null/none']);
+  });
+
+  it('a country is a destination where data are stored or sent, not where a company is registered or data come from', async () => {
+    const text = 'Your data is primarily stored and processed on our servers in the Netherlands. Under some circumstances your data may be processed in other countries within the European Union. Some of your personal data is stored in an encrypted form in the United States. It is encrypted such that your personal data cannot be processed in the United States under any circumstances.';
+    const r = await read(text, 'en');
+    assert.deepEqual(transfers(r), ['US/unspecified']);
+    assert.equal(r.transfers[0].evidence.length, 1);
+    assert.deepEqual((await read('Chayn CIO, a charity registered in the United Kingdom, operates https://chayn.co/.', 'en')).transfers, []);
+    const scc = 'GitHub relies on Standard Contractual Clauses to lawfully transfer data from the European Economic Area, the United Kingdom, and Switzerland to the United States.';
+    assert.deepEqual(transfers(await read(scc, 'en')), ['US/scc']);
+  });
+
+  it('Privacy Shield relied on is a mechanism; mentioned as invalidated it is not', async () => {
+    assert.deepEqual(transfers(await read('In addition, GitHub is certified to the EU-US and Swiss-US Privacy Shield Frameworks.', 'en')), ['US/privacy_shield']);
+    const text = 'The Privacy Shield was invalidated by the CJEU; we now rely on standard contractual clauses.';
+    assert.deepEqual(transfers(await read(text, 'en')), ['outside_eea/scc']);
+  });
+
+  it('instrument names work without a lexicon (German)', async () => {
+    const r = await read('Die Übermittlung erfolgt auf Grundlage der EU-Standardvertragsklauseln.', 'de');
+    assert.deepEqual(transfers(r), ['outside_eea/scc']);
+  });
+});
+
+describe('law references', () => {
+  it('seed cloudbilling: the Wbp and "bewerkersovereenkomst" are outdated; "verwerkingsovereenkomst" is not bewerker', async () => {
+    const r = await readFile(SEED_TXT);
+    assert.deepEqual(outdated(r), ['wbp', 'bewerker']);
+    const wbp = r.laws.find((l) => l.id === 'wbp')!;
+    assert.equal(wbp.replacement, 'uavg');
+    assert.equal(r.laws.find((l) => l.id === 'bewerker')!.evidence.length, 1);
+    for (const l of r.laws) for (const e of l.evidence) assert.equal(evidenceProblem(r.lines, e), null);
+  });
+
+  it('seed cloudaware cites no outdated law', async () => {
+    assert.deepEqual(outdated(await readFile(SEED_MD)), []);
+  });
+
+  it('one entry per id with every sentence, in document order; a heading counts', async () => {
+    const text = [
+      'De verwerking vindt plaats conform de Wet bescherming persoonsgegevens.',
+      '',
+      '## College Bescherming Persoonsgegevens',
+      '',
+      'Stichting HackNature verwerkt de Persoonsgegevens conform de Wet bescherming persoonsgegevens.',
+    ].join('\n');
+    const r = await read(text, 'nl');
+    assert.deepEqual(r.laws.map((l) => l.id), ['wbp', 'cbp']);
+    assert.equal(r.laws[0].evidence.length, 2);
+  });
+
+  it('history is no reference in force: the GDPR title, an invalidated framework, a renamed authority', async () => {
+    const gdpr = 'Regulation (EU) 2016/679 on the protection of natural persons with regard to the processing of personal data and repealing Directive 95/46/EC.';
+    assert.deepEqual((await read(gdpr, 'en')).laws.map((l) => l.id), ['gdpr']);
+    assert.deepEqual(outdated(await read('Privacy Shield was invalidated by the CJEU in July 2020.', 'en')), []);
+    assert.deepEqual(outdated(await read('Yahoo participates in the Safe Harbor program developed by the U.S. Department of Commerce.', 'en')), ['safe_harbor']);
+    assert.deepEqual(outdated(await read('De Autoriteit Persoonsgegevens, voorheen het CBP, houdt toezicht.', 'nl')), []);
+  });
+
+  it('undated model clauses are the current SCCs, not old_scc', async () => {
+    const r = await read('Zoals het gebruik van modelcontractbepalingen die zijn goedgekeurd door de Europese Commissie.', 'nl');
+    assert.deepEqual(r.laws.map((l) => [l.id, l.outdated]), [['scc', false]]);
+    assert.deepEqual(outdated(await read('We use the standard contractual clauses (2010/87/EU).', 'en')), ['old_scc']);
+  });
+
+  it('works for French text too (no lexicon needed)', async () => {
+    const r = await read('Conformément au Règlement (UE) 2016/679 et à la loi n° 78-17 du 6 janvier 1978 relative à l’informatique.', 'fr');
+    assert.deepEqual(r.laws.map((l) => l.id), ['gdpr', 'lil']);
+  });
+});
