@@ -1,8 +1,1062 @@
-import type { Controller, Representative } from '../model/types.js';
+import type { Block, Sentence } from '../document/index.js';
+import type { Controller, Evidence, Representative, SupportedLanguage } from '../model/types.js';
 import type { ExtractContext } from './context.js';
+import { wordPattern, exactWordPattern, hits, test } from '../lexicon/compile.js';
+import { AUTHORITIES } from '../lexicon/authorities.js';
+import { PROCESSORS } from '../lexicon/processors.js';
+import { COUNTRIES } from '../lexicon/countries.js';
+import {
+  CONTROLLER_LEXICON,
+  DEFINED_TERMS,
+  DPO_ABBREVIATIONS,
+  DPO_TITLES,
+  EMAIL_FORMAT,
+  EXAMPLE_DOMAINS,
+  GENERIC_NAME_WORDS,
+  LEGAL_FORM_PREFIXES,
+  LEGAL_FORM_SUFFIXES,
+  NAME_PARTICLES,
+  NOT_PHONE_CUES,
+  PHONE_FORMAT,
+  POSTCODE_PLACE,
+  REGISTRATIONS,
+  SECOND_LEVEL_DOMAINS,
+  STREET,
+  type ControllerLexicon,
+} from '../lexicon/controller.js';
 
-// TODO: being written.
+// =============================================================================================== small text helpers
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+/** A phrase found in a block: its range in `block.text` and its text. */
+export interface Spot extends Range {
+  block: Block;
+  text: string;
+}
+
+export interface EmailSpot extends Spot {
+  /** The address in plain form (obfuscation undone, domain in lower case). */
+  address: string;
+}
+
+interface Token extends Range {
+  text: string;
+}
+
+function tokens(text: string, offset = 0): Token[] {
+  return [...text.matchAll(/\S+/gu)].map((m) => ({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length }));
+}
+
+/** Lines of a block with their ranges, markup residue (`_`, `*`, zero-width joiners) trimmed off. */
+function lines(block: Block): Token[] {
+  const out: Token[] = [];
+  let at = 0;
+  for (const raw of block.text.split('\n')) {
+    const lead = /^[\s_*\p{Cf}]*/u.exec(raw)![0].length;
+    const trail = /[\s_*\p{Cf}]*$/u.exec(raw.slice(lead))![0].length;
+    out.push({ text: raw.slice(lead, raw.length - trail), start: at + lead, end: at + raw.length - trail });
+    at += raw.length + 1;
+  }
+  return out;
+}
+
+const fold = (s: string): string => s.replace(/\s+/gu, ' ').trim();
+
+/** Lower case, accents and punctuation removed: "West-Friesland" and "Westfriesland" become one key. */
+const squash = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+const DOMAIN_LIKE = /^(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}$/u;
+const URL_OR_DOMAIN = /(?<![\p{L}\p{N}@/.:-])(?:https?:\/\/)?(?:[\p{L}\p{N}-]+\.)+(?:[a-z]{2,})(?![\p{L}\p{N}@-])(?::\d+)?(?:\/[^\s<>()"'“”]*)?/gu;
+
+/** The second-level label of a domain ("www.cloudaware.eu" -> "cloudaware"). */
+function domainLabel(domain: string): string {
+  const parts = domain.toLowerCase().replace(/^https?:\/\//u, '').replace(/[/?#].*$/u, '').split('.').filter(Boolean);
+  if (parts.length >= 3 && SECOND_LEVEL_DOMAINS.includes(parts[parts.length - 2])) return parts[parts.length - 3];
+  return parts.length >= 2 ? parts[parts.length - 2] : (parts[0] ?? '');
+}
+
+/** "activist.org", "acme.co.uk": a registered domain without subdomain. */
+function isBareDomain(word: string): boolean {
+  const parts = word.toLowerCase().split('.');
+  const suffix = parts.length >= 3 && SECOND_LEVEL_DOMAINS.includes(parts[parts.length - 2]) ? 2 : 1;
+  return parts.length === suffix + 1;
+}
+
+/** True when `pos` lies inside a URL written in the text (an address in a link is no e-mail address). */
+function insideUrl(text: string, pos: number): boolean {
+  const chunkStart = text.slice(0, pos).search(/\S*$/u);
+  const chunk = text.slice(chunkStart, pos);
+  return chunk.includes('://') || /^www\./iu.test(chunk);
+}
+
+function sentenceAt(block: Block, pos: number): Sentence | null {
+  return block.sentences.find((s) => s.start <= pos && pos < s.end) ?? null;
+}
+
+/** Evidence for a phrase: quoted through its sentence when it lies in one, else as a span of the block. */
+export function phraseEvidence(ctx: ExtractContext, block: Block, start: number, end: number): Evidence {
+  const s = sentenceAt(block, start);
+  if (s && end <= s.end) return ctx.inSentence(s, start - s.start, end - s.start);
+  return ctx.span(block, start, end);
+}
+
+function pushEvidence(list: Evidence[], ev: Evidence): void {
+  if (!list.some((e) => e.line === ev.line && e.column === ev.column && e.endLine === ev.endLine && e.endColumn === ev.endColumn)) list.push(ev);
+}
+
+// =============================================================================================== contact details
+
+function emailPattern(): RegExp {
+  const { local, domain, at, dot } = EMAIL_FORMAT;
+  const open = '[\\[({<]\\s*';
+  const close = '\\s*[\\])}>]';
+  const obfuscatedDomain = `[\\p{L}\\p{N}-]+(?:(?:\\s*${open}(?:${dot.join('|')})${close}\\s*|\\.)[\\p{L}\\p{N}-]+)+`;
+  return wordPattern([`${local}@${domain}`, `${local}\\s*${open}(?:${at.join('|')})${close}\\s*${obfuscatedDomain}`]);
+}
+
+/** Undoes obfuscation: "security[at]activist.org" -> "security@activist.org". */
+function plainEmail(written: string): string | null {
+  const { at, dot } = EMAIL_FORMAT;
+  const s = written
+    .replace(new RegExp(`\\s*[\\[({<]\\s*(?:${at.join('|')})\\s*[\\])}>]\\s*`, 'iu'), '@')
+    .replace(new RegExp(`\\s*[\\[({<]\\s*(?:${dot.join('|')})\\s*[\\])}>]\\s*`, 'giu'), '.')
+    .replace(/\s+/gu, '');
+  const at_ = s.lastIndexOf('@');
+  if (at_ <= 0) return null;
+  const domain = s.slice(at_ + 1).toLowerCase().replace(/\.+$/u, '');
+  if (!/\.\p{L}{2,}$/u.test(domain)) return null;
+  if (EXAMPLE_DOMAINS.includes(domainLabel(domain))) return null;
+  return `${s.slice(0, at_)}@${domain}`;
+}
+
+/** Every e-mail address in a block: written out, obfuscated, or only in a mailto: link. */
+export function findEmails(block: Block): EmailSpot[] {
+  const out: EmailSpot[] = [];
+  for (const h of hits(emailPattern(), block.text)) {
+    if (insideUrl(block.text, h.start)) continue;
+    const address = plainEmail(h.text);
+    if (address) out.push({ block, start: h.start, end: h.end, text: h.text, address });
+  }
+  for (const link of block.links) {
+    if (!/^mailto:/iu.test(link.url)) continue;
+    let raw = link.url.slice(7).replace(/[?#].*$/u, '');
+    try {
+      raw = decodeURIComponent(raw);
+    } catch {
+      /* keep as written */
+    }
+    const address = plainEmail(raw);
+    if (!address || out.some((e) => e.address.toLowerCase() === address.toLowerCase() && e.start < link.end && e.end > link.start)) continue;
+    out.push({ block, start: link.start, end: link.end, text: block.text.slice(link.start, link.end), address });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Phone numbers as written, with 9 to 15 digits, that are not dates, bank accounts or register numbers. */
+export function findPhones(block: Block, lex: ControllerLexicon | null): Spot[] {
+  const out: Spot[] = [];
+  const labelled = lex ? `(?:${lex.phoneLabels.join('|')})\\s*:?\\s*(\\d[\\d\\s.-]{7,}\\d)` : null;
+  const found: Range[] = hits(wordPattern([PHONE_FORMAT], 'gu'), block.text).map((h) => ({ start: h.start, end: h.end }));
+  if (labelled) {
+    for (const h of hits(wordPattern([labelled]), block.text)) {
+      const num = h.groups[0]!;
+      const start = h.start + h.text.lastIndexOf(num);
+      found.push({ start, end: start + num.length });
+    }
+  }
+  for (const r of found.sort((a, b) => a.start - b.start)) {
+    const text = block.text.slice(r.start, r.end).replace(/[\s.-]+$/u, '');
+    const digits = text.replace(/\D/gu, '').length;
+    if (digits < 9 || digits > 15 || text.includes('\n')) continue;
+    if (/^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$/u.test(text) || /^0\d{3}\.\d{3}\.\d{3}$/u.test(text)) continue;
+    const lineStart = block.text.lastIndexOf('\n', r.start - 1) + 1;
+    if (test(wordPattern([`(?:${NOT_PHONE_CUES.join('|')})[\\s:.#-]*(?:\\S+\\s*){0,2}$`]), block.text.slice(lineStart, r.start))) continue;
+    if (out.some((o) => o.start < r.start + text.length && r.start < o.end)) continue;
+    out.push({ block, start: r.start, end: r.start + text.length, text });
+  }
+  return out;
+}
+
+/** Street + number followed by postcode + place, on one line ("Jol 11-41, 8243EE Lelystad") or two. */
+export function findAddresses(block: Block): Spot[] {
+  const out: Spot[] = [];
+  const streetAtEnd = new RegExp(`(?:${STREET.join('|')})$`, 'u');
+  const wholeStreet = new RegExp(`^(?:${STREET.join('|')})$`, 'u');
+  const ls = lines(block);
+  for (const h of hits(exactWordPattern(POSTCODE_PLACE), block.text)) {
+    const lineIndex = ls.findIndex((l) => l.start <= h.start && h.start <= l.end);
+    if (lineIndex < 0) continue;
+    const line = ls[lineIndex];
+    const before = block.text.slice(line.start, h.start).replace(/[\s,|·•–-]+$/u, '');
+    let street: Range | null = null;
+    if (before.trim()) {
+      const segStart = before.lastIndexOf(',') + 1;
+      const seg = before.slice(segStart);
+      const m = streetAtEnd.exec(seg);
+      if (m) street = { start: line.start + segStart + m.index, end: line.start + segStart + m.index + m[0].length };
+    } else if (lineIndex > 0 && wholeStreet.test(ls[lineIndex - 1].text)) {
+      street = { start: ls[lineIndex - 1].start, end: ls[lineIndex - 1].end };
+    }
+    if (!street || /^\s*\p{N}+\s*$/u.test(block.text.slice(street.start, street.end))) continue;
+    const place = fold(h.text).replace(/[.,]+$/u, '');
+    const text = `${fold(block.text.slice(street.start, street.end))}, ${place}`;
+    out.push({ block, start: street.start, end: h.start + h.text.replace(/[.,\s]+$/u, '').length, text });
+  }
+  return out;
+}
+
+/** A street without postcode after a cue such as "gevestigd aan": the last resort for an address. */
+function findCuedStreet(block: Block, lex: ControllerLexicon): Spot | null {
+  const street = `[\\p{L}][\\p{L}.'’-]*(?:\\s[\\p{L}.'’-]+){0,3}\\s\\d{1,5}(?![\\p{N}])(?:\\s?[-–]\\s?\\d{1,5})?[A-Za-z]?`;
+  const h = hits(wordPattern([`(?:${lex.addressCues.join('|')})\\s*(${street})`]), block.text)[0];
+  if (!h) return null;
+  const start = h.start + h.text.lastIndexOf(h.groups[0]!);
+  return { block, start, end: start + h.groups[0]!.length, text: fold(h.groups[0]!) };
+}
+
+/** URLs and bare domains as written in the text ("https://cloudaware.eu", "www.cloudbilling.nl"). */
+function findWebsites(block: Block): Spot[] {
+  const out: Spot[] = [];
+  for (const m of block.text.matchAll(URL_OR_DOMAIN)) {
+    const text = m[0].replace(/[.,;:!?)\]]+$/u, '');
+    if (block.text[m.index + m[0].length] === '@') continue;
+    out.push({ block, start: m.index, end: m.index + text.length, text });
+  }
+  return out;
+}
+
+// =============================================================================================== names
+
+type EntityKind = 'legal' | 'prefix' | 'public';
+
+interface Entity extends Range {
+  name: string;
+  /** The name without its legal form ("GitHub" of "GitHub, Inc."); the portfolio of a public body. */
+  brand: string;
+  kind: EntityKind;
+  /** Initials of a public body's portfolio ("VWS"), when it has two or more words. */
+  acronym: string | null;
+}
+
+const PARTICLES = new Set(NAME_PARTICLES);
+
+/** A word that can be part of a name: it has a capital or a digit ("SourceHut", "eMarketing", "3M"), or it is a domain. */
+function isNameWord(word: string): boolean {
+  if (DOMAIN_LIKE.test(word)) return true;
+  return /^[\p{L}\p{N}][\p{L}\p{N}&'’!.+-]*$/u.test(word) && /\p{Lu}/u.test(word);
+}
+
+const OPENERS = /^[(“"‘'«[`_*\p{Cf}]+/u;
+const CLOSERS = /[)”"’'»\]`_*\p{Cf}]+$/u;
+
+/** The run of name words that ends at `end` ("… explains how Chayn" -> "Chayn"). */
+function nameRunBefore(text: string, end: number, articles: Set<string>): Range | null {
+  const toks = tokens(text.slice(0, end));
+  let first = -1;
+  for (let i = toks.length - 1; i >= 0 && toks.length - i <= 8; i--) {
+    let word = toks[i].text;
+    const isLast = i === toks.length - 1;
+    if (!isLast && text.slice(toks[i].end, toks[i + 1].start).includes('\n')) break;
+    if (isLast) word = word.replace(/[,;:]+$/u, '');
+    else if (/[,;:)]$/u.test(word)) break;
+    const opened = OPENERS.test(word);
+    word = word.replace(OPENERS, '').replace(CLOSERS, '');
+    if (isNameWord(word)) {
+      first = i;
+      if (opened) break;
+      continue;
+    }
+    if (first >= 0 && PARTICLES.has(word) && i > 0 && isNameWord(toks[i - 1].text.replace(OPENERS, ''))) continue;
+    break;
+  }
+  if (first < 0) return null;
+  let start = toks[first].start + (OPENERS.exec(toks[first].text)?.[0].length ?? 0);
+  const lastTok = toks[toks.length - 1];
+  const stop = lastTok.start + lastTok.text.replace(/[,;:]+$/u, '').replace(CLOSERS, '').length;
+  // "De Minister …", "The Company": a capitalised article that opens the sentence is no part of the name; mid-sentence
+  // ("… is De Groene Tuin B.V.") it is.
+  const firstWord = text.slice(start, stop).split(/\s+/u)[0];
+  if (articles.has(firstWord.toLowerCase())) {
+    if (!text.slice(start, stop).includes(' ')) return null;
+    if (/^[\s"“'‘(*_]*$/u.test(text.slice(0, start)) || /\n\s*$/u.test(text.slice(0, start))) start += firstWord.length + 1;
+  }
+  return stop > start ? { start, end: stop } : null;
+}
+
+/** The run of name words that starts at `pos` ("Paardensportvereniging West-Friesland gevestigd …"). */
+function nameRunAfter(text: string, pos: number, articles: Set<string>): Range | null {
+  const toks = tokens(text.slice(pos), pos);
+  let i = 0;
+  while (i < toks.length && articles.has(toks[i].text.toLowerCase().replace(OPENERS, ''))) i++;
+  let last = -1;
+  for (let j = i; j < toks.length && j - i < 8; j++) {
+    const raw = toks[j].text;
+    if (j > i && text.slice(toks[j - 1].end, toks[j].start).includes('\n')) break;
+    const word = raw.replace(OPENERS, '').replace(/[,;:.!?)”"’'»\]`]+$/u, '');
+    const ends = word !== raw.replace(OPENERS, '') && !/\.$/u.test(raw);
+    if (isNameWord(word) || (DOMAIN_LIKE.test(word))) {
+      last = j;
+      if (ends || (j > i && OPENERS.test(raw))) break;
+      continue;
+    }
+    if (last >= 0 && PARTICLES.has(word) && j + 1 < toks.length && isNameWord(toks[j + 1].text.replace(OPENERS, ''))) continue;
+    break;
+  }
+  if (last < 0) return null;
+  const start = toks[i].start + (OPENERS.exec(toks[i].text)?.[0].length ?? 0);
+  const lastRaw = toks[last].text;
+  let end = toks[last].start + lastRaw.replace(/[,;:!?)”"’'»\]`]+$/u, '').length;
+  if (text[end - 1] === '.' && !/\.\p{L}/u.test(lastRaw) && !/^(?:\p{Lu}\.)+$/u.test(lastRaw.replace(/[,;:]+$/u, ''))) end--;
+  return end > start ? { start, end } : null;
+}
+
+/** A line in capitals ("INFORMATION SUCH AS …"): "AS", "SA" or "AG" there are words, not legal forms. */
+function shouting(text: string, pos: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', pos) + 1, (text.indexOf('\n', pos) + 1 || text.length + 1) - 1);
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 12 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.6;
+}
+
+function legalSuffixPattern(): RegExp {
+  return exactWordPattern([...LEGAL_FORM_SUFFIXES].sort((a, b) => b.length - a.length));
+}
+
+/** Legal entities ("Epsys B.V.", "Stichting HackNature", "fortrabbit GmbH") and public bodies in a text. */
+function findEntities(text: string, lex: ControllerLexicon | null, lowerBrands: Set<string> | 'any'): Entity[] {
+  const found: Entity[] = [];
+  const articles = new Set(lex?.articles ?? []);
+  for (const h of hits(legalSuffixPattern(), text)) {
+    const gap = /,?\s+$/u.exec(text.slice(0, h.start));
+    if (!gap || shouting(text, h.start)) continue;
+    const nameEnd = h.start - gap[0].length;
+    let run = nameRunBefore(text, nameEnd, articles);
+    if (!run) {
+      // A brand written in lower case ("fortrabbit GmbH") counts when the site's own domain confirms it.
+      const prev = /(?<![\p{L}\p{N}])([\p{Ll}\p{N}][\p{L}\p{N}-]*)$/u.exec(text.slice(0, nameEnd));
+      const stop = new Set([...NAME_PARTICLES, ...(lex ? [...lex.articles, ...lex.firstPerson, ...lex.subjectVerbs] : [])]);
+      const confirmed = lowerBrands === 'any' ? !!prev && prev[1].length >= 3 && !stop.has(prev[1].toLowerCase()) : !!prev && lowerBrands.has(prev[1].toLowerCase());
+      if (prev && confirmed) run = { start: nameEnd - prev[1].length, end: nameEnd };
+    }
+    if (!run || run.end !== nameEnd) continue;
+    const brand = text.slice(run.start, nameEnd).replace(/[!,]+$/u, '');
+    found.push({ name: fold(text.slice(run.start, h.end)), brand: fold(brand), kind: 'legal', start: run.start, end: h.end, acronym: null });
+  }
+  for (const h of hits(exactWordPattern(LEGAL_FORM_PREFIXES), text)) {
+    if (!/^\s\S/u.test(text.slice(h.end, h.end + 2))) continue;
+    const run = nameRunAfter(text, h.end + 1, new Set());
+    if (!run || run.start !== h.end + 1) continue;
+    found.push({ name: fold(text.slice(h.start, run.end)), brand: fold(text.slice(run.start, run.end)), kind: 'prefix', start: h.start, end: run.end, acronym: null });
+  }
+  if (lex) {
+    const cap = "\\p{Lu}[\\p{L}\\p{N}'’-]*";
+    const caps = `${cap}(?:\\s+${cap})*`;
+    const body = `(?:${lex.publicBodies.join('|')})(?:\\s+(?:${lex.publicBodyLink.join('|')}))?\\s+(?:(?:${lex.articles.join('|')})\\s+)?(${caps}(?:(?:,\\s+|\\s+(?:${lex.conjunctions.join('|')})\\s+)${caps})*)`;
+    for (const h of hits(exactWordPattern([body]), text)) {
+      const core = h.groups[0]!;
+      const words = core.split(/[\s,]+/u).filter((w) => /^\p{Lu}/u.test(w));
+      const acronym = words.length >= 2 ? words.map((w) => w[0]).join('') : null;
+      found.push({ name: fold(h.text), brand: fold(core), kind: 'public', start: h.start, end: h.end, acronym });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  return found.filter((e, i) => !found.slice(0, i).some((o) => o.start <= e.start && e.end <= o.end));
+}
+
+// =============================================================================================== name keys and relations
+
+interface NameEnv {
+  lang: SupportedLanguage | null;
+  /** `ctx.negated`: a negation earlier in the clause ("X is niet verantwoordelijk voor de verwerking door derden"). */
+  negated: (text: string, pos: number) => boolean;
+  /** Entities found per text, for this document. */
+  cache: Map<string, Entity[]>;
+  lex: ControllerLexicon | null;
+  /** Second-level labels of the contact e-mail domains ("cloudbilling"). */
+  domainLabels: Set<string>;
+}
+
+/** `findEntities` with the document's settings, cached: the same blocks are read for names, aliases and details. */
+function entitiesOf(text: string, env: NameEnv, anyLowerBrand = false): Entity[] {
+  const key = `${anyLowerBrand ? 'a' : 'd'}\u0000${text}`;
+  let found = env.cache.get(key);
+  if (!found) {
+    found = findEntities(text, env.lex, anyLowerBrand ? 'any' : env.domainLabels);
+    env.cache.set(key, found);
+  }
+  return found;
+}
+
+
+/** The distinctive words of a name: without legal form, particles, public-body heads and generic words. */
+function nameKeys(name: string, env: NameEnv): Set<string> {
+  let s = name;
+  s = s.replace(legalSuffixPattern(), ' ').replace(exactWordPattern(LEGAL_FORM_PREFIXES), ' ');
+  if (env.lex) s = s.replace(exactWordPattern(env.lex.publicBodies), ' ');
+  const keys = new Set<string>();
+  const stop = new Set([...NAME_PARTICLES, ...GENERIC_NAME_WORDS, ...(env.lex ? [...env.lex.articles, ...env.lex.publicBodyLink] : [])]);
+  const capitals: string[] = [];
+  for (const raw of s.split(/[\s,()]+/u)) {
+    let word = raw;
+    if (DOMAIN_LIKE.test(word)) word = word.slice(0, word.lastIndexOf('.'));
+    const key = squash(word);
+    if (key.length < 2 || stop.has(raw.toLowerCase()) || stop.has(key)) continue;
+    keys.add(key);
+    if (/^\p{Lu}/u.test(raw)) capitals.push(raw);
+  }
+  // A public body's portfolio also goes by its initials ("Volksgezondheid, Welzijn en Sport" = VWS).
+  if (env.lex && test(exactWordPattern(env.lex.publicBodies), name) && capitals.length >= 2) keys.add(capitals.map((w) => w[0].toLowerCase()).join(''));
+  return keys;
+}
+
+function related(a: string, b: string, env: NameEnv): boolean {
+  const ka = nameKeys(a, env);
+  for (const k of nameKeys(b, env)) if (ka.has(k)) return true;
+  return false;
+}
+
+const sameName = (a: string, b: string): boolean => squash(a) === squash(b);
+
+function hasLegalForm(name: string, env: NameEnv): boolean {
+  return entitiesOf(name, env).some((e) => e.start === 0 && e.end >= name.length - 1);
+}
+
+/** A short name a definition or trade-name clause gives: not a pronoun, article or generic noun. */
+function validAlias(alias: string, env: NameEnv): boolean {
+  const a = alias.trim();
+  if (a.length < 2 || a.length > 60 || !/\p{L}/u.test(a)) return false;
+  if (!env.lex) return true;
+  // "de Vereniging", "the Company" are descriptions; "De Groene Tuin B.V." is a name.
+  const first = a.split(/\s+/u)[0];
+  if (env.lex.articles.includes(first) || env.lex.firstPerson.includes(first.toLowerCase())) return false;
+  return !test(new RegExp(`^(?:${env.lex.genericNames.join('|')})$`, 'iu'), a);
+}
+
+// =============================================================================================== candidate names
+
+interface Candidate {
+  name: string;
+  /** 1: the text says so (controller statement, trade-name clause, "(“X”, “we”)"); 2: a contact block or an
+   *  entity the site's domain confirms; 3: the site's name only. */
+  rank: number;
+  order: number;
+  block: Block;
+  sentence: Sentence | null;
+  aliases: string[];
+  coControllers: string[];
+}
+
+const docOrder = (block: Block, pos: number): number => block.index * 1e6 + pos;
+
+/** Drops an appositive ("OperationAIR, gevestigd aan …, is …"): the name is the part before its first comma. */
+function beforeAppositive(pre: string, lex: ControllerLexicon): string {
+  const comma = pre.indexOf(',');
+  if (comma < 0) return pre;
+  const rest = pre.slice(comma + 1);
+  return test(wordPattern(lex.detailClauses), rest) || /\d/u.test(rest) ? pre.slice(0, comma) : pre;
+}
+
+/** Names in the subject before a cue: entities when there are any (co-controllers too), else the name run. */
+function subjectNames(pre: string, env: NameEnv): string[] {
+  const lex = env.lex!;
+  const entities = entitiesOf(pre, env);
+  if (entities.length) return entities.map((e) => e.name);
+  const subject = beforeAppositive(pre, lex).replace(/[\s,]+$/u, '');
+  const run = nameRunBefore(subject, subject.length, new Set(lex.articles));
+  return run ? [fold(subject.slice(run.start, run.end))] : [];
+}
+
+/** The name right after a cue: an entity starting there, else the name run. */
+function nameAfter(text: string, pos: number, env: NameEnv): Range | null {
+  const lex = env.lex;
+  const lead = /^[\s:“"‘'`(]*/u.exec(text.slice(pos))![0].length;
+  let at = pos + lead;
+  // A lower-case article is no part of the name ("is de Stichting …"); a capital one after a cue or label is ("De Groene Tuin B.V.").
+  const article = lex ? new RegExp(`^(?:${lex.articles.join('|')})\\s+`, 'u').exec(text.slice(at)) : null;
+  if (article) at += article[0].length;
+  const rest = text.slice(at);
+  const capitalArticle = lex ? new RegExp(`^(?:${lex.articles.join('|')})\\s+`, 'iu').exec(rest)?.[0].length ?? 0 : 0;
+  const entity = entitiesOf(rest, env).find((e) => e.start === 0 || (capitalArticle > 0 && e.start === capitalArticle));
+  if (entity) return { start: at, end: at + entity.end };
+  return nameRunAfter(text, at, new Set(lex?.articles ?? []));
+}
+
+/** True when the text between an entity and a definition only describes the entity (seat, register, address). */
+function onlyDetails(gap: string, lex: ControllerLexicon): boolean {
+  const pieces = gap.replace(/\([^()]*\)/gu, ' ').split(/[,\n]/u).map((p) => p.trim()).filter(Boolean);
+  return pieces.every((p) => test(wordPattern(lex.detailClauses), p) || /\d/u.test(p));
+}
+
+interface Definition {
+  /** The entity being defined; null for "when we say “Foo” or “we”", which defines the controller's short name. */
+  defined: string | null;
+  order: number;
+  /** Short names it is given ("Chayn", "GitHub"). */
+  names: string[];
+  /** The definition adds "we"/"us": the entity is the author of the policy. */
+  firstPerson: boolean;
+}
+
+/** Definitions in a sentence: "X (“Y”, “we”)", "X (hierna: Y)", "X (Y B.V.)", "X (brand)". */
+function definitionsIn(sentence: Sentence, env: NameEnv): Definition[] {
+  const lex = env.lex!;
+  const text = sentence.text;
+  const out: Definition[] = [];
+  const articles = new Set(lex.articles);
+  const firstPerson = wordPattern(lex.firstPerson);
+  const hereafter = wordPattern(lex.hereafter);
+  const pieces: { open: number; content: string }[] = [];
+  for (const m of text.matchAll(/\(([^()]{1,200})\)/gu)) pieces.push({ open: m.index, content: m[1] });
+  for (const h of hits(hereafter, text)) if (!pieces.some((p) => p.open < h.start && h.start < p.open + p.content.length + 2)) pieces.push({ open: h.start, content: text.slice(h.start, h.start + 120).split(/[.;]\s/u)[0] });
+  // 'when we mention "Foo", "we", "us" or "our"': short names of the controller, whoever it is.
+  const quotedAll = [...text.matchAll(/[“"‘'`«]([^“”"‘’'`«»]{1,60})[”"’'`»]/gu)].map((m) => m[1].trim());
+  const isFirstPerson = (q: string): boolean => test(new RegExp(`^(?:${lex.firstPerson.join('|')})$`, 'iu'), q);
+  if (quotedAll.some(isFirstPerson) && !pieces.some((p) => test(firstPerson, p.content))) {
+    out.push({ defined: null, order: docOrder(sentence.block, sentence.start), names: quotedAll.filter((q) => !isFirstPerson(q)), firstPerson: true });
+  }
+  for (const { open, content } of pieces) {
+    const quoted = [...content.matchAll(/[“"‘'`«]([^“”"‘’'`«»]{1,60})[”"’'`»]/gu)].map((m) => m[1].trim());
+    const cue = hits(hereafter, content)[0];
+    let names = quoted;
+    if (!names.length && cue) {
+      const value = content.slice(cue.end).replace(/^[\s:]+/u, '').split(/[,;)]/u)[0];
+      names = [value.trim()];
+    }
+    const pre = text.slice(0, open);
+    const entities = entitiesOf(pre, env).filter((e) => onlyDetails(pre.slice(e.end), lex));
+    const entity = entities[entities.length - 1];
+    const block = sentence.block;
+    if (names.length) {
+      let defined = entity?.name ?? null;
+      if (!defined) {
+        const run = nameRunBefore(pre.replace(/\s+$/u, ''), pre.replace(/\s+$/u, '').length, articles);
+        if (run) defined = fold(pre.slice(run.start, run.end));
+      }
+      if (!defined) continue;
+      out.push({
+        defined,
+        order: docOrder(block, sentence.start + open),
+        names: names.filter((n) => !test(new RegExp(`^(?:${lex.firstPerson.join('|')})$`, 'iu'), n)),
+        firstPerson: test(firstPerson, content),
+      });
+      continue;
+    }
+    // "CloudBilling (CloudBilling B.V.)": a brand with its entity in brackets; "Epsys B.V. (CloudAware)": the reverse.
+    const inner = content.trim();
+    const innerEntity = entitiesOf(inner, env).find((e) => e.start === 0 && e.end === inner.length);
+    const outer = nameRunBefore(pre.replace(/\s+$/u, ''), pre.replace(/\s+$/u, '').length, articles);
+    if (innerEntity && outer && !entitiesOf(pre.slice(outer.start), env).length) {
+      out.push({ defined: innerEntity.name, order: docOrder(block, sentence.start + open), names: [fold(pre.slice(outer.start, outer.end))], firstPerson: false });
+    } else if (entity && /^\s*$/u.test(pre.slice(entity.end)) && tokens(inner).every((t) => isNameWord(t.text))) {
+      out.push({ defined: entity.name, order: docOrder(block, sentence.start + open), names: [inner], firstPerson: false });
+    }
+  }
+  return out;
+}
+
+/** Rank-1 candidates of one sentence: controller statements, trade-name clauses and first-person definitions. */
+function statementCandidates(sentence: Sentence, env: NameEnv, siteName: string | null, definitions: Definition[]): Candidate[] {
+  const lex = env.lex!;
+  const text = sentence.text;
+  const block = sentence.block;
+  const out: Candidate[] = [];
+  const make = (name: string, pos: number, aliases: string[] = [], co: string[] = []): Candidate => ({
+    name,
+    rank: 1,
+    order: docOrder(block, sentence.start + pos),
+    block,
+    sentence,
+    aliases,
+    coControllers: co,
+  });
+
+  const before = hits(wordPattern(lex.namedBefore), text)[0];
+  if (before && !env.negated(text, before.end)) {
+    const names = subjectNames(text.slice(0, before.start), env);
+    if (names.length) out.push(make(names[0], before.start, [], names.slice(1)));
+  }
+  const after = hits(wordPattern(lex.namedAfter), text)[0];
+  if (after && !out.length) {
+    const run = nameAfter(text, after.end, env);
+    if (run) out.push(make(fold(text.slice(run.start, run.end)), after.end));
+  }
+  for (const h of hits(wordPattern(lex.tradingAs), text)) {
+    const entity = entitiesOf(text.slice(0, h.start), env).filter((e) => /^[\s,]*$/u.test(text.slice(e.end, h.start))).pop();
+    const run = nameRunAfter(text, h.end + (/^\s/u.test(text.slice(h.end)) ? 1 : 0), new Set(lex.articles));
+    if (entity && run) out.push(make(entity.name, entity.start, [fold(text.slice(run.start, run.end))]));
+  }
+  for (const [cue, siteOnly] of [[lex.tradeNameOf, false], [lex.operatedBy, true]] as const) {
+    for (const h of hits(wordPattern(cue), text)) {
+      // Only a site operated by an entity names the controller; "Google Analytics, operated by Google" does not.
+      const brand = nameRunBefore(text, h.start, new Set(lex.articles));
+      const brandText = brand ? fold(text.slice(brand.start, brand.end)) : '';
+      if (!brand || (siteOnly && !(DOMAIN_LIKE.test(brandText) || (siteName !== null && sameName(brandText, siteName))))) continue;
+      const run = nameAfter(text, h.end, env);
+      if (run) out.push(make(fold(text.slice(run.start, run.end)), run.start, [brandText]));
+    }
+  }
+  const weAre = hits(wordPattern(lex.weAre), text)[0];
+  if (weAre) {
+    const entity = entitiesOf(text.slice(weAre.end), env)[0];
+    if (entity && /^[\s,]*$/u.test(text.slice(weAre.end, weAre.end + entity.start))) out.push(make(entity.name, weAre.end + entity.start));
+  }
+  for (const d of definitions) if (d.firstPerson && d.defined) out.push({ ...make(d.defined, 0, d.names), order: d.order });
+  return out;
+}
+
+/** "Verantwoordelijke voor gegevensverwerking:" (a label line) followed by the name, on the same line or the next block. */
+function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
+  const lex = env.lex!;
+  const out: Candidate[] = [];
+  const label = new RegExp(`^\\s*(?:${lex.controllerLabels.join('|')})\\s*:\\s*(.*)$`, 'isu');
+  const nameLabel = new RegExp(`^\\s*(?:${lex.nameLabels.join('|')})\\s*:\\s*(.+)$`, 'isu');
+  for (const block of ctx.doc.blocks) {
+    for (const line of lines(block)) {
+      const isHeadingLabel = block.kind === 'heading' && new RegExp(`^\\s*(?:${lex.controllerLabels.join('|')})\\s*:?\\s*$`, 'iu').test(line.text);
+      const m = label.exec(line.text) ?? (isHeadingLabel ? ['', ''] : null);
+      const n = nameLabel.exec(line.text);
+      const sentence = sentenceAt(block, line.start);
+      if (n) {
+        const value = n[1].trim();
+        const run = nameAfter(value, 0, env);
+        if (run) out.push({ name: fold(value.slice(run.start, run.end)), rank: 2, order: docOrder(block, line.start), block, sentence, aliases: [], coControllers: [] });
+        continue;
+      }
+      if (!m) continue;
+      let value = (m[1] ?? '').trim();
+      let where = block;
+      if (!value) {
+        const next = ctx.doc.blocks[block.index + 1];
+        if (!next || next.kind === 'heading') continue;
+        value = lines(next)[0]?.text ?? '';
+        where = next;
+      }
+      const run = nameAfter(value, 0, env);
+      if (run) out.push({ name: fold(value.slice(run.start, run.end)), rank: 1, order: docOrder(block, line.start), block: where, sentence, aliases: [], coControllers: [] });
+    }
+  }
+  return out;
+}
+
+/** Blocks that read as an address card: a name line, then street, postcode, phone, e-mail or website lines. */
+function contactBlockCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
+  const out: Candidate[] = [];
+  const dpo = wordPattern(DPO_TITLES);
+  for (const block of ctx.doc.blocks) {
+    const ls = lines(block).filter((l) => l.text);
+    if (ls.length < 2 || test(dpo, block.text) || authorityIn(block.text)) continue;
+    const wholeStreet = new RegExp(`^(?:${STREET.join('|')})$`, 'u');
+    const detail = (l: Token): boolean =>
+      wholeStreet.test(l.text) || test(exactWordPattern(POSTCODE_PLACE), l.text) || findEmails({ ...block, text: l.text, links: [] }).length > 0 || /^(?:https?:\/\/|www\.)/iu.test(l.text);
+    const firstDetail = ls.findIndex(detail);
+    if (firstDetail < 1) continue;
+    let pick: Token | null = null;
+    for (const l of ls.slice(0, firstDetail)) {
+      const e = entitiesOf(l.text, env)[0];
+      if (e && tokens(l.text).length <= 8) {
+        pick = { text: e.name, start: l.start + e.start, end: l.start + e.end };
+        break;
+      }
+    }
+    const prev = ls[firstDetail - 1];
+    if (!pick && !/:$/u.test(prev.text) && tokens(prev.text).length <= 6 && tokens(prev.text).every((t) => isNameWord(t.text.replace(/[,]$/u, '')) || PARTICLES.has(t.text))) pick = prev;
+    if (pick) out.push({ name: fold(pick.text), rank: 2, order: docOrder(block, pick.start), block, sentence: sentenceAt(block, pick.start), aliases: [], coControllers: [] });
+  }
+  return out;
+}
+
+/** The first legal entity under a heading such as "Wie zijn wij?", "Who we are", "Verwerkingsverantwoordelijke". */
+function controllerSectionCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
+  for (const block of ctx.doc.blocks) {
+    if (block.kind === 'heading' || !ctx.inTopic(block, 'controller') || authorityIn(block.text)) continue;
+    const e = entitiesOf(block.text, env).find((x) => x.kind !== 'public' || x.start === 0);
+    if (e) return [{ name: e.name, rank: 2, order: docOrder(block, e.start), block, sentence: sentenceAt(block, e.start), aliases: [], coControllers: [] }];
+  }
+  return [];
+}
+
+/** "write to Zebra Labs Ltd, 12 Queen Street, Edinburgh, EH2 1JE" in a contact or controller section. */
+function entityWithAddressCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
+  const out: Candidate[] = [];
+  for (const block of ctx.doc.blocks) {
+    if (!(ctx.inTopic(block, 'contact') || ctx.inTopic(block, 'controller') || block.section < 0)) continue;
+    const addresses = findAddresses(block);
+    for (const e of entitiesOf(block.text, env)) {
+      if (e.kind === 'public' || block.text[e.start - 1] === '(') continue;
+      if (!addresses.some((a) => a.start > e.end && /^[\s,]*$/u.test(block.text.slice(e.end, a.start)))) continue;
+      out.push({ name: e.name, rank: 2, order: docOrder(block, e.start), block, sentence: sentenceAt(block, e.start), aliases: [], coControllers: [] });
+    }
+  }
+  return out;
+}
+
+let authorityPattern: RegExp | null = null;
+let servicePattern: RegExp | null = null;
+
+/** True when a supervisory authority is named (or linked by its domain) in the text. */
+export function authorityIn(text: string): boolean {
+  authorityPattern ??= wordPattern(AUTHORITIES.flatMap((a) => a.patterns));
+  return test(authorityPattern, text);
+}
+
+function services(): RegExp {
+  servicePattern ??= wordPattern(PROCESSORS.flatMap((p) => p.patterns));
+  return servicePattern;
+}
+
+/** The site's name in the policy title: "Privacyverklaring | PSV Westfriesland" -> "PSV Westfriesland". */
+function siteNameFromTitle(title: string | null, lex: ControllerLexicon | null): string | null {
+  if (!title || !lex || !test(wordPattern(lex.policyTitles), title)) return null;
+  const rest = title.replace(wordPattern([...lex.policyTitles, ...lex.titleLinks]), ' ').replace(/[|–—:•·]/gu, ' ').replace(/(?:^|\s)-(?:\s|$)/gu, ' ');
+  const name = fold(rest);
+  return name && tokens(name).length <= 5 && tokens(name).some((t) => isNameWord(t.text)) ? name : null;
+}
+
+/** Copyright holders ("© PSV Westfriesland", "© 2020 GitHub, Inc."). */
+function copyrightHolders(ctx: ExtractContext, env: NameEnv): string[] {
+  if (!env.lex) return [];
+  const out: string[] = [];
+  for (const block of ctx.doc.blocks) {
+    for (const h of hits(wordPattern([`(?:${env.lex.copyright.join('|')})\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?`]), block.text)) {
+      const run = nameAfter(block.text, h.end, env);
+      if (run) out.push(fold(block.text.slice(run.start, run.end)));
+    }
+  }
+  return out;
+}
+
+/**
+ * When no text says who the controller is: the name the site goes by. Words tied to the contact domain
+ * ("noyb" for info@noyb.eu, "activist.org"), the title, and brand-like words used often ("SourceHut") compete.
+ */
+function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | null): Candidate | null {
+  const score = new Map<string, { name: string; score: number; order: number; block: Block; pos: number }>();
+  const add = (name: string, weight: number, block: Block, pos: number): void => {
+    const key = squash(name);
+    const entry = score.get(key) ?? { name, score: 0, order: docOrder(block, pos), block, pos };
+    entry.score += weight;
+    score.set(key, entry);
+  };
+  const excluded = (word: string): boolean =>
+    authorityIn(word) || test(wordPattern(DPO_TITLES), word) || test(exactWordPattern(DPO_ABBREVIATIONS), word) || isCommonWord(word);
+  for (const block of ctx.doc.blocks) {
+    if (block.kind === 'heading') continue;
+    const skip = [...findWebsites(block).filter((w) => /[/:]/u.test(w.text)), ...findEmails(block)];
+    for (const sentence of block.sentences) {
+      for (const t of tokens(sentence.text, sentence.start)) {
+        if (skip.some((s) => s.start <= t.start && t.start < s.end)) continue;
+        const word = t.text.replace(OPENERS, '').replace(/(?:['’]s)?[,;:.!?)”"’'»\]`_*]*$/u, '').replace(/^[_*]+/u, '');
+        if (word.length < 3) continue;
+        const label = DOMAIN_LIKE.test(word) ? domainLabel(word) : word.toLowerCase();
+        const tied = env.domainLabels.has(label) && (DOMAIN_LIKE.test(word) ? isBareDomain(word) : true);
+        if (!tied && excluded(word)) continue;
+        const camel = /\p{Ll}\p{Lu}|\p{Lu}{2,}\p{Ll}/u.test(word) && !DOMAIN_LIKE.test(word);
+        const initial = t.start === sentence.start;
+        if (tied) {
+          add(word, DOMAIN_LIKE.test(word) ? 1 : 1.5, block, t.start);
+          continue;
+        }
+        // "Fietsenmaker Henk" for henk@fietsenmakerhenk.nl: a run of capitalised words spelling the domain.
+        const run = /^\p{Lu}/u.test(word) ? nameRunAfter(sentence.text, t.start - sentence.start, new Set(env.lex?.articles ?? [])) : null;
+        const runText = run ? fold(sentence.text.slice(run.start, run.end)) : '';
+        if (run && run.start === t.start - sentence.start && runText.includes(' ') && env.domainLabels.has(squash(runText))) add(runText, 1.5, block, t.start);
+        else if (camel) add(word, 1, block, t.start);
+        else if (env.lex && !initial && /^\p{Lu}\p{Ll}{2,}$/u.test(word)) add(word, 0.5, block, t.start);
+      }
+    }
+  }
+  for (const entry of score.values()) {
+    if (env.domainLabels.has(domainLabel(entry.name)) || env.domainLabels.has(squash(entry.name))) entry.score += 3;
+    if (siteName && sameName(siteName, entry.name)) entry.score += 2;
+  }
+  const best = [...score.values()].sort((a, b) => b.score - a.score || a.order - b.order)[0];
+  if (best && best.score >= 2) return { name: best.name, rank: 3, order: best.order, block: best.block, sentence: sentenceAt(best.block, best.pos), aliases: [], coControllers: [] };
+  if (siteName) {
+    const block = ctx.doc.blocks[0];
+    return block ? { name: siteName, rank: 3, order: 0, block, sentence: null, aliases: [], coControllers: [] } : null;
+  }
+  return null;
+}
+
+// =============================================================================================== the controller
+
+interface ControllerName {
+  name: string;
+  aliases: string[];
+  evidence: Evidence[];
+  /** The block the name was read from: its contact details are the controller's first of all. */
+  home: Block | null;
+}
+
+function contactDomainLabels(ctx: ExtractContext): Set<string> {
+  const labels = new Set<string>();
+  for (const block of ctx.doc.blocks) {
+    for (const e of findEmails(block)) {
+      const domain = e.address.split('@')[1];
+      if (!authorityIn(domain) && !serviceNamedWith(block, e)) labels.add(domainLabel(domain));
+    }
+  }
+  return labels;
+}
+
+function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
+  const siteName = siteNameFromTitle(ctx.doc.title, env.lex);
+  const candidates: Candidate[] = [];
+  const definitions: Definition[] = [];
+  if (env.lex) {
+    for (const sentence of ctx.doc.sentences) definitions.push(...definitionsIn(sentence, env));
+    for (const sentence of ctx.doc.sentences) {
+      if (sentence.block.kind === 'heading') continue;
+      candidates.push(...statementCandidates(sentence, env, siteName, definitions.filter((d) => d.order >= docOrder(sentence.block, sentence.start) && d.order < docOrder(sentence.block, sentence.end))));
+    }
+    candidates.push(...labelCandidates(ctx, env));
+  }
+  candidates.push(...contactBlockCandidates(ctx, env));
+  candidates.push(...entityWithAddressCandidates(ctx, env));
+  candidates.push(...controllerSectionCandidates(ctx, env));
+  // An entity the site's own domain confirms ("Stichting HackNature" with info@hacknature.org).
+  for (const block of ctx.doc.blocks) {
+    for (const e of entitiesOf(block.text, env)) {
+      if (e.kind !== 'public' && [...nameKeys(e.brand, env)].some((k) => env.domainLabels.has(k))) {
+        candidates.push({ name: e.name, rank: 2, order: docOrder(block, e.start), block, sentence: sentenceAt(block, e.start), aliases: [], coControllers: [] });
+      }
+    }
+  }
+  let pick = candidates.filter((c) => validName(c.name, env)).sort((a, b) => a.rank - b.rank || a.order - b.order)[0];
+  if (!pick) {
+    const site = siteCandidate(ctx, env, siteName);
+    if (!site) return null;
+    pick = site;
+  }
+  let name = pick.name;
+  const aliases: string[] = [...pick.aliases];
+  // A brand named as controller, with its legal entity elsewhere ("Chayn" and "Chayn CIO"): the entity is the name.
+  if (!hasLegalForm(name, env)) {
+    const entity = ctx.doc.blocks.flatMap((b) => entitiesOf(b.text, env)).find((e) => e.kind !== 'public' && related(e.name, name, env) && sameName(e.brand, name));
+    if (entity) {
+      aliases.unshift(name);
+      name = entity.name;
+    }
+  }
+  for (const c of candidates) if (c.rank === 1 && sameName(c.name, name)) aliases.push(...c.aliases);
+  for (const d of definitions) if (d.defined === null || sameName(d.defined, name)) aliases.push(...d.names);
+  for (const c of candidates) if (c.rank === 1) for (const co of [c.name, ...c.coControllers]) if (related(co, name, env)) aliases.push(co);
+  aliases.push(...relatedMentions(ctx, name, env));
+  if (siteName && related(siteName, name, env)) aliases.push(siteName);
+  for (const holder of copyrightHolders(ctx, env)) if (related(holder, name, env)) aliases.push(holder);
+
+  const unique: string[] = [];
+  for (const a of aliases.map(fold)) if (!sameName(a, name) && validAlias(a, env) && !unique.some((u) => sameName(u, a))) unique.push(a);
+  const evidence: Evidence[] = [];
+  if (pick.sentence) pushEvidence(evidence, ctx.sentence(pick.sentence));
+  else if (pick.block) pushEvidence(evidence, ctx.block(pick.block));
+  return { name, aliases: unique, evidence, home: pick.block };
+}
+
+function validName(name: string, env: NameEnv): boolean {
+  if (!validAlias(name, env) || name.length > 80) return false;
+  if (authorityIn(name) || test(wordPattern(DPO_TITLES), name)) return false;
+  // "Google is verantwoordelijk voor …" speaks of a service the site uses, unless the site's own domain is that service's.
+  return !(isKnownService(name) && ![...nameKeys(name, env)].some((k) => env.domainLabels.has(k)));
+}
+
+let commonPattern: RegExp | null = null;
+
+/** A defined term, a country or a registry service: a capitalised word that is not the site's own name. */
+function isCommonWord(word: string): boolean {
+  commonPattern ??= new RegExp(
+    `^(?:${[...DEFINED_TERMS, ...GENERIC_NAME_WORDS, ...COUNTRIES.flatMap((c) => [...c.names.nl, ...c.names.en, ...c.names.de, ...c.names.fr])].join('|')})$`,
+    'iu',
+  );
+  return commonPattern.test(word) || test(services(), word);
+}
+
+/** A domain of a service from the processor registry ("mailchimp.com"); free mail such as gmail.com is not one. */
+function serviceDomain(domain: string): boolean {
+  return test(services(), domain);
+}
+
+/**
+ * An address of a service the site uses: its domain is a registry service's and the sentence names that service
+ * ("Mailchimp (support@mailchimp.com)"). GitHub's own policy giving privacy@github.com is no such case.
+ */
+function serviceNamedWith(block: Block, e: EmailSpot): boolean {
+  const domain = e.address.split('@')[1];
+  if (!serviceDomain(domain)) return false;
+  const s = sentenceAt(block, e.start);
+  const text = s ? s.text : block.text;
+  const offset = s ? s.start : 0;
+  return hits(services(), text).some((h) => (h.end <= e.start - offset || h.start >= e.end - offset) && squash(h.text).includes(domainLabel(domain)));
+}
+
+/** A service from the processor registry ("Google", "Mailchimp"): the name starts with one. */
+function isKnownService(name: string): boolean {
+  const h = hits(services(), name)[0];
+  return !!h && h.start === 0;
+}
+
+/** Other spellings of the controller's own name in the text: related entities, the bare brand, a body's initials. */
+function relatedMentions(ctx: ExtractContext, name: string, env: NameEnv): string[] {
+  const out: string[] = [];
+  const own = entitiesOf(name, env).find((e) => e.start === 0);
+  for (const block of ctx.doc.blocks) {
+    for (const e of entitiesOf(block.text, env)) if (related(e.name, name, env)) out.push(e.name);
+  }
+  if (!own) return out;
+  const words = [own.kind === 'legal' ? own.brand : null, own.acronym].filter((w): w is string => !!w && w.length >= 2);
+  for (const word of words) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}@./])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}]|\\.\\p{L}|@)`, 'gu');
+    for (const block of ctx.doc.blocks) {
+      const inEntity = entitiesOf(block.text, env);
+      for (const m of block.text.matchAll(re)) {
+        if (inEntity.some((e) => e.start <= m.index && m.index < e.end)) continue;
+        if (insideUrl(block.text, m.index)) continue;
+        out.push(word);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+// =============================================================================================== whose details
+
+/** True when a detail at `pos` belongs to someone else: an authority, or another organisation named just before it. */
+function belongsToOther(block: Block, pos: number, controller: ControllerName | null, env: NameEnv): boolean {
+  const s = sentenceAt(block, pos);
+  const lineStart = block.text.lastIndexOf('\n', pos - 1) + 1;
+  const context = block.text.slice(Math.min(s?.start ?? lineStart, lineStart), pos);
+  if (authorityIn(context) || authorityIn(s?.text ?? '')) return true;
+  const entities = entitiesOf(context, env, true);
+  const nearest = entities[entities.length - 1];
+  if (!nearest || !controller) return false;
+  // "We use Mailchimp Inc.; to unsubscribe, e-mail us at …": the address after "us" is the controller's own.
+  if (env.lex && test(wordPattern(env.lex.firstPerson), context.slice(nearest.end))) return false;
+  return !related(nearest.name, controller.name, env) && !controller.aliases.some((a) => related(nearest.name, a, env));
+}
+
+function sectionNamesAuthority(ctx: ExtractContext, block: Block): boolean {
+  return ctx.headings(block).slice(0, 1).some((h) => authorityIn(h.text));
+}
+
+interface Details {
+  emails: EmailSpot[];
+  phone: Spot | null;
+  address: Spot | null;
+  website: Spot | null;
+  registration: Spot | null;
+}
+
+function controllerDetails(ctx: ExtractContext, controller: ControllerName | null, env: NameEnv): Details {
+  const lex = env.lex;
+  const emails: EmailSpot[] = [];
+  const ownKeys = new Set<string>();
+  if (controller) for (const n of [controller.name, ...controller.aliases]) for (const k of nameKeys(n, env)) ownKeys.add(k);
+  for (const block of ctx.doc.blocks) {
+    const foreignSection = sectionNamesAuthority(ctx, block);
+    for (const e of findEmails(block)) {
+      const domain = e.address.split('@')[1];
+      const ownDomain = ownKeys.has(domainLabel(domain)) || env.domainLabels.has(domainLabel(domain));
+      if (authorityIn(domain) || (serviceNamedWith(block, e) && !ownKeys.has(domainLabel(domain))) || (foreignSection && !ownDomain)) continue;
+      if (!ownKeys.has(domainLabel(domain)) && belongsToOther(block, e.start, controller, env)) continue;
+      if (!emails.some((x) => x.address.toLowerCase() === e.address.toLowerCase())) emails.push(e);
+    }
+  }
+  const phones: Spot[] = [];
+  const addresses: Spot[] = [];
+  const registrations: Spot[] = [];
+  for (const block of ctx.doc.blocks) {
+    if (sectionNamesAuthority(ctx, block)) continue;
+    const mine = (spot: Spot): boolean => !belongsToOther(block, spot.start, controller, env);
+    phones.push(...findPhones(block, lex).filter(mine));
+    addresses.push(...findAddresses(block).filter(mine));
+    for (const h of hits(wordPattern(REGISTRATIONS), block.text)) {
+      const number = h.groups.find((g) => g !== undefined)!;
+      const start = h.start + h.text.lastIndexOf(number);
+      const spot = { block, start, end: start + number.length, text: fold(number) };
+      if (mine(spot)) registrations.push(spot);
+    }
+  }
+  // Details next to the controller's name or its e-mail beat those in a contact section, which beat the rest.
+  const closeness = (spot: Spot): number => {
+    const b = spot.block;
+    if (controller && (b === controller.home || [controller.name, ...controller.aliases].some((n) => b.text.includes(n)) || emails.some((e) => e.block === b))) return 0;
+    if (b.section < 0 || ctx.inTopic(b, 'contact') || ctx.inTopic(b, 'controller')) return 1;
+    return 2;
+  };
+  const nearest = (spots: Spot[]): Spot | null => spots.map((x, i) => ({ x, i, c: closeness(x) })).sort((a, b) => a.c - b.c || a.i - b.i)[0]?.x ?? null;
+  let address = nearest(addresses);
+  if (!address && lex) {
+    const streets = ctx.doc.blocks
+      .filter((b) => !sectionNamesAuthority(ctx, b))
+      .map((b) => findCuedStreet(b, lex))
+      .filter((x): x is Spot => x !== null && !belongsToOther(x.block, x.start, controller, env));
+    address = nearest(streets);
+  }
+  // The site: a URL or domain as written whose name is the controller's, or its e-mail domain.
+  const ownLabels = new Set([...ownKeys, ...emails.map((e) => domainLabel(e.address.split('@')[1]))].filter((l) => l.length >= 3));
+  if (controller) for (const n of [controller.name, ...controller.aliases]) ownLabels.add(squash(n.replace(legalSuffixPattern(), '')));
+  const website = ctx.doc.blocks.flatMap((b) => findWebsites(b)).find((w) => ownLabels.has(domainLabel(w.text))) ?? null;
+  return { emails, phone: nearest(phones), address, website, registration: nearest(registrations) };
+}
+
+// =============================================================================================== representative
+
+function extractRepresentative(ctx: ExtractContext, env: NameEnv): Representative | null {
+  const lex = env.lex;
+  if (!lex) return null;
+  for (const sentence of ctx.doc.sentences) {
+    const h = hits(wordPattern(lex.representative), sentence.text)[0];
+    if (!h || ctx.negated(sentence.text, h.start)) continue;
+    const block = sentence.block;
+    const next = ctx.doc.blocks[block.index + 1];
+    const after = sentence.text.slice(h.end);
+    let name: string | null = null;
+    const entity = entitiesOf(after, env)[0];
+    if (entity) name = entity.name;
+    else if (next && next.kind !== 'heading' && /:\s*$/u.test(sentence.text)) {
+      const first = lines(next)[0]?.text ?? '';
+      const run = nameAfter(first, 0, env);
+      if (run) name = fold(first.slice(run.start, run.end));
+    }
+    if (!name) continue;
+    const places = [block, ...(next && next.kind !== 'heading' ? [next] : [])];
+    const address = places.flatMap((b) => findAddresses(b)).find((a) => a.block !== block || a.start >= sentence.start) ?? null;
+    const email = places.flatMap((b) => findEmails(b)).find((e) => e.block !== block || e.start >= sentence.start) ?? null;
+    const evidence = [ctx.sentence(sentence)];
+    if (address) pushEvidence(evidence, phraseEvidence(ctx, address.block, address.start, address.end));
+    if (email) pushEvidence(evidence, phraseEvidence(ctx, email.block, email.start, email.end));
+    return { name, address: address?.text ?? null, email: email?.address ?? null, evidence };
+  }
+  return null;
+}
+
+// =============================================================================================== entry point
+
 export function extractController(ctx: ExtractContext): { controller: Controller; representative: Representative | null } {
-  void ctx;
-  return { controller: { name: null, aliases: [], address: null, email: null, emails: [], phone: null, website: null, registration: null, evidence: [] }, representative: null };
+  const env: NameEnv = { lang: ctx.lang, negated: (text, pos) => ctx.negated(text, pos), cache: new Map(), lex: ctx.lang ? CONTROLLER_LEXICON[ctx.lang] : null, domainLabels: contactDomainLabels(ctx) };
+  const named = chooseName(ctx, env);
+  const details = controllerDetails(ctx, named, env);
+  const evidence: Evidence[] = [...(named?.evidence ?? [])];
+  for (const spot of [details.address, ...details.emails, details.phone, details.website, details.registration]) {
+    if (spot) pushEvidence(evidence, phraseEvidence(ctx, spot.block, spot.start, spot.end));
+  }
+  const emails = details.emails.map((e) => e.address);
+  return {
+    controller: {
+      name: named?.name ?? null,
+      aliases: named?.aliases ?? [],
+      address: details.address?.text ?? null,
+      email: emails[0] ?? null,
+      emails,
+      phone: details.phone?.text ?? null,
+      website: details.website?.text ?? null,
+      registration: details.registration?.text ?? null,
+      evidence,
+    },
+    representative: extractRepresentative(ctx, env),
+  };
 }

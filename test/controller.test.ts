@@ -1,0 +1,254 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+import { parsePolicyFile, parsePolicyText } from '../src/index.js';
+import type { Language, PolicyModel } from '../src/model/types.js';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+
+async function model(text: string, language: Language, format: 'markdown' | 'text' = 'markdown'): Promise<PolicyModel> {
+  return (await parsePolicyText(text, { format, language })).model;
+}
+
+const withoutEvidence = <T extends { evidence: unknown }>(x: T): Omit<T, 'evidence'> => {
+  const { evidence, ...rest } = x;
+  void evidence;
+  return rest;
+};
+
+describe('seed policies (exact model)', () => {
+  it('CloudAware: Epsys B.V. h.o.d.n. CloudAware, with its FG', async () => {
+    const { model: m } = await parsePolicyFile(join(FIXTURES, 'cloudaware-privacybeleid.md'));
+    assert.deepEqual(withoutEvidence(m.controller), {
+      name: 'Epsys B.V.',
+      aliases: ['CloudAware'],
+      address: 'Bezuidenhoutseweg 98, 2594AZ Den Haag',
+      email: 'privacy@cloudaware.eu',
+      emails: ['privacy@cloudaware.eu'],
+      phone: '+31857828878',
+      website: 'https://cloudaware.eu',
+      registration: null,
+    });
+    assert.equal(m.representative, null);
+    assert.ok(m.dpo);
+    assert.deepEqual(withoutEvidence(m.dpo), { name: 'Jeroen Hermans', email: 'privacy@cloudaware.eu', phone: null });
+    assert.equal(m.dpo.evidence[0].text, 'Jeroen Hermans is de Functionaris Gegevensbescherming van CloudAware.');
+    assert.deepEqual(
+      m.controller.evidence.map((e) => e.text),
+      ['Epsys B.V. h.o.d.n. CloudAware', 'Bezuidenhoutseweg 98 2594AZ Den Haag', 'privacy@cloudaware.eu', '+31857828878', 'https://cloudaware.eu'],
+    );
+    assert.equal(m.controller.evidence[0].line, 10);
+    assert.equal(m.supervisoryAuthority, null);
+    assert.equal(m.updated, '2023-12-21');
+  });
+
+  it('CloudBilling: the brand with its B.V. in brackets, no DPO', async () => {
+    const { model: m } = await parsePolicyFile(join(FIXTURES, 'cloudbilling-privacy-policy.txt'));
+    assert.deepEqual(withoutEvidence(m.controller), {
+      name: 'CloudBilling B.V.',
+      aliases: ['CloudBilling'],
+      address: 'Gooimeer 1, 1411 DC Naarden',
+      email: 'info@cloudbilling.nl',
+      emails: ['info@cloudbilling.nl'],
+      phone: null,
+      website: 'www.cloudbilling.nl',
+      registration: null,
+    });
+    assert.equal(m.dpo, null);
+    assert.equal(m.supervisoryAuthority, null);
+    assert.equal(m.updated, null);
+  });
+});
+
+describe('controller name', () => {
+  it('takes the subject of "is verantwoordelijk voor de verwerking", past the address clause', async () => {
+    const m = await model(
+      'OperationAIR, gevestigd aan Mekelweg 2 2628 CD Delft, is verantwoordelijk voor de verwerking van persoonsgegevens zoals weergegeven in deze privacyverklaring.\n\nMail website@operationair.org.',
+      'nl',
+    );
+    assert.equal(m.controller.name, 'OperationAIR');
+    assert.equal(m.controller.address, 'Mekelweg 2, 2628 CD Delft');
+    assert.deepEqual(m.controller.aliases, []);
+  });
+
+  it('names a public body and its other spellings as aliases', async () => {
+    const m = await model(
+      [
+        'De Minister van Volksgezondheid, Welzijn en Sport is verwerkingsverantwoordelijk voor zover persoonsgegevens worden verwerkt bij het beheer van de app.',
+        'De Minister van VWS is samen met de autoriteiten van andere landen gezamenlijk verwerkingsverantwoordelijke voor de EFGS.',
+        'Voor zover de GGD gegevens gebruikt is de GGD van uw regio verwerkingsverantwoordelijke.',
+        'Het is voor VWS technisch niet mogelijk de codes te koppelen.',
+        'Contactgegevens van de Functionaris voor Gegevensbescherming van het Ministerie van Volksgezondheid, Welzijn en Sport vindt u op de [website van het ministerie](https://www.rijksoverheid.nl).',
+      ].join('\n\n'),
+      'nl',
+    );
+    assert.equal(m.controller.name, 'Minister van Volksgezondheid, Welzijn en Sport');
+    assert.deepEqual(m.controller.aliases, ['Minister van VWS', 'Ministerie van Volksgezondheid, Welzijn en Sport', 'VWS']);
+    assert.deepEqual(m.controller.emails, []);
+    assert.equal(m.dpo, null, 'a link to the DPO page is no contact detail');
+  });
+
+  it('prefers the legal entity defined as "we" and keeps its short name', async () => {
+    const m = await model(
+      'Chayn CIO, a charity registered in the United Kingdom (charity number: 1196098) (hereinafter referred to as “Chayn”, “we”, “us” or “our”) operates https://chayn.co/.\n\nThis Privacy Policy explains how Chayn, as data controller, will process your data. Contact us at team@chayn.co.',
+      'en',
+    );
+    assert.equal(m.controller.name, 'Chayn CIO');
+    assert.deepEqual(m.controller.aliases, ['Chayn']);
+    assert.equal(m.controller.registration, '1196098');
+    assert.equal(m.controller.website, 'https://chayn.co/');
+  });
+
+  it('reads an operated-by clause on the site name and a label line', async () => {
+    const m = await model(
+      'Akkervarken.be, geëxploiteerd door Pilcrow BV, hecht veel waarde aan je privacy.\n\n**Verantwoordelijke voor gegevensverwerking:**\n\nPilcrow BV  \nWolfstede 7  \n1745 Opwijk  \nBelgië\n\n**BTW:** BE0661841094  \n**E-mail:** info@akkervarken.be  \n**Telefoon:** +32 494 18 50 76',
+      'nl',
+    );
+    assert.equal(m.controller.name, 'Pilcrow BV');
+    assert.deepEqual(m.controller.aliases, ['Akkervarken.be']);
+    assert.equal(m.controller.address, 'Wolfstede 7, 1745 Opwijk');
+    assert.equal(m.controller.phone, '+32 494 18 50 76');
+    assert.equal(m.controller.registration, 'BE0661841094');
+  });
+
+  it('keeps a capital article that belongs to the name, drops a generic "hierna" name', async () => {
+    const m = await model(
+      '**Verwerkingsverantwoordelijke:** De Groene Tuin B.V., Tuinweg 5, 1000 AA Amsterdam, KvK-nummer 11223344, hierna te noemen: de Onderneming.\n\nE-mail: info@groenetuin.nl',
+      'nl',
+    );
+    assert.equal(m.controller.name, 'De Groene Tuin B.V.');
+    assert.deepEqual(m.controller.aliases, []);
+    assert.equal(m.controller.registration, '11223344');
+  });
+
+  it('does not take a service the site uses for the controller', async () => {
+    const m = await model(
+      'Wij maken gebruik van Google Analytics. Google is verantwoordelijk voor de verwerking van de gegevens die via Google Analytics worden verzameld.\n\nStichting Vogelwacht Oost verstuurt haar nieuwsbrief met Mailchimp (support@mailchimp.com). Vragen? Mail naar info@vogelwacht.nl.',
+      'nl',
+    );
+    assert.equal(m.controller.name, 'Stichting Vogelwacht Oost');
+    assert.deepEqual(m.controller.emails, ['info@vogelwacht.nl']);
+  });
+
+  it('falls back to the site name: a word tied to the contact domain, or a frequent brand', async () => {
+    const noyb = await model(
+      'This privacy policy covers noyb.eu and the noyb.eu newsletters.\n\nWe process the data needed for your noyb membership. You join noyb as a member. The purpose of noyb is enforcement.\n\nOur external support (nycro UG, Hütten 118, 20355 Hamburg, Germany) may have access.\n\nJust send us a message at info@noyb.eu.',
+      'en',
+    );
+    assert.equal(noyb.controller.name, 'noyb');
+    assert.equal(noyb.controller.address, null, "the processor's address is not the controller's");
+    const site = await model('At activist.org, we value your privacy. activist.org uses Plausible Analytics.\n\nContact us at security[at]activist.org.', 'en', 'text');
+    assert.equal(site.controller.name, 'activist.org');
+    assert.deepEqual(site.controller.emails, ['security@activist.org'], 'an obfuscated address is read');
+  });
+
+  it('finds a mailto-only address and the DPO named after the title', async () => {
+    const m = await model(
+      'If you have any questions, please reach out to [sr.ht-support](mailto:~sircmpwn/sr.ht-support@lists.sr.ht) via email.\n\nRegardless, use a unique password for your SourceHut account. SourceHut may use backups. The servers are owned by SourceHut.\n\nYou may also reach out to our data protection officer directly: Drew DeVault [drew@ddevault.org](mailto:drew@ddevault.org).',
+      'en',
+    );
+    assert.equal(m.controller.name, 'SourceHut');
+    assert.deepEqual(m.controller.emails, ['~sircmpwn/sr.ht-support@lists.sr.ht', 'drew@ddevault.org']);
+    assert.deepEqual(m.dpo && withoutEvidence(m.dpo), { name: 'Drew DeVault', email: 'drew@ddevault.org', phone: null });
+  });
+
+  it('keeps the authority’s address and phone out of the controller', async () => {
+    const m = await model(
+      'MaasISO is de verwerkingsverantwoordelijke.\n\n* **E-mailadres:** info@maasiso.nl\n\n## Autoriteit Persoonsgegevens\n\nDe contactgegevens van de Autoriteit Persoonsgegevens zijn:\n\n* **Postadres:** Postbus 93374, 2509 AJ Den Haag\n* **Telefoonnummer:** 088-1805250',
+      'nl',
+    );
+    assert.equal(m.controller.name, 'MaasISO');
+    assert.equal(m.controller.address, null);
+    assert.equal(m.controller.phone, null);
+    assert.deepEqual(m.controller.emails, ['info@maasiso.nl']);
+  });
+
+  it('names an EU representative', async () => {
+    const m = await model(
+      'The controller is Foo Inc., 1 Main Street, Springfield, IL 62701 (email: hello@foo.com).\n\nOur EU representative is Rep Services Ltd, eu-rep@repservices.ie.',
+      'en',
+    );
+    assert.equal(m.controller.name, 'Foo Inc.');
+    assert.equal(m.representative?.name, 'Rep Services Ltd');
+    assert.equal(m.representative?.email, 'eu-rep@repservices.ie');
+  });
+});
+
+describe('data protection officer', () => {
+  it('needs a contact next to the title: the table after the sentence counts', async () => {
+    const m = await model(
+      'You may also contact our Data Protection Officer directly.\n\n| Our United States HQ | Our EU Office |\n| --- | --- |\n| GitHub Data Protection Officer | GitHub BV |\n| privacy@github.com | privacy@github.com |\n',
+      'en',
+    );
+    assert.equal(m.dpo?.email, 'privacy@github.com');
+  });
+
+  it('is null for a negated title, a title sold as a service, a privacy team or a contactpersoon', async () => {
+    const cases: [string, Language][] = [
+      ['Wij hebben geen Functionaris Gegevensbescherming aangesteld. Voor vragen kunt u mailen naar info@x.nl.', 'nl'],
+      ['We have not appointed a Data Protection Officer. Contact us at privacy@acme.co.uk.', 'en'],
+      ['MaasISO levert diensten als Functionaris Gegevensbescherming (FG) aan klanten. Mail info@maasiso.nl.', 'nl'],
+      ['We offer Data Protection Officer services to our clients. Contact: info@privacyco.eu.', 'en'],
+      ['Our privacy team can be contacted at privacy@acme.co.uk.', 'en'],
+      ['Heeft u vragen, neem contact op met Niels Maas. Contactpersoon: Niels Maas, info@maasiso.nl.', 'nl'],
+    ];
+    for (const [text, language] of cases) assert.equal((await model(text, language)).dpo, null, text);
+  });
+
+  it('is null for a heading with nothing under it, even when the next section has an address', async () => {
+    const m = await model('Stichting Vogelwacht is verantwoordelijk voor de verwerking.\n\n## Functionaris Gegevensbescherming\n\n## Contact\n\nMail naar info@vogelwacht.nl', 'nl');
+    assert.equal(m.dpo, null);
+  });
+
+  it('reads a heading title with its contact in the block below', async () => {
+    const m = await model('## Functionaris Gegevensbescherming\n\nOnze FG is bereikbaar via fg@dehoek.nl of 06-12345678.', 'nl');
+    assert.deepEqual(m.dpo && withoutEvidence(m.dpo), { name: null, email: 'fg@dehoek.nl', phone: '06-12345678' });
+  });
+});
+
+describe('supervisory authority', () => {
+  it('returns the name as written', async () => {
+    const ico = await model('For example, in the UK individuals have the right to complain to the Information Commissioners Office about the use of your personal data.', 'en');
+    assert.equal(ico.supervisoryAuthority?.name, 'Information Commissioners Office');
+    const at = await model('We are governed by the Austrian data protection authority (“Datenschutzbehörde”).', 'en');
+    assert.equal(at.supervisoryAuthority?.name, 'Datenschutzbehörde');
+  });
+
+  it('names a former authority, even as a heading', async () => {
+    const m = await model('## College Bescherming Persoonsgegevens\n\nStichting HackNature verwerkt de gegevens conform de Wet bescherming persoonsgegevens.', 'nl');
+    assert.equal(m.supervisoryAuthority?.name, 'College Bescherming Persoonsgegevens');
+  });
+
+  it('is null when only generic', async () => {
+    assert.equal((await model('U kunt een klacht indienen bij de toezichthouder.', 'nl')).supervisoryAuthority, null);
+    assert.equal((await model('You have the right to file a complaint with your local supervisory authority.', 'en')).supervisoryAuthority, null);
+  });
+
+  it('reads a bare abbreviation only as an authority in a complaint context', async () => {
+    assert.equal((await model('Wij halen uw adres uit de GBA.', 'nl')).supervisoryAuthority, null);
+    assert.equal((await model('U kunt een klacht indienen bij de GBA.', 'nl')).supervisoryAuthority?.name, 'GBA');
+  });
+});
+
+describe('updated date', () => {
+  it('reads a full date after a cue, in Dutch and English', async () => {
+    assert.equal((await model('**Laatst bijgewerkt:** 14 november 2025', 'nl')).updated, '2025-11-14');
+    assert.equal((await model('Deze privacyverklaring is voor het laatst gewijzigd op 3 april 2022.', 'nl')).updated, '2022-04-03');
+    assert.equal((await model('Last updated August 28th, 2023', 'en')).updated, '2023-08-28');
+    assert.equal((await model('Effective date: November 16, 2020', 'en')).updated, '2020-11-16');
+    assert.equal((await model('Datum: 01-02-2023', 'nl')).updated, '2023-02-01');
+  });
+
+  it('is null without a full date or without a cue', async () => {
+    assert.equal((await model('versie 1.2, januari 2023', 'nl')).updated, null);
+    assert.equal((await model('Last updated: [October 2021].', 'en')).updated, null);
+    assert.equal((await model('Last updated: 12/03/2024', 'en')).updated, null, 'day and month cannot be told apart');
+    assert.equal((await model('CoronaMelder werkt vanaf 30 november 2020 samen met andere apps.', 'nl')).updated, null);
+  });
+
+  it('reads the date under a "Versie" heading', async () => {
+    assert.equal((await model('## Versie\n\nPrivacyverklaring Stichting HackNature, 2 februari 2021.', 'nl')).updated, '2021-02-02');
+  });
+});
