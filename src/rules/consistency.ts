@@ -71,7 +71,7 @@ export const CHECKS: Record<ConsistencyCheck, (input: CheckInput) => Inconsisten
     if (claims.length === 0) return [];
     const tracking = [
       ...input.model.cookies.filter((c) => c.kind === 'marketing').map((c) => c.name ?? 'marketing cookies'),
-      ...input.model.recipients.filter((r) => r.kind !== 'category' && /advertising|social|marketing/u.test(recipientCategory(r.name))).map((r) => r.name),
+      ...input.model.recipients.filter((r) => r.kind !== 'category' && /advertising|social|marketing/u.test(recipientCategory(r.service ?? r.name))).map((r) => r.name),
     ];
     if (tracking.length === 0) return [];
     return [{ evidence: claims[0].evidence, params: { tools: [...new Set(tracking)].join(', ') } }];
