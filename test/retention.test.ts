@@ -1,0 +1,265 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+import { parsePolicyText } from '../src/index.js';
+import type { Cookie, PolicyModel, Retention } from '../src/model/types.js';
+import { statedPeriods } from '../src/extract/retention.js';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const aware = readFileSync(`${FIXTURES}cloudaware-privacybeleid.md`, 'utf8');
+const billing = readFileSync(`${FIXTURES}cloudbilling-privacy-policy.txt`, 'utf8');
+
+async function model(text: string, language: 'nl' | 'en', format: 'markdown' | 'text' = 'markdown'): Promise<PolicyModel> {
+  return (await parsePolicyText(text, { format, language })).model;
+}
+
+/** A row without its evidence, for exact comparison. */
+const bare = ({ evidence: _evidence, ...rest }: Retention | Cookie) => rest;
+const durations = (m: PolicyModel) => m.retention.map((r) => r.duration);
+
+/** The retention rows of one section "# heading\n\nsentence". */
+async function retentionOf(language: 'nl' | 'en', sentence: string, heading = language === 'nl' ? 'Hoe lang bewaren wij uw gegevens?' : 'How long we keep your data'): Promise<Retention[]> {
+  return (await model(`# ${heading}\n\n${sentence}\n`, language)).retention;
+}
+
+describe('retention: seeds', () => {
+  it('CloudAware: the vague sentence, then the four list items with their subjects', async () => {
+    const m = await model(aware, 'nl');
+    assert.deepEqual(m.retention.map(bare), [
+      { subject: 'uw persoonsgegevens', duration: null, anchor: null, vague: true },
+      { subject: 'Telecom verkeer', duration: 'P1Y', anchor: null, vague: false },
+      { subject: 'Klant data', duration: 'P7Y', anchor: 'na het beëindigen van het contract', vague: false },
+      { subject: 'Webserver log bestanden', duration: 'P1Y', anchor: null, vague: false },
+      { subject: 'Website statistieken', duration: 'P3M', anchor: null, vague: false },
+    ]);
+    const telecom = m.retention[1]!.evidence[0]!;
+    assert.equal(telecom.line, 48);
+    assert.equal(telecom.text, 'Telecom verkeer: maximaal 1 jaar of langer indien een forensisch verzoek hier om vraagt');
+  });
+
+  it('CloudAware: functional and analytics cookies, no names or lifetimes; children from 16', async () => {
+    const m = await model(aware, 'nl');
+    assert.deepEqual(m.cookies.map(bare), [
+      { kind: 'functional', name: null, lifetime: null },
+      { kind: 'analytics', name: null, lifetime: null },
+    ]);
+    assert.equal(m.children?.minimumAge, 16);
+    assert.match(m.children!.evidence[0]!.text, /jonger zijn dan 16 jaar/u);
+  });
+
+  it('CloudBilling: form data kept "zolang … nodig is" is vague; leads at most 2 years', async () => {
+    const m = await model(billing, 'nl', 'text');
+    assert.deepEqual(m.retention.map(bare), [
+      { subject: null, duration: null, anchor: null, vague: true },
+      { subject: 'Gegevens van potentiele klanten, dan wel leads', duration: 'P2Y', anchor: null, vague: false },
+    ]);
+    assert.match(m.retention[1]!.evidence[0]!.text, /^Gegevens van potentiele klanten, dan wel leads, worden tot een maximum van 2 jaar bewaart/u);
+  });
+
+  it('CloudBilling: one Google Analytics cookie of fourteen months, no children', async () => {
+    const m = await model(billing, 'nl', 'text');
+    assert.deepEqual(m.cookies.map(bare), [{ kind: 'analytics', name: 'Google Analytics', lifetime: 'P14M' }]);
+    assert.ok(m.cookies[0]!.evidence.some((e) => e.text === 'Het Analytics cookie blijft veertien maanden geldig.'));
+    assert.equal(m.children, null);
+  });
+});
+
+describe('retention: periods and anchors', () => {
+  it('reads a period with its start event after it, and stops the event before the verb', async () => {
+    assert.deepEqual((await retentionOf('nl', 'Uw gegevens worden tot 2 jaar na uw laatste bestelling bewaard.')).map(bare), [
+      { subject: 'Uw gegevens', duration: 'P2Y', anchor: 'na uw laatste bestelling', vague: false },
+    ]);
+    assert.deepEqual((await retentionOf('en', 'We keep your data for 2 years after your last login.')).map(bare), [
+      { subject: 'your data', duration: 'P2Y', anchor: 'after your last login', vague: false },
+    ]);
+  });
+
+  it('reads an event stated before the period', async () => {
+    const rows = await retentionOf('nl', 'Voor zover uw gegevens op de backend server zijn opgeslagen, worden de gegevens vanaf het moment van uploaden 14 dagen bewaard.');
+    assert.deepEqual(rows.map(bare), [{ subject: 'de gegevens', duration: 'P14D', anchor: 'vanaf het moment van uploaden', vague: false }]);
+  });
+
+  it('gives both ends of "30 dagen tot maximaal 1 jaar"', async () => {
+    const rows = await retentionOf('nl', '- **Technische gegevens (website logs):** Deze gegevens worden doorgaans voor een korte periode bewaard (bijvoorbeeld 30 dagen tot maximaal 1 jaar, afhankelijk van het type gegevens).');
+    assert.deepEqual(durations({ retention: rows } as PolicyModel), ['P30D', 'P1Y']);
+    assert.equal(rows[0]!.subject, 'Technische gegevens (website logs)');
+  });
+
+  it('reads a period anywhere once a sentence says it keeps or deletes data', async () => {
+    const rows = (await model('# Logs\n\nSecurity log data are deleted within 6 months from the last incident, unless we need it for longer.\n', 'en')).retention;
+    assert.deepEqual(rows.map(bare), [{ subject: 'Security log data', duration: 'P6M', anchor: 'from the last incident', vague: false }]);
+    const github = (await model('# Deletion\n\nBarring legal requirements, we will delete your full profile (within reason) within 90 days of your request.\n', 'en')).retention;
+    assert.deepEqual(github.map(bare), [{ subject: 'your full profile', duration: 'P90D', anchor: 'of your request', vague: false }]);
+  });
+
+  it('reads a "Storage:" line and a retention table column', async () => {
+    const noyb = await model('**Purpose:** Membership.  \n**Storage:** If you terminate your membership Austrian accounting provisions require 7 years of bookkeeping.\n', 'en');
+    assert.deepEqual(durations(noyb), ['P7Y']);
+    const table = await model('# Overzicht\n\n| Doel | Bewaartermijn |\n|---|---|\n| Administratie | Gedurende de looptijd van de overeenkomst en tot 2 jaar daarna |\n', 'nl');
+    assert.deepEqual(table.retention.map(bare), [
+      { subject: 'Administratie', duration: null, anchor: 'Gedurende de looptijd van de overeenkomst', vague: false },
+      { subject: 'Administratie', duration: 'P2Y', anchor: 'daarna', vague: false },
+    ]);
+  });
+
+  it('takes the subject before the verb in Dutch inversion and after a comma in English coordination', async () => {
+    assert.equal((await retentionOf('nl', 'Sollicitatiegegevens bewaren wij tot 4 weken na afloop van de procedure.'))[0]!.subject, 'Sollicitatiegegevens');
+    const rows = await retentionOf('en', 'Server logs are retained for 30 days, and analytics data for 26 months.');
+    assert.deepEqual(rows.map((r) => [r.subject, r.duration]), [['Server logs', 'P30D'], ['analytics data', 'P26M']]);
+  });
+});
+
+describe('retention: criteria and vague wording', () => {
+  it('gives end points without a number as criteria', async () => {
+    const cases: [lang: 'nl' | 'en', sentence: string, anchor: string][] = [
+      ['nl', 'Wij bewaren uw gegevens zolang u lid bent.', 'zolang u lid bent'],
+      ['nl', 'Nieuwsbriefgegevens bewaren we totdat u zich afmeldt.', 'totdat u zich afmeldt'],
+      ['en', 'Generally, GitHub retains User Personal Information for as long as your account is active or as needed to provide you services.', 'for as long as your account is active'],
+      ['en', 'If you become a member, your information is kept for the duration of your membership and you can change it at any time.', 'for the duration of your membership'],
+      ['en', 'For example, we will retain contact details when you subscribe to our newsletter until you choose to unsubscribe.', 'until you choose to unsubscribe'],
+      ['en', 'Your data is removed from the mailing list when you cancel your subscription.', 'when you cancel your subscription'],
+    ];
+    for (const [lang, sentence, anchor] of cases) {
+      const rows = await retentionOf(lang, sentence);
+      assert.equal(rows[0]?.anchor, anchor, sentence);
+      assert.equal(rows[0]?.duration, null, sentence);
+      assert.equal(rows[0]?.vague, false, sentence);
+    }
+  });
+
+  it('gives vague wording one vague row', async () => {
+    for (const [lang, sentence] of [
+      ['nl', 'CloudAware bewaart uw persoonsgegevens niet langer dan strikt nodig is om de doelen te realiseren.'],
+      ['nl', 'Wij bewaren uw gegevens zo lang als nodig.'],
+      ['en', 'We retain the information collected via our website for as long as required to fulfil the purpose for which the data was collected.'],
+      ['en', 'We keep your data no longer than necessary.'],
+    ] as const) {
+      const rows = await retentionOf(lang, sentence);
+      assert.deepEqual(rows.map((r) => [r.duration, r.vague]), [[null, true]], sentence);
+    }
+  });
+
+  it('keeps a number after "niet langer dan" as a period, not vague wording', async () => {
+    assert.deepEqual((await retentionOf('nl', 'Wij bewaren uw gegevens niet langer dan 2 jaar.')).map(bare), [
+      { subject: 'uw gegevens', duration: 'P2Y', anchor: null, vague: false },
+    ]);
+  });
+});
+
+describe('retention: what is not retention', () => {
+  it('skips reply deadlines, notice periods and contract terms, even under a retention heading', async () => {
+    for (const [lang, sentence] of [
+      ['nl', 'We reageren zo snel mogelijk, maar binnen vier weken, op uw verzoek.'],
+      ['nl', 'We reageren binnen 4 weken op uw verzoek tot verwijdering.'],
+      ['nl', 'De overeenkomst heeft een looptijd van 12 maanden.'],
+      ['en', 'We will respond to deletion requests within one month.'],
+      ['en', 'We will respond promptly — within 45 days at the latest.'],
+      ['en', 'We will notify you at least 30 days prior to the change taking effect.'],
+    ] as const) {
+      assert.deepEqual(await retentionOf(lang, sentence), [], sentence);
+    }
+  });
+
+  it('skips ages, look-back windows and periods already stated', async () => {
+    assert.deepEqual(await retentionOf('nl', 'Wij verwijderen gegevens van bezoekers die jonger zijn dan 16 jaar.'), []);
+    assert.deepEqual(await retentionOf('en', 'We delete accounts of children under the age of 13.'), []);
+    const rows = await retentionOf('nl', 'De gegevens worden 14 dagen bewaard. Na deze 14 dagen worden de gegevens verwijderd.');
+    assert.deepEqual(durations({ retention: rows } as PolicyModel), ['P14D']);
+    assert.deepEqual(statedPeriods('de TEKs die de afgelopen 14 dagen zijn aangemaakt', 'nl'), []);
+  });
+
+  it('reads nothing in a sentence without a retention word outside a retention section', async () => {
+    const m = await model('# Over ons\n\nWij bestaan al 25 jaar en hebben 12 medewerkers.\n', 'nl');
+    assert.deepEqual(m.retention, []);
+  });
+
+  it('leaves cookie lifetimes to the cookies, so each period lands once', async () => {
+    const m = await model('# Hoe lang bewaren wij uw gegevens?\n\nWij bewaren facturen 7 jaar. Het Analytics cookie blijft 14 maanden bewaard.\n', 'nl');
+    assert.deepEqual(durations(m), ['P7Y']);
+    assert.deepEqual(m.cookies.map((c) => c.lifetime), ['P14M']);
+  });
+});
+
+describe('cookies', () => {
+  it('reads kinds listed before one noun, compounds and denials', async () => {
+    const m = await model('# Cookies\n\nOperationAIR gebruikt functionele, analytische en tracking cookies.\n', 'nl');
+    assert.deepEqual(m.cookies.map((c) => c.kind), ['functional', 'analytics', 'marketing']);
+    const compound = await model('# Cookies\n\nWij plaatsen marketingcookies alleen met uw toestemming.\n', 'nl');
+    assert.deepEqual(compound.cookies.map((c) => c.kind), ['marketing']);
+    const denied = await model('# Cookies\n\nWe do not use advertising cookies, only strictly necessary cookies.\n', 'en');
+    assert.deepEqual(denied.cookies.map(bare), [{ kind: 'functional', name: null, lifetime: null }]);
+    for (const none of ['SandersVerjaardag gebruikt geen cookies of vergelijkbare technieken.', 'Wij gebruiken geen tracking cookies.']) {
+      assert.deepEqual((await model(`# Cookies\n\n${none}\n`, 'nl')).cookies, [], none);
+    }
+  });
+
+  it('gives one row per named cookie with its lifetime, the kind from the heading or the name', async () => {
+    const text = [
+      '## Cookies',
+      '',
+      'Onze website gebruikt **Google Analytics cookies** om websitegebruik te analyseren.',
+      '',
+      '**Analytische cookies (Google Analytics):**',
+      '- `_ga` - Gebruikt om gebruikers te onderscheiden (verloopt na 2 jaar)',
+      '- `_gid` - Gebruikt om gebruikers te onderscheiden (verloopt na 24 uur)',
+      '',
+    ].join('\n');
+    const m = await model(text, 'nl');
+    assert.deepEqual(m.cookies.map(bare), [
+      { kind: 'analytics', name: 'Google Analytics', lifetime: null },
+      { kind: 'analytics', name: '_ga', lifetime: 'P2Y' },
+      { kind: 'analytics', name: '_gid', lifetime: 'PT24H' },
+    ]);
+    assert.deepEqual(m.retention, []);
+  });
+
+  it('reads a cookie table: one row per cookie, "Sessie" as a session lifetime', async () => {
+    const text = '# Cookies\n\n| Naam | Doel | Bewaartermijn |\n|---|---|---|\n| _ga | Google Analytics | 2 jaar |\n| PHPSESSID | inloggen | Sessie |\n';
+    const m = await model(text, 'nl');
+    assert.deepEqual(m.cookies.map(bare), [
+      { kind: 'analytics', name: '_ga', lifetime: 'P2Y' },
+      { kind: 'functional', name: 'PHPSESSID', lifetime: 'session' },
+    ]);
+    assert.deepEqual(m.retention, []);
+  });
+
+  it('reads a quoted cookie name and a session lifetime, and the pronoun sentence after it', async () => {
+    const m = await model('**Cookies:** We use a session cookie (named “session”), to process your application. It is deleted when you close your browser.\n', 'en');
+    assert.deepEqual(m.cookies.map(bare), [{ kind: 'unspecified', name: 'session', lifetime: 'session' }]);
+    assert.deepEqual(m.retention, []);
+  });
+
+  it('gives one unspecified row for a bare "we use cookies", none for a link or a denial', async () => {
+    const used = await model('# Cookies\n\nWe also use cookies to store long-lived authorization data.\n', 'en');
+    assert.deepEqual(used.cookies.map(bare), [{ kind: 'unspecified', name: null, lifetime: null }]);
+    const denied = await model('**Cookies:** We do not use cookies on noyb.eu.\n', 'en');
+    assert.deepEqual(denied.cookies, []);
+  });
+});
+
+describe('children', () => {
+  it('reads the age from several wordings', async () => {
+    for (const [lang, sentence, age] of [
+      ['nl', 'Onze website heeft niet de intentie gegevens te verzamelen over websitebezoekers die jonger zijn dan 16 jaar.', 16],
+      ['nl', 'Onze diensten zijn niet bedoeld voor personen onder de 18 jaar.', 18],
+      ['en', 'If you are a child under the age of 13, you may not have an Account on GitHub.', 13],
+      ['en', 'With parental permission, a child under age 13 might have a Family Account.', 13],
+      ['en', 'If you are under sixteen, you need consent from a parent or guardian.', 16],
+    ] as const) {
+      assert.equal((await model(`# Privacy\n\n${sentence}\n`, lang)).children?.minimumAge, age, sentence);
+    }
+  });
+
+  it('addresses minors without an age', async () => {
+    const m = await model('# Minderjarigen\n\nIndien u zich als minderjarige wenst te registreren dient u hiertoe expliciete toestemming van uw ouder of voogd te overleggen.\n', 'nl');
+    assert.equal(m.children?.minimumAge, null);
+    assert.equal(m.children?.evidence.length, 1);
+  });
+
+  it('is null when children are not addressed, or only in passing', async () => {
+    assert.equal((await model('# Bewaren\n\nWij bewaren uw gegevens 7 jaar.\n', 'nl')).children, null);
+    assert.equal((await model('# Changes\n\nMost changes are likely to be minor. We scan content for child exploitation imagery.\n', 'en')).children, null);
+  });
+});
