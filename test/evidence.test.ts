@@ -70,10 +70,7 @@ describe('model evidence points at the original file', () => {
 
 describe('document evidence (every block and sentence) points at the original file', () => {
   for (const path of policyFixtures()) {
-    const todo = path.endsWith('.html')
-      ? 'TextBuilder.append maps the U+00A0 of "&nbsp;" to a later space, so sentence evidence after "16&nbsp;jaar." quotes the wrong text (see document.test.ts)'
-      : undefined;
-    it(fixtureName(path), { todo }, async () => {
+    it(fixtureName(path), async () => {
       const { document: doc } = await parsePolicyFile(path);
       const lines = splitLines(readOriginal(path));
       const found = [

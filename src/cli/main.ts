@@ -46,7 +46,8 @@ async function runParse(file: string, options: ParseCommandOptions, io: CliIo): 
   const maxSize = options.maxSize === undefined ? DEFAULT_MAX_SIZE : parseSize(options.maxSize);
   const { model, document } = await parsePolicyFile(file, { maxSize, inputFormat: options.inputFormat, language: options.language, stdin: io.stdin });
   for (const warning of document.warnings) await write(io.stderr, `privacylint: warning: ${warning}\n`);
-  const out = options.format === 'yaml' ? toYaml(model, { lineWidth: 0 }) : `${JSON.stringify(model, null, 2)}\n`;
+  // YAML 1.1 mode quotes strings such as 2023-12-21 or "no" that older readers (PyYAML) would turn into dates or booleans.
+  const out = options.format === 'yaml' ? toYaml(model, { lineWidth: 0, version: '1.1' }) : `${JSON.stringify(model, null, 2)}\n`;
   await write(io.stdout, out);
   return 0;
 }
@@ -315,7 +316,9 @@ export async function run(argv: string[], io: CliIo = { stdout: process.stdout, 
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and version are successes; every other commander error is a usage error.
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+      // Help and version asked for are a success; help shown because of a mistake (`help nope`) is not.
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
+      if (error.code === 'commander.help') return error.exitCode === 0 ? 0 : 2;
       return 2;
     }
     if (error instanceof InputError || error instanceof UsageError) {

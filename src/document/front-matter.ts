@@ -12,7 +12,7 @@ export interface FrontMatter {
   date: string | null;
 }
 
-const DATE_KEYS = ['lastmod', 'last_modified', 'updated', 'modified', 'date', 'published'];
+const DATE_KEYS = ['lastmod', 'last_modified', 'updated', 'modified', 'reviewed', 'last_reviewed', 'date', 'published'];
 
 /**
  * Parses YAML (`---`) or TOML (`+++`) front matter. A syntax error names the file line it is on:
@@ -22,7 +22,9 @@ export function parseFrontMatter(path: string, kind: 'yaml' | 'toml', value: str
   const firstLine = new SourceText(text).pointAt(nodeOffset).line + 1;
   let data: unknown;
   try {
-    data = kind === 'yaml' ? parseYaml(value) : parseToml(value);
+    // The parsers count lines on LF only; a file with lone CR line ends would get every line wrong.
+    const normalised = value.replace(/\r\n?/gu, '\n');
+    data = kind === 'yaml' ? parseYaml(normalised) : parseToml(normalised);
   } catch (error) {
     let line: number | undefined;
     let reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
@@ -74,7 +76,8 @@ export function checkUnclosedFrontMatter(path: string, text: string): void {
   if (!m) return;
   const fence = m[1];
   const rest = text.slice(m[0].length);
-  const closing = new RegExp(`(?:^|\\r\\n|\\r|\\n)${fence === '+++' ? '\\+\\+\\+' : '(?:---|\\.\\.\\.)'}[ \\t]*(?:\\r\\n|\\r|\\n|$)`, 'u');
+  // remark-frontmatter closes YAML with '---' only (not YAML's '...'), so only that counts as closed here.
+  const closing = new RegExp(`(?:^|\\r\\n|\\r|\\n)${fence === '+++' ? '\\+\\+\\+' : '---'}[ \\t]*(?:\\r\\n|\\r|\\n|$)`, 'u');
   if (!closing.test(rest)) {
     throw new InputError(path, `${path}:1: broken ${fence === '---' ? 'YAML' : 'TOML'} front matter: the '${fence}' fence on line 1 is never closed`);
   }

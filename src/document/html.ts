@@ -52,8 +52,13 @@ export async function readHtml(text: string): Promise<HtmlResult> {
   const tree = unified().use(rehypeParse).parse(text) as Root;
   const collector = new BlockCollector();
 
+  // The page's own <h1> names the policy; <title> usually adds the site name ("Privacy | Example"), cut off here.
+  const h1 = findAll(tree, 'h1')[0];
   const titleEl = findAll(tree, 'title')[0];
-  const title = titleEl ? titleEl.children.map((c) => (c.type === 'text' ? c.value : '')).join('').trim() || null : null;
+  const textOf = (el: Element): string => el.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? textOf(c) : '')).join('');
+  const fromH1 = h1 ? textOf(h1).replace(/\s+/gu, ' ').trim() : '';
+  const fromTitle = titleEl ? textOf(titleEl).replace(/\s+/gu, ' ').trim().replace(/\s+[|–—·-]\s+[^|–—·]*$/u, '') : '';
+  const title = fromH1 || fromTitle || null;
   const htmlEl = findAll(tree, 'html')[0];
   const lang = htmlEl ? attr(htmlEl, 'lang') || null : null;
 

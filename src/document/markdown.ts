@@ -8,7 +8,24 @@ import { BlockCollector, buildRow } from './collector.js';
 import type { BlockLink } from './types.js';
 import { parseFrontMatter, type FrontMatter } from './front-matter.js';
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
+const plainProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
+const gfmProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
+
+/** True when a line is a GFM table delimiter row (| --- | :-: |): only pipes, dashes, colons and blanks. */
+function hasTableDelimiter(text: string): boolean {
+  for (const line of text.split(/\r\n|\r|\n/u)) {
+    if (line.includes('|') && line.includes('-') && /^[\s|:-]+$/u.test(line)) return true;
+  }
+  return false;
+}
+
+/**
+ * GFM roughly doubles parsing time, and policies need it only for tables (our own readers find e-mail addresses
+ * and URLs in plain text), so it is switched on only when the text has a table delimiter row.
+ */
+function processorFor(text: string) {
+  return hasTableDelimiter(text) ? gfmProcessor : plainProcessor;
+}
 
 export interface MarkdownResult {
   collector: BlockCollector;
@@ -17,7 +34,7 @@ export interface MarkdownResult {
 
 /** Markdown (CommonMark + GFM tables, YAML or TOML front matter) to blocks with original offsets. */
 export function readMarkdown(path: string, text: string): MarkdownResult {
-  const tree = processor.parse(text) as Root;
+  const tree = processorFor(text).parse(text) as Root;
   const collector = new BlockCollector();
   let frontMatter: FrontMatter | null = null;
 

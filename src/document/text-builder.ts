@@ -3,6 +3,8 @@
  * the offset it came from. White space runs fold to one character ('\n' when the run holds a line end,
  * so hard-wrapped lines such as an address stay apart).
  */
+const CHARACTER_REFERENCE = /^&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/u;
+
 export class TextBuilder {
   private chars: string[] = [];
   private offsets: number[] = [];
@@ -42,6 +44,16 @@ export class TextBuilder {
   append(value: string, source: string, start: number, end: number): void {
     let j = start;
     for (const char of value) {
+      // A character reference (&nbsp; &amp; &#39;) stands for one character: map it there and step past it,
+      // so a decoded no-break space is not matched to some later space of the source.
+      if (source[j] === '&' && char !== '&') {
+        const ref = CHARACTER_REFERENCE.exec(source.slice(j, Math.min(end, j + 12)));
+        if (ref) {
+          for (let u = 0; u < char.length; u++) this.push(char[u], j);
+          j += ref[0].length;
+          continue;
+        }
+      }
       let found = -1;
       const limit = Math.min(end, j + 12);
       for (let k = j; k < limit; k++) {
