@@ -42,3 +42,7 @@ async function parsePolicyInput(input: PolicyInput, options: { language?: Langua
   const document = await buildDocument(input, { language: options.language });
   return { input, document, model: extractModel(document) };
 }
+export { comparePolicies, diffFiles, regressions } from './diff/index.js';
+export type { PolicyDiff } from './diff/types.js';
+export { lintFile, buildReport, applyFixes, ConfigCache } from './lint.js';
+export type { FileResult, Finding, LintReport, RequirementResult } from './rules/types.js';

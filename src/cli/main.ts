@@ -21,6 +21,7 @@ import { formatGithub } from '../report/github.js';
 import { formatMarkdown } from '../report/markdown.js';
 import { expandPaths } from './files.js';
 import { CONFIG_TEMPLATE } from './init-template.js';
+import { registerDiffCommand } from './diff-command.js';
 
 declare const PRIVACYLINT_VERSION: string;
 const VERSION = typeof PRIVACYLINT_VERSION === 'string' ? PRIVACYLINT_VERSION : '0.0.0-dev';
@@ -286,11 +287,14 @@ Examples:
       setExit(await runInit(io));
     });
 
+  registerDiffCommand(program, io, setExit);
+
   program.addHelpText(
     'after',
     `
 Examples:
   $ privacylint privacy.md                                      lint a policy
+  $ privacylint diff published.md draft.md --fail-on regression compare two versions
   $ privacylint parse fixtures/cloudaware-privacybeleid.md      the model as JSON
   $ privacylint parse privacy.md --format yaml                  the model as YAML
   $ privacylint rules                                           list the rules

@@ -56,6 +56,11 @@ export function markText(mark: RowMark, diff: PolicyDiff): string {
   return (diff.mode === 'versions' ? VERSION_MARK_TEXT : MARK_TEXT)[mark];
 }
 
+/** Regressions: for two versions, what got worse; for two companies, where B falls short of A. */
+export function regressionsTitle(diff: PolicyDiff): string {
+  return diff.mode === 'versions' ? `Regressions from A to B: ${diff.regressions.length}` : `Where B falls short of A: ${diff.regressions.length}`;
+}
+
 export function scoreText(score: Score): string {
   return `${score.met} met, ${score.partial} partial, ${score.missing} missing, ${score.notApplicable} n/a`;
 }

@@ -6,7 +6,7 @@
  */
 import type { PolicyDiff, TextChange } from '../diff/types.js';
 import type { RequirementStatus } from '../rules/types.js';
-import { changeCounts, diffSections, lineText, markText, modeText, oneLineText, STATUS_TEXT, type DiffCell, type DiffRow, type DiffSection } from './diff-common.js';
+import { changeCounts, diffSections, lineText, markText, modeText, oneLineText, regressionsTitle, STATUS_TEXT, type DiffCell, type DiffRow, type DiffSection } from './diff-common.js';
 
 const STATUS_EMOJI: Record<RequirementStatus, string> = { met: '✅', partial: '⚠️', missing: '❌', not_applicable: '➖' };
 const CHANGE_EMOJI: Record<string, string> = { better: '⬆️ B better', worse: '⬇️ B worse', changed: 'differs' };
@@ -55,12 +55,12 @@ function overview(diff: PolicyDiff): string[] {
 }
 
 function regressionLines(diff: PolicyDiff): string[] {
-  if (diff.regressions.length === 0) return ['### ✅ No regressions from A to B'];
-  const n = diff.regressions.length;
+  if (diff.regressions.length === 0) return [`### ✅ ${regressionsTitle(diff)}`, ''];
   return [
-    `### ❌ ${n} regression${n === 1 ? '' : 's'} from A to B`,
+    `### ❌ ${regressionsTitle(diff)}`,
     '',
     ...diff.regressions.map((r) => `- ${escapeMarkdownText(r.message)}${r.evidence[0] ? ` (B ${lineText(r.evidence[0])})` : ''}`),
+    '',
   ];
 }
 
@@ -126,8 +126,12 @@ function contentLines(parts: DiffSection[], diff: PolicyDiff): string[] {
 /** The Markdown comment; ends with a newline. */
 export function formatDiffMarkdown(diff: PolicyDiff): string {
   const [requirements, ...parts] = diffSections(diff);
-  const lines = [`## privacylint diff: ${modeText(diff)}`, '', ...overview(diff), '', ...regressionLines(diff), ''];
+  const lines = [`## privacylint diff: ${modeText(diff)}`, '', ...overview(diff), ''];
+  // Two versions: regressions first (the CI gate's reason); two companies: after the requirements they explain.
+  if (diff.mode === 'versions') lines.push(...regressionLines(diff));
   if (diff.textChanges) lines.push(...textChangeLines(diff.textChanges));
-  lines.push(...requirementLines(requirements, diff), ...contentLines(parts, diff));
+  lines.push(...requirementLines(requirements, diff));
+  if (diff.mode === 'policies') lines.push(...regressionLines(diff));
+  lines.push(...contentLines(parts, diff));
   return `${lines.join('\n').replace(/\n+$/u, '')}\n`;
 }

@@ -12,6 +12,7 @@ import {
   lineText,
   modeText,
   oneLineText,
+  regressionsTitle,
   scoreText,
   wordDiff,
   type DiffCell,
@@ -147,15 +148,16 @@ interface Paint {
   mark: (mark: RowMark, text: string) => string;
 }
 
-function painter(color: boolean): Paint {
+function painter(color: boolean, diff: PolicyDiff): Paint {
   const chalk = new Chalk({ level: color ? 1 : 0 });
   const statusColor: Record<RequirementStatus, ChalkInstance> = { met: chalk.green, partial: chalk.yellow, missing: chalk.red, not_applicable: chalk.dim };
   const markColor: Record<RowMark, ChalkInstance> = {
     same: chalk.dim,
     different: chalk.yellow,
     changed: chalk.yellow,
-    only_a: chalk.red,
-    only_b: chalk.green,
+    // Two companies: what only one names is neither good nor bad, so it is not red or green.
+    only_a: diff.mode === 'versions' ? chalk.red : chalk.blue,
+    only_b: diff.mode === 'versions' ? chalk.green : chalk.magenta,
     better: chalk.green,
     worse: chalk.red,
   };
@@ -221,14 +223,15 @@ function changeLines(change: TextChange, width: number, paint: Paint): string[] 
   const sign = (symbol: string, color: ChalkInstance) => (t: string, i: number) => `    ${color(`${i ? ' ' : symbol} ${t}`)}`;
   if (change.a) out.push(...render('a').map(sign('-', chalk.red)));
   if (change.b) out.push(...render('b').map(sign('+', chalk.green)));
-  for (const reason of change.reasons) out.push(...wrap(oneLineText(`why: ${reason}`), body).map((t, i) => `      ${i ? '     ' : ''}${chalk.dim(t)}`));
+  // "why: " then the reason, continued under its first word.
+  for (const reason of change.reasons) out.push(...wrap(oneLineText(reason), width - 11).map((t, i) => `      ${chalk.dim(`${i ? '     ' : 'why: '}${t}`)}`));
   return out;
 }
 
 /** The diff as plain (or coloured) text; every line fits `width` columns, ends without spaces, and the output ends with a newline. */
 export function formatDiffText(diff: PolicyDiff, options: DiffTextOptions = {}): string {
   const width = Math.max(MIN_TEXT_WIDTH, Math.floor(options.width ?? 100));
-  const paint = painter(options.color === true);
+  const paint = painter(options.color === true, diff);
   const { chalk } = paint;
   const sections = diffSections(diff);
   const l = layout(width, sections.flatMap((s) => s.rows));
@@ -248,7 +251,7 @@ export function formatDiffText(diff: PolicyDiff, options: DiffTextOptions = {}):
     for (const change of diff.textChanges) lines.push(...changeLines(change, width, paint));
   }
 
-  lines.push('', chalk.bold.underline(`Regressions from A to B: ${diff.regressions.length}`));
+  lines.push('', chalk.bold.underline(regressionsTitle(diff)));
   if (diff.regressions.length === 0) lines.push(chalk.green('  none'));
   for (const r of diff.regressions) {
     const where = r.evidence[0] ? ` (B ${lineText(r.evidence[0])})` : '';

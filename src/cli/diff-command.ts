@@ -1,0 +1,136 @@
+/**
+ * `privacylint diff <a> <b>`: lints both policies, compares them and prints the diff as text, Markdown, JSON or
+ * HTML. Exit codes: 0; 1 when `--fail-on regression` finds a regression from A to B; 2 on bad input.
+ */
+import { resolve } from 'node:path';
+import { Option, type Command } from 'commander';
+import { comparePolicies } from '../diff/compare.js';
+import type { DiffSide, PolicyDiff } from '../diff/types.js';
+import { InputError } from '../io/read.js';
+import { writeFileAtomic } from '../io/write.js';
+import { ConfigCache } from '../lint.js';
+import { loadDiffSide } from '../diff/load.js';
+import type { Language } from '../model/types.js';
+import { formatDiffHtml } from '../report/diff-html.js';
+import { formatDiffJson } from '../report/diff-json.js';
+import { formatDiffMarkdown } from '../report/diff-markdown.js';
+import { formatDiffText, MIN_TEXT_WIDTH } from '../report/diff-text.js';
+import type { CliIo } from './main.js';
+
+type DiffFormat = 'text' | 'markdown' | 'json' | 'html';
+
+interface DiffCommandOptions {
+  format: DiffFormat;
+  output?: string;
+  versions?: boolean;
+  failOn?: 'regression';
+  language?: Language;
+  color?: boolean;
+  width?: string;
+}
+
+/** Without --width: the terminal's width, else 100 columns (a file or a pipe). */
+const DEFAULT_WIDTH = 100;
+
+function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
+  return new Promise((done) => {
+    if (stream.write(text)) done();
+    else stream.once('drain', () => done());
+  });
+}
+
+/** Colour only on a terminal, never with NO_COLOR (https://no-color.org); --color / --no-color decide first. */
+function useColor(flag: boolean | undefined, stream: NodeJS.WritableStream): boolean {
+  if (flag !== undefined) return flag;
+  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
+  if (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0') return true;
+  return (stream as NodeJS.WriteStream).isTTY === true && process.env.TERM !== 'dumb';
+}
+
+function parseWidth(value: string | undefined, stream: NodeJS.WritableStream, toFile: boolean): number {
+  if (value === undefined) {
+    const columns = (stream as NodeJS.WriteStream).columns;
+    return !toFile && (stream as NodeJS.WriteStream).isTTY && columns ? Math.max(MIN_TEXT_WIDTH, columns) : DEFAULT_WIDTH;
+  }
+  if (!/^\d+$/u.test(value.trim()) || Number(value) < MIN_TEXT_WIDTH) {
+    throw new InputError('--width', `--width '${value}': give a whole number of columns, ${MIN_TEXT_WIDTH} or more`);
+  }
+  return Number(value);
+}
+
+async function loadSide(path: string, options: DiffCommandOptions, io: CliIo, cache: ConfigCache): Promise<DiffSide> {
+  const side = await loadDiffSide(path, { language: options.language, stdin: io.stdin }, cache);
+  for (const warning of side.warnings) await write(io.stderr, `privacylint: warning: ${warning}\n`);
+  return side;
+}
+
+function render(diff: PolicyDiff, options: DiffCommandOptions, color: boolean, width: number): string {
+  switch (options.format) {
+    case 'json':
+      return formatDiffJson(diff);
+    case 'markdown':
+      return formatDiffMarkdown(diff);
+    case 'html':
+      return formatDiffHtml(diff);
+    default:
+      return formatDiffText(diff, { width, color });
+  }
+}
+
+async function runDiff(a: string, b: string, options: DiffCommandOptions, io: CliIo): Promise<number> {
+  if (a === '-' && b === '-') throw new InputError('-', "-: only one of the two policies can be read from standard input");
+  const toFile = options.output !== undefined;
+  if (toFile && [a, b].some((p) => p !== '-' && resolve(p) === resolve(options.output!))) {
+    throw new InputError(options.output!, `--output ${options.output}: that is one of the policies being compared; choose another file`);
+  }
+  const width = parseWidth(options.width, io.stdout, toFile);
+  const cache = new ConfigCache();
+  const sideA = await loadSide(a, options, io, cache);
+  const sideB = await loadSide(b, options, io, cache);
+  const diff = comparePolicies(sideA, sideB, options.versions ? { versions: true } : {});
+
+  const out = render(diff, options, !toFile && useColor(options.color, io.stdout), width);
+  if (toFile) await writeFileAtomic(options.output!, out);
+  else await write(io.stdout, out);
+
+  if (options.failOn === 'regression' && diff.regressions.length > 0) {
+    const n = diff.regressions.length;
+    await write(io.stderr, `privacylint: ${n} regression${n === 1 ? '' : 's'} from ${a} to ${b}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/** Adds `privacylint diff` to the program; `setExit` receives the exit code. */
+export function registerDiffCommand(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  program
+    .command('diff')
+    .description(
+      'compare two policies element by element (two companies, or two versions of one): controller and DPO, data, purposes, legal bases, retention, recipients, transfers, rights, cookies, law references and the 18 requirements with a score for each',
+    )
+    .argument('<a>', "the first policy (for versions: the old one), or '-' for standard input")
+    .argument('<b>', 'the second policy (for versions: the new one)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json', 'html']).default('text'))
+    .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
+    .option('--versions', 'treat the two as versions of one policy (automatic when they name the same controller): also show the text changes, each labelled material or cosmetic')
+    .addOption(new Option('--fail-on <what>', 'exit 1 when B regresses from A: fewer requirements met, an outdated law reference, a recipient outside the EEA without transfer safeguards, or a longer retention period').choices(['regression']))
+    .addOption(new Option('-l, --language <language>', 'policy language instead of detecting it').choices(['nl', 'en']))
+    .option('--width <columns>', `width of the text table (default: the terminal's, else ${DEFAULT_WIDTH})`)
+    .option('--color', 'force colour (text format)')
+    .option('--no-color', 'no colour (also when NO_COLOR is set)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ privacylint diff vendor/privacy.md content/privacy.md                   two companies side by side
+  $ privacylint diff published.md draft.md --fail-on regression             CI gate for a policy change
+  $ privacylint diff old.html new.html --versions --format markdown         a pull-request comment
+  $ privacylint diff a.md b.txt --format html --output report.html          one self-contained, printable file
+  $ git show main:content/privacy.md | privacylint diff - content/privacy.md --format json
+
+Exit codes: 0 done (or no regression), 1 --fail-on regression found one, 2 usage or input error.`,
+    )
+    .action(async (a: string, b: string, options: DiffCommandOptions) => {
+      setExit(await runDiff(a, b, options, io));
+    });
+}

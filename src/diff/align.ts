@@ -1,0 +1,147 @@
+/**
+ * What changed in the text of two versions of a policy, aligned by section and then by sentence.
+ *
+ * Sections are matched by heading (a renamed section still matches when its heading or its sentences are
+ * mostly the same); inside a matched pair the sentence lists are diffed with jsdiff, and a removed sentence is
+ * paired with an added one when most of their words agree: that is one reworded sentence, not two changes.
+ */
+import { diffArrays } from 'diff';
+import { blockEvidence, sentenceEvidence, type PolicyDocument } from '../document/index.js';
+import type { Evidence } from '../model/types.js';
+import { fold, normalizeKey, similarity } from './match.js';
+import type { TextChangeKind } from './types.js';
+
+/** Two sentences are one edited sentence when at least this share of their words agree. */
+const SENTENCE_PAIRING = 0.5;
+/** Two sections are one (renamed or rewritten) when their headings or their sentences agree this much. */
+const SECTION_PAIRING = 0.5;
+
+interface Unit {
+  /** What the file says there, white space folded: compared exactly. */
+  text: string;
+  evidence: Evidence;
+}
+
+interface Section {
+  key: string;
+  title: string | null;
+  heading: Unit | null;
+  units: Unit[];
+}
+
+export interface RawTextChange {
+  section: string | null;
+  kind: TextChangeKind;
+  a: Evidence | null;
+  b: Evidence | null;
+}
+
+function unit(evidence: Evidence): Unit {
+  return { text: fold(evidence.text), evidence };
+}
+
+/** The document as sections: the text before the first heading, then one per heading with its sentences. */
+function sectionsOf(doc: PolicyDocument): Section[] {
+  const sections: Section[] = [{ key: '', title: null, heading: null, units: [] }];
+  for (const block of doc.blocks) {
+    if (block.kind === 'heading') {
+      const title = fold(block.text);
+      sections.push({ key: normalizeKey(title), title, heading: unit(blockEvidence(doc, block)), units: [] });
+      continue;
+    }
+    const current = sections[sections.length - 1];
+    for (const sentence of block.sentences) current.units.push(unit(sentenceEvidence(doc, sentence)));
+  }
+  return sections.filter((s) => s.heading || s.units.length > 0);
+}
+
+function sectionSimilarity(x: Section, y: Section): number {
+  const heading = x.title && y.title ? similarity(x.title, y.title) : 0;
+  const content = similarity(x.units.map((u) => u.text).join(' '), y.units.map((u) => u.text).join(' '));
+  return Math.max(heading, content);
+}
+
+/**
+ * Pairs the removed and the added items of one hunk, in order: each removed item takes the most similar added
+ * item after the last one taken (at least `threshold`), so pairs never cross.
+ */
+function pairHunk<T>(removed: T[], added: T[], score: (x: T, y: T) => number, threshold: number): { a: T | null; b: T | null }[] {
+  const out: { a: T | null; b: T | null }[] = [];
+  let next = 0;
+  for (const x of removed) {
+    let best = -1;
+    let bestScore = threshold;
+    for (let k = next; k < added.length; k++) {
+      const s = score(x, added[k]);
+      if (s >= bestScore && (best < 0 || s > bestScore)) {
+        best = k;
+        bestScore = s;
+      }
+    }
+    if (best < 0) {
+      out.push({ a: x, b: null });
+      continue;
+    }
+    for (; next < best; next++) out.push({ a: null, b: added[next] });
+    out.push({ a: x, b: added[best] });
+    next = best + 1;
+  }
+  for (; next < added.length; next++) out.push({ a: null, b: added[next] });
+  return out;
+}
+
+/** Aligns two sequences with jsdiff: equal items pair up, and each hunk of removed/added items goes to `pairHunk`. */
+function align<T>(a: T[], b: T[], key: (item: T) => string, score: (x: T, y: T) => number, threshold: number): { a: T | null; b: T | null }[] {
+  const out: { a: T | null; b: T | null }[] = [];
+  let ia = 0;
+  let ib = 0;
+  let removed: T[] = [];
+  let added: T[] = [];
+  const flush = (): void => {
+    out.push(...pairHunk(removed, added, score, threshold));
+    removed = [];
+    added = [];
+  };
+  for (const part of diffArrays(a.map(key), b.map(key))) {
+    const count = part.count ?? part.value.length;
+    if (part.removed) {
+      removed.push(...a.slice(ia, ia + count));
+      ia += count;
+    } else if (part.added) {
+      added.push(...b.slice(ib, ib + count));
+      ib += count;
+    } else {
+      flush();
+      for (let k = 0; k < count; k++) out.push({ a: a[ia + k], b: b[ib + k] });
+      ia += count;
+      ib += count;
+    }
+  }
+  flush();
+  return out;
+}
+
+function change(section: string | null, a: Unit | null, b: Unit | null): RawTextChange {
+  const kind: TextChangeKind = a && b ? 'changed' : a ? 'removed' : 'added';
+  return { section, kind, a: a?.evidence ?? null, b: b?.evidence ?? null };
+}
+
+function sectionChanges(x: Section | null, y: Section | null): RawTextChange[] {
+  const title = y?.title ?? x?.title ?? null;
+  const out: RawTextChange[] = [];
+  if (x?.heading && y?.heading) {
+    if (x.heading.text !== y.heading.text) out.push(change(title, x.heading, y.heading));
+  } else if (x?.heading || y?.heading) out.push(change(title, x?.heading ?? null, y?.heading ?? null));
+  const pairs = align(x?.units ?? [], y?.units ?? [], (u) => u.text, (p, q) => similarity(p.text, q.text), SENTENCE_PAIRING);
+  for (const pair of pairs) {
+    if (pair.a && pair.b && pair.a.text === pair.b.text) continue;
+    out.push(change(title, pair.a, pair.b));
+  }
+  return out;
+}
+
+/** Every sentence (and heading) added, removed or changed from `a` to `b`, in reading order. */
+export function alignText(a: PolicyDocument, b: PolicyDocument): RawTextChange[] {
+  const pairs = align(sectionsOf(a), sectionsOf(b), (s) => s.key, sectionSimilarity, SECTION_PAIRING);
+  return pairs.flatMap((pair) => sectionChanges(pair.a, pair.b));
+}
