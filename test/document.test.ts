@@ -615,3 +615,18 @@ describe('block.map points at the original characters', () => {
     assert.deepEqual(doc.sentences.map((s) => withoutMarkup(sentenceEvidence(doc, s).text).replace(/\\/gu, '')), ['Wij *bewaren* gegevens ë jaar.', 'Tenzij u toestemming geeft.']);
   });
 });
+
+describe('bold headings glued to their text', () => {
+  it('a bold line ended by a hard break is a heading, the rest its paragraph', async () => {
+    const doc = await docOf('**Information that you give to us**  \nWe collect, process and use your personal information when you sign up to our mailing list via our website.\n', 'markdown', 'en', 'p.md');
+    assert.deepEqual(doc.blocks.map((b) => [b.kind, b.text.slice(0, 20)]), [['heading', 'Information that you'], ['paragraph', 'We collect, process ']]);
+  });
+  it('a site-builder export with the closing ** after a hard break and a zero-width joiner', async () => {
+    const doc = await docOf('**International transfers  \n\u200d**In managing our business we may transfer your personal data outside of the EU, under standard contractual clauses approved by the Commission.\n', 'markdown', 'en', 'p.md');
+    assert.deepEqual(doc.blocks.map((b) => [b.kind, b.text.slice(0, 23)]), [['heading', 'International transfers'], ['paragraph', 'In managing our busines']]);
+  });
+  it('a short address line before a hard break is not a heading (the rest is short)', async () => {
+    const doc = await docOf('**Voorbeeld B.V.**  \nKerkstraat 1\n', 'markdown', 'nl', 'p.md');
+    assert.deepEqual(doc.blocks.map((b) => b.kind), ['paragraph']);
+  });
+});

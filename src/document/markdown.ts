@@ -75,12 +75,28 @@ export function readMarkdown(path: string, text: string): MarkdownResult {
 
   /** A paragraph that is only bold or italic text reads as a heading ("**Cookies**"). */
   const isEmphasisHeading = (children: PhrasingContent[]): boolean => {
-    const meaningful = children.filter((c) => !(c.type === 'text' && c.value.trim() === '') && c.type !== 'break');
+    // Zero-width characters and blanks around the bold text do not count.
+    const meaningful = children.filter((c) => !(c.type === 'text' && c.value.replace(/[\s\u200B-\u200D\u2060\uFEFF]/gu, '') === '') && c.type !== 'break');
     if (meaningful.length !== 1) return false;
     const only = meaningful[0];
     if (only.type !== 'strong' && only.type !== 'emphasis') return false;
     const end = offsetOf(only, 'end') - offsetOf(only, 'start');
     return end < 140;
+  };
+
+  /**
+   * A short capitalised line without closing punctuation, ended by a hard break and followed by a long text,
+   * reads as a heading even when its bold markers are broken ("International transfers  ⏎ In managing …").
+   */
+  /** The part after a hard break is running text (long enough not to be an address card's next line). */
+  const restIsText = (children: PhrasingContent[], breakAt: number): boolean =>
+    offsetOf(children[children.length - 1], 'end') - offsetOf(children[breakAt], 'end') > 60;
+
+  const isHeadingLine = (children: PhrasingContent[], breakAt: number): boolean => {
+    const first = children.slice(0, breakAt);
+    if (!first.every((c) => c.type === 'text' || c.type === 'strong' || c.type === 'emphasis')) return false;
+    const head = text.slice(offsetOf(first[0], 'start'), offsetOf(first[first.length - 1], 'end')).replace(/[*_\s\u200B-\u200D]+/gu, ' ').trim();
+    return head.length >= 3 && head.length <= 80 && /^\p{Lu}/u.test(head) && !/[.,;:!]$|@|\d{3}/u.test(head);
   };
 
   const table = (node: Table): void => {
@@ -127,8 +143,45 @@ export function readMarkdown(path: string, text: string): MarkdownResult {
         const b = new TextBuilder();
         const links: BlockLink[] = [];
         inline(node.children, b, links);
-        if (!inListItem && isEmphasisHeading(node.children)) collector.add('heading', 7, b, links);
-        else collector.add(inListItem ? 'listItem' : 'paragraph', inListItem ? listDepth : 0, b, links);
+        if (!inListItem && isEmphasisHeading(node.children)) {
+          collector.add('heading', 7, b, links);
+          return;
+        }
+        // "**Heading**" followed by a hard line break and the text of its section, all in one paragraph.
+        const firstBreak = node.children.findIndex((c) => c.type === 'break');
+        if (!inListItem && firstBreak > 0 && restIsText(node.children, firstBreak) && (isEmphasisHeading(node.children.slice(0, firstBreak)) || isHeadingLine(node.children, firstBreak))) {
+          b.finish();
+          const head = new TextBuilder();
+          const headLinks: BlockLink[] = [];
+          inline(node.children.slice(0, firstBreak), head, headLinks);
+          collector.add('heading', 7, head, headLinks);
+          const rest = new TextBuilder();
+          const restLinks: BlockLink[] = [];
+          inline(node.children.slice(firstBreak + 1), rest, restLinks);
+          collector.add('paragraph', 0, rest, restLinks);
+          return;
+        }
+        // Site builders (Webflow and the like) export "**Heading  ⏎ \u200D**Text…": the bold run holds the heading, a
+        // hard break and only invisible characters after it.
+        const lead = node.children[0];
+        if (!inListItem && lead && (lead.type === 'strong' || lead.type === 'emphasis') && node.children.length > 1) {
+          const inner = lead.children.findIndex((c) => c.type === 'break');
+          const trailing = inner > 0 ? lead.children.slice(inner + 1) : [];
+          const invisible = trailing.every((c) => c.type === 'break' || (c.type === 'text' && c.value.replace(/[\s\u200B-\u200D\u2060\uFEFF]/gu, '') === ''));
+          if (inner > 0 && invisible) {
+            b.finish();
+            const head = new TextBuilder();
+            const headLinks: BlockLink[] = [];
+            inline(lead.children.slice(0, inner), head, headLinks);
+            collector.add('heading', 7, head, headLinks);
+            const rest = new TextBuilder();
+            const restLinks: BlockLink[] = [];
+            inline(node.children.slice(1), rest, restLinks);
+            collector.add('paragraph', 0, rest, restLinks);
+            return;
+          }
+        }
+        collector.add(inListItem ? 'listItem' : 'paragraph', inListItem ? listDepth : 0, b, links);
         return;
       }
       case 'table':
