@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 import { parsePolicyFile, parsePolicyText } from '../src/index.js';
 import type { AutomatedDecisionMaking, Right, RightId } from '../src/model/types.js';
+import { evaluateRequirements } from '../src/rules/requirements.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
@@ -18,6 +19,17 @@ async function idsOf(text: string, language: 'nl' | 'en'): Promise<RightId[]> {
 
 async function admOf(text: string, language: 'nl' | 'en'): Promise<AutomatedDecisionMaking | null> {
   return (await parsePolicyText(text, { format: 'markdown', language })).model.automatedDecisionMaking;
+}
+
+async function htmlIdsOf(html: string, language: 'nl' | 'en'): Promise<RightId[]> {
+  return (await parsePolicyText(html, { format: 'html', language })).model.rights.map((r) => r.id).sort();
+}
+
+/** The sentences that meet the statutory/contractual requirement (Art. 13(2)(e)). */
+async function statutoryOf(text: string, language: 'nl' | 'en'): Promise<string[]> {
+  const { model, document } = await parsePolicyText(text, { format: 'markdown', language });
+  const result = evaluateRequirements(model, document).find((r) => r.id === 'statutory_contractual_requirement')!;
+  return result.status === 'met' ? result.evidence.map((e) => e.text) : [];
 }
 
 describe('rights: seeds', () => {
@@ -173,6 +185,86 @@ describe('rights: English', () => {
   });
 });
 
+describe('rights: lists, tables and terms', () => {
+  it('continues a grant that ends where its list begins, also without a colon', async () => {
+    assert.deepEqual(await idsOf('You have the right\n\n- to erasure (Art. 17 GDPR),\n- to restriction of processing (Art. 18 GDPR),', 'en'), [
+      'erasure',
+      'restriction',
+    ]);
+    assert.deepEqual(await idsOf('U heeft het recht op\n\n- inzage;\n- wissing;\n- beperking van de verwerking.', 'nl'), ['access', 'erasure', 'restriction']);
+    // Near miss: an introduction that grants nothing.
+    assert.deepEqual(await idsOf('Wij bewaren de volgende stukken\n\n- inzage door de arts\n- verwijderde berichten', 'nl'), []);
+  });
+
+  it('reads the rights named by the entries of a rights section: list items, table rows, terms', async () => {
+    assert.deepEqual(await idsOf('## Your rights\n\n- Access\n- Rectification\n- Erasure\n- Objection', 'en'), ['access', 'erasure', 'objection', 'rectification']);
+    const table =
+      '## Uw rechten\n\n| Recht | Wat het inhoudt |\n|---|---|\n| Inzage | U ziet welke gegevens wij van u hebben |\n' +
+      '| Correctie | Onjuiste gegevens passen wij aan |\n| Verwijdering | Wij wissen uw gegevens op verzoek |';
+    assert.deepEqual(await idsOf(table, 'nl'), ['access', 'erasure', 'rectification']);
+    const dl =
+      '<h2>Your rights</h2><dl><dt>Access</dt><dd>Ask for a copy of the data we hold about you.</dd>' +
+      '<dt>Restriction</dt><dd>We pause processing while a complaint is looked into.</dd></dl>';
+    assert.deepEqual(await htmlIdsOf(dl, 'en'), ['access', 'restriction']);
+  });
+
+  it('near misses: entries outside a rights section, about cookies, or too long to be a label', async () => {
+    assert.deepEqual(await idsOf('## Bewaartermijnen\n\n| Gegevens | Termijn |\n|---|---|\n| Verwijdering van accounts | 30 dagen |', 'nl'), []);
+    assert.deepEqual(await idsOf('## Your rights\n\n- Deleting cookies in your browser', 'en'), []);
+    assert.deepEqual(await htmlIdsOf('<h2>Uw rechten</h2><dl><dt>Cookies verwijderen</dt><dd>Dat kan in uw browser.</dd></dl>', 'nl'), []);
+    assert.deepEqual(await idsOf('## Your rights\n\n- We review the deletion schedule of our backup systems every year', 'en'), []);
+  });
+});
+
+describe('rights: more wordings', () => {
+  it('reads the person named in the third person, not staff', async () => {
+    assert.deepEqual(await idsOf('Ieder lid kan bij de secretaris zijn eigen gegevens inzien.', 'nl'), ['access']);
+    assert.deepEqual(await idsOf('Ouders mogen de gegevens van hun kind inzien.', 'nl'), ['access']);
+    assert.deepEqual(await idsOf('Members can ask the secretary to see their data.', 'en'), ['access']);
+    assert.deepEqual(await idsOf('Alleen medewerkers van de administratie kunnen uw gegevens inzien.', 'nl'), []);
+    assert.deepEqual(await idsOf('Only our support staff can access your account data.', 'en'), []);
+  });
+
+  it('reads "see the information we hold" and "in te kijken" as access', async () => {
+    assert.deepEqual(await idsOf('You may ask to see the personal information we hold about you.', 'en'), ['access']);
+    assert.deepEqual(await idsOf('Je hebt het recht om je gegevens in te kijken.', 'nl'), ['access']);
+    assert.deepEqual(await idsOf('You can see the information we collect in the table below.', 'en'), []);
+  });
+
+  it('lets a negation describe the data without negating the right', async () => {
+    assert.deepEqual(await idsOf('Je mag gegevens die niet kloppen laten aanpassen.', 'nl'), ['rectification']);
+    assert.deepEqual(await idsOf('You can ask us to correct data that is not accurate.', 'en'), ['rectification']);
+    assert.deepEqual(await idsOf('You can have information that is no longer correct updated.', 'en'), ['rectification']);
+    // Near miss: the act itself negated.
+    assert.deepEqual(await idsOf('U kunt gegevens die niet kloppen niet zelf aanpassen.', 'nl'), []);
+  });
+
+  it('counts an objection to direct marketing named so, not unsubscribing', async () => {
+    assert.deepEqual(await idsOf('Daarnaast kunt u bezwaar maken tegen het gebruik van uw gegevens voor onze nieuwsbrief.', 'nl'), ['objection']);
+    assert.deepEqual(await idsOf('You can object to receiving our newsletter at any time.', 'en'), ['objection']);
+    assert.deepEqual(await idsOf('U kunt bezwaar maken tegen de nieuwsbrief door u af te melden.', 'nl'), []);
+  });
+
+  it('reads a complaint to an authority named in full, and no complaint where the authority is only a source', async () => {
+    assert.deepEqual(
+      await idsOf('You also have the right to lodge a complaint with the Dutch Data Protection Authority (Autoriteit Persoonsgegevens).', 'en'),
+      ['complaint'],
+    );
+    assert.deepEqual(await idsOf('Komt u er samen niet uit, dan kunt u een klacht indienen bij het College bescherming persoonsgegevens.', 'nl'), [
+      'complaint',
+    ]);
+    assert.deepEqual(
+      await idsOf('For more information about your privacy rights, please visit the website of the Autoriteit Persoonsgegevens.', 'en'),
+      [],
+    );
+  });
+
+  it('near miss: a copy of contract clauses is not access', async () => {
+    assert.deepEqual(await idsOf('You can request a copy of the relevant clauses from privacy@example.com.', 'en'), []);
+    assert.deepEqual(await idsOf('U kunt een kopie van de standaardcontractbepalingen opvragen.', 'nl'), []);
+  });
+});
+
 describe('automated decision-making', () => {
   it('reads denials, in Dutch and English, before or after the term', async () => {
     for (const [text, lang] of [
@@ -218,9 +310,58 @@ describe('automated decision-making', () => {
     assert.equal((await admOf(text, 'nl'))?.used, false);
   });
 
+  it('reads decisions taken without a person; the main clause decides what a sentence says', async () => {
+    const en = await admOf('Roosterwijs does not take decisions about employees without human involvement.', 'en');
+    assert.equal(en?.used, false);
+    const nl = await admOf(
+      'Wij maken geen gebruik van geautomatiseerde besluitvorming of profilering waarbij een computerprogramma zonder tussenkomst van een medewerker besluiten over u neemt.',
+      'nl',
+    );
+    assert.equal(nl?.used, false);
+  });
+
+  it('reads automatic processing described in a section about automated decisions', async () => {
+    const text =
+      '## Automated decisions\n\nStripe scores each transaction automatically. If the score is very high, the payment is declined without anyone looking at it.';
+    assert.equal((await admOf(text, 'en'))?.used, true);
+    // Near misses: the same outside such a section, and an explanation of what the term means.
+    assert.equal(await admOf('## Payments\n\nStripe scores each transaction automatically.', 'en'), null);
+    const explained =
+      "## Geautomatiseerde besluitvorming\n\nHet gaat hier om besluiten die worden genomen door computerprogramma's, zonder dat daar een mens tussen zit.";
+    assert.equal(await admOf(explained, 'nl'), null);
+  });
+
   it('says nothing for languages without lexicons', async () => {
     const { model } = await parsePolicyText('Sie haben das Recht auf Auskunft. We do not use automated decision-making.', { format: 'markdown', language: 'de' });
     assert.deepEqual(model.rights, []);
     assert.equal(model.automatedDecisionMaking, null);
+  });
+});
+
+describe('statutory/contractual requirement', () => {
+  it('reads what follows without a piece of data, a duty put on the person, and voluntariness', async () => {
+    const met: [string, 'nl' | 'en'][] = [
+      ["Some information is needed so we can fulfil your order: without a delivery address we can't post your coffee.", 'en'],
+      ['To create an account you must provide your name and an email address.', 'en'],
+      ['Providing personal data to us is not a legal requirement.', 'en'],
+      ['Zonder BSN kunnen wij de inschrijving niet afronden.', 'nl'],
+      ['Het invullen van de medische fiche is verplicht.', 'nl'],
+      ['Bij de inschrijving bent u wettelijk verplicht het BSN van uw kind aan ons te verstrekken.', 'nl'],
+      ['Je bent niet verplicht om gegevens aan mij te geven.', 'nl'],
+    ];
+    for (const [text, lang] of met) assert.equal((await statutoryOf(text, lang)).length, 1, text);
+  });
+
+  it("near misses: consent and cookies, the organisation's own duties, a decision without a person", async () => {
+    const missing: [string, 'nl' | 'en'][] = [
+      ['Without your consent we will not place analytics cookies.', 'en'],
+      ['Without cookies, you cannot stay logged in.', 'en'],
+      ['You must give your consent before we send the newsletter.', 'en'],
+      ['We are legally required to keep invoices for seven years.', 'en'],
+      ['Zonder uw toestemming kunnen wij geen analytische cookies plaatsen.', 'nl'],
+      ['Wij zijn wettelijk verplicht om facturen zeven jaar te bewaren.', 'nl'],
+      ['Een computerprogramma neemt zonder tussenkomst van een medewerker geen besluiten over u.', 'nl'],
+    ];
+    for (const [text, lang] of missing) assert.deepEqual(await statutoryOf(text, lang), [], text);
   });
 });

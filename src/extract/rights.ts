@@ -1,7 +1,8 @@
-import type { Evidence, Right, RightId } from '../model/types.js';
+import type { Evidence, Right, RightId, SupportedLanguage } from '../model/types.js';
 import { RIGHT_IDS } from '../model/types.js';
 import type { Block, Sentence } from '../document/index.js';
-import { RIGHTS, type RightsLexicon } from '../lexicon/rights.js';
+import { AUTHORITY_MARK, COMPLAINT, RIGHTS, type RightsLexicon } from '../lexicon/rights.js';
+import { AUTHORITIES } from '../lexicon/authorities.js';
 import { COMMON } from '../lexicon/common.js';
 import { hits, test, wordPattern, type Hit } from '../lexicon/compile.js';
 import type { ExtractContext } from './context.js';
@@ -11,6 +12,8 @@ const GRANT_REACH = 20;
 const LIST_REACH = 12;
 /** A nominal grant ("recht op", "verzoek tot") binds a cue this close without further checks. */
 const NOMINAL_REACH = 3;
+/** The label an entry of a list of rights opens with ("Inzage", "to erasure", "Access |") has at most this many words. */
+const LABEL_WORDS = 5;
 
 interface Grant {
   start: number;
@@ -29,6 +32,69 @@ interface Cue extends Hit {
   standalone: boolean;
 }
 
+/** One right's phrases, compiled. */
+interface RightPatterns {
+  id: RightId;
+  cues: RegExp;
+  standalone: RegExp;
+  unless: RegExp;
+  objectFree: boolean;
+}
+
+/** A language's lexicon compiled once: every phrase family is one alternation, built on first use. */
+interface Patterns {
+  lex: RightsLexicon;
+  nominalGrants: RegExp;
+  grants: RegExp;
+  reservations: RegExp;
+  negation: RegExp;
+  dataObjects: RegExp;
+  notAboutData: RegExp;
+  notApplicable: RegExp;
+  describingNegations: RegExp;
+  listIntros: RegExp;
+  /** Every cue and standalone phrase of every right: a sentence without a hit names no right. */
+  anyRight: RegExp;
+  rights: RightPatterns[];
+  /** Words without which no complaint phrase matches, and the generic words for a supervisory authority. */
+  complaintTriggers: RegExp;
+  genericAuthorities: RegExp;
+}
+
+const compiled = new Map<SupportedLanguage, Patterns>();
+
+/** The named authorities, compiled exactly as the authority extractor compiles them, so both share one RegExp each. */
+let namedAuthorities: RegExp[] | null = null;
+
+function patterns(lang: SupportedLanguage): Patterns {
+  let p = compiled.get(lang);
+  if (!p) {
+    const lex = RIGHTS[lang];
+    const rights = RIGHT_IDS.map((id) => {
+      const r = lex.rights[id];
+      return { id, cues: wordPattern(r.cues), standalone: wordPattern(r.standalone), unless: wordPattern(r.unless), objectFree: r.objectFree };
+    });
+    p = {
+      lex,
+      nominalGrants: wordPattern(lex.nominalGrants),
+      grants: wordPattern(lex.grants),
+      reservations: wordPattern(lex.reservations),
+      negation: wordPattern(COMMON[lang].negation),
+      dataObjects: wordPattern(lex.dataObjects),
+      notAboutData: wordPattern(lex.notAboutData),
+      notApplicable: wordPattern(lex.notApplicable),
+      describingNegations: wordPattern(lex.describingNegations),
+      listIntros: wordPattern(lex.listIntros),
+      anyRight: wordPattern(RIGHT_IDS.flatMap((id) => (id === 'complaint' ? COMPLAINT[lang].triggers : [...lex.rights[id].standalone, ...lex.rights[id].cues]))),
+      rights,
+      complaintTriggers: wordPattern(COMPLAINT[lang].triggers),
+      genericAuthorities: wordPattern(COMPLAINT[lang].authorities),
+    };
+    compiled.set(lang, p);
+  }
+  return p;
+}
+
 /**
  * The data subject's rights the policy gives (Art. 13(2)(b)-(d)): one entry per right, with every sentence that
  * states it. A right counts when it is given to the person, not when the organisation deletes data on its own, when
@@ -36,12 +102,13 @@ interface Cue extends Hit {
  */
 export function extractRights(ctx: ExtractContext): Right[] {
   if (!ctx.lang) return [];
-  const lex = RIGHTS[ctx.lang];
+  const p = patterns(ctx.lang);
   const found = new Map<RightId, Evidence[]>();
-  const inherited = inheritedGrants(ctx, lex);
+  const inherited = inheritedGrants(ctx, p);
   for (const sentence of ctx.doc.sentences) {
-    if (!readable(ctx, sentence, lex)) continue;
-    const rights = rightsInSentence(ctx, sentence, lex, inherited.has(sentence));
+    // Most sentences name no right at all: one alternation rules them out before any closer reading.
+    if (!test(p.anyRight, sentence.text) || !readable(ctx, sentence, p)) continue;
+    const rights = rightsInSentence(ctx, sentence, p, inherited.get(sentence));
     for (const id of rights) {
       const list = found.get(id) ?? [];
       list.push(ctx.sentence(sentence));
@@ -57,32 +124,47 @@ export function extractRights(ctx: ExtractContext): Right[] {
 }
 
 /** Headings count only when text follows them; sentences that declare rights not applicable never count. */
-function readable(ctx: ExtractContext, sentence: Sentence, lex: RightsLexicon): boolean {
+function readable(ctx: ExtractContext, sentence: Sentence, p: Patterns): boolean {
   if (sentence.block.kind === 'heading' && !ctx.sectionBlocks(sentence.block).some((b) => b.kind !== 'heading')) return false;
-  return !test(wordPattern(lex.notApplicable), sentence.text);
+  return !test(p.notApplicable, sentence.text);
 }
 
-/** The rights a sentence gives, in the order their cues appear. */
-function rightsInSentence(ctx: ExtractContext, sentence: Sentence, lex: RightsLexicon, inherited: boolean): RightId[] {
+/**
+ * The rights a sentence gives, in the order their cues appear. `inherited` is set when the sentence takes a grant from
+ * its context; its `labelEnd` when the sentence opens an entry of a list of rights whose label may name one.
+ */
+function rightsInSentence(ctx: ExtractContext, sentence: Sentence, p: Patterns, inherited: Inherited | undefined): RightId[] {
   const text = sentence.text;
-  const grants = findGrants(ctx, text, lex);
+  // Negations that describe the data ("gegevens die niet kloppen") are blanked out before asking whether a cue is negated.
+  const plain = blankDescribingNegations(text, p);
+  const grants = findGrants(text, p);
   if (inherited) grants.unshift({ start: 0, end: 0, nominal: false });
+  const labelEnd = inherited?.labelEnd ?? -1;
   const out: RightId[] = [];
   // The last accepted cue (or grant) and whether it came from a nominal grant: a list continues from it.
   let anchor: Anchor | null = null;
-  for (const cue of findCues(sentence, lex)) {
+  for (const cue of findCues(sentence, p)) {
     const grant = nearestGrant(grants, cue.start, text);
     const fromList = continuesList(anchor, cue, text);
-    const nominal = (grant !== null && grant.nominal && wordsBetween(text, grant.end, cue.start) <= NOMINAL_REACH) || fromList?.nominal === true;
+    const labelled = cue.end <= labelEnd;
+    const nominal = labelled || (grant !== null && grant.nominal && wordsBetween(text, grant.end, cue.start) <= NOMINAL_REACH) || fromList?.nominal === true;
     let accepted: boolean;
-    if (cue.standalone) accepted = !ctx.negated(text, cue.start);
+    if (cue.standalone) accepted = !ctx.negated(plain, cue.start);
+    else if (labelled) accepted = namesRight(ctx, plain, cue, p);
     else if (nominal) accepted = true;
-    else if (grant || fromList) accepted = givenToPerson(ctx, text, cue, lex);
+    else if (grant || fromList) accepted = givenToPerson(ctx, plain, cue, p);
     else accepted = false;
     if (!accepted) continue;
     anchor = { end: cue.end, nominal };
     if (!out.includes(cue.right)) out.push(cue.right);
   }
+  return out;
+}
+
+/** The text with negations that describe the data replaced by spaces (offsets unchanged). */
+function blankDescribingNegations(text: string, p: Patterns): string {
+  let out = text;
+  for (const h of hits(p.describingNegations, text)) out = out.slice(0, h.start) + ' '.repeat(h.end - h.start) + out.slice(h.end);
   return out;
 }
 
@@ -93,20 +175,18 @@ function continuesList(anchor: Anchor | null, cue: Cue, text: string): Anchor | 
 }
 
 /** Grants in a sentence, without the organisation's own reservations and without negated nominal grants. */
-function findGrants(ctx: ExtractContext, text: string, lex: RightsLexicon): Grant[] {
-  const reservation = wordPattern(lex.reservations);
-  const negation = wordPattern(COMMON[ctx.lang!].negation);
+function findGrants(text: string, p: Patterns): Grant[] {
   const grants: Grant[] = [];
-  const add = (sources: string[], nominal: boolean) => {
-    for (const h of hits(wordPattern(sources), text)) {
+  const add = (re: RegExp, nominal: boolean) => {
+    for (const h of hits(re, text)) {
       const before = lastWords(text, h.start, 4);
-      if (test(reservation, before)) continue;
-      if (nominal && test(negation, lastWords(text, h.start, 2))) continue;
+      if (test(p.reservations, before)) continue;
+      if (nominal && test(p.negation, lastWords(text, h.start, 2))) continue;
       grants.push({ start: h.start, end: h.end, nominal });
     }
   };
-  add(lex.nominalGrants, true);
-  add(lex.grants, false);
+  add(p.nominalGrants, true);
+  add(p.grants, false);
   return grants.sort((a, b) => a.start - b.start || Number(b.nominal) - Number(a.nominal));
 }
 
@@ -125,18 +205,35 @@ function nearestGrant(grants: Grant[], at: number, text: string): Grant | null {
  * Every cue of every right in a sentence, in text order. A sentence that is only a link to another page (a menu
  * entry, "see our rights page") names a page, not a right; a link to a place on the same page is a heading anchor.
  */
-function findCues(sentence: Sentence, lex: RightsLexicon): Cue[] {
+function findCues(sentence: Sentence, p: Patterns): Cue[] {
   const cues: Cue[] = [];
   if (onlyLinks(sentence)) return cues;
-  for (const id of RIGHT_IDS) {
-    const right = lex.rights[id];
-    for (const h of hits(wordPattern(right.standalone), sentence.text)) cues.push({ ...h, right: id, standalone: true });
-    for (const h of hits(wordPattern(right.cues), sentence.text)) {
+  for (const right of p.rights) {
+    const id = right.id;
+    if (id === 'complaint') {
+      if (!test(p.complaintTriggers, sentence.text)) continue;
+      for (const h of hits(right.standalone, markAuthorities(sentence.text, p))) cues.push({ ...h, right: id, standalone: true });
+      continue;
+    }
+    for (const h of hits(right.standalone, sentence.text)) cues.push({ ...h, right: id, standalone: true });
+    for (const h of hits(right.cues, sentence.text)) {
       if (cues.some((c) => c.right === id && c.start <= h.start && h.end <= c.end)) continue;
       cues.push({ ...h, right: id, standalone: false });
     }
   }
   return cues.sort((a, b) => a.start - b.start || RIGHT_IDS.indexOf(a.right) - RIGHT_IDS.indexOf(b.right));
+}
+
+/** The text with every supervisory authority it mentions replaced by AUTHORITY_MARK, offsets unchanged. */
+function markAuthorities(text: string, p: Patterns): string {
+  namedAuthorities ??= AUTHORITIES.map((a) => wordPattern(a.patterns));
+  const marks = new Array<boolean>(text.length).fill(false);
+  for (const re of [...namedAuthorities, p.genericAuthorities]) {
+    for (const h of hits(re, text)) marks.fill(true, h.start, h.end);
+  }
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += marks[i] ? AUTHORITY_MARK : text[i];
+  return out;
 }
 
 function onlyLinks(sentence: Sentence): boolean {
@@ -155,35 +252,82 @@ function onlyLinks(sentence: Sentence): boolean {
  * A cue after a clause grant ("u kunt ... verwijderen") is the person's right when it acts on personal data, is not
  * about cookies in a browser, is not done by someone else and is not negated.
  */
-function givenToPerson(ctx: ExtractContext, text: string, cue: Cue, lex: RightsLexicon): boolean {
-  const right = lex.rights[cue.right];
-  if (!right.objectFree && !test(wordPattern(lex.dataObjects), text)) return false;
-  if (test(wordPattern(lex.notAboutData), text)) return false;
-  if (test(wordPattern(right.unless), text)) return false;
+/** A right named by the label of an entry in a list of rights ("- Inzage", "| Erasure |"), unless about cookies or negated. */
+function namesRight(ctx: ExtractContext, text: string, cue: Cue, p: Patterns): boolean {
+  const right = p.rights[RIGHT_IDS.indexOf(cue.right)];
+  return !test(p.notAboutData, text) && !test(right.unless, text) && !ctx.negated(text, cue.start);
+}
+
+function givenToPerson(ctx: ExtractContext, text: string, cue: Cue, p: Patterns): boolean {
+  const right = p.rights[RIGHT_IDS.indexOf(cue.right)];
+  if (!right.objectFree && !test(p.dataObjects, text)) return false;
+  if (test(p.notAboutData, text)) return false;
+  if (test(right.unless, text)) return false;
   const before = lastWords(text, cue.start, 1).trim().toLowerCase();
-  if (lex.otherActors.includes(before)) return false;
+  if (p.lex.otherActors.includes(before)) return false;
   const after = (text.slice(cue.end).match(/^\s*([\p{L}]+)/u)?.[1] ?? '').toLowerCase();
-  if (lex.otherActorsAfter.includes(after)) return false;
+  if (p.lex.otherActorsAfter.includes(after)) return false;
   return !ctx.negated(text, cue.start);
 }
 
+/** How a sentence takes its grant from the context; `labelEnd` is the end of the label it opens with, or -1. */
+interface Inherited {
+  labelEnd: number;
+}
+
 /**
- * Sentences that take their grant from an introduction ending in a colon ("You can ask us:", "U heeft de volgende
- * rechten:"): the rest of its block and the list that follows; and the list items of a section about rights
- * ("Your rights" followed by "- Access to your data").
+ * Sentences that take their grant from the context: the rest of the block and the list after an introduction that
+ * ends in a colon after a grant ("You can ask us:", "U heeft de volgende rechten:") or, before a list, in the grant
+ * itself ("You have the right", "U heeft het recht op"); and the entries of a section about rights ("Your rights"
+ * followed by "- Access to your data", a table row "| Inzage | …", a term "Erasure" above its description). The
+ * first sentence of such an entry may name its right in its label.
  */
-function inheritedGrants(ctx: ExtractContext, lex: RightsLexicon): Set<Sentence> {
-  const out = new Set<Sentence>();
+function inheritedGrants(ctx: ExtractContext, p: Patterns): Map<Sentence, Inherited> {
+  const out = new Map<Sentence, Inherited>();
+  const inherit = (s: Sentence, labelEnd = -1) => {
+    const prev = out.get(s);
+    if (!prev || prev.labelEnd < labelEnd) out.set(s, { labelEnd });
+  };
+  const inheritEntry = (b: Block) => b.sentences.forEach((s, i) => inherit(s, i === 0 ? entryLabelEnd(b, s) : -1));
   const blocks = ctx.doc.blocks;
   for (const block of blocks) {
-    if (block.kind === 'listItem' && ctx.inTopic(block, 'rights')) for (const s of block.sentences) out.add(s);
-    for (const sentence of block.sentences) {
-      if (!/:\s*$/u.test(sentence.text) || findGrants(ctx, sentence.text, lex).length === 0) continue;
-      for (const s of block.sentences) if (s.start > sentence.start) out.add(s);
-      for (const b of following(blocks, block)) for (const s of b.sentences) out.add(s);
-    }
+    if (isEntry(block) && ctx.inTopic(block, 'rights')) inheritEntry(block);
+    block.sentences.forEach((sentence, i) => {
+      const last = i === block.sentences.length - 1;
+      const colonIntro = /:\s*$/u.test(sentence.text) && findGrants(sentence.text, p).length > 0;
+      const listIntro = last && following(blocks, block).some((b) => b.kind !== 'paragraph') && endsWithListIntro(sentence.text, p);
+      if (!colonIntro && !listIntro) return;
+      for (const s of block.sentences) if (s.start > sentence.start) inherit(s);
+      for (const b of following(blocks, block)) {
+        if (isEntry(b)) inheritEntry(b);
+        else for (const s of b.sentences) inherit(s);
+      }
+    });
   }
   return out;
+}
+
+/** A list item, a table row other than the header, or a term on its own line ("Inzage", a <dt>). */
+function isEntry(block: Block): boolean {
+  if (block.kind === 'listItem') return true;
+  if (block.kind === 'tableRow') return !block.isHeaderRow;
+  return block.kind === 'paragraph' && !/[.!?]\s*$/u.test(block.text) && wordCount(block.text) <= LABEL_WORDS;
+}
+
+/** Where the label of an entry ends: at its first cell, colon, bracket, dash or comma; -1 when it is too long for a label. */
+function entryLabelEnd(block: Block, sentence: Sentence): number {
+  let end = sentence.text.length;
+  const cell = block.kind === 'tableRow' ? block.cells?.[0] : undefined;
+  if (cell) end = Math.min(end, Math.max(0, cell.end - sentence.start));
+  const stop = /[:|(–—,;]|\s-\s/u.exec(sentence.text);
+  if (stop) end = Math.min(end, stop.index);
+  return wordCount(sentence.text.slice(0, end)) <= LABEL_WORDS ? end : -1;
+}
+
+/** True when the sentence ends in a grant that the list below it completes ("You have the right", "vragen om:"). */
+function endsWithListIntro(text: string, p: Patterns): boolean {
+  const end = text.replace(/[\s:]+$/u, '').length;
+  return hits(p.listIntros, text).some((h) => h.end === end);
 }
 
 /** The list after an introduction: consecutive list items, or else the one paragraph that follows. */
@@ -198,6 +342,10 @@ function following(blocks: Block[], intro: Block): Block[] {
     }
   }
   return out;
+}
+
+function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
 
 /** The last `n` words before `at`. */

@@ -19,6 +19,13 @@ export interface AdmLexicon {
   definitions: string[];
   /** After a cue, in its clause: a denial ("… vindt niet plaats", "… is not used"). */
   negatedAfter: string[];
+  /** Headings of a section about automated decisions ("Geautomatiseerde besluitvorming", "Automated decisions"). */
+  sectionHeadings: string[];
+  /**
+   * Under such a heading: processing described as automatic or done without a person ("scores each transaction
+   * automatically", "declined without anyone looking at it"). The section gives the decision its context.
+   */
+  automation: string[];
 }
 
 export const ADM: Record<SupportedLanguage, AdmLexicon> = {
@@ -29,6 +36,9 @@ export const ADM: Record<SupportedLanguage, AdmLexicon> = {
       'geautomatiseerde\\s+(?:verwerking(?:en)?|systemen|processen)(?:\\s+\\S+){0,2}?\\s+(?:besluiten|besluit|beslissingen|besluitvorming)',
       '(?:besluiten|besluit|beslissingen)(?:\\s+\\S+){0,6}?\\s+(?:uitsluitend|enkel|alleen|volledig)?\\s*(?:gebaseerd\\s+)?op\\s+(?:basis\\s+van\\s+)?(?:een\\s+)?geautomatiseerde\\s+verwerking',
       'geautomatiseerd\\s+(?:genomen\\s+)?(?:besluiten|besluit|beslissingen)',
+      // Decisions taken without a person: "zonder tussenkomst van een medewerker besluiten over u neemt".
+      '(?:besluiten|besluit|beslissingen|beslissing)(?:\\s+\\S+){0,6}?\\s+zonder\\s+(?:menselijke\\s+)?(?:tussenkomst|inmenging|betrokkenheid|beoordeling)',
+      'zonder\\s+(?:menselijke\\s+)?(?:tussenkomst|inmenging|betrokkenheid|beoordeling)(?:\\s+\\S+){0,6}?\\s+(?:besluiten|besluit|beslissingen|beslissing|beslist|beslissen)',
     ],
     profiling: ['profilering', 'profileren', 'profielen\\s+opstellen'],
     effects: [
@@ -44,13 +54,22 @@ export const ADM: Record<SupportedLanguage, AdmLexicon> = {
       'mocht(?:en)?',
       'in\\s+de\\s+toekomst',
     ],
-    definitions: ['verstaan\\s+(?:we|wij)', 'wordt\\s+verstaan', 'houdt\\s+in\\s+dat', 'betekent\\s+dat', 'omvat'],
+    definitions: ['verstaan\\s+(?:we|wij)', 'wordt\\s+verstaan', 'houdt\\s+in\\s+dat', 'betekent\\s+dat', 'omvat', 'het\\s+gaat\\s+(?:hier\\s+)?om'],
     negatedAfter: [
       '(?:vindt|vinden)\\s+(?:\\S+\\s+)?niet\\s+plaats',
       '(?:wordt|worden)\\s+(?:\\S+\\s+)?(?:niet|nooit)\\s+(?:gebruikt|toegepast|ingezet|genomen)',
       '(?:is|zijn)\\s+(?:\\S+\\s+)?niet\\s+van\\s+toepassing',
       'passen\\s+(?:we|wij)\\s+(?:\\S+\\s+)?niet\\s+toe',
       '(?:maken|gebruiken)\\s+(?:we|wij)\\s+(?:\\S+\\s+)?(?:geen|niet)',
+    ],
+    sectionHeadings: [
+      '(?:geautomatiseerde?|automatische?)\\s+(?:individuele\\s+)?(?:besluitvorming|besluiten|beslissingen)',
+    ],
+    automation: [
+      'automatisch',
+      'geautomatiseerde?',
+      'zonder\\s+(?:menselijke\\s+)?(?:tussenkomst|inmenging|beoordeling)',
+      'zonder\\s+dat\\s+(?:er\\s+|daar\\s+)?(?:een\\s+)?(?:mens|medewerker|persoon)',
     ],
   },
   en: {
@@ -59,6 +78,8 @@ export const ADM: Record<SupportedLanguage, AdmLexicon> = {
       'decisions?\\s+(?:\\S+\\s+){0,4}?(?:based\\s+)?(?:solely|exclusively|purely|only|entirely)\\s+on\\s+(?:the\\s+)?automated\\s+(?:processing|means)',
       'decisions?\\s+based\\s+on\\s+automated\\s+processing',
       'automated\\s+(?:processing|means)(?:\\s+\\S+){0,3}?\\s+(?:to\\s+)?(?:make|take|reach)\\s+decisions?',
+      // Decisions taken without a person: "does not take decisions about employees without human involvement".
+      'decisions?\\s+(?:\\S+\\s+){0,6}?without\\s+(?:any\\s+)?(?:human|manual|personal)\\s+(?:involvement|intervention|review|oversight|input|assessment)',
     ],
     profiling: ['profiling'],
     effects: [
@@ -80,6 +101,13 @@ export const ADM: Record<SupportedLanguage, AdmLexicon> = {
       'do(?:es)?\\s+not\\s+(?:take\\s+place|occur|apply)',
       "(?:doesn['’]t|don['’]t)\\s+(?:take\\s+place|occur|apply)",
       'not\\s+(?:used|applied)',
+    ],
+    sectionHeadings: ['(?:automated|automatic)\\s+(?:individual\\s+)?decisions?(?:[-\\s]making)?'],
+    automation: [
+      'automatic(?:ally)?',
+      'automated',
+      'without\\s+(?:any\\s+)?(?:human|manual)\\s+(?:involvement|intervention|review)',
+      'without\\s+(?:anyone|any\\s+person|a\\s+person|a\\s+human)',
     ],
   },
 };

@@ -17,12 +17,17 @@ export const REQUIREMENT_LEXICON: Record<SupportedLanguage, RequirementLexicon> 
   nl: {
     statutoryContractual: [
       '(?:bent|is|zijn)\\s+(?:u\\s+|je\\s+)?(?:niet\\s+)?(?:wettelijk\\s+|contractueel\\s+)?verplicht\\s+(?:om\\s+)?(?:deze\\s+|uw\\s+|je\\s+|de\\s+|die\\s+)?(?:persoons)?gegevens\\s+(?:aan\\s+ons\\s+)?(?:te\\s+)?(?:verstrekken|geven|op\\s+te\\s+geven|delen)',
-      'u\\s+(?:bent|is)\\s+(?:niet\\s+)?verplicht',
+      // The person is (not) obliged, in either word order: "u bent niet verplicht", "bent u wettelijk verplicht".
+      '(?:(?:u|je|jij)\\s+(?:bent|is)|(?:bent|ben)\\s+(?:u|je|jij))\\s+(?:\\S+\\s+){0,2}?(?:niet\\s+)?(?:wettelijk\\s+|contractueel\\s+)?verplicht',
       '(?:is|blijft|zijn)\\s+(?:en\\s+blijft\\s+|geheel\\s+|altijd\\s+)?vrijwillig',
       'op\\s+vrijwillige\\s+basis',
       'niemand\\s+(?:mag|kan)\\s+u\\s+(?:dwingen|verplichten)',
       '(?:als|indien|wanneer)\\s+(?:u|je)\\s+(?:deze\\s+|de\\s+|die\\s+|uw\\s+|je\\s+)?(?:persoons)?(?:gegevens|informatie)\\s+niet\\s+(?:verstrekt|geeft|invult|aanlevert)',
       'zonder\\s+(?:deze|uw|die|je|de)\\s+(?:persoons)?(?:gegevens|informatie|e-?mailadres)\\s*,?\\s+(?:kunnen|kan)\\s+(?:wij|we|u|je)',
+      // What follows without a piece of data: "Zonder BSN kunnen wij de inschrijving niet afronden" (not consent or cookies).
+      'zonder\\s+(?!(?:\\S+\\s+){0,2}?(?:toestemming|cookies?)(?![\\p{L}]))(?:[\\p{L}\\p{N}-]+\\s+){1,5}?(?:kunnen|kan|kunt)\\s+(?:wij|we|ik|u|je|jij)(?:\\s+\\S+){0,8}?\\s+(?:niet|geen)',
+      // Providing or filling in is mandatory or voluntary: "Het invullen van de medische fiche is verplicht".
+      '(?:invullen|verstrekken|opgeven|aanleveren|doorgeven)\\s+van\\s+(?:\\S+\\s+){1,5}?(?:is|zijn)\\s+(?:\\S+\\s+)?(?:niet\\s+)?(?:verplicht|vrijwillig|optioneel)',
       'verplichte\\s+(?:velden|gegevens)',
       '(?:gemarkeerd|aangeduid)\\s+met\\s+een\\s+(?:sterretje|\\*)',
       'noodzakelijke\\s+voorwaarde\\s+(?:om|voor)',
@@ -41,12 +46,16 @@ export const REQUIREMENT_LEXICON: Record<SupportedLanguage, RequirementLexicon> 
       'we\\s+require\\s+(?:this|these|some|the\\s+following|your)\\s+(?:basic\\s+)?(?:information|data|details)',
       'the\\s+only\\s+(?:data|information)\\s+we\\s+require',
       '(?:is|are)\\s+required\\s+(?:for\\s+you\\s+)?(?:to|for)\\s+(?:create|open|register|use|enter|sign\\s+up|an?\\s+account|the\\s+contract)',
-      'you\\s+(?:are\\s+not|aren\'t|are)\\s+(?:obliged|required|obligated|under\\s+(?:no|an)\\s+obligation)\\s+to\\s+(?:provide|give|share|submit)',
-      '(?:providing|provision\\s+of|giving\\s+us)\\s+(?:your\\s+|this\\s+|such\\s+)?(?:personal\\s+)?(?:data|information|details)\\s+is\\s+(?:entirely\\s+|completely\\s+)?(?:voluntary|optional|mandatory|obligatory|not\\s+mandatory|a\\s+(?:statutory|contractual)\\s+requirement)',
-      'if\\s+you\\s+(?:do\\s+not|don\'t|decline\\s+to|choose\\s+not\\s+to|refuse\\s+to|fail\\s+to)\\s+(?:provide|give|share|submit)',
+      'you\\s+(?:are\\s+not|aren[\'’]t|are)\\s+(?:obliged|required|obligated|under\\s+(?:no|an)\\s+obligation)\\s+to\\s+(?:provide|give|share|submit)',
+      // A duty put on the person: "you must provide your name and an email address" (not a duty to consent).
+      'you\\s+(?:must|need\\s+to|have\\s+to|will\\s+(?:need|have)\\s+to)\\s+(?:provide|give|enter|supply|submit)(?!\\s+(?:your\\s+|us\\s+)?(?:consent|permission))',
+      // Providing is (not) voluntary, mandatory or a requirement: "Providing personal data to us is not a legal requirement".
+      '(?:providing|provision\\s+of|giving\\s+us|supplying)\\s+(?:\\S+\\s+){0,4}?(?:personal\\s+)?(?:data|information|details)\\s+(?:\\S+\\s+){0,2}?(?:is|are)\\s+(?:not\\s+)?(?:entirely\\s+|completely\\s+)?(?:voluntary|optional|mandatory|obligatory|compulsory|an?\\s+(?:legal|statutory|contractual)\\s+(?:requirement|obligation))',
+      'if\\s+you\\s+(?:do\\s+not|don[\'’]t|decline\\s+to|choose\\s+not\\s+to|refuse\\s+to|fail\\s+to)\\s+(?:provide|give|share|submit)',
       'if\\s+you\\s+decline',
       '(?:unable|not\\s+be\\s+able)\\s+to\\s+provide\\s+you\\s+with',
-      'without\\s+(?:this|these|your|such)\\s+(?:personal\\s+)?(?:data|information|details)\\s*,?\\s+(?:we|you)\\s+(?:cannot|can\'t|will\\s+not|won\'t|are\\s+unable|would\\s+not)',
+      // What follows without a piece of data: "without a delivery address we can't post your coffee" (not consent or cookies).
+      'without\\s+(?!(?:\\S+\\s+){0,2}?(?:consent|permission|cookies?)(?![\\p{L}]))(?:[\\p{L}\\p{N}\'’-]+\\s+){0,4}?[\\p{L}\\p{N}\'’-]+,?\\s+(?:we|you|i)\\s+(?:cannot|can[\'’]t|can\\s+not|will\\s+not|won[\'’]t|are\\s+unable|am\\s+unable|would\\s+not|wouldn[\'’]t|could\\s+not|couldn[\'’]t|are\\s+not\\s+able|(?:will|would)\\s+(?:not\\s+)?be\\s+unable)',
       'failure\\s+to\\s+provide',
       '(?:mandatory|required)\\s+fields?',
       'marked\\s+(?:with\\s+)?(?:an\\s+)?(?:asterisk|\\*)',

@@ -17,13 +17,27 @@ interface Decision {
 
 type Check = (model: PolicyModel, text: TextScan) => Decision;
 
+type PhraseList = (lex: (typeof REQUIREMENT_LEXICON)['nl']) => string[];
+
 /** Sentences of the document that match a lexicon list, skipping negated matches. */
 class TextScan {
+  /** Each lexicon list compiled once: the lists are module constants, so their identity is the cache key. */
+  private static readonly compiled = new WeakMap<string[], RegExp>();
+
+  private static pattern(phrases: string[]): RegExp {
+    let re = TextScan.compiled.get(phrases);
+    if (!re) {
+      re = wordPattern(phrases);
+      TextScan.compiled.set(phrases, re);
+    }
+    return re;
+  }
+
   constructor(private readonly ctx: ExtractContext) {}
 
-  find(phrases: (lex: (typeof REQUIREMENT_LEXICON)['nl']) => string[], options: { negatable?: boolean } = {}): Evidence[] {
+  find(phrases: PhraseList, options: { negatable?: boolean } = {}): Evidence[] {
     if (!this.ctx.lang) return [];
-    const re = wordPattern(phrases(REQUIREMENT_LEXICON[this.ctx.lang]));
+    const re = TextScan.pattern(phrases(REQUIREMENT_LEXICON[this.ctx.lang]));
     const out: Evidence[] = [];
     for (const sentence of this.ctx.doc.sentences) {
       if (sentence.block.kind === 'heading') continue;
@@ -36,8 +50,8 @@ class TextScan {
     return out;
   }
 
-  matches(phrases: (lex: (typeof REQUIREMENT_LEXICON)['nl']) => string[], text: string): boolean {
-    return !!this.ctx.lang && test(wordPattern(phrases(REQUIREMENT_LEXICON[this.ctx.lang])), text);
+  matches(phrases: PhraseList, text: string): boolean {
+    return !!this.ctx.lang && test(TextScan.pattern(phrases(REQUIREMENT_LEXICON[this.ctx.lang])), text);
   }
 }
 
