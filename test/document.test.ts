@@ -630,3 +630,31 @@ describe('bold headings glued to their text', () => {
     assert.deepEqual(doc.blocks.map((b) => b.kind), ['paragraph']);
   });
 });
+
+describe('plain-text structure', () => {
+  it('underlined lines are headings, numbered ones too (not list items)', async () => {
+    const doc = await docOf('PRIVACY STATEMENT\n=================\n\n1. About this statement\n-----------------------\n\nWe are a small company and we care about your data very much indeed.\n', 'text', 'en', 'p.txt');
+    assert.deepEqual(doc.blocks.map((b) => [b.kind, b.text]), [
+      ['heading', 'PRIVACY STATEMENT'],
+      ['heading', '1. About this statement'],
+      ['paragraph', 'We are a small company and we care about your data very much indeed.'],
+    ]);
+  });
+  it('an ASCII table becomes rows with cells and the header', async () => {
+    const doc = await docOf('+------+---------+\n| Name | Purpose |\n+------+---------+\n| Mollie B.V. | Payments |\n| Hotjar Ltd  | Heatmaps |\n+------+---------+\n', 'text', 'en', 'p.txt');
+    const rows = doc.blocks.filter((b) => b.kind === 'tableRow');
+    assert.deepEqual(rows.map((r) => r.text), ['Name | Purpose', 'Mollie B.V. | Payments', 'Hotjar Ltd | Heatmaps']);
+    assert.deepEqual(rows[2].header, ['Name', 'Purpose']);
+    assert.deepEqual(rows[2].cells!.map((c) => rows[2].text.slice(c.start, c.end)), ['Hotjar Ltd', 'Heatmaps']);
+  });
+  it('a wrapped line that runs on is not a heading, and wrapped prose is one sentence', async () => {
+    const text = 'You have the right to access your personal data, to have it rectified or\nerased, and to lodge a complaint with the Dutch Data Protection Authority\nif you believe we handle your data unlawfully.\n';
+    const doc = await docOf(text, 'text', 'en', 'p.txt');
+    assert.deepEqual(doc.blocks.map((b) => b.kind), ['paragraph']);
+    assert.equal(doc.blocks[0].sentences.length, 1);
+  });
+  it('an address block keeps one unit per line', async () => {
+    const doc = await docOf('Roosterwijs B.V.\nTorenallee 45\n5617 BA Eindhoven\n', 'text', 'en', 'p.txt');
+    assert.deepEqual(doc.blocks[0].sentences.map((s) => s.text), ['Roosterwijs B.V.', 'Torenallee 45', '5617 BA Eindhoven']);
+  });
+});

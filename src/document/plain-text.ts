@@ -1,5 +1,6 @@
 import { TextBuilder } from './text-builder.js';
-import { BlockCollector } from './collector.js';
+import { BlockCollector, buildRow } from './collector.js';
+import { CONTINUATION_WORDS } from '../lexicon/language.js';
 
 interface Line {
   start: number;
@@ -10,6 +11,20 @@ interface Line {
 const BULLET = /^[ \t]*(?:[•·▪◦‣∙●○■□–—*-]|\d{1,2}[.)]|[a-z][.)])[ \t]+/u;
 const HEADING_LIKE = /^[\p{Lu}\d][^.!?;]*[^.!?;:,\s]$/u;
 const ADDRESS_LIKE = /@|https?:|www\.|\b\d{4}\s?[A-Z]{2}\b|\+?\d[\d\s().-]{6,}|^\s*\d|\d\s*$/u;
+/** A setext-style underline (===== or -----) under a heading line. */
+const UNDERLINE = /^[ \t]*(?:={3,}|-{3,})[ \t]*$/u;
+/** ASCII table lines: +----+----+ borders and | cell | cell | rows. */
+const TABLE_BORDER = /^[ \t]*\+(?:[-=:]+\+)+[ \t]*$/u;
+const TABLE_ROW = /^[ \t]*\|.*\|[ \t]*$/u;
+let continuation: Set<string> | null = null;
+
+/** The line breaks off in mid-sentence: the next line starts in lower case, or this one ends on "or", "de", "to". */
+function runsOn(line: string, next: string | undefined): boolean {
+  if (next !== undefined && /^\s*\p{Ll}/u.test(next)) return true;
+  continuation ??= new Set(CONTINUATION_WORDS);
+  const last = /([\p{L}']+)\s*$/u.exec(line)?.[1]?.toLowerCase();
+  return last !== undefined && continuation.has(last);
+}
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -56,6 +71,56 @@ export function readPlainText(text: string): BlockCollector {
     collector.add(kind, depth, b);
   };
 
+  /**
+   * An ASCII table: rows between +---+ borders. When borders also separate the body rows, the lines between two
+   * borders are one row whose cells wrap over several lines; otherwise every | line is a row. The first row is the
+   * header when a border follows it.
+   */
+  const emitTable = (tableLines: Line[]): void => {
+    const rows: Line[][] = [];
+    let current: Line[] = [];
+    const borders = tableLines.filter((l) => TABLE_BORDER.test(l.text)).length;
+    // Top, under the header and bottom make three; more means borders also separate the body rows.
+    const bordersBetweenRows = borders > 3;
+    let headerRows = 0;
+    let seenRow = false;
+    for (const l of tableLines) {
+      if (TABLE_BORDER.test(l.text)) {
+        if (current.length) rows.push(current);
+        current = [];
+        if (seenRow && headerRows === 0) headerRows = rows.length;
+        continue;
+      }
+      seenRow = true;
+      if (bordersBetweenRows) current.push(l);
+      else rows.push([l]);
+    }
+    if (current.length) rows.push(current);
+    let header: string[] | undefined;
+    rows.forEach((rowLines, r) => {
+      // Cells by column: the text between the pipes of each line, joined over the row's lines.
+      const columns: TextBuilder[] = [];
+      for (const l of rowLines) {
+        const pipes: number[] = [];
+        for (let c = 0; c < l.text.length; c++) if (l.text[c] === '|') pipes.push(c);
+        for (let c = 0; c + 1 < pipes.length; c++) {
+          const from = l.start + pipes[c] + 1;
+          const to = l.start + pipes[c + 1];
+          columns[c] ??= new TextBuilder();
+          if (!columns[c].isEmpty()) columns[c].push(' ', from);
+          columns[c].append(text.slice(from, to), text, from, to);
+        }
+      }
+      const built = buildRow(columns.map((c) => c ?? new TextBuilder()), rowLines[0].start);
+      const isHeaderRow = r === 0 && headerRows === 1;
+      const block = collector.add('tableRow', 0, built.builder, [], { cells: built.cells, header: isHeaderRow ? undefined : header, isHeaderRow });
+      if (block && isHeaderRow) {
+        header = built.cells.map((c) => block.text.slice(c.start, c.end));
+        block.header = header;
+      }
+    });
+  };
+
   let i = 0;
   while (i < lines.length) {
     if (lines[i].text.trim() === '') {
@@ -68,6 +133,20 @@ export function readPlainText(text: string): BlockCollector {
     let k = 0;
     while (k < group.length) {
       const line = group[k];
+      const next = group[k + 1];
+      // "1. About this statement" over a line of dashes or equals signs: a heading, never a list item.
+      if (next && UNDERLINE.test(next.text) && line.text.trim().length <= 100) {
+        emit('heading', [line], line.text.trim().match(/^\d/u) ? 2 : 1);
+        k += 2;
+        continue;
+      }
+      if (TABLE_BORDER.test(line.text) || TABLE_ROW.test(line.text)) {
+        let end = k;
+        while (end < group.length && (TABLE_BORDER.test(group[end].text) || TABLE_ROW.test(group[end].text))) end++;
+        emitTable(group.slice(k, end));
+        k = end;
+        continue;
+      }
       if (BULLET.test(line.text)) {
         // A list item runs on over following indented or plain lines that are not bullets themselves.
         const item = [line];
@@ -82,8 +161,11 @@ export function readPlainText(text: string): BlockCollector {
         emit('paragraph', rest, 0);
         break;
       }
-      const next = group[k + 1];
-      if (isHeadingLine(line.text) && (!next || next.text.trim().length > line.text.trim().length || BULLET.test(next.text))) {
+      if (
+        isHeadingLine(line.text) &&
+        !runsOn(line.text, next?.text) &&
+        (!next || next.text.trim().length > line.text.trim().length || BULLET.test(next.text))
+      ) {
         emit('heading', [line], 7);
         k++;
         continue;

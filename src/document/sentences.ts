@@ -11,13 +11,26 @@ function abbreviations(language: Language): Set<string> {
   return set;
 }
 
-/** True when the block's line ends mark its units, as in an address or a contact block. */
+/**
+ * True when the block's line ends mark its units, as in an address or a contact block, rather than wrap running
+ * text. Short lines (an address) are units; longer ones count as units only when the next line's first word would
+ * have fitted on the line, i.e. the break was made on purpose and not by wrapping at a fixed width.
+ */
 function isLineBlock(text: string): boolean {
   const lines = text.split('\n');
   if (lines.length < 2) return false;
   const open = lines.filter((l) => !/[.!?:;,]$/u.test(l.trim())).length;
+  if (open * 2 < lines.length) return false;
   const avg = text.length / lines.length;
-  return open * 2 >= lines.length && avg < 70;
+  if (avg < 45) return true;
+  if (avg >= 70) return false;
+  const width = Math.max(...lines.map((l) => l.length));
+  let deliberate = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const nextWord = /^\s*(\S+)/u.exec(lines[i + 1])?.[1] ?? '';
+    if (lines[i].length + 1 + nextWord.length <= width) deliberate++;
+  }
+  return deliberate * 2 >= lines.length - 1;
 }
 
 /** Sentence ranges [start, end) in a block's text. */

@@ -18,3 +18,12 @@ export const ABBREVIATIONS: Record<Language, readonly string[]> = {
   de: ['z.b', 'bzw', 'usw', 'ggf', 'inkl', 'vgl', 'abs', 'art', 'nr', 'gem', 'd.h', 'u.a', 'ca', 'evtl', 'i.d.r', 'str', 'dr', 'gmbh', 'z.t', 'u.u', 's', 'lit', 'max', 'min', 'mind', 'bspw', 'sog'],
   fr: ['p.ex', 'ex', 'etc', 'art', 'n°', 'no', 'cf', 'm', 'mme', 'mlle', 'dr', 'av', 'bd', 'sté', 'max', 'min', 'env', 'al'],
 };
+
+/**
+ * Words a line cannot end on when it is a heading or the end of a sentence: a line ending on one runs on into the
+ * next ("You have the right to access your data, to have it rectified or"). Dutch and English; lower case.
+ */
+export const CONTINUATION_WORDS: readonly string[] = [
+  'and', 'or', 'of', 'the', 'to', 'a', 'an', 'in', 'on', 'for', 'with', 'by', 'at', 'from', 'as', 'that', 'which', 'your', 'our', 'we', 'is', 'are', 'be',
+  'en', 'of', 'de', 'het', 'een', 'van', 'te', 'om', 'met', 'voor', 'op', 'aan', 'bij', 'die', 'dat', 'uw', 'onze', 'ons', 'wij', 'is', 'zijn', 'worden', 'wordt', 'kan', 'in',
+];
