@@ -5,6 +5,9 @@ import { LAWS, lawById, type LawEntry } from '../src/lexicon/laws.js';
 import { AUTHORITIES } from '../src/lexicon/authorities.js';
 import { COUNTRIES, type CountryEntry } from '../src/lexicon/countries.js';
 import { PROCESSORS, PROCESSOR_CATEGORIES, type ProcessorEntry } from '../src/lexicon/processors.js';
+import { RECIPIENTS } from '../src/lexicon/recipients.js';
+import { TRANSFERS } from '../src/lexicon/transfers.js';
+import { captureGroups, registryHits } from '../src/extract/recipients.js';
 
 // The same wrapper the extractors use: Unicode-aware word anchors around one source.
 function anchored(src: string, flags = 'iu'): RegExp {
@@ -152,7 +155,7 @@ describe('lexicon data: shape', () => {
 
   // Bare names that are ordinary words (zoom, ideal, intercom, antagonist), other abbreviations (DPD) or unrelated
   // products (Adobe Reader, HTML <meta>) need a qualifier, so the bare canonical name alone is not a match.
-  const FENCED = new Set(['Adobe', 'Antagonist', 'DPD', 'iDEAL', 'Intercom', 'Meta', 'Zoom']);
+  const FENCED = new Set(['Adobe', 'Antagonist', 'Crisp', 'DPD', 'iDEAL', 'Intercom', 'Meta', 'Zoom']);
 
   it('processor fields are consistent', () => {
     const names = new Set(PROCESSORS.map((p) => p.name));
@@ -370,6 +373,27 @@ describe('lexicon data: processors', () => {
     });
   }
 
+  // The extractor scans a sentence once with every entry in one pattern, trying entries in registry order: so an entry
+  // must come before any other entry that matches a shorter part of its name ("Google Analytics" before "Google").
+  it('the combined registry pattern finds every service by its own name, the most specific entry first', () => {
+    for (const p of PROCESSORS) {
+      if (!anyMatch(p.patterns, p.name)) continue; // fenced names (see above)
+      const hits = registryHits(`We use ${p.name} here.`);
+      assert.equal(hits.length, 1, `${p.name}: ${JSON.stringify(hits.map((h) => h.entry.name))}`);
+      assert.equal(hits[0].entry.name, p.name);
+      assert.equal(hits[0].text, p.name);
+    }
+    assert.deepEqual(registryHits('Google Analytics, Google Tag Manager en Google').map((h) => h.entry.name), ['Google Analytics', 'Google Tag Manager', 'Google']);
+    assert.deepEqual(registryHits('no service named here'), []);
+  });
+
+  it('counts the plain groups of a pattern, not the non-capturing ones or brackets in a class', () => {
+    assert.equal(captureGroups('google\\s+(?:analytics|ads)'), 0);
+    assert.equal(captureGroups('(foo)|(bar(?:baz))'), 2);
+    assert.equal(captureGroups('[(]x\\(y\\)'), 0);
+    assert.equal(captureGroups('(?<=via\\s+)crisp(?!\\.chat)'), 0);
+  });
+
   it('facts the checker relies on', () => {
     const byName = (n: string): ProcessorEntry | undefined => PROCESSORS.find((p) => p.name === n);
     assert.equal(byName('Google Analytics')?.outsideEea, true);
@@ -453,4 +477,37 @@ describe('lexicon data: countries', () => {
       for (const n of c.not ?? []) assert.ok(!found.includes(n), `${n} not in ${JSON.stringify(found)}`);
     });
   }
+});
+
+describe('lexicon data: recipients and transfers phrase lists', () => {
+  const lists = (lex: object): [string, string[]][] =>
+    Object.entries(lex).filter((e): e is [string, string[]] => Array.isArray(e[1]) && e[1].every((x) => typeof x === 'string'));
+
+  it('every phrase compiles and both languages fill every list', () => {
+    for (const [lang, lex] of Object.entries(RECIPIENTS)) {
+      for (const [field, sources] of lists(lex)) {
+        assertCompiles(sources.map((s) => s.replace('NAME', 'x')), `recipients.${lang}.${field}`);
+        assert.ok(sources.length > 0, `recipients.${lang}.${field} is empty`);
+      }
+    }
+    for (const [lang, lex] of Object.entries(TRANSFERS)) for (const [field, sources] of lists(lex)) assertCompiles(sources, `transfers.${lang}.${field}`);
+  });
+
+  const matches = (sources: readonly string[], text: string): boolean => anyMatch(sources, text);
+  it('a legal compulsion is a condition, a statutory duty stated as fact is not', () => {
+    assert.ok(matches(RECIPIENTS.en.lawfulDemand, 'and with HMRC or the police if the law requires us to'));
+    assert.ok(matches(RECIPIENTS.en.lawfulDemand, 'with authorities where we are legally required to'));
+    assert.ok(matches(RECIPIENTS.nl.lawfulDemand, 'aan de politie als de wet dat vereist'));
+    assert.ok(matches(RECIPIENTS.nl.lawfulDemand, 'indien wij daartoe wettelijk verplicht zijn'));
+    assert.ok(!matches(RECIPIENTS.nl.lawfulDemand, 'Daarnaast zijn wij wettelijk verplicht gegevens door te geven aan DUO'));
+    assert.ok(!matches(RECIPIENTS.en.lawfulDemand, 'We send your VAT data to HMRC every quarter'));
+  });
+
+  it('the end of a common noun, not of a name', () => {
+    const ending = (lang: 'nl' | 'en', word: string): boolean => new RegExp(`(?:${RECIPIENTS[lang].nounEndings.join('|')})$`, 'iu').test(word);
+    for (const w of ['Sollicitatiegegevens', 'Drukkerijen', 'Penningmeester', 'Bestuur']) assert.ok(ending('nl', w), w);
+    for (const w of ['Printers', 'Couriers', 'Treasurer', 'Marketing Partners']) assert.ok(ending('en', w), w);
+    for (const w of ['Ethias', 'Twizzit', 'Conscribo', 'Antagonist', 'Basispoort']) assert.ok(!ending('nl', w), w);
+    for (const w of ['Xero', 'Klaviyo', 'Shopify']) assert.ok(!ending('en', w), w);
+  });
 });

@@ -170,6 +170,99 @@ describe('recipients', () => {
     assert.deepEqual(named(await read('## Ontvangers\n\nMeer info: policies.google.com/privacy of mail psv@gmail.com', 'nl')), []);
   });
 
+  it('a list under a recipients heading: names set off by markup, an apposition or what they do; not roles or common nouns', async () => {
+    const nl = [
+      '## Met wie deel ik je gegevens?',
+      '',
+      'Ik verkoop je gegevens nooit. Wel gebruik ik een paar diensten:',
+      '',
+      '- **Veldhost** host mijn website en mijn e-mail;',
+      '- Kasboek, het pakket waarin ik mijn boekhouding doe;',
+      '- Zekerhuis, onze verzekeraar, alleen bij schade;',
+      '- Penningmeester, voor de contributie;',
+      '- Drukkerijen, die onze folders maken;',
+      '- de gemeente, voor de subsidie.',
+    ].join('\n');
+    assert.deepEqual(named(await read(nl, 'nl')), ['Veldhost', 'Kasboek', 'Zekerhuis']);
+    const en = [
+      '## Who receives your data?',
+      '',
+      '- **Ledgerly** holds our accounts;',
+      '- Parcelforce and Evri deliver your parcels;',
+      '- Printers deliver our flyers;',
+      '- Newsletter, sent monthly;',
+      '- Bookkeeping Software',
+      '- WeTransfer, for big files.',
+    ].join('\n');
+    assert.deepEqual(named(await read(en, 'en')), ['Ledgerly', 'Parcelforce', 'Evri', 'WeTransfer']);
+    // The heading alone names nobody.
+    assert.deepEqual(named(await read('## Met wie deel ik je gegevens?\n\nIk deel je gegevens met niemand. Soms vraag ik een collega om hulp.', 'nl')), []);
+  });
+
+  it('a word never written in lower case is a name; the same word written as a common noun elsewhere is not', async () => {
+    const list = '## Wie krijgt je gegevens?\n\nWe geven je gegevens enkel door aan:\n\n- Kwikpost, dat de pakketten bezorgt;\n- Verzekering, die de schade vergoedt.';
+    assert.deepEqual(named(await read(list, 'nl')), ['Kwikpost', 'Verzekering']);
+    assert.deepEqual(named(await read(`${list}\n\nDe verzekering loopt via de bond.`, 'nl')), ['Kwikpost']);
+  });
+
+  it('a list after a lead that hands data on, also with the preposition in the item', async () => {
+    const text = '## Bestellingen\n\nDe vereniging verstrekt persoonsgegevens niet aan derden, behalve:\n\n- aan Ledenbaas, het online pakket voor onze ledenadministratie;\n- aan de bond, voor het bondsblad.';
+    assert.deepEqual(named(await read(text, 'nl')), ['Ledenbaas']);
+    // A list after another kind of lead is not a list of recipients.
+    assert.deepEqual(named(await read('## Bestellingen\n\nJe kunt kiezen uit:\n\n- Ledenbaas, het online pakket;\n- Kwikpost, dat bezorgt.', 'nl')), []);
+  });
+
+  it('reads a table drawn with pipes in plain text: the processor column names, other columns nothing', async () => {
+    const table = [
+      'We use the following sub-processors.',
+      '',
+      '+---------------------+-----------------------+-------------+',
+      '| Sub-processor       | Purpose               | Location    |',
+      '+---------------------+-----------------------+-------------+',
+      '| Nordhost GmbH       | Hosting, backups      | Germany     |',
+      '| Ticketly B.V.       | Support inbox         | Netherlands |',
+      '+---------------------+-----------------------+-------------+',
+    ].join('\n');
+    const r = await read(table, 'en', 'text');
+    assert.deepEqual(named(r), ['Nordhost', 'Ticketly']);
+    assert.ok(r.recipients.every((x) => x.kind === 'processor'));
+    const other = ['Retention', '', '| Purpose | Period |', '|---------|--------|', '| Billing | 7 years |', '| Support Desk | 2 years |'].join('\n');
+    assert.deepEqual(named(await read(other, 'en', 'text')), []);
+    // One line between pipes is no table.
+    assert.deepEqual(named(await read('Choose one: | Nordhost GmbH | or | Ticketly |', 'en', 'text')), []);
+  });
+
+  it('a column of organisations in a table under a recipients heading; a cookie-name column is not one', async () => {
+    const school = '## Met wie delen wij gegevens?\n\n| Organisatie | Waarvoor |\n|---|---|\n| Leerwijzer | Leerlingvolgsysteem |\n| Social Schools | Ouderportaal |\n';
+    assert.deepEqual(named(await read(school, 'nl')), ['Leerwijzer', 'Social Schools']);
+    const cookies = '## Met wie delen wij gegevens?\n\n| Naam | Doel |\n|---|---|\n| PHPSESSID | sessie |\n| Lang | taalkeuze |\n';
+    assert.deepEqual(named(await read(cookies, 'nl')), []);
+  });
+
+  it('a service of a named provider ("the platform of", "maps from") and data handed to a proper name', async () => {
+    assert.deepEqual(named(await read('We use the consent management platform of Usercentrics to store your consent.', 'en')), ['Usercentrics']);
+    assert.deepEqual(named(await read('Our tour pages contain maps from Google Maps.', 'en')), ['Google Maps']);
+    assert.deepEqual(named(await read('Wij maken geen gebruik van het platform van Facebook.', 'nl')), []);
+    assert.deepEqual(named(await read('After your trip we pass your email address and booking number to Review Hub, which invites you.', 'en')), ['Review Hub']);
+    assert.deepEqual(named(await read('You can pass your data to Foo Bar if you like.', 'en')), []);
+    assert.deepEqual(named(await read('Voor mijn offertes gebruik ik Offertewerk.', 'nl')), ['Offertewerk']);
+  });
+
+  it('a processor agreement "met X" names X', async () => {
+    assert.deepEqual(named(await read('Met Ledenbaas is een bewerkersovereenkomst gesloten.', 'nl')), ['Ledenbaas']);
+    assert.deepEqual(named(await read('Met de verwerkersovereenkomst leggen wij afspraken vast.', 'nl')), []);
+  });
+
+  it('an authority named where the law may compel a disclosure is an example, not a recipient', async () => {
+    const conditional = '## Sharing your data\n\nWe may also share information with our accountants, and with HMRC or the police if the law requires us to.';
+    const r = await read(conditional, 'en');
+    assert.deepEqual(named(r), []);
+    assert.ok(categories(r).includes('accountants'));
+    assert.deepEqual(named(await read('## Sharing your data\n\nWe send your VAT data to HMRC every quarter.', 'en')), ['HMRC']);
+    assert.deepEqual(named(await read('## Met wie delen wij gegevens?\n\nDaarnaast zijn wij wettelijk verplicht gegevens door te geven aan DUO.', 'nl')), ['DUO']);
+    assert.deepEqual(named(await read('## Met wie delen wij gegevens?\n\nWij geven gegevens aan de FIOD als de wet dat vereist.', 'nl')), []);
+  });
+
   it('for German and French only registry services in a table are read', async () => {
     const text = '| Sous-traitant | Traitement | Pays |\n| --- | --- | --- |\n| Crisp | Support | Pays Bas |\n| Sendinblue | Emails | UE et hors UE |\n';
     assert.deepEqual(named(await read(text, 'fr')), ['Crisp', 'Sendinblue']);
@@ -214,6 +307,15 @@ describe('transfers', () => {
     assert.deepEqual((await read('Chayn CIO, a charity registered in the United Kingdom, operates https://chayn.co/.', 'en')).transfers, []);
     const scc = 'GitHub relies on Standard Contractual Clauses to lawfully transfer data from the European Economic Area, the United Kingdom, and Switzerland to the United States.';
     assert.deepEqual(transfers(await read(scc, 'en')), ['US/scc']);
+  });
+
+  it('a country with a mechanism is a destination; people "in" a country are not; the DPF covers the US only', async () => {
+    assert.deepEqual(transfers(await read('Shopify is based in Canada, which has been recognised as providing an adequate level of protection for personal data.', 'en')), ['CA/adequacy']);
+    assert.deepEqual((await read('Shopify is based in Canada.', 'en')).transfers, []);
+    const users = 'Lumenboard is based in the United States, so information about users in the EEA, UK and Switzerland is transferred to the US.';
+    assert.deepEqual(transfers(await read(users, 'en')), ['US/unspecified']);
+    const section = '## International transfers\n\nKlaviyo stores data in the United States and is certified under the EU-US Data Privacy Framework. Our other suppliers store data in the UK.';
+    assert.deepEqual(transfers(await read(section, 'en')), ['US/dpf', 'GB/unspecified']);
   });
 
   it('Privacy Shield relied on is a mechanism; mentioned as invalidated it is not', async () => {

@@ -2,7 +2,7 @@ import type { Evidence, LawReference } from '../model/types.js';
 import type { Sentence } from '../document/index.js';
 import type { ExtractContext } from './context.js';
 import { LAWS, type LawEntry } from '../lexicon/laws.js';
-import { hits, test, wordPattern } from '../lexicon/compile.js';
+import { test, wordPattern } from '../lexicon/compile.js';
 
 interface Found {
   entry: LawEntry;
@@ -18,11 +18,11 @@ interface Found {
  */
 export function extractLawReferences(ctx: ExtractContext): LawReference[] {
   const found = new Map<string, Found>();
-  const any = wordPattern(LAWS.flatMap((l) => l.patterns));
+  const { any, entries } = lawPatterns();
   for (const sentence of ctx.doc.sentences) {
     if (!test(any, sentence.text)) continue;
-    for (const entry of LAWS) {
-      const at = firstMention(entry, sentence);
+    for (const { entry, re } of entries) {
+      const at = firstMention(entry, re, sentence);
       if (at < 0) continue;
       let f = found.get(entry.id);
       if (!f) {
@@ -37,12 +37,22 @@ export function extractLawReferences(ctx: ExtractContext): LawReference[] {
     .map((f) => ({ id: f.entry.id, outdated: f.entry.outdated, replacement: f.entry.replacement, evidence: f.evidence }));
 }
 
+/** Every LAWS pattern in one, to skip the sentences that cite nothing; then one pattern per entry. Built once. */
+let compiled: { any: RegExp; entries: { entry: LawEntry; re: RegExp }[] } | null = null;
+
+function lawPatterns(): NonNullable<typeof compiled> {
+  compiled ??= { any: wordPattern(LAWS.flatMap((l) => l.patterns)), entries: LAWS.map((entry) => ({ entry, re: wordPattern(entry.patterns) })) };
+  return compiled;
+}
+
 /** Offset of the entry's first mention in the sentence, or -1 when it is not named there as a reference in force. */
-function firstMention(entry: LawEntry, sentence: Sentence): number {
-  const found = hits(wordPattern(entry.patterns), sentence.text);
-  if (found.length === 0) return -1;
+function firstMention(entry: LawEntry, re: RegExp, sentence: Sentence): number {
+  re.lastIndex = 0;
+  const first = re.exec(sentence.text);
+  re.lastIndex = 0;
+  if (!first) return -1;
   if (notInForce(entry, sentence.text)) return -1;
-  return found[0].start;
+  return first.index;
 }
 
 const contextCache = new Map<string, RegExp>();

@@ -49,8 +49,8 @@ export function extractRecipients(ctx: ExtractContext): Recipient[] {
     if (reading.lex) {
       named.push(...entityMentions(reading, sentence, named));
       named.push(...acronymMentions(reading, sentence, named));
-      named.push(...cuedNameMentions(reading, sentence, named));
       named.push(...itemLabelMentions(reading, sentence, named));
+      named.push(...cuedNameMentions(reading, sentence, named));
       mentions.push(...categoryMentions(reading, sentence));
     }
     mentions.push(...named);
@@ -59,21 +59,179 @@ export function extractRecipients(ctx: ExtractContext): Recipient[] {
   return merge(mentions);
 }
 
+// ---------------------------------------------------------------------------------------------------- patterns
+
+/**
+ * The lexicon of one language compiled once: word patterns to test and scan, and anchored ones for the text right
+ * before a name (a cue must END there, optionally followed by filler words) or right after it (it must START there).
+ */
+class Patterns {
+  readonly sectionLabels: RegExp;
+  readonly sourceSections: RegExp;
+  readonly columnHeaders: RegExp;
+  readonly serviceHeaders: RegExp;
+  readonly nameColumnHeaders: RegExp;
+  readonly listLeads: RegExp;
+  readonly categories: RegExp;
+  readonly dataWords: RegExp;
+  readonly shareVerbs: RegExp;
+  readonly processorWords: RegExp;
+  readonly notReceiving: RegExp;
+  readonly noneWords: RegExp;
+  readonly controllerStatements: RegExp;
+  readonly ownAccount: RegExp;
+  readonly readerSubject: RegExp;
+  readonly useBefore: RegExp;
+  readonly nameCues: RegExp;
+  readonly sourceBefore: RegExp;
+  readonly operatorBefore: RegExp;
+  readonly categoryBefore: RegExp;
+  readonly categoryCue: RegExp;
+  readonly categoryNotBefore: RegExp;
+  readonly roleAfter: RegExp;
+  readonly sourceAfter: RegExp;
+  readonly disabledAfter: RegExp;
+  readonly internalAfter: RegExp;
+  readonly categoryAfter: RegExp;
+  readonly itemOpening: RegExp;
+  readonly itemPrepositions: RegExp;
+  readonly itemVerbAfter: RegExp;
+  readonly nounEnding: RegExp;
+  readonly apposition: RegExp;
+  readonly lawfulDemand: RegExp;
+
+  constructor(lex: RecipientsLexicon) {
+    this.sectionLabels = wordPattern(lex.sectionLabels);
+    this.sourceSections = wordPattern(lex.sourceSections);
+    this.columnHeaders = wordPattern(lex.columnHeaders);
+    this.serviceHeaders = wordPattern(lex.serviceHeaders);
+    this.nameColumnHeaders = wordPattern(lex.nameColumnHeaders);
+    this.listLeads = wordPattern(lex.listLeads);
+    this.categories = wordPattern(lex.categories);
+    this.dataWords = wordPattern(lex.dataWords);
+    this.shareVerbs = wordPattern(lex.shareVerbs);
+    this.processorWords = wordPattern(lex.processorWords);
+    this.notReceiving = wordPattern(lex.notReceiving);
+    this.noneWords = wordPattern(lex.noneWords);
+    this.controllerStatements = wordPattern(lex.controllerStatements);
+    // "your SourceHut account": NAME in the lexicon stands for a run of up to three words.
+    const name = "[\\p{L}\\p{N}][\\p{L}\\p{N}.&'’-]*(?:\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}.&'’-]*){0,2}?";
+    this.ownAccount = new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.ownAccount.map((s) => s.replace('NAME', name)).join('|')})`, 'giu');
+    this.readerSubject = new RegExp(`^(?:${lex.readerSubjects.join('|')})$`, 'iu');
+    const ending = (sources: readonly string[]): RegExp => endingPattern(sources, lex.filler);
+    this.useBefore = ending(lex.useBefore);
+    this.nameCues = ending(lex.nameCues);
+    this.sourceBefore = ending(lex.sourceBefore);
+    this.operatorBefore = ending(lex.operatorBefore);
+    this.categoryBefore = ending(lex.categoryBefore);
+    this.categoryCue = ending(lex.categoryCue);
+    this.categoryNotBefore = ending(lex.categoryNotBefore);
+    this.roleAfter = startingPattern(lex.roleAfter);
+    this.sourceAfter = startingPattern(lex.sourceAfter);
+    this.disabledAfter = startingPattern(lex.disabledAfter);
+    this.internalAfter = startingPattern(lex.internalAfter);
+    this.categoryAfter = startingPattern(lex.categoryAfter);
+    this.itemPrepositions = new RegExp(`^(?:${lex.itemPrepositions.join('|')})$`, 'iu');
+    this.itemOpening = new RegExp(`^[\\s*_"“‘'(]*(?:(?:${lex.itemPrepositions.join('|')})\\s+)?`, 'iu');
+    // The verb may follow a second name: "Royal Mail and DPD deliver your parcels".
+    const more = `(?:\\s*(?:,|&|and|en|und|et)\\s+${NAME_RUN_SOURCE})*`;
+    this.itemVerbAfter = new RegExp(`^[)"”’'*]*${more}\\s+(?:${lex.itemVerbs.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+    this.nounEnding = new RegExp(`(?:${lex.nounEndings.join('|')})$`, 'iu');
+    this.apposition = new RegExp(`^[)"”’'*]*\\s*,\\s*(?:${lex.apposition.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+    this.lawfulDemand = wordPattern(lex.lawfulDemand);
+  }
+}
+
+/** A run of capitalised words (and '&'), the shape of a proper name: "Royal Mail", "Social Schools", "H&M". */
+const NAME_RUN_SOURCE = "\\p{Lu}[\\p{L}\\p{N}]*(?:[-.&’'][\\p{L}\\p{N}]+)*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}]*(?:[-.&][\\p{L}\\p{N}]+)*|&))*";
+
+const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{N}])${NAME_RUN_SOURCE}`, 'gu');
+const NAME_RUN_AT = new RegExp(NAME_RUN_SOURCE, 'uy');
+
+/** `sources` (then optional filler words) ending exactly at the end of the text before a name. */
+function endingPattern(sources: readonly string[], filler: readonly string[]): RegExp {
+  const fill = filler.length > 0 ? `(?:\\s+(?:${filler.join('|')}))*` : '';
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})${fill}\\s*[("“‘'*]*\\s*$`, 'iu');
+}
+
+/** `sources` starting exactly at the start of the text after a name. */
+function startingPattern(sources: readonly string[]): RegExp {
+  return new RegExp(`^[)"”’'*]*(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+const compiled = new Map<SupportedLanguage, Patterns>();
+
+function patternsFor(lang: SupportedLanguage): Patterns {
+  let p = compiled.get(lang);
+  if (!p) {
+    p = new Patterns(RECIPIENTS[lang]);
+    compiled.set(lang, p);
+  }
+  return p;
+}
+
+/** Compiled on first use, once: language-independent patterns over the reference data. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+/**
+ * Every registry entry in one pattern, each entry's patterns in a group of their own, so one scan of a sentence finds
+ * the services it names and the group that matched tells which entry it is. Entries are tried in registry order, and
+ * the registry lists the more specific service first ("Google Analytics" before "Google").
+ */
+const registry = once(() => {
+  const groups: number[] = [];
+  let group = 1;
+  const body = PROCESSORS.map((entry) => {
+    groups.push(group);
+    group += 1 + entry.patterns.reduce((n, source) => n + captureGroups(source), 0);
+    return `(${entry.patterns.map((source) => `(?:${source})`).join('|')})`;
+  });
+  return { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${body.join('|')})(?![\\p{L}\\p{N}])`, 'giu'), groups };
+});
+const registryAny = (): RegExp => registry().re;
+const lawAny = once(() => wordPattern(LAWS.flatMap((l) => l.patterns)));
+const authorityAny = once(() => wordPattern(AUTHORITIES.flatMap((a) => a.patterns)));
+const countryNameAny = once(() => wordPattern(COUNTRIES.flatMap((c) => Object.values(c.names).flat())));
+const countryCodeAny = once(() => exactWordPattern(COUNTRIES.flatMap((c) => c.caseSensitive ?? [])));
+const legalForms = once(() => exactWordPattern(LEGAL_FORMS));
+/** Each country's names in any language, and in each lexicon language, for a country word or an address. */
+const countryNames = once(() => COUNTRIES.map((c) => ({ code: c.code, re: wordPattern(Object.values(c.names).flat()) })));
+const countryNamesIn = new Map<SupportedLanguage, { code: string; re: RegExp }[]>();
+
+function countryNamesFor(lang: SupportedLanguage | null): { code: string; re: RegExp }[] {
+  if (!lang) return countryNames();
+  let list = countryNamesIn.get(lang);
+  if (!list) {
+    list = COUNTRIES.map((c) => ({ code: c.code, re: wordPattern(c.names[lang]) }));
+    countryNamesIn.set(lang, list);
+  }
+  return list;
+}
+
 // ---------------------------------------------------------------------------------------------------- reading aids
 
 /** Per-document reading state: the language lexicon, the controller's own names, and section/column/list scopes. */
 class Reading {
   readonly ctx: ExtractContext;
   readonly lex: RecipientsLexicon | null;
+  /** The lexicon's compiled patterns; null where `lex` is. */
+  readonly p: Patterns | null;
   readonly lang: SupportedLanguage | null;
   private readonly controllerKeys: string[];
+  private readonly headingCache = new Map<number, 'recipients' | 'source' | null>();
   private readonly sectionCache = new Map<number, 'recipients' | 'source' | null>();
+  private readonly drawnTables = new Map<number, TableRow[]>();
+  private lowerWords: Set<string> | null = null;
 
   constructor(ctx: ExtractContext) {
     this.ctx = ctx;
     this.lang = ctx.lang;
     this.lex = ctx.lang ? RECIPIENTS[ctx.lang] : null;
-    this.controllerKeys = controllerKeys(ctx, this.lex);
+    this.p = ctx.lang ? patternsFor(ctx.lang) : null;
+    this.controllerKeys = controllerKeys(ctx, this.p);
   }
 
   isController(name: string): boolean {
@@ -85,20 +243,25 @@ class Reading {
   /** The recipients/source status of the section a block stands in: its nearest heading decides a source section,
    * any enclosing heading a recipients section. */
   section(block: Block): 'recipients' | 'source' | null {
-    if (!this.lex) return null;
-    const headings = this.ctx.headings(block);
-    if (headings.length === 0) return null;
-    const nearest = this.headingStatus(headings[0]);
-    if (nearest) return nearest;
-    return headings.some((h) => this.headingStatus(h) === 'recipients') ? 'recipients' : null;
+    if (!this.p) return null;
+    // Blocks under one heading share its status.
+    const key = this.ctx.heading(block)?.index ?? -1;
+    let status = this.sectionCache.get(key);
+    if (status === undefined) {
+      const headings = this.ctx.headings(block);
+      const nearest = headings.length > 0 ? this.headingStatus(headings[0]) : null;
+      status = nearest ?? (headings.some((h) => this.headingStatus(h) === 'recipients') ? 'recipients' : null);
+      this.sectionCache.set(key, status);
+    }
+    return status;
   }
 
   private headingStatus(heading: Block): 'recipients' | 'source' | null {
-    let status = this.sectionCache.get(heading.index);
+    let status = this.headingCache.get(heading.index);
     if (status === undefined) {
-      const lex = this.lex!;
-      status = test(wordPattern(lex.sourceSections), heading.text) ? 'source' : test(wordPattern(lex.sectionLabels), heading.text) ? 'recipients' : null;
-      this.sectionCache.set(heading.index, status);
+      const p = this.p!;
+      status = test(p.sourceSections, heading.text) ? 'source' : test(p.sectionLabels, heading.text) ? 'recipients' : null;
+      this.headingCache.set(heading.index, status);
     }
     return status;
   }
@@ -107,7 +270,7 @@ class Reading {
    * a label holds until the next label in the same block. */
   labelled(sentence: Sentence): boolean {
     const label = this.label(sentence);
-    return !!this.lex && label !== null && test(wordPattern(this.lex.sectionLabels), label) && !test(wordPattern(this.lex.sourceSections), label);
+    return !!this.p && label !== null && test(this.p.sectionLabels, label) && !test(this.p.sourceSections, label);
   }
 
   /** The inline label the sentence falls under in its block, if any. */
@@ -122,35 +285,66 @@ class Reading {
   /** For a table row: 'recipients' when `offset` lies in a recipients column, 'other' when the table has one but
    * `offset` lies elsewhere, 'service' for a table of services or cookies, null otherwise. */
   column(block: Block, offset: number): 'recipients' | 'other' | 'service' | null {
-    if (block.kind !== 'tableRow' || !block.header || !block.cells) return null;
-    const headers = block.header;
-    const recipientColumns = this.lex ? headers.map((h, i) => (test(wordPattern(this.lex!.columnHeaders), h) ? i : -1)).filter((i) => i >= 0) : [];
+    const row = this.rowAt(block, offset);
+    if (!row) return null;
+    const headers = row.header;
+    const p = this.p;
+    const recipientColumns = p ? headers.map((h, i) => (test(p.columnHeaders, h) ? i : -1)).filter((i) => i >= 0) : [];
     if (recipientColumns.length > 0) {
-      if (block.isHeaderRow) return 'other';
-      const cell = block.cells.findIndex((c) => offset >= c.start && offset < c.end);
+      if (row.isHeaderRow) return 'other';
+      const cell = row.cells.findIndex((c) => offset >= c.start && offset < c.end);
       return recipientColumns.includes(cell) ? 'recipients' : 'other';
     }
-    if (block.isHeaderRow) return null;
-    if (!this.lex || headers.some((h) => test(wordPattern(this.lex!.serviceHeaders), h))) return 'service';
+    if (row.isHeaderRow) return null;
+    if (!p || headers.some((h) => test(p.serviceHeaders, h))) return 'service';
     return null;
   }
 
   /** True when `offset` of a table row lies in a column whose lines each name an organisation ("Subverwerker"). */
   nameColumn(block: Block, offset: number): boolean {
-    if (!this.lex || block.kind !== 'tableRow' || !block.header || !block.cells || block.isHeaderRow) return false;
-    const cell = block.cells.findIndex((c) => offset >= c.start && offset < c.end);
-    return cell >= 0 && cell < block.header.length && test(wordPattern(this.lex.nameColumnHeaders), block.header[cell]);
+    const row = this.rowAt(block, offset);
+    if (!this.p || !row || row.isHeaderRow) return false;
+    const cell = row.cells.findIndex((c) => offset >= c.start && offset < c.end);
+    return cell >= 0 && cell < row.header.length && test(this.p.nameColumnHeaders, row.header[cell]);
+  }
+
+  /** The table rows of a block: a table row, or the rows of a table drawn with '|' in a plain-text paragraph. */
+  rows(block: Block): TableRow[] {
+    if (block.kind === 'tableRow') {
+      return block.cells && block.header ? [{ cells: block.cells, header: block.header, isHeaderRow: !!block.isHeaderRow, start: 0, end: block.text.length }] : [];
+    }
+    if (block.kind !== 'paragraph' || !block.text.includes('|')) return [];
+    let rows = this.drawnTables.get(block.index);
+    if (!rows) {
+      rows = drawnTable(block.text);
+      this.drawnTables.set(block.index, rows);
+    }
+    return rows;
+  }
+
+  /** The table row `offset` of the block lies in. */
+  rowAt(block: Block, offset: number): TableRow | null {
+    return this.rows(block).find((row) => offset >= row.start && offset <= row.end) ?? null;
+  }
+
+  /** True when the word occurs somewhere in the text in lower case, as a common word does ("Verzekering", "verzekering"). */
+  writtenLowerCase(word: string): boolean {
+    if (!this.lowerWords) {
+      this.lowerWords = new Set();
+      for (const block of this.ctx.doc.blocks) for (const m of block.text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}'’-]*/gu)) this.lowerWords.add(m[0]);
+    }
+    return this.lowerWords.has(word.toLowerCase());
   }
 
   /** True for a list item after a lead sentence that introduces services ("gebruikt de volgende systemen:"). */
   listed(block: Block): boolean {
-    if (!this.lex || block.kind !== 'listItem') return false;
+    if (!this.p || block.kind !== 'listItem') return false;
     const blocks = this.ctx.doc.blocks;
     let i = block.index - 1;
     while (i >= 0 && blocks[i].kind === 'listItem') i--;
     if (i < 0 || blocks[i].kind === 'heading') return false;
     const last = blocks[i].sentences.at(-1);
-    return !!last && last.text.trimEnd().endsWith(':') && test(wordPattern(this.lex.listLeads), last.text);
+    return !!last && last.text.trimEnd().endsWith(':') && test(this.p.listLeads, last.text);
   }
 
   /** Whether a position of a sentence stands where recipients are listed, and how. */
@@ -163,6 +357,43 @@ class Reading {
   }
 }
 
+/** A table row as the readers of columns see it: cell ranges in the block text and the header of its table. */
+interface TableRow {
+  cells: { start: number; end: number }[];
+  header: string[];
+  isHeaderRow: boolean;
+  /** The row's range in the block text. */
+  start: number;
+  end: number;
+}
+
+/**
+ * The rows of a table drawn in plain text: lines that open and close with '|', between rules such as "+-----+" or
+ * "|---|". The first row is the header. Fewer than two rows is no table.
+ */
+function drawnTable(text: string): TableRow[] {
+  const rows: TableRow[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const start = offset;
+    offset += line.length + 1;
+    const body = /^\s*\|(.*)\|\s*$/u.exec(line);
+    if (!body || /^[\s|+:=-]*$/u.test(line)) continue;
+    const cells: { start: number; end: number }[] = [];
+    let from = start + line.indexOf('|') + 1;
+    for (const part of body[1].split('|')) {
+      const lead = part.length - part.trimStart().length;
+      cells.push({ start: from + lead, end: from + part.trimEnd().length });
+      from += part.length + 1;
+    }
+    rows.push({ cells, header: [], isHeaderRow: rows.length === 0, start, end: start + line.length });
+  }
+  if (rows.length < 2) return [];
+  const header = rows[0].cells.map((c) => text.slice(c.start, c.end));
+  for (const row of rows) row.header = header;
+  return rows;
+}
+
 /** "Processors: We may use ..." -> "Processors"; null when the sentence does not open with a short label. */
 function labelOf(text: string): string | null {
   const colon = text.indexOf(':');
@@ -173,10 +404,11 @@ function labelOf(text: string): string | null {
 }
 
 /** Keys of the controller's own names: e-mail domains (not free mail) and subjects of "X is de verantwoordelijke". */
-function controllerKeys(ctx: ExtractContext, lex: RecipientsLexicon | null): string[] {
+function controllerKeys(ctx: ExtractContext, p: Patterns | null): string[] {
   const keys = new Set<string>();
   const mail = /[\p{L}\p{N}._%+~-]+\s*(?:@|\[at\]|\(at\))\s*((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})/giu;
   for (const block of ctx.doc.blocks) {
+    if (!/@|\[at\]|\(at\)/iu.test(block.text)) continue; // the address pattern is slow on text without one
     for (const m of block.text.matchAll(mail)) {
       const labels = m[1].toLowerCase().split('.');
       const label = labels[labels.length - 2];
@@ -186,16 +418,14 @@ function controllerKeys(ctx: ExtractContext, lex: RecipientsLexicon | null): str
   const title = ctx.doc.title ?? ctx.doc.blocks.find((b) => b.kind === 'heading')?.text ?? '';
   const titleName = titleOwner(title);
   if (titleName) keys.add(normName(titleName));
-  if (lex) {
-    // "your SourceHut account" is the controller's, but "uw Google-account" is Google's: registry names stay out.
+  if (p) {
     for (const sentence of ctx.doc.sentences) {
-      for (const m of sentence.text.matchAll(ownAccountPattern(lex))) {
-        if (/^\p{Lu}/u.test(m[1]) && !test(wordPattern(ALL_REGISTRY), m[1])) keys.add(normName(m[1]));
+      // "your SourceHut account" is the controller's, but "uw Google-account" is Google's: registry names stay out.
+      p.ownAccount.lastIndex = 0;
+      for (const m of sentence.text.matchAll(p.ownAccount)) {
+        if (/^\p{Lu}/u.test(m[1]) && !test(registryAny(), m[1])) keys.add(normName(m[1]));
       }
-    }
-    const statement = wordPattern(lex.controllerStatements);
-    for (const sentence of ctx.doc.sentences) {
-      const found = hits(statement, sentence.text)[0];
+      const found = hits(p.controllerStatements, sentence.text)[0];
       if (!found) continue;
       const subject = /^(?:(?:de|het|the)\s+)?(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})/u.exec(sentence.text);
       if (subject && found.start - subject[0].length <= 60) keys.add(normName(subject[1]));
@@ -214,51 +444,11 @@ function titleOwner(title: string): string | null {
 /** Privacy words of a title in any language: a German or French title names its owner the same way. */
 const TITLE_WORDS = new RegExp(`^(?:${Object.values(RECIPIENTS).flatMap((l) => l.titleWords).join('|')})$`, 'iu');
 
-const accountCache = new Map<string, RegExp>();
-
-/** "your SourceHut account": NAME in the lexicon stands for a run of up to three words. */
-function ownAccountPattern(lex: RecipientsLexicon): RegExp {
-  const key = lex.ownAccount.join('\u0001');
-  let re = accountCache.get(key);
-  if (!re) {
-    const name = "[\\p{L}\\p{N}][\\p{L}\\p{N}.&'’-]*(?:\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}.&'’-]*){0,2}?";
-    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.ownAccount.map((s) => s.replace('NAME', name)).join('|')})`, 'giu');
-    accountCache.set(key, re);
-  }
-  re.lastIndex = 0;
-  return re;
-}
-
 const FREE_MAIL = ['gmail', 'googlemail', 'hotmail', 'outlook', 'live', 'icloud', 'me', 'yahoo', 'protonmail', 'proton', 'msn', 'ziggo', 'kpnmail', 'planet', 'home', 'xs4all', 'gmx', 'web', 'aol'];
 
 /** Lower-case letters and digits only: the key two spellings of one name share ("Hubspot" = "HubSpot"). */
 function normName(s: string): string {
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
-const anchoredCache = new Map<string, RegExp>();
-
-/** `sources` (then optional filler words) ending exactly at the end of the text before a name. */
-function endsWith(sources: readonly string[], filler: readonly string[], before: string): RegExpExecArray | null {
-  const key = `e\u0000${sources.join('\u0001')}\u0000${filler.join('\u0001')}`;
-  let re = anchoredCache.get(key);
-  if (!re) {
-    const fill = filler.length > 0 ? `(?:\\s+(?:${filler.join('|')}))*` : '';
-    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})${fill}\\s*[("“‘'*]*\\s*$`, 'iu');
-    anchoredCache.set(key, re);
-  }
-  return re.exec(before);
-}
-
-/** `sources` starting exactly at the start of the text after a name. */
-function startsWith(sources: readonly string[], after: string): boolean {
-  const key = `s\u0000${sources.join('\u0001')}`;
-  let re = anchoredCache.get(key);
-  if (!re) {
-    re = new RegExp(`^[)"”’'*]*(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
-    anchoredCache.set(key, re);
-  }
-  return re.test(after);
 }
 
 /** The text before a name, cut at the start of its clause, so a cue in an earlier clause does not reach it. */
@@ -279,29 +469,16 @@ function clauseAround(text: string, start: number, end: number): string {
 /** The name is used, shared with or hosts data, by the words right before or after it. `strict` takes only the
  * cues that are safe for a proper name outside the registry. */
 function cued(r: Reading, text: string, start: number, end: number, strict = false): boolean {
-  const lex = r.lex;
-  if (!lex) return false;
+  const p = r.p;
+  if (!p) return false;
   const before = clauseBefore(text, start);
-  const cue = endsWith(strict ? lex.nameCues : lex.useBefore, lex.filler, before);
+  const cue = (strict ? p.nameCues : p.useBefore).exec(before);
   if (cue) {
-    // "if you use Chrome": the reader's own tools receive nothing from the controller.
-    const subject = (before.slice(0, cue.index).match(/[\p{L}\p{N}]+/gu) ?? []).at(-1) ?? '';
-    if (!wholeWord(lex.readerSubjects).test(subject)) return true;
+    // "if you use Chrome", "you can pass your data to": the reader's own doing, not the controller's.
+    const subject = (before.slice(0, cue.index).match(/[\p{L}\p{N}]+/gu) ?? []).slice(-2);
+    if (!subject.some((w) => p.readerSubject.test(w))) return true;
   }
-  return startsWith(lex.roleAfter, text.slice(end));
-}
-
-const wholeWordCache = new Map<string, RegExp>();
-
-/** One word that is exactly one of the phrases. */
-function wholeWord(sources: readonly string[]): RegExp {
-  const key = sources.join('\u0001');
-  let re = wholeWordCache.get(key);
-  if (!re) {
-    re = new RegExp(`^(?:${sources.join('|')})$`, 'iu');
-    wholeWordCache.set(key, re);
-  }
-  return re;
+  return p.roleAfter.test(text.slice(end));
 }
 
 /** The name follows an accepted one in the same sentence with only "," / "en" / "and" / "or" between them, so the
@@ -317,20 +494,20 @@ function continuesList(text: string, accepted: Mention[], start: number): boolea
 
 /** A name that is not a recipient here: denied, a source, switched off, or a share button or link. */
 function excluded(r: Reading, sentence: Sentence, start: number, end: number): boolean {
-  const lex = r.lex;
-  if (!lex) return false;
+  const p = r.p;
+  if (!p) return false;
   const text = sentence.text;
-  if (r.ctx.negated(text, start) || nearReceivingDenial(lex, text, start)) return true;
+  if (r.ctx.negated(text, start) || nearReceivingDenial(p, text, start)) return true;
   const before = clauseBefore(text, start);
   const after = text.slice(end);
-  if (endsWith(lex.sourceBefore, lex.filler, before) || startsWith(lex.sourceAfter, after)) return true;
-  if (startsWith(lex.disabledAfter, after) || startsWith(lex.internalAfter, after)) return true;
+  if (p.sourceBefore.test(before) || p.sourceAfter.test(after)) return true;
+  if (p.disabledAfter.test(after) || p.internalAfter.test(after)) return true;
   return false;
 }
 
 /** A share button or a link to another site just before the name in its clause ("share our page (e.g. Twitter"). */
-function nearReceivingDenial(lex: RecipientsLexicon, text: string, start: number): boolean {
-  return test(wordPattern(lex.notReceiving), clauseBefore(text, start).slice(-60));
+function nearReceivingDenial(p: Patterns, text: string, start: number): boolean {
+  return test(p.notReceiving, clauseBefore(text, start).slice(-60));
 }
 
 /** True when the hit lies inside a web or e-mail address ("policies.google.com/privacy", "info@x.nl"). */
@@ -348,37 +525,86 @@ function insideAddress(text: string, start: number, end: number): boolean {
 
 /** Processor when the sentence (or its inline label) says the recipient acts on the controller's behalf. */
 function kindOf(r: Reading, sentence: Sentence, fallback: RecipientKind): RecipientKind {
-  if (!r.lex) return fallback;
+  if (!r.p) return fallback;
   const block = sentence.block;
   // The sentence, its inline label, its table's header or its heading ("Sub-processors") may say so.
-  const context = [r.label(sentence) ?? '', sentence.text, ...(block.header ?? []), r.ctx.heading(block)?.text ?? ''].join(' \n ');
-  return test(wordPattern(r.lex.processorWords), context) ? 'processor' : fallback;
+  const header = r.rowAt(block, sentence.start)?.header ?? [];
+  const context = [r.label(sentence) ?? '', sentence.text, ...header, r.ctx.heading(block)?.text ?? '', leadText(r, block)].join(' \n ');
+  return test(r.p.processorWords, context) ? 'processor' : fallback;
+}
+
+/** The paragraph that introduces the list or table a block belongs to ("Met alle leveranciers die gegevens namens ons
+ * verwerken, hebben wij een verwerkersovereenkomst."), or ''. */
+function leadText(r: Reading, block: Block): string {
+  if (block.kind !== 'listItem' && block.kind !== 'tableRow') return '';
+  const blocks = r.ctx.doc.blocks;
+  let i = block.index - 1;
+  while (i >= 0 && blocks[i].kind === block.kind) i--;
+  return i >= 0 && blocks[i].kind === 'paragraph' ? blocks[i].text : '';
 }
 
 // ---------------------------------------------------------------------------------------------------- registry
-
-/** Every registry pattern in one, to skip the many sentences that name no service. */
-const ALL_REGISTRY = PROCESSORS.flatMap((p) => p.patterns);
 
 interface RegistryHit extends Hit {
   entry: ProcessorEntry;
 }
 
-/** Registry services named in the sentence (longest match wins where two overlap). */
-function registryHits(text: string): RegistryHit[] {
-  if (!test(wordPattern(ALL_REGISTRY), text)) return [];
-  const all: RegistryHit[] = [];
-  for (const entry of PROCESSORS) for (const h of hits(wordPattern(entry.patterns), text)) all.push({ ...h, entry });
-  all.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
-  const kept: RegistryHit[] = [];
-  for (const h of all) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
-  return kept;
+/** Registry services named in the sentence, in order, none overlapping another. */
+export function registryHits(text: string): RegistryHit[] {
+  const { re, groups } = registry();
+  const out: RegistryHit[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const k = groups.findIndex((g) => m![g] !== undefined);
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], groups: [], entry: PROCESSORS[k] });
+  }
+  re.lastIndex = 0;
+  return out;
 }
+
+/** How many capturing groups a regex source opens (registry patterns may use plain groups, never named ones). */
+export function captureGroups(source: string): number {
+  let n = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(' && source[i + 1] !== '?') n++;
+  }
+  return n;
+}
+
+/**
+ * Table cells that hold exactly a registry service's name ("Crisp" in a column of sub-processors): a name the
+ * registry's patterns fence in because it is also a word ("crisp", "zoom") is the service there.
+ */
+function cellNameHits(r: Reading, sentence: Sentence, found: RegistryHit[]): RegistryHit[] {
+  const out: RegistryHit[] = [];
+  for (const row of r.rows(sentence.block)) {
+    for (const cell of row.cells) {
+      const start = cell.start - sentence.start;
+      if (row.isHeaderRow || start < 0 || cell.end > sentence.end) continue;
+      const entry = registryNames().get(sentence.block.text.slice(cell.start, cell.end));
+      if (entry && !found.some((h) => h.start < start + entry.name.length && start < h.end)) {
+        out.push({ start, end: start + entry.name.length, text: entry.name, groups: [], entry });
+      }
+    }
+  }
+  return out;
+}
+
+const registryNames = once(() => new Map(PROCESSORS.map((entry) => [entry.name, entry])));
 
 function registryMentions(r: Reading, sentence: Sentence): Mention[] {
   const text = sentence.text;
   const out: Mention[] = [];
-  for (const h of registryHits(text)) {
+  const found = registryHits(text);
+  found.push(...cellNameHits(r, sentence, found));
+  found.sort((a, b) => a.start - b.start);
+  for (const h of found) {
     if (insideAddress(text, h.start, h.end) || r.isController(h.entry.name)) continue;
     if (excluded(r, sentence, h.start, h.end)) continue;
     const scope = r.scope(sentence, h.start);
@@ -417,12 +643,12 @@ function registryName(entry: ProcessorEntry, written: string): string {
 function entityMentions(r: Reading, sentence: Sentence, known: Mention[]): Mention[] {
   const text = sentence.text;
   const out: Mention[] = [];
-  for (const form of hits(exactWordPattern(LEGAL_FORMS), text)) {
+  for (const form of hits(legalForms(), text)) {
     const name = nameBefore(text, form.start);
     if (!name || overlaps(known, sentence, name.start)) continue;
     const full = `${name.text} ${form.text}`;
-    if (PROCESSORS.some((p) => test(wordPattern(p.patterns), full)) || r.isController(full) || r.isController(name.text)) continue;
-    if (excluded(r, sentence, name.start, form.end)) continue;
+    if (test(registryAny(), full) || r.isController(full) || r.isController(name.text)) continue;
+    if (excluded(r, sentence, name.start, form.end) || demandedOnly(r, text, name.start, form.end)) continue;
     const scope = r.scope(sentence, name.start);
     const cue = cued(r, text, name.start, form.end) || continuesList(text, [...known, ...out], name.start);
     if (!cue && (!scope.listed || scope.source)) continue;
@@ -432,19 +658,23 @@ function entityMentions(r: Reading, sentence: Sentence, known: Mention[]): Menti
   return out;
 }
 
+const ACRONYM = /(?<![\p{L}\p{N}-])\p{Lu}{2,6}\p{N}?(?![\p{L}\p{N}])/gu;
+
 /** Abbreviations such as "KNHS", "GGD" or "EFGS" where recipients are listed. */
 function acronymMentions(r: Reading, sentence: Sentence, known: Mention[]): Mention[] {
   const text = sentence.text;
+  const found = [...text.matchAll(ACRONYM)];
+  if (found.length === 0) return [];
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters.length > 0 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.5) return []; // shouting
   const out: Mention[] = [];
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}-])\p{Lu}{2,6}\p{N}?(?![\p{L}\p{N}])/gu)) {
+  for (const m of found) {
     const start = m.index;
     const end = start + m[0].length;
     const compound = /^-(\p{L}+)/u.exec(text.slice(end));
     if (compound && !['en', 's'].includes(compound[1])) continue; // "GGD-portaal" is a portal; "GGD-en" the GGDs
-    if (test(exactWordPattern(LEGAL_FORMS), m[0]) || !isOrganisationWord(r, m[0]) || overlaps(known, sentence, start)) continue;
-    if (excluded(r, sentence, start, end) || operated(r, sentence, start, [...known, ...out])) continue;
+    if (test(legalForms(), m[0]) || !isOrganisationWord(r, m[0]) || overlaps(known, sentence, start)) continue;
+    if (excluded(r, sentence, start, end) || operated(r, sentence, start, [...known, ...out]) || demandedOnly(r, text, start, end)) continue;
     const scope = r.scope(sentence, start);
     if (!scope.listed || scope.source) continue;
     out.push(namedMention(r, sentence, m[0], 'acronym', start, end, null));
@@ -455,22 +685,29 @@ function acronymMentions(r: Reading, sentence: Sentence, known: Mention[]): Ment
 /** Proper names right after a usage or sharing cue ("we use Fathom"), or before a role ("Acme (verwerker)"). */
 function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Mention[] {
   const text = sentence.text;
-  const lex = r.lex!;
+  const p = r.p!;
   const out: Mention[] = [];
-  const run = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*(?:[-.&’'][\p{L}\p{N}]+)*(?:\s+(?:\p{Lu}[\p{L}\p{N}]*(?:[-.&][\p{L}\p{N}]+)*|&))*/gu;
-  for (const m of text.matchAll(run)) {
-    const start = m.index;
-    const name = m[0].replace(/[\s&]+$/u, '');
+  let laws: Hit[] | null = null;
+  for (const m of text.matchAll(NAME_RUN)) {
+    let start = m.index;
+    let name = m[0].replace(/[\s&]+$/u, '');
+    if (/^\s*$/u.test(text.slice(0, start).replace(/^[^:]{0,50}:/u, ''))) {
+      // A sentence-initial capital; the name may follow a small first word ("Met Conscribo is een ... gesloten").
+      const first = /^(\S+)\s+/u.exec(name);
+      if (!first || !(p.itemPrepositions.test(first[1]) || r.writtenLowerCase(first[1]))) continue;
+      start += first[0].length;
+      name = name.slice(first[0].length);
+    }
     const end = start + name.length;
-    if (/^\s*$/u.test(text.slice(0, start).replace(/^[^:]{0,50}:/u, ''))) continue; // sentence-initial capital
     if (overlaps(known, sentence, start) || overlaps(out, sentence, start)) continue;
     if (!cued(r, text, start, end, true) && !continuesList(text, [...known, ...out], start)) continue;
     const words = name.split(/\s+/u);
-    if (words.length > 4 || test(wordPattern(lex.dataWords), words[words.length - 1])) continue;
+    if (words.length > 4 || test(p.dataWords, words[words.length - 1])) continue;
     if (isLegalForm(name) || /^\s*\d+\p{L}?(?![\p{L}\p{N}])/u.test(text.slice(end))) continue; // "UG", a street: "Hütten 118"
     if (!isOrganisationWord(r, name) || r.isController(name) || words.some((w) => w.split(/[-.]/u).some((p) => NOT_ORGANISATIONS.includes(p)))) continue;
-    if (hits(wordPattern(ALL_LAWS), text).some((h) => h.start < end && start < h.end)) continue; // "EU-U.S. Data Privacy Framework"
-    if (excluded(r, sentence, start, end) || operated(r, sentence, start, [...known, ...out])) continue;
+    laws ??= hits(lawAny(), text);
+    if (laws.some((h) => h.start < end && start < h.end)) continue; // "EU-U.S. Data Privacy Framework"
+    if (excluded(r, sentence, start, end) || operated(r, sentence, start, [...known, ...out]) || demandedOnly(r, text, start, end)) continue;
     if (r.scope(sentence, start).column === 'other') continue;
     out.push(namedMention(r, sentence, name, 'name', start, end, null));
   }
@@ -478,30 +715,87 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
 }
 
 /**
- * A list item in a recipients section that opens with a brand-like name ("Fathom Analytics: statistieken",
- * "Bol.com (verzending)"): two or more capitalised words, or one with an inner capital, a digit or a domain. A single
- * capitalised word ("Websitebeheerder", "Accountants") is as likely a category, so it is left alone.
+ * A list item in a recipients section or list that opens with a name: a brand-like label ("Fathom Analytics:
+ * statistieken", "Bol.com (verzending)"), or a name set off by a comma, by markup or by what it does for the controller
+ * ("Ethias, onze verzekeraar", "**Antagonist** host mijn website", "Xero holds our accounts", "aan Conscribo, het
+ * online pakket ..."). A single plain capitalised word before a colon ("Websitebeheerder:", "Accountants:") is as
+ * likely a category, so it is left alone.
  */
 function itemLabelMentions(r: Reading, sentence: Sentence, known: Mention[]): Mention[] {
   const block = sentence.block;
   if (block.kind !== 'listItem' || block.sentences[0] !== sentence) return [];
+  const found = labelName(r, sentence) ?? openingName(r, sentence);
+  if (!found || overlaps(known, sentence, found.start)) return [];
+  const { name, start } = found;
+  const end = start + name.length;
+  const scope = r.scope(sentence, start);
+  if (!scope.listed || scope.source || excluded(r, sentence, start, end) || demandedOnly(r, sentence.text, start, end)) return [];
+  return [namedMention(r, sentence, name, 'name', start, end, null)];
+}
+
+/** "Fathom Analytics: statistieken": the text before a colon, a bracket or a dash, when it looks like a brand. */
+function labelName(r: Reading, sentence: Sentence): { name: string; start: number } | null {
   const label = /^[\s*_]*([^:(–—]+?)\s*(?::|\(|\s[-–—]\s)/u.exec(sentence.text);
   const name = label?.[1].trim() ?? '';
-  if (!label || name === '' || overlaps(known, sentence, sentence.text.indexOf(name))) return [];
-  if (!looksLikeBrand(r, name)) return [];
-  const start = sentence.text.indexOf(name);
-  const scope = r.scope(sentence, start);
-  if (!scope.listed || scope.source || excluded(r, sentence, start, start + name.length)) return [];
-  return [namedMention(r, sentence, name, 'name', start, start + name.length, null)];
+  if (!label || name === '' || !looksLikeBrand(r, name)) return null;
+  return { name, start: sentence.text.indexOf(name) };
+}
+
+/** The capitalised name an item opens with (after a preposition: "aan Conscribo"), where the item sets it off. */
+function openingName(r: Reading, sentence: Sentence): { name: string; start: number } | null {
+  const p = r.p!;
+  const text = sentence.text;
+  NAME_RUN_AT.lastIndex = p.itemOpening.exec(text)![0].length;
+  const run = NAME_RUN_AT.exec(text);
+  NAME_RUN_AT.lastIndex = 0;
+  if (!run) return null;
+  const name = run[0].replace(/[\s&]+$/u, '');
+  const start = run.index;
+  const end = start + name.length;
+  const after = text.slice(end);
+  // Said what it is or does: "Ethias, onze verzekeraar", "Xero holds our accounts".
+  const described = p.apposition.test(after) || p.itemVerbAfter.test(after);
+  if (described && properNoun(r, name)) return { name, start };
+  if (!looksLikeBrand(r, name)) return null;
+  // A brand-like name may also be set off by markup ("**Royal Mail** and ..."); one written like a brand
+  // ("MailerLite", "Bol.com") by a comma or the end of the item, where Title Case words ("Web Hosting") are not enough.
+  if (described || markupAfter(r, sentence.block, sentence.start + end)) return { name, start };
+  return BRAND_SPELLING.test(name) && /^[)"”’'*]*\s*(?:[,;]|\.?\s*$)/u.test(after) ? { name, start } : null;
+}
+
+/** An inner capital, a digit or a domain: "WeTransfer", "Microsoft 365", "Bol.com". */
+const BRAND_SPELLING = /\p{Ll}\p{Lu}|\p{N}|\.[a-z]{2,}$/u;
+
+/** True when markup (bold, a link) ends right at `offset` of the block text: "**Xero** holds", "<b>Ethias</b>,". */
+function markupAfter(r: Reading, block: Block, offset: number): boolean {
+  if (offset <= 0 || offset >= block.map.length) return false;
+  const from = block.map[offset - 1] + 1;
+  const to = block.map[offset];
+  return to > from && /[*_<\]`]/u.test(r.ctx.doc.source.text.slice(from, to));
+}
+
+/** One capitalised word that is a name, not a common noun: never written in lower case in the text, and not ending
+ * like a category or a kind of data ("Drukkerijen", "Sollicitatiegegevens"). */
+function properNoun(r: Reading, word: string): boolean {
+  const p = r.p!;
+  if (!/^\p{Lu}[\p{L}\p{N}]+$/u.test(word) || p.nounEnding.test(word) || r.writtenLowerCase(word)) return false;
+  if (test(p.categories, word) || test(p.dataWords, word)) return false;
+  return isOrganisationWord(r, word);
+}
+
+/** True when the name stands in a clause about a disclosure the law may compel ("with HMRC or the police if the law
+ * requires us to"): an example of an authority, not a recipient the policy names. */
+function demandedOnly(r: Reading, text: string, start: number, end: number): boolean {
+  return !!r.p && test(r.p.lawfulDemand, clauseAround(text, start, end));
 }
 
 /** Capitalised words that read as a name, not a category or a defined term. */
 function looksLikeBrand(r: Reading, name: string): boolean {
-  const lex = r.lex!;
+  const p = r.p!;
   const words = name.split(/\s+/u);
   if (words.length > 3 || !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return false;
   const signal = words.length >= 2 || /.\p{Lu}|\p{N}|\.[a-z]{2,}$/u.test(name);
-  if (!signal || test(wordPattern(lex.categories), name) || test(wordPattern(lex.dataWords), words[words.length - 1])) return false;
+  if (!signal || test(p.categories, name) || test(p.dataWords, words[words.length - 1])) return false;
   return isOrganisationWord(r, name) && !r.isController(name);
 }
 
@@ -523,23 +817,29 @@ function namedMention(r: Reading, sentence: Sentence, name: string, source: Ment
 
 /** Not a law, an authority, a country, a generic abbreviation or the controller. */
 function isOrganisationWord(r: Reading, word: string): boolean {
-  if (NOT_ORGANISATIONS.includes(word) || r.isController(word) || MONTHS_AND_DAYS.test(word)) return false;
-  if (test(wordPattern(ALL_LAWS), word) || test(wordPattern(ALL_AUTHORITIES), word)) return false;
-  return !test(wordPattern(ALL_COUNTRY_NAMES), word) && !test(exactWordPattern(ALL_COUNTRY_CODES), word);
+  return !r.isController(word) && notReferenceWord(word);
 }
 
-const ALL_LAWS = LAWS.flatMap((l) => l.patterns);
-const ALL_AUTHORITIES = AUTHORITIES.flatMap((a) => a.patterns);
-const ALL_COUNTRY_NAMES = COUNTRIES.flatMap((c) => Object.values(c.names).flat());
-const ALL_COUNTRY_CODES = COUNTRIES.flatMap((c) => c.caseSensitive ?? []);
+/** Words already judged, as the same abbreviations and names recur in every policy; bounded. */
+const referenceWords = new Map<string, boolean>();
+
+/** Not a generic abbreviation, a month or day, a law, an authority or a country. */
+function notReferenceWord(word: string): boolean {
+  let ok = referenceWords.get(word);
+  if (ok === undefined) {
+    ok = !NOT_ORGANISATIONS.includes(word) && !MONTHS_AND_DAYS.test(word) && !test(lawAny(), word) && !test(authorityAny(), word) && !test(countryNameAny(), word) && !test(countryCodeAny(), word);
+    if (referenceWords.size > 5000) referenceWords.clear();
+    referenceWords.set(word, ok);
+  }
+  return ok;
+}
 
 const MONTHS_AND_DAYS = /^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
 
 /** The operator of a service already named in the clause ("De EFGS wordt beheerd door de Europese Commissie"). */
 function operated(r: Reading, sentence: Sentence, start: number, known: Mention[]): boolean {
-  const lex = r.lex!;
   const before = clauseBefore(sentence.text, start);
-  const cue = endsWith(lex.operatorBefore, lex.filler, before);
+  const cue = r.p!.operatorBefore.exec(before);
   if (!cue) return false;
   const offset = start - before.length;
   return known.some((k) => k.order[0] === sentence.index && k.order[1] >= offset && k.order[1] < start);
@@ -576,7 +876,10 @@ function nameBefore(text: string, end: number): { text: string; start: number } 
 }
 
 function isLegalForm(token: string): boolean {
-  const m = exactWordPattern(LEGAL_FORMS).exec(token);
+  const re = legalForms();
+  re.lastIndex = 0;
+  const m = re.exec(token);
+  re.lastIndex = 0;
   return !!m && m.index === 0 && m[0].length === token.length;
 }
 
@@ -590,7 +893,7 @@ function shortName(legal: string): { name: string; country: string | null } {
     const last = words[words.length - 1];
     const code = countryCode(last);
     if (code) country ??= code;
-    if (code || REGION_WORDS.includes(last.toLowerCase()) || test(wordPattern(NAME_DESCRIPTORS), last)) words = words.slice(0, -1);
+    if (code || REGION_WORDS.includes(last.toLowerCase()) || test(nameDescriptors(), last)) words = words.slice(0, -1);
     else break;
   }
   return { name: words.join(' '), country };
@@ -599,12 +902,15 @@ function shortName(legal: string): { name: string; country: string | null } {
 const CUT_CONNECTORS = ['der', 'des', 'van', 'of', 'de', 'du', 'für', 'voor'];
 const REGION_WORDS = ['europe', 'europa', 'emea', 'international', 'global', 'worldwide', 'benelux'];
 
+const nameDescriptors = once(() => wordPattern(NAME_DESCRIPTORS));
+
 function countryCode(word: string): string | null {
-  for (const c of COUNTRIES) {
-    const names = Object.values(c.names).flat();
-    const re = wordPattern(names);
+  if (!test(countryNameAny(), word)) return null;
+  for (const { code, re } of countryNames()) {
+    re.lastIndex = 0;
     const m = re.exec(word);
-    if (m && m[0].length === word.length) return c.code;
+    re.lastIndex = 0;
+    if (m && m[0].length === word.length) return code;
   }
   return null;
 }
@@ -613,9 +919,8 @@ function countryCode(word: string): string | null {
 function countryAfter(r: Reading, text: string, end: number): string | null {
   const tail = text.slice(end, end + 80).split(/[)(;]|\.\s/u)[0];
   if (!/^\s*,/u.test(tail)) return null;
-  for (const c of COUNTRIES) {
-    if (test(wordPattern(r.lang ? c.names[r.lang] : Object.values(c.names).flat()), tail)) return c.code;
-  }
+  if (!test(countryNameAny(), tail)) return null;
+  for (const { code, re } of countryNamesFor(r.lang)) if (test(re, tail)) return code;
   return null;
 }
 
@@ -623,19 +928,19 @@ function countryAfter(r: Reading, text: string, end: number): string | null {
 
 /** Categories of recipients where the text gives data to them or lists them ("verstrekt uitsluitend aan derden"). */
 function categoryMentions(r: Reading, sentence: Sentence): Mention[] {
-  const lex = r.lex!;
+  const p = r.p!;
   const text = sentence.text;
   const out: Mention[] = [];
-  for (const h of hits(wordPattern(lex.categories), text)) {
-    if (r.ctx.negated(text, h.start) || nearReceivingDenial(lex, text, h.start)) continue;
+  for (const h of hits(p.categories, text)) {
+    if (r.ctx.negated(text, h.start) || nearReceivingDenial(p, text, h.start)) continue;
     const before = clauseBefore(text, h.start);
-    if (endsWith(lex.categoryNotBefore, lex.filler, before)) continue;
+    if (p.categoryNotBefore.test(before)) continue;
     const scope = r.scope(sentence, h.start);
     if (scope.column === 'recipients' || scope.column === 'other' || scope.source) continue; // columns: see columnLines
     const receives =
-      (endsWith(lex.categoryBefore, lex.filler, before) && test(wordPattern(lex.shareVerbs), clauseAround(text, h.start, h.end))) ||
-      endsWith(lex.categoryCue, lex.filler, before) ||
-      startsWith(lex.categoryAfter, text.slice(h.end));
+      (p.categoryBefore.test(before) && test(p.shareVerbs, clauseAround(text, h.start, h.end))) ||
+      p.categoryCue.test(before) ||
+      p.categoryAfter.test(text.slice(h.end));
     // Listed: the label of a list item or inline label ("Overheidsinstanties: ..."), or a table cell.
     const label = labelOf(text);
     const listed = scope.listed && ((label !== null && h.end <= label.length + 2) || scope.column === 'service' || r.labelled(sentence));
@@ -652,8 +957,7 @@ function categoryMentions(r: Reading, sentence: Sentence): Mention[] {
 function columnLines(r: Reading, named: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const block of r.ctx.doc.blocks) {
-    if (block.kind !== 'tableRow' || !block.cells) continue;
-    for (const cell of block.cells) {
+    for (const cell of r.rows(block).flatMap((row) => row.cells)) {
       const names = r.nameColumn(block, cell.start);
       if (!names && r.column(block, cell.start) !== 'recipients') continue;
       let offset = cell.start;
@@ -661,7 +965,7 @@ function columnLines(r: Reading, named: Mention[]): Mention[] {
         const start = offset + (line.length - line.trimStart().length);
         offset += line.length + 1;
         const value = line.trim();
-        if (!/\p{L}/u.test(value) || (value.length <= 6 && test(wordPattern(r.lex!.noneWords), value))) continue;
+        if (!/\p{L}/u.test(value) || (value.length <= 6 && test(r.p!.noneWords, value))) continue;
         const sentence = block.sentences.find((s) => start >= s.start && start < s.end);
         if (!sentence) continue;
         const at = start - sentence.start;
@@ -683,7 +987,7 @@ function columnLines(r: Reading, named: Mention[]): Mention[] {
 function lineName(line: string): string | null {
   const head = line.split(/\s*(?:[(:,;]|\s[-–—]\s)/u)[0].trim();
   if (!/^[\p{Lu}\p{N}]/u.test(head)) return null;
-  const form = hits(exactWordPattern(LEGAL_FORMS), head).at(-1);
+  const form = hits(legalForms(), head).at(-1);
   const base = form && form.end === head.length ? head.slice(0, form.start).trim() : head;
   return base === '' ? null : shortName(base).name;
 }

@@ -1,13 +1,84 @@
 import type { Evidence, Recipient, SupportedLanguage, Transfer, TransferMechanism } from '../model/types.js';
 import type { Sentence } from '../document/index.js';
 import type { ExtractContext } from './context.js';
-import { TRANSFERS, TRANSFER_INSTRUMENTS, US_ONLY_INSTRUMENTS, type TransfersLexicon } from '../lexicon/transfers.js';
-import { LAWS } from '../lexicon/laws.js';
-import { COUNTRIES, type CountryEntry } from '../lexicon/countries.js';
+import { TRANSFERS, TRANSFER_INSTRUMENTS, US_ONLY_INSTRUMENTS } from '../lexicon/transfers.js';
+import { LAWS, type LawEntry } from '../lexicon/laws.js';
+import { COUNTRIES } from '../lexicon/countries.js';
 import { exactWordPattern, hits, test, wordPattern, type Hit } from '../lexicon/compile.js';
 import { notInForce } from './laws.js';
 
 const OUTSIDE = 'outside_eea';
+
+/** A non-EEA country's names in one language (and its case-sensitive short forms). */
+interface CountryPattern {
+  code: string;
+  names: RegExp;
+  exact: RegExp | null;
+}
+
+/** The transfers lexicon of one language, compiled once. */
+interface Patterns {
+  noneLabels: RegExp;
+  outside: RegExp;
+  inside: RegExp;
+  destinationCues: RegExp;
+  absent: RegExp;
+  safeguards: RegExp;
+  mechanisms: [TransferMechanism, RegExp][];
+  origin: RegExp;
+  destination: RegExp;
+  person: RegExp;
+  /** Every non-EEA country name in one pattern, to skip the sentences that name none; then one per country. */
+  anyCountry: RegExp;
+  anyCode: RegExp;
+  countries: CountryPattern[];
+}
+
+const compiled = new Map<SupportedLanguage, Patterns>();
+
+function patternsFor(lang: SupportedLanguage): Patterns {
+  let p = compiled.get(lang);
+  if (!p) {
+    const lex = TRANSFERS[lang];
+    const third = COUNTRIES.filter((c) => !c.eea);
+    p = {
+      noneLabels: wordPattern(lex.noneLabels),
+      outside: wordPattern(lex.outside),
+      inside: wordPattern(lex.inside),
+      destinationCues: wordPattern(lex.destinationCues),
+      absent: wordPattern(lex.absent),
+      safeguards: wordPattern(lex.safeguards),
+      mechanisms: (Object.entries(lex.mechanisms) as [TransferMechanism, string[]][]).map(([m, phrases]) => [m, wordPattern(phrases)]),
+      origin: wholeWord(lex.originPrepositions),
+      destination: wholeWord(lex.destinationPrepositions),
+      person: wholeWord(lex.personNouns),
+      anyCountry: wordPattern(third.flatMap((c) => c.names[lang])),
+      anyCode: exactWordPattern(third.flatMap((c) => c.caseSensitive ?? [])),
+      countries: third.map((c) => ({ code: c.code, names: wordPattern(c.names[lang]), exact: c.caseSensitive ? exactWordPattern(c.caseSensitive) : null })),
+    };
+    compiled.set(lang, p);
+  }
+  return p;
+}
+
+/** One word that is exactly one of the phrases. */
+function wholeWord(sources: readonly string[]): RegExp {
+  return new RegExp(`^(?:${sources.join('|')})$`, 'iu');
+}
+
+/** The named transfer instruments (LAWS entries) with their mechanism, all in one pattern to skip most sentences. */
+let instrumentCache: { any: RegExp; list: { id: string; mechanism: TransferMechanism; law: LawEntry; re: RegExp }[] } | null = null;
+
+function instruments(): NonNullable<typeof instrumentCache> {
+  if (!instrumentCache) {
+    const list = Object.entries(TRANSFER_INSTRUMENTS).flatMap(([id, mechanism]) => {
+      const law = LAWS.find((l) => l.id === id);
+      return law ? [{ id, mechanism, law, re: wordPattern(law.patterns) }] : [];
+    });
+    instrumentCache = { any: wordPattern(list.flatMap((i) => i.law.patterns)), list };
+  }
+  return instrumentCache;
+}
 
 /** What one sentence says about transfers. */
 interface Statement {
@@ -43,88 +114,76 @@ export function extractTransfers(ctx: ExtractContext, recipients: Recipient[]): 
 function readSentence(ctx: ExtractContext, sentence: Sentence): Statement | null {
   const text = sentence.text;
   const st: Statement = { sentence, destinations: [], mechanisms: [], instruments: [], denial: null };
-  for (const [id, mechanism] of Object.entries(TRANSFER_INSTRUMENTS)) {
-    const law = LAWS.find((l) => l.id === id);
-    if (!law || notInForce(law, text)) continue;
-    if (hits(wordPattern(law.patterns), text).some((h) => !denied(ctx, text, h))) {
+  const named = instruments();
+  if (test(named.any, text)) {
+    for (const { id, mechanism, law, re } of named.list) {
+      if (!hits(re, text).some((h) => !denied(ctx, text, h)) || notInForce(law, text)) continue;
       add(st.mechanisms, mechanism);
       add(st.instruments, id);
     }
   }
-  const lang = ctx.lang;
-  if (lang) readWords(ctx, st, TRANSFERS[lang], lang);
+  if (ctx.lang) readWords(ctx, st, patternsFor(ctx.lang));
   if (st.destinations.length === 0 && st.mechanisms.length === 0 && st.denial === null) return null;
   return st;
 }
 
 /** The language-dependent part: outside/inside phrases, countries as destinations, mechanisms in words. */
-function readWords(ctx: ExtractContext, st: Statement, lex: TransfersLexicon, lang: SupportedLanguage): void {
+function readWords(ctx: ExtractContext, st: Statement, p: Patterns): void {
   const text = st.sentence.text;
-  if (test(wordPattern(lex.noneLabels), text)) st.denial = 'none';
-  for (const h of hits(wordPattern(lex.outside), text)) {
+  if (test(p.noneLabels, text)) st.denial = 'none';
+  for (const h of hits(p.outside, text)) {
     if (ctx.negated(text, h.start)) st.denial = 'none';
     else add(st.destinations, OUTSIDE);
   }
-  for (const code of destinationCountries(ctx, text, lex, lang)) add(st.destinations, code);
-  const hasCue = test(wordPattern(lex.destinationCues), text);
+  const hasCue = test(p.destinationCues, text);
+  if (hasCue) for (const code of destinationCountries(ctx, text, p)) add(st.destinations, code);
   if (st.denial === null && st.destinations.length === 0 && hasCue) {
-    if (hits(wordPattern(lex.inside), text).some((h) => !ctx.negated(text, h.start))) st.denial = 'inside';
+    if (hits(p.inside, text).some((h) => !ctx.negated(text, h.start))) st.denial = 'inside';
   }
-  const context = st.destinations.length > 0 || st.mechanisms.length > 0 || ctx.inTopic(st.sentence.block, 'transfers', true);
-  for (const [mechanism, phrases] of Object.entries(lex.mechanisms) as [TransferMechanism, string[]][]) {
-    if (mechanism === 'derogation' && !context) continue;
-    if (hits(wordPattern(phrases), text).some((h) => !denied(ctx, text, h))) add(st.mechanisms, mechanism);
+  const named = st.destinations.length > 0 || st.mechanisms.length > 0;
+  let topic: boolean | undefined;
+  const context = (): boolean => named || (topic ??= ctx.inTopic(st.sentence.block, 'transfers', true));
+  for (const [mechanism, re] of p.mechanisms) {
+    if (mechanism === 'derogation' && !context()) continue;
+    if (hits(re, text).some((h) => !denied(ctx, text, h))) add(st.mechanisms, mechanism);
   }
+  // "Shopify is based in Canada, which has been recognised as adequate": with a mechanism, a country the sentence
+  // places something in is where the data go, even without a word for sending or storing them.
+  if (!hasCue && st.mechanisms.length > 0) for (const code of destinationCountries(ctx, text, p)) add(st.destinations, code);
   // "Passende waarborgen: modelcontractbepalingen" names its mechanism; the generic word only counts on its own.
-  const safeguard = hits(wordPattern(lex.safeguards), text).some((h) => !denied(ctx, text, h));
-  if (context && safeguard && st.mechanisms.length === 0) add(st.mechanisms, 'unspecified');
+  if (st.mechanisms.length > 0) return;
+  const safeguard = hits(p.safeguards, text).some((h) => !denied(ctx, text, h));
+  if (safeguard && context()) add(st.mechanisms, 'unspecified');
 }
 
-/** Non-EEA countries the sentence sends or keeps data in: a storage/transfer word in the sentence and a destination
- * preposition just before the name ("stored in the United States", "to the US"), not "from" and not denied. */
-function destinationCountries(ctx: ExtractContext, text: string, lex: TransfersLexicon, lang: SupportedLanguage): string[] {
-  if (!test(wordPattern(lex.destinationCues), text)) return [];
+/** Non-EEA countries the sentence sends or keeps data in (the caller checked for a storage/transfer word): a
+ * destination preposition just before the name ("stored in the United States", "to the US"), not "from", not denied. */
+function destinationCountries(ctx: ExtractContext, text: string, p: Patterns): string[] {
+  const names = test(p.anyCountry, text);
+  const codes = test(p.anyCode, text);
+  if (!names && !codes) return [];
   const out: string[] = [];
-  for (const country of COUNTRIES) {
-    if (country.eea) continue;
-    for (const h of countryHits(country, text, lang)) {
+  for (const country of p.countries) {
+    const found = names ? hits(country.names, text) : [];
+    if (codes && country.exact) found.push(...hits(country.exact, text));
+    for (const h of found) {
       if (ctx.negated(text, h.start)) continue;
-      if (prepositionBefore(text, h.start, lex) !== 'destination') continue;
+      if (prepositionBefore(text, h.start, p) !== 'destination') continue;
       add(out, country.code);
     }
   }
   return out;
 }
 
-function countryHits(country: CountryEntry, text: string, lang: SupportedLanguage): Hit[] {
-  const found = hits(wordPattern(country.names[lang]), text);
-  if (country.caseSensitive) found.push(...hits(exactWordPattern(country.caseSensitive), text));
-  return found;
-}
-
 /** The nearest preposition within three words before `start` ("in an encrypted form in the"): origin or destination. */
-function prepositionBefore(text: string, start: number, lex: TransfersLexicon): 'origin' | 'destination' | null {
-  const words = (text.slice(0, start).match(/[\p{L}\p{N}]+/gu) ?? []).slice(-3).reverse();
-  const origin = wholeWord(lex.originPrepositions);
-  const destination = wholeWord(lex.destinationPrepositions);
-  for (const w of words) {
-    if (origin.test(w)) return 'origin';
-    if (destination.test(w)) return 'destination';
+function prepositionBefore(text: string, start: number, p: Patterns): 'origin' | 'destination' | null {
+  const all = text.slice(0, start).match(/[\p{L}\p{N}]+/gu) ?? [];
+  for (let i = all.length - 1; i >= Math.max(0, all.length - 3); i--) {
+    if (p.origin.test(all[i])) return 'origin';
+    // "users in the EEA, UK and Switzerland" places people, whose data come from there.
+    if (p.destination.test(all[i])) return i > 0 && p.person.test(all[i - 1]) ? 'origin' : 'destination';
   }
   return null;
-}
-
-const wholeWordCache = new Map<string, RegExp>();
-
-/** One word that is exactly one of the phrases. */
-function wholeWord(sources: readonly string[]): RegExp {
-  const key = sources.join('\u0001');
-  let re = wholeWordCache.get(key);
-  if (!re) {
-    re = new RegExp(`^(?:${sources.join('|')})$`, 'iu');
-    wholeWordCache.set(key, re);
-  }
-  return re;
 }
 
 /** A mechanism named as absent or denied: "zonder adequaatheidsbesluit", "not covered by an adequacy decision". */
@@ -132,7 +191,7 @@ function denied(ctx: ExtractContext, text: string, h: Hit): boolean {
   if (ctx.negated(text, h.start, 5)) return true;
   if (!ctx.lang) return false;
   const before = (text.slice(0, h.start).match(/[\p{L}\p{N}]+/gu) ?? []).slice(-4).join(' ');
-  return test(wordPattern(TRANSFERS[ctx.lang].absent), before);
+  return test(patternsFor(ctx.lang).absent, before);
 }
 
 /**
@@ -153,8 +212,10 @@ function pairUp(ctx: ExtractContext, statements: Statement[]): Transfer[] {
     const groupDestinations = unique(group.flatMap((g) => g.destinations));
     const groupMechanisms = unique(group.flatMap((g) => g.mechanisms)).filter((m) => m !== 'unspecified');
     const destinations = st.destinations.length > 0 ? st.destinations : groupDestinations.length > 0 ? groupDestinations : [impliedDestination(group)];
-    const mechanisms = st.mechanisms.length > 0 ? st.mechanisms : groupMechanisms.length > 0 ? groupMechanisms : ['unspecified' as const];
     for (const destination of destinations) {
+      // A mechanism taken from the section must fit the destination: the DPF does not cover a transfer to Canada.
+      const inherited = groupMechanisms.filter((m) => destination === 'US' || destination === OUTSIDE || !US_ONLY_MECHANISMS.includes(m));
+      const mechanisms = st.mechanisms.length > 0 ? st.mechanisms : inherited.length > 0 ? inherited : ['unspecified' as const];
       for (const mechanism of mechanisms) {
         const key = `${destination}\u0000${mechanism}`;
         const pair = pairs.get(key) ?? { destination, mechanism, evidence: [] };
@@ -179,6 +240,12 @@ function pairUp(ctx: ExtractContext, statements: Statement[]): Transfer[] {
   for (const t of out) t.evidence.sort((a, b) => a.line - b.line || a.column - b.column);
   return out;
 }
+
+/** Mechanisms that only ever covered transfers to the United States (the DPF, Privacy Shield), not adequacy, which
+ * Safe Harbor shares with every other adequacy decision. */
+const US_ONLY_MECHANISMS: readonly TransferMechanism[] = Object.values(TRANSFER_INSTRUMENTS).filter(
+  (m) => Object.entries(TRANSFER_INSTRUMENTS).every(([id, other]) => other !== m || US_ONLY_INSTRUMENTS.includes(id)) && !Object.values(TRANSFERS).some((lex) => m in lex.mechanisms),
+);
 
 function impliedDestination(group: Statement[]): string {
   const instruments = group.flatMap((g) => g.instruments);

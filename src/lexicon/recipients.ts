@@ -31,8 +31,23 @@ export interface RecipientsLexicon {
   readerSubjects: string[];
   /** Starts the text after a name that marks it a recipient: "(verwerker)", "als onderaannemer", ", our processor". */
   roleAfter: string[];
-  /** A lead sentence before a list of services: "gebruikt de volgende systemen:". */
+  /** A lead sentence (ending in ':') before a list of services or recipients: "gebruikt de volgende systemen:",
+   * "wel gebruik ik een paar diensten ...:", "we pass your data to:". */
   listLeads: string[];
+  /** Words that may open a list item before the name it lists: "aan Conscribo, ...", "to Royal Mail". */
+  itemPrepositions: string[];
+  /** Starts the text after the name a list item opens with, when it says what that party does for the controller:
+   * "Mollie verwerkt de betalingen", "Xero holds our accounts", "Moneybird gebruik ik voor". */
+  itemVerbs: string[];
+  /** Words that open an apposition or relative clause after "Name," and say what the name is: "Ethias, onze
+   * verzekeraar", "Twizzit, het platform waarmee ...", "Mollie, dat de betalingen verwerkt". */
+  apposition: string[];
+  /** Endings of a single capitalised word that make it a common noun, not a name ("Sollicitatiegegevens",
+   * "Drukkerijen", "Providers"): matched against the end of the word, case-insensitively. */
+  nounEndings: string[];
+  /** A condition of legal compulsion ("if the law requires us to", "indien wij daartoe wettelijk verplicht zijn"):
+   * a body named in that clause is an example of who may demand data, not a recipient the policy names. */
+  lawfulDemand: string[];
   /** Ends the text before a name that is a source of data: "ontvangen ... van", "collected from". */
   sourceBefore: string[];
   /** Starts the text after a name that is a source: "is een bron". */
@@ -84,6 +99,9 @@ export const RECIPIENTS: Record<SupportedLanguage, RecipientsLexicon> = {
       'doorgeven\\s+(?:van\\s+)?(?:persoons)?gegevens',
       'aan\\s+wie',
       'wie\\s+(?:heeft|hebben|krijgt|krijgen)\\s+toegang',
+      'wie\\s+(?:krijgt|krijgen|ontvangt|ontvangen)\\s+(?:uw|je|jouw|de|onze)?\\s*(?:persoons)?gegevens',
+      'met\\s+wie\\s+(?:delen|deel|deelt)',
+      'deel\\s+(?:ik|wij|we)',
       'dienstverleners',
       'betaal(?:providers?|dienstverleners?)',
       'hostingpartij(?:en)?',
@@ -97,9 +115,10 @@ export const RECIPIENTS: Record<SupportedLanguage, RecipientsLexicon> = {
     ],
     columnHeaders: ['ontvangers?', 'verstrekt\\s+aan', 'gedeeld\\s+met', '(?:sub)?verwerkers?', 'derden'],
     serviceHeaders: ['aanbieder', 'leverancier', 'dienst(?:verlener)?', 'partij', 'tool', 'software', 'verwerker', 'cookie'],
-    nameColumnHeaders: ['(?:sub)?verwerkers?', 'aanbieder', 'leverancier', 'partij', 'bedrijf'],
+    nameColumnHeaders: ['(?:sub)?verwerkers?', 'aanbieder', 'leverancier', 'partij', 'bedrijf', 'organisatie'],
     useBefore: [
       '(?:wij|we)\\s+(?:ook\\s+|daarnaast\\s+|momenteel\\s+)?(?:gebruiken|gebruikten|hanteren|benutten)',
+      'ik\\s+(?:ook\\s+|daarnaast\\s+|momenteel\\s+)?(?:gebruik|gebruikte|hanteer)',
       'gebruik(?:en|t)\\s+(?:wij|we)(?:\\s+(?:ook|daarnaast|momenteel))?',
       'gebruik(?:t|en)?',
       'maak(?:t|en)\\s+(?:wij\\s+|we\\s+)?(?:ook\\s+)?gebruik\\s+van',
@@ -109,7 +128,8 @@ export const RECIPIENTS: Record<SupportedLanguage, RecipientsLexicon> = {
       'samenwerking\\s+met',
       '(?:delen|deelt|gedeeld|verstrek(?:ken|t)|verstrekt|doorgeven|doorgegeven|door\\s+te\\s+geven|geven\\s+[^.;:]{0,60}?\\s+door|doorsturen|doorgestuurd|sturen|gestuurd|overdragen|overgedragen)\\s+[^.;:]{0,80}?\\s*(?:met|aan|naar)',
       '(?:gehost|gehuisvest|opgeslagen|ondergebracht|verwerkt|verzonden|verstuurd|uitgevoerd|geleverd|afgehandeld)\\s+(?:bij|door|via)',
-      '(?:cookies?|diensten|dienst|producten?|tools?|software)\\s+(?:van|via)',
+      // "het platform van Twizzit", "het netwerk van Cloudflare", "kaarten van Google Maps".
+      '(?:cookies?|diensten|dienst|producten?|tools?|software|platform|netwerk|systeem|oplossing|plug-?ins?|widgets?|kaarten|kaart|lettertypen|servers?)\\s+(?:van|via)',
       '(?:uitbesteed|uitbesteden)\\s+aan',
       'ingeschakeld(?:e)?',
       '(?:verwerkers|bewerkers)overeenkomst(?:en)?\\s+(?:(?:is\\s+|zijn\\s+)?(?:afgesloten|gesloten)\\s+)?met',
@@ -121,6 +141,8 @@ export const RECIPIENTS: Record<SupportedLanguage, RecipientsLexicon> = {
     nameCues: [
       '(?:wij|we)\\s+(?:ook\\s+|daarnaast\\s+|momenteel\\s+)?(?:gebruiken|hanteren)',
       'gebruiken\\s+(?:wij|we)(?:\\s+(?:ook|daarnaast|momenteel))?',
+      'ik\\s+(?:ook\\s+|daarnaast\\s+|momenteel\\s+)?(?:gebruik|hanteer)',
+      'gebruik\\s+ik(?:\\s+(?:ook|daarnaast|momenteel))?',
       'maak(?:t|en)\\s+(?:wij\\s+|we\\s+)?(?:ook\\s+)?gebruik\\s+van',
       '(?:gehost|gehuisvest|opgeslagen|ondergebracht)\\s+(?:bij|door)',
       'verwerkt\\s+door',
@@ -128,6 +150,8 @@ export const RECIPIENTS: Record<SupportedLanguage, RecipientsLexicon> = {
       '(?:verwerkers|bewerkers)overeenkomst(?:en)?\\s+(?:(?:is\\s+|zijn\\s+)?(?:afgesloten|gesloten)\\s+)?met',
       '(?:onze|de)\\s+(?:sub)?(?:verwerker|hostingpartij|hostingprovider|betaalprovider|dienstverlener|leverancier)\\s*,?',
       '(?:delen|deelt|gedeeld|verstrek(?:ken|t)|doorgeven|doorgegeven)\\s+[^.;:]{0,60}?gegevens\\s+(?:met|aan)',
+      // The reader's data handed on: "geven je e-mailadres door aan", "sturen wij uw adres naar".
+      '(?:delen|deel|deelt|geven|geef|geeft|sturen|stuur|stuurt|verstrek(?:ken|t)?)\\s+(?:(?:wij|we|ik)\\s+)?(?:uw|je|jouw)\\s+[^.;:]{0,60}?\\s*(?:met|aan|naar)',
     ],
     filler: ['de', 'het', 'een', 'onze?', 'ook', 'daarvoor', 'hiervoor', 'onder\\s+andere', 'o\\.a\\.', 'bijvoorbeeld', 'diensten\\s+van', 'dienst\\s+van', 'programma', 'software\\s+van', 'tool'],
     readerSubjects: ['u', 'je', 'jij', 'gebruikers?', 'bezoekers?'],
@@ -135,8 +159,39 @@ export const RECIPIENTS: Record<SupportedLanguage, RecipientsLexicon> = {
       '\\s*\\(\\s*(?:sub)?verwerker\\s*\\)',
       '\\s*,?\\s*(?:als|onze|de)\\s+(?:sub)?(?:verwerker|onderaannemer|hostingpartij|hostingprovider|dienstverlener|leverancier|betaalprovider)',
       '\\s+(?:verwerkt|ontvangt|krijgt|bewaart)\\s+[^.;:]{0,60}?(?:als\\s+(?:sub)?verwerker|namens\\s+ons|in\\s+opdracht\\s+van)',
+      // "Met Conscribo is een bewerkersovereenkomst gesloten".
+      '\\s+(?:is|zijn|hebben\\s+(?:wij|we|ik)|heb\\s+ik)\\s+(?:een\\s+)?(?:verwerkers|bewerkers)overeenkomst(?:en)?',
     ],
-    listLeads: ['(?:gebruik(?:t|en)|hanteren|inzet(?:ten)?|maken\\s+gebruik\\s+van)\\s+[^.;]{0,40}?(?:de\\s+)?volgende', 'de\\s+volgende\\s+(?:sub)?verwerkers', 'de\\s+volgende\\s+(?:partijen|ontvangers|dienstverleners|leveranciers)'],
+    listLeads: [
+      '(?:gebruik(?:t|en)|hanteren|inzet(?:ten)?|maken\\s+gebruik\\s+van)\\s+[^.;]{0,40}?(?:de\\s+)?volgende',
+      'de\\s+volgende\\s+(?:sub)?verwerkers',
+      'de\\s+volgende\\s+(?:partijen|ontvangers|dienstverleners|leveranciers)',
+      // "Wel gebruik ik een paar diensten die mij helpen:", "werken samen met deze partijen:".
+      '(?:gebruik(?:t|en)?|maken\\s+gebruik\\s+van|werken\\s+samen\\s+met|schakel(?:t|en)?)\\s+[^.;:]{0,60}?(?:diensten|dienstverleners|partijen|leveranciers|systemen|tools|software|programma\'s|platforms|partners|bedrijven|(?:sub)?verwerkers)',
+      // "We geven je gegevens enkel door aan:", "verstrekt persoonsgegevens niet aan derden, behalve:".
+      '(?:delen|deel|deelt|geven|geef|geeft|verstrek(?:ken|t)?|sturen|stuur|stuurt)\\s+[^.;:]{0,80}?(?:met|aan|naar)',
+    ],
+    itemPrepositions: ['aan', 'met', 'naar', 'via', 'door'],
+    apposition: ['het', 'de', 'een', 'onze?', 'ons', 'mijn', 'dat', 'die', 'welke', 'waarmee', 'waarin', 'waar'],
+    itemVerbs: [
+      'hosten|host|verwerk(?:t|en)|verstuur(?:t)?|versturen|verzend(?:t|en)|bezorg(?:t|en)|lever(?:t|en)|beheer(?:t|en)|bewaar(?:t)?|bewaren',
+      'verzorg(?:t|en)|regel(?:t|en)|ontvang(?:t|en)|krijg(?:t|en)|houd(?:t|en)|toont|tonen|laat|laten|meet|meten|analyseert|voert|doet',
+      '(?:gebruik|gebruiken|hanteren)\\s+(?:ik|wij|we)',
+    ],
+    nounEndings: [
+      'gegevens', 'data', 'informatie', 'dienst(?:en)?', 'verlener(?:s)?', 'bureau(?:s)?', 'kantoor', 'kantoren', 'partij(?:en)?',
+      'instelling(?:en)?', 'instantie(?:s)?', 'leverancier(?:s)?', 'beheerder(?:s)?', 'bedrijf', 'bedrijven', 'organisatie(?:s)?',
+      'overheid', 'gemeente(?:n)?', 'verzekeraar(?:s)?', 'houder(?:s)?', 'accountant(?:s)?', 'advocat(?:en)?', 'medewerker(?:s)?',
+      'provider(?:s)?', 'drukkerij(?:en)?', 'school', 'scholen', 'ouders', 'leden', 'klanten', 'bezoekers', 'partners?', 'termijn(?:en)?',
+      'doel(?:en)?', 'grondslag(?:en)?', 'rechten', 'cookies?',
+      // The controller's own people and bodies.
+      'bestuur', 'meester(?:s)?', 'secretaris(?:sen)?', 'voorzitter(?:s)?', 'directie', 'directeur(?:en)?', 'leiding', 'team(?:s)?',
+      'afdeling(?:en)?', 'commissie(?:s)?', 'raad', 'staf',
+    ],
+    lawfulDemand: [
+      '(?:als|indien|wanneer|voor\\s+zover|waar)\\s+(?:[\\p{L}]+\\s+){0,4}?(?:wettelijk\\s+(?:verplicht|vereist|voorgeschreven)|(?:de\\s+)?wet(?:geving)?\\s+(?:[\\p{L}]+\\s+){0,2}?(?:vereist|verplicht|voorschrijft))',
+      '(?:op\\s+grond\\s+van|krachtens)\\s+een\\s+(?:wettelijke\\s+(?:verplichting|plicht)|rechterlijke\\s+uitspraak|bevel)',
+    ],
     sourceBefore: [
       '(?:ontvangen|ontvangt|verkrijgen|verkregen|verzamelen|verzameld|krijgen|raadplegen|halen)\\s+[^.;:]{0,80}?\\s*(?:van|via|uit)',
       'afkomstig\\s+(?:van|uit)',
@@ -214,6 +269,8 @@ export const RECIPIENTS: Record<SupportedLanguage, RecipientsLexicon> = {
       'who\\s+we\\s+share',
       'disclos(?:e|ure)s?\\s+(?:of\\s+)?(?:your\\s+)?(?:personal\\s+)?(?:data|information)',
       'who\\s+(?:has|have|gets|get)\\s+access',
+      'who\\s+(?:receives?|gets?)\\s+(?:your\\s+)?(?:personal\\s+)?(?:data|information)',
+      'with\\s+whom',
       'service\\s+providers',
       'payment\\s+(?:providers?|processors?)',
       'postal\\s+services?',
@@ -226,7 +283,7 @@ export const RECIPIENTS: Record<SupportedLanguage, RecipientsLexicon> = {
     ],
     columnHeaders: ['recipients?', 'shared\\s+with', 'disclosed\\s+to', '(?:sub-?)?processors?', 'third\\s+parties'],
     serviceHeaders: ['provider', 'vendor', 'service', 'tool', 'processor', 'company', 'cookie'],
-    nameColumnHeaders: ['(?:sub-?)?processors?', 'provider', 'vendor', 'company', 'entity'],
+    nameColumnHeaders: ['(?:sub-?)?processors?', 'provider', 'vendor', 'company', 'entity', 'organi[sz]ation'],
     useBefore: [
       '(?:use[sd]?|using|utili[sz](?:e|es|ed|ing)|employ(?:s|ed|ing)?|rel(?:y|ies|ied|ying)\\s+on)',
       'make[s]?\\s+use\\s+of',
@@ -239,7 +296,8 @@ export const RECIPIENTS: Record<SupportedLanguage, RecipientsLexicon> = {
       'data\\s+processing\\s+(?:agreement|addendum)s?\\s+with',
       '(?:our|a|the)\\s+(?:third[\\s-]party\\s+)?(?:sub-?)?(?:processor|hosting\\s+provider|payment\\s+(?:processor|provider)|service\\s+provider|provider|vendor|partner|bank)s?\\s*,?',
       'services\\s+of',
-      '(?:cookies?|services?|products?|tools?|software)\\s+(?:of|from|by)',
+      // "the consent management platform of Usercentrics", "the content delivery network of Cloudflare", "maps from Google Maps".
+      '(?:cookies?|services?|products?|tools?|software|platforms?|networks?|systems?|solutions?|plug-?ins?|widgets?|maps|fonts|servers?|infrastructure)\\s+(?:of|from|by)',
       // A category and its examples: "third-party services such as Google Analytics".
       '(?:third[\\s-]part(?:y|ies)|parties|providers|services|vendors|processors|partners|tools|platforms?|networks)\\s*,?\\s*(?:\\(\\s*)?(?:such\\s+as|like|including|e\\.g\\.,?|for\\s+example)',
     ],
@@ -250,6 +308,8 @@ export const RECIPIENTS: Record<SupportedLanguage, RecipientsLexicon> = {
       'data\\s+processing\\s+(?:agreement|addendum)s?\\s+with',
       '(?:our|a|the)\\s+(?:third[\\s-]party\\s+)?(?:sub-?)?(?:processor|hosting\\s+provider|payment\\s+(?:processor|provider)|service\\s+provider)\\s*,?',
       '(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transmit(?:s|ted|ting)?|transfer(?:s|red|ring)?)\\s+[^.;:]{0,60}?(?:data|information)\\s+(?:with|to)',
+      // The reader's data handed on: "we pass your email address and booking number to".
+      '(?:shar(?:e|es|ed)|disclos(?:e|es|ed)|pass(?:es|ed)?(?:\\s+on)?|sen[dt]s?|forward(?:s|ed)?|giv(?:e|es|en)|provid(?:e|es|ed)|transmit(?:s|ted)?|transfer(?:s|red)?)\\s+your\\s+[^.;:]{0,60}?\\s+(?:with|to)',
     ],
     filler: ['the', 'a', 'an', 'our', 'services\\s+of', 'service\\s+of', 'tools?\\s+(?:like|such\\s+as)', 'e\\.g\\.', 'such\\s+as', 'like', 'including', 'for\\s+example', 'also'],
     readerSubjects: ['you', 'users?', 'visitors?'],
@@ -257,8 +317,36 @@ export const RECIPIENTS: Record<SupportedLanguage, RecipientsLexicon> = {
       '\\s*\\(\\s*(?:sub-?)?processor\\s*\\)',
       '\\s*,?\\s*(?:as|our|a)\\s+(?:(?:third[\\s-]party|data)\\s+)?(?:sub-?)?(?:processor|service\\s+provider|hosting\\s+provider|payment\\s+(?:processor|provider))',
       '\\s+(?:processes|receives|hosts|stores)\\s+[^.;:]{0,60}?on\\s+our\\s+behalf',
+      // "With Acme we have a data processing agreement".
+      '\\s*,?\\s+(?:we|i)\\s+have\\s+(?:signed\\s+|concluded\\s+|entered\\s+into\\s+)?(?:a\\s+)?data\\s+processing\\s+(?:agreement|addendum)',
     ],
-    listLeads: ['(?:use|uses|employ|rely\\s+on|work\\s+with)\\s+[^.;]{0,40}?(?:the\\s+)?following', 'the\\s+following\\s+(?:sub-?)?processors', 'the\\s+following\\s+(?:third\\s+parties|recipients|service\\s+providers|vendors)'],
+    listLeads: [
+      '(?:use|uses|employ|rely\\s+on|work\\s+with)\\s+[^.;]{0,40}?(?:the\\s+)?following',
+      'the\\s+following\\s+(?:sub-?)?processors',
+      'the\\s+following\\s+(?:third\\s+parties|recipients|service\\s+providers|vendors)',
+      // "We use a few services that help us:", "we work with these companies:".
+      '(?:use|uses|rely\\s+on|work\\s+with|engage)\\s+[^.;:]{0,60}?(?:services|providers|vendors|tools|partners|companies|(?:sub-?)?processors|suppliers|platforms)',
+      // "We pass your data only to:", "we share your information with:".
+      '(?:share|shares|disclose|discloses|pass|passes|send|sends|give|gives|provide|provides)\\s+[^.;:]{0,80}?(?:with|to)',
+    ],
+    itemPrepositions: ['to', 'with', 'via', 'by'],
+    apposition: ['the', 'a', 'an', 'our', 'my', 'that', 'which', 'who', 'whose'],
+    itemVerbs: [
+      'hosts|runs|processes|sends|holds|provides|delivers?|stores|manages|handles|receives|powers|keeps|shows|measures|analy[sz]es',
+      '(?:we|i)\\s+use',
+    ],
+    nounEndings: [
+      'data', 'information', 'details', 'records', 'providers?', 'services?', 'agenc(?:y|ies)', 'authorit(?:y|ies)', 'compan(?:y|ies)',
+      'partners?', 'vendors?', 'suppliers?', 'advis[eo]rs?', 'insurers?', 'staff', 'employees', 'members', 'customers', 'visitors',
+      'parents', 'schools?', 'printers?', 'couriers?', 'banks', 'processors?', 'purposes?', 'rights', 'cookies?', 'periods?',
+      // The controller's own people and bodies.
+      'board', 'team', 'department', 'committee', 'treasurer', 'secretary', 'management', 'officers?', 'trustees',
+    ],
+    lawfulDemand: [
+      '(?:if|when|where|as|insofar\\s+as)\\s+(?:[\\p{L}]+\\s+){0,3}?(?:law\\s+requires|required\\s+(?:to\\s+)?by\\s+law|legally\\s+(?:required|obliged|bound|compelled)|(?:required|obliged|compelled)\\s+to\\s+by\\s+law)',
+      '(?:if|when|where)\\s+(?:the\\s+)?law\\s+(?:requires|obliges|demands)',
+      '(?:under|pursuant\\s+to)\\s+a\\s+(?:legal\\s+obligation|court\\s+order|subpoena)',
+    ],
     sourceBefore: [
       '(?:receive[sd]?|receiving|obtain(?:s|ed|ing)?|collect(?:s|ed|ing)?|get|gets|got|gather(?:s|ed|ing)?|import(?:s|ed)?)\\s+[^.;:]{0,80}?\\s*(?:from|via|through)',
       'provided\\s+to\\s+us\\s+by',

@@ -18,6 +18,8 @@ export interface TransfersLexicon {
   originPrepositions: string[];
   /** Prepositions that make the next country a destination. */
   destinationPrepositions: string[];
+  /** People a country locates rather than receives data: "users in the UK", "klanten in België" (an origin). */
+  personNouns: string[];
   /** Words that deny a safeguard just before it: "zonder adequaatheidsbesluit", "yet to be subject to". */
   absent: string[];
   /** Mechanisms written in words rather than by an instrument's name. */
@@ -47,6 +49,7 @@ export const TRANSFERS: Record<SupportedLanguage, TransfersLexicon> = {
     ],
     originPrepositions: ['van', 'vanuit', 'uit'],
     destinationPrepositions: ['naar', 'in', 'binnen'],
+    personNouns: ['gebruikers?', 'bezoekers?', 'klanten', 'personen', 'inwoners', 'burgers', 'leden', 'betrokkenen', 'medewerkers'],
     absent: ['zonder', 'geen', 'niet'],
     mechanisms: {
       adequacy: [
@@ -79,11 +82,13 @@ export const TRANSFERS: Record<SupportedLanguage, TransfersLexicon> = {
     ],
     originPrepositions: ['from'],
     destinationPrepositions: ['to', 'in', 'into', 'within'],
+    personNouns: ['users?', 'visitors?', 'customers?', 'individuals', 'people', 'persons', 'residents', 'citizens', 'subjects', 'members', 'clients', 'employees'],
     absent: ['without', 'yet\\s+to\\s+be', 'not', 'no'],
     mechanisms: {
       adequacy: [
         'adequacy\\s+(?:decisions?|regulations?|findings?)',
-        '(?:deemed|recogni[sz]ed|found)\\s+(?:by\\s+the\\s+european\\s+commission\\s+)?(?:as\\s+|to\\s+(?:be|have|provide)\\s+)?(?:an\\s+)?adequate',
+        // "recognised as providing an adequate level of protection", "deemed adequate by the European Commission".
+        '(?:deemed|recogni[sz]ed|found|considered)\\s+(?:by\\s+the\\s+european\\s+commission\\s+)?(?:as\\s+(?:providing\\s+|having\\s+|offering\\s+|ensuring\\s+)?|to\\s+(?:be|have|provide|offer|ensure)\\s+)?(?:an\\s+)?adequate',
       ],
       derogation: [
         'art(?:icle|\\.)?\\s*49(?:\\s+(?:of\\s+the\\s+)?gdpr)?',
