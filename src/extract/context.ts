@@ -4,6 +4,19 @@ import { spanEvidence, sentenceEvidence, blockEvidence } from '../document/index
 import { COMMON, type Topic } from '../lexicon/common.js';
 import { wordPattern, test } from '../lexicon/compile.js';
 
+const negationCache = new Map<SupportedLanguage, { negation: Set<string>; breaks: RegExp }>();
+
+/** The negation words and clause breaks of a language, built once. */
+function negationTables(lang: SupportedLanguage): { negation: Set<string>; breaks: RegExp } {
+  let tables = negationCache.get(lang);
+  if (!tables) {
+    const lex = COMMON[lang];
+    tables = { negation: new Set(lex.negation.map((w) => w.replace(/\\s\+/gu, ' '))), breaks: wordPattern(lex.clauseBreaks) };
+    negationCache.set(lang, tables);
+  }
+  return tables;
+}
+
 /** What every extractor gets: the document, its language and the shared reading helpers. */
 export class ExtractContext {
   readonly doc: PolicyDocument;
@@ -98,11 +111,10 @@ export class ExtractContext {
    */
   negated(text: string, start: number, window = 8): boolean {
     if (!this.lang) return false;
-    const lex = COMMON[this.lang];
-    const before = text.slice(0, start);
+    const { negation, breaks } = negationTables(this.lang);
+    const before = text.slice(Math.max(0, start - 300), start);
     const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), -1) + 1;
     let clause = before.slice(clauseStart);
-    const breaks = wordPattern(lex.clauseBreaks);
     let m: RegExpExecArray | null;
     let cut = 0;
     breaks.lastIndex = 0;
@@ -110,8 +122,7 @@ export class ExtractContext {
     breaks.lastIndex = 0;
     clause = clause.slice(cut);
     const words = clause.match(/[\p{L}\p{N}'’]+/gu) ?? [];
-    const neg = new Set(lex.negation.map((w) => w.replace(/\\s\+/gu, ' ')));
-    for (const w of words.slice(-window)) if (neg.has(w.toLowerCase().replace(/’/gu, "'"))) return true;
+    for (const w of words.slice(-window)) if (negation.has(w.toLowerCase().replace(/’/gu, "'"))) return true;
     return false;
   }
 }
