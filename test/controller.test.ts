@@ -165,6 +165,51 @@ describe('controller name', () => {
     assert.deepEqual(m.controller.emails, ['info@maasiso.nl']);
   });
 
+  it('ends a name at the end of its sentence, not at a legal form’s full stop', async () => {
+    const m = await model(
+      'Onze school valt onder Stichting Openbaar Onderwijs Lingestreek. De stichting is het bevoegd gezag van de school.\n\nStichting Openbaar Onderwijs Lingestreek\nDorpsstraat 21, 4181 AB Waardenburg\nE-mail: bestuur@oolingestreek.nl',
+      'nl',
+    );
+    assert.equal(m.controller.name, 'Stichting Openbaar Onderwijs Lingestreek');
+    assert.deepEqual(m.controller.aliases, []);
+    const inc = await model('This website is operated by Acme Inc. We are based in Boston. Write to hello@acme.com.', 'en');
+    assert.equal(inc.controller.name, 'Acme Inc.', 'the full stop of "Inc." is no sentence end');
+    const bv = await model('Deze website wordt beheerd door Jansen Holding B.V. Wij zijn gevestigd in Utrecht. Mail info@jansenholding.nl.', 'nl');
+    assert.equal(bv.controller.name, 'Jansen Holding B.V.');
+  });
+
+  it('takes the site (school, club) run by a legal entity as its alias', async () => {
+    const byDomain = await model(
+      'OBS De Vlinderboom valt onder het bestuur van Stichting Openbaar Onderwijs Lingestreek. De stichting is verwerkingsverantwoordelijke.\n\nVragen kunt u stellen aan de directeur via info@obsdevlinderboom.nl.',
+      'nl',
+    );
+    assert.equal(byDomain.controller.name, 'Stichting Openbaar Onderwijs Lingestreek');
+    assert.deepEqual(byDomain.controller.aliases, ['OBS De Vlinderboom'], 'the contact domain spells the school');
+    const byHeading = await model('# Privacyverklaring OBS De Vlinderboom\n\nOBS De Vlinderboom valt onder het bestuur van Stichting Openbaar Onderwijs Lingestreek.', 'nl');
+    assert.deepEqual(byHeading.controller.aliases, ['OBS De Vlinderboom'], 'the top heading names the site');
+    const en = await model('# Privacy notice\n\nRiverside Rowing Club is part of Riverside Sports Trust Ltd, which runs our boathouse. Contact us at hello@riversiderowingclub.org.', 'en');
+    assert.equal(en.controller.name, 'Riverside Sports Trust Ltd');
+    assert.deepEqual(en.controller.aliases, ['Riverside Rowing Club']);
+  });
+
+  it('does not take another organisation run by the same body for the site', async () => {
+    const m = await model(
+      'Stichting Openbaar Onderwijs Lingestreek is verwerkingsverantwoordelijke. Mail bestuur@oolingestreek.nl.\n\nHet Jeugdfonds valt onder de verantwoordelijkheid van de Gemeente Lingewaard.',
+      'nl',
+    );
+    assert.equal(m.controller.name, 'Stichting Openbaar Onderwijs Lingestreek');
+    assert.deepEqual(m.controller.aliases, []);
+  });
+
+  it('never takes a public body for an alias of a private controller, whatever words they share', async () => {
+    const m = await model(
+      'Stichting Openbaar Onderwijs Lingestreek is verwerkingsverantwoordelijke. Mail bestuur@oolingestreek.nl.\n\nWij zijn wettelijk verplicht gegevens door te geven aan DUO (Dienst Uitvoering Onderwijs).',
+      'nl',
+    );
+    assert.equal(m.controller.name, 'Stichting Openbaar Onderwijs Lingestreek');
+    assert.deepEqual(m.controller.aliases, []);
+  });
+
   it('names an EU representative', async () => {
     const m = await model(
       'The controller is Foo Inc., 1 Main Street, Springfield, IL 62701 (email: hello@foo.com).\n\nOur EU representative is Rep Services Ltd, eu-rep@repservices.ie.',
@@ -202,6 +247,21 @@ describe('data protection officer', () => {
     assert.equal(m.dpo, null);
   });
 
+  it('does not give the DPO an address meant "for all other questions"', async () => {
+    const cases: [string, Language][] = [
+      ['Roosterwijs has appointed a Data Protection Officer. You can reach our DPO through the form on our DPO page: https://roosterwijs.eu/privacy/dpo\n\nFor all other privacy questions, email privacy@roosterwijs.eu.', 'en'],
+      ['Wij hebben een Functionaris Gegevensbescherming aangesteld. U bereikt de FG via het formulier op onze website.\n\nVoor alle andere privacyvragen kunt u mailen naar privacy@dehoek.nl.', 'nl'],
+    ];
+    for (const [text, language] of cases) assert.equal((await model(text, language)).dpo, null, text);
+  });
+
+  it('keeps the DPO’s own address when another is given for other questions', async () => {
+    const en = await model('You can reach our Data Protection Officer at dpo@acme.eu. For all other questions, email info@acme.eu.', 'en');
+    assert.equal(en.dpo?.email, 'dpo@acme.eu');
+    const nl = await model('## Functionaris Gegevensbescherming\n\nOnze FG is bereikbaar via fg@dehoek.nl. Voor overige vragen kunt u terecht bij info@dehoek.nl.', 'nl');
+    assert.equal(nl.dpo?.email, 'fg@dehoek.nl');
+  });
+
   it('reads a heading title with its contact in the block below', async () => {
     const m = await model('## Functionaris Gegevensbescherming\n\nOnze FG is bereikbaar via fg@dehoek.nl of 06-12345678.', 'nl');
     assert.deepEqual(m.dpo && withoutEvidence(m.dpo), { name: null, email: 'fg@dehoek.nl', phone: '06-12345678' });
@@ -219,6 +279,26 @@ describe('supervisory authority', () => {
   it('names a former authority, even as a heading', async () => {
     const m = await model('## College Bescherming Persoonsgegevens\n\nStichting HackNature verwerkt de gegevens conform de Wet bescherming persoonsgegevens.', 'nl');
     assert.equal(m.supervisoryAuthority?.name, 'College Bescherming Persoonsgegevens');
+  });
+
+  it('prefers the authority named for complaints over an outdated one cited for something else', async () => {
+    const m = await model(
+      'Meer uitleg over cookies vind je op de website van de Privacycommissie.\n\nBen je niet tevreden, dan kan je een klacht indienen bij de Gegevensbeschermingsautoriteit, Drukpersstraat 35, 1000 Brussel.',
+      'nl',
+    );
+    assert.equal(m.supervisoryAuthority?.name, 'Gegevensbeschermingsautoriteit');
+    const heading = await model('## Klachten\n\nHet adres is: Autoriteit Persoonsgegevens, Postbus 93374.\n\n## Cookies\n\nZie ook de European Data Protection Board over cookies.', 'nl');
+    assert.equal(heading.supervisoryAuthority?.name, 'Autoriteit Persoonsgegevens', 'a "Klachten" section counts as complaint context');
+  });
+
+  it('still names an outdated authority when it is the only one, or the one named for complaints', async () => {
+    const only = await model('Meer uitleg over cookies vind je op de website van de Privacycommissie.', 'nl');
+    assert.equal(only.supervisoryAuthority?.name, 'Privacycommissie');
+    const both = await model(
+      'U kunt een klacht indienen bij het College bescherming persoonsgegevens.\n\nDe Autoriteit Persoonsgegevens publiceert informatie over cookies.',
+      'nl',
+    );
+    assert.equal(both.supervisoryAuthority?.name, 'College bescherming persoonsgegevens');
   });
 
   it('is null when only generic', async () => {

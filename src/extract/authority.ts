@@ -3,7 +3,7 @@ import type { SupervisoryAuthority } from '../model/types.js';
 import type { ExtractContext } from './context.js';
 import { hits, test, wordPattern } from '../lexicon/compile.js';
 import { AUTHORITIES, type AuthorityEntry } from '../lexicon/authorities.js';
-import { AUTHORITY_CONTEXT } from '../lexicon/controller.js';
+import { AUTHORITY_CONTEXT, COMPLAINT_CUES } from '../lexicon/controller.js';
 import { authorityIn, phraseEvidence } from './controller.js';
 
 interface Mention {
@@ -17,23 +17,45 @@ interface Mention {
 /**
  * The supervisory authority the policy names, as written ("Autoriteit Persoonsgegevens", "Information Commissioners
  * Office"), also a former one ("College Bescherming Persoonsgegevens", even as a heading). A generic reference
- * ("your local supervisory authority", "de toezichthouder") names none and gives null.
+ * ("your local supervisory authority", "de toezichthouder") names none and gives null. Where several are named, the
+ * one named for complaints wins, then a national body over an EU board, then a current name over a former one
+ * ("Gegevensbeschermingsautoriteit" for complaints over "Privacycommissie" for cookie advice), then the first.
  */
 export function extractSupervisoryAuthority(ctx: ExtractContext): SupervisoryAuthority | null {
   const all = ctx.doc.blocks.flatMap((block) => mentionsIn(block));
   const mentions = all.filter((m) => !isAbbreviation(m.text) || all.some((o) => o.authority === m.authority && !isAbbreviation(o.text)) || inAuthorityContext(m));
   // A name written out beats a bare domain ("autoriteitpersoonsgegevens.nl" in a link text).
   const named = mentions.filter((m) => !isDomain(m.text));
-  const first = (named.length ? named : mentions)[0];
-  if (!first) return null;
+  const pool = named.length ? named : mentions;
+  if (!pool.length) return null;
+  const first = pool.map((m, order) => ({ m, order, rank: rank(ctx, m) })).sort((a, b) => a.rank - b.rank || a.order - b.order)[0].m;
   // "the Austrian data protection authority (“Datenschutzbehörde”)": the body's own name, where the sentence gives both.
-  const sentence = first.block.sentences.find((s) => s.start <= first.start && first.start < s.end);
+  const sentence = sentenceOf(first);
   const same = named.filter((m) => m.block === first.block && m.authority === first.authority && (!sentence || (sentence.start <= m.start && m.start < sentence.end)));
   const best = same.sort((a, b) => properness(b.text) - properness(a.text) || a.start - b.start)[0] ?? first;
   return { name: best.text, evidence: [phraseEvidence(ctx, best.block, best.start, best.end)] };
 }
 
+/** Lower is better: named for complaints, a national body, a current name. */
+function rank(ctx: ExtractContext, m: Mention): number {
+  return (namedForComplaints(ctx, m) ? 0 : 4) + (m.authority.country === 'EU' ? 2 : 0) + (m.authority.outdated ? 1 : 0);
+}
+
+/** A complaint word in the mention's sentence, the sentence before it, or the heading of its section ("Klachten"). */
+function namedForComplaints(ctx: ExtractContext, m: Mention): boolean {
+  const re = complaintPattern();
+  const i = m.block.sentences.findIndex((x) => x.start <= m.start && m.start < x.end);
+  const near = i < 0 ? m.block.text : m.block.text.slice(m.block.sentences[Math.max(0, i - 1)].start, m.block.sentences[i].end);
+  if (test(re, near)) return true;
+  const heading = ctx.heading(m.block);
+  return heading !== null && heading !== m.block && test(re, heading.text);
+}
+
 let patterns: { authority: AuthorityEntry; re: RegExp }[] | null = null;
+let complaint: RegExp | null = null;
+let context: RegExp | null = null;
+
+const complaintPattern = (): RegExp => (complaint ??= wordPattern(COMPLAINT_CUES));
 
 function mentionsIn(block: Block): Mention[] {
   const out: Mention[] = [];
@@ -52,12 +74,20 @@ function mentionsIn(block: Block): Mention[] {
 
 const isAbbreviation = (text: string): boolean => /^[\p{Lu}\p{N}]{2,6}$/u.test(text);
 
-function inAuthorityContext(m: Mention): boolean {
-  const s = m.block.sentences.find((x) => x.start <= m.start && m.start < x.end);
-  return test(wordPattern(AUTHORITY_CONTEXT), s ? s.text : m.block.text);
+function sentenceOf(m: Mention): { start: number; end: number; text: string } | undefined {
+  return m.block.sentences.find((x) => x.start <= m.start && m.start < x.end);
 }
 
-const isDomain = (text: string): boolean => /\.\p{L}{2,}$/u.test(text) && !/\s/u.test(text);
+function inAuthorityContext(m: Mention): boolean {
+  context ??= wordPattern(AUTHORITY_CONTEXT);
+  return test(context, sentenceOf(m)?.text ?? m.block.text);
+}
+
+// Module constants: a bundler targeting Node 20 rewrites a literal with a bare \p{…} to `new RegExp(…)` on every call.
+const ENDS_IN_TLD = /\.\p{L}{2,}$/u;
+const STARTS_CAPITAL = /^\p{Lu}/u;
+
+const isDomain = (text: string): boolean => ENDS_IN_TLD.test(text) && !/\s/u.test(text);
 
 /** A mention inside a written URL ("https://autoriteitpersoonsgegevens.nl/nl/…") is a link, not a name. */
 function insideLinkTarget(text: string, pos: number): boolean {
@@ -68,5 +98,5 @@ function insideLinkTarget(text: string, pos: number): boolean {
 /** Share of capitalised words: a proper name ("Datenschutzbehörde") over a description ("Austrian data protection authority"). */
 function properness(text: string): number {
   const words = text.split(/\s+/u);
-  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length;
+  return words.filter((w) => STARTS_CAPITAL.test(w)).length / words.length;
 }

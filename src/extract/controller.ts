@@ -5,6 +5,7 @@ import { wordPattern, exactWordPattern, hits, test } from '../lexicon/compile.js
 import { AUTHORITIES } from '../lexicon/authorities.js';
 import { PROCESSORS } from '../lexicon/processors.js';
 import { COUNTRIES } from '../lexicon/countries.js';
+import { ABBREVIATIONS } from '../lexicon/language.js';
 import {
   CONTROLLER_LEXICON,
   DEFINED_TERMS,
@@ -51,8 +52,40 @@ function tokens(text: string, offset = 0): Token[] {
   return [...text.matchAll(/\S+/gu)].map((m) => ({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length }));
 }
 
+const TOKEN = /\S+/uy;
+
+/** The tokens of `text` from `pos` on, read one at a time: a name run looks at a few words, not the whole rest. */
+function* tokensFrom(text: string, pos: number): Generator<Token> {
+  let at = pos;
+  for (;;) {
+    while (at < text.length && /\s/u.test(text[at])) at++;
+    if (at >= text.length) return;
+    TOKEN.lastIndex = at;
+    const m = TOKEN.exec(text)!;
+    yield { text: m[0], start: at, end: at + m[0].length };
+    at += m[0].length;
+  }
+}
+
+/** The last `count` tokens of `text.slice(0, end)` (all of them when there are fewer), in text order. */
+function lastTokens(text: string, end: number, count: number): Token[] {
+  for (let width = 256; ; width *= 4) {
+    const from = Math.max(0, end - width);
+    const toks = tokens(text.slice(from, end), from);
+    // A token cut by the window's start is not whole: drop it unless the window reaches the text's start.
+    if (from > 0 && toks.length && toks[0].start === from && /\S/u.test(text[from - 1])) toks.shift();
+    if (toks.length >= count || from === 0) return toks.slice(-count);
+  }
+}
+
+const LINES = new WeakMap<Block, readonly Token[]>();
+
 /** Lines of a block with their ranges, markup residue (`_`, `*`, zero-width joiners) trimmed off. */
-function lines(block: Block): Token[] {
+function lines(block: Block): readonly Token[] {
+  return perBlock(LINES, block, () => linesOf(block));
+}
+
+function linesOf(block: Block): Token[] {
   const out: Token[] = [];
   let at = 0;
   for (const raw of block.text.split('\n')) {
@@ -68,6 +101,20 @@ const fold = (s: string): string => s.replace(/\s+/gu, ' ').trim();
 
 /** Lower case, accents and punctuation removed: "West-Friesland" and "Westfriesland" become one key. */
 const squash = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+// Patterns with a bare \p{…} escape, kept as module constants: a bundler targeting Node 20 rewrites such a literal to
+// `new RegExp(…)`, which would build it again on every call.
+const HAS_CAPITAL = /\p{Lu}/u;
+const STARTS_CAPITAL = /^\p{Lu}/u;
+const HAS_LETTER = /\p{L}/u;
+const ONE_LETTER = /^\p{L}$/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
+const CAMEL_CASE = /\p{Ll}\p{Lu}|\p{Lu}{2,}\p{Ll}/u;
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+const DOT_LETTER = /\.\p{L}/u;
+const DOTTED_END = /\.\p{L}{1,4}$/u;
+const ENDS_IN_TLD = /\.\p{L}{2,}$/u;
+const ONLY_NUMBER = /^\s*\p{N}+\s*$/u;
 
 const DOMAIN_LIKE = /^(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}$/u;
 const URL_OR_DOMAIN = /(?<![\p{L}\p{N}@/.:-])(?:https?:\/\/)?(?:[\p{L}\p{N}-]+\.)+(?:[a-z]{2,})(?![\p{L}\p{N}@-])(?::\d+)?(?:\/[^\s<>()"'“”]*)?/gu;
@@ -108,39 +155,159 @@ function pushEvidence(list: Evidence[], ev: Evidence): void {
   if (!list.some((e) => e.line === ev.line && e.column === ev.column && e.endLine === ev.endLine && e.endColumn === ev.endColumn)) list.push(ev);
 }
 
-// =============================================================================================== contact details
+// =============================================================================================== compiled patterns
 
-function emailPattern(): RegExp {
+/** Builds a value on first use and keeps it: every RegExp here is compiled once per process. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+const SHARED = once(() => {
   const { local, domain, at, dot } = EMAIL_FORMAT;
   const open = '[\\[({<]\\s*';
   const close = '\\s*[\\])}>]';
   const obfuscatedDomain = `[\\p{L}\\p{N}-]+(?:(?:\\s*${open}(?:${dot.join('|')})${close}\\s*|\\.)[\\p{L}\\p{N}-]+)+`;
-  return wordPattern([`${local}@${domain}`, `${local}\\s*${open}(?:${at.join('|')})${close}\\s*${obfuscatedDomain}`]);
+  return {
+    email: wordPattern([`${local}@${domain}`, `${local}\\s*${open}(?:${at.join('|')})${close}\\s*${obfuscatedDomain}`]),
+    /** What every written e-mail address has: an @, or a bracketed "at" word. */
+    emailHint: new RegExp(`@|[\\[({<]\\s*(?:${at.join('|')})`, 'iu'),
+    obfuscatedAt: new RegExp(`\\s*[\\[({<]\\s*(?:${at.join('|')})\\s*[\\])}>]\\s*`, 'iu'),
+    obfuscatedDot: new RegExp(`\\s*[\\[({<]\\s*(?:${dot.join('|')})\\s*[\\])}>]\\s*`, 'giu'),
+    phone: wordPattern([PHONE_FORMAT], 'gu'),
+    notPhoneCue: wordPattern([`(?:${NOT_PHONE_CUES.join('|')})[\\s:.#-]*(?:\\S+\\s*){0,2}$`]),
+    postcodePlace: exactWordPattern(POSTCODE_PLACE),
+    streetAtEnd: new RegExp(`(?:${STREET.join('|')})$`, 'u'),
+    wholeStreet: new RegExp(`^(?:${STREET.join('|')})$`, 'u'),
+    registration: wordPattern(REGISTRATIONS),
+    legalSuffix: exactWordPattern([...LEGAL_FORM_SUFFIXES].sort((a, b) => b.length - a.length)),
+    legalPrefix: exactWordPattern(LEGAL_FORM_PREFIXES),
+    dpoTitle: wordPattern(DPO_TITLES),
+    dpoAbbreviation: exactWordPattern(DPO_ABBREVIATIONS),
+  };
+});
+
+/** The per-language patterns of the controller lexicon, built once per lexicon. */
+interface LangPatterns {
+  labelledPhone: RegExp;
+  cuedStreet: RegExp;
+  publicBody: RegExp;
+  publicBodyHead: RegExp;
+  detailClause: RegExp;
+  genericName: RegExp;
+  /** A lower-case article opening a text ("de Stichting …"); `articleAnyCase` also "De …". */
+  article: RegExp;
+  articleAnyCase: RegExp;
+  firstPerson: RegExp;
+  firstPersonWord: RegExp;
+  hereafter: RegExp;
+  namedBefore: RegExp;
+  namedAfter: RegExp;
+  tradingAs: RegExp;
+  tradeNameOf: RegExp;
+  operatedBy: RegExp;
+  weAre: RegExp;
+  /** Any of the six cues above, for a first look. */
+  anyStatement: RegExp;
+  controllerLabel: RegExp;
+  nameLabel: RegExp;
+  headingLabel: RegExp;
+  policyTitle: RegExp;
+  policyTitleWords: RegExp;
+  copyright: RegExp;
+  representative: RegExp;
+  articles: Set<string>;
 }
+
+const LANG_PATTERNS = new WeakMap<ControllerLexicon, LangPatterns>();
+
+function langPatterns(lex: ControllerLexicon): LangPatterns {
+  let p = LANG_PATTERNS.get(lex);
+  if (p) return p;
+  const street = `[\\p{L}][\\p{L}.'’-]*(?:\\s[\\p{L}.'’-]+){0,3}\\s\\d{1,5}(?![\\p{N}])(?:\\s?[-–]\\s?\\d{1,5})?[A-Za-z]?`;
+  const cap = "\\p{Lu}[\\p{L}\\p{N}'’-]*";
+  const caps = `${cap}(?:\\s+${cap})*`;
+  const body = `(?:${lex.publicBodies.join('|')})(?:\\s+(?:${lex.publicBodyLink.join('|')}))?\\s+(?:(?:${lex.articles.join('|')})\\s+)?(${caps}(?:(?:,\\s+|\\s+(?:${lex.conjunctions.join('|')})\\s+)${caps})*)`;
+  p = {
+    labelledPhone: wordPattern([`(?:${lex.phoneLabels.join('|')})\\s*:?\\s*(\\d[\\d\\s.-]{7,}\\d)`]),
+    cuedStreet: wordPattern([`(?:${lex.addressCues.join('|')})\\s*(${street})`]),
+    publicBody: exactWordPattern([body]),
+    publicBodyHead: exactWordPattern(lex.publicBodies),
+    detailClause: wordPattern(lex.detailClauses),
+    genericName: new RegExp(`^(?:${lex.genericNames.join('|')})$`, 'iu'),
+    article: new RegExp(`^(?:${lex.articles.join('|')})\\s+`, 'u'),
+    articleAnyCase: new RegExp(`^(?:${lex.articles.join('|')})\\s+`, 'iu'),
+    firstPerson: wordPattern(lex.firstPerson),
+    firstPersonWord: new RegExp(`^(?:${lex.firstPerson.join('|')})$`, 'iu'),
+    hereafter: wordPattern(lex.hereafter),
+    namedBefore: wordPattern(lex.namedBefore),
+    namedAfter: wordPattern(lex.namedAfter),
+    tradingAs: wordPattern(lex.tradingAs),
+    tradeNameOf: wordPattern(lex.tradeNameOf),
+    operatedBy: wordPattern(lex.operatedBy),
+    weAre: wordPattern(lex.weAre),
+    anyStatement: wordPattern([...lex.namedBefore, ...lex.namedAfter, ...lex.tradingAs, ...lex.tradeNameOf, ...lex.operatedBy, ...lex.weAre]),
+    controllerLabel: new RegExp(`^\\s*(?:${lex.controllerLabels.join('|')})\\s*:\\s*(.*)$`, 'isu'),
+    nameLabel: new RegExp(`^\\s*(?:${lex.nameLabels.join('|')})\\s*:\\s*(.+)$`, 'isu'),
+    headingLabel: new RegExp(`^\\s*(?:${lex.controllerLabels.join('|')})\\s*:?\\s*$`, 'iu'),
+    policyTitle: wordPattern(lex.policyTitles),
+    policyTitleWords: wordPattern([...lex.policyTitles, ...lex.titleLinks]),
+    copyright: wordPattern([`(?:${lex.copyright.join('|')})\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?`]),
+    representative: wordPattern(lex.representative),
+    articles: new Set(lex.articles),
+  };
+  LANG_PATTERNS.set(lex, p);
+  return p;
+}
+
+/** A per-block result kept as long as the block lives: the same block is read for names, details and the DPO. */
+function perBlock<T>(cache: WeakMap<Block, T>, block: Block, make: () => T): T {
+  let value = cache.get(block);
+  if (value === undefined) {
+    value = make();
+    cache.set(block, value);
+  }
+  return value;
+}
+
+// =============================================================================================== contact details
 
 /** Undoes obfuscation: "security[at]activist.org" -> "security@activist.org". */
 function plainEmail(written: string): string | null {
-  const { at, dot } = EMAIL_FORMAT;
-  const s = written
-    .replace(new RegExp(`\\s*[\\[({<]\\s*(?:${at.join('|')})\\s*[\\])}>]\\s*`, 'iu'), '@')
-    .replace(new RegExp(`\\s*[\\[({<]\\s*(?:${dot.join('|')})\\s*[\\])}>]\\s*`, 'giu'), '.')
-    .replace(/\s+/gu, '');
+  const { obfuscatedAt, obfuscatedDot } = SHARED();
+  const s = written.replace(obfuscatedAt, '@').replace(obfuscatedDot, '.').replace(/\s+/gu, '');
   const at_ = s.lastIndexOf('@');
   if (at_ <= 0) return null;
   const domain = s.slice(at_ + 1).toLowerCase().replace(/\.+$/u, '');
-  if (!/\.\p{L}{2,}$/u.test(domain)) return null;
+  if (!ENDS_IN_TLD.test(domain)) return null;
   if (EXAMPLE_DOMAINS.includes(domainLabel(domain))) return null;
   return `${s.slice(0, at_)}@${domain}`;
 }
 
+const TEXT_EMAILS = new WeakMap<Block, readonly EmailSpot[]>();
+const EMAILS = new WeakMap<Block, readonly EmailSpot[]>();
+
+/** E-mail addresses written in a block's text, written out or obfuscated. */
+function textEmails(block: Block): readonly EmailSpot[] {
+  return perBlock(TEXT_EMAILS, block, () => {
+    const out: EmailSpot[] = [];
+    if (!SHARED().emailHint.test(block.text)) return out;
+    for (const h of hits(SHARED().email, block.text)) {
+      if (insideUrl(block.text, h.start)) continue;
+      const address = plainEmail(h.text);
+      if (address) out.push({ block, start: h.start, end: h.end, text: h.text, address });
+    }
+    return out;
+  });
+}
+
 /** Every e-mail address in a block: written out, obfuscated, or only in a mailto: link. */
-export function findEmails(block: Block): EmailSpot[] {
-  const out: EmailSpot[] = [];
-  for (const h of hits(emailPattern(), block.text)) {
-    if (insideUrl(block.text, h.start)) continue;
-    const address = plainEmail(h.text);
-    if (address) out.push({ block, start: h.start, end: h.end, text: h.text, address });
-  }
+export function findEmails(block: Block): readonly EmailSpot[] {
+  return perBlock(EMAILS, block, () => emailsOf(block));
+}
+
+function emailsOf(block: Block): EmailSpot[] {
+  const out: EmailSpot[] = [...textEmails(block)];
   for (const link of block.links) {
     if (!/^mailto:/iu.test(link.url)) continue;
     let raw = link.url.slice(7).replace(/[?#].*$/u, '');
@@ -156,13 +323,21 @@ export function findEmails(block: Block): EmailSpot[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+const PHONES = new Map<ControllerLexicon | null, WeakMap<Block, readonly Spot[]>>();
+
 /** Phone numbers as written, with 9 to 15 digits, that are not dates, bank accounts or register numbers. */
-export function findPhones(block: Block, lex: ControllerLexicon | null): Spot[] {
+export function findPhones(block: Block, lex: ControllerLexicon | null): readonly Spot[] {
+  let cache = PHONES.get(lex);
+  if (!cache) PHONES.set(lex, (cache = new WeakMap()));
+  // A phone number has at least nine digits: most blocks need no look at all.
+  return perBlock(cache, block, () => (/^(?:\D*\d){9}/u.test(block.text) ? phonesOf(block, lex) : []));
+}
+
+function phonesOf(block: Block, lex: ControllerLexicon | null): Spot[] {
   const out: Spot[] = [];
-  const labelled = lex ? `(?:${lex.phoneLabels.join('|')})\\s*:?\\s*(\\d[\\d\\s.-]{7,}\\d)` : null;
-  const found: Range[] = hits(wordPattern([PHONE_FORMAT], 'gu'), block.text).map((h) => ({ start: h.start, end: h.end }));
-  if (labelled) {
-    for (const h of hits(wordPattern([labelled]), block.text)) {
+  const found: Range[] = hits(SHARED().phone, block.text).map((h) => ({ start: h.start, end: h.end }));
+  if (lex) {
+    for (const h of hits(langPatterns(lex).labelledPhone, block.text)) {
       const num = h.groups[0]!;
       const start = h.start + h.text.lastIndexOf(num);
       found.push({ start, end: start + num.length });
@@ -174,20 +349,26 @@ export function findPhones(block: Block, lex: ControllerLexicon | null): Spot[] 
     if (digits < 9 || digits > 15 || text.includes('\n')) continue;
     if (/^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$/u.test(text) || /^0\d{3}\.\d{3}\.\d{3}$/u.test(text)) continue;
     const lineStart = block.text.lastIndexOf('\n', r.start - 1) + 1;
-    if (test(wordPattern([`(?:${NOT_PHONE_CUES.join('|')})[\\s:.#-]*(?:\\S+\\s*){0,2}$`]), block.text.slice(lineStart, r.start))) continue;
+    if (test(SHARED().notPhoneCue, block.text.slice(lineStart, r.start))) continue;
     if (out.some((o) => o.start < r.start + text.length && r.start < o.end)) continue;
     out.push({ block, start: r.start, end: r.start + text.length, text });
   }
   return out;
 }
 
+const ADDRESSES = new WeakMap<Block, readonly Spot[]>();
+
 /** Street + number followed by postcode + place, on one line ("Jol 11-41, 8243EE Lelystad") or two. */
-export function findAddresses(block: Block): Spot[] {
+export function findAddresses(block: Block): readonly Spot[] {
+  // Every postcode style has a digit: most blocks need no look at all.
+  return perBlock(ADDRESSES, block, () => (/\d/u.test(block.text) ? addressesOf(block) : []));
+}
+
+function addressesOf(block: Block): Spot[] {
   const out: Spot[] = [];
-  const streetAtEnd = new RegExp(`(?:${STREET.join('|')})$`, 'u');
-  const wholeStreet = new RegExp(`^(?:${STREET.join('|')})$`, 'u');
+  const { streetAtEnd, wholeStreet, postcodePlace } = SHARED();
   const ls = lines(block);
-  for (const h of hits(exactWordPattern(POSTCODE_PLACE), block.text)) {
+  for (const h of hits(postcodePlace, block.text)) {
     const lineIndex = ls.findIndex((l) => l.start <= h.start && h.start <= l.end);
     if (lineIndex < 0) continue;
     const line = ls[lineIndex];
@@ -201,7 +382,7 @@ export function findAddresses(block: Block): Spot[] {
     } else if (lineIndex > 0 && wholeStreet.test(ls[lineIndex - 1].text)) {
       street = { start: ls[lineIndex - 1].start, end: ls[lineIndex - 1].end };
     }
-    if (!street || /^\s*\p{N}+\s*$/u.test(block.text.slice(street.start, street.end))) continue;
+    if (!street || ONLY_NUMBER.test(block.text.slice(street.start, street.end))) continue;
     const place = fold(h.text).replace(/[.,]+$/u, '');
     const text = `${fold(block.text.slice(street.start, street.end))}, ${place}`;
     out.push({ block, start: street.start, end: h.start + h.text.replace(/[.,\s]+$/u, '').length, text });
@@ -211,15 +392,22 @@ export function findAddresses(block: Block): Spot[] {
 
 /** A street without postcode after a cue such as "gevestigd aan": the last resort for an address. */
 function findCuedStreet(block: Block, lex: ControllerLexicon): Spot | null {
-  const street = `[\\p{L}][\\p{L}.'’-]*(?:\\s[\\p{L}.'’-]+){0,3}\\s\\d{1,5}(?![\\p{N}])(?:\\s?[-–]\\s?\\d{1,5})?[A-Za-z]?`;
-  const h = hits(wordPattern([`(?:${lex.addressCues.join('|')})\\s*(${street})`]), block.text)[0];
+  if (!/\d/u.test(block.text)) return null;
+  const h = hits(langPatterns(lex).cuedStreet, block.text)[0];
   if (!h) return null;
   const start = h.start + h.text.lastIndexOf(h.groups[0]!);
   return { block, start, end: start + h.groups[0]!.length, text: fold(h.groups[0]!) };
 }
 
+const WEBSITES = new WeakMap<Block, readonly Spot[]>();
+
 /** URLs and bare domains as written in the text ("https://cloudaware.eu", "www.cloudbilling.nl"). */
-function findWebsites(block: Block): Spot[] {
+function findWebsites(block: Block): readonly Spot[] {
+  // A domain has a dot followed by a letter: most blocks need no look at all.
+  return perBlock(WEBSITES, block, () => (DOT_LETTER.test(block.text) ? websitesOf(block) : []));
+}
+
+function websitesOf(block: Block): Spot[] {
   const out: Spot[] = [];
   for (const m of block.text.matchAll(URL_OR_DOMAIN)) {
     const text = m[0].replace(/[.,;:!?)\]]+$/u, '');
@@ -247,22 +435,37 @@ const PARTICLES = new Set(NAME_PARTICLES);
 /** A word that can be part of a name: it has a capital or a digit ("SourceHut", "eMarketing", "3M"), or it is a domain. */
 function isNameWord(word: string): boolean {
   if (DOMAIN_LIKE.test(word)) return true;
-  return /^[\p{L}\p{N}][\p{L}\p{N}&'’!.+-]*$/u.test(word) && /\p{Lu}/u.test(word);
+  return /^[\p{L}\p{N}][\p{L}\p{N}&'’!.+-]*$/u.test(word) && HAS_CAPITAL.test(word);
 }
 
 const OPENERS = /^[(“"‘'«[`_*\p{Cf}]+/u;
 const CLOSERS = /[)”"’'»\]`_*\p{Cf}]+$/u;
 
+/** Abbreviations of every language ("mr", "inc", "b.v"): a full stop after them does not end a sentence. */
+const ABBREVIATION_WORDS = new Set(Object.values(ABBREVIATIONS).flat());
+
+/**
+ * A word whose full stop ends the sentence ("… Lingestreek. De stichting …"), so a name cannot run on past it; the
+ * same test as the sentence splitter: no abbreviation, initial or dotted form ("B.V.", "Inc.", "J.").
+ */
+function endsSentence(raw: string): boolean {
+  const m = /([\p{L}\p{N}.'’]+)\.[)”"’'»\]`_*]*$/u.exec(raw);
+  if (!m || /\.\.$/u.test(raw)) return false;
+  const word = m[1].toLowerCase();
+  return !ABBREVIATION_WORDS.has(word) && !ONE_LETTER.test(word) && !DOTTED_END.test(word) && !DOMAIN_LIKE.test(m[1]);
+}
+
 /** The run of name words that ends at `end` ("… explains how Chayn" -> "Chayn"). */
-function nameRunBefore(text: string, end: number, articles: Set<string>): Range | null {
-  const toks = tokens(text.slice(0, end));
+function nameRunBefore(text: string, end: number, articles: ReadonlySet<string>): Range | null {
+  // The run is at most eight words; the ninth from the end shows whether a particle has a name word before it.
+  const toks = lastTokens(text, end, 9);
   let first = -1;
   for (let i = toks.length - 1; i >= 0 && toks.length - i <= 8; i--) {
     let word = toks[i].text;
     const isLast = i === toks.length - 1;
     if (!isLast && text.slice(toks[i].end, toks[i + 1].start).includes('\n')) break;
     if (isLast) word = word.replace(/[,;:]+$/u, '');
-    else if (/[,;:)]$/u.test(word)) break;
+    else if (/[,;:)]$/u.test(word) || endsSentence(word)) break;
     const opened = OPENERS.test(word);
     word = word.replace(OPENERS, '').replace(CLOSERS, '');
     if (isNameWord(word)) {
@@ -288,29 +491,39 @@ function nameRunBefore(text: string, end: number, articles: Set<string>): Range 
 }
 
 /** The run of name words that starts at `pos` ("Paardensportvereniging West-Friesland gevestigd …"). */
-function nameRunAfter(text: string, pos: number, articles: Set<string>): Range | null {
-  const toks = tokens(text.slice(pos), pos);
+function nameRunAfter(text: string, pos: number, articles: ReadonlySet<string>): Range | null {
+  // Tokens are read as far as the run goes.
+  const next = tokensFrom(text, pos);
+  const toks: Token[] = [];
+  const has = (k: number): boolean => {
+    while (toks.length <= k) {
+      const t = next.next();
+      if (t.done) return false;
+      toks.push(t.value);
+    }
+    return true;
+  };
   let i = 0;
-  while (i < toks.length && articles.has(toks[i].text.toLowerCase().replace(OPENERS, ''))) i++;
+  while (has(i) && articles.has(toks[i].text.toLowerCase().replace(OPENERS, ''))) i++;
   let last = -1;
-  for (let j = i; j < toks.length && j - i < 8; j++) {
+  for (let j = i; has(j) && j - i < 8; j++) {
     const raw = toks[j].text;
     if (j > i && text.slice(toks[j - 1].end, toks[j].start).includes('\n')) break;
     const word = raw.replace(OPENERS, '').replace(/[,;:.!?)”"’'»\]`]+$/u, '');
-    const ends = word !== raw.replace(OPENERS, '') && !/\.$/u.test(raw);
+    const ends = (word !== raw.replace(OPENERS, '') && !/\.$/u.test(raw)) || endsSentence(raw);
     if (isNameWord(word) || (DOMAIN_LIKE.test(word))) {
       last = j;
       if (ends || (j > i && OPENERS.test(raw))) break;
       continue;
     }
-    if (last >= 0 && PARTICLES.has(word) && j + 1 < toks.length && isNameWord(toks[j + 1].text.replace(OPENERS, ''))) continue;
+    if (last >= 0 && PARTICLES.has(word) && has(j + 1) && isNameWord(toks[j + 1].text.replace(OPENERS, ''))) continue;
     break;
   }
   if (last < 0) return null;
   const start = toks[i].start + (OPENERS.exec(toks[i].text)?.[0].length ?? 0);
   const lastRaw = toks[last].text;
   let end = toks[last].start + lastRaw.replace(/[,;:!?)”"’'»\]`]+$/u, '').length;
-  if (text[end - 1] === '.' && !/\.\p{L}/u.test(lastRaw) && !/^(?:\p{Lu}\.)+$/u.test(lastRaw.replace(/[,;:]+$/u, ''))) end--;
+  if (text[end - 1] === '.' && !DOT_LETTER.test(lastRaw) && !INITIALS.test(lastRaw.replace(/[,;:]+$/u, ''))) end--;
   return end > start ? { start, end } : null;
 }
 
@@ -321,14 +534,22 @@ function shouting(text: string, pos: number): boolean {
   return letters.length >= 12 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.6;
 }
 
-function legalSuffixPattern(): RegExp {
-  return exactWordPattern([...LEGAL_FORM_SUFFIXES].sort((a, b) => b.length - a.length));
+const legalSuffixPattern = (): RegExp => SHARED().legalSuffix;
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+const LOWER_BRAND_STOPS = new Map<ControllerLexicon | null, Set<string>>();
+
+/** Words that are never a lower-case brand before a legal form ("de GmbH", "we BV"). */
+function lowerBrandStops(lex: ControllerLexicon | null): Set<string> {
+  let stops = LOWER_BRAND_STOPS.get(lex);
+  if (!stops) LOWER_BRAND_STOPS.set(lex, (stops = new Set([...NAME_PARTICLES, ...(lex ? [...lex.articles, ...lex.firstPerson, ...lex.subjectVerbs] : [])])));
+  return stops;
 }
 
 /** Legal entities ("Epsys B.V.", "Stichting HackNature", "fortrabbit GmbH") and public bodies in a text. */
 function findEntities(text: string, lex: ControllerLexicon | null, lowerBrands: Set<string> | 'any'): Entity[] {
   const found: Entity[] = [];
-  const articles = new Set(lex?.articles ?? []);
+  const articles = lex ? langPatterns(lex).articles : NO_WORDS;
   for (const h of hits(legalSuffixPattern(), text)) {
     const gap = /,?\s+$/u.exec(text.slice(0, h.start));
     if (!gap || shouting(text, h.start)) continue;
@@ -337,7 +558,7 @@ function findEntities(text: string, lex: ControllerLexicon | null, lowerBrands: 
     if (!run) {
       // A brand written in lower case ("fortrabbit GmbH") counts when the site's own domain confirms it.
       const prev = /(?<![\p{L}\p{N}])([\p{Ll}\p{N}][\p{L}\p{N}-]*)$/u.exec(text.slice(0, nameEnd));
-      const stop = new Set([...NAME_PARTICLES, ...(lex ? [...lex.articles, ...lex.firstPerson, ...lex.subjectVerbs] : [])]);
+      const stop = lowerBrandStops(lex);
       const confirmed = lowerBrands === 'any' ? !!prev && prev[1].length >= 3 && !stop.has(prev[1].toLowerCase()) : !!prev && lowerBrands.has(prev[1].toLowerCase());
       if (prev && confirmed) run = { start: nameEnd - prev[1].length, end: nameEnd };
     }
@@ -345,19 +566,16 @@ function findEntities(text: string, lex: ControllerLexicon | null, lowerBrands: 
     const brand = text.slice(run.start, nameEnd).replace(/[!,]+$/u, '');
     found.push({ name: fold(text.slice(run.start, h.end)), brand: fold(brand), kind: 'legal', start: run.start, end: h.end, acronym: null });
   }
-  for (const h of hits(exactWordPattern(LEGAL_FORM_PREFIXES), text)) {
+  for (const h of hits(SHARED().legalPrefix, text)) {
     if (!/^\s\S/u.test(text.slice(h.end, h.end + 2))) continue;
-    const run = nameRunAfter(text, h.end + 1, new Set());
+    const run = nameRunAfter(text, h.end + 1, NO_WORDS);
     if (!run || run.start !== h.end + 1) continue;
     found.push({ name: fold(text.slice(h.start, run.end)), brand: fold(text.slice(run.start, run.end)), kind: 'prefix', start: h.start, end: run.end, acronym: null });
   }
   if (lex) {
-    const cap = "\\p{Lu}[\\p{L}\\p{N}'’-]*";
-    const caps = `${cap}(?:\\s+${cap})*`;
-    const body = `(?:${lex.publicBodies.join('|')})(?:\\s+(?:${lex.publicBodyLink.join('|')}))?\\s+(?:(?:${lex.articles.join('|')})\\s+)?(${caps}(?:(?:,\\s+|\\s+(?:${lex.conjunctions.join('|')})\\s+)${caps})*)`;
-    for (const h of hits(exactWordPattern([body]), text)) {
+    for (const h of hits(langPatterns(lex).publicBody, text)) {
       const core = h.groups[0]!;
-      const words = core.split(/[\s,]+/u).filter((w) => /^\p{Lu}/u.test(w));
+      const words = core.split(/[\s,]+/u).filter((w) => STARTS_CAPITAL.test(w));
       const acronym = words.length >= 2 ? words.map((w) => w[0]).join('') : null;
       found.push({ name: fold(h.text), brand: fold(core), kind: 'public', start: h.start, end: h.end, acronym });
     }
@@ -372,8 +590,9 @@ interface NameEnv {
   lang: SupportedLanguage | null;
   /** `ctx.negated`: a negation earlier in the clause ("X is niet verantwoordelijk voor de verwerking door derden"). */
   negated: (text: string, pos: number) => boolean;
-  /** Entities found per text, for this document. */
+  /** Entities found per text, for this document; `anyBrandCache` with any lower-case word taken as a brand. */
   cache: Map<string, Entity[]>;
+  anyBrandCache: Map<string, Entity[]>;
   lex: ControllerLexicon | null;
   /** Second-level labels of the contact e-mail domains ("cloudbilling"). */
   domainLabels: Set<string>;
@@ -381,23 +600,31 @@ interface NameEnv {
 
 /** `findEntities` with the document's settings, cached: the same blocks are read for names, aliases and details. */
 function entitiesOf(text: string, env: NameEnv, anyLowerBrand = false): Entity[] {
-  const key = `${anyLowerBrand ? 'a' : 'd'}\u0000${text}`;
-  let found = env.cache.get(key);
+  const cache = anyLowerBrand ? env.anyBrandCache : env.cache;
+  let found = cache.get(text);
   if (!found) {
     found = findEntities(text, env.lex, anyLowerBrand ? 'any' : env.domainLabels);
-    env.cache.set(key, found);
+    cache.set(text, found);
   }
   return found;
 }
 
 
+const NAME_KEY_STOPS = new Map<ControllerLexicon | null, Set<string>>();
+
+function nameKeyStops(lex: ControllerLexicon | null): Set<string> {
+  let stops = NAME_KEY_STOPS.get(lex);
+  if (!stops) NAME_KEY_STOPS.set(lex, (stops = new Set([...NAME_PARTICLES, ...GENERIC_NAME_WORDS, ...(lex ? [...lex.articles, ...lex.publicBodyLink] : [])])));
+  return stops;
+}
+
 /** The distinctive words of a name: without legal form, particles, public-body heads and generic words. */
 function nameKeys(name: string, env: NameEnv): Set<string> {
   let s = name;
-  s = s.replace(legalSuffixPattern(), ' ').replace(exactWordPattern(LEGAL_FORM_PREFIXES), ' ');
-  if (env.lex) s = s.replace(exactWordPattern(env.lex.publicBodies), ' ');
+  s = s.replace(legalSuffixPattern(), ' ').replace(SHARED().legalPrefix, ' ');
+  if (env.lex) s = s.replace(langPatterns(env.lex).publicBodyHead, ' ');
   const keys = new Set<string>();
-  const stop = new Set([...NAME_PARTICLES, ...GENERIC_NAME_WORDS, ...(env.lex ? [...env.lex.articles, ...env.lex.publicBodyLink] : [])]);
+  const stop = nameKeyStops(env.lex);
   const capitals: string[] = [];
   for (const raw of s.split(/[\s,()]+/u)) {
     let word = raw;
@@ -405,14 +632,24 @@ function nameKeys(name: string, env: NameEnv): Set<string> {
     const key = squash(word);
     if (key.length < 2 || stop.has(raw.toLowerCase()) || stop.has(key)) continue;
     keys.add(key);
-    if (/^\p{Lu}/u.test(raw)) capitals.push(raw);
+    if (STARTS_CAPITAL.test(raw)) capitals.push(raw);
   }
   // A public body's portfolio also goes by its initials ("Volksgezondheid, Welzijn en Sport" = VWS).
-  if (env.lex && test(exactWordPattern(env.lex.publicBodies), name) && capitals.length >= 2) keys.add(capitals.map((w) => w[0].toLowerCase()).join(''));
+  if (env.lex && test(langPatterns(env.lex).publicBodyHead, name) && capitals.length >= 2) keys.add(capitals.map((w) => w[0].toLowerCase()).join(''));
   return keys;
 }
 
+/** "Dienst Uitvoering Onderwijs", "Ministry of Health": a name that opens with a public body's head word. */
+function isPublicBody(name: string, env: NameEnv): boolean {
+  return !!env.lex && entitiesOf(name, env).some((e) => e.kind === 'public' && e.start === 0);
+}
+
+/**
+ * Two names of one organisation: they share a distinctive word. A public body and a private one never are, whatever
+ * words they share ("Dienst Uitvoering Onderwijs" and "Stichting Openbaar Onderwijs Lingestreek").
+ */
 function related(a: string, b: string, env: NameEnv): boolean {
+  if (isPublicBody(a, env) !== isPublicBody(b, env)) return false;
   const ka = nameKeys(a, env);
   for (const k of nameKeys(b, env)) if (ka.has(k)) return true;
   return false;
@@ -427,12 +664,12 @@ function hasLegalForm(name: string, env: NameEnv): boolean {
 /** A short name a definition or trade-name clause gives: not a pronoun, article or generic noun. */
 function validAlias(alias: string, env: NameEnv): boolean {
   const a = alias.trim();
-  if (a.length < 2 || a.length > 60 || !/\p{L}/u.test(a)) return false;
+  if (a.length < 2 || a.length > 60 || !HAS_LETTER.test(a)) return false;
   if (!env.lex) return true;
   // "de Vereniging", "the Company" are descriptions; "De Groene Tuin B.V." is a name.
   const first = a.split(/\s+/u)[0];
   if (env.lex.articles.includes(first) || env.lex.firstPerson.includes(first.toLowerCase())) return false;
-  return !test(new RegExp(`^(?:${env.lex.genericNames.join('|')})$`, 'iu'), a);
+  return !langPatterns(env.lex).genericName.test(a);
 }
 
 // =============================================================================================== candidate names
@@ -456,7 +693,7 @@ function beforeAppositive(pre: string, lex: ControllerLexicon): string {
   const comma = pre.indexOf(',');
   if (comma < 0) return pre;
   const rest = pre.slice(comma + 1);
-  return test(wordPattern(lex.detailClauses), rest) || /\d/u.test(rest) ? pre.slice(0, comma) : pre;
+  return test(langPatterns(lex).detailClause, rest) || /\d/u.test(rest) ? pre.slice(0, comma) : pre;
 }
 
 /** Names in the subject before a cue: entities when there are any (co-controllers too), else the name run. */
@@ -465,7 +702,7 @@ function subjectNames(pre: string, env: NameEnv): string[] {
   const entities = entitiesOf(pre, env);
   if (entities.length) return entities.map((e) => e.name);
   const subject = beforeAppositive(pre, lex).replace(/[\s,]+$/u, '');
-  const run = nameRunBefore(subject, subject.length, new Set(lex.articles));
+  const run = nameRunBefore(subject, subject.length, langPatterns(lex).articles);
   return run ? [fold(subject.slice(run.start, run.end))] : [];
 }
 
@@ -475,19 +712,21 @@ function nameAfter(text: string, pos: number, env: NameEnv): Range | null {
   const lead = /^[\s:“"‘'`(]*/u.exec(text.slice(pos))![0].length;
   let at = pos + lead;
   // A lower-case article is no part of the name ("is de Stichting …"); a capital one after a cue or label is ("De Groene Tuin B.V.").
-  const article = lex ? new RegExp(`^(?:${lex.articles.join('|')})\\s+`, 'u').exec(text.slice(at)) : null;
+  const re = lex ? langPatterns(lex) : null;
+  const article = re ? re.article.exec(text.slice(at)) : null;
   if (article) at += article[0].length;
   const rest = text.slice(at);
-  const capitalArticle = lex ? new RegExp(`^(?:${lex.articles.join('|')})\\s+`, 'iu').exec(rest)?.[0].length ?? 0 : 0;
+  const capitalArticle = re ? re.articleAnyCase.exec(rest)?.[0].length ?? 0 : 0;
   const entity = entitiesOf(rest, env).find((e) => e.start === 0 || (capitalArticle > 0 && e.start === capitalArticle));
   if (entity) return { start: at, end: at + entity.end };
-  return nameRunAfter(text, at, new Set(lex?.articles ?? []));
+  return nameRunAfter(text, at, re ? re.articles : NO_WORDS);
 }
 
 /** True when the text between an entity and a definition only describes the entity (seat, register, address). */
 function onlyDetails(gap: string, lex: ControllerLexicon): boolean {
   const pieces = gap.replace(/\([^()]*\)/gu, ' ').split(/[,\n]/u).map((p) => p.trim()).filter(Boolean);
-  return pieces.every((p) => test(wordPattern(lex.detailClauses), p) || /\d/u.test(p));
+  const detail = langPatterns(lex).detailClause;
+  return pieces.every((p) => test(detail, p) || /\d/u.test(p));
 }
 
 interface Definition {
@@ -505,15 +744,15 @@ function definitionsIn(sentence: Sentence, env: NameEnv): Definition[] {
   const lex = env.lex!;
   const text = sentence.text;
   const out: Definition[] = [];
-  const articles = new Set(lex.articles);
-  const firstPerson = wordPattern(lex.firstPerson);
-  const hereafter = wordPattern(lex.hereafter);
+  const { articles, firstPerson, hereafter, firstPersonWord } = langPatterns(lex);
+  // Every definition has brackets, quotes or a "hereafter" cue: most sentences have none.
+  if (!/[(“"‘'`«]/u.test(text) && !test(hereafter, text)) return out;
   const pieces: { open: number; content: string }[] = [];
   for (const m of text.matchAll(/\(([^()]{1,200})\)/gu)) pieces.push({ open: m.index, content: m[1] });
   for (const h of hits(hereafter, text)) if (!pieces.some((p) => p.open < h.start && h.start < p.open + p.content.length + 2)) pieces.push({ open: h.start, content: text.slice(h.start, h.start + 120).split(/[.;]\s/u)[0] });
   // 'when we mention "Foo", "we", "us" or "our"': short names of the controller, whoever it is.
   const quotedAll = [...text.matchAll(/[“"‘'`«]([^“”"‘’'`«»]{1,60})[”"’'`»]/gu)].map((m) => m[1].trim());
-  const isFirstPerson = (q: string): boolean => test(new RegExp(`^(?:${lex.firstPerson.join('|')})$`, 'iu'), q);
+  const isFirstPerson = (q: string): boolean => firstPersonWord.test(q);
   if (quotedAll.some(isFirstPerson) && !pieces.some((p) => test(firstPerson, p.content))) {
     out.push({ defined: null, order: docOrder(sentence.block, sentence.start), names: quotedAll.filter((q) => !isFirstPerson(q)), firstPerson: true });
   }
@@ -539,7 +778,7 @@ function definitionsIn(sentence: Sentence, env: NameEnv): Definition[] {
       out.push({
         defined,
         order: docOrder(block, sentence.start + open),
-        names: names.filter((n) => !test(new RegExp(`^(?:${lex.firstPerson.join('|')})$`, 'iu'), n)),
+        names: names.filter((n) => !isFirstPerson(n)),
         firstPerson: test(firstPerson, content),
       });
       continue;
@@ -573,32 +812,35 @@ function statementCandidates(sentence: Sentence, env: NameEnv, siteName: string 
     coControllers: co,
   });
 
-  const before = hits(wordPattern(lex.namedBefore), text)[0];
+  const re = langPatterns(lex);
+  // One look for any of the cues first: most sentences name no controller.
+  if (!test(re.anyStatement, text) && !definitions.some((d) => d.firstPerson && d.defined)) return out;
+  const before = hits(re.namedBefore, text)[0];
   if (before && !env.negated(text, before.end)) {
     const names = subjectNames(text.slice(0, before.start), env);
     if (names.length) out.push(make(names[0], before.start, [], names.slice(1)));
   }
-  const after = hits(wordPattern(lex.namedAfter), text)[0];
+  const after = hits(re.namedAfter, text)[0];
   if (after && !out.length) {
     const run = nameAfter(text, after.end, env);
     if (run) out.push(make(fold(text.slice(run.start, run.end)), after.end));
   }
-  for (const h of hits(wordPattern(lex.tradingAs), text)) {
+  for (const h of hits(re.tradingAs, text)) {
     const entity = entitiesOf(text.slice(0, h.start), env).filter((e) => /^[\s,]*$/u.test(text.slice(e.end, h.start))).pop();
-    const run = nameRunAfter(text, h.end + (/^\s/u.test(text.slice(h.end)) ? 1 : 0), new Set(lex.articles));
+    const run = nameRunAfter(text, h.end + (/^\s/u.test(text.slice(h.end)) ? 1 : 0), re.articles);
     if (entity && run) out.push(make(entity.name, entity.start, [fold(text.slice(run.start, run.end))]));
   }
-  for (const [cue, siteOnly] of [[lex.tradeNameOf, false], [lex.operatedBy, true]] as const) {
-    for (const h of hits(wordPattern(cue), text)) {
+  for (const [cue, siteOnly] of [[re.tradeNameOf, false], [re.operatedBy, true]] as const) {
+    for (const h of hits(cue, text)) {
       // Only a site operated by an entity names the controller; "Google Analytics, operated by Google" does not.
-      const brand = nameRunBefore(text, h.start, new Set(lex.articles));
+      const brand = nameRunBefore(text, h.start, re.articles);
       const brandText = brand ? fold(text.slice(brand.start, brand.end)) : '';
-      if (!brand || (siteOnly && !(DOMAIN_LIKE.test(brandText) || (siteName !== null && sameName(brandText, siteName))))) continue;
+      if (!brand || (siteOnly && !isSiteName(brandText, siteName, env))) continue;
       const run = nameAfter(text, h.end, env);
       if (run) out.push(make(fold(text.slice(run.start, run.end)), run.start, [brandText]));
     }
   }
-  const weAre = hits(wordPattern(lex.weAre), text)[0];
+  const weAre = hits(re.weAre, text)[0];
   if (weAre) {
     const entity = entitiesOf(text.slice(weAre.end), env)[0];
     if (entity && /^[\s,]*$/u.test(text.slice(weAre.end, weAre.end + entity.start))) out.push(make(entity.name, weAre.end + entity.start));
@@ -607,15 +849,21 @@ function statementCandidates(sentence: Sentence, env: NameEnv, siteName: string 
   return out;
 }
 
+/** The site's own name: a domain, the name in the title, or a name the contact e-mail domain spells ("OBS De Vlinderboom", info@obsdevlinderboom.nl). */
+function isSiteName(name: string, siteName: string | null, env: NameEnv): boolean {
+  return DOMAIN_LIKE.test(name) || (siteName !== null && sameName(name, siteName)) || env.domainLabels.has(squash(name));
+}
+
 /** "Verantwoordelijke voor gegevensverwerking:" (a label line) followed by the name, on the same line or the next block. */
 function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
-  const lex = env.lex!;
   const out: Candidate[] = [];
-  const label = new RegExp(`^\\s*(?:${lex.controllerLabels.join('|')})\\s*:\\s*(.*)$`, 'isu');
-  const nameLabel = new RegExp(`^\\s*(?:${lex.nameLabels.join('|')})\\s*:\\s*(.+)$`, 'isu');
+  const { controllerLabel: label, nameLabel, headingLabel } = langPatterns(env.lex!);
   for (const block of ctx.doc.blocks) {
+    // Every label is followed by a colon, except a heading that is a label on its own.
+    if (block.kind !== 'heading' && !block.text.includes(':')) continue;
     for (const line of lines(block)) {
-      const isHeadingLabel = block.kind === 'heading' && new RegExp(`^\\s*(?:${lex.controllerLabels.join('|')})\\s*:?\\s*$`, 'iu').test(line.text);
+      if (block.kind !== 'heading' && !line.text.includes(':')) continue;
+      const isHeadingLabel = block.kind === 'heading' && headingLabel.test(line.text);
       const m = label.exec(line.text) ?? (isHeadingLabel ? ['', ''] : null);
       const n = nameLabel.exec(line.text);
       const sentence = sentenceAt(block, line.start);
@@ -644,13 +892,17 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
 /** Blocks that read as an address card: a name line, then street, postcode, phone, e-mail or website lines. */
 function contactBlockCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
   const out: Candidate[] = [];
-  const dpo = wordPattern(DPO_TITLES);
+  const { dpoTitle, wholeStreet, postcodePlace } = SHARED();
   for (const block of ctx.doc.blocks) {
+    if (!block.text.includes('\n')) continue;
     const ls = lines(block).filter((l) => l.text);
-    if (ls.length < 2 || test(dpo, block.text) || authorityIn(block.text)) continue;
-    const wholeStreet = new RegExp(`^(?:${STREET.join('|')})$`, 'u');
+    if (ls.length < 2 || test(dpoTitle, block.text) || authorityIn(block.text)) continue;
+    const emails = textEmails(block);
     const detail = (l: Token): boolean =>
-      wholeStreet.test(l.text) || test(exactWordPattern(POSTCODE_PLACE), l.text) || findEmails({ ...block, text: l.text, links: [] }).length > 0 || /^(?:https?:\/\/|www\.)/iu.test(l.text);
+      wholeStreet.test(l.text) ||
+      (/\d/u.test(l.text) && test(postcodePlace, l.text)) ||
+      emails.some((e) => l.start <= e.start && e.end <= l.end) ||
+      /^(?:https?:\/\/|www\.)/iu.test(l.text);
     const firstDetail = ls.findIndex(detail);
     if (firstDetail < 1) continue;
     let pick: Token | null = null;
@@ -682,8 +934,8 @@ function controllerSectionCandidates(ctx: ExtractContext, env: NameEnv): Candida
 function entityWithAddressCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
   const out: Candidate[] = [];
   for (const block of ctx.doc.blocks) {
-    if (!(ctx.inTopic(block, 'contact') || ctx.inTopic(block, 'controller') || block.section < 0)) continue;
     const addresses = findAddresses(block);
+    if (!addresses.length || !(ctx.inTopic(block, 'contact') || ctx.inTopic(block, 'controller') || block.section < 0)) continue;
     for (const e of entitiesOf(block.text, env)) {
       if (e.kind === 'public' || block.text[e.start - 1] === '(') continue;
       if (!addresses.some((a) => a.start > e.end && /^[\s,]*$/u.test(block.text.slice(e.end, a.start)))) continue;
@@ -693,26 +945,37 @@ function entityWithAddressCandidates(ctx: ExtractContext, env: NameEnv): Candida
   return out;
 }
 
-let authorityPattern: RegExp | null = null;
-let servicePattern: RegExp | null = null;
+// The registries' patterns, one alternation each (the same sources, so the same compiled RegExp, as other extractors use).
+const authorityPattern = once(() => wordPattern(AUTHORITIES.flatMap((a) => a.patterns)));
+const services = once(() => wordPattern(PROCESSORS.flatMap((p) => p.patterns)));
+
+/** Texts already tested for an authority: the same sentences and domains are asked about again and again. */
+const AUTHORITY_SEEN = new Map<string, boolean>();
+const AUTHORITY_SEEN_LIMIT = 20000;
 
 /** True when a supervisory authority is named (or linked by its domain) in the text. */
 export function authorityIn(text: string): boolean {
-  authorityPattern ??= wordPattern(AUTHORITIES.flatMap((a) => a.patterns));
-  return test(authorityPattern, text);
-}
-
-function services(): RegExp {
-  servicePattern ??= wordPattern(PROCESSORS.flatMap((p) => p.patterns));
-  return servicePattern;
+  let found = AUTHORITY_SEEN.get(text);
+  if (found === undefined) {
+    found = test(authorityPattern(), text);
+    if (AUTHORITY_SEEN.size >= AUTHORITY_SEEN_LIMIT) AUTHORITY_SEEN.clear();
+    AUTHORITY_SEEN.set(text, found);
+  }
+  return found;
 }
 
 /** The site's name in the policy title: "Privacyverklaring | PSV Westfriesland" -> "PSV Westfriesland". */
 function siteNameFromTitle(title: string | null, lex: ControllerLexicon | null): string | null {
-  if (!title || !lex || !test(wordPattern(lex.policyTitles), title)) return null;
-  const rest = title.replace(wordPattern([...lex.policyTitles, ...lex.titleLinks]), ' ').replace(/[|–—:•·]/gu, ' ').replace(/(?:^|\s)-(?:\s|$)/gu, ' ');
+  if (!title || !lex || !test(langPatterns(lex).policyTitle, title)) return null;
+  const rest = title.replace(langPatterns(lex).policyTitleWords, ' ').replace(/[|–—:•·]/gu, ' ').replace(/(?:^|\s)-(?:\s|$)/gu, ' ');
   const name = fold(rest);
   return name && tokens(name).length <= 5 && tokens(name).some((t) => isNameWord(t.text)) ? name : null;
+}
+
+/** The policy's own top heading ("# Privacyverklaring OBS De Vlinderboom"), near the top as the document title takes it, where that title (from front matter) names no site. */
+function firstTitleHeading(ctx: ExtractContext): string | null {
+  const first = ctx.doc.blocks.find((b) => b.kind === 'heading');
+  return first && first.depth === 1 && first.index <= 3 ? first.text : null;
 }
 
 /** Copyright holders ("© PSV Westfriesland", "© 2020 GitHub, Inc."). */
@@ -720,7 +983,7 @@ function copyrightHolders(ctx: ExtractContext, env: NameEnv): string[] {
   if (!env.lex) return [];
   const out: string[] = [];
   for (const block of ctx.doc.blocks) {
-    for (const h of hits(wordPattern([`(?:${env.lex.copyright.join('|')})\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?`]), block.text)) {
+    for (const h of hits(langPatterns(env.lex).copyright, block.text)) {
       const run = nameAfter(block.text, h.end, env);
       if (run) out.push(fold(block.text.slice(run.start, run.end)));
     }
@@ -740,8 +1003,14 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
     entry.score += weight;
     score.set(key, entry);
   };
-  const excluded = (word: string): boolean =>
-    authorityIn(word) || test(wordPattern(DPO_TITLES), word) || test(exactWordPattern(DPO_ABBREVIATIONS), word) || isCommonWord(word);
+  const { dpoTitle, dpoAbbreviation } = SHARED();
+  const seen = new Map<string, boolean>();
+  const excluded = (word: string): boolean => {
+    let out = seen.get(word);
+    if (out === undefined) seen.set(word, (out = authorityIn(word) || test(dpoTitle, word) || test(dpoAbbreviation, word) || isCommonWord(word)));
+    return out;
+  };
+  const articles = env.lex ? langPatterns(env.lex).articles : NO_WORDS;
   for (const block of ctx.doc.blocks) {
     if (block.kind === 'heading') continue;
     const skip = [...findWebsites(block).filter((w) => /[/:]/u.test(w.text)), ...findEmails(block)];
@@ -753,18 +1022,18 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
         const label = DOMAIN_LIKE.test(word) ? domainLabel(word) : word.toLowerCase();
         const tied = env.domainLabels.has(label) && (DOMAIN_LIKE.test(word) ? isBareDomain(word) : true);
         if (!tied && excluded(word)) continue;
-        const camel = /\p{Ll}\p{Lu}|\p{Lu}{2,}\p{Ll}/u.test(word) && !DOMAIN_LIKE.test(word);
+        const camel = CAMEL_CASE.test(word) && !DOMAIN_LIKE.test(word);
         const initial = t.start === sentence.start;
         if (tied) {
           add(word, DOMAIN_LIKE.test(word) ? 1 : 1.5, block, t.start);
           continue;
         }
         // "Fietsenmaker Henk" for henk@fietsenmakerhenk.nl: a run of capitalised words spelling the domain.
-        const run = /^\p{Lu}/u.test(word) ? nameRunAfter(sentence.text, t.start - sentence.start, new Set(env.lex?.articles ?? [])) : null;
+        const run = env.domainLabels.size > 0 && STARTS_CAPITAL.test(word) ? nameRunAfter(sentence.text, t.start - sentence.start, articles) : null;
         const runText = run ? fold(sentence.text.slice(run.start, run.end)) : '';
         if (run && run.start === t.start - sentence.start && runText.includes(' ') && env.domainLabels.has(squash(runText))) add(runText, 1.5, block, t.start);
         else if (camel) add(word, 1, block, t.start);
-        else if (env.lex && !initial && /^\p{Lu}\p{Ll}{2,}$/u.test(word)) add(word, 0.5, block, t.start);
+        else if (env.lex && !initial && CAPITALISED_WORD.test(word)) add(word, 0.5, block, t.start);
       }
     }
   }
@@ -803,7 +1072,7 @@ function contactDomainLabels(ctx: ExtractContext): Set<string> {
 }
 
 function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
-  const siteName = siteNameFromTitle(ctx.doc.title, env.lex);
+  const siteName = siteNameFromTitle(ctx.doc.title, env.lex) ?? siteNameFromTitle(firstTitleHeading(ctx), env.lex);
   const candidates: Candidate[] = [];
   const definitions: Definition[] = [];
   if (env.lex) {
@@ -858,20 +1127,18 @@ function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
 
 function validName(name: string, env: NameEnv): boolean {
   if (!validAlias(name, env) || name.length > 80) return false;
-  if (authorityIn(name) || test(wordPattern(DPO_TITLES), name)) return false;
+  if (authorityIn(name) || test(SHARED().dpoTitle, name)) return false;
   // "Google is verantwoordelijk voor …" speaks of a service the site uses, unless the site's own domain is that service's.
   return !(isKnownService(name) && ![...nameKeys(name, env)].some((k) => env.domainLabels.has(k)));
 }
 
-let commonPattern: RegExp | null = null;
+const commonPattern = once(
+  () => new RegExp(`^(?:${[...DEFINED_TERMS, ...GENERIC_NAME_WORDS, ...COUNTRIES.flatMap((c) => [...c.names.nl, ...c.names.en, ...c.names.de, ...c.names.fr])].join('|')})$`, 'iu'),
+);
 
 /** A defined term, a country or a registry service: a capitalised word that is not the site's own name. */
 function isCommonWord(word: string): boolean {
-  commonPattern ??= new RegExp(
-    `^(?:${[...DEFINED_TERMS, ...GENERIC_NAME_WORDS, ...COUNTRIES.flatMap((c) => [...c.names.nl, ...c.names.en, ...c.names.de, ...c.names.fr])].join('|')})$`,
-    'iu',
-  );
-  return commonPattern.test(word) || test(services(), word);
+  return commonPattern().test(word) || test(services(), word);
 }
 
 /** A domain of a service from the processor registry ("mailchimp.com"); free mail such as gmail.com is not one. */
@@ -910,6 +1177,7 @@ function relatedMentions(ctx: ExtractContext, name: string, env: NameEnv): strin
   for (const word of words) {
     const re = new RegExp(`(?<![\\p{L}\\p{N}@./])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}]|\\.\\p{L}|@)`, 'gu');
     for (const block of ctx.doc.blocks) {
+      if (!block.text.includes(word)) continue;
       const inEntity = entitiesOf(block.text, env);
       for (const m of block.text.matchAll(re)) {
         if (inEntity.some((e) => e.start <= m.index && m.index < e.end)) continue;
@@ -934,7 +1202,7 @@ function belongsToOther(block: Block, pos: number, controller: ControllerName | 
   const nearest = entities[entities.length - 1];
   if (!nearest || !controller) return false;
   // "We use Mailchimp Inc.; to unsubscribe, e-mail us at …": the address after "us" is the controller's own.
-  if (env.lex && test(wordPattern(env.lex.firstPerson), context.slice(nearest.end))) return false;
+  if (env.lex && test(langPatterns(env.lex).firstPerson, context.slice(nearest.end))) return false;
   return !related(nearest.name, controller.name, env) && !controller.aliases.some((a) => related(nearest.name, a, env));
 }
 
@@ -973,7 +1241,7 @@ function controllerDetails(ctx: ExtractContext, controller: ControllerName | nul
     const mine = (spot: Spot): boolean => !belongsToOther(block, spot.start, controller, env);
     phones.push(...findPhones(block, lex).filter(mine));
     addresses.push(...findAddresses(block).filter(mine));
-    for (const h of hits(wordPattern(REGISTRATIONS), block.text)) {
+    for (const h of /\d/u.test(block.text) ? hits(SHARED().registration, block.text) : []) {
       const number = h.groups.find((g) => g !== undefined)!;
       const start = h.start + h.text.lastIndexOf(number);
       const spot = { block, start, end: start + number.length, text: fold(number) };
@@ -1009,7 +1277,7 @@ function extractRepresentative(ctx: ExtractContext, env: NameEnv): Representativ
   const lex = env.lex;
   if (!lex) return null;
   for (const sentence of ctx.doc.sentences) {
-    const h = hits(wordPattern(lex.representative), sentence.text)[0];
+    const h = hits(langPatterns(lex).representative, sentence.text)[0];
     if (!h || ctx.negated(sentence.text, h.start)) continue;
     const block = sentence.block;
     const next = ctx.doc.blocks[block.index + 1];
@@ -1037,7 +1305,7 @@ function extractRepresentative(ctx: ExtractContext, env: NameEnv): Representativ
 // =============================================================================================== entry point
 
 export function extractController(ctx: ExtractContext): { controller: Controller; representative: Representative | null } {
-  const env: NameEnv = { lang: ctx.lang, negated: (text, pos) => ctx.negated(text, pos), cache: new Map(), lex: ctx.lang ? CONTROLLER_LEXICON[ctx.lang] : null, domainLabels: contactDomainLabels(ctx) };
+  const env: NameEnv = { lang: ctx.lang, negated: (text, pos) => ctx.negated(text, pos), cache: new Map(), anyBrandCache: new Map(), lex: ctx.lang ? CONTROLLER_LEXICON[ctx.lang] : null, domainLabels: contactDomainLabels(ctx) };
   const named = chooseName(ctx, env);
   const details = controllerDetails(ctx, named, env);
   const evidence: Evidence[] = [...(named?.evidence ?? [])];

@@ -1,5 +1,5 @@
 import type { Block, Sentence } from '../document/index.js';
-import type { Dpo, Evidence } from '../model/types.js';
+import type { Dpo, Evidence, SupportedLanguage } from '../model/types.js';
 import type { ExtractContext } from './context.js';
 import { exactWordPattern, hits, test, wordPattern, type Hit } from '../lexicon/compile.js';
 import { CONTROLLER_LEXICON, DPO_ABBREVIATIONS, DPO_TITLES, PERSON_PARTICLES, type ControllerLexicon } from '../lexicon/controller.js';
@@ -9,17 +9,23 @@ import { authorityIn, findEmails, findPhones, phraseEvidence, type EmailSpot, ty
  * The data protection officer: a DPO title (Functionaris Gegevensbescherming, FG, Data Protection Officer, DPO, …)
  * AND a way to reach that person next to it — in the same sentence, later in the same block, or in the block (or
  * table, or list) right after it in the same section. A title offered as a service, a negated one ("we have not
- * appointed a DPO") and a title with only a link ("see the DPO page") give no DPO.
+ * appointed a DPO"), a title with only a link ("see the DPO page") and an address given "for all other questions"
+ * give no DPO.
  */
 export function extractDpo(ctx: ExtractContext): Dpo | null {
   const lex = ctx.lang ? CONTROLLER_LEXICON[ctx.lang] : null;
-  const fullTitle = wordPattern(DPO_TITLES);
+  const re = ctx.lang ? dpoPatterns(ctx.lang) : null;
+  const { fullTitle, abbreviation } = TITLES();
   // "FG" and "DPD" are other things too (a parcel service); they count where the policy also spells the title out.
-  const spelledOut = ctx.doc.blocks.some((b) => test(fullTitle, b.text));
+  const withFull = ctx.doc.blocks.filter((b) => test(fullTitle, b.text));
+  const spelledOut = withFull.length > 0;
+  // Only blocks with a title need a look at their sentences (in document order, as `doc.sentences`).
+  const titled = new Set([...withFull, ...ctx.doc.blocks.filter((b) => test(abbreviation, b.text))]);
   for (const sentence of ctx.doc.sentences) {
+    if (!titled.has(sentence.block)) continue;
     for (const title of titlesIn(sentence.text, spelledOut)) {
-      if (offeredAsService(sentence.text, title, lex) || ctx.negated(sentence.text, title.start)) continue;
-      const reach = contactNear(ctx, sentence, lex);
+      if ((re && offeredAsService(sentence.text, title, re)) || ctx.negated(sentence.text, title.start)) continue;
+      const reach = contactNear(ctx, sentence, lex, re);
       if (!reach.email && !reach.phone) continue;
       const evidence: Evidence[] = [ctx.sentence(sentence)];
       for (const spot of [reach.email, reach.phone]) if (spot) evidence.push(phraseEvidence(ctx, spot.block, spot.start, spot.end));
@@ -29,22 +35,47 @@ export function extractDpo(ctx: ExtractContext): Dpo | null {
   return null;
 }
 
+/** The DPO titles, written out (any case) and abbreviated (case-sensitive). */
+const TITLES = (() => {
+  let value: { fullTitle: RegExp; abbreviation: RegExp } | undefined;
+  return () => (value ??= { fullTitle: wordPattern(DPO_TITLES), abbreviation: exactWordPattern(DPO_ABBREVIATIONS) });
+})();
+
+/** The per-language patterns, built once per language. */
+interface DpoPatterns {
+  serviceBefore: RegExp;
+  serviceAfter: RegExp;
+  otherMatters: RegExp;
+}
+
+const PATTERNS = new Map<SupportedLanguage, DpoPatterns>();
+
+function dpoPatterns(lang: SupportedLanguage): DpoPatterns {
+  let p = PATTERNS.get(lang);
+  if (!p) {
+    const lex = CONTROLLER_LEXICON[lang];
+    p = {
+      serviceBefore: new RegExp(`(?:${lex.dpoServiceBefore.join('|')})\\s*$`, 'iu'),
+      serviceAfter: new RegExp(`^\\s*(?:${lex.dpoServiceAfter.join('|')})(?![\\p{L}])`, 'iu'),
+      otherMatters: wordPattern(lex.otherMatters),
+    };
+    PATTERNS.set(lang, p);
+  }
+  return p;
+}
+
 /** DPO titles in a sentence; an abbreviation right after the full title ("Functionaris Gegevensbescherming (FG)") is the same mention. */
 function titlesIn(text: string, spelledOut: boolean): Hit[] {
-  const full = hits(wordPattern(DPO_TITLES), text);
-  const short = hits(exactWordPattern(DPO_ABBREVIATIONS), text).filter((h) => (spelledOut || h.text === 'DPO') && !full.some((f) => f.start <= h.start && h.start < f.end + 6));
+  const full = hits(TITLES().fullTitle, text);
+  const short = hits(TITLES().abbreviation, text).filter((h) => (spelledOut || h.text === 'DPO') && !full.some((f) => f.start <= h.start && h.start < f.end + 6));
   return [...full, ...short].sort((a, b) => a.start - b.start);
 }
 
 /** "diensten als Functionaris Gegevensbescherming (FG)", "FG-diensten", "DPO as a service": a product, not our DPO. */
-function offeredAsService(text: string, title: Hit, lex: ControllerLexicon | null): boolean {
-  if (!lex) return false;
+function offeredAsService(text: string, title: Hit, re: DpoPatterns): boolean {
   const before = text.slice(Math.max(0, title.start - 40), title.start);
   const after = text.slice(title.end).replace(/^\s*\([^)]*\)/u, '');
-  return (
-    new RegExp(`(?:${lex.dpoServiceBefore.join('|')})\\s*$`, 'iu').test(before) ||
-    new RegExp(`^\\s*(?:${lex.dpoServiceAfter.join('|')})(?![\\p{L}])`, 'iu').test(after)
-  );
+  return re.serviceBefore.test(before) || re.serviceAfter.test(after);
 }
 
 interface Reach {
@@ -53,11 +84,18 @@ interface Reach {
 }
 
 /** An e-mail address or phone number in the title's sentence, the rest of its block, or the next block of its section. */
-function contactNear(ctx: ExtractContext, sentence: Sentence, lex: ControllerLexicon | null): Reach {
+function contactNear(ctx: ExtractContext, sentence: Sentence, lex: ControllerLexicon | null, re: DpoPatterns | null): Reach {
   const block = sentence.block;
+  // "For all other privacy questions, email privacy@…": that address is not the DPO's, unless the title is in that sentence.
+  const forOthers = (b: Block, pos: number): boolean => {
+    if (!re) return false;
+    const s = b.sentences.find((x) => x.start <= pos && pos < x.end);
+    return !!s && s !== sentence && test(re.otherMatters, s.text);
+  };
+  const usable = (b: Block, spot: Spot, from: number): boolean => spot.end > from && !authorityNear(b, spot.start) && !forOthers(b, spot.start);
   const own = (b: Block, from: number): Reach => ({
-    email: findEmails(b).find((e) => e.end > from && !authorityNear(b, e.start)) ?? null,
-    phone: findPhones(b, lex).find((p) => p.end > from && !authorityNear(b, p.start)) ?? null,
+    email: findEmails(b).find((e) => usable(b, e, from)) ?? null,
+    phone: findPhones(b, lex).find((p) => usable(b, p, from)) ?? null,
   });
   const inBlock = own(block, sentence.start);
   if (inBlock.email || inBlock.phone) return inBlock;
@@ -86,14 +124,18 @@ function authorityNear(block: Block, pos: number): boolean {
   return authorityIn(s ? s.text : block.text);
 }
 
+const PERSON_WORD = "\\p{Lu}\\p{Ll}+(?:[-'’]?\\p{Lu}\\p{Ll}+)?";
+const PERSON = `${PERSON_WORD}(?:\\s+(?:(?:${PERSON_PARTICLES.map((p) => p.replace(/'/gu, "['’]")).join('|')})\\s+){0,3}${PERSON_WORD}){1,3}`;
+/** A person's name just before the title, one or two small words apart ("Jeroen Hermans is de Functionaris …"). */
+const PERSON_BEFORE = new RegExp(`(${PERSON})\\s+(?:\\p{Ll}+\\s+){1,2}$`, 'u');
+/** A person's name just after the title ("our data protection officer directly: Drew DeVault"). */
+const PERSON_AFTER = new RegExp(`^\\s*(?:\\([^)]*\\))?(?:\\s+\\p{Ll}+){0,2}\\s*[:,–-]?\\s*(${PERSON})(?![\\p{L}])`, 'u');
+
 /** "Jeroen Hermans is de Functionaris …", "our data protection officer directly: Drew DeVault". */
 function personNamed(text: string, title: Hit): string | null {
-  const particles = PERSON_PARTICLES.map((p) => p.replace(/'/gu, "['’]"));
-  const word = "\\p{Lu}\\p{Ll}+(?:[-'’]?\\p{Lu}\\p{Ll}+)?";
-  const person = `${word}(?:\\s+(?:(?:${particles.join('|')})\\s+){0,3}${word}){1,3}`;
-  const before = new RegExp(`(${person})\\s+(?:\\p{Ll}+\\s+){1,2}$`, 'u').exec(text.slice(0, title.start));
+  const before = PERSON_BEFORE.exec(text.slice(0, title.start));
   if (before) return before[1];
-  const after = new RegExp(`^\\s*(?:\\([^)]*\\))?(?:\\s+\\p{Ll}+){0,2}\\s*[:,–-]?\\s*(${person})(?![\\p{L}])`, 'u').exec(text.slice(title.end));
-  if (after && !test(wordPattern(DPO_TITLES), after[1])) return after[1];
+  const after = PERSON_AFTER.exec(text.slice(title.end));
+  if (after && !test(TITLES().fullTitle, after[1])) return after[1];
   return null;
 }

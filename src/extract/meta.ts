@@ -14,14 +14,15 @@ const CUE_REACH = 30;
 export function extractUpdated(ctx: ExtractContext): string | null {
   if (!ctx.lang) return null;
   const lex = CONTROLLER_LEXICON[ctx.lang];
-  const cue = wordPattern(lex.updatedCues);
+  const { cue } = datePatterns(lex);
   const blocks = ctx.doc.blocks;
   for (const block of blocks) {
-    for (const h of hits(cue, block.text)) {
+    const cues = hits(cue, block.text);
+    for (const h of cues) {
       const date = dateNear(block.text.slice(h.end, h.end + CUE_REACH + 40), lex, ctx.lang === 'en');
       if (date) return date;
     }
-    if (block.kind === 'heading' && hits(cue, block.text).length) {
+    if (block.kind === 'heading' && cues.length) {
       const next = blocks[block.index + 1];
       const date = next && next.kind !== 'heading' ? anyDate(next, lex, ctx.lang === 'en') : null;
       if (date) return date;
@@ -45,23 +46,53 @@ interface FoundDate {
   iso: string;
 }
 
+/** The date patterns of one lexicon, built once. */
+interface DatePatterns {
+  cue: RegExp;
+  dayMonthYear: RegExp;
+  monthDayYear: RegExp;
+  /** One pattern per month, January first, matching a whole month name. */
+  monthNames: RegExp[];
+}
+
+const DATE_PATTERNS = new WeakMap<ControllerLexicon, DatePatterns>();
+const ISO_DATE = wordPattern(['(\\d{4})-(\\d{2})-(\\d{2})']);
+const NUMERIC_DATE = wordPattern(['(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})']);
+
+function datePatterns(lex: ControllerLexicon): DatePatterns {
+  let p = DATE_PATTERNS.get(lex);
+  if (!p) {
+    const months = lex.months.map((names) => `(?:${names.join('|')})`);
+    const month = `(${months.join('|')})`;
+    const day = '(\\d{1,2})(?:e|ste|de|st|nd|rd|th)?';
+    p = {
+      cue: wordPattern(lex.updatedCues),
+      dayMonthYear: wordPattern([`${day}\\s+${month}\\s+(\\d{4})`]),
+      monthDayYear: wordPattern([`${month}\\s+${day},?\\s+(\\d{4})`]),
+      monthNames: months.map((m) => new RegExp(`^${m}$`, 'iu')),
+    };
+    DATE_PATTERNS.set(lex, p);
+  }
+  return p;
+}
+
 /** Full dates in a text: "14 november 2025", "August 28th, 2023", "2024-03-12", "12-03-2024". */
 export function findDates(text: string, lex: ControllerLexicon, monthFirst: boolean): FoundDate[] {
-  const months = lex.months.map((names) => `(?:${names.join('|')})`);
-  const month = `(${months.join('|')})`;
-  const day = '(\\d{1,2})(?:e|ste|de|st|nd|rd|th)?';
   const out: FoundDate[] = [];
-  const monthNumber = (name: string): number => lex.months.findIndex((_, i) => new RegExp(`^${months[i]}$`, 'iu').test(name)) + 1;
-  for (const h of hits(wordPattern([`${day}\\s+${month}\\s+(\\d{4})`]), text)) {
+  // Every full date has a four-digit year.
+  if (!/\d{4}/u.test(text)) return out;
+  const { dayMonthYear, monthDayYear, monthNames } = datePatterns(lex);
+  const monthNumber = (name: string): number => monthNames.findIndex((re) => re.test(name)) + 1;
+  for (const h of hits(dayMonthYear, text)) {
     push(out, h.start, +h.groups[2]!, monthNumber(h.groups[1]!), +h.groups[0]!);
   }
-  for (const h of hits(wordPattern([`${month}\\s+${day},?\\s+(\\d{4})`]), text)) {
+  for (const h of hits(monthDayYear, text)) {
     push(out, h.start, +h.groups[2]!, monthNumber(h.groups[0]!), +h.groups[1]!);
   }
-  for (const h of hits(wordPattern(['(\\d{4})-(\\d{2})-(\\d{2})']), text)) {
+  for (const h of hits(ISO_DATE, text)) {
     push(out, h.start, +h.groups[0]!, +h.groups[1]!, +h.groups[2]!);
   }
-  for (const h of hits(wordPattern(['(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})']), text)) {
+  for (const h of hits(NUMERIC_DATE, text)) {
     const a = +h.groups[0]!;
     const b = +h.groups[1]!;
     // Numeric dates are day-first, except in English where a day above 12 must show which is which.

@@ -95,6 +95,15 @@ export const AUTHORITY_CONTEXT: readonly string[] = [
   'beschwerde\\p{L}*', 'aufsicht\\p{L}*', 'plainte', 'r[ée]clamation', 'contr[ôo]le', 'autorit[ée]',
 ];
 
+/**
+ * Words of a complaint, any language: the authority named where the policy says where to complain ("een klacht
+ * indienen bij de Gegevensbeschermingsautoriteit") is the one it names, over one cited for something else (cookie
+ * advice on "de website van de Privacycommissie").
+ */
+export const COMPLAINT_CUES: readonly string[] = [
+  'klacht(?:en)?', 'klaagt', 'klagen', 'beklag', 'complain\\p{L}*', 'lodge', 'beschwerde\\p{L}*', 'plaintes?', 'r[ée]clamations?',
+];
+
 /** Second-level labels under which companies register ("acme.co.uk", "x.com.au"): the name is the label before them. */
 export const SECOND_LEVEL_DOMAINS: readonly string[] = ['co', 'com', 'org', 'net', 'ac', 'gov', 'gouv', 'ltd', 'plc', 'me', 'edu', 'or', 'ne', 'asso'];
 
@@ -190,6 +199,11 @@ export interface ControllerLexicon {
   /** A DPO title used for a service the organisation sells ("diensten als FG", "FG-diensten", "DPO as a service"). */
   dpoServiceBefore: string[];
   dpoServiceAfter: string[];
+  /**
+   * An address given for other matters than the one just named ("For all other privacy questions, email …", "Voor
+   * alle andere vragen kunt u mailen naar …"): after a DPO title, it is not the DPO's.
+   */
+  otherMatters: string[];
   /** Month names, January first; each entry lists the accepted spellings. */
   months: string[][];
   /** Cues of the date the policy was last changed. */
@@ -222,7 +236,12 @@ export const CONTROLLER_LEXICON: Record<SupportedLanguage, ControllerLexicon> = 
     detailClauses: ['gevestigd', 'kantoorhoudende', 'kantoor\\s+houdende', 'statutair', 'ingeschreven', 'geregistreerd', 'met\\s+(?:maatschappelijke\\s+)?zetel', 'met\\s+kvk', 'kvk'],
     tradingAs: ['h\\.?\\s?o\\.?\\s?d\\.?\\s?n\\.?', 'handelend\\s+onder\\s+de\\s+naam'],
     tradeNameOf: ['(?:is\\s+)?een\\s+handelsnaam\\s+van', '(?:is\\s+)?een\\s+(?:merk|label)\\s+van'],
-    operatedBy: ['(?:wordt\\s+)?geëxploiteerd\\s+door', '(?:wordt\\s+)?beheerd\\s+door', '(?:is\\s+)?(?:een\\s+)?(?:website|initiatief|dienst)\\s+van'],
+    operatedBy: [
+      '(?:wordt\\s+)?geëxploiteerd\\s+door', '(?:wordt\\s+)?beheerd\\s+door', '(?:is\\s+)?(?:een\\s+)?(?:website|initiatief|dienst)\\s+van',
+      // "OBS De Vlinderboom valt onder het bestuur van Stichting …": a school, a club or a shop run by a legal entity.
+      '(?:valt|vallen)\\s+onder\\s+(?:het\\s+bestuur|de\\s+verantwoordelijkheid|het\\s+bevoegd\\s+gezag)\\s+van',
+      '(?:is|zijn)\\s+(?:een\\s+)?onderdeel\\s+van', '(?:maakt|maken)\\s+(?:onder)?deel\\s+uit\\s+van',
+    ],
     weAre: ['(?:^|:\\s*)(?:wij|we)\\s+zijn', '(?:^|:\\s*)(?:wij|we),'],
     hereafter: ['hierna(?:\\s+te\\s+noemen)?\\s*:?', 'verder(?:\\s+te\\s+noemen)?\\s*:', 'hierna\\s+genoemd\\s*:?'],
     firstPerson: ['wij', 'we', 'ons', 'onze'],
@@ -239,6 +258,10 @@ export const CONTROLLER_LEXICON: Record<SupportedLanguage, ControllerLexicon> = 
     representative: ['vertegenwoordiger\\s+in\\s+de\\s+(?:eu|europese\\s+unie)', 'eu-?vertegenwoordiger', 'vertegenwoordiger\\s+\\(?artikel\\s+27'],
     dpoServiceBefore: ['diensten\\s+als', 'dienst\\s+als', '(?:leveren|aanbieden|bieden)\\s+(?:van\\s+)?(?:een\\s+)?(?:externe?\\s+)?'],
     dpoServiceAfter: ['-?diensten', '-?dienst', '-?dienstverlening', 'as\\s+a\\s+service', 'inhuren', 'ondersteuning'],
+    otherMatters: [
+      'voor\\s+(?:alle\\s+)?(?:andere|overige)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*(?:vragen|zaken|verzoeken|kwesties|onderwerpen)',
+      'voor\\s+(?:al\\s+)?het\\s+overige', '(?:andere|overige)\\s+(?:\\p{L}+\\s+)?\\p{L}*vragen\\s+(?:kunt|kan|kun)',
+    ],
     months: [
       ['januari', 'jan\\.?'], ['februari', 'feb\\.?'], ['maart', 'mrt\\.?', 'mar\\.?'], ['april', 'apr\\.?'], ['mei'], ['juni', 'jun\\.?'],
       ['juli', 'jul\\.?'], ['augustus', 'aug\\.?'], ['september', 'sep\\.?', 'sept\\.?'], ['oktober', 'okt\\.?'], ['november', 'nov\\.?'], ['december', 'dec\\.?'],
@@ -268,7 +291,10 @@ export const CONTROLLER_LEXICON: Record<SupportedLanguage, ControllerLexicon> = 
     detailClauses: ['registered', 'incorporated', 'located', 'established', 'based', 'with\\s+(?:its\\s+)?(?:registered\\s+)?(?:office|address)', 'having\\s+its', 'company\\s+(?:number|no)', 'a\\s+(?:company|charity|non-?profit|corporation)'],
     tradingAs: ['trading\\s+as', 't/a', 'doing\\s+business\\s+as', 'd/b/a', 'dba'],
     tradeNameOf: ['(?:is\\s+)?a\\s+trading\\s+(?:name|style)\\s+of', '(?:is\\s+)?a\\s+(?:brand|division|trademark)\\s+of'],
-    operatedBy: ['(?:is\\s+)?(?:owned\\s+and\\s+)?operated\\s+by', '(?:is\\s+)?(?:run|published|provided)\\s+by', '(?:is\\s+)?(?:a\\s+)?(?:website|service|project)\\s+of'],
+    operatedBy: [
+      '(?:is\\s+)?(?:owned\\s+and\\s+)?operated\\s+by', '(?:is\\s+)?(?:run|published|provided)\\s+by', '(?:is\\s+)?(?:a\\s+)?(?:website|service|project)\\s+of',
+      '(?:is|are)\\s+(?:governed|managed)\\s+by', '(?:is|are)\\s+(?:a\\s+)?part\\s+of', '(?:falls?|comes?)\\s+under\\s+(?:the\\s+)?(?:responsibility|governance|management)\\s+of',
+    ],
     weAre: ['(?:^|:\\s*)we\\s+are', '(?:^|:\\s*)we,'],
     hereafter: ['hereinafter(?:\\s+referred\\s+to\\s+as)?', 'hereafter(?:\\s+referred\\s+to\\s+as)?', 'referred\\s+to\\s+(?:herein\\s+)?as'],
     firstPerson: ['we', 'us', 'our', 'ours'],
@@ -285,6 +311,10 @@ export const CONTROLLER_LEXICON: Record<SupportedLanguage, ControllerLexicon> = 
     representative: ['representative\\s+in\\s+the\\s+(?:eu|european\\s+union|eea)', 'eu\\s+representative', '(?:article|art\\.)\\s+27\\s+representative', 'representative\\s+\\(?(?:article|art\\.)\\s+27'],
     dpoServiceBefore: ['services\\s+as', 'service\\s+as', '(?:offer|provide|supply)(?:s|ing)?\\s+(?:an?\\s+)?(?:external\\s+|outsourced\\s+|virtual\\s+)?'],
     dpoServiceAfter: ['-?services?', '-as-a-service', 'as\\s+a\\s+service', 'support'],
+    otherMatters: [
+      'for\\s+(?:all\\s+|any\\s+)?other\\s+(?:\\p{L}+\\s+){0,2}?(?:questions|queries|matters|requests|enquiries|inquiries|issues|concerns)',
+      'for\\s+(?:anything|everything)\\s+else', '(?:all\\s+|any\\s+)?other\\s+(?:\\p{L}+\\s+)?(?:questions|queries|enquiries|inquiries)\\s+(?:can|should|may)',
+    ],
     months: [
       ['january', 'jan\\.?'], ['february', 'feb\\.?'], ['march', 'mar\\.?'], ['april', 'apr\\.?'], ['may'], ['june', 'jun\\.?'],
       ['july', 'jul\\.?'], ['august', 'aug\\.?'], ['september', 'sep\\.?', 'sept\\.?'], ['october', 'oct\\.?'], ['november', 'nov\\.?'], ['december', 'dec\\.?'],
