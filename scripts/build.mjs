@@ -12,7 +12,8 @@ await build({
   splitting: true,
   format: 'esm',
   platform: 'node',
-  target: 'node20',
+  // esnext: esbuild would otherwise rewrite regex literals with \p{…} into new RegExp() calls that run on every call.
+  target: 'esnext',
   chunkNames: 'chunks/[name]-[hash]',
   define: { PRIVACYLINT_VERSION: JSON.stringify(pkg.version) },
   // commander is CommonJS; inside an ESM bundle its require() calls need a real require.
