@@ -11,6 +11,8 @@ export interface RequirementLexicon {
   noRecipients: string[];
   /** Recipient categories too vague to tell a reader who receives the data. */
   vagueRecipientCategories: string[];
+  /** Retention subjects that mean "all personal data" (a general preamble, not one category left vague). */
+  genericDataSubjects: string[];
 }
 
 export const REQUIREMENT_LEXICON: Record<SupportedLanguage, RequirementLexicon> = {
@@ -39,6 +41,7 @@ export const REQUIREMENT_LEXICON: Record<SupportedLanguage, RequirementLexicon> 
       '(?:uw\\s+|je\\s+)?(?:persoons)?gegevens\\s+(?:worden|zullen)\\s+(?:nooit|niet)\\s+(?:worden\\s+)?(?:gedeeld|verstrekt|doorgegeven)\\s+(?:met|aan)\\s+derden',
       '(?:delen|verstrekken|geven)\\s+(?:wij\\s+|we\\s+)?(?:uw\\s+|je\\s+)?(?:persoons)?gegevens\\s+niet\\s+(?:door\\s+)?(?:aan|met)\\s+derden',
     ],
+    genericDataSubjects: ['(?:uw|je|jouw|de|alle|deze)?\\s*(?:persoons)?gegevens', '(?:uw|je|jouw|de|alle)?\\s*persoonlijke\\s+(?:gegevens|informatie)'],
     vagueRecipientCategories: ['derden', 'derde\\s+partijen', 'partners', 'andere\\s+partijen', 'externe\\s+partijen'],
   },
   en: {
@@ -66,6 +69,7 @@ export const REQUIREMENT_LEXICON: Record<SupportedLanguage, RequirementLexicon> 
       '(?:don\'t|won\'t|never)\\s+(?:share|disclose|pass\\s+on|provide|give|transfer)\\s+(?:your\\s+|any\\s+)?(?:personal\\s+)?(?:data|information)\\s+(?:with|to)\\s+(?:any\\s+)?third\\s+parties',
       '(?:data|information)\\s+(?:is|are|will)\\s+(?:never|not)\\s+(?:be\\s+)?(?:shared|disclosed|passed\\s+on)\\s+(?:with|to)\\s+(?:any\\s+)?third\\s+parties',
     ],
+    genericDataSubjects: ['(?:your|the|all|this|such)?\\s*(?:personal\\s+)?(?:data|information)'],
     vagueRecipientCategories: ['third\\s+parties', 'third-parties', 'partners', 'other\\s+parties', 'external\\s+parties'],
   },
 };

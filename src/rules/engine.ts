@@ -152,12 +152,28 @@ function applies(rule: LoadedRule, state: RunState): boolean {
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/**
+ * Where findings about the whole policy are anchored: the front matter's title line, else the first heading,
+ * else the first line (SARIF and editors need a place for every finding).
+ */
+function titleAnchor(parsed: ParsedPolicy, ctx: ExtractContext): Evidence {
+  const { document } = parsed;
+  if (document.frontMatter && typeof document.frontMatter.title === 'string') {
+    const m = /^(?:---|\+\+\+)[^]*?^([ \t]*title[ \t]*[:=].*)$/mu.exec(document.source.text.slice(0, 4000));
+    if (m) {
+      const start = m.index + m[0].length - m[1].length;
+      return document.source.evidence(start, start + m[1].trimEnd().length);
+    }
+  }
+  const heading = document.blocks.find((b) => b.kind === 'heading') ?? document.blocks[0];
+  return heading ? ctx.block(heading) : { line: 1, column: 1, endLine: 1, endColumn: 1, text: '' };
+}
+
 /** Lints one parsed policy with a resolved configuration. */
 export function lintPolicy(parsed: ParsedPolicy, config: ResolvedConfig, options: LintOptions = {}): FileResult {
   const { model, document } = parsed;
   const ctx = new ExtractContext(document);
-  const titleBlock = document.blocks.find((b) => b.kind === 'heading') ?? document.blocks[0];
-  const anchor = titleBlock ? ctx.block(titleBlock) : { line: 1, column: 1, endLine: 1, endColumn: 1, text: '' };
+  const anchor = titleAnchor(parsed, ctx);
   const docLocale: SupportedLanguage = model.language === 'nl' ? 'nl' : 'en';
   const state: RunState = {
     parsed,

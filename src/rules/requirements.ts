@@ -53,6 +53,13 @@ class TextScan {
   matches(phrases: PhraseList, text: string): boolean {
     return !!this.ctx.lang && test(TextScan.pattern(phrases(REQUIREMENT_LEXICON[this.ctx.lang])), text);
   }
+
+  /** True when one of the phrases is the whole text (trimmed), not just a part of it. */
+  matchesWhole(phrases: PhraseList, text: string): boolean {
+    if (!this.ctx.lang) return false;
+    const trimmed = text.trim();
+    return hits(TextScan.pattern(phrases(REQUIREMENT_LEXICON[this.ctx.lang])), trimmed).some((h) => h.start === 0 && h.end === trimmed.length);
+  }
 }
 
 const present = (evidence: Evidence[]): Decision => (evidence.length ? { status: 'met', evidence } : { status: 'missing' });
@@ -103,13 +110,14 @@ const CHECKS: Record<RequirementId, Check> = {
     return { status: 'missing' };
   },
   third_country_transfers: (m) => present(m.transfers.flatMap((t) => t.evidence)),
-  retention: (m) => {
+  retention: (m, scan) => {
     const concrete = m.retention.filter((r) => !r.vague && (r.duration || r.anchor));
     const vague = m.retention.filter((r) => r.vague);
     if (concrete.length === 0) {
       return vague.length ? { status: 'missing', evidence: vague.flatMap((r) => r.evidence), reason: 'only vague wording such as "as long as necessary"' } : { status: 'missing' };
     }
-    const vagueSubjects = vague.filter((r) => r.subject);
+    // "Uw persoonsgegevens … niet langer dan nodig" beside concrete periods is a general preamble, not a category left vague.
+    const vagueSubjects = vague.filter((r) => r.subject && !scan.matchesWhole((l) => l.genericDataSubjects, r.subject));
     if (vagueSubjects.length > 0) {
       return { status: 'partial', evidence: [...concrete, ...vagueSubjects].flatMap((r) => r.evidence), reason: 'some categories have only vague retention wording' };
     }
