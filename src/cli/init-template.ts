@@ -6,10 +6,10 @@ export const CONFIG_TEMPLATE = `# privacylint configuration: https://github.com/
 # (every info becomes a warning and every warning an error).
 extends: privacylint:recommended
 
-# Severity per rule id: off | info | warning | error. \`privacylint rules\` lists the ids.
-rules:
-  # gdpr/dpo-contact: off            # no DPO is designated, and none is required
-  # outdated/bewerker: error
+# Severity per rule id: off | info | warning | error. \`privacylint rules\` lists the ids. For example:
+#   gdpr/dpo-contact: off            # no DPO is designated, and none is required
+#   outdated/bewerker: error
+rules: {}
 
 # Folders with your own rule packs (YAML, the same format as privacylint's rules/), relative to this file.
 # ruleFolders:
