@@ -15,7 +15,7 @@ async function model(text: string, language: 'nl' | 'en', format: 'markdown' | '
   return (await parsePolicyText(text, { format, language })).model;
 }
 
-/** A row without its evidence, for exact comparison. */
+/** A row without its evidence, for exact comparison (a retention row keeps its `bound`). */
 const bare = ({ evidence: _evidence, ...rest }: Retention | Cookie) => rest;
 const durations = (m: PolicyModel) => m.retention.map((r) => r.duration);
 
@@ -29,10 +29,10 @@ describe('retention: seeds', () => {
     const m = await model(aware, 'nl');
     assert.deepEqual(m.retention.map(bare), [
       { subject: 'uw persoonsgegevens', duration: null, anchor: null, vague: true },
-      { subject: 'Telecom verkeer', duration: 'P1Y', anchor: null, vague: false },
-      { subject: 'Klant data', duration: 'P7Y', anchor: 'na het beëindigen van het contract', vague: false },
-      { subject: 'Webserver log bestanden', duration: 'P1Y', anchor: null, vague: false },
-      { subject: 'Website statistieken', duration: 'P3M', anchor: null, vague: false },
+      { subject: 'Telecom verkeer', duration: 'P1Y', anchor: null, vague: false, bound: 'max' },
+      { subject: 'Klant data', duration: 'P7Y', anchor: 'na het beëindigen van het contract', vague: false, bound: 'max' },
+      { subject: 'Webserver log bestanden', duration: 'P1Y', anchor: null, vague: false, bound: 'max' },
+      { subject: 'Website statistieken', duration: 'P3M', anchor: null, vague: false, bound: 'max' },
     ]);
     const telecom = m.retention[1]!.evidence[0]!;
     assert.equal(telecom.line, 48);
@@ -53,7 +53,7 @@ describe('retention: seeds', () => {
     const m = await model(billing, 'nl', 'text');
     assert.deepEqual(m.retention.map(bare), [
       { subject: null, duration: null, anchor: null, vague: true },
-      { subject: 'Gegevens van potentiele klanten, dan wel leads', duration: 'P2Y', anchor: null, vague: false },
+      { subject: 'Gegevens van potentiele klanten, dan wel leads', duration: 'P2Y', anchor: null, vague: false, bound: 'max' },
     ]);
     assert.match(m.retention[1]!.evidence[0]!.text, /^Gegevens van potentiele klanten, dan wel leads, worden tot een maximum van 2 jaar bewaart/u);
   });
@@ -69,16 +69,16 @@ describe('retention: seeds', () => {
 describe('retention: periods and anchors', () => {
   it('reads a period with its start event after it, and stops the event before the verb', async () => {
     assert.deepEqual((await retentionOf('nl', 'Uw gegevens worden tot 2 jaar na uw laatste bestelling bewaard.')).map(bare), [
-      { subject: 'Uw gegevens', duration: 'P2Y', anchor: 'na uw laatste bestelling', vague: false },
+      { subject: 'Uw gegevens', duration: 'P2Y', anchor: 'na uw laatste bestelling', vague: false, bound: 'max' },
     ]);
     assert.deepEqual((await retentionOf('en', 'We keep your data for 2 years after your last login.')).map(bare), [
-      { subject: 'your data', duration: 'P2Y', anchor: 'after your last login', vague: false },
+      { subject: 'your data', duration: 'P2Y', anchor: 'after your last login', vague: false, bound: null },
     ]);
   });
 
   it('reads an event stated before the period', async () => {
     const rows = await retentionOf('nl', 'Voor zover uw gegevens op de backend server zijn opgeslagen, worden de gegevens vanaf het moment van uploaden 14 dagen bewaard.');
-    assert.deepEqual(rows.map(bare), [{ subject: 'de gegevens', duration: 'P14D', anchor: 'vanaf het moment van uploaden', vague: false }]);
+    assert.deepEqual(rows.map(bare), [{ subject: 'de gegevens', duration: 'P14D', anchor: 'vanaf het moment van uploaden', vague: false, bound: null }]);
   });
 
   it('gives both ends of "30 dagen tot maximaal 1 jaar"', async () => {
@@ -89,9 +89,9 @@ describe('retention: periods and anchors', () => {
 
   it('reads a period anywhere once a sentence says it keeps or deletes data', async () => {
     const rows = (await model('# Logs\n\nSecurity log data are deleted within 6 months from the last incident, unless we need it for longer.\n', 'en')).retention;
-    assert.deepEqual(rows.map(bare), [{ subject: 'Security log data', duration: 'P6M', anchor: 'from the last incident', vague: false }]);
+    assert.deepEqual(rows.map(bare), [{ subject: 'Security log data', duration: 'P6M', anchor: 'from the last incident', vague: false, bound: 'max' }]);
     const github = (await model('# Deletion\n\nBarring legal requirements, we will delete your full profile (within reason) within 90 days of your request.\n', 'en')).retention;
-    assert.deepEqual(github.map(bare), [{ subject: 'your full profile', duration: 'P90D', anchor: 'of your request', vague: false }]);
+    assert.deepEqual(github.map(bare), [{ subject: 'your full profile', duration: 'P90D', anchor: 'of your request', vague: false, bound: 'max' }]);
   });
 
   it('reads a "Storage:" line and a retention table column', async () => {
@@ -100,7 +100,7 @@ describe('retention: periods and anchors', () => {
     const table = await model('# Overzicht\n\n| Doel | Bewaartermijn |\n|---|---|\n| Administratie | Gedurende de looptijd van de overeenkomst en tot 2 jaar daarna |\n', 'nl');
     assert.deepEqual(table.retention.map(bare), [
       { subject: 'Administratie', duration: null, anchor: 'Gedurende de looptijd van de overeenkomst', vague: false },
-      { subject: 'Administratie', duration: 'P2Y', anchor: 'daarna', vague: false },
+      { subject: 'Administratie', duration: 'P2Y', anchor: 'daarna', vague: false, bound: 'max' },
     ]);
   });
 
@@ -108,6 +108,56 @@ describe('retention: periods and anchors', () => {
     assert.equal((await retentionOf('nl', 'Sollicitatiegegevens bewaren wij tot 4 weken na afloop van de procedure.'))[0]!.subject, 'Sollicitatiegegevens');
     const rows = await retentionOf('en', 'Server logs are retained for 30 days, and analytics data for 26 months.');
     assert.deepEqual(rows.map((r) => [r.subject, r.duration]), [['Server logs', 'P30D'], ['analytics data', 'P26M']]);
+  });
+});
+
+describe('retention: bounds, labels and subjects (generalisation)', () => {
+  it('says how the text bounds a period: max, min, or null when stated plainly; absent on a row without a period', async () => {
+    const rows = await retentionOf('nl', 'Back-ups worden minimaal 14 dagen en maximaal 3 maanden bewaard. Facturen bewaren wij 7 jaar. Nieuwsbriefgegevens bewaren we totdat u zich afmeldt.');
+    assert.deepEqual(rows.map((r) => [r.duration, r.bound]), [['P14D', 'min'], ['P3M', 'max'], ['P7Y', null], [null, undefined]]);
+    assert.equal('bound' in rows[3]!, false);
+    const range = await retentionOf('en', 'Security logs are kept between 90 days and 1 year, up to 2 years for incidents.');
+    assert.deepEqual(range.map((r) => [r.duration, r.bound]), [['P90D', null], ['P1Y', 'max'], ['P2Y', 'max']]);
+  });
+
+  it('reads a retention verb after a subject that contains a deadline word, not a deadline governed by one', async () => {
+    const rows = await retentionOf('en', 'Trial accounts that do not convert are deleted 30 days after the trial ends.');
+    assert.deepEqual(rows.map(bare), [{ subject: 'Trial accounts that do not convert', duration: 'P30D', anchor: 'after the trial ends', vague: false, bound: null }]);
+    // The retention verb comes after the period: the deadline word still governs it.
+    assert.deepEqual(await retentionOf('en', 'Refund requests are answered within 14 days and then deleted.'), []);
+    assert.deepEqual(await retentionOf('en', 'We will respond to deletion requests within one month.'), []);
+  });
+
+  it('takes a label at the start of a later sentence on the same line as that sentence\'s subject', async () => {
+    const rows = await retentionOf('en', '- Application logs: 14 days. Security logs: from 90 days up to a maximum of 1 year, depending on the type of event.');
+    assert.deepEqual(rows.map((r) => [r.subject, r.duration, r.anchor]), [
+      ['Application logs', 'P14D', null],
+      ['Security logs', 'P90D', null],
+      ['Security logs', 'P1Y', null], // the range's lower end is no start event
+    ]);
+    // A later sentence without a label of its own keeps the line's label.
+    const nl = await retentionOf('nl', '- Klant data: 7 jaar. Daarna worden ze na 3 maanden uit de back-ups verwijderd.');
+    assert.deepEqual(nl.map((r) => [r.subject, r.duration]), [['Klant data', 'P7Y'], ['Klant data', 'P3M']]);
+  });
+
+  it('reads an anchor over a wrapped line, and stops it at a line that starts anew', async () => {
+    const wrapped = 'Hoe lang bewaren wij gegevens?\n\nGegevens van oud-leden bewaren wij twee jaar na het einde van het\nlidmaatschap, zodat openstaande bedragen nog kunnen worden\nafgehandeld. Daarna worden zij vernietigd.\n';
+    assert.equal((await model(wrapped, 'nl', 'text')).retention[0]?.anchor, 'na het einde van het lidmaatschap');
+    const fresh = 'How long we keep data\n\nContact requests are deleted 2 years after the last contact with our support team\nMarketing data is deleted when you unsubscribe, or earlier.\n';
+    assert.equal((await model(fresh, 'en', 'text')).retention[0]?.anchor, 'after the last contact with our support team');
+  });
+
+  it('ends a criterion before "and deleted …", which is a row of its own', async () => {
+    const rows = await retentionOf('en', 'Customer accounts are kept for the term of the subscription and deleted within 60 days after it ends.');
+    assert.deepEqual(rows.map((r) => [r.duration, r.anchor, r.bound]), [[null, 'for the term of the subscription', undefined], ['P60D', 'after it ends', 'max']]);
+    const nl = await retentionOf('nl', 'Klantgegevens bewaren wij zolang het contract loopt en worden daarna binnen 60 dagen verwijderd.');
+    assert.deepEqual(nl.map((r) => [r.duration, r.anchor]), [[null, 'zolang het contract loopt'], ['P60D', null]]);
+  });
+
+  it('trims a filler after an inverted pronoun ("bewaren wij nog"), so the subject is what came first', async () => {
+    const rows = await retentionOf('nl', 'Gegevens van oud-leden bewaren wij nog twee jaar na het einde van het lidmaatschap.');
+    assert.deepEqual(rows.map(bare), [{ subject: 'Gegevens van oud-leden', duration: 'P2Y', anchor: 'na het einde van het lidmaatschap', vague: false, bound: null }]);
+    assert.equal((await retentionOf('nl', 'Wij bewaren uw gegevens nog 2 jaar.'))[0]!.subject, 'uw gegevens');
   });
 });
 
@@ -143,7 +193,7 @@ describe('retention: criteria and vague wording', () => {
 
   it('keeps a number after "niet langer dan" as a period, not vague wording', async () => {
     assert.deepEqual((await retentionOf('nl', 'Wij bewaren uw gegevens niet langer dan 2 jaar.')).map(bare), [
-      { subject: 'uw gegevens', duration: 'P2Y', anchor: null, vague: false },
+      { subject: 'uw gegevens', duration: 'P2Y', anchor: null, vague: false, bound: 'max' },
     ]);
   });
 });
@@ -229,6 +279,37 @@ describe('cookies', () => {
     const m = await model('**Cookies:** We use a session cookie (named “session”), to process your application. It is deleted when you close your browser.\n', 'en');
     assert.deepEqual(m.cookies.map(bare), [{ kind: 'unspecified', name: 'session', lifetime: 'session' }]);
     assert.deepEqual(m.retention, []);
+  });
+
+  it('reads lines of a cookie list introduced by a cookie lead-in: name, kind word, lifetime; the tool after a name is its provider', async () => {
+    const text = [
+      'Cookies on example.com:',
+      '',
+      '  rw_session          strictly necessary   session',
+      '  rw_remember         strictly necessary   30 days',
+      '  _hjSessionUser_*    Hotjar (consent)     1 year',
+      '',
+      'Invoices are kept for 7 years.',
+      '',
+    ].join('\n');
+    const m = await model(text, 'en', 'text');
+    assert.deepEqual(m.cookies.map(bare), [
+      { kind: 'functional', name: 'rw_session', lifetime: null },
+      { kind: 'functional', name: 'rw_remember', lifetime: 'P30D' },
+      { kind: 'analytics', name: '_hjSessionUser_*', lifetime: 'P1Y' },
+      { kind: 'analytics', name: 'Hotjar', lifetime: null },
+    ]);
+    // The paragraph after the list has no lead-in: it is retention again.
+    assert.deepEqual(durations(m), ['P7Y']);
+    // A lead-in without a colon introduces nothing.
+    const plain = await model('# Privacy\n\nWe use cookies.\n\nInvoices are kept for 7 years.\n', 'en');
+    assert.deepEqual(durations(plain), ['P7Y']);
+    // A tool named before the cookie is still no provider row with the lifetime: the cookie keeps it.
+    const before = await model('# Privacy\n\nGoogle Analytics sets the cookie `_ga`, which expires after 2 years.\n', 'en');
+    assert.deepEqual(before.cookies.map(bare), [
+      { kind: 'analytics', name: 'Google Analytics', lifetime: null },
+      { kind: 'analytics', name: '_ga', lifetime: 'P2Y' },
+    ]);
   });
 
   it('gives one unspecified row for a bare "we use cookies", none for a link or a denial', async () => {

@@ -1,15 +1,16 @@
 import type { Cookie, Evidence, SupportedLanguage } from '../model/types.js';
 import type { Block } from '../document/index.js';
 import type { ExtractContext } from './context.js';
-import { COOKIES, COOKIE_KINDS, COOKIE_NAMES, COOKIE_TOOLS, type CookieKind, type CookieLexicon, type CookieTool } from '../lexicon/cookies.js';
-import { wordPattern, exactWordPattern, hits, test, type Hit } from '../lexicon/compile.js';
-import { passages, leftToCookies, statedPeriods, type Passage } from './retention.js';
+import type { Topic } from '../lexicon/common.js';
+import { COOKIES, COOKIE_KINDS, COOKIE_NAMES, COOKIE_TOOLS, type CookieKind, type CookieLexicon, type CookieName, type CookieTool } from '../lexicon/cookies.js';
+import { wordPattern, exactWordPattern, hits, test } from '../lexicon/compile.js';
+import { passages, sectionAbout, statedPeriods, type Passage } from './retention.js';
 
 /**
  * Cookies: one row per kind, tool or cookie name the policy says it uses, with a lifetime when one is stated.
- * Mentions are read from cookie statements (the passages `leftToCookies` hands over, so every period the retention
- * extractor skips lands here), cookie headings and cookie tables, then merged: "Het Analytics cookie blijft
- * veertien maanden geldig" under "Statistische cookies: Google Analytics" is the Google Analytics row's lifetime.
+ * Mentions are read from cookie statements (the passages the retention extractor leaves to cookies, so every period
+ * it skips lands here), cookie headings and cookie tables, then merged: "Het Analytics cookie blijft veertien
+ * maanden geldig" under "Statistische cookies: Google Analytics" is the Google Analytics row's lifetime.
  * A bare "we use cookies" gives one row of unspecified kind, only when nothing more specific is said.
  */
 
@@ -36,54 +37,139 @@ interface At<T> {
   end: number;
 }
 
+/** What one reading of a policy shares: the patterns of its language and what is known of its sections. */
+interface Reader {
+  ctx: ExtractContext;
+  lang: SupportedLanguage;
+  p: Patterns;
+  about: (block: Block, topic: Topic, deep?: boolean) => boolean;
+  /** The one cookie kind a section's heading names, by heading index. */
+  headingKinds: Map<number, CookieKind | null>;
+}
+
 export function extractCookies(ctx: ExtractContext): Cookie[] {
   const lang = ctx.lang;
   if (!lang) return [];
+  const r: Reader = { ctx, lang, p: patterns(lang), about: sectionAbout(ctx), headingKinds: new Map() };
   const byBlock = new Map<number, Passage[]>();
-  for (const p of passages(ctx)) byBlock.set(p.block.index, [...(byBlock.get(p.block.index) ?? []), p]);
+  for (const passage of passages(ctx)) {
+    if (!passage.cookies) continue;
+    const list = byBlock.get(passage.block.index);
+    if (list) list.push(passage);
+    else byBlock.set(passage.block.index, [passage]);
+  }
 
   const mentions: Mention[] = [];
   // The first "we use cookies", preferring one inside a cookie section over a passing mention elsewhere.
   let use: { evidence: Evidence; inSection: boolean } | null = null;
   for (const block of ctx.doc.blocks) {
     if (block.kind === 'heading') {
-      mentions.push(...headingMentions(ctx, lang, block));
-    } else if (isCookieTableRow(ctx, lang, block)) {
-      mentions.push(...tableRowMentions(ctx, lang, block));
+      mentions.push(...headingMentions(r, block));
+    } else if (isCookieTableRow(r, block)) {
+      mentions.push(...tableRowMentions(r, block));
     } else {
-      for (const p of byBlock.get(block.index) ?? []) {
-        if (!leftToCookies(ctx, p)) continue;
-        const found = passageMentions(ctx, lang, p);
+      for (const passage of byBlock.get(block.index) ?? []) {
+        const found = passageMentions(r, passage);
         mentions.push(...found);
-        const inSection = ctx.inTopic(block, 'cookies', true);
-        if (found.length === 0 && (!use || (inSection && !use.inSection)) && saysCookiesAreUsed(ctx, lang, p.text)) use = { evidence: p.evidence(), inSection };
+        if (found.length > 0) continue;
+        const inSection = r.about(block, 'cookies', true);
+        if ((!use || (inSection && !use.inSection)) && saysCookiesAreUsed(r, passage.text)) use = { evidence: passage.evidence(), inSection };
       }
     }
   }
   const rows = merge(mentions);
   if (rows.length === 0 && use) return [{ kind: 'unspecified', name: null, lifetime: null, evidence: [use.evidence] }];
-  return rows.map((r) => ({ kind: r.kind ?? 'unspecified', name: r.name, lifetime: r.lifetime, evidence: r.evidence }));
+  return rows.map((row) => ({ kind: row.kind ?? 'unspecified', name: row.name, lifetime: row.lifetime, evidence: row.evidence }));
+}
+
+// ---------------------------------------------------------------- patterns, compiled once
+
+interface Patterns {
+  lex: CookieLexicon;
+  nouns: RegExp;
+  /** Kind words, joined by commas and "en"/"and", before the noun ("functionele, analytische en tracking cookies"). */
+  kindList: RegExp;
+  /** Per kind: its words anchored on the left only, so they are found as the head of a compound ("marketingcookies"). */
+  kindHeads: Record<CookieKind, RegExp>;
+  /** Every kind's words on their own, a capturing group per kind (in COOKIE_KINDS order), as in a table's "Type" cell. */
+  kindWords: RegExp;
+  /** A quoted name after "named", "genaamd": named “session”. */
+  quoted: RegExp;
+  absence: RegExp;
+  useVerbs: RegExp;
+  session: RegExp;
+  sessionCell: RegExp;
+  columns: { name: RegExp; lifetime: RegExp; kind: RegExp };
+}
+
+const patternCache = new Map<SupportedLanguage, Patterns>();
+
+function patterns(lang: SupportedLanguage): Patterns {
+  let p = patternCache.get(lang);
+  if (!p) {
+    p = compilePatterns(COOKIES[lang]);
+    patternCache.set(lang, p);
+  }
+  return p;
+}
+
+function compilePatterns(lex: CookieLexicon): Patterns {
+  const perKind = (make: (sources: string[]) => RegExp) =>
+    Object.fromEntries(COOKIE_KINDS.map((k) => [k, make(lex.kinds[k])])) as Record<CookieKind, RegExp>;
+  const kind = `(?:${COOKIE_KINDS.flatMap((k) => lex.kinds[k]).join('|')})`;
+  const joiner = `(?:\\s*(?:${lex.joiners.map((j) => (/^\p{L}/u.test(j) ? `\\s${j}\\s` : escape(j))).join('|')})\\s*)`;
+  return {
+    lex,
+    nouns: wordPattern(lex.nouns),
+    kindList: wordPattern([`${kind}(?:${joiner}${kind})*(?:\\s+|-)?(?:${lex.nouns.join('|')})`]),
+    kindHeads: perKind((sources) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})`, 'giu')),
+    kindWords: wordPattern([COOKIE_KINDS.map((k) => `(${lex.kinds[k].join('|')})`).join('|')]),
+    quoted: new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.namedBy.join('|')})\\s*[“"'‘\`]([^”"'’\`\\n]{1,40})[”"'’\`]`, 'giu'),
+    absence: wordPattern(lex.absence),
+    useVerbs: wordPattern(lex.useVerbs),
+    session: wordPattern(lex.session),
+    sessionCell: wordPattern(lex.sessionCell),
+    columns: { name: wordPattern(lex.columns.name), lifetime: wordPattern(lex.columns.lifetime), kind: wordPattern(lex.columns.kind) },
+  };
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** All tools in one pattern, a capturing group each (in registry order, so the first listed wins a tie). */
+const TOOL_PATTERN = wordPattern([COOKIE_TOOLS.map((t) => `(${t.patterns.join('|')})`).join('|')]);
+/** All cookie names in one pattern, a capturing group each: the specific ones first, the generic shapes last. */
+const NAME_PATTERN = exactWordPattern([COOKIE_NAMES.map((n) => `(${n.pattern})`).join('|')]);
+/** Each cookie name that says its kind, matched against a whole name ("_ga" in a table cell). */
+const KNOWN_NAMES = COOKIE_NAMES.filter((n) => n.kind !== null).map((n) => ({ name: n, whole: new RegExp(`^(?:${n.pattern})$`, 'u') }));
+
+/** Which alternative of a pattern with one group per entry matched. */
+function matchedEntry<T>(entries: readonly T[], groups: (string | undefined)[]): T {
+  return entries[groups.findIndex((g) => g !== undefined)]!;
 }
 
 // ---------------------------------------------------------------- reading a passage
 
-function passageMentions(ctx: ExtractContext, lang: SupportedLanguage, p: Passage): Mention[] {
-  const names = nameHits(ctx, lang, p.text);
-  const kinds = kindHits(ctx, lang, p.text);
-  const lifetimes = lifetimeHits(lang, p.text).filter((l) => !names.some((n) => l.start < n.end && n.start < l.end));
-  const section = p.block.section;
-  const evidence = p.evidence();
+function passageMentions(r: Reader, passage: Passage): Mention[] {
+  const names = nameHits(r, passage.text);
+  const kinds = kindHits(r, passage.text);
+  const lifetimes = lifetimeHits(r, passage.text).filter((l) => !names.some((n) => l.start < n.end && n.start < l.end));
+  const section = passage.block.section;
+  const evidence = passage.evidence();
   const mention = (kind: CookieKind | null, name: string | null, lifetime: string | null): Mention => ({ kind, name, lifetime, section, evidence });
-  const inherited = sectionKind(ctx, lang, p.block);
+  const inherited = sectionKind(r, passage.block);
   const out: Mention[] = [];
 
   if (names.length > 0) {
-    for (const n of names) {
-      const kind = n.value.kind ?? (kinds.length === 1 ? kinds[0]!.value : (nearestBefore(kinds, n.start)?.value ?? inherited));
-      const own = lifetimes.filter((l) => (nearestBefore(names, l.start) ?? names[0]) === n);
+    // "_hjSession_* Hotjar 30 minutes": Hotjar sets the cookie named first; the lifetime is the cookie's.
+    const owners = names.filter((n) => !isProviderOf(n, names));
+    names.forEach((n, i) => {
+      const kind = n.value.kind ?? (kinds.length === 1 ? kinds[0]!.value : (nearestBefore(kinds, n.start)?.value ?? ownKindWord(r, passage.text, n, names[i + 1]) ?? inherited));
+      const own = owners.includes(n) ? lifetimes.filter((l) => (nearestBefore(owners, l.start) ?? owners[0]) === n) : [];
       if (own.length === 0) out.push(mention(kind, n.value.name, null));
       for (const l of own) out.push(mention(kind, n.value.name, l.value));
-    }
+    });
     for (const k of kinds) if (!names.some((n) => n.value.kind === k.value)) out.push(mention(k.value, null, null));
   } else if (kinds.length > 0) {
     for (const k of kinds) {
@@ -97,8 +183,20 @@ function passageMentions(ctx: ExtractContext, lang: SupportedLanguage, p: Passag
   return dedupe(out);
 }
 
+/** A kind word between a cookie's name and the next name, as in a line of a cookie list: "rw_consent strictly necessary 6 months". */
+function ownKindWord(r: Reader, text: string, n: At<Named>, next: At<Named> | undefined): CookieKind | null {
+  return kindWord(r, text.slice(n.end, next?.start ?? text.length));
+}
+
+/** A tool named after one of its own cookies in the same statement: the cookie's provider, not a cookie of its own. */
+function isProviderOf(n: At<Named>, names: At<Named>[]): boolean {
+  return n.value.isTool && names.some((c) => c.start < n.start && c.value.tool === n.value.name);
+}
+
 function nearestBefore<T extends { start: number }>(list: T[], at: number): T | undefined {
-  return list.filter((x) => x.start <= at).at(-1);
+  let best: T | undefined;
+  for (const x of list) if (x.start <= at) best = x;
+  return best;
 }
 
 function dedupe(mentions: Mention[]): Mention[] {
@@ -112,14 +210,13 @@ function dedupe(mentions: Mention[]): Mention[] {
 }
 
 /** Kinds said of cookies: "functionele, analytische en tracking cookies", "marketingcookies"; not denied. */
-function kindHits(ctx: ExtractContext, lang: SupportedLanguage, text: string): At<CookieKind>[] {
-  const lex = COOKIES[lang];
+function kindHits(r: Reader, text: string): At<CookieKind>[] {
   const out: At<CookieKind>[] = [];
-  for (const h of hits(kindListPattern(lex), text)) {
-    if (denied(ctx, lex, text, h.start)) continue;
+  for (const h of hits(r.p.kindList, text)) {
+    if (denied(r, text, h.start)) continue;
     const phrase = text.slice(h.start, h.end);
     for (const kind of COOKIE_KINDS) {
-      for (const k of hits(compoundHead(lex.kinds[kind]), phrase)) {
+      for (const k of hits(r.p.kindHeads[kind], phrase)) {
         if (!out.some((o) => o.value === kind)) out.push({ value: kind, start: h.start + k.start, end: h.start + k.end });
       }
     }
@@ -127,110 +224,79 @@ function kindHits(ctx: ExtractContext, lang: SupportedLanguage, text: string): A
   return out.sort((a, b) => a.start - b.start);
 }
 
-const headCache = new Map<string, RegExp>();
-
-/** Kind words anchored on their left only, so they are found as the head of a compound ("marketingcookies"). */
-function compoundHead(sources: string[]): RegExp {
-  const key = sources.join('\u0001');
-  let re = headCache.get(key);
-  if (!re) {
-    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})`, 'giu');
-    headCache.set(key, re);
-  }
-  return re;
-}
-
-/** Kind words, joined by commas and "en"/"and", before the noun, with or without a space ("trackingcookies"). */
-function kindListPattern(lex: CookieLexicon): RegExp {
-  const kind = `(?:${COOKIE_KINDS.flatMap((k) => lex.kinds[k]).join('|')})`;
-  const joiner = `(?:\\s*(?:${lex.joiners.map((j) => (/^\p{L}/u.test(j) ? `\\s${j}\\s` : escape(j))).join('|')})\\s*)`;
-  return wordPattern([`${kind}(?:${joiner}${kind})*(?:\\s+|-)?(?:${lex.nouns.join('|')})`]);
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
 interface Named {
   name: string;
   kind: CookieKind | null;
+  /** For a cookie name: the tool that sets it ("Hotjar" for "_hjSession_*"); null for a tool or an unknown name. */
+  tool: string | null;
+  isTool: boolean;
 }
 
 /** Tools ("Google Analytics"), cookie names ("_ga", "_gid") and quoted names ("named “session”"), not denied. */
-function nameHits(ctx: ExtractContext, lang: SupportedLanguage, text: string): At<Named>[] {
-  const lex = COOKIES[lang];
+function nameHits(r: Reader, text: string): At<Named>[] {
   const out: At<Named>[] = [];
   const free = (s: number, e: number) => !out.some((o) => s < o.end && o.start < e);
-  for (const { tool, hit } of toolHits(text)) {
-    if (free(hit.start, hit.end) && !denied(ctx, lex, text, hit.start)) out.push({ value: { name: tool.name, kind: tool.kind }, start: hit.start, end: hit.end });
+  for (const h of hits(TOOL_PATTERN, text)) {
+    const tool: CookieTool = matchedEntry(COOKIE_TOOLS, h.groups);
+    if (free(h.start, h.end) && !denied(r, text, h.start)) out.push({ value: { name: tool.name, kind: tool.kind, tool: null, isTool: true }, start: h.start, end: h.end });
   }
-  for (const n of COOKIE_NAMES) {
-    for (const h of hits(exactWordPattern([n.pattern]), text)) {
-      if (free(h.start, h.end) && !denied(ctx, lex, text, h.start)) out.push({ value: { name: h.text, kind: n.kind }, start: h.start, end: h.end });
-    }
+  for (const h of hits(NAME_PATTERN, text)) {
+    const known: CookieName = matchedEntry(COOKIE_NAMES, h.groups);
+    if (free(h.start, h.end) && !denied(r, text, h.start)) out.push({ value: { name: h.text, kind: known.kind, tool: known.tool, isTool: false }, start: h.start, end: h.end });
   }
-  const quoted = new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.namedBy.join('|')})\\s*[“"'‘\`]([^”"'’\`\\n]{1,40})[”"'’\`]`, 'giu');
-  for (const m of text.matchAll(quoted)) {
+  for (const m of text.matchAll(r.p.quoted)) {
     const start = m.index + m[0].length - m[1]!.length - 1;
-    if (free(start, start + m[1]!.length)) out.push({ value: { name: m[1]!.trim(), kind: knownKind(m[1]!) }, start, end: start + m[1]!.length });
+    if (free(start, start + m[1]!.length)) out.push({ value: { name: m[1]!.trim(), kind: knownKind(m[1]!), tool: null, isTool: false }, start, end: start + m[1]!.length });
   }
   return out.sort((a, b) => a.start - b.start);
-}
-
-/** Tools such as Google Analytics named in a text, in order. */
-function toolHits(text: string): { tool: CookieTool; hit: Hit }[] {
-  const out: { tool: CookieTool; hit: Hit }[] = [];
-  for (const tool of COOKIE_TOOLS) for (const hit of hits(wordPattern(tool.patterns), text)) out.push({ tool, hit });
-  return out.sort((a, b) => a.hit.start - b.hit.start);
 }
 
 function knownKind(name: string): CookieKind | null {
-  return COOKIE_NAMES.find((n) => n.kind && anchoredFull(n.pattern).test(name))?.kind ?? null;
-}
-
-function anchoredFull(pattern: string): RegExp {
-  return new RegExp(`^(?:${pattern})$`, 'u');
+  return KNOWN_NAMES.find((k) => k.whole.test(name))?.name.kind ?? null;
 }
 
 /** Periods ("verloopt na 2 jaar", "blijft veertien maanden geldig") and session lifetimes. */
-function lifetimeHits(lang: SupportedLanguage, text: string): At<string>[] {
-  const out: At<string>[] = statedPeriods(text, lang).map((d) => ({ value: d.iso, start: d.start, end: d.end }));
-  for (const h of hits(wordPattern(COOKIES[lang].session), text)) out.push({ value: 'session', start: h.start, end: h.end });
+function lifetimeHits(r: Reader, text: string): At<string>[] {
+  const out: At<string>[] = statedPeriods(text, r.lang).map((d) => ({ value: d.iso, start: d.start, end: d.end }));
+  for (const h of hits(r.p.session, text)) out.push({ value: 'session', start: h.start, end: h.end });
   return out.sort((a, b) => a.start - b.start);
 }
 
+const LETTER_RUNS = /[\p{L}]+/gu;
+
 /** "we do not use tracking cookies", "zonder cookies". */
-function denied(ctx: ExtractContext, lex: CookieLexicon, text: string, at: number): boolean {
-  if (ctx.negated(text, at)) return true;
-  const words = text.slice(Math.max(0, at - 40), at).match(/[\p{L}]+/gu) ?? [];
-  return words.slice(-3).some((w) => test(wordPattern(lex.absence), w));
+function denied(r: Reader, text: string, at: number): boolean {
+  if (r.ctx.negated(text, at)) return true;
+  const words = text.slice(Math.max(0, at - 40), at).match(LETTER_RUNS) ?? [];
+  return words.slice(-3).some((w) => test(r.p.absence, w));
 }
 
 /** "Wij maken gebruik van cookies", "We use cookies": a use verb near the noun, not denied. */
-function saysCookiesAreUsed(ctx: ExtractContext, lang: SupportedLanguage, text: string): boolean {
-  const lex = COOKIES[lang];
-  const verbs = hits(wordPattern(lex.useVerbs), text).filter((v) => !ctx.negated(text, v.start));
-  return hits(wordPattern(lex.nouns), text).some(
-    (n) => !denied(ctx, lex, text, n.start) && verbs.some((v) => wordsBetween(text, Math.min(v.end, n.end), Math.max(v.start, n.start)) <= USE_DISTANCE),
+function saysCookiesAreUsed(r: Reader, text: string): boolean {
+  const verbs = hits(r.p.useVerbs, text).filter((v) => !r.ctx.negated(text, v.start));
+  if (verbs.length === 0) return false;
+  return hits(r.p.nouns, text).some(
+    (n) => !denied(r, text, n.start) && verbs.some((v) => wordsBetween(text, Math.min(v.end, n.end), Math.max(v.start, n.start)) <= USE_DISTANCE),
   );
 }
 
 /** Most words between a use verb and "cookies" in one statement: "gebruikt [op deze website] cookies". */
 const USE_DISTANCE = 5;
+const WORDS = /[\p{L}\p{N}]+/gu;
 
 function wordsBetween(text: string, from: number, to: number): number {
-  return from >= to ? 0 : (text.slice(from, to).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  return from >= to ? 0 : (text.slice(from, to).match(WORDS) ?? []).length;
 }
 
 // ---------------------------------------------------------------- headings and tables
 
 /** "Statistische cookies: Google Analytics" names a kind and a tool for the section under it (if there is one). */
-function headingMentions(ctx: ExtractContext, lang: SupportedLanguage, heading: Block): Mention[] {
-  if (ctx.sectionBlocks(heading).length === 0) return [];
-  if (!ctx.headingTopics(heading).has('cookies') && !test(wordPattern(COOKIES[lang].nouns), heading.text)) return [];
-  const kinds = kindHits(ctx, lang, heading.text);
-  const names = nameHits(ctx, lang, heading.text);
-  const evidence = ctx.block(heading);
+function headingMentions(r: Reader, heading: Block): Mention[] {
+  if (!r.ctx.headingTopics(heading).has('cookies') && !test(r.p.nouns, heading.text)) return [];
+  if (r.ctx.sectionBlocks(heading).length === 0) return [];
+  const kinds = kindHits(r, heading.text);
+  const names = nameHits(r, heading.text);
+  const evidence = r.ctx.block(heading);
   const single = kinds.length === 1 ? kinds[0]!.value : null;
   const out: Mention[] = names.map((n) => ({ kind: n.value.kind ?? single, name: n.value.name, lifetime: null, section: heading.index, evidence }));
   for (const k of kinds) if (!names.some((n) => n.value.kind === k.value)) out.push({ kind: k.value, name: null, lifetime: null, section: heading.index, evidence });
@@ -238,48 +304,54 @@ function headingMentions(ctx: ExtractContext, lang: SupportedLanguage, heading: 
 }
 
 /** The one kind the nearest cookie heading names ("Analytische cookies (Google Analytics):"), for the items under it. */
-function sectionKind(ctx: ExtractContext, lang: SupportedLanguage, block: Block): CookieKind | null {
-  const heading = ctx.heading(block);
+function sectionKind(r: Reader, block: Block): CookieKind | null {
+  const heading = r.ctx.heading(block);
   if (!heading) return null;
-  const kinds = kindHits(ctx, lang, heading.text);
-  return kinds.length === 1 ? kinds[0]!.value : null;
+  let kind = r.headingKinds.get(heading.index);
+  if (kind === undefined) {
+    const kinds = kindHits(r, heading.text);
+    kind = kinds.length === 1 ? kinds[0]!.value : null;
+    r.headingKinds.set(heading.index, kind);
+  }
+  return kind;
 }
 
 /** A row of a cookie table: the header names cookies, or the table stands in a cookie section. */
-function isCookieTableRow(ctx: ExtractContext, lang: SupportedLanguage, block: Block): boolean {
+function isCookieTableRow(r: Reader, block: Block): boolean {
   if (block.kind !== 'tableRow' || !block.cells || !block.header) return false;
-  if (block.header.some((h) => test(wordPattern(COOKIES[lang].nouns), h))) return true;
-  return ctx.inTopic(block, 'cookies') && !ctx.inTopic(block, 'retention', true);
+  if (block.header.some((h) => test(r.p.nouns, h))) return true;
+  return r.about(block, 'cookies') && !r.about(block, 'retention', true);
 }
 
 /** naam | doel | bewaartermijn: one cookie per row. */
-function tableRowMentions(ctx: ExtractContext, lang: SupportedLanguage, block: Block): Mention[] {
+function tableRowMentions(r: Reader, block: Block): Mention[] {
   if (block.isHeaderRow) return [];
-  const lex = COOKIES[lang];
   const header = block.header ?? [];
-  const column = (sources: string[]) => header.findIndex((h) => test(wordPattern(sources), h));
+  const column = (re: RegExp) => header.findIndex((h) => test(re, h));
   const cell = (i: number) => (i >= 0 && block.cells?.[i] ? block.text.slice(block.cells[i].start, block.cells[i].end) : '');
-  const nameCol = column(lex.columns.name);
-  const lifetimeCol = column(lex.columns.lifetime);
-  const kindCol = column(lex.columns.kind);
+  const nameCol = column(r.p.columns.name);
+  const lifetimeCol = column(r.p.columns.lifetime);
+  const kindCol = column(r.p.columns.kind);
   const name = cell(nameCol >= 0 ? nameCol : 0).replace(/[`"“”]/gu, '').trim() || null;
   const lifetimeText = lifetimeCol >= 0 ? cell(lifetimeCol) : block.text;
-  const lifetimes = lifetimeHits(lang, lifetimeText).map((l) => l.value);
-  if (lifetimes.length === 0 && lifetimeCol >= 0 && test(wordPattern(lex.sessionCell), lifetimeText)) lifetimes.push('session');
-  const kind = kindWord(lex, kindCol >= 0 ? cell(kindCol) : block.text) ?? (name ? knownKind(name) : null) ?? toolHits(block.text)[0]?.tool.kind ?? sectionKind(ctx, lang, block);
-  const evidence = ctx.block(block);
+  const lifetimes = lifetimeHits(r, lifetimeText).map((l) => l.value);
+  if (lifetimes.length === 0 && lifetimeCol >= 0 && test(r.p.sessionCell, lifetimeText)) lifetimes.push('session');
+  const tool = hits(TOOL_PATTERN, block.text)[0];
+  const kind =
+    kindWord(r, kindCol >= 0 ? cell(kindCol) : block.text) ??
+    (name ? knownKind(name) : null) ??
+    (tool ? matchedEntry(COOKIE_TOOLS, tool.groups).kind : null) ??
+    sectionKind(r, block);
+  const evidence = r.ctx.block(block);
   const base = { kind, name, section: block.section, evidence };
   return lifetimes.length ? [...new Set(lifetimes)].map((lifetime) => ({ ...base, lifetime })) : [{ ...base, lifetime: null }];
 }
 
-/** A kind word on its own, as in a table's "Type" cell ("Analytisch", "Marketing"). */
-function kindWord(lex: CookieLexicon, text: string): CookieKind | null {
-  let best: { kind: CookieKind; start: number } | null = null;
-  for (const kind of COOKIE_KINDS) {
-    const h = hits(wordPattern(lex.kinds[kind]), text)[0];
-    if (h && (!best || h.start < best.start)) best = { kind, start: h.start };
-  }
-  return best?.kind ?? null;
+/** The first kind word on its own, as in a table's "Type" cell ("Analytisch", "Marketing"). */
+function kindWord(r: Reader, text: string): CookieKind | null {
+  const h = r.p.kindWords.exec(text);
+  r.p.kindWords.lastIndex = 0;
+  return h ? matchedEntry(COOKIE_KINDS, h.slice(1)) : null;
 }
 
 // ---------------------------------------------------------------- merging mentions into rows
@@ -312,7 +384,9 @@ function merge(mentions: Mention[]): Row[] {
   return rows;
 }
 
+const NOT_NAME_CHARS = /[^\p{L}\p{N}_*]+/gu;
+
 function sameName(a: string, b: string): boolean {
-  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}_*]+/gu, '');
+  const norm = (s: string) => s.toLowerCase().replace(NOT_NAME_CHARS, '');
   return norm(a) === norm(b);
 }

@@ -114,14 +114,15 @@ const WORD_CHAR_RE = /[\p{L}\p{M}\p{N}]/u;
 const LETTER_RE = /[\p{L}\p{M}]/u;
 const SPACE_RE = /\s/;
 
+// Module-level: a literal with \p{…} is compiled anew on every call once esbuild has rewritten it as `new RegExp`.
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const MARKS = /\p{M}+/gu;
+const APOSTROPHES = /[\u2019\u2018\u02bc`]/g;
+const SHARP_S = /ß/g;
+
 function fold(s: string): string {
-  if (/^[\x20-\x7e]*$/.test(s)) return s.toLowerCase(); // most tokens: skip the costly normalisation
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[\u2019\u2018\u02bc`]/g, "'")
-    .replace(/ß/g, 'ss');
+  if (PRINTABLE_ASCII.test(s)) return s.toLowerCase(); // most tokens: skip the costly normalisation
+  return s.normalize('NFD').replace(MARKS, '').toLowerCase().replace(APOSTROPHES, "'").replace(SHARP_S, 'ss');
 }
 
 function tokenize(text: string, from: number, to: number): Tok[] {

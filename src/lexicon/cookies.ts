@@ -12,7 +12,7 @@ export const COOKIE_KINDS: readonly CookieKind[] = ['functional', 'analytics', '
 export interface CookieLexicon {
   /** The noun itself, also as the tail of a compound ("trackingcookies", "Analytics-cookies"). */
   nouns: string[];
-  /** Adjectives or compound heads that say which kind a cookie is; they stand right before the noun. */
+  /** Adjectives or compound heads that say which kind a cookie is; they stand right before the noun. No capturing groups. */
   kinds: Record<CookieKind, string[]>;
   /** Words joining a list of kinds before one noun: "functionele, analytische en tracking cookies". */
   joiners: string[];
@@ -86,7 +86,7 @@ export const COOKIES: Record<SupportedLanguage, CookieLexicon> = {
 export interface CookieTool {
   name: string;
   kind: CookieKind;
-  /** Regex sources, case-insensitive. */
+  /** Regex sources without capturing groups, case-insensitive. */
   patterns: string[];
 }
 
@@ -108,7 +108,7 @@ export const COOKIE_TOOLS: readonly CookieTool[] = [
 
 /** A cookie name ("_ga") with its tool and kind. */
 export interface CookieName {
-  /** Regex source, case-sensitive, matched on word boundaries (underscores count as part of the name). */
+  /** Regex source without capturing groups, case-sensitive, matched on word boundaries (underscores count as part of the name). */
   pattern: string;
   kind: CookieKind | null;
   tool: string | null;
@@ -128,6 +128,8 @@ export const COOKIE_NAMES: readonly CookieName[] = [
   { pattern: 'PHPSESSID|JSESSIONID|ASP\\.NET_SessionId', kind: 'functional', tool: null },
   // Any other identifier with a leading underscore, read only in a cookie statement: "_shopify_y".
   { pattern: '_[A-Za-z][A-Za-z0-9_]*\\*?', kind: null, tool: null },
+  // Any other identifier joined by underscores, read only in a cookie statement: "rw_session", "cookieconsent_status".
+  { pattern: '[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+_?\\*?', kind: null, tool: null },
 ];
 
 export const CHILDREN: Record<SupportedLanguage, ChildrenLexicon> = {

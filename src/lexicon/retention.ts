@@ -62,7 +62,7 @@ export interface RetentionLexicon {
   clauseOpeners: string[];
   /** Words at the start of an object that belong to the verb ("We retain [and use] your information"). */
   leadingVerbs: string[];
-  /** Adverbs and modal verbs trimmed from the edges of a subject ("doorgaans", "Your data [will] be deleted"). */
+  /** Adverbs and modal verbs trimmed from the edges of a subject ("doorgaans", "Your data [will] be deleted", "bewaren wij [nog]"). */
   fillers: string[];
 }
 
@@ -95,6 +95,8 @@ export const RETENTION: Record<SupportedLanguage, RetentionLexicon> = {
     phraseEnds: [
       'tenzij', 'indien', 'behalve', 'waarna', 'daarna', 'en\\s+tot', 'en\\s+daarna', 'of\\s+(?:zo\\s*lang|langer)', 'maar', 'echter',
       'met\\s+een\\s+maximum', 'en\\s+(?:u|je|wij|we)', 'of\\s+zolang', 'of\\s+zo\\s+lang',
+      // "zolang het contract loopt en worden daarna binnen 60 dagen verwijderd": a new clause, a row of its own.
+      'en\\s+(?:worden|wordt|verwijderd|gewist|vernietigd|geanonimiseerd)',
     ],
     notRetention: [
       'reageren', 'reageert', 'reactie', 'antwoord\\p{L}*', 'beantwoorden', 'behandel(?:en|t|d)', 'in\\s+behandeling', 'verleng\\p{L}*',
@@ -121,7 +123,7 @@ export const RETENTION: Record<SupportedLanguage, RetentionLexicon> = {
     invertedSubjects: ['wij', 'we', 'ik', 'men'],
     clauseOpeners: [',\\s*(?:maar|en|of|echter)', ';'],
     leadingVerbs: ['en\\s+(?:gebruiken|verwerken|delen)'],
-    fillers: ['doorgaans', 'gewoonlijk', 'normaal\\s+gesproken', 'meestal', 'ook', 'automatisch', 'vervolgens', 'dan', 'slechts', 'alleen', 'zal', 'zullen', 'kan', 'kunnen', 'moet', 'moeten', 'mag', 'mogen'],
+    fillers: ['doorgaans', 'gewoonlijk', 'normaal\\s+gesproken', 'meestal', 'ook', 'nog', 'automatisch', 'vervolgens', 'dan', 'slechts', 'alleen', 'zal', 'zullen', 'kan', 'kunnen', 'moet', 'moeten', 'mag', 'mogen'],
   },
   en: {
     cues: [
@@ -150,6 +152,8 @@ export const RETENTION: Record<SupportedLanguage, RetentionLexicon> = {
     phraseEnds: [
       'unless', 'except', 'but', 'or\\s+as', 'or\\s+longer', 'and\\s+then', 'and\\s+(?:you|we)', 'even\\s+if', 'after\\s+which', 'whichever',
       'if', 'provided', 'subject\\s+to',
+      // "kept for the term of the subscription and deleted within 60 days after it ends": the deletion is a row of its own.
+      'and\\s+(?:are\\s+|is\\s+|will\\s+be\\s+)?(?:deleted|erased|removed|destroyed|anonymi[sz]ed)',
     ],
     notRetention: [
       'respond\\p{L}*', 'response', 'repl(?:y|ies|ied)', 'answer\\p{L}*', 'notice', 'notif(?:y|ies|ied|ication)', 'prior\\s+to', 'in\\s+advance',
@@ -176,6 +180,6 @@ export const RETENTION: Record<SupportedLanguage, RetentionLexicon> = {
     invertedSubjects: [],
     clauseOpeners: [',\\s*(?:but|and|or|however)', ';'],
     leadingVerbs: ['and\\s+(?:use|process|share|disclose)'],
-    fillers: ['generally', 'usually', 'typically', 'normally', 'also', 'consequently', 'automatically', 'then', 'only', 'will', 'shall', 'may', 'might', 'can', 'could', 'must', 'would', 'should'],
+    fillers: ['generally', 'usually', 'typically', 'normally', 'also', 'still', 'consequently', 'automatically', 'then', 'only', 'will', 'shall', 'may', 'might', 'can', 'could', 'must', 'would', 'should'],
   },
 };

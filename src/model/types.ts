@@ -120,6 +120,12 @@ export interface Retention {
   anchor: string | null;
   /** True for wording such as "as long as necessary" that gives no concrete period or criterion. */
   vague: boolean;
+  /**
+   * How the text bounds `duration`: 'max' for "maximaal 1 jaar", "up to 2 years", "within 60 days" and the upper end of
+   * a range ("30 tot 60 dagen"); 'min' for "minimaal 14 dagen", "at least 7 years"; null when the period is stated
+   * plainly. Absent on rows without a duration.
+   */
+  bound?: 'max' | 'min' | null;
   evidence: Evidence[];
 }
 
