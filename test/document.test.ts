@@ -658,3 +658,14 @@ describe('plain-text structure', () => {
     assert.deepEqual(doc.blocks[0].sentences.map((s) => s.text), ['Roosterwijs B.V.', 'Torenallee 45', '5617 BA Eindhoven']);
   });
 });
+
+describe('sentences of wrapped and numbered lines', () => {
+  it('a two-line wrapped item with a short last line is one sentence', async () => {
+    const doc = await docOf('Trial accounts that do not convert are deleted 30 days after the trial\nends.\n', 'text', 'en', 'p.txt');
+    assert.equal(doc.blocks[0].sentences.length, 1);
+  });
+  it('numbering at the start of a heading does not end a sentence', async () => {
+    const doc = await docOf('# 7. Retention\n\nWe keep invoices for seven years.\n', 'markdown', 'en', 'p.md');
+    assert.deepEqual(doc.blocks[0].sentences.map((s) => s.text), ['7. Retention']);
+  });
+});

@@ -21,7 +21,9 @@ function isLineBlock(text: string): boolean {
   if (lines.length < 2) return false;
   const open = lines.filter((l) => !/[.!?:;,]$/u.test(l.trim())).length;
   if (open * 2 < lines.length) return false;
-  const avg = text.length / lines.length;
+  // The last line of wrapped text is often short, so it does not count towards the average.
+  const measured = lines.length > 2 ? lines.slice(0, -1) : lines.slice(0, 1);
+  const avg = measured.reduce((n, l) => n + l.length, 0) / measured.length;
   if (avg < 45) return true;
   if (avg >= 70) return false;
   const width = Math.max(...lines.map((l) => l.length));
@@ -61,6 +63,8 @@ export function splitSentences(text: string, language: Language): { start: numbe
       const word = before ? before[1].toLowerCase() : '';
       // An abbreviation, an initial ("J. Jansen") or a dotted form ("B.V.", "h.o.d.n.") does not end a sentence.
       if (abbr.has(word) || /^\p{L}$/u.test(word) || /^(?:\p{L}{1,4}\.)+\p{L}{1,4}$/u.test(word)) continue;
+      // Numbering at the start of a block ("7. Retention", "2.1. Cookies") is not a sentence.
+      if (/^\s*\d{1,3}(?:\.\d{1,3})*$/u.test(text.slice(start, m.index))) continue;
     }
     const end = m.index + (m[1] ? m[1].length + (m[2]?.length ?? 0) : m[0].length);
     push(start, end);
