@@ -15,8 +15,8 @@ function only(ruleId: string): ResolvedConfig {
   return { ...all, severity };
 }
 
-test('every built-in rule has at least one example', () => {
-  const without = all.rules.filter((r) => r.builtin && !r.def.examples && !r.def.jurisdiction).map((r) => r.def.id);
+test('every built-in rule has a passing and a failing example', () => {
+  const without = all.rules.filter((r) => r.builtin && (!r.def.examples?.ok.length || !r.def.examples['not-ok'].length)).map((r) => r.def.id);
   assert.deepEqual(without, []);
 });
 
