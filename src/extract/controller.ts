@@ -3,7 +3,7 @@ import type { Controller, Evidence, Representative, SupportedLanguage } from '..
 import type { ExtractContext } from './context.js';
 import { wordPattern, exactWordPattern, hits, test } from '../lexicon/compile.js';
 import { AUTHORITIES } from '../lexicon/authorities.js';
-import { PROCESSORS } from '../lexicon/processors.js';
+import { registryPattern } from './registry.js';
 import { COUNTRIES } from '../lexicon/countries.js';
 import { ABBREVIATIONS } from '../lexicon/language.js';
 import {
@@ -947,7 +947,7 @@ function entityWithAddressCandidates(ctx: ExtractContext, env: NameEnv): Candida
 
 // The registries' patterns, one alternation each (the same sources, so the same compiled RegExp, as other extractors use).
 const authorityPattern = once(() => wordPattern(AUTHORITIES.flatMap((a) => a.patterns)));
-const services = once(() => wordPattern(PROCESSORS.flatMap((p) => p.patterns)));
+const services = registryPattern;
 
 /** Texts already tested for an authority: the same sentences and domains are asked about again and again. */
 const AUTHORITY_SEEN = new Map<string, boolean>();

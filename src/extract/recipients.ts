@@ -14,6 +14,9 @@ import { LAWS } from '../lexicon/laws.js';
 import { AUTHORITIES } from '../lexicon/authorities.js';
 import { COUNTRIES } from '../lexicon/countries.js';
 import { exactWordPattern, hits, test, wordPattern, type Hit } from '../lexicon/compile.js';
+import { registryHits, registryPattern, captureGroups, type RegistryHit } from './registry.js';
+
+export { registryHits, captureGroups };
 
 /** One mention of a recipient in one sentence (or table cell line). */
 interface Mention {
@@ -176,22 +179,7 @@ function once<T>(make: () => T): () => T {
   return () => (value ??= make());
 }
 
-/**
- * Every registry entry in one pattern, each entry's patterns in a group of their own, so one scan of a sentence finds
- * the services it names and the group that matched tells which entry it is. Entries are tried in registry order, and
- * the registry lists the more specific service first ("Google Analytics" before "Google").
- */
-const registry = once(() => {
-  const groups: number[] = [];
-  let group = 1;
-  const body = PROCESSORS.map((entry) => {
-    groups.push(group);
-    group += 1 + entry.patterns.reduce((n, source) => n + captureGroups(source), 0);
-    return `(${entry.patterns.map((source) => `(?:${source})`).join('|')})`;
-  });
-  return { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${body.join('|')})(?![\\p{L}\\p{N}])`, 'giu'), groups };
-});
-const registryAny = (): RegExp => registry().re;
+const registryAny = registryPattern;
 const lawAny = once(() => wordPattern(LAWS.flatMap((l) => l.patterns)));
 const authorityAny = once(() => wordPattern(AUTHORITIES.flatMap((a) => a.patterns)));
 const countryNameAny = once(() => wordPattern(COUNTRIES.flatMap((c) => Object.values(c.names).flat())));
@@ -545,37 +533,6 @@ function leadText(r: Reading, block: Block): string {
 
 // ---------------------------------------------------------------------------------------------------- registry
 
-interface RegistryHit extends Hit {
-  entry: ProcessorEntry;
-}
-
-/** Registry services named in the sentence, in order, none overlapping another. */
-export function registryHits(text: string): RegistryHit[] {
-  const { re, groups } = registry();
-  const out: RegistryHit[] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const k = groups.findIndex((g) => m![g] !== undefined);
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], groups: [], entry: PROCESSORS[k] });
-  }
-  re.lastIndex = 0;
-  return out;
-}
-
-/** How many capturing groups a regex source opens (registry patterns may use plain groups, never named ones). */
-export function captureGroups(source: string): number {
-  let n = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(' && source[i + 1] !== '?') n++;
-  }
-  return n;
-}
 
 /**
  * Table cells that hold exactly a registry service's name ("Crisp" in a column of sub-processors): a name the

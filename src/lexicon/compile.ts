@@ -8,14 +8,19 @@ const cache = new Map<string, RegExp>();
  * A letter or digit of the scripts policies are written in (Latin with its accents, Greek, Cyrillic). V8 takes
  * about 25 times longer to compile [\p{L}\p{N}] under the i and u flags, and every pattern has two of them.
  */
-const WORD_CHAR = '[0-9A-Za-z\\u00AA\\u00B2\\u00B3\\u00B5\\u00B9\\u00BA\\u00BC-\\u00BE\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF]';
+export const WORD_CHAR = '[0-9A-Za-z\\u00AA\\u00B2\\u00B3\\u00B5\\u00B9\\u00BA\\u00BC-\\u00BE\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF]';
+
+/** A regex source wrapped in the word anchors every lexicon pattern uses. */
+export function anchored(body: string): string {
+  return `(?<!${WORD_CHAR})(?:${body})(?!${WORD_CHAR})`;
+}
 
 export function wordPattern(sources: readonly string[], flags = 'giu'): RegExp {
   const key = `${flags}\u0000${sources.join('\u0001')}`;
   let re = cache.get(key);
   if (!re) {
     const body = sources.length === 0 ? '(?!)' : sources.map((s) => `(?:${s})`).join('|');
-    re = new RegExp(`(?<!${WORD_CHAR})(?:${body})(?!${WORD_CHAR})`, flags);
+    re = new RegExp(anchored(body), flags);
     cache.set(key, re);
   }
   re.lastIndex = 0;

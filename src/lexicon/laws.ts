@@ -13,6 +13,15 @@
  *   whole sentence that holds the match; where a bare word could sit inside a longer one it anchors itself.
  */
 
+import { authorityById } from './authorities.js';
+
+/** The name patterns of an authority in the authority registry (a former body is both an authority and a law reference). */
+function authorityPatterns(id: string): string[] {
+  const entry = authorityById(id);
+  if (!entry) throw new Error(`laws.ts: no authority '${id}' in the authority registry`);
+  return [...entry.patterns];
+}
+
 export interface LawEntry {
   /** Outdated ids exactly as in ANNOTATION.md: wbp, cbp, bewerker, directive_95_46, safe_harbor, privacy_shield,
    * uk_dpa_1998, bdsg_old, old_scc, be_privacy_commission, be_privacy_law_1992. Current entries use their own ids. */
@@ -412,7 +421,8 @@ export const LAWS: readonly LawEntry[] = [
     replacementName: 'Autoriteit Persoonsgegevens (AP)',
     until: '2016-01-01',
     jurisdiction: 'nl',
-    patterns: ['college\\s+bescherming\\s+persoonsgegevens', 'cbp'],
+    // The former body's names are kept once, in the authority registry.
+    patterns: authorityPatterns('nl_cbp'),
     notInForceContexts: [
       // In English "CBP" is usually US Customs and Border Protection.
       'customs',
@@ -501,16 +511,7 @@ export const LAWS: readonly LawEntry[] = [
     replacementName: 'Gegevensbeschermingsautoriteit (GBA) / Autorité de protection des données (APD)',
     until: '2018-05-25',
     jurisdiction: 'be',
-    patterns: [
-      'commissie\\s+(?:voor\\s+)?(?:de\\s+)?bescherming\\s+van\\s+de\\s+persoonlijke\\s+levenssfeer',
-      'commission\\s+(?:de\\s+la\\s+|pour\\s+la\\s+)?protection\\s+de\\s+la\\s+vie\\s+priv[ée]e',
-      'kommission\\s+f[üu]r\\s+den\\s+schutz\\s+des\\s+privatlebens',
-      'belgian\\s+privacy\\s+commission',
-      'privacy\\s+commission\\s+(?:of|in)\\s+belgium',
-      'privacycommissie',
-      'cbpl',
-      'cpvp',
-    ],
+    patterns: authorityPatterns('be_cbpl'),
     notInForceContexts: [...RENAMED, ...REPEALED],
     substitutions: [
       {

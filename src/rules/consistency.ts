@@ -8,7 +8,7 @@ import { ExtractContext } from '../extract/context.js';
 import { CONSISTENCY_LEXICON, type ConsistencyLexicon } from '../lexicon/consistency.js';
 import { wordPattern, hits } from '../lexicon/compile.js';
 import { AUTHORITIES } from '../lexicon/authorities.js';
-import { PROCESSORS } from '../lexicon/processors.js';
+import { processorByName } from '../lexicon/processors.js';
 import type { ConsistencyCheck } from './schema.js';
 
 export interface Inconsistency {
@@ -104,5 +104,5 @@ export const CHECKS: Record<ConsistencyCheck, (input: CheckInput) => Inconsisten
 
 /** The registry category of a named recipient ('' when it is not in the registry). */
 function recipientCategory(name: string): string {
-  return PROCESSORS.find((p) => p.name === name)?.category ?? '';
+  return processorByName(name)?.category ?? '';
 }

@@ -1,0 +1,63 @@
+/**
+ * The processor registry as one compiled pattern, shared by every extractor that asks "is a known service named
+ * here?", so the (large) alternation is compiled once per process.
+ */
+import { PROCESSORS, type ProcessorEntry } from '../lexicon/processors.js';
+import { anchored, type Hit } from '../lexicon/compile.js';
+
+/**
+ * Every registry entry in one pattern, each entry's patterns in a group of their own, so one scan of a sentence finds
+ * the services it names and the group that matched tells which entry it is. Entries are tried in registry order, and
+ * the registry lists the more specific service first ("Google Analytics" before "Google").
+ */
+let registry: { re: RegExp; groups: number[] } | null = null;
+function compiled(): { re: RegExp; groups: number[] } {
+  if (!registry) {
+    const groups: number[] = [];
+    let group = 1;
+    const body = PROCESSORS.map((entry) => {
+      groups.push(group);
+      group += 1 + entry.patterns.reduce((n, source) => n + captureGroups(source), 0);
+      return `(${entry.patterns.map((source) => `(?:${source})`).join('|')})`;
+    });
+    registry = { re: new RegExp(anchored(body.join('|')), 'giu'), groups };
+  }
+  return registry;
+}
+
+/** The pattern that matches any registry service, word-anchored and case-insensitive (global: reset lastIndex). */
+export function registryPattern(): RegExp {
+  return compiled().re;
+}
+
+export interface RegistryHit extends Hit {
+  entry: ProcessorEntry;
+}
+
+/** Registry services named in the text, in order, none overlapping another. */
+export function registryHits(text: string): RegistryHit[] {
+  const { re, groups } = compiled();
+  const out: RegistryHit[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const k = groups.findIndex((g) => m![g] !== undefined);
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], groups: [], entry: PROCESSORS[k] });
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+/** How many capturing groups a regex source opens (registry patterns may use plain groups, never named ones). */
+export function captureGroups(source: string): number {
+  let n = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(' && source[i + 1] !== '?') n++;
+  }
+  return n;
+}
