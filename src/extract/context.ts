@@ -3,6 +3,7 @@ import type { Block, PolicyDocument, Sentence } from '../document/index.js';
 import { spanEvidence, sentenceEvidence, blockEvidence } from '../document/index.js';
 import { COMMON, type Topic } from '../lexicon/common.js';
 import { wordPattern, test } from '../lexicon/compile.js';
+import { isSupportedLanguage } from '../lang/index.js';
 
 const negationCache = new Map<SupportedLanguage, { negation: Set<string>; breaks: RegExp }>();
 
@@ -26,7 +27,7 @@ export class ExtractContext {
 
   constructor(doc: PolicyDocument) {
     this.doc = doc;
-    this.lang = doc.language === 'nl' || doc.language === 'en' ? doc.language : null;
+    this.lang = isSupportedLanguage(doc.language) ? doc.language : null;
   }
 
   span(block: Block, start: number, end: number): Evidence {

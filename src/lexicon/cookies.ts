@@ -1,4 +1,6 @@
 import type { SupportedLanguage } from '../model/types.js';
+import { byLanguage } from '../lang/index.js';
+
 
 /**
  * Cookie and children wording per language (regex sources, matched case-insensitively on word boundaries), plus
@@ -41,46 +43,7 @@ export interface ChildrenLexicon {
   dataWords: string[];
 }
 
-export const COOKIES: Record<SupportedLanguage, CookieLexicon> = {
-  nl: {
-    nouns: ['cookies?'],
-    kinds: {
-      functional: ['technische', 'technisch', 'functionele', 'functioneel', '(?:strikt\\s+)?noodzakelijke', 'essentiële', 'essentiele', 'functional', 'necessary', 'essential'],
-      analytics: ['analytische', 'analytisch', 'statistische', 'statistiek', 'analyse', 'analytics', 'prestatie'],
-      marketing: ['tracking', 'marketing', 'advertentie', 'reclame', 'social\\s*media', 'volg', 'targeting', 'advertising', 'profilerings?'],
-    },
-    joiners: [',', 'en', 'of', '/', '&'],
-    useVerbs: ['gebruik(?:en|t)?', 'plaats(?:en|t)?', 'geplaatst', 'maak(?:t|en)\\s+(?:\\p{L}+\\s+){0,4}gebruik', 'gebruik\\s+van', 'zet(?:ten)?', 'inzet(?:ten)?'],
-    session: ['sessie-?cookies?', 'sessie\\s+cookies?', 'tot\\s+(?:het\\s+)?(?:af)?sluiten\\s+van\\s+(?:de|uw|je)\\s+browser', '(?:einde|eind)\\s+van\\s+(?:de|uw|je)\\s+(?:browser)?sessie', 'zodra\\s+(?:u|je)\\s+(?:de|uw|je)\\s+browser\\s+(?:af)?sluit'],
-    sessionCell: ['(?:browser)?sessie', 'einde\\s+(?:van\\s+de\\s+)?sessie'],
-    absence: ['zonder'],
-    namedBy: ['genaamd', 'met\\s+de\\s+naam', 'getiteld'],
-    columns: {
-      name: ['naam', 'cookie(?:naam|s)?', 'name'],
-      lifetime: ['bewaartermijn', 'looptijd', 'vervaltijd', 'verloopt', 'vervalt', 'verval(?:datum|termijn)', 'geldigheid', 'duur', 'levensduur', 'bewaarperiode', 'expir\\p{L}*'],
-      kind: ['soort', 'type', 'categorie', 'category'],
-    },
-  },
-  en: {
-    nouns: ['cookies?'],
-    kinds: {
-      functional: ['(?:strictly\\s+)?necessary', 'essential', 'functional(?:ity)?', 'technical', 'preferences?', 'required'],
-      analytics: ['analytics?', 'analytical', 'statistics?', 'statistical', 'performance', 'measurement'],
-      marketing: ['tracking', 'marketing', 'advertising', 'advertisement', 'targeting', 'social\\s*media', 'retargeting'],
-    },
-    joiners: [',', 'and', 'or', '/', '&'],
-    useVerbs: ['use[sd]?', 'using', 'set[s]?', 'place[sd]?', 'employ[s]?', 'rel(?:y|ies)\\s+on', 'make\\s+use\\s+of'],
-    session: ['session(?:\\s+|-)cookies?', 'session-only', '(?:when|once|until)\\s+you\\s+close\\s+(?:your|the)\\s+browser', 'end\\s+of\\s+(?:the|your)\\s+(?:browser\\s+|browsing\\s+)?session'],
-    sessionCell: ['(?:browser\\s+)?session', 'end\\s+of\\s+(?:the\\s+)?session'],
-    absence: ['without', 'no'],
-    namedBy: ['named', 'called', 'titled'],
-    columns: {
-      name: ['name', 'cookie(?:\\s+name)?'],
-      lifetime: ['expir\\p{L}*', 'duration', 'lifetime', 'retention', 'max(?:imum)?[- ]age', 'lifespan', 'storage\\s+period', 'valid(?:ity)?'],
-      kind: ['type', 'category', 'kind'],
-    },
-  },
-};
+export const COOKIES: Record<SupportedLanguage, CookieLexicon> = byLanguage((pack) => pack.cookies);
 
 /** A tool that sets cookies; named in a cookie statement it gives the cookie's name and kind. */
 export interface CookieTool {
@@ -132,25 +95,4 @@ export const COOKIE_NAMES: readonly CookieName[] = [
   { pattern: '[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+_?\\*?', kind: null, tool: null },
 ];
 
-export const CHILDREN: Record<SupportedLanguage, ChildrenLexicon> = {
-  nl: {
-    words: ['kinderen', 'kind', 'minderjarig\\p{L}*', 'jongeren', 'ouders?\\s+of\\s+voogd', 'ouderlijke\\s+toestemming', 'wettelijke\\s+vertegenwoordiger'],
-    ages: [
-      'jonger\\s+(?:zijn\\s+|is\\s+)?dan\\s+(\\p{L}+|\\d+)', 'onder\\s+de\\s+(\\p{L}+|\\d+)\\s+jaar', '(\\d+|\\p{L}+)\\s+jaar\\s+(?:of|en)\\s+ouder',
-      'vanaf\\s+(\\d+|\\p{L}+)\\s+jaar', 'minimaal\\s+(\\d+|\\p{L}+)\\s+jaar\\s+oud', '(\\d+|\\p{L}+)\\s+jaar\\s+oud', 'leeftijd\\s+van\\s+(\\d+|\\p{L}+)',
-      'ouder\\s+(?:zijn\\s+|is\\s+)?dan\\s+(\\d+|\\p{L}+)', '(\\d+)-jarige?n?',
-    ],
-    ageUnits: ['jaar', 'jarige?n?', 'leeftijd'],
-    dataWords: ['toestemming', '(?:persoons)?gegevens', 'informatie', 'verzamel\\p{L}*', 'registr\\p{L}*', 'ouders?', 'voogd', 'account'],
-  },
-  en: {
-    words: ['children', 'child(?!\\s+(?:exploitation|labou?r|abuse|sexual|pornograph))', "children's", 'minors', 'an?\\s+minor', 'kids', 'parental\\s+(?:consent|permission)', 'parents?\\s+or\\s+(?:legal\\s+)?guardians?'],
-    ages: [
-      'under\\s+(?:the\\s+)?(?:age\\s+(?:of\\s+)?)?(\\d+|\\p{L}+)', 'younger\\s+than\\s+(\\d+|\\p{L}+)', 'below\\s+(?:the\\s+)?age\\s+(?:of\\s+)?(\\d+|\\p{L}+)',
-      '(\\d+|\\p{L}+)\\s+years?\\s+(?:of\\s+age|old)(?:\\s+or\\s+older)?', 'over\\s+(?:the\\s+)?age\\s+(?:of\\s+)?(\\d+|\\p{L}+)', 'aged\\s+(\\d+|\\p{L}+)',
-      'at\\s+least\\s+(\\d+|\\p{L}+)\\s+years', '(\\d+)-year-olds?', 'age\\s+of\\s+(\\d+|\\p{L}+)',
-    ],
-    ageUnits: ['years?', 'year-olds?', 'age', 'aged'],
-    dataWords: ['consent', 'permission', 'information', 'data', 'collect\\p{L}*', 'account', 'register\\p{L}*', 'parents?', 'guardians?', 'privacy'],
-  },
-};
+export const CHILDREN: Record<SupportedLanguage, ChildrenLexicon> = byLanguage((pack) => pack.children);

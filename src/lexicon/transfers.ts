@@ -1,4 +1,6 @@
 import type { SupportedLanguage, TransferMechanism } from '../model/types.js';
+import { byLanguage } from '../lang/index.js';
+
 
 /**
  * Phrases for third-country transfer statements (gdpr.md §2.7). Regex SOURCE strings, compiled case-insensitively and
@@ -28,76 +30,7 @@ export interface TransfersLexicon {
   safeguards: string[];
 }
 
-export const TRANSFERS: Record<SupportedLanguage, TransfersLexicon> = {
-  nl: {
-    outside: [
-      'buiten\\s+(?:de\\s+|het\\s+)?(?:eu|eer|europese\\s+(?:unie|economische\\s+ruimte)|europa)',
-      'derde(?:\\s+|-)land(?:en)?',
-      'niet[\\s-]+(?:eu|eer)[\\s-]+land(?:en)?',
-    ],
-    inside: [
-      'binnen\\s+(?:de\\s+|het\\s+)?(?:eu|eer|europese\\s+(?:unie|economische\\s+ruimte)|europa)',
-      'uitsluitend\\s+in\\s+(?:de\\s+)?(?:eu|eer|europa)',
-    ],
-    noneLabels: [
-      '(?:doorgifte|overdracht)[^:.]{0,60}:\\s*(?:geen|nee|niet\\s+van\\s+toepassing|n\\.?v\\.?t\\.?)',
-    ],
-    destinationCues: [
-      'opgeslagen', 'opslag', 'opslaan', 'bewaard', 'bewaren', 'verwerk(?:t|en|ing)', 'gehost', 'hosting', 'servers?',
-      'datacent(?:er|ra|ers)', 'doorgegeven', 'doorgeven', 'doorgifte', 'overgedragen', 'overdragen', 'overgebracht',
-      'doorgestuurd', 'verstuurd', 'verzonden', 'toegang',
-    ],
-    originPrepositions: ['van', 'vanuit', 'uit'],
-    destinationPrepositions: ['naar', 'in', 'binnen'],
-    personNouns: ['gebruikers?', 'bezoekers?', 'klanten', 'personen', 'inwoners', 'burgers', 'leden', 'betrokkenen', 'medewerkers'],
-    absent: ['zonder', 'geen', 'niet'],
-    mechanisms: {
-      adequacy: [
-        'adequaatheids(?:besluit|beslissing)(?:en)?',
-        'besluit\\s+(?:over|inzake)\\s+(?:de\\s+)?(?:passendheid|adequaatheid)',
-      ],
-      derogation: [
-        'art(?:ikel|\\.)?\\s*49(?:\\s+(?:van\\s+de\\s+)?(?:avg|gdpr))?',
-        'uitzondering(?:en|s(?:situaties|bepalingen))?\\s+(?:voor\\s+specifieke\\s+situaties|van\\s+artikel\\s+49)',
-      ],
-    },
-    safeguards: ['passende\\s+waarborgen', 'passende\\s+garanties'],
-  },
-  en: {
-    outside: [
-      'outside\\s+(?:of\\s+)?(?:the\\s+)?(?:eu|eea|european\\s+(?:union|economic\\s+area)|europe)',
-      'third\\s+countr(?:y|ies)',
-      'non[\\s-](?:eu|eea)\\s+countr(?:y|ies)',
-      'international(?:ly)?\\s+transfer(?:s|red)?',
-    ],
-    inside: [
-      'within\\s+(?:the\\s+)?(?:eu|eea|european\\s+(?:union|economic\\s+area)|europe)',
-      'inside\\s+(?:the\\s+)?(?:eu|eea|european\\s+(?:union|economic\\s+area))',
-      '(?:only|exclusively|solely)\\s+in\\s+(?:the\\s+)?(?:eu|eea|european\\s+(?:union|economic\\s+area)|europe)',
-    ],
-    noneLabels: ['(?:third[\\s-]+country|international|cross[\\s-]+border)\\s+(?:data\\s+)?transfers?\\s*:\\s*(?:none|no|n/?a)'],
-    destinationCues: [
-      'stor(?:ed|e|es|ing|age)', 'process(?:ed|es|ing)?', 'hosted', 'hosting', 'servers?', 'data\\s+cent(?:er|re)s?',
-      'transfer(?:s|red|ring)?', 'transmit(?:s|ted|ting)?', 'sent', 'moved?', 'kept', 'keep', 'access(?:ed|es|ing)?',
-    ],
-    originPrepositions: ['from'],
-    destinationPrepositions: ['to', 'in', 'into', 'within'],
-    personNouns: ['users?', 'visitors?', 'customers?', 'individuals', 'people', 'persons', 'residents', 'citizens', 'subjects', 'members', 'clients', 'employees'],
-    absent: ['without', 'yet\\s+to\\s+be', 'not', 'no'],
-    mechanisms: {
-      adequacy: [
-        'adequacy\\s+(?:decisions?|regulations?|findings?)',
-        // "recognised as providing an adequate level of protection", "deemed adequate by the European Commission".
-        '(?:deemed|recogni[sz]ed|found|considered)\\s+(?:by\\s+the\\s+european\\s+commission\\s+)?(?:as\\s+(?:providing\\s+|having\\s+|offering\\s+|ensuring\\s+)?|to\\s+(?:be|have|provide|offer|ensure)\\s+)?(?:an\\s+)?adequate',
-      ],
-      derogation: [
-        'art(?:icle|\\.)?\\s*49(?:\\s+(?:of\\s+the\\s+)?gdpr)?',
-        'derogations?\\s+(?:for\\s+specific\\s+situations|under\\s+art(?:icle|\\.)?\\s*49)',
-      ],
-    },
-    safeguards: ['appropriate\\s+(?:safeguards|guarantees)', 'suitable\\s+safeguards'],
-  },
-};
+export const TRANSFERS: Record<SupportedLanguage, TransfersLexicon> = byLanguage((pack) => pack.transfers);
 
 /** LAWS entries that name a transfer instrument, and the mechanism each stands for. Safe Harbor (Decision
  * 2000/520/EC) was an adequacy decision, and TransferMechanism has no member of its own for it. */

@@ -5,7 +5,9 @@
 
 /** Languages the parser reads fully; `de` and `fr` are recognised but not yet extracted. */
 export type Language = 'nl' | 'en' | 'de' | 'fr';
-export type SupportedLanguage = 'nl' | 'en';
+export type { SupportedLanguage } from '../lang/index.js';
+/** A language that rule messages and report labels are written in (`--locale`). */
+export type Locale = 'nl' | 'en';
 
 /** A quoted span of the original file. Lines and columns are 1-based; columns count UTF-16 code units. */
 export interface Evidence {

@@ -1,7 +1,7 @@
 /**
  * Words the human-readable reports print, per locale. Data, like the lexicons: add a locale by adding an entry.
  */
-import type { SupportedLanguage } from '../model/types.js';
+import type { Locale } from '../model/types.js';
 import type { RequirementId, RequirementStatus, Severity } from '../rules/types.js';
 
 export interface ReportLabels {
@@ -25,7 +25,7 @@ export interface ReportLabels {
   inFiles: string;
 }
 
-export const REPORT_LABELS: Record<SupportedLanguage, ReportLabels> = {
+export const REPORT_LABELS: Record<Locale, ReportLabels> = {
   en: {
     requirement: {
       controller_identity: 'Identity and contact details of the controller',

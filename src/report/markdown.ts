@@ -2,14 +2,14 @@
  * A pull-request comment in GitHub-flavoured Markdown: per file a heading, the 18 requirements with their
  * status, the findings; then one summary line. Text from policies and rules is escaped for table cells.
  */
-import type { SupportedLanguage } from '../model/types.js';
+import type { Locale } from '../model/types.js';
 import type { FileResult, Finding, LintReport, RequirementResult, RequirementStatus } from '../rules/types.js';
 import { countSeverities, countStatuses, sortedFindings } from './common.js';
 import { REPORT_LABELS, type ReportLabels } from './labels.js';
 
 export interface MarkdownOptions {
   /** Language of the labels (not of the messages, which the engine wrote); default English. */
-  locale?: SupportedLanguage;
+  locale?: Locale;
 }
 
 const STATUS_EMOJI: Record<RequirementStatus, string> = { met: '✅', partial: '⚠️', missing: '❌', not_applicable: '➖' };
@@ -41,13 +41,13 @@ function table(header: string[], rows: string[][]): string[] {
   return [line(header), line(header.map(() => '---')), ...rows.map(line)];
 }
 
-function statusCell(r: RequirementResult, labels: ReportLabels, locale: SupportedLanguage): string {
+function statusCell(r: RequirementResult, labels: ReportLabels, locale: Locale): string {
   const status = `${STATUS_EMOJI[r.status]} ${labels.status[r.status]}`;
   // Reasons are written in English only; a Dutch table leaves them out rather than mix languages.
   return r.reason && locale === 'en' ? `${status}: ${escapeMarkdown(r.reason)}` : status;
 }
 
-function requirementTable(file: FileResult, labels: ReportLabels, locale: SupportedLanguage): string[] {
+function requirementTable(file: FileResult, labels: ReportLabels, locale: Locale): string[] {
   const h = labels.requirementsHeader;
   const rows = file.requirements.map((r) => [escapeMarkdown(labels.requirement[r.id] ?? r.id), escapeMarkdown(r.article), statusCell(r, labels, locale)]);
   return table([h.requirement, h.article, h.status], rows);
@@ -67,7 +67,7 @@ function statusLine(file: FileResult, labels: ReportLabels): string {
   return `${labels.language}: ${code(file.language)} · ${labels.requirements}: ${statuses}`;
 }
 
-function fileSection(file: FileResult, labels: ReportLabels, locale: SupportedLanguage): string[] {
+function fileSection(file: FileResult, labels: ReportLabels, locale: Locale): string[] {
   return [
     `### ${code(file.path)}`,
     '',

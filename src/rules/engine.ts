@@ -2,7 +2,7 @@
  * The rule engine: runs the configured rules over a parsed policy and returns the requirement statuses and
  * the findings, each at a place in the original file. Few rule kinds live here; the rules themselves are data.
  */
-import type { Evidence, SupportedLanguage } from '../model/types.js';
+import type { Evidence, Locale } from '../model/types.js';
 import type { ParsedPolicy } from '../index.js';
 import type { Block } from '../document/index.js';
 import { ExtractContext } from '../extract/context.js';
@@ -19,7 +19,7 @@ import type { FileResult, Finding, Fix, RequirementResult, Severity } from './ty
 
 export interface LintOptions {
   /** Language of the messages; default: the config's locale, else the policy's language (English for others). */
-  locale?: SupportedLanguage;
+  locale?: Locale;
 }
 
 const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info' };
@@ -27,7 +27,7 @@ const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', i
 interface RunState {
   parsed: ParsedPolicy;
   ctx: ExtractContext;
-  locale: SupportedLanguage;
+  locale: Locale;
   jurisdiction: 'nl' | 'be' | 'none';
   requirements: RequirementResult[];
   /** Where whole-document findings are anchored: the title heading, else the first line. */
@@ -174,7 +174,7 @@ export function lintPolicy(parsed: ParsedPolicy, config: ResolvedConfig, options
   const { model, document } = parsed;
   const ctx = new ExtractContext(document);
   const anchor = titleAnchor(parsed, ctx);
-  const docLocale: SupportedLanguage = model.language === 'nl' ? 'nl' : 'en';
+  const docLocale: Locale = model.language === 'nl' ? 'nl' : 'en';
   const state: RunState = {
     parsed,
     ctx,

@@ -1,4 +1,4 @@
-import type { Evidence, PolicyModel, SupportedLanguage } from '../model/types.js';
+import type { Evidence, PolicyModel, Locale } from '../model/types.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -90,4 +90,4 @@ export interface LintReport {
   summary: { files: number; errors: number; warnings: number; infos: number };
 }
 
-export type Localized = Record<SupportedLanguage, string>;
+export type Localized = Record<Locale, string>;

@@ -1,0 +1,40 @@
+import type { AdmLexicon } from '../../lexicon/adm.js';
+
+export const adm: AdmLexicon = {
+  decisions: [
+    '(?:automated|automatic)\\s+(?:individual\\s+)?decisions?(?:[-\\s]making)?',
+    'decisions?\\s+(?:\\S+\\s+){0,4}?(?:based\\s+)?(?:solely|exclusively|purely|only|entirely)\\s+on\\s+(?:the\\s+)?automated\\s+(?:processing|means)',
+    'decisions?\\s+based\\s+on\\s+automated\\s+processing',
+    'automated\\s+(?:processing|means)(?:\\s+\\S+){0,3}?\\s+(?:to\\s+)?(?:make|take|reach)\\s+decisions?',
+    // Decisions taken without a person: "does not take decisions about employees without human involvement".
+    'decisions?\\s+(?:\\S+\\s+){0,6}?without\\s+(?:any\\s+)?(?:human|manual|personal)\\s+(?:involvement|intervention|review|oversight|input|assessment)',
+  ],
+  profiling: ['profiling'],
+  effects: [
+    'legal(?:ly)?\\s+(?:or\\s+(?:similarly|similar)\\s+significant\\s+)?(?:effects?|impacts?|consequences?)',
+    'legal\\s+effects?',
+    'similarly\\s+significant(?:ly)?',
+    'significant(?:ly)?\\s+(?:effects?|affects?|impacts?)',
+  ],
+  marketing: ['marketing', 'advertis\\p{L}*', 'ads', 'personali[sz]ed'],
+  neutralBefore: [
+    'rights?',
+    'if',
+    'should\\s+we',
+    'in\\s+the\\s+future',
+  ],
+  definitions: ['means', 'refers\\s+to', 'we\\s+mean', 'is\\s+defined\\s+as'],
+  negatedAfter: [
+    '(?:is|are)\\s+(?:\\S+\\s+)?(?:not|never)\\s+(?:used|applied|carried\\s+out|performed|made|taken|undertaken|employed)',
+    'do(?:es)?\\s+not\\s+(?:take\\s+place|occur|apply)',
+    "(?:doesn['’]t|don['’]t)\\s+(?:take\\s+place|occur|apply)",
+    'not\\s+(?:used|applied)',
+  ],
+  sectionHeadings: ['(?:automated|automatic)\\s+(?:individual\\s+)?decisions?(?:[-\\s]making)?'],
+  automation: [
+    'automatic(?:ally)?',
+    'automated',
+    'without\\s+(?:any\\s+)?(?:human|manual)\\s+(?:involvement|intervention|review)',
+    'without\\s+(?:anyone|any\\s+person|a\\s+person|a\\s+human)',
+  ],
+};

@@ -1,0 +1,54 @@
+import type { ControllerLexicon } from '../../lexicon/controller.js';
+
+export const controller: ControllerLexicon = {
+  namedAfter: [
+    '(?:the\\s+)?(?:data\\s+)?controller\\s+(?:responsible\\s+)?(?:for\\s+(?:the\\s+processing\\s+of\\s+)?(?:your\\s+)?(?:personal\\s+)?(?:data|information)\\s+)?(?:is|are)',
+    '(?:this\\s+|our\\s+|the\\s+)?(?:website|site|app|application|service)\\s+(?:is\\s+)?(?:owned\\s+and\\s+)?(?:operated|run|provided|published)\\s+by',
+    'this\\s+is\\s+the\\s+privacy\\s+(?:policy|statement|notice)\\s+of',
+  ],
+  namedBefore: [
+    '(?:is|are|acts?\\s+as|will\\s+be|remains?)\\s+(?:the\\s+|a\\s+|joint\\s+)*(?:data\\s+)?controllers?',
+    '(?:is|are)\\s+responsible\\s+for\\s+(?:the\\s+)?processing',
+    ',\\s+(?:as|acting\\s+as|in\\s+its\\s+capacity\\s+as)\\s+(?:the\\s+|a\\s+)?(?:data\\s+)?controller\\s*,',
+  ],
+  subjectVerbs: ['is', 'are', 'acts', 'act', 'will', 'remains', 'remain'],
+  controllerLabels: ['(?:data\\s+)?controller', 'identity\\s+of\\s+the\\s+controller'],
+  nameLabels: ['(?:company\\s+|organi[sz]ation\\s+|legal\\s+|registered\\s+)?name', '(?:full\\s+)?name\\s+of\\s+(?:the\\s+)?(?:legal\\s+entity|company|organi[sz]ation)'],
+  detailClauses: ['registered', 'incorporated', 'located', 'established', 'based', 'with\\s+(?:its\\s+)?(?:registered\\s+)?(?:office|address)', 'having\\s+its', 'company\\s+(?:number|no)', 'a\\s+(?:company|charity|non-?profit|corporation)'],
+  tradingAs: ['trading\\s+as', 't/a', 'doing\\s+business\\s+as', 'd/b/a', 'dba'],
+  tradeNameOf: ['(?:is\\s+)?a\\s+trading\\s+(?:name|style)\\s+of', '(?:is\\s+)?a\\s+(?:brand|division|trademark)\\s+of'],
+  operatedBy: [
+    '(?:is\\s+)?(?:owned\\s+and\\s+)?operated\\s+by', '(?:is\\s+)?(?:run|published|provided)\\s+by', '(?:is\\s+)?(?:a\\s+)?(?:website|service|project)\\s+of',
+    '(?:is|are)\\s+(?:governed|managed)\\s+by', '(?:is|are)\\s+(?:a\\s+)?part\\s+of', '(?:falls?|comes?)\\s+under\\s+(?:the\\s+)?(?:responsibility|governance|management)\\s+of',
+  ],
+  weAre: ['(?:^|:\\s*)we\\s+are', '(?:^|:\\s*)we,'],
+  hereafter: ['hereinafter(?:\\s+referred\\s+to\\s+as)?', 'hereafter(?:\\s+referred\\s+to\\s+as)?', 'referred\\s+to\\s+(?:herein\\s+)?as'],
+  firstPerson: ['we', 'us', 'our', 'ours'],
+  policyTitles: ['privacy\\s+(?:policy|statement|notice)', 'data\\s+protection\\s+(?:policy|notice|statement)', 'cookie\\s+policy', 'privacy\\s+and\\s+cookie\\s+policy'],
+  titleLinks: ['of', 'for', 'and'],
+  articles: ['the', 'a', 'an', 'this'],
+  genericNames: ['company', 'controller', 'organi[sz]ation', 'charity', 'website', 'site', 'service', 'we', 'us'],
+  publicBodies: ['Ministry', 'Department', 'Secretary\\s+of\\s+State'],
+  publicBodyLink: ['of', 'for'],
+  conjunctions: ['and', '&'],
+  addressCues: ['located\\s+at', 'based\\s+at', '(?:postal\\s+|registered\\s+|office\\s+)?address\\s*:'],
+  copyright: ['©', '\\(c\\)', 'copyright(?:\\s+©)?'],
+  phoneLabels: ['phone', 'telephone', 'tel\\.?', 't\\.', 'call(?:\\s+us)?(?:\\s+(?:on|at))?', 'mobile'],
+  representative: ['representative\\s+in\\s+the\\s+(?:eu|european\\s+union|eea)', 'eu\\s+representative', '(?:article|art\\.)\\s+27\\s+representative', 'representative\\s+\\(?(?:article|art\\.)\\s+27'],
+  dpoServiceBefore: ['services\\s+as', 'service\\s+as', '(?:offer|provide|supply)(?:s|ing)?\\s+(?:an?\\s+)?(?:external\\s+|outsourced\\s+|virtual\\s+)?'],
+  dpoServiceAfter: ['-?services?', '-as-a-service', 'as\\s+a\\s+service', 'support'],
+  otherMatters: [
+    'for\\s+(?:all\\s+|any\\s+)?other\\s+(?:\\p{L}+\\s+){0,2}?(?:questions|queries|matters|requests|enquiries|inquiries|issues|concerns)',
+    'for\\s+(?:anything|everything)\\s+else', '(?:all\\s+|any\\s+)?other\\s+(?:\\p{L}+\\s+)?(?:questions|queries|enquiries|inquiries)\\s+(?:can|should|may)',
+  ],
+  months: [
+    ['january', 'jan\\.?'], ['february', 'feb\\.?'], ['march', 'mar\\.?'], ['april', 'apr\\.?'], ['may'], ['june', 'jun\\.?'],
+    ['july', 'jul\\.?'], ['august', 'aug\\.?'], ['september', 'sep\\.?', 'sept\\.?'], ['october', 'oct\\.?'], ['november', 'nov\\.?'], ['december', 'dec\\.?'],
+  ],
+  updatedCues: [
+    'last\\s+(?:updated|modified|revised|changed|amended|reviewed|update)',
+    '(?:updated|revised|modified|amended)(?:\\s+on)?',
+    'effective(?:\\s+date|\\s+as\\s+of|\\s+from|\\s+on)?', 'date\\s+of\\s+(?:last\\s+)?(?:revision|update|change)', 'version(?:\\s+date)?', 'in\\s+force\\s+(?:from|since|as\\s+of)',
+  ],
+  genericAuthority: ['(?:local\\s+|competent\\s+|relevant\\s+|national\\s+)?(?:data\\s+protection\\s+|supervisory\\s+)(?:authority|regulator)'],
+};

@@ -1,0 +1,118 @@
+import type { PurposeLexicon, LegalBasisLexicon, InterestLexicon } from '../../lexicon/purposes.js';
+
+export const purposes: PurposeLexicon = {
+  phrases: {
+    payment: ['(?:process|handle|processing|handling|administer|administering)\\s+(?:your\\s+)?payments?', 'payments?', 'billing', 'bill\\s+(?:you|your)', 'invoic(?:e|es|ing)'],
+    contact: [
+      '(?:contact|communicate\\s+with|correspond\\s+with|reach)\\s+you', 'respond(?:ing)?\\s+to\\s+(?:your\\s+)?(?:enquir(?:y|ies)|inquir(?:y|ies)|questions?|messages?|e-?mails?)',
+      'respond(?:ing)?\\s+to\\s+your\\s+requests?', '(?:answer(?:ing)?|reply(?:ing)?\\s+to)\\s+(?:your\\s+)?(?:enquir(?:y|ies)|inquir(?:y|ies)|questions?|requests?)', 'enquir(?:y|ies)', 'inquir(?:y|ies)',
+    ],
+    service_delivery: [
+      'provid(?:e|ing)\\s+(?:you\\s+)?(?:with\\s+)?(?:the|our|this|these|such)\\s+(?:\\p{L}+\\s+){0,2}(?:services?|products?|page|website|site|content)', 'provide\\s+(?:products|services)',
+      'deliver(?:y|ing)?\\s+(?:of\\s+)?(?:your\\s+|the\\s+)?(?:orders?|products?|goods|services?)', 'fulfil(?:l)?(?:ing|ment)?\\s+(?:of\\s+)?(?:your\\s+)?(?:orders?|requests?)',
+      '(?:process|processing)\\s+(?:your\\s+)?orders?', 'operate\\s+(?:the|our)\\s+(?:services?|website|site)', 'content\\s+you\\s+(?:have\\s+)?requested', '(?:perform|performance\\s+of)\\s+(?:the|our)\\s+services?',
+    ],
+    account: ['(?:create|set\\s+up|manage|administer|maintain)\\s+(?:your\\s+|an\\s+|the\\s+)?accounts?', 'accounts?\\s+(?:creation|management|registration)', 'registration', 'members?hips?', 'identify\\s+you', 'your\\s+account', 'account\\s+profile'],
+    newsletter: ['newsletters?', 'mailing\\s*lists?', 'mailings', '(?:regular\\s+)?updates?\\s+(?:via|by)\\s+e-?mail', 'e-?mail\\s+updates'],
+    marketing: [
+      '(?:direct\\s+)?marketing', 'promotional\\s+(?:\\p{L}+\\s+)?(?:e-?mails|messages|communications|materials?|purposes|offers)', 'offers',
+      '(?:details|information)\\s+(?:of|about)\\s+(?:our\\s+)?(?:new\\s+)?(?:products|services)', 'sales', 'commercial\\s+purposes',
+    ],
+    analytics: [
+      'analy(?:tics|se|ze|sing|zing|sis|tical)\\p{L}*', 'statistic(?:s|al)', 'measur(?:e|ing|ement)\\s+(?:\\p{L}+\\s+){0,3}(?:use|usage|traffic|audience|effectiveness|performance)',
+      '(?:anonymous\\s+)?reporting', 'understand\\s+how\\s+(?:our\\s+)?(?:users|visitors|people|you)\\s+use', 'better\\s+(?:idea|understanding)\\s+of',
+    ],
+    website_improvement: ['improv(?:e|es|ing|ement)\\s+(?:\\p{L}+\\s+){0,3}(?:website|site|services?|products?|platform|experience|app)', 'optimi[sz](?:e|ing|ation)', 'user\\s+experience'],
+    legal_obligation: [
+      'comply\\s+with\\s+(?:\\p{L}+\\s+){0,3}(?:legal|regulatory|statutory)\\s+obligations?', 'legal\\s+obligations?', '(?:comply|compliance)\\s+with\\s+(?:applicable\\s+)?(?:laws?|regulations?)',
+      'legal\\s+compliance', 'compliance\\s+purposes', 'tax\\s+(?:purposes|obligations|returns?)', 'required\\s+by\\s+law',
+    ],
+    security: ['secur(?:ity|e|ing)', 'fraud(?:ulent)?', 'abuse', '(?:unknown|unauthori[sz]ed|suspicious)\\s+activity', 'integrity'],
+    recruitment: ['recruit(?:ment|ing)', 'job\\s+applications?', '(?:applying|apply)\\s+for\\s+(?:a\\s+)?(?:job|position|role)', 'hiring', 'vacanc(?:y|ies)'],
+    events: ['(?<!in\\s+the\\s+)events?', 'conferences?', 'invitations?', 'webinars?', 'meetups?'],
+    support: ['(?:customer\\s+)?support(?:\\s+(?:requests?|tickets?|matters?))?', 'customer\\s+(?:service|care)', 'help\\s*desk', 'tickets?', 'troubleshoot\\p{L}*'],
+    personalisation: ['personali[sz](?:e|ed|ing|ation)\\p{L}*', 'customi[sz](?:e|ed|ing|ation)', 'recommendations?', 'recommend', 'tailor(?:ed)?', 'remember\\s+your\\s+preferences'],
+    advertising: ['advertis(?:ing|ements?)', 'ads', 'remarketing', 'retargeting', 'interest-?based'],
+    administration: ['administrat(?:ion|ive)\\p{L}*', 'record-?keeping', 'bookkeeping', 'accounting'],
+    research: ['research', 'surveys?', 'beta\\s+programs?', 'studies'],
+  },
+  markers: ['to', 'for', 'in\\s+order\\s+to', 'so\\s+that', 'for\\s+the\\s+purposes?\\s+of'],
+  strongMarkers: ['in\\s+order\\s+to', 'to', 'so\\s+that'],
+  purposeWords: ['purposes?'],
+  clauseEnds: ['and\\s+to', 'or\\s+to', 'and\\s+for', 'but', 'if', 'unless', 'so\\s+that'],
+  statementVerbs: [
+    'us(?:e|es|ed|ing)', 'process(?:es|ed|ing)?', 'collect(?:s|ed|ing)?', 'send(?:s|ing)?', 'sent', 'stor(?:e|es|ed|ing)', 'rely\\s+on', 'need',
+    'share(?:s|d)?', 'analy[sz](?:e|es|ed|ing)', 'display(?:s|ed)?',
+  ],
+  dataWords: ['data', 'information', 'details', 'e-?mail\\s+address(?:es)?'],
+  notPurpose: [
+    '(?:technical|organi[sz]ational|appropriate|security)\\s+(?:and\\s+organi[sz]ational\\s+)?(?:measures|safeguards)',
+    '(?:does|do)\\s+not\\s+(?:\\p{L}+\\s+)?(?:process|collect)\\s+any', 'no\\s+personal\\s+(?:data|information)\\s+(?:is|are)',
+  ],
+  activityVerbs: ['send(?:s|ing)?', 'display(?:s|ed|ing)?', 'show(?:s|ing)?', 'serve(?:s|d)?', 'conduct(?:s|ing)?', 'run(?:s|ning)?', 'organi[sz]e(?:s|d)?', 'deliver(?:s|ing)?'],
+  statementOpeners: ['(?:the|our)\\s+(?:main\\s+|primary\\s+|sole\\s+)?purposes?\\s+(?!of\\s+(?:this|our)\\s+(?:privacy\\s+)?(?:policy|statement|notice))(?:of\\s+(?:\\p{L}+\\s+){1,4})?(?:is|are)'],
+  sharingCues: ['third[-\\s]part(?:y|ies)', 'shar(?:e|es|ed|ing)\\s+(?:\\p{L}+\\s+){0,5}with', 'disclos(?:e|es|ed|ing|ure)', 'service\\s+providers'],
+  listIntro: [
+    '(?:following|these|below)\\s+(?:\\p{L}+\\s+)?purposes\\s*:', 'purposes?\\s+(?:are|include|is)\\s*:',
+    '(?:use|uses|process|processes|collect|collects)\\s+(?:\\S+\\s+){0,8}?(?:to|for)\\s*:', 'in\\s+order\\s+to\\s*:', 'purposes?\\s*:',
+  ],
+  metaItems: ['(?:the|these|those)\\s+purposes\\s+(?:listed|described|set\\s+out|mentioned)', 'other\\s+purposes'],
+  fieldLabel: ['purposes?'],
+  columnHeader: ['purposes?(?:\\s+of\\s+(?:the\\s+)?processing)?', 'why\\s+we', 'what\\s+we\\s+use'],
+};
+
+export const legalBases: LegalBasisLexicon = {
+  phrases: {
+    consent: [
+      'consent(?:s|ed|ing)?', '(?:your|with|have|ask(?:\\s+for)?|obtain)\\s+(?:\\p{L}+\\s+)?permission', 'opt-?in',
+      'you\\s+agree\\s+to\\s+(?:the\\s+(?:terms|provisions)\\s+of\\s+)?(?:this|our)\\s+(?:privacy\\s+)?(?:policy|statement|notice)',
+      'by\\s+(?:using|accessing|visiting|browsing|continuing\\s+to\\s+use)\\s+.{0,80}?you\\s+(?:agree|consent|accept)',
+    ],
+    contract: [
+      '(?:perform(?:ance|ing)?|fulfil(?:l)?(?:ment|ing|ling)?|execut(?:e|ion|ing)|enter(?:ing)?\\s+into(?:\\s+and\\s+(?:continue\\s+)?perform(?:ing)?)?|conclu(?:de|sion))\\s+(?:of\\s+)?(?:a|the|that|our|your|this|any)?\\s*contracts?',
+      'contract(?:ual)?\\s+(?:performance|necessity)', 'pre-?contractual\\s+(?:steps|measures)', 'necessary\\s+(?:for|to)\\s+(?:\\p{L}+\\s+){0,3}contract',
+    ],
+    legal_obligation: [
+      'legal\\s+(?:or\\s+regulatory\\s+)?(?:obligations?|duty|duties|requirements?)', 'statutory\\s+(?:obligations?|duty|duties|requirements?)', 'regulatory\\s+obligations?',
+      '(?:comply|compliance)\\s+with\\s+(?:(?:applicable|european|the|our|any|relevant)\\s+)*(?:laws?|legal|regulations?)', 'lawful\\s+(?:order|request)s?', 'court\\s+orders?', 'subpoenas?',
+      '(?:legally|lawfully)\\s+(?:required|obliged|obligated|compelled)', 'required\\s+(?:to\\s+do\\s+so\\s+)?by\\s+(?:applicable\\s+)?law',
+    ],
+    vital_interests: ['vital\\s+interests?'],
+    public_task: ['public\\s+tasks?', '(?:task\\s+carried\\s+out\\s+in\\s+the\\s+)?public\\s+interest', 'official\\s+authority'],
+    legitimate_interests: ['legitimate\\s+(?:business\\s+)?interests?', 'balancing\\s+test'],
+  },
+  cellPhrases: {
+    consent: ['consent'],
+    contract: ['contract(?:ual)?'],
+    legal_obligation: ['legal\\s+\\p{L}+', 'law'],
+    vital_interests: ['vital\\s+interests?'],
+    public_task: ['public\\s+(?:task|interest)'],
+    legitimate_interests: ['legitimate\\s+interests?'],
+  },
+  notBasis: {
+    consent: [
+      'parental\\s+(?:consent|permission)', '(?:consent|permission)\\s+(?:\\p{L}+\\s+){0,2}(?:of|from)\\s+(?:(?:a|the|your|their)\\s+)?(?:parents?|guardians?)', "parent(?:'s|s'|s)?\\s+(?:consent|permission)",
+      'without\\s+(?:\\p{L}+\\s+){0,2}(?:consent|permission)', '(?:withdraw(?:al|n|ing)?|revok(?:e|ing)|revocation\\s+of)\\s+(?:\\p{L}+\\s+){0,3}(?:consent|permission)',
+      '(?:consent|permission)\\s+(?:\\p{L}+\\s+){0,4}(?:withdrawn|revoked)', 'age\\s+for\\s+(?:providing\\s+|giving\\s+)?consent',
+    ],
+  },
+  subjectBound: ['(?:legally|lawfully)\\s+(?:required|obliged|obligated|compelled)', 'required\\s+(?:to\\s+do\\s+so\\s+)?by\\s+(?:applicable\\s+)?law'],
+  fillerWords: ['to', 'do', 'so', 'is', 'are', 'be', 'been', 'being', 'may', 'might', 'can', 'could', 'would', 'it', 'this', 'that', 'as', 'otherwise', 'also', 'in', 'some', 'certain', 'cases'],
+  firstPerson: ['we', 'us', 'our'],
+  thirdParties: ['third\\s+part(?:y|ies)', 'partners?', 'they', 'he', 'she'],
+  clauseOpeners: ['if', 'where', 'when', 'unless', 'insofar\\s+as', 'because', 'that', 'or'],
+  fieldLabel: ['(?:legal|lawful)\\s+(?:basis|bases|grounds?)'],
+  columnHeader: ['(?:legal|lawful)\\s+(?:basis|bases|grounds?)', 'basis(?:\\s+for\\s+processing)?'],
+};
+
+export const interests: InterestLexicon = {
+  fieldLabel: ['legitimate\\s+interests?'],
+  leads: [
+    'in', 'to', 'of', 'for(?!\\s+(?:example|instance))', 'namely', ',\\s*(?:for\\s+example|for\\s+instance|such\\s+as|e\\.g\\.|namely|including|i\\.e\\.)\\s*,?',
+    '(?:is|are|lies|consists?)\\s+(?:in|to|of)', ':', '-', '–', '—',
+  ],
+  skips: ['(?:or|and)\\s+(?:\\p{L}+\\s+){0,2}\\p{L}+'],
+  exampleOpeners: ['(?:for\\s+example|for\\s+instance|e\\.g\\.|such\\s+as)\\s*,?', 'this\\s+(?:may|can|could)\\s+(?:\\p{L}+\\s+){0,2}(?:the\\s+case\\s+)?(?:when|if|for|in)'],
+  exampleCues: ['e\\.g\\.', 'for\\s+example', 'for\\s+instance', 'such\\s+as', 'including'],
+  statementStarts: ['we', 'our', 'us', 'you', 'the', 'this', 'these', 'when', 'if', 'where'],
+};

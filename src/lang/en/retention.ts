@@ -1,0 +1,59 @@
+import type { RetentionLexicon } from '../../lexicon/retention.js';
+
+export const retention: RetentionLexicon = {
+  cues: [
+    'retain\\p{L}*', 'retention', 'keep(?:s|ing)?', 'kept', 'stor(?:e|es|ed|ing|age)', 'delet(?:e|es|ed|ing|ion)', 'eras(?:e|es|ed|ing|ure)',
+    'remov(?:e|es|ed|ing|al)', 'destroy(?:s|ed|ing)?', 'anonymi[sz](?:e|es|ed|ing|ation)', 'de-identif(?:y|ies|ied)', 'purg(?:e|es|ed|ing)',
+    'archiv(?:e|es|ed|ing)', 'overwrit(?:e|es|ten|ing)', 'held', 'hold(?:s)?\\s+(?:\\p{L}+\\s+){0,4}for', 'log(?:s|ged)?\\s+(?:are|is)\\s+kept',
+  ],
+  deletionCues: ['delet(?:e|es|ed|ing|ion)', 'eras(?:e|es|ed|ing|ure)', 'remov(?:e|es|ed|ing|al)', 'destroy(?:s|ed|ing)?', 'anonymi[sz](?:e|es|ed|ing)', 'purg(?:e|es|ed)'],
+  labels: ['storage(?:\\s+(?:period|duration|time))?', '(?:data\\s+)?retention(?:\\s+(?:period|time|policy))?', 'how\\s+long', 'kept\\s+for', 'retained\\s+for'],
+  criteria: [
+    '(?:for\\s+)?(?:as|so)\\s+long\\s+as', 'for\\s+the\\s+(?:duration|term|life(?:time)?|length|period)\\s+of', 'during\\s+the\\s+(?:term|duration|lifetime|life|course)\\s+of',
+    'while\\s+your\\s+(?:account|membership|subscription|contract|profile)', 'until\\s+(?:you|your|we|the\\s+end|the\\s+(?:termination|expiry|expiration|closure|deletion|cancellation))(?=\\s)',
+    'until\\s+such\\s+time\\s+as', 'till\\s+(?:you|your)(?=\\s)',
+  ],
+  deletionTriggers: ['(?:when|once|as\\s+soon\\s+as|after)\\s+(?:you|your)'],
+  rightsWords: ['rights?', 'request\\p{L}*', 'you\\s+(?:can|may)', 'entitled'],
+  vague: [
+    'no\\s+longer\\s+than\\s+(?:is\\s+)?(?:strictly\\s+|reasonably\\s+|absolutely\\s+)?(?:necessary|needed|required)',
+    'for\\s+a\\s+reasonable\\s+(?:period|time|amount\\s+of\\s+time)', 'for\\s+a\\s+limited\\s+(?:period|time)', 'indefinitely',
+    '(?:as|where)\\s+(?:reasonably\\s+)?(?:necessary|needed|required)\\s+(?:to|for)', 'for\\s+an\\s+unlimited\\s+(?:period|time)',
+  ],
+  necessity: ['necessary', 'needed', 'required', 'useful', 'appropriate', 'reasonabl\\p{L}*', 'permitted', 'relevant', 'need'],
+  anchorsAfter: ['after', 'from', 'following', 'since', 'of\\s+(?:your|the|our|their|its|receipt|collection|termination|closure|deletion|cancellation)', 'beginning', 'starting'],
+  anchorWords: ['thereafter', 'afterwards', 'afterward'],
+  anchorsBefore: ['from', 'after', 'following'],
+  phraseEnds: [
+    'unless', 'except', 'but', 'or\\s+as', 'or\\s+longer', 'and\\s+then', 'and\\s+(?:you|we)', 'even\\s+if', 'after\\s+which', 'whichever',
+    'if', 'provided', 'subject\\s+to',
+    // "kept for the term of the subscription and deleted within 60 days after it ends": the deletion is a row of its own.
+    'and\\s+(?:are\\s+|is\\s+|will\\s+be\\s+)?(?:deleted|erased|removed|destroyed|anonymi[sz]ed)',
+  ],
+  notRetention: [
+    'respond\\p{L}*', 'response', 'repl(?:y|ies|ied)', 'answer\\p{L}*', 'notice', 'notif(?:y|ies|ied|ication)', 'prior\\s+to', 'in\\s+advance',
+    'before\\s+(?:the|any|such)\\s+change', 'extend\\p{L}*', 'trial', 'valid', 'cooling[- ]off', 'refund\\p{L}*', 'warranty',
+    // A contract's own term: "the subscription has a term of 12 months".
+    'has\\s+a\\s+term', '(?:initial|minimum|subscription|contract)\\s+term', 'term\\s+of\\s+(?:\\d|one|two|three|six|twelve)', 'renew\\p{L}*',
+  ],
+  ageBefore: [
+    'under(?:\\s+the)?(?:\\s+age(?:\\s+of)?)?', 'over\\s+the\\s+age\\s+of', 'aged', 'age(?:\\s+of)?', 'younger\\s+than', 'older\\s+than'],
+  ageAfter: ['-?\\s*old', 'of\\s+age', 'or\\s+older', 'and\\s+older', 'or\\s+younger', 'and\\s+(?:over|above|under)'],
+  ageUnits: [],
+  ageContext: ['child(?:ren)?', 'minors?', 'kids?', 'age', 'younger', 'older\\s+than', 'parents?', 'guardians?'],
+  backReferences: ['these', 'those', 'this', 'that', 'said', 'such'],
+  lookbacks: ['past', 'previous', 'preceding', 'prior'],
+  passiveAux: ['is', 'are', 'was', 'were', 'be', 'been', 'gets?', 'remains?', 'stays?'],
+  activeVerbs: ['retain', 'retains', 'keep', 'keeps', 'store', 'stores', 'hold', 'holds', 'delete', 'deletes', 'archive', 'archives', 'erase', 'erases'],
+  objectEnds: [
+    'for', 'until', 'till', 'during', 'while', 'within', 'up\\s+to', 'as\\s+long', 'no\\s+longer', 'after', 'from', 'when', 'once',
+    'in\\s+(?:accordance|line)', 'according', 'on\\s+our', 'as\\s+(?:necessary|needed|required)', 'where', 'if', 'unless', 'at\\s+most',
+  ],
+  subordinators: ['if', 'when', 'where', 'once', 'after', 'as', 'because', 'for', 'in', 'while', 'should', 'with', 'without', 'on', 'by', 'until', 'up'],
+  pointerSubjects: ['it', 'they', 'this', 'these', 'that', 'those', 'such', 'which', 'what', 'them'],
+  pronouns: ['we', 'you', 'us', 'i', 'it', 'they', 'them'],
+  invertedSubjects: [],
+  clauseOpeners: [',\\s*(?:but|and|or|however)', ';'],
+  leadingVerbs: ['and\\s+(?:use|process|share|disclose)'],
+  fillers: ['generally', 'usually', 'typically', 'normally', 'also', 'still', 'consequently', 'automatically', 'then', 'only', 'will', 'shall', 'may', 'might', 'can', 'could', 'must', 'would', 'should'],
+};

@@ -1,0 +1,150 @@
+import type { ComplaintLexicon, RightsLexicon } from '../../lexicon/rights.js';
+import { AUTHORITY } from '../marks.js';
+
+/** A complaint (or the wish to complain) lodged with a supervisory authority, in either order. */
+const COMPLAINT_TO_AUTHORITY: string[] = [
+  // Up to seven words between the preposition and the authority's noun ("with the Dutch Data Protection Authority").
+  `complain\\S*(?:\\s+\\S+){0,16}?\\s+(?:to|with|at|before)\\s+(?:\\S+\\s+){0,7}?${AUTHORITY}`,
+];
+
+const EN_PERSONS = '(?:members|parents|guardians|customers|clients|participants|visitors|applicants|candidates|patients|pupils|students|donors|subscribers|tenants|(?:a|the)\\s+(?:member|parent|customer|client|participant|visitor|applicant|patient|student|donor|subscriber|tenant))';
+
+const EN_DATA_STATES = '(?:correct|accurate|up[-\\s]to[-\\s]date|complete|needed|necessary|required|relevant)';
+
+const EN_CONSENT = 'consent';
+
+export const complaint: ComplaintLexicon = {
+  triggers: ['complain\\p{L}*'],
+  authorities: ['authorit(?:y|ies)', 'regulators?', 'commissioners?(?:[\'’]?s)?(?:\\s+office)?', 'supervisor', 'ico', 'dpa'],
+};
+
+export const rights: RightsLexicon = {
+  nominalGrants: [
+    'rights?\\s+(?:to|of)',
+    'request(?:s|ing)?(?:\\s+(?:for|to))?',
+    'ask(?:ing)?\\s+(?:us\\s+)?(?:to|for)',
+  ],
+  grants: [
+    // "users may need to update their settings" is a duty, not a right.
+    '(?:you|individuals|users|data\\s+subjects)\\s+(?:\\S+\\s+){0,2}?(?:(?:can|may|might|could)(?!\\s+(?:need|have\\s+to|be\\s+required))|are\\s+(?:able|entitled|free)|will\\s+be\\s+able|would\\s+like|wish|want)',
+    // The person named in the third person: "Every member may …", "Parents can …" (people whose data these are, not staff).
+    '(?:every|each|any)\\s+\\p{L}+\\s+(?:can|may|is\\s+entitled)',
+    `${EN_PERSONS}\\s+(?:\\S+\\s+){0,2}?(?:(?:can|may)(?!\\s+(?:need|have\\s+to|be\\s+required))|are\\s+(?:able|entitled))`,
+    '(?:can|may|could)\\s+you',
+    '(?:for|allows?|enables?|permits?|lets?|encourages?|invites?|entitles?|offer|offers)\\s+you',
+    '(?:ability|options?|ways?|methods?|means|choice)\\s+(?:to|of|for)',
+    'ask(?:ing)?\\s+us',
+  ],
+  reservations: ['reserves?', 'reserving'],
+  dataObjects: [
+    '(?:personal\\s+)?data',
+    'information',
+    'details',
+    'account',
+    'profile',
+    'records?',
+    'e-?mail\\s+address(?:es)?',
+    'processing',
+    'consent',
+  ],
+  notAboutData: ['browsers?', 'cookies?', 'cookie\\s+settings'],
+  notApplicable: ['not\\s+applicable', 'do(?:es)?\\s+not\\s+apply', "don['’]t\\s+apply"],
+  otherActors: ['that', 'which', 'who', 'we', 'they'],
+  otherActorsAfter: [],
+  describingNegations: [
+    `(?<=(?<![\\p{L}])(?:that|which)\\s+(?:is|are|was|were|has\\s+been|have\\s+been)\\s+)(?:not|no\\s+longer)(?=\\s+(?:\\S+\\s+)?${EN_DATA_STATES})`,
+    `(?<=(?<![\\p{L}])(?:that|which)\\s+)(?:isn['’]t|aren['’]t)(?=\\s+(?:\\S+\\s+)?${EN_DATA_STATES})`,
+  ],
+  listIntros: ['rights?(?:\\s+(?:to|of))?', 'entitled\\s+to', 'ask\\s+(?:us\\s+)?(?:to|for)', 'request(?:\\s+(?:to|that))?'],
+  rights: {
+    access: {
+      cues: [
+  // "access your data", "access, update or delete", a label "Access", not "access our website"
+        'access(?:ing)?(?=\\s*[,;/:|()]|\\s*$|\\s+(?:and|or|to|your|the|all|any|this|that|such|certain|personal|information|data|it|them|a\\s+copy)(?![\\p{L}]))',
+  // Not a copy of the person's ID sent with a request, nor a copy of contract clauses or safeguards.
+        'cop(?:y|ies)(?!\\s+of\\s+(?:your|an?)\\s+(?:id|identity|passport|driving)|\\s+of\\s+(?:the|these|our|such)\\s+(?:\\S+\\s+)?(?:clauses|safeguards|contracts?|agreements?|terms|certificates?|certifications?))',
+        'archive',
+        'obtain\\s+confirmation',
+  // "see what information we have", not "see what information is provided when you sign in"
+        '(?:see|know|find\\s+out|learn)\\s+(?:what|which|whether)\\s+(?:personal\\s+)?(?:data|information)\\s+(?:\\S+\\s+){0,2}?(?:have|has|hold|holds|keep|keeps|store|stores|process|processes|collected)',
+  // "see the personal information we hold about you", "inspect their own data"
+        '(?:see|view|inspect|review)\\s+(?:the|all|any)\\s+(?:personal\\s+)?(?:data|information|details)\\s+(?:(?:that|which)\\s+)?we\\s+(?:hold|have|keep|store|process)',
+        '(?:see|view|inspect|review)\\s+(?:your|their|his|her)\\s+(?:own\\s+)?(?:personal\\s+)?(?:data|information|details|records?)',
+      ],
+      standalone: ['(?:data\\s+)?subject\\s+access\\s+requests?'],
+      unless: [],
+      objectFree: false,
+    },
+    rectification: {
+      cues: [
+        'rectif(?:y|ied|ying|ication)',
+        'correct(?:ed|ing|ion)?',
+        'updat(?:e|ed|ing)',
+        'amend(?:ed|ing|ment)?',
+        'modif(?:y|ied|ying|ication)',
+        'edit(?:ed|ing)?',
+        'alter(?:ed|ing)?',
+        'chang(?:e|ed|ing)',
+      ],
+      standalone: [],
+      unless: [],
+      objectFree: false,
+    },
+    erasure: {
+      cues: [
+        'delet(?:e|ed|ing|ion)',
+        'eras(?:e|ed|ing|ure)',
+        'remov(?:e|ed|ing|al)',
+        'forgotten',
+      ],
+      standalone: ['right\\s+to\\s+be\\s+forgotten'],
+      unless: [],
+      objectFree: false,
+    },
+    restriction: {
+      cues: [
+        'restrict(?:ed|ing|ion)?',
+        'limit(?:ation)?\\s+(?:of\\s+)?(?:the\\s+|our\\s+)?(?:processing|use)',
+      ],
+      standalone: ['restriction\\s+of\\s+(?:the\\s+)?processing'],
+      unless: [],
+      objectFree: false,
+    },
+    objection: {
+      cues: ['object(?:s|ed|ing)?\\s+to', 'object', 'objection'],
+      standalone: ['right\\s+to\\s+object'],
+      // Opting out of marketing mail is not the right to object to processing; an objection to it, named so, is (Art. 21(2)).
+      unless: ['unsubscrib\\p{L}*', 'opt(?:ing)?[-\\s]?out'],
+      objectFree: true,
+    },
+    portability: {
+      cues: [
+        '(?:data\\s+)?portability',
+        'machine[-\\s]readable',
+        'structured,?\\s+commonly\\s+used',
+        '(?:transmit|transfer|port)(?:\\s+\\S+){0,6}?\\s+to\\s+(?:another|a\\s+(?:third|different|new))',
+      ],
+      standalone: ['(?:data\\s+)?portability', 'machine[-\\s]readable', 'structured,?\\s+commonly[-\\s]used'],
+      unless: [],
+      objectFree: true,
+    },
+    withdraw_consent: {
+      cues: [],
+      standalone: [
+  `withdraw(?:al|n|ing)?(?:\\s+of)?\\s+(?:\\S+\\s+){0,3}?${EN_CONSENT}`,
+  `${EN_CONSENT}\\S*(?:\\s+\\S+){0,6}?\\s+(?:be\\s+|been\\s+|is\\s+)?(?:withdrawn|revoked)`,
+  `revo(?:ke|king|cation\\s+of)\\s+(?:your\\s+|the\\s+|such\\s+|this\\s+|that\\s+|any\\s+)?${EN_CONSENT}`,
+  `${EN_CONSENT}\\S*(?:\\s+\\S+){0,12}?\\s+(?:withdraw|revoke)\\s+(?:it|this|that)`,
+      ],
+      unless: [],
+      objectFree: true,
+    },
+    complaint: {
+      cues: [],
+      // Matched on the sentence with authority mentions replaced by AUTHORITY_MARK.
+      standalone: COMPLAINT_TO_AUTHORITY,
+      unless: [],
+      objectFree: true,
+    },
+  },
+};

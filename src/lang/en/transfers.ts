@@ -1,0 +1,36 @@
+import type { TransfersLexicon } from '../../lexicon/transfers.js';
+
+export const transfers: TransfersLexicon = {
+  outside: [
+    'outside\\s+(?:of\\s+)?(?:the\\s+)?(?:eu|eea|european\\s+(?:union|economic\\s+area)|europe)',
+    'third\\s+countr(?:y|ies)',
+    'non[\\s-](?:eu|eea)\\s+countr(?:y|ies)',
+    'international(?:ly)?\\s+transfer(?:s|red)?',
+  ],
+  inside: [
+    'within\\s+(?:the\\s+)?(?:eu|eea|european\\s+(?:union|economic\\s+area)|europe)',
+    'inside\\s+(?:the\\s+)?(?:eu|eea|european\\s+(?:union|economic\\s+area))',
+    '(?:only|exclusively|solely)\\s+in\\s+(?:the\\s+)?(?:eu|eea|european\\s+(?:union|economic\\s+area)|europe)',
+  ],
+  noneLabels: ['(?:third[\\s-]+country|international|cross[\\s-]+border)\\s+(?:data\\s+)?transfers?\\s*:\\s*(?:none|no|n/?a)'],
+  destinationCues: [
+    'stor(?:ed|e|es|ing|age)', 'process(?:ed|es|ing)?', 'hosted', 'hosting', 'servers?', 'data\\s+cent(?:er|re)s?',
+    'transfer(?:s|red|ring)?', 'transmit(?:s|ted|ting)?', 'sent', 'moved?', 'kept', 'keep', 'access(?:ed|es|ing)?',
+  ],
+  originPrepositions: ['from'],
+  destinationPrepositions: ['to', 'in', 'into', 'within'],
+  personNouns: ['users?', 'visitors?', 'customers?', 'individuals', 'people', 'persons', 'residents', 'citizens', 'subjects', 'members', 'clients', 'employees'],
+  absent: ['without', 'yet\\s+to\\s+be', 'not', 'no'],
+  mechanisms: {
+    adequacy: [
+      'adequacy\\s+(?:decisions?|regulations?|findings?)',
+      // "recognised as providing an adequate level of protection", "deemed adequate by the European Commission".
+      '(?:deemed|recogni[sz]ed|found|considered)\\s+(?:by\\s+the\\s+european\\s+commission\\s+)?(?:as\\s+(?:providing\\s+|having\\s+|offering\\s+|ensuring\\s+)?|to\\s+(?:be|have|provide|offer|ensure)\\s+)?(?:an\\s+)?adequate',
+    ],
+    derogation: [
+      'art(?:icle|\\.)?\\s*49(?:\\s+(?:of\\s+the\\s+)?gdpr)?',
+      'derogations?\\s+(?:for\\s+specific\\s+situations|under\\s+art(?:icle|\\.)?\\s*49)',
+    ],
+  },
+  safeguards: ['appropriate\\s+(?:safeguards|guarantees)', 'suitable\\s+safeguards'],
+};

@@ -1,0 +1,63 @@
+import type { ControllerLexicon } from '../../lexicon/controller.js';
+
+export const controller: ControllerLexicon = {
+  namedAfter: [
+    '(?:de\\s+)?(?:verwerkings)?verantwoordelijke\\s+(?:voor\\s+(?:de\\s+)?(?:verwerking|gegevensverwerking)(?:\\s+van\\s+(?:uw\\s+|je\\s+|jouw\\s+)?persoonsgegevens)?\\s+)?(?:is|zijn)',
+    '(?:deze\\s+)?(?:website|site|webwinkel|app|applicatie|dienst)\\s+(?:wordt|is)\\s+(?:beheerd|geëxploiteerd|aangeboden|uitgegeven)\\s+door',
+    '(?:dit|hier)\\s+is\\s+(?:de|het)\\s+(?:privacyverklaring|privacybeleid|privacy\\s*statement|privacyreglement)\\s+van',
+    '(?:deze|dit)\\s+(?:privacyverklaring|privacybeleid|privacy\\s*statement|privacyreglement)\\s+(?:is\\s+)?van',
+  ],
+  namedBefore: [
+    '(?:is|zijn)\\s+(?:\\S+\\s+){0,12}?(?:gezamenlijk\\s+)?verantwoordelijk(?:e)?\\s+voor\\s+(?:de\\s+)?(?:verwerking|gegevensverwerking)',
+    '(?:is|zijn)\\s+(?:\\S+\\s+){0,12}?(?:de\\s+)?(?:gezamenlijke?\\s+)?verwerkingsverantwoordelijken?',
+    '(?:is|zijn)\\s+(?:\\S+\\s+){0,12}?(?:gezamenlijk\\s+)?verwerkingsverantwoordelijk',
+    '(?:treedt|treden|fungeert|fungeren)\\s+op\\s+als\\s+(?:de\\s+)?(?:gezamenlijke?\\s+)?verwerkingsverantwoordelijken?',
+    ',\\s+als\\s+(?:de\\s+)?verwerkingsverantwoordelijke\\s*,',
+  ],
+  subjectVerbs: ['is', 'zijn', 'treedt', 'treden', 'fungeert', 'fungeren'],
+  controllerLabels: [
+    '(?:verwerkings)?verantwoordelijke(?:\\s+voor\\s+(?:de\\s+)?(?:gegevens)?verwerking)?',
+    'identiteit\\s+(?:van\\s+de\\s+)?(?:verwerkings)?verantwoordelijke',
+  ],
+  nameLabels: ['naam(?:\\s+(?:van\\s+de\\s+)?(?:organisatie|onderneming|bedrijf|vereniging|stichting))?', 'bedrijfsnaam', 'statutaire\\s+naam', 'handelsnaam'],
+  detailClauses: ['gevestigd', 'kantoorhoudende', 'kantoor\\s+houdende', 'statutair', 'ingeschreven', 'geregistreerd', 'met\\s+(?:maatschappelijke\\s+)?zetel', 'met\\s+kvk', 'kvk'],
+  tradingAs: ['h\\.?\\s?o\\.?\\s?d\\.?\\s?n\\.?', 'handelend\\s+onder\\s+de\\s+naam'],
+  tradeNameOf: ['(?:is\\s+)?een\\s+handelsnaam\\s+van', '(?:is\\s+)?een\\s+(?:merk|label)\\s+van'],
+  operatedBy: [
+    '(?:wordt\\s+)?geëxploiteerd\\s+door', '(?:wordt\\s+)?beheerd\\s+door', '(?:is\\s+)?(?:een\\s+)?(?:website|initiatief|dienst)\\s+van',
+    // "OBS De Vlinderboom valt onder het bestuur van Stichting …": a school, a club or a shop run by a legal entity.
+    '(?:valt|vallen)\\s+onder\\s+(?:het\\s+bestuur|de\\s+verantwoordelijkheid|het\\s+bevoegd\\s+gezag)\\s+van',
+    '(?:is|zijn)\\s+(?:een\\s+)?onderdeel\\s+van', '(?:maakt|maken)\\s+(?:onder)?deel\\s+uit\\s+van',
+  ],
+  weAre: ['(?:^|:\\s*)(?:wij|we)\\s+zijn', '(?:^|:\\s*)(?:wij|we),'],
+  hereafter: ['hierna(?:\\s+te\\s+noemen)?\\s*:?', 'verder(?:\\s+te\\s+noemen)?\\s*:', 'hierna\\s+genoemd\\s*:?'],
+  firstPerson: ['wij', 'we', 'ons', 'onze'],
+  policyTitles: ['privacyverklaring', 'privacybeleid', 'privacy\\s*statement', 'privacyreglement', 'privacy\\s*policy', 'cookieverklaring', 'privacy-\\s*en\\s+cookieverklaring'],
+  titleLinks: ['van', 'voor', 'en'],
+  articles: ['de', 'het', 'een', 'deze', 'dit'],
+  genericNames: ['vereniging', 'stichting', 'organisatie', 'onderneming', 'bedrijf', 'verwerkingsverantwoordelijke', 'verantwoordelijke', 'website', 'wij', 'we'],
+  publicBodies: ['Minister', 'Ministerie', 'Staatssecretaris', 'Gemeente', 'Provincie', 'Waterschap', 'Hoogheemraadschap', 'Dienst', 'Rijksdienst', 'Inspectie'],
+  publicBodyLink: ['van', 'voor'],
+  conjunctions: ['en', '&'],
+  addressCues: ['gevestigd\\s+(?:aan|op|te)', 'kantoorhoudende\\s+(?:aan|op|te)', '(?:bezoek|post|vestigings)?adres\\s*:'],
+  copyright: ['©', '\\(c\\)', 'copyright(?:\\s+©)?'],
+  phoneLabels: ['telefoon(?:nummer)?', 'tel\\.?', 't\\.', 'mobiel', 'bel(?:\\s+ons)?(?:\\s+op)?'],
+  representative: ['vertegenwoordiger\\s+in\\s+de\\s+(?:eu|europese\\s+unie)', 'eu-?vertegenwoordiger', 'vertegenwoordiger\\s+\\(?artikel\\s+27'],
+  dpoServiceBefore: ['diensten\\s+als', 'dienst\\s+als', '(?:leveren|aanbieden|bieden)\\s+(?:van\\s+)?(?:een\\s+)?(?:externe?\\s+)?'],
+  dpoServiceAfter: ['-?diensten', '-?dienst', '-?dienstverlening', 'as\\s+a\\s+service', 'inhuren', 'ondersteuning'],
+  otherMatters: [
+    'voor\\s+(?:alle\\s+)?(?:andere|overige)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*(?:vragen|zaken|verzoeken|kwesties|onderwerpen)',
+    'voor\\s+(?:al\\s+)?het\\s+overige', '(?:andere|overige)\\s+(?:\\p{L}+\\s+)?\\p{L}*vragen\\s+(?:kunt|kan|kun)',
+  ],
+  months: [
+    ['januari', 'jan\\.?'], ['februari', 'feb\\.?'], ['maart', 'mrt\\.?', 'mar\\.?'], ['april', 'apr\\.?'], ['mei'], ['juni', 'jun\\.?'],
+    ['juli', 'jul\\.?'], ['augustus', 'aug\\.?'], ['september', 'sep\\.?', 'sept\\.?'], ['oktober', 'okt\\.?'], ['november', 'nov\\.?'], ['december', 'dec\\.?'],
+  ],
+  updatedCues: [
+    'laatst(?:e)?\\s+(?:bijgewerkt|gewijzigd|aangepast|herzien|geüpdatet|geupdate|update|wijziging|aanpassing|herziening|versie)',
+    'datum\\s+(?:van\\s+(?:de\\s+)?)?(?:laatste\\s+)?(?:wijziging|update|aanpassing|herziening|publicatie)',
+    '(?:bijgewerkt|gewijzigd|aangepast|herzien|vastgesteld|gepubliceerd)\\s+op',
+    'versie(?:datum)?', 'ingangsdatum', 'datum\\s*:', 'geldig\\s+(?:vanaf|per|sinds)', 'van\\s+kracht\\s+(?:vanaf|per|sinds)', 'in\\s+werking\\s+(?:vanaf|per|sinds)',
+  ],
+  genericAuthority: ['(?:nationale\\s+)?toezichthouder', 'toezichthoudende\\s+autoriteit', 'privacytoezichthouder'],
+};
