@@ -92,6 +92,16 @@ class TextScan {
     return test(TextScan.pattern(GDPR_NAMES as string[]), text) || this.ctx.inTopic(block, 'rights', true);
   }
 
+  /** Sentences (not headings) that contain `name` literally and one of the phrases. */
+  sentencesWith(name: string, phrases: PhraseOptional): Evidence[] {
+    const list = this.ctx.lang ? phrases(REQUIREMENT_LEXICON[this.ctx.lang]) : undefined;
+    if (!list?.length) return [];
+    const re = TextScan.pattern(list);
+    const needle = name.toLowerCase();
+    const found = this.ctx.doc.sentences.find((x) => x.block.kind !== 'heading' && x.text.toLowerCase().includes(needle) && test(re, x.text));
+    return found ? [this.ctx.sentence(found)] : [];
+  }
+
   /** True when a sentence of `evidence` also holds one of the phrases (e.g. a purpose clause beside a basis). */
   evidenceHas(phrases: PhraseOptional, evidence: Evidence[]): boolean {
     if (!this.ctx.lang) return false;
@@ -199,11 +209,10 @@ const CHECKS: Record<RequirementId, Check> = {
  */
 const NOT_ADDRESSABLE: ReadonlySet<RequirementId> = new Set(['controller_identity', 'dpo_contact', 'legitimate_interests']);
 
-/** The named supervisory authority's own sentence, when it says to complain or turn to it ("contact the ICO"). */
+/** A sentence that names the policy's supervisory authority and says to complain or turn to it ("contact the ICO"). */
 function complaintAtAuthority(model: PolicyModel, scan: TextScan): Evidence[] {
-  const authority = model.supervisoryAuthority;
-  if (!authority) return [];
-  return scan.evidenceHas((l) => l.complaintCues, authority.evidence) ? authority.evidence.slice(0, 1) : [];
+  const name = model.supervisoryAuthority?.name;
+  return name ? scan.sentencesWith(name, (l) => l.complaintCues) : [];
 }
 
 /** Decides all 18 requirements for a policy, in the contract's order. */
