@@ -191,6 +191,42 @@ export interface LawReference {
   evidence: Evidence[];
 }
 
+/** The 18 GDPR Art. 13 requirement ids (contract: `lint --format json`, corpus/ANNOTATION.md). */
+export const REQUIREMENT_IDS = [
+  'controller_identity',
+  'dpo_contact',
+  'purposes',
+  'legal_basis',
+  'legitimate_interests',
+  'recipients',
+  'third_country_transfers',
+  'retention',
+  'right_access',
+  'right_rectification',
+  'right_erasure',
+  'right_restriction',
+  'right_objection',
+  'right_portability',
+  'right_withdraw_consent',
+  'right_complaint',
+  'statutory_contractual_requirement',
+  'automated_decision_making',
+] as const;
+export type RequirementId = (typeof REQUIREMENT_IDS)[number];
+
+/**
+ * A sentence that addresses an Art. 13 element the other model parts may hold no value for: the second question a
+ * requirement check asks before it reports the element missing. `statement`: a statement the element is made of
+ * (whether data must be provided; that nobody receives the data); `cue`: wording that addresses the element, a negated
+ * one too ("no automated decision-making takes place"); `article`: a GDPR article that stands for it ("Art. 18
+ * GDPR"); `authority`: the named supervisory authority as the place to complain.
+ */
+export interface Addressed {
+  requirement: RequirementId;
+  kind: 'statement' | 'cue' | 'article' | 'authority';
+  evidence: Evidence[];
+}
+
 export interface PolicyModel {
   language: Language;
   title: string | null;
@@ -212,4 +248,5 @@ export interface PolicyModel {
   cookies: Cookie[];
   children: Children | null;
   lawReferences: LawReference[];
+  addressed: Addressed[];
 }

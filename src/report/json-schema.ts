@@ -100,6 +100,7 @@ const modelSchema = {
     'cookies',
     'children',
     'lawReferences',
+    'addressed',
   ],
   properties: {
     language: { $ref: '#/$defs/language' },
@@ -134,6 +135,7 @@ const modelSchema = {
     cookies: factList({ kind: { type: 'string' }, name: nullableString, lifetime: nullableString }),
     children: nullable(fact({ minimumAge: { type: ['integer', 'null'] } })),
     lawReferences: factList({ id: { type: 'string' }, outdated: { type: 'boolean' }, replacement: nullableString }),
+    addressed: factList({ requirement: { enum: [...REQUIREMENT_IDS] }, kind: { enum: ['statement', 'cue', 'article', 'authority'] } }),
   },
 } as const;
 

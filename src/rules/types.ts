@@ -1,30 +1,10 @@
-import type { Evidence, PolicyModel, Locale } from '../model/types.js';
+import type { Evidence, PolicyModel, Locale, RequirementId } from '../model/types.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
-/** The 18 GDPR Art. 13 requirement ids (contract: `lint --format json`, corpus/ANNOTATION.md). */
-export const REQUIREMENT_IDS = [
-  'controller_identity',
-  'dpo_contact',
-  'purposes',
-  'legal_basis',
-  'legitimate_interests',
-  'recipients',
-  'third_country_transfers',
-  'retention',
-  'right_access',
-  'right_rectification',
-  'right_erasure',
-  'right_restriction',
-  'right_objection',
-  'right_portability',
-  'right_withdraw_consent',
-  'right_complaint',
-  'statutory_contractual_requirement',
-  'automated_decision_making',
-] as const;
-export type RequirementId = (typeof REQUIREMENT_IDS)[number];
+export { REQUIREMENT_IDS } from '../model/types.js';
+export type { RequirementId } from '../model/types.js';
 
 export const REQUIREMENT_ARTICLES: Record<RequirementId, string> = {
   controller_identity: 'Art. 13(1)(a)',
