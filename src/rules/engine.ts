@@ -2,7 +2,7 @@
  * The rule engine: runs the configured rules over a parsed policy and returns the requirement statuses and
  * the findings, each at a place in the original file. Few rule kinds live here; the rules themselves are data.
  */
-import type { Evidence, Locale } from '../model/types.js';
+import { LOCALES, type Evidence, type Locale } from '../model/types.js';
 import type { ParsedPolicy } from '../index.js';
 import type { Block } from '../document/index.js';
 import { ExtractContext } from '../extract/context.js';
@@ -15,10 +15,12 @@ import { InlineControl } from './disable.js';
 import type { ResolvedConfig } from './config.js';
 import type { LoadedRule } from './loader.js';
 import type { ConsistencyRuleDef, LawRuleDef, PatternRuleDef, RequirementRuleDef } from './schema.js';
-import type { FileResult, Finding, Fix, RequirementResult, Severity } from './types.js';
+import { localize, type FileResult, type Finding, type Fix, type RequirementResult, type Severity } from './types.js';
+import { isSupportedLanguage } from '../lang/index.js';
+import { languageNotice } from './notice.js';
 
 export interface LintOptions {
-  /** Language of the messages; default: the config's locale, else the policy's language (English for others). */
+  /** Language of the messages; default: the config's locale, else the policy's language when it is a locale, else English. */
   locale?: Locale;
 }
 
@@ -66,9 +68,9 @@ function jurisdictionOf(parsed: ParsedPolicy, config: ResolvedConfig): 'nl' | 'b
 
 function requirementFindings(rule: RequirementRuleDef, severity: Severity, state: RunState): Finding[] {
   const result = state.requirements.find((r) => r.id === rule.requirement);
-  if (!result || result.status === 'met' || result.status === 'not_applicable') return [];
+  if (!result || result.status === 'met' || result.status === 'not_applicable' || result.status === 'not_assessed') return [];
   const partial = result.status === 'partial';
-  const message = (partial ? rule.message.partial : rule.message.missing)[state.locale];
+  const message = localize(partial ? rule.message.partial : rule.message.missing, state.locale);
   const where = partial && result.evidence[0] ? result.evidence[0] : state.anchor;
   return [{ ruleId: rule.id, severity: partial ? (rule.partialSeverity ?? LOWER[severity]) : severity, message, ...at(where) }];
 }
@@ -99,7 +101,7 @@ function lawFindings(rule: LawRuleDef, severity: Severity, state: RunState): Fin
       const finding: Finding = {
         ruleId: rule.id,
         severity,
-        message: fill(rule.message[state.locale], params),
+        message: fill(localize(rule.message, state.locale), params),
         ...at(source.evidence(range.from, range.to)),
       };
       if (swap && range.verbatim) finding.fix = { range: [range.from, range.to], text: replacement };
@@ -122,7 +124,7 @@ function patternFindings(rule: PatternRuleDef, severity: Severity, state: RunSta
         const finding: Finding = {
           ruleId: rule.id,
           severity,
-          message: fill(rule.message[state.locale], { match: m.text, replacement }),
+          message: fill(localize(rule.message, state.locale), { match: m.text, replacement }),
           ...at(source.evidence(range.from, range.to)),
         };
         if (rule.mode === 'substitution' && range.verbatim) finding.fix = { range: [range.from, range.to], text: replacement } satisfies Fix;
@@ -138,13 +140,15 @@ function consistencyFindings(rule: ConsistencyRuleDef, severity: Severity, state
   return CHECKS[rule.check]({ model, doc: document, ctx: state.ctx, jurisdiction: state.jurisdiction }).map((issue) => ({
     ruleId: rule.id,
     severity,
-    message: fill(rule.message[state.locale], issue.params),
+    message: fill(localize(rule.message, state.locale), issue.params),
     ...at(issue.evidence ?? state.anchor),
   }));
 }
 
 function applies(rule: LoadedRule, state: RunState): boolean {
   const lang = state.parsed.model.language;
+  // A language without a pack: only language-independent rules (outdated law by name, users' own patterns).
+  if (!isSupportedLanguage(lang) && (rule.def.kind === 'requirement' || rule.def.kind === 'consistency')) return false;
   if (rule.def.languages && !(rule.def.languages as string[]).includes(lang)) return false;
   if (rule.def.jurisdiction && rule.def.jurisdiction !== state.jurisdiction) return false;
   return true;
@@ -174,7 +178,7 @@ export function lintPolicy(parsed: ParsedPolicy, config: ResolvedConfig, options
   const { model, document } = parsed;
   const ctx = new ExtractContext(document);
   const anchor = titleAnchor(parsed, ctx);
-  const docLocale: Locale = model.language === 'nl' ? 'nl' : 'en';
+  const docLocale: Locale = (LOCALES as readonly string[]).includes(model.language) ? (model.language as Locale) : 'en';
   const state: RunState = {
     parsed,
     ctx,
@@ -200,5 +204,8 @@ export function lintPolicy(parsed: ParsedPolicy, config: ResolvedConfig, options
     findings.push(...found.filter((f) => !control.disabled(f.ruleId, f.line)));
   }
   findings.sort((a, b) => a.line - b.line || a.column - b.column || ORDER[a.severity] - ORDER[b.severity] || a.ruleId.localeCompare(b.ruleId));
-  return { path: parsed.input.path, language: model.language, model, requirements: state.requirements, findings };
+  const result: FileResult = { path: parsed.input.path, language: model.language, model, requirements: state.requirements, findings };
+  const notice = languageNotice(model.language, state.locale);
+  if (notice) result.notice = notice;
+  return result;
 }

@@ -142,7 +142,13 @@ const CHECKS: Record<RequirementId, Check> = {
 
 /** Decides all 18 requirements for a policy, in the contract's order. */
 export function evaluateRequirements(model: PolicyModel, doc: PolicyDocument): RequirementResult[] {
-  const scan = new TextScan(new ExtractContext(doc));
+  const ctx = new ExtractContext(doc);
+  if (!ctx.lang) {
+    // No pack for the policy's language: nothing was looked for, so nothing may be called missing.
+    const reason = `the policy is in a language privacylint does not read yet (${model.language})`;
+    return REQUIREMENT_IDS.map((id) => ({ id, article: REQUIREMENT_ARTICLES[id], status: 'not_assessed', evidence: [], reason }));
+  }
+  const scan = new TextScan(ctx);
   return REQUIREMENT_IDS.map((id) => {
     const decision = CHECKS[id](model, scan);
     const result: RequirementResult = { id, article: REQUIREMENT_ARTICLES[id], status: decision.status, evidence: decision.evidence ?? [] };

@@ -5,16 +5,19 @@
  */
 import { z } from 'zod';
 import { REQUIREMENT_IDS } from './types.js';
+import { LANGUAGE_CODES, LOCALES } from '../model/types.js';
 
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
 export const SeverityOrOffSchema = z.enum(['off', 'error', 'warning', 'info']);
 
 const Text = z.string().min(1);
-export const LocalizedSchema = z.strictObject({ nl: Text, en: Text }).describe('The same text in Dutch and in English');
+export const LocalizedSchema = z
+  .strictObject({ nl: Text, en: Text, de: Text.optional(), fr: Text.optional() })
+  .describe('The same text in Dutch and English, and optionally German and French (English is used where they are missing)');
 
 const ExampleSchema = z.strictObject({
   text: Text.describe('A short policy text'),
-  language: z.enum(['nl', 'en']).default('nl'),
+  language: z.enum(LANGUAGE_CODES).default('nl'),
   format: z.enum(['markdown', 'text', 'html']).default('markdown'),
 });
 
@@ -27,7 +30,7 @@ const RuleBase = {
   article: Text.describe('The article or law the rule enforces, e.g. "GDPR Art. 13(2)(a)"'),
   url: z.url().describe('Link to the source text'),
   description: LocalizedSchema.describe('What the rule checks'),
-  languages: z.array(z.enum(['nl', 'en'])).min(1).optional().describe('Only for policies in these languages'),
+  languages: z.array(z.enum(LANGUAGE_CODES)).min(1).optional().describe('Only for policies in these languages'),
   jurisdiction: z.enum(['nl', 'be']).optional().describe('Only for policies of this jurisdiction'),
   examples: z
     .strictObject({
@@ -99,8 +102,8 @@ export const ConfigSchema = z.strictObject({
   rules: z.record(z.string(), SeverityOrOffSchema).optional().describe('Severity per rule id, or off'),
   ruleFolders: z.array(Text).optional().describe('Folders with your own rule packs (YAML), relative to this file'),
   jurisdiction: z.enum(['nl', 'be', 'none']).optional().describe('Turns on the national pack (default: from the language)'),
-  language: z.enum(['nl', 'en']).optional().describe('Policy language instead of detecting it'),
-  locale: z.enum(['nl', 'en']).optional().describe('Language of the messages (default: the policy language)'),
+  language: z.enum(LANGUAGE_CODES).optional().describe('Policy language instead of detecting it'),
+  locale: z.enum(LOCALES).optional().describe('Language of the messages (default: the policy language, else English)'),
   ignore: z.array(Text).optional().describe('Glob patterns of files not to lint'),
 });
 

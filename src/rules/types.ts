@@ -1,4 +1,5 @@
 import type { Evidence, PolicyModel, Locale } from '../model/types.js';
+import type { FileNotice } from './notice.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -47,7 +48,12 @@ export const REQUIREMENT_ARTICLES: Record<RequirementId, string> = {
   automated_decision_making: 'Art. 13(2)(f)',
 };
 
-export type RequirementStatus = 'met' | 'partial' | 'missing' | 'not_applicable';
+/**
+ * `not_assessed`: the policy is in a language privacylint has no pack for, so the element was not looked for
+ * (never reported as missing).
+ */
+export type RequirementStatus = 'met' | 'partial' | 'missing' | 'not_applicable' | 'not_assessed';
+export const REQUIREMENT_STATUSES: readonly RequirementStatus[] = ['met', 'partial', 'missing', 'not_applicable', 'not_assessed'];
 
 export interface RequirementResult {
   id: RequirementId;
@@ -82,6 +88,8 @@ export interface FileResult {
   model: PolicyModel;
   requirements: RequirementResult[];
   findings: Finding[];
+  /** Set when the file was not assessed (a language without a pack); reports show it once per file. */
+  notice?: FileNotice;
 }
 
 export interface LintReport {
@@ -90,4 +98,10 @@ export interface LintReport {
   summary: { files: number; errors: number; warnings: number; infos: number };
 }
 
-export type Localized = Record<Locale, string>;
+/** A text in each message locale: Dutch and English always, German and French optional (English stands in). */
+export type Localized = { nl: string; en: string } & Partial<Record<Exclude<Locale, 'nl' | 'en'>, string>>;
+
+/** The text in `locale`, or the English one when a user's rule pack has no translation. */
+export function localize(text: Localized, locale: Locale): string {
+  return text[locale] ?? text.en;
+}
