@@ -84,8 +84,11 @@ function originalRange(block: Block, start: number, end: number, source: string)
 
 function lawFindings(rule: LawRuleDef, severity: Severity, state: RunState): Finding[] {
   const law = lawById(rule.law);
-  const reference = state.parsed.model.lawReferences.find((r) => r.id === rule.law && r.outdated);
+  const references = state.parsed.model.lawReferences;
+  // With `unlessCited` the rule is about citing a law alone (the loi Informatique et Libertés without the GDPR).
+  const reference = references.find((r) => r.id === rule.law && (r.outdated || rule.unlessCited));
   if (!law || !reference) return [];
+  if (rule.unlessCited?.some((id) => references.some((r) => r.id === id))) return [];
   const source = state.parsed.document.source;
   const re = wordPattern(law.patterns);
   const lines = new Set(reference.evidence.map((e) => `${e.line}:${e.column}`));

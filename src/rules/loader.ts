@@ -60,6 +60,7 @@ export function loadRulePack(path: string, builtin: boolean): LoadedRule[] {
       }
     }
     if (def.kind === 'law' && !lawById(def.law)) fail('law', `unknown law id '${def.law}'`);
+    if (def.kind === 'law') for (const id of def.unlessCited ?? []) if (!lawById(id)) fail('unlessCited', `unknown law id '${id}'`);
     // The built-in packs speak every message locale; users' packs may leave German and French out (English stands in).
     if (builtin) {
       const texts: [string, Record<string, string | undefined>][] = [['description', def.description]];

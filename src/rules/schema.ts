@@ -63,6 +63,11 @@ export const LawRuleSchema = z.strictObject({
   ...RuleBase,
   kind: z.literal('law'),
   law: Text.describe('Id of an outdated law, body or term in the law registry (wbp, bewerker, …)'),
+  unlessCited: z
+    .array(Text)
+    .min(1)
+    .optional()
+    .describe('Fire on the law (current or not) only when none of these law ids is cited, e.g. a national act cited without the GDPR'),
   message: LocalizedSchema.describe('May use {match}, {replacement} and {until}'),
 });
 
