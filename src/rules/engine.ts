@@ -15,7 +15,7 @@ import { InlineControl } from './disable.js';
 import type { ResolvedConfig } from './config.js';
 import type { LoadedRule } from './loader.js';
 import type { ConsistencyRuleDef, LawRuleDef, PatternRuleDef, RequirementRuleDef } from './schema.js';
-import { localize, type FileResult, type Finding, type Fix, type RequirementResult, type Severity } from './types.js';
+import { localize, type Jurisdiction, type FileResult, type Finding, type Fix, type RequirementResult, type Severity } from './types.js';
 import { isSupportedLanguage } from '../lang/index.js';
 import { languageNotice } from './notice.js';
 
@@ -30,7 +30,7 @@ interface RunState {
   parsed: ParsedPolicy;
   ctx: ExtractContext;
   locale: Locale;
-  jurisdiction: 'nl' | 'be' | 'none';
+  jurisdiction: Jurisdiction;
   requirements: RequirementResult[];
   /** Where whole-document findings are anchored: the title heading, else the first line. */
   anchor: Evidence;
@@ -53,17 +53,51 @@ function matchCase(original: string, replacement: string): string {
   return replacement;
 }
 
-/** The policy's jurisdiction: from config, else Belgian signals in a Dutch text, else the language. */
-function jurisdictionOf(parsed: ParsedPolicy, config: ResolvedConfig): 'nl' | 'be' | 'none' {
+const cited = (model: ParsedPolicy['model'], ids: string[]): boolean => model.lawReferences.some((r) => ids.includes(r.id));
+const authorityIs = (model: ParsedPolicy['model'], re: RegExp): boolean => re.test(model.supervisoryAuthority?.name ?? '');
+const siteIn = (model: ParsedPolicy['model'], tld: string): boolean => new RegExp(`\\.${tld}(?:[/:]|$)`, 'u').test(model.controller.website ?? '');
+
+/** Belgian signals: a .be site, a KBO/BCE number, Belgian law or the Belgian authority. */
+function belgian(model: ParsedPolicy['model']): boolean {
+  return (
+    siteIn(model, 'be') ||
+    /\b(?:KBO|BCE|BE\s?0\d{3})/u.test(model.controller.registration ?? '') ||
+    cited(model, ['gba', 'be_privacy_law_2018', 'be_privacy_commission', 'be_privacy_law_1992']) ||
+    authorityIs(model, /gegevensbeschermingsautoriteit|autorit[ée] de protection des donn[ée]es|belgi/iu)
+  );
+}
+
+/**
+ * The policy's jurisdiction: from config, else from the language and signals in the model. Dutch: Belgian signals
+ * make it Belgium, else the Netherlands. French: Belgium on Belgian signals, France on French ones (a .fr site, an
+ * RCS/SIREN number, the CNIL, French law), else none (Switzerland, Luxembourg, Canada, …). German: Germany on German
+ * signals (a .de site, a Handelsregister number, German law, a German authority) unless Austrian or Swiss ones show.
+ */
+export function jurisdictionOf(parsed: ParsedPolicy, config: ResolvedConfig): Jurisdiction {
   if (config.jurisdiction) return config.jurisdiction;
   const { model } = parsed;
-  if (model.language !== 'nl') return 'none';
-  const belgian =
-    /\.be(?:\/|$)/u.test(model.controller.website ?? '') ||
-    /\b(?:KBO|BE\s?0\d{3})/u.test(model.controller.registration ?? '') ||
-    model.lawReferences.some((r) => r.id === 'gba' || r.id === 'be_privacy_law_2018' || r.id === 'be_privacy_commission') ||
-    /gegevensbeschermingsautoriteit/iu.test(model.supervisoryAuthority?.name ?? '');
-  return belgian ? 'be' : 'nl';
+  if (model.language === 'nl') return belgian(model) ? 'be' : 'nl';
+  if (model.language === 'fr') {
+    if (belgian(model)) return 'be';
+    const french =
+      siteIn(model, 'fr') ||
+      /\b(?:RCS|SIRE[NT]|TVA\s+intracommunautaire\s*:?\s*FR)\b/iu.test(model.controller.registration ?? '') ||
+      cited(model, ['lil', 'cnil_declaration']) ||
+      authorityIs(model, /\bcnil\b|commission nationale de l.informatique/iu);
+    return french ? 'fr' : 'none';
+  }
+  if (model.language === 'de') {
+    const elsewhere =
+      siteIn(model, 'at') || siteIn(model, 'ch') || cited(model, ['at_dsg_2000', 'ch_fadp']) || authorityIs(model, /österreich|schweiz|eidgen|edöb|liechtenstein/iu);
+    if (elsewhere) return 'none';
+    const german =
+      siteIn(model, 'de') ||
+      /\b(?:HRB|HRA|Amtsgericht|Registergericht)\b/u.test(model.controller.registration ?? '') ||
+      cited(model, ['bdsg', 'bdsg_old', 'tdddg', 'ttdsg', 'ddg', 'tmg', 'tmg_privacy']) ||
+      authorityIs(model, /landesbeauftragt|landesamt|landesdatenschutz|landeszentrum|datenschutzzentrum|beauftragte für datenschutz|bundesbeauftragt/iu);
+    return german ? 'de' : 'none';
+  }
+  return 'none';
 }
 
 function requirementFindings(rule: RequirementRuleDef, severity: Severity, state: RunState): Finding[] {

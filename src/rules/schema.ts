@@ -4,7 +4,7 @@
  * schema for editors (schema/*.json).
  */
 import { z } from 'zod';
-import { REQUIREMENT_IDS } from './types.js';
+import { JURISDICTIONS, REQUIREMENT_IDS } from './types.js';
 import { LANGUAGE_CODES, LOCALES } from '../model/types.js';
 
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
@@ -31,7 +31,7 @@ const RuleBase = {
   url: z.url().describe('Link to the source text'),
   description: LocalizedSchema.describe('What the rule checks'),
   languages: z.array(z.enum(LANGUAGE_CODES)).min(1).optional().describe('Only for policies in these languages'),
-  jurisdiction: z.enum(['nl', 'be']).optional().describe('Only for policies of this jurisdiction'),
+  jurisdiction: z.enum(JURISDICTIONS).optional().describe('Only for policies of this jurisdiction'),
   examples: z
     .strictObject({
       ok: z.array(ExampleSchema).default([]),
@@ -106,7 +106,7 @@ export const ConfigSchema = z.strictObject({
     .describe('Start from a built-in preset'),
   rules: z.record(z.string(), SeverityOrOffSchema).optional().describe('Severity per rule id, or off'),
   ruleFolders: z.array(Text).optional().describe('Folders with your own rule packs (YAML), relative to this file'),
-  jurisdiction: z.enum(['nl', 'be', 'none']).optional().describe('Turns on the national pack (default: from the language)'),
+  jurisdiction: z.enum([...JURISDICTIONS, 'none']).optional().describe('Turns on the national pack (default: from the language and the policy\'s signals)'),
   language: z.enum(LANGUAGE_CODES).optional().describe('Policy language instead of detecting it'),
   locale: z.enum(LOCALES).optional().describe('Language of the messages (default: the policy language, else English)'),
   ignore: z.array(Text).optional().describe('Glob patterns of files not to lint'),

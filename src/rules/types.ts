@@ -2,6 +2,10 @@ import type { Evidence, PolicyModel, Locale } from '../model/types.js';
 import type { FileNotice } from './notice.js';
 
 export type Severity = 'error' | 'warning' | 'info';
+
+/** The national rules that apply: the Netherlands, Belgium, Germany, France, or none. */
+export const JURISDICTIONS = ['nl', 'be', 'de', 'fr'] as const;
+export type Jurisdiction = (typeof JURISDICTIONS)[number] | 'none';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** The 18 GDPR Art. 13 requirement ids (contract: `lint --format json`, corpus/ANNOTATION.md). */
