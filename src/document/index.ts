@@ -5,7 +5,7 @@ import { readMarkdown } from './markdown.js';
 import { readPlainText } from './plain-text.js';
 import { checkUnclosedFrontMatter, type FrontMatter } from './front-matter.js';
 import { splitSentences } from './sentences.js';
-import { detectLanguage, LANGUAGE_NAMES } from './language.js';
+import { detectLanguage, isLanguage } from './language.js';
 import type { BlockCollector } from './collector.js';
 import type { PolicyDocument, Sentence } from './types.js';
 
@@ -54,14 +54,9 @@ export async function buildDocument(input: PolicyInput, options: DocumentOptions
     const detected = detectLanguage(blocks.map((b) => b.text).join('\n'));
     language = detected.language;
     const declared = htmlLang?.slice(0, 2).toLowerCase();
-    if (declared && (declared === 'nl' || declared === 'en' || declared === 'de' || declared === 'fr') && detected.scores[declared] * 2 >= detected.scores[language]) {
+    if (declared && isLanguage(declared) && detected.scores[declared] * 2 >= detected.scores[language]) {
       language = declared;
     }
-  }
-  if (language === 'de' || language === 'fr') {
-    warnings.push(
-      `${input.path}: the policy is in ${LANGUAGE_NAMES[language]}, which privacylint does not read yet (Dutch and English only); only language-independent facts (e-mail addresses, named services, law references) are extracted`,
-    );
   }
 
   const sentences: Sentence[] = [];

@@ -3,11 +3,16 @@
  * Field names here are relied on by users' scripts; add fields, never rename them.
  */
 
-/** Languages the parser reads fully; `de` and `fr` are recognised but not yet extracted. */
-export type Language = 'nl' | 'en' | 'de' | 'fr';
+/**
+ * Languages the detector recognises. Only those with a language pack (`SupportedLanguage`, src/lang) are read fully;
+ * a policy in another one is reported as not assessed, never as missing elements.
+ */
+export const LANGUAGE_CODES = ['nl', 'en', 'de', 'fr', 'it', 'es', 'pt', 'da', 'sv', 'pl'] as const;
+export type Language = (typeof LANGUAGE_CODES)[number];
 export type { SupportedLanguage } from '../lang/index.js';
-/** A language that rule messages and report labels are written in (`--locale`). */
-export type Locale = 'nl' | 'en';
+/** The languages that rule messages and report labels are written in (`--locale`). */
+export const LOCALES = ['nl', 'en', 'de', 'fr'] as const;
+export type Locale = (typeof LOCALES)[number];
 
 /** A quoted span of the original file. Lines and columns are 1-based; columns count UTF-16 code units. */
 export interface Evidence {

@@ -147,7 +147,13 @@ function addressedBy(model: PolicyModel, id: RequirementId, kind?: Addressed['ki
 
 /** Decides all 18 requirements for a policy, in the contract's order. */
 export function evaluateRequirements(model: PolicyModel, doc: PolicyDocument): RequirementResult[] {
-  const scan = new TextScan(new ExtractContext(doc));
+  const ctx = new ExtractContext(doc);
+  if (!ctx.lang) {
+    // No pack for the policy's language: nothing was looked for, so nothing may be called missing.
+    const reason = `the policy is in a language privacylint does not read yet (${model.language})`;
+    return REQUIREMENT_IDS.map((id) => ({ id, article: REQUIREMENT_ARTICLES[id], status: 'not_assessed', evidence: [], reason }));
+  }
+  const scan = new TextScan(ctx);
   return REQUIREMENT_IDS.map((id) => {
     let decision = CHECKS[id](model, scan);
     // A withdrawal right stated without consent being read as a basis is still stated.

@@ -1,6 +1,11 @@
 import type { Evidence, PolicyModel, Locale, RequirementId } from '../model/types.js';
+import type { FileNotice } from './notice.js';
 
 export type Severity = 'error' | 'warning' | 'info';
+
+/** The national rules that apply: the Netherlands, Belgium, Germany, France, or none. */
+export const JURISDICTIONS = ['nl', 'be', 'de', 'fr'] as const;
+export type Jurisdiction = (typeof JURISDICTIONS)[number] | 'none';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 export { REQUIREMENT_IDS } from '../model/types.js';
@@ -27,7 +32,12 @@ export const REQUIREMENT_ARTICLES: Record<RequirementId, string> = {
   automated_decision_making: 'Art. 13(2)(f)',
 };
 
-export type RequirementStatus = 'met' | 'partial' | 'missing' | 'not_applicable';
+/**
+ * `not_assessed`: the policy is in a language privacylint has no pack for, so the element was not looked for
+ * (never reported as missing).
+ */
+export type RequirementStatus = 'met' | 'partial' | 'missing' | 'not_applicable' | 'not_assessed';
+export const REQUIREMENT_STATUSES: readonly RequirementStatus[] = ['met', 'partial', 'missing', 'not_applicable', 'not_assessed'];
 
 export interface RequirementResult {
   id: RequirementId;
@@ -62,6 +72,8 @@ export interface FileResult {
   model: PolicyModel;
   requirements: RequirementResult[];
   findings: Finding[];
+  /** Set when the file was not assessed (a language without a pack); reports show it once per file. */
+  notice?: FileNotice;
 }
 
 export interface LintReport {
@@ -70,4 +82,10 @@ export interface LintReport {
   summary: { files: number; errors: number; warnings: number; infos: number };
 }
 
-export type Localized = Record<Locale, string>;
+/** A text in each message locale: Dutch and English always, German and French optional (English stands in). */
+export type Localized = { nl: string; en: string } & Partial<Record<Exclude<Locale, 'nl' | 'en'>, string>>;
+
+/** The text in `locale`, or the English one when a user's rule pack has no translation. */
+export function localize(text: Localized, locale: Locale): string {
+  return text[locale] ?? text.en;
+}
