@@ -31,6 +31,16 @@ function attr(node: Element, name: string): string {
   return v === undefined || v === null ? '' : String(v);
 }
 
+/**
+ * Where an inline element points: a link's href, or the encoded address of a CDN's e-mail protection
+ * (`<span data-cfemail="…">[email protected]</span>`), kept as the link target the CDN itself would use.
+ */
+function linkTarget(node: Element): string {
+  const encoded = attr(node, 'dataCfemail');
+  if (encoded) return `/cdn-cgi/l/email-protection#${encoded}`;
+  return node.tagName === 'a' ? attr(node, 'href') : '';
+}
+
 function isBanner(node: Element): boolean {
   const label = `${attr(node, 'id')} ${attr(node, 'className')}`;
   return BANNER.test(label) || (attr(node, 'role') === 'dialog' && /cookie/iu.test(label));
@@ -96,7 +106,8 @@ export async function readHtml(text: string): Promise<HtmlResult> {
       // Inside a table cell, nested blocks are folded into the cell's text.
       if (BLOCKS.has(node.tagName) && target.length > 0) target.push(' ', offset(node, 'start'));
       for (const child of node.children) inlineInto(child, target, targetLinks);
-      if (node.tagName === 'a' && attr(node, 'href')) targetLinks.push({ start, end: target.length, url: attr(node, 'href') });
+      const url = linkTarget(node);
+      if (url) targetLinks.push({ start, end: target.length, url });
     }
   };
 
@@ -146,7 +157,8 @@ export async function readHtml(text: string): Promise<HtmlResult> {
     if (!BLOCKS.has(name)) {
       const start = builder.length;
       for (const child of node.children) walk(child);
-      if (name === 'a' && attr(node, 'href')) links.push({ start, end: builder.length, url: attr(node, 'href') });
+      const url = linkTarget(node);
+      if (url) links.push({ start, end: builder.length, url });
       return;
     }
     flush();
