@@ -56,6 +56,39 @@ function findAll(node: Root | Element, name: string, out: Element[] = []): Eleme
   return out;
 }
 
+/** Inline elements whose content can carry the line breaks of a whole text (Word and CMS exports wrap all in <span>). */
+const TRANSPARENT = new Set(['span', 'font', 'em', 'i', 'u', 'small', 'big', 'mark', 'b', 'strong']);
+
+/** True when a node is a <br> or an inline element holding one. */
+function holdsBreak(node: ElementContent | RootContent): boolean {
+  if (node.type !== 'element') return false;
+  if (node.tagName === 'br') return true;
+  return !BLOCKS.has(node.tagName) && node.tagName !== 'a' && node.children.some(holdsBreak);
+}
+
+/** The inline content of a block with wrapping inline elements that hold breaks opened up, so the breaks are at the top. */
+function flattenLines(nodes: ElementContent[], out: ElementContent[] = []): ElementContent[] {
+  for (const n of nodes) {
+    if (n.type === 'element' && n.tagName !== 'br' && TRANSPARENT.has(n.tagName) && n.children.some(holdsBreak)) flattenLines(n.children, out);
+    else out.push(n);
+  }
+  return out;
+}
+
+function lineText(nodes: ElementContent[]): string {
+  return nodes.map((n) => (n.type === 'text' ? n.value : n.type === 'element' ? lineText(n.children) : '')).join('');
+}
+
+/** A line that is only bold text, short and capitalised, without a sentence's closing punctuation: a heading. */
+function boldLine(nodes: ElementContent[]): boolean {
+  const meaningful = nodes.filter((n) => !(n.type === 'comment' || (n.type === 'text' && !/[^\s\u200B-\u200D\u2060\uFEFF]/u.test(n.value))));
+  if (meaningful.length !== 1) return false;
+  const only = meaningful[0];
+  if (only.type !== 'element' || !['b', 'strong'].includes(only.tagName)) return false;
+  const t = lineText([only]).replace(/\s+/gu, ' ').trim();
+  return t.length >= 3 && t.length <= 100 && /^[\p{Lu}\p{N}]/u.test(t) && !/[.,;]$/u.test(t) && !/@/u.test(t);
+}
+
 /** HTML to blocks: the policy text only (the <main> or single <article> when there is one), with original offsets. */
 export async function readHtml(text: string): Promise<HtmlResult> {
   const [{ unified }, { default: rehypeParse }] = await Promise.all([import('unified'), import('rehype-parse')]);
@@ -80,6 +113,9 @@ export async function readHtml(text: string): Promise<HtmlResult> {
   const offset = (node: RootContent | ElementContent, side: 'start' | 'end'): number => node.position?.[side].offset ?? 0;
 
   let builder = new TextBuilder();
+  // A browser shows a line end in the source as a space; only inside <pre> do the source's lines stay lines.
+  let preDepth = 0;
+  const rendered = (value: string): string => (preDepth > 0 ? value : value.replace(/[\r\n]/gu, ' '));
   let links: BlockLink[] = [];
   const kinds: { kind: BlockKind; depth: number }[] = [{ kind: 'paragraph', depth: 0 }];
   let listDepth = 0;
@@ -95,11 +131,11 @@ export async function readHtml(text: string): Promise<HtmlResult> {
 
   const inlineInto = (node: ElementContent, target: TextBuilder, targetLinks: BlockLink[]): void => {
     if (node.type === 'text') {
-      target.append(node.value, text, offset(node, 'start'), offset(node, 'end'));
+      target.append(rendered(node.value), text, offset(node, 'start'), offset(node, 'end'));
     } else if (node.type === 'element') {
       if (SKIPPED.has(node.tagName) || isBanner(node)) return;
       if (node.tagName === 'br') {
-        target.push('\n', offset(node, 'start'));
+        target.hardBreak(offset(node, 'start'));
         return;
       }
       const start = target.length;
@@ -134,7 +170,7 @@ export async function readHtml(text: string): Promise<HtmlResult> {
 
   const walk = (node: RootContent | ElementContent): void => {
     if (node.type === 'text') {
-      builder.append(node.value, text, offset(node, 'start'), offset(node, 'end'));
+      builder.append(rendered(node.value), text, offset(node, 'start'), offset(node, 'end'));
       return;
     }
     if (node.type !== 'element') return;
@@ -143,7 +179,7 @@ export async function readHtml(text: string): Promise<HtmlResult> {
     // Page chrome outside the policy: site header and footer, unless the policy itself is the page.
     if (!insideContent && (name === 'header' || name === 'footer' || name === 'aside')) return;
     if (name === 'br') {
-      builder.push('\n', offset(node, 'start'));
+      builder.hardBreak(offset(node, 'start'));
       return;
     }
     if (name === 'table') {
@@ -162,6 +198,7 @@ export async function readHtml(text: string): Promise<HtmlResult> {
       return;
     }
     flush();
+    if (name === 'pre') preDepth++;
     const heading = /^h([1-6])$/u.exec(name);
     const isList = name === 'ul' || name === 'ol';
     if (isList) listDepth++;
@@ -169,10 +206,52 @@ export async function readHtml(text: string): Promise<HtmlResult> {
     else if (name === 'li') kinds.push({ kind: 'listItem', depth: listDepth });
     else if (name === 'p' || name === 'dd' || name === 'dt') kinds.push({ kind: 'paragraph', depth: 0 });
     else kinds.push(kinds[kinds.length - 1]);
-    for (const child of node.children) walk(child);
+    if (kinds[kinds.length - 1].kind === 'paragraph' && preDepth === 0 && node.children.some(holdsBreak)) walkLines(flattenLines(node.children));
+    else for (const child of node.children) walk(child);
     flush();
     kinds.pop();
     if (isList) listDepth--;
+    if (name === 'pre') preDepth--;
+  };
+
+  /**
+   * Text broken into lines by <br>, as pages that put a whole policy in one <p> or <div> do: an empty line (two
+   * breaks) ends a paragraph, and a short bold line standing alone before running text is a heading.
+   */
+  const walkLines = (items: ElementContent[]): void => {
+    const lines: { nodes: ElementContent[]; br: Element | null }[] = [];
+    let current: ElementContent[] = [];
+    for (const item of items) {
+      if (item.type === 'element' && item.tagName === 'br') {
+        lines.push({ nodes: current, br: item });
+        current = [];
+      } else current.push(item);
+    }
+    lines.push({ nodes: current, br: null });
+    const blank = (i: number): boolean => i >= lines.length || lines[i].nodes.every((n) => (n.type === 'text' && !/\S/u.test(n.value)) || n.type === 'comment');
+    lines.forEach((line, i) => {
+      if (blank(i)) {
+        // The second of two breaks (or a break at the very start) ends the paragraph.
+        flush();
+        return;
+      }
+      const heading = boldLine(line.nodes);
+      const nextText = lines.slice(i + 1).find((_, k) => !blank(i + 1 + k));
+      const standsAlone = i === 0 || blank(i - 1) || /[.!?:]\s*$/u.test(lineText(lines[i - 1].nodes));
+      const nextLong = !!nextText && lineText(nextText.nodes).trim().length >= 40 && !boldLine(nextText.nodes);
+      // Over short lines, a bold line of capitalised words heads an address card ("Bakkerij Vos B.V."), not a section.
+      const cardName = !nextLong && /^\S+(?:\s+[\p{Lu}\p{N}&][^\s]*)+$/u.test(lineText(line.nodes).trim());
+      if (heading && standsAlone && !cardName && (blank(i + 1) || nextLong || blank(i - 1) || i === 0)) {
+        flush();
+        kinds.push({ kind: 'heading', depth: 7 });
+        for (const n of line.nodes) walk(n);
+        flush();
+        kinds.pop();
+        return;
+      }
+      for (const n of line.nodes) walk(n);
+      if (line.br) builder.hardBreak(offset(line.br, 'start'));
+    });
   };
 
   for (const child of root.children) walk(child);

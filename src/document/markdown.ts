@@ -48,11 +48,11 @@ export function readMarkdown(path: string, text: string): MarkdownResult {
           builder.append(node.value, text, offsetOf(node, 'start'), offsetOf(node, 'end'));
           break;
         case 'break':
-          builder.push('\n', offsetOf(node, 'start'));
+          builder.hardBreak(offsetOf(node, 'start'));
           break;
         case 'html':
           // A <br> is the only way to break a line inside a Markdown table cell.
-          if (/^<br\s*\/?>$/iu.test(node.value)) builder.push('\n', offsetOf(node, 'start'));
+          if (/^<br\s*\/?>$/iu.test(node.value)) builder.hardBreak(offsetOf(node, 'start'));
           break;
         case 'link': {
           const start = builder.length;
