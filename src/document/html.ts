@@ -140,7 +140,8 @@ export async function readHtml(text: string): Promise<HtmlResult> {
       }
       const start = target.length;
       // Inside a table cell, nested blocks are folded into the cell's text.
-      if (BLOCKS.has(node.tagName) && target.length > 0) target.push(' ', offset(node, 'start'));
+      // A nested block (a list item, a paragraph) starts a line of its own, as a browser shows it.
+      if (BLOCKS.has(node.tagName) && target.length > 0) target.hardBreak(offset(node, 'start'));
       for (const child of node.children) inlineInto(child, target, targetLinks);
       const url = linkTarget(node);
       if (url) targetLinks.push({ start, end: target.length, url });

@@ -4,9 +4,13 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import type { Nodes, Parents, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import { TextBuilder } from './text-builder.js';
+import { readPlainText } from './plain-text.js';
 import { BlockCollector, buildRow } from './collector.js';
 import type { BlockLink } from './types.js';
 import { parseFrontMatter, type FrontMatter } from './front-matter.js';
+
+/** Signs that text is program code, not prose: braces, assignments, tags, arrows, statement ends. */
+const CODE_SIGNS = /[{}<>=]|=>|;\s*$|^\s*(?:\$|#include|import|function|def|const|let|var|return)\s/mu;
 
 const plainProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 const gfmProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
@@ -97,6 +101,15 @@ export function readMarkdown(path: string, text: string): MarkdownResult {
     if (!first.every((c) => c.type === 'text' || c.type === 'strong' || c.type === 'emphasis')) return false;
     const head = text.slice(offsetOf(first[0], 'start'), offsetOf(first[first.length - 1], 'end')).replace(/[*_\s\u200B-\u200D]+/gu, ' ').trim();
     return head.length >= 3 && head.length <= 80 && /^\p{Lu}/u.test(head) && !/[.,;:!]$|@|\d{3}/u.test(head);
+  };
+
+  /** An indented (not fenced) code block whose text reads as prose: words and punctuation, none of code's signs. */
+  const isIndentedProse = (lang: string | null | undefined, start: number, end: number): boolean => {
+    if (lang || !/^[ \t]/u.test(text.slice(start, start + 1))) return false;
+    const body = text.slice(start, end);
+    if (CODE_SIGNS.test(body)) return false;
+    const plain = (body.match(/[\p{L}\p{N}\s.,;:'’"“”()!?@&/+-]/gu) ?? []).length;
+    return plain >= body.length * 0.95 && (body.match(/\p{L}{2,}/gu) ?? []).length >= 4;
   };
 
   const table = (node: Table): void => {
@@ -191,6 +204,9 @@ export function readMarkdown(path: string, text: string): MarkdownResult {
         for (const item of node.children) walk(item, listDepth + 1, true);
         return;
       case 'code':
+        // Exported sites indent whole paragraphs (and contact details) by four spaces, which CommonMark reads as code.
+        if (isIndentedProse(node.lang, offsetOf(node, 'start'), offsetOf(node, 'end'))) readPlainText(text, { start: offsetOf(node, 'start'), end: offsetOf(node, 'end') }, collector);
+        return;
       case 'html':
       case 'thematicBreak':
       case 'definition':
