@@ -17,11 +17,13 @@ const STARTS_AMOUNT = /^\s*\d+(?:[.,]\d+)?\s+\p{Ll}/u;
 const STARTS_ITEM = /^\s*(?:[•·▪◦‣∙●○■□–—*-]\s|\d{1,2}[.)]\s|\p{Ll}[.)]\s)/u;
 const ENDS_OPEN = /[\p{L}\p{N},)’'"”]\s*$/u;
 /** A contact-card line: a label ("tel.", "e-mail:") at its start, or a few words with an e-mail or web address. */
-const LABEL_LINE = /^\s*[\p{L}-]{1,12}[:.]\s/u;
-const ADDRESS_WORD = /@|https?:|www\./u;
+const LABEL_LINE = /^\s*(?:[\p{L}-]{1,15}:|\p{L}{1,4}\.)\s/u;
+/** An e-mail or web address, written out or obfuscated ("naam [at] bedrijf.nl", "naam(at)bedrijf(dot)nl"). */
+const ADDRESS_WORD = /@|[[(]\s*at\s*[\])]|https?:|www\./iu;
+const SPELLED_ADDRESS = /^\s*\S+\s+at\s+\S+\s+dot\s+\S+\s*$/iu;
 
 function isDetailLine(physical: string): boolean {
-  return LABEL_LINE.test(physical) || (ADDRESS_WORD.test(physical) && words(physical) <= 3);
+  return LABEL_LINE.test(physical) || (ADDRESS_WORD.test(physical) && words(physical) <= 3) || SPELLED_ADDRESS.test(physical);
 }
 
 function words(line: string): number {
@@ -53,7 +55,8 @@ export function unwrapLines(text: string, hard: ReadonlySet<number> = new Set())
     const nextEnd = text.indexOf('\n', i + 1);
     const next = text.slice(i + 1, nextEnd < 0 ? text.length : nextEnd);
     if (/:\s*$/u.test(line)) inItems = true;
-    else if (inItems && (line.trim().length > 60 || /[.!?]\s*$/u.test(line))) inItems = false;
+    // A long line or a whole sentence ends the list; "Bakkerij Vos B.V." does not.
+    else if (inItems && (line.trim().length > 60 || (/[.!?]\s*$/u.test(line) && words(line) >= 5))) inItems = false;
     // A joined line goes on from the same start, so a sentence wrapped over three lines is read as a whole.
     if (!hard.has(i) && isWrap(line, next, inItems)) out[i] = ' ';
     else lineStart = i + 1;

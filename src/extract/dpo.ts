@@ -23,11 +23,12 @@ export function extractDpo(ctx: ExtractContext): Dpo | null {
   const spelledOut = withFull.length > 0;
   // Only blocks with a title need a look at their sentences (in document order, as `doc.sentences`).
   const titled = new Set([...withFull, ...ctx.doc.blocks.filter((b) => test(abbreviation, b.text))]);
+  // "Wij hebben geen FG aangesteld. Voor vragen: privacy@…": neither that block nor a heading over it names a DPO.
   const noDpo = ctx.lang ? wordPattern(CONSISTENCY_LEXICON[ctx.lang].noDpo ?? []) : null;
+  const denied = new Set(noDpo ? [...titled].filter((b) => test(noDpo, b.text)) : []);
   for (const sentence of ctx.doc.sentences) {
-    if (!titled.has(sentence.block)) continue;
-    // "Wij hebben geen FG aangesteld; neem voor vragen contact op via …": the address is not a DPO's.
-    if (noDpo && test(noDpo, sentence.text)) continue;
+    if (!titled.has(sentence.block) || denied.has(sentence.block)) continue;
+    if (sentence.block.kind === 'heading' && ctx.sectionBlocks(sentence.block).some((b) => denied.has(b))) continue;
     for (const title of titlesIn(sentence.text, spelledOut)) {
       if ((re && offeredAsService(sentence.text, title, re)) || ctx.negated(sentence.text, title.start)) continue;
       const reach = contactNear(ctx, sentence, lex, re);
