@@ -153,3 +153,27 @@ describe('fixtures/layout/indented.md: prose indented four spaces', () => {
     for (const e of model.controller.evidence) assert.doesNotMatch(e.text, /\*\*|<\/?[a-z]|\]\(/u);
   });
 });
+
+describe('HTML blocks inside Markdown', () => {
+  it('reads the text of <h2>, <p> and <ul> blocks that a page export left in the Markdown, at their places', async () => {
+    const md = '# Privacy\n\n<div id="page">\n\n<h2>Bewaartermijn</h2>\n<p>Wij bewaren uw gegevens\nmaximaal <b>drie maanden</b>.</p>\n<ul>\n<li>Naam</li>\n<li>E-mailadres</li>\n</ul>\n</div>\n\nBakkerij Vos B.V. is verantwoordelijk voor de verwerking.\n';
+    const { document, model } = await parsePolicyText(md, { format: 'markdown', language: 'nl', path: 'p.md' });
+    assert.deepEqual(
+      document.blocks.map((b) => [b.kind, b.depth, b.text]),
+      [
+        ['heading', 1, 'Privacy'],
+        ['heading', 2, 'Bewaartermijn'],
+        ['paragraph', 0, 'Wij bewaren uw gegevens maximaal drie maanden.'],
+        ['listItem', 1, 'Naam'],
+        ['listItem', 1, 'E-mailadres'],
+        ['paragraph', 0, 'Bakkerij Vos B.V. is verantwoordelijk voor de verwerking.'],
+      ],
+    );
+    assert.deepEqual(model.retention.map((r) => [r.duration, ...r.evidence.map(at)]), [['P3M', '6:4-7:30 Wij bewaren uw gegevens maximaal drie maanden.']]);
+  });
+
+  it('reads nothing from an HTML block of tags only, nor from a comment (near miss)', async () => {
+    const { document } = await parsePolicyText('# Privacy\n\n<div class="spacer"></div>\n\n<!-- Wij bewaren niets. -->\n\nTekst.\n', { format: 'markdown', language: 'nl', path: 'p.md' });
+    assert.deepEqual(document.blocks.map((b) => b.text), ['Privacy', 'Tekst.']);
+  });
+});

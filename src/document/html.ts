@@ -91,8 +91,8 @@ function boldLine(nodes: ElementContent[]): boolean {
 
 /** HTML to blocks: the policy text only (the <main> or single <article> when there is one), with original offsets. */
 export async function readHtml(text: string): Promise<HtmlResult> {
-  const [{ unified }, { default: rehypeParse }] = await Promise.all([import('unified'), import('rehype-parse')]);
-  const tree = unified().use(rehypeParse).parse(text) as Root;
+  const parse = await htmlParser();
+  const tree = parse(text);
   const collector = new BlockCollector();
 
   // The page's own <h1> names the policy; <title> usually adds the site name ("Privacy | Example"), cut off here.
@@ -108,9 +108,29 @@ export async function readHtml(text: string): Promise<HtmlResult> {
   const mains = findAll(tree, 'main');
   const articles = findAll(tree, 'article');
   const root: Root | Element = mains.length === 1 ? mains[0] : articles.length === 1 ? articles[0] : tree;
-  const insideContent = root !== tree;
+  readHtmlTree(root, text, collector, { insideContent: root !== tree });
+  return { collector, title, lang };
+}
 
-  const offset = (node: RootContent | ElementContent, side: 'start' | 'end'): number => node.position?.[side].offset ?? 0;
+/** An HTML parser (rehype), loaded on first use; `fragment` parses a piece of a page without adding <html>/<body>. */
+export async function htmlParser(fragment = false): Promise<(html: string) => Root> {
+  const [{ unified }, { default: rehypeParse }] = await Promise.all([import('unified'), import('rehype-parse')]);
+  const processor = unified().use(rehypeParse, { fragment });
+  return (html: string) => processor.parse(html) as Root;
+}
+
+export interface HtmlTreeOptions {
+  /** The tree is the policy's own content (its <main> or <article>), so its <header> and <footer> are read too. */
+  insideContent: boolean;
+  /** Offset in `text` of the tree's own offset 0 (an HTML block inside a Markdown file). */
+  base?: number;
+}
+
+/** The blocks of a parsed HTML tree, added to `collector`; `text` is the original file the tree's offsets point into. */
+export function readHtmlTree(root: Root | Element, text: string, collector: BlockCollector, options: HtmlTreeOptions): void {
+  const { insideContent } = options;
+  const base = options.base ?? 0;
+  const offset = (node: RootContent | ElementContent, side: 'start' | 'end'): number => base + (node.position?.[side].offset ?? 0);
 
   let builder = new TextBuilder();
   // A browser shows a line end in the source as a space; only inside <pre> do the source's lines stay lines.
@@ -257,5 +277,4 @@ export async function readHtml(text: string): Promise<HtmlResult> {
 
   for (const child of root.children) walk(child);
   flush();
-  return { collector, title, lang };
 }

@@ -5,12 +5,17 @@ import remarkGfm from 'remark-gfm';
 import type { Nodes, Parents, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import { TextBuilder } from './text-builder.js';
 import { readPlainText } from './plain-text.js';
+import { readHtmlTree } from './html.js';
+import type { Root as HastRoot } from 'hast';
 import { BlockCollector, buildRow } from './collector.js';
 import type { BlockLink } from './types.js';
 import { parseFrontMatter, type FrontMatter } from './front-matter.js';
 
 /** Signs that text is program code, not prose: braces, assignments, tags, arrows, statement ends. */
 const CODE_SIGNS = /[{}<>=]|=>|;\s*$|^\s*(?:\$|#include|import|function|def|const|let|var|return)\s/mu;
+
+/** Text worth reading between the tags of an HTML block: a few words, not only white space or punctuation. */
+const HTML_TEXT = /\p{L}{2,}[^<>]*\s\p{L}{2,}/u;
 
 const plainProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 const gfmProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
@@ -36,8 +41,11 @@ export interface MarkdownResult {
   frontMatter: FrontMatter | null;
 }
 
-/** Markdown (CommonMark + GFM tables, YAML or TOML front matter) to blocks with original offsets. */
-export function readMarkdown(path: string, text: string): MarkdownResult {
+/**
+ * Markdown (CommonMark + GFM tables, YAML or TOML front matter) to blocks with original offsets. With `parseHtml`,
+ * HTML blocks that hold text (pages exported to Markdown keep <div>, <p> and <ul> as they were) are read as HTML.
+ */
+export function readMarkdown(path: string, text: string, parseHtml?: (html: string) => HastRoot): MarkdownResult {
   const tree = processorFor(text).parse(text) as Root;
   const collector = new BlockCollector();
   let frontMatter: FrontMatter | null = null;
@@ -203,11 +211,19 @@ export function readMarkdown(path: string, text: string): MarkdownResult {
       case 'list':
         for (const item of node.children) walk(item, listDepth + 1, true);
         return;
+      case 'html': {
+        const start = offsetOf(node, 'start');
+        const end = offsetOf(node, 'end');
+        // The value is the file's own text unless a container (a list, a quote) took its prefixes off.
+        if (parseHtml && node.value === text.slice(start, end) && HTML_TEXT.test(node.value.replace(/<[^>]*>/gu, ' '))) {
+          readHtmlTree(parseHtml(node.value), text, collector, { insideContent: false, base: start });
+        }
+        return;
+      }
       case 'code':
         // Exported sites indent whole paragraphs (and contact details) by four spaces, which CommonMark reads as code.
         if (isIndentedProse(node.lang, offsetOf(node, 'start'), offsetOf(node, 'end'))) readPlainText(text, { start: offsetOf(node, 'start'), end: offsetOf(node, 'end') }, collector);
         return;
-      case 'html':
       case 'thematicBreak':
       case 'definition':
         return;
