@@ -12,6 +12,9 @@ import type { PolicyDocument, Sentence } from './types.js';
 export * from './types.js';
 export { SourceText, foldWhitespace } from './source.js';
 
+/** A line that opens an HTML block in Markdown (a tag at its start, indented at most three spaces). */
+const HTML_BLOCK = /^[ \t]{0,3}<[A-Za-z]/mu;
+
 export interface DocumentOptions {
   /** Overrides language detection. */
   language?: Language;
@@ -27,7 +30,9 @@ export async function buildDocument(input: PolicyInput, options: DocumentOptions
 
   if (input.format === 'markdown') {
     checkUnclosedFrontMatter(input.path, input.text);
-    const result = readMarkdown(input.path, input.text);
+    // HTML blocks in Markdown are read with the HTML parser, loaded only when the file has one.
+    const parseHtml = HTML_BLOCK.test(input.text) ? await (await import('./html.js')).htmlParser(true) : undefined;
+    const result = readMarkdown(input.path, input.text, parseHtml);
     collector = result.collector;
     frontMatter = result.frontMatter;
     title = frontMatter?.title ?? null;

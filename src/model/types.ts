@@ -35,6 +35,11 @@ export interface Controller {
   phone: string | null;
   website: string | null;
   registration: string | null;
+  /**
+   * Set (true) only when the policy gives an e-mail address whose value is hidden from the text, as a CDN's
+   * "[email protected]" placeholder: `email` stays null and the placeholder is in `evidence`.
+   */
+  emailHidden?: true;
   evidence: Evidence[];
 }
 
@@ -49,6 +54,8 @@ export interface Dpo {
   name: string | null;
   email: string | null;
   phone: string | null;
+  /** Set (true) only when the DPO's e-mail address is hidden from the text ("[email protected]"); see Controller. */
+  emailHidden?: true;
   evidence: Evidence[];
 }
 

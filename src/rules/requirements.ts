@@ -66,7 +66,7 @@ function right(id: RightId): Check {
 const CHECKS: Record<RequirementId, Check> = {
   controller_identity: (m) => {
     const c = m.controller;
-    const contact = c.emails.length > 0 || !!c.address || !!c.phone;
+    const contact = c.emails.length > 0 || !!c.emailHidden || !!c.address || !!c.phone;
     if (c.name && contact) return { status: 'met', evidence: c.evidence };
     // A name alone does not let anyone reach the controller: the element is not given (Art. 13(1)(a) asks for both).
     if (c.name) return { status: 'missing', evidence: c.evidence, reason: 'the controller is named, but no address, e-mail or phone is given' };
@@ -75,7 +75,7 @@ const CHECKS: Record<RequirementId, Check> = {
   },
   dpo_contact: (m) => {
     if (!m.dpo) return { status: 'missing' };
-    if (m.dpo.email || m.dpo.phone) return { status: 'met', evidence: m.dpo.evidence };
+    if (m.dpo.email || m.dpo.phone || m.dpo.emailHidden) return { status: 'met', evidence: m.dpo.evidence };
     return { status: 'partial', evidence: m.dpo.evidence, reason: 'a data protection officer is named without a way to reach them' };
   },
   purposes: (m) => present(m.purposes.flatMap((p) => p.evidence)),
