@@ -695,3 +695,18 @@ describe('sentences of wrapped and numbered lines', () => {
     assert.deepEqual(doc.blocks[0].sentences.map((s) => s.text), ['7. Retention']);
   });
 });
+
+describe('plain text: short lines after a colon are list items, not headings', () => {
+  const text = '7. Jouw rechten\nJe hebt het recht om:\n\nJe persoonsgegevens in te zien\n\nJe gegevens te laten corrigeren\n\nContact\nMail ons via privacy@voorbeeldwinkel.nl.\n';
+  it('reads the rights as list items and the next heading as a heading', async () => {
+    const doc = await buildDocument({ path: 'rights.txt', text, format: 'text', encoding: 'utf-8' });
+    const kinds = doc.blocks.map((b) => `${b.kind}:${b.text}`);
+    assert.ok(kinds.includes('listItem:Je persoonsgegevens in te zien'), kinds.join(' | '));
+    assert.ok(kinds.includes('listItem:Je gegevens te laten corrigeren'), kinds.join(' | '));
+    assert.ok(kinds.includes('heading:Contact'), kinds.join(' | '));
+  });
+  it('without the colon the same short line stays a heading', async () => {
+    const doc = await buildDocument({ path: 'h.txt', text: 'Over ons\n\nJe persoonsgegevens in te zien\n\nWij bewaren je gegevens zorgvuldig en niet langer dan nodig.\n', format: 'text', encoding: 'utf-8' });
+    assert.equal(doc.blocks.find((b) => b.text === 'Je persoonsgegevens in te zien')?.kind, 'heading');
+  });
+});

@@ -58,7 +58,11 @@ function isHeadingLine(line: string): boolean {
 export function readPlainText(text: string, range: { start: number; end: number } = { start: 0, end: text.length }, collector = new BlockCollector()): BlockCollector {
   const lines = splitLines(text, range.start, range.end);
 
+  // After a line that ends in a colon ("Je hebt het recht om:"), short lines set apart by blank lines are the items of
+  // that list, not headings; the list ends at the first block that is not such a line.
+  let listOpen = false;
   const emit = (kind: 'heading' | 'paragraph' | 'listItem', group: Line[], depth: number): void => {
+    listOpen = kind !== 'heading' && /:\s*$/u.test(group[group.length - 1].text) || (listOpen && kind === 'listItem');
     const b = new TextBuilder();
     group.forEach((line, i) => {
       if (i > 0) b.push('\n', line.start - 1);
@@ -161,6 +165,11 @@ export function readPlainText(text: string, range: { start: number; end: number 
       if (rest.length > 1 && allShort && rest.some((l) => ADDRESS_LIKE.test(l.text))) {
         emit('paragraph', rest, 0);
         break;
+      }
+      if (listOpen && group.length === 1 && isHeadingLine(line.text) && !/^\d/u.test(line.text.trim())) {
+        emit('listItem', [line], 1);
+        k++;
+        continue;
       }
       if (
         isHeadingLine(line.text) &&
