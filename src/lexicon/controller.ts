@@ -163,6 +163,8 @@ export const REGISTRATIONS: readonly string[] = [
 // ------------------------------------------------------------------------------------------------ per language
 
 export interface ControllerLexicon {
+  /** What may follow a day number in a written date ("1ste", "1st"). */
+  ordinalSuffixes?: string[];
   /**
    * Cues after which the controller is named: "de verwerkingsverantwoordelijke is X", "this website is operated by X",
    * "dit is de privacyverklaring van X".
