@@ -71,11 +71,17 @@ before(async () => {
 });
 
 describe('a policy in a language without a pack (Italian)', () => {
-  it('is detected as Italian and every requirement is not_assessed, none missing', () => {
+  it('is detected as Italian; no requirement is missing: what neutral facts show stays, the rest is not_assessed', () => {
+    // The clean policy gives an e-mail address but its controller name is only found by a language's words: partial.
+    assert.deepEqual(
+      report.files[0].requirements.filter((r) => r.status !== 'not_assessed').map((r) => `${r.id} ${r.status} ${r.evidence.map((e) => e.line).join(',')}`),
+      ['controller_identity partial 13,14,13,9'],
+    );
     for (const file of report.files) {
       assert.equal(file.language, 'it');
       assert.equal(file.requirements.length, 18);
-      assert.deepEqual([...new Set(file.requirements.map((r) => r.status))], ['not_assessed']);
+      for (const r of file.requirements) assert.ok(['met', 'partial', 'not_assessed'].includes(r.status), `${r.id} ${r.status}`);
+      assert.ok(file.requirements.filter((r) => r.status === 'not_assessed').length >= 15);
       assert.ok(file.notice);
       assert.equal(file.notice.id, 'language-not-assessed');
       assert.equal(file.notice.message, EN_NOTICE);
@@ -85,7 +91,7 @@ describe('a policy in a language without a pack (Italian)', () => {
   it('gets only the language-independent findings, at their places', () => {
     assert.deepEqual(report.files[0].findings, []);
     const old = report.files[1].findings.map((f) => `${f.line}:${f.column} ${f.ruleId}`);
-    assert.deepEqual(old, ['15:105 outdated/privacy-shield', '16:51 outdated/directive-95-46']);
+    assert.deepEqual(old, ['15:105 outdated/privacy-shield', '16:41 outdated/directive-95-46']);
   });
 
   it('the notice names the language and what privacylint reads, in each locale', () => {

@@ -27,19 +27,6 @@ export function detectLanguage(text: string): { language: Language; scores: Reco
   return { language: best, scores };
 }
 
-export const LANGUAGE_NAMES: Record<Language, string> = {
-  nl: 'Dutch',
-  en: 'English',
-  de: 'German',
-  fr: 'French',
-  it: 'Italian',
-  es: 'Spanish',
-  pt: 'Portuguese',
-  da: 'Danish',
-  sv: 'Swedish',
-  pl: 'Polish',
-};
-
 /** True for a language code the detector knows ("it", "pl"), e.g. from `<html lang="it-IT">`. */
 export function isLanguage(code: string): code is Language {
   return (LANGUAGES as readonly string[]).includes(code);

@@ -79,6 +79,11 @@ function linkTarget(url: string): string {
 function descriptor(rule: LoadedRule): Sarif.ReportingDescriptor {
   const def = rule.def;
   const tags = [...new Set(['privacy', rule.pack, def.kind])].sort(compareText);
+  // The description in the other locales, after the English one (users' packs may lack German and French).
+  const others: [string, string][] = [];
+  for (const [name, text] of [['Nederlands', def.description.nl], ['Deutsch', def.description.de], ['Français', def.description.fr]] as const) {
+    if (text) others.push([name, text]);
+  }
   return {
     id: def.id,
     name: friendlyName(def.id),
@@ -87,8 +92,8 @@ function descriptor(rule: LoadedRule): Sarif.ReportingDescriptor {
     helpUri: def.url,
     // GitHub code scanning shows `help` on the alert page (and its SARIF checks require it).
     help: {
-      text: `${def.description.en}\n\nNederlands: ${def.description.nl}\n\nSource: ${def.article} (${def.url})`,
-      markdown: `${escapeMarkdown(def.description.en)}\n\nNederlands: ${escapeMarkdown(def.description.nl)}\n\nSource: [${escapeMarkdown(def.article)}](${linkTarget(def.url)})`,
+      text: `${def.description.en}\n\n${others.map(([name, text]) => `${name}: ${text}`).join('\n\n')}\n\nSource: ${def.article} (${def.url})`,
+      markdown: `${escapeMarkdown(def.description.en)}\n\n${others.map(([name, text]) => `${name}: ${escapeMarkdown(text)}`).join('\n\n')}\n\nSource: [${escapeMarkdown(def.article)}](${linkTarget(def.url)})`,
     },
     defaultConfiguration: { level: LEVEL[def.severity] },
     properties: { tags },

@@ -148,11 +148,6 @@ function addressedBy(model: PolicyModel, id: RequirementId, kind?: Addressed['ki
 /** Decides all 18 requirements for a policy, in the contract's order. */
 export function evaluateRequirements(model: PolicyModel, doc: PolicyDocument): RequirementResult[] {
   const ctx = new ExtractContext(doc);
-  if (!ctx.lang) {
-    // No pack for the policy's language: nothing was looked for, so nothing may be called missing.
-    const reason = `the policy is in a language privacylint does not read yet (${model.language})`;
-    return REQUIREMENT_IDS.map((id) => ({ id, article: REQUIREMENT_ARTICLES[id], status: 'not_assessed', evidence: [], reason }));
-  }
   const scan = new TextScan(ctx);
   return REQUIREMENT_IDS.map((id) => {
     let decision = CHECKS[id](model, scan);
@@ -162,6 +157,10 @@ export function evaluateRequirements(model: PolicyModel, doc: PolicyDocument): R
       const evidence = addressedBy(model, id);
       if (evidence.length) decision = { status: 'met', evidence: evidence.slice(0, 1), reason: 'addressed in the text; its details were not read' };
     }
+    // No pack for the policy's language: what language-independent facts show (an e-mail address, a named processor,
+    // a transfer) stays met or partial, but an absence proves nothing, so missing and not applicable become
+    // not_assessed. The reason is said once per file (the lint result's notice), not 18 times.
+    if (!ctx.lang && (decision.status === 'missing' || decision.status === 'not_applicable')) decision = { status: 'not_assessed' };
     const result: RequirementResult = { id, article: REQUIREMENT_ARTICLES[id], status: decision.status, evidence: decision.evidence ?? [] };
     if (decision.reason) result.reason = decision.reason;
     return result;
