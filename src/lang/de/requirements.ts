@@ -1,0 +1,31 @@
+import type { RequirementLexicon } from '../../lexicon/requirements.js';
+
+const DATA = '(?:\\S+\\s+){0,3}?(?:personenbezogene[rn]?\\s+)?(?:\\p{L}*daten|angaben|informationen)';
+
+export const requirements: RequirementLexicon = {
+  statutoryContractual: [
+    // "Die Bereitstellung der Daten ist (weder) gesetzlich (noch) vertraglich vorgeschrieben", "… ist freiwillig".
+    `(?:bereitstellung|angabe|mitteilung|[üu]bermittlung|eingabe)\\s+(?:${DATA}\\s+)?(?:\\S+\\s+){0,6}?(?:ist|sind|erfolgt)\\s+(?:\\S+\\s+){0,3}?(?:nicht\\s+|weder\\s+)?(?:gesetzlich|vertraglich|freiwillig|verpflichtend|erforderlich|vorgeschrieben|obligatorisch)`,
+    '(?:gesetzlich|vertraglich)\\s+(?:oder|noch)\\s+(?:gesetzlich|vertraglich)\\s+(?:vorgeschrieben|verpflichtet|erforderlich)',
+    'f[üu]r\\s+(?:einen|den)\\s+vertragsabschluss\\s+erforderlich',
+    // The person is (not) obliged: "Sie sind nicht verpflichtet, uns Ihre Daten bereitzustellen", "bist du nicht verpflichtet".
+    '(?:(?:sie|du)\\s+(?:sind|bist)|(?:sind|bist)\\s+(?:sie|du))\\s+(?:\\S+\\s+){0,2}?(?:nicht\\s+)?(?:gesetzlich\\s+|vertraglich\\s+)?verpflichtet',
+    '(?:ist|sind|erfolgt|erfolgen)\\s+(?:\\S+\\s+){0,2}?(?:selbstverst[äa]ndlich\\s+|grunds[äa]tzlich\\s+|stets\\s+|v[öo]llig\\s+|ausschlie(?:ß|ss)lich\\s+)?freiwillig',
+    'auf\\s+freiwilliger\\s+basis',
+    // What follows without the data: "ohne diese Daten können wir Ihre Anfrage nicht bearbeiten" (not consent or cookies).
+    'ohne\\s+(?!(?:\\S+\\s+){0,2}?(?:einwilligung|zustimmung|cookies?)(?![\\p{L}]))(?:[\\p{L}\\p{N}-]+\\s+){1,5}?(?:k[öo]nnen|kann|kannst)\\s+(?:wir|ich|sie|du)(?:\\s+\\S+){0,8}?\\s+(?:nicht|kein\\p{L}*)',
+    '(?:wenn|falls|sofern)\\s+(?:sie|du)\\s+(?:\\S+\\s+){0,4}?(?:\\p{L}*daten|angaben|informationen)\\s+nicht\\s+(?:\\S+\\s+)?(?:bereitstell\\p{L}*|angeben|angibst|mitteil\\p{L}*|zur\\s+verf[üu]gung\\s+stell\\p{L}*)',
+    'nichtbereitstellung', 'nicht\\s*-?\\s*bereitstellung', 'folgen\\s+(?:der|einer)\\s+nicht(?:\\s*-?\\s*)?bereitstellung',
+    '(?:pflicht|muss|m[üu]ss)\\p{L}*felder', 'pflichtangaben', 'pflichtfeld\\p{L}*', '(?:mit\\s+(?:einem\\s+)?(?:sternchen|\\*)\\s+)?(?:gekennzeichnet|markiert)\\p{L}*\\s+(?:felder|angaben)', 'mit\\s+(?:einem\\s+)?sternchen',
+    'gesetzlich(?:e)?\\s+oder\\s+vertraglich(?:e)?\\s+(?:vorgeschrieben|erforderlich|pflicht|verpflichtung)',
+    '(?:kann|k[öo]nnen)\\s+(?:\\S+\\s+){0,6}?nicht\\s+(?:fortgef[üu]hrt|durchgef[üu]hrt|bearbeitet|erbracht|geschlossen|abgeschlossen)\\s+werden',
+  ],
+  noRecipients: [
+    '(?:geben|gibt|leiten|reichen)\\s+(?:wir\\s+)?(?:ihre\\s+|deine\\s+)?(?:personenbezogenen\\s+)?(?:\\p{L}*daten)\\s+(?:\\S+\\s+){0,3}?nicht\\s+(?:\\S+\\s+){0,2}?an\\s+dritte\\s+weiter',
+    '(?:ihre\\s+|deine\\s+)?(?:personenbezogenen\\s+)?\\p{L}*daten\\s+(?:werden|wird)\\s+(?:\\S+\\s+){0,3}?(?:nicht|nie(?:mals)?)\\s+(?:\\S+\\s+){0,2}?an\\s+dritte\\s+(?:weitergegeben|[üu]bermittelt|verkauft|weitergeleitet)',
+    '(?:keine|nicht)\\s+(?:\\S+\\s+){0,2}?weitergabe\\s+(?:\\S+\\s+){0,3}?an\\s+dritte',
+    '(?:eine\\s+)?(?:weitergabe|[üu]bermittlung)\\s+(?:\\S+\\s+){0,4}?an\\s+dritte\\s+(?:findet|erfolgt)\\s+(?:\\S+\\s+)?nicht',
+  ],
+  genericDataSubjects: ['(?:ihre|deine|die|alle|diese)?\\s*(?:personenbezogenen\\s+)?(?:daten|angaben|informationen)'],
+  vagueRecipientCategories: ['dritte(?:n)?', 'dritte\\s+parteien', 'drittanbieter(?:n)?', 'partner(?:n)?', 'externe\\s+(?:stellen|dienstleister)', 'andere\\s+stellen'],
+};
