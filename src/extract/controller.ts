@@ -1033,7 +1033,7 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
         const runText = run ? fold(sentence.text.slice(run.start, run.end)) : '';
         if (run && run.start === t.start - sentence.start && runText.includes(' ') && env.domainLabels.has(squash(runText))) add(runText, 1.5, block, t.start);
         else if (camel) add(word, 1, block, t.start);
-        else if (env.lex && !initial && CAPITALISED_WORD.test(word)) add(word, 0.5, block, t.start);
+        else if (env.lex && !env.lex.nounsCapitalised && !initial && CAPITALISED_WORD.test(word)) add(word, 0.5, block, t.start);
       }
     }
   }

@@ -212,6 +212,11 @@ export interface ControllerLexicon {
   updatedCues: string[];
   /** Generic references to a supervisory authority, which name none ("de toezichthouder", "your local supervisory authority"). */
   genericAuthority: string[];
+  /**
+   * True when every noun starts with a capital (German): a capitalised word inside a sentence is then no hint of a
+   * name, so the site's name is not guessed from how often such a word is used.
+   */
+  nounsCapitalised: boolean;
 }
 
 export const CONTROLLER_LEXICON: Record<SupportedLanguage, ControllerLexicon> = byLanguage((pack) => pack.controller);

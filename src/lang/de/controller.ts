@@ -1,7 +1,7 @@
 import type { ControllerLexicon } from '../../lexicon/controller.js';
 
 /** "Verantwortlicher", "Verantwortliche", "verantwortliche Stelle", with an optional "im Sinne der DSGVO …" qualifier. */
-const RESPONSIBLE = '(?:der\\s+|die\\s+)?verantwortliche[rn]?(?:\\s+stelle)?';
+const RESPONSIBLE = '(?:der\\s+|die\\s+)?(?:verantwortliche[rn]?(?:\\s+stelle)?|(?:daten)?verarbeitende\\s+stelle)(?:\\s+(?:dieses|dieser|unseres|unserer)\\s+[\\p{L}-]+)?';
 const IM_SINNE = '(?:\\s*,?\\s+(?:im\\s+sinne|im\\s+folgenden|nachfolgend|gem(?:[äa]ß|\\.)|nach)\\s+[^:;\\n]{0,200}?)?';
 
 export const controller: ControllerLexicon = {
@@ -13,6 +13,8 @@ export const controller: ControllerLexicon = {
     'betreiber(?:in)?\\s+(?:dieser|der)\\s+(?:website|webseite|internetseite|homepage|seiten?)\\s+(?:ist|sind)',
   ],
   namedBefore: [
+    // "Offene Wahlen Österreich betreibt dieses Onlineangebot"
+    'betreib(?:t|en)\\s+(?:diese[ns]?|das|den|die|unser(?:e|en)?)\\s+(?:[\\p{L}-]+\\s+)?(?:website|webseite|internetseite|homepage|online-?angebot|angebot|app|plattform|blog|seiten?|internetauftritt|online-?auftritt|webauftritt)',
     '(?:ist|sind)\\s+(?:\\S+\\s+){0,12}?(?:gemeinsam\\s+)?verantwortlich(?:e[rn]?)?\\s+(?:f[üu]r\\s+(?:die\\s+)?(?:daten)?verarbeitung|im\\s+sinne)',
     '(?:ist|sind)\\s+(?:\\S+\\s+){0,12}?(?:der|die)\\s+(?:gemeinsam(?:e[rn]?)?\\s+)?verantwortliche[rn]?(?:\\s+stelle)?(?![\\p{L}])',
     '(?:tritt|treten|fungiert|fungieren)\\s+als\\s+(?:gemeinsam(?:e[rn]?)?\\s+)?verantwortliche[rn]?',
@@ -74,4 +76,5 @@ export const controller: ControllerLexicon = {
   genericAuthority: [
     '(?:zust[äa]ndige[nr]?\\s+)?(?:datenschutz-?)?aufsichtsbeh[öo]rde(?:n)?', 'datenschutzbeh[öo]rde', 'landesdatenschutzbeh[öo]rde', 'aufsichtsbeh[öo]rde\\s+f[üu]r\\s+(?:den\\s+)?datenschutz',
   ],
+  nounsCapitalised: true,
 };
