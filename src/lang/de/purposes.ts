@@ -2,7 +2,7 @@ import type { PurposeLexicon, LegalBasisLexicon, InterestLexicon } from '../../l
 
 export const purposes: PurposeLexicon = {
   phrases: {
-    payment: ['zahlungsabwicklung', 'abwicklung\\s+(?:von|der)\\s+zahlung(?:en)?', 'zahlung(?:en)?', 'bezahlung', 'abrechnung(?:en)?', 'rechnungs(?:stellung|legung)', 'inkasso', 'zahlungsverkehr'],
+    payment: ['abrechnungszweck(?:e|en)?', 'zahlungsabwicklung', 'abwicklung\\s+(?:von|der)\\s+zahlung(?:en)?', 'zahlung(?:en)?', 'bezahlung', 'abrechnung(?:en)?', 'rechnungs(?:stellung|legung)', 'inkasso', 'zahlungsverkehr'],
     contact: [
       'kontaktaufnahme', 'kontakt\\s+(?:mit\\s+(?:ihnen|dir)\\s+)?aufzunehmen', 'kontaktanfrage(?:n)?', '(?:bearbeitung|beantwortung)\\s+(?:ihrer|deiner|der|von)\\s+(?:\\S+\\s+)?(?:anfrage(?:n)?|anliegen|nachricht(?:en)?|e-?mails?)',
       '(?:ihre|deine)\\s+(?:anfrage|anliegen|nachricht)\\s+(?:zu\\s+)?(?:bearbeiten|beantworten)', 'kommunikation', 'korrespondenz', 'r[üu]ckfragen',
@@ -14,8 +14,8 @@ export const purposes: PurposeLexicon = {
     ],
     account: ['(?:benutzer|nutzer|kunden)konto', 'registrierung', 'konto\\s+(?:zu\\s+)?(?:erstellen|anlegen|verwalten)', 'mitgliedschaft', 'mitglieder(?:verwaltung|betreuung)', 'login'],
     newsletter: ['newsletter\\p{L}*', 'mailing(?:s|liste)?', 'rundschreiben', 'auf\\s+dem\\s+laufenden\\s+(?:zu\\s+)?halten'],
-    marketing: ['marketing\\p{L}*', 'direktwerbung', 'werbung', 'werbezwecke(?:n)?', 'werbliche\\p{L}*', 'angebote', 'produktinformationen', 'informationen\\s+[üu]ber\\s+(?:unsere\\s+)?(?:neue(?:n)?\\s+)?(?:produkte|angebote|leistungen)'],
-    analytics: ['analyse\\p{L}*', 'statistik\\p{L}*', 'statistische(?:n)?\\s+(?:zwecke(?:n)?|auswertung(?:en)?)', 'reichweitenmessung', 'webanalyse', 'auswertung\\p{L}*', 'messung', 'nutzungsanalyse'],
+    marketing: ['werbe-?\\s*(?:und\\s+\\p{L}+)?zweck(?:e|en)?', 'marketing\\p{L}*', 'direktwerbung', 'werbung', 'werbezwecke(?:n)?', 'werbliche\\p{L}*', 'angebote', 'produktinformationen', 'informationen\\s+[üu]ber\\s+(?:unsere\\s+)?(?:neue(?:n)?\\s+)?(?:produkte|angebote|leistungen)'],
+    analytics: ['analysezweck(?:e|en)?', 'statistikzweck(?:e|en)?', 'analyse\\p{L}*', 'statistik\\p{L}*', 'statistische(?:n)?\\s+(?:zwecke(?:n)?|auswertung(?:en)?)', 'reichweitenmessung', 'webanalyse', 'auswertung\\p{L}*', 'messung', 'nutzungsanalyse'],
     website_improvement: [
       '(?:website|webseite|internetseite|angebot|dienste?|leistungen|nutzererlebnis|benutzerfreundlichkeit)\\s+(?:\\p{L}+\\s+){0,3}(?:zu\\s+)?(?:verbessern|optimieren)',
       'verbesserung\\p{L}*', 'optimierung\\p{L}*', 'weiterentwicklung', 'nutzerfreundlichkeit', 'benutzerfreundlichkeit',
@@ -38,15 +38,16 @@ export const purposes: PurposeLexicon = {
   purposeWords: ['zweck(?:e|en|s)?', '\\p{L}+zweck(?:e|en|s)?'],
   clauseEnds: ['und\\s+um', 'oder\\s+um', 'und\\s+f[üu]r', 'sowie\\s+(?:um|zur|zum|f[üu]r)', 'aber', 'sofern', 'soweit', 'wenn', 'falls', 'es\\s+sei\\s+denn', 'damit'],
   statementVerbs: [
-    'verarbeite[nt]?', 'verarbeitet', 'nutze[nt]?', 'genutzt', 'verwende[nt]?', 'verwendet', 'erhebe[nt]?', 'erhoben', 'sammel[nt]', 'gesammelt',
-    'speicher[nt]', 'gespeichert', 'sende[nt]?', 'versende[nt]?', 'versandt', 'ben[öo]tigen', 'ben[öo]tigt', 'auswerte[nt]?', 'ausgewertet', 'dient', 'dienen', 'erfolgt', 'erfolgen',
+    'verarbeit\\p{L}*', 'nutze[nt]?', 'genutzt', 'benutz\\p{L}*', 'verwende[nt]?', 'verwendet', 'erhebe[nt]?', 'erhoben', 'sammel[nt]', 'gesammelt', 'erstell\\p{L}*', 'erfass\\p{L}*',
+    'protokollier\\p{L}*', 'speicher[nt]', '\\p{L}*gespeichert', 'sende[nt]?', 'versende[nt]?', 'versandt', 'ben[öo]tigen', 'ben[öo]tigt', 'auswerte[nt]?', 'ausgewertet', 'werte[nt]?\\s+(?:\\p{L}+\\s+){0,4}aus',
+    'dient', 'dienen', 'erfolgt', 'erfolgen', 'eingesetzt', 'einsetzen', 'setze[nt]\\s+(?:\\p{L}+\\s+){0,4}ein', 'eingebunden', 'einbinden',
   ],
   dataWords: ['\\p{L}*daten', 'angaben', 'informationen', 'e-?mail-?adresse(?:n)?'],
   notPurpose: [
     '(?:technische(?:n)?|organisatorische(?:n)?|geeignete(?:n)?|sicherheits)\\s*ma(?:ß|ss)nahmen', '(?:verarbeite[nt]?|erhebe[nt]?|sammel[nt])\\s+(?:\\p{L}+\\s+){0,2}keine\\s+personenbezogenen\\s+daten',
   ],
   activityVerbs: ['versende[nt]?', 'sende[nt]?', 'zeige[nt]?', 'organisiere[nt]?', 'f[üu]hren\\s+(?:\\p{L}+\\s+){0,3}durch'],
-  statementOpeners: ['(?:der|unser)\\s+zweck\\s+(?!(?:dieser|unserer)\\s+(?:datenschutz\\p{L}*|erkl[äa]rung|richtlinie))(?:\\p{L}+\\s+){0,4}?(?:ist|sind|besteht)', 'dient\\s+(?:\\p{L}+\\s+){0,3}(?:dazu|dem\\s+zweck)'],
+  statementOpeners: ['(?:(?:der|unser)\\s+)?zweck(?:e)?\\s+(?:der|unserer|dieser)\\s+(?:\\p{L}+\\s+){0,4}?(?:ist|sind|besteht\\s+darin)\\s*,?', '(?:der|unser)\\s+zweck\\s+(?!(?:dieser|unserer)\\s+(?:datenschutz\\p{L}*|erkl[äa]rung|richtlinie))(?:\\p{L}+\\s+){0,4}?(?:ist|sind|besteht)', 'dient\\s+(?:\\p{L}+\\s+){0,3}(?:dazu|dem\\s+zweck)'],
   sharingCues: ['dritte(?:n)?', 'drittanbieter(?:n)?', '(?:daten|informationen)\\s+(?:\\p{L}+\\s+)?(?:weitergeben|[üu]bermitteln|offenlegen)', 'weitergabe', 'weitergegeben', '[üu]bermittlung\\s+an', 'geben\\s+(?:\\p{L}+\\s+){0,4}weiter'],
   listIntro: [
     '(?:folgende(?:n)?|nachfolgende(?:n)?|nachstehende(?:n)?)\\s+(?:\\p{L}+\\s+)?zweck(?:e|en)\\s*:', 'zu\\s+folgenden\\s+zwecken\\s*:', 'f[üu]r\\s+folgende\\s+zwecke\\s*:',

@@ -12,6 +12,9 @@ export const retention: RetentionLexicon = {
     'so\\s*lange(?:\\s+wie)?', 'solange', 'f[üu]r\\s+die\\s+dauer\\s+(?:der|des|ihrer|deiner)', 'w[äa]hrend\\s+der\\s+(?:dauer|laufzeit)\\s+(?:der|des)',
     'bis\\s+(?:zum|zur)\\s+(?:widerruf|ende|ablauf|k[üu]ndigung|beendigung|l[öo]schung|abmeldung|austritt)', 'bis\\s+(?:sie|du)(?=\\s)', 'bis\\s+(?:ihr|dein)e?(?=\\s)',
     'bis\\s+der\\s+zweck', 'bis\\s+zur\\s+zweckerreichung',
+    // "nach Ablauf der gesetzlichen Aufbewahrungsfristen", "nach Beendigung des Vertragsverhältnisses", "mit Ende der Mitgliedschaft".
+    '(?:nach|bis\\s+zum|mit(?:\\s+dem)?)\\s+(?:ablauf|beendigung|ende|abschluss|k[üu]ndigung|erledigung|abwicklung|austritt|aufl[öo]sung)\\s+(?:der|des|ihres|deines|ihrer|deiner|unseres|unserer|eines|einer)',
+    'bis\\s+zum\\s+(?:ende|ablauf)\\s+(?:der|des)',
   ],
   deletionTriggers: ['(?:sobald|wenn|nachdem)\\s+(?:sie|du)'],
   rightsWords: ['recht(?:e|s)?', 'antrag\\p{L}*', 'verlangen', '(?:sie|du)\\s+(?:k[öo]nnen|kannst|d[üu]rfen)'],
@@ -19,6 +22,8 @@ export const retention: RetentionLexicon = {
     '(?:nicht\\s+)?l[äa]nger\\s+als\\s+(?:unbedingt\\s+|zwingend\\s+|f[üu]r\\s+(?:die\\s+)?(?:\\S+\\s+){0,4})?(?:n[öo]tig|notwendig|erforderlich)',
     'nur\\s+so\\s+lange\\s+(?:\\S+\\s+){0,4}?(?:n[öo]tig|notwendig|erforderlich)',
     'f[üu]r\\s+einen\\s+angemessenen\\s+zeitraum', 'f[üu]r\\s+(?:eine\\s+)?begrenzte\\s+zeit', 'unbegrenzt', 'auf\\s+unbestimmte\\s+zeit', 'dauerhaft',
+    'nach\\s+(?:wegfall|erreichen|erreichung|erf[üu]llung)\\s+(?:des|der)\\s+(?:\\S+\\s+)?zweck\\p{L}*', 'zweckfortfall', 'zweckerreichung',
+    'sobald\\s+(?:der|die)\\s+(?:\\S+\\s+){0,2}?zweck\\p{L}*\\s+(?:\\S+\\s+){0,3}?(?:entf[äa]llt|erreicht|erf[üu]llt)',
     'nicht\\s+mehr\\s+(?:f[üu]r\\s+(?:\\S+\\s+){0,6}?)?(?:erforderlich|notwendig|n[öo]tig|ben[öo]tigt)',
   ],
   necessity: ['n[öo]tig', 'notwendig', 'erforderlich', 'ben[öo]tigt', 'zweckm[äa]ßig', 'sinnvoll', 'zul[äa]ssig', 'vorgeschrieben', 'verpflichtet', 'relevant'],
@@ -30,6 +35,8 @@ export const retention: RetentionLexicon = {
     'mit\\s+einem\\s+maximum', 'und\\s+(?:sie|du|wir)', 'oder\\s+solange', 'falls', 'wenn',
     // "solange der Vertrag läuft und werden danach binnen 60 Tagen gelöscht": a new clause, a row of its own.
     'und\\s+(?:werden|wird|gel[öo]scht|vernichtet|anonymisiert)',
+    // The verb comes last in a German clause: "nach Ablauf der Aufbewahrungsfristen [gelöscht]", "Nach Ende des Vertrags [werden] …".
+    'auf(?=\\s*(?:[.,;]|$))', 'werden', 'wird', 'gel[öo]scht', 'gespeichert', 'aufbewahrt', 'vernichtet', 'anonymisiert', 'gesperrt', 'l[öo]schen', 'speichern', 'aufbewahren', 'l[öo]scht', 'speichert',
   ],
   notRetention: [
     'antwort\\p{L}*', 'beantwort\\p{L}*', 'reagier\\p{L}*', 'bearbeit\\p{L}*', 'verl[äa]nger\\p{L}*', 'k[üu]ndigungsfrist', 'k[üu]ndig(?:en|ung)', 'informieren',
@@ -42,7 +49,7 @@ export const retention: RetentionLexicon = {
   ageAfter: ['alt', 'oder\\s+[äa]lter', 'und\\s+[äa]lter', 'oder\\s+j[üu]nger', 'und\\s+j[üu]nger'],
   ageUnits: ['j[äa]hrige', 'j[äa]hrigen', 'j[äa]hriger', 'j[äa]hrig'],
   ageContext: ['kinder', 'kind', 'minderj[äa]hrig\\p{L}*', 'jugendliche\\p{L}*', 'lebensjahr\\p{L}*', 'alter', 'j[üu]nger', '[äa]lter\\s+als', 'eltern', 'erziehungsberechtigt\\p{L}*'],
-  backReferences: ['diese[nrm]?', 'die', 'der', 'dieselbe[nr]?', 'genannte[nr]?', 'oben\\s+genannte[nr]?', 'vorgenannte[nr]?'],
+  backReferences: ['diese[nrm]?', 'dieselbe[nr]?', 'genannte[nr]?', 'oben\\s+genannte[nr]?', 'vorgenannte[nr]?'],
   lookbacks: ['letzten', 'vergangenen', 'vorangegangenen', 'vorherigen'],
   passiveAux: ['werden', 'wird', 'wurden', 'wurde', 'sind', 'ist', 'bleiben', 'bleibt'],
   activeVerbs: ['speichern', 'speichert', 'bewahren', 'bewahrt', 'l[öo]schen', 'l[öo]scht', 'archivieren', 'archiviert', 'vernichten', 'anonymisieren'],
@@ -51,7 +58,8 @@ export const retention: RetentionLexicon = {
     'gem[äa](?:ß|ss)', 'entsprechend', 'wenn', 'sobald', 'falls', 'nie', 'nicht', 'in\\s+der\\s+regel', 'grunds[äa]tzlich', 'l[äa]nger', 'w[äa]hrend', 'zeitraum', 'dauer',
   ],
   subordinators: ['soweit', 'sofern', 'falls', 'wenn', 'sobald', 'nachdem', 'weil', 'da', 'bei', 'f[üu]r', 'in', 'nach', 'mit', 'ohne', 'auf', 'durch', 'bis', 'im', 'zur', 'zum'],
-  pointerSubjects: ['diese', 'dieser', 'dieses', 'die', 'der', 'das', 'sie', 'es', 'er', 'solche', 'welche', 'was'],
+  // Not "die", "der", "das": in German they are the articles of ordinary subjects ("Die Logfiles werden …").
+  pointerSubjects: ['diese', 'dieser', 'dieses', 'diesen', 'sie', 'es', 'er', 'solche', 'welche', 'was', 'dies'],
   pronouns: ['wir', 'sie', 'du', 'ich', 'man', 'uns', 'ihnen', 'dir', 'ihr'],
   invertedSubjects: ['wir', 'ich', 'man'],
   clauseOpeners: [',\\s*(?:aber|und|oder|jedoch)', ';'],
