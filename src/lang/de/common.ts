@@ -1,7 +1,8 @@
 import type { CommonLexicon } from '../../lexicon/common.js';
 
 export const common: CommonLexicon = {
-  negation: ['kein(?:e|en|em|er|es)?', 'nicht', 'nie', 'niemals', 'weder', 'noch\\s+nie', 'nichts', 'keinesfalls', 'keineswegs', 'ohne'],
+  // Single words, compared as written (not patterns).
+  negation: ['kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'keinerlei', 'nicht', 'nie', 'niemals', 'weder', 'nichts', 'keinesfalls', 'keineswegs', 'ohne', 'niemand', 'nirgends'],
   clauseBreaks: ['aber', 'jedoch', 'sondern', 'außer', 'ausser', 'es\\s+sei\\s+denn', 'sofern', 'soweit', 'nur', 'lediglich', 'ausschließlich', 'ausschliesslich'],
   topics: {
     controller: [

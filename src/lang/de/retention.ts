@@ -36,7 +36,7 @@ export const retention: RetentionLexicon = {
     // "solange der Vertrag läuft und werden danach binnen 60 Tagen gelöscht": a new clause, a row of its own.
     'und\\s+(?:werden|wird|gel[öo]scht|vernichtet|anonymisiert)',
     // The verb comes last in a German clause: "nach Ablauf der Aufbewahrungsfristen [gelöscht]", "Nach Ende des Vertrags [werden] …".
-    'auf(?=\\s*(?:[.,;]|$))', 'werden', 'wird', 'gel[öo]scht', 'gespeichert', 'aufbewahrt', 'vernichtet', 'anonymisiert', 'gesperrt', 'l[öo]schen', 'speichern', 'aufbewahren', 'l[öo]scht', 'speichert',
+    'werden', 'wird', 'gel[öo]scht', 'gespeichert', 'aufbewahrt', 'vernichtet', 'anonymisiert', 'gesperrt', 'l[öo]schen', 'speichern', 'aufbewahren', 'l[öo]scht', 'speichert',
   ],
   notRetention: [
     'antwort\\p{L}*', 'beantwort\\p{L}*', 'reagier\\p{L}*', 'bearbeit\\p{L}*', 'verl[äa]nger\\p{L}*', 'k[üu]ndigungsfrist', 'k[üu]ndig(?:en|ung)', 'informieren',
