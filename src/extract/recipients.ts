@@ -660,6 +660,8 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
     if (!cued(r, text, start, end, true) && !continuesList(text, [...known, ...out], start)) continue;
     const words = name.split(/\s+/u);
     if (words.length > 4 || test(p.dataWords, words[words.length - 1])) continue;
+    // One word that ends like a common noun or is a pronoun of address ("Wir nutzen Ihre Daten", "nutze ich die Verteilungen").
+    if (words.length === 1 && p.nounEnding.test(name)) continue;
     if (isLegalForm(name) || /^\s*\d+\p{L}?(?![\p{L}\p{N}])/u.test(text.slice(end))) continue; // "UG", a street: "Hütten 118"
     if (!isOrganisationWord(r, name) || r.isController(name) || words.some((w) => w.split(/[-.]/u).some((p) => NOT_ORGANISATIONS.includes(p)))) continue;
     laws ??= hits(lawAny(), text);

@@ -68,6 +68,8 @@ export const recipients: RecipientsLexicon = {
     '\\s*\\(\\s*(?:unter)?auftragsverarbeiter\\s*\\)',
     '\\s*,?\\s*(?:als|unser(?:e|en)?|der|die)\\s+(?:unter)?(?:auftragsverarbeiter|subunternehmer|hoster|hosting-?anbieter|dienstleister|zahlungsdienstleister)',
     '\\s+(?:verarbeitet|erh[äa]lt|speichert)\\s+[^.;:]{0,60}?(?:als\\s+(?:unter)?auftragsverarbeiter|in\\s+unserem\\s+auftrag|nach\\s+unseren\\s+weisungen)',
+    // "Mit Hetzner haben wir einen Vertrag über Auftragsverarbeitung geschlossen".
+    '\\s+(?:haben|hat)\\s+(?:wir|ich)\\s+(?:\\S+\\s+){0,2}?(?:einen\\s+)?(?:auftragsverarbeitungsvertrag|vertrag\\s+(?:zur|[üu]ber\\s+(?:die\\s+)?)auftragsverarbeitung|avv)',
     '\\s+(?:ist|sind|wurde|wurden)\\s+(?:\\S+\\s+){0,3}?(?:ein\\s+)?(?:auftragsverarbeitungsvertrag|vertrag\\s+[üu]ber\\s+(?:die\\s+)?auftragsverarbeitung|avv)',
   ],
   listLeads: [
@@ -92,6 +94,8 @@ export const recipients: RecipientsLexicon = {
     'cookies?', 'dritte(?:n)?', 'verarbeitung', 'verarbeiter(?:n)?', 'ung', 'ungen', 'heit', 'keit', 'schaft', 'erkl[äa]rung', 'vertrag', 'vertr[äa]ge', 'server(?:n)?',
     'seite(?:n)?', 'website(?:s)?', 'webseite(?:n)?', 'plattform(?:en)?', 'system(?:e)?', 'technik(?:en)?', 'tools?', 'software', 'programm(?:e)?', 'formular(?:e)?', 'adresse(?:n)?',
     'person(?:en)?', 'zugriff', 'zugang', 'konto', 'profil', 'inhalte?', 'interesse(?:n)?', 'einwilligung', 'zahlung(?:en)?', 'anfrage(?:n)?', 'nachricht(?:en)?',
+    // Pronouns of address and possessives, capitalised in German ("an Sie", "Ihre Daten"), and the terms of business.
+    '^(?:sie|ihnen|ihre[nmrs]?|ihr|uns|unsere[nmrs]?|wir|dich|dir|du|deine[nmrs]?|agb)',
     // The controller's own people and bodies.
     'vorstand', 'vorsitzende(?:r)?', 'gesch[äa]ftsf[üu]hrer(?:in)?', 'gesch[äa]ftsf[üu]hrung', 'leitung', 'team(?:s)?', 'abteilung(?:en)?', 'ausschuss', 'rat', 'personal',
   ],
