@@ -65,6 +65,8 @@ export const recipients: RecipientsLexicon = {
   filler: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein(?:e|en|em|er)?', 'unser(?:e|en|em|er)?', 'auch', 'hierf[üu]r', 'daf[üu]r', 'dazu', 'u\\.\\s?a\\.', 'unter\\s+anderem', 'z\\.\\s?b\\.', 'beispielsweise', 'dienste?\\s+(?:von|des|der)', 'software\\s+(?:von|des|der)', 'tool', 'firma', 'unternehmen'],
   readerSubjects: ['sie', 'du', 'nutzer(?:innen)?', 'besucher(?:innen)?', 'benutzer(?:innen)?'],
   roleAfter: [
+    // The verb comes after the name: "Die Website wird bei Hetzner gehostet".
+    '\\s+(?:gehostet|betrieben|bereitgestellt)(?![\\p{L}])',
     '\\s*\\(\\s*(?:unter)?auftragsverarbeiter\\s*\\)',
     '\\s*,?\\s*(?:als|unser(?:e|en)?|der|die)\\s+(?:unter)?(?:auftragsverarbeiter|subunternehmer|hoster|hosting-?anbieter|dienstleister|zahlungsdienstleister)',
     '\\s+(?:verarbeitet|erh[äa]lt|speichert)\\s+[^.;:]{0,60}?(?:als\\s+(?:unter)?auftragsverarbeiter|in\\s+unserem\\s+auftrag|nach\\s+unseren\\s+weisungen)',
@@ -121,7 +123,7 @@ export const recipients: RecipientsLexicon = {
     'hosting-?(?:anbieter|dienstleister|provider)(?:n)?',
     'hoster(?:n)?',
     'zahlungs(?:dienst)?(?:leister|anbieter)(?:n)?',
-    'paket(?:dienst(?:e|en)?|zusteller(?:n)?)',
+    'paket(?:dienst(?:e|en)?|dienstleister(?:n)?|zusteller(?:n)?)',
     'versand(?:dienstleister|unternehmen)(?:n)?',
     'logistik(?:dienstleister|partner)(?:n)?',
     'steuerberater(?:n)?',
@@ -146,7 +148,7 @@ export const recipients: RecipientsLexicon = {
   ],
   categoryBefore: ['(?:an|mit|gegen[üu]ber)'],
   shareVerbs: [
-    'weiter(?:geben|gegeben|zugeben|gabe|geleitet|leiten)', 'gibt\\s+[^.;:]{0,40}?weiter', 'geben\\s+[^.;:]{0,40}?weiter', '[üu]bermitt\\p{L}*', 'offen(?:legen|gelegt|legung)',
+    'weiter(?:geben|gegeben|zugeben|gabe|geleitet|leiten)', 'gibt\\s+[^.;:]{0,100}?weiter', 'geben\\s+[^.;:]{0,100}?weiter', '[üu]bermitt\\p{L}*', 'offen(?:legen|gelegt|legung)',
     'verkauf\\p{L}*', 'vermiet\\p{L}*', '[üu]bertrag\\p{L}*', 'zur\\s+verf[üu]gung', 'zugriff', 'zug[äa]nglich', 'senden', 'gesendet', 'beauftrag\\p{L}*', 'einsicht',
   ],
   categoryCue: ['beauftragte(?:n)?', 'eingesetzte(?:n)?', '(?:nutzen|verwenden)\\s+wir', 'wir\\s+(?:nutzen|verwenden)'],

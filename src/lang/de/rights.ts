@@ -64,7 +64,8 @@ export const rights: RightsLexicon = {
   ],
   notAboutData: ['\\p{L}*browser\\p{L}*', 'cookies?', 'cookie-?einstellungen'],
   notApplicable: ['nicht\\s+anwendbar', 'keine\\s+anwendung', 'nicht\\s+zutreffend'],
-  otherActors: ['wir', 'welche', 'uns'],
+  // Not "uns": "von uns Auskunft verlangen" is the person's request.
+  otherActors: ['wir', 'welche'],
   otherActorsAfter: ['wir'],
   describingNegations: [
     `(?<=(?<![\\p{L}])(?:die|welche|das|der)\\s+(?:\\S+\\s+){0,2})(?:nicht|nie)(?=\\s+(?:mehr\\s+|l[äa]nger\\s+)?(?:\\S+\\s+)?${DE_DATA_STATES})`,

@@ -16,6 +16,8 @@ export const transfers: TransfersLexicon = {
     '(?:ausschlie(?:ß|ss)lich|nur)\\s+in\\s+deutschland',
   ],
   noneLabels: [
+    // German denies at the end: "Eine Übermittlung in Drittländer findet nicht statt".
+    '(?:[üu]bermittlung|weitergabe|[üu]bertragung|transfer)\\s+(?:\\S+\\s+){0,6}?(?:in|an|nach)\\s+(?:ein\\s+|eines\\s+)?(?:drittl\\p{L}*|dritte[n]?\\s+l[äa]nder\\p{L}*|l[äa]nder\\s+au(?:ß|ss)erhalb)(?:\\s+\\S+){0,8}?\\s+(?:findet|erfolgt|erfolgen|finden)\\s+(?:\\S+\\s+){0,2}?nicht',
     '(?:drittlandtransfer|drittland\\p{L}*|[üu]bermittlung\\s+in\\s+drittl\\p{L}*)[^:.]{0,60}:\\s*(?:keine?|nein|nicht\\s+(?:vorgesehen|geplant))',
   ],
   destinationCues: [
