@@ -15,7 +15,7 @@ export const STOPWORDS: Record<Language, readonly string[]> = {
 export const ABBREVIATIONS: Record<Language, readonly string[]> = {
   nl: ['b.v', 'bv', 'n.v', 'nv', 'bijv', 'bv', 'o.a', 'm.b.t', 'd.w.z', 'i.v.m', 't.a.v', 'h.o.d.n', 'art', 'artt', 'nr', 'nrs', 'max', 'min', 'incl', 'excl', 'e.d', 'etc', 'ca', 'resp', 'jl', 'mr', 'dhr', 'mevr', 'z.s.m', 'blz', 'tel', 'o.b.v', 'i.p.v', 'evt', 'm.u.v', 'v.a', 'e.a', 'vs', 'jr', 'mnd', 'lid', 'sub', 'vzw', 'bvba', 'st', 'nl', 'z.o.z', 'a.u.b', 'm.i.v', 'kvk', 'c.q', 'o.g.v', 'ivm', 'zgn', 'd.d', 'p', 'no'],
   en: ['e.g', 'i.e', 'etc', 'inc', 'ltd', 'co', 'corp', 'no', 'nos', 'art', 'arts', 'mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'u.s', 'u.k', 'approx', 'p.o', 'cf', 'sec', 'para', 'incl', 'max', 'min', 'dept', 'est', 'fig', 'jr', 'sr', 'llc', 'plc', 'n.v', 'b.v', 'viz', 'al', 'u.s.a', 'e.u'],
-  de: ['z.b', 'bzw', 'usw', 'ggf', 'inkl', 'vgl', 'abs', 'art', 'nr', 'gem', 'd.h', 'u.a', 'ca', 'evtl', 'i.d.r', 'str', 'dr', 'gmbh', 'z.t', 'u.u', 's', 'lit', 'max', 'min', 'mind', 'bspw', 'sog'],
+  de: ['z.b', 'bzw', 'usw', 'ggf', 'inkl', 'vgl', 'abs', 'art', 'nr', 'gem', 'd.h', 'u.a', 'ca', 'evtl', 'i.d.r', 'str', 'dr', 'gmbh', 'z.t', 'u.u', 's', 'lit', 'max', 'min', 'mind', 'bspw', 'sog', 'med', 'mag', 'dipl', 'ing', 'prof', 'inh', 'rer', 'nat', 'phil', 'jur', 'dent', 'vet', 'hr', 'fr', 'tel', 'v', 'gem', 'ggf', 'o.ä', 'o', 'ä', 'i.s.d', 'i.v.m', 'uabs', 'unterabs'],
   fr: ['p.ex', 'ex', 'etc', 'art', 'n°', 'no', 'cf', 'm', 'mme', 'mlle', 'dr', 'av', 'bd', 'sté', 'max', 'min', 'env', 'al'],
 };
 

@@ -22,6 +22,10 @@ export const controller: ControllerLexicon = {
   ],
   subjectVerbs: ['ist', 'sind', 'tritt', 'treten', 'fungiert', 'fungieren'],
   controllerLabels: [
+    // Any line that opens with the controller's title and ends in a colon: "Die verantwortliche Stelle für die
+    // Datenverarbeitung auf dieser Website ist:", "Gemeinsam verantwortlich … sind im Sinne der DSGVO die:".
+    '(?:der\\s+|die\\s+)?(?:gemeinsam\\s+)?verantwortlich(?:e[rn]?)?(?:\\s+stelle)?(?![\\p{L}])[^:\\n]{0,250}?',
+    '(?:die\\s+)?datenverarbeitung\\s+auf\\s+dieser\\s+(?:website|webseite|internetseite)\\s+erfolgt\\s+durch\\s+(?:den|die)\\s+(?:website|webseiten|seiten)?betreiber(?:in)?',
     `${RESPONSIBLE}${IM_SINNE}(?:\\s+(?:ist|sind))?(?:\\s+(?:die|der|das))?`,
     `verantwortlich${IM_SINNE}(?:\\s+(?:ist|sind))?(?:\\s+(?:die|der|das))?`,
     `verantwortlich\\s+f[üu]r\\s+(?:die\\s+)?(?:daten)?verarbeitung(?:\\s+auf\\s+dieser\\s+website)?${IM_SINNE}(?:\\s+(?:ist|sind))?`,
