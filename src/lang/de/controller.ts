@@ -13,8 +13,6 @@ export const controller: ControllerLexicon = {
     'betreiber(?:in)?\\s+(?:dieser|der)\\s+(?:website|webseite|internetseite|homepage|seiten?)\\s+(?:ist|sind)',
   ],
   namedBefore: [
-    // "Offene Wahlen Österreich betreibt dieses Onlineangebot"
-    'betreib(?:t|en)\\s+(?:diese[ns]?|das|den|die|unser(?:e|en)?)\\s+(?:[\\p{L}-]+\\s+)?(?:website|webseite|internetseite|homepage|online-?angebot|angebot|app|plattform|blog|seiten?|internetauftritt|online-?auftritt|webauftritt)',
     '(?:ist|sind)\\s+(?:\\S+\\s+){0,12}?(?:gemeinsam\\s+)?verantwortlich(?:e[rn]?)?\\s+(?:f[üu]r\\s+(?:die\\s+)?(?:daten)?verarbeitung|im\\s+sinne)',
     '(?:ist|sind)\\s+(?:\\S+\\s+){0,12}?(?:der|die)\\s+(?:gemeinsam(?:e[rn]?)?\\s+)?verantwortliche[rn]?(?:\\s+stelle)?(?![\\p{L}])',
     '(?:tritt|treten|fungiert|fungieren)\\s+als\\s+(?:gemeinsam(?:e[rn]?)?\\s+)?verantwortliche[rn]?',

@@ -15,7 +15,7 @@ export const purposes: PurposeLexicon = {
     account: ['(?:benutzer|nutzer|kunden)konto', 'registrierung', 'konto\\s+(?:zu\\s+)?(?:erstellen|anlegen|verwalten)', 'mitgliedschaft', 'mitglieder(?:verwaltung|betreuung)', 'login'],
     newsletter: ['newsletter\\p{L}*', 'mailing(?:s|liste)?', 'rundschreiben', 'auf\\s+dem\\s+laufenden\\s+(?:zu\\s+)?halten'],
     marketing: ['werbe-?\\s*(?:und\\s+\\p{L}+)?zweck(?:e|en)?', 'marketing\\p{L}*', 'direktwerbung', 'werbung', 'werbezwecke(?:n)?', 'werbliche\\p{L}*', 'angebote', 'produktinformationen', 'informationen\\s+[üu]ber\\s+(?:unsere\\s+)?(?:neue(?:n)?\\s+)?(?:produkte|angebote|leistungen)'],
-    analytics: ['analysezweck(?:e|en)?', 'statistikzweck(?:e|en)?', 'analyse\\p{L}*', 'statistik\\p{L}*', 'statistische(?:n)?\\s+(?:zwecke(?:n)?|auswertung(?:en)?)', 'reichweitenmessung', 'webanalyse', 'auswertung\\p{L}*', 'messung', 'nutzungsanalyse'],
+    analytics: ['auszuwerten', 'analysezweck(?:e|en)?', 'statistikzweck(?:e|en)?', 'analyse\\p{L}*', 'statistik\\p{L}*', 'statistische(?:n)?\\s+(?:zwecke(?:n)?|auswertung(?:en)?)', 'reichweitenmessung', 'webanalyse', 'auswertung\\p{L}*', 'messung', 'nutzungsanalyse'],
     website_improvement: [
       '(?:website|webseite|internetseite|angebot|dienste?|leistungen|nutzererlebnis|benutzerfreundlichkeit)\\s+(?:\\p{L}+\\s+){0,3}(?:zu\\s+)?(?:verbessern|optimieren)',
       'verbesserung\\p{L}*', 'optimierung\\p{L}*', 'weiterentwicklung', 'nutzerfreundlichkeit', 'benutzerfreundlichkeit',
@@ -62,7 +62,7 @@ export const purposes: PurposeLexicon = {
 export const legalBases: LegalBasisLexicon = {
   phrases: {
     consent: [
-      'einwilligung(?:en)?', 'einwilligungserkl[äa]rung', 'zustimmung', 'einverst[äa]ndnis', 'opt-?in', 'double-?opt-?in',
+      'einwilligung(?:en)?', 'einwilligungserkl[äa]rung', 'zustimmung', 'einverst[äa]ndnis(?:ses|se)?', 'opt-?in', 'double-?opt-?in',
       '(?:durch|mit)\\s+(?:die\\s+)?(?:nutzung|benutzung|besuch)\\s+.{0,80}?(?:erkl[äa]ren|stimmen|willigen)\\s+(?:sie|du)',
     ],
     contract: [

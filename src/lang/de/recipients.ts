@@ -40,6 +40,9 @@ export const recipients: RecipientsLexicon = {
     '(?:anbieter|betreiber|dienstleister|hoster|provider)(?:\\s+(?:dieses|des|der|dieser|unserer?)\\s+(?:\\S+\\s+){0,2}?)?\\s*(?:ist|sind)',
     '(?:dienste|dienst|produkte?|tools?|software|plattform|netzwerk|system|l[öo]sung|plug-?ins?|widgets?|karten|schriftarten|server)\\s+(?:von|des|der)',
     'ausgelagert\\s+an',
+    // "Die Bereitstellung des Webspace erfolgt durch die Firma GitHub", "Videos via YouTube".
+    '(?:bereitstellung|hosting|auslieferung|versand|zahlungsabwicklung)\\s+(?:\\S+\\s+){0,4}?(?:erfolgt|erfolgen)\\s+(?:\\S+\\s+)?(?:durch|bei|[üu]ber)',
+    '(?:videos?|karten|inhalte|schriftarten|fonts|zahlungen)\\s+(?:via|von|[üu]ber)',
     'beauftragt(?:en|e)?',
     '(?:auftragsverarbeitungs|avv|adv)\\p{L}*\\s+(?:\\S+\\s+){0,4}?mit',
     'vertrag\\s+[üu]ber\\s+(?:die\\s+)?auftragsverarbeitung\\s+(?:\\S+\\s+){0,4}?mit',
@@ -62,7 +65,7 @@ export const recipients: RecipientsLexicon = {
     // The reader's data handed on: "geben Ihre E-Mail-Adresse an X weiter", "übermitteln wir Ihre Daten an".
     `${SHARE}\\s+(?:(?:wir|ich)\\s+)?(?:ihre|deine)\\s+[^.;:]{0,60}?\\s*an`,
   ],
-  filler: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein(?:e|en|em|er)?', 'unser(?:e|en|em|er)?', 'auch', 'hierf[üu]r', 'daf[üu]r', 'dazu', 'u\\.\\s?a\\.', 'unter\\s+anderem', 'z\\.\\s?b\\.', 'beispielsweise', 'dienste?\\s+(?:von|des|der)', 'software\\s+(?:von|des|der)', 'tool', 'firma', 'unternehmen'],
+  filler: ['firma', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein(?:e|en|em|er)?', 'unser(?:e|en|em|er)?', 'auch', 'hierf[üu]r', 'daf[üu]r', 'dazu', 'u\\.\\s?a\\.', 'unter\\s+anderem', 'z\\.\\s?b\\.', 'beispielsweise', 'dienste?\\s+(?:von|des|der)', 'software\\s+(?:von|des|der)', 'tool', 'firma', 'unternehmen'],
   readerSubjects: ['sie', 'du', 'nutzer(?:innen)?', 'besucher(?:innen)?', 'benutzer(?:innen)?'],
   roleAfter: [
     // The verb comes after the name: "Die Website wird bei Hetzner gehostet".
