@@ -6,7 +6,7 @@ const COMPLAINT_TO_AUTHORITY: string[] = [
   // "Beschwerderecht bei der zuständigen Aufsichtsbehörde", "eine Beschwerde bei einer Aufsichtsbehörde einzureichen"
   `beschwer\\S*(?:\\s+\\S+){0,16}?\\s+(?:bei|an|gegenüber|vor)\\s+(?:\\S+\\s+){0,6}?${AUTHORITY}`,
   // German puts the verb last: "sich bei einer Aufsichtsbehörde zu beschweren", "bei der Datenschutzbehörde Beschwerde erheben"
-  `(?:bei|an)\\s+(?:\\S+\\s+){0,4}?${AUTHORITY}\\S*(?:\\s+\\S+){0,8}?\\s+(?:zu\\s+)?beschwer\\p{L}*`,
+  `(?:bei|an)\\s+(?:\\S+\\s+){0,8}?${AUTHORITY}\\S*(?:\\s+\\S+){0,8}?\\s+(?:zu\\s+)?beschwer\\p{L}*`,
   // "sich an die zuständige Aufsichtsbehörde zu wenden", "können Sie sich an die Datenschutzbehörde wenden"
   `an\\s+(?:\\S+\\s+){0,4}?${AUTHORITY}\\S*(?:\\s+\\S+){0,4}?\\s+(?:zu\\s+)?wenden`,
   `wenden\\s+(?:sie\\s+sich\\s+|dich\\s+)?an\\s+(?:\\S+\\s+){0,4}?${AUTHORITY}`,
@@ -60,6 +60,8 @@ export const rights: RightsLexicon = {
     'account',
     'profil',
     'verarbeitung(?:en)?',
+    // Swiss German "bearbeiten" for processing: "Datenbearbeitung", "Bearbeitung Ihrer Personendaten".
+    '\\p{L}*bearbeitung(?:en)?',
     'einwilligung(?:en)?',
   ],
   notAboutData: ['\\p{L}*browser\\p{L}*', 'cookies?', 'cookie-?einstellungen'],
@@ -142,25 +144,28 @@ export const rights: RightsLexicon = {
     portability: {
       cues: [
         '\\p{L}*[üu]bertragbarkeit',
+        '\\p{L}*portabilit[äa]t',
         'maschinenlesbar\\p{L}*',
         'strukturierten,?\\s+g[äa]ngigen',
         '[üu]bertragung\\s+(?:\\S+\\s+){0,3}?an\\s+(?:einen\\s+)?(?:anderen|dritten)',
         '(?:zu\\s+)?[üu]bermitteln\\s+(?:zu\\s+)?lassen',
         'herausgabe',
       ],
-      standalone: ['\\p{L}*[üu]bertragbarkeit', 'maschinenlesbar\\p{L}*', 'strukturierten,?\\s+g[äa]ngigen(?:\\s+und\\s+maschinenlesbaren)?'],
+      standalone: ['\\p{L}*[üu]bertragbarkeit', '\\p{L}*portabilit[äa]t', 'maschinenlesbar\\p{L}*', 'strukturierten,?\\s+g[äa]ngigen(?:\\s+und\\s+maschinenlesbaren)?'],
       unless: [],
       objectFree: true,
     },
     withdraw_consent: {
       cues: [],
       standalone: [
-        `${DE_CONSENT}\\S*(?:\\s+\\S+){0,12}?\\s+(?:zu\\s+)?(?:widerrufen|widerruft|widerrufst|widerruflich|widerrufbar|zur[üu]ck(?:zu)?ziehen|zur[üu]ck(?:zu)?nehmen|zur[üu]ckgezogen)`,
+        `${DE_CONSENT}\\S*(?:\\s+\\S+){0,20}?\\s+(?:zu\\s+)?(?:widerrufen|widerruft|widerrufst|widerruflich|widerrufbar|zur[üu]ck(?:zu)?ziehen|zur[üu]ck(?:zu)?nehmen|zur[üu]ckgezogen)`,
         `widerruf(?:s|en)?\\s+(?:\\S+\\s+){0,4}?${DE_CONSENT}`,
         `widerruf(?:e|st|t|en)?\\s+(?:sie\\s+|du\\s+)?(?:\\S+\\s+){0,2}?${DE_CONSENT}`,
         `${DE_CONSENT}\\S*(?:\\s+\\S+){0,12}?\\s+jederzeit\\s+(?:\\S+\\s+){0,6}?widerruf\\p{L}*`,
         `(?:widerrufsrecht|recht\\s+auf\\s+widerruf)\\s+(?:\\S+\\s+){0,6}?${DE_CONSENT}`,
         `${DE_CONSENT}\\S*(?:\\s+\\S+){0,16}?\\s+(?:widerrufsrecht|recht\\s+(?:auf|zum)\\s+widerruf)`,
+        // "die Rechte auf Auskunft, Berichtigung, …, Widerruf und Widerspruch": Widerruf in a list of the person's rights.
+        'rechte?\\s+auf\\s+(?:[\\p{L}-]+,?\\s+(?:und\\s+|sowie\\s+)?){0,10}?widerruf(?![\\p{L}])',
       ],
       unless: [],
       objectFree: true,
