@@ -130,6 +130,32 @@ describe('German transfers and recipients', () => {
   });
 });
 
+describe('German: no recipients, Swiss wording, controller labels', () => {
+  it('"Wir geben keine Daten weiter" and "Es erfolgt keine Weitergabe" say nobody receives data; a denied transfer does not', async () => {
+    assert.equal(await statusOf('Wir geben keine Daten weiter.', 'recipients'), 'met');
+    assert.equal(await statusOf('Es erfolgt keine Weitergabe der im Matomo-Cookie gespeicherten Informationen über die Benutzung dieser Website.', 'recipients'), 'met');
+    assert.equal(await statusOf('Es erfolgt keine Übermittlung Ihrer Daten in Drittländer.', 'recipients'), 'missing');
+  });
+
+  it('Swiss "Datenportabilität" and "Widerruf" in a list of rights', async () => {
+    const m = await modelOf('Ihnen stehen grundsätzlich die Rechte auf Auskunft, Berichtigung, Löschung, Widerruf und Widerspruch zu. Sie haben ein Recht auf Herausgabe gewisser Personendaten (sog. Datenportabilität).');
+    assert.deepEqual(m.rights.map((r) => r.id), ['access', 'rectification', 'erasure', 'objection', 'withdraw_consent', 'portability']);
+  });
+
+  it('a line "Die verantwortliche Stelle … ist:" names the controller on the next line, with an academic title', async () => {
+    const m = await modelOf('Die verantwortliche Stelle für die Datenverarbeitung auf dieser Website ist:\n\nDr. med. Helene Beispiel  \nMusterstr. 69  \n13507 Berlin\n');
+    assert.deepEqual([m.controller.name, m.controller.address], ['Dr. med. Helene Beispiel', 'Musterstr. 69, 13507 Berlin']);
+    // A common noun before the colon is no name: "… ist die Rechtsanwaltskanzlei:" introduces it.
+    const firm = await modelOf('Verantwortlich für die Datenverarbeitung ist die Rechtsanwaltskanzlei:\n\nRL Rechtsanwälte\nMusterstr. 1\n10999 Berlin\n');
+    assert.equal(firm.controller.name, 'RL Rechtsanwälte');
+  });
+
+  it('a common noun before a service is no part of its name', async () => {
+    const m = await modelOf('Wir nutzen den Nachrichtendienst Twitter, um über Veranstaltungen zu informieren.');
+    assert.deepEqual(m.recipients.map((r) => r.name), ['Twitter']);
+  });
+});
+
 describe('German cookies and children', () => {
   it('kinds before the noun, compounds, the session lifetime', async () => {
     const m = await modelOf('Wir verwenden technisch notwendige Cookies und Analyse-Cookies. Session-Cookies werden nach Ende Ihrer Browser-Sitzung gelöscht.');

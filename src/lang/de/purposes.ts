@@ -12,7 +12,7 @@ export const purposes: PurposeLexicon = {
       'vertragserf[üu]llung', '(?:erf[üu]llung|durchf[üu]hrung|abwicklung|bearbeitung)\\s+(?:des|eines|der|unseres|unserer|ihres|ihrer|deines|deiner)\\s+(?:\\S+\\s+)?(?:vertrag(?:es|s)?|auftrag(?:es|s)?|bestellung(?:en)?|vertragsverh[äa]ltnisses)', 'bestellung(?:en)?',
        '(?:bestell|auftrags)abwicklung', 'lieferung', 'versand\\s+(?:der|von|ihrer|deiner)\\s+(?:ware|waren|bestellung|produkte|artikel)', 'funktionsf[äa]hig\\p{L}*', 'auslieferung\\s+der\\s+(?:website|inhalte)', 'darstellung\\s+der\\s+(?:website|webseite)',
     ],
-    account: ['(?:benutzer|nutzer|kunden)konto', 'registrierung', 'konto\\s+(?:zu\\s+)?(?:erstellen|anlegen|verwalten)', 'mitgliedschaft', 'mitglieder(?:verwaltung|betreuung)', 'login'],
+    account: ['durchf[üu]hrung\\s+(?:der|unserer|des)\\s+(?:vereinsarbeit|vereinszweck(?:e|s)?|mitgliedschaft)', 'vereinsarbeit', '(?:benutzer|nutzer|kunden)konto', 'registrierung', 'konto\\s+(?:zu\\s+)?(?:erstellen|anlegen|verwalten)', 'mitgliedschaft', 'mitglieder(?:verwaltung|betreuung)', 'login'],
     newsletter: ['newsletter\\p{L}*', 'mailing(?:s|liste)?', 'rundschreiben', 'auf\\s+dem\\s+laufenden\\s+(?:zu\\s+)?halten'],
     marketing: ['werbe-?\\s*(?:und\\s+\\p{L}+)?zweck(?:e|en)?', 'marketing\\p{L}*', 'direktwerbung', 'werbung', 'werbezwecke(?:n)?', 'werbliche\\p{L}*', 'angebote', 'produktinformationen', 'informationen\\s+[üu]ber\\s+(?:unsere\\s+)?(?:neue(?:n)?\\s+)?(?:produkte|angebote|leistungen)'],
     analytics: ['auszuwerten', 'analysezweck(?:e|en)?', 'statistikzweck(?:e|en)?', 'analyse\\p{L}*', 'statistik\\p{L}*', 'statistische(?:n)?\\s+(?:zwecke(?:n)?|auswertung(?:en)?)', 'reichweitenmessung', 'webanalyse', 'auswertung\\p{L}*', 'messung', 'nutzungsanalyse'],

@@ -27,6 +27,10 @@ export const requirements: RequirementLexicon = {
     '(?:kann|k[öo]nnen)\\s+(?:\\S+\\s+){0,6}?nicht\\s+(?:fortgef[üu]hrt|durchgef[üu]hrt|bearbeitet|erbracht|geschlossen|abgeschlossen)\\s+werden',
   ],
   noRecipients: [
+    // "Wir geben keine Daten weiter", "Wir übermitteln grundsätzlich keine Daten an Dritte", "Es erfolgt keine Weitergabe".
+    '(?:geben|gibt|leiten|reichen)\\s+(?:wir\\s+|ich\\s+)?(?:\\S+\\s+){0,2}?keine\\s+(?:\\S+\\s+){0,2}?(?:\\p{L}*daten|informationen|angaben)\\s+(?:\\S+\\s+){0,4}?weiter',
+    '(?:[üu]bermitteln|verkaufen|[üu]bergeben|vermieten|[üu]bertragen)\\s+(?:wir\\s+|ich\\s+)?(?:\\S+\\s+){0,2}?keine\\s+(?:\\S+\\s+){0,2}?(?:\\p{L}*daten|informationen|angaben)(?:\\s+\\S+){0,4}?\\s+an\\s+dritte',
+    '(?:es\\s+)?(?:erfolgt|findet)\\s+(?:grunds[äa]tzlich\\s+)?keine\\s+(?:weitergabe|[üu]bermittlung)(?!\\s+(?:\\S+\\s+){0,3}?(?:in|nach)\\s+(?:ein\\s+|eines\\s+)?(?:drittl|dritte|l[äa]nder|staaten|die\\s+usa))',
     '(?:geben|gibt|leiten|reichen)\\s+(?:wir\\s+)?(?:ihre\\s+|deine\\s+)?(?:personenbezogenen\\s+)?(?:\\p{L}*daten)\\s+(?:\\S+\\s+){0,3}?nicht\\s+(?:\\S+\\s+){0,2}?an\\s+dritte\\s+weiter',
     '(?:ihre\\s+|deine\\s+)?(?:personenbezogenen\\s+)?\\p{L}*daten\\s+(?:werden|wird)\\s+(?:\\S+\\s+){0,3}?(?:nicht|nie(?:mals)?)\\s+(?:\\S+\\s+){0,2}?an\\s+dritte\\s+(?:weitergegeben|[üu]bermittelt|verkauft|weitergeleitet)',
     '(?:keine|nicht)\\s+(?:\\S+\\s+){0,2}?weitergabe\\s+(?:\\S+\\s+){0,3}?an\\s+dritte',
