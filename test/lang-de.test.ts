@@ -150,6 +150,14 @@ describe('German: no recipients, Swiss wording, controller labels', () => {
     assert.equal(firm.controller.name, 'RL Rechtsanwälte');
   });
 
+  it('church authorities are supervisory authorities', async () => {
+    const m = await modelOf('Sie haben das Recht, sich beim Katholischen Datenschutzzentrum Frankfurt zu beschweren.');
+    assert.deepEqual([m.supervisoryAuthority?.name, at(m.supervisoryAuthority!.evidence[0])], ['Katholischen Datenschutzzentrum Frankfurt', '1:32-1:73']);
+    assert.deepEqual(m.rights.map((r) => r.id), ['complaint']);
+    const ekd = await modelOf('Zuständig ist der Beauftragte für den Datenschutz der EKD in Hannover.');
+    assert.equal(ekd.supervisoryAuthority?.name, 'Beauftragte für den Datenschutz der EKD');
+  });
+
   it('a common noun before a service is no part of its name', async () => {
     const m = await modelOf('Wir nutzen den Nachrichtendienst Twitter, um über Veranstaltungen zu informieren.');
     assert.deepEqual(m.recipients.map((r) => r.name), ['Twitter']);

@@ -4,9 +4,9 @@ import { AUTHORITY } from '../marks.js';
 /** A complaint (or the wish to complain) lodged with a supervisory authority, in either order. */
 const COMPLAINT_TO_AUTHORITY: string[] = [
   // "Beschwerderecht bei der zuständigen Aufsichtsbehörde", "eine Beschwerde bei einer Aufsichtsbehörde einzureichen"
-  `beschwer\\S*(?:\\s+\\S+){0,16}?\\s+(?:bei|an|gegenüber|vor)\\s+(?:\\S+\\s+){0,6}?${AUTHORITY}`,
+  `beschwer\\S*(?:\\s+\\S+){0,16}?\\s+(?:bei|beim|an|gegenüber|vor)\\s+(?:\\S+\\s+){0,6}?${AUTHORITY}`,
   // German puts the verb last: "sich bei einer Aufsichtsbehörde zu beschweren", "bei der Datenschutzbehörde Beschwerde erheben"
-  `(?:bei|an)\\s+(?:\\S+\\s+){0,8}?${AUTHORITY}\\S*(?:\\s+\\S+){0,8}?\\s+(?:zu\\s+)?beschwer\\p{L}*`,
+  `(?:bei|beim|an)\\s+(?:\\S+\\s+){0,8}?${AUTHORITY}\\S*(?:\\s+\\S+){0,8}?\\s+(?:zu\\s+)?beschwer\\p{L}*`,
   // "sich an die zuständige Aufsichtsbehörde zu wenden", "können Sie sich an die Datenschutzbehörde wenden"
   `an\\s+(?:\\S+\\s+){0,4}?${AUTHORITY}\\S*(?:\\s+\\S+){0,4}?\\s+(?:zu\\s+)?wenden`,
   `wenden\\s+(?:sie\\s+sich\\s+|dich\\s+)?an\\s+(?:\\S+\\s+){0,4}?${AUTHORITY}`,
