@@ -90,6 +90,8 @@ describe('German automated decisions, legal bases, interests', () => {
     assert.deepEqual((await modelOf('Die Verarbeitung erfolgt zur Erfüllung eines Vertrags mit Ihnen.')).legalBases.map((b) => b.id), ['contract']);
     const li = await modelOf('Wir verarbeiten Ihre Daten auf Grundlage unseres berechtigten Interesses an einer sicheren Website.');
     assert.deepEqual(li.legitimateInterests.map((i) => [i.label, at(i.evidence[0])]), [['einer sicheren Website', '1:1-1:100']]);
+    const swiss = await modelOf('Wir bearbeiten Personendaten, um unsere berechtigten Interessen zu wahren. Berechtigte Interessen sind insbesondere die Informationssicherheit und die Durchsetzung eigener Ansprüche.');
+    assert.deepEqual(swiss.legitimateInterests.map((i) => i.label), ['die Informationssicherheit und die Durchsetzung eigener Ansprüche']);
     // Withdrawing consent is not consent relied on.
     assert.deepEqual((await modelOf('Sie können Ihre Einwilligung jederzeit widerrufen.')).legalBases, []);
   });

@@ -105,7 +105,7 @@ export const legalBases: LegalBasisLexicon = {
 
 export const interests: InterestLexicon = {
   fieldLabel: ['berechtigte(?:s)?\\s+interesse(?:n)?', 'legitime(?:s)?\\s+interesse(?:n)?'],
-  leads: ['an', 'in', 'daran', 'darin', 'ist', 'liegt\\s+in', 'besteht\\s+(?:in|darin)', ',\\s*(?:n[äa]mlich|z\\.\\s?b\\.|beispielsweise|etwa)\\s*,?', ':', '-', '–', '—', 'zur', 'zum', 'um'],
+  leads: ['(?:ist|sind|liegen|liegt|bestehen|besteht)\\s+(?:insbesondere|beispielsweise|etwa|z\\.\\s?b\\.|unter\\s+anderem|u\\.\\s?a\\.)\\s*:?', 'an', 'in', 'daran', 'darin', 'ist', 'sind', 'liegt\\s+in', 'besteht\\s+(?:in|darin)', ',\\s*(?:n[äa]mlich|z\\.\\s?b\\.|beispielsweise|etwa)\\s*,?', ':', '-', '–', '—', 'zur', 'zum', 'um'],
   skips: ['(?:und|oder)\\s+(?:\\p{L}+\\s+){0,2}\\p{L}+', 'unseres\\s+unternehmens', '(?:von\\s+uns|unsererseits)', 'i\\.\\s?s\\.\\s?d\\.\\s+art\\.\\s*6\\s+abs\\.\\s*1\\s+(?:s\\.\\s*1\\s+)?lit\\.\\s*f\\s+dsgvo'],
   exampleOpeners: ['(?:dies|das)\\s+(?:kann|k[öo]nnen|ist|sind)\\s+(?:\\p{L}+\\s+){0,2}(?:der\\s+fall\\s+(?:sein\\s+)?)?(?:bei|wenn|f[üu]r)', '(?:beispielsweise|zum\\s+beispiel|etwa)\\s*:?'],
   exampleCues: ['beispielsweise', 'z\\.\\s?b\\.', 'zum\\s+beispiel', 'etwa', 'insbesondere', 'u\\.\\s?a\\.'],
