@@ -331,9 +331,9 @@ describe('automated decision-making', () => {
     assert.equal(await admOf(explained, 'nl'), null);
   });
 
-  it('says nothing for languages without lexicons', async () => {
+  it('reads a policy in its own language only: German words in a German policy, not English ones', async () => {
     const { model } = await parsePolicyText('Sie haben das Recht auf Auskunft. We do not use automated decision-making.', { format: 'markdown', language: 'de' });
-    assert.deepEqual(model.rights, []);
+    assert.deepEqual(model.rights.map((r) => r.id), ['access']);
     assert.equal(model.automatedDecisionMaking, null);
   });
 });

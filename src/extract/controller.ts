@@ -752,7 +752,8 @@ function statementCandidates(sentence: Sentence, env: NameEnv, siteName: string 
   const after = hits(re.namedAfter, text)[0];
   if (after && !out.length) {
     const run = nameAfter(text, after.end, env);
-    if (run) out.push(make(fold(text.slice(run.start, run.end)), after.end));
+    // "Verantwortlich … ist die Rechtsanwaltskanzlei:" introduces the name on the next line; the label reading takes it.
+    if (run && !/^\s*:\s*$/u.test(text.slice(run.end))) out.push(make(fold(text.slice(run.start, run.end)), after.end));
   }
   for (const h of hits(re.tradingAs, text)) {
     const entity = entitiesOf(text.slice(0, h.start), env).filter((e) => /^[\s,]*$/u.test(text.slice(e.end, h.start))).pop();
@@ -805,9 +806,14 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
       if (!m) continue;
       let value = (m[1] ?? '').trim();
       let where = block;
+      // The name on the next line of the same block ("… ist:<br>Physiotherapiepraxis Frankenhausen<br>Römerweg 4").
+      const blockLines = lines(block);
+      const following = blockLines[blockLines.findIndex((l) => l.start === line.start) + 1];
+      if (!value && following && following.text.trim()) value = following.text.trim();
       if (!value) {
         const next = ctx.doc.blocks[block.index + 1];
-        if (!next || next.kind === 'heading') continue;
+        // After a label line in running text, a short line set apart as a heading ("**Acme GmbH**") is still its value.
+        if (!next || (next.kind === 'heading' && block.kind === 'heading')) continue;
         value = lines(next)[0]?.text ?? '';
         where = next;
       }
@@ -962,7 +968,7 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
         const runText = run ? fold(sentence.text.slice(run.start, run.end)) : '';
         if (run && run.start === t.start - sentence.start && runText.includes(' ') && env.domainLabels.has(squash(runText))) add(runText, 1.5, block, t.start);
         else if (camel) add(word, 1, block, t.start);
-        else if (env.lex && !initial && CAPITALISED_WORD.test(word)) add(word, 0.5, block, t.start);
+        else if (env.lex && !env.lex.nounsCapitalised && !initial && CAPITALISED_WORD.test(word)) add(word, 0.5, block, t.start);
       }
     }
   }

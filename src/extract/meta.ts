@@ -64,6 +64,7 @@ function datePatterns(lex: ControllerLexicon): DatePatterns {
   if (!p) {
     const months = lex.months.map((names) => `(?:${names.join('|')})`);
     const month = `(${months.join('|')})`;
+    // "14th", "14de", German "14.": the pack's ordinal mark after the day.
     const day = `(\\d{1,2})(?:${lex.ordinalSuffixes?.join('|') || '(?!)'})?`;
     p = {
       cue: wordPattern(lex.updatedCues),

@@ -655,11 +655,20 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
       start += first[0].length;
       name = name.slice(first[0].length);
     }
+    // A common noun before the name is no part of it ("der Nachrichtendienst Twitter", "the Messenger X"): the cue stays.
+    const head = /^(\S+)\s+(?=\S)/u.exec(name);
+    const cueEnd = start;
+    if (head && p.nounEnding.test(head[1]) && /^\p{Lu}/u.test(name.slice(head[0].length))) {
+      start += head[0].length;
+      name = name.slice(head[0].length);
+    }
     const end = start + name.length;
     if (overlaps(known, sentence, start) || overlaps(out, sentence, start)) continue;
-    if (!cued(r, text, start, end, true) && !continuesList(text, [...known, ...out], start)) continue;
+    if (!cued(r, text, cueEnd, end, true) && !continuesList(text, [...known, ...out], start)) continue;
     const words = name.split(/\s+/u);
     if (words.length > 4 || test(p.dataWords, words[words.length - 1])) continue;
+    // One word that ends like a common noun or is a pronoun of address ("Wir nutzen Ihre Daten", "nutze ich die Verteilungen").
+    if (words.length === 1 && p.nounEnding.test(name)) continue;
     if (isLegalForm(name) || /^\s*\d+\p{L}?(?![\p{L}\p{N}])/u.test(text.slice(end))) continue; // "UG", a street: "Hütten 118"
     if (!isOrganisationWord(r, name) || r.isController(name) || words.some((w) => w.split(/[-.]/u).some((p) => NOT_ORGANISATIONS.includes(p)))) continue;
     laws ??= hits(lawAny(), text);

@@ -238,6 +238,18 @@ export const AUTHORITIES: readonly AuthorityEntry[] = [
     'landesdatenschutzbeh[öo]rde',
   ]),
 
+  // Church authorities (Art. 91 GDPR): the Catholic dioceses' and the Protestant church's own supervisors.
+  current('de_kdsz', 'Katholisches Datenschutzzentrum', 'DE', [
+    'katholische[sn]?\\s+datenschutzzentrum(?:s)?(?:\\s+(?:frankfurt|dortmund|bayern|k[öo]rperschaft\\s+des\\s+[öo]ffentlichen\\s+rechts))?',
+    'kirchliche[rn]?\\s+datenschutzaufsicht',
+    'di[öo]zesandatenschutzbeauftragte[rn]?',
+    'katholisches-datenschutzzentrum\\.de', 'kdsz\\.de',
+  ]),
+  current('de_ekd', 'Der Beauftragte für den Datenschutz der EKD', 'DE', [
+    'beauftragte[rn]?\\s+f[üu]r\\s+den\\s+datenschutz\\s+der\\s+(?:ekd|evangelischen\\s+kirche\\s+in\\s+deutschland)',
+    'datenschutz\\.ekd\\.de',
+  ]),
+
   // ---------------------------------------------------------------- Other EU/EEA states
   // Bare "Datenschutzbehörde" is the Austrian body's name (noyb writes it so) but also generic German for any DPA
   // and the German name of the Belgian GBA; the look-behind drops the generic "zuständige/eine/Ihre ..." forms.

@@ -37,6 +37,8 @@ export const LEGAL_FORM_PREFIXES: readonly string[] = [
 /** Lower-case words that may stand inside a name ("Bank der Sparkassen", "Alphen aan den Rijn", "Friends of the Earth"). */
 export const NAME_PARTICLES: readonly string[] = [
   'van', 'der', 'den', 'de', 'het', 'ter', 'ten', 'te', 'aan', 'op', 'voor', 'en', 'von', 'und', 'zu', 'für', 'du', 'des', 'la', 'le', 'les', 'et', 'of', 'the', 'and', 'for', '&',
+  // Lower-case parts of German academic titles ("Dr. med. Helene Torabi-Tillig", "Dr. rer. nat.").
+  'med', 'rer', 'nat', 'phil', 'jur', 'dent', 'vet', 'oec', 'pol',
 ];
 
 /** Lower-case words inside a person's name ("Shawn van der Veer", "Ursula von der Leyen"). */
@@ -228,6 +230,11 @@ export interface ControllerLexicon {
   updatedCues: string[];
   /** Generic references to a supervisory authority, which name none ("de toezichthouder", "your local supervisory authority"). */
   genericAuthority: string[];
+  /**
+   * True when every noun starts with a capital (German): a capitalised word inside a sentence is then no hint of a
+   * name, so the site's name is not guessed from how often such a word is used.
+   */
+  nounsCapitalised: boolean;
 }
 
 export const CONTROLLER_LEXICON: Record<SupportedLanguage, ControllerLexicon> = byLanguage((pack) => pack.controller);

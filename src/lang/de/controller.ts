@@ -1,0 +1,83 @@
+import type { ControllerLexicon } from '../../lexicon/controller.js';
+
+/** "Verantwortlicher", "Verantwortliche", "verantwortliche Stelle", with an optional "im Sinne der DSGVO …" qualifier. */
+const RESPONSIBLE = '(?:der\\s+|die\\s+)?(?:verantwortliche[rn]?(?:\\s+stelle)?|(?:daten)?verarbeitende\\s+stelle)(?:\\s+(?:dieses|dieser|unseres|unserer)\\s+[\\p{L}-]+)?';
+const IM_SINNE = '(?:\\s*,?\\s+(?:im\\s+sinne|im\\s+folgenden|nachfolgend|gem(?:[äa]ß|\\.)|nach)\\s+[^:;\\n]{0,200}?)?';
+
+export const controller: ControllerLexicon = {
+  namedAfter: [
+    `${RESPONSIBLE}(?:\\s+f[üu]r\\s+(?:die\\s+)?(?:daten)?verarbeitung(?:\\s+(?:ihrer\\s+|deiner\\s+)?personenbezogenen\\s+daten)?(?:\\s+auf\\s+dieser\\s+website)?)?${IM_SINNE}\\s+(?:ist|sind)`,
+    'verantwortlich(?:\\s+f[üu]r\\s+(?:die\\s+)?(?:daten)?verarbeitung(?:\\s+auf\\s+dieser\\s+website)?)?' + IM_SINNE + '\\s+(?:ist|sind)',
+    '(?:diese\\s+)?(?:website|webseite|internetseite|homepage|seite|app|anwendung|plattform|dienst)\\s+(?:wird|ist)\\s+(?:\\S+\\s+){0,2}?(?:betrieben|angeboten|herausgegeben|bereitgestellt)\\s+(?:von|durch)',
+    '(?:dies\\s+ist|hier\\s+(?:ist|finden\\s+sie))\\s+die\\s+datenschutzerkl[äa]rung\\s+(?:von|der|des)',
+    'betreiber(?:in)?\\s+(?:dieser|der)\\s+(?:website|webseite|internetseite|homepage|seiten?)\\s+(?:ist|sind)',
+  ],
+  namedBefore: [
+    '(?:ist|sind)\\s+(?:\\S+\\s+){0,12}?(?:gemeinsam\\s+)?verantwortlich(?:e[rn]?)?\\s+(?:f[üu]r\\s+(?:die\\s+)?(?:daten)?verarbeitung|im\\s+sinne)',
+    '(?:ist|sind)\\s+(?:\\S+\\s+){0,12}?(?:der|die)\\s+(?:gemeinsam(?:e[rn]?)?\\s+)?verantwortliche[rn]?(?:\\s+stelle)?(?![\\p{L}])',
+    '(?:tritt|treten|fungiert|fungieren)\\s+als\\s+(?:gemeinsam(?:e[rn]?)?\\s+)?verantwortliche[rn]?',
+    ',\\s+als\\s+verantwortliche[rn]?(?:\\s+stelle)?\\s*,',
+  ],
+  subjectVerbs: ['ist', 'sind', 'tritt', 'treten', 'fungiert', 'fungieren'],
+  controllerLabels: [
+    // Any line that opens with the controller's title and ends in a colon: "Die verantwortliche Stelle für die
+    // Datenverarbeitung auf dieser Website ist:", "Gemeinsam verantwortlich … sind im Sinne der DSGVO die:".
+    '(?:der\\s+|die\\s+)?(?:gemeinsam\\s+)?verantwortlich(?:e[rn]?)?(?:\\s+stelle)?(?![\\p{L}])[^:\\n]{0,250}?',
+    '(?:die\\s+)?datenverarbeitung\\s+auf\\s+dieser\\s+(?:website|webseite|internetseite)\\s+erfolgt\\s+durch\\s+(?:den|die)\\s+(?:website|webseiten|seiten)?betreiber(?:in)?',
+    `${RESPONSIBLE}${IM_SINNE}(?:\\s+(?:ist|sind))?(?:\\s+(?:die|der|das))?`,
+    `verantwortlich${IM_SINNE}(?:\\s+(?:ist|sind))?(?:\\s+(?:die|der|das))?`,
+    `verantwortlich\\s+f[üu]r\\s+(?:die\\s+)?(?:daten)?verarbeitung(?:\\s+auf\\s+dieser\\s+website)?${IM_SINNE}(?:\\s+(?:ist|sind))?`,
+    '(?:name\\s+und\\s+(?:an|kontakt)\\p{L}*\\s+)?(?:des|der)\\s+verantwortlichen(?:\\s+stelle)?',
+    'hinweis\\s+zur\\s+verantwortlichen\\s+stelle',
+    'anbieter(?:in)?(?:\\s+(?:dieser|der)\\s+(?:website|webseite|internetseite))?',
+    'betreiber(?:in)?(?:\\s+(?:dieser|der)\\s+(?:website|webseite|internetseite))?',
+    'angaben\\s+gem(?:[äa]ß|\\.)\\s+§\\s*5\\s+(?:tmg|ddg)',
+    'medieninhaber(?:in)?(?:\\s+und\\s+herausgeber(?:in)?)?',
+  ],
+  nameLabels: ['name(?:\\s+(?:der|des)\\s+(?:organisation|unternehmens|firma|vereins|verantwortlichen))?', 'firma', 'firmenname', 'unternehmen'],
+  detailClauses: ['mit\\s+sitz', 'sitz', 'vertreten\\s+durch', 'eingetragen', 'registergericht', 'handelsregister', 'ansässig', 'gelegen'],
+  tradingAs: ['handelnd\\s+unter', 'firmierend\\s+(?:als|unter)'],
+  tradeNameOf: ['(?:ist\\s+)?eine\\s+marke\\s+(?:der|von|des)', '(?:ist\\s+)?ein\\s+(?:angebot|projekt|dienst|produkt)\\s+(?:der|von|des)'],
+  operatedBy: [
+    '(?:wird\\s+)?betrieben\\s+(?:von|durch)', '(?:wird\\s+)?(?:angeboten|herausgegeben|bereitgestellt)\\s+(?:von|durch)',
+    '(?:ist\\s+)?(?:ein|eine)\\s+(?:website|webseite|initiative|angebot|projekt|dienst)\\s+(?:der|des|von)',
+    '(?:ist|sind)\\s+(?:ein\\s+)?(?:teil|bestandteil)\\s+(?:der|des|von)', 'in\\s+(?:der\\s+)?trägerschaft\\s+(?:der|des|von)',
+  ],
+  weAre: ['(?:^|:\\s*)wir\\s+sind', '(?:^|:\\s*)wir,'],
+  hereafter: ['(?:im\\s+)?folgenden(?:\\s+(?:auch|kurz))?(?:\\s+(?:genannt|bezeichnet\\s+als))?\\s*:?', 'nachfolgend(?:\\s+(?:auch|kurz))?(?:\\s+(?:genannt|bezeichnet\\s+als))?\\s*:?', 'kurz\\s*:'],
+  firstPerson: ['wir', 'uns', 'unser', 'unsere', 'unserer', 'unseren', 'unserem'],
+  policyTitles: [
+    'datenschutzerkl[äa]rung', 'datenschutzhinweise', 'datenschutzinformation(?:en)?', 'informationen\\s+zum\\s+datenschutz', 'hinweise\\s+zum\\s+datenschutz',
+    'datenschutzrichtlinie', 'datenschutzbestimmungen', 'datenschutz', 'privacy\\s*policy', 'impressum(?:\\s+und\\s+datenschutz(?:erkl[äa]rung)?)?',
+  ],
+  titleLinks: ['von', 'der', 'des', 'f[üu]r', 'bei', 'und', 'zu', 'zum', 'zur'],
+  articles: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'diese', 'dieser', 'dieses'],
+  genericNames: ['verein', 'unternehmen', 'firma', 'gesellschaft', 'organisation', 'verantwortliche[rn]?', 'anbieter', 'betreiber', 'website', 'webseite', 'wir', 'uns', 'praxis', 'kanzlei'],
+  publicBodies: ['Bundesministerium', 'Ministerium', 'Landesamt', 'Bundesamt', 'Stadt', 'Landeshauptstadt', 'Gemeinde', 'Marktgemeinde', 'Landkreis', 'Kreis', 'Bezirk', 'Amt', 'Magistrat'],
+  publicBodyLink: ['f[üu]r', 'der', 'des', 'von'],
+  conjunctions: ['und', '&'],
+  addressCues: ['mit\\s+sitz\\s+(?:in|an)', 'ans[äa]ssig\\s+(?:in|an)', '(?:post|haus|liefer|besucher)?(?:anschrift|adresse)\\s*:'],
+  copyright: ['©', '\\(c\\)', 'copyright(?:\\s+©)?'],
+  phoneLabels: ['telefon(?:nummer)?', 'tel\\.?', 't\\.', 'fon', 'mobil(?:telefon)?', 'handy', 'rufen\\s+sie\\s+(?:uns\\s+)?an'],
+  representative: ['vertreter\\s+in\\s+der\\s+(?:eu|europ[äa]ischen\\s+union)', 'eu-?vertreter', 'vertreter\\s+(?:gem(?:[äa]ß|\\.)\\s+|nach\\s+)?\\(?art(?:ikel|\\.)?\\s*27'],
+  dpoServiceBefore: ['dienstleistungen\\s+als', 't[äa]tigkeit\\s+als', 'bestellung\\s+(?:als|zum|zur)', '(?:bieten|anbieten|übernehmen)\\s+(?:die\\s+)?(?:rolle\\s+)?(?:als\\s+)?(?:externe[rn]?\\s+)?'],
+  dpoServiceAfter: ['-?dienstleistungen?', '-?leistungen', '-?beratung', 'as\\s+a\\s+service', 'stellen', 'bestellen'],
+  otherMatters: [
+    'f[üu]r\\s+(?:alle\\s+)?(?:anderen|sonstigen|übrigen|weiteren)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*(?:fragen|anliegen|angelegenheiten|anfragen|themen)',
+    'im\\s+[üu]brigen', '(?:andere|sonstige|übrige)\\s+(?:\\p{L}+\\s+)?\\p{L}*(?:fragen|anliegen|anfragen)\\s+(?:k[öo]nnen|richten)',
+  ],
+  ordinalSuffixes: ['\\.'],
+  months: [
+    ['januar', 'jänner', 'jaenner', 'jan\\.?'], ['februar', 'feber', 'feb\\.?'], ['märz', 'maerz', 'mrz\\.?', 'mär\\.?'], ['april', 'apr\\.?'], ['mai'], ['juni', 'jun\\.?'],
+    ['juli', 'jul\\.?'], ['august', 'aug\\.?'], ['september', 'sep\\.?', 'sept\\.?'], ['oktober', 'okt\\.?'], ['november', 'nov\\.?'], ['dezember', 'dez\\.?'],
+  ],
+  updatedCues: [
+    '(?:zuletzt|letztmal(?:ig|s)?)\\s+(?:aktualisiert|geändert|überarbeitet|angepasst)(?:\\s+am)?',
+    'letzte\\s+(?:aktualisierung|änderung|überarbeitung|anpassung)', 'stand(?:\\s+(?:vom|der\\s+datenschutzerkl[äa]rung))?\\s*:?',
+    '(?:aktualisiert|geändert|überarbeitet|erstellt|veröffentlicht)\\s+am', 'gültig\\s+(?:ab|seit)', 'in\\s+kraft\\s+(?:seit|ab)', 'version(?:sdatum)?', 'datum\\s*:',
+  ],
+  genericAuthority: [
+    '(?:zust[äa]ndige[nr]?\\s+)?(?:datenschutz-?)?aufsichtsbeh[öo]rde(?:n)?', 'datenschutzbeh[öo]rde', 'landesdatenschutzbeh[öo]rde', 'aufsichtsbeh[öo]rde\\s+f[üu]r\\s+(?:den\\s+)?datenschutz',
+  ],
+  nounsCapitalised: true,
+};

@@ -1,0 +1,113 @@
+import type { PurposeLexicon, LegalBasisLexicon, InterestLexicon } from '../../lexicon/purposes.js';
+
+export const purposes: PurposeLexicon = {
+  phrases: {
+    payment: ['abrechnungszweck(?:e|en)?', 'zahlungsabwicklung', 'abwicklung\\s+(?:von|der)\\s+zahlung(?:en)?', 'zahlung(?:en)?', 'bezahlung', 'abrechnung(?:en)?', 'rechnungs(?:stellung|legung)', 'inkasso', 'zahlungsverkehr'],
+    contact: [
+      'kontaktaufnahme', 'kontakt\\s+(?:mit\\s+(?:ihnen|dir)\\s+)?aufzunehmen', 'kontaktanfrage(?:n)?', '(?:bearbeitung|beantwortung)\\s+(?:ihrer|deiner|der|von)\\s+(?:\\S+\\s+)?(?:anfrage(?:n)?|anliegen|nachricht(?:en)?|e-?mails?)',
+      '(?:ihre|deine)\\s+(?:anfrage|anliegen|nachricht)\\s+(?:zu\\s+)?(?:bearbeiten|beantworten)', 'kommunikation', 'korrespondenz', 'r[üu]ckfragen',
+    ],
+    service_delivery: [
+      'bereitstellung\\s+(?:der|unserer|einer)\\s+(?:\\S+\\s+)?(?:website|webseite|internetseite|dienste?|leistungen?|inhalte|plattform|app)', 'erbringung\\s+(?:der|unserer)\\s+(?:dienst)?leistungen?',
+      'vertragserf[üu]llung', '(?:erf[üu]llung|durchf[üu]hrung|abwicklung|bearbeitung)\\s+(?:des|eines|der|unseres|unserer|ihres|ihrer|deines|deiner)\\s+(?:\\S+\\s+)?(?:vertrag(?:es|s)?|auftrag(?:es|s)?|bestellung(?:en)?|vertragsverh[äa]ltnisses)', 'bestellung(?:en)?',
+       '(?:bestell|auftrags)abwicklung', 'lieferung', 'versand\\s+(?:der|von|ihrer|deiner)\\s+(?:ware|waren|bestellung|produkte|artikel)', 'funktionsf[äa]hig\\p{L}*', 'auslieferung\\s+der\\s+(?:website|inhalte)', 'darstellung\\s+der\\s+(?:website|webseite)',
+    ],
+    account: ['durchf[üu]hrung\\s+(?:der|unserer|des)\\s+(?:vereinsarbeit|vereinszweck(?:e|s)?|mitgliedschaft)', 'vereinsarbeit', '(?:benutzer|nutzer|kunden)konto', 'registrierung', 'konto\\s+(?:zu\\s+)?(?:erstellen|anlegen|verwalten)', 'mitgliedschaft', 'mitglieder(?:verwaltung|betreuung)', 'login'],
+    newsletter: ['newsletter\\p{L}*', 'mailing(?:s|liste)?', 'rundschreiben', 'auf\\s+dem\\s+laufenden\\s+(?:zu\\s+)?halten'],
+    marketing: ['werbe-?\\s*(?:und\\s+\\p{L}+)?zweck(?:e|en)?', 'marketing\\p{L}*', 'direktwerbung', 'werbung', 'werbezwecke(?:n)?', 'werbliche\\p{L}*', 'angebote', 'produktinformationen', 'informationen\\s+[üu]ber\\s+(?:unsere\\s+)?(?:neue(?:n)?\\s+)?(?:produkte|angebote|leistungen)'],
+    analytics: ['auszuwerten', 'analysezweck(?:e|en)?', 'statistikzweck(?:e|en)?', 'analyse\\p{L}*', 'statistik\\p{L}*', 'statistische(?:n)?\\s+(?:zwecke(?:n)?|auswertung(?:en)?)', 'reichweitenmessung', 'webanalyse', 'auswertung\\p{L}*', 'messung', 'nutzungsanalyse'],
+    website_improvement: [
+      '(?:website|webseite|internetseite|angebot|dienste?|leistungen|nutzererlebnis|benutzerfreundlichkeit)\\s+(?:\\p{L}+\\s+){0,3}(?:zu\\s+)?(?:verbessern|optimieren)',
+      'verbesserung\\p{L}*', 'optimierung\\p{L}*', 'weiterentwicklung', 'nutzerfreundlichkeit', 'benutzerfreundlichkeit',
+    ],
+    legal_obligation: [
+      '(?:gesetzliche(?:n)?|rechtliche(?:n)?)\\s+(?:\\p{L}+\\s+)?(?:verpflichtung(?:en)?|pflicht(?:en)?|aufbewahrungspflicht(?:en)?|aufbewahrungsfristen)', 'gesetzlich\\s+(?:\\p{L}+\\s+){0,2}(?:verpflichtet|vorgeschrieben)',
+      'steuerrechtliche(?:n)?\\s+(?:pflichten|vorgaben|gr[üu]nde)', 'handels-?\\s+und\\s+steuerrechtliche(?:n)?', 'finanzamt', 'erf[üu]llung\\s+(?:gesetzlicher|rechtlicher)\\s+(?:pflichten|vorgaben|anforderungen)',
+    ],
+    security: ['sicherheit\\p{L}*', 'missbrauch\\p{L}*', 'betrug\\p{L}*', 'angriff\\p{L}*', 'schutz\\s+(?:vor|gegen)', 'st[öo]rungen', 'fehlerbehebung', 'systemsicherheit'],
+    recruitment: ['bewerbung\\p{L}*', 'bewerbungsverfahren', 'stellenausschreibung(?:en)?', 'personalauswahl', 'recruiting'],
+    events: ['veranstaltung(?:en)?', 'events?', 'seminar(?:e|en)?', 'workshops?', 'tagung(?:en)?', 'einladung(?:en)?', 'webinar(?:e)?'],
+    support: ['kundenservice', 'kundendienst', 'support', 'hilfe', 'helpdesk', 'beschwerde(?:management|bearbeitung)', 'kundenbetreuung'],
+    personalisation: ['personalisier\\p{L}+', 'individualisier\\p{L}+', 'auf\\s+(?:ihre|deine)\\s+interessen\\s+(?:zuzuschneiden|abzustimmen)', 'empfehlungen'],
+    advertising: ['anzeige(?:n)?', 'werbeanzeige(?:n)?', 'remarketing', 'retargeting', 'interessenbasierte(?:n)?\\s+werbung', 'personalisierte(?:n)?\\s+werbung', 'zielgerichtete(?:n)?\\s+werbung'],
+    administration: ['verwaltung\\p{L}*', 'administrat\\p{L}+', 'buchhaltung', 'archivierung', 'dokumentation'],
+    research: ['forschung\\p{L}*', 'wissenschaftliche(?:n)?\\s+(?:zwecke(?:n)?|untersuchung(?:en)?)', 'umfrage(?:n)?', 'marktforschung', 'studie(?:n)?'],
+  },
+  markers: ['um', 'zur', 'zum', 'f[üu]r', 'zwecks', 'damit', 'zu\\s+zwecken\\s+der', 'im\\s+rahmen\\s+(?:der|des)'],
+  strongMarkers: ['um', 'zwecks', 'damit', 'zu\\s+zwecken\\s+der'],
+  purposeWords: ['zweck(?:e|en|s)?', '\\p{L}+zweck(?:e|en|s)?'],
+  clauseEnds: ['und\\s+um', 'oder\\s+um', 'und\\s+f[üu]r', 'sowie\\s+(?:um|zur|zum|f[üu]r)', 'aber', 'sofern', 'soweit', 'wenn', 'falls', 'es\\s+sei\\s+denn', 'damit'],
+  statementVerbs: [
+    'verarbeit\\p{L}*', 'nutze[nt]?', 'genutzt', 'benutz\\p{L}*', 'verwende[nt]?', 'verwendet', 'erhebe[nt]?', 'erhoben', 'sammel[nt]', 'gesammelt', 'erstell\\p{L}*', 'erfass\\p{L}*',
+    'protokollier\\p{L}*', 'speicher[nt]', '\\p{L}*gespeichert', 'sende[nt]?', 'versende[nt]?', 'versandt', 'ben[öo]tigen', 'ben[öo]tigt', 'auswerte[nt]?', 'ausgewertet', 'werte[nt]?\\s+(?:\\p{L}+\\s+){0,4}aus',
+    'dient', 'dienen', 'erfolgt', 'erfolgen', 'eingesetzt', 'einsetzen', 'setze[nt]\\s+(?:\\p{L}+\\s+){0,4}ein', 'eingebunden', 'einbinden',
+  ],
+  dataWords: ['\\p{L}*daten', 'angaben', 'informationen', 'e-?mail-?adresse(?:n)?'],
+  notPurpose: [
+    '(?:technische(?:n)?|organisatorische(?:n)?|geeignete(?:n)?|sicherheits)\\s*ma(?:ß|ss)nahmen', '(?:verarbeite[nt]?|erhebe[nt]?|sammel[nt])\\s+(?:\\p{L}+\\s+){0,2}keine\\s+personenbezogenen\\s+daten',
+  ],
+  activityVerbs: ['versende[nt]?', 'sende[nt]?', 'zeige[nt]?', 'organisiere[nt]?', 'f[üu]hren\\s+(?:\\p{L}+\\s+){0,3}durch'],
+  statementOpeners: ['(?:(?:der|unser)\\s+)?zweck(?:e)?\\s+(?:der|unserer|dieser)\\s+(?:\\p{L}+\\s+){0,4}?(?:ist|sind|besteht\\s+darin)\\s*,?', '(?:der|unser)\\s+zweck\\s+(?!(?:dieser|unserer)\\s+(?:datenschutz\\p{L}*|erkl[äa]rung|richtlinie))(?:\\p{L}+\\s+){0,4}?(?:ist|sind|besteht)', 'dient\\s+(?:\\p{L}+\\s+){0,3}(?:dazu|dem\\s+zweck)'],
+  sharingCues: ['dritte(?:n)?', 'drittanbieter(?:n)?', '(?:daten|informationen)\\s+(?:\\p{L}+\\s+)?(?:weitergeben|[üu]bermitteln|offenlegen)', 'weitergabe', 'weitergegeben', '[üu]bermittlung\\s+an', 'geben\\s+(?:\\p{L}+\\s+){0,4}weiter'],
+  listIntro: [
+    '(?:folgende(?:n)?|nachfolgende(?:n)?|nachstehende(?:n)?)\\s+(?:\\p{L}+\\s+)?zweck(?:e|en)\\s*:', 'zu\\s+folgenden\\s+zwecken\\s*:', 'f[üu]r\\s+folgende\\s+zwecke\\s*:',
+    '(?:verarbeite[nt]|nutze[nt]|verwende[nt]|ben[öo]tige[nt])\\s+(?:\\S+\\s+){0,8}?(?:f[üu]r|um|zur|zum)\\s*:', 'um\\s*:', 'dient\\s+(?:\\S+\\s+){0,4}?(?:dazu|der|dem)\\s*:',
+    '(?:der|unser)\\s+zweck(?:e)?\\s+(?:ist|sind)\\s*:', 'zweck(?:e)?\\s+(?:der\\s+(?:daten)?verarbeitung)?\\s*:', 'verarbeitungszwecke\\s*:',
+  ],
+  metaItems: ['(?:die|den)\\s+(?:oben\\s+)?(?:genannten|beschriebenen|aufgef[üu]hrten)\\s+zweck(?:e|en)', 'andere(?:n)?\\s+zweck(?:e|en)\\s+als'],
+  fieldLabel: ['(?:verarbeitungs)?zweck(?:e)?', 'zweck\\s+der\\s+(?:daten)?verarbeitung'],
+  columnHeader: ['(?:verarbeitungs)?zweck(?:e)?', 'wof[üu]r', 'warum', 'wozu'],
+};
+
+export const legalBases: LegalBasisLexicon = {
+  phrases: {
+    consent: [
+      'einwilligung(?:en)?', 'einwilligungserkl[äa]rung', 'zustimmung', 'einverst[äa]ndnis(?:ses|se)?', 'opt-?in', 'double-?opt-?in',
+      '(?:durch|mit)\\s+(?:die\\s+)?(?:nutzung|benutzung|besuch)\\s+.{0,80}?(?:erkl[äa]ren|stimmen|willigen)\\s+(?:sie|du)',
+    ],
+    contract: [
+      '(?:erf[üu]llung|durchf[üu]hrung|abwicklung|anbahnung|abschluss|begr[üu]ndung)\\s+(?:eines|des|unseres|ihres|deines|einem|dem)\\s+(?:\\S+\\s+)?(?!auftragsverarbeitungs)\\p{L}*vertrag(?:es|s)?',
+      'vertragserf[üu]llung', 'vertragsdurchf[üu]hrung', 'vertragsanbahnung', 'vorvertragliche(?:n)?\\s+ma(?:ß|ss)nahmen', 'vertragliche(?:n)?\\s+(?:pflichten|verpflichtung(?:en)?|leistungen)',
+      'vertragsverh[äa]ltnis(?:ses)?', 'vertragspartei',
+    ],
+    legal_obligation: [
+      '(?:gesetzliche(?:n)?|rechtliche(?:n)?)\\s+(?:\\p{L}+\\s+)?(?:verpflichtung(?:en)?|pflicht(?:en)?|aufbewahrungspflicht(?:en)?|aufbewahrungsfristen|vorgaben|vorschriften)',
+      'gesetzlich\\s+(?:\\p{L}+\\s+){0,2}(?:verpflichtet|vorgeschrieben|erforderlich)', 'gesetzlich\\s+geregelt', 'rechtspflicht',
+      '(?:handels|steuer)rechtliche(?:n)?\\s+(?:aufbewahrungs)?(?:pflichten|fristen|vorgaben)', 'gerichtliche(?:n)?\\s+(?:anordnung|beschluss)',
+    ],
+    vital_interests: ['lebenswichtige(?:n)?\\s+interessen?', 'lebenswichtige(?:n)?\\s+belange'],
+    public_task: ['[öo]ffentliche(?:n)?\\s+interesse(?:s)?', '[öo]ffentliche(?:n)?\\s+aufgabe(?:n)?', 'aus[üu]bung\\s+[öo]ffentlicher\\s+gewalt', 'im\\s+[öo]ffentlichen\\s+interesse'],
+    legitimate_interests: ['berechtigte(?:n|s)?\\s+(?:\\p{L}+\\s+)?interesse(?:s|n)?', 'legitime(?:n|s)?\\s+interesse(?:s|n)?', 'interessenabw[äa]gung'],
+  },
+  cellPhrases: {
+    consent: ['einwilligung', 'zustimmung', 'opt-?in'],
+    contract: ['\\p{L}*vertrag\\p{L}*', 'vertragserf[üu]llung'],
+    legal_obligation: ['(?:gesetzliche|rechtliche)\\s+\\p{L}+', 'gesetz'],
+    vital_interests: ['lebenswichtige\\p{L}*\\s+interesse\\p{L}*'],
+    public_task: ['[öo]ffentliche\\p{L}*\\s+(?:aufgabe|interesse)\\p{L}*'],
+    legitimate_interests: ['berechtigte\\p{L}*(?:\\s+interesse\\p{L}*)?', 'legitime\\p{L}*\\s+interesse\\p{L}*'],
+  },
+  notBasis: {
+    consent: [
+      'einwilligung\\s+(?:\\p{L}+\\s+){0,2}(?:der|ihrer|deiner|eines)\\s+(?:eltern|erziehungsberechtigten|sorgeberechtigten|gesetzlichen\\s+vertreter)',
+      'ohne\\s+(?:\\p{L}+\\s+){0,2}(?:einwilligung|zustimmung)',
+      '(?:einwilligung|zustimmung)\\s+(?:\\p{L}+\\s+){0,10}(?:zu\\s+)?(?:widerrufen|widerruft|zur[üu]ckziehen|widerruflich)', 'widerruf\\p{L}*\\s+(?:\\p{L}+\\s+){0,4}(?:einwilligung|zustimmung)',
+    ],
+  },
+  subjectBound: ['gesetzlich\\s+(?:\\p{L}+\\s+){0,2}verpflichtet', 'gesetzlich\\s+vorgeschrieben'],
+  fillerWords: ['hierzu', 'dazu', 'dies', 'das', 'es', 'wird', 'werden', 'ist', 'sind', 'w[äa]re', 'w[äa]ren', 'kann', 'k[öo]nnen', 'dabei', 'daf[üu]r', 'gegebenenfalls', 'ggf\\.', 'auch', 'in', 'bestimmten', 'einigen', 'f[äa]llen'],
+  firstPerson: ['wir', 'uns', 'unser', 'unsere'],
+  thirdParties: ['dritte(?:n)?', 'drittanbieter', 'partner', 'sie', 'er', 'diese'],
+  clauseOpeners: ['sofern', 'soweit', 'wenn', 'falls', 'es\\s+sei\\s+denn', 'weil', 'da', 'dass', 'wobei'],
+  fieldLabel: ['rechtsgrundlage(?:n)?', 'rechtliche\\s+grundlage(?:n)?', 'grundlage\\s+der\\s+verarbeitung'],
+  columnHeader: ['rechtsgrundlage(?:n)?', 'rechtliche\\s+grundlage(?:n)?'],
+};
+
+export const interests: InterestLexicon = {
+  fieldLabel: ['berechtigte(?:s)?\\s+interesse(?:n)?', 'legitime(?:s)?\\s+interesse(?:n)?'],
+  leads: ['(?:ist|sind|liegen|liegt|bestehen|besteht)\\s+(?:insbesondere|beispielsweise|etwa|z\\.\\s?b\\.|unter\\s+anderem|u\\.\\s?a\\.)\\s*:?', 'an', 'in', 'daran', 'darin', 'ist', 'sind', 'liegt\\s+in', 'besteht\\s+(?:in|darin)', ',\\s*(?:n[äa]mlich|z\\.\\s?b\\.|beispielsweise|etwa)\\s*,?', ':', '-', '–', '—', 'zur', 'zum', 'um'],
+  skips: ['(?:und|oder)\\s+(?:\\p{L}+\\s+){0,2}\\p{L}+', 'unseres\\s+unternehmens', '(?:von\\s+uns|unsererseits)', 'i\\.\\s?s\\.\\s?d\\.\\s+art\\.\\s*6\\s+abs\\.\\s*1\\s+(?:s\\.\\s*1\\s+)?lit\\.\\s*f\\s+dsgvo'],
+  exampleOpeners: ['(?:dies|das)\\s+(?:kann|k[öo]nnen|ist|sind)\\s+(?:\\p{L}+\\s+){0,2}(?:der\\s+fall\\s+(?:sein\\s+)?)?(?:bei|wenn|f[üu]r)', '(?:beispielsweise|zum\\s+beispiel|etwa)\\s*:?'],
+  exampleCues: ['beispielsweise', 'z\\.\\s?b\\.', 'zum\\s+beispiel', 'etwa', 'insbesondere', 'u\\.\\s?a\\.'],
+  statementStarts: ['wir', 'uns', 'sie', 'du', 'der', 'die', 'das', 'dies', 'diese', 'sofern', 'wenn', 'falls', 'in'],
+};

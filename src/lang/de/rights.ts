@@ -1,0 +1,181 @@
+import type { ComplaintLexicon, RightsLexicon } from '../../lexicon/rights.js';
+import { AUTHORITY } from '../marks.js';
+
+/** A complaint (or the wish to complain) lodged with a supervisory authority, in either order. */
+const COMPLAINT_TO_AUTHORITY: string[] = [
+  // "Beschwerderecht bei der zuständigen Aufsichtsbehörde", "eine Beschwerde bei einer Aufsichtsbehörde einzureichen"
+  `beschwer\\S*(?:\\s+\\S+){0,16}?\\s+(?:bei|beim|an|gegenüber|vor)\\s+(?:\\S+\\s+){0,6}?${AUTHORITY}`,
+  // German puts the verb last: "sich bei einer Aufsichtsbehörde zu beschweren", "bei der Datenschutzbehörde Beschwerde erheben"
+  `(?:bei|beim|an)\\s+(?:\\S+\\s+){0,8}?${AUTHORITY}\\S*(?:\\s+\\S+){0,8}?\\s+(?:zu\\s+)?beschwer\\p{L}*`,
+  // "sich an die zuständige Aufsichtsbehörde zu wenden", "können Sie sich an die Datenschutzbehörde wenden"
+  `an\\s+(?:\\S+\\s+){0,4}?${AUTHORITY}\\S*(?:\\s+\\S+){0,4}?\\s+(?:zu\\s+)?wenden`,
+  `wenden\\s+(?:sie\\s+sich\\s+|dich\\s+)?an\\s+(?:\\S+\\s+){0,4}?${AUTHORITY}`,
+];
+
+/** People whose data a policy is about, named in the third person: they can hold rights (staff are left out). */
+const DE_PERSONS = '(?:betroffene(?:n)?|mitglieder|eltern|erziehungsberechtigte|kunden|kundinnen|teilnehmer(?:innen)?|besucher(?:innen)?|nutzer(?:innen)?|benutzer(?:innen)?|bewerber(?:innen)?|patient(?:en|innen)|mandant(?:en|innen)|sch[üu]ler(?:innen)?|studierende|spender(?:innen)?|abonnent(?:en|innen)|mieter(?:innen)?|(?:die|eine|jede)\\s+betroffene\\s+person|(?:der|ein|jeder)\\s+(?:betroffene|nutzer|kunde|besucher|teilnehmer|patient|mandant))';
+
+/** What data may be, when a negation describes them rather than the act ("nicht mehr erforderlich", "nicht richtig"). */
+const DE_DATA_STATES = '(?:richtig|korrekt|zutreffend|aktuell|vollst[äa]ndig|erforderlich|notwendig|n[öo]tig|ben[öo]tigt|relevant)';
+
+const DE_CONSENT = '(?:einwilligung(?:en|serkl[äa]rung(?:en)?)?|zustimmung(?:en)?|einverst[äa]ndnis(?:erkl[äa]rung)?)';
+
+export const complaint: ComplaintLexicon = {
+  triggers: ['beschwer\\p{L}*', 'wenden'],
+  authorities: [
+    '(?:datenschutz-?)?aufsichtsbeh[öo]rden?', '\\p{L}*aufsichtsbeh[öo]rden?', 'datenschutzbeh[öo]rden?', 'landesdatenschutzbeh[öo]rden?',
+    'datenschutzaufsicht', 'aufsicht', 'landes(?:datenschutz)?beauftragte[nr]?(?:\\s+f[üu]r\\s+(?:den\\s+)?datenschutz)?', 'beh[öo]rde',
+  ],
+};
+
+export const rights: RightsLexicon = {
+  nominalGrants: [
+    'recht(?:e|s)?\\s+auf',
+    'anspruch\\s+auf',
+    '\\p{L}*antr[äa]ge?\\s+auf',
+    'verlangen\\s+(?:sie\\s+|du\\s+)?(?:die|eine)',
+  ],
+  grants: [
+    'recht(?:e|s)?',
+    '(?:sie|du|betroffene(?:n)?|die\\s+betroffene\\s+person)\\s+(?:\\S+\\s+){0,3}?(?:k[öo]nnen|kannst|kann|d[üu]rfen|darfst|darf|m[öo]chten|m[öo]chtest|wollen|willst|w[üu]nschen)',
+    '(?:k[öo]nnen|kannst|d[üu]rfen|darfst|m[öo]chten|m[öo]chtest|wollen|willst)\\s+(?:sie|du)',
+    `${DE_PERSONS}\\s+(?:\\S+\\s+){0,2}?(?:k[öo]nnen|kann|d[üu]rfen|darf|haben\\s+das\\s+recht|hat\\s+das\\s+recht)`,
+    '(?:jede[rs]?)\\s+\\p{L}+\\s+(?:kann|darf|hat)',
+    '(?:steht|stehen)\\s+(?:ihnen|dir|der\\s+betroffenen\\s+person|betroffenen)',
+    '(?:haben|hast)\\s+(?:sie|du)',
+    '(?:sie|du)\\s+(?:haben|hast)',
+    '(?:erhalten|erh[äa]ltst)\\s+(?:sie|du)',
+    'm[öo]glichkeit',
+    'anspruch',
+    'verlangen',
+    'beantragen',
+  ],
+  reservations: ['behalten', 'beh[äa]lt', 'vorbehalten'],
+  dataObjects: [
+    '\\p{L}*daten',
+    'informationen',
+    'angaben',
+    'e-?mail-?adressen?',
+    '\\p{L}*konto',
+    'account',
+    'profil',
+    'verarbeitung(?:en)?',
+    // Swiss German "bearbeiten" for processing: "Datenbearbeitung", "Bearbeitung Ihrer Personendaten".
+    '\\p{L}*bearbeitung(?:en)?',
+    'einwilligung(?:en)?',
+  ],
+  notAboutData: ['\\p{L}*browser\\p{L}*', 'cookies?', 'cookie-?einstellungen'],
+  notApplicable: ['nicht\\s+anwendbar', 'keine\\s+anwendung', 'nicht\\s+zutreffend'],
+  // Not "uns": "von uns Auskunft verlangen" is the person's request.
+  otherActors: ['wir', 'welche'],
+  otherActorsAfter: ['wir'],
+  describingNegations: [
+    `(?<=(?<![\\p{L}])(?:die|welche|das|der)\\s+(?:\\S+\\s+){0,2})(?:nicht|nie)(?=\\s+(?:mehr\\s+|l[äa]nger\\s+)?(?:\\S+\\s+)?${DE_DATA_STATES})`,
+  ],
+  listIntros: ['recht(?:e|s)?(?:\\s+auf)?', 'anspruch(?:\\s+auf)?', '(?:folgende|nachstehende|nachfolgende)n?\\s+(?:betroffenen)?rechte', 'verlangen'],
+  rights: {
+    access: {
+      cues: [
+        'auskunft\\p{L}*',
+        'best[äa]tigung\\s+dar[üu]ber',
+        'einsicht(?:nahme)?',
+        'einzusehen',
+        'einsehen',
+        // A copy of the person's own ID sent with a request, or of contract clauses, is not a copy of the data.
+        'kopie(?!\\s+(?:ihres|deines|eines)\\s+(?:ausweis\\p{L}*|personalausweis\\p{L}*|passes)|\\s+(?:der|dieser|unserer)\\s+(?:\\S+\\s+)?(?:klauseln|garantien|vertr[äa]ge|vertrags|bedingungen|zertifikate))',
+        'zugang\\s+zu\\s+(?:ihren|deinen|den)\\s+(?:\\S+\\s+)?(?:\\p{L}*daten|informationen)',
+      ],
+      standalone: ['auskunftsrecht\\p{L}*', 'recht\\s+auf\\s+auskunft', 'auskunftsanspruch'],
+      unless: [],
+      objectFree: false,
+    },
+    rectification: {
+      cues: [
+        'berichtigung\\p{L}*',
+        'berichtigen',
+        'zu\\s+berichtigen',
+        'korrektur\\p{L}*',
+        'korrigieren',
+        'vervollst[äa]ndigung',
+        'vervollst[äa]ndigen',
+        '(?:ab)?[äa]ndern',
+        '(?:ab)?[äa]nderung',
+        'aktualisier(?:en|ung)',
+        'richtigstellung',
+      ],
+      standalone: ['berichtigungsrecht', 'recht\\s+auf\\s+berichtigung'],
+      unless: [],
+      objectFree: false,
+    },
+    erasure: {
+      cues: [
+        'l[öo]schung\\p{L}*',
+        '(?:zu\\s+)?l[öo]schen',
+        'gel[öo]scht\\s+(?:zu\\s+)?werden',
+        'vergessenwerden',
+        'vergessen\\s+(?:zu\\s+)?werden',
+        'entfernen',
+        'entfernung',
+      ],
+      standalone: ['l[öo]schungsrecht', 'recht\\s+auf\\s+(?:l[öo]schung|vergessenwerden)', 'recht\\s+auf\\s+[„"“»]?vergessen\\s*werden'],
+      unless: [],
+      objectFree: false,
+    },
+    restriction: {
+      cues: [
+        'einschr[äa]nkung\\p{L}*',
+        'einschr[äa]nken',
+        'einzuschr[äa]nken',
+        'sperrung',
+        'sperren',
+        'zu\\s+sperren',
+      ],
+      standalone: ['recht\\s+auf\\s+einschr[äa]nkung(?:\\s+der\\s+verarbeitung)?', 'einschr[äa]nkungsrecht'],
+      unless: [],
+      objectFree: false,
+    },
+    objection: {
+      cues: ['widerspruch\\p{L}*', 'widersprechen', 'widersprichst', 'zu\\s+widersprechen'],
+      standalone: ['widerspruchsrecht', 'recht\\s+auf\\s+widerspruch', 'recht\\s+(?:\\S+\\s+){0,10}?(?:zu\\s+)?widersprechen'],
+      // Unsubscribing is not the right to object to processing; an objection to advertising, named so, is (Art. 21(2)).
+      unless: ['abmeld\\p{L}*', 'abzumelden', 'abbestell\\p{L}*', 'abzubestellen', 'austragen', 'auszutragen'],
+      objectFree: true,
+    },
+    portability: {
+      cues: [
+        '\\p{L}*[üu]bertragbarkeit',
+        '\\p{L}*portabilit[äa]t',
+        'maschinenlesbar\\p{L}*',
+        'strukturierten,?\\s+g[äa]ngigen',
+        '[üu]bertragung\\s+(?:\\S+\\s+){0,3}?an\\s+(?:einen\\s+)?(?:anderen|dritten)',
+        '(?:zu\\s+)?[üu]bermitteln\\s+(?:zu\\s+)?lassen',
+        'herausgabe',
+      ],
+      standalone: ['\\p{L}*[üu]bertragbarkeit', '\\p{L}*portabilit[äa]t', 'maschinenlesbar\\p{L}*', 'strukturierten,?\\s+g[äa]ngigen(?:\\s+und\\s+maschinenlesbaren)?'],
+      unless: [],
+      objectFree: true,
+    },
+    withdraw_consent: {
+      cues: [],
+      standalone: [
+        `${DE_CONSENT}\\S*(?:\\s+\\S+){0,20}?\\s+(?:zu\\s+)?(?:widerrufen|widerruft|widerrufst|widerruflich|widerrufbar|zur[üu]ck(?:zu)?ziehen|zur[üu]ck(?:zu)?nehmen|zur[üu]ckgezogen)`,
+        `widerruf(?:s|en)?\\s+(?:\\S+\\s+){0,4}?${DE_CONSENT}`,
+        `widerruf(?:e|st|t|en)?\\s+(?:sie\\s+|du\\s+)?(?:\\S+\\s+){0,2}?${DE_CONSENT}`,
+        `${DE_CONSENT}\\S*(?:\\s+\\S+){0,12}?\\s+jederzeit\\s+(?:\\S+\\s+){0,6}?widerruf\\p{L}*`,
+        `(?:widerrufsrecht|recht\\s+auf\\s+widerruf)\\s+(?:\\S+\\s+){0,6}?${DE_CONSENT}`,
+        `${DE_CONSENT}\\S*(?:\\s+\\S+){0,16}?\\s+(?:widerrufsrecht|recht\\s+(?:auf|zum)\\s+widerruf)`,
+        // "die Rechte auf Auskunft, Berichtigung, …, Widerruf und Widerspruch": Widerruf in a list of the person's rights.
+        'rechte?\\s+auf\\s+(?:[\\p{L}-]+,?\\s+(?:und\\s+|sowie\\s+)?){0,10}?widerruf(?![\\p{L}])',
+      ],
+      unless: [],
+      objectFree: true,
+    },
+    complaint: {
+      cues: [],
+      // Matched on the sentence with authority mentions replaced by AUTHORITY_MARK.
+      standalone: COMPLAINT_TO_AUTHORITY,
+      unless: [],
+      objectFree: true,
+    },
+  },
+};

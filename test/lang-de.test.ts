@@ -1,0 +1,200 @@
+/**
+ * The German pack (src/lang/de): each part read on real-looking sentences of German, Austrian and Swiss policies,
+ * with a near miss beside every match, and a small whole policy whose model is pinned by a hand-written gold file.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+
+import { parsePolicyFile, parsePolicyText } from '../src/index.js';
+import type { Evidence, PolicyModel } from '../src/model/types.js';
+import { evaluateRequirements } from '../src/rules/requirements.js';
+import { LANGUAGES, PACKS } from '../src/lang/index.js';
+
+const FIXTURE_DIR = fileURLToPath(new URL('../fixtures/lang/de/', import.meta.url));
+
+async function modelOf(text: string): Promise<PolicyModel> {
+  return (await parsePolicyText(text, { format: 'markdown', language: 'de' })).model;
+}
+
+async function statusOf(text: string, id: string): Promise<string> {
+  const { model, document } = await parsePolicyText(text, { format: 'markdown', language: 'de' });
+  return evaluateRequirements(model, document).find((r) => r.id === id)!.status;
+}
+
+const at = (e: Evidence): string => `${e.line}:${e.column}-${e.endLine}:${e.endColumn}`;
+
+describe('German pack: registered', () => {
+  it('de is a supported language with every part filled', () => {
+    assert.ok(LANGUAGES.includes('de'));
+    for (const [part, value] of Object.entries(PACKS.de)) assert.ok(value && typeof value === 'object', part);
+    assert.equal(PACKS.de.controller.nounsCapitalised, true);
+    assert.equal(PACKS.nl.controller.nounsCapitalised, false);
+  });
+});
+
+describe('German rights', () => {
+  it('a grant before its cue, the verb last: Auskunft, abändern lassen, widersprechen', async () => {
+    const m = await modelOf('Sie haben das Recht, von uns Auskunft über die Sie betreffenden personenbezogenen Daten zu verlangen.');
+    assert.deepEqual(m.rights.map((r) => [r.id, at(r.evidence[0])]), [['access', '1:1-1:102']]);
+    assert.deepEqual((await modelOf('Die über Sie gespeicherten Daten können Sie jederzeit abändern lassen.')).rights.map((r) => r.id), ['rectification']);
+    assert.deepEqual((await modelOf('Sie können der Verarbeitung Ihrer Daten jederzeit widersprechen.')).rights.map((r) => r.id), ['objection']);
+    // Near misses: information given to the police, the organisation deleting on its own, unsubscribing from a newsletter.
+    assert.deepEqual((await modelOf('Wir erteilen der Polizei Auskunft, wenn ein Gericht es anordnet.')).rights, []);
+    assert.deepEqual((await modelOf('Wir löschen die Daten, sobald sie nicht mehr erforderlich sind.')).rights, []);
+    assert.deepEqual((await modelOf('Sie können sich jederzeit vom Newsletter abmelden und damit der Zusendung widersprechen.')).rights, []);
+  });
+
+  it('nominal grants and compounds: Recht auf Löschung, Einschränkung, Datenübertragbarkeit', async () => {
+    const m = await modelOf('Ihnen steht ein Recht auf Löschung und auf Einschränkung der Verarbeitung zu. Sie haben das Recht auf Datenübertragbarkeit.');
+    assert.deepEqual(m.rights.map((r) => [r.id, at(r.evidence[0])]), [['erasure', '1:1-1:78'], ['restriction', '1:1-1:78'], ['portability', '1:79-1:124']]);
+  });
+
+  it('withdrawing consent and complaining to an authority; a complaint about customer service is neither', async () => {
+    const m = await modelOf('Sie können Ihre Einwilligung jederzeit mit Wirkung für die Zukunft widerrufen. Sie haben das Recht, sich bei einer Aufsichtsbehörde zu beschweren.');
+    assert.deepEqual(m.rights.map((r) => [r.id, at(r.evidence[0])]), [['withdraw_consent', '1:1-1:79'], ['complaint', '1:80-1:147']]);
+    assert.deepEqual((await modelOf('Beschwerden über unseren Kundenservice richten Sie bitte an support@example.de.')).rights, []);
+  });
+});
+
+describe('German retention', () => {
+  it('a period with its subject; a reply deadline and a cookie statement without a period are no retention', async () => {
+    const m = await modelOf('Die Server-Logfiles werden nach 14 Tagen gelöscht.');
+    assert.deepEqual(m.retention.map((r) => [r.subject, r.duration, at(r.evidence[0])]), [['Die Server-Logfiles', 'P14D', '1:1-1:51']]);
+    assert.deepEqual((await modelOf('Wir beantworten Ihre Anfrage innerhalb von 30 Tagen.')).retention, []);
+  });
+
+  it('an end point without a number ends before the verb at the end of the clause', async () => {
+    const m = await modelOf('Rechnungen werden nach Ablauf der gesetzlichen Aufbewahrungsfristen gelöscht.');
+    assert.deepEqual(m.retention.map((r) => [r.subject, r.anchor, r.vague]), [['Rechnungen', 'nach Ablauf der gesetzlichen Aufbewahrungsfristen', false]]);
+    const vague = await modelOf('Die Daten werden gelöscht, sobald der Zweck der Speicherung entfällt.');
+    assert.deepEqual(vague.retention.map((r) => [r.duration, r.vague]), [[null, true]]);
+  });
+});
+
+describe('German automated decisions, legal bases, interests', () => {
+  it('"findet nicht statt" denies; the Art. 22 right says nothing; a decision taken automatically is used', async () => {
+    const denied = await modelOf('Eine automatisierte Entscheidungsfindung einschließlich Profiling findet nicht statt.');
+    assert.deepEqual([denied.automatedDecisionMaking?.used, at(denied.automatedDecisionMaking!.evidence[0])], [false, '1:1-1:86']);
+    const right = 'Sie haben das Recht, nicht einer ausschließlich auf einer automatisierten Verarbeitung beruhenden Entscheidung unterworfen zu werden.';
+    assert.equal((await modelOf(right)).automatedDecisionMaking, null);
+    const used = 'Über Ihren Kreditantrag entscheiden wir mit einer automatisierten Einzelfallentscheidung, die rechtliche Wirkung entfaltet.';
+    assert.equal((await modelOf(used)).automatedDecisionMaking?.used, true);
+  });
+
+  it('Art. 6 Abs. 1 S. 1 lit. f DSGVO, Vertragserfüllung, berechtigtes Interesse with its interest', async () => {
+    assert.deepEqual((await modelOf('Die Verarbeitung erfolgt auf Grundlage von Art. 6 Abs. 1 S. 1 lit. f DSGVO.')).legalBases.map((b) => b.id), ['legitimate_interests']);
+    assert.deepEqual((await modelOf('Die Verarbeitung erfolgt zur Erfüllung eines Vertrags mit Ihnen.')).legalBases.map((b) => b.id), ['contract']);
+    const li = await modelOf('Wir verarbeiten Ihre Daten auf Grundlage unseres berechtigten Interesses an einer sicheren Website.');
+    assert.deepEqual(li.legitimateInterests.map((i) => [i.label, at(i.evidence[0])]), [['einer sicheren Website', '1:1-1:100']]);
+    const swiss = await modelOf('Wir bearbeiten Personendaten, um unsere berechtigten Interessen zu wahren. Berechtigte Interessen sind insbesondere die Informationssicherheit und die Durchsetzung eigener Ansprüche.');
+    assert.deepEqual(swiss.legitimateInterests.map((i) => i.label), ['die Informationssicherheit und die Durchsetzung eigener Ansprüche']);
+    // Withdrawing consent is not consent relied on.
+    assert.deepEqual((await modelOf('Sie können Ihre Einwilligung jederzeit widerrufen.')).legalBases, []);
+  });
+
+  it('purposes in a purpose clause: "um … zu senden", "zur Abwicklung Ihrer Bestellung"', async () => {
+    const m = await modelOf('Wir verarbeiten Ihre E-Mail-Adresse, um Ihnen unseren Newsletter zu senden. Wir verarbeiten Ihre Daten zur Abwicklung Ihrer Bestellung.');
+    assert.deepEqual(m.purposes.map((p) => [p.id, p.label]), [['newsletter', 'um Ihnen unseren Newsletter zu senden'], ['service_delivery', 'zur Abwicklung Ihrer Bestellung']]);
+  });
+});
+
+describe('German statements on providing data (Art. 13(2)(e))', () => {
+  it('"weder gesetzlich noch vertraglich vorgeschrieben" and "ohne … können wir … nicht" meet it', async () => {
+    assert.equal(await statusOf('Die Bereitstellung Ihrer personenbezogenen Daten ist weder gesetzlich noch vertraglich vorgeschrieben.', 'statutory_contractual_requirement'), 'met');
+    assert.equal(await statusOf('Ohne Ihre E-Mail-Adresse können wir Ihre Anfrage nicht beantworten.', 'statutory_contractual_requirement'), 'met');
+  });
+
+  it('near misses: the organisation\'s own legal duty, and what happens without consent', async () => {
+    assert.equal(await statusOf('Wir sind gesetzlich verpflichtet, Rechnungen zehn Jahre aufzubewahren.', 'statutory_contractual_requirement'), 'missing');
+    assert.equal(await statusOf('Ohne Ihre Einwilligung setzen wir keine Analyse-Cookies.', 'statutory_contractual_requirement'), 'missing');
+  });
+});
+
+describe('German transfers and recipients', () => {
+  it('SCCs and the DPF with the USA as destination; a denial at the end of the sentence; data kept inside the EU', async () => {
+    const scc = await modelOf('Dabei werden Daten in die USA übermittelt; die Übermittlung stützt sich auf Standardvertragsklauseln der EU-Kommission.');
+    assert.deepEqual(scc.transfers.map((t) => [t.destination, t.mechanism]), [['US', 'scc']]);
+    assert.deepEqual((await modelOf('Eine Übermittlung in Drittländer findet nicht statt.')).transfers.map((t) => [t.destination, t.mechanism]), [[null, 'none']]);
+    assert.deepEqual((await modelOf('Ihre Daten werden ausschließlich innerhalb der EU verarbeitet.')).transfers.map((t) => [t.destination, t.mechanism]), [[null, 'none']]);
+  });
+
+  it('a host named before its verb, categories handed data; pronouns of address are no recipients', async () => {
+    const host = await modelOf('Unsere Website wird bei der Hetzner Online GmbH gehostet.');
+    assert.deepEqual(host.recipients.map((r) => [r.name, r.kind, at(r.evidence[0])]), [['Hetzner', 'processor', '1:1-1:58']]);
+    const cats = await modelOf('Wir geben Ihre Daten an unseren Steuerberater und an Paketdienstleister weiter.');
+    assert.deepEqual(cats.recipients.map((r) => [r.name, r.kind]), [['Steuerberater', 'category'], ['Paketdienstleister', 'category']]);
+    assert.deepEqual((await modelOf('Wir nutzen Ihre Daten nur für die Beantwortung Ihrer Anfrage.')).recipients, []);
+    assert.equal(await statusOf('Wir geben Ihre Daten nicht an Dritte weiter.', 'recipients'), 'met');
+  });
+});
+
+describe('German: no recipients, Swiss wording, controller labels', () => {
+  it('"Wir geben keine Daten weiter" and "Es erfolgt keine Weitergabe" say nobody receives data; a denied transfer does not', async () => {
+    assert.equal(await statusOf('Wir geben keine Daten weiter.', 'recipients'), 'met');
+    assert.equal(await statusOf('Es erfolgt keine Weitergabe der im Matomo-Cookie gespeicherten Informationen über die Benutzung dieser Website.', 'recipients'), 'met');
+    assert.equal(await statusOf('Es erfolgt keine Übermittlung Ihrer Daten in Drittländer.', 'recipients'), 'missing');
+  });
+
+  it('Swiss "Datenportabilität" and "Widerruf" in a list of rights', async () => {
+    const m = await modelOf('Ihnen stehen grundsätzlich die Rechte auf Auskunft, Berichtigung, Löschung, Widerruf und Widerspruch zu. Sie haben ein Recht auf Herausgabe gewisser Personendaten (sog. Datenportabilität).');
+    assert.deepEqual(m.rights.map((r) => r.id), ['access', 'rectification', 'erasure', 'objection', 'withdraw_consent', 'portability']);
+  });
+
+  it('a line "Die verantwortliche Stelle … ist:" names the controller on the next line, with an academic title', async () => {
+    const m = await modelOf('Die verantwortliche Stelle für die Datenverarbeitung auf dieser Website ist:\n\nDr. med. Helene Beispiel  \nMusterstr. 69  \n13507 Berlin\n');
+    assert.deepEqual([m.controller.name, m.controller.address], ['Dr. med. Helene Beispiel', 'Musterstr. 69, 13507 Berlin']);
+    // A common noun before the colon is no name: "… ist die Rechtsanwaltskanzlei:" introduces it.
+    const firm = await modelOf('Verantwortlich für die Datenverarbeitung ist die Rechtsanwaltskanzlei:\n\nRL Rechtsanwälte\nMusterstr. 1\n10999 Berlin\n');
+    assert.equal(firm.controller.name, 'RL Rechtsanwälte');
+  });
+
+  it('church authorities are supervisory authorities', async () => {
+    const m = await modelOf('Sie haben das Recht, sich beim Katholischen Datenschutzzentrum Frankfurt zu beschweren.');
+    assert.deepEqual([m.supervisoryAuthority?.name, at(m.supervisoryAuthority!.evidence[0])], ['Katholischen Datenschutzzentrum Frankfurt', '1:32-1:73']);
+    assert.deepEqual(m.rights.map((r) => r.id), ['complaint']);
+    const ekd = await modelOf('Zuständig ist der Beauftragte für den Datenschutz der EKD in Hannover.');
+    assert.equal(ekd.supervisoryAuthority?.name, 'Beauftragte für den Datenschutz der EKD');
+  });
+
+  it('a common noun before a service is no part of its name', async () => {
+    const m = await modelOf('Wir nutzen den Nachrichtendienst Twitter, um über Veranstaltungen zu informieren.');
+    assert.deepEqual(m.recipients.map((r) => r.name), ['Twitter']);
+  });
+});
+
+describe('German cookies and children', () => {
+  it('kinds before the noun, compounds, the session lifetime', async () => {
+    const m = await modelOf('Wir verwenden technisch notwendige Cookies und Analyse-Cookies. Session-Cookies werden nach Ende Ihrer Browser-Sitzung gelöscht.');
+    assert.deepEqual(m.cookies.map((c) => [c.kind, c.lifetime]), [['functional', 'session'], ['analytics', null]]);
+  });
+
+  it('"Kinder unter 16 Jahren" is a minimum age', async () => {
+    const m = await modelOf('Unser Angebot richtet sich nicht an Kinder unter 16 Jahren. Wir erheben wissentlich keine Daten von Kindern.');
+    assert.equal(m.children?.minimumAge, 16);
+  });
+});
+
+describe('German fixture policy against its gold file', () => {
+  it('datenschutz-baeckerei.md', async () => {
+    const gold = parseYaml(readFileSync(join(FIXTURE_DIR, 'datenschutz-baeckerei.gold.yaml'), 'utf8')) as {
+      values: Record<string, unknown>;
+      requirements: Record<string, boolean>;
+    };
+    const { model, document } = await parsePolicyFile(join(FIXTURE_DIR, 'datenschutz-baeckerei.md'));
+    const v = gold.values;
+    assert.equal(model.language, v.language);
+    assert.equal(model.updated, v.updated);
+    assert.equal(model.controller.name, v.controller_name);
+    assert.equal(model.controller.email, (v.controller_emails as string[])[0]);
+    assert.equal(model.dpo?.email ?? null, v.dpo_email);
+    assert.equal(model.supervisoryAuthority?.name ?? null, v.supervisory_authority);
+    assert.deepEqual(model.recipients.filter((r) => r.kind !== 'category').map((r) => r.name).sort(), v.recipients);
+    assert.deepEqual([...new Set(model.retention.map((r) => r.duration).filter(Boolean))].sort(), v.retention_periods);
+    const given = Object.fromEntries(evaluateRequirements(model, document).map((r) => [r.id, r.status === 'met' || r.status === 'partial']));
+    assert.deepEqual(given, gold.requirements);
+  });
+});
