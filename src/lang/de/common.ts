@@ -4,6 +4,11 @@ export const common: CommonLexicon = {
   // Single words, compared as written (not patterns).
   negation: ['kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'keinerlei', 'nicht', 'nie', 'niemals', 'weder', 'nichts', 'keinesfalls', 'keineswegs', 'ohne', 'niemand', 'nirgends'],
   clauseBreaks: ['aber', 'jedoch', 'sondern', 'außer', 'ausser', 'es\\s+sei\\s+denn', 'sofern', 'soweit', 'nur', 'lediglich', 'ausschließlich', 'ausschliesslich'],
+  determiners: ['ihre?[rsmn]?', 'deine?[rsmn]?', 'die', 'der', 'das', 'den', 'dem', 'des', 'eine?[rsmn]?'],
+  conjunctions: ['und', 'oder'],
+  enumerationJoins: ['und'],
+  leadingConjunctions: ['und', 'oder', 'sowie'],
+  limitNegations: ['nicht\\s+(?:l[äa]nger|sp[äa]ter|mehr\\s+als)'],
   topics: {
     controller: [
       '(?:name\\s+und\\s+(?:an|kontakt)\\p{L}*\\s+(?:des|der)\\s+)?verantwortliche[nr]?(?:\\s+stelle)?', 'wer\\s+(?:sind\\s+wir|ist\\s+verantwortlich)', 'über\\s+uns', 'impressum',

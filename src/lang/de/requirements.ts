@@ -38,4 +38,52 @@ export const requirements: RequirementLexicon = {
   ],
   genericDataSubjects: ['(?:ihre|deine|die|alle|diese)?\\s*(?:personenbezogenen\\s+)?(?:daten|angaben|informationen)'],
   vagueRecipientCategories: ['dritte(?:n)?', 'dritte\\s+parteien', 'drittanbieter(?:n)?', 'partner(?:n)?', 'externe\\s+(?:stellen|dienstleister)', 'andere\\s+stellen'],
+  addressed: {
+    purposes: [
+      '(?:zwecke?|zweck\\p{L}*)\\s+(?:der|des|f[üu]r|zur|zum)',
+      'zum\\s+zweck',
+      'um\\s+(?:\\S+\\s+){1,10}?zu\\s+\\p{L}+',
+      '(?:verwenden|nutzen|verarbeiten|erheben|speichern)\\s+(?:\\S+\\s+){0,6}?(?:\\p{L}*daten|angaben|informationen|e-?mail-?adresse)\\s+(?:\\S+\\s+){0,4}?(?:um|zur|zum|f[üu]r)',
+      '(?:\\p{L}*daten|angaben|informationen)\\s+(?:\\S+\\s+){0,4}?(?:verwendet|genutzt|verarbeitet|erhoben|gespeichert)\\s*,?\\s+(?:um|zur|zum|f[üu]r)',
+    ],
+    recipients: [
+      '(?:keine|nicht|nie(?:mals)?)\\s+(?:\\S+\\s+){0,5}?(?:an\\s+)?(?:dritte|externe\\s+(?:stellen|server)|andere\\s+(?:stellen|unternehmen))',
+      '(?:auftragsverarbeiter\\p{L}*|dienstleister\\p{L}*|hoster|hosting-?anbieter\\p{L}*|zahlungsdienstleister\\p{L}*|unterauftragsverarbeiter\\p{L}*|empf[äa]nger\\p{L}*)',
+    ],
+    third_country_transfers: [
+      '(?:server\\p{L}*|gespeichert|gehostet|verarbeitet|befinden|stehen)\\s+(?:\\S+\\s+){0,6}?(?:in|innerhalb)\\s+(?:der\\s+|des\\s+)?(?:deutschland|[öo]sterreich|der\\s+schweiz|schweiz|eu|europ[äa]ischen\\s+(?:union|wirtschaftsraum\\p{L}*)|europa|ewr)',
+      '(?:au(?:ß|ss)erhalb|innerhalb)\\s+(?:der\\s+|des\\s+)?(?:eu|ewr|europ[äa]ischen|europas)',
+      'drittl[äa]nd\\p{L}*',
+    ],
+    retention: [
+      '(?:gel[öo]scht|vernichtet|anonymisiert|entfernt)\\s*,?\\s+(?:\\S+\\s+){0,5}?(?:nach|sobald|wenn|mit|bei)(?!\\s+(?:\\S+\\s+){0,6}?(?:erforderlich|notwendig|n[öo]tig)(?![\\p{L}]))',
+      '(?:nach|sobald|wenn)\\s+(?:\\S+\\s+){1,10}?(?:gel[öo]scht|vernichtet|anonymisiert)',
+      '(?:bis\\s+(?:zum|zur)\\s+(?:ende|beendigung|k[üu]ndigung|abschluss|widerruf))',
+      'speicherdauer',
+      '(?:nicht|nie)\\s+(?:\\S+\\s+){0,3}?gespeichert(?!\\s+(?:\\S+\\s+){0,4}?als)',
+    ],
+    legal_basis: [
+      '(?:mit|ohne)\\s+(?:ihre[rm]?\\s+|deine[rm]?\\s+)?(?:ausdr[üu]ckliche[rn]?\\s+|vorherige[rn]?\\s+)?(?:einwilligung|zustimmung|einverst[äa]ndnis)',
+      'gesetzlich\\s+(?:\\S+\\s+){0,3}?verpflichtet',
+    ],
+    right_access: ['auskunft\\p{L}*', 'einsicht\\p{L}*', 'kopie\\s+(?:\\S+\\s+){0,3}?daten', '(?:welche|ob)\\s+(?:\\S+\\s+){0,3}?daten\\s+(?:\\S+\\s+){0,3}?(?:gespeichert|verarbeitet)'],
+    right_rectification: ['berichtig\\p{L}*', 'korrig\\p{L}*', 'korrektur\\p{L}*', 'vervollst[äa]ndig\\p{L}*', '(?:daten|angaben)\\s+(?:\\S+\\s+){0,3}?(?:[äa]ndern|aktualisieren|abändern)'],
+    right_erasure: ['l[öo]sch\\p{L}*', 'vergessenwerden', 'vergessen\\s+zu\\s+werden', 'entfern\\p{L}*\\s+(?:\\S+\\s+){0,3}?daten'],
+    right_restriction: ['einschr[äa]nk\\p{L}*', 'sperr\\p{L}*'],
+    right_objection: ['widerspr\\p{L}*', 'widerspruch\\p{L}*'],
+    right_portability: ['daten[üu]bertragbarkeit', 'datenportabilit[äa]t', '[üu]bertragbarkeit', 'maschinenlesbar\\p{L}*', '(?:[üu]bermitt|[üu]bertrag)\\p{L}*\\s+(?:\\S+\\s+){0,4}?(?:anderen|dritten)\\s+verantwortlichen'],
+    right_withdraw_consent: ['(?:widerruf|widerrufen|zur[üu]ckziehen|zur[üu]ckgezogen)\\p{L}*\\s+(?:\\S+\\s+){0,4}?(?:einwilligung|zustimmung)', '(?:einwilligung|zustimmung)\\p{L}*\\s+(?:\\S+\\s+){0,10}?(?:widerruf\\p{L}*|zur[üu]ck(?:ziehen|nehmen))', '(?:einstellungen|auswahl|pr[äa]ferenzen)\\s+(?:\\S+\\s+){0,6}?(?:[äa]ndern|anpassen|widerrufen)'],
+    statutory_contractual_requirement: [
+      '(?:ben[öo]tigen|brauchen)\\s+(?:wir\\s+)?(?:\\S+\\s+){0,4}?(?:\\p{L}*daten|angaben|informationen|e-?mail-?adresse)',
+      '(?:\\p{L}*daten|angaben|informationen)\\s+(?:\\S+\\s+){0,3}?(?:sind|ist)\\s+(?:\\S+\\s+){0,2}?(?:erforderlich|notwendig|n[öo]tig)\\s*,?\\s+(?:um|f[üu]r|zur|zum)',
+      'optional(?:e|en)?\\s+angaben',
+    ],
+    automated_decision_making: [
+      '(?:keine|nicht|kein)\\s+(?:\\S+\\s+){0,6}?(?:profiling|profilbildung|automatisiert\\p{L}*|automatische[rn]?\\s+entscheidung\\p{L}*)',
+      '(?:profiling|profilbildung|automatisierte\\s+entscheidung\\p{L}*)\\s+(?:\\S+\\s+){0,4}?(?:findet|erfolgt)\\s+(?:\\S+\\s+)?nicht',
+    ],
+  },
+  rightRequests: ['recht\\p{L}*', 'anspruch\\p{L}*', 'verlangen', 'beantragen', 'antrag', 'anfrage', 'k[öo]nnen', 'kannst', 'd[üu]rfen', 'wenden', 'kontakt\\p{L}*', 'bitten'],
+  complaintCues: ['beschwer\\p{L}*', 'wenden', 'kontakt\\p{L}*', 'melden'],
+  purposeClauses: ['um\\s+(?:\\S+\\s+){1,10}?zu', 'zur\\s+\\p{L}+', 'zum\\s+\\p{L}+', 'f[üu]r\\s+(?:die|den|das)\\s+\\p{L}+', 'n[äa]mlich', 'wie\\s+z\\.\\s*b\\.', 'insbesondere', 'interesse(?=\\s*[:(]\\s*\\p{L})', 'liegt\\s+(?:\\S+\\s+){0,3}?in'],
 };
