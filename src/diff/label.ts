@@ -5,13 +5,13 @@
  * that only one version names, and a changed period in a sentence about retention.
  */
 import type { PolicyDocument } from '../document/index.js';
-import { findDurations } from '../extract/duration.js';
 import { test, wordPattern } from '../lexicon/compile.js';
 import { PROCESSORS } from '../lexicon/processors.js';
 import type { Evidence, Language } from '../model/types.js';
 import { comparisonText, durationText, itemLabel, PART_ORDER, PART_TITLES, valueText, type PartName } from './describe.js';
 import { byCodeUnit, overlaps } from './match.js';
 import type { RawTextChange } from './align.js';
+import { commitmentChanges, periodsIn, saysImmediately } from './text-facts.js';
 import type { DiffParts, ItemDiff, RequirementDiff, RetentionDiff, SideName, TextChange } from './types.js';
 
 /** A fact or status that differs, with its evidence on one side and the words that explain it. */
@@ -61,11 +61,9 @@ function documentText(doc: PolicyDocument): string {
   return doc.blocks.map((b) => b.text).join('\n');
 }
 
-/** The periods a sentence gives, shortest first, as words. */
+/** The periods a sentence gives ("immediately" for a zero), shortest first, as words. */
 function periods(text: string, language: Language): string[] {
-  return findDurations(text, language)
-    .map((d) => durationText(d.iso))
-    .sort(byCodeUnit);
+  return [...new Set(periodsIn(text, language).map((p) => (p.days === 0 ? 'immediately' : durationText(p.iso))))].sort(byCodeUnit);
 }
 
 export interface LabelInput {
@@ -99,11 +97,16 @@ export function labelChanges(changes: RawTextChange[], input: LabelInput): TextC
 
     // A different period in a sentence about retention, when the retention rows did not already say so.
     const explained = reasons.some((r) => r.startsWith(`${PART_TITLES.retention.singular} `));
-    if (!explained && change.a && change.b && (touches('a', retentionEvidence.a) || touches('b', retentionEvidence.b))) {
+    const aboutRetention =
+      touches('a', retentionEvidence.a) || touches('b', retentionEvidence.b) || (change.a !== null && saysImmediately(change.a.text, input.a.language));
+    if (!explained && change.a && change.b && aboutRetention) {
       const before = periods(change.a.text, input.a.language);
       const after = periods(change.b.text, input.b.language);
       if (before.join('|') !== after.join('|')) reasons.push(`period changed: ${before.join(', ') || 'none'} → ${after.join(', ') || 'none'}`);
     }
+
+    // A commitment weakened or reversed in the same sentence ("undertakes to" → "may", a "not" removed).
+    if (change.a && change.b && input.a.language === input.b.language) reasons.push(...commitmentChanges(change.a.text, change.b.text, input.b.language));
 
     const unique = [...new Set(reasons)];
     return {
