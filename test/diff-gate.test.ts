@@ -311,6 +311,16 @@ We use Matomo for statistics.
     assert.ok(d.summary.a.shortfalls.every((s) => s.startsWith('Alpha Ltd')));
   });
 
+  it('transfers per recipient with destination and mechanism; an adequate country is no shortfall', () => {
+    const mailchimp = d.summary.a.transfers.find((t) => t.recipient === 'Mailchimp');
+    assert.deepEqual([mailchimp?.destination, mailchimp?.mechanisms], ['US', ['scc']]);
+    const matomo = d.summary.b.transfers.find((t) => t.recipient === 'Matomo');
+    assert.equal(matomo?.destination, 'NZ');
+    assert.equal(matomo?.adequateCountry, true);
+    assert.ok(!d.summary.b.shortfalls.some((s) => /Matomo/u.test(s)), d.summary.b.shortfalls.join('; '));
+    assert.ok(!/Matomo · NZ · EEA/u.test(formatDiffText(d)), 'NZ is not in the EEA');
+  });
+
   it('every format answers the four questions; JSON parses back to the same summary', () => {
     for (const out of [formatDiffText(d, { width: 100 }), formatDiffMarkdown(d), formatDiffHtml(d)]) {
       for (const q of ['Who keeps data longer?', 'Who sends data outside the EEA, and how?', 'Who names a DPO?', 'Which rights does each omit?']) {

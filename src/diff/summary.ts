@@ -5,6 +5,7 @@
  * other, worded with both names. Facts come from the diff's parts, so every format says the same thing.
  */
 import { RETENTION_TOPICS } from '../lexicon/comparison.js';
+import { countryByCode } from '../lexicon/countries.js';
 import { RIGHT_IDS, type Evidence, type RightId, type TransferMechanism } from '../model/types.js';
 import { durationText, itemLabel, lawText, rightText } from './describe.js';
 import { REPORT_LABELS } from '../report/labels.js';
@@ -22,6 +23,8 @@ export interface SummaryTransfer {
   destination: string;
   /** Safeguards the policy names for it (an adequacy decision only where one exists); empty: none named. */
   mechanisms: TransferMechanism[];
+  /** The destination has an EU adequacy decision (from the country registry), whatever the policy names. */
+  adequateCountry: boolean;
   evidence: Evidence[];
 }
 
@@ -95,6 +98,8 @@ function retentionRows(parts: DiffParts): RetentionComparisonRow[] {
   return rows;
 }
 
+const adequate = (code: string | null): boolean => (code ? countryByCode(code)?.adequacy === true : false);
+
 function transfersOf(parts: DiffParts, side: SideName): SummaryTransfer[] {
   const transfers = parts.transfers.flatMap((t) => (t[side] ? [t[side]!] : []));
   const safeguards = (t: TransferValue | undefined): TransferMechanism[] => (t ? t.mechanisms.filter((m) => !NO_SAFEGUARD.has(m)) : []);
@@ -107,11 +112,14 @@ function transfersOf(parts: DiffParts, side: SideName): SummaryTransfer[] {
     const forCountry = v.country ? transfers.find((t) => t.destination === v.country) : undefined;
     if (v.country) covered.add(v.country);
     const mechanisms = safeguards(forCountry).length > 0 ? safeguards(forCountry) : safeguards(general);
-    out.push({ recipient: itemLabel('recipients', v, r.key), destination: v.country ?? 'outside the EEA', mechanisms, evidence: v.evidence });
+    out.push({ recipient: itemLabel('recipients', v, r.key), destination: v.country ?? 'outside the EEA', mechanisms, adequateCountry: adequate(v.country), evidence: v.evidence });
   }
   for (const t of transfers) {
     if (t.destination === null || covered.has(t.destination)) continue;
-    out.push({ recipient: null, destination: /^[A-Z]{2}$/u.test(t.destination) ? t.destination : 'outside the EEA', mechanisms: safeguards(t), evidence: t.evidence });
+    const country = /^[A-Z]{2}$/u.test(t.destination);
+    // Transfers "outside the EEA" in general are already the safeguard of the recipients listed.
+    if (!country && out.length > 0) continue;
+    out.push({ recipient: null, destination: country ? t.destination : 'outside the EEA', mechanisms: safeguards(t), adequateCountry: adequate(t.destination), evidence: t.evidence });
   }
   return out;
 }
@@ -131,7 +139,7 @@ function shortfalls(diff: DiffSoFar, side: SideName, other: SideName, names: Rec
   if (omitted.length > 0) out.push(`${me} does not mention the right${omitted.length > 1 ? 's' : ''} to ${omitted.map(rightText).join(', ')} (${them} does)`);
   if (!summary[side].dpo.named && summary[other].dpo.named) out.push(`${me} names no data protection officer (${them} does)`);
   for (const t of summary[side].transfers) {
-    if (t.mechanisms.length > 0) continue;
+    if (t.mechanisms.length > 0 || t.adequateCountry) continue;
     out.push(`${me} sends data ${t.recipient ? `to ${t.recipient} (${t.destination})` : t.destination === 'outside the EEA' ? 'outside the EEA' : `to ${t.destination}`} without naming a safeguard`);
   }
   for (const l of diff.parts.lawReferences) {
@@ -160,7 +168,7 @@ function answers(names: Record<SideName, string>, rows: RetentionComparisonRow[]
   const transferText = (side: SideName): string => {
     const t = sides[side].transfers;
     if (t.length === 0) return `${names[side]} names no transfer outside the EEA`;
-    const items = t.map((x) => `${x.recipient ? `${x.recipient} → ` : ''}${x.destination} (${x.mechanisms.length ? x.mechanisms.map((m) => MECHANISM_WORDS[m] ?? m).join(', ') : 'no safeguard named'})`);
+    const items = t.map((x) => `${x.recipient ? `${x.recipient} → ` : ''}${x.destination} (${x.mechanisms.length ? x.mechanisms.map((m) => MECHANISM_WORDS[m] ?? m).join(', ') : x.adequateCountry ? 'none named; the country has an adequacy decision' : 'no safeguard named'})`);
     return `${names[side]} sends data outside the EEA: ${items.join('; ')}`;
   };
   const dpoText = (side: SideName): string => {
