@@ -9,7 +9,10 @@
  * were not in A's (typography and table reflow aside). Without documents (a synthetic diff) the model is trusted.
  */
 import type { PolicyDocument } from '../document/index.js';
-import type { Evidence } from '../model/types.js';
+import type { Evidence, RightId } from '../model/types.js';
+import { isSupportedLanguage } from '../lang/index.js';
+import { test, wordPattern } from '../lexicon/compile.js';
+import { RIGHTS } from '../lexicon/rights.js';
 import { basisText, itemLabel, lawText, rightText, retentionText } from './describe.js';
 import { copyEvidence, overlaps } from './match.js';
 import { TextIndex } from './normalize.js';
@@ -177,9 +180,16 @@ function safeguardsRemoved(diff: DiffSoFar, texts: Texts): Regression[] {
   return out;
 }
 
-function rightsRemoved(diff: DiffSoFar, texts: Texts): Regression[] {
+/** B's text still names the right in so many words ("right to object", "data portability"): not gone. */
+function rightStillNamed(id: RightId, docs?: { a: PolicyDocument; b: PolicyDocument }): boolean {
+  if (!docs || !isSupportedLanguage(docs.b.language)) return false;
+  const phrases = RIGHTS[docs.b.language].rights[id]?.standalone ?? [];
+  return phrases.length > 0 && test(wordPattern(phrases), docs.b.blocks.map((b) => b.text).join('\n'));
+}
+
+function rightsRemoved(diff: DiffSoFar, texts: Texts, docs?: { a: PolicyDocument; b: PolicyDocument }): Regression[] {
   return diff.parts.rights
-    .filter((r) => r.relation === 'only_a' && texts.goneFromB(r.a!.evidence))
+    .filter((r) => r.relation === 'only_a' && texts.goneFromB(r.a!.evidence) && !rightStillNamed(r.a!.id, docs))
     .map((r) => regression('right_removed', `B no longer mentions the right: ${rightText(r.a!.id)}`, r.a!.evidence, []));
 }
 
@@ -208,7 +218,7 @@ export function regressions(diff: DiffSoFar, docs?: { a: PolicyDocument; b: Poli
     ...retentionLonger(diff, texts, docs),
     ...transfersAdded(diff, texts),
     ...safeguardsRemoved(diff, texts),
-    ...rightsRemoved(diff, texts),
+    ...rightsRemoved(diff, texts, docs),
     ...basesRemoved(diff, texts),
     ...specialAdded(diff, texts),
   ];
