@@ -22,6 +22,7 @@
  *   npm run eval -- --corpus DIR             another folder with the same layout
  *   npm run eval -- --verbose [--field recipients] [--file nl-foo] [--lang de]
  *   npm run eval -- --json                   the numbers as JSON (for the README table)
+ *   npm run eval -- --diff [--verbose]       judged version pairs for `privacylint diff` (scripts/eval-diff.ts)
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve, dirname, basename } from 'node:path';
@@ -41,6 +42,11 @@ const option = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
+// --diff: judged version pairs for `privacylint diff` (scripts/eval-diff.ts, self-contained).
+if (flag('--diff')) {
+  await (await import('./eval-diff.js')).evalDiffPairs(args);
+  process.exit(0);
+}
 const verbose = flag('--verbose');
 const asJson = flag('--json');
 const onlyField = option('--field');

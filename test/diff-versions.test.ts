@@ -18,7 +18,7 @@ import { Command } from 'commander';
 import { registerDiffCommand } from '../src/cli/diff-command.js';
 import { comparePolicies, loadDiffSide, regressions, sameController, type DiffSide, type PolicyDiff } from '../src/diff/index.js';
 import { InputError, parsePolicyText } from '../src/index.js';
-import type { PolicyModel } from '../src/model/types.js';
+import type { PolicyModel, TransferMechanism } from '../src/model/types.js';
 import { REQUIREMENT_ARTICLES, REQUIREMENT_IDS, type RequirementResult, type RequirementStatus } from '../src/rules/types.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -174,14 +174,40 @@ describe('regressions', () => {
   });
 
   it('a recipient outside the EEA without a transfer safeguard for it', () => {
+    const recipientKinds = (pair: [DiffSide, DiffSide]): string[] => kinds(pair).filter((k) => k !== 'transfer_destination_added');
     assert.deepEqual(kinds(sides({}, { recipients: [us] })), ['recipient_outside_eea_without_transfer']);
-    assert.deepEqual(kinds(sides({}, { recipients: [us], transfers: [{ destination: 'US', mechanism: 'dpf', evidence: [] }] })), []);
-    assert.deepEqual(kinds(sides({}, { recipients: [us], transfers: [{ destination: 'outside_eea', mechanism: 'scc', evidence: [] }] })), []);
-    assert.deepEqual(kinds(sides({}, { recipients: [us], transfers: [{ destination: 'outside_eea', mechanism: 'unspecified', evidence: [] }] })), ['recipient_outside_eea_without_transfer']);
+    assert.deepEqual(recipientKinds(sides({}, { recipients: [us], transfers: [{ destination: 'US', mechanism: 'dpf', evidence: [] }] })), []);
+    assert.deepEqual(recipientKinds(sides({}, { recipients: [us], transfers: [{ destination: 'outside_eea', mechanism: 'scc', evidence: [] }] })), []);
+    assert.deepEqual(recipientKinds(sides({}, { recipients: [us], transfers: [{ destination: 'outside_eea', mechanism: 'unspecified', evidence: [] }] })), ['recipient_outside_eea_without_transfer']);
     assert.deepEqual(kinds(sides({}, { recipients: [us], transfers: [{ destination: null, mechanism: 'none', evidence: [] }] })), ['recipient_outside_eea_without_transfer'], '"data stay in the EEA" does not cover it');
-    assert.deepEqual(kinds(sides({}, { recipients: [us], transfers: [{ destination: 'CA', mechanism: 'adequacy', evidence: [] }] })), ['recipient_outside_eea_without_transfer'], 'a safeguard for another country');
+    assert.deepEqual(recipientKinds(sides({}, { recipients: [us], transfers: [{ destination: 'CA', mechanism: 'adequacy', evidence: [] }] })), ['recipient_outside_eea_without_transfer'], 'a safeguard for another country');
     assert.deepEqual(kinds(sides({ recipients: [us] }, { recipients: [us] })), [], 'not added');
     assert.deepEqual(kinds(sides({}, { recipients: [{ ...us, name: 'Mollie', service: 'Mollie', country: 'NL', outsideEea: false }] })), []);
+  });
+
+  it('a new destination outside the EEA, with or without a safeguard; not one A named, nor one inside the EEA', () => {
+    const t = (destination: string | null, mechanism: TransferMechanism) => ({ destination, mechanism, evidence: [] });
+    assert.deepEqual(kinds(sides({ transfers: [t(null, 'none')] }, { transfers: [t('IN', 'unspecified')] })), ['transfer_destination_added'], 'kept in the EU, now India');
+    assert.deepEqual(kinds(sides({}, { transfers: [t('US', 'dpf')] })), ['transfer_destination_added'], 'no destination before');
+    assert.deepEqual(kinds(sides({}, { transfers: [t('outside_eea', 'scc')] })), ['transfer_destination_added'], 'outside the EEA in general');
+    assert.deepEqual(kinds(sides({ transfers: [t('US', 'dpf')] }, { transfers: [t('US', 'scc')] })), [], 'A named it already');
+    assert.deepEqual(kinds(sides({ transfers: [t('outside_eea', 'scc')] }, { transfers: [t('US', 'scc')] })), [], 'A named transfers outside the EEA in general');
+    assert.deepEqual(kinds(sides({}, { transfers: [t('DE', 'none')] })), [], 'Germany is in the EEA');
+  });
+
+  it('a safeguard, right or legal basis no longer mentioned; special-category data newly processed', () => {
+    const t = (destination: string | null, mechanism: TransferMechanism) => ({ destination, mechanism, evidence: [] });
+    assert.deepEqual(kinds(sides({ transfers: [t('US', 'scc')] }, { transfers: [t('US', 'unspecified')] })), ['safeguard_removed']);
+    assert.deepEqual(kinds(sides({ transfers: [t('US', 'scc')] }, { transfers: [t('US', 'dpf')] })), [], 'another safeguard instead');
+    const right = { id: 'objection' as const, evidence: [] };
+    assert.deepEqual(kinds(sides({ rights: [right] }, {})), ['right_removed']);
+    assert.deepEqual(kinds(sides({ rights: [right] }, { rights: [right] })), []);
+    const basis = { id: 'legitimate_interests' as const, evidence: [] };
+    assert.deepEqual(kinds(sides({ legalBases: [basis] }, {})), ['legal_basis_removed']);
+    const health = { id: 'health', label: 'health data', special: true, evidence: [] };
+    assert.deepEqual(kinds(sides({}, { dataCategories: [health] })), ['special_category_added']);
+    assert.deepEqual(kinds(sides({ dataCategories: [health] }, { dataCategories: [health] })), []);
+    assert.deepEqual(kinds(sides({}, { dataCategories: [{ ...health, id: 'contact', special: false }] })), []);
   });
 
   it('a longer retention period, by length (P12M is P1Y)', () => {
@@ -252,7 +278,7 @@ describe('the diff command', () => {
     ] as const) {
       const run = await runCommand([BASE, file, '--fail-on', 'regression']);
       assert.equal(run.code, expected, `${file}: ${run.stderr}`);
-      if (expected === 1) assert.match(run.stderr, /^privacylint: 1 regression from /u);
+      if (expected === 1) assert.match(run.stderr, /^privacylint: \d+ regressions? \((?:retention|recipients|transfers)(?:, [a-z-]+)*\) from /u);
       else assert.equal(run.stderr, '');
     }
     assert.equal((await runCommand([BASE, LONGER])).code, 0, 'without --fail-on, a regression is reported, not failed');

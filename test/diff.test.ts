@@ -71,12 +71,15 @@ describe('diff of the two seeds: the facts', () => {
     assert.equal(diff.parts.dpo.b, null);
   });
 
-  it('Google Analytics, HubSpot and Eventbrite are only in CloudBilling, outside the EEA', () => {
-    for (const key of ['google analytics', 'hubspot', 'eventbrite']) {
+  it('Google Analytics, HubSpot and Eventbrite are only in CloudBilling; inside or outside the EEA by their country', () => {
+    // One source of truth: the EEA flag follows the recipient's country (Google and HubSpot contract through Irish
+    // entities, Eventbrite through a US one), so "IE · outside the EEA" cannot be shown.
+    for (const [key, country, outside] of [['google analytics', 'IE', false], ['hubspot', 'IE', false], ['eventbrite', 'US', true]] as const) {
       const row = byKey(diff.parts.recipients, key);
       assert.ok(row, `no recipient row ${key}: ${diff.parts.recipients.map((r) => r.key).join(', ')}`);
       assert.equal(row.relation, 'only_b', key);
-      assert.equal(row.b?.outsideEea, true, key);
+      assert.equal(row.b?.country, country, key);
+      assert.equal(row.b?.outsideEea, outside, key);
       assert.ok(row.b.evidence.length > 0, `${key} has evidence`);
     }
   });
@@ -129,7 +132,7 @@ describe('diff of the two seeds: every format', () => {
     const json = formatDiffJson(diff);
     golden('diff-seeds.json', json);
     const parsed = JSON.parse(json) as PolicyDiff;
-    assert.deepEqual(Object.keys(parsed), ['version', 'mode', 'a', 'b', 'parts', 'requirements', 'textChanges', 'regressions']);
+    assert.deepEqual(Object.keys(parsed), ['version', 'mode', 'a', 'b', 'parts', 'requirements', 'textChanges', 'regressions', 'assessment', 'summary']);
     assert.deepEqual(parsed, JSON.parse(JSON.stringify(toDiffJson(diff))));
     assert.deepEqual(Object.keys(parsed.a), ['path', 'language', 'title', 'updated', 'controller', 'score', 'findings']);
     assert.deepEqual(Object.keys(parsed.a.score), ['met', 'partial', 'missing', 'notApplicable']);

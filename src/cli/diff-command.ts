@@ -1,11 +1,13 @@
 /**
  * `privacylint diff <a> <b>`: lints both policies, compares them and prints the diff as text, Markdown, JSON or
- * HTML. Exit codes: 0; 1 when `--fail-on regression` finds a regression from A to B; 2 on bad input.
+ * HTML. Exit codes: 0; 1 when `--fail-on` finds a regression (of the kinds asked) from A to B; 2 on bad input, or
+ * with `--fail-on` when a policy is in a language without a pack (not assessed: cannot judge is not a pass).
  */
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { comparePolicies } from '../diff/compare.js';
-import type { DiffSide, PolicyDiff } from '../diff/types.js';
+import { selectRegressions } from '../diff/regressions.js';
+import { REGRESSION_GATES, type DiffSide, type PolicyDiff, type RegressionGate } from '../diff/types.js';
 import { InputError } from '../io/read.js';
 import { writeFileAtomic } from '../io/write.js';
 import { ConfigCache } from '../lint.js';
@@ -23,7 +25,7 @@ interface DiffCommandOptions {
   format: DiffFormat;
   output?: string;
   versions?: boolean;
-  failOn?: 'regression';
+  failOn?: string;
   language?: Language;
   color?: boolean;
   width?: string;
@@ -84,6 +86,7 @@ async function runDiff(a: string, b: string, options: DiffCommandOptions, io: Cl
     throw new InputError(options.output!, `--output ${options.output}: that is one of the policies being compared; choose another file`);
   }
   const width = parseWidth(options.width, io.stdout, toFile);
+  const gates = options.failOn === undefined ? undefined : parseFailOn(options.failOn);
   const cache = new ConfigCache();
   const sideA = await loadSide(a, options, io, cache);
   const sideB = await loadSide(b, options, io, cache);
@@ -93,12 +96,30 @@ async function runDiff(a: string, b: string, options: DiffCommandOptions, io: Cl
   if (toFile) await writeFileAtomic(options.output!, out);
   else await write(io.stdout, out);
 
-  if (options.failOn === 'regression' && diff.regressions.length > 0) {
-    const n = diff.regressions.length;
-    await write(io.stderr, `privacylint: ${n} regression${n === 1 ? '' : 's'} from ${a} to ${b}\n`);
+  if (gates === undefined) return 0;
+  if (!diff.assessment.assessed) {
+    await write(io.stderr, `privacylint: ${diff.assessment.reason ?? 'not assessed'} (--fail-on cannot pass what it cannot read)\n`);
+    return 2;
+  }
+  const found = selectRegressions(diff.regressions, gates);
+  if (found.length > 0) {
+    const n = found.length;
+    const kinds = [...new Set(found.map((r) => r.gate))].join(', ');
+    await write(io.stderr, `privacylint: ${n} regression${n === 1 ? '' : 's'} (${kinds}) from ${a} to ${b}\n`);
     return 1;
   }
   return 0;
+}
+
+/** `regression` (every kind) or a comma-separated list of kinds. */
+export function parseFailOn(value: string): 'regression' | RegressionGate[] {
+  const items = value.split(',').map((v) => v.trim()).filter(Boolean);
+  if (items.length === 1 && items[0] === 'regression') return 'regression';
+  const unknown = items.filter((v) => !(REGRESSION_GATES as readonly string[]).includes(v));
+  if (items.length === 0 || unknown.length > 0) {
+    throw new InputError('--fail-on', `--fail-on '${value}': give 'regression' or a list of ${REGRESSION_GATES.join(', ')}`);
+  }
+  return items as RegressionGate[];
 }
 
 /** Adds `privacylint diff` to the program; `setExit` receives the exit code. */
@@ -113,7 +134,10 @@ export function registerDiffCommand(program: Command, io: CliIo, setExit: (code:
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json', 'html']).default('text'))
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
     .option('--versions', 'treat the two as versions of one policy (automatic when they name the same controller): also show the text changes, each labelled material or cosmetic')
-    .addOption(new Option('--fail-on <what>', 'exit 1 when B regresses from A: fewer requirements met, an outdated law reference, a recipient outside the EEA without transfer safeguards, or a longer retention period').choices(['regression']))
+    .option(
+      '--fail-on <what>',
+      `exit 1 when B regresses from A: 'regression' for every kind, or a comma-separated list of ${REGRESSION_GATES.join(', ')}; exit 2 when a policy's language cannot be read`,
+    )
     .addOption(new Option('-l, --language <language>', 'policy language instead of detecting it').choices(LANGUAGE_CODES))
     .option('--width <columns>', `width of the text table (default: the terminal's, else ${DEFAULT_WIDTH})`)
     .option('--color', 'force colour (text format)')
@@ -124,11 +148,13 @@ export function registerDiffCommand(program: Command, io: CliIo, setExit: (code:
 Examples:
   $ privacylint diff vendor/privacy.md content/privacy.md                   two companies side by side
   $ privacylint diff published.md draft.md --fail-on regression             CI gate for a policy change
+  $ privacylint diff published.md draft.md --fail-on retention,transfers    only these kinds fail
   $ privacylint diff old.html new.html --versions --format markdown         a pull-request comment
   $ privacylint diff a.md b.txt --format html --output report.html          one self-contained, printable file
   $ git show main:content/privacy.md | privacylint diff - content/privacy.md --format json
 
-Exit codes: 0 done (or no regression), 1 --fail-on regression found one, 2 usage or input error.`,
+Exit codes: 0 done (or no regression), 1 --fail-on found a regression, 2 usage or input error, or --fail-on
+with a policy in a language privacylint cannot read (not assessed).`,
     )
     .action(async (a: string, b: string, options: DiffCommandOptions) => {
       setExit(await runDiff(a, b, options, io));

@@ -8,7 +8,8 @@
 import { diffArrays } from 'diff';
 import { blockEvidence, sentenceEvidence, type PolicyDocument } from '../document/index.js';
 import type { Evidence } from '../model/types.js';
-import { fold, normalizeKey, similarity } from './match.js';
+import { fold, similarity } from './match.js';
+import { plain, squeeze } from './normalize.js';
 import type { TextChangeKind } from './types.js';
 
 /** Two sentences are one edited sentence when at least this share of their words agree. */
@@ -17,8 +18,10 @@ const SENTENCE_PAIRING = 0.5;
 const SECTION_PAIRING = 0.5;
 
 interface Unit {
-  /** What the file says there, white space folded: compared exactly. */
+  /** What the file says there, typography folded (for word similarity). */
   text: string;
+  /** Its letters and digits only: two units are the same text when their keys are equal. */
+  key: string;
   evidence: Evidence;
 }
 
@@ -37,7 +40,7 @@ export interface RawTextChange {
 }
 
 function unit(evidence: Evidence): Unit {
-  return { text: fold(evidence.text), evidence };
+  return { text: plain(evidence.text), key: squeeze(evidence.text), evidence };
 }
 
 /** The document as sections: the text before the first heading, then one per heading with its sentences. */
@@ -46,7 +49,7 @@ function sectionsOf(doc: PolicyDocument): Section[] {
   for (const block of doc.blocks) {
     if (block.kind === 'heading') {
       const title = fold(block.text);
-      sections.push({ key: normalizeKey(title), title, heading: unit(blockEvidence(doc, block)), units: [] });
+      sections.push({ key: squeeze(title), title, heading: unit(blockEvidence(doc, block)), units: [] });
       continue;
     }
     const current = sections[sections.length - 1];
@@ -130,13 +133,22 @@ function sectionChanges(x: Section | null, y: Section | null): RawTextChange[] {
   const title = y?.title ?? x?.title ?? null;
   const out: RawTextChange[] = [];
   if (x?.heading && y?.heading) {
-    if (x.heading.text !== y.heading.text) out.push(change(title, x.heading, y.heading));
+    if (x.heading.key !== y.heading.key) out.push(change(title, x.heading, y.heading));
   } else if (x?.heading || y?.heading) out.push(change(title, x?.heading ?? null, y?.heading ?? null));
-  const pairs = align(x?.units ?? [], y?.units ?? [], (u) => u.text, (p, q) => similarity(p.text, q.text), SENTENCE_PAIRING);
+  const pairs = align(x?.units ?? [], y?.units ?? [], (u) => u.key, (p, q) => similarity(p.text, q.text), SENTENCE_PAIRING);
+  // Runs of changed pairs between unchanged ones; a run whose letters are the same on both sides is text that was
+  // only split or joined differently (a reflowed table, a <br> fixed): no change.
+  let run: { a: Unit | null; b: Unit | null }[] = [];
+  const flush = (): void => {
+    const joined = (side: 'a' | 'b'): string => run.map((p) => p[side]?.key ?? '').join('');
+    if (run.length > 0 && joined('a') !== joined('b')) for (const pair of run) out.push(change(title, pair.a, pair.b));
+    run = [];
+  };
   for (const pair of pairs) {
-    if (pair.a && pair.b && pair.a.text === pair.b.text) continue;
-    out.push(change(title, pair.a, pair.b));
+    if (pair.a && pair.b && pair.a.key === pair.b.key) flush();
+    else run.push(pair);
   }
+  flush();
   return out;
 }
 

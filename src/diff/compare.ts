@@ -10,6 +10,9 @@ import { labelChanges } from './label.js';
 import { controllerKey, copyEvidence } from './match.js';
 import { compareParts } from './parts.js';
 import { regressions } from './regressions.js';
+import { summarize } from './summary.js';
+import { isSupportedLanguage } from '../lang/index.js';
+import { LANGUAGE_NAMES } from '../document/language.js';
 import {
   DIFF_FORMAT_VERSION,
   type DiffMode,
@@ -20,6 +23,8 @@ import {
   type RequirementSide,
   type Score,
   type Side,
+  type Assessment,
+  type TextChange,
 } from './types.js';
 
 export interface CompareOptions {
@@ -71,12 +76,29 @@ function compareRequirements(a: readonly RequirementResult[], b: readonly Requir
   });
 }
 
+/** Both sides must be in a language with a pack; otherwise nothing of the comparison can be judged. */
+export function assess(a: DiffSide, b: DiffSide): Assessment {
+  const unread = [...new Set([a.model.language, b.model.language].filter((l) => !isSupportedLanguage(l)))];
+  if (unread.length === 0) return { assessed: true, reason: null };
+  return {
+    assessed: false,
+    reason: `not assessed: privacylint cannot read ${unread.map((l) => LANGUAGE_NAMES[l] ?? l).join(' or ')} yet, so changes and regressions cannot be judged`,
+  };
+}
+
 export function comparePolicies(a: DiffSide, b: DiffSide, options: CompareOptions = {}): PolicyDiff {
   const mode: DiffMode = (options.versions ?? sameController(a.model, b.model)) ? 'versions' : 'policies';
+  const assessment = assess(a, b);
   const parts = compareParts(a.model, b.model);
   const requirements = compareRequirements(a.requirements, b.requirements);
-  const textChanges =
-    mode === 'versions' ? labelChanges(alignText(a.document, b.document), { parts, requirements, a: a.document, b: b.document }) : null;
-  const diff: Omit<PolicyDiff, 'regressions'> = { version: DIFF_FORMAT_VERSION, mode, a: side(a), b: side(b), parts, requirements, textChanges };
-  return { ...diff, regressions: regressions(diff) };
+  let textChanges: TextChange[] | null = null;
+  if (mode === 'versions') {
+    const raw = alignText(a.document, b.document);
+    textChanges = assessment.assessed
+      ? labelChanges(raw, { parts, requirements, a: a.document, b: b.document })
+      : raw.map((c) => ({ section: c.section, kind: c.kind, label: 'not_assessed' as const, reasons: [], a: c.a, b: c.b }));
+  }
+  const diff: Omit<PolicyDiff, 'regressions' | 'assessment' | 'summary'> = { version: DIFF_FORMAT_VERSION, mode, a: side(a), b: side(b), parts, requirements, textChanges };
+  const found = assessment.assessed ? regressions(diff, { a: a.document, b: b.document }) : [];
+  return { ...diff, regressions: found, assessment, summary: summarize(diff) };
 }

@@ -141,6 +141,7 @@ function recipientText(v: RecipientValue): string {
 }
 
 export function retentionText(v: RetentionValue): string {
+  if (v.duration && v.days === 0) return ['immediately', v.anchor].filter(Boolean).join(' ');
   if (v.duration) return [durationText(v.duration), v.anchor].filter(Boolean).join(' ');
   if (v.vague) return 'vague ("as long as necessary")';
   return v.anchor ? `criteria: ${v.anchor}` : 'criteria only';

@@ -5,13 +5,14 @@
  * that only one version names, and a changed period in a sentence about retention.
  */
 import type { PolicyDocument } from '../document/index.js';
-import { findDurations } from '../extract/duration.js';
 import { test, wordPattern } from '../lexicon/compile.js';
 import { PROCESSORS } from '../lexicon/processors.js';
 import type { Evidence, Language } from '../model/types.js';
 import { comparisonText, durationText, itemLabel, PART_ORDER, PART_TITLES, valueText, type PartName } from './describe.js';
 import { byCodeUnit, overlaps } from './match.js';
 import type { RawTextChange } from './align.js';
+import { commitmentChanges, periodsIn, saysImmediately } from './text-facts.js';
+import { TextIndex } from './normalize.js';
 import type { DiffParts, ItemDiff, RequirementDiff, RetentionDiff, SideName, TextChange } from './types.js';
 
 /** A fact or status that differs, with its evidence on one side and the words that explain it. */
@@ -61,11 +62,15 @@ function documentText(doc: PolicyDocument): string {
   return doc.blocks.map((b) => b.text).join('\n');
 }
 
-/** The periods a sentence gives, shortest first, as words. */
+/** The periods a sentence gives ("immediately" for a zero), shortest first, as words. */
 function periods(text: string, language: Language): string[] {
-  return findDurations(text, language)
-    .map((d) => durationText(d.iso))
-    .sort(byCodeUnit);
+  return [...new Set(periodsIn(text, language).map((p) => (p.days === 0 ? 'immediately' : durationText(p.iso))))].sort(byCodeUnit);
+}
+
+/** A sentence that says something: at least four words once links and markup are set aside. */
+function substantive(text: string): boolean {
+  const bare = text.replace(/\]\([^)]*\)/gu, ' ').replace(/\b(?:https?:\/\/|www\.)\S+/gu, ' ');
+  return (bare.match(/\p{L}{2,}/gu) ?? []).length >= 4;
 }
 
 export interface LabelInput {
@@ -85,6 +90,8 @@ export function labelChanges(changes: RawTextChange[], input: LabelInput): TextC
     b: input.parts.retention.flatMap((r) => r.b?.evidence ?? []),
   };
 
+  const textA = new TextIndex(input.a.source.text);
+  const textB = new TextIndex(input.b.source.text);
   return changes.map((change) => {
     const at: Record<SideName, Evidence | null> = { a: change.a, b: change.b };
     const touches = (side: SideName, evidence: Evidence[]): boolean => {
@@ -99,11 +106,24 @@ export function labelChanges(changes: RawTextChange[], input: LabelInput): TextC
 
     // A different period in a sentence about retention, when the retention rows did not already say so.
     const explained = reasons.some((r) => r.startsWith(`${PART_TITLES.retention.singular} `));
-    if (!explained && change.a && change.b && (touches('a', retentionEvidence.a) || touches('b', retentionEvidence.b))) {
+    const aboutRetention =
+      touches('a', retentionEvidence.a) || touches('b', retentionEvidence.b) || (change.a !== null && saysImmediately(change.a.text, input.a.language));
+    if (!explained && change.a && change.b && aboutRetention) {
       const before = periods(change.a.text, input.a.language);
       const after = periods(change.b.text, input.b.language);
       if (before.join('|') !== after.join('|')) reasons.push(`period changed: ${before.join(', ') || 'none'} → ${after.join(', ') || 'none'}`);
     }
+
+    // A sentence of substance added or removed outright (not reworded, not moved): what the policy says grew or
+    // shrank, even where no extractor has a field for it (a new row in a table of processors).
+    if (change.kind !== 'changed' && reasons.length === 0) {
+      const side = change.a ? 'a' : 'b';
+      const text = (change.a ?? change.b)!.text;
+      if (substantive(text) && !(side === 'a' ? textB : textA).has(text)) reasons.push(side === 'a' ? 'statement removed' : 'statement added');
+    }
+
+    // A commitment weakened or reversed in the same sentence ("undertakes to" → "may", a "not" removed).
+    if (change.a && change.b && input.a.language === input.b.language) reasons.push(...commitmentChanges(change.a.text, change.b.text, input.b.language));
 
     const unique = [...new Set(reasons)];
     return {

@@ -18,6 +18,9 @@ import {
   type LegalBasisId,
   type TransferMechanism,
 } from '../model/types.js';
+import { countryByCode } from '../lexicon/countries.js';
+import type { Language } from '../model/types.js';
+import { retentionTopic, saysImmediately } from './text-facts.js';
 import {
   byCodeUnit,
   copyEvidence,
@@ -169,22 +172,45 @@ function legalBases(m: PolicyModel): Map<string, LegalBasisValue> {
 
 const recipientKey = (r: Recipient): string => normalizeKey(r.service ?? r.name);
 
+/**
+ * Whether a country is outside the EEA, from the country registry: the one source of truth, so a recipient's
+ * country and its EEA flag never contradict each other. Undefined for a country the registry does not know.
+ */
+export function outsideEeaOf(country: string | null): boolean | undefined {
+  if (!country) return undefined;
+  const entry = countryByCode(country);
+  return entry ? !entry.eea : undefined;
+}
+
 function recipients(m: PolicyModel): Map<string, RecipientValue> {
-  return groupBy(m.recipients, recipientKey, (group: Recipient[]) => ({
-    name: group[0].name,
-    kind: group[0].kind,
-    service: group.find((r) => r.service)?.service ?? null,
-    country: group.find((r) => r.country)?.country ?? null,
-    outsideEea: group.find((r) => r.outsideEea !== null)?.outsideEea ?? null,
-    evidence: allEvidence(group),
-  }));
+  return groupBy(m.recipients, recipientKey, (group: Recipient[]) => {
+    const country = group.find((r) => r.country)?.country ?? null;
+    return {
+      name: group[0].name,
+      kind: group[0].kind,
+      service: group.find((r) => r.service)?.service ?? null,
+      country,
+      outsideEea: outsideEeaOf(country) ?? group.find((r) => r.outsideEea !== null)?.outsideEea ?? null,
+      evidence: allEvidence(group),
+    };
+  });
+}
+
+/**
+ * The mechanisms that can hold for a destination: an adequacy decision only for a country that has one (the
+ * registry follows the Commission's list); claimed for another country it is a safeguard not named.
+ */
+export function possibleMechanisms(destination: string | null, mechanisms: TransferMechanism[]): TransferMechanism[] {
+  const entry = destination && /^[A-Z]{2}$/u.test(destination) ? countryByCode(destination) : undefined;
+  if (!entry || entry.adequacy || entry.eea) return mechanisms;
+  return uniqueSorted(mechanisms.map((m) => (m === 'adequacy' ? 'unspecified' : m)));
 }
 
 /** Transfers group by destination; "none" is the text saying data stay inside the EEA (destination null). */
 function transfers(m: PolicyModel): Map<string, TransferValue> {
   return groupBy(m.transfers, (t) => (t.destination === null ? 'none' : normalizeKey(t.destination)), (group: Transfer[]) => ({
     destination: group[0].destination,
-    mechanisms: uniqueSorted<TransferMechanism>(group.map((t) => t.mechanism)),
+    mechanisms: possibleMechanisms(group[0].destination, uniqueSorted<TransferMechanism>(group.map((t) => t.mechanism))),
     evidence: allEvidence(group),
   }));
 }
@@ -215,23 +241,28 @@ function lawReferences(m: PolicyModel): Map<string, LawReferenceValue> {
 
 // ------------------------------------------------------------------ retention
 
-function retentionValue(r: Retention): RetentionValue {
+/** A row without a period whose sentence says the data go at once ("instantly deleted") keeps them for zero days. */
+function retentionValue(r: Retention, language: Language): RetentionValue {
+  const sentence = r.evidence.map((e) => e.text).join(' ');
+  let duration = r.duration;
+  if (!duration && saysImmediately(sentence, language)) duration = 'P0D';
   let days: number | null = null;
-  if (r.duration) {
+  if (duration) {
     try {
-      days = Math.round(durationInDays(r.duration) * 100) / 100;
+      days = Math.round(durationInDays(duration) * 100) / 100;
     } catch {
       days = null;
     }
   }
-  return { subject: r.subject, duration: r.duration, days, anchor: r.anchor, vague: r.vague, evidence: copyEvidence(r.evidence) };
+  const topic = retentionTopic(r.subject, sentence, language);
+  return { subject: r.subject, topic, duration, days, anchor: r.anchor, vague: r.vague, evidence: copyEvidence(r.evidence) };
 }
 
 function retentionComparison(a: RetentionValue | null, b: RetentionValue | null): RetentionComparison {
   if (!a) return 'only_b';
   if (!b) return 'only_a';
   if (a.duration && b.duration && a.days !== null && b.days !== null) {
-    if (sameDuration(a.duration, b.duration)) return 'same';
+    if (a.days === b.days || sameLength(a.duration, b.duration)) return 'same';
     return b.days > a.days ? 'longer' : 'shorter';
   }
   if (!a.duration && !b.duration && a.vague === b.vague) return 'same';
@@ -239,14 +270,18 @@ function retentionComparison(a: RetentionValue | null, b: RetentionValue | null)
 }
 
 /**
- * Retention rows match on their subject: the same subject first (in order, when a subject repeats), then similar
- * wording ("Klantgegevens" / "Klant data" will not, "Gegevens van klanten" / "Gegevens van onze klanten" will).
+ * Retention rows match on their subject: the same subject first (in order, when a subject repeats), then the same
+ * topic (invoices with invoices, applicants with applicants, however each policy words them), then similar
+ * wording ("Gegevens van klanten" / "Gegevens van onze klanten"); rows about different topics never match.
  */
 function compareRetention(a: PolicyModel, b: PolicyModel): RetentionDiff[] {
   const key = (r: RetentionValue): string => normalizeKey(r.subject);
-  const pairs = pairLists(a.retention.map(retentionValue), b.retention.map(retentionValue), key, (x, y) =>
-    x.subject && y.subject ? similarity(x.subject, y.subject) : 0,
-  );
+  const score = (x: RetentionValue, y: RetentionValue): number => {
+    if (x.topic && y.topic) return x.topic === y.topic ? 0.9 + 0.1 * (x.subject && y.subject ? similarity(x.subject, y.subject) : 0) : 0;
+    return x.subject && y.subject ? similarity(x.subject, y.subject) : 0;
+  };
+  const values = (m: PolicyModel): RetentionValue[] => m.retention.map((r) => retentionValue(r, m.language));
+  const pairs = pairLists(values(a), values(b), key, score);
   const seen = new Map<string, number>();
   const rows = pairs.map(({ a: x, b: y }) => {
     const base = key((x ?? y)!);

@@ -44,6 +44,8 @@
  * text changes and evidence follow the documents; object keys appear in the order written here.
  */
 import type { PolicyDocument } from '../document/index.js';
+import type { RetentionTopic } from '../lexicon/comparison.js';
+import type { ComparisonSummary } from './summary.js';
 import type {
   Evidence,
   Language,
@@ -157,7 +159,9 @@ export interface LegalBasisValue {
 
 export interface RetentionValue {
   subject: string | null;
-  /** ISO 8601 duration as the policy gives it (P7Y), null for criteria or vague wording. */
+  /** The kind of data (invoices, accounts, logs, marketing, applicants, support, cameras) rows are matched on, or null. */
+  topic: RetentionTopic | null;
+  /** ISO 8601 duration as the policy gives it (P7Y); P0D for "immediately"; null for criteria or vague wording. */
   duration: string | null;
   /** The duration normalised to days (Y = 365, M = 30.44), for comparing; null without a duration. */
   days: number | null;
@@ -247,7 +251,7 @@ export interface RequirementDiff {
 
 export type TextChangeKind = 'added' | 'removed' | 'changed';
 /** `material`: the change alters the model or a requirement status; `cosmetic`: wording only. */
-export type TextChangeLabel = 'material' | 'cosmetic';
+export type TextChangeLabel = 'material' | 'cosmetic' | 'not_assessed';
 
 export interface TextChange {
   /** The heading of the section the sentence is in (B's wording where both have it); null before any heading. */
@@ -265,14 +269,39 @@ export type RegressionKind =
   | 'fewer_requirements_met'
   | 'outdated_reference_added'
   | 'recipient_outside_eea_without_transfer'
-  | 'retention_longer';
+  | 'retention_longer'
+  | 'transfer_destination_added'
+  | 'safeguard_removed'
+  | 'right_removed'
+  | 'legal_basis_removed'
+  | 'special_category_added';
+
+/** What `--fail-on` selects: `regression` is all of them. */
+export const REGRESSION_GATES = ['retention', 'transfers', 'rights', 'requirements', 'outdated', 'special-categories', 'recipients'] as const;
+export type RegressionGate = (typeof REGRESSION_GATES)[number];
 
 export interface Regression {
   kind: RegressionKind;
+  /** The `--fail-on` kind this regression belongs to. */
+  gate: RegressionGate;
   /** One line in English for reports. */
   message: string;
-  /** Where B shows it (empty when it is about something B lost). */
+  /** Where B shows it (empty when it is about something B lost); the same as `b`. */
   evidence: Evidence[];
+  /** What A said (empty when B adds something new). */
+  a: Evidence[];
+  /** What B says (empty when the mention is gone). */
+  b: Evidence[];
+}
+
+/**
+ * Whether the diff could be judged: `assessed` false when a side is in a language without a language pack, so its
+ * facts, labels and regressions cannot be read (`--fail-on` then exits 2, never passes).
+ */
+export interface Assessment {
+  assessed: boolean;
+  /** Why not, in English; null when assessed. */
+  reason: string | null;
 }
 
 export interface PolicyDiff {
@@ -284,4 +313,7 @@ export interface PolicyDiff {
   requirements: RequirementDiff[];
   textChanges: TextChange[] | null;
   regressions: Regression[];
+  assessment: Assessment;
+  /** The buyer's four questions answered side by side (both modes); see summary.ts. */
+  summary: ComparisonSummary;
 }

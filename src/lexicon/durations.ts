@@ -56,6 +56,12 @@ export interface DurationLexicon {
   clockWords: string[];
   /** After these (a trailing full stop is skipped) a number is a reference, so a glued letter is no unit: "artikel 6d", "art. 2h". "°" stands for "n°". */
   referenceWords: string[];
+  /**
+   * Words that make a period zero: data "instantly deleted" are kept for no time at all, so a later "within 24
+   * hours" is longer. Regex SOURCE strings, compiled case-insensitively and word-anchored (`wordPattern`); the finder
+   * above does not read them (they are no stated period), comparisons of periods do (src/diff).
+   */
+  immediate: string[];
 }
 
 type NumberTable = Record<string, number>;
@@ -133,6 +139,7 @@ const NL: DurationLexicon = {
   frequencyWords: ['keer', 'maal', 'per'],
   clockWords: ['om'],
   referenceWords: ['artikel', 'art', 'lid', 'sub', 'onder', 'nr', 'nummer', 'hoofdstuk', '§'],
+  immediate: ['onmiddellijk', 'per\\s+direct', 'direct(?!\\s*(?:marketing|mail))', 'meteen', 'terstond'],
 };
 
 // ---------------------------------------------------------------- English
@@ -187,6 +194,7 @@ const EN: DurationLexicon = {
   frequencyWords: ['once', 'twice', 'thrice', 'times', 'per'],
   clockWords: [],
   referenceWords: ['article', 'art', 'section', 'sec', 'para', 'paragraph', 'clause', 'rule', 'no', 'number', 'chapter', '§'],
+  immediate: ['immediately', 'instantly', 'instantaneously', 'right\\s+away', 'straight\\s+away', 'at\\s+once'],
 };
 
 // ---------------------------------------------------------------- German
@@ -244,6 +252,7 @@ const DE: DurationLexicon = {
   frequencyWords: ['mal', 'pro', 'je'],
   clockWords: [],
   referenceWords: ['artikel', 'art', 'abs', 'absatz', 'satz', 'nr', 'nummer', 'lit', 'kapitel', '§'],
+  immediate: ['sofort', 'sofortig\\p{L}*', 'unmittelbar'],
 };
 
 // ---------------------------------------------------------------- French
@@ -312,6 +321,7 @@ const FR: DurationLexicon = {
   frequencyWords: ['fois', 'par'],
   clockWords: ['à', 'vers', 'dès'],
   referenceWords: ['article', 'art', 'alinéa', 'al', '°', 'no', 'numéro', 'chapitre', '§'],
+  immediate: ['imm[ée]diatement', 'instantan[ée]ment', 'aussit[ôo]t'],
 };
 
 /** Languages without their own duration words (it, es, …) fall back to the English ones (digits and English units). */

@@ -58,6 +58,7 @@ export function markText(mark: RowMark, diff: PolicyDiff): string {
 
 /** Regressions: for two versions, what got worse; for two companies, where B falls short of A. */
 export function regressionsTitle(diff: PolicyDiff): string {
+  if (!diff.assessment.assessed) return 'Regressions from A to B: not assessed';
   return diff.mode === 'versions' ? `Regressions from A to B: ${diff.regressions.length}` : `Where B falls short of A: ${diff.regressions.length}`;
 }
 
@@ -160,9 +161,53 @@ export function wordDiff(a: string, b: string): WordPart[] {
   return diffWords(printable(a), printable(b)).map((p) => ({ kind: p.added ? 'added' : p.removed ? 'removed' : 'same', text: p.value }));
 }
 
-export function changeCounts(changes: readonly TextChange[]): { material: number; cosmetic: number } {
+export function changeCounts(changes: readonly TextChange[]): { material: number; cosmetic: number; notAssessed: number } {
   const material = changes.filter((c) => c.label === 'material').length;
-  return { material, cosmetic: changes.length - material };
+  const notAssessed = changes.filter((c) => c.label === 'not_assessed').length;
+  return { material, cosmetic: changes.length - material - notAssessed, notAssessed };
+}
+
+/** "Text changes: 2 material, 5 cosmetic", or "Text changes: 7, not assessed". */
+export function changeCountText(changes: readonly TextChange[]): string {
+  const c = changeCounts(changes);
+  if (c.notAssessed > 0) return `Text changes: ${changes.length}, not assessed`;
+  return `Text changes: ${c.material} material, ${c.cosmetic} cosmetic`;
+}
+
+export interface SummaryBlock {
+  id: string;
+  title: string;
+  /** Each item: a short label (a question, a name) and its answer. */
+  items: { label: string; text: string }[];
+}
+
+/**
+ * What a report states before the tables: that the diff could not be judged (a language without a pack); for two
+ * policies, the buyer's four questions answered and where each falls short of the other.
+ */
+export function summaryBlocks(diff: PolicyDiff): SummaryBlock[] {
+  const blocks: SummaryBlock[] = [];
+  if (!diff.assessment.assessed) blocks.push({ id: 'not-assessed', title: 'Not assessed', items: [{ label: '', text: oneLineText(diff.assessment.reason ?? 'not assessed') }] });
+  if (diff.mode === 'versions') return blocks;
+  const s = diff.summary;
+  blocks.push({
+    id: 'summary',
+    title: 'Summary',
+    items: [
+      { label: 'Who keeps data longer?', text: oneLineText(s.answers.retention) },
+      { label: 'Who sends data outside the EEA, and how?', text: oneLineText(s.answers.transfers) },
+      { label: 'Who names a DPO?', text: oneLineText(s.answers.dpo) },
+      { label: 'Which rights does each omit?', text: oneLineText(s.answers.rights) },
+    ],
+  });
+  for (const side of [s.a, s.b]) {
+    blocks.push({
+      id: side === s.a ? 'shortfalls-a' : 'shortfalls-b',
+      title: `Where ${oneLineText(side.name)} falls short: ${side.shortfalls.length}`,
+      items: side.shortfalls.map((text) => ({ label: '', text: oneLineText(text) })),
+    });
+  }
+  return blocks;
 }
 
 /** "line 49" or "lines 49–50" of one side. */

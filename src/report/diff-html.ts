@@ -7,7 +7,8 @@
 import type { PolicyDiff, TextChange } from '../diff/types.js';
 import type { Evidence } from '../model/types.js';
 import {
-  changeCounts,
+  changeCountText,
+  summaryBlocks,
   diffSections,
   lineText,
   markText,
@@ -163,8 +164,11 @@ function sideHtml(name: 'a' | 'b', diff: PolicyDiff): string {
 
 function regressionsHtml(diff: PolicyDiff): string {
   const head = `<h2>${escapeHtml(regressionsTitle(diff))}</h2>`;
+  if (!diff.assessment.assessed) return `<section id="regressions">${head}<p class="empty">Cannot be judged.</p></section>`;
   if (diff.regressions.length === 0) return `<section id="regressions">${head}<p class="ok">None.</p></section>`;
-  const items = diff.regressions.map((r) => `<li>${h(r.message)}${quotes(r.evidence)}</li>`);
+  const items = diff.regressions.map(
+    (r) => `<li><span class="pill">${escapeHtml(r.gate)}</span> ${h(r.message)}${r.a.length ? `<div class="lbl">A</div>${quotes(r.a)}` : ''}${r.b.length ? `<div class="lbl">B</div>${quotes(r.b)}` : ''}</li>`,
+  );
   return `<section id="regressions">${head}<ul class="regressions">${items.join('')}</ul></section>`;
 }
 
@@ -189,14 +193,23 @@ function changeHtml(change: TextChange): string {
   const why = change.reasons.length ? `<ul class="why">${change.reasons.map((r) => `<li>${h(r)}</li>`).join('')}</ul>` : '';
   return [
     `<article class="change ${change.label}">`,
-    `<div class="meta"><span class="pill ${change.label}">${change.label}</span>${escapeHtml(change.kind)} · ${where}</div>`,
+    `<div class="meta"><span class="pill ${change.label}">${change.label.replace('_', ' ')}</span>${escapeHtml(change.kind)} · ${where}</div>`,
     `<div class="pair">${sentenceHtml(change, 'a')}${sentenceHtml(change, 'b')}</div>${why}</article>`,
   ].join('');
 }
 
+function summaryHtml(diff: PolicyDiff): string {
+  return summaryBlocks(diff)
+    .map((block) => {
+      const items = block.items.map((i) => `<li>${i.label ? `<strong>${h(i.label)}</strong> ` : ''}${h(i.text)}</li>`);
+      const body = items.length ? `<ul class="summary">${items.join('')}</ul>` : '<p class="ok">None.</p>';
+      return `<section id="${block.id}"><h2>${h(block.title)}</h2>${body}</section>`;
+    })
+    .join('\n');
+}
+
 function textChangesHtml(changes: TextChange[]): string {
-  const counts = changeCounts(changes);
-  const head = `<h2>Text changes: ${counts.material} material, ${counts.cosmetic} cosmetic</h2>`;
+  const head = `<h2>${escapeHtml(changeCountText(changes))}</h2>`;
   const body = changes.length ? changes.map(changeHtml).join('\n') : '<p class="empty">The texts are the same.</p>';
   return `<section id="text-changes">${head}\n${body}</section>`;
 }
@@ -210,7 +223,7 @@ export function formatDiffHtml(diff: PolicyDiff): string {
     ...(regressionsFirst ? [['regressions', 'Regressions']] : []),
     ...(diff.textChanges ? [['text-changes', 'Text changes']] : []),
     [requirements.id, requirements.title],
-    ...(regressionsFirst ? [] : [['regressions', 'Where B falls short']]),
+    ...(regressionsFirst ? [] : [['summary', 'Summary']]),
     ...parts.map((s) => [s.id, s.title]),
   ]
     .map(([id, title]) => `<a href="#${id}">${escapeHtml(title)}</a>`)
@@ -233,10 +246,10 @@ export function formatDiffHtml(diff: PolicyDiff): string {
 <nav>${nav}</nav>
 </header>
 <main>
+${summaryHtml(diff)}
 ${regressionsFirst ? regressionsHtml(diff) : ''}
 ${diff.textChanges ? textChangesHtml(diff.textChanges) : ''}
 ${sectionHtml(requirements, diff)}
-${regressionsFirst ? '' : regressionsHtml(diff)}
 ${parts.map((s) => sectionHtml(s, diff)).join('\n')}
 </main>
 <footer>Marks: differs / ${diff.mode === 'versions' ? 'changed, removed, added' : 'only in A, only in B'}; for requirements, B better or B worse. Quotes are the policies' own words, with their line numbers. Made by privacylint.</footer>

@@ -15,6 +15,8 @@ export function toDiffJson(diff: PolicyDiff): PolicyDiff {
     requirements: diff.requirements,
     textChanges: diff.textChanges,
     regressions: diff.regressions,
+    assessment: diff.assessment,
+    summary: diff.summary,
   };
 }
 

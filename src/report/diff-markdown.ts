@@ -6,7 +6,7 @@
  */
 import type { PolicyDiff, TextChange } from '../diff/types.js';
 import type { RequirementStatus } from '../rules/types.js';
-import { changeCounts, diffSections, lineText, markText, modeText, oneLineText, regressionsTitle, STATUS_TEXT, type DiffCell, type DiffRow, type DiffSection } from './diff-common.js';
+import { changeCountText, diffSections, summaryBlocks, lineText, markText, modeText, oneLineText, regressionsTitle, STATUS_TEXT, type DiffCell, type DiffRow, type DiffSection } from './diff-common.js';
 
 const STATUS_EMOJI: Record<RequirementStatus, string> = { met: '✅', partial: '⚠️', missing: '❌', not_applicable: '➖', not_assessed: '❔' };
 const CHANGE_EMOJI: Record<string, string> = { better: '⬆️ B better', worse: '⬇️ B worse', changed: 'differs' };
@@ -55,25 +55,38 @@ function overview(diff: PolicyDiff): string[] {
 }
 
 function regressionLines(diff: PolicyDiff): string[] {
+  if (!diff.assessment.assessed) return [`### ⚠️ ${regressionsTitle(diff)}`, ''];
   if (diff.regressions.length === 0) return [`### ✅ ${regressionsTitle(diff)}`, ''];
+  const where = (r: PolicyDiff['regressions'][number]): string =>
+    [r.a[0] ? `A ${lineText(r.a[0])}` : '', r.b[0] ? `B ${lineText(r.b[0])}` : ''].filter(Boolean).join(', ');
   return [
     `### ❌ ${regressionsTitle(diff)}`,
     '',
-    ...diff.regressions.map((r) => `- ${escapeMarkdownText(r.message)}${r.evidence[0] ? ` (B ${lineText(r.evidence[0])})` : ''}`),
+    ...diff.regressions.map((r) => `- **${r.gate}**: ${escapeMarkdownText(r.message)}${where(r) ? ` (${where(r)})` : ''}`),
     '',
   ];
 }
 
+function summaryLines(diff: PolicyDiff): string[] {
+  const lines: string[] = [];
+  for (const block of summaryBlocks(diff)) {
+    lines.push(`### ${escapeMarkdownText(block.title)}`, '');
+    if (block.items.length === 0) lines.push('None.');
+    for (const item of block.items) lines.push(`- ${item.label ? `**${escapeMarkdownText(item.label)}** ` : ''}${escapeMarkdownText(item.text)}`);
+    lines.push('');
+  }
+  return lines;
+}
+
 function changeLines(change: TextChange): string[] {
   const where = [change.section ? `_${escapeMarkdownText(change.section)}_` : '_(before the first heading)_', lineText(change.b ?? change.a)].join(' · ');
-  const head = `**${change.label}** · ${where}${change.reasons.length ? ` — ${change.reasons.map(escapeMarkdownText).join('; ')}` : ''}`;
+  const head = `**${change.label.replace('_', ' ')}** · ${where}${change.reasons.length ? ` — ${change.reasons.map(escapeMarkdownText).join('; ')}` : ''}`;
   const body = [...(change.a ? [`- ${oneLineText(change.a.text)}`] : []), ...(change.b ? [`+ ${oneLineText(change.b.text)}`] : [])];
   return [head, '', ...fenced('diff', body), ''];
 }
 
 function textChangeLines(changes: TextChange[]): string[] {
-  const counts = changeCounts(changes);
-  const lines = [`### Text changes: ${counts.material} material, ${counts.cosmetic} cosmetic`, ''];
+  const lines = [`### ${changeCountText(changes)}`, ''];
   if (changes.length === 0) lines.push('The texts are the same.', '');
   for (const change of changes) lines.push(...changeLines(change));
   return lines;
@@ -126,12 +139,11 @@ function contentLines(parts: DiffSection[], diff: PolicyDiff): string[] {
 /** The Markdown comment; ends with a newline. */
 export function formatDiffMarkdown(diff: PolicyDiff): string {
   const [requirements, ...parts] = diffSections(diff);
-  const lines = [`## privacylint diff: ${modeText(diff)}`, '', ...overview(diff), ''];
-  // Two versions: regressions first (the CI gate's reason); two companies: after the requirements they explain.
+  const lines = [`## privacylint diff: ${modeText(diff)}`, '', ...overview(diff), '', ...summaryLines(diff)];
+  // Two versions: regressions first (the CI gate's reason); two companies: shortfalls both ways in the summary.
   if (diff.mode === 'versions') lines.push(...regressionLines(diff));
   if (diff.textChanges) lines.push(...textChangeLines(diff.textChanges));
   lines.push(...requirementLines(requirements, diff));
-  if (diff.mode === 'policies') lines.push(...regressionLines(diff));
   lines.push(...contentLines(parts, diff));
   return `${lines.join('\n').replace(/\n+$/u, '')}\n`;
 }

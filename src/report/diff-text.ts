@@ -13,6 +13,8 @@ import {
   modeText,
   oneLineText,
   regressionsTitle,
+  summaryBlocks,
+  changeCountText,
   scoreText,
   wordDiff,
   type DiffCell,
@@ -208,7 +210,7 @@ function header(diff: PolicyDiff, width: number, paint: Paint): string[] {
 
 function changeLines(change: TextChange, width: number, paint: Paint): string[] {
   const { chalk } = paint;
-  const label = change.label === 'material' ? chalk.bold.yellow('material') : chalk.dim('cosmetic');
+  const label = change.label === 'material' ? chalk.bold.yellow('material') : change.label === 'not_assessed' ? chalk.yellow('not assessed') : chalk.dim('cosmetic');
   const where = [change.section ? oneLineText(change.section) : '(before the first heading)', lineText(change.b ?? change.a)].join(' · ');
   const out = [`  ${label}  ${chalk.bold(where)}`];
   const body = width - 6;
@@ -236,6 +238,15 @@ export function formatDiffText(diff: PolicyDiff, options: DiffTextOptions = {}):
   const sections = diffSections(diff);
   const l = layout(width, sections.flatMap((s) => s.rows));
   const lines: string[] = [...header(diff, width, paint), ''];
+  for (const block of summaryBlocks(diff)) {
+    lines.push(chalk.bold.underline(block.title));
+    if (block.items.length === 0) lines.push(chalk.green('  none'));
+    for (const item of block.items) {
+      if (item.label) lines.push(...wrap(item.label, width - 2).map((t) => `  ${chalk.bold(t)}`));
+      lines.push(...wrap(item.text, width - 4).map((t) => `    ${t}`));
+    }
+    lines.push('');
+  }
 
   lines.push(`${padEnd('', l.label)}${GAP}${chalk.bold(padEnd('A', l.side))}   ${chalk.bold('B')}`);
   for (const section of sections) {
@@ -245,17 +256,19 @@ export function formatDiffText(diff: PolicyDiff, options: DiffTextOptions = {}):
   }
 
   if (diff.textChanges) {
-    const counts = changeCounts(diff.textChanges);
-    lines.push('', chalk.bold.underline(`Text changes: ${counts.material} material, ${counts.cosmetic} cosmetic`));
+    lines.push('', chalk.bold.underline(changeCountText(diff.textChanges)));
     if (diff.textChanges.length === 0) lines.push(chalk.dim('  (the texts are the same)'));
     for (const change of diff.textChanges) lines.push(...changeLines(change, width, paint));
   }
 
-  lines.push('', chalk.bold.underline(regressionsTitle(diff)));
-  if (diff.regressions.length === 0) lines.push(chalk.green('  none'));
-  for (const r of diff.regressions) {
-    const where = r.evidence[0] ? ` (B ${lineText(r.evidence[0])})` : '';
-    lines.push(...wrap(oneLineText(`${r.message}${where}`), width - 4).map((t, i) => (i ? `    ${t}` : `  ${chalk.red('✖')} ${t}`)));
+  // Two companies: the shortfalls both ways are in the summary above.
+  if (diff.mode === 'versions') {
+    lines.push('', chalk.bold.underline(regressionsTitle(diff)));
+    if (diff.regressions.length === 0) lines.push(diff.assessment.assessed ? chalk.green('  none') : chalk.yellow('  cannot be judged'));
+    for (const r of diff.regressions) {
+      const where = [r.a[0] ? `A ${lineText(r.a[0])}` : '', r.b[0] ? `B ${lineText(r.b[0])}` : ''].filter(Boolean).join(', ');
+      lines.push(...wrap(oneLineText(`[${r.gate}] ${r.message}${where ? ` (${where})` : ''}`), width - 4).map((t, i) => (i ? `    ${t}` : `  ${chalk.red('✖')} ${t}`)));
+    }
   }
   lines.push('', ...wrap('Marks: | differs · < only in A · > only in B · + B better · - B worse', width).map((t) => chalk.dim(t)));
   return `${lines.map((line) => line.trimEnd()).join('\n')}\n`;
