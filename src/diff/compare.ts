@@ -12,7 +12,7 @@ import { compareParts } from './parts.js';
 import { regressions } from './regressions.js';
 import { summarize } from './summary.js';
 import { isSupportedLanguage } from '../lang/index.js';
-import { LANGUAGE_NAMES } from '../document/language.js';
+import { LANGUAGE_NAMES } from '../rules/notice.js';
 import {
   DIFF_FORMAT_VERSION,
   type DiffMode,
@@ -82,7 +82,7 @@ export function assess(a: DiffSide, b: DiffSide): Assessment {
   if (unread.length === 0) return { assessed: true, reason: null };
   return {
     assessed: false,
-    reason: `not assessed: privacylint cannot read ${unread.map((l) => LANGUAGE_NAMES[l] ?? l).join(' or ')} yet, so changes and regressions cannot be judged`,
+    reason: `not assessed: privacylint cannot read ${unread.map((l) => LANGUAGE_NAMES.en[l] ?? l).join(' or ')} yet, so changes and regressions cannot be judged`,
   };
 }
 

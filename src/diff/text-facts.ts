@@ -49,6 +49,7 @@ const count = (sources: string[], text: string): number => hits(wordPattern(sour
  */
 export function commitmentChanges(a: string, b: string, language: Language): string[] {
   const lex = COMPARISON[language];
+  if (!lex) return [];
   const reasons: string[] = [];
   const [optA, optB] = [count(lex.optional, a), count(lex.optional, b)];
   const [bindA, bindB] = [count(lex.binding, a), count(lex.binding, b)];
@@ -63,7 +64,8 @@ export function commitmentChanges(a: string, b: string, language: Language): str
 
 /** The kind of data a retention period is about, from its subject first and else its sentence; null if none. */
 export function retentionTopic(subject: string | null, sentence: string, language: Language): RetentionTopic | null {
-  const topics = COMPARISON[language].topics;
+  const topics = COMPARISON[language]?.topics;
+  if (!topics) return null;
   for (const text of [subject ?? '', sentence]) {
     if (!text) continue;
     let best: { topic: RetentionTopic; at: number } | null = null;

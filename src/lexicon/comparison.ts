@@ -93,4 +93,5 @@ const FR: ComparisonLexicon = {
   },
 };
 
-export const COMPARISON: Record<Language, ComparisonLexicon> = { nl: NL, en: EN, de: DE, fr: FR };
+/** Per language that has comparison words; a language without them gets no commitment or topic reading. */
+export const COMPARISON: Partial<Record<Language, ComparisonLexicon>> = { nl: NL, en: EN, de: DE, fr: FR };
