@@ -5,6 +5,8 @@
  */
 const CHARACTER_REFERENCE = /^&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/u;
 
+const EMPHASIS_RUN = /\*{2,}|_{2,}/gu;
+
 export class TextBuilder {
   private chars: string[] = [];
   private offsets: number[] = [];
@@ -44,6 +46,9 @@ export class TextBuilder {
    * aligning each character to its place in the source so positions stay exact where the text is verbatim.
    */
   append(value: string, source: string, start: number, end: number): void {
+    // Emphasis markers the parser left as text ("**5. Content**" broken over lines, "**Title**" in a .txt file) are
+    // markup, not words: a reader never sees them, and evidence should not quote them.
+    if (value.includes('**') || value.includes('__')) value = value.replace(EMPHASIS_RUN, '');
     let j = start;
     for (const char of value) {
       // A character reference (&nbsp; &amp; &#39;) stands for one character: map it there and step past it,
