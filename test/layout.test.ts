@@ -177,3 +177,22 @@ describe('HTML blocks inside Markdown', () => {
     assert.deepEqual(document.blocks.map((b) => b.text), ['Privacy', 'Tekst.']);
   });
 });
+
+describe('Markdown markup left as text', () => {
+  it('a bold line opened and not closed on its line heads the text under it, without the markers', async () => {
+    const md = "**5\\. Content of register  \n**Frank's customer register collects the following information about the users of the Service.\n";
+    const { document } = await parsePolicyText(md, { format: 'markdown', language: 'en', path: 'p.md' });
+    assert.deepEqual(document.blocks.map((b) => [b.kind, b.text]), [
+      ['heading', '5. Content of register'],
+      ['paragraph', "Frank's customer register collects the following information about the users of the Service."],
+    ]);
+  });
+
+  it('a **bold** line in a text file is a heading; a bold word inside a sentence is not (near miss)', async () => {
+    const { document } = await parsePolicyText('**Log Data**\n\nWe collect **log data** when you use the app, such as your IP address.\n', { format: 'text', language: 'en', path: 'p.txt' });
+    assert.deepEqual(document.blocks.map((b) => [b.kind, b.text]), [
+      ['heading', 'Log Data'],
+      ['paragraph', 'We collect log data when you use the app, such as your IP address.'],
+    ]);
+  });
+});

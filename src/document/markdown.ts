@@ -202,6 +202,25 @@ export function readMarkdown(path: string, text: string, parseHtml?: (html: stri
             return;
           }
         }
+        // "**5. Content of register⏎**Frank's customer register …": bold opened on a line of its own and never closed
+        // there (the parser leaves the markers as text): that line heads the text after it.
+        if (!inListItem) {
+          const { text: built, firstOffset } = b.peek();
+          const nl = built.indexOf('\n');
+          const head = nl > 0 ? built.slice(0, nl).trim() : '';
+          if (
+            head &&
+            /(?:\*\*|__)$/u.test(text.slice(Math.max(0, firstOffset - 2), firstOffset)) &&
+            !/\*\*|__/u.test(text.slice(firstOffset, b.peekOffset(nl))) &&
+            head.length >= 3 && head.length <= 80 && /^[\p{Lu}\p{N}]/u.test(head) && !/[.,;:!?]$/u.test(head) &&
+            built.length - nl > 60 && !links.some((l) => l.start < nl)
+          ) {
+            const rest = b.splitOff(nl + 1);
+            collector.add('heading', 7, b, []);
+            collector.add('paragraph', 0, rest, links.map((l) => ({ ...l, start: l.start - nl - 1, end: l.end - nl - 1 })));
+            return;
+          }
+        }
         collector.add(inListItem ? 'listItem' : 'paragraph', inListItem ? listDepth : 0, b, links);
         return;
       }

@@ -76,6 +76,27 @@ export class TextBuilder {
     }
   }
 
+  /** The text built so far and the offset of its first character (to look at, before finishing). */
+  peek(): { text: string; firstOffset: number } {
+    return { text: this.chars.join(''), firstOffset: this.offsets[0] ?? -1 };
+  }
+
+  /** The source offset of the character at `index` built so far. */
+  peekOffset(index: number): number {
+    return this.offsets[index] ?? -1;
+  }
+
+  /** Moves the characters from `index` on into a new builder, which it returns. */
+  splitOff(index: number): TextBuilder {
+    const rest = new TextBuilder();
+    for (let i = index; i < this.chars.length; i++) rest.push(this.chars[i], this.offsets[i]);
+    for (const h of this.hard) if (h >= index) rest.hard.add(h - index);
+    this.chars = this.chars.slice(0, index);
+    this.offsets = this.offsets.slice(0, index);
+    this.hard = new Set([...this.hard].filter((h) => h < index));
+    return rest;
+  }
+
   /** Adds a line end the markup asks for (a hard break, `<br>`), which no unwrapping joins. */
   hardBreak(offset: number): void {
     this.push('\n', offset);
