@@ -177,3 +177,40 @@ describe('HTML blocks inside Markdown', () => {
     assert.deepEqual(document.blocks.map((b) => b.text), ['Privacy', 'Tekst.']);
   });
 });
+
+describe('Markdown markup left as text', () => {
+  it('a bold line opened and not closed on its line heads the text under it, without the markers', async () => {
+    const md = "**5\\. Content of register  \n**Frank's customer register collects the following information about the users of the Service.\n";
+    const { document } = await parsePolicyText(md, { format: 'markdown', language: 'en', path: 'p.md' });
+    assert.deepEqual(document.blocks.map((b) => [b.kind, b.text]), [
+      ['heading', '5. Content of register'],
+      ['paragraph', "Frank's customer register collects the following information about the users of the Service."],
+    ]);
+  });
+
+  it('a **bold** line in a text file is a heading; a bold word inside a sentence is not (near miss)', async () => {
+    const { document } = await parsePolicyText('**Log Data**\n\nWe collect **log data** when you use the app, such as your IP address.\n', { format: 'text', language: 'en', path: 'p.txt' });
+    assert.deepEqual(document.blocks.map((b) => [b.kind, b.text]), [
+      ['heading', 'Log Data'],
+      ['paragraph', 'We collect log data when you use the app, such as your IP address.'],
+    ]);
+  });
+});
+
+describe('<br> in Markdown', () => {
+  it('<br><br> ends a paragraph and a bold line before a <br> heads its text', async () => {
+    const md = 'Bakkerij Vos B.V. is verantwoordelijk voor de verwerking van persoonsgegevens.<br><br>**Hoe lang wij gegevens bewaren**<br>Wij bewaren uw gegevens maximaal drie maanden na uw laatste bestelling.\n';
+    const { document, model } = await parsePolicyText(md, { format: 'markdown', language: 'nl', path: 'p.md' });
+    assert.deepEqual(document.blocks.map((b) => [b.kind, b.text]), [
+      ['paragraph', 'Bakkerij Vos B.V. is verantwoordelijk voor de verwerking van persoonsgegevens.'],
+      ['heading', 'Hoe lang wij gegevens bewaren'],
+      ['paragraph', 'Wij bewaren uw gegevens maximaal drie maanden na uw laatste bestelling.'],
+    ]);
+    assert.deepEqual(model.retention.map((r) => [r.duration, ...r.evidence.map(at)]), [['P3M', '1:124-1:195 Wij bewaren uw gegevens maximaal drie maanden na uw laatste bestelling.']]);
+  });
+
+  it('one <br> keeps the lines in one paragraph (near miss)', async () => {
+    const { document } = await parsePolicyText('Bakkerij Vos B.V.<br>Dorpsstraat 1<br>1234 AB Amsterdam\n', { format: 'markdown', language: 'nl', path: 'p.md' });
+    assert.deepEqual(document.blocks.map((b) => b.text), ['Bakkerij Vos B.V.\nDorpsstraat 1\n1234 AB Amsterdam']);
+  });
+});

@@ -14,6 +14,32 @@ import { parseFrontMatter, type FrontMatter } from './front-matter.js';
 /** Signs that text is program code, not prose: braces, assignments, tags, arrows, statement ends. */
 const CODE_SIGNS = /[{}<>=]|=>|;\s*$|^\s*(?:\$|#include|import|function|def|const|let|var|return)\s/mu;
 
+const isBreak = (node: PhrasingContent): boolean => node.type === 'break' || (node.type === 'html' && /^<br\s*\/?>$/iu.test(node.value));
+const isBlank = (node: PhrasingContent): boolean => node.type === 'text' && !/\S/u.test(node.value);
+
+/** A paragraph's content cut where two line breaks follow each other (white space between them aside). */
+function splitAtDoubleBreaks(children: PhrasingContent[]): PhrasingContent[][] {
+  const parts: PhrasingContent[][] = [];
+  let current: PhrasingContent[] = [];
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i];
+    if (isBreak(c)) {
+      let j = i + 1;
+      while (j < children.length && isBlank(children[j])) j++;
+      if (j < children.length && isBreak(children[j])) {
+        while (j + 1 < children.length && (isBreak(children[j + 1]) || isBlank(children[j + 1]))) j++;
+        if (current.some((n) => !isBlank(n) && !isBreak(n))) parts.push(current);
+        current = [];
+        i = j;
+        continue;
+      }
+    }
+    current.push(c);
+  }
+  if (current.some((n) => !isBlank(n) && !isBreak(n))) parts.push(current);
+  return parts.length ? parts : [children];
+}
+
 /** Text worth reading between the tags of an HTML block: a few words, not only white space or punctuation. */
 const HTML_TEXT = /\p{L}{2,}[^<>]*\s\p{L}{2,}/u;
 
@@ -88,7 +114,7 @@ export function readMarkdown(path: string, text: string, parseHtml?: (html: stri
   /** A paragraph that is only bold or italic text reads as a heading ("**Cookies**"). */
   const isEmphasisHeading = (children: PhrasingContent[]): boolean => {
     // Zero-width characters and blanks around the bold text do not count.
-    const meaningful = children.filter((c) => !(c.type === 'text' && c.value.replace(/[\s\u200B-\u200D\u2060\uFEFF]/gu, '') === '') && c.type !== 'break');
+    const meaningful = children.filter((c) => !(c.type === 'text' && c.value.replace(/[\s\u200B-\u200D\u2060\uFEFF]/gu, '') === '') && !isBreak(c));
     if (meaningful.length !== 1) return false;
     const only = meaningful[0];
     if (only.type !== 'strong' && only.type !== 'emphasis') return false;
@@ -161,6 +187,12 @@ export function readMarkdown(path: string, text: string, parseHtml?: (html: stri
         return;
       }
       case 'paragraph': {
+        // "…tekst.<br><br>**Kop**<br>tekst…": two breaks in a row end a paragraph, as a blank line would.
+        const parts = splitAtDoubleBreaks(node.children);
+        if (parts.length > 1) {
+          for (const children of parts) walk({ type: 'paragraph', children }, listDepth, inListItem);
+          return;
+        }
         const b = new TextBuilder();
         const links: BlockLink[] = [];
         inline(node.children, b, links);
@@ -169,8 +201,10 @@ export function readMarkdown(path: string, text: string, parseHtml?: (html: stri
           return;
         }
         // "**Heading**" followed by a hard line break and the text of its section, all in one paragraph.
-        const firstBreak = node.children.findIndex((c) => c.type === 'break');
-        if (!inListItem && firstBreak > 0 && restIsText(node.children, firstBreak) && (isEmphasisHeading(node.children.slice(0, firstBreak)) || isHeadingLine(node.children, firstBreak))) {
+        const firstBreak = node.children.findIndex(isBreak);
+        // A plain (not bold) first line counts only before a Markdown hard break: "DWH<br>Lange Geer 22" is an address card.
+        const plainHead = firstBreak > 0 && node.children[firstBreak].type === 'break' && isHeadingLine(node.children, firstBreak);
+        if (!inListItem && firstBreak > 0 && restIsText(node.children, firstBreak) && (isEmphasisHeading(node.children.slice(0, firstBreak)) || plainHead)) {
           b.finish();
           const head = new TextBuilder();
           const headLinks: BlockLink[] = [];
@@ -199,6 +233,25 @@ export function readMarkdown(path: string, text: string, parseHtml?: (html: stri
             const restLinks: BlockLink[] = [];
             inline(node.children.slice(1), rest, restLinks);
             collector.add('paragraph', 0, rest, restLinks);
+            return;
+          }
+        }
+        // "**5. Content of register⏎**Frank's customer register …": bold opened on a line of its own and never closed
+        // there (the parser leaves the markers as text): that line heads the text after it.
+        if (!inListItem) {
+          const { text: built, firstOffset } = b.peek();
+          const nl = built.indexOf('\n');
+          const head = nl > 0 ? built.slice(0, nl).trim() : '';
+          if (
+            head &&
+            /(?:\*\*|__)$/u.test(text.slice(Math.max(0, firstOffset - 2), firstOffset)) &&
+            !/\*\*|__/u.test(text.slice(firstOffset, b.peekOffset(nl))) &&
+            head.length >= 3 && head.length <= 80 && /^[\p{Lu}\p{N}]/u.test(head) && !/[.,;:!?]$/u.test(head) &&
+            built.length - nl > 60 && !links.some((l) => l.start < nl)
+          ) {
+            const rest = b.splitOff(nl + 1);
+            collector.add('heading', 7, b, []);
+            collector.add('paragraph', 0, rest, links.map((l) => ({ ...l, start: l.start - nl - 1, end: l.end - nl - 1 })));
             return;
           }
         }

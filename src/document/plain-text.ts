@@ -42,7 +42,8 @@ function splitLines(text: string, from = 0, to = text.length): Line[] {
 
 /** A line that reads as a heading: short, capitalised, no closing punctuation, not an address or contact line. */
 function isHeadingLine(line: string): boolean {
-  const t = line.trim();
+  // "**Log Data**": Markdown bold in a text file marks a heading the same way.
+  const t = line.trim().replace(/^(\*\*|__)(.+)\1$/u, '$2').trim();
   if (t.length < 3 || t.length > 80) return false;
   if (ADDRESS_LIKE.test(t)) return /^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}/u.test(t) && !/@/u.test(t);
   if (/\?$/u.test(t) && t.length <= 70 && /^\p{Lu}/u.test(t)) return true;

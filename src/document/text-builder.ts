@@ -5,6 +5,8 @@
  */
 const CHARACTER_REFERENCE = /^&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/u;
 
+const EMPHASIS_RUN = /\*{2,}|_{2,}/gu;
+
 export class TextBuilder {
   private chars: string[] = [];
   private offsets: number[] = [];
@@ -44,6 +46,9 @@ export class TextBuilder {
    * aligning each character to its place in the source so positions stay exact where the text is verbatim.
    */
   append(value: string, source: string, start: number, end: number): void {
+    // Emphasis markers the parser left as text ("**5. Content**" broken over lines, "**Title**" in a .txt file) are
+    // markup, not words: a reader never sees them, and evidence should not quote them.
+    if (value.includes('**') || value.includes('__')) value = value.replace(EMPHASIS_RUN, '');
     let j = start;
     for (const char of value) {
       // A character reference (&nbsp; &amp; &#39;) stands for one character: map it there and step past it,
@@ -69,6 +74,27 @@ export class TextBuilder {
       for (let u = 0; u < char.length; u++) this.push(char[u], at + u);
       if (found >= 0) j = found + char.length;
     }
+  }
+
+  /** The text built so far and the offset of its first character (to look at, before finishing). */
+  peek(): { text: string; firstOffset: number } {
+    return { text: this.chars.join(''), firstOffset: this.offsets[0] ?? -1 };
+  }
+
+  /** The source offset of the character at `index` built so far. */
+  peekOffset(index: number): number {
+    return this.offsets[index] ?? -1;
+  }
+
+  /** Moves the characters from `index` on into a new builder, which it returns. */
+  splitOff(index: number): TextBuilder {
+    const rest = new TextBuilder();
+    for (let i = index; i < this.chars.length; i++) rest.push(this.chars[i], this.offsets[i]);
+    for (const h of this.hard) if (h >= index) rest.hard.add(h - index);
+    this.chars = this.chars.slice(0, index);
+    this.offsets = this.offsets.slice(0, index);
+    this.hard = new Set([...this.hard].filter((h) => h < index));
+    return rest;
   }
 
   /** Adds a line end the markup asks for (a hard break, `<br>`), which no unwrapping joins. */
