@@ -198,3 +198,11 @@ describe('German fixture policy against its gold file', () => {
     assert.deepEqual(given, gold.requirements);
   });
 });
+
+it('de: "keinen Datenschutzbeauftragten bestellt" gives no DPO; a reachable one does (near miss)', async () => {
+  const { parsePolicyText } = await import('../src/index.js');
+  const none = await parsePolicyText('# Datenschutz\n\nWir haben keinen Datenschutzbeauftragten bestellt.\n', { format: 'markdown', language: 'de' });
+  assert.equal(none.model.dpo, null);
+  const one = await parsePolicyText('# Datenschutz\n\nUnser Datenschutzbeauftragter ist erreichbar unter dsb@beispielfirma.de.\n', { format: 'markdown', language: 'de' });
+  assert.equal(one.model.dpo?.email, 'dsb@beispielfirma.de');
+});

@@ -1,6 +1,12 @@
 import type { ConsistencyLexicon } from '../../lexicon/consistency.js';
 
 export const consistency: ConsistencyLexicon = {
+  noDpo: [
+    // "Wir haben keinen Datenschutzbeauftragten bestellt", "Ein Datenschutzbeauftragter ist nicht benannt", "nicht verpflichtet, einen … zu bestellen".
+    'keine[nr]?\\s+(?:\\S+\\s+)?datenschutzbeauftragte[nr]?',
+    'datenschutzbeauftragte[rn]?\\s+(?:\\S+\\s+){0,3}?(?:nicht|kein\\p{L}*)\\s+(?:\\S+\\s+)?(?:bestellt|benannt|ernannt|erforderlich|vorgeschrieben)',
+    'nicht\\s+(?:\\S+\\s+){0,2}?verpflichtet\\s*,?\\s+(?:\\S+\\s+){0,2}?datenschutzbeauftragte[nr]?',
+  ],
   acceptanceByUse: [
     '(?:durch|mit)\\s+(?:die\\s+)?(?:nutzung|benutzung|verwendung|besuch)\\s+(?:dieser|unserer|der)\\s+(?:website|webseite|internetseite|seite|app|dienste?)[^.]{0,100}?(?:erkl[äa]ren|stimmen|willigen)\\s+(?:sie|du)\\s+(?:sich\\s+)?(?:\\S+\\s+){0,3}?(?:einverstanden|zu|ein)',
   ],
