@@ -122,7 +122,7 @@ for (const spec of FIELDS) {
   });
   console.log(`${spec.name.padEnd(24)}${cells.join('')}`);
 }
-for (const l of ['nl', 'en']) {
+for (const l of langs) {
   const rs = rows.filter((r) => r.lang === l);
   console.log(`${('all fields, ' + l).padEnd(24)}${pct(rs.filter((r) => r.ok).length, rs.length)}`);
 }
@@ -135,7 +135,7 @@ for (const id of REQUIREMENT_IDS) {
   });
   console.log(`${id.padEnd(36)}${cells.join('')}`);
 }
-for (const l of ['nl', 'en']) {
+for (const l of langs) {
   const rs = reqRows.filter((r) => r.lang === l);
   const agree = rs.filter((r) => said(r) === r.gold).length;
   const predictedMissing = rs.filter((r) => !said(r));
