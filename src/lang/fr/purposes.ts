@@ -9,22 +9,22 @@ export const purposes: PurposeLexicon = {
     contact: [
       '(?:vous\\s+)?(?:contacter|recontacter|r[ée]pondre)', '(?:r[ée]ponses?|r[ée]pondre)\\s+[àa]\\s+(?:vos|votre|toute)\\s+(?:demandes?|questions?|messages?|sollicitations?)',
       '(?:traitement|gestion|suivi)\\s+(?:de\\s+vos|des)\\s+(?:demandes?|questions?|messages?|sollicitations?)(?:\\s+de\\s+contact)?', 'demandes?\\s+de\\s+(?:contact|renseignements?|devis|information)',
-      "prise\\s+de\\s+contact", 'formulaire\\s+de\\s+contact', 'correspondre\\s+avec\\s+vous', '[ée]changer\\s+avec\\s+vous',
+      "prise\\s+de\\s+contact", '(?:rester|se\\s+mettre|entrer|(?:vous\\s+)?mettre)\\s+en\\s+(?:contact|relation)', '(?:vous\\s+)?tenir\\s+inform[ée]e?s?', 'formulaire\\s+de\\s+contact', 'correspondre\\s+avec\\s+vous', '[ée]changer\\s+avec\\s+vous',
     ],
     service_delivery: [
       '(?:fournir|fourniture|assurer|proposer|d[ée]livrer)\\s+(?:de\\s+|du\\s+|le\\s+|les\\s+|nos\\s+|des\\s+|l[\'’])?(?:\\p{L}+\\s+){0,2}(?:services?|prestations?|produits?|contenus?)',
       '(?:gestion|traitement|ex[ée]cution|suivi|livraison)\\s+(?:de\\s+vos\\s+|des\\s+|de\\s+la\\s+|de\\s+votre\\s+)?(?:commandes?|livraisons?|r[ée]servations?|abonnements?|contrats?)',
-      '(?:ex[ée]cution|gestion)\\s+(?:du|de\\s+nos|des)\\s+(?:services?|prestations?)', 'fonctionnement\\s+(?:du|de\\s+notre|de\\s+nos)\\s+(?:site|service|plateforme|application)s?',
-      '(?:acc[ée]der|acc[èe]s)\\s+(?:au|aux|[àa]\\s+la)\\s+(?:services?|plateforme|application|espace)', 'relation\\s+client(?:[èe]le)?', 'gestion\\s+(?:de\\s+la\\s+)?client[èe]le',
+      '(?:ex[ée]cution|gestion)\\s+(?:du|de\\s+nos|des)\\s+(?:services?|prestations?)', 'fonctionnement\\s+(?:du|des|de\\s+(?:notre|nos|la|l[\'’]|cette|ce))\\s*(?:site|service|plateforme|application)s?',
+      '(?:acc[ée]der|acc[èe]s)\\s+(?:au|aux|[àa]\\s+la|[àa]\\s+l[\'’])\\s*(?:services?|plateforme|application|espace)', 'mise\\s+[àa]\\s+disposition\\s+(?:\\S+\\s+){0,4}?(?:d[\'’]un|du|des|de\\s+la|de\\s+l[\'’])\\s*(?:services?|plateforme|application|outils?)', 'relation\\s+client(?:[èe]le)?', 'gestion\\s+(?:de\\s+la\\s+)?client[èe]le',
     ],
-    account: ['(?:cr[ée]ation|cr[ée]er|gestion|g[ée]rer|ouverture|ouvrir)\\s+(?:de\\s+|d[\'’]|du\\s+|votre\\s+|un\\s+)?(?:votre\\s+|un\\s+)?(?:compte|espace)(?:\\s+(?:client|personnel|utilisateur|membre))?', 'inscriptions?', 'adh[ée]sions?', 'vous\\s+identifier', 'authentification', 'votre\\s+compte', 'espace\\s+personnel'],
+    account: ['(?:cr[ée]ation|cr[ée]er|gestion|g[ée]rer|ouverture|ouvrir)\\s+(?:de\\s+|d[\'’]|du\\s+|des\\s+|votre\\s+|un\\s+)?(?:votre\\s+|un\\s+|vos\\s+)?(?:comptes?|espaces?)(?:\\s+(?:client|personnel|utilisateur|membre))?', 'inscriptions?', 'adh[ée]sions?', 'vous\\s+identifier', 'authentification', 'votre\\s+compte', 'espace\\s+personnel'],
     newsletter: ['newsletters?', 'lettres?\\s+d[\'’]information', 'infolettres?', 'lettres?\\s+d[\'’]actualit[ée]s?', 'listes?\\s+de\\s+diffusion', 'bulletins?(?:\\s+d[\'’]information)?'],
     marketing: ['prospection(?:\\s+commerciale)?', 'marketing(?:\\s+direct)?', 'communications?\\s+(?:commerciales?|promotionnelles?|marketing)', 'offres?\\s+(?:commerciales?|promotionnelles?|personnalis[ée]es)', 'sollicitations?\\s+commerciales?', 'fins?\\s+commerciales?', 'promotion'],
     analytics: [
       'statistiques?', 'mesures?\\s+d[\'’]audience', 'mesurer\\s+(?:l[\'’]audience|la\\s+fr[ée]quentation|le\\s+trafic)', 'analys(?:e|es|er)\\s+(?:\\p{L}+\\s+){0,3}(?:fr[ée]quentation|trafic|audience|navigation|utilisation|usages?)',
       'analytiques?', 'fr[ée]quentation', 'comprendre\\s+(?:comment|la\\s+mani[èe]re\\s+dont)\\s+(?:les\\s+)?(?:utilisateurs|visiteurs|vous)',
     ],
-    website_improvement: ['am[ée]lior(?:er|ation)\\s+(?:de\\s+|d[\'’])?(?:\\p{L}+\\s+){0,3}(?:site|services?|produits?|plateforme|exp[ée]rience|application|offres?)', 'optimis(?:er|ation)', 'exp[ée]rience\\s+utilisateur', 'ergonomie'],
+    website_improvement: ['am[ée]lior(?:er|ation)\\s+(?:de\\s+|d[\'’]|du\\s+|des\\s+)?(?:(?:la|le|les|nos|notre|l[\'’]|ce|cette|ces)\\s*)?(?:\\p{L}+\\s+){0,2}(?:site|services?|produits?|plateforme|exp[ée]rience|application|offres?)', 'optimis(?:er|ation)', 'exp[ée]rience\\s+utilisateur', 'ergonomie'],
     legal_obligation: [
       '(?:respect(?:er)?|satisfaire|r[ée]pondre)\\s+(?:[àa]\\s+)?(?:de\\s+|des\\s+|nos\\s+|aux\\s+|[àa]\\s+nos\\s+)?obligations?\\s+(?:l[ée]gales?|r[ée]glementaires?|comptables?|fiscales?)',
       'obligations?\\s+l[ée]gales?(?:\\s+et\\s+r[ée]glementaires?)?', 'obligations?\\s+(?:comptables?|fiscales?)', 'comptabilit[ée]', 'exigences?\\s+l[ée]gales?', 'conform[ée]ment\\s+[àa]\\s+la\\s+(?:loi|l[ée]gislation|r[ée]glementation)',
@@ -53,7 +53,10 @@ export const purposes: PurposeLexicon = {
     `(?:ne\\s+(?:collecte|collectons|traite|traitons)|n['’](?:utilise|utilisons))\\s+(?:\\p{L}+\\s+)?(?:aucune|pas\\s+de)\\s+${D}`, `aucune\\s+${D}\\s+(?:personnelle\\s+)?n['’]est`,
   ],
   activityVerbs: ['envoy(?:er|ons)', 'envoie', 'affich(?:er|ons|e)', 'organis(?:er|ons|e)', 'r[ée]alis(?:er|ons|e)', 'men(?:er|ons)', 'adress(?:er|ons)', 'proposer', 'proposons'],
-  statementOpeners: ['(?:la|les)\\s+(?:principale?s?\\s+|seule?s?\\s+)?finalit[ée]s?\\s+(?!de\\s+(?:la\\s+)?(?:pr[ée]sente|cette)\\s+politique)(?:(?:de|du|des)\\s+(?:\\p{L}+\\s+){1,4})?(?:est|sont)', "l['’]objectif\\s+(?:\\p{L}+\\s+){0,4}est"],
+  statementOpeners: [
+    '(?:a|ont|avoir|auront|aura)\\s+(?:pour|comme)\\s+(?:seule?s?\\s+|principale?s?\\s+|unique\\s+)?(?:finalit[ée]s?|objets?|objectifs?|buts?)(?:\\s+(?:de|d[\'’]))?',
+    '(?:ne\\s+(?:sont|seront|sera|est)\\s+)?(?:utilis[ée]e?s?|trait[ée]e?s?|collect[ée]e?s?)\\s+(?:uniquement\\s+|exclusivement\\s+)?(?:que\\s+)?(?:pour|dans\\s+le\\s+but\\s+de|afin\\s+de|aux\\s+fins\\s+de)',
+    '(?:sont|est)\\s+(?:uniquement\\s+|exclusivement\\s+)?destin[ée]e?s?\\s+[àa]','(?:la|les)\\s+(?:principale?s?\\s+|seule?s?\\s+)?finalit[ée]s?\\s+(?!de\\s+(?:la\\s+)?(?:pr[ée]sente|cette)\\s+politique)(?:(?:de|du|des)\\s+(?:\\p{L}+\\s+){1,4})?(?:est|sont)', "l['’]objectif\\s+(?:\\p{L}+\\s+){0,4}est"],
   listIntro: [
     '(?:finalit[ée]s|fins)\\s+suivantes\\s*:', 'finalit[ée]s?\\s+(?:sont|est|suivantes?)\\s*:', '(?:utilis(?:e|ons|[ée]e?s?)|trait(?:e|ons|[ée]e?s?)|collect(?:e|ons|[ée]e?s?))\\s+(?:\\S+\\s+){0,8}?(?:pour|afin\\s+de)\\s*:',
     'afin\\s+de\\s*:', 'pour\\s*:', 'finalit[ée]s?\\s*:',

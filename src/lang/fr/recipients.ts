@@ -7,7 +7,7 @@ export const recipients: RecipientsLexicon = {
   sectionLabels: [
     '(?:autres\\s+)?destinataires?', 'sous[\\s-]traitants?', '(?:ulterieurs?\\s+)?sous[\\s-]traitants?\\s+ult[ée]rieurs?', 'tiers(?!\\s+(?:sites?|liens?|applications?|contenus?))',
     `partage\\s+(?:de\\s+vos\\s+|des\\s+)?(?:${D}|informations)`, `(?:communication|transmission)\\s+(?:de\\s+vos\\s+|des\\s+)?(?:${D}|informations)`,
-    'avec\\s+qui', '[àa]\\s+qui', 'qui\\s+(?:a|peut\\s+avoir|ont)\\s+acc[èe]s', 'prestataires?(?:\\s+de\\s+services?)?', 'partenaires?',
+    'avec\\s+qui', '[àa]\\s+qui', "(?:susceptibles?\\s+d['’]|pouvant\\s+)acc[ée]der\\s+[àa]\\s+(?:vos|ces|les)\\s+donn[ée]es", 'qui\\s+(?:a|peut\\s+avoir|ont)\\s+acc[èe]s', 'prestataires?(?:\\s+de\\s+services?)?', 'partenaires?',
   ],
   sourceSections: ['(?:collect[ée]es?|obtenues?|re[çc]ues?)\\s+(?:aupr[èe]s\\s+)?(?:de|des|d[\'’])', 'sources?\\s+(?:des|de\\s+vos)\\s+donn[ée]es', 'origine\\s+des\\s+donn[ée]es', 'autres\\s+sources'],
   columnHeaders: ['destinataires?', 'partag[ée]e?s?\\s+avec', 'transmises?\\s+[àa]', 'sous[\\s-]traitants?', 'tiers'],
@@ -43,7 +43,8 @@ export const recipients: RecipientsLexicon = {
     "(?:les|nos)\\s+(?:sous[\\s-]traitants|destinataires|prestataires|partenaires|tiers)\\s+suivants",
     "(?:utilis(?:e|ons)|recour(?:s|ons)\\s+[àa]|fai(?:sons|t)\\s+appel\\s+[àa]|travaill(?:e|ons)\\s+avec)\\s+[^.;:]{0,60}?(?:services|prestataires|fournisseurs|outils|partenaires|soci[ée]t[ée]s|sous[\\s-]traitants|plateformes)",
     `${SHARE}\\s+[^.;:]{0,80}?(?:avec|[àa]|aux)`,
-    "destinataires?(?:\\s+(?:de\\s+vos|des)\\s+donn[ée]es)?\\s+(?:sont|est)",
+    "destinataires?\\s+[^.;:]{0,60}?(?:sont|est)",
+    "(?:susceptibles?\\s+d['’]|pouvant\\s+)?acc[ée]der\\s+[àa]\\s+(?:vos|ces|les)\\s+donn[ée]es",
   ],
   itemPrepositions: ['[àa]', 'au', 'aux', 'avec', 'via', 'par', 'chez'],
   apposition: ['le', 'la', 'les', "l['’]", 'un', 'une', 'notre', 'nos', 'qui', 'dont', 'lequel', 'laquelle'],

@@ -1,6 +1,9 @@
 import type { RequirementLexicon } from '../../lexicon/requirements.js';
 
 const D = 'donn[ée]es';
+const THIRD = '(?:tiers?|tierces?\\s+parties|parties\\s+tierces|quiconque|personne)';
+const SHARED = "(?:transmise?s?|communiqu[ée]e?s?|partag[ée]e?s?|divulgu[ée]e?s?|transf[ée]r[ée]e?s?|(?:mise?s?)\\s+[àa]\\s+(?:la\\s+)?disposition)";
+const SHARE = "(?:partag(?:e|eons|eront|erai|erons|ent|er)|communiqu(?:e|ons|erons|erai|ent|er)|transmett(?:ons|rons|rai|ent|re)|transmet|divulgu(?:e|ons|erons|er)|transf[ée]r(?:e|ons|erons|er)|donn(?:ons|erons)\\s+acc[èe]s)";
 const PROVIDE = '(?:fournir|communiquer|transmettre|renseigner|remplir|saisir|donner|indiquer)';
 
 export const requirements: RequirementLexicon = {
@@ -21,11 +24,24 @@ export const requirements: RequirementLexicon = {
     `(?:nous\\s+ne\\s+(?:pourrons|pouvons|serions|saurions)\\s+pas|nous\\s+serons\\s+dans\\s+l['’]impossibilit[ée]\\s+de|impossibilit[ée]\\s+de)\\s+(?:\\S+\\s+){0,4}?(?:traiter|r[ée]pondre|donner\\s+suite|fournir|ex[ée]cuter|valider|cr[ée]er)`,
     'cons[ée]quences?\\s+(?:\\S+\\s+){0,3}?(?:d[\'’]un\\s+)?d[ée]faut\\s+de\\s+r[ée]ponse', 'exigence\\s+(?:r[ée]glementaire|l[ée]gale)\\s+ou\\s+contractuelle',
     'conditionne(?:nt)?\\s+(?:la\\s+conclusion|l[\'’]ex[ée]cution)', '(?:de\\s+mani[èe]re|[àa]\\s+titre)\\s+(?:volontaire|facultati(?:f|ve))', 'volontairement',
+    // Providing is optional or voluntary: "Cela est entièrement facultatif", "sur une base volontaire", "(obligatoire)".
+    '(?:est|sont|reste|restent)\\s+(?:enti[èe]rement\\s+|tout\\s+[àa]\\s+fait\\s+|totalement\\s+)?(?:facultati(?:f|ve)s?|optionnel(?:le)?s?|volontaires?)', 'base\\s+volontaire', '\\(\\s*obligatoires?\\s*\\)',
+    `(?:${D}|informations|champs|coordonn[ée]es|adresses?)\\s+(?:\\S+\\s+){0,4}?(?:sont|est)\\s+(?:\\S+\\s+){0,2}?(?:requises?|n[ée]cessaires?|indispensables?)\\s+(?:pour|afin\\s+de|[àa]|au|aux)\\s+(?:\\S+\\s+){0,2}?(?:vous\\s+)?(?:fournir|traitement|traiter|l['’]ex[ée]cution|ex[ée]cuter|la\\s+conclusion|conclure|cr[ée]er|cr[ée]ation|inscription|s['’]inscrire|valider|acc[ée]der|r[ée]pondre|livr)`,
+    `(?:oblig[ée]e?s?|tenue?s?|contraints?)\\s+de\\s+(?:nous\\s+)?(?:les\\s+|leur\\s+)?${PROVIDE}`,
+    `(?:refus(?:er|ez|ant)?|choisi(?:r|ssez))\\s+de\\s+(?:ne\\s+pas\\s+)?(?:nous\\s+)?(?:les\\s+|leur\\s+)?${PROVIDE}`,
+    `sans\\s+(?:devoir|avoir\\s+[àa]|[êe]tre\\s+oblig[ée]e?\\s+de)\\s+(?:nous\\s+)?${PROVIDE}`,
+    'non[-\\s]renseignement', 'd[ée]faut\\s+de\\s+(?:renseignement|fourniture|communication)',
+    "il\\s+nous\\s+(?:est|sera|serait)\\s+impossible", 'condition\\s+(?:pr[ée]alable|n[ée]cessaire)\\s+(?:pour|[àa])\\s+(?:conclure|la\\s+conclusion)',
+    `choisi(?:r|ssez)\\s+de\\s+(?:les\\s+)?(?:remplir|renseigner|fournir)\\s+ou\\s+non`,
   ],
   noRecipients: [
-    `(?:ne\\s+(?:sont|seront)\\s+(?:jamais\\s+|en\\s+aucun\\s+cas\\s+|pas\\s+)?(?:\\S+\\s+)?(?:transmises?|communiqu[ée]es?|partag[ée]es?|c[ée]d[ée]es?|vendues?|divulgu[ée]es?))\\s+(?:[àa]\\s+(?:des\\s+|aucun\\s+|d['’]autres\\s+)?tiers|[àa]\\s+aucun)`,
-    `(?:ne\\s+(?:partageons|communiquons|transmettons|c[ée]dons|vendons|divulguons)\\s+(?:jamais\\s+|pas\\s+|en\\s+aucun\\s+cas\\s+)?(?:vos\\s+|les\\s+|aucune\\s+)?(?:${D}|informations)(?:\\s+personnelles)?\\s+(?:pas\\s+|jamais\\s+)?(?:avec|[àa])\\s+(?:des\\s+|aucun\\s+|d['’]autres\\s+)?tiers)`,
-    `(?:transmises?|communiqu[ée]es?|partag[ée]es?)\\s+[àa]\\s+aucun(?:e)?\\s+(?:tiers?|tierce|personne|entit[ée]|partenaire)`,
+    // "ne seront jamais transmises à des tiers", "ne sont pas communiqués au tiers"; resale alone ("ne seront pas revendues") says nothing on who receives.
+    `(?:ne\\s+(?:sont|seront|sera|est|peuvent|pourront)|n['’](?:est|a))\\s+(?:\\S+\\s+){0,3}?${SHARED}\\s+(?:\\S+\\s+){0,4}?(?:[àa]|avec|aux?)\\s+(?:des\\s+|d['’]autres\\s+|aucune?\\s+|les\\s+)?${THIRD}`,
+    `(?:ne|n['’])\\s*(?:\\S+\\s+){0,3}?${SHARE}\\s+(?:\\S+\\s+){0,6}?(?:[àa]|avec|aux?)\\s+(?:des\\s+|d['’]autres\\s+|aucune?\\s+|les\\s+)?${THIRD}`,
+    `${SHARED}\\s+[àa]\\s+(?:aucune?|nul)\\s+(?:${THIRD}|tierce|personne|entit[ée]|partenaire|organisme)`,
+    `(?:aucune?\\s+(?:${D}|information)|rien)\\s+(?:\\S+\\s+){0,3}?n['’]est\\s+(?:\\S+\\s+){0,2}?${SHARED}`,
+    `(?:transmission|communication|partage|cession)\\s+(?:de\\s+(?:vos|ces)\\s+${D}\\s+)?[àa]\\s+des\\s+tiers\\s+(?:\\S+\\s+){0,2}?(?:est\\s+)?(?:express[ée]ment\\s+)?exclue?`,
+    `seul(?:e|s|es)?\\s+(?:le|la|les|l['’])\\s*(?:\\S+\\s+){0,4}?(?:a|ont|aura|auront)\\s+acc[èe]s`,
   ],
   genericDataSubjects: [`(?:vos|les|toutes\\s+les|ces|ses)?\\s*${D}(?:\\s+(?:personnelles|[àa]\\s+caract[èe]re\\s+personnel))?`, '(?:vos|les|ces)?\\s*informations(?:\\s+personnelles)?'],
   vagueRecipientCategories: ['tiers', 'partenaires', 'autres\\s+parties', 'parties\\s+tierces', 'tierces\\s+parties', 'organismes\\s+tiers'],
