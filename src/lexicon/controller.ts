@@ -47,7 +47,10 @@ export const DPO_TITLES: readonly string[] = [
   'functionaris\\s+(?:voor\\s+(?:de\\s+)?)?gegevensbescherming',
   'data\\s+protection\\s+officer',
   '(?:betriebliche[rn]?\\s+|behördliche[rn]?\\s+|externe[rn]?\\s+)?datenschutzbeauftragte[rn]?',
-  'd[ée]l[ée]gu[ée]e?\\s+(?:[àa]\\s+la\\s+)?protection\\s+des\\s+donn[ée]es',
+  'd[ée]l[ée]gu[ée]e?(?:\\s?\\(e\\))?\\s+(?:[àa]\\s+la\\s+)?protection\\s+des\\s+donn[ée]es',
+  // Swiss and Belgian French: "le ou la conseiller(ère) à la protection des données", "responsable de la protection des données".
+  'conseill(?:[eè]re?|er\\s?\\([eè]re\\))\\s+[àa]\\s+la\\s+protection\\s+des\\s+donn[ée]es',
+  'responsable\\s+(?:de\\s+la\\s+)?protection\\s+des\\s+donn[ée]es',
 ];
 
 /** Abbreviated DPO titles, matched case-sensitively ("FG" and "DPO"; "fg" is no title). */

@@ -3,10 +3,11 @@ import { AUTHORITY } from '../marks.js';
 
 /** A complaint lodged with (or a referral to) a supervisory authority, in either order. */
 const COMPLAINT_TO_AUTHORITY: string[] = [
-  `(?:r[ée]clamations?|plaintes?|recours)\\S*(?:\\s+\\S+){0,16}?\\s+(?:aupr[èe]s\\s+d[eu']|aupr[èe]s\\s+des|[àa]|au|devant|chez)\\s*(?:\\S+\\s+){0,6}?${AUTHORITY}`,
-  `(?:saisir|saisine\\s+d[eu']|saisissez|saisie\\s+d[eu'])\\s*(?:\\S+\\s+){0,6}?${AUTHORITY}`,
+  `(?:r[ée]clamations?|plaintes?|recours)\\S*(?:\\s+\\S+){0,16}?\\s+(?:aupr[èe]s\\s+d[eu'’]|aupr[èe]s\\s+des|[àa]|au|devant|chez)\\s*(?:\\S+\\s+){0,6}?(?:l['’]|d['’])?${AUTHORITY}`,
+  `(?:saisir|saisine\\s+d[eu'’]|saisissez|saisie\\s+d[eu'’])\\s*(?:\\S+\\s+){0,6}?(?:l['’]|d['’])?${AUTHORITY}`,
   `${AUTHORITY}\\S*(?:\\s+\\S+){0,8}?\\s+(?:d['’]une\\s+|une\\s+)?(?:r[ée]clamation|plainte)`,
-  `(?:vous\\s+adresser|adressez-vous|vous\\s+tourner)\\s+(?:\\S+\\s+){0,3}?(?:[àa]|au|vers)\\s+(?:\\S+\\s+){0,4}?${AUTHORITY}`,
+  `droit\\s+de\\s+(?:contacter|saisir|vous\\s+adresser\\s+[àa]|vous\\s+tourner\\s+vers)\\s+(?:\\S+\\s+){0,3}?(?:l['’])?${AUTHORITY}`,
+  `(?:vous\\s+adresser|adressez-vous|vous\\s+tourner)\\s+(?:\\S+\\s+){0,3}?(?:[àa]|au|vers)\\s+(?:\\S+\\s+){0,4}?(?:l['’]|d['’])?${AUTHORITY}`,
 ];
 
 /** People whose data a policy is about, named in the third person (staff are left out). */
@@ -18,7 +19,7 @@ const FR_DATA_STATES = '(?:exactes?|[àa]\\s+jour|compl[èe]tes?|n[ée]cessaires
 const FR_CONSENT = '(?:consentements?|accord)';
 
 export const complaint: ComplaintLexicon = {
-  triggers: ['r[ée]clamations?', 'plaintes?', 'recours', 'saisi\\p{L}*', 'adress(?:er|ez)', 'tourner'],
+  triggers: ['droit', 'r[ée]clamations?', 'plaintes?', 'recours', 'saisi\\p{L}*', 'adress(?:er|ez)', 'tourner'],
   authorities: [
     'autorit[ée]s?\\s+(?:fran[çc]aise\\s+|nationale\\s+|europ[ée]enne\\s+)?(?:de\\s+contr[ôo]le|de\\s+protection\\s+des\\s+donn[ée]es|comp[ée]tentes?)(?:\\s+(?:comp[ée]tente|nationale|fran[çc]aise|de\\s+votre\\s+pays))?',
     'autorit[ée]s?', 'commission\\s+nationale\\p{L}*', 'pr[ée]pos[ée](?:\\s+f[ée]d[ée]ral)?', 'commissaire\\s+[àa]\\s+la\\s+protection\\s+de\\s+la\\s+vie\\s+priv[ée]e', 'commissariat\\s+[àa]\\s+la\\s+protection\\s+de\\s+la\\s+vie\\s+priv[ée]e',
