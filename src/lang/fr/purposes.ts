@@ -70,8 +70,9 @@ export const legalBases: LegalBasisLexicon = {
   phrases: {
     consent: [
       `(?:votre|le|du|au|son|leur|un|sur|avec|apr[èe]s)\\s+(?:\\p{L}+\\s+)?${CONSENT}`, `${CONSENT}(?:\\s+(?:pr[ée]alable|explicite|expr[èe]s|libre))?`, 'avec\\s+votre\\s+(?:accord|autorisation)',
-      'votre\\s+accord\\s+(?:pr[ée]alable|expr[èe]s)', 'consent(?:ez|i)', 'opt-?in',
-      '(?:en\\s+(?:utilisant|naviguant\\s+sur|poursuivant\\s+(?:votre\\s+)?navigation\\s+sur))\\s+.{0,80}?vous\\s+(?:acceptez|consentez)',
+      'votre\\s+accord\\s+(?:pr[ée]alable|expr[èe]s)', 'consent(?:ez|i)', 'opt-?in', "(?:votre|l['’])\\s*autorisation(?:\\s+(?:pr[ée]alable|expresse))?",
+      '(?:vaut|vaudra|emporte|implique|constitue)\\s+(?:votre\\s+|l[\'’])?acceptation',
+      '(?:en\\s+(?:utilisant|naviguant\\s+sur|poursuivant\\s+(?:votre\\s+)?navigation\\s+sur|t[ée]l[ée]chargeant|installant|acc[ée]dant\\s+[àa]|visitant))\\s+.{0,80}?vous\\s+(?:acceptez|consentez|reconnaissez)',
     ],
     contract: [
       "(?:ex[ée]cution|ex[ée]cuter|conclusion|conclure|gestion|respect)\\s+(?:d['’]un|du|de\\s+(?:notre|votre|la|ce)|des|de\\s+nos|d['’]une)\\s+(?:\\p{L}+\\s+){0,2}?(?:contrats?|conventions?|conditions\\s+g[ée]n[ée]rales|relation\\s+contractuelle|commandes?)",

@@ -29,7 +29,7 @@ export const complaint: ComplaintLexicon = {
 export const rights: RightsLexicon = {
   nominalGrants: [
     "droits?\\s+(?:d['’]|de|du|des|[àa]|au|aux)",
-    "demandes?\\s+(?:d['’]|de)",
+    "demandes?\\s+(?:\\p{L}+\\s+){0,2}?(?:d['’]|de|concernant|relatives?\\s+[àa]|portant\\s+sur)",
     "demander\\s+(?:[àa]\\s+ce\\s+que|que|l['’]|la|le|les|leur|une|un)",
   ],
   grants: [
@@ -85,13 +85,13 @@ export const rights: RightsLexicon = {
       objectFree: false,
     },
     rectification: {
-      cues: ['rectifi\\p{L}*', 'corrig\\p{L}*', 'correction', 'mettre\\s+[àa]\\s+jour', 'mise\\s+[àa]\\s+jour', 'modifi(?:er|cation|ez)', 'compl[ée]t(?:er|ez)'],
+      cues: ['rectifi\\p{L}*', 'corrig\\p{L}*', 'correction', 'mettre\\s+[àa]\\s+jour', 'mise\\s+[àa]\\s+jour', 'modifi(?:er|cations?|ez)', 'compl[ée]t(?:er|ez)', 'actualis(?:er|ation)'],
       standalone: ['droit\\s+(?:de|[àa]\\s+la)\\s+rectification'],
       unless: [],
       objectFree: false,
     },
     erasure: {
-      cues: ['effac\\p{L}*', 'effacement', 'supprim(?:er|ez)', 'suppression', 'oubli', 'destruction', 'd[ée]truire'],
+      cues: ['effac\\p{L}*', 'effacement', 'supprim(?:er|ez)', 'suppressions?', 'oubli', 'destruction', 'd[ée]truire'],
       standalone: ["droit\\s+[àa]\\s+l['’](?:effacement|oubli)", 'droit\\s+(?:de|[àa]\\s+la)\\s+suppression'],
       unless: [],
       objectFree: false,
@@ -103,7 +103,7 @@ export const rights: RightsLexicon = {
       objectFree: false,
     },
     objection: {
-      cues: ["(?:vous\\s+|s['’]|t['’]|nous\\s+)?oppos(?:er|ez|ition)", 'opposition'],
+      cues: ["(?:vous\\s+|s['’]|t['’]|nous\\s+)?oppos(?:er|ez|ition)", 'opposition', "arr[êe]t(?:er)?\\s+(?:du|le|de\\s+ce|ce)\\s+traitement", "contest(?:er|ez)\\s+(?:l['’]utilisation|le\\s+traitement)"],
       standalone: ["droit\\s+d['’]opposition", "droit\\s+de\\s+(?:vous|s['’])\\s*opposer"],
       // Unsubscribing is no objection to processing; an objection to prospection named so is (Art. 21(2)).
       unless: ['d[ée]sinscri\\p{L}*', 'd[ée]sabonn\\p{L}*', 'lien\\s+de\\s+d[ée]sinscription'],
@@ -115,6 +115,8 @@ export const rights: RightsLexicon = {
         'lisible\\s+par\\s+(?:une\\s+)?machine',
         'format\\s+structur[ée],?\\s+(?:couramment|commun[ée]ment)\\s+utilis[ée]',
         "(?:transmettre|transf[ée]rer|transmises?)(?:\\s+\\S+){0,6}?\\s+[àa]\\s+(?:un\\s+)?(?:autre|tiers)\\s+responsable",
+        'export(?:er|[ée]e?s?|ation)(?:\\s+\\S+){0,4}?\\s+(?:dans\\s+|sous\\s+)?(?:un\\s+)?format',
+        'format\\s+(?:[ée]lectronique\\s+|num[ée]rique\\s+)?(?:courant|structur[ée]|ouvert|interop[ée]rable|couramment\\s+utilis[ée])',
       ],
       standalone: ['portabilit[ée]', 'lisible\\s+par\\s+(?:une\\s+)?machine', 'format\\s+structur[ée],?\\s+(?:couramment|commun[ée]ment)\\s+utilis[ée]'],
       unless: [],
@@ -126,6 +128,7 @@ export const rights: RightsLexicon = {
         `(?:retir(?:er|ez|ant)|retrait|r[ée]voqu(?:er|ez)|r[ée]vocation|revenir\\s+sur)\\s+(?:\\S+\\s+){0,3}?${FR_CONSENT}`,
         `${FR_CONSENT}\\S*(?:\\s+\\S+){0,8}?\\s+(?:[êe]tre\\s+|est\\s+)?(?:retir[ée]s?|r[ée]voqu[ée]s?|retir(?:er|ez)|r[ée]voqu(?:er|ez))`,
         `${FR_CONSENT}\\S*(?:\\s+\\S+){0,10}?\\s+(?:le|la|les)\\s+(?:retirer|r[ée]voquer)`,
+        `(?:modifier|changer)\\s+(?:votre\\s+|vos\\s+|ce\\s+|le\\s+)?(?:choix\\s+(?:de|en\\s+mati[èe]re\\s+de)\\s+)?${FR_CONSENT}`,
       ],
       unless: [],
       objectFree: true,
