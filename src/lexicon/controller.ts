@@ -83,6 +83,10 @@ export const DEFINED_TERMS: readonly string[] = [
   'cookies?', 'users?', 'account', 'accounts', 'internet', 'european', 'union', 'regulation', 'act', 'law', 'section', 'article', 'company',
   'controller', 'processor', 'customers?', 'clients?', 'platform', 'content', 'app', 'application', 'agreement', 'conditions', 'gdpr',
   'avg', 'general', 'protection', 'member', 'members', 'visitors?', 'subscribers?', 'partners?', 'affiliates?', 'products?',
+  // French defined terms ("les Données", "l'Utilisateur", "la Loi", "le Règlement").
+  'donn[ée]es', 'personnelles?', 'informations', 'utilisat(?:eur|eurs|rice|rices)', 'politique', 'confidentialit[ée]', 'r[èe]glement', 'loi', 'conditions', 'g[ée]n[ée]rales',
+  'contrat', 'responsable', 'traitements?', 'soci[ée]t[ée]', '[ée]diteur', 'vie', 'priv[ée]e', 'mentions', 'l[ée]gales', 'compte', 'europ[ée]enne', 'rgpd', 'traceurs?',
+  'sous-?traitants?', 'destinataires?', 'prestataires?', 'abonn[ée]s?', 'adh[ée]rents?', 'charte',
 ];
 
 /** Words just before a number that make it something other than a phone number (a bank account, a register). */

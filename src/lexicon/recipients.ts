@@ -176,4 +176,6 @@ export const NOT_ORGANISATIONS: readonly string[] = [
   'IT', 'ICT', 'CV', 'BSN', 'KvK', 'KVK', 'BTW', 'VAT', 'IBAN', 'BIC', 'SEPA', 'SMS', 'PDF', 'FAQ', 'CRM', 'ERP', 'PIN',
   'ISO', 'FG', 'DPO', 'DPA', 'DPIA', 'AP', 'NVT', 'MAC', 'GPS', 'QR', 'CEO', 'CTO', 'HR',
   'B2B', 'B2C', 'SaaS', 'CCPA', 'COVID', 'OK', 'NB', 'PS', 'TV', 'AI', 'ML', 'APP', 'WWW', 'EN', 'FR', 'DE',
+  // French, Belgian, Luxembourg and Swiss abbreviations.
+  'UE', 'DPD', 'TVA', 'RCS', 'SIRET', 'SIREN', 'CGU', 'CGV', 'LCEN', 'RIB', 'NIR', 'LPD', 'nLPD', 'CH', 'LU', 'CCT', 'BCE', 'ASBL', 'SRL', 'SARL', 'SAS',
 ];

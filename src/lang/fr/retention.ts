@@ -32,7 +32,9 @@ export const retention: RetentionLexicon = {
     'et\\s+(?:sont|est|seront|sera)?\\s*(?:ensuite\\s+)?(?:supprim[ée]e?s?|effac[ée]e?s?|d[ée]truite?s?|anonymis[ée]e?s?|archiv[ée]e?s?)',
   ],
   notRetention: [
-    'r[ée]pon(?:dre|se|dons|drons)', 'd[ée]lai\\s+de\\s+r[ée]ponse', 'pr[ée]avis', 'inform(?:er|erons|ons)', 'notifi\\p{L}*', 'avant\\s+(?:la|toute)\\s+modification', 'prolong\\p{L}*',
+    // A reply deadline ("nous répondrons à votre demande dans un délai d'un mois"), not "pour répondre à nos obligations".
+    'r[ée]pond(?:re|rons|ons|ra)\\s+(?:\\S+\\s+){0,3}?(?:demandes?|questions?|requ[êe]tes?|sollicitations?|courriers?|messages?)', 'r[ée]ponses?', 'd[ée]lai\\s+de\\s+r[ée]ponse',
+    'r[ée]ception\\s+de\\s+(?:votre|la|cette)\\s+(?:demande|requ[êe]te)', '(?:traiter|traitement\\s+de|trait[ée]e?s?)\\s+(?:(?:votre|vos|la|les|cette|ces)\\s+)?(?:demandes?|requ[êe]tes?)', 'pr[ée]avis', 'inform(?:er|erons|ons)', 'notifi\\p{L}*', 'avant\\s+(?:la|toute)\\s+modification', 'prolong\\p{L}*',
     'essai', 'valable', 'r[ée]tractation', 'rembours\\p{L}*', 'garantie', 'renouvel\\p{L}*', 'reconduction', 'dur[ée]e\\s+(?:du\\s+contrat|de\\s+l[\'’]abonnement)\\s+(?:est|de)\\s+(?:\\d|un|une|deux|trois|six|douze)',
     'prorog\\p{L}*',
   ],
