@@ -137,6 +137,8 @@ export const POSTCODE_PLACE: readonly string[] = [
 export const STREET: readonly string[] = [
   "\\p{Lu}[\\p{L}.'’-]*(?: (?:\\p{Lu}[\\p{L}.'’-]*|van|de|der|den|het|la|le|du|des|am|an|of|the|aan|op|str\\.|st\\.))* \\d{1,5}(?: ?[-–] ?\\d{1,5})?(?: ?[A-Za-z](?![\\p{L}]))?",
   "(?:\\d{1,3}(?:st|nd|rd|th) Floor,? )?\\d{1,5}(?:[-–]\\d{1,5})?[A-Za-z]? \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}?[\\p{L}.'’-]+){0,5}",
+  // French: the number, then a lower-case street type ("12 rue des Lilas", "3 bis, avenue de l'Opéra").
+  "\\d{1,5}(?: ?(?:bis|ter))?,? (?:rue|avenue|av\\.|boulevard|bd|place|chemin|all[ée]e|impasse|quai|route|cours|square|faubourg|chauss[ée]e|esplanade|passage|promenade|voie)(?: (?:\\p{Lu}[\\p{L}.'’-]*|de|du|des|la|le|les|aux|au|sur|en|et|[ld]['’]\\p{L}+)){1,6}",
 ];
 
 /** Phone numbers as written: an international or trunk prefix, or a bracketed area code. */
