@@ -82,6 +82,11 @@ describe('French pack: legal bases and purposes', () => {
     assert.deepEqual(model.legalBases.map((b) => b.id).sort(), ['consent', 'contract', 'legal_obligation', 'legitimate_interests', 'public_task', 'vital_interests']);
   });
 
+  it('"nécessaire à l’exécution" of a public task is no contract', async () => {
+    const { model } = await parse('Le traitement est nécessaire à l’exécution d’une mission d’intérêt public.');
+    assert.deepEqual(model.legalBases.map((b) => b.id), ['public_task']);
+  });
+
   it('consent given by a parent is no consent basis', async () => {
     const { model } = await parse('Le consentement des titulaires de l’autorité parentale est requis.');
     assert.deepEqual(model.legalBases.map((b) => b.id), []);

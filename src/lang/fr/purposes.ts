@@ -76,7 +76,8 @@ export const legalBases: LegalBasisLexicon = {
     ],
     contract: [
       "(?:ex[ée]cution|ex[ée]cuter|conclusion|conclure|gestion|respect)\\s+(?:d['’]un|du|de\\s+(?:notre|votre|la|ce)|des|de\\s+nos|d['’]une)\\s+(?:\\p{L}+\\s+){0,2}?(?:contrats?|conventions?|conditions\\s+g[ée]n[ée]rales|relation\\s+contractuelle|commandes?)",
-      'mesures?\\s+pr[ée]contractuelles?', 'pr[ée]-?contractuel(?:le)?s?', 'n[ée]cessaires?\\s+(?:[àa]\\s+|pour\\s+)(?:l[\'’]ex[ée]cution|la\\s+conclusion|ex[ée]cuter)', 'base\\s+contractuelle', 'relation\\s+contractuelle',
+      'mesures?\\s+pr[ée]contractuelles?', 'pr[ée]-?contractuel(?:le)?s?', // "nécessaire à l'exécution d'une mission d'intérêt public" is a public task: the contract must be named.
+      "n[ée]cessaires?\\s+(?:[àa]\\s+|pour\\s+)(?:l['’]ex[ée]cution|la\\s+conclusion|ex[ée]cuter|conclure)\\s+(?:d['’]un|du|de\\s+(?:notre|votre|ce|la|l['’])|des|d['’]une)\\s*(?:\\p{L}+\\s+){0,2}?(?:contrats?|conventions?|commandes?|relation\\s+contractuelle|mesures\\s+pr[ée]contractuelles)", 'base\\s+contractuelle', 'relation\\s+contractuelle',
       'obligations?\\s+contractuelles?', 'int[ée]r[êe]t\\s+contractuel',
     ],
     legal_obligation: [
