@@ -25,13 +25,14 @@ export const LEGAL_FORM_SUFFIXES: readonly string[] = [
   // Germany, Austria, Switzerland
   'GmbH\\s?&\\s?Co\\.\\s?KG', 'GmbH', 'gGmbH', 'AG', 'UG(?:\\s?\\(haftungsbeschränkt\\))?', 'KG', 'OHG', 'e\\.\\s?K\\.', 'e\\.\\s?V\\.', 'KGaA',
   // France, Luxembourg, Southern and Northern Europe
-  'SAS', 'SASU', 'SARL', 'S\\.A\\.R\\.L\\.', 'EURL', 'S\\.A\\.', 'SA', 'SE', 'S\\.p\\.A\\.', 'S\\.r\\.l\\.', 'S\\.L\\.', 'ApS', 'A/S', 'AB', 'AS', 'ASA', 'Oy', 'Oyj', 'sp\\. z o\\.o\\.',
+  'SAS', 'SASU', 'S\\.A\\.S\\.', 'SARL', 'S\\.A\\.R\\.L\\.', 'S[àa]rl', 'S\\.[àa]\\s?r\\.l\\.', 'EURL', 'SNC', 'SCI', 'SCOP', 'SCS', 'SCA', 'SELARL', 'SELAS', 'GIE',
+  'SRL', 'SPRL', 'S\\.P\\.R\\.L\\.', 'SCRL', 'SC', 'ASBL', 'asbl', 'A\\.S\\.B\\.L\\.', 'a\\.s\\.b\\.l\\.', 'S\\.A\\.', 'SA', 'SE', 'S\\.p\\.A\\.', 'S\\.r\\.l\\.', 'S\\.L\\.', 'ApS', 'A/S', 'AB', 'AS', 'ASA', 'Oy', 'Oyj', 'sp\\. z o\\.o\\.',
 ];
 
 /** Legal forms written before the name ("Stichting HackNature", Belgian "de vzw Het Anker"). Case-sensitive. */
 export const LEGAL_FORM_PREFIXES: readonly string[] = [
   'Stichting', 'Vereniging', 'vzw', 'VZW', 'v\\.z\\.w\\.', 'bvba', 'BVBA', 'asbl', 'ASBL', 'NV', 'CommV', 'Coöperatie', 'Coöperatieve\\s+Vereniging', 'Maatschap', 'Vennootschap\\s+onder\\s+firma',
-  'Verein', 'Stiftung', 'Fondation', 'Association', 'Fondazione',
+  'Verein', 'Stiftung', 'Fondation', 'Association', 'Fondazione', 'a\\.s\\.b\\.l\\.', 'Soci[ée]t[ée]\\s+coop[ée]rative', 'Mutuelle',
 ];
 
 /** Lower-case words that may stand inside a name ("Bank der Sparkassen", "Alphen aan den Rijn", "Friends of the Earth"). */

@@ -23,7 +23,7 @@ export const controller: ControllerLexicon = {
   nameLabels: ['(?:nom|d[ée]nomination|raison\\s+sociale)(?:\\s+(?:de\\s+la\\s+|de\\s+l[\'’])?(?:soci[ée]t[ée]|entreprise|organisation|association|organisme))?', 'raison\\s+sociale', 'd[ée]nomination(?:\\s+sociale)?'],
   detailClauses: [
     'dont\\s+le\\s+si[èe]ge', 'ayant\\s+son\\s+si[èe]ge', 'si[èe]ge\\s+social', 'sise?', 'situ[ée]e?', '[ée]tablie?', 'immatricul[ée]e?', 'inscrite?', 'enregistr[ée]e?',
-    'au\\s+capital', 'soci[ée]t[ée]\\s+(?:par\\s+actions|anonyme|[àa]\\s+responsabilit[ée])', 'repr[ée]sent[ée]e?\\s+par', 'domicili[ée]e?', 'rcs', 'siren', 'siret',
+    'au\\s+capital', 'soci[ée]t[ée]\\s+(?:par\\s+actions|anonyme|[àa]\\s+responsabilit[ée])', 'repr[ée]sent[ée]e?\\s+par', 'domicili[ée]e?', 'rcs', 'siren', 'siret', 'association\\s+(?:d[ée]clar[ée]e\\s+)?(?:r[ée]gie\\s+par\\s+la\\s+)?loi\\s+(?:du\\s+1(?:er)?\\s+juillet\\s+)?1901', 'num[ée]ro\\s+d[\'’]entreprise', 'bce', 'ide', 'che-?\\d',
   ],
   tradingAs: ['exer[çc]ant\\s+sous\\s+(?:le\\s+nom|la\\s+d[ée]nomination)(?:\\s+commerciale)?', 'sous\\s+l[\'’]enseigne'],
   tradeNameOf: ['(?:est\\s+)?(?:un\\s+)?nom\\s+commercial\\s+de', '(?:est\\s+)?une\\s+marque\\s+de'],
