@@ -1,4 +1,5 @@
 import type { SupportedLanguage } from '../model/types.js';
+import type { RequirementId } from '../rules/types.js';
 import { byLanguage } from '../lang/index.js';
 
 
@@ -15,6 +16,22 @@ export interface RequirementLexicon {
   vagueRecipientCategories: string[];
   /** Retention subjects that mean "all personal data" (a general preamble, not one category left vague). */
   genericDataSubjects: string[];
+  /**
+   * The second question of a requirement check. When the model holds no value for an element, a sentence that
+   * matches one of these phrases still shows the element is ADDRESSED (a negated statement counts too: "er vindt
+   * geen geautomatiseerde besluitvorming plaats"), so it is not reported missing. Recall first: a false "missing"
+   * is the worst error a CI linter makes. Optional per requirement: a pack without them only loses recall.
+   */
+  addressed?: Partial<Record<RequirementId, string[]>>;
+  /**
+   * For the rights: a right's word alone ("inzage", "deletion") addresses it only in a sentence that also asks or
+   * grants ("verzoek", "recht", "request", "you can") or under a heading about rights.
+   */
+  rightRequests?: string[];
+  /** Words that make a named supervisory authority a place to complain ("terecht bij", "contact", "unhappy"). */
+  complaintCues?: string[];
+  /** A clause that states what something is for ("om … te", "in order to"): a legitimate interest given in a sentence. */
+  purposeClauses?: string[];
 }
 
 export const REQUIREMENT_LEXICON: Record<SupportedLanguage, RequirementLexicon> = byLanguage((pack) => pack.requirements);

@@ -5,7 +5,10 @@
 import type { Evidence, PolicyModel, RightId } from '../model/types.js';
 import type { PolicyDocument } from '../document/index.js';
 import { ExtractContext } from '../extract/context.js';
-import { REQUIREMENT_LEXICON } from '../lexicon/requirements.js';
+import { REQUIREMENT_LEXICON, type RequirementLexicon } from '../lexicon/requirements.js';
+import { RIGHTS } from '../lexicon/rights.js';
+import { ARTICLE_CITATION, ARTICLE_REQUIREMENTS, GDPR_NAMES } from '../lexicon/citations.js';
+import type { Sentence } from '../document/index.js';
 import { wordPattern, hits, test } from '../lexicon/compile.js';
 import { REQUIREMENT_ARTICLES, REQUIREMENT_IDS, type RequirementId, type RequirementResult, type RequirementStatus } from './types.js';
 
@@ -17,7 +20,8 @@ interface Decision {
 
 type Check = (model: PolicyModel, text: TextScan) => Decision;
 
-type PhraseList = (lex: (typeof REQUIREMENT_LEXICON)['nl']) => string[];
+type PhraseList = (lex: RequirementLexicon) => string[];
+type PhraseOptional = (lex: RequirementLexicon) => string[] | undefined;
 
 /** Sentences of the document that match a lexicon list, skipping negated matches. */
 class TextScan {
@@ -52,6 +56,59 @@ class TextScan {
 
   matches(phrases: PhraseList, text: string): boolean {
     return !!this.ctx.lang && test(TextScan.pattern(phrases(REQUIREMENT_LEXICON[this.ctx.lang])), text);
+  }
+
+  /**
+   * Sentences (not headings) that address a requirement although the model holds no value for it: the pack's cue
+   * phrases, a right's word in a sentence that asks or grants (or under a heading about rights), and a GDPR article
+   * that stands for the element. Negated statements count: they address the element too.
+   */
+  addressed(id: RequirementId): Evidence[] {
+    const lang = this.ctx.lang;
+    if (!lang) return [];
+    const lex = REQUIREMENT_LEXICON[lang];
+    const cues = lex.addressed?.[id] ?? [];
+    const isRight = id.startsWith('right_') && id !== 'right_complaint';
+    const requests = isRight && lex.rightRequests ? TextScan.pattern(lex.rightRequests) : null;
+    const cueRe = cues.length ? TextScan.pattern(cues) : null;
+    // Deleting cookies in a browser is not the right to erasure: the rights lexicon knows such sentences.
+    const notAboutData = isRight ? TextScan.pattern(RIGHTS[lang].notAboutData) : null;
+    for (const sentence of this.ctx.doc.sentences) {
+      if (sentence.block.kind === 'heading') continue;
+      if (cueRe && test(cueRe, sentence.text) && !(notAboutData && test(notAboutData, sentence.text))) {
+        if (!requests || test(requests, sentence.text) || this.ctx.inTopic(sentence.block, 'rights', true)) return [this.ctx.sentence(sentence)];
+      }
+      if (this.citesArticleFor(id, sentence.text, sentence.block)) return [this.ctx.sentence(sentence)];
+    }
+    return [];
+  }
+
+  /** "Art. 18 AVG", or a bare "art. 18" under a heading about rights, for the requirement that article stands for. */
+  private citesArticleFor(id: RequirementId, text: string, block: Sentence['block']): boolean {
+    const re = TextScan.pattern([ARTICLE_CITATION]);
+    let cited = false;
+    for (const hit of hits(re, text)) if (ARTICLE_REQUIREMENTS[hit.groups[0] ?? ''] === id) cited = true;
+    if (!cited) return false;
+    return test(TextScan.pattern(GDPR_NAMES as string[]), text) || this.ctx.inTopic(block, 'rights', true);
+  }
+
+  /** Sentences (not headings) that contain `name` literally and one of the phrases. */
+  sentencesWith(name: string, phrases: PhraseOptional): Evidence[] {
+    const list = this.ctx.lang ? phrases(REQUIREMENT_LEXICON[this.ctx.lang]) : undefined;
+    if (!list?.length) return [];
+    const re = TextScan.pattern(list);
+    const needle = name.toLowerCase();
+    const found = this.ctx.doc.sentences.find((x) => x.block.kind !== 'heading' && x.text.toLowerCase().includes(needle) && test(re, x.text));
+    return found ? [this.ctx.sentence(found)] : [];
+  }
+
+  /** True when a sentence of `evidence` also holds one of the phrases (e.g. a purpose clause beside a basis). */
+  evidenceHas(phrases: PhraseOptional, evidence: Evidence[]): boolean {
+    if (!this.ctx.lang) return false;
+    const list = phrases(REQUIREMENT_LEXICON[this.ctx.lang]);
+    if (!list?.length) return false;
+    const re = TextScan.pattern(list);
+    return evidence.some((e) => test(re, e.text));
   }
 
   /** True when one of the phrases is the whole text (trimmed), not just a part of it. */
@@ -91,10 +148,15 @@ const CHECKS: Record<RequirementId, Check> = {
     if (m.purposes.length > 0 && linked * 2 >= m.purposes.length) return { status: 'met', evidence };
     return { status: 'partial', evidence, reason: 'legal bases are named but not linked to the purposes they cover' };
   },
-  legitimate_interests: (m) => {
+  legitimate_interests: (m, scan) => {
     const relied = m.legalBases.find((b) => b.id === 'legitimate_interests');
     if (!relied) return { status: 'not_applicable', reason: 'legitimate interest is not relied on' };
     if (m.legitimateInterests.length > 0) return { status: 'met', evidence: m.legitimateInterests.flatMap((i) => i.evidence) };
+    // The purposes that rest on legitimate interest are the interests pursued ("statistieken om de site te verbeteren,
+    // op basis van ons gerechtvaardigd belang").
+    const linked = m.purposes.filter((p) => p.legalBasis === 'legitimate_interests');
+    if (linked.length > 0) return { status: 'met', evidence: linked.flatMap((p) => p.evidence) };
+    if (scan.evidenceHas((l) => l.purposeClauses, relied.evidence)) return { status: 'met', evidence: relied.evidence, reason: 'the interest is given beside the basis' };
     return { status: 'missing', evidence: relied.evidence, reason: 'legitimate interest is relied on but the interests are not described' };
   },
   recipients: (m, scan) => {
@@ -140,11 +202,30 @@ const CHECKS: Record<RequirementId, Check> = {
   automated_decision_making: (m) => (m.automatedDecisionMaking ? { status: 'met', evidence: m.automatedDecisionMaking.evidence } : { status: 'missing' }),
 };
 
+/**
+ * Requirements whose presence the text can show although the model holds no value: before one is reported missing,
+ * the second question (is it addressed at all?) is asked. Not the controller and DPO (a name and a way to reach
+ * them are values, nothing less will do) and not legitimate interests (decided from the bases above).
+ */
+const NOT_ADDRESSABLE: ReadonlySet<RequirementId> = new Set(['controller_identity', 'dpo_contact', 'legitimate_interests']);
+
+/** A sentence that names the policy's supervisory authority and says to complain or turn to it ("contact the ICO"). */
+function complaintAtAuthority(model: PolicyModel, scan: TextScan): Evidence[] {
+  const name = model.supervisoryAuthority?.name;
+  return name ? scan.sentencesWith(name, (l) => l.complaintCues) : [];
+}
+
 /** Decides all 18 requirements for a policy, in the contract's order. */
 export function evaluateRequirements(model: PolicyModel, doc: PolicyDocument): RequirementResult[] {
   const scan = new TextScan(new ExtractContext(doc));
   return REQUIREMENT_IDS.map((id) => {
-    const decision = CHECKS[id](model, scan);
+    let decision = CHECKS[id](model, scan);
+    // A withdrawal right stated without consent being read as a basis is still stated.
+    const open = decision.status === 'missing' || (id === 'right_withdraw_consent' && decision.status === 'not_applicable');
+    if (open && !NOT_ADDRESSABLE.has(id)) {
+      const evidence = id === 'right_complaint' ? [...scan.addressed(id), ...complaintAtAuthority(model, scan)] : scan.addressed(id);
+      if (evidence.length) decision = { status: 'met', evidence: evidence.slice(0, 1), reason: 'addressed in the text; its details were not read' };
+    }
     const result: RequirementResult = { id, article: REQUIREMENT_ARTICLES[id], status: decision.status, evidence: decision.evidence ?? [] };
     if (decision.reason) result.reason = decision.reason;
     return result;

@@ -1,0 +1,23 @@
+import type { RequirementId } from '../rules/types.js';
+import { lawById } from './laws.js';
+
+/**
+ * GDPR articles that stand for an Art. 13 element: a policy that says "per Art. 18 GDPR" or "cf. Art. 20 DSGVO"
+ * addresses that element, in any language. Art. 7(3) is the withdrawal of consent, Art. 77 the complaint.
+ */
+export const ARTICLE_REQUIREMENTS: Readonly<Record<string, RequirementId>> = {
+  '15': 'right_access',
+  '16': 'right_rectification',
+  '17': 'right_erasure',
+  '18': 'right_restriction',
+  '20': 'right_portability',
+  '21': 'right_objection',
+  '22': 'automated_decision_making',
+  '77': 'right_complaint',
+};
+
+/** "Art. 15", "Artikel 17", "article 20", "art 21 lid 1": the article number is the first group. */
+export const ARTICLE_CITATION = '(?:art(?:ikel|icle|\\.)?|artt\\.)\\s*(\\d{1,2})(?![\\d/])';
+
+/** Names of the GDPR itself (the law registry's own patterns), to tell its articles from another law's. */
+export const GDPR_NAMES: readonly string[] = lawById('gdpr')?.patterns ?? [];

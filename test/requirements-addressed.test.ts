@@ -1,0 +1,154 @@
+/**
+ * The second question of the requirement checks: an element the model holds no value for is still addressed by the
+ * text (a cue phrase, a right's word beside a request, a GDPR article, a negated statement), so it is not reported
+ * missing. Every case has a near miss that must stay missing.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parsePolicyText } from '../src/index.js';
+import { evaluateRequirements } from '../src/rules/requirements.js';
+import type { RequirementId } from '../src/rules/types.js';
+import type { Language } from '../src/model/types.js';
+
+async function statusOf(text: string, id: RequirementId, language: Language): Promise<{ status: string; line: number | null; text: string | null }> {
+  const { model, document } = await parsePolicyText(text, { format: 'markdown', language });
+  const result = evaluateRequirements(model, document).find((r) => r.id === id)!;
+  return { status: result.status, line: result.evidence[0]?.line ?? null, text: result.evidence[0]?.text ?? null };
+}
+
+const given = (status: string): boolean => status === 'met' || status === 'partial';
+
+interface Case {
+  id: RequirementId;
+  language: Language;
+  /** Addresses the element: given, with evidence on line 3. */
+  match: string;
+  /** A near miss: the element stays missing (or not applicable). */
+  miss: string;
+}
+
+const CASES: Case[] = [
+  {
+    id: 'automated_decision_making',
+    language: 'nl',
+    match: 'Er vindt geen geautomatiseerde besluitvorming plaats.',
+    miss: 'U heeft het recht om niet onderworpen te worden aan profilering.',
+  },
+  {
+    id: 'automated_decision_making',
+    language: 'en',
+    match: 'Your data are not used for profiling or any automated decision about you.',
+    miss: 'You have the right not to be subject to automated decision-making.',
+  },
+  {
+    id: 'recipients',
+    language: 'nl',
+    match: 'Bij deze website is geen sprake van ontvangers van persoonsgegevens.',
+    miss: 'Wij verwerken uw naam en e-mailadres om uw vraag te beantwoorden.',
+  },
+  {
+    id: 'third_country_transfers',
+    language: 'nl',
+    match: 'Alle gegevens staan op servers in Nederland.',
+    miss: 'Alle gegevens worden zorgvuldig beveiligd.',
+  },
+  {
+    id: 'third_country_transfers',
+    language: 'en',
+    match: 'All data are stored on servers located within the European Union.',
+    miss: 'The UK General Data Protection Regulation is the law that applies in the UK.',
+  },
+  {
+    id: 'retention',
+    language: 'en',
+    match: 'Collected customer data shall be deleted after completion of the order.',
+    miss: 'Your data are deleted when they are no longer necessary.',
+  },
+  {
+    id: 'retention',
+    language: 'nl',
+    match: 'Nadat wij je opzegging hebben ontvangen, verwijderen we alle persoonsgegevens.',
+    miss: 'Gegevens worden niet langer bewaard dan nodig is.',
+  },
+  {
+    id: 'right_access',
+    language: 'nl',
+    match: 'Je kunt altijd vragen welke gegevens we van je hebben.',
+    miss: 'Wij gebruiken je gegevens om je bestelling te versturen.',
+  },
+  {
+    id: 'right_restriction',
+    language: 'en',
+    match: 'You can ask us to restrict the processing of your data.',
+    miss: 'You can set your browser to block the storage of cookies.',
+  },
+  {
+    id: 'right_erasure',
+    language: 'nl',
+    match: 'Op verzoek wissen wij uw gegevens.',
+    miss: 'U kunt cookies verwijderen via de instellingen van uw browser.',
+  },
+  {
+    id: 'right_restriction',
+    language: 'en',
+    match: 'Per Art. 18 GDPR this applies to you.',
+    miss: 'Per Art. 19 GDPR this applies to you.',
+  },
+  {
+    id: 'right_complaint',
+    language: 'en',
+    match: 'You can also contact the ICO to raise a complaint.',
+    miss: 'We are registered with the ICO.',
+  },
+  {
+    id: 'right_complaint',
+    language: 'nl',
+    match: 'Als wij je gegevens niet correct verwerken heb je het recht een klacht in te dienen bij de Autoriteit Persoonsgegevens.',
+    miss: 'De Autoriteit Persoonsgegevens houdt toezicht op de naleving van de AVG.',
+  },
+  {
+    id: 'statutory_contractual_requirement',
+    language: 'nl',
+    match: 'We hebben bepaalde persoonsgegevens nodig om jouw lidmaatschap te kunnen registreren.',
+    miss: 'Wij zijn wettelijk verplicht om facturen zeven jaar te bewaren.',
+  },
+  {
+    id: 'statutory_contractual_requirement',
+    language: 'en',
+    match: 'Providing such information is strictly voluntary.',
+    miss: 'Participation in the certification program is voluntary for companies.',
+  },
+  {
+    id: 'right_withdraw_consent',
+    language: 'en',
+    match: 'We process it based on your consent, which you can withdraw at any time by contacting us.',
+    miss: 'Dedications to the public domain may not be revoked.',
+  },
+];
+
+for (const c of CASES) {
+  test(`${c.language} ${c.id}: addressed by "${c.match}"`, async () => {
+    const hit = await statusOf(`# Privacy\n\n${c.match}\n`, c.id, c.language);
+    assert.ok(given(hit.status), `expected given, got ${hit.status}`);
+    assert.equal(hit.line, 3);
+    assert.equal(hit.text, c.match);
+  });
+  test(`${c.language} ${c.id}: not addressed by "${c.miss}"`, async () => {
+    const miss = await statusOf(`# Privacy\n\n${c.miss}\n`, c.id, c.language);
+    assert.ok(!given(miss.status), `expected not given, got ${miss.status}`);
+  });
+}
+
+test('a right named only by its article under a rights heading is addressed', async () => {
+  const hit = await statusOf('# Uw rechten\n\nZie art. 20 voor de overdracht.\n', 'right_portability', 'nl');
+  assert.equal(hit.status, 'met');
+  assert.equal(hit.line, 3);
+});
+
+test('legitimate interest given beside the basis in one sentence counts as the interests', async () => {
+  const text = '# Privacy\n\nGeaggregeerde bezoekstatistieken gebruiken we om de website te verbeteren, op basis van ons gerechtvaardigd belang.\n';
+  const hit = await statusOf(text, 'legitimate_interests', 'nl');
+  assert.equal(hit.status, 'met');
+  const bare = await statusOf('# Privacy\n\nWij verwerken gegevens op basis van gerechtvaardigd belang.\n', 'legitimate_interests', 'nl');
+  assert.equal(bare.status, 'missing');
+});
