@@ -87,7 +87,7 @@ export const DEFINED_TERMS: readonly string[] = [
   // French defined terms ("les Données", "l'Utilisateur", "la Loi", "le Règlement").
   'donn[ée]es', 'personnelles?', 'informations', 'utilisat(?:eur|eurs|rice|rices)', 'politique', 'confidentialit[ée]', 'r[èe]glement', 'loi', 'conditions', 'g[ée]n[ée]rales',
   'contrat', 'responsable', 'traitements?', 'soci[ée]t[ée]', '[ée]diteur', 'vie', 'priv[ée]e', 'mentions', 'l[ée]gales', 'compte', 'europ[ée]enne', 'rgpd', 'traceurs?',
-  'sous-?traitants?', 'destinataires?', 'prestataires?', 'abonn[ée]s?', 'adh[ée]rents?', 'charte',
+  'sous-?traitants?', 'destinataires?', 'prestataires?', 'abonn[ée]s?', 'adh[ée]rents?', 'charte', 'droits?', 'acc[èe]s', 'finalit[ée]s?', 'dur[ée]es?', 'conservation', 'cat[ée]gories?', 'destinataires?', 'transferts?', 'contact', 'coordonn[ée]es', 'article',
 ];
 
 /** Words just before a number that make it something other than a phone number (a bank account, a register). */

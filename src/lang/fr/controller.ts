@@ -37,7 +37,8 @@ export const controller: ControllerLexicon = {
   policyTitles: [
     'politique\\s+de\\s+(?:confidentialit[ée]|protection\\s+des\\s+(?:donn[ée]es(?:\\s+personnelles|\\s+[àa]\\s+caract[èe]re\\s+personnel)?|vies?\\s+priv[ée]es?))',
     'charte\\s+(?:de\\s+(?:confidentialit[ée]|protection\\s+des\\s+donn[ée]es)|(?:des\\s+)?donn[ée]es\\s+personnelles|vie\\s+priv[ée]e)',
-    'politique\\s+(?:de\\s+)?(?:gestion\\s+des\\s+)?cookies', 'mentions\\s+l[ée]gales', 'donn[ée]es\\s+personnelles', 'vie\\s+priv[ée]e', 'confidentialit[ée]',
+    'politique\\s+(?:de\\s+)?(?:gestion\\s+des\\s+)?cookies', 'mentions\\s+l[ée]gales', 'protection\\s+des\\s+(?:donn[ée]es(?:\\s+personnelles|\\s+[àa]\\s+caract[èe]re\\s+personnel)?|vies?\\s+priv[ée]es?)',
+    'informations?\\s+sur\\s+(?:le\\s+traitement\\s+de\\s+)?(?:vos\\s+)?donn[ée]es(?:\\s+personnelles)?', 'donn[ée]es\\s+personnelles', 'vie\\s+priv[ée]e', 'confidentialit[ée]',
   ],
   titleLinks: ['de', 'du', 'des', "d['’]", 'et', 'pour'],
   articles: ['le', 'la', 'les', "l['’]", 'un', 'une', 'ce', 'cet', 'cette'],
