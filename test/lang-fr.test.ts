@@ -58,6 +58,16 @@ describe('French pack: rights', () => {
     assert.deepEqual(await rightsOf("Vous avez le droit d’introduire une réclamation auprès de l’autorité de contrôle compétente."), ['complaint']);
   });
 
+  it('a complaint to the Québec authority names it', async () => {
+    const { model } = await parse('Vous pouvez déposer une plainte auprès de la Commission d’accès à l’information du Québec.');
+    assert.deepEqual(model.rights.map((r) => r.id), ['complaint']);
+    assert.equal(model.supervisoryAuthority?.name, 'Commission d’accès à l’information du Québec');
+  });
+
+  it('contacting the CNIL’s own DPO is no complaint', async () => {
+    assert.deepEqual(await rightsOf('Vous pouvez contacter le délégué à la protection des données de la CNIL.'), []);
+  });
+
   it('unsubscribing from the newsletter is no objection', async () => {
     assert.deepEqual(await rightsOf('Vous pouvez vous opposer à recevoir la newsletter en cliquant sur le lien de désinscription.'), []);
   });

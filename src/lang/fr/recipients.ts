@@ -17,7 +17,9 @@ export const recipients: RecipientsLexicon = {
     "(?:utilis(?:e|ons|ent|er)|utilis[ée]e?s?|recour(?:s|ons|ir)\\s+(?:[àa]|aux)|a\\s+recours\\s+(?:[àa]|aux)|fai(?:sons|t)\\s+appel\\s+(?:[àa]|aux))",
     "(?:travaill(?:e|ons|er)|collabor(?:e|ons|er))\\s+avec",
     `${SHARE}\\s+[^.;:]{0,80}?\\s*(?:avec|[àa]|aux|au)`,
-    "(?:h[ée]berg[ée]e?s?|stock[ée]e?s?|trait[ée]e?s?|fourni(?:e|es|s)?|g[ée]r[ée]e?s?|op[ée]r[ée]e?s?|envoy[ée]e?s?|propos[ée]e?s?|d[ée]velopp[ée]e?s?|assur[ée]e?s?)\\s+(?:par|chez|via|aupr[èe]s\\s+de)",
+    "(?:h[ée]berg[ée]e?s?|stock[ée]e?s?|trait[ée]e?s?|fourni(?:e|es|s)?|g[ée]r[ée]e?s?|op[ée]r[ée]e?s?|envoy[ée]e?s?|propos[ée]e?s?|d[ée]velopp[ée]e?s?|assur[ée]e?s?|r[ée]alis[ée]e?s?|effectu[ée]e?s?|livr[ée]e?s?|exp[ée]di[ée]e?s?|sauvegard[ée]e?s?)\\s+(?:\\S+\\s+){0,3}?(?:par|chez|via|sur|aupr[èe]s\\s+de)",
+    // "le plug-in du réseau social LinkedIn", "des vidéos YouTube", "les cartes Google Maps".
+    "(?:plug-?ins?|modules?|widgets?|boutons?|contenus?|vid[ée]os|cartes|polices(?:\\s+d['’][ée]criture)?)\\s+(?:de\\s+|du\\s+|des\\s+|d['’])?(?:(?:r[ée]seau|service|plateforme)\\s+(?:social\\s+|de\\s+\\S+\\s+)?)?",
     "(?:via|par\\s+l['’]interm[ée]diaire\\s+de|au\\s+moyen\\s+de|gr[âa]ce\\s+[àa])",
     "(?:notre|un|le|nos|les|des)\\s+(?:sous[\\s-]traitants?|h[ée]bergeurs?|prestataires?(?:\\s+de\\s+(?:services?|paiement))?|fournisseurs?|partenaires?|banques?)\\s*,?",
     "services\\s+(?:de|d['’])", "(?:cookies?|services?|outils?|solutions?|plateformes?|logiciels?|serveurs?|plug-?ins?|modules?|polices)\\s+(?:de|d['’]|fourni(?:e|es|s)?\\s+par)",
@@ -25,7 +27,9 @@ export const recipients: RecipientsLexicon = {
   ],
   nameCues: [
     "nous\\s+(?:utilisons|avons\\s+recours\\s+[àa]|faisons\\s+appel\\s+[àa]|recourons\\s+[àa])",
-    "(?:h[ée]berg[ée]e?s?|stock[ée]e?s?|trait[ée]e?s?)\\s+(?:par|chez)",
+    "(?:h[ée]berg[ée]e?s?|stock[ée]e?s?|trait[ée]e?s?|sauvegard[ée]e?s?)\\s+(?:par|chez|sur)",
+    "(?:r[ée]alis[ée]e?s?|effectu[ée]e?s?|envoy[ée]e?s?|g[ée]r[ée]e?s?|assur[ée]e?s?)\\s+(?:via|par|gr[âa]ce\\s+[àa])",
+    "(?:plug-?ins?|modules?|widgets?)\\s+(?:du\\s+r[ée]seau\\s+social|de)",
     "(?:notre|un|le)\\s+(?:sous[\\s-]traitant|h[ée]bergeur|prestataire(?:\\s+de\\s+(?:services?|paiement))?)\\s*,?",
     `${SHARE}\\s+[^.;:]{0,60}?(?:${D}|informations)\\s+(?:avec|[àa]|aux|au)`,
     "l['’]h[ée]bergeur\\s+(?:du\\s+site\\s+)?(?:est|:)",
