@@ -160,6 +160,16 @@ describe('French pack: negation', () => {
     assert.deepEqual(model.transfers.map((t) => [t.destination, t.mechanism]), [[null, 'none']]);
   });
 
+  it('an elided "d’aucun" denies too', async () => {
+    const { model } = await parse('Vos données ne font l’objet d’aucun transfert en dehors de l’Union européenne.');
+    assert.deepEqual(model.transfers.map((t) => [t.destination, t.mechanism]), [[null, 'none']]);
+  });
+
+  it('a transfer outside the EU with a safeguard is read as one', async () => {
+    const { model } = await parse('Certains prestataires sont situés aux États-Unis ; les transferts sont encadrés par le Data Privacy Framework.');
+    assert.deepEqual(model.transfers.map((t) => [t.destination, t.mechanism]), [['US', 'dpf']]);
+  });
+
   it('"ne … que" (only) is no negation', async () => {
     const { model } = await parse('Nous ne collectons que votre adresse e-mail afin de vous envoyer notre newsletter.');
     assert.deepEqual(model.purposes.map((p) => p.id), ['newsletter']);

@@ -4,7 +4,7 @@ export const common: CommonLexicon = {
   // Read word by word. Only the second half of "ne … pas" denies: "ne" (or the elided "n'utilisons") alone is also the
   // restrictive "ne … que" ("nous ne collectons que votre adresse e-mail"), so "pas", "jamais", "aucun" carry the denial
   // to what follows them ("nous ne partageons pas vos données").
-  negation: ['pas', 'jamais', 'aucune?', 'aucunement', 'ni', 'rien', 'nullement', 'sans', 'guère'],
+  negation: ['pas', 'jamais', "(?:[dl]['’])?aucune?", 'aucunement', 'ni', 'rien', 'nullement', 'sans', 'guère'],
   // "ne … que" means "only": the clause after "que" is not denied ("nous ne conservons que les données nécessaires").
   clauseBreaks: ['mais', 'cependant', 'toutefois', 'néanmoins', 'sauf', 'hormis', 'excepté', 'seulement', 'uniquement', 'exclusivement', 'que', "qu(?=['’])", 'sauf\\s+si', 'à\\s+moins\\s+que'],
   topics: {
