@@ -130,6 +130,18 @@ describe('French pack: retention', () => {
   });
 });
 
+describe('French pack: cookies', () => {
+  it('reads the kind written after the noun', async () => {
+    const { model } = await parse('Nous utilisons des cookies de mesure d’audience et des cookies publicitaires.');
+    assert.deepEqual(model.cookies.map((c) => c.kind).sort(), ['analytics', 'marketing']);
+  });
+
+  it('a denied kind is no cookie', async () => {
+    const { model } = await parse('Nous n’utilisons pas de cookies publicitaires.');
+    assert.deepEqual(model.cookies, []);
+  });
+});
+
 describe('French pack: requirements read from the text', () => {
   it('"les champs marqués d’un astérisque sont obligatoires" and "à défaut" state the requirement', async () => {
     assert.equal(await statusOf('Les champs marqués d’un astérisque sont obligatoires.', 'statutory_contractual_requirement'), 'met');

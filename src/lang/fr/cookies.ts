@@ -1,8 +1,6 @@
 import type { CookieLexicon, ChildrenLexicon } from '../../lexicon/cookies.js';
 
 export const cookies: CookieLexicon = {
-  // French puts the kind after the noun ("cookies analytiques"); the extractor reads kinds before the noun, so the
-  // noun phrase "cookies de mesure d'audience" is read through `nouns` plus the kind words that follow it.
   nouns: ['cookies?', 'traceurs?', 't[ée]moins\\s+de\\s+connexion'],
   kinds: {
     functional: ['(?:strictement\\s+)?n[ée]cessaires?', 'essentiels?', 'fonctionnels?', 'techniques?', 'de\\s+session', 'de\\s+pr[ée]f[ée]rences?', 'indispensables?'],
@@ -10,6 +8,7 @@ export const cookies: CookieLexicon = {
     marketing: ['publicitaires?', 'de\\s+ciblage', 'marketing', 'de\\s+suivi', 'de\\s+r[ée]seaux\\s+sociaux', 'de\\s+publicit[ée]', 'de\\s+personnalisation\\s+publicitaire'],
   },
   joiners: [',', 'et', 'ou', '/', '&'],
+  kindAfterNoun: true,
   useVerbs: ['utilis(?:e|ons|ent|er)', 'utilis[ée]s?', 'd[ée]pos(?:e|ons|ent|er)', 'd[ée]pos[ée]s?', 'install(?:e|ons|ent|er)', 'install[ée]s?', 'recour(?:s|ons|ir)\\s+[àa]', 'a\\s+recours\\s+[àa]', 'place[rz]?', 'plac[ée]s?'],
   session: ['cookies?\\s+de\\s+session', '(?:jusqu[\'’][àa]\\s+la\\s+|[àa]\\s+la\\s+)?fermeture\\s+d[ue]\\s+(?:votre\\s+|du\\s+)?navigateur', '(?:jusqu[\'’][àa]\\s+la\\s+|[àa]\\s+la\\s+)?fin\\s+de\\s+(?:la|votre)\\s+(?:session|navigation|visite)', 'dur[ée]e\\s+de\\s+(?:la|votre)\\s+session'],
   sessionCell: ['session', 'fin\\s+de\\s+(?:la\\s+)?session', 'de\\s+session'],
