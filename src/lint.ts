@@ -7,6 +7,7 @@ import { parsePolicyFile, type ParseOptions, type ParsedPolicy } from './index.j
 import { findConfigFile, resolveConfig, type ResolvedConfig } from './rules/config.js';
 import { lintPolicy } from './rules/engine.js';
 import type { FileResult, Finding, LintReport, Severity } from './rules/types.js';
+import type { Locale } from './model/types.js';
 
 export interface LintOptions extends ParseOptions {
   /** An explicit config file; otherwise the nearest one above each file is used. */
@@ -14,7 +15,7 @@ export interface LintOptions extends ParseOptions {
   /** Severity overrides from the command line (`--rule id=off`). */
   rules?: Record<string, Severity | 'off'>;
   /** Language of the messages. */
-  locale?: 'nl' | 'en';
+  locale?: Locale;
 }
 
 /** Resolves configs once per config file, however many files share it. */

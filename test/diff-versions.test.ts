@@ -140,6 +140,7 @@ function emptyModel(): PolicyModel {
     cookies: [],
     children: null,
     lawReferences: [],
+    addressed: [],
   };
 }
 

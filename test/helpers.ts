@@ -82,7 +82,10 @@ export function originalSpan(lines: string[], e: Evidence): string {
   return parts.join('\n');
 }
 
-/** What is wrong with one evidence entry against the original lines; null when it is right. */
+/**
+ * What is wrong with one evidence entry against the original lines; null when it is right. Its text must be the
+ * span's text as a reader sees it (markup such as `**`, `<br>` or a link target left out).
+ */
 export function evidenceProblem(lines: string[], e: Evidence): string | null {
   const where = `${e.line}:${e.column}-${e.endLine}:${e.endColumn}`;
   for (const key of ['line', 'column', 'endLine', 'endColumn'] as const) {
@@ -96,8 +99,11 @@ export function evidenceProblem(lines: string[], e: Evidence): string | null {
   if (e.column < 1 || e.column > startLength + 1) return `${where}: column outside line ${e.line} (length ${startLength})`;
   if (e.endColumn < 1 || e.endColumn > endLength + 1) return `${where}: endColumn outside line ${e.endLine} (length ${endLength})`;
   if (e.line === e.endLine && e.endColumn <= e.column) return `${where}: empty or reversed span`;
+  // The text is what a reader sees of the span: the file's own text, or its letters once markup is left out.
   const original = fold(originalSpan(lines, e));
-  if (original !== e.text) return `${where}: file has ${JSON.stringify(original)}, evidence says ${JSON.stringify(e.text)}`;
+  if (original !== e.text && lettersOf(withoutMarkup(original)) !== lettersOf(e.text)) {
+    return `${where}: file has ${JSON.stringify(original)}, evidence says ${JSON.stringify(e.text)}`;
+  }
   return null;
 }
 

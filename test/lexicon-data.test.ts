@@ -117,7 +117,7 @@ describe('lexicon data: shape', () => {
     }
   });
 
-  it('the outdated law ids are exactly the ANNOTATION.md ids', () => {
+  it('the outdated law ids are the ANNOTATION.md ids and the German, French and Austrian extras', () => {
     const expected = [
       'wbp',
       'cbp',
@@ -130,12 +130,18 @@ describe('lexicon data: shape', () => {
       'old_scc',
       'be_privacy_commission',
       'be_privacy_law_1992',
+      // Not scored by the evaluation (gdpr.md §3.3-3.5).
+      'tmg_privacy',
+      'tmg',
+      'ttdsg',
+      'cnil_declaration',
+      'at_dsg_2000',
     ];
     assert.deepEqual(LAWS.filter((l) => l.outdated).map((l) => l.id).sort(), [...expected].sort());
   });
 
   it('law fields use the documented vocabularies', () => {
-    const jurisdictions = new Set(['eu', 'nl', 'be', 'de', 'fr', 'uk', 'us', 'ch']);
+    const jurisdictions = new Set(['eu', 'nl', 'be', 'de', 'at', 'fr', 'uk', 'us', 'ch']);
     for (const l of LAWS) {
       assert.ok(jurisdictions.has(l.jurisdiction), `${l.id} jurisdiction`);
       assert.ok(['law', 'authority', 'term', 'framework'].includes(l.kind), `${l.id} kind`);
@@ -294,6 +300,42 @@ describe('lexicon data: outdated laws, matches and near misses', () => {
         'Conformément à la loi du 8 décembre 1992 relative à la protection de la vie privée.',
       ],
       no: ['Conform de wet van 30 juli 2018.', 'Opgericht op 18 december 1992.'],
+    },
+    tmg_privacy: {
+      yes: [
+        'Wir informieren Sie gemäß § 13 TMG über die Verarbeitung Ihrer Daten.',
+        'Sie können der Erstellung von Nutzungsprofilen nach § 15 Abs. 3 TMG widersprechen.',
+        'Die Datenverarbeitung erfolgt nach §§ 12, 13 TMG.',
+        'Rechtsgrundlage ist § 15a Telemediengesetz.',
+      ],
+      no: ['Angaben gemäß § 5 TMG.', 'Die Haftung richtet sich nach § 7 DDG.', 'Wir informieren Sie gemäß Art. 13 DSGVO.'],
+    },
+    tmg: {
+      yes: ['Angaben gemäß § 5 TMG:', 'Verantwortlich im Sinne des Telemediengesetzes ist die Muster GmbH.'],
+      no: ['Angaben gemäß § 5 DDG:', 'Wir informieren Sie gemäß § 13 TMG.', 'Angaben gemäß § 5 TMG bzw. seit Mai 2024 § 5 DDG.', 'Die TMGX-Werte'],
+    },
+    ttdsg: {
+      yes: ['Für Cookies holen wir Ihre Einwilligung nach § 25 Abs. 1 TTDSG ein.', 'gemäß dem Telekommunikation-Telemedien-Datenschutz-Gesetz'],
+      no: ['Für Cookies holen wir Ihre Einwilligung nach § 25 Abs. 1 TDDDG ein.', 'Das TTDSG heißt seit dem 14. Mai 2024 TDDDG.'],
+    },
+    cnil_declaration: {
+      yes: [
+        "Ce site a fait l'objet d'une déclaration auprès de la CNIL sous le numéro 1234567.",
+        'Ce traitement a été déclaré à la CNIL.',
+        'Numéro de déclaration CNIL : 1856023.',
+        'Ce site est dispensé de déclaration (dispense n° 7).',
+        'Récépissé de la CNIL n° 123456.',
+      ],
+      no: [
+        'Depuis le RGPD, les traitements ne sont plus soumis à déclaration auprès de la CNIL.',
+        'Vous pouvez introduire une réclamation auprès de la CNIL.',
+        'La déclaration de confidentialité décrit nos traitements.',
+        'Un récépissé de commande vous est envoyé par e-mail.',
+      ],
+    },
+    at_dsg_2000: {
+      yes: ['Wir verarbeiten Ihre Daten gemäß dem DSG 2000.', 'nach dem Datenschutzgesetz 2000'],
+      no: ['Wir verarbeiten Ihre Daten gemäß der DSGVO und dem DSG.', 'Das DSG 2000 wurde 2018 aufgehoben.', 'DSG 20001'],
     },
   };
 

@@ -152,3 +152,26 @@ test('legitimate interest given beside the basis in one sentence counts as the i
   const bare = await statusOf('# Privacy\n\nWij verwerken gegevens op basis van gerechtvaardigd belang.\n', 'legitimate_interests', 'nl');
   assert.equal(bare.status, 'missing');
 });
+
+/** The wordings the accuracy issue found unread (reworded there, as here): each must address its element. */
+const ISSUE_WORDINGS: [Language, RequirementId, string][] = [
+  ['nl', 'recipients', 'Wij delen patiëntgegevens niet met derden.'],
+  ['nl', 'recipients', 'Uw gegevens worden niet met derden gedeeld, tenzij dat wettelijk verplicht is.'],
+  ['nl', 'automated_decision_making', 'Uw gegevens worden niet gebruikt om automatisch besluiten te nemen.'],
+  ['en', 'right_portability', 'You can receive your data, cf. Art. 20 GDPR.'],
+  ['nl', 'right_erasure', 'Je mag eisen dat je gegevens gewist worden.'],
+  ['nl', 'right_complaint', 'Voor klachten kunt u ook terecht bij de Autoriteit Persoonsgegevens.'],
+  ['nl', 'statutory_contractual_requirement', 'U bent niet verplicht om uw gegevens te geven; zonder deze gegevens kunnen wij u niet helpen.'],
+  ['nl', 'statutory_contractual_requirement', 'Het verstrekken van uw telefoonnummer is niet noodzakelijk.'],
+  ['nl', 'statutory_contractual_requirement', 'Voor het aanmaken van een account zijn accountgegevens nodig.'],
+  ['nl', 'legitimate_interests', 'Wij verwerken uw IP-adres op basis van ons gerechtvaardigd belang (fraudepreventie).'],
+  ['nl', 'legitimate_interests', 'Wij bewaren facturen op grond van gerechtvaardigd belang: de bescherming van onze rechten.'],
+  ['en', 'legitimate_interests', 'We keep access logs based on our legitimate interest (fraud prevention).'],
+];
+for (const [language, id, text] of ISSUE_WORDINGS) {
+  test(`${language} ${id} read from "${text}"`, async () => {
+    const hit = await statusOf(`# Privacy\n\n${text}\n`, id, language);
+    assert.equal(hit.status, 'met');
+    assert.equal(hit.line, 3);
+  });
+}

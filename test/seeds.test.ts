@@ -223,7 +223,37 @@ const CLOUDAWARE_MODEL = {
   "children": {
     "minimumAge": 16
   },
-  "lawReferences": []
+  "lawReferences": [],
+  "addressed": [
+    {
+      "requirement": "purposes",
+      "kind": "cue"
+    },
+    {
+      "requirement": "right_access",
+      "kind": "cue"
+    },
+    {
+      "requirement": "right_rectification",
+      "kind": "cue"
+    },
+    {
+      "requirement": "right_erasure",
+      "kind": "cue"
+    },
+    {
+      "requirement": "right_objection",
+      "kind": "cue"
+    },
+    {
+      "requirement": "right_withdraw_consent",
+      "kind": "cue"
+    },
+    {
+      "requirement": "automated_decision_making",
+      "kind": "cue"
+    }
+  ]
 };
 
 const CLOUDAWARE_STATUS = {
@@ -408,6 +438,36 @@ const CLOUDBILLING_MODEL = {
       "id": "bewerker",
       "outdated": true,
       "replacement": "verwerker"
+    }
+  ],
+  "addressed": [
+    {
+      "requirement": "purposes",
+      "kind": "cue"
+    },
+    {
+      "requirement": "legal_basis",
+      "kind": "cue"
+    },
+    {
+      "requirement": "recipients",
+      "kind": "cue"
+    },
+    {
+      "requirement": "right_access",
+      "kind": "cue"
+    },
+    {
+      "requirement": "right_rectification",
+      "kind": "cue"
+    },
+    {
+      "requirement": "right_erasure",
+      "kind": "cue"
+    },
+    {
+      "requirement": "right_objection",
+      "kind": "cue"
     }
   ]
 };

@@ -10,7 +10,7 @@ import { InputError } from '../io/read.js';
 import { writeFileAtomic } from '../io/write.js';
 import { ConfigCache } from '../lint.js';
 import { loadDiffSide } from '../diff/load.js';
-import type { Language } from '../model/types.js';
+import { LANGUAGE_CODES, type Language } from '../model/types.js';
 import { formatDiffHtml } from '../report/diff-html.js';
 import { formatDiffJson } from '../report/diff-json.js';
 import { formatDiffMarkdown } from '../report/diff-markdown.js';
@@ -114,7 +114,7 @@ export function registerDiffCommand(program: Command, io: CliIo, setExit: (code:
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
     .option('--versions', 'treat the two as versions of one policy (automatic when they name the same controller): also show the text changes, each labelled material or cosmetic')
     .addOption(new Option('--fail-on <what>', 'exit 1 when B regresses from A: fewer requirements met, an outdated law reference, a recipient outside the EEA without transfer safeguards, or a longer retention period').choices(['regression']))
-    .addOption(new Option('-l, --language <language>', 'policy language instead of detecting it').choices(['nl', 'en']))
+    .addOption(new Option('-l, --language <language>', 'policy language instead of detecting it').choices(LANGUAGE_CODES))
     .option('--width <columns>', `width of the text table (default: the terminal's, else ${DEFAULT_WIDTH})`)
     .option('--color', 'force colour (text format)')
     .option('--no-color', 'no colour (also when NO_COLOR is set)')

@@ -15,13 +15,13 @@ rules: {}
 # ruleFolders:
 #   - privacy-rules
 
-# The national rules to apply: nl, be or none (default: nl for Dutch policies, be when they look Belgian).
+# The national rules to apply: nl, be, de, fr or none (default: from the policy's language and signals).
 # jurisdiction: nl
 
-# The policy language, when detection guesses wrong: nl | en.
+# The policy language, when detection guesses wrong: nl | en | de | fr | it | es | pt | da | sv | pl.
 # language: nl
 
-# The language of the messages (default: the policy's language): nl | en.
+# The language of the messages (default: the policy's language, else English): nl | en | de | fr.
 # locale: en
 
 # Files not to lint (gitignore patterns); .privacylintignore works too.

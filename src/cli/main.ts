@@ -9,7 +9,8 @@ import { stringify as toYaml } from 'yaml';
 import { createTwoFilesPatch } from 'diff';
 import { parsePolicyFile, InputError, parseSize, DEFAULT_MAX_SIZE } from '../index.js';
 import { ConfigCache, lintFile, buildReport, applyFixes, type LintedFile } from '../lint.js';
-import type { Language } from '../model/types.js';
+import { LANGUAGE_CODES, LOCALES, type Language, type Locale } from '../model/types.js';
+import { languageNotice } from '../rules/notice.js';
 import type { InputFormat } from '../io/read.js';
 import { encodeText, writeFileAtomic } from '../io/write.js';
 import { resolveConfig } from '../rules/config.js';
@@ -47,6 +48,8 @@ async function runParse(file: string, options: ParseCommandOptions, io: CliIo): 
   const maxSize = options.maxSize === undefined ? DEFAULT_MAX_SIZE : parseSize(options.maxSize);
   const { model, document } = await parsePolicyFile(file, { maxSize, inputFormat: options.inputFormat, language: options.language, stdin: io.stdin });
   for (const warning of document.warnings) await write(io.stderr, `privacylint: warning: ${warning}\n`);
+  const notice = languageNotice(model.language, 'en');
+  if (notice) await write(io.stderr, `privacylint: warning: ${document.path}: ${notice.message}\n`);
   // YAML 1.1 mode quotes strings such as 2023-12-21 or "no" that older readers (PyYAML) would turn into dates or booleans.
   const out = options.format === 'yaml' ? toYaml(model, { lineWidth: 0, version: '1.1' }) : `${JSON.stringify(model, null, 2)}\n`;
   await write(io.stdout, out);
@@ -70,7 +73,7 @@ interface LintCommandOptions {
   config?: string;
   fix?: boolean;
   fixDryRun?: boolean;
-  locale?: 'nl' | 'en';
+  locale?: Locale;
   language?: Language;
   inputFormat?: InputFormat;
   maxSize?: string;
@@ -208,7 +211,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command();
   program
     .name('privacylint')
-    .description('Reads website privacy policies (Dutch, English) and checks them against GDPR Art. 13.')
+    .description('Reads website privacy policies and checks them against GDPR Art. 13.')
     .version(VERSION, '-v, --version')
     .exitOverride()
     .configureOutput({
@@ -223,7 +226,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .description('print the structured model of a policy: controller, DPO, data, purposes, legal bases, retention, recipients, transfers, rights, cookies, law references — every fact with its evidence')
     .argument('<file>', "policy file (.md, .markdown, .html, .htm, .txt; anything else is read as text), or '-' for standard input")
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'yaml']).default('json'))
-    .addOption(new Option('-l, --language <language>', 'policy language instead of detecting it').choices(['nl', 'en']))
+    .addOption(new Option('-l, --language <language>', 'policy language instead of detecting it').choices(LANGUAGE_CODES))
     .addOption(new Option('--input-format <format>', 'read the file as this format instead of detecting it').choices(['markdown', 'text', 'html']))
     .option('--max-size <size>', `largest input to read, e.g. 10MB, 512k (default ${DEFAULT_MAX_SIZE / 1024 / 1024} MB)`)
     .addHelpText(
@@ -251,8 +254,8 @@ Examples:
     .option('-c, --config <file>', 'use this config file instead of the nearest .privacylintrc.yaml')
     .option('--fix', 'apply the suggested replacements to the files (written atomically)')
     .option('--fix-dry-run', 'print the fixes as a unified diff without changing any file')
-    .addOption(new Option('--locale <locale>', 'language of the messages (default: the policy language)').choices(['nl', 'en']))
-    .addOption(new Option('-l, --language <language>', 'policy language instead of detecting it').choices(['nl', 'en']))
+    .addOption(new Option('--locale <locale>', 'language of the messages (default: the policy language, else English)').choices(LOCALES))
+    .addOption(new Option('-l, --language <language>', 'policy language instead of detecting it').choices(LANGUAGE_CODES))
     .addOption(new Option('--input-format <format>', 'read files as this format').choices(['markdown', 'text', 'html']))
     .option('--max-size <size>', 'largest input to read (default 10 MB)')
     .option('--color', 'force colour')

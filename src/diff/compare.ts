@@ -28,7 +28,7 @@ export interface CompareOptions {
 }
 
 /** Met and not applicable both satisfy Art. 13; partial falls short; missing fails. */
-const STATUS_RANK: Record<RequirementStatus, number> = { met: 2, not_applicable: 2, partial: 1, missing: 0 };
+const STATUS_RANK: Record<RequirementStatus, number> = { met: 2, not_applicable: 2, not_assessed: 2, partial: 1, missing: 0 };
 
 export function score(requirements: readonly RequirementResult[]): Score {
   const count = (status: RequirementStatus): number => requirements.filter((r) => r.status === status).length;

@@ -20,7 +20,7 @@ export async function loadDiffSide(path: string, options: LintOptions = {}, cach
     requirements: result.requirements,
     findings: result.findings,
     document: parsed.document,
-    warnings: [...parsed.document.warnings],
+    warnings: [...parsed.document.warnings, ...(result.notice ? [`${result.path}: ${result.notice.message}`] : [])],
   };
 }
 

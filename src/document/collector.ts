@@ -1,5 +1,6 @@
 import type { Block, BlockKind, BlockLink } from './types.js';
 import { TextBuilder } from './text-builder.js';
+import { unwrapLines } from './unwrap.js';
 
 /** Gathers the blocks a front end (Markdown, HTML, text) produces, in document order. */
 export class BlockCollector {
@@ -13,8 +14,11 @@ export class BlockCollector {
     links: BlockLink[] = [],
     table?: { cells: { start: number; end: number }[]; header?: string[]; isHeaderRow?: boolean },
   ): Block | null {
-    const { text, map } = builder.finish();
-    if (!/[\p{L}\p{N}@]/u.test(text)) return null;
+    const built = builder.finish();
+    const { map } = built;
+    if (!/[\p{L}\p{N}@]/u.test(built.text)) return null;
+    // Table cells keep their lines: a cell's line ends separate values ("Voornaam⏎Achternaam").
+    const text = table ? built.text : unwrapLines(built.text, built.hard);
     const block: Block = {
       index: this.blocks.length,
       kind,

@@ -31,6 +31,16 @@ function attr(node: Element, name: string): string {
   return v === undefined || v === null ? '' : String(v);
 }
 
+/**
+ * Where an inline element points: a link's href, or the encoded address of a CDN's e-mail protection
+ * (`<span data-cfemail="…">[email protected]</span>`), kept as the link target the CDN itself would use.
+ */
+function linkTarget(node: Element): string {
+  const encoded = attr(node, 'dataCfemail');
+  if (encoded) return `/cdn-cgi/l/email-protection#${encoded}`;
+  return node.tagName === 'a' ? attr(node, 'href') : '';
+}
+
 function isBanner(node: Element): boolean {
   const label = `${attr(node, 'id')} ${attr(node, 'className')}`;
   return BANNER.test(label) || (attr(node, 'role') === 'dialog' && /cookie/iu.test(label));
@@ -46,10 +56,43 @@ function findAll(node: Root | Element, name: string, out: Element[] = []): Eleme
   return out;
 }
 
+/** Inline elements whose content can carry the line breaks of a whole text (Word and CMS exports wrap all in <span>). */
+const TRANSPARENT = new Set(['span', 'font', 'em', 'i', 'u', 'small', 'big', 'mark', 'b', 'strong']);
+
+/** True when a node is a <br> or an inline element holding one. */
+function holdsBreak(node: ElementContent | RootContent): boolean {
+  if (node.type !== 'element') return false;
+  if (node.tagName === 'br') return true;
+  return !BLOCKS.has(node.tagName) && node.tagName !== 'a' && node.children.some(holdsBreak);
+}
+
+/** The inline content of a block with wrapping inline elements that hold breaks opened up, so the breaks are at the top. */
+function flattenLines(nodes: ElementContent[], out: ElementContent[] = []): ElementContent[] {
+  for (const n of nodes) {
+    if (n.type === 'element' && n.tagName !== 'br' && TRANSPARENT.has(n.tagName) && n.children.some(holdsBreak)) flattenLines(n.children, out);
+    else out.push(n);
+  }
+  return out;
+}
+
+function lineText(nodes: ElementContent[]): string {
+  return nodes.map((n) => (n.type === 'text' ? n.value : n.type === 'element' ? lineText(n.children) : '')).join('');
+}
+
+/** A line that is only bold text, short and capitalised, without a sentence's closing punctuation: a heading. */
+function boldLine(nodes: ElementContent[]): boolean {
+  const meaningful = nodes.filter((n) => !(n.type === 'comment' || (n.type === 'text' && !/[^\s\u200B-\u200D\u2060\uFEFF]/u.test(n.value))));
+  if (meaningful.length !== 1) return false;
+  const only = meaningful[0];
+  if (only.type !== 'element' || !['b', 'strong'].includes(only.tagName)) return false;
+  const t = lineText([only]).replace(/\s+/gu, ' ').trim();
+  return t.length >= 3 && t.length <= 100 && /^[\p{Lu}\p{N}]/u.test(t) && !/[.,;]$/u.test(t) && !/@/u.test(t);
+}
+
 /** HTML to blocks: the policy text only (the <main> or single <article> when there is one), with original offsets. */
 export async function readHtml(text: string): Promise<HtmlResult> {
-  const [{ unified }, { default: rehypeParse }] = await Promise.all([import('unified'), import('rehype-parse')]);
-  const tree = unified().use(rehypeParse).parse(text) as Root;
+  const parse = await htmlParser();
+  const tree = parse(text);
   const collector = new BlockCollector();
 
   // The page's own <h1> names the policy; <title> usually adds the site name ("Privacy | Example"), cut off here.
@@ -65,11 +108,34 @@ export async function readHtml(text: string): Promise<HtmlResult> {
   const mains = findAll(tree, 'main');
   const articles = findAll(tree, 'article');
   const root: Root | Element = mains.length === 1 ? mains[0] : articles.length === 1 ? articles[0] : tree;
-  const insideContent = root !== tree;
+  readHtmlTree(root, text, collector, { insideContent: root !== tree });
+  return { collector, title, lang };
+}
 
-  const offset = (node: RootContent | ElementContent, side: 'start' | 'end'): number => node.position?.[side].offset ?? 0;
+/** An HTML parser (rehype), loaded on first use; `fragment` parses a piece of a page without adding <html>/<body>. */
+export async function htmlParser(fragment = false): Promise<(html: string) => Root> {
+  const [{ unified }, { default: rehypeParse }] = await Promise.all([import('unified'), import('rehype-parse')]);
+  const processor = unified().use(rehypeParse, { fragment });
+  return (html: string) => processor.parse(html) as Root;
+}
+
+export interface HtmlTreeOptions {
+  /** The tree is the policy's own content (its <main> or <article>), so its <header> and <footer> are read too. */
+  insideContent: boolean;
+  /** Offset in `text` of the tree's own offset 0 (an HTML block inside a Markdown file). */
+  base?: number;
+}
+
+/** The blocks of a parsed HTML tree, added to `collector`; `text` is the original file the tree's offsets point into. */
+export function readHtmlTree(root: Root | Element, text: string, collector: BlockCollector, options: HtmlTreeOptions): void {
+  const { insideContent } = options;
+  const base = options.base ?? 0;
+  const offset = (node: RootContent | ElementContent, side: 'start' | 'end'): number => base + (node.position?.[side].offset ?? 0);
 
   let builder = new TextBuilder();
+  // A browser shows a line end in the source as a space; only inside <pre> do the source's lines stay lines.
+  let preDepth = 0;
+  const rendered = (value: string): string => (preDepth > 0 ? value : value.replace(/[\r\n]/gu, ' '));
   let links: BlockLink[] = [];
   const kinds: { kind: BlockKind; depth: number }[] = [{ kind: 'paragraph', depth: 0 }];
   let listDepth = 0;
@@ -85,18 +151,20 @@ export async function readHtml(text: string): Promise<HtmlResult> {
 
   const inlineInto = (node: ElementContent, target: TextBuilder, targetLinks: BlockLink[]): void => {
     if (node.type === 'text') {
-      target.append(node.value, text, offset(node, 'start'), offset(node, 'end'));
+      target.append(rendered(node.value), text, offset(node, 'start'), offset(node, 'end'));
     } else if (node.type === 'element') {
       if (SKIPPED.has(node.tagName) || isBanner(node)) return;
       if (node.tagName === 'br') {
-        target.push('\n', offset(node, 'start'));
+        target.hardBreak(offset(node, 'start'));
         return;
       }
       const start = target.length;
       // Inside a table cell, nested blocks are folded into the cell's text.
-      if (BLOCKS.has(node.tagName) && target.length > 0) target.push(' ', offset(node, 'start'));
+      // A nested block (a list item, a paragraph) starts a line of its own, as a browser shows it.
+      if (BLOCKS.has(node.tagName) && target.length > 0) target.hardBreak(offset(node, 'start'));
       for (const child of node.children) inlineInto(child, target, targetLinks);
-      if (node.tagName === 'a' && attr(node, 'href')) targetLinks.push({ start, end: target.length, url: attr(node, 'href') });
+      const url = linkTarget(node);
+      if (url) targetLinks.push({ start, end: target.length, url });
     }
   };
 
@@ -123,7 +191,7 @@ export async function readHtml(text: string): Promise<HtmlResult> {
 
   const walk = (node: RootContent | ElementContent): void => {
     if (node.type === 'text') {
-      builder.append(node.value, text, offset(node, 'start'), offset(node, 'end'));
+      builder.append(rendered(node.value), text, offset(node, 'start'), offset(node, 'end'));
       return;
     }
     if (node.type !== 'element') return;
@@ -132,7 +200,7 @@ export async function readHtml(text: string): Promise<HtmlResult> {
     // Page chrome outside the policy: site header and footer, unless the policy itself is the page.
     if (!insideContent && (name === 'header' || name === 'footer' || name === 'aside')) return;
     if (name === 'br') {
-      builder.push('\n', offset(node, 'start'));
+      builder.hardBreak(offset(node, 'start'));
       return;
     }
     if (name === 'table') {
@@ -146,10 +214,12 @@ export async function readHtml(text: string): Promise<HtmlResult> {
     if (!BLOCKS.has(name)) {
       const start = builder.length;
       for (const child of node.children) walk(child);
-      if (name === 'a' && attr(node, 'href')) links.push({ start, end: builder.length, url: attr(node, 'href') });
+      const url = linkTarget(node);
+      if (url) links.push({ start, end: builder.length, url });
       return;
     }
     flush();
+    if (name === 'pre') preDepth++;
     const heading = /^h([1-6])$/u.exec(name);
     const isList = name === 'ul' || name === 'ol';
     if (isList) listDepth++;
@@ -157,13 +227,54 @@ export async function readHtml(text: string): Promise<HtmlResult> {
     else if (name === 'li') kinds.push({ kind: 'listItem', depth: listDepth });
     else if (name === 'p' || name === 'dd' || name === 'dt') kinds.push({ kind: 'paragraph', depth: 0 });
     else kinds.push(kinds[kinds.length - 1]);
-    for (const child of node.children) walk(child);
+    if (kinds[kinds.length - 1].kind === 'paragraph' && preDepth === 0 && node.children.some(holdsBreak)) walkLines(flattenLines(node.children));
+    else for (const child of node.children) walk(child);
     flush();
     kinds.pop();
     if (isList) listDepth--;
+    if (name === 'pre') preDepth--;
+  };
+
+  /**
+   * Text broken into lines by <br>, as pages that put a whole policy in one <p> or <div> do: an empty line (two
+   * breaks) ends a paragraph, and a short bold line standing alone before running text is a heading.
+   */
+  const walkLines = (items: ElementContent[]): void => {
+    const lines: { nodes: ElementContent[]; br: Element | null }[] = [];
+    let current: ElementContent[] = [];
+    for (const item of items) {
+      if (item.type === 'element' && item.tagName === 'br') {
+        lines.push({ nodes: current, br: item });
+        current = [];
+      } else current.push(item);
+    }
+    lines.push({ nodes: current, br: null });
+    const blank = (i: number): boolean => i >= lines.length || lines[i].nodes.every((n) => (n.type === 'text' && !/\S/u.test(n.value)) || n.type === 'comment');
+    lines.forEach((line, i) => {
+      if (blank(i)) {
+        // The second of two breaks (or a break at the very start) ends the paragraph.
+        flush();
+        return;
+      }
+      const heading = boldLine(line.nodes);
+      const nextText = lines.slice(i + 1).find((_, k) => !blank(i + 1 + k));
+      const standsAlone = i === 0 || blank(i - 1) || /[.!?:]\s*$/u.test(lineText(lines[i - 1].nodes));
+      const nextLong = !!nextText && lineText(nextText.nodes).trim().length >= 40 && !boldLine(nextText.nodes);
+      // Over short lines, a bold line of capitalised words heads an address card ("Bakkerij Vos B.V."), not a section.
+      const cardName = !nextLong && /^\S+(?:\s+[\p{Lu}\p{N}&][^\s]*)+$/u.test(lineText(line.nodes).trim());
+      if (heading && standsAlone && !cardName && (blank(i + 1) || nextLong || blank(i - 1) || i === 0)) {
+        flush();
+        kinds.push({ kind: 'heading', depth: 7 });
+        for (const n of line.nodes) walk(n);
+        flush();
+        kinds.pop();
+        return;
+      }
+      for (const n of line.nodes) walk(n);
+      if (line.br) builder.hardBreak(offset(line.br, 'start'));
+    });
   };
 
   for (const child of root.children) walk(child);
   flush();
-  return { collector, title, lang };
 }

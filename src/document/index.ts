@@ -5,12 +5,15 @@ import { readMarkdown } from './markdown.js';
 import { readPlainText } from './plain-text.js';
 import { checkUnclosedFrontMatter, type FrontMatter } from './front-matter.js';
 import { splitSentences } from './sentences.js';
-import { detectLanguage, LANGUAGE_NAMES } from './language.js';
+import { detectLanguage, isLanguage } from './language.js';
 import type { BlockCollector } from './collector.js';
 import type { PolicyDocument, Sentence } from './types.js';
 
 export * from './types.js';
 export { SourceText, foldWhitespace } from './source.js';
+
+/** A line that opens an HTML block in Markdown (a tag at its start, indented at most three spaces). */
+const HTML_BLOCK = /^[ \t]{0,3}<[A-Za-z]/mu;
 
 export interface DocumentOptions {
   /** Overrides language detection. */
@@ -27,7 +30,9 @@ export async function buildDocument(input: PolicyInput, options: DocumentOptions
 
   if (input.format === 'markdown') {
     checkUnclosedFrontMatter(input.path, input.text);
-    const result = readMarkdown(input.path, input.text);
+    // HTML blocks in Markdown are read with the HTML parser, loaded only when the file has one.
+    const parseHtml = HTML_BLOCK.test(input.text) ? await (await import('./html.js')).htmlParser(true) : undefined;
+    const result = readMarkdown(input.path, input.text, parseHtml);
     collector = result.collector;
     frontMatter = result.frontMatter;
     title = frontMatter?.title ?? null;
@@ -54,14 +59,9 @@ export async function buildDocument(input: PolicyInput, options: DocumentOptions
     const detected = detectLanguage(blocks.map((b) => b.text).join('\n'));
     language = detected.language;
     const declared = htmlLang?.slice(0, 2).toLowerCase();
-    if (declared && (declared === 'nl' || declared === 'en' || declared === 'de' || declared === 'fr') && detected.scores[declared] * 2 >= detected.scores[language]) {
+    if (declared && isLanguage(declared) && detected.scores[declared] * 2 >= detected.scores[language]) {
       language = declared;
     }
-  }
-  if (language === 'de' || language === 'fr') {
-    warnings.push(
-      `${input.path}: the policy is in ${LANGUAGE_NAMES[language]}, which privacylint does not read yet (Dutch and English only); only language-independent facts (e-mail addresses, named services, law references) are extracted`,
-    );
   }
 
   const sentences: Sentence[] = [];

@@ -1,7 +1,7 @@
-import type { Language } from '../model/types.js';
+import { LANGUAGE_CODES, type Language } from '../model/types.js';
 import { STOPWORDS } from '../lexicon/language.js';
 
-const LANGUAGES: Language[] = ['nl', 'en', 'de', 'fr'];
+const LANGUAGES: readonly Language[] = LANGUAGE_CODES;
 let tables: Map<string, Language[]> | null = null;
 
 /** Counts function words of each language; the language with most votes wins (English when nothing counts). */
@@ -16,7 +16,7 @@ export function detectLanguage(text: string): { language: Language; scores: Reco
       }
     }
   }
-  const scores: Record<Language, number> = { nl: 0, en: 0, de: 0, fr: 0 };
+  const scores = Object.fromEntries(LANGUAGES.map((lang) => [lang, 0])) as Record<Language, number>;
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   for (const word of words) {
     const langs = tables.get(word);
@@ -27,4 +27,7 @@ export function detectLanguage(text: string): { language: Language; scores: Reco
   return { language: best, scores };
 }
 
-export const LANGUAGE_NAMES: Record<Language, string> = { nl: 'Dutch', en: 'English', de: 'German', fr: 'French' };
+/** True for a language code the detector knows ("it", "pl"), e.g. from `<html lang="it-IT">`. */
+export function isLanguage(code: string): code is Language {
+  return (LANGUAGES as readonly string[]).includes(code);
+}

@@ -4,9 +4,18 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import type { Nodes, Parents, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import { TextBuilder } from './text-builder.js';
+import { readPlainText } from './plain-text.js';
+import { readHtmlTree } from './html.js';
+import type { Root as HastRoot } from 'hast';
 import { BlockCollector, buildRow } from './collector.js';
 import type { BlockLink } from './types.js';
 import { parseFrontMatter, type FrontMatter } from './front-matter.js';
+
+/** Signs that text is program code, not prose: braces, assignments, tags, arrows, statement ends. */
+const CODE_SIGNS = /[{}<>=]|=>|;\s*$|^\s*(?:\$|#include|import|function|def|const|let|var|return)\s/mu;
+
+/** Text worth reading between the tags of an HTML block: a few words, not only white space or punctuation. */
+const HTML_TEXT = /\p{L}{2,}[^<>]*\s\p{L}{2,}/u;
 
 const plainProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 const gfmProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
@@ -32,8 +41,11 @@ export interface MarkdownResult {
   frontMatter: FrontMatter | null;
 }
 
-/** Markdown (CommonMark + GFM tables, YAML or TOML front matter) to blocks with original offsets. */
-export function readMarkdown(path: string, text: string): MarkdownResult {
+/**
+ * Markdown (CommonMark + GFM tables, YAML or TOML front matter) to blocks with original offsets. With `parseHtml`,
+ * HTML blocks that hold text (pages exported to Markdown keep <div>, <p> and <ul> as they were) are read as HTML.
+ */
+export function readMarkdown(path: string, text: string, parseHtml?: (html: string) => HastRoot): MarkdownResult {
   const tree = processorFor(text).parse(text) as Root;
   const collector = new BlockCollector();
   let frontMatter: FrontMatter | null = null;
@@ -48,11 +60,11 @@ export function readMarkdown(path: string, text: string): MarkdownResult {
           builder.append(node.value, text, offsetOf(node, 'start'), offsetOf(node, 'end'));
           break;
         case 'break':
-          builder.push('\n', offsetOf(node, 'start'));
+          builder.hardBreak(offsetOf(node, 'start'));
           break;
         case 'html':
           // A <br> is the only way to break a line inside a Markdown table cell.
-          if (/^<br\s*\/?>$/iu.test(node.value)) builder.push('\n', offsetOf(node, 'start'));
+          if (/^<br\s*\/?>$/iu.test(node.value)) builder.hardBreak(offsetOf(node, 'start'));
           break;
         case 'link': {
           const start = builder.length;
@@ -97,6 +109,15 @@ export function readMarkdown(path: string, text: string): MarkdownResult {
     if (!first.every((c) => c.type === 'text' || c.type === 'strong' || c.type === 'emphasis')) return false;
     const head = text.slice(offsetOf(first[0], 'start'), offsetOf(first[first.length - 1], 'end')).replace(/[*_\s\u200B-\u200D]+/gu, ' ').trim();
     return head.length >= 3 && head.length <= 80 && /^\p{Lu}/u.test(head) && !/[.,;:!]$|@|\d{3}/u.test(head);
+  };
+
+  /** An indented (not fenced) code block whose text reads as prose: words and punctuation, none of code's signs. */
+  const isIndentedProse = (lang: string | null | undefined, start: number, end: number): boolean => {
+    if (lang || !/^[ \t]/u.test(text.slice(start, start + 1))) return false;
+    const body = text.slice(start, end);
+    if (CODE_SIGNS.test(body)) return false;
+    const plain = (body.match(/[\p{L}\p{N}\s.,;:'’"“”()!?@&/+-]/gu) ?? []).length;
+    return plain >= body.length * 0.95 && (body.match(/\p{L}{2,}/gu) ?? []).length >= 4;
   };
 
   const table = (node: Table): void => {
@@ -190,8 +211,19 @@ export function readMarkdown(path: string, text: string): MarkdownResult {
       case 'list':
         for (const item of node.children) walk(item, listDepth + 1, true);
         return;
+      case 'html': {
+        const start = offsetOf(node, 'start');
+        const end = offsetOf(node, 'end');
+        // The value is the file's own text unless a container (a list, a quote) took its prefixes off.
+        if (parseHtml && node.value === text.slice(start, end) && HTML_TEXT.test(node.value.replace(/<[^>]*>/gu, ' '))) {
+          readHtmlTree(parseHtml(node.value), text, collector, { insideContent: false, base: start });
+        }
+        return;
+      }
       case 'code':
-      case 'html':
+        // Exported sites indent whole paragraphs (and contact details) by four spaces, which CommonMark reads as code.
+        if (isIndentedProse(node.lang, offsetOf(node, 'start'), offsetOf(node, 'end'))) readPlainText(text, { start: offsetOf(node, 'start'), end: offsetOf(node, 'end') }, collector);
+        return;
       case 'thematicBreak':
       case 'definition':
         return;

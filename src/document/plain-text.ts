@@ -26,16 +26,17 @@ function runsOn(line: string, next: string | undefined): boolean {
   return last !== undefined && continuation.has(last);
 }
 
-function splitLines(text: string): Line[] {
+function splitLines(text: string, from = 0, to = text.length): Line[] {
   const lines: Line[] = [];
   const re = /\r\n|\r|\n/gu;
-  let start = 0;
+  re.lastIndex = from;
+  let start = from;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
+  while ((m = re.exec(text)) && m.index < to) {
     lines.push({ start, end: m.index, text: text.slice(start, m.index) });
     start = m.index + m[0].length;
   }
-  lines.push({ start, end: text.length, text: text.slice(start) });
+  lines.push({ start, end: to, text: text.slice(start, to) });
   return lines;
 }
 
@@ -51,13 +52,17 @@ function isHeadingLine(line: string): boolean {
 /**
  * Plain text to blocks. Blank lines separate paragraphs; bulleted lines are list items; a short capitalised
  * line without closing punctuation that stands alone or above a paragraph is a heading. A group of short
- * lines (an address, a contact block) stays one block, its line ends kept.
+ * lines (an address, a contact block) stays one block, its line ends kept. `range` limits the reading to a part of
+ * the text (a Markdown code block that holds prose), adding to `collector`.
  */
-export function readPlainText(text: string): BlockCollector {
-  const collector = new BlockCollector();
-  const lines = splitLines(text);
+export function readPlainText(text: string, range: { start: number; end: number } = { start: 0, end: text.length }, collector = new BlockCollector()): BlockCollector {
+  const lines = splitLines(text, range.start, range.end);
 
+  // After a line that ends in a colon ("Je hebt het recht om:"), short lines set apart by blank lines are the items of
+  // that list, not headings; the list ends at the first block that is not such a line.
+  let listOpen = false;
   const emit = (kind: 'heading' | 'paragraph' | 'listItem', group: Line[], depth: number): void => {
+    listOpen = kind !== 'heading' && /:\s*$/u.test(group[group.length - 1].text) || (listOpen && kind === 'listItem');
     const b = new TextBuilder();
     group.forEach((line, i) => {
       if (i > 0) b.push('\n', line.start - 1);
@@ -160,6 +165,11 @@ export function readPlainText(text: string): BlockCollector {
       if (rest.length > 1 && allShort && rest.some((l) => ADDRESS_LIKE.test(l.text))) {
         emit('paragraph', rest, 0);
         break;
+      }
+      if (listOpen && group.length === 1 && isHeadingLine(line.text) && !/^\d/u.test(line.text.trim())) {
+        emit('listItem', [line], 1);
+        k++;
+        continue;
       }
       if (
         isHeadingLine(line.text) &&

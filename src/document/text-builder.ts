@@ -8,6 +8,8 @@ const CHARACTER_REFERENCE = /^&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\
 export class TextBuilder {
   private chars: string[] = [];
   private offsets: number[] = [];
+  /** Indices of line ends the markup made (a Markdown hard break, `<br>`): never joined as a wrap. */
+  private hard = new Set<number>();
 
   get length(): number {
     return this.chars.length;
@@ -69,6 +71,13 @@ export class TextBuilder {
     }
   }
 
+  /** Adds a line end the markup asks for (a hard break, `<br>`), which no unwrapping joins. */
+  hardBreak(offset: number): void {
+    this.push('\n', offset);
+    const last = this.chars.length - 1;
+    if (last >= 0 && this.chars[last] === '\n') this.hard.add(last);
+  }
+
   /** Adds a separator that has no place of its own in the source (between table cells, for example). */
   separator(text: string, offset: number): void {
     for (const char of text) {
@@ -78,12 +87,14 @@ export class TextBuilder {
   }
 
   /** The text with trailing white space removed, and the offset of each character. */
-  finish(): { text: string; map: number[] } {
+  finish(): { text: string; map: number[]; hard: Set<number> } {
     let n = this.chars.length;
     while (n > 0 && (this.chars[n - 1] === ' ' || this.chars[n - 1] === '\n')) n--;
-    const result = { text: this.chars.slice(0, n).join(''), map: this.offsets.slice(0, n) };
+    const hard = new Set([...this.hard].filter((i) => i < n && this.chars[i] === '\n'));
+    const result = { text: this.chars.slice(0, n).join(''), map: this.offsets.slice(0, n), hard };
     this.chars = [];
     this.offsets = [];
+    this.hard = new Set();
     return result;
   }
 }

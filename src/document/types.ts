@@ -1,5 +1,5 @@
 import type { Evidence, Language } from '../model/types.js';
-import type { SourceText } from './source.js';
+import { foldWhitespace, type SourceText } from './source.js';
 
 export type BlockKind = 'heading' | 'paragraph' | 'listItem' | 'tableRow';
 export type DocumentFormat = 'markdown' | 'text' | 'html';
@@ -57,11 +57,16 @@ export interface PolicyDocument {
   warnings: string[];
 }
 
-/** The original-file evidence for `block.text.slice(start, end)`. */
+/**
+ * The evidence for `block.text.slice(start, end)`: its position in the original file, and its text as a reader sees
+ * it (markup such as `**`, `_` or `<br>` left out, character references decoded, white space folded).
+ */
 export function spanEvidence(doc: PolicyDocument, block: Block, start: number, end: number): Evidence {
   const from = block.map[Math.max(0, Math.min(start, block.map.length - 1))];
   const last = block.map[Math.max(0, Math.min(end - 1, block.map.length - 1))];
-  return doc.source.evidence(from, Math.max(from, last) + 1);
+  const evidence = doc.source.evidence(from, Math.max(from, last) + 1);
+  const text = foldWhitespace(block.text.slice(Math.max(0, start), Math.max(start, end)));
+  return text ? { ...evidence, text } : evidence;
 }
 
 export function sentenceEvidence(doc: PolicyDocument, sentence: Sentence): Evidence {

@@ -4,6 +4,7 @@ import type { ExtractContext } from './context.js';
 import { wordPattern, exactWordPattern, hits, test } from '../lexicon/compile.js';
 import { AUTHORITIES } from '../lexicon/authorities.js';
 import { registryPattern } from './registry.js';
+import { domainLabel, findEmails, hiddenEmails, textEmails, type EmailSpot, type HiddenEmailSpot } from './email.js';
 import { COUNTRIES } from '../lexicon/countries.js';
 import { ABBREVIATIONS } from '../lexicon/language.js';
 import {
@@ -11,8 +12,6 @@ import {
   DEFINED_TERMS,
   DPO_ABBREVIATIONS,
   DPO_TITLES,
-  EMAIL_FORMAT,
-  EXAMPLE_DOMAINS,
   GENERIC_NAME_WORDS,
   LEGAL_FORM_PREFIXES,
   LEGAL_FORM_SUFFIXES,
@@ -39,10 +38,7 @@ export interface Spot extends Range {
   text: string;
 }
 
-export interface EmailSpot extends Spot {
-  /** The address in plain form (obfuscation undone, domain in lower case). */
-  address: string;
-}
+export type { EmailSpot } from './email.js';
 
 interface Token extends Range {
   text: string;
@@ -113,18 +109,11 @@ const CAMEL_CASE = /\p{Ll}\p{Lu}|\p{Lu}{2,}\p{Ll}/u;
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
 const DOT_LETTER = /\.\p{L}/u;
 const DOTTED_END = /\.\p{L}{1,4}$/u;
-const ENDS_IN_TLD = /\.\p{L}{2,}$/u;
 const ONLY_NUMBER = /^\s*\p{N}+\s*$/u;
 
 const DOMAIN_LIKE = /^(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}$/u;
 const URL_OR_DOMAIN = /(?<![\p{L}\p{N}@/.:-])(?:https?:\/\/)?(?:[\p{L}\p{N}-]+\.)+(?:[a-z]{2,})(?![\p{L}\p{N}@-])(?::\d+)?(?:\/[^\s<>()"'“”]*)?/gu;
 
-/** The second-level label of a domain ("www.cloudaware.eu" -> "cloudaware"). */
-function domainLabel(domain: string): string {
-  const parts = domain.toLowerCase().replace(/^https?:\/\//u, '').replace(/[/?#].*$/u, '').split('.').filter(Boolean);
-  if (parts.length >= 3 && SECOND_LEVEL_DOMAINS.includes(parts[parts.length - 2])) return parts[parts.length - 3];
-  return parts.length >= 2 ? parts[parts.length - 2] : (parts[0] ?? '');
-}
 
 /** "activist.org", "acme.co.uk": a registered domain without subdomain. */
 function isBareDomain(word: string): boolean {
@@ -164,16 +153,7 @@ function once<T>(make: () => T): () => T {
 }
 
 const SHARED = once(() => {
-  const { local, domain, at, dot } = EMAIL_FORMAT;
-  const open = '[\\[({<]\\s*';
-  const close = '\\s*[\\])}>]';
-  const obfuscatedDomain = `[\\p{L}\\p{N}-]+(?:(?:\\s*${open}(?:${dot.join('|')})${close}\\s*|\\.)[\\p{L}\\p{N}-]+)+`;
   return {
-    email: wordPattern([`${local}@${domain}`, `${local}\\s*${open}(?:${at.join('|')})${close}\\s*${obfuscatedDomain}`]),
-    /** What every written e-mail address has: an @, or a bracketed "at" word. */
-    emailHint: new RegExp(`@|[\\[({<]\\s*(?:${at.join('|')})`, 'iu'),
-    obfuscatedAt: new RegExp(`\\s*[\\[({<]\\s*(?:${at.join('|')})\\s*[\\])}>]\\s*`, 'iu'),
-    obfuscatedDot: new RegExp(`\\s*[\\[({<]\\s*(?:${dot.join('|')})\\s*[\\])}>]\\s*`, 'giu'),
     phone: wordPattern([PHONE_FORMAT], 'gu'),
     notPhoneCue: wordPattern([`(?:${NOT_PHONE_CUES.join('|')})[\\s:.#-]*(?:\\S+\\s*){0,2}$`]),
     postcodePlace: exactWordPattern(POSTCODE_PLACE),
@@ -271,57 +251,6 @@ function perBlock<T>(cache: WeakMap<Block, T>, block: Block, make: () => T): T {
 }
 
 // =============================================================================================== contact details
-
-/** Undoes obfuscation: "security[at]activist.org" -> "security@activist.org". */
-function plainEmail(written: string): string | null {
-  const { obfuscatedAt, obfuscatedDot } = SHARED();
-  const s = written.replace(obfuscatedAt, '@').replace(obfuscatedDot, '.').replace(/\s+/gu, '');
-  const at_ = s.lastIndexOf('@');
-  if (at_ <= 0) return null;
-  const domain = s.slice(at_ + 1).toLowerCase().replace(/\.+$/u, '');
-  if (!ENDS_IN_TLD.test(domain)) return null;
-  if (EXAMPLE_DOMAINS.includes(domainLabel(domain))) return null;
-  return `${s.slice(0, at_)}@${domain}`;
-}
-
-const TEXT_EMAILS = new WeakMap<Block, readonly EmailSpot[]>();
-const EMAILS = new WeakMap<Block, readonly EmailSpot[]>();
-
-/** E-mail addresses written in a block's text, written out or obfuscated. */
-function textEmails(block: Block): readonly EmailSpot[] {
-  return perBlock(TEXT_EMAILS, block, () => {
-    const out: EmailSpot[] = [];
-    if (!SHARED().emailHint.test(block.text)) return out;
-    for (const h of hits(SHARED().email, block.text)) {
-      if (insideUrl(block.text, h.start)) continue;
-      const address = plainEmail(h.text);
-      if (address) out.push({ block, start: h.start, end: h.end, text: h.text, address });
-    }
-    return out;
-  });
-}
-
-/** Every e-mail address in a block: written out, obfuscated, or only in a mailto: link. */
-export function findEmails(block: Block): readonly EmailSpot[] {
-  return perBlock(EMAILS, block, () => emailsOf(block));
-}
-
-function emailsOf(block: Block): EmailSpot[] {
-  const out: EmailSpot[] = [...textEmails(block)];
-  for (const link of block.links) {
-    if (!/^mailto:/iu.test(link.url)) continue;
-    let raw = link.url.slice(7).replace(/[?#].*$/u, '');
-    try {
-      raw = decodeURIComponent(raw);
-    } catch {
-      /* keep as written */
-    }
-    const address = plainEmail(raw);
-    if (!address || out.some((e) => e.address.toLowerCase() === address.toLowerCase() && e.start < link.end && e.end > link.start)) continue;
-    out.push({ block, start: link.start, end: link.end, text: block.text.slice(link.start, link.end), address });
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
 
 const PHONES = new Map<ControllerLexicon | null, WeakMap<Block, readonly Spot[]>>();
 
@@ -1212,6 +1141,8 @@ function sectionNamesAuthority(ctx: ExtractContext, block: Block): boolean {
 
 interface Details {
   emails: EmailSpot[];
+  /** A placeholder of an address hidden from the text ("[email protected]"), outside an authority's section. */
+  hiddenEmail: HiddenEmailSpot | null;
   phone: Spot | null;
   address: Spot | null;
   website: Spot | null;
@@ -1268,7 +1199,9 @@ function controllerDetails(ctx: ExtractContext, controller: ControllerName | nul
   const ownLabels = new Set([...ownKeys, ...emails.map((e) => domainLabel(e.address.split('@')[1]))].filter((l) => l.length >= 3));
   if (controller) for (const n of [controller.name, ...controller.aliases]) ownLabels.add(squash(n.replace(legalSuffixPattern(), '')));
   const website = ctx.doc.blocks.flatMap((b) => findWebsites(b)).find((w) => ownLabels.has(domainLabel(w.text))) ?? null;
-  return { emails, phone: nearest(phones), address, website, registration: nearest(registrations) };
+  const hidden = ctx.doc.blocks.filter((b) => !sectionNamesAuthority(ctx, b)).flatMap((b) => hiddenEmails(b).filter((h) => !belongsToOther(b, h.start, controller, env)));
+  const hiddenEmail = (nearest(hidden) as HiddenEmailSpot | null) ?? null;
+  return { emails, hiddenEmail, phone: nearest(phones), address, website, registration: nearest(registrations) };
 }
 
 // =============================================================================================== representative
@@ -1309,7 +1242,9 @@ export function extractController(ctx: ExtractContext): { controller: Controller
   const named = chooseName(ctx, env);
   const details = controllerDetails(ctx, named, env);
   const evidence: Evidence[] = [...(named?.evidence ?? [])];
-  for (const spot of [details.address, ...details.emails, details.phone, details.website, details.registration]) {
+  // An address hidden from the text still shows the policy gives one: its placeholder is evidence of a contact.
+  const hidden = details.emails.length === 0 ? details.hiddenEmail : null;
+  for (const spot of [details.address, ...details.emails, hidden, details.phone, details.website, details.registration]) {
     if (spot) pushEvidence(evidence, phraseEvidence(ctx, spot.block, spot.start, spot.end));
   }
   const emails = details.emails.map((e) => e.address);
@@ -1323,6 +1258,7 @@ export function extractController(ctx: ExtractContext): { controller: Controller
       phone: details.phone?.text ?? null,
       website: details.website?.text ?? null,
       registration: details.registration?.text ?? null,
+      ...(hidden ? { emailHidden: true as const } : {}),
       evidence,
     },
     representative: extractRepresentative(ctx, env),

@@ -1,4 +1,5 @@
 import type { DataCategory, Evidence } from '../model/types.js';
+import { fromEveryPack } from '../lang/index.js';
 import type { Block, Sentence } from '../document/index.js';
 import { DATA_CATEGORIES, DATA_LEXICON, type DataCategoryLexicon } from '../lexicon/data-categories.js';
 import type { Topic } from '../lexicon/common.js';
@@ -225,11 +226,16 @@ function bestCategory(text: string, lex: DataCategoryLexicon, item: boolean): Ca
   return categoryHits(text, lex, item)[0] ?? null;
 }
 
+let determinerPattern: RegExp | null = null;
+/** A possessive or article at the start of a label, in any pack's language (built on first use). */
+const leadingDeterminer = (): RegExp =>
+  (determinerPattern ??= new RegExp(`^(?:${fromEveryPack((p) => p.common.determiners).join('|') || '(?!)'})\\s+`, 'u'));
+
 /** A label for comparison: lower case, without a leading possessive or article and without punctuation. */
 function normalise(label: string): string {
   return label
     .toLowerCase()
-    .replace(/^(?:your|their|the|a|an|uw|je|jouw|de|het|een)\s+/u, '')
+    .replace(leadingDeterminer(), '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

@@ -2,8 +2,10 @@ import type { Block, Sentence } from '../document/index.js';
 import type { Dpo, Evidence, SupportedLanguage } from '../model/types.js';
 import type { ExtractContext } from './context.js';
 import { exactWordPattern, hits, test, wordPattern, type Hit } from '../lexicon/compile.js';
+import { CONSISTENCY_LEXICON } from '../lexicon/consistency.js';
 import { CONTROLLER_LEXICON, DPO_ABBREVIATIONS, DPO_TITLES, PERSON_PARTICLES, type ControllerLexicon } from '../lexicon/controller.js';
-import { authorityIn, findEmails, findPhones, phraseEvidence, type EmailSpot, type Spot } from './controller.js';
+import { authorityIn, findPhones, phraseEvidence, type Spot } from './controller.js';
+import { findEmails, hiddenEmails, type EmailSpot, type HiddenEmailSpot } from './email.js';
 
 /**
  * The data protection officer: a DPO title (Functionaris Gegevensbescherming, FG, Data Protection Officer, DPO, …)
@@ -21,15 +23,22 @@ export function extractDpo(ctx: ExtractContext): Dpo | null {
   const spelledOut = withFull.length > 0;
   // Only blocks with a title need a look at their sentences (in document order, as `doc.sentences`).
   const titled = new Set([...withFull, ...ctx.doc.blocks.filter((b) => test(abbreviation, b.text))]);
+  // "Wij hebben geen FG aangesteld. Voor vragen: privacy@…": neither that block nor a heading over it names a DPO.
+  const noDpo = ctx.lang ? wordPattern(CONSISTENCY_LEXICON[ctx.lang].noDpo ?? []) : null;
+  const denied = new Set(noDpo ? [...titled].filter((b) => test(noDpo, b.text)) : []);
   for (const sentence of ctx.doc.sentences) {
-    if (!titled.has(sentence.block)) continue;
+    if (!titled.has(sentence.block) || denied.has(sentence.block)) continue;
+    if (sentence.block.kind === 'heading' && ctx.sectionBlocks(sentence.block).some((b) => denied.has(b))) continue;
     for (const title of titlesIn(sentence.text, spelledOut)) {
       if ((re && offeredAsService(sentence.text, title, re)) || ctx.negated(sentence.text, title.start)) continue;
       const reach = contactNear(ctx, sentence, lex, re);
-      if (!reach.email && !reach.phone) continue;
+      if (!reach.email && !reach.phone && !reach.hidden) continue;
       const evidence: Evidence[] = [ctx.sentence(sentence)];
-      for (const spot of [reach.email, reach.phone]) if (spot) evidence.push(phraseEvidence(ctx, spot.block, spot.start, spot.end));
-      return { name: personNamed(sentence.text, title), email: reach.email?.address ?? null, phone: reach.phone?.text ?? null, evidence };
+      const hidden = reach.email ? null : reach.hidden;
+      for (const spot of [reach.email, hidden, reach.phone]) if (spot) evidence.push(phraseEvidence(ctx, spot.block, spot.start, spot.end));
+      const dpo: Dpo = { name: personNamed(sentence.text, title), email: reach.email?.address ?? null, phone: reach.phone?.text ?? null, evidence };
+      if (hidden) dpo.emailHidden = true;
+      return dpo;
     }
   }
   return null;
@@ -81,6 +90,8 @@ function offeredAsService(text: string, title: Hit, re: DpoPatterns): boolean {
 interface Reach {
   email: EmailSpot | null;
   phone: Spot | null;
+  /** An address hidden from the text ("[email protected]"). */
+  hidden: HiddenEmailSpot | null;
 }
 
 /** An e-mail address or phone number in the title's sentence, the rest of its block, or the next block of its section. */
@@ -96,12 +107,13 @@ function contactNear(ctx: ExtractContext, sentence: Sentence, lex: ControllerLex
   const own = (b: Block, from: number): Reach => ({
     email: findEmails(b).find((e) => usable(b, e, from)) ?? null,
     phone: findPhones(b, lex).find((p) => usable(b, p, from)) ?? null,
+    hidden: hiddenEmails(b).find((h) => usable(b, { ...h, text: h.text }, from)) ?? null,
   });
   const inBlock = own(block, sentence.start);
-  if (inBlock.email || inBlock.phone) return inBlock;
+  if (inBlock.email || inBlock.phone || inBlock.hidden) return inBlock;
   // A table or list after the title ("Name or title of DPO: …", "Email address: …") is read as a whole.
   const unit = followingUnit(ctx, block).map((b) => own(b, 0));
-  return { email: unit.find((r) => r.email)?.email ?? null, phone: unit.find((r) => r.phone)?.phone ?? null };
+  return { email: unit.find((r) => r.email)?.email ?? null, phone: unit.find((r) => r.phone)?.phone ?? null, hidden: unit.find((r) => r.hidden)?.hidden ?? null };
 }
 
 /** The block after `block` in its section; a whole table or list when that is what follows; a heading's first blocks. */

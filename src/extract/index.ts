@@ -15,6 +15,7 @@ import { extractChildren } from './children.js';
 import { extractRights } from './rights.js';
 import { extractAutomatedDecisionMaking } from './adm.js';
 import { extractLawReferences } from './laws.js';
+import { extractAddressed } from './addressed.js';
 
 export { ExtractContext } from './context.js';
 
@@ -24,6 +25,7 @@ export function extractModel(doc: PolicyDocument): PolicyModel {
   const { controller, representative } = extractController(ctx);
   const { purposes, legalBases, legitimateInterests } = extractPurposesAndBases(ctx);
   const recipients = extractRecipients(ctx);
+  const supervisoryAuthority = extractSupervisoryAuthority(ctx);
   return {
     language: doc.language,
     title: doc.title,
@@ -39,10 +41,11 @@ export function extractModel(doc: PolicyDocument): PolicyModel {
     transfers: extractTransfers(ctx, recipients),
     retention: extractRetention(ctx),
     rights: extractRights(ctx),
-    supervisoryAuthority: extractSupervisoryAuthority(ctx),
+    supervisoryAuthority,
     automatedDecisionMaking: extractAutomatedDecisionMaking(ctx),
     cookies: extractCookies(ctx),
     children: extractChildren(ctx),
     lawReferences: extractLawReferences(ctx),
+    addressed: extractAddressed(ctx, supervisoryAuthority),
   };
 }

@@ -4,6 +4,7 @@
  * a colon. Shared by the data-category and purpose extractors, which decide what a list enumerates from its intro;
  * with the small reading helpers both need (compiled lexicon patterns, section topics, a negated verb).
  */
+import { fromEveryPack } from '../lang/index.js';
 import type { Block, Sentence } from '../document/index.js';
 import type { Topic } from '../lexicon/common.js';
 import { wordPattern, type Hit } from '../lexicon/compile.js';
@@ -246,7 +247,7 @@ export function itemLabel(text: string): string {
   return text
     .replace(/\s+/gu, ' ')
     .replace(/^[*_\s]+|[*_\s]+$/gu, '')
-    .replace(/(?:\s*[;,]\s*(?:and|or|en|of)?|\s+(?:and|or|en)|\s*\.)$/u, '')
+    .replace(grammar().trailing, '')
     .trim();
 }
 
@@ -267,6 +268,28 @@ export function splitCommas(part: Segment): Segment[] {
 }
 
 /** A part of an inline enumeration, with its enumerator ("A" for "(A) …") when it had one. */
+interface Grammar {
+  joins: RegExp;
+  lead: RegExp;
+  limit: RegExp;
+  /** A conjunction or separator left dangling at the end of an item. */
+  trailing: RegExp;
+  /** A conjunction opening an item. */
+  opening: RegExp;
+}
+let grammarPatterns: Grammar | null = null;
+/** Enumeration and negation words of every pack, compiled on first use (lists are read before the language matters). */
+export function grammar(): Grammar {
+  const any = (words: string[]): string => (words.length ? words.join('|') : '(?!)');
+  return (grammarPatterns ??= {
+    joins: new RegExp(`\\s(?:${any(fromEveryPack((p) => p.common.enumerationJoins))})\\s`, 'gu'),
+    lead: new RegExp(`^(?:(?:${any(fromEveryPack((p) => p.common.leadingConjunctions))})\\s+|\\(?([A-Ha-h1-9])\\)\\s*)+`, 'u'),
+    limit: new RegExp(any(fromEveryPack((p) => p.common.limitNegations)), 'iu'),
+    trailing: new RegExp(`(?:\\s*[;,]\\s*(?:${any(fromEveryPack((p) => p.common.conjunctions))})?|\\s+(?:${any(fromEveryPack((p) => p.common.conjunctions))})|\\s*\\.)$`, 'u'),
+    opening: new RegExp(`^(?:${any(fromEveryPack((p) => p.common.conjunctions))})\\s+`, 'iu'),
+  });
+}
+
 export interface EnumerationPart extends Segment {
   mark: string | null;
 }
@@ -284,13 +307,13 @@ export function splitEnumeration(part: Segment): EnumerationPart[] {
   else {
     const enumerators = topLevelRanges(text, /(?:^|\s)\(?[A-Ha-h1-9]\)\s*/gu);
     if (enumerators.length > 1) bounds = between(text, enumerators.map(([s]) => [s, s]));
-    else bounds = between(text, topLevelRanges(text, /\s(?:and|en)\s/gu));
+    else bounds = between(text, topLevelRanges(text, grammar().joins));
   }
   const out: EnumerationPart[] = [];
   for (const [s, e] of bounds) {
     let seg = segment(part.block, part.start + s, part.start + e);
     let mark: string | null = null;
-    const lead = /^(?:(?:and|or|en|as\s+well\s+as)\s+|\(?([A-Ha-h1-9])\)\s*)+/u.exec(seg.text);
+    const lead = grammar().lead.exec(seg.text);
     if (lead) {
       mark = lead[1]?.toUpperCase() ?? null;
       seg = segment(part.block, seg.start + lead[0].length, seg.end);
@@ -359,6 +382,6 @@ export function negatedVerb(ctx: ExtractContext, text: string, verb: Hit, reach 
   if (ctx.negated(text, verb.start)) return true;
   const after = text.slice(verb.end).split(/[,;:.()]/u)[0];
   const words = (after.match(/[\p{L}'’]+/gu) ?? []).slice(0, reach).join(' ');
-  if (words.length === 0 || /(?:niet|not|no)\s+(?:langer|longer|later|meer\s+dan|more\s+than)/iu.test(after)) return false;
+  if (words.length === 0 || grammar().limit.test(after)) return false;
   return ctx.negated(`${words} .`, words.length + 1, reach + 1);
 }

@@ -64,7 +64,7 @@ function datePatterns(lex: ControllerLexicon): DatePatterns {
   if (!p) {
     const months = lex.months.map((names) => `(?:${names.join('|')})`);
     const month = `(${months.join('|')})`;
-    const day = '(\\d{1,2})(?:er|e|ste|de|st|nd|rd|th)?';
+    const day = `(\\d{1,2})(?:${lex.ordinalSuffixes?.join('|') || '(?!)'})?`;
     p = {
       cue: wordPattern(lex.updatedCues),
       dayMonthYear: wordPattern([`${day}\\s+${month}\\s+(\\d{4})`]),

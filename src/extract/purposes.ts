@@ -27,6 +27,7 @@ import {
   segment,
   sentenceSegment,
   splitEnumeration,
+  grammar,
   splitHead,
   wordCount,
   type ItemList,
@@ -357,7 +358,7 @@ function purposeClause(text: string, hit: PurposeHit, lex: PurposeLexicon): { la
     end = purposeWord ? purposeWord.end : hit.end;
   } else if (strongAfter) start = strongAfter.start;
   if (start === undefined) return { label: itemLabel(hit.text), marked: false };
-  const label = itemLabel(text.slice(start, end).replace(/^(?:en|of|and|or)\s+/iu, ''));
+  const label = itemLabel(text.slice(start, end).replace(grammar().opening, ''));
   return { label: wordCount(label) > MAX_LABEL_WORDS || wordCount(label) === 0 ? itemLabel(hit.text) : label, marked: true };
 }
 
@@ -571,7 +572,7 @@ function interestAfter(text: string, hit: BasisHit, lang: SupportedLanguage): st
   if (skip) from += skip[0].length;
   const lead = framed(lex.leads, '^\\s*', '(?![\\p{L}\\p{N}])\\s*').exec(text.slice(from));
   if (lead) {
-    const keep = /^\s*(?:om|to|voor|for)\s/iu.test(lead[0]) ? lead[0].trimStart() : '';
+    const keep = lex.purposeLeads?.length && framed(lex.purposeLeads, '^\\s*', '\\s').test(lead[0]) ? lead[0].trimStart() : '';
     const rest = keep + text.slice(from + lead[0].length);
     const statement = framed(lex.statementStarts, '^', '(?![\\p{L}\\p{N}])');
     if (/^\s*[:\-–—]/u.test(lead[0]) && statement.test(rest.trim())) return null;

@@ -23,4 +23,12 @@ export function byLanguage<T>(part: (pack: LanguagePack) => T): Record<Supported
   return out;
 }
 
+/**
+ * One word list gathered from every pack, for the few readers that run before (or without) knowing the language:
+ * enumerations and labels are split the same way whatever the policy's language.
+ */
+export function fromEveryPack(part: (pack: LanguagePack) => readonly string[] | undefined): string[] {
+  return [...new Set(LANGUAGES.flatMap((language) => part(PACKS[language]) ?? []))];
+}
+
 export type { LanguagePack } from './pack.js';

@@ -1,4 +1,4 @@
-import type { RequirementId } from '../rules/types.js';
+import type { RequirementId } from '../model/types.js';
 import { lawById } from './laws.js';
 
 /**

@@ -12,6 +12,12 @@ export interface ConsistencyLexicon {
   dpoTitles: string[];
   /** A law that requires the national identification number (BSN) to be processed. */
   bsnLegalGround: string[];
+  /**
+   * A statement that no data protection officer is appointed or required ("we have not appointed a DPO", "wij
+   * hebben geen functionaris gegevensbescherming aangesteld"): no DPO, and no DPO left without contact details.
+   * Optional: a pack without it only misses this exception.
+   */
+  noDpo?: string[];
 }
 
 export const CONSISTENCY_LEXICON: Record<SupportedLanguage, ConsistencyLexicon> = byLanguage((pack) => pack.consistency);

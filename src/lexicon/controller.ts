@@ -64,8 +64,22 @@ export const DPO_ABBREVIATIONS: readonly string[] = ['FG', 'DPO', 'DPD', 'bDSB']
 export const EMAIL_FORMAT = {
   local: "[\\p{L}\\p{N}._%+~'-]+(?:/[\\p{L}\\p{N}._%+~-]+)*",
   domain: '(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?\\.)+\\p{L}{2,}',
+  /** Words (or signs) for "@" inside brackets: "naam [at] bedrijf.nl", "naam(at)bedrijf(dot)nl". */
   at: ['at', '@', 'apenstaartje', 'arobase', 'ät'],
+  /** Words (or signs) for "." inside brackets: "bedrijf[.]nl", "bedrijf (dot) nl". */
   dot: ['dot', 'punt', 'point', 'punkt', '\\.'],
+  /** Character references for "@" and "." left in the text ("naam&#64;bedrijf.nl"). */
+  atEntities: ['&#0*64;', '&#[xX]0*40;', '&commat;'],
+  dotEntities: ['&#0*46;', '&#[xX]0*2[eE];', '&period;'],
+  /** "@" and "." spelled out without brackets ("naam at bedrijf dot nl"): read only when both are spelled. */
+  spelledAt: ['at'],
+  spelledDot: ['dot', 'punt'],
+  /** Words before a spelled-out "at" that are no address's name ("mail us at bedrijf dot nl"). */
+  notLocal: ['us', 'me', 'you', 'them', 'him', 'her', 'it', 'we', 'or', 'and', 'mail', 'email', 'e-mail', 'contact', 'write', 'reach'],
+  /** What a CDN writes where it hid an address from the page's text (Cloudflare's "[email protected]"). */
+  hidden: ['\\[\\s*email(?:\\s+|&#160;|&nbsp;)protected\\s*\\]'],
+  /** A link target holding a CDN's encoded address ("/cdn-cgi/l/email-protection#a1c8…"): group 1 is the code. */
+  encodedLink: '/cdn-cgi/l/email-protection#([0-9a-fA-F]{4,})',
 };
 
 /** Words in a name too common to tie two names together ("Data Protection Commission" and "Data B.V."). */
@@ -159,6 +173,8 @@ export const REGISTRATIONS: readonly string[] = [
 // ------------------------------------------------------------------------------------------------ per language
 
 export interface ControllerLexicon {
+  /** What may follow a day number in a written date ("1ste", "1st"). */
+  ordinalSuffixes?: string[];
   /**
    * Cues after which the controller is named: "de verwerkingsverantwoordelijke is X", "this website is operated by X",
    * "dit is de privacyverklaring van X".

@@ -314,4 +314,5 @@ const FR: DurationLexicon = {
   referenceWords: ['article', 'art', 'alinéa', 'al', '°', 'no', 'numéro', 'chapitre', '§'],
 };
 
-export const DURATION_LEXICON: Record<Language, DurationLexicon> = { nl: NL, en: EN, de: DE, fr: FR };
+/** Languages without their own duration words (it, es, …) fall back to the English ones (digits and English units). */
+export const DURATION_LEXICON: Record<Language, DurationLexicon> = { nl: NL, en: EN, de: DE, fr: FR, it: EN, es: EN, pt: EN, da: EN, sv: EN, pl: EN };

@@ -1,9 +1,11 @@
 /**
  * Law, framework, authority and term references that policies cite, current and outdated.
  *
- * Facts come from the project reference (gdpr.md §2.0, §3, §5, §8) and ANNOTATION.md. The outdated ids are exactly the
- * annotation's ids so the extractor's output can be scored against the gold files; other stale items that gdpr.md §3
- * lists (WP29, Registratiekamer, TTDSG, TMG, recht van verzet, CIL, ...) are deliberately not in this table.
+ * Facts come from the project reference (gdpr.md §2.0, §3, §5, §8) and ANNOTATION.md. The annotation's outdated ids
+ * (wbp, cbp, …, be_privacy_law_1992) keep their names so the extractor's output can be scored against the gold files.
+ * A few more stale German, French and Austrian items have their own ids (tmg_privacy, tmg, ttdsg, cnil_declaration,
+ * at_dsg_2000); the evaluation ignores ids it does not list. Other items of gdpr.md §3 (WP29, Registratiekamer, recht
+ * van verzet, CIL, ...) are deliberately not in this table.
  *
  * Pattern conventions (all regex SOURCE strings):
  * - `patterns` are compiled case-insensitively with the `u` flag and wrapped by the caller in
@@ -36,7 +38,7 @@ export interface LawEntry {
   replacementName: string | null;
   /** ISO date the old one stopped applying; null for current entries. */
   until: string | null;
-  /** eu | nl | be | de | fr | uk | us | ch */
+  /** eu | nl | be | de | at | fr | uk | us | ch */
   jurisdiction: string;
   /** Regex sources, case-insensitive + `u`, word-anchored by the caller. */
   patterns: string[];
@@ -248,7 +250,7 @@ export const LAWS: readonly LawEntry[] = [
     until: '2018-05-25',
     jurisdiction: 'eu',
     patterns: [
-      '(?:(?:eu[\\s-]+)?(?:richtlijn|directive|richtlinie)\\s+(?:(?:nr\\.?|no\\.?|n[°o])\\s*)?)?95\\s*/\\s*46(?:\\s*/\\s*(?:ec|eg|ce|eeg|cee|ewg))?',
+      '(?:(?:eu[\\s-]+)?(?:richtlijn|directive|richtlinie|direttiva|directiva|diretiva)\\s+(?:(?:nr\\.?|no\\.?|n[°o])\\s*)?)?95\\s*/\\s*46(?:\\s*/\\s*(?:ec|eg|ce|eeg|cee|ewg))?',
       '(?:eu\\s+)?data\\s+protection\\s+directive',
       '(?:eg|eu)-datenschutzrichtlinie',
       'europese\\s+privacyrichtlijn',
@@ -519,6 +521,9 @@ export const LAWS: readonly LawEntry[] = [
         to: 'Gegevensbeschermingsautoriteit',
       },
       { from: 'Privacycommissie', to: 'Gegevensbeschermingsautoriteit' },
+      { from: 'Commission de la protection de la vie privée', to: 'Autorité de protection des données' },
+      { from: 'Commission de la protection de la vie privee', to: 'Autorité de protection des données' },
+      { from: 'Kommission für den Schutz des Privatlebens', to: 'Datenschutzbehörde' },
     ],
     url: 'https://www.gegevensbeschermingsautoriteit.be/',
   },
@@ -608,6 +613,65 @@ export const LAWS: readonly LawEntry[] = [
     url: 'https://www.gesetze-im-internet.de/ddg/',
   },
 
+  // German items of gdpr.md §3.3 beyond bdsg_old: the TMG's data protection part, the TMG itself (Impressum) and the
+  // TTDSG's old name. Not annotation ids: the evaluation does not score them.
+  {
+    id: 'tmg_privacy',
+    name: 'Telemediengesetz, data protection part (§§ 11–15a TMG)',
+    kind: 'law',
+    outdated: true,
+    replacement: 'gdpr',
+    replacementName: 'Art. 13 DSGVO (and § 25 TDDDG for cookies)',
+    // Displaced by the GDPR on 2018-05-25 and repealed by the TTDSG on 2021-12-01.
+    until: '2021-12-01',
+    jurisdiction: 'de',
+    patterns: [
+      // "§ 13 TMG", "§ 15 Abs. 3 TMG", "§§ 11 ff. TMG", "§§ 12, 13 TMG", "§ 15a Telemediengesetz"
+      '§{1,2}\\s*1[1-5]a?(?:\\s*(?:abs\\.?|absatz)\\s*\\d+)?(?:\\s*(?:s\\.|satz)\\s*\\d+)?(?:\\s*(?:ff?\\.|,\\s*1[1-5]a?|(?:bis|-|–)\\s*1[1-5]a?))*\\s*(?:des\\s+)?(?:tmg|telemediengesetz(?:es)?)',
+    ],
+    notInForceContexts: [...REPEALED],
+    url: 'https://www.gesetze-im-internet.de/tmg/',
+  },
+  {
+    id: 'tmg',
+    name: 'Telemediengesetz (TMG)',
+    kind: 'law',
+    outdated: true,
+    replacement: 'ddg',
+    replacementName: 'Digitale-Dienste-Gesetz (DDG), for the Impressum § 5 DDG',
+    until: '2024-05-14',
+    jurisdiction: 'de',
+    patterns: [
+      // Not a mention of its data protection part (§§ 11–15a TMG): that is tmg_privacy.
+      'telemediengesetz(?:es)?(?<!§{1,2}\\s*1[1-5]a?[^§]{0,30}telemediengesetz(?:es)?)',
+      '(?<!§{1,2}\\s*1[1-5]a?[^§]{0,30})tmg',
+    ],
+    // A sentence that names the DDG too is about the change, not reliance on the TMG.
+    notInForceContexts: ['(?<![\\p{L}])ddg(?![\\p{L}])', 'digitale[\\s-]+dienste[\\s-]+gesetz', 'hei(?:ß|ss)t\\s+(?:seit|jetzt|nun|inzwischen)', ...REPEALED, ...RENAMED],
+    substitutions: [
+      { from: 'Telemediengesetz', to: 'Digitale-Dienste-Gesetz' },
+      { from: 'TMG', to: 'DDG' },
+    ],
+    url: 'https://www.gesetze-im-internet.de/ddg/__5.html',
+  },
+  {
+    id: 'ttdsg',
+    name: 'Telekommunikation-Telemedien-Datenschutz-Gesetz (TTDSG), since 14 May 2024 the TDDDG',
+    kind: 'law',
+    outdated: true,
+    replacement: 'tdddg',
+    replacementName: 'Telekommunikation-Digitale-Dienste-Datenschutz-Gesetz (TDDDG)',
+    until: '2024-05-14',
+    jurisdiction: 'de',
+    patterns: ['telekommunikation[\\s-]+telemedien[\\s-]+datenschutz[\\s-]*gesetz(?:es)?', 'ttdsg'],
+    notInForceContexts: ['tdddg', 'telekommunikation[\\s-]+digitale[\\s-]+dienste', 'hei(?:ß|ss)t\\s+(?:seit|jetzt|nun|inzwischen)', ...RENAMED, ...REPEALED],
+    substitutions: [
+      { from: 'Telekommunikation-Telemedien-Datenschutz-Gesetz', to: 'Telekommunikation-Digitale-Dienste-Datenschutz-Gesetz' },
+      { from: 'TTDSG', to: 'TDDDG' },
+    ],
+    url: 'https://www.gesetze-im-internet.de/ttdsg/',
+  },
+
   // ---------------------------------------------------------------- France
   {
     id: 'lil',
@@ -624,6 +688,50 @@ export const LAWS: readonly LawEntry[] = [
       'loi\\s+[«"]?\\s*informatique\\s+et\\s+libert[ée]s',
     ],
     url: 'https://www.legifrance.gouv.fr/loda/id/JORFTEXT000000886460',
+  },
+
+  {
+    id: 'cnil_declaration',
+    name: 'Déclaration préalable à la CNIL (prior notification, numéro de déclaration)',
+    kind: 'term',
+    outdated: true,
+    replacement: 'gdpr',
+    replacementName: 'registre des activités de traitement (art. 30 RGPD)',
+    until: '2018-05-25',
+    jurisdiction: 'fr',
+    patterns: [
+      // "déclaré à la CNIL", "a fait l'objet d'une déclaration (normale) auprès de la CNIL"
+      'd[ée]clar(?:ation|[ée]e?s?)\\s+(?:(?:normale|simplifi[ée]e)\\s+)?(?:[àa]|aupr[èe]s\\s+de)\\s+la\\s+(?:cnil|commission\\s+nationale\\s+de\\s+l[\'’]\\s*informatique)',
+      // "numéro de déclaration CNIL : 1234567", "n° de déclaration 1234567", "déclaration CNIL n° 1234567"
+      '(?:num[ée]ro|n[°o])\\s*(?:de\\s+)?d[ée]claration(?:\\s+(?:[àa]\\s+la\\s+)?cnil)?(?:\\s*:?\\s*\\d{5,})?',
+      'd[ée]claration\\s+cnil(?:\\s+(?:n[°o]|num[ée]ro)\\s*:?\\s*\\d{5,})?',
+      'dispens[ée]e?s?\\s+de\\s+d[ée]claration',
+      'norme\\s+simplifi[ée]e\\s+(?:n[°o]|num[ée]ro)\\s*\\d+',
+      'r[ée]c[ée]piss[ée]\\s+(?:de\\s+(?:la\\s+)?d[ée]claration\\s+)?(?:de\\s+la\\s+|d[ée]livr[ée]\\s+par\\s+la\\s+)cnil',
+    ],
+    notInForceContexts: [
+      // "ne sont plus soumis à déclaration", "les formalités préalables ont été supprimées"
+      'plus\\s+(?:soumis|soumise|n[ée]cessaire|besoin|obligatoire)',
+      'supprim[ée]',
+      ...REPEALED,
+    ],
+    url: 'https://www.cnil.fr/fr/rgpd-quel-changement-pour-les-formalites-aupres-de-la-cnil',
+  },
+
+  // ---------------------------------------------------------------- Austria
+  {
+    id: 'at_dsg_2000',
+    name: 'Datenschutzgesetz 2000 (DSG 2000, Austria)',
+    kind: 'law',
+    outdated: true,
+    replacement: 'gdpr',
+    replacementName: 'DSGVO with the Austrian Datenschutzgesetz (DSG) as amended by the Datenschutz-Anpassungsgesetz 2018',
+    until: '2018-05-25',
+    jurisdiction: 'at',
+    patterns: ['dsg\\s*2000', 'datenschutzgesetz\\s+2000'],
+    notInForceContexts: [...REPEALED, ...RENAMED],
+    substitutions: [{ from: 'DSG 2000', to: 'DSG' }],
+    url: 'https://www.ris.bka.gv.at/GeltendeFassung.wxe?Abfrage=Bundesnormen&Gesetzesnummer=10001597',
   },
 
   // ---------------------------------------------------------------- United Kingdom

@@ -95,6 +95,8 @@ export interface InterestLexicon {
   fieldLabel: string[];
   /** What may directly follow the basis phrase and lead into the interest ("om", "in", ", for example,"). */
   leads: string[];
+  /** Leads that are part of the interest itself ("om", "to"): kept at the start of its label. */
+  purposeLeads?: string[];
   /** What may stand between the basis phrase and the lead ("of wettelijke plicht", "or legal duty"). */
   skips: string[];
   /** A following sentence that gives the interest by example ("Dit kan bijvoorbeeld het geval zijn bij"). */

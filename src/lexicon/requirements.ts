@@ -1,5 +1,5 @@
 import type { SupportedLanguage } from '../model/types.js';
-import type { RequirementId } from '../rules/types.js';
+import type { RequirementId } from '../model/types.js';
 import { byLanguage } from '../lang/index.js';
 
 

@@ -3,11 +3,16 @@
  * Field names here are relied on by users' scripts; add fields, never rename them.
  */
 
-/** Languages the parser reads fully; `de` and `fr` are recognised but not yet extracted. */
-export type Language = 'nl' | 'en' | 'de' | 'fr';
+/**
+ * Languages the detector recognises. Only those with a language pack (`SupportedLanguage`, src/lang) are read fully;
+ * a policy in another one is reported as not assessed, never as missing elements.
+ */
+export const LANGUAGE_CODES = ['nl', 'en', 'de', 'fr', 'it', 'es', 'pt', 'da', 'sv', 'pl'] as const;
+export type Language = (typeof LANGUAGE_CODES)[number];
 export type { SupportedLanguage } from '../lang/index.js';
-/** A language that rule messages and report labels are written in (`--locale`). */
-export type Locale = 'nl' | 'en';
+/** The languages that rule messages and report labels are written in (`--locale`). */
+export const LOCALES = ['nl', 'en', 'de', 'fr'] as const;
+export type Locale = (typeof LOCALES)[number];
 
 /** A quoted span of the original file. Lines and columns are 1-based; columns count UTF-16 code units. */
 export interface Evidence {
@@ -30,6 +35,11 @@ export interface Controller {
   phone: string | null;
   website: string | null;
   registration: string | null;
+  /**
+   * Set (true) only when the policy gives an e-mail address whose value is hidden from the text, as a CDN's
+   * "[email protected]" placeholder: `email` stays null and the placeholder is in `evidence`.
+   */
+  emailHidden?: true;
   evidence: Evidence[];
 }
 
@@ -44,6 +54,8 @@ export interface Dpo {
   name: string | null;
   email: string | null;
   phone: string | null;
+  /** Set (true) only when the DPO's e-mail address is hidden from the text ("[email protected]"); see Controller. */
+  emailHidden?: true;
   evidence: Evidence[];
 }
 
@@ -191,6 +203,42 @@ export interface LawReference {
   evidence: Evidence[];
 }
 
+/** The 18 GDPR Art. 13 requirement ids (contract: `lint --format json`, corpus/ANNOTATION.md). */
+export const REQUIREMENT_IDS = [
+  'controller_identity',
+  'dpo_contact',
+  'purposes',
+  'legal_basis',
+  'legitimate_interests',
+  'recipients',
+  'third_country_transfers',
+  'retention',
+  'right_access',
+  'right_rectification',
+  'right_erasure',
+  'right_restriction',
+  'right_objection',
+  'right_portability',
+  'right_withdraw_consent',
+  'right_complaint',
+  'statutory_contractual_requirement',
+  'automated_decision_making',
+] as const;
+export type RequirementId = (typeof REQUIREMENT_IDS)[number];
+
+/**
+ * A sentence that addresses an Art. 13 element the other model parts may hold no value for: the second question a
+ * requirement check asks before it reports the element missing. `statement`: a statement the element is made of
+ * (whether data must be provided; that nobody receives the data); `cue`: wording that addresses the element, a negated
+ * one too ("no automated decision-making takes place"); `article`: a GDPR article that stands for it ("Art. 18
+ * GDPR"); `authority`: the named supervisory authority as the place to complain.
+ */
+export interface Addressed {
+  requirement: RequirementId;
+  kind: 'statement' | 'cue' | 'article' | 'authority';
+  evidence: Evidence[];
+}
+
 export interface PolicyModel {
   language: Language;
   title: string | null;
@@ -212,4 +260,5 @@ export interface PolicyModel {
   cookies: Cookie[];
   children: Children | null;
   lawReferences: LawReference[];
+  addressed: Addressed[];
 }

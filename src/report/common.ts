@@ -25,7 +25,7 @@ export function countSeverities(findings: readonly Finding[]): SeverityCounts {
 export type StatusCounts = Record<RequirementStatus, number>;
 
 export function countStatuses(file: FileResult): StatusCounts {
-  const counts: StatusCounts = { met: 0, partial: 0, missing: 0, not_applicable: 0 };
+  const counts: StatusCounts = { met: 0, partial: 0, missing: 0, not_applicable: 0, not_assessed: 0 };
   for (const r of file.requirements) counts[r.status]++;
   return counts;
 }

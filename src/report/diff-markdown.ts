@@ -8,7 +8,7 @@ import type { PolicyDiff, TextChange } from '../diff/types.js';
 import type { RequirementStatus } from '../rules/types.js';
 import { changeCounts, diffSections, lineText, markText, modeText, oneLineText, regressionsTitle, STATUS_TEXT, type DiffCell, type DiffRow, type DiffSection } from './diff-common.js';
 
-const STATUS_EMOJI: Record<RequirementStatus, string> = { met: '✅', partial: '⚠️', missing: '❌', not_applicable: '➖' };
+const STATUS_EMOJI: Record<RequirementStatus, string> = { met: '✅', partial: '⚠️', missing: '❌', not_applicable: '➖', not_assessed: '❔' };
 const CHANGE_EMOJI: Record<string, string> = { better: '⬆️ B better', worse: '⬇️ B worse', changed: 'differs' };
 
 /**

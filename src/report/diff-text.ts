@@ -150,7 +150,7 @@ interface Paint {
 
 function painter(color: boolean, diff: PolicyDiff): Paint {
   const chalk = new Chalk({ level: color ? 1 : 0 });
-  const statusColor: Record<RequirementStatus, ChalkInstance> = { met: chalk.green, partial: chalk.yellow, missing: chalk.red, not_applicable: chalk.dim };
+  const statusColor: Record<RequirementStatus, ChalkInstance> = { met: chalk.green, partial: chalk.yellow, missing: chalk.red, not_applicable: chalk.dim, not_assessed: chalk.dim };
   const markColor: Record<RowMark, ChalkInstance> = {
     same: chalk.dim,
     different: chalk.yellow,

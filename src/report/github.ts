@@ -4,6 +4,7 @@
  */
 import type { Finding, LintReport, Severity } from '../rules/types.js';
 import { allFindings, compareFindings, compareText } from './common.js';
+import type { FileResult } from '../rules/types.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -34,10 +35,19 @@ function command(path: string, f: Finding): string {
   return `::${COMMAND[f.severity]} ${properties.join(',')}::${escapeData(f.message)}`;
 }
 
+/** One `::notice` for a file that was not assessed (a language without a pack), at the file, before its findings. */
+function noticeCommand(file: FileResult): string {
+  return `::notice file=${escapeProperty(annotationPath(file.path))},title=${escapeProperty(`privacylint/${file.notice!.id}`)}::${escapeData(file.notice!.message)}`;
+}
+
 export function formatGithub(report: LintReport): string {
-  const lines = allFindings(report)
-    .map(({ file, finding }) => ({ path: annotationPath(file.path), finding }))
-    .sort((a, b) => compareText(a.path, b.path) || compareFindings(a.finding, b.finding))
-    .map(({ path, finding }) => command(path, finding));
+  // Per file (in path order) its notice first, then its findings in document order.
+  const entries = [
+    ...report.files.filter((f) => f.notice).map((file) => ({ path: annotationPath(file.path), finding: null, line: noticeCommand(file) })),
+    ...allFindings(report).map(({ file, finding }) => ({ path: annotationPath(file.path), finding, line: command(annotationPath(file.path), finding) })),
+  ];
+  const lines = entries
+    .sort((a, b) => compareText(a.path, b.path) || (a.finding === null ? -1 : b.finding === null ? 1 : compareFindings(a.finding, b.finding)))
+    .map((e) => e.line);
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }

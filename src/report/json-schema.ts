@@ -5,9 +5,10 @@
  * Version 1. The envelope, requirements and findings are closed (no other keys); the model is the
  * `privacylint parse` contract, which may gain fields, so its objects are open.
  */
-import type { Language, PolicyModel } from '../model/types.js';
+import { LANGUAGE_CODES, type Language, type PolicyModel } from '../model/types.js';
 import type { RequirementId, RequirementStatus, Severity } from '../rules/types.js';
-import { REQUIREMENT_IDS } from '../rules/types.js';
+import { REQUIREMENT_IDS, REQUIREMENT_STATUSES } from '../rules/types.js';
+import { NOT_ASSESSED_ID } from '../rules/notice.js';
 
 /** A quoted span of the original file: 1-based lines and columns (UTF-16 code units), end exclusive. */
 export interface JsonEvidence {
@@ -45,10 +46,21 @@ export interface JsonFinding {
   fix?: JsonFix;
 }
 
+/**
+ * Present only when the file was not assessed: its language has no pack (Italian, Spanish, …). Then every
+ * requirement has status `not_assessed` and only language-independent findings (outdated law) are reported.
+ */
+export interface JsonNotice {
+  id: typeof NOT_ASSESSED_ID;
+  message: string;
+}
+
 export interface JsonFileResult {
   /** The path as given on the command line ('<stdin>' for standard input). */
   path: string;
+  /** The policy's language as detected (or given with --language): nl, en, de, fr, it, es, pt, da, sv, pl. */
   language: Language;
+  notice?: JsonNotice;
   model: PolicyModel;
   requirements: JsonRequirement[];
   findings: JsonFinding[];
@@ -100,6 +112,7 @@ const modelSchema = {
     'cookies',
     'children',
     'lawReferences',
+    'addressed',
   ],
   properties: {
     language: { $ref: '#/$defs/language' },
@@ -134,6 +147,7 @@ const modelSchema = {
     cookies: factList({ kind: { type: 'string' }, name: nullableString, lifetime: nullableString }),
     children: nullable(fact({ minimumAge: { type: ['integer', 'null'] } })),
     lawReferences: factList({ id: { type: 'string' }, outdated: { type: 'boolean' }, replacement: nullableString }),
+    addressed: factList({ requirement: { enum: [...REQUIREMENT_IDS] }, kind: { enum: ['statement', 'cue', 'article', 'authority'] } }),
   },
 } as const;
 
@@ -156,7 +170,7 @@ export const LINT_OUTPUT_SCHEMA = {
     },
   },
   $defs: {
-    language: { enum: ['nl', 'en', 'de', 'fr'] },
+    language: { enum: [...LANGUAGE_CODES] },
     legalBasis: { enum: ['consent', 'contract', 'legal_obligation', 'vital_interests', 'public_task', 'legitimate_interests'] },
     evidence: {
       type: 'object',
@@ -171,7 +185,7 @@ export const LINT_OUTPUT_SCHEMA = {
       properties: {
         id: { enum: [...REQUIREMENT_IDS] },
         article: { type: 'string', minLength: 1 },
-        status: { enum: ['met', 'partial', 'missing', 'not_applicable'] },
+        status: { enum: [...REQUIREMENT_STATUSES] },
         evidence: evidenceList,
       },
     },
@@ -205,6 +219,12 @@ export const LINT_OUTPUT_SCHEMA = {
       properties: {
         path: { type: 'string', minLength: 1 },
         language: { $ref: '#/$defs/language' },
+        notice: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['id', 'message'],
+          properties: { id: { const: NOT_ASSESSED_ID }, message: { type: 'string', minLength: 1 } },
+        },
         model: modelSchema,
         requirements: { type: 'array', minItems: REQUIREMENT_IDS.length, maxItems: REQUIREMENT_IDS.length, items: { $ref: '#/$defs/requirement' } },
         findings: { type: 'array', items: { $ref: '#/$defs/finding' } },

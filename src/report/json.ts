@@ -33,9 +33,11 @@ function finding(f: Finding): JsonFinding {
 }
 
 function file(f: FileResult): JsonFileResult {
+  // Key order is the contract's: path, language, notice (only when the file was not assessed), model, requirements, findings.
   return {
     path: f.path,
     language: f.language,
+    ...(f.notice ? { notice: { id: f.notice.id, message: f.notice.message } } : {}),
     // The model is the `parse` contract as the extractors build it (their key order is fixed by construction).
     model: f.model,
     requirements: f.requirements.map(requirement),

@@ -12,7 +12,7 @@ export interface MarkdownOptions {
   locale?: Locale;
 }
 
-const STATUS_EMOJI: Record<RequirementStatus, string> = { met: '✅', partial: '⚠️', missing: '❌', not_applicable: '➖' };
+const STATUS_EMOJI: Record<RequirementStatus, string> = { met: '✅', partial: '⚠️', missing: '❌', not_applicable: '➖', not_assessed: '❔' };
 
 /**
  * Makes text safe inside a table cell: backslashes and backticks escaped, pipes escaped (they end a cell),
@@ -68,6 +68,18 @@ function statusLine(file: FileResult, labels: ReportLabels): string {
 }
 
 function fileSection(file: FileResult, labels: ReportLabels, locale: Locale): string[] {
+  if (file.notice) {
+    // Not assessed: the notice instead of 18 rows that would all say so.
+    return [
+      `### ${code(file.path)}`,
+      '',
+      `${labels.language}: ${code(file.language)}`,
+      '',
+      `> ℹ️ ${escapeMarkdown(file.notice.message)}`,
+      '',
+      ...findingsTable(sortedFindings(file.findings), labels),
+    ];
+  }
   return [
     `### ${code(file.path)}`,
     '',

@@ -12,6 +12,7 @@ import type { LoadedRule } from '../rules/loader.js';
 import type { FileResult, Finding, LintReport, Severity } from '../rules/types.js';
 import { compareFindings, compareText } from './common.js';
 import { escapeMarkdown } from './markdown.js';
+import { NOT_ASSESSED_ID } from '../rules/notice.js';
 
 export const INFORMATION_URI = 'https://github.com/privacylint/privacylint';
 /** The OASIS standard's schema address (the SARIF multitool asks for this one). */
@@ -78,6 +79,11 @@ function linkTarget(url: string): string {
 function descriptor(rule: LoadedRule): Sarif.ReportingDescriptor {
   const def = rule.def;
   const tags = [...new Set(['privacy', rule.pack, def.kind])].sort(compareText);
+  // The description in the other locales, after the English one (users' packs may lack German and French).
+  const others: [string, string][] = [];
+  for (const [name, text] of [['Nederlands', def.description.nl], ['Deutsch', def.description.de], ['Français', def.description.fr]] as const) {
+    if (text) others.push([name, text]);
+  }
   return {
     id: def.id,
     name: friendlyName(def.id),
@@ -86,8 +92,8 @@ function descriptor(rule: LoadedRule): Sarif.ReportingDescriptor {
     helpUri: def.url,
     // GitHub code scanning shows `help` on the alert page (and its SARIF checks require it).
     help: {
-      text: `${def.description.en}\n\nNederlands: ${def.description.nl}\n\nSource: ${def.article} (${def.url})`,
-      markdown: `${escapeMarkdown(def.description.en)}\n\nNederlands: ${escapeMarkdown(def.description.nl)}\n\nSource: [${escapeMarkdown(def.article)}](${linkTarget(def.url)})`,
+      text: `${def.description.en}\n\n${others.map(([name, text]) => `${name}: ${text}`).join('\n\n')}\n\nSource: ${def.article} (${def.url})`,
+      markdown: `${escapeMarkdown(def.description.en)}\n\n${others.map(([name, text]) => `${name}: ${escapeMarkdown(text)}`).join('\n\n')}\n\nSource: [${escapeMarkdown(def.article)}](${linkTarget(def.url)})`,
     },
     defaultConfiguration: { level: LEVEL[def.severity] },
     properties: { tags },
@@ -165,12 +171,37 @@ export function formatSarif(report: LintReport, options: SarifOptions): string {
     return fileResults(artifact, text === undefined ? undefined : new SourceText(text), ruleIndex);
   });
 
+  // A file in a language without a pack: one notification per file (not a result, so no alert and no failure).
+  const notified = artifacts.filter((a) => a.file.notice);
+  const notifications: Sarif.Notification[] = notified.map((a) => ({
+    descriptor: { id: NOT_ASSESSED_ID, index: 0 },
+    level: 'note',
+    message: { text: a.file.notice!.message },
+    locations: [{ physicalLocation: { artifactLocation: a.location } }],
+  }));
+  const driver: Sarif.ToolComponent = { name: 'privacylint', version: options.toolVersion, informationUri: INFORMATION_URI, rules };
+  if (notifications.length > 0) {
+    driver.notifications = [
+      {
+        id: NOT_ASSESSED_ID,
+        name: friendlyName(NOT_ASSESSED_ID),
+        shortDescription: { text: 'The policy is in a language privacylint does not read yet; its GDPR Art. 13 requirements were not assessed.' },
+        fullDescription: {
+          text: 'privacylint reads policies in the languages it has a language pack for. For a policy in another language it reports no requirement as missing and runs only language-independent rules (outdated law cited by name).',
+        },
+        help: { text: 'Lint the policy with --language to read it as one of the supported languages, or translate it.' },
+        defaultConfiguration: { level: 'note' },
+      },
+    ];
+  }
+
   const log: Sarif.Log = {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'privacylint', version: options.toolVersion, informationUri: INFORMATION_URI, rules } },
+        tool: { driver },
+        ...(notifications.length > 0 ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }] } : {}),
         automationDetails: { id: 'privacylint/' },
         originalUriBaseIds: { [SRCROOT]: { uri: rootUri(options.repoRoot) } },
         // Every linted file, findings or not: the set of files the run covered.

@@ -54,7 +54,8 @@ function fileBlock(chalk: ChalkInstance, file: FileResult, findings: Finding[]):
     widths.message = Math.max(widths.message, oneLine(f.message).length);
   }
   const lines = [chalk.underline(file.path), ...findings.map((f) => row(chalk, f, widths))];
-  if (file.requirements.length > 0) lines.push(requirementLine(chalk, file));
+  if (file.notice) lines.push(`  ${chalk.blue('ℹ')} ${oneLine(file.notice.message)}`);
+  else if (file.requirements.length > 0) lines.push(requirementLine(chalk, file));
   return lines;
 }
 
@@ -76,7 +77,7 @@ export function formatStylish(report: LintReport, options: StylishOptions): stri
   const shown: Finding[] = [];
   for (const file of report.files) {
     const findings = sortedFindings(options.quiet ? file.findings.filter((f) => f.severity === 'error') : file.findings);
-    if (options.quiet && findings.length === 0) continue;
+    if (options.quiet && findings.length === 0 && !file.notice) continue;
     shown.push(...findings);
     blocks.push(fileBlock(chalk, file, findings));
   }

@@ -4,7 +4,8 @@ import { InputError } from '../io/read.js';
 import { ConfigSchema, type ConfigFile } from './schema.js';
 import { validateYaml, formatPath } from './yaml-file.js';
 import { loadRules, type LoadedRule } from './loader.js';
-import type { Severity } from './types.js';
+import type { Jurisdiction, Severity } from './types.js';
+import type { Language, Locale } from '../model/types.js';
 
 export const CONFIG_NAMES = ['.privacylintrc.yaml', '.privacylintrc.yml'];
 
@@ -14,9 +15,9 @@ export interface ResolvedConfig {
   rules: LoadedRule[];
   /** Effective severity per rule id ('off' rules are left out of the run). */
   severity: Map<string, Severity | 'off'>;
-  jurisdiction: 'nl' | 'be' | 'none' | null;
-  language: 'nl' | 'en' | null;
-  locale: 'nl' | 'en' | null;
+  jurisdiction: Jurisdiction | null;
+  language: Language | null;
+  locale: Locale | null;
   ignore: string[];
 }
 

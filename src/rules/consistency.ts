@@ -10,6 +10,7 @@ import { wordPattern, hits } from '../lexicon/compile.js';
 import { AUTHORITIES } from '../lexicon/authorities.js';
 import { processorByName } from '../lexicon/processors.js';
 import type { ConsistencyCheck } from './schema.js';
+import type { Jurisdiction } from './types.js';
 
 export interface Inconsistency {
   evidence: Evidence | null;
@@ -21,7 +22,7 @@ export interface CheckInput {
   model: PolicyModel;
   doc: PolicyDocument;
   ctx: ExtractContext;
-  jurisdiction: 'nl' | 'be' | 'none';
+  jurisdiction: Jurisdiction;
 }
 
 function sentencesMatching(input: CheckInput, pick: (l: ConsistencyLexicon) => string[]): { evidence: Evidence; text: string }[] {
@@ -33,10 +34,20 @@ function sentencesMatching(input: CheckInput, pick: (l: ConsistencyLexicon) => s
 
 const first = (evidence: Evidence[]): Evidence | null => evidence[0] ?? null;
 
-/** The expected authority per jurisdiction, by registry id. */
-const JURISDICTION_AUTHORITY: Record<'nl' | 'be', string> = { nl: 'nl_ap', be: 'be_gba' };
-/** Age of digital consent (Art. 8 GDPR as set by national law). */
-const JURISDICTION_AGE: Record<'nl' | 'be', number> = { nl: 16, be: 13 };
+/**
+ * The authorities a complaint may name per jurisdiction, by registry id; the first gives the message's {authority}.
+ * Germany: the data protection authority of a Land (the one where the controller is established is competent for
+ * companies); the federal BfDI and a Land authority without its Land ("die zuständige Landesdatenschutzbehörde") are
+ * not enough.
+ */
+const JURISDICTION_AUTHORITIES: Record<Exclude<Jurisdiction, 'none'>, string[]> = {
+  nl: ['nl_ap'],
+  be: ['be_gba'],
+  fr: ['fr_cnil'],
+  de: AUTHORITIES.filter((a) => a.country === 'DE' && !a.outdated && a.id !== 'de_bfdi' && a.id !== 'de_land').map((a) => a.id),
+};
+/** Age of digital consent (Art. 8 GDPR as set by national law: UAVG art. 5, Belgian Act of 30 July 2018 art. 7, LIL art. 45). */
+const JURISDICTION_AGE: Partial<Record<Jurisdiction, number>> = { nl: 16, be: 13, fr: 15, de: 16 };
 
 export const CHECKS: Record<ConsistencyCheck, (input: CheckInput) => Inconsistency[]> = {
   'consent-without-withdrawal': ({ model }) => {
@@ -62,7 +73,9 @@ export const CHECKS: Record<ConsistencyCheck, (input: CheckInput) => Inconsisten
     return out;
   },
   'dpo-without-contact': (input) => {
-    if (input.model.dpo && (input.model.dpo.email || input.model.dpo.phone)) return [];
+    if (input.model.dpo && (input.model.dpo.email || input.model.dpo.phone || input.model.dpo.emailHidden)) return [];
+    // "We have not appointed a DPO": the title is named only to say there is none.
+    if (!input.model.dpo && sentencesMatching(input, (l) => l.noDpo ?? []).length > 0) return [];
     const mentions = sentencesMatching(input, (l) => l.dpoTitles);
     return mentions.length ? [{ evidence: mentions[0].evidence, params: {} }] : [];
   },
@@ -81,17 +94,17 @@ export const CHECKS: Record<ConsistencyCheck, (input: CheckInput) => Inconsisten
     if (jurisdiction === 'none') return [];
     const complaint = model.rights.find((r) => r.id === 'complaint');
     if (!complaint) return [];
-    const expected = AUTHORITIES.find((a) => a.id === JURISDICTION_AUTHORITY[jurisdiction]);
-    if (!expected) return [];
+    const expected = JURISDICTION_AUTHORITIES[jurisdiction].map((id) => AUTHORITIES.find((a) => a.id === id)).filter((a) => a !== undefined);
+    if (expected.length === 0) return [];
     const named = model.supervisoryAuthority?.name ?? '';
-    const matchesExpected = expected.patterns.some((p) => wordPattern([p]).test(named));
+    const matchesExpected = expected.some((a) => a.patterns.some((p) => wordPattern([p]).test(named)));
     if (matchesExpected) return [];
-    return [{ evidence: first(model.supervisoryAuthority?.evidence ?? complaint.evidence), params: { authority: expected.name, named: named || '—' } }];
+    return [{ evidence: first(model.supervisoryAuthority?.evidence ?? complaint.evidence), params: { authority: expected[0].name, named: named || '—' } }];
   },
   'children-age-jurisdiction': ({ model, jurisdiction }) => {
     if (jurisdiction === 'none' || !model.children?.minimumAge) return [];
     const age = JURISDICTION_AGE[jurisdiction];
-    if (model.children.minimumAge === age) return [];
+    if (age === undefined || model.children.minimumAge === age) return [];
     return [{ evidence: first(model.children.evidence), params: { age: String(age), stated: String(model.children.minimumAge) } }];
   },
   'bsn-without-legal-ground': (input) => {

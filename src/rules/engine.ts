@@ -2,7 +2,7 @@
  * The rule engine: runs the configured rules over a parsed policy and returns the requirement statuses and
  * the findings, each at a place in the original file. Few rule kinds live here; the rules themselves are data.
  */
-import type { Evidence, Locale } from '../model/types.js';
+import { LOCALES, type Evidence, type Locale } from '../model/types.js';
 import type { ParsedPolicy } from '../index.js';
 import type { Block } from '../document/index.js';
 import { ExtractContext } from '../extract/context.js';
@@ -15,10 +15,12 @@ import { InlineControl } from './disable.js';
 import type { ResolvedConfig } from './config.js';
 import type { LoadedRule } from './loader.js';
 import type { ConsistencyRuleDef, LawRuleDef, PatternRuleDef, RequirementRuleDef } from './schema.js';
-import type { FileResult, Finding, Fix, RequirementResult, Severity } from './types.js';
+import { localize, type Jurisdiction, type FileResult, type Finding, type Fix, type RequirementResult, type Severity } from './types.js';
+import { isSupportedLanguage } from '../lang/index.js';
+import { languageNotice } from './notice.js';
 
 export interface LintOptions {
-  /** Language of the messages; default: the config's locale, else the policy's language (English for others). */
+  /** Language of the messages; default: the config's locale, else the policy's language when it is a locale, else English. */
   locale?: Locale;
 }
 
@@ -28,7 +30,7 @@ interface RunState {
   parsed: ParsedPolicy;
   ctx: ExtractContext;
   locale: Locale;
-  jurisdiction: 'nl' | 'be' | 'none';
+  jurisdiction: Jurisdiction;
   requirements: RequirementResult[];
   /** Where whole-document findings are anchored: the title heading, else the first line. */
   anchor: Evidence;
@@ -51,24 +53,58 @@ function matchCase(original: string, replacement: string): string {
   return replacement;
 }
 
-/** The policy's jurisdiction: from config, else Belgian signals in a Dutch text, else the language. */
-function jurisdictionOf(parsed: ParsedPolicy, config: ResolvedConfig): 'nl' | 'be' | 'none' {
+const cited = (model: ParsedPolicy['model'], ids: string[]): boolean => model.lawReferences.some((r) => ids.includes(r.id));
+const authorityIs = (model: ParsedPolicy['model'], re: RegExp): boolean => re.test(model.supervisoryAuthority?.name ?? '');
+const siteIn = (model: ParsedPolicy['model'], tld: string): boolean => new RegExp(`\\.${tld}(?:[/:]|$)`, 'u').test(model.controller.website ?? '');
+
+/** Belgian signals: a .be site, a KBO/BCE number, Belgian law or the Belgian authority. */
+function belgian(model: ParsedPolicy['model']): boolean {
+  return (
+    siteIn(model, 'be') ||
+    /\b(?:KBO|BCE|BE\s?0\d{3})/u.test(model.controller.registration ?? '') ||
+    cited(model, ['gba', 'be_privacy_law_2018', 'be_privacy_commission', 'be_privacy_law_1992']) ||
+    authorityIs(model, /gegevensbeschermingsautoriteit|autorit[ée] de protection des donn[ée]es|belgi/iu)
+  );
+}
+
+/**
+ * The policy's jurisdiction: from config, else from the language and signals in the model. Dutch: Belgian signals
+ * make it Belgium, else the Netherlands. French: Belgium on Belgian signals, France on French ones (a .fr site, an
+ * RCS/SIREN number, the CNIL, French law), else none (Switzerland, Luxembourg, Canada, …). German: Germany on German
+ * signals (a .de site, a Handelsregister number, German law, a German authority) unless Austrian or Swiss ones show.
+ */
+export function jurisdictionOf(parsed: ParsedPolicy, config: ResolvedConfig): Jurisdiction {
   if (config.jurisdiction) return config.jurisdiction;
   const { model } = parsed;
-  if (model.language !== 'nl') return 'none';
-  const belgian =
-    /\.be(?:\/|$)/u.test(model.controller.website ?? '') ||
-    /\b(?:KBO|BE\s?0\d{3})/u.test(model.controller.registration ?? '') ||
-    model.lawReferences.some((r) => r.id === 'gba' || r.id === 'be_privacy_law_2018' || r.id === 'be_privacy_commission') ||
-    /gegevensbeschermingsautoriteit/iu.test(model.supervisoryAuthority?.name ?? '');
-  return belgian ? 'be' : 'nl';
+  if (model.language === 'nl') return belgian(model) ? 'be' : 'nl';
+  if (model.language === 'fr') {
+    if (belgian(model)) return 'be';
+    const french =
+      siteIn(model, 'fr') ||
+      /\b(?:RCS|SIRE[NT]|TVA\s+intracommunautaire\s*:?\s*FR)\b/iu.test(model.controller.registration ?? '') ||
+      cited(model, ['lil', 'cnil_declaration']) ||
+      authorityIs(model, /\bcnil\b|commission nationale de l.informatique/iu);
+    return french ? 'fr' : 'none';
+  }
+  if (model.language === 'de') {
+    const elsewhere =
+      siteIn(model, 'at') || siteIn(model, 'ch') || cited(model, ['at_dsg_2000', 'ch_fadp']) || authorityIs(model, /österreich|schweiz|eidgen|edöb|liechtenstein/iu);
+    if (elsewhere) return 'none';
+    const german =
+      siteIn(model, 'de') ||
+      /\b(?:HRB|HRA|Amtsgericht|Registergericht)\b/u.test(model.controller.registration ?? '') ||
+      cited(model, ['bdsg', 'bdsg_old', 'tdddg', 'ttdsg', 'ddg', 'tmg', 'tmg_privacy']) ||
+      authorityIs(model, /landesbeauftragt|landesamt|landesdatenschutz|landeszentrum|datenschutzzentrum|beauftragte für datenschutz|bundesbeauftragt/iu);
+    return german ? 'de' : 'none';
+  }
+  return 'none';
 }
 
 function requirementFindings(rule: RequirementRuleDef, severity: Severity, state: RunState): Finding[] {
   const result = state.requirements.find((r) => r.id === rule.requirement);
-  if (!result || result.status === 'met' || result.status === 'not_applicable') return [];
+  if (!result || result.status === 'met' || result.status === 'not_applicable' || result.status === 'not_assessed') return [];
   const partial = result.status === 'partial';
-  const message = (partial ? rule.message.partial : rule.message.missing)[state.locale];
+  const message = localize(partial ? rule.message.partial : rule.message.missing, state.locale);
   const where = partial && result.evidence[0] ? result.evidence[0] : state.anchor;
   return [{ ruleId: rule.id, severity: partial ? (rule.partialSeverity ?? LOWER[severity]) : severity, message, ...at(where) }];
 }
@@ -82,8 +118,11 @@ function originalRange(block: Block, start: number, end: number, source: string)
 
 function lawFindings(rule: LawRuleDef, severity: Severity, state: RunState): Finding[] {
   const law = lawById(rule.law);
-  const reference = state.parsed.model.lawReferences.find((r) => r.id === rule.law && r.outdated);
+  const references = state.parsed.model.lawReferences;
+  // With `unlessCited` the rule is about citing a law alone (the loi Informatique et Libertés without the GDPR).
+  const reference = references.find((r) => r.id === rule.law && (r.outdated || rule.unlessCited));
   if (!law || !reference) return [];
+  if (rule.unlessCited?.some((id) => references.some((r) => r.id === id))) return [];
   const source = state.parsed.document.source;
   const re = wordPattern(law.patterns);
   const lines = new Set(reference.evidence.map((e) => `${e.line}:${e.column}`));
@@ -99,7 +138,7 @@ function lawFindings(rule: LawRuleDef, severity: Severity, state: RunState): Fin
       const finding: Finding = {
         ruleId: rule.id,
         severity,
-        message: fill(rule.message[state.locale], params),
+        message: fill(localize(rule.message, state.locale), params),
         ...at(source.evidence(range.from, range.to)),
       };
       if (swap && range.verbatim) finding.fix = { range: [range.from, range.to], text: replacement };
@@ -122,7 +161,7 @@ function patternFindings(rule: PatternRuleDef, severity: Severity, state: RunSta
         const finding: Finding = {
           ruleId: rule.id,
           severity,
-          message: fill(rule.message[state.locale], { match: m.text, replacement }),
+          message: fill(localize(rule.message, state.locale), { match: m.text, replacement }),
           ...at(source.evidence(range.from, range.to)),
         };
         if (rule.mode === 'substitution' && range.verbatim) finding.fix = { range: [range.from, range.to], text: replacement } satisfies Fix;
@@ -138,13 +177,15 @@ function consistencyFindings(rule: ConsistencyRuleDef, severity: Severity, state
   return CHECKS[rule.check]({ model, doc: document, ctx: state.ctx, jurisdiction: state.jurisdiction }).map((issue) => ({
     ruleId: rule.id,
     severity,
-    message: fill(rule.message[state.locale], issue.params),
+    message: fill(localize(rule.message, state.locale), issue.params),
     ...at(issue.evidence ?? state.anchor),
   }));
 }
 
 function applies(rule: LoadedRule, state: RunState): boolean {
   const lang = state.parsed.model.language;
+  // A language without a pack: only language-independent rules (outdated law by name, users' own patterns).
+  if (!isSupportedLanguage(lang) && (rule.def.kind === 'requirement' || rule.def.kind === 'consistency')) return false;
   if (rule.def.languages && !(rule.def.languages as string[]).includes(lang)) return false;
   if (rule.def.jurisdiction && rule.def.jurisdiction !== state.jurisdiction) return false;
   return true;
@@ -174,7 +215,7 @@ export function lintPolicy(parsed: ParsedPolicy, config: ResolvedConfig, options
   const { model, document } = parsed;
   const ctx = new ExtractContext(document);
   const anchor = titleAnchor(parsed, ctx);
-  const docLocale: Locale = model.language === 'nl' ? 'nl' : 'en';
+  const docLocale: Locale = (LOCALES as readonly string[]).includes(model.language) ? (model.language as Locale) : 'en';
   const state: RunState = {
     parsed,
     ctx,
@@ -200,5 +241,8 @@ export function lintPolicy(parsed: ParsedPolicy, config: ResolvedConfig, options
     findings.push(...found.filter((f) => !control.disabled(f.ruleId, f.line)));
   }
   findings.sort((a, b) => a.line - b.line || a.column - b.column || ORDER[a.severity] - ORDER[b.severity] || a.ruleId.localeCompare(b.ruleId));
-  return { path: parsed.input.path, language: model.language, model, requirements: state.requirements, findings };
+  const result: FileResult = { path: parsed.input.path, language: model.language, model, requirements: state.requirements, findings };
+  const notice = languageNotice(model.language, state.locale);
+  if (notice) result.notice = notice;
+  return result;
 }

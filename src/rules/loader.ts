@@ -6,6 +6,7 @@ import { lawById } from '../lexicon/laws.js';
 import { RulePackSchema, type RuleDef } from './schema.js';
 import { validateYaml } from './yaml-file.js';
 import { compileUserPattern } from './pattern.js';
+import { LOCALES } from '../model/types.js';
 
 /** A rule as loaded: its definition and where it came from (for error messages and `privacylint rules`). */
 export interface LoadedRule {
@@ -59,6 +60,17 @@ export function loadRulePack(path: string, builtin: boolean): LoadedRule[] {
       }
     }
     if (def.kind === 'law' && !lawById(def.law)) fail('law', `unknown law id '${def.law}'`);
+    if (def.kind === 'law') for (const id of def.unlessCited ?? []) if (!lawById(id)) fail('unlessCited', `unknown law id '${id}'`);
+    // The built-in packs speak every message locale; users' packs may leave German and French out (English stands in).
+    if (builtin) {
+      const texts: [string, Record<string, string | undefined>][] = [['description', def.description]];
+      if (def.kind === 'requirement') texts.push(['message', def.message.missing], ['message', def.message.partial]);
+      else texts.push(['message', def.message]);
+      for (const [field, text] of texts) {
+        const absent = LOCALES.filter((l) => !text[l]);
+        if (absent.length > 0) fail(field, `a built-in rule needs its text in ${absent.join(', ')} as well`);
+      }
+    }
     return { def, pack: pack.pack, file: path, line, builtin };
   });
 }

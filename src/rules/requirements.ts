@@ -2,13 +2,10 @@
  * The 18 GDPR Art. 13 requirement checks: each reads the model (and, where no model part holds the answer,
  * the text) and decides met | partial | missing | not_applicable, with the evidence that decided it.
  */
-import type { Evidence, PolicyModel, RightId } from '../model/types.js';
+import type { Addressed, Evidence, PolicyModel, RightId } from '../model/types.js';
 import type { PolicyDocument } from '../document/index.js';
 import { ExtractContext } from '../extract/context.js';
 import { REQUIREMENT_LEXICON, type RequirementLexicon } from '../lexicon/requirements.js';
-import { RIGHTS } from '../lexicon/rights.js';
-import { ARTICLE_CITATION, ARTICLE_REQUIREMENTS, GDPR_NAMES } from '../lexicon/citations.js';
-import type { Sentence } from '../document/index.js';
 import { wordPattern, hits, test } from '../lexicon/compile.js';
 import { REQUIREMENT_ARTICLES, REQUIREMENT_IDS, type RequirementId, type RequirementResult, type RequirementStatus } from './types.js';
 
@@ -23,7 +20,7 @@ type Check = (model: PolicyModel, text: TextScan) => Decision;
 type PhraseList = (lex: RequirementLexicon) => string[];
 type PhraseOptional = (lex: RequirementLexicon) => string[] | undefined;
 
-/** Sentences of the document that match a lexicon list, skipping negated matches. */
+/** Model values (recipient names, retention subjects, evidence sentences) read against the pack's word lists. */
 class TextScan {
   /** Each lexicon list compiled once: the lists are module constants, so their identity is the cache key. */
   private static readonly compiled = new WeakMap<string[], RegExp>();
@@ -39,67 +36,8 @@ class TextScan {
 
   constructor(private readonly ctx: ExtractContext) {}
 
-  find(phrases: PhraseList, options: { negatable?: boolean } = {}): Evidence[] {
-    if (!this.ctx.lang) return [];
-    const re = TextScan.pattern(phrases(REQUIREMENT_LEXICON[this.ctx.lang]));
-    const out: Evidence[] = [];
-    for (const sentence of this.ctx.doc.sentences) {
-      if (sentence.block.kind === 'heading') continue;
-      for (const hit of hits(re, sentence.text)) {
-        if (options.negatable && this.ctx.negated(sentence.text, hit.start)) continue;
-        out.push(this.ctx.sentence(sentence));
-        break;
-      }
-    }
-    return out;
-  }
-
   matches(phrases: PhraseList, text: string): boolean {
     return !!this.ctx.lang && test(TextScan.pattern(phrases(REQUIREMENT_LEXICON[this.ctx.lang])), text);
-  }
-
-  /**
-   * Sentences (not headings) that address a requirement although the model holds no value for it: the pack's cue
-   * phrases, a right's word in a sentence that asks or grants (or under a heading about rights), and a GDPR article
-   * that stands for the element. Negated statements count: they address the element too.
-   */
-  addressed(id: RequirementId): Evidence[] {
-    const lang = this.ctx.lang;
-    if (!lang) return [];
-    const lex = REQUIREMENT_LEXICON[lang];
-    const cues = lex.addressed?.[id] ?? [];
-    const isRight = id.startsWith('right_') && id !== 'right_complaint';
-    const requests = isRight && lex.rightRequests ? TextScan.pattern(lex.rightRequests) : null;
-    const cueRe = cues.length ? TextScan.pattern(cues) : null;
-    // Deleting cookies in a browser is not the right to erasure: the rights lexicon knows such sentences.
-    const notAboutData = isRight ? TextScan.pattern(RIGHTS[lang].notAboutData) : null;
-    for (const sentence of this.ctx.doc.sentences) {
-      if (sentence.block.kind === 'heading') continue;
-      if (cueRe && test(cueRe, sentence.text) && !(notAboutData && test(notAboutData, sentence.text))) {
-        if (!requests || test(requests, sentence.text) || this.ctx.inTopic(sentence.block, 'rights', true)) return [this.ctx.sentence(sentence)];
-      }
-      if (this.citesArticleFor(id, sentence.text, sentence.block)) return [this.ctx.sentence(sentence)];
-    }
-    return [];
-  }
-
-  /** "Art. 18 AVG", or a bare "art. 18" under a heading about rights, for the requirement that article stands for. */
-  private citesArticleFor(id: RequirementId, text: string, block: Sentence['block']): boolean {
-    const re = TextScan.pattern([ARTICLE_CITATION]);
-    let cited = false;
-    for (const hit of hits(re, text)) if (ARTICLE_REQUIREMENTS[hit.groups[0] ?? ''] === id) cited = true;
-    if (!cited) return false;
-    return test(TextScan.pattern(GDPR_NAMES as string[]), text) || this.ctx.inTopic(block, 'rights', true);
-  }
-
-  /** Sentences (not headings) that contain `name` literally and one of the phrases. */
-  sentencesWith(name: string, phrases: PhraseOptional): Evidence[] {
-    const list = this.ctx.lang ? phrases(REQUIREMENT_LEXICON[this.ctx.lang]) : undefined;
-    if (!list?.length) return [];
-    const re = TextScan.pattern(list);
-    const needle = name.toLowerCase();
-    const found = this.ctx.doc.sentences.find((x) => x.block.kind !== 'heading' && x.text.toLowerCase().includes(needle) && test(re, x.text));
-    return found ? [this.ctx.sentence(found)] : [];
   }
 
   /** True when a sentence of `evidence` also holds one of the phrases (e.g. a purpose clause beside a basis). */
@@ -128,7 +66,7 @@ function right(id: RightId): Check {
 const CHECKS: Record<RequirementId, Check> = {
   controller_identity: (m) => {
     const c = m.controller;
-    const contact = c.emails.length > 0 || !!c.address || !!c.phone;
+    const contact = c.emails.length > 0 || !!c.emailHidden || !!c.address || !!c.phone;
     if (c.name && contact) return { status: 'met', evidence: c.evidence };
     // A name alone does not let anyone reach the controller: the element is not given (Art. 13(1)(a) asks for both).
     if (c.name) return { status: 'missing', evidence: c.evidence, reason: 'the controller is named, but no address, e-mail or phone is given' };
@@ -137,7 +75,7 @@ const CHECKS: Record<RequirementId, Check> = {
   },
   dpo_contact: (m) => {
     if (!m.dpo) return { status: 'missing' };
-    if (m.dpo.email || m.dpo.phone) return { status: 'met', evidence: m.dpo.evidence };
+    if (m.dpo.email || m.dpo.phone || m.dpo.emailHidden) return { status: 'met', evidence: m.dpo.evidence };
     return { status: 'partial', evidence: m.dpo.evidence, reason: 'a data protection officer is named without a way to reach them' };
   },
   purposes: (m) => present(m.purposes.flatMap((p) => p.evidence)),
@@ -164,7 +102,7 @@ const CHECKS: Record<RequirementId, Check> = {
     const categories = m.recipients.filter((r) => r.kind === 'category');
     const specific = categories.filter((r) => !scan.matches((l) => l.vagueRecipientCategories, r.name));
     if (named.length > 0 || specific.length > 0) return { status: 'met', evidence: [...named, ...specific].flatMap((r) => r.evidence) };
-    const nobody = scan.find((l) => l.noRecipients);
+    const nobody = addressedBy(m, 'recipients', 'statement');
     if (nobody.length > 0) return { status: 'met', evidence: nobody };
     if (categories.length > 0) {
       return { status: 'partial', evidence: categories.flatMap((r) => r.evidence), reason: 'recipients only as "third parties": name them or their categories' };
@@ -198,34 +136,31 @@ const CHECKS: Record<RequirementId, Check> = {
     return { status: 'missing' };
   },
   right_complaint: right('complaint'),
-  statutory_contractual_requirement: (_m, scan) => present(scan.find((l) => l.statutoryContractual)),
+  statutory_contractual_requirement: (m) => present(addressedBy(m, 'statutory_contractual_requirement', 'statement')),
   automated_decision_making: (m) => (m.automatedDecisionMaking ? { status: 'met', evidence: m.automatedDecisionMaking.evidence } : { status: 'missing' }),
 };
 
-/**
- * Requirements whose presence the text can show although the model holds no value: before one is reported missing,
- * the second question (is it addressed at all?) is asked. Not the controller and DPO (a name and a way to reach
- * them are values, nothing less will do) and not legitimate interests (decided from the bases above).
- */
-const NOT_ADDRESSABLE: ReadonlySet<RequirementId> = new Set(['controller_identity', 'dpo_contact', 'legitimate_interests']);
-
-/** A sentence that names the policy's supervisory authority and says to complain or turn to it ("contact the ICO"). */
-function complaintAtAuthority(model: PolicyModel, scan: TextScan): Evidence[] {
-  const name = model.supervisoryAuthority?.name;
-  return name ? scan.sentencesWith(name, (l) => l.complaintCues) : [];
+/** Evidence of the sentences that address a requirement (of one kind, or any), as the model records them. */
+function addressedBy(model: PolicyModel, id: RequirementId, kind?: Addressed['kind']): Evidence[] {
+  return model.addressed.filter((a) => a.requirement === id && (!kind || a.kind === kind)).flatMap((a) => a.evidence);
 }
 
 /** Decides all 18 requirements for a policy, in the contract's order. */
 export function evaluateRequirements(model: PolicyModel, doc: PolicyDocument): RequirementResult[] {
-  const scan = new TextScan(new ExtractContext(doc));
+  const ctx = new ExtractContext(doc);
+  const scan = new TextScan(ctx);
   return REQUIREMENT_IDS.map((id) => {
     let decision = CHECKS[id](model, scan);
     // A withdrawal right stated without consent being read as a basis is still stated.
     const open = decision.status === 'missing' || (id === 'right_withdraw_consent' && decision.status === 'not_applicable');
-    if (open && !NOT_ADDRESSABLE.has(id)) {
-      const evidence = id === 'right_complaint' ? [...scan.addressed(id), ...complaintAtAuthority(model, scan)] : scan.addressed(id);
+    if (open) {
+      const evidence = addressedBy(model, id);
       if (evidence.length) decision = { status: 'met', evidence: evidence.slice(0, 1), reason: 'addressed in the text; its details were not read' };
     }
+    // No pack for the policy's language: what language-independent facts show (an e-mail address, a named processor,
+    // a transfer) stays met or partial, but an absence proves nothing, so missing and not applicable become
+    // not_assessed. The reason is said once per file (the lint result's notice), not 18 times.
+    if (!ctx.lang && (decision.status === 'missing' || decision.status === 'not_applicable')) decision = { status: 'not_assessed' };
     const result: RequirementResult = { id, article: REQUIREMENT_ARTICLES[id], status: decision.status, evidence: decision.evidence ?? [] };
     if (decision.reason) result.reason = decision.reason;
     return result;

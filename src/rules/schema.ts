@@ -4,17 +4,20 @@
  * schema for editors (schema/*.json).
  */
 import { z } from 'zod';
-import { REQUIREMENT_IDS } from './types.js';
+import { JURISDICTIONS, REQUIREMENT_IDS } from './types.js';
+import { LANGUAGE_CODES, LOCALES } from '../model/types.js';
 
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
 export const SeverityOrOffSchema = z.enum(['off', 'error', 'warning', 'info']);
 
 const Text = z.string().min(1);
-export const LocalizedSchema = z.strictObject({ nl: Text, en: Text }).describe('The same text in Dutch and in English');
+export const LocalizedSchema = z
+  .strictObject({ nl: Text, en: Text, de: Text.optional(), fr: Text.optional() })
+  .describe('The same text in Dutch and English, and optionally German and French (English is used where they are missing)');
 
 const ExampleSchema = z.strictObject({
   text: Text.describe('A short policy text'),
-  language: z.enum(['nl', 'en']).default('nl'),
+  language: z.enum(LANGUAGE_CODES).default('nl'),
   format: z.enum(['markdown', 'text', 'html']).default('markdown'),
 });
 
@@ -27,8 +30,8 @@ const RuleBase = {
   article: Text.describe('The article or law the rule enforces, e.g. "GDPR Art. 13(2)(a)"'),
   url: z.url().describe('Link to the source text'),
   description: LocalizedSchema.describe('What the rule checks'),
-  languages: z.array(z.enum(['nl', 'en'])).min(1).optional().describe('Only for policies in these languages'),
-  jurisdiction: z.enum(['nl', 'be']).optional().describe('Only for policies of this jurisdiction'),
+  languages: z.array(z.enum(LANGUAGE_CODES)).min(1).optional().describe('Only for policies in these languages'),
+  jurisdiction: z.enum(JURISDICTIONS).optional().describe('Only for policies of this jurisdiction'),
   examples: z
     .strictObject({
       ok: z.array(ExampleSchema).default([]),
@@ -60,6 +63,11 @@ export const LawRuleSchema = z.strictObject({
   ...RuleBase,
   kind: z.literal('law'),
   law: Text.describe('Id of an outdated law, body or term in the law registry (wbp, bewerker, …)'),
+  unlessCited: z
+    .array(Text)
+    .min(1)
+    .optional()
+    .describe('Fire on the law (current or not) only when none of these law ids is cited, e.g. a national act cited without the GDPR'),
   message: LocalizedSchema.describe('May use {match}, {replacement} and {until}'),
 });
 
@@ -98,9 +106,9 @@ export const ConfigSchema = z.strictObject({
     .describe('Start from a built-in preset'),
   rules: z.record(z.string(), SeverityOrOffSchema).optional().describe('Severity per rule id, or off'),
   ruleFolders: z.array(Text).optional().describe('Folders with your own rule packs (YAML), relative to this file'),
-  jurisdiction: z.enum(['nl', 'be', 'none']).optional().describe('Turns on the national pack (default: from the language)'),
-  language: z.enum(['nl', 'en']).optional().describe('Policy language instead of detecting it'),
-  locale: z.enum(['nl', 'en']).optional().describe('Language of the messages (default: the policy language)'),
+  jurisdiction: z.enum([...JURISDICTIONS, 'none']).optional().describe('Turns on the national pack (default: from the language and the policy\'s signals)'),
+  language: z.enum(LANGUAGE_CODES).optional().describe('Policy language instead of detecting it'),
+  locale: z.enum(LOCALES).optional().describe('Language of the messages (default: the policy language, else English)'),
   ignore: z.array(Text).optional().describe('Glob patterns of files not to lint'),
 });
 

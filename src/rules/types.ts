@@ -1,30 +1,15 @@
-import type { Evidence, PolicyModel, Locale } from '../model/types.js';
+import type { Evidence, PolicyModel, Locale, RequirementId } from '../model/types.js';
+import type { FileNotice } from './notice.js';
 
 export type Severity = 'error' | 'warning' | 'info';
+
+/** The national rules that apply: the Netherlands, Belgium, Germany, France, or none. */
+export const JURISDICTIONS = ['nl', 'be', 'de', 'fr'] as const;
+export type Jurisdiction = (typeof JURISDICTIONS)[number] | 'none';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
-/** The 18 GDPR Art. 13 requirement ids (contract: `lint --format json`, corpus/ANNOTATION.md). */
-export const REQUIREMENT_IDS = [
-  'controller_identity',
-  'dpo_contact',
-  'purposes',
-  'legal_basis',
-  'legitimate_interests',
-  'recipients',
-  'third_country_transfers',
-  'retention',
-  'right_access',
-  'right_rectification',
-  'right_erasure',
-  'right_restriction',
-  'right_objection',
-  'right_portability',
-  'right_withdraw_consent',
-  'right_complaint',
-  'statutory_contractual_requirement',
-  'automated_decision_making',
-] as const;
-export type RequirementId = (typeof REQUIREMENT_IDS)[number];
+export { REQUIREMENT_IDS } from '../model/types.js';
+export type { RequirementId } from '../model/types.js';
 
 export const REQUIREMENT_ARTICLES: Record<RequirementId, string> = {
   controller_identity: 'Art. 13(1)(a)',
@@ -47,7 +32,12 @@ export const REQUIREMENT_ARTICLES: Record<RequirementId, string> = {
   automated_decision_making: 'Art. 13(2)(f)',
 };
 
-export type RequirementStatus = 'met' | 'partial' | 'missing' | 'not_applicable';
+/**
+ * `not_assessed`: the policy is in a language privacylint has no pack for, so the element was not looked for
+ * (never reported as missing).
+ */
+export type RequirementStatus = 'met' | 'partial' | 'missing' | 'not_applicable' | 'not_assessed';
+export const REQUIREMENT_STATUSES: readonly RequirementStatus[] = ['met', 'partial', 'missing', 'not_applicable', 'not_assessed'];
 
 export interface RequirementResult {
   id: RequirementId;
@@ -82,6 +72,8 @@ export interface FileResult {
   model: PolicyModel;
   requirements: RequirementResult[];
   findings: Finding[];
+  /** Set when the file was not assessed (a language without a pack); reports show it once per file. */
+  notice?: FileNotice;
 }
 
 export interface LintReport {
@@ -90,4 +82,10 @@ export interface LintReport {
   summary: { files: number; errors: number; warnings: number; infos: number };
 }
 
-export type Localized = Record<Locale, string>;
+/** A text in each message locale: Dutch and English always, German and French optional (English stands in). */
+export type Localized = { nl: string; en: string } & Partial<Record<Exclude<Locale, 'nl' | 'en'>, string>>;
+
+/** The text in `locale`, or the English one when a user's rule pack has no translation. */
+export function localize(text: Localized, locale: Locale): string {
+  return text[locale] ?? text.en;
+}

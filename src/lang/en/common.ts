@@ -3,6 +3,11 @@ import type { CommonLexicon } from '../../lexicon/common.js';
 export const common: CommonLexicon = {
   negation: ['not', 'no', 'never', 'neither', 'nor', 'none', "don't", "doesn't", "won't", "isn't", "aren't", 'cannot', "can't", 'without'],
   clauseBreaks: ['but', 'however', 'except', 'unless', 'only', 'other\\s+than'],
+  determiners: ['your', 'their', 'the', 'a', 'an'],
+  conjunctions: ['and', 'or'],
+  enumerationJoins: ['and'],
+  leadingConjunctions: ['and', 'or', 'as\\s+well\\s+as'],
+  limitNegations: ['(?:not|no)\\s+(?:longer|later|more\\s+than)'],
   topics: {
     controller: ['who\\s+(?:we\\s+are|are\\s+we|is\\s+responsible)', 'about\\s+us', 'controller', 'identity'],
     contact: ['contact(?:ing)?(?:\\s+(?:us|details|information))?', 'questions', 'how\\s+to\\s+reach'],

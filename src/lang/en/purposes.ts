@@ -111,6 +111,7 @@ export const interests: InterestLexicon = {
     'in', 'to', 'of', 'for(?!\\s+(?:example|instance))', 'namely', ',\\s*(?:for\\s+example|for\\s+instance|such\\s+as|e\\.g\\.|namely|including|i\\.e\\.)\\s*,?',
     '(?:is|are|lies|consists?)\\s+(?:in|to|of)', ':', '-', '–', '—',
   ],
+  purposeLeads: ['to', 'for'],
   skips: ['(?:or|and)\\s+(?:\\p{L}+\\s+){0,2}\\p{L}+'],
   exampleOpeners: ['(?:for\\s+example|for\\s+instance|e\\.g\\.|such\\s+as)\\s*,?', 'this\\s+(?:may|can|could)\\s+(?:\\p{L}+\\s+){0,2}(?:the\\s+case\\s+)?(?:when|if|for|in)'],
   exampleCues: ['e\\.g\\.', 'for\\s+example', 'for\\s+instance', 'such\\s+as', 'including'],

@@ -81,5 +81,7 @@ export const requirements: RequirementLexicon = {
   },
   rightRequests: ['rights?', 'request\\p{L}*', 'ask\\p{L}*', 'can', 'may', 'entitled', 'wish', 'want', 'contact', 'email', 'e-mail', 'write'],
   complaintCues: ['complain\\p{L}*', 'concerns?', 'unhappy', 'dissatisfied', 'not\\s+satisfied', 'contact', 'report', 'raise', 'lodge', 'refer'],
-  purposeClauses: ['to\\s+\\p{L}+', 'in\\s+order\\s+to', 'so\\s+that', 'for\\s+(?:the\\s+)?(?:purposes?|security|fraud|safety|analytics|statistics|improv\\p{L}*|prevent\\p{L}*|protect\\p{L}*|marketing)', 'such\\s+as', 'namely', 'consist\\p{L}*\\s+of', 'including'],
+  purposeClauses: [
+    // The interest right after the basis: "legitimate interest (fraud prevention)", "legitimate interests: …".
+    'interests?(?=\\s*[:(]\\s*\\p{L})','to\\s+\\p{L}+', 'in\\s+order\\s+to', 'so\\s+that', 'for\\s+(?:the\\s+)?(?:purposes?|security|fraud|safety|analytics|statistics|improv\\p{L}*|prevent\\p{L}*|protect\\p{L}*|marketing)', 'such\\s+as', 'namely', 'consist\\p{L}*\\s+of', 'including'],
 };

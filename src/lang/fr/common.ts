@@ -7,6 +7,12 @@ export const common: CommonLexicon = {
   negation: ['pas', 'jamais', "(?:[dl]['’])?aucune?", 'aucunement', 'ni', 'rien', 'nullement', 'sans', 'guère'],
   // "ne … que" means "only": the clause after "que" is not denied ("nous ne conservons que les données nécessaires").
   clauseBreaks: ['mais', 'cependant', 'toutefois', 'néanmoins', 'sauf', 'hormis', 'excepté', 'seulement', 'uniquement', 'exclusivement', 'que', "qu(?=['’])", 'sauf\\s+si', 'à\\s+moins\\s+que'],
+  determiners: ['vos', 'votre', 'tes', 'ton', 'ta', 'leurs?', 'les?', 'la', "l['’]", 'des', 'du', 'de', "d['’]", 'un', 'une'],
+  conjunctions: ['et', 'ou'],
+  enumerationJoins: ['et'],
+  leadingConjunctions: ['et', 'ou', 'ainsi\\s+que'],
+  // "pas plus de 3 ans", "n'excédant pas 13 mois": a bound on the period, not a denial of keeping the data.
+  limitNegations: ['(?:pas|jamais)\\s+(?:plus\\s+(?:de|longtemps|que)|au-?del[àa])', "n['’]exc[èe]d(?:e|ant)\\s+pas", 'ne\\s+d[ée]passant\\s+pas'],
   topics: {
     controller: [
       'qui\\s+sommes[\\s-]nous', 'responsable\\s+(?:du|de|des)\\s+traitements?', 'identit[ée]\\s+(?:et\\s+coordonn[ée]es\\s+)?(?:du\\s+)?responsable', '[ée]diteur(?:\\s+du\\s+site)?',

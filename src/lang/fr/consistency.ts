@@ -9,5 +9,12 @@ export const consistency: ConsistencyLexicon = {
     'que\\s+des\\s+cookies\\s+(?:strictement\\s+)?(?:n[ée]cessaires|techniques|fonctionnels|essentiels)',
   ],
   dpoTitles: ['d[ée]l[ée]gu[ée]e?\\s+(?:[àa]\\s+la\\s+)?protection\\s+des\\s+donn[ée]es', 'DPO', 'DPD', 'data\\s+protection\\s+officer'],
+  noDpo: [
+    // "Nous n'avons pas désigné de délégué à la protection des données", "aucun DPO n'a été désigné".
+    "(?:pas|jamais)\\s+(?:encore\\s+)?(?:d[ée]sign[ée]|nomm[ée]|d[ée]sign[ée]e|de)\\s+(?:de\\s+|d['’])?(?:d[ée]l[ée]gu[ée]e?\\s+(?:[àa]\\s+la\\s+)?protection\\s+des\\s+donn[ée]es|DPO|DPD)",
+    "(?:aucun|pas\\s+de)\\s+(?:d[ée]l[ée]gu[ée]e?\\s+(?:[àa]\\s+la\\s+)?protection\\s+des\\s+donn[ée]es|DPO|DPD)",
+    // "nous ne sommes pas tenus de désigner un DPO".
+    "(?:pas|nullement)\\s+(?:tenue?s?|oblig[ée]e?s?)\\s+de\\s+(?:d[ée]signer|nommer)\\s+(?:un\\s+)?(?:d[ée]l[ée]gu[ée]e?\\s+(?:[àa]\\s+la\\s+)?protection\\s+des\\s+donn[ée]es|DPO|DPD)",
+  ],
   bsnLegalGround: ['obligation\\s+l[ée]gale', 'obligations?\\s+l[ée]gales', 'la\\s+loi\\s+(?:nous\\s+)?(?:impose|oblige|exige)', 'l[ée]galement\\s+(?:tenus?|oblig[ée]s?)'],
 };

@@ -66,6 +66,8 @@ export const controller: ControllerLexicon = {
     ['janvier', 'janv\\.?'], ['f[ée]vrier', 'f[ée]vr\\.?'], ['mars'], ['avril', 'avr\\.?'], ['mai'], ['juin'],
     ['juillet', 'juil\\.?'], ['ao[ûu]t'], ['septembre', 'sept\\.?'], ['octobre', 'oct\\.?'], ['novembre', 'nov\\.?'], ['d[ée]cembre', 'd[ée]c\\.?'],
   ],
+  // "1er mars 2025", "1ᵉʳ".
+  ordinalSuffixes: ['er', 'ᵉʳ', 'e'],
   updatedCues: [
     '(?:derni[èe]re\\s+)?mise\\s+[àa]\\s+jour(?:\\s+le)?', 'mis(?:e)?\\s+[àa]\\s+jour\\s+le', 'derni[èe]re\\s+(?:modification|r[ée]vision|version)(?:\\s+le)?',
     '(?:modifi[ée]e?|r[ée]vis[ée]e?|actualis[ée]e?)\\s+le', 'version\\s+(?:du|en\\s+vigueur\\s+(?:au|du))', 'en\\s+vigueur\\s+(?:depuis\\s+le|[àa]\\s+compter\\s+du|au|le)', 'date\\s+(?:de\\s+)?(?:derni[èe]re\\s+)?(?:mise\\s+[àa]\\s+jour|modification|entr[ée]e\\s+en\\s+vigueur)',

@@ -120,6 +120,7 @@ export const interests: InterestLexicon = {
     '[àa]', 'de', "d['’]", 'pour', 'consistant\\s+[àa]', 'qui\\s+(?:consiste|est)\\s+(?:[àa]|de)', '(?:est|sont|r[ée]side)\\s+(?:de|[àa]|dans)', 'dans', 'en',
     ',\\s*(?:par\\s+exemple|notamment|tels?\\s+que|telles?\\s+que|[àa]\\s+savoir|comme)\\s*,?', '[àa]\\s+savoir', 'notamment', ':', '-', '–', '—',
   ],
+  purposeLeads: ['pour', 'afin\\s+(?:de|d[\'’])', '[àa]'],
   skips: ['(?:ou|et)\\s+(?:\\p{L}+\\s+){0,2}\\p{L}+'],
   exampleOpeners: ['(?:par\\s+exemple|notamment|tels?\\s+que|telles?\\s+que)\\s*,?', "(?:ce|cela)\\s+(?:peut|pourrait)\\s+(?:\\p{L}+\\s+){0,2}(?:le\\s+cas\\s+)?(?:lorsque|si|pour|dans)"],
   exampleCues: ['par\\s+ex(?:emple|\\.)', 'notamment', 'tels?\\s+que', 'telles?\\s+que', 'ex\\.', 'comme'],

@@ -49,6 +49,7 @@ export const controller: ControllerLexicon = {
     'voor\\s+(?:alle\\s+)?(?:andere|overige)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*(?:vragen|zaken|verzoeken|kwesties|onderwerpen)',
     'voor\\s+(?:al\\s+)?het\\s+overige', '(?:andere|overige)\\s+(?:\\p{L}+\\s+)?\\p{L}*vragen\\s+(?:kunt|kan|kun)',
   ],
+  ordinalSuffixes: ['e', 'ste', 'de'],
   months: [
     ['januari', 'jan\\.?'], ['februari', 'feb\\.?'], ['maart', 'mrt\\.?', 'mar\\.?'], ['april', 'apr\\.?'], ['mei'], ['juni', 'jun\\.?'],
     ['juli', 'jul\\.?'], ['augustus', 'aug\\.?'], ['september', 'sep\\.?', 'sept\\.?'], ['oktober', 'okt\\.?'], ['november', 'nov\\.?'], ['december', 'dec\\.?'],

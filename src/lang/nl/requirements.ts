@@ -66,7 +66,8 @@ export const requirements: RequirementLexicon = {
       '(?:hebben|heeft|hebt)\\s+(?:wij|we|\\p{Lu}\\S*)\\s+(?:\\S+\\s+){0,4}?gegevens\\s+(?:\\S+\\s+){0,3}?nodig',
       '(?:gegevens|informatie|e-?mailadres|naam|adres)\\s+(?:\\S+\\s+){0,3}?(?:is|zijn)\\s+(?:\\S+\\s+){0,2}?(?:nodig|vereist|noodzakelijk)\\s+(?:om|voor)',
       'vrijwillig\\s+(?:\\S+\\s+){0,3}?(?:verstrekt|verstrekken|geeft|geven|invult|invullen|opgeeft|aan\\s+ons)',
-      '(?:verstrekken|opgeven|invullen)\\s+(?:\\S+\\s+){0,4}?(?:is|zijn)\\s+(?:\\S+\\s+)?(?:vrijwillig|facultatief|optioneel|verplicht)',
+      '(?:verstrekken|opgeven|invullen)\\s+(?:\\S+\\s+){0,4}?(?:is|zijn)\\s+(?:\\S+\\s+)?(?:vrijwillig|facultatief|optioneel|verplicht|nodig|noodzakelijk|vereist)',
+      '(?:zijn|is)\\s+(?:(?:uw|je|jouw|de|deze|bepaalde|enkele|sommige)\\s+)?\\p{L}*gegevens\\s+(?:\\S+\\s+)?(?:nodig|vereist)',
       '(?:zijn|is)\\s+(?:\\S+\\s+)?(?:verplicht|facultatief)\\s*,?\\s+en\\s+het\\s+niet',
       'het\\s+niet\\s+verstrekken',
       '(?:wij|we|\\S+)\\s+(?:hebben|heeft)\\s+(?:\\S+\\s+){0,3}?(?:persoons)?gegevens\\s+(?:\\S+\\s+){0,3}?nodig\\s+(?:om|voor)',
@@ -80,5 +81,7 @@ export const requirements: RequirementLexicon = {
   },
   rightRequests: ['recht\\p{L}*', '\\p{L}*verzoek\\p{L}*', 'vragen', 'vraag', 'kunt', 'kan', 'mag', 'moogt', 'wenst', 'wilt', 'wil', 'contact', 'mailen', 'mail', 'laten'],
   complaintCues: ['klacht\\p{L}*', 'klagen', 'beklag', 'terecht', 'wenden', 'melden', 'melding', 'indienen', 'contact', 'ontevreden'],
-  purposeClauses: ['om\\s+(?:\\S+\\s+){0,10}?te', 'zodat', 'ten\\s+behoeve\\s+van', 'bestaa?t\\s+uit', 'namelijk', 'zoals', 'voor\\s+(?:het|de)\\s+\\p{L}+', 'ter\\s+\\p{L}+', 'te\\s+(?:bewaren|beschermen|voorkomen|verbeteren|analyseren|beveiligen|meten)'],
+  purposeClauses: [
+    // The interest right after the basis: "gerechtvaardigd belang (fraudepreventie)", "gerechtvaardigd belang: de …".
+    'belang(?=\\s*[:(]\\s*\\p{L})','om\\s+(?:\\S+\\s+){0,10}?te', 'zodat', 'ten\\s+behoeve\\s+van', 'bestaa?t\\s+uit', 'namelijk', 'zoals', 'voor\\s+(?:het|de)\\s+\\p{L}+', 'ter\\s+\\p{L}+', 'te\\s+(?:bewaren|beschermen|voorkomen|verbeteren|analyseren|beveiligen|meten)'],
 };

@@ -1,0 +1,85 @@
+/**
+ * Sentences that address an Art. 13 element, for the requirement checks' second question ("is it addressed at
+ * all?") before an element is reported missing. The words come from the pack's requirement lexicon and the
+ * language-neutral citation registry; a negated statement addresses an element too.
+ */
+import type { Addressed, Evidence, RequirementId, SupervisoryAuthority } from '../model/types.js';
+import type { Sentence } from '../document/index.js';
+import type { ExtractContext } from './context.js';
+import { REQUIREMENT_LEXICON, type RequirementLexicon } from '../lexicon/requirements.js';
+import { RIGHTS } from '../lexicon/rights.js';
+import { ARTICLE_CITATION, ARTICLE_REQUIREMENTS, GDPR_NAMES } from '../lexicon/citations.js';
+import { REQUIREMENT_IDS } from '../model/types.js';
+import { hits, test, wordPattern } from '../lexicon/compile.js';
+
+/** Requirements whose value is a name and a way to reach someone: wording alone does not give them. */
+const VALUES_ONLY: ReadonlySet<RequirementId> = new Set(['controller_identity', 'dpo_contact', 'legitimate_interests']);
+
+export function extractAddressed(ctx: ExtractContext, authority: SupervisoryAuthority | null): Addressed[] {
+  if (!ctx.lang) return [];
+  const lex = REQUIREMENT_LEXICON[ctx.lang];
+  const sentences = ctx.doc.sentences.filter((s) => s.block.kind !== 'heading');
+  const out: Addressed[] = [];
+  const add = (requirement: RequirementId, kind: Addressed['kind'], evidence: Evidence | null): void => {
+    if (evidence) out.push({ requirement, kind, evidence: [evidence] });
+  };
+  // Statements an element is made of: these decide the element on their own.
+  add('statutory_contractual_requirement', 'statement', first(ctx, sentences, lex.statutoryContractual, { negatable: true }));
+  add('recipients', 'statement', first(ctx, sentences, lex.noRecipients));
+  for (const id of REQUIREMENT_IDS) {
+    if (VALUES_ONLY.has(id)) continue;
+    add(id, 'cue', cueSentence(ctx, sentences, lex, id));
+    add(id, 'article', articleSentence(ctx, sentences, id));
+  }
+  if (authority && lex.complaintCues?.length) {
+    const name = authority.name.toLowerCase();
+    const cues = wordPattern(lex.complaintCues);
+    const found = sentences.find((s) => s.text.toLowerCase().includes(name) && test(cues, s.text));
+    add('right_complaint', 'authority', found ? ctx.sentence(found) : null);
+  }
+  return out;
+}
+
+function first(ctx: ExtractContext, sentences: Sentence[], phrases: string[], options: { negatable?: boolean } = {}): Evidence | null {
+  if (!phrases.length) return null;
+  const re = wordPattern(phrases);
+  for (const sentence of sentences) {
+    for (const hit of hits(re, sentence.text)) {
+      if (options.negatable && ctx.negated(sentence.text, hit.start)) continue;
+      return ctx.sentence(sentence);
+    }
+  }
+  return null;
+}
+
+/**
+ * The pack's cue phrases for a requirement. A right's word ("inzage", "deletion") counts only beside a request or a
+ * grant ("verzoek", "you can") or under a heading about rights, and never in a sentence about browsers and cookies.
+ */
+function cueSentence(ctx: ExtractContext, sentences: Sentence[], lex: RequirementLexicon, id: RequirementId): Evidence | null {
+  const cues = lex.addressed?.[id];
+  if (!cues?.length) return null;
+  const cueRe = wordPattern(cues);
+  const isRight = id.startsWith('right_') && id !== 'right_complaint';
+  const requests = isRight && lex.rightRequests?.length ? wordPattern(lex.rightRequests) : null;
+  const notAboutData = isRight ? wordPattern(RIGHTS[ctx.lang!].notAboutData) : null;
+  const found = sentences.find(
+    (s) =>
+      test(cueRe, s.text) &&
+      !(notAboutData && test(notAboutData, s.text)) &&
+      (!requests || test(requests, s.text) || ctx.inTopic(s.block, 'rights', true)),
+  );
+  return found ? ctx.sentence(found) : null;
+}
+
+/** "Art. 18 AVG", or a bare "art. 18" under a heading about rights, for the requirement that article stands for. */
+function articleSentence(ctx: ExtractContext, sentences: Sentence[], id: RequirementId): Evidence | null {
+  const citation = wordPattern([ARTICLE_CITATION]);
+  const gdpr = wordPattern(GDPR_NAMES);
+  const found = sentences.find(
+    (s) =>
+      hits(citation, s.text).some((h) => ARTICLE_REQUIREMENTS[h.groups[0] ?? ''] === id) &&
+      (test(gdpr, s.text) || ctx.inTopic(s.block, 'rights', true)),
+  );
+  return found ? ctx.sentence(found) : null;
+}
