@@ -237,7 +237,7 @@ describe('parse', { concurrency: true }, () => {
     assert.equal(run.code, 0);
     assert.equal(
       run.stderr,
-      `privacylint: warning: ${file}: Not assessed: this policy is in German, which privacylint does not read yet (it reads English and Dutch). ` +
+      `privacylint: warning: ${file}: Not assessed: this policy is in German, which privacylint does not read yet (it reads English, French and Dutch). ` +
         'The GDPR Art. 13 requirements were not checked; only language-independent rules (outdated law) ran.\n',
     );
     assert.equal((JSON.parse(run.stdout) as { language: string }).language, 'de');

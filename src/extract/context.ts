@@ -5,14 +5,14 @@ import { COMMON, type Topic } from '../lexicon/common.js';
 import { wordPattern, test } from '../lexicon/compile.js';
 import { isSupportedLanguage } from '../lang/index.js';
 
-const negationCache = new Map<SupportedLanguage, { negation: Set<string>; breaks: RegExp }>();
+const negationCache = new Map<SupportedLanguage, { negation: RegExp; breaks: RegExp }>();
 
-/** The negation words and clause breaks of a language, built once. */
-function negationTables(lang: SupportedLanguage): { negation: Set<string>; breaks: RegExp } {
+/** The negation words (each a regex source for one whole word, such as French "n'\p{L}+") and clause breaks of a language, built once. */
+function negationTables(lang: SupportedLanguage): { negation: RegExp; breaks: RegExp } {
   let tables = negationCache.get(lang);
   if (!tables) {
     const lex = COMMON[lang];
-    tables = { negation: new Set(lex.negation.map((w) => w.replace(/\\s\+/gu, ' '))), breaks: wordPattern(lex.clauseBreaks) };
+    tables = { negation: new RegExp(`^(?:${lex.negation.join('|')})$`, 'iu'), breaks: wordPattern(lex.clauseBreaks) };
     negationCache.set(lang, tables);
   }
   return tables;
@@ -123,7 +123,7 @@ export class ExtractContext {
     breaks.lastIndex = 0;
     clause = clause.slice(cut);
     const words = clause.match(/[\p{L}\p{N}'’]+/gu) ?? [];
-    for (const w of words.slice(-window)) if (negation.has(w.toLowerCase().replace(/’/gu, "'"))) return true;
+    for (const w of words.slice(-window)) if (negation.test(w.replace(/’/gu, "'"))) return true;
     return false;
   }
 }

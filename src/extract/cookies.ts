@@ -121,7 +121,10 @@ function compilePatterns(lex: CookieLexicon): Patterns {
   return {
     lex,
     nouns: wordPattern(lex.nouns),
-    kindList: wordPattern([`${kind}(?:${joiner}${kind})*(?:\\s+|-)?(?:${lex.nouns.join('|')})`]),
+    kindList: wordPattern([
+      `${kind}(?:${joiner}${kind})*(?:\\s+|-)?(?:${lex.nouns.join('|')})`,
+      ...(lex.kindAfterNoun ? [`(?:${lex.nouns.join('|')})(?:\\s+|-)${kind}(?:${joiner}${kind})*`] : []),
+    ]),
     kindHeads: perKind((sources) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})`, 'giu')),
     kindWords: wordPattern([COOKIE_KINDS.map((k) => `(${lex.kinds[k].join('|')})`).join('|')]),
     quoted: new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.namedBy.join('|')})\\s*[“"'‘\`]([^”"'’\`\\n]{1,40})[”"'’\`]`, 'giu'),

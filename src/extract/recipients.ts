@@ -909,7 +909,9 @@ function categoryMentions(r: Reading, sentence: Sentence): Mention[] {
       p.categoryAfter.test(text.slice(h.end));
     // Listed: the label of a list item or inline label ("Overheidsinstanties: ..."), or a table cell.
     const label = labelOf(text);
-    const listed = scope.listed && ((label !== null && h.end <= label.length + 2) || scope.column === 'service' || r.labelled(sentence));
+    // An item of a list a lead sentence introduces ("Les destinataires de vos données sont :") that opens with the category.
+    const leadItem = sentence.start === 0 && r.listed(sentence.block) && (text.slice(0, h.start).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 3;
+    const listed = scope.listed && ((label !== null && h.end <= label.length + 2) || scope.column === 'service' || r.labelled(sentence) || leadItem);
     if (!receives && !listed) continue;
     out.push(categoryMention(h.text, r.ctx.sentence(sentence), [sentence.index, h.start]));
   }

@@ -2,9 +2,10 @@ import type { LanguagePack } from './pack.js';
 import { pack as nl } from './nl/index.js';
 import { pack as en } from './en/index.js';
 import { pack as de } from './de/index.js';
+import { pack as fr } from './fr/index.js';
 
 /** Every language privacylint reads fully. Adding a language is adding its pack here. */
-export const PACKS = { nl, en, de } as const satisfies Record<string, LanguagePack>;
+export const PACKS = { nl, en, de, fr } as const satisfies Record<string, LanguagePack>;
 
 /** A language that has a pack. */
 export type SupportedLanguage = keyof typeof PACKS;

@@ -398,6 +398,19 @@ export const AUTHORITIES: readonly AuthorityEntry[] = [
   // Renamed to IMY on 1 Jan 2021 (gdpr.md marks the exact date unverified; the rename itself is not in doubt).
   former('se_datainspektionen', 'Datainspektionen', 'SE', 'se_imy', ['datainspektionen']),
 
+  // ---------------------------------------------------------------- Canada (French-language policies from Québec and Canada)
+  current('ca_opc', 'Commissariat à la protection de la vie privée du Canada / Office of the Privacy Commissioner of Canada', 'CA', [
+    'commissariat\\s+[àa]\\s+la\\s+protection\\s+de\\s+la\\s+vie\\s+priv[ée]e\\s+du\\s+canada',
+    'commissaire\\s+[àa]\\s+la\\s+protection\\s+de\\s+la\\s+vie\\s+priv[ée]e\\s+du\\s+canada',
+    'office\\s+of\\s+the\\s+privacy\\s+commissioner\\s+of\\s+canada',
+    'privacy\\s+commissioner\\s+of\\s+canada',
+    'priv\\.gc\\.ca',
+  ]),
+  current('ca_qc_cai', "Commission d'accès à l'information du Québec", 'CA', [
+    'commission\\s+d[\'’]acc[èe]s\\s+[àa]\\s+l[\'’]information(?:\\s+du\\s+qu[ée]bec)?',
+    'cai\\.gouv\\.qc\\.ca',
+  ]),
+
   // ---------------------------------------------------------------- EU bodies (not complaint authorities for websites)
   // "CEPD" is the French abbreviation of both bodies, so it is left out.
   current('eu_edpb', 'European Data Protection Board', 'EU', [

@@ -25,13 +25,14 @@ export const LEGAL_FORM_SUFFIXES: readonly string[] = [
   // Germany, Austria, Switzerland
   'GmbH\\s?&\\s?Co\\.\\s?KG', 'GmbH', 'gGmbH', 'AG', 'UG(?:\\s?\\(haftungsbeschränkt\\))?', 'KG', 'OHG', 'e\\.\\s?K\\.', 'e\\.\\s?V\\.', 'KGaA',
   // France, Luxembourg, Southern and Northern Europe
-  'SAS', 'SASU', 'SARL', 'S\\.A\\.R\\.L\\.', 'EURL', 'S\\.A\\.', 'SA', 'SE', 'S\\.p\\.A\\.', 'S\\.r\\.l\\.', 'S\\.L\\.', 'ApS', 'A/S', 'AB', 'AS', 'ASA', 'Oy', 'Oyj', 'sp\\. z o\\.o\\.',
+  'SAS', 'SASU', 'S\\.A\\.S\\.', 'SARL', 'S\\.A\\.R\\.L\\.', 'S[àa]rl', 'S\\.[àa]\\s?r\\.l\\.', 'EURL', 'SNC', 'SCI', 'SCOP', 'SCS', 'SCA', 'SELARL', 'SELAS', 'GIE',
+  'SRL', 'SPRL', 'S\\.P\\.R\\.L\\.', 'SCRL', 'SC', 'ASBL', 'asbl', 'A\\.S\\.B\\.L\\.', 'a\\.s\\.b\\.l\\.', 'S\\.A\\.', 'SA', 'SE', 'S\\.p\\.A\\.', 'S\\.r\\.l\\.', 'S\\.L\\.', 'ApS', 'A/S', 'AB', 'AS', 'ASA', 'Oy', 'Oyj', 'sp\\. z o\\.o\\.',
 ];
 
 /** Legal forms written before the name ("Stichting HackNature", Belgian "de vzw Het Anker"). Case-sensitive. */
 export const LEGAL_FORM_PREFIXES: readonly string[] = [
   'Stichting', 'Vereniging', 'vzw', 'VZW', 'v\\.z\\.w\\.', 'bvba', 'BVBA', 'asbl', 'ASBL', 'NV', 'CommV', 'Coöperatie', 'Coöperatieve\\s+Vereniging', 'Maatschap', 'Vennootschap\\s+onder\\s+firma',
-  'Verein', 'Stiftung', 'Fondation', 'Association', 'Fondazione',
+  'Verein', 'Stiftung', 'Fondation', 'Association', 'Fondazione', 'a\\.s\\.b\\.l\\.', 'Soci[ée]t[ée]\\s+coop[ée]rative', 'Mutuelle',
 ];
 
 /** Lower-case words that may stand inside a name ("Bank der Sparkassen", "Alphen aan den Rijn", "Friends of the Earth"). */
@@ -49,7 +50,10 @@ export const DPO_TITLES: readonly string[] = [
   'functionaris\\s+(?:voor\\s+(?:de\\s+)?)?gegevensbescherming',
   'data\\s+protection\\s+officer',
   '(?:betriebliche[rn]?\\s+|behördliche[rn]?\\s+|externe[rn]?\\s+)?datenschutzbeauftragte[rn]?',
-  'd[ée]l[ée]gu[ée]e?\\s+(?:[àa]\\s+la\\s+)?protection\\s+des\\s+donn[ée]es',
+  'd[ée]l[ée]gu[ée]e?(?:\\s?\\(e\\))?\\s+(?:[àa]\\s+la\\s+)?protection\\s+des\\s+donn[ée]es',
+  // Swiss and Belgian French: "le ou la conseiller(ère) à la protection des données", "responsable de la protection des données".
+  'conseill(?:[eè]re?|er\\s?\\([eè]re\\))\\s+[àa]\\s+la\\s+protection\\s+des\\s+donn[ée]es',
+  'responsable\\s+(?:de\\s+la\\s+)?protection\\s+des\\s+donn[ée]es',
 ];
 
 /** Abbreviated DPO titles, matched case-sensitively ("FG" and "DPO"; "fg" is no title). */
@@ -96,6 +100,10 @@ export const DEFINED_TERMS: readonly string[] = [
   'cookies?', 'users?', 'account', 'accounts', 'internet', 'european', 'union', 'regulation', 'act', 'law', 'section', 'article', 'company',
   'controller', 'processor', 'customers?', 'clients?', 'platform', 'content', 'app', 'application', 'agreement', 'conditions', 'gdpr',
   'avg', 'general', 'protection', 'member', 'members', 'visitors?', 'subscribers?', 'partners?', 'affiliates?', 'products?',
+  // French defined terms ("les Données", "l'Utilisateur", "la Loi", "le Règlement").
+  'donn[ée]es', 'personnelles?', 'informations', 'utilisat(?:eur|eurs|rice|rices)', 'politique', 'confidentialit[ée]', 'r[èe]glement', 'loi', 'conditions', 'g[ée]n[ée]rales',
+  'contrat', 'responsable', 'traitements?', 'soci[ée]t[ée]', '[ée]diteur', 'vie', 'priv[ée]e', 'mentions', 'l[ée]gales', 'compte', 'europ[ée]enne', 'rgpd', 'traceurs?',
+  'sous-?traitants?', 'destinataires?', 'prestataires?', 'abonn[ée]s?', 'adh[ée]rents?', 'charte', 'droits?', 'acc[èe]s', 'finalit[ée]s?', 'dur[ée]es?', 'conservation', 'cat[ée]gories?', 'destinataires?', 'transferts?', 'contact', 'coordonn[ée]es', 'article',
 ];
 
 /** Words just before a number that make it something other than a phone number (a bank account, a register). */
@@ -146,6 +154,8 @@ export const POSTCODE_PLACE: readonly string[] = [
 export const STREET: readonly string[] = [
   "\\p{Lu}[\\p{L}.'’-]*(?: (?:\\p{Lu}[\\p{L}.'’-]*|van|de|der|den|het|la|le|du|des|am|an|of|the|aan|op|str\\.|st\\.))* \\d{1,5}(?: ?[-–] ?\\d{1,5})?(?: ?[A-Za-z](?![\\p{L}]))?",
   "(?:\\d{1,3}(?:st|nd|rd|th) Floor,? )?\\d{1,5}(?:[-–]\\d{1,5})?[A-Za-z]? \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}?[\\p{L}.'’-]+){0,5}",
+  // French: the number, then a lower-case street type ("12 rue des Lilas", "3 bis, avenue de l'Opéra").
+  "\\d{1,5}(?: ?(?:bis|ter))?,? (?:rue|avenue|av\\.|boulevard|bd|place|chemin|all[ée]e|impasse|quai|route|cours|square|faubourg|chauss[ée]e|esplanade|passage|promenade|voie)(?: (?:\\p{Lu}[\\p{L}.'’-]*|de|du|des|la|le|les|aux|au|sur|en|et|[ld]['’]\\p{L}+)){1,6}",
 ];
 
 /** Phone numbers as written: an international or trunk prefix, or a bracketed area code. */

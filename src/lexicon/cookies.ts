@@ -18,6 +18,11 @@ export interface CookieLexicon {
   kinds: Record<CookieKind, string[]>;
   /** Words joining a list of kinds before one noun: "functionele, analytische en tracking cookies". */
   joiners: string[];
+  /**
+   * True where the kind follows the noun ("cookies analytiques", "cookies de mesure d'audience et publicitaires"), as
+   * well as standing before it. Optional: a pack without it reads kinds before the noun only.
+   */
+  kindAfterNoun?: boolean;
   /** Verbs that say the site uses cookies ("wij gebruiken cookies"): a cookie of unspecified kind. */
   useVerbs: string[];
   /** Wording for a session lifetime. */

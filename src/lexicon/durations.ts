@@ -312,7 +312,7 @@ const FR: DurationLexicon = {
     max: ["jusqu'à", "jusqu'au", 'au maximum', 'au plus', 'au plus tard', 'maximum', 'max', 'max.', "n'excédant pas",
       'ne dépassant pas', "n'excèdant pas", 'dans la limite de', 'dans un délai de', 'dans un délai maximum de',
       'dans un délai maximal de', 'dans les', 'sous', 'moins de', 'pas plus de', "d'une durée maximale de",
-      'une durée maximale de', 'durée maximale de'],
+      'une durée maximale de', 'durée maximale de', 'un maximum de', 'une période maximale de', 'une période maximum de', 'une durée maximum de'],
     min: ['au moins', 'au minimum', 'minimum', 'pas moins de', 'plus de', "d'au moins"],
     approx: ['environ', 'approximativement', 'près de', 'à peu près', 'quasiment', 'presque'],
   },

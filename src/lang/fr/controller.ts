@@ -1,0 +1,78 @@
+import type { ControllerLexicon } from '../../lexicon/controller.js';
+
+const CONTROLLER = 'responsables?\\s+(?:conjoints?\\s+)?(?:du|de|des)\\s+traitements?';
+
+export const controller: ControllerLexicon = {
+  namedAfter: [
+    `(?:le\\s+)?${CONTROLLER}(?:\\s+(?:de\\s+)?(?:vos\\s+|des\\s+)?donn[ée]es(?:\\s+(?:personnelles|[àa]\\s+caract[èe]re\\s+personnel))?)?(?:\\s+(?:collect[ée]es|trait[ée]es))?(?:\\s+sur\\s+(?:ce|le)\\s+site)?\\s+(?:est|sont)`,
+    '(?:ce|le)\\s+(?:site(?:\\s+(?:internet|web))?|service|application|plateforme)\\s+(?:\\S+\\s+)?(?:est|sont)\\s+(?:[ée]dit[ée]e?|exploit[ée]e?|g[ée]r[ée]e?|publi[ée]e?|d[ée]velopp[ée]e?|propos[ée]e?|h[ée]berg[ée]e?)\\s+par',
+    '(?:l[\'’])?[ée]diteur\\s+(?:du\\s+site|de\\s+(?:ce|la)\\s+(?:site|plateforme|application|service))?\\s*(?:est|:)',
+    '(?:la\\s+)?pr[ée]sente\\s+politique\\s+de\\s+(?:confidentialit[ée]|protection\\s+des\\s+donn[ée]es)\\s+(?:est\\s+celle\\s+)?de',
+  ],
+  namedBefore: [
+    `(?:est|sont|agit|agissent)\\s+(?:\\S+\\s+){0,10}?(?:en\\s+(?:sa|leur)\\s+qualit[ée]\\s+de\\s+|en\\s+tant\\s+que\\s+|comme\\s+)?(?:le\\s+|les\\s+)?${CONTROLLER}`,
+    '(?:est|sont)\\s+(?:\\S+\\s+){0,6}?responsables?\\s+(?:du|de\\s+ce|des)\\s+traitements?',
+    `,\\s+(?:en\\s+(?:sa\\s+)?qualit[ée]\\s+de|en\\s+tant\\s+que)\\s+${CONTROLLER}\\s*,`,
+  ],
+  subjectVerbs: ['est', 'sont', 'agit', 'agissent', 'intervient', 'interviennent'],
+  controllerLabels: [
+    `${CONTROLLER}`,
+    'identit[ée]\\s+(?:et\\s+coordonn[ée]es\\s+)?du\\s+responsable(?:\\s+(?:du|de)\\s+traitement)?',
+    '[ée]diteur(?:\\s+du\\s+site)?',
+  ],
+  nameLabels: ['(?:nom|d[ée]nomination|raison\\s+sociale)(?:\\s+(?:de\\s+la\\s+|de\\s+l[\'’])?(?:soci[ée]t[ée]|entreprise|organisation|association|organisme))?', 'raison\\s+sociale', 'd[ée]nomination(?:\\s+sociale)?'],
+  detailClauses: [
+    'dont\\s+le\\s+si[èe]ge', 'ayant\\s+son\\s+si[èe]ge', 'si[èe]ge\\s+social', 'sise?', 'situ[ée]e?', '[ée]tablie?', 'immatricul[ée]e?', 'inscrite?', 'enregistr[ée]e?',
+    'au\\s+capital', 'soci[ée]t[ée]\\s+(?:par\\s+actions|anonyme|[àa]\\s+responsabilit[ée])', 'repr[ée]sent[ée]e?\\s+par', 'domicili[ée]e?', 'rcs', 'siren', 'siret', 'association\\s+(?:d[ée]clar[ée]e\\s+)?(?:r[ée]gie\\s+par\\s+la\\s+)?loi\\s+(?:du\\s+1(?:er)?\\s+juillet\\s+)?1901', 'num[ée]ro\\s+d[\'’]entreprise', 'bce', 'ide', 'che-?\\d',
+  ],
+  tradingAs: ['exer[çc]ant\\s+sous\\s+(?:le\\s+nom|la\\s+d[ée]nomination)(?:\\s+commerciale)?', 'sous\\s+l[\'’]enseigne'],
+  tradeNameOf: ['(?:est\\s+)?(?:un\\s+)?nom\\s+commercial\\s+de', '(?:est\\s+)?une\\s+marque\\s+de'],
+  operatedBy: [
+    '(?:est\\s+)?(?:[ée]dit[ée]e?|exploit[ée]e?|g[ée]r[ée]e?|publi[ée]e?)\\s+par', '(?:est\\s+)?(?:un|une)\\s+(?:site|service|projet|initiative|produit)\\s+(?:de|d[\'’])',
+    '(?:est|sont)\\s+(?:plac[ée]e?s?\\s+)?sous\\s+la\\s+responsabilit[ée]\\s+de', '(?:fait|font)\\s+partie\\s+d[eu]', '(?:est|sont)\\s+(?:une\\s+)?(?:filiale|entit[ée])\\s+d[eu]',
+  ],
+  weAre: ['(?:^|:\\s*)nous\\s+sommes', '(?:^|:\\s*)nous,'],
+  hereafter: ['ci-?apr[èe]s(?:\\s+(?:d[ée]nomm[ée]e?|d[ée]sign[ée]e?|appel[ée]e?|nomm[ée]e?))?\\s*:?', 'ci-?dessous(?:\\s+(?:d[ée]nomm[ée]e?|d[ée]sign[ée]e?))?', '(?:d[ée]nomm[ée]e?|d[ée]sign[ée]e?)\\s+ci-?apr[èe]s'],
+  firstPerson: ['nous', 'notre', 'nos'],
+  policyTitles: [
+    'politique\\s+de\\s+(?:confidentialit[ée]|protection\\s+des\\s+(?:donn[ée]es(?:\\s+personnelles|\\s+[àa]\\s+caract[èe]re\\s+personnel)?|vies?\\s+priv[ée]es?))',
+    'charte\\s+(?:de\\s+(?:confidentialit[ée]|protection\\s+des\\s+donn[ée]es)|(?:des\\s+)?donn[ée]es\\s+personnelles|vie\\s+priv[ée]e)',
+    'politique\\s+(?:de\\s+)?(?:gestion\\s+des\\s+)?cookies', 'mentions\\s+l[ée]gales', 'protection\\s+des\\s+(?:donn[ée]es(?:\\s+personnelles|\\s+[àa]\\s+caract[èe]re\\s+personnel)?|vies?\\s+priv[ée]es?)',
+    'informations?\\s+sur\\s+(?:le\\s+traitement\\s+de\\s+)?(?:vos\\s+)?donn[ée]es(?:\\s+personnelles)?', 'donn[ée]es\\s+personnelles', 'vie\\s+priv[ée]e', 'confidentialit[ée]',
+  ],
+  titleLinks: ['de', 'du', 'des', "d['’]", 'et', 'pour'],
+  articles: ['le', 'la', 'les', "l['’]", 'un', 'une', 'ce', 'cet', 'cette'],
+  genericNames: [
+    'soci[ée]t[ée]', 'entreprise', 'association', 'organisme', 'organisation', 'responsable', '[ée]diteur', 'site', 'service', 'plateforme', 'application',
+    'utilisateurs?', 'nous',
+  ],
+  publicBodies: ['Minist[èe]re', 'Ministre', 'Secr[ée]tariat', 'Service\\s+public', 'Direction', 'Commune', 'Ville', 'Mairie', 'R[ée]gion', 'D[ée]partement', 'Pr[ée]fecture', 'Agence'],
+  publicBodyLink: ['de', 'du', 'des', "de\\s+l['’]", 'de\\s+la'],
+  conjunctions: ['et', '&'],
+  addressCues: ['(?:dont\\s+le\\s+)?si[èe]ge(?:\\s+social)?\\s+(?:est\\s+)?(?:situ[ée]\\s+)?(?:au|[àa])', 'sise?\\s+(?:au|[àa])', 'situ[ée]e?\\s+(?:au|[àa])', 'domicili[ée]e?\\s+(?:au|[àa])', '(?:adresse(?:\\s+postale)?|si[èe]ge(?:\\s+social)?)\\s*:'],
+  copyright: ['©', '\\(c\\)', 'copyright(?:\\s+©)?'],
+  phoneLabels: ['t[ée]l[ée]phone', 't[ée]l\\.?', 't\\.', 'appel(?:ez|er)(?:[\\s-]nous)?(?:\\s+au)?', 'num[ée]ro\\s+de\\s+t[ée]l[ée]phone', 'portable'],
+  representative: [
+    'repr[ée]sentant\\s+(?:l[ée]gal\\s+)?(?:dans|au\\s+sein\\s+de|aupr[èe]s\\s+de)\\s+l[\'’](?:union\\s+europ[ée]enne|ue|union|eee)',
+    'repr[ée]sentant\\s+(?:au\\s+sens\\s+de\\s+l[\'’]|en\\s+vertu\\s+de\\s+l[\'’]|\\(?)article\\s+27', 'repr[ée]sentant\\s+(?:dans\\s+l[\'’])?ue',
+  ],
+  dpoServiceBefore: ['services\\s+de', 'service\\s+de', 'mission\\s+de', '(?:propos(?:e|ons|er)|offr(?:e|ons|ir)|fourni(?:t|ssons|r))\\s+(?:un\\s+)?(?:service\\s+de\\s+)?(?:DPO\\s+)?(?:externe|externalis[ée]|mutualis[ée])?\\s*'],
+  dpoServiceAfter: ['-?services?', '\\s+externalis[ée]', '\\s+mutualis[ée]', 'as\\s+a\\s+service', '\\s+en\\s+(?:temps\\s+partag[ée]|externe)', 'accompagnement'],
+  otherMatters: [
+    'pour\\s+(?:toute|toutes\\s+les|les)\\s+autres?\\s+(?:\\p{L}+\\s+){0,2}?(?:questions?|demandes?|sujets?|r[ée]clamations?)',
+    'pour\\s+tout\\s+autre\\s+(?:\\p{L}+\\s+){0,2}?(?:sujet|question|demande|probl[èe]me)',
+  ],
+  months: [
+    ['janvier', 'janv\\.?'], ['f[ée]vrier', 'f[ée]vr\\.?'], ['mars'], ['avril', 'avr\\.?'], ['mai'], ['juin'],
+    ['juillet', 'juil\\.?'], ['ao[ûu]t'], ['septembre', 'sept\\.?'], ['octobre', 'oct\\.?'], ['novembre', 'nov\\.?'], ['d[ée]cembre', 'd[ée]c\\.?'],
+  ],
+  // "1er mars 2025", "1ᵉʳ".
+  nounsCapitalised: false,
+  ordinalSuffixes: ['er', 'ᵉʳ', 'e'],
+  updatedCues: [
+    '(?:derni[èe]re\\s+)?mise\\s+[àa]\\s+jour(?:\\s+le)?', 'mis(?:e)?\\s+[àa]\\s+jour\\s+le', 'derni[èe]re\\s+(?:modification|r[ée]vision|version)(?:\\s+le)?',
+    '(?:modifi[ée]e?|r[ée]vis[ée]e?|actualis[ée]e?)\\s+le', 'version\\s+(?:du|en\\s+vigueur\\s+(?:au|du))', 'en\\s+vigueur\\s+(?:depuis\\s+le|[àa]\\s+compter\\s+du|au|le)', 'date\\s+(?:de\\s+)?(?:derni[èe]re\\s+)?(?:mise\\s+[àa]\\s+jour|modification|entr[ée]e\\s+en\\s+vigueur)',
+    'applicable\\s+(?:[àa]\\s+compter\\s+du|depuis\\s+le|au)',
+  ],
+  genericAuthority: ['autorit[ée]\\s+(?:de\\s+contr[ôo]le|de\\s+protection\\s+des\\s+donn[ée]es)(?:\\s+comp[ée]tente)?', 'autorit[ée]\\s+comp[ée]tente'],
+};

@@ -1,0 +1,103 @@
+import type { RecipientsLexicon } from '../../lexicon/recipients.js';
+
+const D = 'donn[ée]es';
+const SHARE = "(?:partag(?:e|eons|ent|er|[ée]e?s?)|communiqu(?:e|ons|ent|er|[ée]e?s?)|transmett(?:ons|ent|re)|transmet|transmis(?:es)?|transf[ée]r(?:e|ons|ent|er|[ée]e?s?)|c[ée]d(?:e|ons|ent|er|[ée]e?s?)|vend(?:ons|re)|vendu(?:e|es|s)?|fourni(?:ssons|r|e?s?)|envoy(?:ons|er|[ée]e?s?)|divulgu(?:e|ons|er|[ée]e?s?)|(?:mis|mises)\\s+[àa]\\s+(?:la\\s+)?disposition|donn(?:ons|er)\\s+acc[èe]s)";
+
+export const recipients: RecipientsLexicon = {
+  sectionLabels: [
+    '(?:autres\\s+)?destinataires?', 'sous[\\s-]traitants?', '(?:ulterieurs?\\s+)?sous[\\s-]traitants?\\s+ult[ée]rieurs?', 'tiers(?!\\s+(?:sites?|liens?|applications?|contenus?))',
+    `partage\\s+(?:de\\s+vos\\s+|des\\s+)?(?:${D}|informations)`, `(?:communication|transmission)\\s+(?:de\\s+vos\\s+|des\\s+)?(?:${D}|informations)`,
+    'avec\\s+qui', '[àa]\\s+qui', "(?:susceptibles?\\s+d['’]|pouvant\\s+)acc[ée]der\\s+[àa]\\s+(?:vos|ces|les)\\s+donn[ée]es", 'qui\\s+(?:a|peut\\s+avoir|ont)\\s+acc[èe]s', 'prestataires?(?:\\s+de\\s+services?)?', 'partenaires?',
+    'h[ée]bergeurs?', 'h[ée]bergement(?:\\s+(?:du\\s+site|des\\s+donn[ée]es))?',
+  ],
+  sourceSections: ['(?:collect[ée]es?|obtenues?|re[çc]ues?)\\s+(?:aupr[èe]s\\s+)?(?:de|des|d[\'’])', 'sources?\\s+(?:des|de\\s+vos)\\s+donn[ée]es', 'origine\\s+des\\s+donn[ée]es', 'autres\\s+sources'],
+  columnHeaders: ['destinataires?', 'partag[ée]e?s?\\s+avec', 'transmises?\\s+[àa]', 'sous[\\s-]traitants?', 'tiers'],
+  serviceHeaders: ['prestataire', 'fournisseur', 'service', 'outil', 'sous[\\s-]traitant', 'soci[ée]t[ée]', '[ée]metteur', 'cookie', 'partenaire'],
+  nameColumnHeaders: ['sous[\\s-]traitants?', 'prestataires?', 'fournisseurs?', 'soci[ée]t[ée]', 'entit[ée]', 'organisme', 'partenaires?', '[ée]metteur'],
+  useBefore: [
+    "(?:utilis(?:e|ons|ent|er)|utilis[ée]e?s?|recour(?:s|ons|ir)\\s+(?:[àa]|aux)|a\\s+recours\\s+(?:[àa]|aux)|fai(?:sons|t)\\s+appel\\s+(?:[àa]|aux))",
+    "(?:travaill(?:e|ons|er)|collabor(?:e|ons|er))\\s+avec",
+    `${SHARE}\\s+[^.;:]{0,80}?\\s*(?:avec|[àa]|aux|au)`,
+    "(?:h[ée]berg[ée]e?s?|stock[ée]e?s?|trait[ée]e?s?|fourni(?:e|es|s)?|g[ée]r[ée]e?s?|op[ée]r[ée]e?s?|envoy[ée]e?s?|propos[ée]e?s?|d[ée]velopp[ée]e?s?|assur[ée]e?s?|r[ée]alis[ée]e?s?|effectu[ée]e?s?|livr[ée]e?s?|exp[ée]di[ée]e?s?|sauvegard[ée]e?s?)\\s+(?:\\S+\\s+){0,3}?(?:par|chez|via|sur|aupr[èe]s\\s+de)",
+    // "le plug-in du réseau social LinkedIn", "des vidéos YouTube", "les cartes Google Maps".
+    "(?:plug-?ins?|modules?|widgets?|boutons?|contenus?|vid[ée]os|cartes|polices(?:\\s+d['’][ée]criture)?)\\s+(?:de\\s+|du\\s+|des\\s+|d['’])?(?:(?:r[ée]seau|service|plateforme)\\s+(?:social\\s+|de\\s+\\S+\\s+)?)?",
+    "(?:via|par\\s+l['’]interm[ée]diaire\\s+de|au\\s+moyen\\s+de|gr[âa]ce\\s+[àa])",
+    "(?:l['’])?h[ée]bergeur\\s+(?:du\\s+site\\s+|de\\s+ce\\s+site\\s+)?(?:est|:)", "h[ée]bergement(?:\\s+du\\s+site)?\\s*:",
+    "(?:notre|un|le|nos|les|des)\\s+(?:sous[\\s-]traitants?|h[ée]bergeurs?|prestataires?(?:\\s+de\\s+(?:services?|paiement))?|fournisseurs?|partenaires?|banques?)\\s*,?",
+    "services\\s+(?:de|d['’])", "(?:cookies?|services?|outils?|solutions?|plateformes?|logiciels?|serveurs?|plug-?ins?|modules?|polices)\\s+(?:de|d['’]|fourni(?:e|es|s)?\\s+par)",
+    "(?:tiers|prestataires|services|fournisseurs|sous[\\s-]traitants|partenaires|outils|plateformes?|r[ée]seaux\\s+sociaux)\\s*,?\\s*(?:\\(\\s*)?(?:tels?\\s+que|telles?\\s+que|comme|notamment|par\\s+exemple|ex\\.)",
+  ],
+  nameCues: [
+    "nous\\s+(?:utilisons|avons\\s+recours\\s+[àa]|faisons\\s+appel\\s+[àa]|recourons\\s+[àa])",
+    "(?:h[ée]berg[ée]e?s?|stock[ée]e?s?|trait[ée]e?s?|sauvegard[ée]e?s?)\\s+(?:par|chez|sur)",
+    "(?:r[ée]alis[ée]e?s?|effectu[ée]e?s?|envoy[ée]e?s?|g[ée]r[ée]e?s?|assur[ée]e?s?)\\s+(?:via|par|gr[âa]ce\\s+[àa])",
+    "(?:plug-?ins?|modules?|widgets?)\\s+(?:du\\s+r[ée]seau\\s+social|de)",
+    "(?:notre|un|le)\\s+(?:sous[\\s-]traitant|h[ée]bergeur|prestataire(?:\\s+de\\s+(?:services?|paiement))?)\\s*,?",
+    `${SHARE}\\s+[^.;:]{0,60}?(?:${D}|informations)\\s+(?:avec|[àa]|aux|au)`,
+    "(?:l['’])?h[ée]bergeur\\s+(?:du\\s+site\\s+|de\\s+ce\\s+site\\s+)?(?:est|:)",
+    "h[ée]bergement\\s*:",
+  ],
+  filler: ['le', 'la', 'les', "l['’]", 'un', 'une', 'des', 'du', 'de', "d['’]", 'notre', 'nos', 'services?\\s+(?:de|d[\'’])', 'soci[ée]t[ée]', 'outils?\\s+(?:comme|tels?\\s+que)', 'tels?\\s+que', 'telles?\\s+que', 'comme', 'notamment', 'par\\s+exemple', 'aussi', 'également'],
+  readerSubjects: ['vous', 'utilisateurs?', 'visiteurs?', 'internautes?'],
+  roleAfter: [
+    '\\s*\\(\\s*sous[\\s-]traitant\\s*\\)',
+    '\\s*,?\\s*(?:en\\s+(?:sa\\s+)?(?:qualit[ée]|tant\\s+que)\\s+(?:de\\s+)?|notre|un|agissant\\s+en\\s+tant\\s+que)\\s*(?:sous[\\s-]traitant|prestataire|h[ée]bergeur)',
+    '\\s+(?:traite|re[çc]oit|h[ée]berge|stocke)\\s+[^.;:]{0,60}?pour\\s+(?:notre\\s+compte|le\\s+compte\\s+de)',
+  ],
+  listLeads: [
+    "(?:utilis(?:e|ons)|recour(?:s|ons)\\s+[àa]|fai(?:sons|t)\\s+appel\\s+[àa]|travaill(?:e|ons)\\s+avec)\\s+[^.;]{0,40}?suivant(?:e|s|es)",
+    "(?:les|nos)\\s+(?:sous[\\s-]traitants|destinataires|prestataires|partenaires|tiers)\\s+suivants",
+    "(?:utilis(?:e|ons)|recour(?:s|ons)\\s+[àa]|fai(?:sons|t)\\s+appel\\s+[àa]|travaill(?:e|ons)\\s+avec)\\s+[^.;:]{0,60}?(?:services|prestataires|fournisseurs|outils|partenaires|soci[ée]t[ée]s|sous[\\s-]traitants|plateformes)",
+    `${SHARE}\\s+[^.;:]{0,80}?(?:avec|[àa]|aux)`,
+    "destinataires?\\s+[^.;:]{0,60}?(?:sont|est)",
+    "(?:susceptibles?\\s+d['’]|pouvant\\s+)?acc[ée]der\\s+[àa]\\s+(?:vos|ces|les)\\s+donn[ée]es",
+  ],
+  itemPrepositions: ['[àa]', 'au', 'aux', 'avec', 'via', 'par', 'chez'],
+  apposition: ['le', 'la', 'les', "l['’]", 'un', 'une', 'notre', 'nos', 'qui', 'dont', 'lequel', 'laquelle'],
+  itemVerbs: ['h[ée]berge|traite|envoie|fournit|g[èe]re|stocke|re[çc]oit|assure|mesure|analyse|permet', 'nous\\s+utilisons'],
+  nounEndings: [
+    'donn[ée]es', 'informations', 'prestataires?', 'services?', 'agences?', 'autorit[ée]s?', 'soci[ée]t[ée]s?', 'partenaires?', 'fournisseurs?', 'conseils?',
+    'assureurs?', 'personnels?', 'salari[ée]s', 'membres', 'clients', 'visiteurs', 'parents', '[ée]coles?', 'imprimeurs?', 'transporteurs?', 'banques', 'sous-?traitants?',
+    'finalit[ée]s?', 'droits', 'cookies?', 'dur[ée]es?', '[ée]quipes?', 'services', 'direction', 'bureau', 'conseil', 'administrateurs?', 'tiers',
+  ],
+  lawfulDemand: [
+    '(?:si|lorsque|dans\\s+la\\s+mesure\\s+o[ùu]|quand)\\s+(?:[\\p{L}\'’]+\\s+){0,3}?(?:la\\s+loi\\s+(?:l[\'’])?(?:exige|impose|oblige)|(?:l[ée]galement|r[ée]glementairement)\\s+(?:tenus?|oblig[ée]s?|contraints?)|exig[ée]\\s+par\\s+la\\s+loi)',
+    '(?:sur|en\\s+vertu\\s+d[\'’]une)\\s+(?:r[ée]quisition|d[ée]cision\\s+de\\s+justice|demande\\s+(?:des\\s+autorit[ée]s|judiciaire))',
+    '(?:en\\s+cas\\s+de|sur)\\s+r[ée]quisitions?',
+  ],
+  sourceBefore: [
+    "(?:re[çc](?:evons|oit|ues?|us)|obten(?:ons|ir)|obtenues?|collect(?:ons|e|[ée]e?s?)|recueill(?:ons|ies?|is)|import(?:ons|[ée]e?s?))\\s+[^.;:]{0,80}?\\s*(?:aupr[èe]s\\s+d[eu]|aupr[èe]s\\s+des|de\\s+la\\s+part\\s+d[eu]|via|par\\s+l['’]interm[ée]diaire\\s+d[eu])",
+    'nous\\s+(?:sont|a\\s+[ée]t[ée]|ont\\s+[ée]t[ée])\\s+(?:transmises?|communiqu[ée]es?|fournies?)\\s+par',
+  ],
+  sourceAfter: ['\\s+(?:est|constitue)\\s+(?:une|notre)\\s+sources?'],
+  internalAfter: ['\\s*[,(]?\\s*(?:une\\s+)?(?:filiale|division|d[ée]partement|entit[ée])\\s+d[eu]'],
+  operatorBefore: ['(?:est|sont)\\s+(?:exploit[ée]e?s?|g[ée]r[ée]e?s?|administr[ée]e?s?|[ée]dit[ée]e?s?)\\s+par'],
+  notReceiving: ['boutons?\\s+(?:de\\s+partage|j[\'’]aime|sociaux)', 'boutons?\\s+(?:des\\s+)?r[ée]seaux\\s+sociaux', 'liens?\\s+(?:hypertextes?\\s+)?vers', 'redirig[ée]e?s?'],
+  disabledAfter: ['\\s+(?:est|sont|a\\s+[ée]t[ée]|ont\\s+[ée]t[ée])\\s+(?:d[ée]sactiv[ée]e?s?|supprim[ée]e?s?)'],
+  categories: [
+    'tiers(?!\\s+(?:sites?|liens?))', 'partenaires?(?:\\s+(?:commerciaux|techniques))?', 'prestataires?(?:\\s+(?:de\\s+services?|techniques?|informatiques?|de\\s+paiement|d[\'’]h[ée]bergement|externes?))?',
+    'sous[\\s-]traitants?', 'h[ée]bergeurs?', 'fournisseurs?(?:\\s+de\\s+services?)?', 'transporteurs?', 'services?\\s+postaux', 'la\\s+poste',
+    'expert(?:s)?[\\s-]comptables?', 'commissaires?\\s+aux\\s+comptes', 'avocats?', 'auditeurs?', 'conseils?', 'assureurs?', 'banques?', '[ée]tablissements?\\s+bancaires?',
+    'autorit[ée]s?(?:\\s+(?:judiciaires?|administratives?|publiques?|fiscales?|comp[ée]tentes?))?', 'administrations?(?:\\s+fiscales?)?', 'juridictions?', 'tribunaux', 'forces?\\s+de\\s+l[\'’]ordre', 'services?\\s+de\\s+police',
+    'organismes?(?:\\s+(?:publics?|sociaux|de\\s+s[ée]curit[ée]\\s+sociale))?', 'soci[ée]t[ée]s?\\s+du\\s+groupe', 'filiales', 'annonceurs', 'r[ée]gies?\\s+publicitaires?',
+    'services?\\s+internes?', 'personnels?\\s+habilit[ée]s?',
+  ],
+  categoryBefore: ['(?:avec|[àa]|aux|au)'],
+  shareVerbs: [
+    "partag(?:e|eons|ent|er|[ée]e?s?)", "communiqu(?:e|ons|ent|er|[ée]e?s?)", "transmett(?:ons|ent|re)", 'transmet', 'transmis(?:es)?', "transf[ée]r(?:e|ons|ent|er|[ée]e?s?)",
+    "c[ée]d(?:e|ons|ent|er|[ée]e?s?)", 'vend(?:ons|re|ent)', 'vendu(?:e|es|s)?', 'lou(?:ons|er)', "fourni(?:ssons|r|e?s?)", "envoy(?:ons|er|[ée]e?s?)", 'divulgu\\p{L}*',
+    'acc[èe]s', 'acc[ée]d(?:er|ent)', '(?:mis|mises|mettre|mettons)\\s+[àa]\\s+(?:la\\s+)?disposition', 'destinataires?', 'sous-?trait\\p{L}*',
+  ],
+  categoryCue: ['nous\\s+(?:pouvons\\s+)?(?:utilisons|faisons\\s+appel\\s+[àa]|recourons\\s+[àa]|avons\\s+recours\\s+[àa])'],
+  categoryAfter: ['\\s+(?:qui|agissant)\\s+(?:traitent|traite|interviennent|intervient|agissent|agit|fournissent|nous\\s+aident|pour\\s+notre\\s+compte)'],
+  categoryNotBefore: ['de', 'des', 'aupr[èe]s\\s+des?', 'par'],
+  noneWords: ['n/?a', 'aucun(?:e)?', 'n[ée]ant', 'personne', '-'],
+  processorWords: ['sous[\\s-]traitants?', 'pour\\s+(?:notre\\s+compte|le\\s+compte\\s+d[eu])', 'prestataires?(?:\\s+de\\s+services?)?', 'h[ée]berg[ée]e?s?', 'h[ée]bergement', 'h[ée]bergeurs?'],
+  controllerStatements: [
+    'est\\s+(?:le\\s+)?responsable\\s+(?:du|de|des)\\s+traitements?', 'sont\\s+(?:les\\s+)?responsables\\s+(?:du|des)\\s+traitements?', 'en\\s+(?:sa\\s+)?qualit[ée]\\s+de\\s+responsable',
+    'en\\s+tant\\s+que\\s+responsable', 'respecte\\s+votre\\s+vie\\s+priv[ée]e', '(?:attache|accorde)\\s+une\\s+(?:grande\\s+)?importance',
+  ],
+  ownAccount: ['(?:votre|ton)\\s+(?:compte|profil|abonnement|espace)\\s+(NAME)'],
+  titleWords: ['politique', 'de', 'confidentialit[ée]', 'protection', 'des', 'donn[ée]es', 'personnelles', 'charte', 'cookies?', 'vie', 'priv[ée]e', 'mentions', 'l[ée]gales', 'et', 'du', 'la', 'le'],
+  dataWords: ['donn[ée]es', 'informations', 'contenus?', 'comptes?', 'site', 'service', 'politique', 'conditions', 'formulaire', 'page', '[ée]quipe', 'd[ée]l[ée]gu[ée]', 'utilisateurs?', 'programmes?', 'param[èe]tres'],
+};

@@ -1,0 +1,102 @@
+import type { RequirementLexicon } from '../../lexicon/requirements.js';
+
+const D = 'donn[ée]es';
+const THIRD = '(?:tiers?|tierces?\\s+parties|parties\\s+tierces|quiconque|personne)';
+const SHARED = "(?:transmise?s?|communiqu[ée]e?s?|partag[ée]e?s?|divulgu[ée]e?s?|transf[ée]r[ée]e?s?|(?:mise?s?)\\s+[àa]\\s+(?:la\\s+)?disposition)";
+const SHARE = "(?:partag(?:e|eons|eront|erai|erons|ent|er)|communiqu(?:e|ons|erons|erai|ent|er)|transmett(?:ons|rons|rai|ent|re)|transmet|divulgu(?:e|ons|erons|er)|transf[ée]r(?:e|ons|erons|er)|donn(?:ons|erons)\\s+acc[èe]s)";
+const PROVIDE = '(?:fournir|communiquer|transmettre|renseigner|remplir|saisir|donner|indiquer)';
+
+export const requirements: RequirementLexicon = {
+  statutoryContractual: [
+    // "caractère obligatoire ou facultatif", "les champs marqués d'un astérisque sont obligatoires".
+    'caract[èe]re\\s+(?:obligatoire|facultatif)', 'champs?\\s+(?:obligatoires?|facultatifs?|requis)',
+    '(?:marqu[ée]s?|signal[ée]s?|identifi[ée]s?|indiqu[ée]s?|suivis?|d[ée]sign[ée]s?)\\s+(?:par\\s+|d[\'’]|avec\\s+)?(?:un\\s+|une\\s+)?(?:ast[ée]risque|\\*|[ée]toile)',
+    `(?:la\\s+fourniture|la\\s+communication|le\\s+fait\\s+de\\s+${PROVIDE})\\s+(?:de\\s+(?:ces|vos|certaines)\\s+|des\\s+)?${D}\\s+(?:\\S+\\s+){0,3}?(?:est|sont|n['’]est|ne\\s+sont)\\s+(?:pas\\s+)?(?:obligatoire|facultati(?:f|ve)|volontaire|n[ée]cessaire|requise?)`,
+    `${D}\\s+(?:\\S+\\s+){0,4}?(?:sont|est)\\s+(?:strictement\\s+)?(?:obligatoires?|facultati(?:f|ve)s?|requises?)\\s+(?:pour|afin|[àa])`,
+    `(?:les|ces|certaines)\\s+${D}\\s+(?:\\S+\\s+){0,3}?(?:sont|est)\\s+(?:obligatoires?|facultatives?)`,
+    `(?:aucun|aucune)\\s+(?:recueil|collecte|${D}|information)\\s+(?:\\S+\\s+){0,3}?n['’]est\\s+obligatoire`,
+    `(?:vous\\s+)?(?:n['’][êe]tes|[êe]tes)\\s+(?:pas\\s+|aucunement\\s+|nullement\\s+)?(?:oblig[ée]e?s?|tenue?s?|contraints?)\\s+de\\s+(?:nous\\s+)?${PROVIDE}`,
+    `(?:vous\\s+)?(?:devez|devrez|[êe]tes\\s+tenu(?:e|s)?\\s+de)\\s+(?:nous\\s+)?${PROVIDE}(?!\\s+(?:votre\\s+)?(?:consentement|accord))`,
+    // What follows without the data: "à défaut, nous ne pourrons pas traiter votre demande".
+    '[àa]\\s+d[ée]faut(?:\\s+de\\s+(?:\\S+\\s+){0,4}?)?,?\\s+(?:nous\\s+ne\\s+(?:pourrons|pouvons|serons|saurons)|votre\\s+(?:demande|commande|inscription)\\s+ne\\s+(?:pourra|peut)|il\\s+(?:ne\\s+sera|sera\\s+impossible)|(?:la|votre)\\s+\\S+\\s+ne\\s+pourra)',
+    `si\\s+vous\\s+(?:ne\\s+(?:souhaitez\\s+pas\\s+)?(?:nous\\s+)?(?:les\\s+)?(?:fournissez|communiquez|transmettez|renseignez|remplissez|donnez)|refusez\\s+de|choisissez\\s+de\\s+ne\\s+pas)`,
+    `sans\\s+(?!(?:\\S+\\s+){0,2}?(?:consentement|accord|cookies?)(?![\\p{L}]))(?:[\\p{L}\\p{N}'’-]+\\s+){0,4}?[\\p{L}\\p{N}'’-]+,?\\s+(?:nous\\s+ne\\s+(?:pourrons|pouvons|serons|saurons)|nous\\s+(?:serons|sommes)\\s+dans\\s+l['’]impossibilit[ée]|il\\s+(?:nous\\s+)?(?:est|sera)\\s+impossible)`,
+    `(?:nous\\s+ne\\s+(?:pourrons|pouvons|serions|saurions)\\s+pas|nous\\s+serons\\s+dans\\s+l['’]impossibilit[ée]\\s+de|impossibilit[ée]\\s+de)\\s+(?:\\S+\\s+){0,4}?(?:traiter|r[ée]pondre|donner\\s+suite|fournir|ex[ée]cuter|valider|cr[ée]er)`,
+    'cons[ée]quences?\\s+(?:\\S+\\s+){0,3}?(?:d[\'’]un\\s+)?d[ée]faut\\s+de\\s+r[ée]ponse', 'exigence\\s+(?:r[ée]glementaire|l[ée]gale)\\s+ou\\s+contractuelle',
+    'conditionne(?:nt)?\\s+(?:la\\s+conclusion|l[\'’]ex[ée]cution)', '(?:de\\s+mani[èe]re|[àa]\\s+titre)\\s+(?:volontaire|facultati(?:f|ve))', 'volontairement',
+    // Providing is optional or voluntary: "Cela est entièrement facultatif", "sur une base volontaire", "(obligatoire)".
+    '(?:est|sont|reste|restent)\\s+(?:enti[èe]rement\\s+|tout\\s+[àa]\\s+fait\\s+|totalement\\s+)?(?:facultati(?:f|ve)s?|optionnel(?:le)?s?|volontaires?)', 'base\\s+volontaire', '\\(\\s*obligatoires?\\s*\\)',
+    `(?:${D}|informations|champs|coordonn[ée]es|adresses?)\\s+(?:\\S+\\s+){0,4}?(?:sont|est)\\s+(?:\\S+\\s+){0,2}?(?:requises?|n[ée]cessaires?|indispensables?)\\s+(?:pour|afin\\s+de|[àa]|au|aux)\\s+(?:\\S+\\s+){0,2}?(?:vous\\s+)?(?:fournir|traitement|traiter|l['’]ex[ée]cution|ex[ée]cuter|la\\s+conclusion|conclure|cr[ée]er|cr[ée]ation|inscription|s['’]inscrire|valider|acc[ée]der|r[ée]pondre|livr)`,
+    `(?:oblig[ée]e?s?|tenue?s?|contraints?)\\s+de\\s+(?:nous\\s+)?(?:les\\s+|leur\\s+)?${PROVIDE}`,
+    `(?:refus(?:er|ez|ant)?|choisi(?:r|ssez))\\s+de\\s+(?:ne\\s+pas\\s+)?(?:nous\\s+)?(?:les\\s+|leur\\s+)?${PROVIDE}`,
+    `sans\\s+(?:devoir|avoir\\s+[àa]|[êe]tre\\s+oblig[ée]e?\\s+de)\\s+(?:nous\\s+)?${PROVIDE}`,
+    'non[-\\s]renseignement', 'd[ée]faut\\s+de\\s+(?:renseignement|fourniture|communication)',
+    "il\\s+nous\\s+(?:est|sera|serait)\\s+impossible", 'condition\\s+(?:pr[ée]alable|n[ée]cessaire)\\s+(?:pour|[àa])\\s+(?:conclure|la\\s+conclusion)',
+    `choisi(?:r|ssez)\\s+de\\s+(?:les\\s+)?(?:remplir|renseigner|fournir)\\s+ou\\s+non`,
+  ],
+  noRecipients: [
+    // "ne seront jamais transmises à des tiers", "ne sont pas communiqués au tiers"; resale alone ("ne seront pas revendues") says nothing on who receives.
+    `(?:ne\\s+(?:sont|seront|sera|est|peuvent|pourront)|n['’](?:est|a))\\s+(?:\\S+\\s+){0,3}?${SHARED}\\s+(?:\\S+\\s+){0,4}?(?:[àa]|avec|aux?)\\s+(?:des\\s+|d['’]autres\\s+|aucune?\\s+|les\\s+)?${THIRD}`,
+    `(?:ne|n['’])\\s*(?:\\S+\\s+){0,3}?${SHARE}\\s+(?:\\S+\\s+){0,6}?(?:[àa]|avec|aux?)\\s+(?:des\\s+|d['’]autres\\s+|aucune?\\s+|les\\s+)?${THIRD}`,
+    `${SHARED}\\s+[àa]\\s+(?:aucune?|nul)\\s+(?:${THIRD}|tierce|personne|entit[ée]|partenaire|organisme)`,
+    `(?:aucune?\\s+(?:${D}|information)|rien)\\s+(?:\\S+\\s+){0,3}?n['’]est\\s+(?:\\S+\\s+){0,2}?${SHARED}`,
+    `(?:transmission|communication|partage|cession)\\s+(?:de\\s+(?:vos|ces)\\s+${D}\\s+)?[àa]\\s+des\\s+tiers\\s+(?:\\S+\\s+){0,2}?(?:est\\s+)?(?:express[ée]ment\\s+)?exclue?`,
+    `seul(?:e|s|es)?\\s+(?:le|la|les|l['’])\\s*(?:\\S+\\s+){0,4}?(?:a|ont|aura|auront)\\s+acc[èe]s`,
+  ],
+  addressed: {
+    purposes: [
+      'finalit[ée]s?\\s+(?:de|du|des|suivantes?)', 'aux\\s+fins\\s+(?:de|d[\'’])', '[àa]\\s+des\\s+fins\\s+(?:de|d[\'’])', 'afin\\s+(?:de|d[\'’])', 'dans\\s+le\\s+but\\s+(?:de|d[\'’])', 'en\\s+vue\\s+(?:de|d[\'’])',
+      'nous\\s+permet(?:tent)?\\s+de', 'permet(?:tent)?\\s+(?:de|d[\'’])',
+      `(?:utilis|trait|collect|recueill|demand)\\p{L}*\\s+(?:\\S+\\s+){0,6}?(?:${D}|informations|coordonn[ée]es|adresses?|noms?|cookies?|les|elles)\\s+(?:\\S+\\s+){0,3}?pour`,
+      `(?:${D}|informations|coordonn[ée]es|adresses?|cookies?)\\s+(?:\\S+\\s+){0,4}?(?:sont|est|seront|sera)\\s+(?:uniquement\\s+|exclusivement\\s+|seulement\\s+)?(?:utilis[ée]e?s?|trait[ée]e?s?|n[ée]cessaires?|collect[ée]e?s?)\\s+(?:\\S+\\s+){0,2}?(?:pour|[àa]|afin)`,
+    ],
+    recipients: [
+      `(?:pas|jamais|aucune?)\\s+(?:\\S+\\s+){0,5}?${SHARED}\\s+(?:\\S+\\s+){0,3}?(?:[àa]|avec|aux?)\\s+(?:des\\s+|d['’]autres\\s+)?(?:tiers|partenaires|soci[ée]t[ée]s|organismes|entreprises)`,
+      '(?:prestataires?(?:\\s+de\\s+services?)?|sous[\\s-]traitants?|h[ée]bergeurs?|prestataires?\\s+de\\s+paiement|fournisseurs)',
+      'destinataires?',
+    ],
+    third_country_transfers: [
+      '(?:serveurs?|stock[ée]e?s?|h[ée]berg[ée]e?s?|trait[ée]e?s?|localis[ée]e?s?|conserv[ée]e?s?|situ[ée]e?s?)\\s+(?:\\S+\\s+){0,6}?(?:en|dans|au\\s+sein\\s+de|sur\\s+le\\s+territoire\\s+de)\\s+(?:l[\'’])?(?:ue|eee|union\\s+europ[ée]enne|europe|france|belgique|suisse|luxembourg|allemagne|irlande|pays-bas|espace\\s+[ée]conomique\\s+europ[ée]en)',
+      '(?:hors|en\\s+dehors)\\s+(?:de\\s+)?(?:l[\'’])?(?:ue|eee|union|europe|espace\\s+[ée]conomique)',
+      'transferts?\\s+(?:de\\s+(?:vos\\s+)?donn[ée]es\\s+)?(?:vers|hors|en\\s+dehors|internationa)',
+    ],
+    retention: [
+      '(?:supprim[ée]e?s?|d[ée]truite?s?|effac[ée]e?s?|anonymis[ée]e?s?|purg[ée]e?s?)\\s+(?:\\S+\\s+){0,5}?(?:apr[èe]s|d[èe]s|lors|[àa]\\s+l[\'’]issue|[àa]\\s+la\\s+fin|au\\s+terme|[àa]\\s+la\\s+cl[ôo]ture|lorsque|quand)',
+      "jusqu['’](?:[àa]|au|aux)\\s+(?:votre|la\\s+fin|la\\s+cl[ôo]ture|la\\s+suppression|la\\s+r[ée]siliation|ce\\s+que\\s+vous|l['’]expiration|la\\s+d[ée]sinscription|votre\\s+d[ée]sinscription)",
+      '(?:pendant|durant|pour)\\s+(?:toute\\s+)?la\\s+dur[ée]e\\s+(?:de|du|d[\'’])\\s*(?:votre|la|le|l[\'’])?\\s*(?:relation|contrat|abonnement|compte|adh[ée]sion|inscription|utilisation)',
+      'ind[ée]finiment', 'conserv[ée]e?s?\\s+(?:\\S+\\s+){0,3}?tant\\s+que',
+    ],
+    legal_basis: [
+      '(?:avec|sans)\\s+votre\\s+(?:\\S+\\s+)?(?:accord|consentement|autorisation)',
+      'vous\\s+(?:\\S+\\s+){0,2}?(?:acceptez|consentez)\\s+(?:[àa]\\s+)?(?:la\\s+collecte|l[\'’]utilisation|le\\s+traitement)',
+      'bases?\\s+(?:l[ée]gales?|juridiques?)\\s+(?:de|du|des|pour)', 'fondements?\\s+(?:juridiques?|l[ée]gaux?)\\s+(?:de|du|des)',
+    ],
+    right_access: ["(?:droit|demande)s?\\s+d['’]acc[èe]s", "acc[ée]d(?:er|ez)\\s+[àa]\\s+(?:\\S+\\s+){0,2}?(?:donn[ée]es|informations)", 'copie\\s+(?:de|des)', 'consult(?:er|ez)\\s+(?:\\S+\\s+){0,2}?(?:donn[ée]es|informations)', "droit\\s+d['’]information"],
+    right_rectification: ['rectifi\\p{L}*', 'corrig\\p{L}*', 'correction', '(?:mettre|mise)\\s+[àa]\\s+jour\\s+(?:\\S+\\s+){0,3}?(?:donn[ée]es|informations|coordonn[ée]es)', 'modifi\\p{L}*\\s+(?:\\S+\\s+){0,3}?(?:donn[ée]es|informations|coordonn[ée]es)'],
+    right_erasure: ['effac\\p{L}*', "droit\\s+[àa]\\s+l['’]oubli", 'suppression\\s+(?:de\\s+|des\\s+)(?:vos\\s+|ses\\s+|leurs\\s+|ces\\s+)?(?:donn[ée]es|informations|compte)', 'supprim(?:er|ez)\\s+(?:\\S+\\s+){0,2}?(?:donn[ée]es|informations|compte)', '(?:suppression|supprim[ée]e?s?|effac[ée]e?s?)\\s+(?:\\S+\\s+){0,3}?(?:sur\\s+(?:simple\\s+)?demande|[àa]\\s+(?:la|votre|sa|leur)\\s+demande)'],
+    right_restriction: ['limit(?:er|ation)\\s+(?:\\S+\\s+){0,3}?(?:traitement|utilisation|donn[ée]es)', 'restr(?:eindre|iction)', 'gel\\s+(?:de|du|des)', 'suspen(?:dre|sion)\\s+(?:du|de|des)\\s+(?:traitement|utilisation)'],
+    right_objection: ["(?:vous|s['’])\\s*oppos(?:er|ez)", 'opposition', "arr[êe]t(?:er)?\\s+(?:\\S+\\s+){0,2}?traitement", "contest(?:er|ez)\\s+(?:l['’]utilisation|le\\s+traitement)"],
+    right_portability: ['portabilit\\p{L}*', 'lisible\\s+par\\s+(?:une\\s+)?machine', 'format\\s+(?:\\S+\\s+)?(?:structur[ée]|courant|couramment)', '(?:transmettre|transf[ée]rer)\\s+(?:\\S+\\s+){0,4}?(?:donn[ée]es|informations)\\s+(?:\\S+\\s+){0,3}?[àa]\\s+(?:un\\s+)?(?:autre|tiers)'],
+    right_withdraw_consent: [
+      `(?:retir\\p{L}*|retrait|r[ée]voqu\\p{L}*|r[ée]vocation|revenir\\s+sur)\\s+(?:de\\s+)?(?:\\S+\\s+){0,4}?(?:consentement|accord|autorisation)`,
+      '(?:consentement|accord|autorisation)\\S*\\s+(?:\\S+\\s+){0,8}?(?:retir\\p{L}*|r[ée]voqu\\p{L}*)',
+      '(?:modifier|changer)\\s+(?:\\S+\\s+){0,2}?(?:choix|pr[ée]f[ée]rences|param[èe]tres)',
+    ],
+    statutory_contractual_requirement: [
+      '(?:fourni|communiqu|transmi|donn|saisi|renseign)\\p{L}*\\s+(?:\\S+\\s+){0,3}?(?:volontairement|de\\s+mani[èe]re\\s+volontaire|librement)',
+      `(?:${D}|informations|champs|coordonn[ée]es)\\s+(?:\\S+\\s+){0,6}?(?:sont|est)\\s+(?:strictement\\s+|enti[èe]rement\\s+)?(?:obligatoires?|facultati(?:f|ve)s?|optionnel(?:le)?s?|requises?)`,
+      '(?:ne\\s+pourrons|ne\\s+pouvons|impossible\\s+de)\\s+(?:pas\\s+)?(?:\\S+\\s+){0,5}?(?:fournir|traiter|r[ée]pondre|livrer|cr[ée]er|ex[ée]cuter)\\s+(?:\\S+\\s+){0,20}?sans\\s+(?:ces|vos|votre|cette|ce|les)\\s+(?:\\S+\\s+)?(?:donn[ée]es|informations|coordonn[ée]es)',
+      'n[ée]cessite\\s+(?:un|une|la|votre)\\s+(?:compte|inscription|cr[ée]ation\\s+de\\s+compte)',
+      "(?:vous\\s+)?n['’][êe]tes\\s+pas\\s+(?:\\S+\\s+)?(?:oblig[ée]e?s?|tenue?s?)",
+    ],
+    automated_decision_making: [
+      '(?:pas|jamais|aucune?|sans)\\s+(?:\\S+\\s+){0,6}?(?:profilage|d[ée]cisions?\\s+(?:\\S+\\s+)?automatis[ée]e?s?|automatis[ée]e?s?)',
+    ],
+  },
+  rightRequests: ['droits?', 'demand\\p{L}*', 'pouvez', 'pourrez', 'peut', 'disposez', 'b[ée]n[ée]ficiez', 'souhaitez', 'contact\\p{L}*', 'e-?mail', 'courriel', '[ée]crire', 'adress(?:er|ez)'],
+  // Not "contacter": policies copied from the CNIL's own page give its DPO's address ("contacter le délégué de la CNIL").
+  complaintCues: ['r[ée]clamations?', 'plaintes?', 'saisi\\p{L}*', 'recours', 'insatisfait\\p{L}*', 'adress(?:er|ez)', 'signal\\p{L}*'],
+  purposeClauses: ['afin\\s+(?:de|d[\'’])', 'pour\\s+\\p{L}+', 'dans\\s+le\\s+but\\s+(?:de|d[\'’])', 'en\\s+vue\\s+(?:de|d[\'’])', 'aux\\s+fins\\s+(?:de|d[\'’])', 'tels?\\s+que', 'telles?\\s+que', 'notamment', '[àa]\\s+savoir', 'consistant\\s+[àa]', 'comme'],
+  genericDataSubjects: [`(?:vos|les|toutes\\s+les|ces|ses)?\\s*${D}(?:\\s+(?:personnelles|[àa]\\s+caract[èe]re\\s+personnel))?`, '(?:vos|les|ces)?\\s*informations(?:\\s+personnelles)?'],
+  vagueRecipientCategories: ['tiers', 'partenaires', 'autres\\s+parties', 'parties\\s+tierces', 'tierces\\s+parties', 'organismes\\s+tiers'],
+};

@@ -1,0 +1,144 @@
+import type { ComplaintLexicon, RightsLexicon } from '../../lexicon/rights.js';
+import { AUTHORITY } from '../marks.js';
+
+/** A complaint lodged with (or a referral to) a supervisory authority, in either order. */
+const COMPLAINT_TO_AUTHORITY: string[] = [
+  `(?:r[ée]clamations?|plaintes?|recours)\\S*(?:\\s+\\S+){0,16}?\\s+(?:aupr[èe]s\\s+d[eu'’]|aupr[èe]s\\s+des|[àa]|au|devant|chez)\\s*(?:\\S+\\s+){0,6}?(?:l['’]|d['’])?${AUTHORITY}`,
+  `(?:saisir|saisine\\s+d[eu'’]|saisissez|saisie\\s+d[eu'’])\\s*(?:\\S+\\s+){0,6}?(?:l['’]|d['’])?${AUTHORITY}`,
+  `${AUTHORITY}\\S*(?:\\s+\\S+){0,8}?\\s+(?:d['’]une\\s+|une\\s+)?(?:r[ée]clamation|plainte)`,
+  `droit\\s+de\\s+(?:contacter|saisir|vous\\s+adresser\\s+[àa]|vous\\s+tourner\\s+vers)\\s+(?:\\S+\\s+){0,3}?(?:l['’])?${AUTHORITY}`,
+  `(?:vous\\s+adresser|adressez-vous|vous\\s+tourner)\\s+(?:\\S+\\s+){0,3}?(?:[àa]|au|vers)\\s+(?:\\S+\\s+){0,4}?(?:l['’]|d['’])?${AUTHORITY}`,
+];
+
+/** People whose data a policy is about, named in the third person (staff are left out). */
+const FR_PERSONS = '(?:membres|parents|clients|participants|visiteurs|utilisateurs|candidats|patients|[ée]l[èe]ves|[ée]tudiants|donateurs|abonn[ée]s|adh[ée]rents|internautes|(?:le|la|l[\'’]|chaque|tout|toute)\\s*(?:membre|client|cliente|participant|visiteur|utilisateur|utilisatrice|candidat|patient|[ée]l[èe]ve|abonn[ée]|adh[ée]rent|internaute|personne\\s+concern[ée]e))';
+
+/** What data may be, when a negation describes them rather than the act ("inexactes", "ne sont plus nécessaires"). */
+const FR_DATA_STATES = '(?:exactes?|[àa]\\s+jour|compl[èe]tes?|n[ée]cessaires?|pertinentes?|correctes?|utiles?)';
+
+const FR_CONSENT = '(?:consentements?|accord)';
+
+export const complaint: ComplaintLexicon = {
+  triggers: ['droit', 'r[ée]clamations?', 'plaintes?', 'recours', 'saisi\\p{L}*', 'adress(?:er|ez)', 'tourner'],
+  authorities: [
+    'autorit[ée]s?\\s+(?:fran[çc]aise\\s+|nationale\\s+|europ[ée]enne\\s+)?(?:de\\s+contr[ôo]le|de\\s+protection\\s+des\\s+donn[ée]es|comp[ée]tentes?)(?:\\s+(?:comp[ée]tente|nationale|fran[çc]aise|de\\s+votre\\s+pays))?',
+    'autorit[ée]s?', 'commission\\s+nationale\\p{L}*', 'pr[ée]pos[ée](?:\\s+f[ée]d[ée]ral)?', 'commissaire\\s+[àa]\\s+la\\s+protection\\s+de\\s+la\\s+vie\\s+priv[ée]e', 'commissariat\\s+[àa]\\s+la\\s+protection\\s+de\\s+la\\s+vie\\s+priv[ée]e',
+  ],
+};
+
+export const rights: RightsLexicon = {
+  nominalGrants: [
+    "droits?\\s+(?:d['’]|de|du|des|[àa]|au|aux)",
+    "demandes?\\s+(?:\\p{L}+\\s+){0,2}?(?:d['’]|de|concernant|relatives?\\s+[àa]|portant\\s+sur)",
+    "demander\\s+(?:[àa]\\s+ce\\s+que|que|l['’]|la|le|les|leur|une|un)",
+  ],
+  grants: [
+    'droits?',
+    // "vous pouvez", "vous disposez", "vous avez la possibilité", "tu peux".
+    "(?:vous|tu|toute\\s+personne|chaque\\s+personne|la\\s+personne\\s+concern[ée]e|les\\s+personnes\\s+concern[ée]es)\\s+(?:\\S+\\s+){0,2}?(?:pouvez|pourrez|peux|pourras|peut|peuvent|disposez|disposes|dispose|disposent|b[ée]n[ée]ficiez|b[ée]n[ée]ficie|avez|as|a|ont|[êe]tes\\s+en\\s+droit|souhaitez|souhaites|souhaite|voulez|veux|demandez|pouvez\\s+nous\\s+demander)",
+    `${FR_PERSONS}\\s+(?:\\S+\\s+){0,2}?(?:peut|peuvent|dispose|disposent|b[ée]n[ée]ficie|b[ée]n[ée]ficient)`,
+    '(?:pouvez|pourrez|peux)[\\s-](?:vous|tu)',
+    'possibilit[ée]\\s+(?:de|d[\'’])', 'facult[ée]\\s+(?:de|d[\'’])',
+    "(?:nous\\s+)?demander",
+    "(?:vous|leur)\\s+permet(?:tre|tent)?",
+  ],
+  reservations: ['r[ée]serv(?:e|ons|ent)', 'nous\\s+r[ée]servons'],
+  dataObjects: [
+    'donn[ée]es',
+    'informations',
+    'coordonn[ée]es',
+    'compte',
+    'profil',
+    'dossier',
+    'traitements?',
+    'consentement',
+    'adresses?\\s+(?:e-?mail|[ée]lectroniques?)',
+    // Object pronouns: "les faire rectifier", "les effacer", "y accéder".
+    'les', 'y', 'en', "l['’]",
+  ],
+  notAboutData: ['navigateurs?', 'cookies?', 'param[èe]tres\\s+(?:de\\s+)?cookies'],
+  notApplicable: ['(?:ne\\s+(?:sont|s[\'’]appliquent)|n[\'’]est)\\s+pas\\s+applicables?', 'sans\\s+objet', 'ne\\s+s[\'’]applique(?:nt)?\\s+pas'],
+  otherActors: ['qui', 'que', 'nous', 'ils', 'elles'],
+  otherActorsAfter: ['nous'],
+  describingNegations: [
+    `(?<=(?<![\\p{L}])qui\\s+(?:ne\\s+)?(?:sont|serait|seraient|est|seraient)\\s+)(?:pas|plus)(?=\\s+(?:\\S+\\s+)?${FR_DATA_STATES})`,
+    `(?<=(?<![\\p{L}])qui\\s+)(?:ne|n['’]\\p{L}+)(?=\\s+(?:sont|est|serait|seraient|seront)?\\s*(?:pas|plus)\\s+(?:\\S+\\s+)?${FR_DATA_STATES})`,
+  ],
+  listIntros: [
+    "droits?(?:\\s+(?:d['’]|de|[àa]|au|aux|suivants))?", "(?:disposez|b[ée]n[ée]ficiez)\\s+(?:des|d['’]un|du|de)\\s+droits?(?:\\s+suivants)?", 'pouvez(?:\\s+(?:nous\\s+)?demander)?', "demander(?:\\s+(?:[àa]\\s+ce\\s+que|que|l['’]|la|le))?",
+  ],
+  rights: {
+    access: {
+      cues: [
+        // "droit d'accès", "accéder à vos données", not "accès au site".
+        "acc[èe]s(?!\\s+(?:au\\s+(?:site|service|compte|serveur|r[ée]seau)|[àa]\\s+(?:notre|ce|la)\\s+(?:site|service|plateforme|application)|[àa]\\s+internet))",
+        "acc[ée]d(?:er|ez)",
+        // Not a copy of the ID sent with a request.
+        "copies?(?!\\s+(?:de\\s+(?:votre|votre\\s+pi[èe]ce|la\\s+pi[èe]ce|d['’]une\\s+pi[èe]ce|un\\s+justificatif)|d['’]une?\\s+(?:pi[èe]ce|titre|justificatif))|\\s+(?:des|de\\s+ces)\\s+(?:clauses|garanties|contrats?))",
+        'consult(?:er|ation)',
+        "obtenir\\s+(?:la\\s+)?confirmation",
+        "(?:obtenir\\s+)?(?:la\\s+)?communication\\s+(?:de\\s+(?:vos|ces|leurs)|des)\\s+(?:\\p{L}+\\s+)?(?:donn[ée]es|informations)",
+        "(?:savoir|conna[îi]tre)\\s+(?:quelles|si)\\s+(?:\\p{L}+\\s+){0,2}donn[ée]es",
+      ],
+      standalone: ["droit\\s+d['’]acc[èe]s"],
+      unless: [],
+      objectFree: false,
+    },
+    rectification: {
+      cues: ['rectifi\\p{L}*', 'corrig\\p{L}*', 'correction', 'mettre\\s+[àa]\\s+jour', 'mise\\s+[àa]\\s+jour', 'modifi(?:er|cations?|ez)', 'compl[ée]t(?:er|ez)', 'actualis(?:er|ation)'],
+      standalone: ['droit\\s+(?:de|[àa]\\s+la)\\s+rectification'],
+      unless: [],
+      objectFree: false,
+    },
+    erasure: {
+      cues: ['effac\\p{L}*', 'effacement', 'supprim(?:er|ez)', 'suppressions?', 'oubli', 'destruction', 'd[ée]truire'],
+      standalone: ["droit\\s+[àa]\\s+l['’](?:effacement|oubli)", 'droit\\s+(?:de|[àa]\\s+la)\\s+suppression'],
+      unless: [],
+      objectFree: false,
+    },
+    restriction: {
+      cues: ['limit(?:er|ation)', 'restreindre', 'restriction', 'geler', 'gel'],
+      standalone: ['droit\\s+[àa]\\s+la\\s+limitation', 'limitation\\s+du\\s+traitement'],
+      unless: [],
+      objectFree: false,
+    },
+    objection: {
+      cues: ["(?:vous\\s+|s['’]|t['’]|nous\\s+)?oppos(?:er|ez|ition)", 'opposition', "arr[êe]t(?:er)?\\s+(?:du|le|de\\s+ce|ce)\\s+traitement", "contest(?:er|ez)\\s+(?:l['’]utilisation|le\\s+traitement)"],
+      standalone: ["droit\\s+d['’]opposition", "droit\\s+de\\s+(?:vous|s['’])\\s*opposer"],
+      // Unsubscribing is no objection to processing; an objection to prospection named so is (Art. 21(2)).
+      unless: ['d[ée]sinscri\\p{L}*', 'd[ée]sabonn\\p{L}*', 'lien\\s+de\\s+d[ée]sinscription'],
+      objectFree: true,
+    },
+    portability: {
+      cues: [
+        'portabilit[ée]',
+        'lisible\\s+par\\s+(?:une\\s+)?machine',
+        'format\\s+structur[ée],?\\s+(?:couramment|commun[ée]ment)\\s+utilis[ée]',
+        "(?:transmettre|transf[ée]rer|transmises?)(?:\\s+\\S+){0,6}?\\s+[àa]\\s+(?:un\\s+)?(?:autre|tiers)\\s+responsable",
+        'export(?:er|[ée]e?s?|ation)(?:\\s+\\S+){0,4}?\\s+(?:dans\\s+|sous\\s+)?(?:un\\s+)?format',
+        'format\\s+(?:[ée]lectronique\\s+|num[ée]rique\\s+)?(?:courant|structur[ée]|ouvert|interop[ée]rable|couramment\\s+utilis[ée])',
+      ],
+      standalone: ['portabilit[ée]', 'lisible\\s+par\\s+(?:une\\s+)?machine', 'format\\s+structur[ée],?\\s+(?:couramment|commun[ée]ment)\\s+utilis[ée]'],
+      unless: [],
+      objectFree: true,
+    },
+    withdraw_consent: {
+      cues: [],
+      standalone: [
+        `(?:retir(?:er|ez|ant)|retrait|r[ée]voqu(?:er|ez)|r[ée]vocation|revenir\\s+sur)\\s+(?:\\S+\\s+){0,3}?${FR_CONSENT}`,
+        `${FR_CONSENT}\\S*(?:\\s+\\S+){0,8}?\\s+(?:[êe]tre\\s+|est\\s+)?(?:retir[ée]s?|r[ée]voqu[ée]s?|retir(?:er|ez)|r[ée]voqu(?:er|ez))`,
+        `${FR_CONSENT}\\S*(?:\\s+\\S+){0,10}?\\s+(?:le|la|les)\\s+(?:retirer|r[ée]voquer)`,
+        `(?:modifier|changer)\\s+(?:votre\\s+|vos\\s+|ce\\s+|le\\s+)?(?:choix\\s+(?:de|en\\s+mati[èe]re\\s+de)\\s+)?${FR_CONSENT}`,
+      ],
+      unless: [],
+      objectFree: true,
+    },
+    complaint: {
+      cues: [],
+      // Matched on the sentence with authority mentions replaced by AUTHORITY_MARK.
+      standalone: COMPLAINT_TO_AUTHORITY,
+      unless: [],
+      objectFree: true,
+    },
+  },
+};

@@ -1,0 +1,217 @@
+/**
+ * The French language pack (src/lang/fr): each part read on real-looking French sentences, with a near miss for each,
+ * and a small French policy read as a whole against a hand-written gold file.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+import { parsePolicyFile, parsePolicyText } from '../src/index.js';
+import { LANGUAGES } from '../src/lang/index.js';
+import { evaluateRequirements } from '../src/rules/requirements.js';
+import type { RequirementId } from '../src/rules/types.js';
+
+const FIXTURE = fileURLToPath(new URL('../fixtures/lang/fr/', import.meta.url));
+
+async function parse(text: string) {
+  return parsePolicyText(text, { format: 'markdown', language: 'fr' });
+}
+
+async function statusOf(text: string, id: RequirementId): Promise<string> {
+  const { model, document } = await parse(text);
+  return evaluateRequirements(model, document).find((r) => r.id === id)!.status;
+}
+
+async function rightsOf(text: string): Promise<string[]> {
+  return (await parse(text)).model.rights.map((r) => r.id).sort();
+}
+
+describe('French pack: registration', () => {
+  it('fr is a supported language', () => {
+    assert.ok(LANGUAGES.includes('fr'));
+  });
+});
+
+describe('French pack: rights', () => {
+  it('reads the rights listed after "vous disposez d’un droit"', async () => {
+    const ids = await rightsOf(
+      "Conformément au RGPD, vous disposez d’un droit d’accès, de rectification, d’effacement, de limitation du traitement, d’opposition et de portabilité de vos données. Vous pouvez retirer votre consentement à tout moment. Vous pouvez introduire une réclamation auprès de la CNIL.",
+    );
+    assert.deepEqual(ids, ['access', 'complaint', 'erasure', 'objection', 'portability', 'rectification', 'restriction', 'withdraw_consent']);
+  });
+
+  it('finds the evidence of a right where it is written', async () => {
+    const { model } = await parse('Vous pouvez demander la rectification de vos données.');
+    const rect = model.rights.find((r) => r.id === 'rectification');
+    assert.ok(rect);
+    assert.equal(rect.evidence[0].line, 1);
+    assert.match(rect.evidence[0].text, /rectification de vos données/u);
+  });
+
+  it('a complaint to the organisation itself is no complaint to an authority', async () => {
+    assert.deepEqual(await rightsOf('Pour toute réclamation, écrivez à notre service client.'), []);
+  });
+
+  it('a complaint "auprès de l’autorité de contrôle" counts, with the elided article', async () => {
+    assert.deepEqual(await rightsOf("Vous avez le droit d’introduire une réclamation auprès de l’autorité de contrôle compétente."), ['complaint']);
+  });
+
+  it('a complaint to the Québec authority names it', async () => {
+    const { model } = await parse('Vous pouvez déposer une plainte auprès de la Commission d’accès à l’information du Québec.');
+    assert.deepEqual(model.rights.map((r) => r.id), ['complaint']);
+    assert.equal(model.supervisoryAuthority?.name, 'Commission d’accès à l’information du Québec');
+  });
+
+  it('contacting the CNIL’s own DPO is no complaint', async () => {
+    assert.deepEqual(await rightsOf('Vous pouvez contacter le délégué à la protection des données de la CNIL.'), []);
+  });
+
+  it('unsubscribing from the newsletter is no objection', async () => {
+    assert.deepEqual(await rightsOf('Vous pouvez vous opposer à recevoir la newsletter en cliquant sur le lien de désinscription.'), []);
+  });
+
+  it('the Swiss "arrêt du traitement" is an objection', async () => {
+    assert.deepEqual(await rightsOf('Vous pouvez demander l’arrêt du traitement de vos données.'), ['objection']);
+  });
+});
+
+describe('French pack: legal bases and purposes', () => {
+  it('reads an article 6.1 citation and the six bases in words', async () => {
+    const { model } = await parse(
+      [
+        'Nous traitons vos données sur le fondement de votre consentement (article 6, paragraphe 1, point a du RGPD).',
+        'Le traitement est nécessaire à l’exécution d’un contrat.',
+        'Nous devons respecter nos obligations légales.',
+        'Ce traitement répond à une mission d’intérêt public.',
+        'Il est fondé sur notre intérêt légitime à assurer la sécurité du site.',
+        'Il peut être nécessaire à la sauvegarde des intérêts vitaux de la personne.',
+      ].join('\n\n'),
+    );
+    assert.deepEqual(model.legalBases.map((b) => b.id).sort(), ['consent', 'contract', 'legal_obligation', 'legitimate_interests', 'public_task', 'vital_interests']);
+  });
+
+  it('"nécessaire à l’exécution" of a public task is no contract', async () => {
+    const { model } = await parse('Le traitement est nécessaire à l’exécution d’une mission d’intérêt public.');
+    assert.deepEqual(model.legalBases.map((b) => b.id), ['public_task']);
+  });
+
+  it('consent given by a parent is no consent basis', async () => {
+    const { model } = await parse('Le consentement des titulaires de l’autorité parentale est requis.');
+    assert.deepEqual(model.legalBases.map((b) => b.id), []);
+  });
+
+  it('"a pour finalité" states a purpose', async () => {
+    const { model } = await parse('Le traitement a pour finalité la gestion de votre compte client.');
+    assert.deepEqual(model.purposes.map((p) => p.id), ['account']);
+  });
+});
+
+describe('French pack: retention', () => {
+  it('reads "3 ans à compter du dernier contact" and a cookie lifetime of "13 mois"', async () => {
+    const { model } = await parse(
+      'Vos données sont conservées pendant 3 ans à compter du dernier contact. Les cookies ont une durée de vie de 13 mois.',
+    );
+    assert.deepEqual(model.retention.map((r) => r.duration), ['P3Y']);
+    assert.deepEqual(model.cookies.map((c) => c.lifetime), ['P13M']);
+    const three = model.retention.find((r) => r.duration === 'P3Y')!;
+    assert.match(three.anchor ?? '', /dernier contact/u);
+  });
+
+  it('"pour répondre à nos obligations comptables" does not make a period a reply deadline', async () => {
+    const { model } = await parse('Les factures sont conservées pendant 10 ans pour répondre à nos obligations comptables.');
+    assert.deepEqual(model.retention.map((r) => r.duration), ['P10Y']);
+  });
+
+  it('a reply deadline is no retention period', async () => {
+    const { model } = await parse('Nous répondrons à votre demande dans un délai d’un mois.');
+    assert.deepEqual(model.retention.map((r) => r.duration), []);
+  });
+});
+
+describe('French pack: cookies', () => {
+  it('reads the kind written after the noun', async () => {
+    const { model } = await parse('Nous utilisons des cookies de mesure d’audience et des cookies publicitaires.');
+    assert.deepEqual(model.cookies.map((c) => c.kind).sort(), ['analytics', 'marketing']);
+  });
+
+  it('a denied kind is no cookie', async () => {
+    const { model } = await parse('Nous n’utilisons pas de cookies publicitaires.');
+    assert.deepEqual(model.cookies, []);
+  });
+});
+
+describe('French pack: requirements read from the text', () => {
+  it('"les champs marqués d’un astérisque sont obligatoires" and "à défaut" state the requirement', async () => {
+    assert.equal(await statusOf('Les champs marqués d’un astérisque sont obligatoires.', 'statutory_contractual_requirement'), 'met');
+    assert.equal(await statusOf('À défaut, nous ne pourrons pas traiter votre demande.', 'statutory_contractual_requirement'), 'met');
+  });
+
+  it('a processing necessary for a public task is no statement about providing data', async () => {
+    assert.equal(await statusOf("Le traitement est nécessaire à l’exécution d’une mission d’intérêt public.", 'statutory_contractual_requirement'), 'missing');
+  });
+
+  it('"ne seront jamais transmises à des tiers" says who receives the data (nobody)', async () => {
+    assert.equal(await statusOf('Vos données ne seront jamais transmises à des tiers.', 'recipients'), 'met');
+  });
+
+  it('resale alone says nothing on who receives the data', async () => {
+    assert.equal(await statusOf('Vos données ne seront pas revendues.', 'recipients'), 'missing');
+  });
+
+  it('"aucune décision automatisée" is a statement on automated decisions', async () => {
+    assert.equal(await statusOf('Nous ne prenons aucune décision automatisée vous concernant.', 'automated_decision_making'), 'met');
+    assert.equal(await statusOf('Nous utilisons des outils automatisés pour envoyer la newsletter.', 'automated_decision_making'), 'missing');
+  });
+});
+
+describe('French pack: negation', () => {
+  it('the split "ne … pas" and elided "n’" deny a transfer outside the EU', async () => {
+    const { model } = await parse('Vos données ne sont pas transférées hors de l’Union européenne.');
+    assert.deepEqual(model.transfers.map((t) => [t.destination, t.mechanism]), [[null, 'none']]);
+  });
+
+  it('an elided "d’aucun" denies too', async () => {
+    const { model } = await parse('Vos données ne font l’objet d’aucun transfert en dehors de l’Union européenne.');
+    assert.deepEqual(model.transfers.map((t) => [t.destination, t.mechanism]), [[null, 'none']]);
+  });
+
+  it('a transfer outside the EU with a safeguard is read as one', async () => {
+    const { model } = await parse('Certains prestataires sont situés aux États-Unis ; les transferts sont encadrés par le Data Privacy Framework.');
+    assert.deepEqual(model.transfers.map((t) => [t.destination, t.mechanism]), [['US', 'dpf']]);
+  });
+
+  it('"ne … que" (only) is no negation', async () => {
+    const { model } = await parse('Nous ne collectons que votre adresse e-mail afin de vous envoyer notre newsletter.');
+    assert.deepEqual(model.purposes.map((p) => p.id), ['newsletter']);
+  });
+});
+
+describe('French pack: a small policy against its gold file', () => {
+  it('fixtures/lang/fr/boulangerie.md', async () => {
+    const gold = JSON.parse(readFileSync(join(FIXTURE, 'boulangerie.gold.json'), 'utf8')) as {
+      requirements: Record<string, boolean>;
+      controller_name: string;
+      controller_emails: string[];
+      dpo_email: string | null;
+      recipients: string[];
+      retention_periods: string[];
+    };
+    const { model, document } = await parsePolicyFile(join(FIXTURE, 'boulangerie.md'));
+    assert.equal(model.language, 'fr');
+    assert.equal(model.updated, '2025-03-01'); // "Dernière mise à jour : 1er mars 2025"
+    assert.equal(model.controller.address, '12 rue des Lilas, 69003 Lyon');
+    assert.equal(model.controller.name, gold.controller_name);
+    assert.ok(gold.controller_emails.includes(model.controller.email ?? ''));
+    assert.equal(model.dpo?.email ?? null, gold.dpo_email);
+    const named = model.recipients.filter((r) => r.kind !== 'category').map((r) => r.name).sort();
+    assert.deepEqual(named, gold.recipients);
+    const periods = [...new Set(model.retention.map((r) => r.duration).filter((d): d is string => !!d))].sort();
+    assert.deepEqual(periods, gold.retention_periods);
+    const given = (s: string): boolean => s === 'met' || s === 'partial';
+    for (const r of evaluateRequirements(model, document)) {
+      if (r.id in gold.requirements) assert.equal(given(r.status), gold.requirements[r.id], r.id);
+    }
+  });
+});
