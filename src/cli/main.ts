@@ -11,7 +11,7 @@ import { parsePolicyFile, InputError, parseSize, DEFAULT_MAX_SIZE } from '../ind
 import { ConfigCache, lintFile, buildReport, applyFixes, type LintedFile } from '../lint.js';
 import type { Language } from '../model/types.js';
 import type { InputFormat } from '../io/read.js';
-import { encodeText, writeFileAtomic } from '../io/write.js';
+import { encodeFixed, writeFileAtomic } from '../io/write.js';
 import { resolveConfig } from '../rules/config.js';
 import type { Severity } from '../rules/types.js';
 import { formatStylish } from '../report/stylish.js';
@@ -132,7 +132,7 @@ async function runLint(paths: string[], options: LintCommandOptions, io: CliIo):
         continue;
       }
       if (input.path === '<stdin>') throw new UsageError('--fix cannot write to standard input; use --fix-dry-run');
-      await writeFileAtomic(input.path, encodeText(fixed.text, input.encoding, input.path));
+      await writeFileAtomic(input.path, encodeFixed(input, fixed.text), { expect: input.source });
       // Report what is left after fixing, as ESLint does.
       const again = await lintFile(input.path, { config: explicitConfig, locale: options.locale, language: options.language, inputFormat: options.inputFormat, maxSize }, cache);
       linted[linted.indexOf(one)] = again;
