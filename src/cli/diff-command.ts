@@ -8,6 +8,7 @@ import { comparePolicies } from '../diff/compare.js';
 import type { DiffSide, PolicyDiff } from '../diff/types.js';
 import { InputError } from '../io/read.js';
 import { writeFileAtomic } from '../io/write.js';
+import { writeTo } from '../io/stream.js';
 import { ConfigCache } from '../lint.js';
 import { loadDiffSide } from '../diff/load.js';
 import type { Language } from '../model/types.js';
@@ -33,10 +34,7 @@ interface DiffCommandOptions {
 const DEFAULT_WIDTH = 100;
 
 function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
-  return new Promise((done) => {
-    if (stream.write(text)) done();
-    else stream.once('drain', () => done());
-  });
+  return writeTo(stream, text);
 }
 
 /** Colour only on a terminal, never with NO_COLOR (https://no-color.org); --color / --no-color decide first. */

@@ -12,6 +12,7 @@ import { ConfigCache, lintFile, buildReport, applyFixes, type LintedFile } from 
 import type { Language } from '../model/types.js';
 import type { InputFormat } from '../io/read.js';
 import { encodeFixed, writeFileAtomic } from '../io/write.js';
+import { OutputError, guardStream, writeTo } from '../io/stream.js';
 import { resolveConfig } from '../rules/config.js';
 import type { Severity } from '../rules/types.js';
 import { formatStylish } from '../report/stylish.js';
@@ -37,10 +38,7 @@ interface ParseCommandOptions {
 }
 
 function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
-  return new Promise((resolve) => {
-    if (stream.write(text)) resolve();
-    else stream.once('drain', () => resolve());
-  });
+  return writeTo(stream, text);
 }
 
 async function runParse(file: string, options: ParseCommandOptions, io: CliIo): Promise<number> {
@@ -307,6 +305,8 @@ Exit codes: 0 success, 1 findings fail the run, 2 usage or input error.`,
 /** Runs the CLI and returns the exit code; never throws. */
 export async function run(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }): Promise<number> {
   let exitCode = 0;
+  guardStream(io.stdout);
+  guardStream(io.stderr);
   const program = buildProgram(io, (code) => {
     exitCode = code;
   });
@@ -323,6 +323,11 @@ export async function run(argv: string[], io: CliIo = { stdout: process.stdout, 
       // Help and version asked for are a success; help shown because of a mistake (`help nope`) is not.
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
       if (error.code === 'commander.help') return error.exitCode === 0 ? 0 : 2;
+      return 2;
+    }
+    if (error instanceof OutputError) {
+      // One line; if standard error is the broken stream, there is nothing more to say.
+      await writeTo(io.stderr, `privacylint: ${error.message}\n`).catch(() => undefined);
       return 2;
     }
     if (error instanceof InputError || error instanceof UsageError) {
