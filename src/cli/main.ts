@@ -107,18 +107,32 @@ async function runLint(paths: string[], options: LintCommandOptions, io: CliIo):
   const explicitConfig = options.config;
   if (explicitConfig && !existsSync(explicitConfig)) throw new UsageError(`--config ${explicitConfig}: no such file`);
   const ignores = explicitConfig ? cache.forFile('-', explicitConfig).ignore : cache.forFile('-').ignore;
-  const files = await expandPaths(paths.length ? paths : ['.'], process.cwd(), ignores);
+  const skipped: string[] = [];
+  const files = await expandPaths(paths.length ? paths : ['.'], process.cwd(), ignores, skipped);
+  for (const warning of skipped) await write(io.stderr, `privacylint: warning: ${warning}\n`);
   if (files.length === 0) throw new UsageError(`no policy files found in ${paths.join(' ') || '.'} (looked for .${['md', 'markdown', 'txt', 'html', 'htm'].join(', .')})`);
   if (options.output && files.some((f) => f !== '-' && resolve(f) === resolve(options.output!))) {
     throw new UsageError(`--output ${options.output}: that is one of the policies being linted; choose another file`);
   }
 
   const linted: LintedFile[] = [];
+  // One file that cannot be read (empty, unreadable, binary, a bad name) is reported and the run goes on;
+  // the report covers the rest, and the run exits 2 because an input could not be checked.
+  const failed = new Set<string>();
   for (const file of files) {
-    const one = await lintFile(file, { config: explicitConfig, locale: options.locale, language: options.language, inputFormat: options.inputFormat, maxSize, stdin: io.stdin }, cache);
+    let one: LintedFile;
+    try {
+      one = await lintFile(file, { config: explicitConfig, locale: options.locale, language: options.language, inputFormat: options.inputFormat, maxSize, stdin: io.stdin }, cache);
+    } catch (error) {
+      if (!(error instanceof InputError) || files.length === 1) throw error;
+      if (!failed.has(error.message)) await write(io.stderr, `privacylint: ${error.message}\n`);
+      failed.add(error.message);
+      continue;
+    }
     for (const warning of one.parsed.document.warnings) await write(io.stderr, `privacylint: warning: ${warning}\n`);
     linted.push(one);
   }
+  if (linted.length === 0 && failed.size > 0) return 2;
 
   if (options.fix || options.fixDryRun) {
     for (const one of linted) {
@@ -163,6 +177,7 @@ async function runLint(paths: string[], options: LintCommandOptions, io: CliIo):
   else await write(io.stdout, out);
 
   const { errors, warnings } = report.summary;
+  if (failed.size > 0) return 2;
   if (errors > 0) return 1;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
     await write(io.stderr, `privacylint: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
