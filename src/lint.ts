@@ -24,10 +24,11 @@ export class ConfigCache {
 
   forFile(file: string, explicit?: string): ResolvedConfig {
     const configPath = explicit ? resolve(explicit) : findConfigFile(file === '-' ? process.cwd() : dirname(resolve(file)));
-    const key = configPath ?? '';
+    const key = `${explicit ? 'cli:' : ''}${configPath ?? ''}`;
     let config = this.byPath.get(key);
     if (!config) {
-      config = resolveConfig(configPath, this.overrides);
+      // A config named on the command line may point its ruleFolders anywhere; one found in a repository may not.
+      config = resolveConfig(configPath, this.overrides, explicit === undefined);
       this.byPath.set(key, config);
     }
     return config;

@@ -77,7 +77,8 @@ interface LintCommandOptions {
 
 /** `--rule id=severity`, repeatable. */
 function parseRuleOverrides(values: string[]): Record<string, Severity | 'off'> {
-  const out: Record<string, Severity | 'off'> = {};
+  // No prototype: `--rule __proto__=off` must be an unknown rule id, not a change of prototype.
+  const out = Object.create(null) as Record<string, Severity | 'off'>;
   for (const value of values) {
     const m = /^([^=\s]+)=(off|info|warning|error)$/u.exec(value.trim());
     if (!m) throw new UsageError(`--rule '${value}': write it as rule-id=off|info|warning|error`);
