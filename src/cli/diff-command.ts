@@ -9,6 +9,7 @@ import type { DiffSide, PolicyDiff } from '../diff/types.js';
 import { InputError } from '../io/read.js';
 import { writeFileAtomic } from '../io/write.js';
 import { writeTo } from '../io/stream.js';
+import { displayMessage } from '../report/sanitize.js';
 import { ConfigCache } from '../lint.js';
 import { loadDiffSide } from '../diff/load.js';
 import type { Language } from '../model/types.js';
@@ -58,7 +59,7 @@ function parseWidth(value: string | undefined, stream: NodeJS.WritableStream, to
 
 async function loadSide(path: string, options: DiffCommandOptions, io: CliIo, cache: ConfigCache): Promise<DiffSide> {
   const side = await loadDiffSide(path, { language: options.language, stdin: io.stdin }, cache);
-  for (const warning of side.warnings) await write(io.stderr, `privacylint: warning: ${warning}\n`);
+  for (const warning of side.warnings) await write(io.stderr, `privacylint: warning: ${displayMessage(warning)}\n`);
   return side;
 }
 
@@ -93,7 +94,7 @@ async function runDiff(a: string, b: string, options: DiffCommandOptions, io: Cl
 
   if (options.failOn === 'regression' && diff.regressions.length > 0) {
     const n = diff.regressions.length;
-    await write(io.stderr, `privacylint: ${n} regression${n === 1 ? '' : 's'} from ${a} to ${b}\n`);
+    await write(io.stderr, `privacylint: ${n} regression${n === 1 ? '' : 's'} from ${displayMessage(a)} to ${displayMessage(b)}\n`);
     return 1;
   }
   return 0;

@@ -13,6 +13,7 @@ import type { Language } from '../model/types.js';
 import type { InputFormat } from '../io/read.js';
 import { encodeFixed, writeFileAtomic } from '../io/write.js';
 import { OutputError, guardStream, writeTo } from '../io/stream.js';
+import { displayMessage } from '../report/sanitize.js';
 import { resolveConfig } from '../rules/config.js';
 import type { Severity } from '../rules/types.js';
 import { formatStylish } from '../report/stylish.js';
@@ -44,7 +45,7 @@ function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
 async function runParse(file: string, options: ParseCommandOptions, io: CliIo): Promise<number> {
   const maxSize = options.maxSize === undefined ? DEFAULT_MAX_SIZE : parseSize(options.maxSize);
   const { model, document } = await parsePolicyFile(file, { maxSize, inputFormat: options.inputFormat, language: options.language, stdin: io.stdin });
-  for (const warning of document.warnings) await write(io.stderr, `privacylint: warning: ${warning}\n`);
+  for (const warning of document.warnings) await write(io.stderr, `privacylint: warning: ${displayMessage(warning)}\n`);
   // YAML 1.1 mode quotes strings such as 2023-12-21 or "no" that older readers (PyYAML) would turn into dates or booleans.
   const out = options.format === 'yaml' ? toYaml(model, { lineWidth: 0, version: '1.1' }) : `${JSON.stringify(model, null, 2)}\n`;
   await write(io.stdout, out);
@@ -110,7 +111,7 @@ async function runLint(paths: string[], options: LintCommandOptions, io: CliIo):
   const ignores = explicitConfig ? cache.forFile('-', explicitConfig).ignore : cache.forFile('-').ignore;
   const skipped: string[] = [];
   const files = await expandPaths(paths.length ? paths : ['.'], process.cwd(), ignores, skipped);
-  for (const warning of skipped) await write(io.stderr, `privacylint: warning: ${warning}\n`);
+  for (const warning of skipped) await write(io.stderr, `privacylint: warning: ${displayMessage(warning)}\n`);
   if (files.length === 0) throw new UsageError(`no policy files found in ${paths.join(' ') || '.'} (looked for .${['md', 'markdown', 'txt', 'html', 'htm'].join(', .')})`);
   if (options.output && files.some((f) => f !== '-' && resolve(f) === resolve(options.output!))) {
     throw new UsageError(`--output ${options.output}: that is one of the policies being linted; choose another file`);
@@ -126,11 +127,11 @@ async function runLint(paths: string[], options: LintCommandOptions, io: CliIo):
       one = await lintFile(file, { config: explicitConfig, locale: options.locale, language: options.language, inputFormat: options.inputFormat, maxSize, stdin: io.stdin }, cache);
     } catch (error) {
       if (!(error instanceof InputError) || files.length === 1) throw error;
-      if (!failed.has(error.message)) await write(io.stderr, `privacylint: ${error.message}\n`);
+      if (!failed.has(error.message)) await write(io.stderr, `privacylint: ${displayMessage(error.message)}\n`);
       failed.add(error.message);
       continue;
     }
-    for (const warning of one.parsed.document.warnings) await write(io.stderr, `privacylint: warning: ${warning}\n`);
+    for (const warning of one.parsed.document.warnings) await write(io.stderr, `privacylint: warning: ${displayMessage(warning)}\n`);
     linted.push(one);
   }
   if (linted.length === 0 && failed.size > 0) return 2;
@@ -149,7 +150,7 @@ async function runLint(paths: string[], options: LintCommandOptions, io: CliIo):
       // Report what is left after fixing, as ESLint does.
       const again = await lintFile(input.path, { config: explicitConfig, locale: options.locale, language: options.language, inputFormat: options.inputFormat, maxSize }, cache);
       linted[linted.indexOf(one)] = again;
-      await write(io.stderr, `privacylint: ${input.path}: applied ${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'}\n`);
+      await write(io.stderr, `privacylint: ${displayMessage(input.path)}: applied ${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'}\n`);
     }
     if (options.fixDryRun) return 0;
   }
@@ -228,7 +229,8 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, writeErr) => writeErr(`privacylint: ${s.replace(/^error: /u, '')}`),
+      // Arguments may come from a glob over hostile file names: escape controls, keeping only commander's own suggestion line.
+      outputError: (s, writeErr) => writeErr(`privacylint: ${displayMessage(s.replace(/^error: /u, '').replace(/\n$/u, '')).replace(/\\n(?=\(Did you mean )/u, '\n')}\n`),
     })
     .showSuggestionAfterError(true);
 
@@ -347,11 +349,11 @@ export async function run(argv: string[], io: CliIo = { stdout: process.stdout, 
       return 2;
     }
     if (error instanceof InputError || error instanceof UsageError) {
-      io.stderr.write(`privacylint: ${error.message}\n`);
+      io.stderr.write(`privacylint: ${displayMessage(error.message)}\n`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`privacylint: internal error: ${message.split('\n')[0]} (please report it with the file that caused it)\n`);
+    io.stderr.write(`privacylint: internal error: ${displayMessage(message.split('\n')[0])} (please report it with the file that caused it)\n`);
     if (process.env.PRIVACYLINT_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
     return 2;
   }
