@@ -21,6 +21,9 @@ interface Widths {
   message: number;
 }
 
+/** Rows are aligned up to this message width; a longer message is not padded, so output stays linear. */
+const MAX_MESSAGE_WIDTH = 300;
+
 const position = (f: Finding): string => `${f.line}:${f.column}`;
 
 function severityColor(chalk: ChalkInstance, severity: Severity): (text: string) => string {
@@ -52,7 +55,7 @@ function fileBlock(chalk: ChalkInstance, file: FileResult, findings: Finding[]):
   for (const f of findings) {
     widths.position = Math.max(widths.position, position(f).length);
     widths.severity = Math.max(widths.severity, f.severity.length);
-    widths.message = Math.max(widths.message, terminalText(f.message).length);
+    widths.message = Math.min(MAX_MESSAGE_WIDTH, Math.max(widths.message, terminalText(f.message).length));
   }
   const lines = [chalk.underline(displayPath(file.path)), ...findings.map((f) => row(chalk, f, widths))];
   if (file.requirements.length > 0) lines.push(requirementLine(chalk, file));
