@@ -31,6 +31,19 @@ const VERSION = typeof PRIVACYLINT_VERSION === 'string' ? PRIVACYLINT_VERSION : 
 /** A problem with how the command was called; reported like an input error (exit 2). */
 class UsageError extends Error {}
 
+/**
+ * An unexpected error while reading one file, named with that file: a stack overflow from extreme nesting
+ * becomes an InputError the user can act on; anything else stays an internal error but says which file.
+ */
+function errorNamingFile(file: string, error: unknown): unknown {
+  if (error instanceof InputError || error instanceof UsageError || error instanceof OutputError) return error;
+  if (error instanceof RangeError && /call stack/iu.test(error.message)) {
+    return new InputError(file, `${file}: nested too deeply to read (blocks, lists or elements inside one another thousands of levels deep)`, { cause: error });
+  }
+  if (error instanceof Error) return new Error(`${file}: ${error.message}`, { cause: error });
+  return error;
+}
+
 interface ParseCommandOptions {
   format: 'json' | 'yaml';
   language?: Language;
@@ -44,7 +57,9 @@ function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
 
 async function runParse(file: string, options: ParseCommandOptions, io: CliIo): Promise<number> {
   const maxSize = options.maxSize === undefined ? DEFAULT_MAX_SIZE : parseSize(options.maxSize);
-  const { model, document } = await parsePolicyFile(file, { maxSize, inputFormat: options.inputFormat, language: options.language, stdin: io.stdin });
+  const { model, document } = await parsePolicyFile(file, { maxSize, inputFormat: options.inputFormat, language: options.language, stdin: io.stdin }).catch((error: unknown) => {
+    throw errorNamingFile(file, error);
+  });
   for (const warning of document.warnings) await write(io.stderr, `privacylint: warning: ${displayMessage(warning)}\n`);
   // YAML 1.1 mode quotes strings such as 2023-12-21 or "no" that older readers (PyYAML) would turn into dates or booleans.
   const out = options.format === 'yaml' ? toYaml(model, { lineWidth: 0, version: '1.1' }) : `${JSON.stringify(model, null, 2)}\n`;
@@ -125,7 +140,8 @@ async function runLint(paths: string[], options: LintCommandOptions, io: CliIo):
     let one: LintedFile;
     try {
       one = await lintFile(file, { config: explicitConfig, locale: options.locale, language: options.language, inputFormat: options.inputFormat, maxSize, stdin: io.stdin }, cache);
-    } catch (error) {
+    } catch (caught) {
+      const error = errorNamingFile(file, caught);
       if (!(error instanceof InputError) || files.length === 1) throw error;
       if (!failed.has(error.message)) await write(io.stderr, `privacylint: ${displayMessage(error.message)}\n`);
       failed.add(error.message);
