@@ -25,10 +25,11 @@ export class ConfigCache {
 
   forFile(file: string, explicit?: string): ResolvedConfig {
     const configPath = explicit ? resolve(explicit) : findConfigFile(file === '-' ? process.cwd() : dirname(resolve(file)));
-    const key = configPath ?? '';
+    const key = `${explicit ? 'cli:' : ''}${configPath ?? ''}`;
     let config = this.byPath.get(key);
     if (!config) {
-      config = resolveConfig(configPath, this.overrides);
+      // A config named on the command line may point its ruleFolders anywhere; one found in a repository may not.
+      config = resolveConfig(configPath, this.overrides, explicit === undefined);
       this.byPath.set(key, config);
     }
     return config;
@@ -55,7 +56,7 @@ export function buildReport(files: FileResult[]): LintReport {
   return { version: 1, files, summary: { files: files.length, errors: count('error'), warnings: count('warning'), infos: count('info') } };
 }
 
-/** Applies the non-overlapping fixes of `findings` to `text` (later ones first, so offsets stay valid). */
+/** Applies the non-overlapping fixes of `findings` to `text` (offsets are into the original text). */
 export function applyFixes(text: string, findings: Finding[]): { text: string; applied: number } {
   const fixes = findings
     .map((f) => f.fix)
@@ -70,7 +71,13 @@ export function applyFixes(text: string, findings: Finding[]): { text: string; a
       end = fix.range[1];
     }
   }
-  let out = text;
-  for (const fix of chosen.reverse()) out = out.slice(0, fix.range[0]) + fix.text + out.slice(fix.range[1]);
-  return { text: out, applied: chosen.length };
+  // One pass over the text in order (not a new string per fix, which is quadratic with many fixes).
+  const pieces: string[] = [];
+  let at = 0;
+  for (const fix of chosen) {
+    pieces.push(text.slice(at, fix.range[0]), fix.text);
+    at = fix.range[1];
+  }
+  pieces.push(text.slice(at));
+  return { text: pieces.join(''), applied: chosen.length };
 }

@@ -371,10 +371,10 @@ describe('report formatters', () => {
     });
 
     it('escapes what would break a table or let HTML through', () => {
-      assert.equal(escapeMarkdown('a | b `c` <script> &amp; x\\y\nz'), 'a \\| b \\`c\\` &lt;script> &amp;amp; x\\\\y z');
+      assert.equal(escapeMarkdown('a | b `c` <script> &amp; x\\y\nz'), 'a \\| b \\`c\\` &lt;script&gt; &amp;amp; x\\\\y z');
       const odd: FileResult = { ...report.files[0], findings: [{ ...report.files[0].findings[0], message: 'pipes | and `ticks` and <b>' }] };
       const out = formatMarkdown(reportOf([odd]));
-      assert.ok(out.includes('pipes \\| and \\`ticks\\` and &lt;b>'), out);
+      assert.ok(out.includes('pipes \\| and \\`ticks\\` and &lt;b&gt;'), out);
     });
   });
 });

@@ -10,6 +10,8 @@ import { selectRegressions } from '../diff/regressions.js';
 import { REGRESSION_GATES, type DiffSide, type PolicyDiff, type RegressionGate } from '../diff/types.js';
 import { InputError } from '../io/read.js';
 import { writeFileAtomic } from '../io/write.js';
+import { writeTo } from '../io/stream.js';
+import { displayMessage } from '../report/sanitize.js';
 import { ConfigCache } from '../lint.js';
 import { loadDiffSide } from '../diff/load.js';
 import { LANGUAGE_CODES, type Language } from '../model/types.js';
@@ -35,10 +37,7 @@ interface DiffCommandOptions {
 const DEFAULT_WIDTH = 100;
 
 function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
-  return new Promise((done) => {
-    if (stream.write(text)) done();
-    else stream.once('drain', () => done());
-  });
+  return writeTo(stream, text);
 }
 
 /** Colour only on a terminal, never with NO_COLOR (https://no-color.org); --color / --no-color decide first. */
@@ -62,7 +61,7 @@ function parseWidth(value: string | undefined, stream: NodeJS.WritableStream, to
 
 async function loadSide(path: string, options: DiffCommandOptions, io: CliIo, cache: ConfigCache): Promise<DiffSide> {
   const side = await loadDiffSide(path, { language: options.language, stdin: io.stdin }, cache);
-  for (const warning of side.warnings) await write(io.stderr, `privacylint: warning: ${warning}\n`);
+  for (const warning of side.warnings) await write(io.stderr, `privacylint: warning: ${displayMessage(warning)}\n`);
   return side;
 }
 
@@ -105,7 +104,7 @@ async function runDiff(a: string, b: string, options: DiffCommandOptions, io: Cl
   if (found.length > 0) {
     const n = found.length;
     const kinds = [...new Set(found.map((r) => r.gate))].join(', ');
-    await write(io.stderr, `privacylint: ${n} regression${n === 1 ? '' : 's'} (${kinds}) from ${a} to ${b}\n`);
+    await write(io.stderr, `privacylint: ${n} regression${n === 1 ? '' : 's'} (${kinds}) from ${displayMessage(a)} to ${displayMessage(b)}\n`);
     return 1;
   }
   return 0;

@@ -1,53 +1,126 @@
 /**
  * Which files a `lint` run reads: paths, directories (searched for policy files) and glob patterns, minus
  * what `.privacylintignore` (gitignore syntax, in the working directory) and the config's `ignore` exclude.
+ *
+ * An existing path is always taken literally (a folder named `my (draft)` is not a pattern). Folder and
+ * pattern searches do not follow symbolic links to folders (`docs/root -> /`), and keep only regular files:
+ * anything else they meet (a FIFO, a device, a dangling link) is skipped with a warning. A file named
+ * explicitly is read whatever it is, so `<(curl …)` still works.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import ignore from 'ignore';
 import { InputError } from '../io/read.js';
+import { readSmallFile } from '../io/small-file.js';
 
 export const POLICY_EXTENSIONS = ['md', 'markdown', 'txt', 'html', 'htm'];
 const DEFAULT_IGNORES = ['**/node_modules/**', '**/.git/**', '**/dist/**'];
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist']);
+const POLICY_NAME = new RegExp(`\\.(?:${POLICY_EXTENSIONS.join('|')})$`, 'u');
+
+/**
+ * The policy files under a folder, as paths joined to `base`: an iterative walk that skips dot entries and
+ * node_modules/.git/dist, follows a symbolic link to a file but never one to a folder, and reports (in
+ * `odd`) policy-named entries that are not regular files.
+ */
+function walkFolder(root: string, base: string, odd: string[]): string[] {
+  const found: string[] = [];
+  const stack: [string, string][] = [[root, base]];
+  while (stack.length > 0) {
+    const [dir, shown] = stack.pop()!;
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      odd.push(`${shown}: cannot read the folder (${(error as NodeJS.ErrnoException).code ?? 'error'}); skipped`);
+      continue;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(dir, entry.name);
+      const label = shown === '.' ? entry.name : toPosix(join(shown, entry.name));
+      if (entry.isDirectory()) {
+        if (!SKIPPED_FOLDERS.has(entry.name)) stack.push([path, label]);
+        continue;
+      }
+      if (!POLICY_NAME.test(entry.name)) continue;
+      if (entry.isFile()) found.push(label);
+      else if (entry.isSymbolicLink() && kindOf(path) === 'a folder') continue;
+      else {
+        const kind = kindOf(path);
+        if (kind) odd.push(`${label}: ${kind}, not a regular file; skipped`);
+        else found.push(label);
+      }
+    }
+  }
+  return found;
+}
 
 function toPosix(p: string): string {
   return p.split(sep).join('/');
 }
 
-/** Expands command-line arguments to a sorted, de-duplicated list of files ('-' stays as is). */
-export async function expandPaths(args: string[], cwd = process.cwd(), extraIgnores: string[] = []): Promise<string[]> {
+/** What a non-regular file is, for the skip warning. */
+function kindOf(path: string): string | null {
+  let info;
+  try {
+    info = statSync(path);
+  } catch {
+    return 'a broken symbolic link';
+  }
+  if (info.isFile()) return null;
+  if (info.isFIFO()) return 'a FIFO';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  if (info.isDirectory()) return 'a folder';
+  return 'not a regular file';
+}
+
+/**
+ * Expands command-line arguments to a sorted, de-duplicated list of files ('-' stays as is). Files skipped
+ * because they are not regular files are described in `warnings` (one line each, naming the path).
+ */
+export async function expandPaths(args: string[], cwd = process.cwd(), extraIgnores: string[] = [], warnings: string[] = []): Promise<string[]> {
   const ig = ignore();
   const ignoreFile = resolve(cwd, '.privacylintignore');
-  if (existsSync(ignoreFile)) ig.add(readFileSync(ignoreFile, 'utf8'));
+  if (existsSync(ignoreFile)) ig.add(readSmallFile(ignoreFile, 'ignore file'));
   ig.add(extraIgnores);
   const isIgnored = (file: string): boolean => {
     const rel = toPosix(relative(cwd, resolve(cwd, file)));
     return rel !== '' && !rel.startsWith('..') && ig.ignores(rel);
   };
-
   const out = new Set<string>();
+  const addFound = (file: string): void => {
+    if (isIgnored(file)) return;
+    const kind = kindOf(resolve(cwd, file));
+    if (kind) warnings.push(`${file}: ${kind}, not a regular file; skipped`);
+    else out.add(file);
+  };
+  // Patterns do not follow symbolic links (a link to / would walk the whole disk).
+  const search = { ignore: DEFAULT_IGNORES, onlyFiles: true, followSymbolicLinks: false } as const;
+
   for (const arg of args) {
     if (arg === '-') {
       out.add('-');
-      continue;
-    }
-    if (isDynamicPattern(arg)) {
-      const found = await glob(arg, { cwd, ignore: DEFAULT_IGNORES, onlyFiles: true, dot: false });
-      if (found.length === 0) throw new InputError(arg, `${arg}: no files match this pattern`);
-      for (const f of found) if (!isIgnored(f)) out.add(f);
       continue;
     }
     let info;
     try {
       info = statSync(resolve(cwd, arg));
     } catch {
-      throw new InputError(arg, `${arg}: no such file or folder`);
+      info = null;
     }
+    if (!info && isDynamicPattern(arg)) {
+      const found = await glob(arg, { ...search, cwd, dot: false });
+      if (found.length === 0) throw new InputError(arg, `${arg}: no files match this pattern`);
+      for (const f of found) addFound(f);
+      continue;
+    }
+    if (!info) throw new InputError(arg, `${arg}: no such file or folder`);
     if (info.isDirectory()) {
-      const base = toPosix(arg).replace(/\/+$/u, '');
-      const found = await glob(`${base}/**/*.{${POLICY_EXTENSIONS.join(',')}}`, { cwd, ignore: DEFAULT_IGNORES, onlyFiles: true });
-      for (const f of found) if (!isIgnored(f)) out.add(f);
+      const base = toPosix(arg).replace(/(.)\/+$/u, '$1');
+      for (const f of walkFolder(resolve(cwd, arg), base, warnings)) if (!isIgnored(f)) out.add(f);
     } else if (!isIgnored(arg)) {
       // A file named explicitly is linted even with an unusual extension; it is read as text.
       out.add(arg);

@@ -12,7 +12,9 @@ import { ConfigCache, lintFile, buildReport, applyFixes, type LintedFile } from 
 import { LANGUAGE_CODES, LOCALES, type Language, type Locale } from '../model/types.js';
 import { languageNotice } from '../rules/notice.js';
 import type { InputFormat } from '../io/read.js';
-import { encodeText, writeFileAtomic } from '../io/write.js';
+import { encodeFixed, writeFileAtomic } from '../io/write.js';
+import { OutputError, guardStream, writeTo } from '../io/stream.js';
+import { displayMessage } from '../report/sanitize.js';
 import { resolveConfig } from '../rules/config.js';
 import type { Severity } from '../rules/types.js';
 import { formatStylish } from '../report/stylish.js';
@@ -30,6 +32,19 @@ const VERSION = typeof PRIVACYLINT_VERSION === 'string' ? PRIVACYLINT_VERSION : 
 /** A problem with how the command was called; reported like an input error (exit 2). */
 class UsageError extends Error {}
 
+/**
+ * An unexpected error while reading one file, named with that file: a stack overflow from extreme nesting
+ * becomes an InputError the user can act on; anything else stays an internal error but says which file.
+ */
+function errorNamingFile(file: string, error: unknown): unknown {
+  if (error instanceof InputError || error instanceof UsageError || error instanceof OutputError) return error;
+  if (error instanceof RangeError && /call stack/iu.test(error.message)) {
+    return new InputError(file, `${file}: nested too deeply to read (blocks, lists or elements inside one another thousands of levels deep)`, { cause: error });
+  }
+  if (error instanceof Error) return new Error(`${file}: ${error.message}`, { cause: error });
+  return error;
+}
+
 interface ParseCommandOptions {
   format: 'json' | 'yaml';
   language?: Language;
@@ -38,18 +53,17 @@ interface ParseCommandOptions {
 }
 
 function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
-  return new Promise((resolve) => {
-    if (stream.write(text)) resolve();
-    else stream.once('drain', () => resolve());
-  });
+  return writeTo(stream, text);
 }
 
 async function runParse(file: string, options: ParseCommandOptions, io: CliIo): Promise<number> {
   const maxSize = options.maxSize === undefined ? DEFAULT_MAX_SIZE : parseSize(options.maxSize);
-  const { model, document } = await parsePolicyFile(file, { maxSize, inputFormat: options.inputFormat, language: options.language, stdin: io.stdin });
-  for (const warning of document.warnings) await write(io.stderr, `privacylint: warning: ${warning}\n`);
+  const { model, document } = await parsePolicyFile(file, { maxSize, inputFormat: options.inputFormat, language: options.language, stdin: io.stdin }).catch((error: unknown) => {
+    throw errorNamingFile(file, error);
+  });
+  for (const warning of document.warnings) await write(io.stderr, `privacylint: warning: ${displayMessage(warning)}\n`);
   const notice = languageNotice(model.language, 'en');
-  if (notice) await write(io.stderr, `privacylint: warning: ${document.path}: ${notice.message}\n`);
+  if (notice) await write(io.stderr, `privacylint: warning: ${displayMessage(document.path)}: ${notice.message}\n`);
   // YAML 1.1 mode quotes strings such as 2023-12-21 or "no" that older readers (PyYAML) would turn into dates or booleans.
   const out = options.format === 'yaml' ? toYaml(model, { lineWidth: 0, version: '1.1' }) : `${JSON.stringify(model, null, 2)}\n`;
   await write(io.stdout, out);
@@ -82,7 +96,8 @@ interface LintCommandOptions {
 
 /** `--rule id=severity`, repeatable. */
 function parseRuleOverrides(values: string[]): Record<string, Severity | 'off'> {
-  const out: Record<string, Severity | 'off'> = {};
+  // No prototype: `--rule __proto__=off` must be an unknown rule id, not a change of prototype.
+  const out = Object.create(null) as Record<string, Severity | 'off'>;
   for (const value of values) {
     const m = /^([^=\s]+)=(off|info|warning|error)$/u.exec(value.trim());
     if (!m) throw new UsageError(`--rule '${value}': write it as rule-id=off|info|warning|error`);
@@ -112,18 +127,33 @@ async function runLint(paths: string[], options: LintCommandOptions, io: CliIo):
   const explicitConfig = options.config;
   if (explicitConfig && !existsSync(explicitConfig)) throw new UsageError(`--config ${explicitConfig}: no such file`);
   const ignores = explicitConfig ? cache.forFile('-', explicitConfig).ignore : cache.forFile('-').ignore;
-  const files = await expandPaths(paths.length ? paths : ['.'], process.cwd(), ignores);
+  const skipped: string[] = [];
+  const files = await expandPaths(paths.length ? paths : ['.'], process.cwd(), ignores, skipped);
+  for (const warning of skipped) await write(io.stderr, `privacylint: warning: ${displayMessage(warning)}\n`);
   if (files.length === 0) throw new UsageError(`no policy files found in ${paths.join(' ') || '.'} (looked for .${['md', 'markdown', 'txt', 'html', 'htm'].join(', .')})`);
   if (options.output && files.some((f) => f !== '-' && resolve(f) === resolve(options.output!))) {
     throw new UsageError(`--output ${options.output}: that is one of the policies being linted; choose another file`);
   }
 
   const linted: LintedFile[] = [];
+  // One file that cannot be read (empty, unreadable, binary, a bad name) is reported and the run goes on;
+  // the report covers the rest, and the run exits 2 because an input could not be checked.
+  const failed = new Set<string>();
   for (const file of files) {
-    const one = await lintFile(file, { config: explicitConfig, locale: options.locale, language: options.language, inputFormat: options.inputFormat, maxSize, stdin: io.stdin }, cache);
-    for (const warning of one.parsed.document.warnings) await write(io.stderr, `privacylint: warning: ${warning}\n`);
+    let one: LintedFile;
+    try {
+      one = await lintFile(file, { config: explicitConfig, locale: options.locale, language: options.language, inputFormat: options.inputFormat, maxSize, stdin: io.stdin }, cache);
+    } catch (caught) {
+      const error = errorNamingFile(file, caught);
+      if (!(error instanceof InputError) || files.length === 1) throw error;
+      if (!failed.has(error.message)) await write(io.stderr, `privacylint: ${displayMessage(error.message)}\n`);
+      failed.add(error.message);
+      continue;
+    }
+    for (const warning of one.parsed.document.warnings) await write(io.stderr, `privacylint: warning: ${displayMessage(warning)}\n`);
     linted.push(one);
   }
+  if (linted.length === 0 && failed.size > 0) return 2;
 
   if (options.fix || options.fixDryRun) {
     for (const one of linted) {
@@ -135,11 +165,11 @@ async function runLint(paths: string[], options: LintCommandOptions, io: CliIo):
         continue;
       }
       if (input.path === '<stdin>') throw new UsageError('--fix cannot write to standard input; use --fix-dry-run');
-      await writeFileAtomic(input.path, encodeText(fixed.text, input.encoding, input.path));
+      await writeFileAtomic(input.path, encodeFixed(input, fixed.text), { expect: input.source });
       // Report what is left after fixing, as ESLint does.
       const again = await lintFile(input.path, { config: explicitConfig, locale: options.locale, language: options.language, inputFormat: options.inputFormat, maxSize }, cache);
       linted[linted.indexOf(one)] = again;
-      await write(io.stderr, `privacylint: ${input.path}: applied ${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'}\n`);
+      await write(io.stderr, `privacylint: ${displayMessage(input.path)}: applied ${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'}\n`);
     }
     if (options.fixDryRun) return 0;
   }
@@ -168,6 +198,7 @@ async function runLint(paths: string[], options: LintCommandOptions, io: CliIo):
   else await write(io.stdout, out);
 
   const { errors, warnings } = report.summary;
+  if (failed.size > 0) return 2;
   if (errors > 0) return 1;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
     await write(io.stderr, `privacylint: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
@@ -217,7 +248,8 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, writeErr) => writeErr(`privacylint: ${s.replace(/^error: /u, '')}`),
+      // Arguments may come from a glob over hostile file names: escape controls, keeping only commander's own suggestion line.
+      outputError: (s, writeErr) => writeErr(`privacylint: ${displayMessage(s.replace(/^error: /u, '').replace(/\n$/u, '')).replace(/\\n(?=\(Did you mean )/u, '\n')}\n`),
     })
     .showSuggestionAfterError(true);
 
@@ -310,6 +342,8 @@ Exit codes: 0 success, 1 findings fail the run, 2 usage or input error.`,
 /** Runs the CLI and returns the exit code; never throws. */
 export async function run(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }): Promise<number> {
   let exitCode = 0;
+  guardStream(io.stdout);
+  guardStream(io.stderr);
   const program = buildProgram(io, (code) => {
     exitCode = code;
   });
@@ -328,12 +362,17 @@ export async function run(argv: string[], io: CliIo = { stdout: process.stdout, 
       if (error.code === 'commander.help') return error.exitCode === 0 ? 0 : 2;
       return 2;
     }
+    if (error instanceof OutputError) {
+      // One line; if standard error is the broken stream, there is nothing more to say.
+      await writeTo(io.stderr, `privacylint: ${error.message}\n`).catch(() => undefined);
+      return 2;
+    }
     if (error instanceof InputError || error instanceof UsageError) {
-      io.stderr.write(`privacylint: ${error.message}\n`);
+      io.stderr.write(`privacylint: ${displayMessage(error.message)}\n`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`privacylint: internal error: ${message.split('\n')[0]} (please report it with the file that caused it)\n`);
+    io.stderr.write(`privacylint: internal error: ${displayMessage(message.split('\n')[0])} (please report it with the file that caused it)\n`);
     if (process.env.PRIVACYLINT_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
     return 2;
   }

@@ -1,4 +1,4 @@
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { parseDocument, YAMLParseError } from 'yaml';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { InputError } from '../io/read.js';
 import { SourceText } from './source.js';
@@ -10,6 +10,8 @@ export interface FrontMatter {
   author: string | null;
   /** ISO date (YYYY-MM-DD) from `lastmod`, `updated`, `date` or similar keys. */
   date: string | null;
+  /** Problems that did not stop the parse (an unknown YAML tag), one line each, naming the file and line. */
+  warnings?: string[];
 }
 
 const DATE_KEYS = ['lastmod', 'last_modified', 'updated', 'modified', 'reviewed', 'last_reviewed', 'date', 'published'];
@@ -21,10 +23,21 @@ const DATE_KEYS = ['lastmod', 'last_modified', 'updated', 'modified', 'reviewed'
 export function parseFrontMatter(path: string, kind: 'yaml' | 'toml', value: string, nodeOffset: number, text: string): FrontMatter {
   const firstLine = new SourceText(text).pointAt(nodeOffset).line + 1;
   let data: unknown;
+  const warnings: string[] = [];
   try {
     // The parsers count lines on LF only; a file with lone CR line ends would get every line wrong.
     const normalised = value.replace(/\r\n?/gu, '\n');
-    data = kind === 'yaml' ? parseYaml(normalised) : parseToml(normalised);
+    if (kind === 'yaml') {
+      // logLevel 'silent': yaml would print its warnings through process.emitWarning, without the file name.
+      const doc = parseDocument(normalised, { logLevel: 'silent' });
+      if (doc.errors.length > 0) throw doc.errors[0];
+      data = doc.toJS();
+      for (const warning of doc.warnings) {
+        const line = warning.linePos ? `:${firstLine + warning.linePos[0].line - 1}` : '';
+        const message = `${path}${line}: YAML front matter: ${warning.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/u, '')}`;
+        if (!warnings.includes(message)) warnings.push(message);
+      }
+    } else data = parseToml(normalised);
   } catch (error) {
     let line: number | undefined;
     let reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
@@ -52,7 +65,7 @@ export function parseFrontMatter(path: string, kind: 'yaml' | 'toml', value: str
     }
   }
   const author = str('author') ?? (Array.isArray(record.authors) && typeof record.authors[0] === 'string' ? record.authors[0] : null);
-  return { data: { ...record }, title: str('title'), description: str('description'), author, date };
+  return { data: { ...record }, title: str('title'), description: str('description'), author, date, ...(warnings.length ? { warnings } : {}) };
 }
 
 /** A front-matter date value (string, Date, TOML date) as YYYY-MM-DD, or null. */

@@ -52,7 +52,7 @@ export async function buildDocument(input: PolicyInput, options: DocumentOptions
     if (firstHeading && firstHeading.index <= 3) title = firstHeading.text.replace(/\s+/gu, ' ');
   }
 
-  const warnings: string[] = [];
+  const warnings: string[] = [...(input.warnings ?? []), ...(frontMatter?.warnings ?? [])];
   let language: Language;
   if (options.language) language = options.language;
   else {

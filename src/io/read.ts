@@ -6,6 +6,7 @@
  * offsets into `text` must match the file as an editor shows it (only a BOM is dropped, because
  * micromark drops it too and offsets would otherwise shift by one).
  */
+import { createHash } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
 import { extname } from 'node:path';
 
@@ -19,6 +20,25 @@ export interface PolicyInput {
   text: string;
   format: InputFormat;
   encoding: Encoding;
+  /** Whether the bytes started with a byte order mark (BOM-less UTF-16 is written back without one). */
+  bom?: boolean;
+  /** What was read, so that --fix can check the file did not change and that it encodes back byte for byte. */
+  source?: SourceStamp;
+  /** Problems worth telling the user that did not stop the read (e.g. a stray byte in a UTF-8 file). */
+  warnings?: string[];
+}
+
+/** The bytes read and, for a regular file, its size, mtime and content hash at the time of reading. */
+export interface SourceStamp {
+  bytes: Uint8Array;
+  size: number;
+  /** null for standard input, a FIFO or a device. */
+  mtimeMs: number | null;
+  sha256: string;
+}
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /**
@@ -61,11 +81,11 @@ const FORMATS_HINT = 'privacylint reads Markdown, HTML and plain text';
 export async function readPolicy(path: string, options: ReadOptions = {}): Promise<PolicyInput> {
   const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
   const fromStdin = path === STDIN_PATH;
-  const bytes = fromStdin
-    ? await readStdin(options.stdin ?? process.stdin, maxSize)
+  const { bytes, mtimeMs } = fromStdin
+    ? { bytes: await readStdin(options.stdin ?? process.stdin, maxSize), mtimeMs: null }
     : await readFileBytes(path, maxSize);
 
-  let decoded: { text: string; encoding: Encoding };
+  let decoded: DecodedText;
   try {
     decoded = decodeBytes(bytes);
   } catch (error) {
@@ -83,16 +103,27 @@ export async function readPolicy(path: string, options: ReadOptions = {}): Promi
   if (decoded.text.trim() === '') {
     throw new InputError(path, fromStdin ? `${path}: standard input is empty` : `${path}: the file is empty`);
   }
+  const shownPath = fromStdin ? STDIN_NAME : path;
+  const warnings: string[] = [];
+  if (decoded.invalid) {
+    const { offset, count } = decoded.invalid;
+    warnings.push(
+      `${shownPath}: byte ${offset} is not valid UTF-8${count > 1 ? ` (nor are ${count - 1} more)` : ''}; the file is read as UTF-8 with U+FFFD in ${count > 1 ? 'their' : 'its'} place, and --fix will not rewrite it`,
+    );
+  }
   return {
-    path: fromStdin ? STDIN_NAME : path,
+    path: shownPath,
     text: decoded.text,
     format: options.inputFormat ?? detectFormat(path, decoded.text),
     encoding: decoded.encoding,
+    bom: decoded.encoding === 'utf-8-bom' || (decoded.encoding.startsWith('utf-16') && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))),
+    source: { bytes, size: bytes.length, mtimeMs, sha256: sha256(bytes) },
+    ...(warnings.length ? { warnings } : {}),
   };
 }
 
 /** Opens once, checks the size from fstat before reading anything, then reads through the same handle. */
-async function readFileBytes(path: string, maxSize: number): Promise<Uint8Array> {
+async function readFileBytes(path: string, maxSize: number): Promise<{ bytes: Uint8Array; mtimeMs: number | null }> {
   let handle: FileHandle;
   try {
     handle = await open(path, 'r');
@@ -107,7 +138,7 @@ async function readFileBytes(path: string, maxSize: number): Promise<Uint8Array>
       const bytes = await handle.readFile();
       // The file may have grown between fstat and read.
       if (bytes.length > maxSize) throw tooBigError(path, bytes.length, maxSize);
-      return bytes;
+      return { bytes, mtimeMs: stats.mtimeMs };
     }
     // A FIFO or device (`<(curl …)`, /dev/stdin) reports size 0: count while reading instead.
     const chunks: Buffer[] = [];
@@ -120,7 +151,7 @@ async function readFileBytes(path: string, maxSize: number): Promise<Uint8Array>
       if (total > maxSize) throw new InputError(path, `${path}: over the ${formatLimit(maxSize)} limit (raise it with --max-size)`);
       chunks.push(chunk.subarray(0, bytesRead));
     }
-    return Buffer.concat(chunks, total);
+    return { bytes: Buffer.concat(chunks, total), mtimeMs: null };
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw fileError(path, error);
@@ -204,18 +235,31 @@ const UTF16_SNIFF_BYTES = 4096;
  * also valid UTF-8), then strict UTF-8, then windows-1252 (which accepts any byte).
  * Throws BinaryDataError when the result does not look like text.
  */
-export function decodeBytes(bytes: Uint8Array): { text: string; encoding: Encoding } {
+export function decodeBytes(bytes: Uint8Array): DecodedText {
   const result = decodeText(bytes);
   if (looksBinary(result.text)) throw new BinaryDataError();
   return result;
 }
 
-function decodeText(bytes: Uint8Array): { text: string; encoding: Encoding } {
+export interface DecodedText {
+  text: string;
+  encoding: Encoding;
+  /** For UTF-8 with some invalid bytes: the byte offset of the first (in the file) and how many there are. */
+  invalid?: { offset: number; count: number };
+}
+
+function decodeText(bytes: Uint8Array): DecodedText {
   const [b0, b1, b2] = bytes;
   // ignoreBOM: true everywhere, because we slice the BOM off ourselves and a second U+FEFF is content.
   if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) {
     // Trust the BOM: invalid bytes after it become U+FFFD rather than a cp1252 guess.
-    return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
+    const body = bytes.subarray(3);
+    const scan = scanUtf8(body);
+    return {
+      text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(body),
+      encoding: 'utf-8-bom',
+      ...(scan.invalid > 0 ? { invalid: { offset: scan.firstInvalid + 3, count: scan.invalid } } : {}),
+    };
   }
   if (b0 === 0xff && b1 === 0xfe) {
     return { text: new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes.subarray(2)), encoding: 'utf-16le' };
@@ -227,12 +271,71 @@ function decodeText(bytes: Uint8Array): { text: string; encoding: Encoding } {
   if (utf16 !== null) {
     return { text: new TextDecoder(utf16, { ignoreBOM: true }).decode(bytes), encoding: utf16 };
   }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    // Not UTF-8: old Western European exports are nearly always windows-1252 (a superset of Latin-1).
-    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+  const scan = scanUtf8(bytes);
+  if (scan.invalid === 0) {
+    return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), encoding: 'utf-8' };
   }
+  // A Windows-1252 file almost never holds a valid multi-byte UTF-8 sequence; a UTF-8 file with a stray byte
+  // holds many. So when the valid sequences outnumber the bad bytes, it is UTF-8 with a few bad bytes.
+  if (scan.multibyte > scan.invalid) {
+    return {
+      text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes),
+      encoding: 'utf-8',
+      invalid: { offset: scan.firstInvalid, count: scan.invalid },
+    };
+  }
+  // Not UTF-8: old Western European exports are nearly always windows-1252 (a superset of Latin-1).
+  return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+}
+
+/**
+ * One pass over bytes as UTF-8 (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF): how many
+ * valid multi-byte sequences, how many invalid sequences (counted as the decoder replaces them), and where
+ * the first invalid one starts.
+ */
+export function scanUtf8(bytes: Uint8Array): { multibyte: number; invalid: number; firstInvalid: number } {
+  let multibyte = 0;
+  let invalid = 0;
+  let firstInvalid = -1;
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need = 0;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) lo = 0xa0;
+      if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) lo = 0x90;
+      if (b === 0xf4) hi = 0x8f;
+    }
+    let ok = need > 0;
+    let j = i + 1;
+    // Like the WHATWG decoder: a bad sequence is the lead byte plus the continuation bytes that fitted.
+    for (let k = 0; ok && k < need; k++, j++) {
+      const c = bytes[j];
+      if (j >= n || c < (k === 0 ? lo : 0x80) || c > (k === 0 ? hi : 0xbf)) ok = false;
+      if (!ok) break;
+    }
+    if (ok) {
+      multibyte++;
+      i = j;
+    } else {
+      invalid++;
+      if (firstInvalid < 0) firstInvalid = i;
+      i = Math.max(j, i + 1);
+    }
+  }
+  return { multibyte, invalid, firstInvalid };
 }
 
 /**

@@ -5,6 +5,7 @@
 import type { Finding, LintReport, Severity } from '../rules/types.js';
 import { allFindings, compareFindings, compareText } from './common.js';
 import type { FileResult } from '../rules/types.js';
+import { stripEscapes } from './sanitize.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -20,7 +21,7 @@ export function escapeProperty(text: string): string {
 
 /** A path as GitHub matches it against the repository: forward slashes, no leading './'. */
 function annotationPath(path: string): string {
-  return path.replace(/\\/gu, '/').replace(/^(?:\.\/)+/u, '');
+  return stripEscapes(path).replace(/\\/gu, '/').replace(/^(?:\.\/)+/u, '');
 }
 
 function command(path: string, f: Finding): string {
@@ -32,7 +33,7 @@ function command(path: string, f: Finding): string {
     `endColumn=${f.endColumn}`,
     `title=${escapeProperty(f.ruleId)}`,
   ];
-  return `::${COMMAND[f.severity]} ${properties.join(',')}::${escapeData(f.message)}`;
+  return `::${COMMAND[f.severity]} ${properties.join(',')}::${escapeData(stripEscapes(f.message))}`;
 }
 
 /** One `::notice` for a file that was not assessed (a language without a pack), at the file, before its findings. */

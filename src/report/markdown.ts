@@ -6,6 +6,7 @@ import type { Locale } from '../model/types.js';
 import type { FileResult, Finding, LintReport, RequirementResult, RequirementStatus } from '../rules/types.js';
 import { countSeverities, countStatuses, sortedFindings } from './common.js';
 import { REPORT_LABELS, type ReportLabels } from './labels.js';
+import { escapeMarkdownText } from './diff-markdown.js';
 
 export interface MarkdownOptions {
   /** Language of the labels (not of the messages, which the engine wrote); default English. */
@@ -15,23 +16,16 @@ export interface MarkdownOptions {
 const STATUS_EMOJI: Record<RequirementStatus, string> = { met: '✅', partial: '⚠️', missing: '❌', not_applicable: '➖', not_assessed: '❔' };
 
 /**
- * Makes text safe inside a table cell: backslashes and backticks escaped, pipes escaped (they end a cell),
- * `<` as an entity (no HTML gets through), `&` of entity-like text kept literal, line breaks folded.
+ * Makes text safe inside a table cell, as `diff --format markdown` does: no HTML, links, images, emphasis,
+ * code spans, @-mentions or pipes from policy text; line breaks folded; control characters dropped.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .replace(/\\/gu, '\\\\')
-    .replace(/`/gu, '\\`')
-    .replace(/\|/gu, '\\|')
-    .replace(/&(?=#?[A-Za-z0-9]+;)/gu, '&amp;')
-    .replace(/</gu, '&lt;');
+  return escapeMarkdownText(text);
 }
 
 /** An identifier as a code span, or escaped text when it holds a backtick (a code span cannot escape one). */
 function code(text: string): string {
-  return text.includes('`') || /[\r\n|]/u.test(text) ? escapeMarkdown(text) : `\`${text}\``;
+  return text.includes('`') || /[\u0000-\u001f\u007f-\u009f|]/u.test(text) ? escapeMarkdown(text) : `\`${text}\``;
 }
 
 const count = (n: number, [one, many]: [string, string]): string => `${n} ${n === 1 ? one : many}`;

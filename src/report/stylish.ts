@@ -4,7 +4,8 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { FileResult, Finding, LintReport, Severity } from '../rules/types.js';
-import { countSeverities, countStatuses, oneLine, plural, sortedFindings } from './common.js';
+import { countSeverities, countStatuses, plural, sortedFindings } from './common.js';
+import { displayPath, terminalText } from './sanitize.js';
 
 export interface StylishOptions {
   /** Colour with ANSI codes; the CLI decides (TTY, NO_COLOR, --color). */
@@ -20,6 +21,9 @@ interface Widths {
   message: number;
 }
 
+/** Rows are aligned up to this message width; a longer message is not padded, so output stays linear. */
+const MAX_MESSAGE_WIDTH = 300;
+
 const position = (f: Finding): string => `${f.line}:${f.column}`;
 
 function severityColor(chalk: ChalkInstance, severity: Severity): (text: string) => string {
@@ -29,7 +33,7 @@ function severityColor(chalk: ChalkInstance, severity: Severity): (text: string)
 function row(chalk: ChalkInstance, f: Finding, w: Widths): string {
   const pos = position(f).padEnd(w.position);
   const severity = f.severity.padEnd(w.severity);
-  const message = oneLine(f.message).padEnd(w.message);
+  const message = terminalText(f.message).padEnd(w.message);
   // Pad before colouring: ANSI codes have no width.
   return `  ${chalk.dim(pos)}  ${severityColor(chalk, f.severity)(severity)}  ${message}  ${chalk.dim(f.ruleId)}`;
 }
@@ -51,10 +55,10 @@ function fileBlock(chalk: ChalkInstance, file: FileResult, findings: Finding[]):
   for (const f of findings) {
     widths.position = Math.max(widths.position, position(f).length);
     widths.severity = Math.max(widths.severity, f.severity.length);
-    widths.message = Math.max(widths.message, oneLine(f.message).length);
+    widths.message = Math.min(MAX_MESSAGE_WIDTH, Math.max(widths.message, terminalText(f.message).length));
   }
-  const lines = [chalk.underline(file.path), ...findings.map((f) => row(chalk, f, widths))];
-  if (file.notice) lines.push(`  ${chalk.blue('ℹ')} ${oneLine(file.notice.message)}`);
+  const lines = [chalk.underline(displayPath(file.path)), ...findings.map((f) => row(chalk, f, widths))];
+  if (file.notice) lines.push(`  ${chalk.blue('ℹ')} ${terminalText(file.notice.message)}`);
   else if (file.requirements.length > 0) lines.push(requirementLine(chalk, file));
   return lines;
 }

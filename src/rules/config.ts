@@ -1,13 +1,41 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { InputError } from '../io/read.js';
+import { readSmallFile } from '../io/small-file.js';
 import { ConfigSchema, type ConfigFile } from './schema.js';
-import { validateYaml, formatPath } from './yaml-file.js';
+import { validateYaml, formatPath, findProtoKey } from './yaml-file.js';
 import { loadRules, type LoadedRule } from './loader.js';
 import type { Jurisdiction, Severity } from './types.js';
 import type { Language, Locale } from '../model/types.js';
 
 export const CONFIG_NAMES = ['.privacylintrc.yaml', '.privacylintrc.yml'];
+
+/** package.json files can be large (lock-like workspaces); still far below anything hostile. */
+const PACKAGE_JSON_LIMIT = 8 * 1024 * 1024;
+
+/** The repository a config file belongs to: the nearest folder above it with a .git, else its own folder. */
+function repositoryRoot(configPath: string): string {
+  const own = dirname(configPath);
+  for (let dir = own; ; ) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return own;
+    dir = parent;
+  }
+}
+
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+function isInside(child: string, parent: string): boolean {
+  const rel = relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
 
 export interface ResolvedConfig {
   /** The file the settings came from; null for the defaults. */
@@ -32,10 +60,13 @@ export function readConfigFile(path: string): RawConfig {
   if (path.endsWith('package.json')) {
     let pkg: { privacylint?: unknown };
     try {
-      pkg = JSON.parse(readFileSync(path, 'utf8')) as { privacylint?: unknown };
+      pkg = JSON.parse(readSmallFile(path, 'package.json', PACKAGE_JSON_LIMIT)) as { privacylint?: unknown };
     } catch (error) {
+      if (error instanceof InputError) throw error;
       throw new InputError(path, `${path}: not valid JSON (${(error as Error).message.split('\n')[0]})`);
     }
+    const proto = findProtoKey(pkg.privacylint);
+    if (proto) throw new InputError(path, `${path}: privacylint.${formatPath(proto)}: '__proto__' is not allowed as a key or rule id`);
     const result = ConfigSchema.safeParse(pkg.privacylint ?? {});
     if (!result.success) {
       const issue = result.error.issues[0];
@@ -60,7 +91,7 @@ export function findConfigFile(fromDir: string): string | null {
     const pkg = join(dir, 'package.json');
     if (existsSync(pkg)) {
       try {
-        if ((JSON.parse(readFileSync(pkg, 'utf8')) as Record<string, unknown>).privacylint !== undefined) return pkg;
+        if ((JSON.parse(readSmallFile(pkg, 'package.json', PACKAGE_JSON_LIMIT)) as Record<string, unknown>).privacylint !== undefined) return pkg;
       } catch {
         // A broken package.json that is not ours to read; keep looking.
       }
@@ -73,14 +104,27 @@ export function findConfigFile(fromDir: string): string | null {
 
 const STRICTER: Record<Severity, Severity> = { info: 'warning', warning: 'error', error: 'error' };
 
-/** Turns a config file (or none) into the rules to run and their severities. */
-export function resolveConfig(configPath: string | null, overrides: Record<string, Severity | 'off'> = {}): ResolvedConfig {
+/**
+ * Turns a config file (or none) into the rules to run and their severities. A config that was `discovered`
+ * (found by searching up from a policy, not given on the command line) may only name rule folders inside
+ * its repository.
+ */
+export function resolveConfig(configPath: string | null, overrides: Record<string, Severity | 'off'> = {}, discovered = false): ResolvedConfig {
   const raw: RawConfig = configPath ? readConfigFile(configPath) : { path: null, value: {}, lineOf: () => 1 };
   const base = raw.path ? dirname(raw.path) : process.cwd();
   const folders = (raw.value.ruleFolders ?? []).map((f) => resolve(base, f));
-  for (const folder of folders) {
+  for (const [index, folder] of folders.entries()) {
     if (!existsSync(folder)) {
       throw new InputError(raw.path ?? folder, `${raw.path}:${raw.lineOf(['ruleFolders'])}: ruleFolders: '${folder}' does not exist`);
+    }
+    if (raw.path && discovered) {
+      const root = realOrSelf(repositoryRoot(raw.path));
+      if (!isInside(realOrSelf(folder), root)) {
+        throw new InputError(
+          raw.path,
+          `${raw.path}:${raw.lineOf(['ruleFolders', index])}: ruleFolders: '${folder}' is outside the repository (${root}); give this config with --config to allow it`,
+        );
+      }
     }
   }
   const rules = loadRules(folders);

@@ -38,7 +38,7 @@ interface RunState {
 
 /** Fills {name} placeholders; unknown ones stay as written. */
 function fill(template: string, params: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/gu, (whole, key: string) => params[key] ?? whole);
+  return template.replace(/\{(\w+)\}/gu, (whole, key: string) => (Object.hasOwn(params, key) ? params[key] : whole));
 }
 
 function at(evidence: Evidence): Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'> {

@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import type { z } from 'zod';
 import { InputError } from '../io/read.js';
+import { readSmallFile } from '../io/small-file.js';
+
+/** Aliases a config or rule file may expand; more is an alias bomb (a few KB that expand to gigabytes). */
+const MAX_ALIASES = 100;
 
 /** A YAML file read with its line table, so that a validation error can name the line of the field. */
 export interface YamlFile<T> {
@@ -12,13 +15,7 @@ export interface YamlFile<T> {
 }
 
 export function readYamlFile(path: string, what: string): { path: string; value: unknown; lineOf(p: readonly PropertyKey[]): number } {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(path, `${path}: cannot read ${what}${code === 'ENOENT' ? ': no such file' : code === 'EISDIR' ? ': is a directory' : ` (${code})`}`);
-  }
+  const text = readSmallFile(path, what);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -33,7 +30,35 @@ export function readYamlFile(path: string, what: string): { path: string; value:
     }
     return 1;
   };
-  return { path, value: doc.toJS(), lineOf };
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    // yaml throws a ReferenceError for an alias bomb ("Excessive alias count indicates a resource exhaustion attack").
+    const reason = /alias count/iu.test((error as Error).message)
+      ? `too many aliases (over ${MAX_ALIASES}); this looks like an alias bomb`
+      : (error as Error).message.split('\n')[0];
+    throw new InputError(path, `${path}: ${what} is not valid YAML: ${reason}`, { cause: error });
+  }
+  const proto = findProtoKey(value);
+  if (proto) throw new InputError(path, `${path}:${lineOf(proto)}: ${formatPath(proto)}: '__proto__' is not allowed as a key or rule id`);
+  return { path, value, lineOf };
+}
+
+/**
+ * The path of the first `__proto__` key in parsed data, or null. YAML and JSON parsers keep it as an own key,
+ * but copying the object (zod does) turns it into a change of prototype, and the entry silently vanishes.
+ */
+export function findProtoKey(value: unknown): PropertyKey[] | null {
+  const stack: [unknown, PropertyKey[]][] = [[value, []]];
+  while (stack.length > 0) {
+    const [node, at] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (Object.hasOwn(node, '__proto__')) return [...at, '__proto__'];
+    if (Array.isArray(node)) node.forEach((item, i) => stack.push([item, [...at, i]]));
+    else for (const [key, item] of Object.entries(node)) stack.push([item, [...at, key]]);
+  }
+  return null;
 }
 
 /** `rules[3].severity` from a zod issue path. */

@@ -1,0 +1,118 @@
+/**
+ * Issue 9, item 11 (folder runs) and the file-reading part of item 12: one bad file does not stop a run,
+ * folder searches neither follow links to folders nor read FIFOs, an existing path is never a pattern, and a
+ * repository's ignore file is read only when it is a small regular file.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { describe, it } from 'node:test';
+import { ROOT } from './helpers.js';
+import { run } from '../src/cli/main.js';
+import { expandPaths } from '../src/cli/files.js';
+import { readSmallFile } from '../src/io/small-file.js';
+
+const SEED_TXT = join(ROOT, 'fixtures', 'cloudbilling-privacy-policy.txt');
+const SEED_MD = join(ROOT, 'fixtures', 'cloudaware-privacybeleid.md');
+
+class Sink extends Writable {
+  text = '';
+  override _write(chunk: Buffer, _enc: string, done: (error?: Error | null) => void): void {
+    this.text += chunk.toString('utf8');
+    done();
+  }
+}
+
+function scratch(): string {
+  return mkdtempSync(join(tmpdir(), 'privacylint-files-'));
+}
+
+describe('folder runs (item 11)', () => {
+  it('an empty and a binary file are reported, the others are linted, and the run exits 2', async () => {
+    const dir = scratch();
+    copyFileSync(SEED_MD, join(dir, 'aware.md'));
+    writeFileSync(join(dir, 'empty.md'), '');
+    writeFileSync(join(dir, 'blob.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 7, 8]));
+    const stdout = new Sink();
+    const stderr = new Sink();
+    const code = await run(['lint', dir, '-f', 'json'], { stdout, stderr });
+    assert.equal(code, 2);
+    const report = JSON.parse(stdout.text) as { files: { path: string }[] };
+    assert.deepEqual(report.files.map((f) => f.path), [join(dir, 'aware.md')]);
+    assert.equal(
+      stderr.text,
+      `privacylint: ${join(dir, 'blob.txt')}: looks like a binary file, not text (privacylint reads Markdown, HTML and plain text)\n` +
+        `privacylint: ${join(dir, 'empty.md')}: the file is empty\n`,
+    );
+  });
+
+  it('one bad file named alone is still a plain input error', async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'empty.md'), '');
+    const stderr = new Sink();
+    assert.equal(await run(['lint', join(dir, 'empty.md')], { stdout: new Sink(), stderr }), 2);
+    assert.equal(stderr.text, `privacylint: ${join(dir, 'empty.md')}: the file is empty\n`);
+  });
+
+  it('links to folders are not followed; FIFOs and links to them are skipped with a warning', async () => {
+    const dir = scratch();
+    mkdirSync(join(dir, 'docs'));
+    copyFileSync(SEED_MD, join(dir, 'docs', 'aware.md'));
+    symlinkSync('/', join(dir, 'docs', 'root'));
+    symlinkSync(join(dir, 'docs'), join(dir, 'docs', 'loop.md'));
+    execFileSync('mkfifo', [join(dir, 'docs', 'pipe.md')]);
+    symlinkSync('pipe.md', join(dir, 'docs', 'to-pipe.md'));
+    symlinkSync('aware.md', join(dir, 'docs', 'alias.md'));
+    symlinkSync('missing.md', join(dir, 'docs', 'dangling.md'));
+    const warnings: string[] = [];
+    const files = await expandPaths(['docs'], dir, [], warnings);
+    assert.deepEqual(files, ['docs/alias.md', 'docs/aware.md']);
+    assert.deepEqual(warnings.sort(), [
+      'docs/dangling.md: a broken symbolic link, not a regular file; skipped',
+      'docs/pipe.md: a FIFO, not a regular file; skipped',
+      'docs/to-pipe.md: a FIFO, not a regular file; skipped',
+    ]);
+  });
+
+  it('existing folders named like patterns are taken literally', async () => {
+    const dir = scratch();
+    for (const name of ['my (draft)', 'v{a,b}', 'x[1]']) {
+      mkdirSync(join(dir, name));
+      copyFileSync(SEED_TXT, join(dir, name, 'p.txt'));
+    }
+    mkdirSync(join(dir, 'va'));
+    copyFileSync(SEED_TXT, join(dir, 'va', 'other.txt'));
+    assert.deepEqual(await expandPaths(['my (draft)', 'v{a,b}', 'x[1]/p.txt'], dir), ['my (draft)/p.txt', 'v{a,b}/p.txt', 'x[1]/p.txt']);
+    // A pattern that names no existing path is still a pattern.
+    assert.deepEqual(await expandPaths(['v{a,c}/*.txt'], dir), ['va/other.txt']);
+  });
+});
+
+describe('repository files are read only when small and regular (item 12)', () => {
+  it('.privacylintignore linked to /dev/zero is refused with its name', async () => {
+    const dir = scratch();
+    copyFileSync(SEED_TXT, join(dir, 'p.txt'));
+    symlinkSync('/dev/zero', join(dir, '.privacylintignore'));
+    await assert.rejects(expandPaths(['.'], dir), {
+      name: 'InputError',
+      message: `${join(dir, '.privacylintignore')}: cannot read ignore file: not a regular file`,
+    });
+  });
+
+  it('a file over the cap is refused; one at the cap is read', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'big.yaml'), 'x'.repeat(101));
+    assert.throws(() => readSmallFile(join(dir, 'big.yaml'), 'config file', 100), { message: `${join(dir, 'big.yaml')}: config file is 101 bytes, over the 100 bytes limit` });
+    writeFileSync(join(dir, 'ok.yaml'), 'x'.repeat(100));
+    assert.equal(readSmallFile(join(dir, 'ok.yaml'), 'config file', 100).length, 100);
+  });
+
+  it('a FIFO is refused at once instead of waiting for a writer', () => {
+    const dir = scratch();
+    execFileSync('mkfifo', [join(dir, 'fifo.yaml')]);
+    assert.throws(() => readSmallFile(join(dir, 'fifo.yaml'), 'config file'), { message: `${join(dir, 'fifo.yaml')}: cannot read config file: not a regular file` });
+  });
+});
