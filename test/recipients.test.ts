@@ -376,3 +376,30 @@ describe('law references', () => {
     assert.deepEqual(r.laws.map((l) => l.id), ['gdpr', 'lil']);
   });
 });
+
+describe('recipients: services given as examples or as list labels', () => {
+  const named = (r: Read): string[] => r.recipients.filter((x) => x.kind !== 'category').map((x) => x.name);
+
+  it('reads registry services given as examples of a category of recipients', async () => {
+    const nl = await read('Wij delen gegevens met:\n\nBetaalproviders (zoals Mollie, PayPal, etc.)\n\nVerzenddiensten (zoals PostNL, DHL, etc.)', 'nl');
+    assert.deepEqual(named(nl), ['Mollie', 'PayPal', 'PostNL', 'DHL']);
+    const en = await read('Your card details go to payment providers such as Stripe.', 'en');
+    assert.deepEqual(named(en), ['Stripe']);
+    // Near miss: an example after a word that is no category of recipients.
+    const none = await read('Browsers such as Google Chrome show a padlock.', 'en');
+    assert.deepEqual(named(none), []);
+  });
+
+  it('reads a registry service that opens a list item saying what it gets or does', async () => {
+    const r = await read('We keep:\n\n* PayPal: transaction ID, sender name and e-mail address\n* **Amplitude** — provides analytics of our website', 'en');
+    assert.deepEqual(named(r), ['PayPal', 'Amplitude']);
+    // Near miss: a service mentioned later in an item is not its label; a denial stays a denial.
+    const later = await read('Our tips:\n\n* Keep your browser updated, for example Firefox.\n* We do not use Google Analytics: no tracking here.', 'en');
+    assert.deepEqual(named(later), []);
+  });
+
+  it('names the product where the text names it (GitHub Pages, Anthropic without its legal form)', async () => {
+    const r = await read('Deze website wordt gehost via GitHub Pages. Voor vertalingen gebruiken wij Anthropic, PBC.', 'nl');
+    assert.deepEqual(named(r), ['GitHub Pages', 'Anthropic']);
+  });
+});

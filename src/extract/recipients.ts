@@ -102,6 +102,7 @@ class Patterns {
   readonly nounEnding: RegExp;
   readonly apposition: RegExp;
   readonly lawfulDemand: RegExp;
+  readonly categoryExample: RegExp;
 
   constructor(lex: RecipientsLexicon) {
     this.sectionLabels = wordPattern(lex.sectionLabels);
@@ -142,6 +143,11 @@ class Patterns {
     this.nounEnding = new RegExp(`(?:${lex.nounEndings.join('|')})$`, 'iu');
     this.apposition = new RegExp(`^[)"”’'*]*\\s*,\\s*(?:${lex.apposition.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
     this.lawfulDemand = wordPattern(lex.lawfulDemand);
+    // "Betaalproviders (zoals Mollie", "payment providers such as Stripe": an example of a category that receives.
+    const examples = lex.exampleCues ?? [];
+    this.categoryExample = examples.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.categories.join('|')})\\s*[(,:–—-]?\\s*(?:${examples.join('|')})\\s*:?\\s*[("“‘'*]*\\s*$`, 'iu')
+      : /(?!)/u;
   }
 }
 
@@ -565,7 +571,7 @@ function registryMentions(r: Reading, sentence: Sentence): Mention[] {
     if (insideAddress(text, h.start, h.end) || r.isController(h.entry.name)) continue;
     if (excluded(r, sentence, h.start, h.end)) continue;
     const scope = r.scope(sentence, h.start);
-    const cue = cued(r, text, h.start, h.end) || continuesList(text, out, h.start);
+    const cue = cued(r, text, h.start, h.end) || continuesList(text, out, h.start) || opensItem(sentence, h.start, h.end) || categoryExample(r, text, h.start);
     if (!cue && (!scope.listed || scope.source)) continue;
     if (scope.column === 'other' && !cue) continue;
     // Payment providers and social networks mostly act as controllers of their own (gdpr.md §1, recipients).
@@ -584,6 +590,21 @@ function registryMentions(r: Reading, sentence: Sentence): Mention[] {
     });
   }
   return out;
+}
+
+/**
+ * A list item that opens with the service and says what it does or gets ("PayPal: transaction ID, sender name",
+ * "**Stripe** — used for payment processing", "Mollie (betalingen)"): the service is listed as one that receives data.
+ */
+function opensItem(sentence: Sentence, start: number, end: number): boolean {
+  if (sentence.block.kind !== 'listItem' || sentence.block.sentences[0] !== sentence) return false;
+  const text = sentence.text;
+  return /^[\s*_"“]*$/u.test(text.slice(0, start)) && /^[*_"”]*\s*(?::|\(|[–—]|\s-\s)\s*\S/u.test(text.slice(end));
+}
+
+/** The service is an example of a category of recipients: "Verzenddiensten (zoals PostNL", "processors such as Stripe". */
+function categoryExample(r: Reading, text: string, start: number): boolean {
+  return !!r.p && r.p.categoryExample.test(clauseBefore(text, start));
 }
 
 /** The registry's spelling, unless the text writes another brand of the same service ("Sendinblue" for Brevo). */

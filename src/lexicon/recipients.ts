@@ -62,6 +62,11 @@ export interface RecipientsLexicon {
   notReceiving: string[];
   /** Starts the text after a name whose sharing is switched off: "is uitgezet". */
   disabledAfter: string[];
+  /**
+   * Words that give examples after a category ("betaalproviders (zoals Mollie", "payment providers such as Stripe"):
+   * a registry service given as such an example receives data. Optional: without it, no such examples are read.
+   */
+  exampleCues?: string[];
   /** Categories of recipients as written ("derden", "payment providers", "belastingdienst"). */
   categories: string[];
   /** Ends the text before a category that receives, with a sharing verb elsewhere in the sentence: "aan", "with". */
