@@ -403,3 +403,24 @@ describe('recipients: services given as examples or as list labels', () => {
     assert.deepEqual(named(r), ['GitHub Pages', 'Anthropic']);
   });
 });
+
+describe('recipients: never the controller, a heading, a kind of data or a denied service', () => {
+  const named = (r: Read): string[] => r.recipients.filter((x) => x.kind !== 'category').map((x) => x.name);
+
+  it('keeps a denied service out when it is an example in brackets or far after the negation', async () => {
+    const brackets = await read('We do not use any third party tracking or analytics services (ex: Google Analytics, Recaptcha, etc).', 'en');
+    assert.deepEqual(named(brackets), []);
+    const far = await read('Project Gutenberg does NOT use third-party data collection tools such as Google Analytics.', 'en');
+    assert.deepEqual(named(far), []);
+    // Near miss: an affirmative example is a recipient.
+    const yes = await read('We use analytics services (for example Google Analytics) to count visits.', 'en');
+    assert.deepEqual(named(yes), ['Google Analytics']);
+  });
+
+  it('leaves out the controller, Title Case labels of ordinary words and kinds of data', async () => {
+    const nl = await read('Invicto BV is de verwerkingsverantwoordelijke.\n\nWij gebruiken Mollie voor de betalingen. Wij gebruiken Invicto Cloud voor de opslag.', 'nl');
+    assert.deepEqual(named(nl), ['Mollie']);
+    const en = await read('We share data with Partner Integrations. Our partner integrations are listed online.\n\nWe share PII with Acme Payments Ltd.', 'en');
+    assert.deepEqual(named(en), ['Acme Payments']);
+  });
+});

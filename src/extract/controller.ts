@@ -1430,9 +1430,28 @@ function extractRepresentative(ctx: ExtractContext, env: NameEnv): Representativ
 
 // =============================================================================================== entry point
 
+/** The controller's name and aliases per document, as chosen: recipients leave the controller's own names out. */
+const NAMES = new WeakMap<object, readonly string[]>();
+
+function nameEnv(ctx: ExtractContext): NameEnv {
+  return { lang: ctx.lang, negated: (text, pos) => ctx.negated(text, pos), cache: new Map(), anyBrandCache: new Map(), lex: ctx.lang ? CONTROLLER_LEXICON[ctx.lang] : null, domainLabels: contactDomainLabels(ctx) };
+}
+
+/** The controller's name and its aliases, as `extractController` gives them for this document. */
+export function controllerNames(ctx: ExtractContext): readonly string[] {
+  let names = NAMES.get(ctx.doc);
+  if (!names) {
+    const named = chooseName(ctx, nameEnv(ctx));
+    names = named ? [named.name, ...named.aliases] : [];
+    NAMES.set(ctx.doc, names);
+  }
+  return names;
+}
+
 export function extractController(ctx: ExtractContext): { controller: Controller; representative: Representative | null } {
-  const env: NameEnv = { lang: ctx.lang, negated: (text, pos) => ctx.negated(text, pos), cache: new Map(), anyBrandCache: new Map(), lex: ctx.lang ? CONTROLLER_LEXICON[ctx.lang] : null, domainLabels: contactDomainLabels(ctx) };
+  const env = nameEnv(ctx);
   const named = chooseName(ctx, env);
+  NAMES.set(ctx.doc, named ? [named.name, ...named.aliases] : []);
   const details = controllerDetails(ctx, named, env);
   const evidence: Evidence[] = [...(named?.evidence ?? [])];
   for (const spot of [details.address, ...details.emails, details.phone, details.website, details.registration]) {

@@ -14,6 +14,7 @@ import { LAWS } from '../lexicon/laws.js';
 import { AUTHORITIES } from '../lexicon/authorities.js';
 import { COUNTRIES } from '../lexicon/countries.js';
 import { exactWordPattern, hits, test, wordPattern, type Hit } from '../lexicon/compile.js';
+import { controllerNames } from './controller.js';
 import { registryHits, registryPattern, captureGroups, type RegistryHit } from './registry.js';
 
 export { registryHits, captureGroups };
@@ -425,6 +426,13 @@ function controllerKeys(ctx: ExtractContext, p: Patterns | null): string[] {
       if (subject && found.start - subject[0].length <= 60) keys.add(normName(subject[1]));
     }
   }
+  // The controller's own name and aliases as the controller extractor chose them ("Invicto", "LinkedIn Ireland").
+  for (const name of controllerNames(ctx)) {
+    keys.add(normName(name));
+    // Its brand without the legal form ("Invicto" of "Invicto BV").
+    const brand = name.replace(/[,\s]+(?:\S+\.?)$/u, '');
+    if (brand !== name && /\p{L}{3,}/u.test(brand) && test(legalForms(), name.slice(brand.length))) keys.add(normName(brand));
+  }
   return [...keys].filter((k) => k.length >= 2).sort();
 }
 
@@ -491,7 +499,10 @@ function excluded(r: Reading, sentence: Sentence, start: number, end: number): b
   const p = r.p;
   if (!p) return false;
   const text = sentence.text;
-  if (r.ctx.negated(text, start) || nearReceivingDenial(p, text, start)) return true;
+  if (r.ctx.negated(text, start, 12) || nearReceivingDenial(p, text, start)) return true;
+  // An example in brackets takes the negation of what it explains: "we do not use tracking services (ex: Google Analytics".
+  const open = text.lastIndexOf('(', start);
+  if (open >= 0 && !text.slice(open, start).includes(')') && r.ctx.negated(text, open, 12)) return true;
   const before = clauseBefore(text, start);
   const after = text.slice(end);
   if (p.sourceBefore.test(before) || p.sourceAfter.test(after)) return true;
@@ -680,7 +691,7 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
     if (overlaps(known, sentence, start) || overlaps(out, sentence, start)) continue;
     if (!cued(r, text, start, end, true) && !continuesList(text, [...known, ...out], start)) continue;
     const words = name.split(/\s+/u);
-    if (words.length > 4 || test(p.dataWords, words[words.length - 1])) continue;
+    if (words.length > 4 || test(p.dataWords, words[words.length - 1]) || ordinaryTitleCase(r, name)) continue;
     if (isLegalForm(name) || /^\s*\d+\p{L}?(?![\p{L}\p{N}])/u.test(text.slice(end))) continue; // "UG", a street: "Hütten 118"
     if (!isOrganisationWord(r, name) || r.isController(name) || words.some((w) => w.split(/[-.]/u).some((p) => NOT_ORGANISATIONS.includes(p)))) continue;
     laws ??= hits(lawAny(), text);
@@ -768,12 +779,22 @@ function demandedOnly(r: Reading, text: string, start: number, end: number): boo
 }
 
 /** Capitalised words that read as a name, not a category or a defined term. */
+/**
+ * Title Case of ordinary words ("Partner Integrations", "Legal Compliance", "Some Members"): a heading or a label, no
+ * name, when the text writes every word of it in lower case elsewhere.
+ */
+function ordinaryTitleCase(r: Reading, name: string): boolean {
+  const words = name.split(/\s+/u);
+  return words.length >= 2 && !BRAND_SPELLING.test(name) && words.every((w) => r.writtenLowerCase(w));
+}
+
 function looksLikeBrand(r: Reading, name: string): boolean {
   const p = r.p!;
   const words = name.split(/\s+/u);
   if (words.length > 3 || !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return false;
   const signal = words.length >= 2 || /.\p{Lu}|\p{N}|\.[a-z]{2,}$/u.test(name);
   if (!signal || test(p.categories, name) || test(p.dataWords, words[words.length - 1])) return false;
+  if (ordinaryTitleCase(r, name)) return false;
   return isOrganisationWord(r, name) && !r.isController(name);
 }
 

@@ -181,4 +181,9 @@ export const NOT_ORGANISATIONS: readonly string[] = [
   'IT', 'ICT', 'CV', 'BSN', 'KvK', 'KVK', 'BTW', 'VAT', 'IBAN', 'BIC', 'SEPA', 'SMS', 'PDF', 'FAQ', 'CRM', 'ERP', 'PIN',
   'ISO', 'FG', 'DPO', 'DPA', 'DPIA', 'AP', 'NVT', 'MAC', 'GPS', 'QR', 'CEO', 'CTO', 'HR',
   'B2B', 'B2C', 'SaaS', 'CCPA', 'COVID', 'OK', 'NB', 'PS', 'TV', 'AI', 'ML', 'APP', 'WWW', 'EN', 'FR', 'DE',
+  // Kinds of data, networks and legal instruments ("PII", "NAW-gegevens", "your ISP", "RIR", "FISA", "SCCs").
+  'PII', 'NAW', 'ISP', 'ISPs', 'RIR', 'FISA', 'SCC', 'SCCs', 'DPF', 'CSV', 'JSON', 'XML', 'UUID', 'OTP', '2FA', 'MFA', 'SSO', 'VPN', 'LAN',
+  'IMEI', 'IDFA', 'GAID', 'KYC', 'AML', 'PSD2', 'ToS', 'EULA', 'NDA', 'IDs', 'URLs', 'APIs',
+  // Technologies, not organisations.
+  'JavaScript', 'iOS', 'Android', 'iPhone', 'iPad', 'Bluetooth', 'WiFi', 'Wi-Fi', 'HTML5', 'CSS',
 ];
