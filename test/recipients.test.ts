@@ -424,3 +424,19 @@ describe('recipients: never the controller, a heading, a kind of data or a denie
     assert.deepEqual(named(en), ['Acme Payments']);
   });
 });
+
+describe('recipients: a known service after a usage verb with words between', () => {
+  const named = (r: Read): string[] => r.recipients.filter((x) => x.kind !== 'category').map((x) => x.name);
+
+  it('reads "we pass … to our newsletter platform MailChimp" and Dutch inverted order', async () => {
+    const en = await read('If you opt in, we pass your email address on to our newsletter platform MailChimp.', 'en');
+    assert.deepEqual(named(en), ['Mailchimp']);
+    const nl = await read('Na toestemming gebruikt de website Google Analytics om bezoek te meten.', 'nl');
+    assert.deepEqual(named(nl), ['Google Analytics']);
+    // Near miss: the reader's own use of a service, and an unknown capitalised word after the same verb.
+    const reader = await read('If you use the browser Google Chrome, you can block cookies.', 'en');
+    assert.deepEqual(named(reader), []);
+    const unknown = await read('We pass your order on to our warehouse team Northside for packing.', 'en');
+    assert.deepEqual(named(unknown), []);
+  });
+});

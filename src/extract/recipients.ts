@@ -104,6 +104,7 @@ class Patterns {
   readonly apposition: RegExp;
   readonly lawfulDemand: RegExp;
   readonly categoryExample: RegExp;
+  readonly useAnywhere: RegExp;
 
   constructor(lex: RecipientsLexicon) {
     this.sectionLabels = wordPattern(lex.sectionLabels);
@@ -144,6 +145,7 @@ class Patterns {
     this.nounEnding = new RegExp(`(?:${lex.nounEndings.join('|')})$`, 'iu');
     this.apposition = new RegExp(`^[)"”’'*]*\\s*,\\s*(?:${lex.apposition.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
     this.lawfulDemand = wordPattern(lex.lawfulDemand);
+    this.useAnywhere = wordPattern(lex.useBefore);
     // "Betaalproviders (zoals Mollie", "payment providers such as Stripe": an example of a category that receives.
     const examples = lex.exampleCues ?? [];
     this.categoryExample = examples.length
@@ -582,7 +584,8 @@ function registryMentions(r: Reading, sentence: Sentence): Mention[] {
     if (insideAddress(text, h.start, h.end) || r.isController(h.entry.name)) continue;
     if (excluded(r, sentence, h.start, h.end)) continue;
     const scope = r.scope(sentence, h.start);
-    const cue = cued(r, text, h.start, h.end) || continuesList(text, out, h.start) || opensItem(sentence, h.start, h.end) || categoryExample(r, text, h.start);
+    const cue =
+      cued(r, text, h.start, h.end) || continuesList(text, out, h.start) || opensItem(sentence, h.start, h.end) || categoryExample(r, text, h.start) || usedInClause(r, text, h.start);
     if (!cue && (!scope.listed || scope.source)) continue;
     if (scope.column === 'other' && !cue) continue;
     // Payment providers and social networks mostly act as controllers of their own (gdpr.md §1, recipients).
@@ -611,6 +614,22 @@ function opensItem(sentence: Sentence, start: number, end: number): boolean {
   if (sentence.block.kind !== 'listItem' || sentence.block.sentences[0] !== sentence) return false;
   const text = sentence.text;
   return /^[\s*_"“]*$/u.test(text.slice(0, start)) && /^[*_"”]*\s*(?::|\(|[–—]|\s-\s)\s*\S/u.test(text.slice(end));
+}
+
+/**
+ * A known service after a usage or sharing verb anywhere earlier in its clause, with other words between: "we pass
+ * your e-mail address on to our newsletter platform MailChimp", "Na toestemming gebruikt de website Google Analytics".
+ * Only for registry services: a known name is a strong signal, where an unknown capitalised word is not.
+ */
+function usedInClause(r: Reading, text: string, start: number): boolean {
+  const p = r.p;
+  if (!p) return false;
+  const before = clauseBefore(text, start);
+  const found = hits(p.useAnywhere, before);
+  const cue = found[found.length - 1];
+  if (!cue) return false;
+  const subject = (before.slice(0, cue.start).match(/[\p{L}\p{N}]+/gu) ?? []).slice(-2);
+  return !subject.some((w) => p.readerSubject.test(w));
 }
 
 /** The service is an example of a category of recipients: "Verzenddiensten (zoals PostNL", "processors such as Stripe". */
