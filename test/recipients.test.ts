@@ -398,6 +398,14 @@ describe('recipients: services given as examples or as list labels', () => {
     assert.deepEqual(named(later), []);
   });
 
+  it('reads a label paragraph that is a service name alone', async () => {
+    const r = await read('**_Sentry_**:\nFunctional Software, Inc. dba Sentry, 45 Fremont Street, San Francisco.', 'en');
+    assert.deepEqual(named(r), ['Sentry']);
+    // Near miss: the name opening an ordinary sentence with a colon is no label.
+    const sentence = await read('Sentry: we watch our servers closely.', 'en');
+    assert.deepEqual(named(sentence), []);
+  });
+
   it('names the product where the text names it (GitHub Pages, Anthropic without its legal form)', async () => {
     const r = await read('Deze website wordt gehost via GitHub Pages. Voor vertalingen gebruiken wij Anthropic, PBC.', 'nl');
     assert.deepEqual(named(r), ['GitHub Pages', 'Anthropic']);

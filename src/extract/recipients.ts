@@ -611,8 +611,10 @@ function registryMentions(r: Reading, sentence: Sentence): Mention[] {
  * "**Stripe** — used for payment processing", "Mollie (betalingen)"): the service is listed as one that receives data.
  */
 function opensItem(sentence: Sentence, start: number, end: number): boolean {
-  if (sentence.block.kind !== 'listItem' || sentence.block.sentences[0] !== sentence) return false;
   const text = sentence.text;
+  // A label paragraph that is the service's name alone ("**_Sentry_**:"), above what it receives.
+  if (sentence.block.kind === 'paragraph' && /^[\s*_"“]*$/u.test(text.slice(0, start)) && /^[*_"”]*\s*:[*_\s]*$/u.test(text.slice(end))) return true;
+  if (sentence.block.kind !== 'listItem' || sentence.block.sentences[0] !== sentence) return false;
   return /^[\s*_"“]*$/u.test(text.slice(0, start)) && /^[*_"”]*\s*(?::|\(|[–—]|\s-\s)\s*\S/u.test(text.slice(end));
 }
 
