@@ -332,3 +332,62 @@ describe('updated date', () => {
     assert.equal((await model('## Versie\n\nPrivacyverklaring Stichting HackNature, 2 februari 2021.', 'nl')).updated, '2021-02-02');
   });
 });
+
+describe('plausible controller names', () => {
+  const html = (title: string, body: string): Promise<PolicyModel> =>
+    parsePolicyText(`<html><head><title>${title}</title></head><body>${body}</body></html>`, { format: 'html', language: 'nl' }).then((r) => r.model);
+
+  it('takes the site name from the page title, also when the h1 is only "Privacybeleid"', async () => {
+    const m = await html('Zwolle Bitcoin Stad - Privacybeleid', '<h1>Privacybeleid</h1><p>Wij verwerken je naam en e-mailadres om je aanmelding te verwerken.</p>');
+    assert.equal(m.controller.name, 'Zwolle Bitcoin Stad');
+    // Near miss: an adjective before the policy word is no name ("Algemene Privacyverklaring").
+    const generic = await model('# Algemene Privacyverklaring\n\nDe deelnemende gemeente verwerkt uw gegevens. Hieronder leest u hoe.', 'nl');
+    assert.equal(generic.controller.name, null);
+  });
+
+  it('takes the name from a "## Privacyverklaring X" heading', async () => {
+    const m = await model('## Privacyverklaring NLUUG\n\nIn deze verklaring leest u welke gegevens NLUUG verwerkt wanneer u lid bent.', 'nl');
+    assert.equal(m.controller.name, 'NLUUG');
+  });
+
+  it('prefers a capitalised multi-word name used throughout over one of its words', async () => {
+    const m = await model(
+      'Savetz Publishing takes online privacy very seriously. Our lists are seen only by the Savetz Publishing staff.\n\nSavetz Publishing records information about visits to its web servers. Our Privacy Policy applies to the European Economic Area.',
+      'en',
+    );
+    assert.equal(m.controller.name, 'Savetz Publishing');
+    // Near miss: common words in capitals ("Privacy Policy", "European Economic Area") are no name.
+    const none = await model('This Privacy Policy applies in the European Economic Area. The Privacy Policy may change.', 'en');
+    assert.equal(none.controller.name, null);
+  });
+
+  it('never takes an article reference, a plural of initials or a street as the name', async () => {
+    const m = await model(
+      'We process data as defined in Art. 4 GDPR and Art. 6 GDPR. We store IDs of devices and the IDs of sessions.\n\nWrite to 500 Colin P Kelly Jr St, or to 500 Colin P Kelly Jr St again.',
+      'en',
+    );
+    assert.equal(m.controller.name, null);
+  });
+
+  it('reads a name the contact domain spells with a word more, but not a free mail domain or an initial', async () => {
+    const m = await model('Mullvad keeps no activity logs. Mullvad can not see your traffic. Ask Mullvad at support@mullvadvpn.net.', 'en');
+    assert.equal(m.controller.name, 'Mullvad');
+    const mail = await model('Stuur ons een mail via zwemlanaken@gmail.com. De mail wordt gelezen door het bestuur.', 'nl');
+    assert.notEqual(mail.controller.name, 'mail');
+  });
+
+  it('never takes a defined role such as "de Gebruiker" as the controller', async () => {
+    const m = await model('De Gebruiker is verantwoordelijk voor de verwerking van de gegevens die hij zelf invoert.', 'nl');
+    assert.equal(m.controller.name, null);
+  });
+
+  it('accepts a registry service as controller in its own policy, but not in a site that uses it', async () => {
+    const own = await model(
+      `LinkedIn Ireland Unlimited Company (“LinkedIn Ireland”) will be the controller of your personal data.\n\n${'LinkedIn shows your profile to other members. '.repeat(10)}`,
+      'en',
+    );
+    assert.equal(own.controller.name, 'LinkedIn Ireland Unlimited Company');
+    const site = await model('Google Ireland Limited is the controller of the data collected by Google Analytics on this site. Contact us at info@fietsclub.nl.', 'en');
+    assert.notEqual(site.controller.name, 'Google Ireland Limited');
+  });
+});

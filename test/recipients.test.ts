@@ -376,3 +376,75 @@ describe('law references', () => {
     assert.deepEqual(r.laws.map((l) => l.id), ['gdpr', 'lil']);
   });
 });
+
+describe('recipients: services given as examples or as list labels', () => {
+  const named = (r: Read): string[] => r.recipients.filter((x) => x.kind !== 'category').map((x) => x.name);
+
+  it('reads registry services given as examples of a category of recipients', async () => {
+    const nl = await read('Wij delen gegevens met:\n\nBetaalproviders (zoals Mollie, PayPal, etc.)\n\nVerzenddiensten (zoals PostNL, DHL, etc.)', 'nl');
+    assert.deepEqual(named(nl), ['Mollie', 'PayPal', 'PostNL', 'DHL']);
+    const en = await read('Your card details go to payment providers such as Stripe.', 'en');
+    assert.deepEqual(named(en), ['Stripe']);
+    // Near miss: an example after a word that is no category of recipients.
+    const none = await read('Browsers such as Google Chrome show a padlock.', 'en');
+    assert.deepEqual(named(none), []);
+  });
+
+  it('reads a registry service that opens a list item saying what it gets or does', async () => {
+    const r = await read('We keep:\n\n* PayPal: transaction ID, sender name and e-mail address\n* **Amplitude** — provides analytics of our website', 'en');
+    assert.deepEqual(named(r), ['PayPal', 'Amplitude']);
+    // Near miss: a service mentioned later in an item is not its label; a denial stays a denial.
+    const later = await read('Our tips:\n\n* Keep your browser updated, for example Firefox.\n* We do not use Google Analytics: no tracking here.', 'en');
+    assert.deepEqual(named(later), []);
+  });
+
+  it('reads a label paragraph that is a service name alone', async () => {
+    const r = await read('**_Sentry_**:\nFunctional Software, Inc. dba Sentry, 45 Fremont Street, San Francisco.', 'en');
+    assert.deepEqual(named(r), ['Sentry']);
+    // Near miss: the name opening an ordinary sentence with a colon is no label.
+    const sentence = await read('Sentry: we watch our servers closely.', 'en');
+    assert.deepEqual(named(sentence), []);
+  });
+
+  it('names the product where the text names it (GitHub Pages, Anthropic without its legal form)', async () => {
+    const r = await read('Deze website wordt gehost via GitHub Pages. Voor vertalingen gebruiken wij Anthropic, PBC.', 'nl');
+    assert.deepEqual(named(r), ['GitHub Pages', 'Anthropic']);
+  });
+});
+
+describe('recipients: never the controller, a heading, a kind of data or a denied service', () => {
+  const named = (r: Read): string[] => r.recipients.filter((x) => x.kind !== 'category').map((x) => x.name);
+
+  it('keeps a denied service out when it is an example in brackets or far after the negation', async () => {
+    const brackets = await read('We do not use any third party tracking or analytics services (ex: Google Analytics, Recaptcha, etc).', 'en');
+    assert.deepEqual(named(brackets), []);
+    const far = await read('Project Gutenberg does NOT use third-party data collection tools such as Google Analytics.', 'en');
+    assert.deepEqual(named(far), []);
+    // Near miss: an affirmative example is a recipient.
+    const yes = await read('We use analytics services (for example Google Analytics) to count visits.', 'en');
+    assert.deepEqual(named(yes), ['Google Analytics']);
+  });
+
+  it('leaves out the controller, Title Case labels of ordinary words and kinds of data', async () => {
+    const nl = await read('Invicto BV is de verwerkingsverantwoordelijke.\n\nWij gebruiken Mollie voor de betalingen. Wij gebruiken Invicto Cloud voor de opslag.', 'nl');
+    assert.deepEqual(named(nl), ['Mollie']);
+    const en = await read('We share data with Partner Integrations. Our partner integrations are listed online.\n\nWe share PII with Acme Payments Ltd.', 'en');
+    assert.deepEqual(named(en), ['Acme Payments']);
+  });
+});
+
+describe('recipients: a known service after a usage verb with words between', () => {
+  const named = (r: Read): string[] => r.recipients.filter((x) => x.kind !== 'category').map((x) => x.name);
+
+  it('reads "we pass … to our newsletter platform MailChimp" and Dutch inverted order', async () => {
+    const en = await read('If you opt in, we pass your email address on to our newsletter platform MailChimp.', 'en');
+    assert.deepEqual(named(en), ['Mailchimp']);
+    const nl = await read('Na toestemming gebruikt de website Google Analytics om bezoek te meten.', 'nl');
+    assert.deepEqual(named(nl), ['Google Analytics']);
+    // Near miss: the reader's own use of a service, and an unknown capitalised word after the same verb.
+    const reader = await read('If you use the browser Google Chrome, you can block cookies.', 'en');
+    assert.deepEqual(named(reader), []);
+    const unknown = await read('We pass your order on to our warehouse team Northside for packing.', 'en');
+    assert.deepEqual(named(unknown), []);
+  });
+});

@@ -12,6 +12,7 @@ import {
   DEFINED_TERMS,
   DPO_ABBREVIATIONS,
   DPO_TITLES,
+  FREE_MAIL_DOMAINS,
   GENERIC_NAME_WORDS,
   LEGAL_FORM_PREFIXES,
   LEGAL_FORM_SUFFIXES,
@@ -110,6 +111,7 @@ const INITIALS = /^(?:\p{Lu}\.)+$/u;
 const DOT_LETTER = /\.\p{L}/u;
 const DOTTED_END = /\.\p{L}{1,4}$/u;
 const ONLY_NUMBER = /^\s*\p{N}+\s*$/u;
+const LOWER_WORD = /(?<![\p{L}\p{N}.@/-])\p{Ll}[\p{Ll}-]{2,}(?![\p{L}\p{N}@])/gu;
 
 const DOMAIN_LIKE = /^(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}$/u;
 const URL_OR_DOMAIN = /(?<![\p{L}\p{N}@/.:-])(?:https?:\/\/)?(?:[\p{L}\p{N}-]+\.)+(?:[a-z]{2,})(?![\p{L}\p{N}@-])(?::\d+)?(?:\/[^\s<>()"'“”]*)?/gu;
@@ -907,10 +909,49 @@ function siteNameFromTitle(title: string | null, lex: ControllerLexicon | null):
   return name && tokens(name).length <= 5 && tokens(name).some((t) => isNameWord(t.text)) ? name : null;
 }
 
-/** The policy's own top heading ("# Privacyverklaring OBS De Vlinderboom"), near the top as the document title takes it, where that title (from front matter) names no site. */
+/** The policy's own top heading ("# Privacyverklaring OBS De Vlinderboom", "## Privacyverklaring NLUUG"), near the top, where the document title (from front matter) names no site. */
 function firstTitleHeading(ctx: ExtractContext): string | null {
   const first = ctx.doc.blocks.find((b) => b.kind === 'heading');
-  return first && first.depth === 1 && first.index <= 3 ? first.text : null;
+  return first && first.depth <= 2 && first.index <= 3 ? first.text : null;
+}
+
+/** An HTML page's <title> and og:title, whole: the document title keeps only the part before " | Site". */
+function htmlTitles(ctx: ExtractContext): string[] {
+  if (ctx.doc.format !== 'html') return [];
+  const head = ctx.doc.source.text.slice(0, 20000);
+  const out: string[] = [];
+  const title = /<title[^>]*>([^<]{1,200})<\/title>/iu.exec(head);
+  if (title) out.push(title[1]);
+  const og = /<meta\s[^>]*property=["']og:(?:title|site_name)["'][^>]*content=["']([^"'<>]{1,200})["']/giu;
+  for (const m of head.matchAll(og)) out.push(m[1]);
+  return out.map((t) => fold(t.replace(/&amp;/gu, '&').replace(/&#0?39;|&apos;/gu, "'").replace(/&[a-z]+;|&#\d+;/gu, ' ')));
+}
+
+/** True when the body text writes the word in lower case: an ordinary word ("algemene"), not a name. */
+function writtenInLowerCase(ctx: ExtractContext, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower === word) return false;
+  return ctx.doc.blocks.some((b) => b.kind !== 'heading' && [...b.text.matchAll(LOWER_WORD)].some((m) => m[0] === lower));
+}
+
+/** True when a non-heading block writes the name as whole words. */
+function usedInText(ctx: ExtractContext, name: string): boolean {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
+  return ctx.doc.blocks.some((b) => b.kind !== 'heading' && re.test(b.text));
+}
+
+/** The site's name from the title, the first heading or the HTML page title ("Zwolle Bitcoin Stad - Privacybeleid"). */
+function siteNameOf(ctx: ExtractContext, lex: ControllerLexicon | null): string | null {
+  for (const title of [ctx.doc.title, firstTitleHeading(ctx), ...htmlTitles(ctx)]) {
+    const name = siteNameFromTitle(title, lex);
+    // One word the text writes in lower case is an ordinary word capitalised by the title ("Algemene Privacyverklaring").
+    if (!name) continue;
+    // One word straight before the policy word ("Algemene Privacyverklaring") may be an adjective: the text must use it.
+    const adjectiveLike = !!title && title.trimStart().startsWith(name) && /^\s+\S/u.test(title.trimStart().slice(name.length));
+    if (!name.includes(' ') && (writtenInLowerCase(ctx, name) || (adjectiveLike && !usedInText(ctx, name)))) continue;
+    return name;
+  }
+  return null;
 }
 
 /** Copyright holders ("© PSV Westfriesland", "© 2020 GitHub, Inc."). */
@@ -924,6 +965,16 @@ function copyrightHolders(ctx: ExtractContext, env: NameEnv): string[] {
     }
   }
   return out;
+}
+
+/**
+ * A capitalised token that reads as no name: an abbreviation before a number ("Art. 4", "Nr. 12"), or a plural of
+ * initials ("IDs", "MPs", "URLs").
+ */
+function notAName(t: Token, after: string): boolean {
+  const word = t.text.replace(OPENERS, '');
+  if (/^\p{Lu}\p{L}{0,4}\.$/u.test(word) && /^\s*\d/u.test(after)) return true;
+  return /^\p{Lu}{2,}s[,;:.!?)]*$/u.test(word);
 }
 
 /**
@@ -946,17 +997,44 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
     return out;
   };
   const articles = env.lex ? langPatterns(env.lex).articles : NO_WORDS;
+  // Words the text also writes in lower case ("algemene", "publishing") are ordinary words, capitalised by position.
+  const lowerWords = new Set<string>();
+  for (const block of ctx.doc.blocks) {
+    if (block.kind !== 'heading') for (const m of block.text.matchAll(LOWER_WORD)) lowerWords.add(m[0]);
+  }
+  // A run of two to five capitalised words ("Savetz Publishing", "Rosslare Golf Club"): a name unless its words are
+  // common ones ("Privacy Policy", "European Economic Area") or it names a service, an authority or a DPO.
+  const runExcluded = (run: string): boolean => {
+    const words = run.split(' ');
+    if (words.length < 2 || words.length > 5 || !STARTS_CAPITAL.test(words[0])) return true;
+    if (excluded(words[0]) || isCommonWord(run) || authorityIn(run) || test(dpoTitle, run) || isKnownService(run)) return true;
+    return words.every((w) => PARTICLES.has(w) || excluded(w) || lowerWords.has(w.toLowerCase()));
+  };
   for (const block of ctx.doc.blocks) {
     if (block.kind === 'heading') continue;
     const skip = [...findWebsites(block).filter((w) => /[/:]/u.test(w.text)), ...findEmails(block)];
     for (const sentence of block.sentences) {
+      let prevName = false;
+      let runEnd = -1;
       for (const t of tokens(sentence.text, sentence.start)) {
+        const wasName = prevName;
+        prevName = isNameWord(t.text.replace(OPENERS, '').replace(/[,;:.!?)”"’'»\]`_*]*$/u, ''));
+        if (env.lex && t.start >= runEnd && !wasName && STARTS_CAPITAL.test(t.text.replace(OPENERS, ''))) {
+          const run = nameRunAfter(sentence.text, t.start - sentence.start, articles);
+          if (run) {
+            runEnd = sentence.start + run.end;
+            // "500 Colin P Kelly Jr St", "12 Queen Street": a street after its number.
+            const street = /\d[\p{L}]{0,2},?\s+$/u.test(sentence.text.slice(0, run.start));
+            const runText = fold(sentence.text.slice(run.start, run.end)).replace(/(?:['’]s)$/u, '');
+            if (!street && !runExcluded(runText)) add(runText, 1, block, sentence.start + run.start);
+          }
+        }
         if (skip.some((s) => s.start <= t.start && t.start < s.end)) continue;
         const word = t.text.replace(OPENERS, '').replace(/(?:['’]s)?[,;:.!?)”"’'»\]`_*]*$/u, '').replace(/^[_*]+/u, '');
         if (word.length < 3) continue;
         const label = DOMAIN_LIKE.test(word) ? domainLabel(word) : word.toLowerCase();
-        const tied = env.domainLabels.has(label) && (DOMAIN_LIKE.test(word) ? isBareDomain(word) : true);
-        if (!tied && excluded(word)) continue;
+        const tied = DOMAIN_LIKE.test(word) ? env.domainLabels.has(label) && isBareDomain(word) : tiedToDomain(word, env.domainLabels);
+        if (!tied && (excluded(word) || notAName(t, sentence.text.slice(t.end - sentence.start)))) continue;
         const camel = CAMEL_CASE.test(word) && !DOMAIN_LIKE.test(word);
         const initial = t.start === sentence.start;
         if (tied) {
@@ -968,15 +1046,26 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
         const runText = run ? fold(sentence.text.slice(run.start, run.end)) : '';
         if (run && run.start === t.start - sentence.start && runText.includes(' ') && env.domainLabels.has(squash(runText))) add(runText, 1.5, block, t.start);
         else if (camel) add(word, 1, block, t.start);
-        else if (env.lex && !env.lex.nounsCapitalised && !initial && CAPITALISED_WORD.test(word)) add(word, 0.5, block, t.start);
+        else if (env.lex && !env.lex.nounsCapitalised && !initial && CAPITALISED_WORD.test(word) && !lowerWords.has(word.toLowerCase())) add(word, 0.5, block, t.start);
       }
     }
   }
   for (const entry of score.values()) {
-    if (env.domainLabels.has(domainLabel(entry.name)) || env.domainLabels.has(squash(entry.name))) entry.score += 3;
+    if (env.domainLabels.has(domainLabel(entry.name)) || tiedToDomain(entry.name, env.domainLabels)) entry.score += 3;
     if (siteName && sameName(siteName, entry.name)) entry.score += 2;
   }
   const best = [...score.values()].sort((a, b) => b.score - a.score || a.order - b.order)[0];
+  // The name in the title wins over a word counted in the text, unless that word is the site's domain and the title's
+  // name is neither tied to the domain nor used in the text.
+  if (siteName && best && !sameName(best.name, siteName) && validName(siteName, env)) {
+    const bestTied = env.domainLabels.has(domainLabel(best.name)) || tiedToDomain(best.name, env.domainLabels);
+    const titleUsed = tiedToDomain(siteName, env.domainLabels) || ctx.doc.blocks.some((b) => b.kind !== 'heading' && b.text.includes(siteName));
+    const contains = [...nameKeys(siteName, env)].includes(squash(best.name));
+    if (!bestTied || titleUsed || contains) {
+      const block = ctx.doc.blocks[0];
+      if (block) return { name: siteName, rank: 3, order: 0, block, sentence: null, aliases: [], coControllers: [] };
+    }
+  }
   if (best && best.score >= 2) return { name: best.name, rank: 3, order: best.order, block: best.block, sentence: sentenceAt(best.block, best.pos), aliases: [], coControllers: [] };
   if (siteName) {
     const block = ctx.doc.blocks[0];
@@ -995,6 +1084,26 @@ interface ControllerName {
   home: Block | null;
 }
 
+const FREE_MAIL_LABELS: ReadonlySet<string> = new Set(FREE_MAIL_DOMAINS);
+
+/**
+ * A name the contact domain spells, whole or as its larger part: "Mullvad" for mullvadvpn.net, "Ketelmeester" for
+ * deketelmeester.nl, "Rosslare Golf Club" for rosslaregolf.com. The shorter must be at least 4 letters and 60% of the longer,
+ * and the rest at least two letters.
+ */
+function tiedToDomain(name: string, labels: ReadonlySet<string>): boolean {
+  const key = squash(name);
+  if (labels.has(key)) return true;
+  if (key.length < 4) return false;
+  for (const label of labels) {
+    if (FREE_MAIL_LABELS.has(label)) continue;
+    const [short, long] = key.length <= label.length ? [key, label] : [label, key];
+    // The rest is a word ("de", "vpn", "club"), not an initial: drew@ddevault.org does not spell "DeVault".
+    if (short.length >= 4 && long.length - short.length >= 2 && short.length / long.length >= 0.6 && (long.startsWith(short) || long.endsWith(short))) return true;
+  }
+  return false;
+}
+
 function contactDomainLabels(ctx: ExtractContext): Set<string> {
   const labels = new Set<string>();
   for (const block of ctx.doc.blocks) {
@@ -1007,7 +1116,7 @@ function contactDomainLabels(ctx: ExtractContext): Set<string> {
 }
 
 function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
-  const siteName = siteNameFromTitle(ctx.doc.title, env.lex) ?? siteNameFromTitle(firstTitleHeading(ctx), env.lex);
+  const siteName = siteNameOf(ctx, env.lex);
   const candidates: Candidate[] = [];
   const definitions: Definition[] = [];
   if (env.lex) {
@@ -1030,6 +1139,9 @@ function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
     }
   }
   let pick = candidates.filter((c) => validName(c.name, env)).sort((a, b) => a.rank - b.rank || a.order - b.order)[0];
+  // A service's own policy ("LinkedIn Ireland Unlimited Company (“LinkedIn Ireland”) will be the controller"): a
+  // registry service stated to be the controller, as a legal entity, and named throughout, when nothing else is.
+  pick ??= candidates.filter((c) => c.rank === 1 && ownServicePolicy(ctx, c.name, env)).sort((a, b) => a.order - b.order)[0];
   if (!pick) {
     const site = siteCandidate(ctx, env, siteName);
     if (!site) return null;
@@ -1065,6 +1177,20 @@ function validName(name: string, env: NameEnv): boolean {
   if (authorityIn(name) || test(SHARED().dpoTitle, name)) return false;
   // "Google is verantwoordelijk voor …" speaks of a service the site uses, unless the site's own domain is that service's.
   return !(isKnownService(name) && ![...nameKeys(name, env)].some((k) => env.domainLabels.has(k)));
+}
+
+/** A registry service named as a legal entity and mentioned throughout the text (ten times or more): its own policy. */
+function ownServicePolicy(ctx: ExtractContext, name: string, env: NameEnv): boolean {
+  if (!isKnownService(name) || authorityIn(name)) return false;
+  const brand = hits(services(), name)[0].text.split(/\s+/u)[0];
+  if (!(hasLegalForm(name, env) || fold(name).split(' ').length > 1)) return false;
+  if (env.domainLabels.size && !tiedToDomain(brand, env.domainLabels)) return false;
+  let count = 0;
+  for (const block of ctx.doc.blocks) {
+    for (let at = block.text.indexOf(brand); at >= 0 && count < 10; at = block.text.indexOf(brand, at + brand.length)) count++;
+    if (count >= 10) return true;
+  }
+  return false;
 }
 
 const commonPattern = once(
@@ -1243,9 +1369,28 @@ function extractRepresentative(ctx: ExtractContext, env: NameEnv): Representativ
 
 // =============================================================================================== entry point
 
+/** The controller's name and aliases per document, as chosen: recipients leave the controller's own names out. */
+const NAMES = new WeakMap<object, readonly string[]>();
+
+function nameEnv(ctx: ExtractContext): NameEnv {
+  return { lang: ctx.lang, negated: (text, pos) => ctx.negated(text, pos), cache: new Map(), anyBrandCache: new Map(), lex: ctx.lang ? CONTROLLER_LEXICON[ctx.lang] : null, domainLabels: contactDomainLabels(ctx) };
+}
+
+/** The controller's name and its aliases, as `extractController` gives them for this document. */
+export function controllerNames(ctx: ExtractContext): readonly string[] {
+  let names = NAMES.get(ctx.doc);
+  if (!names) {
+    const named = chooseName(ctx, nameEnv(ctx));
+    names = named ? [named.name, ...named.aliases] : [];
+    NAMES.set(ctx.doc, names);
+  }
+  return names;
+}
+
 export function extractController(ctx: ExtractContext): { controller: Controller; representative: Representative | null } {
-  const env: NameEnv = { lang: ctx.lang, negated: (text, pos) => ctx.negated(text, pos), cache: new Map(), anyBrandCache: new Map(), lex: ctx.lang ? CONTROLLER_LEXICON[ctx.lang] : null, domainLabels: contactDomainLabels(ctx) };
+  const env = nameEnv(ctx);
   const named = chooseName(ctx, env);
+  NAMES.set(ctx.doc, named ? [named.name, ...named.aliases] : []);
   const details = controllerDetails(ctx, named, env);
   const evidence: Evidence[] = [...(named?.evidence ?? [])];
   // An address hidden from the text still shows the policy gives one: its placeholder is evidence of a contact.

@@ -14,6 +14,7 @@ import { LAWS } from '../lexicon/laws.js';
 import { AUTHORITIES } from '../lexicon/authorities.js';
 import { COUNTRIES } from '../lexicon/countries.js';
 import { exactWordPattern, hits, test, wordPattern, type Hit } from '../lexicon/compile.js';
+import { controllerNames } from './controller.js';
 import { registryHits, registryPattern, captureGroups, type RegistryHit } from './registry.js';
 
 export { registryHits, captureGroups };
@@ -102,6 +103,8 @@ class Patterns {
   readonly nounEnding: RegExp;
   readonly apposition: RegExp;
   readonly lawfulDemand: RegExp;
+  readonly categoryExample: RegExp;
+  readonly useAnywhere: RegExp;
 
   constructor(lex: RecipientsLexicon) {
     this.sectionLabels = wordPattern(lex.sectionLabels);
@@ -142,6 +145,12 @@ class Patterns {
     this.nounEnding = new RegExp(`(?:${lex.nounEndings.join('|')})$`, 'iu');
     this.apposition = new RegExp(`^[)"”’'*]*\\s*,\\s*(?:${lex.apposition.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
     this.lawfulDemand = wordPattern(lex.lawfulDemand);
+    this.useAnywhere = wordPattern(lex.useBefore);
+    // "Betaalproviders (zoals Mollie", "payment providers such as Stripe": an example of a category that receives.
+    const examples = lex.exampleCues ?? [];
+    this.categoryExample = examples.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.categories.join('|')})\\s*[(,:–—-]?\\s*(?:${examples.join('|')})\\s*:?\\s*[("“‘'*]*\\s*$`, 'iu')
+      : /(?!)/u;
   }
 }
 
@@ -419,6 +428,13 @@ function controllerKeys(ctx: ExtractContext, p: Patterns | null): string[] {
       if (subject && found.start - subject[0].length <= 60) keys.add(normName(subject[1]));
     }
   }
+  // The controller's own name and aliases as the controller extractor chose them ("Invicto", "LinkedIn Ireland").
+  for (const name of controllerNames(ctx)) {
+    keys.add(normName(name));
+    // Its brand without the legal form ("Invicto" of "Invicto BV").
+    const brand = name.replace(/[,\s]+(?:\S+\.?)$/u, '');
+    if (brand !== name && /\p{L}{3,}/u.test(brand) && test(legalForms(), name.slice(brand.length))) keys.add(normName(brand));
+  }
   return [...keys].filter((k) => k.length >= 2).sort();
 }
 
@@ -485,7 +501,10 @@ function excluded(r: Reading, sentence: Sentence, start: number, end: number): b
   const p = r.p;
   if (!p) return false;
   const text = sentence.text;
-  if (r.ctx.negated(text, start) || nearReceivingDenial(p, text, start)) return true;
+  if (r.ctx.negated(text, start, 12) || nearReceivingDenial(p, text, start)) return true;
+  // An example in brackets takes the negation of what it explains: "we do not use tracking services (ex: Google Analytics".
+  const open = text.lastIndexOf('(', start);
+  if (open >= 0 && !text.slice(open, start).includes(')') && r.ctx.negated(text, open, 12)) return true;
   const before = clauseBefore(text, start);
   const after = text.slice(end);
   if (p.sourceBefore.test(before) || p.sourceAfter.test(after)) return true;
@@ -565,7 +584,8 @@ function registryMentions(r: Reading, sentence: Sentence): Mention[] {
     if (insideAddress(text, h.start, h.end) || r.isController(h.entry.name)) continue;
     if (excluded(r, sentence, h.start, h.end)) continue;
     const scope = r.scope(sentence, h.start);
-    const cue = cued(r, text, h.start, h.end) || continuesList(text, out, h.start);
+    const cue =
+      cued(r, text, h.start, h.end) || continuesList(text, out, h.start) || opensItem(sentence, h.start, h.end) || categoryExample(r, text, h.start) || usedInClause(r, text, h.start);
     if (!cue && (!scope.listed || scope.source)) continue;
     if (scope.column === 'other' && !cue) continue;
     // Payment providers and social networks mostly act as controllers of their own (gdpr.md §1, recipients).
@@ -584,6 +604,39 @@ function registryMentions(r: Reading, sentence: Sentence): Mention[] {
     });
   }
   return out;
+}
+
+/**
+ * A list item that opens with the service and says what it does or gets ("PayPal: transaction ID, sender name",
+ * "**Stripe** — used for payment processing", "Mollie (betalingen)"): the service is listed as one that receives data.
+ */
+function opensItem(sentence: Sentence, start: number, end: number): boolean {
+  const text = sentence.text;
+  // A label paragraph that is the service's name alone ("**_Sentry_**:"), above what it receives.
+  if (sentence.block.kind === 'paragraph' && /^[\s*_"“]*$/u.test(text.slice(0, start)) && /^[*_"”]*\s*:[*_\s]*$/u.test(text.slice(end))) return true;
+  if (sentence.block.kind !== 'listItem' || sentence.block.sentences[0] !== sentence) return false;
+  return /^[\s*_"“]*$/u.test(text.slice(0, start)) && /^[*_"”]*\s*(?::|\(|[–—]|\s-\s)\s*\S/u.test(text.slice(end));
+}
+
+/**
+ * A known service after a usage or sharing verb anywhere earlier in its clause, with other words between: "we pass
+ * your e-mail address on to our newsletter platform MailChimp", "Na toestemming gebruikt de website Google Analytics".
+ * Only for registry services: a known name is a strong signal, where an unknown capitalised word is not.
+ */
+function usedInClause(r: Reading, text: string, start: number): boolean {
+  const p = r.p;
+  if (!p) return false;
+  const before = clauseBefore(text, start);
+  const found = hits(p.useAnywhere, before);
+  const cue = found[found.length - 1];
+  if (!cue) return false;
+  const subject = (before.slice(0, cue.start).match(/[\p{L}\p{N}]+/gu) ?? []).slice(-2);
+  return !subject.some((w) => p.readerSubject.test(w));
+}
+
+/** The service is an example of a category of recipients: "Verzenddiensten (zoals PostNL", "processors such as Stripe". */
+function categoryExample(r: Reading, text: string, start: number): boolean {
+  return !!r.p && r.p.categoryExample.test(clauseBefore(text, start));
 }
 
 /** The registry's spelling, unless the text writes another brand of the same service ("Sendinblue" for Brevo). */
@@ -666,7 +719,7 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
     if (overlaps(known, sentence, start) || overlaps(out, sentence, start)) continue;
     if (!cued(r, text, cueEnd, end, true) && !continuesList(text, [...known, ...out], start)) continue;
     const words = name.split(/\s+/u);
-    if (words.length > 4 || test(p.dataWords, words[words.length - 1])) continue;
+    if (words.length > 4 || test(p.dataWords, words[words.length - 1]) || ordinaryTitleCase(r, name)) continue;
     // One word that ends like a common noun or is a pronoun of address ("Wir nutzen Ihre Daten", "nutze ich die Verteilungen").
     if (words.length === 1 && p.nounEnding.test(name)) continue;
     if (isLegalForm(name) || /^\s*\d+\p{L}?(?![\p{L}\p{N}])/u.test(text.slice(end))) continue; // "UG", a street: "Hütten 118"
@@ -756,12 +809,22 @@ function demandedOnly(r: Reading, text: string, start: number, end: number): boo
 }
 
 /** Capitalised words that read as a name, not a category or a defined term. */
+/**
+ * Title Case of ordinary words ("Partner Integrations", "Legal Compliance", "Some Members"): a heading or a label, no
+ * name, when the text writes every word of it in lower case elsewhere.
+ */
+function ordinaryTitleCase(r: Reading, name: string): boolean {
+  const words = name.split(/\s+/u);
+  return words.length >= 2 && !BRAND_SPELLING.test(name) && words.every((w) => r.writtenLowerCase(w));
+}
+
 function looksLikeBrand(r: Reading, name: string): boolean {
   const p = r.p!;
   const words = name.split(/\s+/u);
   if (words.length > 3 || !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return false;
   const signal = words.length >= 2 || /.\p{Lu}|\p{N}|\.[a-z]{2,}$/u.test(name);
   if (!signal || test(p.categories, name) || test(p.dataWords, words[words.length - 1])) return false;
+  if (ordinaryTitleCase(r, name)) return false;
   return isOrganisationWord(r, name) && !r.isController(name);
 }
 

@@ -21,7 +21,7 @@ export const LEGAL_FORM_SUFFIXES: readonly string[] = [
   'B\\.\\s?V\\.', 'BV', 'N\\.\\s?V\\.', 'NV', 'V\\.O\\.F\\.', 'VOF', 'C\\.V\\.', 'B\\.V\\.B\\.A\\.', 'BVBA', 'bvba', 'VZW', 'vzw', 'v\\.z\\.w\\.',
   'BV/SRL', 'NV/SA', 'CommV', 'CVBA', 'cvba', 'U\\.A\\.', 'u\\.a\\.', 'Eenmanszaak',
   // United Kingdom, Ireland, United States
-  'Ltd\\.?', 'Limited', 'LLP', 'LLC', 'L\\.L\\.C\\.', 'Inc\\.?', 'Incorporated', 'Corp\\.?', 'Corporation', 'plc', 'PLC', 'CIO', 'CIC', 'DAC', 'Co\\.', 'LP',
+  'Unlimited\\s+Company', 'Designated\\s+Activity\\s+Company', 'Ltd\\.?', 'Limited', 'LLP', 'LLC', 'L\\.L\\.C\\.', 'Inc\\.?', 'Incorporated', 'Corp\\.?', 'Corporation', 'plc', 'PLC', 'CIO', 'CIC', 'DAC', 'Co\\.', 'LP',
   // Germany, Austria, Switzerland
   'GmbH\\s?&\\s?Co\\.\\s?KG', 'GmbH', 'gGmbH', 'AG', 'UG(?:\\s?\\(haftungsbeschränkt\\))?', 'KG', 'OHG', 'e\\.\\s?K\\.', 'e\\.\\s?V\\.', 'KGaA',
   // France, Luxembourg, Southern and Northern Europe
@@ -104,6 +104,9 @@ export const DEFINED_TERMS: readonly string[] = [
   'donn[ée]es', 'personnelles?', 'informations', 'utilisat(?:eur|eurs|rice|rices)', 'politique', 'confidentialit[ée]', 'r[èe]glement', 'loi', 'conditions', 'g[ée]n[ée]rales',
   'contrat', 'responsable', 'traitements?', 'soci[ée]t[ée]', '[ée]diteur', 'vie', 'priv[ée]e', 'mentions', 'l[ée]gales', 'compte', 'europ[ée]enne', 'rgpd', 'traceurs?',
   'sous-?traitants?', 'destinataires?', 'prestataires?', 'abonn[ée]s?', 'adh[ée]rents?', 'charte', 'droits?', 'acc[èe]s', 'finalit[ée]s?', 'dur[ée]es?', 'conservation', 'cat[ée]gories?', 'destinataires?', 'transferts?', 'contact', 'coordonn[ée]es', 'article',
+  // Dutch defined terms ("de Gebruiker", "Persoonsgegevens") and technical words ("JavaScript", "iOS").
+  'gebruikers?', 'bezoekers?', 'klant(?:en)?', 'persoonsgegevens', 'gegevens', 'diensten?', 'applicatie', 'eigenaar', 'verwerker', 'betrokkenen?',
+  'javascript', 'html5?', 'css', 'ios', 'android', 'iphone', 'ipad', 'wi-?fi', 'bluetooth', 'pdf', 'urls?', 'api', 'ip', 'http', 'https', 'ssl', 'tls',
 ];
 
 /** Words just before a number that make it something other than a phone number (a bank account, a register). */
@@ -132,6 +135,13 @@ export const COMPLAINT_CUES: readonly string[] = [
 
 /** Second-level labels under which companies register ("acme.co.uk", "x.com.au"): the name is the label before them. */
 export const SECOND_LEVEL_DOMAINS: readonly string[] = ['co', 'com', 'org', 'net', 'ac', 'gov', 'gouv', 'ltd', 'plc', 'me', 'edu', 'or', 'ne', 'asso'];
+
+/** Second-level labels of free mail and internet providers ("gmail.com", "telenet.be"): they spell no site's name. */
+export const FREE_MAIL_DOMAINS: readonly string[] = [
+  'gmail', 'googlemail', 'hotmail', 'outlook', 'live', 'msn', 'yahoo', 'icloud', 'me', 'mac', 'aol', 'gmx', 'web', 'proton', 'protonmail', 'pm',
+  'mail', 'zoho', 'yandex', 'telenet', 'skynet', 'ziggo', 'kpnmail', 'kpnplanet', 'planet', 'home', 'xs4all', 'hetnet', 'chello', 'upcmail',
+  'btinternet', 'sky', 'virginmedia', 'orange', 'wanadoo', 'free', 'laposte', 't-online', 'freenet', 'posteo', 'tutanota', 'fastmail',
+];
 
 /** Domains used only as examples in policies ("naam@voorbeeld.nl"): never a contact address. */
 export const EXAMPLE_DOMAINS: readonly string[] = ['example', 'voorbeeld', 'domain', 'domein', 'beispiel', 'exemple', 'email', 'test'];

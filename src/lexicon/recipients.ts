@@ -62,6 +62,11 @@ export interface RecipientsLexicon {
   notReceiving: string[];
   /** Starts the text after a name whose sharing is switched off: "is uitgezet". */
   disabledAfter: string[];
+  /**
+   * Words that give examples after a category ("betaalproviders (zoals Mollie", "payment providers such as Stripe"):
+   * a registry service given as such an example receives data. Optional: without it, no such examples are read.
+   */
+  exampleCues?: string[];
   /** Categories of recipients as written ("derden", "payment providers", "belastingdienst"). */
   categories: string[];
   /** Ends the text before a category that receives, with a sharing verb elsewhere in the sentence: "aan", "with". */
@@ -189,4 +194,9 @@ export const NOT_ORGANISATIONS: readonly string[] = [
   'B2B', 'B2C', 'SaaS', 'CCPA', 'COVID', 'OK', 'NB', 'PS', 'TV', 'AI', 'ML', 'APP', 'WWW', 'EN', 'FR', 'DE',
   // French, Belgian, Luxembourg and Swiss abbreviations.
   'UE', 'DPD', 'TVA', 'RCS', 'SIRET', 'SIREN', 'CGU', 'CGV', 'LCEN', 'RIB', 'NIR', 'LPD', 'nLPD', 'CH', 'LU', 'CCT', 'BCE', 'ASBL', 'SRL', 'SARL', 'SAS',
+  // Kinds of data, networks and legal instruments ("PII", "NAW-gegevens", "your ISP", "RIR", "FISA", "SCCs").
+  'PII', 'NAW', 'ISP', 'ISPs', 'RIR', 'FISA', 'SCC', 'SCCs', 'DPF', 'CSV', 'JSON', 'XML', 'UUID', 'OTP', '2FA', 'MFA', 'SSO', 'VPN', 'LAN',
+  'IMEI', 'IDFA', 'GAID', 'KYC', 'AML', 'PSD2', 'ToS', 'EULA', 'NDA', 'IDs', 'URLs', 'APIs',
+  // Technologies, not organisations.
+  'JavaScript', 'iOS', 'Android', 'iPhone', 'iPad', 'Bluetooth', 'WiFi', 'Wi-Fi', 'HTML5', 'CSS',
 ];

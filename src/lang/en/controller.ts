@@ -27,7 +27,11 @@ export const controller: ControllerLexicon = {
   policyTitles: ['privacy\\s+(?:policy|statement|notice)', 'data\\s+protection\\s+(?:policy|notice|statement)', 'cookie\\s+policy', 'privacy\\s+and\\s+cookie\\s+policy'],
   titleLinks: ['of', 'for', 'and'],
   articles: ['the', 'a', 'an', 'this'],
-  genericNames: ['company', 'controller', 'organi[sz]ation', 'charity', 'website', 'site', 'service', 'we', 'us'],
+  genericNames: [
+    'company', 'controller', 'organi[sz]ation', 'charity', 'website', 'site', 'service', 'we', 'us',
+    // Roles and pronouns a policy capitalises as defined terms ("the User", "the Owner", "You"): never a name.
+    'users?', 'visitors?', 'customers?', 'members?', 'owner', 'application', 'services', 'you', 'your', 'if', 'when',
+  ],
   publicBodies: ['Ministry', 'Department', 'Secretary\\s+of\\s+State'],
   publicBodyLink: ['of', 'for'],
   conjunctions: ['and', '&'],

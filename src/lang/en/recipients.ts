@@ -98,6 +98,7 @@ export const recipients: RecipientsLexicon = {
   operatorBefore: ['(?:is|are)\\s+(?:run|operated|managed|administered)\\s+by'],
   notReceiving: ['(?:share|like|social(?:\\s+media)?)\\s+buttons?', 'button\\s+that\\s+allows\\s+you', 'share\\s+our\\s+(?:page|content|site)', 'links?\\s+to', 'redirected'],
   disabledAfter: ['\\s+(?:is|are|has\\s+been|have\\s+been)\\s+(?:disabled|turned\\s+off|switched\\s+off|deactivated)'],
+  exampleCues: ['such\\s+as', 'like', 'e\\.g\\.?', 'eg', 'including', 'for\\s+example', 'for\\s+instance', 'namely', 'i\\.e\\.?'],
   categories: [
     'third[\\s-]part(?:ies|y\\s+(?:service\\s+providers|providers|vendors|companies|processors?))',
     '(?:our\\s+)?(?:trusted\\s+|selected\\s+)?(?:service\\s+providers|business\\s+partners|partners|vendors|suppliers)',

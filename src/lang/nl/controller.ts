@@ -35,7 +35,11 @@ export const controller: ControllerLexicon = {
   policyTitles: ['privacyverklaring', 'privacybeleid', 'privacy\\s*statement', 'privacyreglement', 'privacy\\s*policy', 'cookieverklaring', 'privacy-\\s*en\\s+cookieverklaring'],
   titleLinks: ['van', 'voor', 'en'],
   articles: ['de', 'het', 'een', 'deze', 'dit'],
-  genericNames: ['vereniging', 'stichting', 'organisatie', 'onderneming', 'bedrijf', 'verwerkingsverantwoordelijke', 'verantwoordelijke', 'website', 'wij', 'we'],
+  genericNames: [
+    'vereniging', 'stichting', 'organisatie', 'onderneming', 'bedrijf', 'verwerkingsverantwoordelijke', 'verantwoordelijke', 'website', 'wij', 'we',
+    // Roles and pronouns a policy capitalises as defined terms ("de Gebruiker", "de Eigenaar", "Indien …", "U"): never a name.
+    'gebruikers?', 'bezoekers?', 'klant(?:en)?', 'deelnemers?', 'eigenaar', 'applicatie', 'dienst(?:en)?', 'u', 'uw', 'jij', 'je', 'jouw', 'indien', 'wanneer',
+  ],
   publicBodies: ['Minister', 'Ministerie', 'Staatssecretaris', 'Gemeente', 'Provincie', 'Waterschap', 'Hoogheemraadschap', 'Dienst', 'Rijksdienst', 'Inspectie'],
   publicBodyLink: ['van', 'voor'],
   conjunctions: ['en', '&'],

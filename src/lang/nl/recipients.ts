@@ -114,6 +114,7 @@ export const recipients: RecipientsLexicon = {
   operatorBefore: ['(?:wordt|worden)\\s+beheerd\\s+door', 'in\\s+beheer\\s+(?:bij|van)'],
   notReceiving: ['deel(?:knop|button)s?', 'social\\s*media[\\s-]*(?:knoppen|buttons)', 'links?\\s+naar', 'doorverwezen', 'doorgestuurd\\s+naar\\s+(?:de\\s+)?(?:website|pagina)'],
   disabledAfter: ['\\s+(?:is|zijn|wordt|worden)\\s+(?:uitgezet|uitgeschakeld|gedeactiveerd)'],
+  exampleCues: ['zoals', 'bijvoorbeeld', 'bijv\\.?', 'bv\\.?', 'b\\.v\\.', 'o\\.a\\.', 'onder\\s+andere', 'waaronder', 'namelijk', 'te\\s+weten'],
   categories: [
     'derde\\s+partij(?:en)?',
     'derden',
@@ -122,6 +123,7 @@ export const recipients: RecipientsLexicon = {
     'hosting(?:partij|provider|bedrijf)(?:en|s)?',
     'webhosters?',
     'betaal(?:provider|dienstverlener)s?',
+    'verzend(?:dienst|partner|bedrijf)(?:en|s)?',
     'pakket(?:dienst|bezorger)s?',
     'bezorgdienst(?:en)?',
     'vervoerders?',
