@@ -28,6 +28,8 @@ const IDENTIFIERS = new Set(
     'heading', 'paragraph', 'listItem', 'tableRow',
     // regex flags, normalisation forms, URL and e-mail syntax
     'giu', 'isu', 'NFD', 'NFKD', 'https', 'www', 'mailto', 'commat',
+    // HTML syntax (the <title> and og:title of a page)
+    'html', 'title', 'meta', 'property', 'site', 'content', 'amp', 'apos',
     // duration finder token kinds and ISO 8601
     'num', 'dash', 'word', 'punct', 'afterDigits', 'glued', 'max', 'min', 'MIN', 'approx', 'range', 'between',
     'alternative', 'ISO', 'duration', 'Not',

@@ -9,7 +9,11 @@ import {
   NOT_ORGANISATIONS,
   RECIPIENTS,
   type RecipientsLexicon,
+  NAME_CUT_CONNECTORS,
+  NAME_REGION_WORDS,
 } from '../lexicon/recipients.js';
+import { FREE_MAIL_DOMAINS } from '../lexicon/controller.js';
+import { fromEveryPack } from '../lang/index.js';
 import { LAWS } from '../lexicon/laws.js';
 import { AUTHORITIES } from '../lexicon/authorities.js';
 import { COUNTRIES } from '../lexicon/countries.js';
@@ -140,7 +144,7 @@ class Patterns {
     this.itemPrepositions = new RegExp(`^(?:${lex.itemPrepositions.join('|')})$`, 'iu');
     this.itemOpening = new RegExp(`^[\\s*_"“‘'(]*(?:(?:${lex.itemPrepositions.join('|')})\\s+)?`, 'iu');
     // The verb may follow a second name: "Royal Mail and DPD deliver your parcels".
-    const more = `(?:\\s*(?:,|&|and|en|und|et)\\s+${NAME_RUN_SOURCE})*`;
+    const more = `(?:\\s*(?:,|&|${fromEveryPack((pack) => pack.common.enumerationJoins).join('|')})\\s+${NAME_RUN_SOURCE})*`;
     this.itemVerbAfter = new RegExp(`^[)"”’'*]*${more}\\s+(?:${lex.itemVerbs.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
     this.nounEnding = new RegExp(`(?:${lex.nounEndings.join('|')})$`, 'iu');
     this.apposition = new RegExp(`^[)"”’'*]*\\s*,\\s*(?:${lex.apposition.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
@@ -409,7 +413,7 @@ function controllerKeys(ctx: ExtractContext, p: Patterns | null): string[] {
     for (const m of block.text.matchAll(mail)) {
       const labels = m[1].toLowerCase().split('.');
       const label = labels[labels.length - 2];
-      if (label && !FREE_MAIL.includes(label)) keys.add(normName(label));
+      if (label && !FREE_MAIL_DOMAINS.includes(label)) keys.add(normName(label));
     }
   }
   const title = ctx.doc.title ?? ctx.doc.blocks.find((b) => b.kind === 'heading')?.text ?? '';
@@ -424,7 +428,7 @@ function controllerKeys(ctx: ExtractContext, p: Patterns | null): string[] {
       }
       const found = hits(p.controllerStatements, sentence.text)[0];
       if (!found) continue;
-      const subject = /^(?:(?:de|het|the)\s+)?(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})/u.exec(sentence.text);
+      const subject = subjectPattern().exec(sentence.text);
       if (subject && found.start - subject[0].length <= 60) keys.add(normName(subject[1]));
     }
   }
@@ -448,7 +452,20 @@ function titleOwner(title: string): string | null {
 /** Privacy words of a title in any language: a German or French title names its owner the same way. */
 const TITLE_WORDS = new RegExp(`^(?:${Object.values(RECIPIENTS).flatMap((l) => l.titleWords).join('|')})$`, 'iu');
 
-const FREE_MAIL = ['gmail', 'googlemail', 'hotmail', 'outlook', 'live', 'icloud', 'me', 'yahoo', 'protonmail', 'proton', 'msn', 'ziggo', 'kpnmail', 'planet', 'home', 'xs4all', 'gmx', 'web', 'aol'];
+
+let gapPattern: RegExp | null = null;
+/** What may stand between two names of one list: a legal form, a comma or conjunction, an article ("PostNL en de DHL"). */
+function listGapPattern(): RegExp {
+  const conjunctions = fromEveryPack((pack) => [...(pack.common.conjunctions ?? []), ...(pack.common.leadingConjunctions ?? [])]);
+  const determiners = fromEveryPack((pack) => pack.common.determiners);
+  return (gapPattern ??= new RegExp(`^(?:\\s*\\p{Lu}[^\\s,;]*){0,2}[\\s)]*(?:,|\\s)\\s*(?:(?:${[...conjunctions, '&'].join('|')})\\s+)?(?:(?:${determiners.join('|') || '(?!)'})\\s+)?$`, 'u'));
+}
+
+let subjectRe: RegExp | null = null;
+/** A capitalised name opening a sentence, after an article of any pack ("De Stichting …", "The Company …"). */
+function subjectPattern(): RegExp {
+  return (subjectRe ??= new RegExp(`^(?:(?:${fromEveryPack((pack) => pack.common.determiners).join('|') || '(?!)'})\\s+)?(\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&'’-]*){0,3})`, 'u'));
+}
 
 /** Lower-case letters and digits only: the key two spellings of one name share ("Hubspot" = "HubSpot"). */
 function normName(s: string): string {
@@ -492,7 +509,7 @@ function continuesList(text: string, accepted: Mention[], start: number): boolea
     if (m.order[1] >= start) return false;
     const gap = text.slice(m.end, start);
     // A legal form may stand between ("Acme B.V. en Foo GmbH").
-    return /^(?:\s*\p{Lu}[^\s,;]*){0,2}[\s)]*(?:,|\s)\s*(?:(?:en|and|or|of|&|und|et|als\s+ook|as\s+well\s+as)\s+)?(?:(?:de|het|the|onze?|our)\s+)?$/u.test(gap) && gap.length < 40;
+    return listGapPattern().test(gap) && gap.length < 40;
   });
 }
 
@@ -711,7 +728,8 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
     // A common noun before the name is no part of it ("der Nachrichtendienst Twitter", "the Messenger X"): the cue stays.
     const head = /^(\S+)\s+(?=\S)/u.exec(name);
     const cueEnd = start;
-    if (head && p.nounEnding.test(head[1]) && /^\p{Lu}/u.test(name.slice(head[0].length))) {
+    // A Title Case label of ordinary words ("Partner Integrations") stays whole, so it is rejected whole below.
+    if (head && p.nounEnding.test(head[1]) && /^\p{Lu}/u.test(name.slice(head[0].length)) && !ordinaryTitleCase(r, name)) {
       start += head[0].length;
       name = name.slice(head[0].length);
     }
@@ -863,7 +881,15 @@ function notReferenceWord(word: string): boolean {
   return ok;
 }
 
-const MONTHS_AND_DAYS = /^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
+let monthsAndDays: RegExp | null = null;
+/** Month and day names of every pack: "Maandag" or "March" opening a line is no organisation. */
+const MONTHS_AND_DAYS = {
+  test: (word: string): boolean =>
+    (monthsAndDays ??= new RegExp(
+      `^(?:${fromEveryPack((pack) => [...pack.controller.months.flat(), ...(pack.controller.weekdays ?? [])]).join('|') || '(?!)'})$`,
+      'iu',
+    )).test(word),
+};
 
 /** The operator of a service already named in the clause ("De EFGS wordt beheerd door de Europese Commissie"). */
 function operated(r: Reading, sentence: Sentence, start: number, known: Mention[]): boolean {
@@ -915,21 +941,19 @@ function isLegalForm(token: string): boolean {
 /** The name as commonly spelled: without a trailing "der/of ..." phrase, country or descriptive words. */
 function shortName(legal: string): { name: string; country: string | null } {
   let words = legal.split(/\s+/u);
-  const cut = words.findIndex((w, i) => i >= 2 && CUT_CONNECTORS.includes(w));
+  const cut = words.findIndex((w, i) => i >= 2 && NAME_CUT_CONNECTORS.includes(w));
   if (cut > 0) words = words.slice(0, cut);
   let country: string | null = null;
   while (words.length > 1) {
     const last = words[words.length - 1];
     const code = countryCode(last);
     if (code) country ??= code;
-    if (code || REGION_WORDS.includes(last.toLowerCase()) || test(nameDescriptors(), last)) words = words.slice(0, -1);
+    if (code || NAME_REGION_WORDS.includes(last.toLowerCase()) || test(nameDescriptors(), last)) words = words.slice(0, -1);
     else break;
   }
   return { name: words.join(' '), country };
 }
 
-const CUT_CONNECTORS = ['der', 'des', 'van', 'of', 'de', 'du', 'für', 'voor'];
-const REGION_WORDS = ['europe', 'europa', 'emea', 'international', 'global', 'worldwide', 'benelux'];
 
 const nameDescriptors = once(() => wordPattern(NAME_DESCRIPTORS));
 

@@ -187,6 +187,8 @@ export const REGISTRATIONS: readonly string[] = [
 export interface ControllerLexicon {
   /** What may follow a day number in a written date ("1ste", "1st"). */
   ordinalSuffixes?: string[];
+  /** Names of the days of the week (a day opening a line is no organisation). */
+  weekdays?: string[];
   /**
    * Cues after which the controller is named: "de verwerkingsverantwoordelijke is X", "this website is operated by X",
    * "dit is de privacyverklaring van X".

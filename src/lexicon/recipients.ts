@@ -162,6 +162,12 @@ export const LEGAL_FORMS: readonly string[] = [
 ];
 
 /** Small words that may stand inside a company name ("Erste Bank der oesterreichischen Sparkassen AG"). */
+/** Connectors after which a long name is cut back to its head ("Stichting X van de gemeente Y" keeps "Stichting X"). */
+export const NAME_CUT_CONNECTORS: readonly string[] = ['der', 'des', 'van', 'of', 'de', 'du', 'für', 'voor'];
+
+/** Region words that end an entity's name ("Google Europe", "Stripe International"): dropped to find the service. */
+export const NAME_REGION_WORDS: readonly string[] = ['europe', 'europa', 'emea', 'international', 'global', 'worldwide', 'benelux'];
+
 export const NAME_CONNECTORS: readonly string[] = ['der', 'des', 'die', 'van', 'voor', 'of', 'for', 'de', 'du', 'la', 'le', 'für', 'and', 'und', 'en', 'et', '&'];
 
 /**

@@ -3,7 +3,7 @@ import type { CommonLexicon } from '../../lexicon/common.js';
 export const common: CommonLexicon = {
   negation: ['not', 'no', 'never', 'neither', 'nor', 'none', "don't", "doesn't", "won't", "isn't", "aren't", 'cannot', "can't", 'without'],
   clauseBreaks: ['but', 'however', 'except', 'unless', 'only', 'other\\s+than'],
-  determiners: ['your', 'their', 'the', 'a', 'an'],
+  determiners: ['your', 'their', 'the', 'a', 'an', 'our'],
   conjunctions: ['and', 'or'],
   enumerationJoins: ['and'],
   leadingConjunctions: ['and', 'or', 'as\\s+well\\s+as'],

@@ -46,6 +46,7 @@ export const controller: ControllerLexicon = {
     'for\\s+(?:anything|everything)\\s+else', '(?:all\\s+|any\\s+)?other\\s+(?:\\p{L}+\\s+)?(?:questions|queries|enquiries|inquiries)\\s+(?:can|should|may)',
   ],
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
+  weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   months: [
     ['january', 'jan\\.?'], ['february', 'feb\\.?'], ['march', 'mar\\.?'], ['april', 'apr\\.?'], ['may'], ['june', 'jun\\.?'],
     ['july', 'jul\\.?'], ['august', 'aug\\.?'], ['september', 'sep\\.?', 'sept\\.?'], ['october', 'oct\\.?'], ['november', 'nov\\.?'], ['december', 'dec\\.?'],

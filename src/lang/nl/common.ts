@@ -5,10 +5,10 @@ export const common: CommonLexicon = {
   // A verb before its subject opens the main clause after a subordinate one ("Als wij … niet correct verwerken, heb je het
   // recht"): a negation in the subordinate clause does not reach past it, with or without the comma.
   clauseBreaks: ['maar', 'echter', 'behalve', 'tenzij', 'wel', 'alleen', 'uitsluitend', 'enkel', '(?:heb|hebt|heeft|kun|kunt|kan|mag|moogt|kunnen|mogen|hebben)\\s+(?:je|u|jij|jullie)'],
-  determiners: ['uw', 'je', 'jouw', 'de', 'het', 'een'],
+  determiners: ['uw', 'je', 'jouw', 'de', 'het', 'een', 'onze?'],
   conjunctions: ['en', 'of'],
   enumerationJoins: ['en'],
-  leadingConjunctions: ['en'],
+  leadingConjunctions: ['en', 'als\\s+ook'],
   limitNegations: ['niet\\s+(?:langer|later|meer\\s+dan)'],
   topics: {
     controller: ['wie\\s+(?:zijn|is)\\s+(?:wij|we)', 'over\\s+ons', 'verwerkingsverantwoordelijke', 'verantwoordelijke', 'wie\\s+is\\s+(?:er\\s+)?verantwoordelijk', 'identiteit'],
