@@ -22,6 +22,9 @@ const BINARY_HINT = 'privacylint reads Markdown, HTML and plain text';
 const GERMAN =
   '# Datenschutzerklärung\n\nWir verarbeiten Ihre personenbezogenen Daten nur, wenn Sie uns dazu Ihre Einwilligung gegeben haben. ' +
   'Sie können der Verarbeitung jederzeit widersprechen. Schreiben Sie uns an datenschutz@example.de.\n';
+const ITALIAN =
+  '# Informativa sulla privacy\n\nTrattiamo i tuoi dati personali solo con il tuo consenso. Puoi opporti al trattamento dei dati ' +
+  'in qualsiasi momento. Per qualsiasi domanda scrivi a privacy@esempio.it.\n';
 
 interface Run {
   code: number | null;
@@ -229,24 +232,34 @@ describe('parse', { concurrency: true }, () => {
     assert.deepEqual([model.title, model.updated], [null, null]);
   });
 
-  // Until a German pack is in PACKS, a German policy is a language without a pack (test/notice.test.ts).
-  it('a German policy: a warning naming the language on stderr, the model on stdout, exit 0', async () => {
+  it('a German policy is read: no warning, the model on stdout, exit 0', async () => {
     const file = join(dir, 'datenschutz.md');
     await writeFile(file, GERMAN);
     const run = await runCli(['parse', file]);
     assert.equal(run.code, 0);
-    assert.equal(
-      run.stderr,
-      `privacylint: warning: ${file}: Not assessed: this policy is in German, which privacylint does not read yet (it reads English, French and Dutch). ` +
-        'The GDPR Art. 13 requirements were not checked; only language-independent rules (outdated law) ran.\n',
-    );
-    assert.equal((JSON.parse(run.stdout) as { language: string }).language, 'de');
+    assert.equal(run.stderr, '');
+    const model = JSON.parse(run.stdout) as { language: string; rights: { id: string }[] };
+    assert.equal(model.language, 'de');
+    assert.ok(model.rights.some((r) => r.id === 'objection'), 'widersprechen is the right to object');
   });
 
-  it('a German policy on standard input names <stdin> in the warning', async () => {
-    const run = await runCli(['parse', '-'], GERMAN);
+  it('an Italian policy (no pack): a warning naming the language on stderr, the model on stdout, exit 0', async () => {
+    const file = join(dir, 'informativa.md');
+    await writeFile(file, ITALIAN);
+    const run = await runCli(['parse', file]);
     assert.equal(run.code, 0);
-    assert.match(run.stderr, /^privacylint: warning: <stdin>: Not assessed: this policy is in German, /u);
+    assert.equal(
+      run.stderr,
+      `privacylint: warning: ${file}: Not assessed: this policy is in Italian, which privacylint does not read yet (it reads German, English, French and Dutch). ` +
+        'The GDPR Art. 13 requirements were not checked; only language-independent rules (outdated law) ran.\n',
+    );
+    assert.equal((JSON.parse(run.stdout) as { language: string }).language, 'it');
+  });
+
+  it('an Italian policy on standard input names <stdin> in the warning', async () => {
+    const run = await runCli(['parse', '-'], ITALIAN);
+    assert.equal(run.code, 0);
+    assert.match(run.stderr, /^privacylint: warning: <stdin>: Not assessed: this policy is in Italian, /u);
     assert.equal(run.stderr.split('\n').length, 2, 'one line');
   });
 

@@ -240,10 +240,10 @@ describe('--fail-on', () => {
   });
 
   it('a language without a pack: "not assessed", and --fail-on exits 2 instead of passing', async () => {
-    const de = (days: string) =>
-      `# Datenschutzerklärung\n\nVerantwortlich ist die Acme GmbH, Hauptstraße 1, Berlin. Sie haben das Recht auf Auskunft und Löschung Ihrer Daten. Wir speichern Ihre Daten ${days} und geben sie nicht an Dritte weiter.\n`;
-    const a = await file(de('sofort gelöscht'));
-    const b = await file(de('30 Tage lang'));
+    const it_ = (days: string) =>
+      `# Informativa sulla privacy\n\nIl titolare del trattamento è Acme S.r.l., Via Roma 1, Milano. Hai il diritto di accesso e di cancellazione dei tuoi dati. Conserviamo i tuoi dati ${days} e non li cediamo a terzi.\n`;
+    const a = await file(it_('per un giorno'));
+    const b = await file(it_('per 30 giorni'));
     const d = comparePolicies(await loadDiffSide(a), await loadDiffSide(b), { versions: true });
     assert.equal(d.assessment.assessed, false);
     assert.match(d.assessment.reason ?? '', /not assessed/u);

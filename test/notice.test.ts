@@ -95,10 +95,10 @@ describe('a policy in a language without a pack (Italian)', () => {
   });
 
   it('the notice names the language and what privacylint reads, in each locale', () => {
-    assert.match(EN_NOTICE, /^Not assessed: this policy is in Italian, which privacylint does not read yet \(it reads English, French and Dutch/u);
+    assert.match(EN_NOTICE, /^Not assessed: this policy is in Italian, which privacylint does not read yet \(it reads German, English, French and Dutch/u);
     assert.match(notAssessedMessage('it', 'nl'), /^Niet beoordeeld: dit beleid is in het Italiaans/u);
     assert.match(notAssessedMessage('es', 'de'), /^Nicht geprüft: Diese Datenschutzerklärung ist auf Spanisch verfasst/u);
-    assert.match(notAssessedMessage('pl', 'fr'), /^Non évaluée : cette politique est rédigée en polonais, .*il lit l'anglais, le français et le néerlandais\)/u);
+    assert.match(notAssessedMessage('pl', 'fr'), /^Non évaluée : cette politique est rédigée en polonais, .*il lit l'allemand, l'anglais, le français et le néerlandais\)/u);
   });
 
   it('json: a language field and a notice, valid against the schema; others have no notice key', () => {
