@@ -167,6 +167,10 @@ const ISSUE_WORDINGS: [Language, RequirementId, string][] = [
   ['nl', 'legitimate_interests', 'Wij verwerken uw IP-adres op basis van ons gerechtvaardigd belang (fraudepreventie).'],
   ['nl', 'legitimate_interests', 'Wij bewaren facturen op grond van gerechtvaardigd belang: de bescherming van onze rechten.'],
   ['en', 'legitimate_interests', 'We keep access logs based on our legitimate interest (fraud prevention).'],
+  ['en', 'right_withdraw_consent', 'You may change or withdraw your cookie choice at any time.'],
+  ['de', 'third_country_transfers', 'Der Serverstandort unseres Website-Providers befindet sich in Bayern.'],
+  ['de', 'automated_decision_making', 'Eine automatisierte Entscheidungsfindung findet nicht statt.'],
+  ['fr', 'automated_decision_making', "Nous ne prenons aucune décision automatisée à votre sujet."],
 ];
 for (const [language, id, text] of ISSUE_WORDINGS) {
   test(`${language} ${id} read from "${text}"`, async () => {

@@ -62,7 +62,8 @@ function cueSentence(ctx: ExtractContext, sentences: Sentence[], lex: Requiremen
   const cueRe = wordPattern(cues);
   const isRight = id.startsWith('right_') && id !== 'right_complaint';
   const requests = isRight && lex.rightRequests?.length ? wordPattern(lex.rightRequests) : null;
-  const notAboutData = isRight ? wordPattern(RIGHTS[ctx.lang!].notAboutData) : null;
+  // Withdrawing cookie consent is withdrawing consent; deleting cookies is not erasure, blocking them not restriction.
+  const notAboutData = isRight && id !== 'right_withdraw_consent' ? wordPattern(RIGHTS[ctx.lang!].notAboutData) : null;
   const found = sentences.find(
     (s) =>
       test(cueRe, s.text) &&

@@ -54,6 +54,8 @@ export const requirements: RequirementLexicon = {
       '(?:server\\p{L}*|gespeichert|gehostet|verarbeitet|befinden|stehen)\\s+(?:\\S+\\s+){0,6}?(?:in|innerhalb)\\s+(?:der\\s+|des\\s+)?(?:deutschland|[öo]sterreich|der\\s+schweiz|schweiz|eu|europ[äa]ischen\\s+(?:union|wirtschaftsraum\\p{L}*)|europa|ewr)',
       '(?:au(?:ß|ss)erhalb|innerhalb)\\s+(?:der\\s+|des\\s+)?(?:eu|ewr|europ[äa]ischen|europas)',
       'drittl[äa]nd\\p{L}*',
+      // "Der Serverstandort unseres Providers befindet sich in Bayern", "haben ihren Standort in Großbritannien".
+      '(?:server)?standort\\p{L}*\\s+(?:\\S+\\s+){0,6}?(?:in|innerhalb)\\s+(?:der\\s+|den\\s+)?\\p{L}{3,}',
     ],
     retention: [
       '(?:gel[öo]scht|vernichtet|anonymisiert|entfernt)\\s*,?\\s+(?:\\S+\\s+){0,5}?(?:nach|sobald|wenn|mit|bei)(?!\\s+(?:\\S+\\s+){0,6}?(?:erforderlich|notwendig|n[öo]tig)(?![\\p{L}]))',
