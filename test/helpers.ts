@@ -4,6 +4,7 @@
  * bug there cannot hide itself.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { Writable } from 'node:stream';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -168,4 +169,22 @@ export function withoutMarkup(text: string): string {
     .replace(/&#(\d+);/gu, (_, n: string) => String.fromCodePoint(Number(n)))
     .replace(/&#x([0-9a-f]+);/giu, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
     .replace(/&([a-z]+);/giu, (all, name: string) => NAMED_REFERENCES[name] ?? all);
+}
+
+/** A writable stream that keeps what is written, for running the CLI in-process. */
+export class TextSink extends Writable {
+  text = '';
+  override _write(chunk: Buffer, _enc: string, done: (error?: Error | null) => void): void {
+    this.text += chunk.toString('utf8');
+    done();
+  }
+}
+
+/** The CLI run in-process: its exit code and what it printed. */
+export async function runInProcess(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { run } = await import('../src/cli/main.js');
+  const stdout = new TextSink();
+  const stderr = new TextSink();
+  const code = await run(args, { stdout, stderr });
+  return { code, stdout: stdout.text, stderr: stderr.text };
 }

@@ -6,25 +6,11 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { describe, it } from 'node:test';
-import { run } from '../src/cli/main.js';
+import { runInProcess } from './helpers.js';
 import { resolveConfig } from '../src/rules/config.js';
 
-class Sink extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _enc: string, done: (error?: Error | null) => void): void {
-    this.text += chunk.toString('utf8');
-    done();
-  }
-}
-
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new Sink();
-  const stderr = new Sink();
-  const code = await run(args, { stdout, stderr });
-  return { code, stdout: stdout.text, stderr: stderr.text };
-}
+const cli = runInProcess;
 
 const POLICY = 'Privacyverklaring\n\nDeze verwerking is in overeenstemming met de Wet bescherming persoonsgegevens.\n';
 

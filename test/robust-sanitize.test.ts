@@ -6,10 +6,8 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { describe, it } from 'node:test';
-import { ROOT } from './helpers.js';
-import { run } from '../src/cli/main.js';
+import { ROOT, runInProcess } from './helpers.js';
 import { formatStylish } from '../src/report/stylish.js';
 import { formatMarkdown } from '../src/report/markdown.js';
 import { displayPath, stripControls, terminalText } from '../src/report/sanitize.js';
@@ -18,20 +16,7 @@ import type { LintReport } from '../src/rules/types.js';
 const SEED_TXT = join(ROOT, 'fixtures', 'cloudbilling-privacy-policy.txt');
 const EVIL_NAME = 'x\n::add-mask::secret\n::error title=t::pwned\x1b[2J.txt';
 
-class Sink extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _enc: string, done: (error?: Error | null) => void): void {
-    this.text += chunk.toString('utf8');
-    done();
-  }
-}
-
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new Sink();
-  const stderr = new Sink();
-  const code = await run(args, { stdout, stderr });
-  return { code, stdout: stdout.text, stderr: stderr.text };
-}
+const cli = runInProcess;
 
 /** Lines a GitHub runner would take as workflow commands. */
 const commands = (text: string): string[] => text.split(/\r?\n|\r/u).filter((l) => l.startsWith('::'));

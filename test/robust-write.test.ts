@@ -6,12 +6,10 @@ import assert from 'node:assert/strict';
 import { chownSync, copyFileSync, linkSync, lstatSync, mkdtempSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { describe, it } from 'node:test';
-import { ROOT } from './helpers.js';
+import { ROOT, runInProcess } from './helpers.js';
 import { decodeBytes, readPolicy } from '../src/io/read.js';
 import { encodeFixed, writeFileAtomic } from '../src/io/write.js';
-import { run } from '../src/cli/main.js';
 import { parsePolicyFile } from '../src/index.js';
 
 const SEED_TXT = join(ROOT, 'fixtures', 'cloudbilling-privacy-policy.txt');
@@ -21,20 +19,7 @@ function scratch(): string {
   return mkdtempSync(join(tmpdir(), 'privacylint-robust-'));
 }
 
-class Sink extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _enc: string, done: (error?: Error | null) => void): void {
-    this.text += chunk.toString('utf8');
-    done();
-  }
-}
-
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new Sink();
-  const stderr = new Sink();
-  const code = await run(args, { stdout, stderr });
-  return { code, stdout: stdout.text, stderr: stderr.text };
-}
+const cli = runInProcess;
 
 describe('writeFileAtomic writes through what a rename would break (item 1)', () => {
   it('a symbolic link stays a link and its target gets the new content', async () => {
