@@ -391,3 +391,11 @@ describe('plausible controller names', () => {
     assert.notEqual(site.controller.name, 'Google Ireland Limited');
   });
 });
+
+it('a legal form alone or a label with an empty placeholder is no controller name (near miss: a named GmbH)', async () => {
+  const { parsePolicyText } = await import('../src/index.js');
+  const bare = await parsePolicyText('# Datenschutz\n\nVerantwortlich: GmbH\n', { format: 'markdown', language: 'de' });
+  assert.equal(bare.model.controller.name, null);
+  const named = await parsePolicyText('# Datenschutz\n\nVerantwortlich ist die Beispiel GmbH, Hauptstraße 1, 10115 Berlin, info@beispiel-gmbh.de.\n', { format: 'markdown', language: 'de' });
+  assert.equal(named.model.controller.name, 'Beispiel GmbH');
+});

@@ -1172,9 +1172,15 @@ function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
   return { name, aliases: unique, evidence, home: pick.block };
 }
 
+/** A legal form alone ("GmbH") or a label with an empty placeholder ("Erklärung ( )") names no organisation. */
+function namesSomething(name: string): boolean {
+  return !/\(\s*\)/u.test(name) && /\p{L}{2}/u.test(name.replace(SHARED().legalSuffix, ' ').replace(SHARED().legalPrefix, ' '));
+}
+
 function validName(name: string, env: NameEnv): boolean {
   if (!validAlias(name, env) || name.length > 80) return false;
   if (authorityIn(name) || test(SHARED().dpoTitle, name)) return false;
+  if (!namesSomething(name)) return false;
   // "Google is verantwoordelijk voor …" speaks of a service the site uses, unless the site's own domain is that service's.
   return !(isKnownService(name) && ![...nameKeys(name, env)].some((k) => env.domainLabels.has(k)));
 }
@@ -1389,7 +1395,8 @@ export function controllerNames(ctx: ExtractContext): readonly string[] {
 
 export function extractController(ctx: ExtractContext): { controller: Controller; representative: Representative | null } {
   const env = nameEnv(ctx);
-  const named = chooseName(ctx, env);
+  const chosen = chooseName(ctx, env);
+  const named = chosen && namesSomething(chosen.name) ? chosen : null;
   NAMES.set(ctx.doc, named ? [named.name, ...named.aliases] : []);
   const details = controllerDetails(ctx, named, env);
   const evidence: Evidence[] = [...(named?.evidence ?? [])];
