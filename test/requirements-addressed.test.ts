@@ -168,6 +168,8 @@ const ISSUE_WORDINGS: [Language, RequirementId, string][] = [
   ['nl', 'legitimate_interests', 'Wij bewaren facturen op grond van gerechtvaardigd belang: de bescherming van onze rechten.'],
   ['en', 'legitimate_interests', 'We keep access logs based on our legitimate interest (fraud prevention).'],
   ['en', 'right_withdraw_consent', 'You may change or withdraw your cookie choice at any time.'],
+  ['en', 'statutory_contractual_requirement', 'Certain data must be provided explicitly, for instance to purchase a product.'],
+  ['en', 'recipients', 'We do not pass on any personal information you have given us to any other site.'],
   ['de', 'third_country_transfers', 'Der Serverstandort unseres Website-Providers befindet sich in Bayern.'],
   ['de', 'automated_decision_making', 'Eine automatisierte Entscheidungsfindung findet nicht statt.'],
   ['fr', 'automated_decision_making', "Nous ne prenons aucune décision automatisée à votre sujet."],

@@ -38,7 +38,7 @@ export const requirements: RequirementLexicon = {
       '(?:data|information|details|address|cookies?)\\s+(?:\\S+\\s+){0,4}?(?:is|are|will\\s+be)\\s+(?:only\\s+|solely\\s+|strictly\\s+)?(?:used|processed|needed|collected)\\s+(?:\\S+\\s+){0,2}?(?:to|for)',
     ],
     recipients: [
-      '(?:not|never|no)\\s+(?:\\S+\\s+){0,5}?(?:shared|disclosed|made\\s+available|sold|passed|given|sent|transferred)\\s+(?:\\S+\\s+){0,3}?(?:to|with)\\s+(?:any\\s+)?(?:third\\s+part(?:y|ies)|other\\s+(?:parties|organisations|organizations|companies)|external)',
+      '(?:not|never|no)\\s+(?:\\S+\\s+){0,5}?(?:shared|disclosed|made\\s+available|sold|passed|given|sent|transferred)\\s+(?:\\S+\\s+){0,3}?(?:to|with)\\s+(?:any\\s+)?(?:third\\s+part(?:y|ies)|other\\s+(?:parties|organisations|organizations|companies|sites?|websites?|bodies)|external)',
       '(?:service\\s+providers?|sub-?processors?|processors|hosting\\s+(?:provider|company|partner)s?|payment\\s+(?:providers?|processors?|solution)|suppliers|vendors|contractors)',
     ],
     third_country_transfers: [
@@ -71,6 +71,7 @@ export const requirements: RequirementLexicon = {
       '(?:information|data|details)\\s+required\\s+(?:from\\s+you\\s+)?to\\s+(?:be\\s+able\\s+to\\s+)?(?:fulfil|provide|perform|process|deliver|enter|complete)',
       '(?:cannot|can[\'’]t|can\\s+not|unable\\s+to|not\\s+be\\s+able\\s+to)\\s+(?:\\S+\\s+){0,5}?(?:provide|offer|deliver|process|fulfil|register|complete)\\s+(?:\\S+\\s+){0,20}?(?:unless\\s+we\\s+(?:have|receive|get)|without\\s+(?:your|this|that|such|the|these)\\s+(?:\\S+\\s+)?(?:information|data|details))',
       '(?:is|are)\\s+(?:mandatory|obligatory|compulsory)',
+      '(?:data|information|details|fields?)\\s+(?:\\S+\\s+){0,3}?(?:must|have\\s+to|has\\s+to|need\\s+to)\\s+be\\s+(?:provided|given|entered|filled\\s+in|supplied)',
       '(?:information|data|details|account)\\s+(?:(?:you\\s+provide|about\\s+you)\\s+)?(?:is|are|may\\s+be|will\\s+be)\\s+required\\s+(?:in\\s+order\\s+)?(?:to|for)',
       'requires\\s+(?:an?\\s+|your\\s+)(?:user\\s+)?(?:account|registration)',
       'you\\s+(?:do\\s+not|don[\'’]t)\\s+have\\s+to\\s+(?:provide|give|share|tell)',
