@@ -5,7 +5,11 @@
  */
 const CHARACTER_REFERENCE = /^&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/u;
 
-const EMPHASIS_RUN = /\*{2,}|_{2,}/gu;
+/**
+ * Bold markers left as text: any run of asterisks, and underscores only where they open or close a word ("__Title__"),
+ * never inside a name or identifier ("window.__init", "snake__case") or a blank to fill in ("Naam: ____").
+ */
+const EMPHASIS_RUN = /\*{2,}|(?<![\p{L}\p{N}._])_{2,}(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])_{2,}(?![\p{L}\p{N}_])/gu;
 
 export class TextBuilder {
   private chars: string[] = [];

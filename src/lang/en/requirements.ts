@@ -38,7 +38,7 @@ export const requirements: RequirementLexicon = {
       '(?:data|information|details|address|cookies?)\\s+(?:\\S+\\s+){0,4}?(?:is|are|will\\s+be)\\s+(?:only\\s+|solely\\s+|strictly\\s+)?(?:used|processed|needed|collected)\\s+(?:\\S+\\s+){0,2}?(?:to|for)',
     ],
     recipients: [
-      '(?:not|never|no)\\s+(?:\\S+\\s+){0,5}?(?:shared|disclosed|made\\s+available|sold|passed|given|sent|transferred)\\s+(?:\\S+\\s+){0,3}?(?:to|with)\\s+(?:any\\s+)?(?:third\\s+part(?:y|ies)|other\\s+(?:parties|organisations|organizations|companies|sites?|websites?|bodies)|external)',
+      '(?:not|never|no)\\s+(?:\\S+\\s+){0,5}?(?:share[ds]?|disclose[ds]?|made\\s+available|sell|sold|pass(?:ed)?(?:\\s+on)?|give|given|sen[dt]|transfer(?:red)?)\\s+(?:\\S+\\s+){0,8}?(?:to|with)\\s+(?:any\\s+)?(?:third\\s+part(?:y|ies)|other\\s+(?:parties|organisations|organizations|companies|sites?|websites?|bodies)|external)',
       '(?:service\\s+providers?|sub-?processors?|processors|hosting\\s+(?:provider|company|partner)s?|payment\\s+(?:providers?|processors?|solution)|suppliers|vendors|contractors)',
     ],
     third_country_transfers: [
