@@ -26,10 +26,11 @@ export function extractAddressed(ctx: ExtractContext, authority: SupervisoryAuth
   // Statements an element is made of: these decide the element on their own.
   add('statutory_contractual_requirement', 'statement', first(ctx, sentences, lex.statutoryContractual, { negatable: true }));
   add('recipients', 'statement', first(ctx, sentences, lex.noRecipients));
+  const cited = articleSentences(ctx, sentences);
   for (const id of REQUIREMENT_IDS) {
     if (VALUES_ONLY.has(id)) continue;
     add(id, 'cue', cueSentence(ctx, sentences, lex, id));
-    add(id, 'article', articleSentence(ctx, sentences, id));
+    add(id, 'article', cited.get(id) ?? null);
   }
   if (authority && lex.complaintCues?.length) {
     const name = authority.name.toLowerCase();
@@ -73,14 +74,20 @@ function cueSentence(ctx: ExtractContext, sentences: Sentence[], lex: Requiremen
   return found ? ctx.sentence(found) : null;
 }
 
-/** "Art. 18 AVG", or a bare "art. 18" under a heading about rights, for the requirement that article stands for. */
-function articleSentence(ctx: ExtractContext, sentences: Sentence[], id: RequirementId): Evidence | null {
+/**
+ * For each requirement, the first sentence citing the GDPR article that stands for it: "Art. 18 AVG", or a bare
+ * "art. 18" under a heading about rights. One pass over the sentences serves every requirement.
+ */
+function articleSentences(ctx: ExtractContext, sentences: Sentence[]): Map<RequirementId, Evidence> {
   const citation = wordPattern([ARTICLE_CITATION]);
   const gdpr = wordPattern(GDPR_NAMES);
-  const found = sentences.find(
-    (s) =>
-      hits(citation, s.text).some((h) => ARTICLE_REQUIREMENTS[h.groups[0] ?? ''] === id) &&
-      (test(gdpr, s.text) || ctx.inTopic(s.block, 'rights', true)),
-  );
-  return found ? ctx.sentence(found) : null;
+  const out = new Map<RequirementId, Evidence>();
+  for (const s of sentences) {
+    const ids = hits(citation, s.text)
+      .map((h) => ARTICLE_REQUIREMENTS[h.groups[0] ?? ''])
+      .filter((id): id is RequirementId => id !== undefined && !out.has(id));
+    if (ids.length === 0 || !(test(gdpr, s.text) || ctx.inTopic(s.block, 'rights', true))) continue;
+    for (const id of ids) out.set(id, ctx.sentence(s));
+  }
+  return out;
 }

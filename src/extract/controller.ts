@@ -1,7 +1,7 @@
 import type { Block, Sentence } from '../document/index.js';
 import type { Controller, Evidence, Representative, SupportedLanguage } from '../model/types.js';
 import type { ExtractContext } from './context.js';
-import { wordPattern, exactWordPattern, hits, test } from '../lexicon/compile.js';
+import { once, wordPattern, exactWordPattern, hits, test } from '../lexicon/compile.js';
 import { AUTHORITIES } from '../lexicon/authorities.js';
 import { registryPattern } from './registry.js';
 import { domainLabel, findEmails, hiddenEmails, textEmails, type EmailSpot, type HiddenEmailSpot } from './email.js';
@@ -147,12 +147,6 @@ function pushEvidence(list: Evidence[], ev: Evidence): void {
 }
 
 // =============================================================================================== compiled patterns
-
-/** Builds a value on first use and keeps it: every RegExp here is compiled once per process. */
-function once<T>(make: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= make());
-}
 
 const SHARED = once(() => {
   return {

@@ -3,7 +3,7 @@ import { fromEveryPack } from '../lang/index.js';
 import type { Block, Sentence } from '../document/index.js';
 import { DATA_CATEGORIES, DATA_LEXICON, type DataCategoryLexicon } from '../lexicon/data-categories.js';
 import type { Topic } from '../lexicon/common.js';
-import { hits, test, type Hit } from '../lexicon/compile.js';
+import { hits, once, test, type Hit } from '../lexicon/compile.js';
 import type { ExtractContext } from './context.js';
 import { childLists, cellLines, endsWithColon, itemLabel, negatedVerb, phrases, readLists, readTables, sectionTopics, splitCommas, wordCount, type ItemList, type ListNode, type Segment } from './lists.js';
 import { isPurposeList } from './purposes.js';
@@ -226,10 +226,8 @@ function bestCategory(text: string, lex: DataCategoryLexicon, item: boolean): Ca
   return categoryHits(text, lex, item)[0] ?? null;
 }
 
-let determinerPattern: RegExp | null = null;
 /** A possessive or article at the start of a label, in any pack's language (built on first use). */
-const leadingDeterminer = (): RegExp =>
-  (determinerPattern ??= new RegExp(`^(?:${fromEveryPack((p) => p.common.determiners).join('|') || '(?!)'})\\s+`, 'u'));
+const leadingDeterminer = once(() => new RegExp(`^(?:${fromEveryPack((p) => p.common.determiners).join('|') || '(?!)'})\\s+`, 'u'));
 
 /** A label for comparison: lower case, without a leading possessive or article and without punctuation. */
 function normalise(label: string): string {

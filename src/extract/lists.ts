@@ -7,7 +7,7 @@
 import { fromEveryPack } from '../lang/index.js';
 import type { Block, Sentence } from '../document/index.js';
 import type { Topic } from '../lexicon/common.js';
-import { wordPattern, type Hit } from '../lexicon/compile.js';
+import { once, wordPattern, type Hit } from '../lexicon/compile.js';
 import type { ExtractContext } from './context.js';
 
 const compiled = new WeakMap<readonly string[], RegExp>();
@@ -277,18 +277,17 @@ interface Grammar {
   /** A conjunction opening an item. */
   opening: RegExp;
 }
-let grammarPatterns: Grammar | null = null;
 /** Enumeration and negation words of every pack, compiled on first use (lists are read before the language matters). */
-export function grammar(): Grammar {
+export const grammar = once((): Grammar => {
   const any = (words: string[]): string => (words.length ? words.join('|') : '(?!)');
-  return (grammarPatterns ??= {
+  return {
     joins: new RegExp(`\\s(?:${any(fromEveryPack((p) => p.common.enumerationJoins))})\\s`, 'gu'),
     lead: new RegExp(`^(?:(?:${any(fromEveryPack((p) => p.common.leadingConjunctions))})\\s+|\\(?([A-Ha-h1-9])\\)\\s*)+`, 'u'),
     limit: new RegExp(any(fromEveryPack((p) => p.common.limitNegations)), 'iu'),
     trailing: new RegExp(`(?:\\s*[;,]\\s*(?:${any(fromEveryPack((p) => p.common.conjunctions))})?|\\s+(?:${any(fromEveryPack((p) => p.common.conjunctions))})|\\s*\\.)$`, 'u'),
     opening: new RegExp(`^(?:${any(fromEveryPack((p) => p.common.conjunctions))})\\s+`, 'iu'),
-  });
-}
+  };
+});
 
 export interface EnumerationPart extends Segment {
   mark: string | null;

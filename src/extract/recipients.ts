@@ -17,7 +17,7 @@ import { fromEveryPack } from '../lang/index.js';
 import { LAWS } from '../lexicon/laws.js';
 import { AUTHORITIES } from '../lexicon/authorities.js';
 import { COUNTRIES } from '../lexicon/countries.js';
-import { exactWordPattern, hits, test, wordPattern, type Hit } from '../lexicon/compile.js';
+import { exactWordPattern, hits, once, test, wordPattern, type Hit } from '../lexicon/compile.js';
 import { controllerNames } from './controller.js';
 import { registryHits, registryPattern, captureGroups, type RegistryHit } from './registry.js';
 
@@ -184,12 +184,6 @@ function patternsFor(lang: SupportedLanguage): Patterns {
     compiled.set(lang, p);
   }
   return p;
-}
-
-/** Compiled on first use, once: language-independent patterns over the reference data. */
-function once<T>(make: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= make());
 }
 
 const registryAny = registryPattern;
@@ -453,19 +447,17 @@ function titleOwner(title: string): string | null {
 const TITLE_WORDS = new RegExp(`^(?:${Object.values(RECIPIENTS).flatMap((l) => l.titleWords).join('|')})$`, 'iu');
 
 
-let gapPattern: RegExp | null = null;
 /** What may stand between two names of one list: a legal form, a comma or conjunction, an article ("PostNL en de DHL"). */
-function listGapPattern(): RegExp {
+const listGapPattern = once(() => {
   const conjunctions = fromEveryPack((pack) => [...(pack.common.conjunctions ?? []), ...(pack.common.leadingConjunctions ?? [])]);
   const determiners = fromEveryPack((pack) => pack.common.determiners);
-  return (gapPattern ??= new RegExp(`^(?:\\s*\\p{Lu}[^\\s,;]*){0,2}[\\s)]*(?:,|\\s)\\s*(?:(?:${[...conjunctions, '&'].join('|')})\\s+)?(?:(?:${determiners.join('|') || '(?!)'})\\s+)?$`, 'u'));
-}
+  return new RegExp(`^(?:\\s*\\p{Lu}[^\\s,;]*){0,2}[\\s)]*(?:,|\\s)\\s*(?:(?:${[...conjunctions, '&'].join('|')})\\s+)?(?:(?:${determiners.join('|') || '(?!)'})\\s+)?$`, 'u');
+});
 
-let subjectRe: RegExp | null = null;
 /** A capitalised name opening a sentence, after an article of any pack ("De Stichting …", "The Company …"). */
-function subjectPattern(): RegExp {
-  return (subjectRe ??= new RegExp(`^(?:(?:${fromEveryPack((pack) => pack.common.determiners).join('|') || '(?!)'})\\s+)?(\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&'’-]*){0,3})`, 'u'));
-}
+const subjectPattern = once(
+  () => new RegExp(`^(?:(?:${fromEveryPack((pack) => pack.common.determiners).join('|') || '(?!)'})\\s+)?(\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&'’-]*){0,3})`, 'u'),
+);
 
 /** Lower-case letters and digits only: the key two spellings of one name share ("Hubspot" = "HubSpot"). */
 function normName(s: string): string {
@@ -874,22 +866,17 @@ const referenceWords = new Map<string, boolean>();
 function notReferenceWord(word: string): boolean {
   let ok = referenceWords.get(word);
   if (ok === undefined) {
-    ok = !NOT_ORGANISATIONS.includes(word) && !MONTHS_AND_DAYS.test(word) && !test(lawAny(), word) && !test(authorityAny(), word) && !test(countryNameAny(), word) && !test(countryCodeAny(), word);
+    ok = !NOT_ORGANISATIONS.includes(word) && !monthOrDay().test(word) && !test(lawAny(), word) && !test(authorityAny(), word) && !test(countryNameAny(), word) && !test(countryCodeAny(), word);
     if (referenceWords.size > 5000) referenceWords.clear();
     referenceWords.set(word, ok);
   }
   return ok;
 }
 
-let monthsAndDays: RegExp | null = null;
 /** Month and day names of every pack: "Maandag" or "March" opening a line is no organisation. */
-const MONTHS_AND_DAYS = {
-  test: (word: string): boolean =>
-    (monthsAndDays ??= new RegExp(
-      `^(?:${fromEveryPack((pack) => [...pack.controller.months.flat(), ...(pack.controller.weekdays ?? [])]).join('|') || '(?!)'})$`,
-      'iu',
-    )).test(word),
-};
+const monthOrDay = once(
+  () => new RegExp(`^(?:${fromEveryPack((pack) => [...pack.controller.months.flat(), ...(pack.controller.weekdays ?? [])]).join('|') || '(?!)'})$`, 'iu'),
+);
 
 /** The operator of a service already named in the clause ("De EFGS wordt beheerd door de Europese Commissie"). */
 function operated(r: Reading, sentence: Sentence, start: number, known: Mention[]): boolean {

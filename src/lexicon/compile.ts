@@ -15,6 +15,12 @@ export function anchored(body: string): string {
   return `(?<!${WORD_CHAR})(?:${body})(?!${WORD_CHAR})`;
 }
 
+/** Builds a value on first use and keeps it: a pattern compiled once per process, only when a run needs it. */
+export function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 export function wordPattern(sources: readonly string[], flags = 'giu'): RegExp {
   const key = `${flags}\u0000${sources.join('\u0001')}`;
   let re = cache.get(key);

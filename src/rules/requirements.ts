@@ -1,6 +1,6 @@
 /**
- * The 18 GDPR Art. 13 requirement checks: each reads the model (and, where no model part holds the answer,
- * the text) and decides met | partial | missing | not_applicable, with the evidence that decided it.
+ * The 18 GDPR Art. 13 requirement checks: each reads the model only (its values, then its `addressed` sentences)
+ * and decides met | partial | missing | not_applicable | not_assessed, with the evidence that decided it.
  */
 import type { Addressed, Evidence, PolicyModel, RightId } from '../model/types.js';
 import type { PolicyDocument } from '../document/index.js';
@@ -17,8 +17,7 @@ interface Decision {
 
 type Check = (model: PolicyModel, text: TextScan) => Decision;
 
-type PhraseList = (lex: RequirementLexicon) => string[];
-type PhraseOptional = (lex: RequirementLexicon) => string[] | undefined;
+type Phrases = (lex: RequirementLexicon) => string[] | undefined;
 
 /** Model values (recipient names, retention subjects, evidence sentences) read against the pack's word lists. */
 class TextScan {
@@ -36,24 +35,28 @@ class TextScan {
 
   constructor(private readonly ctx: ExtractContext) {}
 
-  matches(phrases: PhraseList, text: string): boolean {
-    return !!this.ctx.lang && test(TextScan.pattern(phrases(REQUIREMENT_LEXICON[this.ctx.lang])), text);
+  /** The pack's list compiled, or null for a language without a pack or a list the pack leaves empty. */
+  private compiled(phrases: Phrases): RegExp | null {
+    const list = this.ctx.lang ? phrases(REQUIREMENT_LEXICON[this.ctx.lang]) : undefined;
+    return list?.length ? TextScan.pattern(list) : null;
+  }
+
+  matches(phrases: Phrases, text: string): boolean {
+    const re = this.compiled(phrases);
+    return !!re && test(re, text);
   }
 
   /** True when a sentence of `evidence` also holds one of the phrases (e.g. a purpose clause beside a basis). */
-  evidenceHas(phrases: PhraseOptional, evidence: Evidence[]): boolean {
-    if (!this.ctx.lang) return false;
-    const list = phrases(REQUIREMENT_LEXICON[this.ctx.lang]);
-    if (!list?.length) return false;
-    const re = TextScan.pattern(list);
-    return evidence.some((e) => test(re, e.text));
+  evidenceHas(phrases: Phrases, evidence: Evidence[]): boolean {
+    const re = this.compiled(phrases);
+    return !!re && evidence.some((e) => test(re, e.text));
   }
 
   /** True when one of the phrases is the whole text (trimmed), not just a part of it. */
-  matchesWhole(phrases: PhraseList, text: string): boolean {
-    if (!this.ctx.lang) return false;
+  matchesWhole(phrases: Phrases, text: string): boolean {
+    const re = this.compiled(phrases);
     const trimmed = text.trim();
-    return hits(TextScan.pattern(phrases(REQUIREMENT_LEXICON[this.ctx.lang])), trimmed).some((h) => h.start === 0 && h.end === trimmed.length);
+    return !!re && hits(re, trimmed).some((h) => h.start === 0 && h.end === trimmed.length);
   }
 }
 
