@@ -9,6 +9,7 @@ import { readHtmlTree } from './html.js';
 import type { Root as HastRoot } from 'hast';
 import { BlockCollector, buildRow } from './collector.js';
 import type { BlockLink } from './types.js';
+import { bodyIsSparse, readFrontMatterContent } from './front-matter-content.js';
 import { parseFrontMatter, type FrontMatter } from './front-matter.js';
 
 /** Signs that text is program code, not prose: braces, assignments, tags, arrows, statement ends. */
@@ -175,7 +176,11 @@ export function readMarkdown(path: string, text: string, parseHtml?: (html: stri
     const type = node.type as string;
     if (type === 'yaml' || type === 'toml') {
       const value = (node as unknown as { value: string }).value;
-      if (!frontMatter) frontMatter = parseFrontMatter(path, type, value, offsetOf(node, 'start'), text);
+      if (!frontMatter) {
+        frontMatter = parseFrontMatter(path, type, value, offsetOf(node, 'start'), text);
+        const base = text.indexOf(value, offsetOf(node, 'start'));
+        if (type === 'yaml' && base >= 0 && bodyIsSparse(text.slice(offsetOf(node, 'end')))) readFrontMatterContent(value, base, text, collector);
+      }
       return;
     }
     switch (node.type) {
