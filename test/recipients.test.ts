@@ -448,3 +448,15 @@ describe('recipients: a known service after a usage verb with words between', ()
     assert.deepEqual(named(unknown), []);
   });
 });
+
+describe('registry brands written with their capital inside a sentence', () => {
+  it('takes a fenced brand as the service after the sentence has begun', async () => {
+    const r = await read('# Sharing your data\n\nWe share data with:\n\n* Educational platforms (e.g. Zoom) where used\n* our notes app, Notion, for meeting minutes\n', 'en');
+    assert.deepEqual(named(r), ['Zoom', 'Notion']);
+  });
+
+  it('leaves the ordinary word alone: lower case, or opening the sentence', async () => {
+    const r = await read('# Sharing your data\n\nWe share data with:\n\n* Zoom in on the map to see our offices\n* a crisp overview of our processors\n', 'en');
+    assert.deepEqual(named(r), []);
+  });
+});

@@ -19,7 +19,7 @@ import { AUTHORITIES } from '../lexicon/authorities.js';
 import { COUNTRIES } from '../lexicon/countries.js';
 import { exactWordPattern, hits, once, test, wordPattern, type Hit } from '../lexicon/compile.js';
 import { controllerNames } from './controller.js';
-import { registryHits, registryPattern, captureGroups, type RegistryHit } from './registry.js';
+import { registryHits, brandHits, registryPattern, captureGroups, type RegistryHit } from './registry.js';
 
 export { registryHits, captureGroups };
 
@@ -587,6 +587,7 @@ function registryMentions(r: Reading, sentence: Sentence): Mention[] {
   const text = sentence.text;
   const out: Mention[] = [];
   const found = registryHits(text);
+  found.push(...brandHits(text, found));
   found.push(...cellNameHits(r, sentence, found));
   found.sort((a, b) => a.start - b.start);
   for (const h of found) {
