@@ -460,3 +460,17 @@ describe('registry brands written with their capital inside a sentence', () => {
     assert.deepEqual(named(r), []);
   });
 });
+
+describe('names that are no recipients: state codes, domain parts, ordinary words', () => {
+  it('a US state before its ZIP code and the parts of a domain are no organisations', async () => {
+    const r = await read('# Empfänger\n\nWir geben Ihre Daten an folgende Empfänger weiter:\n\n* die Domain-Registrierungsstellen DENIC und NIC.AT\n* GitHub Inc., 88 Colin P Kelly Jr St, San Francisco, CA 94107, USA\n', 'de');
+    assert.deepEqual(named(r), ['DENIC', 'NIC.AT', 'GitHub']);
+  });
+
+  it('one capitalised word the text writes in lower case elsewhere is an ordinary word; a brand stays', async () => {
+    const text = '# Sharing\n\nWe supply energy to homes. Where you agree, we may share your information with Energy or Financial support organisations. For financial checks we share your details with Experian.\n';
+    const r = await read(text, 'en');
+    assert.deepEqual(named(r).filter((n) => n === 'Energy' || n === 'Financial'), []);
+    assert.ok(named(r).includes('Experian'), named(r).join());
+  });
+});
