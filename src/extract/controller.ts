@@ -796,7 +796,8 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
       if (n) {
         const value = n[1].trim();
         const run = nameAfter(value, 0, env);
-        if (run) out.push({ name: fold(value.slice(run.start, run.end)), rank: 2, order: docOrder(block, line.start), block, sentence, aliases: [], coControllers: [] });
+        // A name field belongs to a contact card only with contact details at hand; "Name: CONSENT Wert: …" is a cookie's.
+        if (run && nearContactDetails(ctx, block, env)) out.push({ name: fold(value.slice(run.start, run.end)), rank: 2, order: docOrder(block, line.start), block, sentence, aliases: [], coControllers: [] });
         continue;
       }
       if (!m) continue;
@@ -818,6 +819,14 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
     }
   }
   return out;
+}
+
+/** An e-mail address, a street address or a phone number in this block or the three after it. */
+function nearContactDetails(ctx: ExtractContext, block: Block, env: NameEnv): boolean {
+  for (const b of ctx.doc.blocks.slice(block.index, block.index + 4)) {
+    if (findEmails(b).length > 0 || findAddresses(b).length > 0 || findPhones(b, env.lex).length > 0) return true;
+  }
+  return false;
 }
 
 /** Blocks that read as an address card: a name line, then street, postcode, phone, e-mail or website lines. */
@@ -991,6 +1000,7 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
     return out;
   };
   const articles = env.lex ? langPatterns(env.lex).articles : NO_WORDS;
+  const pronouns: ReadonlySet<string> = new Set(env.lex?.pronouns ?? []);
   // Words the text also writes in lower case ("algemene", "publishing") are ordinary words, capitalised by position.
   const lowerWords = new Set<string>();
   for (const block of ctx.doc.blocks) {
@@ -1002,6 +1012,7 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
     const words = run.split(' ');
     if (words.length < 2 || words.length > 5 || !STARTS_CAPITAL.test(words[0])) return true;
     if (excluded(words[0]) || isCommonWord(run) || authorityIn(run) || test(dpoTitle, run) || isKnownService(run)) return true;
+    if (words.some((w) => pronouns.has(w.toLowerCase()))) return true;
     return words.every((w) => PARTICLES.has(w) || excluded(w) || lowerWords.has(w.toLowerCase()));
   };
   for (const block of ctx.doc.blocks) {
@@ -1132,7 +1143,10 @@ function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
       }
     }
   }
-  let pick = candidates.filter((c) => validName(c.name, env)).sort((a, b) => a.rank - b.rank || a.order - b.order)[0];
+  // One word the text also writes in lower case is an ordinary word opening the sentence ("Gemeinsam verantwortlich
+  // sind …"), not the name of whoever the sentence is about.
+  const ordinaryWord = (name: string): boolean => !/\s/u.test(name.trim()) && !CAMEL_CASE.test(name) && writtenInLowerCase(ctx, name.trim());
+  let pick = candidates.filter((c) => validName(c.name, env) && !ordinaryWord(c.name)).sort((a, b) => a.rank - b.rank || a.order - b.order)[0];
   // A service's own policy ("LinkedIn Ireland Unlimited Company (“LinkedIn Ireland”) will be the controller"): a
   // registry service stated to be the controller, as a legal entity, and named throughout, when nothing else is.
   pick ??= candidates.filter((c) => c.rank === 1 && ownServicePolicy(ctx, c.name, env)).sort((a, b) => a.order - b.order)[0];
