@@ -95,6 +95,18 @@ const CASES: Case[] = [
     miss: 'Per Art. 19 GDPR this applies to you.',
   },
   {
+    id: 'right_access',
+    language: 'de',
+    match: 'Ihnen stehen die Rechte nach Art. 15 DSGVO zu.',
+    miss: 'Ihnen stehen die Rechte nach Art. 15 bis 22 DSGVO zu.',
+  },
+  {
+    id: 'right_access',
+    language: 'en',
+    match: 'You have the rights under Article 15 GDPR.',
+    miss: 'You have the rights under Art. 15 to 22 GDPR.',
+  },
+  {
     id: 'right_complaint',
     language: 'en',
     match: 'You can also contact the ICO to raise a complaint.',
