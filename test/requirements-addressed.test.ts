@@ -95,6 +95,30 @@ const CASES: Case[] = [
     miss: 'Per Art. 19 GDPR this applies to you.',
   },
   {
+    id: 'recipients',
+    language: 'fr',
+    match: "Nous garantissons qu'aucune de ces informations ne sera partagée, vendue ou utilisée à des fins non autorisées.",
+    miss: 'Vos informations ne seront pas revendues.',
+  },
+  {
+    id: 'recipients',
+    language: 'en',
+    match: 'None of this information will be shared or sold.',
+    miss: 'This information will not be sold.',
+  },
+  {
+    id: 'recipients',
+    language: 'nl',
+    match: 'Uw gegevens worden met niemand gedeeld.',
+    miss: 'Uw gegevens worden niet verkocht.',
+  },
+  {
+    id: 'recipients',
+    language: 'de',
+    match: 'Keine dieser Daten werden an Dritte oder sonst weitergegeben.',
+    miss: 'Diese Daten werden nicht verkauft.',
+  },
+  {
     id: 'right_access',
     language: 'de',
     match: 'Ihnen stehen die Rechte nach Art. 15 DSGVO zu.',

@@ -24,6 +24,9 @@ export const requirements: RequirementLexicon = {
     '(?:verstrekken|verstrekt|delen|deelt|geven|geeft|verkopen\\s+of\\s+verstrekken)\\s+(?:wij\\s+|we\\s+)?(?:uw\\s+|je\\s+|jouw\\s+)?geen\\s+(?:persoons)?gegevens\\s+(?:aan|met)\\s+derden',
     '(?:uw\\s+|je\\s+)?(?:persoons)?gegevens\\s+(?:worden|zullen)\\s+(?:nooit|niet)\\s+(?:worden\\s+)?(?:gedeeld|verstrekt|doorgegeven)\\s+(?:met|aan)\\s+derden',
     '(?:delen|verstrekken|geven)\\s+(?:wij\\s+|we\\s+)?(?:uw\\s+|je\\s+)?(?:persoons)?gegevens\\s+niet\\s+(?:door\\s+)?(?:aan|met)\\s+derden',
+    // Shared with nobody, no one named: "geen van deze gegevens wordt gedeeld", "uw gegevens worden met niemand gedeeld".
+    'geen\\s+van\\s+(?:deze|uw|je|jouw|die)\\s+(?:persoons)?gegevens\\s+(?:wordt|worden|zal|zullen)\\s+(?:ooit\\s+)?(?:worden\\s+)?(?:gedeeld|verstrekt|doorgegeven)',
+    '(?:persoons)?gegevens\\s+(?:worden|zullen)\\s+(?:\\S+\\s+){0,2}?(?:met|aan)\\s+niemand\\s+(?:anders\\s+)?(?:worden\\s+)?(?:gedeeld|verstrekt|doorgegeven)',
   ],
   genericDataSubjects: ['(?:uw|je|jouw|de|alle|deze)?\\s*(?:persoons)?gegevens', '(?:uw|je|jouw|de|alle)?\\s*persoonlijke\\s+(?:gegevens|informatie)'],
   vagueRecipientCategories: ['derden', 'derde\\s+partijen', 'partners', 'andere\\s+partijen', 'externe\\s+partijen'],
