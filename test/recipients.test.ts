@@ -11,7 +11,8 @@ import { readPolicy, type InputFormat } from '../src/io/read.js';
 import { buildDocument, type PolicyDocument } from '../src/document/index.js';
 import { ExtractContext } from '../src/extract/context.js';
 import { extractRecipients } from '../src/extract/recipients.js';
-import { extractTransfers } from '../src/extract/transfers.js';
+import { extractTransfers, homeCountries } from '../src/extract/transfers.js';
+import { extractSupervisoryAuthority } from '../src/extract/authority.js';
 import { extractLawReferences } from '../src/extract/laws.js';
 import type { Language, LawReference, Recipient, Transfer } from '../src/model/types.js';
 import { SEED_MD, SEED_TXT, evidenceProblem, readOriginal, splitLines } from './helpers.js';
@@ -25,7 +26,8 @@ interface Read {
 function readDoc(doc: PolicyDocument): Read {
   const ctx = new ExtractContext(doc);
   const recipients = extractRecipients(ctx);
-  return { recipients, transfers: extractTransfers(ctx, recipients), laws: extractLawReferences(ctx) };
+  const laws = extractLawReferences(ctx);
+  return { recipients, transfers: extractTransfers(ctx, recipients, homeCountries(laws, extractSupervisoryAuthority(ctx))), laws };
 }
 
 async function read(text: string, language: Language, format: InputFormat = 'markdown'): Promise<Read> {
@@ -472,5 +474,17 @@ describe('names that are no recipients: state codes, domain parts, ordinary word
     const r = await read(text, 'en');
     assert.deepEqual(named(r).filter((n) => n === 'Energy' || n === 'Financial'), []);
     assert.ok(named(r).includes('Experian'), named(r).join());
+  });
+});
+
+describe('a UK or Swiss organisation at home', () => {
+  it('keeping data "within the UK" under the UK GDPR is no third-country transfer', async () => {
+    const r = await read('# Privacy\n\nThe UK General Data Protection Regulation and the Data Protection Act 2018 govern how we store your personal information within the UK.\n', 'en');
+    assert.deepEqual(r.transfers, []);
+  });
+
+  it('an EU policy storing data in the UK still transfers them there', async () => {
+    const r = await read('# Privacy\n\nUnder the GDPR, we store your personal information on servers within the UK.\n', 'en');
+    assert.deepEqual(r.transfers.map((t) => t.destination), ['GB']);
   });
 });
