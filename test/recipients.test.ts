@@ -488,3 +488,17 @@ describe('a UK or Swiss organisation at home', () => {
     assert.deepEqual(r.transfers.map((t) => t.destination), ['GB']);
   });
 });
+
+describe('a recipient given with its address abroad', () => {
+  it('places the data in that country (mechanism unspecified)', async () => {
+    const r = await read('# Hosting\n\nDiese Website wird auf GitHub Pages gehostet. Anbieter ist die GitHub Inc., 88 Colin P Kelly Jr St, San Francisco, CA 94107, USA.\n', 'de');
+    assert.deepEqual(r.transfers.map((t) => [t.destination, t.mechanism]), [['US', 'unspecified']]);
+  });
+
+  it('an address inside the EEA, or a country named without an address, is none', async () => {
+    const eea = await read('# Analyse\n\nWir nutzen Google Analytics. Anbieter ist die Google Ireland Limited, Gordon House, Barrow Street, Dublin 4, Irland.\n', 'de');
+    assert.deepEqual(eea.transfers, []);
+    const plain = await read('# Hosting\n\nDiese Website wird auf GitHub Pages gehostet, einem Dienst der GitHub Inc. aus den USA.\n', 'de');
+    assert.deepEqual(plain.transfers, []);
+  });
+});

@@ -118,10 +118,11 @@ export function homeCountries(laws: readonly LawReference[], authority: Supervis
 const JURISDICTION_COUNTRY: Readonly<Record<string, string>> = { uk: 'GB', ch: 'CH' };
 
 export function extractTransfers(ctx: ExtractContext, recipients: Recipient[], home: ReadonlySet<string> = new Set()): Transfer[] {
-  void recipients;
+  // Sentences that name a recipient: one giving the recipient's address abroad places the data there.
+  const recipientSentences = new Set(recipients.flatMap((r) => r.evidence.map((e) => `${e.line}:${e.column}`)));
   const statements = ctx.doc.sentences
     .filter((s) => s.block.kind !== 'heading')
-    .map((s) => readSentence(ctx, s))
+    .map((s) => readSentence(ctx, s, recipientSentences))
     .filter((st): st is Statement => st !== null);
   const positive = statements.filter((st) => st.denial === null);
   const out = pairUp(ctx, positive).filter((t) => !home.has(t.destination ?? ''));
@@ -131,7 +132,7 @@ export function extractTransfers(ctx: ExtractContext, recipients: Recipient[], h
   return out;
 }
 
-function readSentence(ctx: ExtractContext, sentence: Sentence): Statement | null {
+function readSentence(ctx: ExtractContext, sentence: Sentence, recipientSentences: ReadonlySet<string>): Statement | null {
   const text = sentence.text;
   const st: Statement = { sentence, destinations: [], mechanisms: [], instruments: [], denial: null };
   const named = instruments();
@@ -143,6 +144,10 @@ function readSentence(ctx: ExtractContext, sentence: Sentence): Statement | null
     }
   }
   if (ctx.lang) readWords(ctx, st, patternsFor(ctx.lang));
+  if (ctx.lang && st.destinations.length === 0 && st.denial === null) {
+    const ev = ctx.sentence(sentence);
+    if (recipientSentences.has(`${ev.line}:${ev.column}`)) for (const code of addressCountries(ctx, text, patternsFor(ctx.lang))) add(st.destinations, code);
+  }
   if (st.destinations.length === 0 && st.mechanisms.length === 0 && st.denial === null) return null;
   return st;
 }
@@ -190,6 +195,23 @@ function destinationCountries(ctx: ExtractContext, text: string, p: Patterns): s
       if (ctx.negated(text, h.start)) continue;
       if (prepositionBefore(text, h.start, p) !== 'destination') continue;
       add(out, country.code);
+    }
+  }
+  return out;
+}
+
+/**
+ * Non-EEA countries that end a postal address in the sentence ("Anbieter ist die GitHub Inc., 88 Colin P Kelly Jr St,
+ * San Francisco, CA 94107, USA"): the recipient named there, and the data it gets, are in that country.
+ */
+function addressCountries(ctx: ExtractContext, text: string, p: Patterns): string[] {
+  if (!test(p.anyCountry, text)) return [];
+  const out: string[] = [];
+  for (const country of p.countries) {
+    for (const h of hits(country.names, text)) {
+      // A postcode or house number within the few words before, and a comma or line end just before the country.
+      const before = text.slice(Math.max(0, h.start - 60), h.start);
+      if (/\d{3,}[^\d.;:!?]{0,40}[,\n]\s*$/u.test(before) && !ctx.negated(text, h.start)) add(out, country.code);
     }
   }
   return out;
