@@ -95,6 +95,24 @@ const CASES: Case[] = [
     miss: 'Per Art. 19 GDPR this applies to you.',
   },
   {
+    id: 'statutory_contractual_requirement',
+    language: 'en',
+    match: 'Where we need to collect personal data by law, or under the terms of a contract we have with you, and you fail to provide that data when requested, we may not be able to perform the contract.',
+    miss: 'Processing is necessary to enter into a contract with you.',
+  },
+  {
+    id: 'statutory_contractual_requirement',
+    language: 'en',
+    match: 'The provision of personal data is neither a statutory nor a contractual requirement.',
+    miss: 'Our partners may fail to provide the service.',
+  },
+  {
+    id: 'statutory_contractual_requirement',
+    language: 'nl',
+    match: 'Het verstrekken van persoonsgegevens is geen wettelijke of contractuele verplichting.',
+    miss: 'Wij hebben een wettelijke verplichting om facturen zeven jaar te bewaren.',
+  },
+  {
     id: 'recipients',
     language: 'fr',
     match: "Nous garantissons qu'aucune de ces informations ne sera partagée, vendue ou utilisée à des fins non autorisées.",

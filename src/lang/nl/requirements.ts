@@ -7,6 +7,10 @@ export const requirements: RequirementLexicon = {
     '(?:(?:u|je|jij)\\s+(?:bent|is)|(?:bent|ben)\\s+(?:u|je|jij))\\s+(?:\\S+\\s+){0,2}?(?:niet\\s+)?(?:wettelijk\\s+|contractueel\\s+)?verplicht',
     '(?:is|blijft|zijn)\\s+(?:en\\s+blijft\\s+|geheel\\s+|altijd\\s+)?vrijwillig',
     'op\\s+vrijwillige\\s+basis',
+    // "Het verstrekken van persoonsgegevens is geen wettelijke of contractuele verplichting".
+    '(?:geen|een)\\s+wettelijke\\s+(?:of|en|noch)\\s+(?:een\\s+)?contractuele\\s+(?:verplichting|vereiste)',
+    // "Wanneer u ervoor kiest deze gegevens niet te verstrekken, …".
+    '(?:kiest|besluit)\\s+(?:ervoor\\s+|om\\s+)?(?:deze\\s+|de\\s+|uw\\s+|je\\s+|die\\s+)?(?:persoons)?gegevens\\s+niet\\s+te\\s+(?:verstrekken|geven|delen)',
     'niemand\\s+(?:mag|kan)\\s+u\\s+(?:dwingen|verplichten)',
     '(?:als|indien|wanneer)\\s+(?:u|je)\\s+(?:deze\\s+|de\\s+|die\\s+|uw\\s+|je\\s+)?(?:persoons)?(?:gegevens|informatie)\\s+niet\\s+(?:verstrekt|geeft|invult|aanlevert)',
     'zonder\\s+(?:deze|uw|die|je|de)\\s+(?:persoons)?(?:gegevens|informatie|e-?mailadres)\\s*,?\\s+(?:kunnen|kan)\\s+(?:wij|we|u|je)',
