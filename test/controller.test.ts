@@ -416,3 +416,16 @@ describe('capitalised words that name no controller', () => {
     assert.equal((await model(text, 'de')).controller.name, null);
   });
 });
+
+describe('German definitions and verb-last statements', () => {
+  it('„wir“ oder „uns“ after an address defines the person before the address; the quoted pronouns are no alias', async () => {
+    const m = await model('# Datenschutz\n\nDie App (nachfolgend „App“) wird von Nils Baumgartner, Kreuzstraße 44, 49393 Lohne (nachfolgend „wir“ oder „uns“) als Verantwortlicher im Sinne der DSGVO zur Verfügung gestellt.\n', 'de');
+    assert.equal(m.controller.name, 'Nils Baumgartner');
+    assert.deepEqual(m.controller.aliases, []);
+  });
+
+  it('"wird von X, address, als Verantwortlicher bereitgestellt" names X; "von uns als Verantwortlicher" names no one', async () => {
+    assert.equal((await model('# Datenschutz\n\nDie App wird von der Muster GmbH, Kreuzstraße 44, 49393 Lohne, als Verantwortlicher bereitgestellt.\n', 'de')).controller.name, 'Muster GmbH');
+    assert.equal((await model('# Datenschutz\n\nDie Daten werden von uns als Verantwortlicher verarbeitet.\n', 'de')).controller.name, null);
+  });
+});

@@ -665,31 +665,38 @@ interface Definition {
 }
 
 /** Definitions in a sentence: "X (“Y”, “we”)", "X (hierna: Y)", "X (Y B.V.)", "X (brand)". */
+/** A short quoted term, in English, Dutch, German (low-high „…“, ‚…‘, »…«) or French («…») quotation marks. */
+const QUOTED = /[“"‘'`«„‚»]([^“”"‘’'`«»„‚]{1,60})[”"’'`»“‘«]/gu;
+
 function definitionsIn(sentence: Sentence, env: NameEnv): Definition[] {
   const lex = env.lex!;
   const text = sentence.text;
   const out: Definition[] = [];
   const { articles, firstPerson, hereafter, firstPersonWord } = langPatterns(lex);
   // Every definition has brackets, quotes or a "hereafter" cue: most sentences have none.
-  if (!/[(“"‘'`«]/u.test(text) && !test(hereafter, text)) return out;
+  if (!/[(“"‘'`«„‚»]/u.test(text) && !test(hereafter, text)) return out;
   const pieces: { open: number; content: string }[] = [];
   for (const m of text.matchAll(/\(([^()]{1,200})\)/gu)) pieces.push({ open: m.index, content: m[1] });
   for (const h of hits(hereafter, text)) if (!pieces.some((p) => p.open < h.start && h.start < p.open + p.content.length + 2)) pieces.push({ open: h.start, content: text.slice(h.start, h.start + 120).split(/[.;]\s/u)[0] });
   // 'when we mention "Foo", "we", "us" or "our"': short names of the controller, whoever it is.
-  const quotedAll = [...text.matchAll(/[“"‘'`«]([^“”"‘’'`«»]{1,60})[”"’'`»]/gu)].map((m) => m[1].trim());
+  const quotedAll = [...text.matchAll(QUOTED)].map((m) => m[1].trim());
   const isFirstPerson = (q: string): boolean => firstPersonWord.test(q);
   if (quotedAll.some(isFirstPerson) && !pieces.some((p) => test(firstPerson, p.content))) {
     out.push({ defined: null, order: docOrder(sentence.block, sentence.start), names: quotedAll.filter((q) => !isFirstPerson(q)), firstPerson: true });
   }
   for (const { open, content } of pieces) {
-    const quoted = [...content.matchAll(/[“"‘'`«]([^“”"‘’'`«»]{1,60})[”"’'`»]/gu)].map((m) => m[1].trim());
+    const quoted = [...content.matchAll(QUOTED)].map((m) => m[1].trim());
     const cue = hits(hereafter, content)[0];
     let names = quoted;
     if (!names.length && cue) {
       const value = content.slice(cue.end).replace(/^[\s:]+/u, '').split(/[,;)]/u)[0];
       names = [value.trim()];
     }
-    const pre = text.slice(0, open);
+    let pre = text.slice(0, open);
+    // "von Nils Baumgartner, Kreuzstraße 44, 49393 Lohne (nachfolgend „wir“)": the definition follows the address; the
+    // name is what stands before it, not the town.
+    const address = findAddresses(sentence.block).find((a) => a.start >= sentence.start && a.end <= sentence.start + open && /^[\s,]*$/u.test(text.slice(a.end - sentence.start, open)));
+    if (address) pre = text.slice(0, address.start - sentence.start).replace(/[\s,]+$/u, '');
     const entities = entitiesOf(pre, env).filter((e) => onlyDetails(pre.slice(e.end), lex));
     const entity = entities[entities.length - 1];
     const block = sentence.block;
