@@ -16,6 +16,8 @@ export interface LintOptions extends ParseOptions {
   rules?: Record<string, Severity | 'off'>;
   /** Language of the messages. */
   locale?: Locale;
+  /** Report inline disable directives that silenced nothing. */
+  reportUnusedDisableDirectives?: boolean;
 }
 
 /** Resolves configs once per config file, however many files share it. */
@@ -46,7 +48,7 @@ export interface LintedFile {
 export async function lintFile(path: string, options: LintOptions = {}, cache = new ConfigCache(options.rules)): Promise<LintedFile> {
   const config = cache.forFile(path, options.config);
   const parsed = await parsePolicyFile(path, { ...options, language: options.language ?? config.language ?? undefined });
-  const result = lintPolicy(parsed, config, { locale: options.locale });
+  const result = lintPolicy(parsed, config, { locale: options.locale, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives });
   return { result, parsed, config };
 }
 

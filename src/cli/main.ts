@@ -87,6 +87,7 @@ interface LintCommandOptions {
   config?: string;
   fix?: boolean;
   fixDryRun?: boolean;
+  reportUnusedDisableDirectives?: boolean;
   locale?: Locale;
   language?: Language;
   inputFormat?: InputFormat;
@@ -142,7 +143,7 @@ async function runLint(paths: string[], options: LintCommandOptions, io: CliIo):
   for (const file of files) {
     let one: LintedFile;
     try {
-      one = await lintFile(file, { config: explicitConfig, locale: options.locale, language: options.language, inputFormat: options.inputFormat, maxSize, stdin: io.stdin }, cache);
+      one = await lintFile(file, { config: explicitConfig, locale: options.locale, language: options.language, inputFormat: options.inputFormat, maxSize, stdin: io.stdin, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives }, cache);
     } catch (caught) {
       const error = errorNamingFile(file, caught);
       if (!(error instanceof InputError) || files.length === 1) throw error;
@@ -167,7 +168,7 @@ async function runLint(paths: string[], options: LintCommandOptions, io: CliIo):
       if (input.path === '<stdin>') throw new UsageError('--fix cannot write to standard input; use --fix-dry-run');
       await writeFileAtomic(input.path, encodeFixed(input, fixed.text), { expect: input.source });
       // Report what is left after fixing, as ESLint does.
-      const again = await lintFile(input.path, { config: explicitConfig, locale: options.locale, language: options.language, inputFormat: options.inputFormat, maxSize }, cache);
+      const again = await lintFile(input.path, { config: explicitConfig, locale: options.locale, language: options.language, inputFormat: options.inputFormat, maxSize, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives }, cache);
       linted[linted.indexOf(one)] = again;
       await write(io.stderr, `privacylint: ${displayMessage(input.path)}: applied ${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'}\n`);
     }
@@ -286,6 +287,7 @@ Examples:
     .option('-c, --config <file>', 'use this config file instead of the nearest .privacylintrc.yaml')
     .option('--fix', 'apply the suggested replacements to the files (written atomically)')
     .option('--fix-dry-run', 'print the fixes as a unified diff without changing any file')
+    .option('--report-unused-disable-directives', 'report <!-- privacylint-disable … --> comments that silence nothing (as errors)')
     .addOption(new Option('--locale <locale>', 'language of the messages (default: the policy language, else English)').choices(LOCALES))
     .addOption(new Option('-l, --language <language>', 'policy language instead of detecting it').choices(LANGUAGE_CODES))
     .addOption(new Option('--input-format <format>', 'read files as this format').choices(['markdown', 'text', 'html']))
@@ -300,7 +302,8 @@ Examples:
   $ privacylint lint docs/ --format sarif -o privacylint.sarif   for GitHub code scanning
   $ privacylint lint "content/**/privacy*.md" --max-warnings 0   fail CI on any warning
   $ privacylint lint policy.md --rule gdpr/dpo-contact=off       turn one rule off
-  $ privacylint lint policy.md --fix-dry-run                     show what --fix would change`,
+  $ privacylint lint policy.md --fix-dry-run                     show what --fix would change
+  $ privacylint lint policy.md --report-unused-disable-directives  flag disable comments that silence nothing`,
     )
     .action(async (paths: string[], options: LintCommandOptions) => {
       setExit(await runLint(paths, options, io));

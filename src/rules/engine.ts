@@ -22,6 +22,8 @@ import { languageNotice } from './notice.js';
 export interface LintOptions {
   /** Language of the messages; default: the config's locale, else the policy's language when it is a locale, else English. */
   locale?: Locale;
+  /** Report `privacylint-disable` directives that silenced nothing (`--report-unused-disable-directives`). */
+  reportUnusedDisableDirectives?: boolean;
 }
 
 const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info' };
@@ -224,7 +226,7 @@ export function lintPolicy(parsed: ParsedPolicy, config: ResolvedConfig, options
     requirements: evaluateRequirements(model, document),
     anchor,
   };
-  const control = new InlineControl(document.source);
+  const control = new InlineControl(document.source, { knownRules: config.rules.map((r) => r.def.id) });
   const findings: Finding[] = [];
   for (const rule of config.rules) {
     const severity = config.severity.get(rule.def.id) ?? rule.def.severity;
@@ -240,6 +242,7 @@ export function lintPolicy(parsed: ParsedPolicy, config: ResolvedConfig, options
             : consistencyFindings(def, severity, state);
     findings.push(...found.filter((f) => !control.disabled(f.ruleId, f.line)));
   }
+  findings.push(...control.findings(options.reportUnusedDisableDirectives));
   findings.sort((a, b) => a.line - b.line || a.column - b.column || ORDER[a.severity] - ORDER[b.severity] || a.ruleId.localeCompare(b.ruleId));
   const result: FileResult = { path: parsed.input.path, language: model.language, model, requirements: state.requirements, findings };
   const notice = languageNotice(model.language, state.locale);
