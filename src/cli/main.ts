@@ -8,7 +8,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { stringify as toYaml } from 'yaml';
 import { createTwoFilesPatch } from 'diff';
 import { parsePolicyFile, InputError, parseSize, DEFAULT_MAX_SIZE } from '../index.js';
-import { ConfigCache, lintFile, buildReport, applyFixes, type LintedFile } from '../lint.js';
+import { ConfigCache, lintFile, buildReport, applyFixes, relintText, type LintedFile } from '../lint.js';
+import { fatalResult } from '../rules/fatal.js';
+import type { FileResult } from '../rules/types.js';
 import { LANGUAGE_CODES, LOCALES, type Language, type Locale } from '../model/types.js';
 import { languageNotice } from '../rules/notice.js';
 import type { InputFormat } from '../io/read.js';
@@ -115,6 +117,12 @@ function useColor(flag: boolean | undefined, stream: NodeJS.WritableStream): boo
   return (stream as NodeJS.WriteStream).isTTY === true && process.env.TERM !== 'dumb';
 }
 
+/** The terminal's width for wrapping, or undefined (80) when standard output is not a terminal. */
+function terminalWidth(stream: NodeJS.WritableStream): number | undefined {
+  const tty = stream as NodeJS.WriteStream;
+  return tty.isTTY === true && typeof tty.columns === 'number' && tty.columns > 0 ? tty.columns : undefined;
+}
+
 async function runLint(paths: string[], options: LintCommandOptions, io: CliIo): Promise<number> {
   const overrides = parseRuleOverrides(options.rule);
   const maxSize = options.maxSize === undefined ? DEFAULT_MAX_SIZE : parseSize(options.maxSize);
@@ -137,24 +145,27 @@ async function runLint(paths: string[], options: LintCommandOptions, io: CliIo):
   }
 
   const linted: LintedFile[] = [];
-  // One file that cannot be read (empty, unreadable, binary, a bad name) is reported and the run goes on;
-  // the report covers the rest, and the run exits 2 because an input could not be checked.
+  // One file that cannot be read (empty, unreadable, binary, a bad name) is reported and the run goes on:
+  // it is a privacylint/fatal finding for that file in every format, and the run exits 2 because an input
+  // could not be checked.
   const failed = new Set<string>();
+  const fatal = new Map<string, FileResult>();
+  const lintOptions = { config: explicitConfig, locale: options.locale, language: options.language, inputFormat: options.inputFormat, maxSize, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives };
   for (const file of files) {
     let one: LintedFile;
     try {
-      one = await lintFile(file, { config: explicitConfig, locale: options.locale, language: options.language, inputFormat: options.inputFormat, maxSize, stdin: io.stdin, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives }, cache);
+      one = await lintFile(file, { ...lintOptions, stdin: io.stdin }, cache);
     } catch (caught) {
       const error = errorNamingFile(file, caught);
       if (!(error instanceof InputError) || files.length === 1) throw error;
       if (!failed.has(error.message)) await write(io.stderr, `privacylint: ${displayMessage(error.message)}\n`);
       failed.add(error.message);
+      fatal.set(file, fatalResult(file === '-' ? '<stdin>' : file, error.message));
       continue;
     }
     for (const warning of one.parsed.document.warnings) await write(io.stderr, `privacylint: warning: ${displayMessage(warning)}\n`);
     linted.push(one);
   }
-  if (linted.length === 0 && failed.size > 0) return 2;
 
   if (options.fix || options.fixDryRun) {
     for (const one of linted) {
@@ -162,20 +173,24 @@ async function runLint(paths: string[], options: LintCommandOptions, io: CliIo):
       const fixed = applyFixes(input.text, one.result.findings);
       if (fixed.applied === 0) continue;
       if (options.fixDryRun) {
-        await write(io.stdout, createTwoFilesPatch(`a/${input.path}`, `b/${input.path}`, input.text, fixed.text, '', '', { context: 2 }));
+        // The diff, then (below) the findings the fixes would leave; a machine-readable report on standard
+        // output keeps it to itself, so the diff goes to standard error then.
+        const patch = createTwoFilesPatch(`a/${input.path}`, `b/${input.path}`, input.text, fixed.text, '', '', { context: 2 });
+        await write(options.format === 'stylish' || options.output !== undefined ? io.stdout : io.stderr, patch);
+        linted[linted.indexOf(one)] = await relintText(one, fixed.text, lintOptions);
         continue;
       }
       if (input.path === '<stdin>') throw new UsageError('--fix cannot write to standard input; use --fix-dry-run');
       await writeFileAtomic(input.path, encodeFixed(input, fixed.text), { expect: input.source });
       // Report what is left after fixing, as ESLint does.
-      const again = await lintFile(input.path, { config: explicitConfig, locale: options.locale, language: options.language, inputFormat: options.inputFormat, maxSize, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives }, cache);
+      const again = await lintFile(input.path, lintOptions, cache);
       linted[linted.indexOf(one)] = again;
       await write(io.stderr, `privacylint: ${displayMessage(input.path)}: applied ${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'}\n`);
     }
-    if (options.fixDryRun) return 0;
   }
 
-  const report = buildReport(linted.map((l) => l.result));
+  let next = 0;
+  const report = buildReport(files.map((file) => fatal.get(file) ?? linted[next++].result));
   const toFile = options.output !== undefined;
   const color = !toFile && useColor(options.color, io.stdout);
   let out: string;
@@ -193,7 +208,7 @@ async function runLint(paths: string[], options: LintCommandOptions, io: CliIo):
       out = formatMarkdown(report, { locale: options.locale });
       break;
     default:
-      out = formatStylish(report, { color, quiet: options.quiet });
+      out = formatStylish(report, { color, quiet: options.quiet, width: toFile ? undefined : terminalWidth(io.stdout) });
   }
   if (toFile) await writeFileAtomic(options.output!, out);
   else await write(io.stdout, out);

@@ -62,6 +62,8 @@ function statusLine(file: FileResult, labels: ReportLabels): string {
 }
 
 function fileSection(file: FileResult, labels: ReportLabels, locale: Locale): string[] {
+  // A file that could not be read (a privacylint/fatal finding) has no requirements to show.
+  if (file.requirements.length === 0 && !file.notice) return [`### ${code(file.path)}`, '', ...findingsTable(sortedFindings(file.findings), labels)];
   if (file.notice) {
     // Not assessed: the notice instead of 18 rows that would all say so.
     return [
