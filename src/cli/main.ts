@@ -25,6 +25,7 @@ import { formatSarif } from '../report/sarif.js';
 import { formatGithub } from '../report/github.js';
 import { formatMarkdown } from '../report/markdown.js';
 import { expandPaths } from './files.js';
+import { findPolicyFiles, noPolicyFilesMessage } from './policy-files.js';
 import { CONFIG_TEMPLATE } from './init-template.js';
 import { registerDiffCommand } from './diff-command.js';
 
@@ -135,10 +136,14 @@ async function runLint(paths: string[], options: LintCommandOptions, io: CliIo):
   const cache = new ConfigCache(overrides);
   const explicitConfig = options.config;
   if (explicitConfig && !existsSync(explicitConfig)) throw new UsageError(`--config ${explicitConfig}: no such file`);
-  const ignores = explicitConfig ? cache.forFile('-', explicitConfig).ignore : cache.forFile('-').ignore;
+  const here = explicitConfig ? cache.forFile('-', explicitConfig) : cache.forFile('-');
+  const ignores = here.ignore;
   const skipped: string[] = [];
-  const files = await expandPaths(paths.length ? paths : ['.'], process.cwd(), ignores, skipped);
+  // No paths: the policy-like files of the current folder (or the config's `files`), never README.md and the like.
+  const search = { globs: here.files, configPath: here.path, ignore: ignores };
+  const files = paths.length ? await expandPaths(paths, process.cwd(), ignores, skipped) : await findPolicyFiles(process.cwd(), search, skipped);
   for (const warning of skipped) await write(io.stderr, `privacylint: warning: ${displayMessage(warning)}\n`);
+  if (files.length === 0 && paths.length === 0) throw new UsageError(noPolicyFilesMessage(search));
   if (files.length === 0) throw new UsageError(`no policy files found in ${paths.join(' ') || '.'} (looked for .${['md', 'markdown', 'txt', 'html', 'htm'].join(', .')})`);
   if (options.output && files.some((f) => f !== '-' && resolve(f) === resolve(options.output!))) {
     throw new UsageError(`--output ${options.output}: that is one of the policies being linted; choose another file`);
@@ -293,7 +298,7 @@ Examples:
   program
     .command('lint', { isDefault: true })
     .description('check policies against GDPR Art. 13, outdated law and consistency rules (the default command)')
-    .argument('[paths...]', "files, folders or glob patterns (default: the current folder), or '-' for standard input")
+    .argument('[paths...]', "files, folders or glob patterns, or '-' for standard input (default: the policy-like files of the current folder, e.g. privacy*.md, or the config's files)")
     .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'github', 'markdown']).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
     .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this')
@@ -313,6 +318,7 @@ Examples:
       'after',
       `
 Examples:
+  $ privacylint                                                  lint the policy-like files here (privacy*, datenschutz*, …)
   $ privacylint content/privacy.md                               lint one policy (lint is the default command)
   $ privacylint lint docs/ --format sarif -o privacylint.sarif   for GitHub code scanning
   $ privacylint lint "content/**/privacy*.md" --max-warnings 0   fail CI on any warning
@@ -366,10 +372,6 @@ export async function run(argv: string[], io: CliIo = { stdout: process.stdout, 
     exitCode = code;
   });
   try {
-    if (argv.length === 0) {
-      program.outputHelp({ error: true });
-      return 2;
-    }
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {
