@@ -12,6 +12,7 @@ import { evaluateRequirements } from './requirements.js';
 import { CHECKS } from './consistency.js';
 import { matchAll, matchesAny } from './pattern.js';
 import { InlineControl } from './disable.js';
+import { oneFindingPerGap } from './overlap.js';
 import type { ResolvedConfig } from './config.js';
 import type { LoadedRule } from './loader.js';
 import type { ConsistencyRuleDef, LawRuleDef, PatternRuleDef, RequirementRuleDef } from './schema.js';
@@ -242,7 +243,9 @@ export function lintPolicy(parsed: ParsedPolicy, config: ResolvedConfig, options
             : consistencyFindings(def, severity, state);
     findings.push(...found.filter((f) => !control.disabled(f.ruleId, f.line)));
   }
-  findings.push(...control.findings(options.reportUnusedDisableDirectives));
+  const kept = oneFindingPerGap(findings);
+  findings.length = 0;
+  findings.push(...kept, ...control.findings(options.reportUnusedDisableDirectives));
   findings.sort((a, b) => a.line - b.line || a.column - b.column || ORDER[a.severity] - ORDER[b.severity] || a.ruleId.localeCompare(b.ruleId));
   const result: FileResult = { path: parsed.input.path, language: model.language, model, requirements: state.requirements, findings };
   const notice = languageNotice(model.language, state.locale);
