@@ -11,6 +11,9 @@ import { describe, it } from 'node:test';
 import { ROOT } from './helpers.js';
 import { run } from '../src/cli/main.js';
 import { fatalResult } from '../src/rules/fatal.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import ajvFormats from 'ajv-formats';
+import { LINT_OUTPUT_SCHEMA } from '../src/report/json.js';
 
 class Sink extends Writable {
   text = '';
@@ -52,9 +55,14 @@ describe('a broken file is a fatal finding', () => {
     assert.deepEqual(report.files.map((f) => f.path), ['privacy-broken.md', 'privacy-empty.md', 'privacy.md']);
     assert.deepEqual(report.files[0].findings, [{ ruleId: 'privacylint/fatal', severity: 'error', message: BROKEN, line: 2, column: 1, endLine: 2, endColumn: 1 }]);
     assert.deepEqual(report.files[1].findings, [{ ruleId: 'privacylint/fatal', severity: 'error', message: 'The file is empty', line: 1, column: 1, endLine: 1, endColumn: 1 }]);
-    assert.deepEqual(report.files[0].requirements, []);
+    assert.deepEqual(new Set(report.files[0].requirements.map((x) => (x as { status: string }).status)), new Set(['not_assessed']));
+    assert.equal(report.files[0].requirements.length, 18);
     assert.equal(report.files[2].requirements.length, 18);
     assert.equal(report.summary.files, 3);
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    ajvFormats.default(ajv);
+    const validate = ajv.compile(LINT_OUTPUT_SCHEMA);
+    assert.ok(validate(report), JSON.stringify(validate.errors));
     assert.equal(r.stderr, `privacylint: privacy-broken.md:2: ${BROKEN.charAt(0).toLowerCase()}${BROKEN.slice(1)}\nprivacylint: privacy-empty.md: the file is empty\n`);
   });
 

@@ -7,6 +7,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { FileResult, Finding, LintReport, Severity } from '../rules/types.js';
 import { countSeverities, countStatuses, plural, sortedFindings } from './common.js';
 import { displayPath, terminalText } from './sanitize.js';
+import { isFatal } from '../rules/fatal.js';
 
 export interface StylishOptions {
   /** Colour with ANSI codes; the CLI decides (TTY, NO_COLOR, --color). */
@@ -91,7 +92,7 @@ function fileBlock(chalk: ChalkInstance, file: FileResult, findings: Finding[], 
   }
   const lines = [chalk.underline(displayPath(file.path)), ...findings.flatMap((f) => row(chalk, f, widths))];
   if (file.notice) lines.push(`  ${chalk.blue('ℹ')} ${terminalText(file.notice.message)}`);
-  else if (file.requirements.length > 0) lines.push(requirementLine(chalk, file));
+  else if (file.requirements.length > 0 && !isFatal(file)) lines.push(requirementLine(chalk, file));
   return lines;
 }
 

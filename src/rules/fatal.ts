@@ -2,12 +2,18 @@
  * A file that could not be read in a run over several files (empty, binary, unreadable, broken front matter,
  * too large) becomes one finding for that file, as ESLint reports a parse error: rule id `privacylint/fatal`,
  * severity error, at the line the error names (else line 1). The other files are still reported, and every
- * format carries it. The file has an empty model and no requirement statuses: nothing was read.
+ * format carries it. The file has an empty model and every requirement `not_assessed` (the JSON contract's 18
+ * statuses): nothing was read.
  */
 import type { Language, PolicyModel } from '../model/types.js';
-import type { FileResult } from './types.js';
+import { REQUIREMENT_ARTICLES, REQUIREMENT_IDS, type FileResult } from './types.js';
 
 export const FATAL_RULE_ID = 'privacylint/fatal';
+
+/** True for the result of a file that could not be read (reports show its finding, not its statuses). */
+export function isFatal(file: FileResult): boolean {
+  return file.findings.some((f) => f.ruleId === FATAL_RULE_ID);
+}
 
 /** An empty model (nothing read), in the language the run would report in. */
 function emptyModel(language: Language): PolicyModel {
@@ -57,7 +63,7 @@ export function fatalResult(path: string, message: string, language: Language = 
     path,
     language,
     model: emptyModel(language),
-    requirements: [],
+    requirements: REQUIREMENT_IDS.map((id) => ({ id, article: REQUIREMENT_ARTICLES[id], status: 'not_assessed' as const, evidence: [] })),
     findings: [{ ruleId: FATAL_RULE_ID, severity: 'error', message: text, line, column: 1, endLine: line, endColumn: 1 }],
   };
 }
