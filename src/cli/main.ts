@@ -306,7 +306,7 @@ Examples:
     .option('--rule <id=severity>', 'set a rule to off|info|warning|error (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
     .option('-c, --config <file>', 'use this config file instead of the nearest .privacylintrc.yaml')
     .option('--fix', 'apply the suggested replacements to the files (written atomically)')
-    .option('--fix-dry-run', 'print the fixes as a unified diff without changing any file')
+    .option('--fix-dry-run', 'print the fixes as a unified diff, then the findings they would leave; no file is changed')
     .option('--report-unused-disable-directives', 'report <!-- privacylint-disable … --> comments that silence nothing (as errors)')
     .addOption(new Option('--locale <locale>', 'language of the messages (default: the policy language, else English)').choices(LOCALES))
     .addOption(new Option('-l, --language <language>', 'policy language instead of detecting it').choices(LANGUAGE_CODES))
