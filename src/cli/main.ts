@@ -8,7 +8,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { stringify as toYaml } from 'yaml';
 import { createTwoFilesPatch } from 'diff';
 import { parsePolicyFile, InputError, parseSize, DEFAULT_MAX_SIZE } from '../index.js';
-import { ConfigCache, lintFile, buildReport, applyFixes, type LintedFile } from '../lint.js';
+import { ConfigCache, lintFile, buildReport, applyFixes, relintText, type LintedFile } from '../lint.js';
+import { fatalResult } from '../rules/fatal.js';
+import type { FileResult } from '../rules/types.js';
 import { LANGUAGE_CODES, LOCALES, type Language, type Locale } from '../model/types.js';
 import { languageNotice } from '../rules/notice.js';
 import type { InputFormat } from '../io/read.js';
@@ -23,6 +25,7 @@ import { formatSarif } from '../report/sarif.js';
 import { formatGithub } from '../report/github.js';
 import { formatMarkdown } from '../report/markdown.js';
 import { expandPaths } from './files.js';
+import { findPolicyFiles, noPolicyFilesMessage } from './policy-files.js';
 import { CONFIG_TEMPLATE } from './init-template.js';
 import { registerDiffCommand } from './diff-command.js';
 
@@ -87,6 +90,7 @@ interface LintCommandOptions {
   config?: string;
   fix?: boolean;
   fixDryRun?: boolean;
+  reportUnusedDisableDirectives?: boolean;
   locale?: Locale;
   language?: Language;
   inputFormat?: InputFormat;
@@ -114,6 +118,12 @@ function useColor(flag: boolean | undefined, stream: NodeJS.WritableStream): boo
   return (stream as NodeJS.WriteStream).isTTY === true && process.env.TERM !== 'dumb';
 }
 
+/** The terminal's width for wrapping, or undefined (80) when standard output is not a terminal. */
+function terminalWidth(stream: NodeJS.WritableStream): number | undefined {
+  const tty = stream as NodeJS.WriteStream;
+  return tty.isTTY === true && typeof tty.columns === 'number' && tty.columns > 0 ? tty.columns : undefined;
+}
+
 async function runLint(paths: string[], options: LintCommandOptions, io: CliIo): Promise<number> {
   const overrides = parseRuleOverrides(options.rule);
   const maxSize = options.maxSize === undefined ? DEFAULT_MAX_SIZE : parseSize(options.maxSize);
@@ -126,34 +136,41 @@ async function runLint(paths: string[], options: LintCommandOptions, io: CliIo):
   const cache = new ConfigCache(overrides);
   const explicitConfig = options.config;
   if (explicitConfig && !existsSync(explicitConfig)) throw new UsageError(`--config ${explicitConfig}: no such file`);
-  const ignores = explicitConfig ? cache.forFile('-', explicitConfig).ignore : cache.forFile('-').ignore;
+  const here = explicitConfig ? cache.forFile('-', explicitConfig) : cache.forFile('-');
+  const ignores = here.ignore;
   const skipped: string[] = [];
-  const files = await expandPaths(paths.length ? paths : ['.'], process.cwd(), ignores, skipped);
+  // No paths: the policy-like files of the current folder (or the config's `files`), never README.md and the like.
+  const search = { globs: here.files, configPath: here.path, ignore: ignores };
+  const files = paths.length ? await expandPaths(paths, process.cwd(), ignores, skipped) : await findPolicyFiles(process.cwd(), search, skipped);
   for (const warning of skipped) await write(io.stderr, `privacylint: warning: ${displayMessage(warning)}\n`);
+  if (files.length === 0 && paths.length === 0) throw new UsageError(noPolicyFilesMessage(search));
   if (files.length === 0) throw new UsageError(`no policy files found in ${paths.join(' ') || '.'} (looked for .${['md', 'markdown', 'txt', 'html', 'htm'].join(', .')})`);
   if (options.output && files.some((f) => f !== '-' && resolve(f) === resolve(options.output!))) {
     throw new UsageError(`--output ${options.output}: that is one of the policies being linted; choose another file`);
   }
 
   const linted: LintedFile[] = [];
-  // One file that cannot be read (empty, unreadable, binary, a bad name) is reported and the run goes on;
-  // the report covers the rest, and the run exits 2 because an input could not be checked.
+  // One file that cannot be read (empty, unreadable, binary, a bad name) is reported and the run goes on:
+  // it is a privacylint/fatal finding for that file in every format, and the run exits 2 because an input
+  // could not be checked.
   const failed = new Set<string>();
+  const fatal = new Map<string, FileResult>();
+  const lintOptions = { config: explicitConfig, locale: options.locale, language: options.language, inputFormat: options.inputFormat, maxSize, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives };
   for (const file of files) {
     let one: LintedFile;
     try {
-      one = await lintFile(file, { config: explicitConfig, locale: options.locale, language: options.language, inputFormat: options.inputFormat, maxSize, stdin: io.stdin }, cache);
+      one = await lintFile(file, { ...lintOptions, stdin: io.stdin }, cache);
     } catch (caught) {
       const error = errorNamingFile(file, caught);
       if (!(error instanceof InputError) || files.length === 1) throw error;
       if (!failed.has(error.message)) await write(io.stderr, `privacylint: ${displayMessage(error.message)}\n`);
       failed.add(error.message);
+      fatal.set(file, fatalResult(file === '-' ? '<stdin>' : file, error.message));
       continue;
     }
     for (const warning of one.parsed.document.warnings) await write(io.stderr, `privacylint: warning: ${displayMessage(warning)}\n`);
     linted.push(one);
   }
-  if (linted.length === 0 && failed.size > 0) return 2;
 
   if (options.fix || options.fixDryRun) {
     for (const one of linted) {
@@ -161,20 +178,24 @@ async function runLint(paths: string[], options: LintCommandOptions, io: CliIo):
       const fixed = applyFixes(input.text, one.result.findings);
       if (fixed.applied === 0) continue;
       if (options.fixDryRun) {
-        await write(io.stdout, createTwoFilesPatch(`a/${input.path}`, `b/${input.path}`, input.text, fixed.text, '', '', { context: 2 }));
+        // The diff, then (below) the findings the fixes would leave; a machine-readable report on standard
+        // output keeps it to itself, so the diff goes to standard error then.
+        const patch = createTwoFilesPatch(`a/${input.path}`, `b/${input.path}`, input.text, fixed.text, '', '', { context: 2 });
+        await write(options.format === 'stylish' || options.output !== undefined ? io.stdout : io.stderr, patch);
+        linted[linted.indexOf(one)] = await relintText(one, fixed.text, lintOptions);
         continue;
       }
       if (input.path === '<stdin>') throw new UsageError('--fix cannot write to standard input; use --fix-dry-run');
       await writeFileAtomic(input.path, encodeFixed(input, fixed.text), { expect: input.source });
       // Report what is left after fixing, as ESLint does.
-      const again = await lintFile(input.path, { config: explicitConfig, locale: options.locale, language: options.language, inputFormat: options.inputFormat, maxSize }, cache);
+      const again = await lintFile(input.path, lintOptions, cache);
       linted[linted.indexOf(one)] = again;
       await write(io.stderr, `privacylint: ${displayMessage(input.path)}: applied ${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'}\n`);
     }
-    if (options.fixDryRun) return 0;
   }
 
-  const report = buildReport(linted.map((l) => l.result));
+  let next = 0;
+  const report = buildReport(files.map((file) => fatal.get(file) ?? linted[next++].result));
   const toFile = options.output !== undefined;
   const color = !toFile && useColor(options.color, io.stdout);
   let out: string;
@@ -192,7 +213,7 @@ async function runLint(paths: string[], options: LintCommandOptions, io: CliIo):
       out = formatMarkdown(report, { locale: options.locale });
       break;
     default:
-      out = formatStylish(report, { color, quiet: options.quiet });
+      out = formatStylish(report, { color, quiet: options.quiet, width: toFile ? undefined : terminalWidth(io.stdout) });
   }
   if (toFile) await writeFileAtomic(options.output!, out);
   else await write(io.stdout, out);
@@ -277,7 +298,7 @@ Examples:
   program
     .command('lint', { isDefault: true })
     .description('check policies against GDPR Art. 13, outdated law and consistency rules (the default command)')
-    .argument('[paths...]', "files, folders or glob patterns (default: the current folder), or '-' for standard input")
+    .argument('[paths...]', "files, folders or glob patterns, or '-' for standard input (default: the policy-like files of the current folder, e.g. privacy*.md, or the config's files)")
     .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'github', 'markdown']).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
     .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this')
@@ -285,7 +306,8 @@ Examples:
     .option('--rule <id=severity>', 'set a rule to off|info|warning|error (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
     .option('-c, --config <file>', 'use this config file instead of the nearest .privacylintrc.yaml')
     .option('--fix', 'apply the suggested replacements to the files (written atomically)')
-    .option('--fix-dry-run', 'print the fixes as a unified diff without changing any file')
+    .option('--fix-dry-run', 'print the fixes as a unified diff, then the findings they would leave; no file is changed')
+    .option('--report-unused-disable-directives', 'report <!-- privacylint-disable … --> comments that silence nothing (as errors)')
     .addOption(new Option('--locale <locale>', 'language of the messages (default: the policy language, else English)').choices(LOCALES))
     .addOption(new Option('-l, --language <language>', 'policy language instead of detecting it').choices(LANGUAGE_CODES))
     .addOption(new Option('--input-format <format>', 'read files as this format').choices(['markdown', 'text', 'html']))
@@ -296,11 +318,13 @@ Examples:
       'after',
       `
 Examples:
+  $ privacylint                                                  lint the policy-like files here (privacy*, datenschutz*, …)
   $ privacylint content/privacy.md                               lint one policy (lint is the default command)
   $ privacylint lint docs/ --format sarif -o privacylint.sarif   for GitHub code scanning
   $ privacylint lint "content/**/privacy*.md" --max-warnings 0   fail CI on any warning
   $ privacylint lint policy.md --rule gdpr/dpo-contact=off       turn one rule off
-  $ privacylint lint policy.md --fix-dry-run                     show what --fix would change`,
+  $ privacylint lint policy.md --fix-dry-run                     show what --fix would change
+  $ privacylint lint policy.md --report-unused-disable-directives  flag disable comments that silence nothing`,
     )
     .action(async (paths: string[], options: LintCommandOptions) => {
       setExit(await runLint(paths, options, io));
@@ -348,10 +372,6 @@ export async function run(argv: string[], io: CliIo = { stdout: process.stdout, 
     exitCode = code;
   });
   try {
-    if (argv.length === 0) {
-      program.outputHelp({ error: true });
-      return 2;
-    }
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {
