@@ -9,9 +9,9 @@ import { contains, rangeOf } from './diagnostics.js';
 import { fillLabel, LSP_LABELS } from './labels.js';
 import type { LintedText } from './lint-document.js';
 
-/** Markdown text with the characters that would start markup escaped. */
+/** Text shown as written in Markdown: characters that would start emphasis, code, links or HTML are escaped. */
 function plain(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!<>|~]/gu, (c) => `\\${c}`);
+  return text.replace(/[\\`*_[\]<>|~]/gu, (c) => `\\${c}`).replace(/^([#+\->=])/u, '\\$1');
 }
 
 export function hoverAt(linted: LintedText, position: Position): Hover | null {
