@@ -31,7 +31,7 @@ export interface LintedText {
 export function formatOf(languageId: string, path: string, text: string): InputFormat {
   if (languageId === 'markdown') return 'markdown';
   if (languageId === 'html') return 'html';
-  if (languageId === 'plaintext') return 'text';
+  if (languageId === 'plaintext' || languageId === 'text') return 'text';
   return detectFormat(path, text);
 }
 

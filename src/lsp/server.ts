@@ -72,6 +72,10 @@ export function startServer(options: ServerOptions): Promise<void> {
   console.warn = (...args: unknown[]) => connection.console.warn(args.map(String).join(' '));
   console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
 
+  // Whatever escapes a handler is shown, never fatal: the editor keeps its server.
+  process.on('uncaughtException', (error) => showOnce(MessageType.Error, `internal error: ${firstLine(error)} (please report it)`));
+  process.on('unhandledRejection', (error) => showOnce(MessageType.Error, `internal error: ${firstLine(error)} (please report it)`));
+
   const documents = new TextDocuments(TextDocument);
   let workspace = new Workspace();
   let locale: Locale | undefined;
@@ -88,7 +92,7 @@ export function startServer(options: ServerOptions): Promise<void> {
   function showOnce(type: MessageType, message: string): void {
     if (shown.has(message)) return;
     shown.add(message);
-    void connection.sendNotification('window/showMessage', { type, message: `privacylint: ${message}` });
+    connection.sendNotification('window/showMessage', { type, message: `privacylint: ${message}` }).catch(() => undefined);
   }
 
   /** Lints a document at its current version, or returns null when it is not linted. Never throws. */
@@ -140,7 +144,7 @@ export function startServer(options: ServerOptions): Promise<void> {
       setTimeout(() => {
         timers.delete(doc.uri);
         const now = documents.get(doc.uri);
-        if (now) void relint(now);
+        if (now) relint(now).catch(() => undefined);
       }, delay),
     );
   }
@@ -178,9 +182,11 @@ export function startServer(options: ServerOptions): Promise<void> {
 
   connection.onInitialized(() => {
     if (watchFiles) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/{.privacylintrc.yaml,.privacylintrc.yml,package.json,.privacylintignore}' }, { globPattern: '**/*.{yaml,yml}' }],
-      });
+      connection.client
+        .register(DidChangeWatchedFilesNotification.type, {
+          watchers: [{ globPattern: '**/{.privacylintrc.yaml,.privacylintrc.yml,package.json,.privacylintignore}' }, { globPattern: '**/*.{yaml,yml}' }],
+        })
+        .catch(() => undefined);
     }
     if (workspaceFoldersSupported) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
@@ -200,7 +206,7 @@ export function startServer(options: ServerOptions): Promise<void> {
 
   documents.onDidOpen((event) => {
     justOpened.add(event.document.uri);
-    void relint(event.document);
+    relint(event.document).catch(() => undefined);
   });
   documents.onDidChangeContent((event) => {
     // Opening a document also fires a content change; the open handler lints that version at once.
@@ -216,7 +222,7 @@ export function startServer(options: ServerOptions): Promise<void> {
     clearTimeout(timers.get(event.document.uri));
     timers.delete(event.document.uri);
     linted.delete(event.document.uri);
-    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }).catch(() => undefined);
   });
 
   connection.onCodeAction(async (params) => {

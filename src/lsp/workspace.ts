@@ -31,7 +31,7 @@ export interface WorkspaceOptions {
 }
 
 const POLICY_EXTENSIONS = new Set(['.md', '.markdown', '.txt', '.html', '.htm']);
-const POLICY_LANGUAGE_IDS = new Set(['markdown', 'html', 'plaintext']);
+const POLICY_LANGUAGE_IDS = new Set(['markdown', 'html', 'plaintext', 'text']);
 
 /** A file name or title that names a privacy policy: the policy titles of every language pack ("privacyverklaring", "Datenschutzerklärung", …). */
 const POLICY_TITLE = new RegExp(`(?:${fromEveryPack((pack) => pack.controller.policyTitles).join('|')})`, 'iu');
