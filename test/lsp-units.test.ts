@@ -9,6 +9,10 @@ import { rangeOf } from '../src/lsp/diagnostics.js';
 import { looksLikePolicy, titleOf } from '../src/lsp/workspace.js';
 import { resolveConfig } from '../src/rules/config.js';
 import { lintPolicy } from '../src/rules/engine.js';
+import { startServer } from '../src/lsp/server.js';
+import { PassThrough } from 'node:stream';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import type { PublishDiagnosticsParams, ShowMessageParams } from 'vscode-languageserver';
 
 const config = resolveConfig(null);
 const TEXT = '# Privacyverklaring\n\nWij volgen de Wet bescherming persoonsgegevens en hebben een bewerkersovereenkomst.\n';
@@ -62,5 +66,53 @@ describe('which documents are policies', () => {
     assert.equal(looksLikePolicy('/site/index.md', titleOf('# Privacyverklaring\n')), true);
     assert.equal(looksLikePolicy('/site/index.md', titleOf('# Release notes\n')), false);
     assert.equal(looksLikePolicy(null, null), false);
+  });
+});
+
+describe('the server with a rule that throws', () => {
+  it('shows the failing rule once, publishes the other findings and keeps serving', async () => {
+    const toServer = new PassThrough();
+    const toClient = new PassThrough();
+    const lint: typeof lintPolicy = (parsed, cfg, options) => {
+      if (cfg.rules.some((r) => r.def.id === 'outdated/bewerker')) throw new TypeError('boom');
+      return lintPolicy(parsed, cfg, options);
+    };
+    void startServer({ input: toServer, output: toClient, version: 'test', lint });
+    const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+    const published: PublishDiagnosticsParams[] = [];
+    const messages: ShowMessageParams[] = [];
+    let wake = (): void => {};
+    client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => (published.push(p), wake()));
+    client.onNotification('window/showMessage', (p: ShowMessageParams) => (messages.push(p), wake()));
+    client.listen();
+    const version = async (v: number): Promise<PublishDiagnosticsParams> => {
+      for (;;) {
+        const found = published.find((p) => p.version === v);
+        if (found) return found;
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
+      }
+    };
+    await client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {} });
+    await client.sendNotification('initialized', {});
+    const uri = 'untitled:privacy.md';
+    await client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: TEXT } });
+    const first = await version(1);
+    assert.deepEqual(
+      first.diagnostics.filter((d) => String(d.code).startsWith('outdated/')).map((d) => [d.code, d.range.start.line, d.range.start.character]),
+      [['outdated/wbp', 2, 14]],
+    );
+    await client.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 2, character: 14 }, end: { line: 2, character: 46 } }, text: 'AVG' }],
+    });
+    const second = await version(2);
+    assert.deepEqual(second.diagnostics.filter((d) => String(d.code).startsWith('outdated/')), []);
+    assert.deepEqual(messages, [
+      { type: 1, message: 'privacylint: rule outdated/bewerker failed (boom); its findings are left out, the other rules still run' },
+    ]);
+    // Not ending the streams: the library ends the process when its input closes, as a server must.
+    client.dispose();
   });
 });

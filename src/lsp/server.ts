@@ -63,18 +63,23 @@ function firstLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0];
 }
 
-/** Starts the server on the given streams; resolves when the client ends the connection. */
-export function startServer(options: ServerOptions): Promise<void> {
-  const connection: Connection = createConnection(options.input, options.output);
-  // Standard output is the protocol: anything printed with console.* goes to the client's log instead.
+function patchConsole(connection: Connection): void {
   console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
   console.info = console.log;
   console.warn = (...args: unknown[]) => connection.console.warn(args.map(String).join(' '));
   console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
+}
 
-  // Whatever escapes a handler is shown, never fatal: the editor keeps its server.
-  process.on('uncaughtException', (error) => showOnce(MessageType.Error, `internal error: ${firstLine(error)} (please report it)`));
-  process.on('unhandledRejection', (error) => showOnce(MessageType.Error, `internal error: ${firstLine(error)} (please report it)`));
+/** Starts the server on the given streams; resolves when the client ends the connection. */
+export function startServer(options: ServerOptions): Promise<void> {
+  const connection: Connection = createConnection(options.input, options.output);
+  if (options.output === process.stdout) {
+    // Standard output is the protocol: anything printed with console.* goes to the client's log instead.
+    patchConsole(connection);
+    // Whatever escapes a handler is shown, never fatal: the editor keeps its server.
+    process.on('uncaughtException', (error) => showOnce(MessageType.Error, `internal error: ${firstLine(error)} (please report it)`));
+    process.on('unhandledRejection', (error) => showOnce(MessageType.Error, `internal error: ${firstLine(error)} (please report it)`));
+  }
 
   const documents = new TextDocuments(TextDocument);
   let workspace = new Workspace();
