@@ -187,7 +187,7 @@ describe('privacylint lsp --stdio, spoken to as an editor does', { timeout: 120_
         ["Vervang 'bewerkersovereenkomst' door 'verwerkersovereenkomst'", 'quickfix', [{ range: range(4, 15, 4, 36), newText: 'verwerkersovereenkomst' }]],
         ['outdated/bewerker uitzetten voor deze regel', 'quickfix', [{ range: range(4, 60, 4, 60), newText: ' <!-- privacylint-disable-line outdated/bewerker -->' }]],
         ['outdated/bewerker uitzetten in dit bestand', 'quickfix', [{ range: range(0, 0, 0, 0), newText: '<!-- privacylint-disable-file outdated/bewerker -->\n' }]],
-        ['Alle privacylint-problemen in dit bestand herstellen', 'source.fixAll.privacylint', [{ range: range(4, 15, 4, 17), newText: 'ver' }]],
+        ['Alle privacylint-problemen in dit bestand herstellen', 'source.fixAll.privacylint', [{ range: range(4, 15, 4, 36), newText: 'verwerkersovereenkomst' }]],
       ],
     );
     assert.equal(actions[0].isPreferred, true);

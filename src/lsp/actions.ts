@@ -4,7 +4,7 @@
  */
 import { CodeActionKind, type CodeAction, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyFixes } from '../lint.js';
+import { chooseFixes } from '../lint.js';
 import type { Finding } from '../rules/types.js';
 import { overlaps, rangeOf, toDiagnostic } from './diagnostics.js';
 import { fillLabel, LSP_LABELS } from './labels.js';
@@ -72,18 +72,6 @@ function disableFileEdit(doc: TextDocument, linted: LintedText, ruleId: string):
   return { range: { start: at, end: at }, newText: `<!-- privacylint-disable-file ${ruleId} -->${lineEnding(linted.text)}` };
 }
 
-/** The edit turning `before` into `after` as one replacement of the part that differs. */
-function minimalEdit(doc: TextDocument, offset: number, before: string, after: string): TextEdit {
-  let head = 0;
-  while (head < before.length && head < after.length && before[head] === after[head]) head++;
-  let tail = 0;
-  while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
-  return {
-    range: { start: doc.positionAt(offset + head), end: doc.positionAt(offset + before.length - tail) },
-    newText: after.slice(head, after.length - tail),
-  };
-}
-
 /** The code actions for `range` of a document linted at its current version. */
 export function codeActions(doc: TextDocument, linted: LintedText, range: Range, only?: string[]): CodeAction[] {
   const labels = LSP_LABELS[linted.locale];
@@ -120,8 +108,12 @@ export function codeActions(doc: TextDocument, linted: LintedText, range: Range,
   actions.push(...disables);
   const fixable = linted.result.findings.filter((f) => f.fix);
   if (fixable.length > 0 && wanted(FIX_ALL_KIND, only)) {
-    const fixed = applyFixes(linted.text, fixable);
-    actions.push({ title: labels.fixAll, kind: FIX_ALL_KIND, edit: edit(doc.uri, [minimalEdit(doc, linted.bom, linted.text, fixed.text)]) });
+    // The same fixes `--fix` applies, one edit each.
+    const edits = chooseFixes(fixable).map((fix) => ({
+      range: { start: doc.positionAt(linted.bom + fix.range[0]), end: doc.positionAt(linted.bom + fix.range[1]) },
+      newText: fix.text,
+    }));
+    actions.push({ title: labels.fixAll, kind: FIX_ALL_KIND, edit: edit(doc.uri, edits) });
   }
   return actions;
 }
