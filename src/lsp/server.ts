@@ -123,13 +123,18 @@ export function startServer(options: ServerOptions): Promise<void> {
     }
   }
 
-  /** The lint of a document's current version, linting it now when the last one is older. */
-  async function current(uri: string): Promise<LintedText | null> {
-    const doc = documents.get(uri);
-    if (!doc) return null;
-    const known = linted.get(uri);
-    if (known && known.version === doc.version) return known.result;
-    return relint(doc);
+  /** A document with the lint of its current version, linting it now when the last one is older. */
+  async function current(uri: string): Promise<{ doc: TextDocument; result: LintedText } | null> {
+    // A change may land while the document is linted: try again, so positions and text always match.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const doc = documents.get(uri);
+      if (!doc) return null;
+      const known = linted.get(uri);
+      if (known && known.version === doc.version) return known.result ? { doc, result: known.result } : null;
+      const result = await relint(doc);
+      if (documents.get(uri)?.version === doc.version) return result ? { doc, result } : null;
+    }
+    return null;
   }
 
   async function relint(doc: TextDocument): Promise<LintedText | null> {
@@ -220,7 +225,7 @@ export function startServer(options: ServerOptions): Promise<void> {
   });
   documents.onDidSave((event) => {
     const path = pathOf(event.document.uri);
-    if (path && isSettingsFile(path) && !/\.(?:md|markdown|txt|html?)$/iu.test(path)) relintAll();
+    if (path && isSettingsFile(path)) relintAll();
   });
   documents.onDidClose((event) => {
     justOpened.delete(event.document.uri);
@@ -231,18 +236,16 @@ export function startServer(options: ServerOptions): Promise<void> {
   });
 
   connection.onCodeAction(async (params) => {
-    const doc = documents.get(params.textDocument.uri);
-    const result = await current(params.textDocument.uri);
-    if (!doc || !result) return [];
-    return codeActions(doc, result, params.range, params.context.only);
+    const now = await current(params.textDocument.uri);
+    return now ? codeActions(now.doc, now.result, params.range, params.context.only) : [];
   });
   connection.onHover(async (params) => {
-    const result = await current(params.textDocument.uri);
-    return result ? hoverAt(result, params.position) : null;
+    const now = await current(params.textDocument.uri);
+    return now ? hoverAt(now.result, params.position) : null;
   });
   connection.onDocumentSymbol(async (params) => {
-    const result = await current(params.textDocument.uri);
-    return result ? documentSymbols(result) : [];
+    const now = await current(params.textDocument.uri);
+    return now ? documentSymbols(now.result) : [];
   });
 
   return new Promise((resolve) => {
