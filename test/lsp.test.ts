@@ -256,6 +256,11 @@ describe('privacylint lsp --stdio, spoken to as an editor does', { timeout: 120_
     // The built-in rules stand in for the broken config, so the Wbp reference is reported again.
     assert.equal(byCode(await client.next(uri, seen), 'outdated/wbp').length, 1);
     assert.deepEqual(client.messages, [{ type: 1, message: `privacylint: ${config}:2: rules: unknown rule id 'nope/rule' (list them with \`privacylint rules\`) (using the built-in rules until it is fixed)` }]);
+    // The config file's own line is underlined too, until it is fixed.
+    const configUri = pathToFileURL(config).href;
+    assert.deepEqual(await client.next(configUri, 0), [
+      { range: range(1, 0, 1, 16), severity: 1, source: 'privacylint', message: "rules: unknown rule id 'nope/rule' (list them with `privacylint rules`)" },
+    ]);
 
     // Still serving: a change is linted, and the broken config is not announced again.
     seen = client.count(uri);
@@ -267,6 +272,7 @@ describe('privacylint lsp --stdio, spoken to as an editor does', { timeout: 120_
     writeFileSync(config, 'rules:\n  outdated/wbp: off\n');
     await changed();
     assert.deepEqual(byCode(await client.next(uri, seen), 'outdated/wbp'), []);
+    assert.deepEqual(await client.next(configUri, 1), []);
 
     seen = client.count(uri);
     writeFileSync(join(root, '.privacylintignore'), 'privacy.md\n');

@@ -10,7 +10,8 @@
  * Initialization options (all optional): `{ "allDocuments": true, "include": ["legal/*.md"], "locale": "en",
  * "debounceMs": 200 }`.
  */
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   createConnection,
   MessageType,
@@ -94,6 +95,27 @@ export function startServer(options: ServerOptions): Promise<void> {
   /** Messages already shown, so that a broken config or rule is reported once, not on every keystroke. */
   const shown = new Set<string>();
 
+  /** Config files with a diagnostic of their own (the line a config problem names). */
+  const configProblems = new Set<string>();
+
+  /** A config problem `path:line: message` also underlines that line of the config file. */
+  function publishConfigProblem(problem: string): void {
+    const m = /^(.+?):(\d+): (.+)$/u.exec(problem);
+    if (!m) return;
+    const uri = pathToFileURL(m[1]).href;
+    if (configProblems.has(uri)) return;
+    configProblems.add(uri);
+    const line = Number(m[2]) - 1;
+    let length = 0;
+    try {
+      length = (readFileSync(m[1], 'utf8').split(/\r\n|\n|\r/u)[line] ?? '').length;
+    } catch {
+      // The file is gone or unreadable: mark the start of the line.
+    }
+    const range = { start: { line, character: 0 }, end: { line, character: length } };
+    connection.sendDiagnostics({ uri, diagnostics: [{ range, severity: 1, source: 'privacylint', message: m[3] }] }).catch(() => undefined);
+  }
+
   function showOnce(type: MessageType, message: string): void {
     if (shown.has(message)) return;
     shown.add(message);
@@ -106,7 +128,10 @@ export function startServer(options: ServerOptions): Promise<void> {
     const text = doc.getText();
     try {
       const lookup = workspace.configFor(path);
-      if (lookup.problem) showOnce(MessageType.Error, `${lookup.problem} (using the built-in rules until it is fixed)`);
+      if (lookup.problem) {
+        showOnce(MessageType.Error, `${lookup.problem} (using the built-in rules until it is fixed)`);
+        publishConfigProblem(lookup.problem);
+      }
       if (!workspace.shouldLint({ path, languageId: doc.languageId, text }, lookup.config)) return null;
       const result = await lintText(text, { path: path ?? doc.uri, languageId: doc.languageId, config: lookup.config, locale, lint: options.lint });
       if (result.failures.length === lookup.config.rules.length && result.failures.length > 0) {
@@ -143,6 +168,8 @@ export function startServer(options: ServerOptions): Promise<void> {
     // The document changed (or closed) while it was linted: a newer run will publish.
     if (documents.get(doc.uri)?.version !== version) return result;
     linted.set(doc.uri, { version, result });
+    // An open config file keeps the diagnostic of its problem.
+    if (!result && configProblems.has(doc.uri)) return result;
     await connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: result ? diagnosticsOf(result) : [] });
     return result;
   }
@@ -160,6 +187,8 @@ export function startServer(options: ServerOptions): Promise<void> {
   }
 
   function relintAll(): void {
+    for (const uri of configProblems) connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
+    configProblems.clear();
     workspace.reset();
     shown.clear();
     linted.clear();
