@@ -39,7 +39,7 @@ function fileDirectiveOffset(text: string): number {
   return doctype ? doctype[0].length : 0;
 }
 
-/** The edit adding `ruleId` to a directive comment whose rule list starts at `listStart` and whose `-->` is at `closeAt`. */
+/** The edit adding `ruleId` to a directive comment naming `ids` and closing (`-->`) at offset `closeAt`; null when it already covers the rule. */
 function addToDirective(doc: TextDocument, ids: string, closeAt: number, ruleId: string): TextEdit | null {
   const names = ids.split(/[\s,]+/u).filter(Boolean);
   if (names.length === 0 || names.includes(ruleId)) return null; // already silences it (or every rule)
