@@ -58,8 +58,8 @@ export function buildReport(files: FileResult[]): LintReport {
   return { version: 1, files, summary: { files: files.length, errors: count('error'), warnings: count('warning'), infos: count('info') } };
 }
 
-/** Applies the non-overlapping fixes of `findings` to `text` (offsets are into the original text). */
-export function applyFixes(text: string, findings: Finding[]): { text: string; applied: number } {
+/** The fixes of `findings` that are applied together: in text order, none overlapping another. */
+export function chooseFixes(findings: Finding[]): NonNullable<Finding['fix']>[] {
   const fixes = findings
     .map((f) => f.fix)
     .filter((f): f is NonNullable<Finding['fix']> => !!f)
@@ -73,6 +73,12 @@ export function applyFixes(text: string, findings: Finding[]): { text: string; a
       end = fix.range[1];
     }
   }
+  return chosen;
+}
+
+/** Applies the non-overlapping fixes of `findings` to `text` (offsets are into the original text). */
+export function applyFixes(text: string, findings: Finding[]): { text: string; applied: number } {
+  const chosen = chooseFixes(findings);
   // One pass over the text in order (not a new string per fix, which is quadratic with many fixes).
   const pieces: string[] = [];
   let at = 0;

@@ -348,6 +348,25 @@ Examples:
 
   registerDiffCommand(program, io, setExit);
 
+  program
+    .command('lsp')
+    .description('run the language server for editors: diagnostics, quick fixes, hover and an outline (Language Server Protocol)')
+    .option('--stdio', 'speak the protocol over standard input and output (the default and only transport)')
+    // Editors add options of their own (--clientProcessId=…); they are not ours to refuse.
+    .allowUnknownOption()
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ privacylint lsp --stdio        started by an editor; see the README for VS Code, Neovim, Helix and Zed`,
+    )
+    .action(async () => {
+      // Loaded only for this command, so that lint start-up does not pay for the server.
+      const { startServer } = await import('../lsp/server.js');
+      await startServer({ input: io.stdin ?? process.stdin, output: io.stdout, version: VERSION });
+      setExit(0);
+    });
+
   program.addHelpText(
     'after',
     `

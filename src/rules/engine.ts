@@ -200,7 +200,7 @@ const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
  * Where findings about the whole policy are anchored: the front matter's title line, else the first heading,
  * else the first line (SARIF and editors need a place for every finding).
  */
-function titleAnchor(parsed: ParsedPolicy, ctx: ExtractContext): Evidence {
+export function titleAnchor(parsed: ParsedPolicy, ctx: ExtractContext): Evidence {
   const { document } = parsed;
   if (document.frontMatter && typeof document.frontMatter.title === 'string') {
     const m = /^(?:---|\+\+\+)[^]*?^([ \t]*title[ \t]*[:=].*)$/mu.exec(document.source.text.slice(0, 4000));
