@@ -108,6 +108,24 @@ const CASES: Case[] = [
   },
   {
     id: 'statutory_contractual_requirement',
+    language: 'en',
+    match: 'We cannot submit your tax returns without this data.',
+    miss: 'We cannot guarantee security without encryption.',
+  },
+  {
+    id: 'statutory_contractual_requirement',
+    language: 'en',
+    match: 'Your email address is required to allow us to send your registration confirmation.',
+    miss: 'Cookies are required to make the site work.',
+  },
+  {
+    id: 'statutory_contractual_requirement',
+    language: 'de',
+    match: 'Bitte beachte, dass die Abgabe eines Feedbacks freiwillig ist.',
+    miss: 'Bitte beachte, dass die Abgabe eines Feedbacks per E-Mail erfolgt.',
+  },
+  {
+    id: 'statutory_contractual_requirement',
     language: 'nl',
     match: 'Het verstrekken van persoonsgegevens is geen wettelijke of contractuele verplichting.',
     miss: 'Wij hebben een wettelijke verplichting om facturen zeven jaar te bewaren.',
