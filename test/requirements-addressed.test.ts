@@ -107,6 +107,18 @@ const CASES: Case[] = [
     miss: 'Our partners may fail to provide the service.',
   },
   {
+    id: 'retention',
+    language: 'en',
+    match: 'With the exception of credit card details, the information you provide is saved indefinitely.',
+    miss: 'We keep your information for no longer than necessary.',
+  },
+  {
+    id: 'retention',
+    language: 'de',
+    match: 'Die Daten werden auf unbestimmte Zeit gespeichert.',
+    miss: 'Die Daten werden gelöscht, sobald der Zweck der Verarbeitung entfällt.',
+  },
+  {
     id: 'statutory_contractual_requirement',
     language: 'en',
     match: 'We cannot submit your tax returns without this data.',

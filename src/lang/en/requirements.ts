@@ -63,6 +63,8 @@ export const requirements: RequirementLexicon = {
       '(?:european|eu)[\\s-]based\\s+(?:servers|data\\s*cent(?:er|re)s|hosting)',
     ],
     retention: [
+      // Kept for ever is an answer too, however poor: "saved indefinitely".
+      'indefinitely', 'for\\s+an\\s+unlimited\\s+(?:period|time)', '(?:stored|kept|retained|held)\\s+permanently',
       '(?:deleted|destroyed|erased|removed|anonymi[sz]ed|purged)\\s+(?:\\S+\\s+){0,5}?(?:after|upon|on|once|when|as\\s+soon\\s+as|following|within|at\\s+the\\s+end)(?!\\s+(?:\\S+\\s+){0,6}?(?:necessary|needed|required)(?![\\p{L}]))',
       '(?:deletes|expires)\\s+(?:itself\\s+)?(?:\\S+\\s+){0,3}?(?:after|when|on|upon)',
       '(?:saved|kept|stored|retained|held)\\s+indefinitely',
