@@ -14,7 +14,7 @@ import { after, before, describe, it } from 'node:test';
 
 import { fetchPolicy, saveName, decodeBody, USER_AGENT } from '../src/io/fetch.js';
 import { InputError } from '../src/io/read.js';
-import { parsePolicyFile } from '../src/index.js';
+import { parsePolicyFile, parsePolicyText } from '../src/index.js';
 import { ROOT } from './helpers.js';
 
 const BIN = join(ROOT, 'bin', 'privacylint.js');
@@ -27,8 +27,8 @@ const SEED_TXT = readFileSync(join(ROOT, 'fixtures', 'cloudbilling-privacy-polic
  */
 const CHROME_PAGE = SEED_HTML.replace('<header>', '<div class="site-header" id="masthead">')
   .replace('</header>', '</div>')
-  .replace('<main>\n<article>', '<div id="page"><div class="content">')
-  .replace('</article>\n</main>', '<form action="/newsletter"><label>Nieuwsbrief: bewaren wij 99 jaar</label><input name="email"></form></div></div>\n<script>var consent = "Wij bewaren uw gegevens 50 jaar";</script>')
+  .replace('<main>\n<article>', '<div id="page">\n<div class="content">')
+  .replace('</article>\n</main>', '<form action="/newsletter"><label>Nieuwsbrief: bewaren wij 99 jaar</label><input name="email"></form></div>\n</div><script>var consent = "Wij bewaren uw gegevens 50 jaar";</script>')
   .replace('<footer>', '<div id="footer" class="site-footer">')
   .replace('</footer>', '</div>');
 
@@ -219,6 +219,34 @@ describe('the page around the policy', () => {
     // The same model as the seed with its <main>: nothing from the chrome changed it.
     const seed = await parsePolicyFile(join(ROOT, 'fixtures', 'formats', 'cloudaware.html'));
     assert.deepEqual(model, seed.model);
+  });
+});
+
+describe('site chrome named by id, class or role', () => {
+  const blocks = async (html: string): Promise<string[]> =>
+    (await parsePolicyText(html, { format: 'html', language: 'en' })).document.blocks.map((b) => b.text);
+
+  it('an element with role="main" is the content when there is no <main> or <article>', async () => {
+    const html = '<div class="top"><p>Welcome to our shop</p></div><div role="main"><h2>Privacy</h2><p>We keep invoices seven years.</p></div><div><p>Follow us</p></div>';
+    assert.deepEqual(await blocks(html), ['Privacy', 'We keep invoices seven years.']);
+  });
+
+  it('drops site header, menus, sidebars, breadcrumbs and footers but keeps the page and entry headers', async () => {
+    const html = [
+      '<div id="header"><p>Shop</p></div>',
+      '<div class="menu-wrapper"><p>Home</p></div>',
+      '<ul class="breadcrumb"><li>Home › Privacy</li></ul>',
+      '<div class="entry-header"><h1>Privacy policy</h1></div>',
+      '<div class="entry-content"><p>We keep invoices seven years.</p></div>',
+      '<div class="widget-area" role="complementary"><p>Latest posts</p></div>',
+      '<div class="site-footer"><p>© Shop</p></div>',
+    ].join('\n');
+    assert.deepEqual(await blocks(html), ['Privacy policy', 'We keep invoices seven years.']);
+  });
+
+  it('inside <main>, a header or sidebar class is part of the policy (only menus and search are left out)', async () => {
+    const html = '<main><div class="sidebar"><p>Contact: privacy@example.com</p></div><div role="navigation"><p>Home</p></div><p>We keep invoices seven years.</p></main>';
+    assert.deepEqual(await blocks(html), ['Contact: privacy@example.com', 'We keep invoices seven years.']);
   });
 });
 
