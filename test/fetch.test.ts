@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -95,11 +95,11 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
   }
 }
 
-function run(args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(args: string[], cwd: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const env = { ...process.env };
     for (const key of ['FORCE_COLOR', 'NO_COLOR', 'NODE_OPTIONS', 'HTTP_PROXY', 'HTTPS_PROXY', 'http_proxy', 'https_proxy']) delete env[key];
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => out.push(c));
@@ -195,6 +195,55 @@ describe('fetchPolicy', () => {
     assert.equal(await failure(refusedUrl), `${refusedUrl}: the connection was refused (is the address and port right?)`);
     assert.equal(await failure(`${base}/empty`), `${base}/empty: the page is empty`);
     assert.equal(await failure('http://exa mple.com/'), 'http://exa mple.com/: not a valid URL');
+  });
+});
+
+describe('HTTP_PROXY and NO_PROXY', () => {
+  it('go through the proxy named by HTTP_PROXY, except for hosts in NO_PROXY', async () => {
+    // A loopback proxy: undici tunnels through CONNECT; this one records the request and tunnels every host
+    // to the test server.
+    const asked: string[] = [];
+    const proxy = createServer((req, res) => {
+      asked.push(`${req.method} ${req.url}`);
+      res.writeHead(502).end();
+    });
+    proxy.on('connect', (req: IncomingMessage, client: Socket, head: Buffer) => {
+      asked.push(`${req.method} ${req.url}`);
+      const upstream = connect(Number(new URL(base).port), '127.0.0.1', () => {
+        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.write(head);
+        upstream.pipe(client);
+        client.pipe(upstream);
+      });
+      upstream.on('error', () => client.destroy());
+      client.on('error', () => upstream.destroy());
+    });
+    const proxyUrl = `http://127.0.0.1:${await listen(proxy)}`;
+    const saved = { ...process.env };
+    try {
+      process.env.HTTP_PROXY = proxyUrl;
+      process.env.NO_PROXY = '';
+      const through = await fetchPolicy('http://policy.example/billing.txt');
+      assert.equal(through.text, SEED_TXT.toString('utf8'));
+      assert.deepEqual(asked, ['CONNECT policy.example:80']);
+      process.env.NO_PROXY = '127.0.0.1';
+      const direct = await fetchPolicy(`${base}/billing.txt`);
+      assert.equal(direct.format, 'text');
+      assert.deepEqual(asked, ['CONNECT policy.example:80'], 'a NO_PROXY host is fetched directly');
+      // The bundled CLI too, with nothing on stderr (undici's "experimental" warning is kept off it).
+      const cli = await run(['parse', 'http://policy.example/billing.txt'], tmpdir(), { HTTP_PROXY: proxyUrl });
+      assert.equal(cli.stderr, '');
+      assert.equal(cli.code, 0);
+      assert.equal((JSON.parse(cli.stdout) as { language: string }).language, 'nl');
+      assert.deepEqual(asked, ['CONNECT policy.example:80', 'CONNECT policy.example:80']);
+    } finally {
+      for (const key of ['HTTP_PROXY', 'NO_PROXY']) {
+        if (saved[key] === undefined) delete process.env[key];
+        else process.env[key] = saved[key];
+      }
+      proxy.closeAllConnections();
+      await new Promise((resolve) => proxy.close(resolve));
+    }
   });
 });
 

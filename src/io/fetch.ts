@@ -108,7 +108,7 @@ export async function fetchPolicy(url: string, options: FetchOptions = {}): Prom
         signal,
         headers: { 'user-agent': USER_AGENT, accept: 'text/html, application/xhtml+xml, text/plain;q=0.9, text/markdown;q=0.9, */*;q=0.1' },
       };
-      if (dispatcher) (init as { dispatcher?: unknown }).dispatcher = dispatcher;
+      if (dispatcher) (init as { dispatcher?: unknown }).dispatcher = dispatcher.agent;
       response = await fetch(current, init);
       if (!REDIRECT_STATUSES.has(response.status)) break;
       const location = response.headers.get('location');
@@ -179,7 +179,8 @@ export async function fetchPolicy(url: string, options: FetchOptions = {}): Prom
     return input;
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw fail(describeFetchError(error, signal, timeoutMs), error);
+    const proxied = dispatcher && !signal.aborted ? ` (through the proxy ${dispatcher.proxy} unless NO_PROXY names the host)` : '';
+    throw fail(`${describeFetchError(error, signal, timeoutMs)}${proxied}`, error);
   }
 }
 
@@ -239,6 +240,8 @@ function describeFetchError(error: unknown, signal: AbortSignal, timeoutMs: numb
   }
   if (/CERT|SSL|TLS|SELF_SIGNED|ALTNAME|UNABLE_TO_(?:GET|VERIFY)/u.test(code)) return `TLS error: ${err.message.split('\n')[0]} (${code})`;
   const message = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
+  // The Fetch standard's blocked ports (25, 6000, …): fetch refuses them before connecting.
+  if (message === 'bad port') return 'fetch refuses to connect to this port (a blocked port, as in browsers)';
   return `cannot fetch: ${message}${code ? ` (${code})` : ''}`;
 }
 
@@ -258,15 +261,26 @@ function formatLimit(bytes: number): string {
  * undici's EnvHttpProxyAgent when HTTP(S)_PROXY is set (it reads NO_PROXY too), else nothing: the bundled
  * fetch's own agent then connects directly. Passed as fetch's `dispatcher`.
  */
-async function proxyDispatcher(): Promise<unknown> {
+async function proxyDispatcher(): Promise<{ agent: unknown; proxy: string } | undefined> {
   const env = process.env;
   const proxy = env.HTTPS_PROXY ?? env.https_proxy ?? env.HTTP_PROXY ?? env.http_proxy;
   if (proxy === undefined || proxy === '') return undefined;
-  const { EnvHttpProxyAgent } = await import('undici');
+  // undici is CommonJS: bundled, its exports may sit on `default`.
+  const mod = (await import('undici')) as typeof import('undici') & { default?: typeof import('undici') };
+  const EnvHttpProxyAgent = mod.EnvHttpProxyAgent ?? mod.default?.EnvHttpProxyAgent;
+  // undici 6 warns on stderr that this agent is experimental; that would break the one-line contract of the CLI.
+  const emitWarning = process.emitWarning;
+  process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
+    const code = (rest[0] as { code?: string } | undefined)?.code ?? rest[1];
+    if (code === 'UNDICI-EHPA') return;
+    (emitWarning as (...args: unknown[]) => void).call(process, warning, ...rest);
+  }) as typeof process.emitWarning;
   try {
-    return new EnvHttpProxyAgent();
+    return { agent: new EnvHttpProxyAgent(), proxy };
   } catch (error) {
     throw new InputError('HTTPS_PROXY', `HTTPS_PROXY/HTTP_PROXY '${proxy}': not a proxy URL (${(error as Error).message})`);
+  } finally {
+    process.emitWarning = emitWarning;
   }
 }
 
