@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { connect, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -109,7 +110,7 @@ function run(args: string[], cwd: string, extraEnv: NodeJS.ProcessEnv = {}): Pro
   });
 }
 
-async function listen(s: Server): Promise<number> {
+async function listen(s: Server | import('node:https').Server): Promise<number> {
   await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
   return (s.address() as AddressInfo).port;
 }
@@ -243,6 +244,24 @@ describe('HTTP_PROXY and NO_PROXY', () => {
       }
       proxy.closeAllConnections();
       await new Promise((resolve) => proxy.close(resolve));
+    }
+  });
+});
+
+describe('TLS', () => {
+  // A self-signed certificate made for this run (openssl), so no key is kept in the repository.
+  const dir = mkdtempSync(join(tmpdir(), 'privacylint-tls-'));
+  const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '2', '-subj', '/CN=127.0.0.1'], { encoding: 'utf8' });
+  const skip = made.status === 0 ? false : 'openssl is not installed';
+
+  it('a certificate the system does not trust is one line naming the URL', { skip }, async () => {
+    const tls = createHttpsServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (_req, res) => res.end('hi'));
+    const url = `https://127.0.0.1:${await listen(tls)}/privacy`;
+    try {
+      assert.equal(await failure(url), `${url}: TLS error: self-signed certificate (DEPTH_ZERO_SELF_SIGNED_CERT)`);
+    } finally {
+      tls.closeAllConnections();
+      await new Promise((resolve) => tls.close(resolve));
     }
   });
 });
