@@ -67,6 +67,10 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
       return send(302, null, '', { location: '/loop' });
     case '/billing.txt':
       return send(200, 'text/plain', SEED_TXT);
+    case '/policy.md':
+      return send(200, 'text/plain; charset=utf-8', '# Privacy\n\nWe keep invoices for seven years.\n');
+    case '/untyped':
+      return send(200, null, '<!doctype html><html><body><p>We keep invoices for seven years.</p></body></html>');
     case '/cp1252':
       return send(200, 'text/html; charset=windows-1252', CP1252_BODY);
     case '/meta':
@@ -184,6 +188,9 @@ describe('fetchPolicy', () => {
     const input = await fetchPolicy(`${base}/billing.txt`);
     assert.equal(input.format, 'text');
     assert.equal(input.text, SEED_TXT.toString('utf8'));
+    assert.equal((await fetchPolicy(`${base}/policy.md`)).format, 'markdown');
+    // No Content-Type at all: the format is sniffed as for standard input.
+    assert.equal((await fetchPolicy(`${base}/untyped`)).format, 'html');
   });
 
   it('turns every failure into one line naming the URL', async () => {
