@@ -13,6 +13,7 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import ignore from 'ignore';
 import { InputError } from '../io/read.js';
 import { readSmallFile } from '../io/small-file.js';
+import { isUrl } from '../io/fetch.js';
 
 export const POLICY_EXTENSIONS = ['md', 'markdown', 'txt', 'html', 'htm'];
 const DEFAULT_IGNORES = ['**/node_modules/**', '**/.git/**', '**/dist/**'];
@@ -135,8 +136,9 @@ export async function expandPaths(args: string[], cwd = process.cwd(), extraIgno
   const search = { ignore: DEFAULT_IGNORES, onlyFiles: true, followSymbolicLinks: false } as const;
 
   for (const arg of args) {
-    if (arg === '-') {
-      out.add('-');
+    // Standard input and http(s) URLs (fetched later, never globbed: '?' is a query there) are kept as given.
+    if (arg === '-' || isUrl(arg)) {
+      out.add(arg);
       continue;
     }
     let info;

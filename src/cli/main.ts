@@ -28,6 +28,8 @@ import { expandPaths } from './files.js';
 import { findPolicyFiles, noPolicyFilesMessage } from './policy-files.js';
 import { CONFIG_TEMPLATE } from './init-template.js';
 import { registerDiffCommand } from './diff-command.js';
+import { addFetchOptions, fetchReadOptions, type FetchCommandOptions } from './fetch-options.js';
+import { isUrl } from '../io/fetch.js';
 
 declare const PRIVACYLINT_VERSION: string;
 const VERSION = typeof PRIVACYLINT_VERSION === 'string' ? PRIVACYLINT_VERSION : '0.0.0-dev';
@@ -48,7 +50,7 @@ function errorNamingFile(file: string, error: unknown): unknown {
   return error;
 }
 
-interface ParseCommandOptions {
+interface ParseCommandOptions extends FetchCommandOptions {
   format: 'json' | 'yaml';
   language?: Language;
   inputFormat?: InputFormat;
@@ -61,7 +63,7 @@ function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
 
 async function runParse(file: string, options: ParseCommandOptions, io: CliIo): Promise<number> {
   const maxSize = options.maxSize === undefined ? DEFAULT_MAX_SIZE : parseSize(options.maxSize);
-  const { model, document } = await parsePolicyFile(file, { maxSize, inputFormat: options.inputFormat, language: options.language, stdin: io.stdin }).catch((error: unknown) => {
+  const { model, document } = await parsePolicyFile(file, { maxSize, inputFormat: options.inputFormat, language: options.language, stdin: io.stdin, ...fetchReadOptions(options) }).catch((error: unknown) => {
     throw errorNamingFile(file, error);
   });
   for (const warning of document.warnings) await write(io.stderr, `privacylint: warning: ${displayMessage(warning)}\n`);
@@ -81,7 +83,7 @@ export interface CliIo {
 
 type LintFormat = 'stylish' | 'json' | 'sarif' | 'github' | 'markdown';
 
-interface LintCommandOptions {
+interface LintCommandOptions extends FetchCommandOptions {
   format: LintFormat;
   output?: string;
   maxWarnings?: string;
@@ -133,6 +135,7 @@ async function runLint(paths: string[], options: LintCommandOptions, io: CliIo):
     maxWarnings = Number(options.maxWarnings);
   }
   if (options.fix && options.fixDryRun) throw new UsageError('--fix and --fix-dry-run: choose one');
+  const fetching = fetchReadOptions(options);
   const cache = new ConfigCache(overrides);
   const explicitConfig = options.config;
   if (explicitConfig && !existsSync(explicitConfig)) throw new UsageError(`--config ${explicitConfig}: no such file`);
@@ -159,7 +162,7 @@ async function runLint(paths: string[], options: LintCommandOptions, io: CliIo):
   for (const file of files) {
     let one: LintedFile;
     try {
-      one = await lintFile(file, { ...lintOptions, stdin: io.stdin }, cache);
+      one = await lintFile(file, { ...lintOptions, stdin: io.stdin, ...fetching }, cache);
     } catch (caught) {
       const error = errorNamingFile(file, caught);
       if (!(error instanceof InputError) || files.length === 1) throw error;
@@ -186,6 +189,7 @@ async function runLint(paths: string[], options: LintCommandOptions, io: CliIo):
         continue;
       }
       if (input.path === '<stdin>') throw new UsageError('--fix cannot write to standard input; use --fix-dry-run');
+      if (isUrl(input.path)) throw new UsageError(`--fix cannot write to a URL (${input.path}); use --fix-dry-run, or --save the page and fix that file`);
       await writeFileAtomic(input.path, encodeFixed(input, fixed.text), { expect: input.source });
       // Report what is left after fixing, as ESLint does.
       const again = await lintFile(input.path, lintOptions, cache);
@@ -274,20 +278,22 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     })
     .showSuggestionAfterError(true);
 
-  program
+  const parse = program
     .command('parse')
     .description('print the structured model of a policy: controller, DPO, data, purposes, legal bases, retention, recipients, transfers, rights, cookies, law references — every fact with its evidence')
-    .argument('<file>', "policy file (.md, .markdown, .html, .htm, .txt; anything else is read as text), or '-' for standard input")
+    .argument('<file>', "policy file (.md, .markdown, .html, .htm, .txt; anything else is read as text), an http(s) URL, or '-' for standard input")
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'yaml']).default('json'))
     .addOption(new Option('-l, --language <language>', 'policy language instead of detecting it').choices(LANGUAGE_CODES))
     .addOption(new Option('--input-format <format>', 'read the file as this format instead of detecting it').choices(['markdown', 'text', 'html']))
-    .option('--max-size <size>', `largest input to read, e.g. 10MB, 512k (default ${DEFAULT_MAX_SIZE / 1024 / 1024} MB)`)
+    .option('--max-size <size>', `largest input to read, e.g. 10MB, 512k (default ${DEFAULT_MAX_SIZE / 1024 / 1024} MB)`);
+  addFetchOptions(parse)
     .addHelpText(
       'after',
       `
 Examples:
   $ privacylint parse fixtures/cloudaware-privacybeleid.md
   $ privacylint parse privacy.html --format yaml
+  $ privacylint parse https://example.nl/privacy --save snapshots/
   $ curl -s https://example.nl/privacy | privacylint parse - --input-format html
   $ privacylint parse policy.txt --language en | jq '.retention'`,
     )
@@ -295,10 +301,10 @@ Examples:
       setExit(await runParse(file, options, io));
     });
 
-  program
+  const lint = program
     .command('lint', { isDefault: true })
     .description('check policies against GDPR Art. 13, outdated law and consistency rules (the default command)')
-    .argument('[paths...]', "files, folders or glob patterns, or '-' for standard input (default: the policy-like files of the current folder, e.g. privacy*.md, or the config's files)")
+    .argument('[paths...]', "files, folders, glob patterns or http(s) URLs, or '-' for standard input (default: the policy-like files of the current folder, e.g. privacy*.md, or the config's files)")
     .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'github', 'markdown']).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
     .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this')
@@ -313,7 +319,8 @@ Examples:
     .addOption(new Option('--input-format <format>', 'read files as this format').choices(['markdown', 'text', 'html']))
     .option('--max-size <size>', 'largest input to read (default 10 MB)')
     .option('--color', 'force colour')
-    .option('--no-color', 'no colour (also when NO_COLOR is set)')
+    .option('--no-color', 'no colour (also when NO_COLOR is set)');
+  addFetchOptions(lint)
     .addHelpText(
       'after',
       `
@@ -324,7 +331,8 @@ Examples:
   $ privacylint lint "content/**/privacy*.md" --max-warnings 0   fail CI on any warning
   $ privacylint lint policy.md --rule gdpr/dpo-contact=off       turn one rule off
   $ privacylint lint policy.md --fix-dry-run                     show what --fix would change
-  $ privacylint lint policy.md --report-unused-disable-directives  flag disable comments that silence nothing`,
+  $ privacylint lint policy.md --report-unused-disable-directives  flag disable comments that silence nothing
+  $ privacylint lint https://example.com/privacy --timeout 10    fetch a published policy and lint it`,
     )
     .action(async (paths: string[], options: LintCommandOptions) => {
       setExit(await runLint(paths, options, io));
