@@ -442,3 +442,11 @@ describe('label values and table cells', () => {
     assert.notEqual(m.controller.name, 'Legitimate');
   });
 });
+
+describe('possessive phrases', () => {
+  it('a phrase opening with a possessive ("Ihrem Browser", "Your Account") is no name; an all-capitals "IT" is no pronoun', async () => {
+    const m = await model('# Datenschutz\n\nCookies werden in Ihrem Browser gespeichert. Ihrem Browser können Sie das Speichern verbieten. Ihrem Browser gehört die Entscheidung.\n', 'de');
+    assert.notEqual(m.controller.name, 'Ihrem Browser');
+    assert.equal((await model('# Privacy\n\nIT Solutions Ltd, 1 Main Street, York YO1 7HH, is the controller of your personal data.\n', 'en')).controller.name, 'IT Solutions Ltd');
+  });
+});

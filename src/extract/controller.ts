@@ -1010,7 +1010,6 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
     return out;
   };
   const articles = env.lex ? langPatterns(env.lex).articles : NO_WORDS;
-  const pronouns: ReadonlySet<string> = new Set(env.lex?.pronouns ?? []);
   // Words the text also writes in lower case ("algemene", "publishing") are ordinary words, capitalised by position.
   const lowerWords = new Set<string>();
   for (const block of ctx.doc.blocks) {
@@ -1022,7 +1021,7 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
     const words = run.split(' ');
     if (words.length < 2 || words.length > 5 || !STARTS_CAPITAL.test(words[0])) return true;
     if (excluded(words[0]) || isCommonWord(run) || authorityIn(run) || test(dpoTitle, run) || isKnownService(run)) return true;
-    if (words.some((w) => pronouns.has(w.toLowerCase()))) return true;
+    if (words.some((w) => env.lex && isPronoun(w, env.lex))) return true;
     return words.every((w) => PARTICLES.has(w) || excluded(w) || lowerWords.has(w.toLowerCase()));
   };
   for (const block of ctx.doc.blocks) {
@@ -1196,8 +1195,15 @@ function namesSomething(name: string): boolean {
   return !/\(\s*\)/u.test(name) && /\p{L}{2}/u.test(name.replace(SHARED().legalSuffix, ' ').replace(SHARED().legalPrefix, ' '));
 }
 
+/** A pronoun as written in running text ("Sie", "ihrem", "Your"); an all-capitals word ("IT", "US") is an abbreviation. */
+function isPronoun(word: string, lex: ControllerLexicon): boolean {
+  const lower = word.toLowerCase();
+  return lex.pronouns.includes(lower) && (word === lower || word === lower[0].toUpperCase() + lower.slice(1));
+}
+
 function validName(name: string, env: NameEnv): boolean {
   if (!validAlias(name, env) || name.length > 80) return false;
+  if (env.lex && isPronoun(name.trim().split(/\s+/u)[0], env.lex)) return false;
   if (authorityIn(name) || test(SHARED().dpoTitle, name)) return false;
   if (!namesSomething(name)) return false;
   // "Google is verantwoordelijk voor …" speaks of a service the site uses, unless the site's own domain is that service's.

@@ -219,7 +219,10 @@ export interface ControllerLexicon {
   hereafter: string[];
   /** First-person words a definition may add ("“Chayn”, “we”, “us”"): they show the entity is the controller. */
   firstPerson: string[];
-  /** Personal pronouns (single words): a capitalised run that holds one ("Wenn Sie", "Als U") is no name. */
+  /**
+   * Personal and possessive pronouns (single words): a capitalised run that holds one ("Wenn Sie", "Als U") is no name,
+   * nor is a phrase opening with one ("Ihrem Browser", "Your Account").
+   */
   pronouns: string[];
   /** Words that make up the title of a privacy policy, stripped to find the site name in it. */
   policyTitles: string[];

@@ -48,7 +48,7 @@ export const controller: ControllerLexicon = {
   weAre: ['(?:^|:\\s*)wir\\s+sind', '(?:^|:\\s*)wir,'],
   hereafter: ['(?:im\\s+)?folgenden(?:\\s+(?:auch|kurz))?(?:\\s+(?:genannt|bezeichnet\\s+als))?\\s*:?', 'nachfolgend(?:\\s+(?:auch|kurz))?(?:\\s+(?:genannt|bezeichnet\\s+als))?\\s*:?', 'kurz\\s*:'],
   firstPerson: ['wir', 'uns', 'unser', 'unsere', 'unserer', 'unseren', 'unserem'],
-  pronouns: ['ich', 'du', 'sie', 'wir', 'ihr', 'er', 'es', 'uns', 'ihnen', 'dir', 'dich', 'mich', 'mir', 'euch'],
+  pronouns: ['ich', 'du', 'sie', 'wir', 'ihr', 'er', 'es', 'uns', 'ihnen', 'dir', 'dich', 'mich', 'mir', 'euch', 'ihre', 'ihrem', 'ihren', 'ihrer', 'ihres', 'dein', 'deine', 'deinem', 'deinen', 'deiner', 'deines', 'unsere', 'unserem', 'unseren', 'unserer', 'unseres'],
   policyTitles: [
     'datenschutzerkl[äa]rung', 'datenschutzhinweise', 'datenschutzinformation(?:en)?', 'informationen\\s+zum\\s+datenschutz', 'hinweise\\s+zum\\s+datenschutz',
     'datenschutzrichtlinie', 'datenschutzbestimmungen', 'datenschutz', 'privacy\\s*policy', 'impressum(?:\\s+und\\s+datenschutz(?:erkl[äa]rung)?)?',
