@@ -502,3 +502,16 @@ describe('a recipient given with its address abroad', () => {
     assert.deepEqual(plain.transfers, []);
   });
 });
+
+describe('categories after a quantifier, and short words before a legal form', () => {
+  it('"with other third parties", "met andere derden", "an andere Dritte", "à d’autres tiers" name the category', async () => {
+    assert.deepEqual(categories(await read('# Sharing\n\nWe may share your personal information with other third parties.\n', 'en')), ['third parties']);
+    assert.ok(categories(await read('# Delen\n\nWij delen uw gegevens met andere derden.\n', 'nl')).length > 0);
+    assert.ok(categories(await read('# Weitergabe\n\nWir geben Ihre Daten an andere Dritte weiter.\n', 'de')).length > 0);
+  });
+
+  it('"if Oy Frank Students Ab is involved in a merger": "if" is no organisation', async () => {
+    const r = await read('# Sharing\n\nWe share data:\n\n* if Oy Frank Students Ab is involved in a merger, you will be notified.\n', 'en');
+    assert.ok(!named(r).includes('if'), named(r).join());
+  });
+});

@@ -668,6 +668,8 @@ function entityMentions(r: Reading, sentence: Sentence, known: Mention[]): Menti
     if (!name || overlaps(known, sentence, name.start)) continue;
     const full = `${name.text} ${form.text}`;
     if (test(registryAny(), full) || r.isController(full) || r.isController(name.text)) continue;
+    // "if Oy Frank Students Ab is involved in a merger": a short lower-case word before a legal form is no name.
+    if (/^\p{Ll}{1,3}$/u.test(name.text)) continue;
     if (excluded(r, sentence, name.start, form.end) || demandedOnly(r, text, name.start, form.end)) continue;
     const scope = r.scope(sentence, name.start);
     const cue = cued(r, text, name.start, form.end) || continuesList(text, [...known, ...out], name.start);
