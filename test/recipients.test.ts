@@ -515,3 +515,16 @@ describe('categories after a quantifier, and short words before a legal form', (
     assert.ok(!named(r).includes('if'), named(r).join());
   });
 });
+
+describe('a system or service named as such', () => {
+  it('"a system called X", "een systeem genaamd X", "ein Programm namens X", "une plateforme appelée X"', async () => {
+    assert.deepEqual(named(await read('# Your data\n\nAll member data is held on a commercial computer system called Online Scout Manager (OSM).\n', 'en')), ['Online Scout Manager']);
+    assert.deepEqual(named(await read('# Gegevens\n\nLedengegevens staan in een administratiesysteem genaamd Sportlink.\n', 'nl')), ['Sportlink']);
+    assert.deepEqual(named(await read('# Daten\n\nMitgliederdaten speichern wir in einem Programm namens ClubDesk.\n', 'de')), ['ClubDesk']);
+    assert.deepEqual(named(await read('# Données\n\nLes adhésions passent par une plateforme appelée HelloAsso.\n', 'fr')), ['HelloAsso']);
+  });
+
+  it('near miss: a thing called by a name that is no organisation ("a cookie called _ga" is a cookie)', async () => {
+    assert.deepEqual(named(await read('# Cookies\n\nWe set a small file called Session Cookie on your device.\n', 'en')), []);
+  });
+});

@@ -51,6 +51,8 @@ export const recipients: RecipientsLexicon = {
     '(?:dritte(?:n)?|drittanbieter(?:n)?|dienstleister(?:n)?|anbieter(?:n)?|partner(?:n)?|dienste(?:n)?|tools)\\s*,?\\s*(?:wie|z\\.\\s?b\\.|beispielsweise|etwa|darunter|insbesondere|u\\.\\s?a\\.)',
   ],
   nameCues: [
+    // Ein System oder Dienst mit Namen: "in einem Verwaltungsprogramm namens ClubDesk gespeichert".
+    '[a-zà-ÿ]*(?:system|plattform|programm|software|dienst|anwendung|app|tool|datenbank)\\s+(?:namens|mit\\s+dem\\s+namen)',
     'wir\\s+(?:\\S+\\s+){0,2}?(?:nutzen|verwenden|benutzen)',
     '(?:nutzen|verwenden|benutzen)\\s+wir(?:\\s+(?:auch|zudem|au(?:ß|ss)erdem|hierf[üu]r|dazu|daf[üu]r))?',
     'ich\\s+(?:\\S+\\s+){0,2}?(?:nutze|verwende|benutze)',

@@ -44,6 +44,8 @@ export const recipients: RecipientsLexicon = {
     '(?:third[\\s-]part(?:y|ies)|parties|providers|services|vendors|processors|partners|tools|platforms?|networks)\\s*,?\\s*(?:\\(\\s*)?(?:such\\s+as|like|including|e\\.g\\.,?|for\\s+example)',
   ],
   nameCues: [
+    // A system or service the data live in, by name: "held on a commercial computer system called Online Scout Manager".
+    '(?:system|platform|software|service|application|app|tool|database|provider|package)\\s+(?:called|named|known\\s+as)',
     '(?:we|i)\\s+(?:also\\s+|currently\\s+|may\\s+|only\\s+)?(?:use|utili[sz]e|employ|rely\\s+on)',
     '(?:hosted|stored|processed)\\s+(?:by|with|at)',
     'outsourced\\s+to',

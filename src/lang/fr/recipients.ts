@@ -28,6 +28,8 @@ export const recipients: RecipientsLexicon = {
     "(?:tiers|prestataires|services|fournisseurs|sous[\\s-]traitants|partenaires|outils|plateformes?|r[ée]seaux\\s+sociaux)\\s*,?\\s*(?:\\(\\s*)?(?:tels?\\s+que|telles?\\s+que|comme|notamment|par\\s+exemple|ex\\.)",
   ],
   nameCues: [
+    // Un système ou service nommé : "hébergées sur une plateforme appelée HelloAsso".
+    '(?:syst[èe]me|plateforme|logiciel|service|application|outil|base\\s+de\\s+donn[ée]es)\\s+(?:appel[ée]e?|nomm[ée]e?|d[ée]nomm[ée]e?)',
     "nous\\s+(?:utilisons|avons\\s+recours\\s+[àa]|faisons\\s+appel\\s+[àa]|recourons\\s+[àa])",
     "(?:h[ée]berg[ée]e?s?|stock[ée]e?s?|trait[ée]e?s?|sauvegard[ée]e?s?)\\s+(?:par|chez|sur)",
     "(?:r[ée]alis[ée]e?s?|effectu[ée]e?s?|envoy[ée]e?s?|g[ée]r[ée]e?s?|assur[ée]e?s?)\\s+(?:via|par|gr[âa]ce\\s+[àa])",

@@ -52,6 +52,8 @@ export const recipients: RecipientsLexicon = {
     '(?:derden|partijen|dienstverleners|diensten|leveranciers|verwerkers|partners|tools|platforms?|netwerken)\\s*,?\\s*(?:zoals|bijvoorbeeld|waaronder|onder\\s+andere|o\\.a\\.)',
   ],
   nameCues: [
+    // Een systeem of dienst met naam: "opgeslagen in een ledenadministratiesysteem genaamd Sportlink".
+    '[a-zà-ÿ]*(?:systeem|platform|programma|pakket|software|dienst|applicatie|app|tool|database)\\s+(?:genaamd|met\\s+de\\s+naam|dat\\s+heet)',
     '(?:wij|we)\\s+(?:ook\\s+|daarnaast\\s+|momenteel\\s+)?(?:gebruiken|hanteren)',
     'gebruiken\\s+(?:wij|we)(?:\\s+(?:ook|daarnaast|momenteel))?',
     'ik\\s+(?:ook\\s+|daarnaast\\s+|momenteel\\s+)?(?:gebruik|hanteer)',
