@@ -2,6 +2,7 @@ import type { Block, Sentence } from '../document/index.js';
 import type { Controller, Evidence, Representative, SupportedLanguage } from '../model/types.js';
 import type { ExtractContext } from './context.js';
 import { once, wordPattern, exactWordPattern, hits, test } from '../lexicon/compile.js';
+import { itemAt, runBefore, textBefore, windowStart } from './window.js';
 import { AUTHORITIES } from '../lexicon/authorities.js';
 import { registryPattern } from './registry.js';
 import { domainLabel, findEmails, hiddenEmails, textEmails, type EmailSpot, type HiddenEmailSpot } from './email.js';
@@ -126,13 +127,12 @@ function isBareDomain(word: string): boolean {
 
 /** True when `pos` lies inside a URL written in the text (an address in a link is no e-mail address). */
 function insideUrl(text: string, pos: number): boolean {
-  const chunkStart = text.slice(0, pos).search(/\S*$/u);
-  const chunk = text.slice(chunkStart, pos);
+  const chunk = runBefore(text, pos);
   return chunk.includes('://') || /^www\./iu.test(chunk);
 }
 
 function sentenceAt(block: Block, pos: number): Sentence | null {
-  return block.sentences.find((s) => s.start <= pos && pos < s.end) ?? null;
+  return itemAt(block.sentences, pos) ?? null;
 }
 
 /** Evidence for a phrase: quoted through its sentence when it lies in one, else as a span of the block. */
@@ -410,7 +410,7 @@ function nameRunBefore(text: string, end: number, articles: ReadonlySet<string>)
   const firstWord = text.slice(start, stop).split(/\s+/u)[0];
   if (articles.has(firstWord.toLowerCase())) {
     if (!text.slice(start, stop).includes(' ')) return null;
-    if (/^[\s"“'‘(*_]*$/u.test(text.slice(0, start)) || /\n\s*$/u.test(text.slice(0, start))) start += firstWord.length + 1;
+    if (/^[\s"“'‘(*_]*$/u.test(text.slice(0, start)) || /\n\s*$/u.test(textBefore(text, start))) start += firstWord.length + 1;
   }
   return stop > start ? { start, end: stop } : null;
 }
@@ -453,10 +453,24 @@ function nameRunAfter(text: string, pos: number, articles: ReadonlySet<string>):
 }
 
 /** A line in capitals ("INFORMATION SUCH AS …"): "AS", "SA" or "AG" there are words, not legal forms. */
-function shouting(text: string, pos: number): boolean {
-  const line = text.slice(text.lastIndexOf('\n', pos) + 1, (text.indexOf('\n', pos) + 1 || text.length + 1) - 1);
+function shoutingLine(line: string): boolean {
   const letters = line.replace(/[^\p{L}]/gu, '');
   return letters.length >= 12 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.6;
+}
+
+/** `shoutingLine` of the line around a position, for positions asked in text order: each line is judged once. */
+function shoutingLines(text: string): (pos: number) => boolean {
+  let start = 0;
+  let end = -1;
+  let shouts = false;
+  return (pos) => {
+    if (pos < start || pos >= end) {
+      start = text.lastIndexOf('\n', pos) + 1;
+      end = (text.indexOf('\n', pos) + 1 || text.length + 1) - 1;
+      shouts = shoutingLine(text.slice(start, end));
+    }
+    return shouts;
+  };
 }
 
 const legalSuffixPattern = (): RegExp => SHARED().legalSuffix;
@@ -475,14 +489,15 @@ function lowerBrandStops(lex: ControllerLexicon | null): Set<string> {
 function findEntities(text: string, lex: ControllerLexicon | null, lowerBrands: Set<string> | 'any'): Entity[] {
   const found: Entity[] = [];
   const articles = lex ? langPatterns(lex).articles : NO_WORDS;
+  const shouting = shoutingLines(text);
   for (const h of hits(legalSuffixPattern(), text)) {
-    const gap = /,?\s+$/u.exec(text.slice(0, h.start));
-    if (!gap || shouting(text, h.start)) continue;
+    const gap = /,?\s+$/u.exec(textBefore(text, h.start));
+    if (!gap || shouting(h.start)) continue;
     const nameEnd = h.start - gap[0].length;
     let run = nameRunBefore(text, nameEnd, articles);
     if (!run) {
       // A brand written in lower case ("fortrabbit GmbH") counts when the site's own domain confirms it.
-      const prev = /(?<![\p{L}\p{N}])([\p{Ll}\p{N}][\p{L}\p{N}-]*)$/u.exec(text.slice(0, nameEnd));
+      const prev = /(?<![\p{L}\p{N}])([\p{Ll}\p{N}][\p{L}\p{N}-]*)$/u.exec(textBefore(text, nameEnd));
       const stop = lowerBrandStops(lex);
       const confirmed = lowerBrands === 'any' ? !!prev && prev[1].length >= 3 && !stop.has(prev[1].toLowerCase()) : !!prev && lowerBrands.has(prev[1].toLowerCase());
       if (prev && confirmed) run = { start: nameEnd - prev[1].length, end: nameEnd };
@@ -1256,8 +1271,10 @@ function relatedMentions(ctx: ExtractContext, name: string, env: NameEnv): strin
 /** True when a detail at `pos` belongs to someone else: an authority, or another organisation named just before it. */
 function belongsToOther(block: Block, pos: number, controller: ControllerName | null, env: NameEnv): boolean {
   const s = sentenceAt(block, pos);
-  const lineStart = block.text.lastIndexOf('\n', pos - 1) + 1;
-  const context = block.text.slice(Math.min(s?.start ?? lineStart, lineStart), pos);
+  // What stands before the detail in its sentence or line, read back at most LOOK_BEHIND characters.
+  const before = textBefore(block.text, pos);
+  const lineStart = windowStart(pos) + before.lastIndexOf('\n') + 1;
+  const context = block.text.slice(Math.max(windowStart(pos), Math.min(s?.start ?? lineStart, lineStart)), pos);
   if (authorityIn(context) || authorityIn(s?.text ?? '')) return true;
   const entities = entitiesOf(context, env, true);
   const nearest = entities[entities.length - 1];

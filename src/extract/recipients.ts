@@ -18,6 +18,7 @@ import { LAWS } from '../lexicon/laws.js';
 import { AUTHORITIES } from '../lexicon/authorities.js';
 import { COUNTRIES } from '../lexicon/countries.js';
 import { exactWordPattern, hits, once, test, wordPattern, type Hit } from '../lexicon/compile.js';
+import { itemAt, lastRuns, textBefore } from './window.js';
 import { controllerNames } from './controller.js';
 import { registryHits, registryPattern, captureGroups, type RegistryHit } from './registry.js';
 
@@ -401,7 +402,7 @@ function labelOf(text: string): string | null {
 /** Keys of the controller's own names: e-mail domains (not free mail) and subjects of "X is de verantwoordelijke". */
 function controllerKeys(ctx: ExtractContext, p: Patterns | null): string[] {
   const keys = new Set<string>();
-  const mail = /[\p{L}\p{N}._%+~-]+\s*(?:@|\[at\]|\(at\))\s*((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})/giu;
+  const mail = /(?<![\p{L}\p{N}._%+~-])[\p{L}\p{N}._%+~-]+\s*(?:@|\[at\]|\(at\))\s*((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})/giu;
   for (const block of ctx.doc.blocks) {
     if (!/@|\[at\]|\(at\)/iu.test(block.text)) continue; // the address pattern is slow on text without one
     for (const m of block.text.matchAll(mail)) {
@@ -466,8 +467,9 @@ function normName(s: string): string {
 
 /** The text before a name, cut at the start of its clause, so a cue in an earlier clause does not reach it. */
 function clauseBefore(text: string, start: number): string {
-  // Sentences are already split, so a ". " inside one is an abbreviation ("e.g. Twitter"), not a boundary.
-  const before = text.slice(0, start);
+  // Sentences are already split, so a ". " inside one is an abbreviation ("e.g. Twitter"), not a boundary. A clause
+  // longer than the look-behind window is read from the window's start: every cue sits right before the name.
+  const before = textBefore(text, start);
   const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('\n'));
   return before.slice(cut + 1);
 }
@@ -894,7 +896,8 @@ function overlaps(known: Mention[], sentence: Sentence, start: number): boolean 
 /** The company name before a legal form, scanning back over capitalised words, brand words with an inner capital,
  * and lower-case words joined by a connector ("Erste Bank der oesterreichischen Sparkassen"). */
 function nameBefore(text: string, end: number): { text: string; start: number } | null {
-  const tokens = [...text.slice(0, end).matchAll(/\S+/gu)].map((m) => ({ text: m[0], start: m.index }));
+  // At most 7 words are taken, each after a look at the one before it: the last 8 words are all it reads.
+  const tokens = lastRuns(text, end, 8);
   const taken: { text: string; start: number }[] = [];
   for (let i = tokens.length - 1; i >= 0 && taken.length < 7; i--) {
     let { text: tok, start } = tokens[i];
@@ -1008,7 +1011,7 @@ function columnLines(r: Reading, named: Mention[]): Mention[] {
         offset += line.length + 1;
         const value = line.trim();
         if (!/\p{L}/u.test(value) || (value.length <= 6 && test(r.p!.noneWords, value))) continue;
-        const sentence = block.sentences.find((s) => start >= s.start && start < s.end);
+        const sentence = itemAt(block.sentences, start);
         if (!sentence) continue;
         const at = start - sentence.start;
         if (named.some((m) => m.source !== 'category' && m.order[0] === sentence.index && m.order[1] >= at && m.order[1] < at + value.length)) continue;
