@@ -120,7 +120,10 @@ export const STRUCTURE_INPUTS: Pathological[] = [
   },
 ];
 
-/** Item 8: a realistic policy of about `bytes` bytes, built from real sentences (many retention facts in long sentences). */
+/**
+ * Item 8: a policy of about `bytes` bytes whose every section is one long sentence naming 60 retention periods (each
+ * a fact whose evidence is that sentence), the shape that once made `parse` print 3 000 times its input.
+ */
 export function generatedPolicy(bytes: number): string {
   const next = sequence(17);
   const durations = ['twee jaar', 'zeven jaar', 'zes maanden', '30 dagen', '1 jaar'];
@@ -131,7 +134,7 @@ export function generatedPolicy(bytes: number): string {
   ];
   let length = sections.join('\n').length;
   for (let i = 0; length < bytes; i++) {
-    const parts = Array.from({ length: 6 }, () => `${subjects[Math.floor(next() * subjects.length)]} ${durations[Math.floor(next() * durations.length)]}`);
+    const parts = Array.from({ length: 60 }, () => `${subjects[Math.floor(next() * subjects.length)]} ${durations[Math.floor(next() * durations.length)]}`);
     const filler = Array.from({ length: 20 }, () => PROSE_WORDS[Math.floor(next() * PROSE_WORDS.length)].toLowerCase()).join(' ');
     const section = `## Bewaren ${i}\n\nWij bewaren ${parts.join(', ')} en daarna verwijderen wij ze, ${filler}, op grond van artikel 6 lid 1 sub b AVG omdat dit nodig is voor de uitvoering van de overeenkomst met Google LLC en Mailchimp.\n`;
     sections.push(section);
