@@ -81,7 +81,7 @@ export const QUADRATIC_INPUTS: Pathological[] = [
     name: 'email-lines',
     what: 'an e-mail list (one address a line)',
     ext: 'md',
-    build: (bytes) => `${listTo(bytes, '\n', (i) => `privacy${i} [at] bedrijf${i % 89} [dot] nl`)}\n`,
+    build: (bytes) => `${listTo(bytes, "\n", (i) => `privacy${i}@bedrijf${i % 89}.nl`)}\n`,
   },
   {
     name: 'html-entities',

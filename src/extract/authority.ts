@@ -2,7 +2,7 @@ import type { Block } from '../document/index.js';
 import type { SupervisoryAuthority } from '../model/types.js';
 import type { ExtractContext } from './context.js';
 import { hits, test, wordPattern } from '../lexicon/compile.js';
-import { itemAt, runBefore } from './window.js';
+import { itemAt, outermost, runBefore } from './window.js';
 import { AUTHORITIES, type AuthorityEntry } from '../lexicon/authorities.js';
 import { AUTHORITY_CONTEXT, COMPLAINT_CUES } from '../lexicon/controller.js';
 import { authorityIn, phraseEvidence } from './controller.js';
@@ -70,7 +70,7 @@ function mentionsIn(block: Block): Mention[] {
   }
   // Where two patterns overlap, keep the longer match.
   out.sort((a, b) => a.start - b.start || b.end - a.end);
-  return out.filter((m, i) => !out.slice(0, i).some((o) => o.start <= m.start && m.end <= o.end));
+  return outermost(out);
 }
 
 const isAbbreviation = (text: string): boolean => /^[\p{Lu}\p{N}]{2,6}$/u.test(text);

@@ -2,7 +2,7 @@ import type { Block, Sentence } from '../document/index.js';
 import type { Controller, Evidence, Representative, SupportedLanguage } from '../model/types.js';
 import type { ExtractContext } from './context.js';
 import { once, wordPattern, exactWordPattern, hits, test } from '../lexicon/compile.js';
-import { itemAt, runBefore, textBefore, windowStart } from './window.js';
+import { itemAt, outermost, runBefore, textBefore, windowStart } from './window.js';
 import { AUTHORITIES } from '../lexicon/authorities.js';
 import { registryPattern } from './registry.js';
 import { domainLabel, findEmails, hiddenEmails, textEmails, type EmailSpot, type HiddenEmailSpot } from './email.js';
@@ -142,9 +142,19 @@ export function phraseEvidence(ctx: ExtractContext, block: Block, start: number,
   return ctx.span(block, start, end);
 }
 
+const PUSHED = new WeakMap<Evidence[], Set<string>>();
+
+/** Adds `ev` unless the list already holds evidence of the same span (a set of spans per list keeps it linear). */
 function pushEvidence(list: Evidence[], ev: Evidence): void {
-  if (!list.some((e) => e.line === ev.line && e.column === ev.column && e.endLine === ev.endLine && e.endColumn === ev.endColumn)) list.push(ev);
+  let spans = PUSHED.get(list);
+  if (!spans) PUSHED.set(list, (spans = new Set(list.map(spanKey))));
+  const key = spanKey(ev);
+  if (spans.has(key)) return;
+  spans.add(key);
+  list.push(ev);
 }
+
+const spanKey = (e: Evidence): string => `${e.line}:${e.column}:${e.endLine}:${e.endColumn}`;
 
 // =============================================================================================== compiled patterns
 
@@ -521,7 +531,7 @@ function findEntities(text: string, lex: ControllerLexicon | null, lowerBrands: 
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
-  return found.filter((e, i) => !found.slice(0, i).some((o) => o.start <= e.start && e.end <= o.end));
+  return outermost(found);
 }
 
 // =============================================================================================== name keys and relations
@@ -990,6 +1000,20 @@ function notAName(t: Token, after: string): boolean {
  * When no text says who the controller is: the name the site goes by. Words tied to the contact domain
  * ("noyb" for info@noyb.eu, "activist.org"), the title, and brand-like words used often ("SourceHut") compete.
  */
+/**
+ * "Does a range hold this position?", for positions asked in increasing order: the ranges sorted by start once, then
+ * one pass with the furthest end so far.
+ */
+function coveredBy(ranges: { start: number; end: number }[]): (pos: number) => boolean {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  let next = 0;
+  let reach = -1;
+  return (pos) => {
+    while (next < sorted.length && sorted[next].start <= pos) reach = Math.max(reach, sorted[next++].end);
+    return pos < reach;
+  };
+}
+
 function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | null): Candidate | null {
   const score = new Map<string, { name: string; score: number; order: number; block: Block; pos: number }>();
   const add = (name: string, weight: number, block: Block, pos: number): void => {
@@ -1021,7 +1045,7 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
   };
   for (const block of ctx.doc.blocks) {
     if (block.kind === 'heading') continue;
-    const skip = [...findWebsites(block).filter((w) => /[/:]/u.test(w.text)), ...findEmails(block)];
+    const skipped = coveredBy([...findWebsites(block).filter((w) => /[/:]/u.test(w.text)), ...findEmails(block)]);
     for (const sentence of block.sentences) {
       let prevName = false;
       let runEnd = -1;
@@ -1033,12 +1057,12 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
           if (run) {
             runEnd = sentence.start + run.end;
             // "500 Colin P Kelly Jr St", "12 Queen Street": a street after its number.
-            const street = /\d[\p{L}]{0,2},?\s+$/u.test(sentence.text.slice(0, run.start));
+            const street = /\d[\p{L}]{0,2},?\s+$/u.test(textBefore(sentence.text, run.start));
             const runText = fold(sentence.text.slice(run.start, run.end)).replace(/(?:['’]s)$/u, '');
             if (!street && !runExcluded(runText)) add(runText, 1, block, sentence.start + run.start);
           }
         }
-        if (skip.some((s) => s.start <= t.start && t.start < s.end)) continue;
+        if (skipped(t.start)) continue;
         const word = t.text.replace(OPENERS, '').replace(/(?:['’]s)?[,;:.!?)”"’'»\]`_*]*$/u, '').replace(/^[_*]+/u, '');
         if (word.length < 3) continue;
         const label = DOMAIN_LIKE.test(word) ? domainLabel(word) : word.toLowerCase();
@@ -1301,6 +1325,7 @@ interface Details {
 function controllerDetails(ctx: ExtractContext, controller: ControllerName | null, env: NameEnv): Details {
   const lex = env.lex;
   const emails: EmailSpot[] = [];
+  const seen = new Set<string>();
   const ownKeys = new Set<string>();
   if (controller) for (const n of [controller.name, ...controller.aliases]) for (const k of nameKeys(n, env)) ownKeys.add(k);
   for (const block of ctx.doc.blocks) {
@@ -1310,7 +1335,11 @@ function controllerDetails(ctx: ExtractContext, controller: ControllerName | nul
       const ownDomain = ownKeys.has(domainLabel(domain)) || env.domainLabels.has(domainLabel(domain));
       if (authorityIn(domain) || (serviceNamedWith(block, e) && !ownKeys.has(domainLabel(domain))) || (foreignSection && !ownDomain)) continue;
       if (!ownKeys.has(domainLabel(domain)) && belongsToOther(block, e.start, controller, env)) continue;
-      if (!emails.some((x) => x.address.toLowerCase() === e.address.toLowerCase())) emails.push(e);
+      const key = e.address.toLowerCase();
+      if (!seen.has(key)) {
+        seen.add(key);
+        emails.push(e);
+      }
     }
   }
   const phones: Spot[] = [];
@@ -1329,9 +1358,10 @@ function controllerDetails(ctx: ExtractContext, controller: ControllerName | nul
     }
   }
   // Details next to the controller's name or its e-mail beat those in a contact section, which beat the rest.
+  const emailBlocks = new Set(emails.map((e) => e.block));
   const closeness = (spot: Spot): number => {
     const b = spot.block;
-    if (controller && (b === controller.home || [controller.name, ...controller.aliases].some((n) => b.text.includes(n)) || emails.some((e) => e.block === b))) return 0;
+    if (controller && (b === controller.home || [controller.name, ...controller.aliases].some((n) => b.text.includes(n)) || emailBlocks.has(b))) return 0;
     if (b.section < 0 || ctx.inTopic(b, 'contact') || ctx.inTopic(b, 'controller')) return 1;
     return 2;
   };

@@ -18,7 +18,7 @@ import { LAWS } from '../lexicon/laws.js';
 import { AUTHORITIES } from '../lexicon/authorities.js';
 import { COUNTRIES } from '../lexicon/countries.js';
 import { exactWordPattern, hits, once, test, wordPattern, type Hit } from '../lexicon/compile.js';
-import { itemAt, lastRuns, textBefore } from './window.js';
+import { itemAt, lastRuns, textBefore, windowStart } from './window.js';
 import { controllerNames } from './controller.js';
 import { registryHits, registryPattern, captureGroups, type RegistryHit } from './registry.js';
 
@@ -498,13 +498,15 @@ function cued(r: Reading, text: string, start: number, end: number, strict = fal
 
 /** The name follows an accepted one in the same sentence with only "," / "en" / "and" / "or" between them, so the
  * cue of the first covers it ("wij werken samen met PostNL en DHL"). */
-function continuesList(text: string, accepted: Mention[], start: number): boolean {
-  return accepted.some((m) => {
-    if (m.order[1] >= start) return false;
+function continuesList(text: string, accepted: Mention[] | Mention[][], start: number): boolean {
+  // Only a name ending fewer than 40 characters before this one can continue it: the cheap test goes first.
+  const lists = (accepted.length > 0 && Array.isArray(accepted[0]) ? accepted : [accepted]) as Mention[][];
+  return lists.some((list) => list.some((m) => {
+    if (m.order[1] >= start || start - m.end >= 40) return false;
     const gap = text.slice(m.end, start);
     // A legal form may stand between ("Acme B.V. en Foo GmbH").
     return listGapPattern().test(gap) && gap.length < 40;
-  });
+  }));
 }
 
 /** A name that is not a recipient here: denied, a source, switched off, or a share button or link. */
@@ -514,7 +516,8 @@ function excluded(r: Reading, sentence: Sentence, start: number, end: number): b
   const text = sentence.text;
   if (r.ctx.negated(text, start, 12) || nearReceivingDenial(p, text, start)) return true;
   // An example in brackets takes the negation of what it explains: "we do not use tracking services (ex: Google Analytics".
-  const open = text.lastIndexOf('(', start);
+  const paren = textBefore(text, start).lastIndexOf('(');
+  const open = paren < 0 ? -1 : windowStart(start) + paren;
   if (open >= 0 && !text.slice(open, start).includes(')') && r.ctx.negated(text, open, 12)) return true;
   const before = clauseBefore(text, start);
   const after = text.slice(end);
@@ -542,13 +545,20 @@ function insideAddress(text: string, start: number, end: number): boolean {
 }
 
 /** Processor when the sentence (or its inline label) says the recipient acts on the controller's behalf. */
+const NAMES_PROCESSORS = new WeakMap<Sentence, boolean>();
+
 function kindOf(r: Reading, sentence: Sentence, fallback: RecipientKind): RecipientKind {
   if (!r.p) return fallback;
-  const block = sentence.block;
-  // The sentence, its inline label, its table's header or its heading ("Sub-processors") may say so.
-  const header = r.rowAt(block, sentence.start)?.header ?? [];
-  const context = [r.label(sentence) ?? '', sentence.text, ...header, r.ctx.heading(block)?.text ?? '', leadText(r, block)].join(' \n ');
-  return test(r.p.processorWords, context) ? 'processor' : fallback;
+  // Asked once per sentence, however many names it holds.
+  let processors = NAMES_PROCESSORS.get(sentence);
+  if (processors === undefined) {
+    const block = sentence.block;
+    // The sentence, its inline label, its table's header or its heading ("Sub-processors") may say so.
+    const header = r.rowAt(block, sentence.start)?.header ?? [];
+    const context = [r.label(sentence) ?? '', sentence.text, ...header, r.ctx.heading(block)?.text ?? '', leadText(r, block)].join(' \n ');
+    NAMES_PROCESSORS.set(sentence, (processors = test(r.p.processorWords, context)));
+  }
+  return processors ? 'processor' : fallback;
 }
 
 /** The paragraph that introduces the list or table a block belongs to ("Met alle leveranciers die gegevens namens ons
@@ -671,7 +681,7 @@ function entityMentions(r: Reading, sentence: Sentence, known: Mention[]): Menti
     if (test(registryAny(), full) || r.isController(full) || r.isController(name.text)) continue;
     if (excluded(r, sentence, name.start, form.end) || demandedOnly(r, text, name.start, form.end)) continue;
     const scope = r.scope(sentence, name.start);
-    const cue = cued(r, text, name.start, form.end) || continuesList(text, [...known, ...out], name.start);
+    const cue = cued(r, text, name.start, form.end) || continuesList(text, [known, out], name.start);
     if (!cue && (!scope.listed || scope.source)) continue;
     const short = shortName(name.text);
     out.push(namedMention(r, sentence, short.name, 'entity', name.start, form.end, short.country ?? countryAfter(r, text, form.end)));
@@ -695,7 +705,7 @@ function acronymMentions(r: Reading, sentence: Sentence, known: Mention[]): Ment
     const compound = /^-(\p{L}+)/u.exec(text.slice(end));
     if (compound && !['en', 's'].includes(compound[1])) continue; // "GGD-portaal" is a portal; "GGD-en" the GGDs
     if (test(legalForms(), m[0]) || !isOrganisationWord(r, m[0]) || overlaps(known, sentence, start)) continue;
-    if (excluded(r, sentence, start, end) || operated(r, sentence, start, [...known, ...out]) || demandedOnly(r, text, start, end)) continue;
+    if (excluded(r, sentence, start, end) || operated(r, sentence, start, [known, out]) || demandedOnly(r, text, start, end)) continue;
     const scope = r.scope(sentence, start);
     if (!scope.listed || scope.source) continue;
     out.push(namedMention(r, sentence, m[0], 'acronym', start, end, null));
@@ -729,7 +739,7 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
     }
     const end = start + name.length;
     if (overlaps(known, sentence, start) || overlaps(out, sentence, start)) continue;
-    if (!cued(r, text, cueEnd, end, true) && !continuesList(text, [...known, ...out], start)) continue;
+    if (!cued(r, text, cueEnd, end, true) && !continuesList(text, [known, out], start)) continue;
     const words = name.split(/\s+/u);
     if (words.length > 4 || test(p.dataWords, words[words.length - 1]) || ordinaryTitleCase(r, name)) continue;
     // One word that ends like a common noun or is a pronoun of address ("Wir nutzen Ihre Daten", "nutze ich die Verteilungen").
@@ -738,7 +748,7 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
     if (!isOrganisationWord(r, name) || r.isController(name) || words.some((w) => w.split(/[-.]/u).some((p) => NOT_ORGANISATIONS.includes(p)))) continue;
     laws ??= hits(lawAny(), text);
     if (laws.some((h) => h.start < end && start < h.end)) continue; // "EU-U.S. Data Privacy Framework"
-    if (excluded(r, sentence, start, end) || operated(r, sentence, start, [...known, ...out]) || demandedOnly(r, text, start, end)) continue;
+    if (excluded(r, sentence, start, end) || operated(r, sentence, start, [known, out]) || demandedOnly(r, text, start, end)) continue;
     if (r.scope(sentence, start).column === 'other') continue;
     out.push(namedMention(r, sentence, name, 'name', start, end, null));
   }
@@ -881,12 +891,12 @@ const monthOrDay = once(
 );
 
 /** The operator of a service already named in the clause ("De EFGS wordt beheerd door de Europese Commissie"). */
-function operated(r: Reading, sentence: Sentence, start: number, known: Mention[]): boolean {
+function operated(r: Reading, sentence: Sentence, start: number, known: Mention[][]): boolean {
   const before = clauseBefore(sentence.text, start);
   const cue = r.p!.operatorBefore.exec(before);
   if (!cue) return false;
   const offset = start - before.length;
-  return known.some((k) => k.order[0] === sentence.index && k.order[1] >= offset && k.order[1] < start);
+  return known.some((list) => list.some((k) => k.order[0] === sentence.index && k.order[1] >= offset && k.order[1] < start));
 }
 
 function overlaps(known: Mention[], sentence: Sentence, start: number): boolean {

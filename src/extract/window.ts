@@ -97,3 +97,17 @@ export function firstStartingAt(items: readonly { start: number }[], pos: number
   }
   return lo;
 }
+
+/**
+ * The ranges not inside an earlier one, from a list sorted by start (and by end, longest first, at equal starts):
+ * `list.filter((e, i) => !list.slice(0, i).some((o) => o.start <= e.start && e.end <= o.end))` in one pass.
+ */
+export function outermost<T extends { start: number; end: number }>(sorted: readonly T[]): T[] {
+  let reach = -Infinity;
+  const out: T[] = [];
+  for (const e of sorted) {
+    if (e.end > reach) out.push(e);
+    reach = Math.max(reach, e.end);
+  }
+  return out;
+}
