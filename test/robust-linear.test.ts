@@ -23,13 +23,12 @@ describe('applyFixes (item 10)', () => {
     assert.deepEqual(out, { text: 'een verwerkersovereenkomst met de verwerker', applied: 2 });
   });
 
-  it('20 000 fixes take well under a second', () => {
+  // How fast: `npm run bench` times 20 000 fixes (tests assert no timings).
+  it('20 000 fixes: every one applied, in one pass over the text', () => {
     const unit = 'de bewerker, ';
     const text = unit.repeat(20_000);
     const findings = Array.from({ length: 20_000 }, (_, i) => finding(i * unit.length + 3, i * unit.length + 11, 'verwerker'));
-    const started = performance.now();
     const out = applyFixes(text, findings);
-    assert.ok(performance.now() - started < 1000);
     assert.equal(out.applied, 20_000);
     assert.equal(out.text, 'de verwerker, '.repeat(20_000));
   });
