@@ -1,5 +1,6 @@
 // Bundles the CLI and the library with esbuild: one ESM file each plus shared chunks (the HTML reader is
-// loaded on demand), so start-up reads a few files instead of hundreds of modules.
+// loaded on demand, and so is the language server of `privacylint lsp`), so start-up reads a few files instead of
+// hundreds of modules.
 import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
 

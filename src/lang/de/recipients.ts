@@ -65,7 +65,7 @@ export const recipients: RecipientsLexicon = {
     // The reader's data handed on: "geben Ihre E-Mail-Adresse an X weiter", "übermitteln wir Ihre Daten an".
     `${SHARE}\\s+(?:(?:wir|ich)\\s+)?(?:ihre|deine)\\s+[^.;:]{0,60}?\\s*an`,
   ],
-  filler: ['firma', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein(?:e|en|em|er)?', 'unser(?:e|en|em|er)?', 'auch', 'hierf[üu]r', 'daf[üu]r', 'dazu', 'u\\.\\s?a\\.', 'unter\\s+anderem', 'z\\.\\s?b\\.', 'beispielsweise', 'dienste?\\s+(?:von|des|der)', 'software\\s+(?:von|des|der)', 'tool', 'firma', 'unternehmen'],
+  filler: ['firma', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein(?:e|en|em|er)?', 'unser(?:e|en|em|er)?', 'auch', 'hierf[üu]r', 'daf[üu]r', 'dazu', 'u\\.\\s?a\\.', 'unter\\s+anderem', 'z\\.\\s?b\\.', 'beispielsweise', 'dienste?\\s+(?:von|des|der)', 'software\\s+(?:von|des|der)', 'tool', 'firma', 'unternehmen', 'andere(?:n|r)?', 'bestimmte(?:n|r)?', 'ausgew[äa]hlte(?:n|r)?', 'sonstige(?:n|r)?'],
   readerSubjects: ['sie', 'du', 'nutzer(?:innen)?', 'besucher(?:innen)?', 'benutzer(?:innen)?'],
   roleAfter: [
     // The verb comes after the name: "Die Website wird bei Hetzner gehostet".

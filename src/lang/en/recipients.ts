@@ -53,7 +53,7 @@ export const recipients: RecipientsLexicon = {
     // The reader's data handed on: "we pass your email address and booking number to".
     '(?:shar(?:e|es|ed)|disclos(?:e|es|ed)|pass(?:es|ed)?(?:\\s+on)?|sen[dt]s?|forward(?:s|ed)?|giv(?:e|es|en)|provid(?:e|es|ed)|transmit(?:s|ted)?|transfer(?:s|red)?)\\s+your\\s+[^.;:]{0,60}?\\s+(?:with|to)',
   ],
-  filler: ['the', 'a', 'an', 'our', 'services\\s+of', 'service\\s+of', 'tools?\\s+(?:like|such\\s+as)', 'e\\.g\\.', 'such\\s+as', 'like', 'including', 'for\\s+example', 'also'],
+  filler: ['the', 'a', 'an', 'our', 'services\\s+of', 'service\\s+of', 'tools?\\s+(?:like|such\\s+as)', 'e\\.g\\.', 'such\\s+as', 'like', 'including', 'for\\s+example', 'also', 'other', 'certain', 'selected', 'some', 'trusted', 'any', 'relevant'],
   readerSubjects: ['you', 'users?', 'visitors?'],
   roleAfter: [
     '\\s*\\(\\s*(?:sub-?)?processor\\s*\\)',

@@ -37,7 +37,7 @@ export const recipients: RecipientsLexicon = {
     "(?:l['’])?h[ée]bergeur\\s+(?:du\\s+site\\s+|de\\s+ce\\s+site\\s+)?(?:est|:)",
     "h[ée]bergement\\s*:",
   ],
-  filler: ['le', 'la', 'les', "l['’]", 'un', 'une', 'des', 'du', 'de', "d['’]", 'notre', 'nos', 'services?\\s+(?:de|d[\'’])', 'soci[ée]t[ée]', 'outils?\\s+(?:comme|tels?\\s+que)', 'tels?\\s+que', 'telles?\\s+que', 'comme', 'notamment', 'par\\s+exemple', 'aussi', 'également'],
+  filler: ['le', 'la', 'les', "l['’]", 'un', 'une', 'des', 'du', 'de', "d['’]", 'notre', 'nos', 'services?\\s+(?:de|d[\'’])', 'soci[ée]t[ée]', 'outils?\\s+(?:comme|tels?\\s+que)', 'tels?\\s+que', 'telles?\\s+que', 'comme', 'notamment', 'par\\s+exemple', 'aussi', 'également', 'autres?', 'certain(?:e|s|es)?', 'quelques'],
   readerSubjects: ['vous', 'utilisateurs?', 'visiteurs?', 'internautes?'],
   roleAfter: [
     '\\s*\\(\\s*sous[\\s-]traitant\\s*\\)',

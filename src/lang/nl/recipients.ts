@@ -66,7 +66,7 @@ export const recipients: RecipientsLexicon = {
     // The reader's data handed on: "geven je e-mailadres door aan", "sturen wij uw adres naar".
     '(?:delen|deel|deelt|geven|geef|geeft|sturen|stuur|stuurt|verstrek(?:ken|t)?)\\s+(?:(?:wij|we|ik)\\s+)?(?:uw|je|jouw)\\s+[^.;:]{0,60}?\\s*(?:met|aan|naar)',
   ],
-  filler: ['de', 'het', 'een', 'onze?', 'ook', 'daarvoor', 'hiervoor', 'onder\\s+andere', 'o\\.a\\.', 'bijvoorbeeld', 'diensten\\s+van', 'dienst\\s+van', 'programma', 'software\\s+van', 'tool'],
+  filler: ['de', 'het', 'een', 'onze?', 'ook', 'daarvoor', 'hiervoor', 'onder\\s+andere', 'o\\.a\\.', 'bijvoorbeeld', 'diensten\\s+van', 'dienst\\s+van', 'programma', 'software\\s+van', 'tool', 'andere', 'bepaalde', 'enkele', 'geselecteerde', 'zorgvuldig\\s+geselecteerde'],
   readerSubjects: ['u', 'je', 'jij', 'gebruikers?', 'bezoekers?'],
   roleAfter: [
     '\\s*\\(\\s*(?:sub)?verwerker\\s*\\)',
