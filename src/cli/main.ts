@@ -17,6 +17,7 @@ import type { InputFormat } from '../io/read.js';
 import { encodeFixed, writeFileAtomic } from '../io/write.js';
 import { OutputError, guardStream, writeTo } from '../io/stream.js';
 import { displayMessage } from '../report/sanitize.js';
+import { capEvidenceQuotes } from '../report/quote.js';
 import { resolveConfig } from '../rules/config.js';
 import type { Severity } from '../rules/types.js';
 import { formatStylish } from '../report/stylish.js';
@@ -70,7 +71,8 @@ async function runParse(file: string, options: ParseCommandOptions, io: CliIo): 
   const notice = languageNotice(model.language, 'en');
   if (notice) await write(io.stderr, `privacylint: warning: ${displayMessage(document.path)}: ${notice.message}\n`);
   // YAML 1.1 mode quotes strings such as 2023-12-21 or "no" that older readers (PyYAML) would turn into dates or booleans.
-  const out = options.format === 'yaml' ? toYaml(model, { lineWidth: 0, version: '1.1' }) : `${JSON.stringify(model, null, 2)}\n`;
+  const shown = capEvidenceQuotes(model);
+  const out = options.format === 'yaml' ? toYaml(shown, { lineWidth: 0, version: '1.1' }) : `${JSON.stringify(shown, null, 2)}\n`;
   await write(io.stdout, out);
   return 0;
 }

@@ -1,3 +1,4 @@
+import { flattenDeepHtml } from './flatten-html.js';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { TextBuilder } from './text-builder.js';
 import { BlockCollector, buildRow } from './collector.js';
@@ -114,7 +115,8 @@ function boldLine(nodes: ElementContent[]): boolean {
 /** HTML to blocks: the policy text only (the <main> or single <article> when there is one), with original offsets. */
 export async function readHtml(text: string): Promise<HtmlResult> {
   const parse = await htmlParser();
-  const tree = parse(text);
+  // Wrappers thousands of levels deep are flattened first (same offsets): the tree builder recurses per level.
+  const tree = parse(flattenDeepHtml(text));
   const collector = new BlockCollector();
 
   // The page's own <h1> names the policy; <title> usually adds the site name ("Privacy | Example"), cut off here.

@@ -182,7 +182,14 @@ export function readMarkdown(path: string, text: string, parseHtml?: (html: stri
     });
   };
 
+  // The tree is walked with a stack of its own, not by recursion: 4 000 nested quotes or list levels would overflow
+  // the call stack. A node's children are read right after it, in order, as a recursive walk would read them.
+  type Frame = [node: RootContent | Root, listDepth: number, inListItem: boolean];
+  let pending: Frame[] = [];
   const walk = (node: RootContent | Root, listDepth: number, inListItem: boolean): void => {
+    pending.push([node, listDepth, inListItem]);
+  };
+  const visit = (node: RootContent | Root, listDepth: number, inListItem: boolean): void => {
     // remark-frontmatter's TOML node is not in mdast's own type list.
     const type = node.type as string;
     if (type === 'yaml' || type === 'toml') {
@@ -304,6 +311,11 @@ export function readMarkdown(path: string, text: string, parseHtml?: (html: stri
     }
   };
 
-  walk(tree, 0, false);
+  const stack: Frame[] = [[tree, 0, false]];
+  while (stack.length > 0) {
+    pending = [];
+    visit(...stack.pop()!);
+    for (let i = pending.length - 1; i >= 0; i--) stack.push(pending[i]);
+  }
   return { collector, frontMatter };
 }

@@ -2,6 +2,7 @@ import type { Block, Sentence } from '../document/index.js';
 import type { Dpo, Evidence, SupportedLanguage } from '../model/types.js';
 import type { ExtractContext } from './context.js';
 import { exactWordPattern, hits, test, wordPattern, type Hit } from '../lexicon/compile.js';
+import { itemAt } from './window.js';
 import { CONSISTENCY_LEXICON } from '../lexicon/consistency.js';
 import { CONTROLLER_LEXICON, DPO_ABBREVIATIONS, DPO_TITLES, PERSON_PARTICLES, type ControllerLexicon } from '../lexicon/controller.js';
 import { authorityIn, findPhones, phraseEvidence, type Spot } from './controller.js';
@@ -100,7 +101,7 @@ function contactNear(ctx: ExtractContext, sentence: Sentence, lex: ControllerLex
   // "For all other privacy questions, email privacy@…": that address is not the DPO's, unless the title is in that sentence.
   const forOthers = (b: Block, pos: number): boolean => {
     if (!re) return false;
-    const s = b.sentences.find((x) => x.start <= pos && pos < x.end);
+    const s = itemAt(b.sentences, pos);
     return !!s && s !== sentence && test(re.otherMatters, s.text);
   };
   const usable = (b: Block, spot: Spot, from: number): boolean => spot.end > from && !authorityNear(b, spot.start) && !forOthers(b, spot.start);
@@ -137,7 +138,7 @@ function followingUnit(ctx: ExtractContext, block: Block, leadIn = false): Block
 }
 
 function authorityNear(block: Block, pos: number): boolean {
-  const s = block.sentences.find((x) => x.start <= pos && pos < x.end);
+  const s = itemAt(block.sentences, pos);
   return authorityIn(s ? s.text : block.text);
 }
 

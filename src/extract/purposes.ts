@@ -3,6 +3,7 @@ import { LEGAL_BASIS_IDS } from '../model/types.js';
 import type { Block, Sentence } from '../document/index.js';
 import type { Topic } from '../lexicon/common.js';
 import { hits, test, type Hit } from '../lexicon/compile.js';
+import { itemAt } from './window.js';
 import {
   ARTICLE_6_CITATIONS,
   INTEREST_LEXICON,
@@ -625,7 +626,7 @@ function noBasisSection(ctx: ExtractContext, block: Block): boolean {
 
 /** The first sentence of a list item (the whole item when it is one sentence or a line of a paragraph). */
 function firstSentence(item: Segment): string {
-  const first = item.block.sentences.find((s) => s.start <= item.start && item.start < s.end);
+  const first = itemAt(item.block.sentences, item.start);
   return first && first.end < item.end ? item.block.text.slice(item.start, first.end) : item.text;
 }
 
