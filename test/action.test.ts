@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { ROOT } from './helpers.js';
+import { readmeBlock } from './readme-blocks.js';
 
 interface ActionStep {
   name: string;
@@ -32,14 +33,6 @@ interface WorkflowStep {
 }
 
 const ACTION = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as Action;
-
-/** The YAML block after an HTML comment marker in the README. */
-export function readmeBlock(marker: string): string {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-  const m = new RegExp(`<!-- ${marker} -->\\n\`\`\`yaml\\n([\\s\\S]*?)\\n\`\`\`\\n`, 'u').exec(readme);
-  assert.ok(m, `README.md has no yaml block after <!-- ${marker} -->`);
-  return `${m[1]}\n`;
-}
 
 const WORKFLOW = parse(readmeBlock('privacylint-workflow')) as { permissions: Record<string, string>; jobs: Record<string, { steps: WorkflowStep[] }> };
 const STEPS = Object.values(WORKFLOW.jobs)[0].steps;
