@@ -155,6 +155,8 @@ describe('--stdin-filename', () => {
     // The name is relative to the working folder, as a path argument is; github output makes it repository-relative.
     const github = await run(['lint', '-', '--stdin-filename', 'docs/legal/draft.txt', '--format', 'github'], join(repo, 'docs'), {}, text);
     assert.match(github.stdout, /^::error file=docs\/docs\/legal\/draft\.txt,/u);
+    const unnamedGithub = await run(['lint', '-', '--format', 'github'], join(repo, 'docs'), {}, text);
+    assert.match(unnamedGithub.stdout, /^::error file=<stdin>,/u);
   });
 
   it('is refused without - and with --fix', async () => {
