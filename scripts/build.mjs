@@ -1,7 +1,8 @@
 // Bundles the CLI and the library with esbuild: one ESM file each plus shared chunks (the HTML reader is
-// loaded on demand), so start-up reads a few files instead of hundreds of modules. The bundle holds every runtime
-// dependency, so the package installs none (they are devDependencies): dist/THIRD-PARTY-LICENSES.md carries the
-// licences of the packages bundled. Then the type declarations (scripts/build-types.mjs).
+// loaded on demand, and so is the language server of `privacylint lsp`), so start-up reads a few files instead of
+// hundreds of modules. The bundle holds every runtime dependency, so the package installs none (they are
+// devDependencies): dist/THIRD-PARTY-LICENSES.md carries the licences of the packages bundled. Then the type
+// declarations (scripts/build-types.mjs).
 import { build } from 'esbuild';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { buildTypes } from './build-types.mjs';

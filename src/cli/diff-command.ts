@@ -14,7 +14,7 @@ import { writeTo } from '../io/stream.js';
 import { displayMessage } from '../report/sanitize.js';
 import { ConfigCache } from '../lint.js';
 import { loadDiffSide } from '../diff/load.js';
-import { LANGUAGE_CODES, type Language } from '../model/types.js';
+import { LANGUAGE_CODES, LOCALES, type Language, type Locale } from '../model/types.js';
 import { formatDiffHtml } from '../report/diff-html.js';
 import { formatDiffJson } from '../report/diff-json.js';
 import { formatDiffMarkdown } from '../report/diff-markdown.js';
@@ -29,6 +29,7 @@ interface DiffCommandOptions {
   versions?: boolean;
   failOn?: string;
   language?: Language;
+  locale?: Locale;
   color?: boolean;
   width?: string;
 }
@@ -70,11 +71,11 @@ function render(diff: PolicyDiff, options: DiffCommandOptions, color: boolean, w
     case 'json':
       return formatDiffJson(diff);
     case 'markdown':
-      return formatDiffMarkdown(diff);
+      return formatDiffMarkdown(diff, { locale: options.locale });
     case 'html':
-      return formatDiffHtml(diff);
+      return formatDiffHtml(diff, { locale: options.locale });
     default:
-      return formatDiffText(diff, { width, color });
+      return formatDiffText(diff, { width, color, locale: options.locale });
   }
 }
 
@@ -138,6 +139,7 @@ export function registerDiffCommand(program: Command, io: CliIo, setExit: (code:
       `exit 1 when B regresses from A: 'regression' for every kind, or a comma-separated list of ${REGRESSION_GATES.join(', ')}; exit 2 when a policy's language cannot be read`,
     )
     .addOption(new Option('-l, --language <language>', 'policy language instead of detecting it').choices(LANGUAGE_CODES))
+    .addOption(new Option('--locale <locale>', 'language of the requirement names and statuses (the comparison itself is in English)').choices(LOCALES))
     .option('--width <columns>', `width of the text table (default: the terminal's, else ${DEFAULT_WIDTH})`)
     .option('--color', 'force colour (text format)')
     .option('--no-color', 'no colour (also when NO_COLOR is set)')
@@ -150,6 +152,7 @@ Examples:
   $ privacylint diff published.md draft.md --fail-on retention,transfers    only these kinds fail
   $ privacylint diff old.html new.html --versions --format markdown         a pull-request comment
   $ privacylint diff a.md b.txt --format html --output report.html          one self-contained, printable file
+  $ privacylint diff a.md b.md --locale nl                                  requirement names and statuses in Dutch
   $ git show main:content/privacy.md | privacylint diff - content/privacy.md --format json
 
 Exit codes: 0 done (or no regression), 1 --fail-on found a regression, 2 usage or input error, or --fail-on

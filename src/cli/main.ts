@@ -8,7 +8,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { stringify as toYaml } from 'yaml';
 import { createTwoFilesPatch } from 'diff';
 import { parsePolicyFile, InputError, parseSize, DEFAULT_MAX_SIZE } from '../index.js';
-import { ConfigCache, lintFile, buildReport, applyFixes, type LintedFile } from '../lint.js';
+import { ConfigCache, lintFile, buildReport, applyFixes, relintText, type LintedFile } from '../lint.js';
+import { fatalResult } from '../rules/fatal.js';
+import type { FileResult } from '../rules/types.js';
 import { LANGUAGE_CODES, LOCALES, type Language, type Locale } from '../model/types.js';
 import { languageNotice } from '../rules/notice.js';
 import type { InputFormat } from '../io/read.js';
@@ -20,6 +22,7 @@ import type { Severity } from '../rules/types.js';
 import { expandPaths } from './files.js';
 import { LINT_FORMATS, parseReportTargets, renderReport, writeReport, type LintFormat } from './reports.js';
 import { repositoryRoot } from './repo-root.js';
+import { findPolicyFiles, noPolicyFilesMessage } from './policy-files.js';
 import { CONFIG_TEMPLATE } from './init-template.js';
 import { registerDiffCommand } from './diff-command.js';
 
@@ -84,6 +87,7 @@ interface LintCommandOptions {
   config?: string;
   fix?: boolean;
   fixDryRun?: boolean;
+  reportUnusedDisableDirectives?: boolean;
   locale?: Locale;
   language?: Language;
   inputFormat?: InputFormat;
@@ -111,6 +115,12 @@ function useColor(flag: boolean | undefined, stream: NodeJS.WritableStream): boo
   return (stream as NodeJS.WriteStream).isTTY === true && process.env.TERM !== 'dumb';
 }
 
+/** The terminal's width for wrapping, or undefined (80) when standard output is not a terminal. */
+function terminalWidth(stream: NodeJS.WritableStream): number | undefined {
+  const tty = stream as NodeJS.WriteStream;
+  return tty.isTTY === true && typeof tty.columns === 'number' && tty.columns > 0 ? tty.columns : undefined;
+}
+
 async function runLint(paths: string[], options: LintCommandOptions, io: CliIo): Promise<number> {
   const overrides = parseRuleOverrides(options.rule);
   const maxSize = options.maxSize === undefined ? DEFAULT_MAX_SIZE : parseSize(options.maxSize);
@@ -131,10 +141,14 @@ async function runLint(paths: string[], options: LintCommandOptions, io: CliIo):
   const cache = new ConfigCache(overrides);
   const explicitConfig = options.config;
   if (explicitConfig && !existsSync(explicitConfig)) throw new UsageError(`--config ${explicitConfig}: no such file`);
-  const ignores = explicitConfig ? cache.forFile('-', explicitConfig).ignore : cache.forFile('-').ignore;
+  const here = explicitConfig ? cache.forFile('-', explicitConfig) : cache.forFile('-');
+  const ignores = here.ignore;
   const skipped: string[] = [];
-  const files = await expandPaths(paths.length ? paths : ['.'], process.cwd(), ignores, skipped);
+  // No paths: the policy-like files of the current folder (or the config's `files`), never README.md and the like.
+  const search = { globs: here.files, configPath: here.path, ignore: ignores };
+  const files = paths.length ? await expandPaths(paths, process.cwd(), ignores, skipped) : await findPolicyFiles(process.cwd(), search, skipped);
   for (const warning of skipped) await write(io.stderr, `privacylint: warning: ${displayMessage(warning)}\n`);
+  if (files.length === 0 && paths.length === 0) throw new UsageError(noPolicyFilesMessage(search));
   if (files.length === 0) throw new UsageError(`no policy files found in ${paths.join(' ') || '.'} (looked for .${['md', 'markdown', 'txt', 'html', 'htm'].join(', .')})`);
   for (const [flag, target] of [['--output', options.output], ...reports.map((r) => ['--report', r.file])]) {
     if (target && files.some((f) => f !== '-' && resolve(f) === resolve(target))) {
@@ -143,24 +157,27 @@ async function runLint(paths: string[], options: LintCommandOptions, io: CliIo):
   }
 
   const linted: LintedFile[] = [];
-  // One file that cannot be read (empty, unreadable, binary, a bad name) is reported and the run goes on;
-  // the report covers the rest, and the run exits 2 because an input could not be checked.
+  // One file that cannot be read (empty, unreadable, binary, a bad name) is reported and the run goes on:
+  // it is a privacylint/fatal finding for that file in every format, and the run exits 2 because an input
+  // could not be checked.
   const failed = new Set<string>();
+  const fatal = new Map<string, FileResult>();
+  const lintOptions = { config: explicitConfig, locale: options.locale, language: options.language, inputFormat: options.inputFormat, maxSize, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives, stdinName: options.stdinFilename };
   for (const file of files) {
     let one: LintedFile;
     try {
-      one = await lintFile(file, { config: explicitConfig, locale: options.locale, language: options.language, inputFormat: options.inputFormat, maxSize, stdin: io.stdin, stdinName: options.stdinFilename }, cache);
+      one = await lintFile(file, { ...lintOptions, stdin: io.stdin }, cache);
     } catch (caught) {
       const error = errorNamingFile(file, caught);
       if (!(error instanceof InputError) || files.length === 1) throw error;
       if (!failed.has(error.message)) await write(io.stderr, `privacylint: ${displayMessage(error.message)}\n`);
       failed.add(error.message);
+      fatal.set(file, fatalResult(file === '-' ? (options.stdinFilename ?? '<stdin>') : file, error.message));
       continue;
     }
     for (const warning of one.parsed.document.warnings) await write(io.stderr, `privacylint: warning: ${displayMessage(warning)}\n`);
     linted.push(one);
   }
-  if (linted.length === 0 && failed.size > 0) return 2;
 
   if (options.fix || options.fixDryRun) {
     for (const one of linted) {
@@ -168,24 +185,28 @@ async function runLint(paths: string[], options: LintCommandOptions, io: CliIo):
       const fixed = applyFixes(input.text, one.result.findings);
       if (fixed.applied === 0) continue;
       if (options.fixDryRun) {
-        await write(io.stdout, createTwoFilesPatch(`a/${input.path}`, `b/${input.path}`, input.text, fixed.text, '', '', { context: 2 }));
+        // The diff, then (below) the findings the fixes would leave; a machine-readable report on standard
+        // output keeps it to itself, so the diff goes to standard error then.
+        const patch = createTwoFilesPatch(`a/${input.path}`, `b/${input.path}`, input.text, fixed.text, '', '', { context: 2 });
+        await write(options.format === 'stylish' || options.output !== undefined ? io.stdout : io.stderr, patch);
+        linted[linted.indexOf(one)] = await relintText(one, fixed.text, lintOptions);
         continue;
       }
       if (input.path === '<stdin>') throw new UsageError('--fix cannot write to standard input; use --fix-dry-run');
       await writeFileAtomic(input.path, encodeFixed(input, fixed.text), { expect: input.source });
       // Report what is left after fixing, as ESLint does.
-      const again = await lintFile(input.path, { config: explicitConfig, locale: options.locale, language: options.language, inputFormat: options.inputFormat, maxSize }, cache);
+      const again = await lintFile(input.path, lintOptions, cache);
       linted[linted.indexOf(one)] = again;
       await write(io.stderr, `privacylint: ${displayMessage(input.path)}: applied ${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'}\n`);
     }
-    if (options.fixDryRun) return 0;
   }
 
-  const report = buildReport(linted.map((l) => l.result));
+  let next = 0;
+  const report = buildReport(files.map((file) => fatal.get(file) ?? linted[next++].result));
   const toFile = options.output !== undefined;
   const color = !toFile && useColor(options.color, io.stdout);
   const context = { linted, quiet: options.quiet, locale: options.locale, toolVersion: VERSION, repoRoot: repositoryRoot(), cwd: process.cwd() };
-  const out = renderReport(options.format, report, { ...context, color });
+  const out = renderReport(options.format, report, { ...context, color, width: toFile ? undefined : terminalWidth(io.stdout) });
   if (toFile) await writeFileAtomic(options.output!, out);
   else await write(io.stdout, out);
   for (const target of reports) await writeReport(target, renderReport(target.format, report, { ...context, color: false }));
@@ -270,7 +291,7 @@ Examples:
   program
     .command('lint', { isDefault: true })
     .description('check policies against GDPR Art. 13, outdated law and consistency rules (the default command)')
-    .argument('[paths...]', "files, folders or glob patterns (default: the current folder), or '-' for standard input")
+    .argument('[paths...]', "files, folders or glob patterns, or '-' for standard input (default: the policy-like files of the current folder, e.g. privacy*.md, or the config's files)")
     .addOption(new Option('-f, --format <format>', 'output format').choices(LINT_FORMATS).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
     .option('--report <format=file>', 'also write a report in this format to this file, from the same run (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
@@ -280,7 +301,8 @@ Examples:
     .option('--rule <id=severity>', 'set a rule to off|info|warning|error (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
     .option('-c, --config <file>', 'use this config file instead of the nearest .privacylintrc.yaml')
     .option('--fix', 'apply the suggested replacements to the files (written atomically)')
-    .option('--fix-dry-run', 'print the fixes as a unified diff without changing any file')
+    .option('--fix-dry-run', 'print the fixes as a unified diff, then the findings they would leave; no file is changed')
+    .option('--report-unused-disable-directives', 'report <!-- privacylint-disable … --> comments that silence nothing (as errors)')
     .addOption(new Option('--locale <locale>', 'language of the messages (default: the policy language, else English)').choices(LOCALES))
     .addOption(new Option('-l, --language <language>', 'policy language instead of detecting it').choices(LANGUAGE_CODES))
     .addOption(new Option('--input-format <format>', 'read files as this format').choices(['markdown', 'text', 'html']))
@@ -291,11 +313,13 @@ Examples:
       'after',
       `
 Examples:
+  $ privacylint                                                  lint the policy-like files here (privacy*, datenschutz*, …)
   $ privacylint content/privacy.md                               lint one policy (lint is the default command)
   $ privacylint lint docs/ --format sarif -o privacylint.sarif   for GitHub code scanning
   $ privacylint lint "content/**/privacy*.md" --max-warnings 0   fail CI on any warning
   $ privacylint lint policy.md --rule gdpr/dpo-contact=off       turn one rule off
   $ privacylint lint policy.md --fix-dry-run                     show what --fix would change
+  $ privacylint lint policy.md --report-unused-disable-directives  flag disable comments that silence nothing
   $ privacylint lint . --format github --report sarif=privacylint.sarif --report markdown=report.md
                                                                  annotations, SARIF and a summary from one run
   $ git show HEAD:privacy.md | privacylint lint - --stdin-filename privacy.md`,
@@ -322,6 +346,25 @@ Examples:
 
   registerDiffCommand(program, io, setExit);
 
+  program
+    .command('lsp')
+    .description('run the language server for editors: diagnostics, quick fixes, hover and an outline (Language Server Protocol)')
+    .option('--stdio', 'speak the protocol over standard input and output (the default and only transport)')
+    // Editors add options of their own (--clientProcessId=…); they are not ours to refuse.
+    .allowUnknownOption()
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ privacylint lsp --stdio        started by an editor; see the README for VS Code, Neovim, Helix and Zed`,
+    )
+    .action(async () => {
+      // Loaded only for this command, so that lint start-up does not pay for the server.
+      const { startServer } = await import('../lsp/server.js');
+      await startServer({ input: io.stdin ?? process.stdin, output: io.stdout, version: VERSION });
+      setExit(0);
+    });
+
   program.addHelpText(
     'after',
     `
@@ -346,10 +389,6 @@ export async function run(argv: string[], io: CliIo = { stdout: process.stdout, 
     exitCode = code;
   });
   try {
-    if (argv.length === 0) {
-      program.outputHelp({ error: true });
-      return 2;
-    }
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {

@@ -43,6 +43,8 @@ export interface RenderContext {
   linted: readonly LintedFile[];
   color: boolean;
   quiet?: boolean;
+  /** Stylish: the width to wrap to (the terminal's); default its own. */
+  width?: number;
   locale?: Locale;
   toolVersion: string;
   /** Absolute repository root: github paths and SARIF URIs are relative to it. */
@@ -62,7 +64,7 @@ export function renderReport(format: LintFormat, report: LintReport, context: Re
     case 'markdown':
       return formatMarkdown(report, { locale: context.locale });
     default:
-      return formatStylish(report, { color: context.color, quiet: context.quiet });
+      return formatStylish(report, { color: context.color, quiet: context.quiet, width: context.width });
   }
 }
 

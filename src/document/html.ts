@@ -224,6 +224,8 @@ export function readHtmlTree(root: Root | Element, text: string, collector: Bloc
     const isList = name === 'ul' || name === 'ol';
     if (isList) listDepth++;
     if (heading) kinds.push({ kind: 'heading', depth: Number(heading[1]) });
+    // An accordion's <summary> titles the text it folds away, as a heading would.
+    else if (name === 'summary') kinds.push({ kind: 'heading', depth: 7 });
     else if (name === 'li') kinds.push({ kind: 'listItem', depth: listDepth });
     else if (name === 'p' || name === 'dd' || name === 'dt') kinds.push({ kind: 'paragraph', depth: 0 });
     else kinds.push(kinds[kinds.length - 1]);

@@ -8,7 +8,7 @@ import type { Sentence } from '../document/index.js';
 import type { ExtractContext } from './context.js';
 import { REQUIREMENT_LEXICON, type RequirementLexicon } from '../lexicon/requirements.js';
 import { RIGHTS } from '../lexicon/rights.js';
-import { ARTICLE_CITATION, ARTICLE_REQUIREMENTS, GDPR_NAMES } from '../lexicon/citations.js';
+import { ARTICLE_CITATION, ARTICLE_RANGE_AFTER, ARTICLE_REQUIREMENTS, GDPR_NAMES } from '../lexicon/citations.js';
 import { REQUIREMENT_IDS } from '../model/types.js';
 import { hits, test, wordPattern } from '../lexicon/compile.js';
 
@@ -81,9 +81,11 @@ function cueSentence(ctx: ExtractContext, sentences: Sentence[], lex: Requiremen
 function articleSentences(ctx: ExtractContext, sentences: Sentence[]): Map<RequirementId, Evidence> {
   const citation = wordPattern([ARTICLE_CITATION]);
   const gdpr = wordPattern(GDPR_NAMES);
+  const range = new RegExp(ARTICLE_RANGE_AFTER, 'iu');
   const out = new Map<RequirementId, Evidence>();
   for (const s of sentences) {
     const ids = hits(citation, s.text)
+      .filter((h) => !range.test(s.text.slice(h.end)))
       .map((h) => ARTICLE_REQUIREMENTS[h.groups[0] ?? ''])
       .filter((id): id is RequirementId => id !== undefined && !out.has(id));
     if (ids.length === 0 || !(test(gdpr, s.text) || ctx.inTopic(s.block, 'rights', true))) continue;

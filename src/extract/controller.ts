@@ -665,31 +665,38 @@ interface Definition {
 }
 
 /** Definitions in a sentence: "X (“Y”, “we”)", "X (hierna: Y)", "X (Y B.V.)", "X (brand)". */
+/** A short quoted term, in English, Dutch, German (low-high „…“, ‚…‘, »…«) or French («…») quotation marks. */
+const QUOTED = /[“"‘'`«„‚»]([^“”"‘’'`«»„‚]{1,60})[”"’'`»“‘«]/gu;
+
 function definitionsIn(sentence: Sentence, env: NameEnv): Definition[] {
   const lex = env.lex!;
   const text = sentence.text;
   const out: Definition[] = [];
   const { articles, firstPerson, hereafter, firstPersonWord } = langPatterns(lex);
   // Every definition has brackets, quotes or a "hereafter" cue: most sentences have none.
-  if (!/[(“"‘'`«]/u.test(text) && !test(hereafter, text)) return out;
+  if (!/[(“"‘'`«„‚»]/u.test(text) && !test(hereafter, text)) return out;
   const pieces: { open: number; content: string }[] = [];
   for (const m of text.matchAll(/\(([^()]{1,200})\)/gu)) pieces.push({ open: m.index, content: m[1] });
   for (const h of hits(hereafter, text)) if (!pieces.some((p) => p.open < h.start && h.start < p.open + p.content.length + 2)) pieces.push({ open: h.start, content: text.slice(h.start, h.start + 120).split(/[.;]\s/u)[0] });
   // 'when we mention "Foo", "we", "us" or "our"': short names of the controller, whoever it is.
-  const quotedAll = [...text.matchAll(/[“"‘'`«]([^“”"‘’'`«»]{1,60})[”"’'`»]/gu)].map((m) => m[1].trim());
+  const quotedAll = [...text.matchAll(QUOTED)].map((m) => m[1].trim());
   const isFirstPerson = (q: string): boolean => firstPersonWord.test(q);
   if (quotedAll.some(isFirstPerson) && !pieces.some((p) => test(firstPerson, p.content))) {
     out.push({ defined: null, order: docOrder(sentence.block, sentence.start), names: quotedAll.filter((q) => !isFirstPerson(q)), firstPerson: true });
   }
   for (const { open, content } of pieces) {
-    const quoted = [...content.matchAll(/[“"‘'`«]([^“”"‘’'`«»]{1,60})[”"’'`»]/gu)].map((m) => m[1].trim());
+    const quoted = [...content.matchAll(QUOTED)].map((m) => m[1].trim());
     const cue = hits(hereafter, content)[0];
     let names = quoted;
     if (!names.length && cue) {
       const value = content.slice(cue.end).replace(/^[\s:]+/u, '').split(/[,;)]/u)[0];
       names = [value.trim()];
     }
-    const pre = text.slice(0, open);
+    let pre = text.slice(0, open);
+    // "von Nils Baumgartner, Kreuzstraße 44, 49393 Lohne (nachfolgend „wir“)": the definition follows the address; the
+    // name is what stands before it, not the town.
+    const address = findAddresses(sentence.block).find((a) => a.start >= sentence.start && a.end <= sentence.start + open && /^[\s,]*$/u.test(text.slice(a.end - sentence.start, open)));
+    if (address) pre = text.slice(0, address.start - sentence.start).replace(/[\s,]+$/u, '');
     const entities = entitiesOf(pre, env).filter((e) => onlyDetails(pre.slice(e.end), lex));
     const entity = entities[entities.length - 1];
     const block = sentence.block;
@@ -796,7 +803,8 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
       if (n) {
         const value = n[1].trim();
         const run = nameAfter(value, 0, env);
-        if (run) out.push({ name: fold(value.slice(run.start, run.end)), rank: 2, order: docOrder(block, line.start), block, sentence, aliases: [], coControllers: [] });
+        // A name field belongs to a contact card only with contact details at hand; "Name: CONSENT Wert: …" is a cookie's.
+        if (run && nearContactDetails(ctx, block, env)) out.push({ name: fold(value.slice(run.start, run.end)), rank: 2, order: docOrder(block, line.start), block, sentence, aliases: [], coControllers: [] });
         continue;
       }
       if (!m) continue;
@@ -818,6 +826,14 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
     }
   }
   return out;
+}
+
+/** An e-mail address, a street address or a phone number in this block or the three after it. */
+function nearContactDetails(ctx: ExtractContext, block: Block, env: NameEnv): boolean {
+  for (const b of ctx.doc.blocks.slice(block.index, block.index + 4)) {
+    if (findEmails(b).length > 0 || findAddresses(b).length > 0 || findPhones(b, env.lex).length > 0) return true;
+  }
+  return false;
 }
 
 /** Blocks that read as an address card: a name line, then street, postcode, phone, e-mail or website lines. */
@@ -991,6 +1007,7 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
     return out;
   };
   const articles = env.lex ? langPatterns(env.lex).articles : NO_WORDS;
+  const pronouns: ReadonlySet<string> = new Set(env.lex?.pronouns ?? []);
   // Words the text also writes in lower case ("algemene", "publishing") are ordinary words, capitalised by position.
   const lowerWords = new Set<string>();
   for (const block of ctx.doc.blocks) {
@@ -1002,6 +1019,7 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
     const words = run.split(' ');
     if (words.length < 2 || words.length > 5 || !STARTS_CAPITAL.test(words[0])) return true;
     if (excluded(words[0]) || isCommonWord(run) || authorityIn(run) || test(dpoTitle, run) || isKnownService(run)) return true;
+    if (words.some((w) => pronouns.has(w.toLowerCase()))) return true;
     return words.every((w) => PARTICLES.has(w) || excluded(w) || lowerWords.has(w.toLowerCase()));
   };
   for (const block of ctx.doc.blocks) {
@@ -1132,7 +1150,10 @@ function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
       }
     }
   }
-  let pick = candidates.filter((c) => validName(c.name, env)).sort((a, b) => a.rank - b.rank || a.order - b.order)[0];
+  // One word the text also writes in lower case is an ordinary word opening the sentence ("Gemeinsam verantwortlich
+  // sind …"), not the name of whoever the sentence is about.
+  const ordinaryWord = (name: string): boolean => !/\s/u.test(name.trim()) && !CAMEL_CASE.test(name) && writtenInLowerCase(ctx, name.trim());
+  let pick = candidates.filter((c) => validName(c.name, env) && !ordinaryWord(c.name)).sort((a, b) => a.rank - b.rank || a.order - b.order)[0];
   // A service's own policy ("LinkedIn Ireland Unlimited Company (“LinkedIn Ireland”) will be the controller"): a
   // registry service stated to be the controller, as a legal entity, and named throughout, when nothing else is.
   pick ??= candidates.filter((c) => c.rank === 1 && ownServicePolicy(ctx, c.name, env)).sort((a, b) => a.order - b.order)[0];

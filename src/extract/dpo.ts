@@ -112,15 +112,20 @@ function contactNear(ctx: ExtractContext, sentence: Sentence, lex: ControllerLex
   const inBlock = own(block, sentence.start);
   if (inBlock.email || inBlock.phone || inBlock.hidden) return inBlock;
   // A table or list after the title ("Name or title of DPO: …", "Email address: …") is read as a whole.
-  const unit = followingUnit(ctx, block).map((b) => own(b, 0));
+  // The title's own sentence must be the lead-in: "… en Functionaris Gegevensbescherming⏎De verwerkingsverantwoordelijke
+  // is:" introduces the controller.
+  const leadIn = /:\s*$/u.test(sentence.text) && block.sentences[block.sentences.length - 1] === sentence;
+  const unit = followingUnit(ctx, block, leadIn).map((b) => own(b, 0));
   return { email: unit.find((r) => r.email)?.email ?? null, phone: unit.find((r) => r.phone)?.phone ?? null, hidden: unit.find((r) => r.hidden)?.hidden ?? null };
 }
 
-/** The block after `block` in its section; a whole table or list when that is what follows; a heading's first blocks. */
-function followingUnit(ctx: ExtractContext, block: Block): Block[] {
+/** The block after `block` in its section; a whole table or list when that is what follows; a heading's or a lead-in's first blocks. */
+function followingUnit(ctx: ExtractContext, block: Block, leadIn = false): Block[] {
   const blocks = ctx.doc.blocks;
   const out: Block[] = [];
-  const limit = block.kind === 'heading' ? 3 : 1;
+  // A line ending in a colon ("Our DPO can be contacted at:") introduces what follows, as a heading does: an address
+  // card and "or via dpo@…" may take a block each.
+  const limit = block.kind === 'heading' || leadIn ? 3 : 1;
   for (let i = block.index + 1; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind === 'heading') break;

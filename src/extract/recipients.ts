@@ -19,7 +19,7 @@ import { AUTHORITIES } from '../lexicon/authorities.js';
 import { COUNTRIES } from '../lexicon/countries.js';
 import { exactWordPattern, hits, once, test, wordPattern, type Hit } from '../lexicon/compile.js';
 import { controllerNames } from './controller.js';
-import { registryHits, registryPattern, captureGroups, type RegistryHit } from './registry.js';
+import { registryHits, brandHits, registryPattern, captureGroups, type RegistryHit } from './registry.js';
 
 export { registryHits, captureGroups };
 
@@ -587,6 +587,7 @@ function registryMentions(r: Reading, sentence: Sentence): Mention[] {
   const text = sentence.text;
   const out: Mention[] = [];
   const found = registryHits(text);
+  found.push(...brandHits(text, found));
   found.push(...cellNameHits(r, sentence, found));
   found.sort((a, b) => a.start - b.start);
   for (const h of found) {
@@ -677,7 +678,8 @@ function entityMentions(r: Reading, sentence: Sentence, known: Mention[]): Menti
   return out;
 }
 
-const ACRONYM = /(?<![\p{L}\p{N}-])\p{Lu}{2,6}\p{N}?(?![\p{L}\p{N}])/gu;
+// Not inside a domain ("NIC.AT") or a path; see acronymMentions for the postcode after a state ("CA 94107").
+const ACRONYM = /(?<![\p{L}\p{N}./-])\p{Lu}{2,6}\p{N}?(?![\p{L}\p{N}]|\.\p{L})/gu;
 
 /** Abbreviations such as "KNHS", "GGD" or "EFGS" where recipients are listed. */
 function acronymMentions(r: Reading, sentence: Sentence, known: Mention[]): Mention[] {
@@ -692,6 +694,7 @@ function acronymMentions(r: Reading, sentence: Sentence, known: Mention[]): Ment
     const end = start + m[0].length;
     const compound = /^-(\p{L}+)/u.exec(text.slice(end));
     if (compound && !['en', 's'].includes(compound[1])) continue; // "GGD-portaal" is a portal; "GGD-en" the GGDs
+    if (/^,?\s*\d{4,5}(?![\p{L}\p{N}])/u.test(text.slice(end))) continue; // a state or county before its postcode: "San Francisco, CA 94107"
     if (test(legalForms(), m[0]) || !isOrganisationWord(r, m[0]) || overlaps(known, sentence, start)) continue;
     if (excluded(r, sentence, start, end) || operated(r, sentence, start, [...known, ...out]) || demandedOnly(r, text, start, end)) continue;
     const scope = r.scope(sentence, start);
@@ -732,6 +735,9 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
     if (words.length > 4 || test(p.dataWords, words[words.length - 1]) || ordinaryTitleCase(r, name)) continue;
     // One word that ends like a common noun or is a pronoun of address ("Wir nutzen Ihre Daten", "nutze ich die Verteilungen").
     if (words.length === 1 && p.nounEnding.test(name)) continue;
+    // One word the text also writes in lower case is an ordinary word capitalised for emphasis or position ("share
+    // your information with Energy or Financial support organisations"); a brand keeps its capital.
+    if (words.length === 1 && r.writtenLowerCase(name) && !BRAND_SPELLING.test(name)) continue;
     if (isLegalForm(name) || /^\s*\d+\p{L}?(?![\p{L}\p{N}])/u.test(text.slice(end))) continue; // "UG", a street: "Hütten 118"
     if (!isOrganisationWord(r, name) || r.isController(name) || words.some((w) => w.split(/[-.]/u).some((p) => NOT_ORGANISATIONS.includes(p)))) continue;
     laws ??= hits(lawAny(), text);

@@ -19,5 +19,11 @@ export const ARTICLE_REQUIREMENTS: Readonly<Record<string, RequirementId>> = {
 /** "Art. 15", "Artikel 17", "article 20", "art 21 lid 1": the article number is the first group. */
 export const ARTICLE_CITATION = '(?:art(?:ikel|icle|\\.)?|artt\\.)\\s*(\\d{1,2})(?![\\d/])';
 
+/**
+ * What follows the first article of a range ("Art. 15 bis 22", "articles 15 to 22", "art. 15-21", "artikel 15 t/m 22"):
+ * a range names no right of its own.
+ */
+export const ARTICLE_RANGE_AFTER = '^\\s*(?:-|–|—|bis|to|through|à|au|tot(?:\\s+en\\s+met)?|t/m)\\s*(?:(?:art(?:ikel|icle|\\.)?|des?|der)\\s*)?\\d';
+
 /** Names of the GDPR itself (the law registry's own patterns), to tell its articles from another law's. */
 export const GDPR_NAMES: readonly string[] = lawById('gdpr')?.patterns ?? [];

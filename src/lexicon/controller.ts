@@ -216,6 +216,8 @@ export interface ControllerLexicon {
   hereafter: string[];
   /** First-person words a definition may add ("“Chayn”, “we”, “us”"): they show the entity is the controller. */
   firstPerson: string[];
+  /** Personal pronouns (single words): a capitalised run that holds one ("Wenn Sie", "Als U") is no name. */
+  pronouns: string[];
   /** Words that make up the title of a privacy policy, stripped to find the site name in it. */
   policyTitles: string[];
   /** Words joining the policy title and the site's name ("Privacyverklaring van X", "Privacy Policy for X"). */

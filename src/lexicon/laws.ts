@@ -744,7 +744,7 @@ export const LAWS: readonly LawEntry[] = [
     replacementName: null,
     until: null,
     jurisdiction: 'uk',
-    patterns: ['uk[\\s-]+gdpr', 'united\\s+kingdom\\s+general\\s+data\\s+protection\\s+regulation'],
+    patterns: ['uk[\\s-]+gdpr', '(?:united\\s+kingdom|uk)\\s+general\\s+data\\s+protection\\s+regulation'],
     url: 'https://www.legislation.gov.uk/eur/2016/679/contents',
   },
   {

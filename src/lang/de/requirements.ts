@@ -35,6 +35,9 @@ export const requirements: RequirementLexicon = {
     '(?:ihre\\s+|deine\\s+)?(?:personenbezogenen\\s+)?\\p{L}*daten\\s+(?:werden|wird)\\s+(?:\\S+\\s+){0,3}?(?:nicht|nie(?:mals)?)\\s+(?:\\S+\\s+){0,2}?an\\s+dritte\\s+(?:weitergegeben|[üu]bermittelt|verkauft|weitergeleitet)',
     '(?:keine|nicht)\\s+(?:\\S+\\s+){0,2}?weitergabe\\s+(?:\\S+\\s+){0,3}?an\\s+dritte',
     '(?:eine\\s+)?(?:weitergabe|[üu]bermittlung)\\s+(?:\\S+\\s+){0,4}?an\\s+dritte\\s+(?:findet|erfolgt)\\s+(?:\\S+\\s+)?nicht',
+    // Passed to nobody, no one named: "keine dieser Daten werden weitergegeben", "Ihre Daten werden an niemanden weitergegeben".
+    'keine\\s+(?:dieser|ihrer|deiner|der)\\s+(?:personenbezogenen\\s+)?(?:daten|angaben|informationen)\\s+(?:werden|wird)\\s+(?:\\S+\\s+){0,2}?(?:weitergegeben|[üu]bermittelt|geteilt|weitergeleitet)',
+    '(?:daten|angaben|informationen)\\s+(?:werden|wird)\\s+(?:\\S+\\s+){0,2}?an\\s+niemanden\\s+(?:\\S+\\s+){0,2}?(?:weitergegeben|[üu]bermittelt|weitergeleitet)',
   ],
   genericDataSubjects: ['(?:ihre|deine|die|alle|diese)?\\s*(?:personenbezogenen\\s+)?(?:daten|angaben|informationen)'],
   vagueRecipientCategories: ['dritte(?:n)?', 'dritte\\s+parteien', 'drittanbieter(?:n)?', 'partner(?:n)?', 'externe\\s+(?:stellen|dienstleister)', 'andere\\s+stellen'],

@@ -42,6 +42,9 @@ export const requirements: RequirementLexicon = {
     `(?:aucune?\\s+(?:${D}|information)|rien)\\s+(?:\\S+\\s+){0,3}?n['’]est\\s+(?:\\S+\\s+){0,2}?${SHARED}`,
     `(?:transmission|communication|partage|cession)\\s+(?:de\\s+(?:vos|ces)\\s+${D}\\s+)?[àa]\\s+des\\s+tiers\\s+(?:\\S+\\s+){0,2}?(?:est\\s+)?(?:express[ée]ment\\s+)?exclue?`,
     `seul(?:e|s|es)?\\s+(?:le|la|les|l['’])\\s*(?:\\S+\\s+){0,4}?(?:a|ont|aura|auront)\\s+acc[èe]s`,
+    // Shared with nobody, no one named: "aucune de ces informations ne sera partagée", "vos données ne seront jamais transmises".
+    `aucune?\\s+(?:de\\s+(?:ces|vos)\\s+)?(?:${D}|informations?)\\s+(?:\\S+\\s+){0,2}?ne\\s+(?:sera|seront|sont|est)\\s+(?:jamais\\s+|pas\\s+)?${SHARED}`,
+    `(?:vos|ces)\\s+(?:${D}|informations)\\s+(?:personnelles\\s+)?ne\\s+(?:seront|sont|sera)\\s+(?:jamais|en\\s+aucun\\s+cas)\\s+${SHARED}`,
   ],
   addressed: {
     purposes: [
