@@ -7,13 +7,16 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { basename, delimiter, extname, join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { parse, stringify } from 'yaml';
 import { ROOT } from './helpers.js';
 import { readmeBlock } from './readme-blocks.js';
+import { compactFilesPattern, preCommitFilesPattern } from '../scripts/pre-commit-pattern.js';
+import { isPolicyFileName } from '../src/lang/file-names.js';
+import { POLICY_EXTENSIONS } from '../src/cli/files.js';
 
 const PRE_COMMIT = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
 const SKIP = PRE_COMMIT.status === 0 ? false : 'pre-commit is not installed (Debian: apt-get install pre-commit; .ci/run installs it)';
@@ -24,6 +27,31 @@ interface Run {
   code: number | null;
   out: string;
 }
+
+describe("the hook's file pattern", () => {
+  const hook = (parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as { id: string; files: string; language: string; entry: string }[])[0];
+
+  it('is the one scripts/pre-commit-pattern.ts makes from the file-name stems', () => {
+    assert.equal(hook.id, 'privacylint');
+    assert.equal(hook.files, preCommitFilesPattern().trimEnd());
+  });
+
+  it('picks the names a bare privacylint picks, accents and case included', () => {
+    const pattern = new RegExp(compactFilesPattern(), 'iu');
+    const names = [
+      'privacy.md', 'content/privacyverklaring.md', 'Privacybeleid.HTML', 'legal/cloudbilling-privacy-policy.txt', 'Datenschutzerklärung.html',
+      'de/DATENSCHUTZ.md', 'politique-de-confidentialité.md', 'fr/Confidentialité.htm', 'vie-privée.txt', 'données-personnelles.md',
+      'gegevensbescherming.md', 'my privacy notice.md', 'site.privacy.html', 'README.md', 'CHANGELOG.md', 'nonprivacy.md', 'privacy.pdf',
+      'privacy/README.md', 'impressum.md', 'mentions-legales.html', 'cookies.md', 'terms.md', 'dsgvo-hinweise.md', 'informativa-privacy.md',
+    ];
+    for (const name of names) {
+      const bare = isPolicyFileName(basename(name)) && POLICY_EXTENSIONS.includes(extname(name).slice(1).toLowerCase());
+      assert.equal(pattern.test(name), bare, name);
+    }
+    // Not a policy's name: the repository's documents, a folder named privacy, notices, terms, cookies, a PDF.
+    assert.deepEqual(names.filter((n) => !pattern.test(n)), ['README.md', 'CHANGELOG.md', 'nonprivacy.md', 'privacy.pdf', 'privacy/README.md', 'impressum.md', 'mentions-legales.html', 'cookies.md', 'terms.md']);
+  });
+});
 
 describe('the pre-commit hook', { skip: SKIP }, () => {
   let env: NodeJS.ProcessEnv;
