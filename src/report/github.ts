@@ -94,7 +94,7 @@ export function formatGithub(report: LintReport, options: GithubOptions = {}): s
 function leftOutLine(left: Map<string, number>, limit: number): string {
   const parts = (['error', 'warning', 'notice'] as const)
     .filter((kind) => left.has(kind))
-    .map((kind) => `${left.get(kind)} ${kind === 'notice' ? 'notice' : kind}${left.get(kind) === 1 ? '' : 's'}`);
+    .map((kind) => `${left.get(kind)} ${kind}${left.get(kind) === 1 ? '' : 's'}`);
   const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
   return `privacylint: ${list} not annotated (GitHub shows ${limit} annotations of each kind per step); the full list is in the other reports`;
 }
