@@ -26,7 +26,7 @@ export class ConfigCache {
   constructor(private readonly overrides: Record<string, Severity | 'off'> = {}) {}
 
   forFile(file: string, explicit?: string): ResolvedConfig {
-    const configPath = explicit ? resolve(explicit) : findConfigFile(file === '-' ? process.cwd() : dirname(resolve(file)));
+    const configPath = explicit ? resolve(explicit) : findConfigFile(file === '-' || /^https?:\/\//iu.test(file) ? process.cwd() : dirname(resolve(file)));
     const key = `${explicit ? 'cli:' : ''}${configPath ?? ''}`;
     let config = this.byPath.get(key);
     if (!config) {

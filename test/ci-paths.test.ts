@@ -92,6 +92,13 @@ describe('github annotations', () => {
     summary: { files: 1, errors: findings.filter((f) => f.severity === 'error').length, warnings: findings.filter((f) => f.severity === 'warning').length, infos: 0 },
   });
 
+  it('keeps a URL and <stdin> as they are when making paths repository-relative', () => {
+    for (const path of ['https://example.com/privacy', '<stdin>']) {
+      const r = { ...report([finding(3, 3)]), files: [{ path, findings: [finding(3, 3)] } as unknown as FileResult] };
+      assert.match(formatGithub(r, { repoRoot: '/repo', cwd: '/repo/docs' }), new RegExp(`^::error file=${path.replace(/[:/.]/gu, (c) => (c === ':' ? '%3A' : `\\${c}`))},`, 'u'));
+    }
+  });
+
   it('sends no col/endColumn for an annotation spanning several lines', () => {
     assert.equal(formatGithub(report([finding(3, 4)])), '::error file=p.md,line=3,endLine=4,title=outdated/wbp::m\n');
     assert.equal(formatGithub(report([finding(3, 3)])), '::error file=p.md,line=3,col=5,endLine=3,endColumn=9,title=outdated/wbp::m\n');

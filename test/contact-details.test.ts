@@ -130,3 +130,12 @@ describe('a DPO introduced by a lead-in ending in a colon', () => {
     assert.equal(model.dpo, null);
   });
 });
+
+describe('Austrian addresses', () => {
+  it('a house number with staircase and door ("9/25", "25/6.03") is a street address', async () => {
+    const { model } = await parse('Die datenverarbeitende Stelle dieses Onlineauftritts ist Forum Informationsfreiheit, Schuhmeierplatz 9/25, 1160 Wien.\n', 'de');
+    assert.equal(model.controller.address, 'Schuhmeierplatz 9/25, 1160 Wien');
+    const other = await parse('Verantwortlich ist Mag. Erika Muster, Krakauer Straße 25/6.03, 1020 Wien.\n', 'de');
+    assert.equal(other.model.controller.address, 'Krakauer Straße 25/6.03, 1020 Wien');
+  });
+});

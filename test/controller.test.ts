@@ -429,3 +429,16 @@ describe('German definitions and verb-last statements', () => {
     assert.equal((await model('# Datenschutz\n\nDie Daten werden von uns als Verantwortlicher verarbeitet.\n', 'de')).controller.name, null);
   });
 });
+
+describe('label values and table cells', () => {
+  it('a controller label whose next line is a name field takes the field value ("Raison sociale : …")', async () => {
+    const m = await model('# Politique de confidentialité\n\n**Responsable du traitement :**\n**Raison sociale :** Couturier Arthur\n**SIRET :** 930959572 00023\n', 'fr');
+    assert.equal(m.controller.name, 'Couturier Arthur');
+  });
+
+  it('a word opening table cells ("Legitimate interests") is no site name', async () => {
+    const rows = Array.from({ length: 6 }, (_, i) => `| Purpose ${i} | Legitimate interests |`).join('\n');
+    const m = await model(`# Privacy\n\n| Purpose | Basis |\n|---|---|\n${rows}\n`, 'en');
+    assert.notEqual(m.controller.name, 'Legitimate');
+  });
+});

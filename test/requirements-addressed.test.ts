@@ -107,6 +107,36 @@ const CASES: Case[] = [
     miss: 'Our partners may fail to provide the service.',
   },
   {
+    id: 'retention',
+    language: 'en',
+    match: 'With the exception of credit card details, the information you provide is saved indefinitely.',
+    miss: 'We keep your information for no longer than necessary.',
+  },
+  {
+    id: 'retention',
+    language: 'de',
+    match: 'Die Daten werden auf unbestimmte Zeit gespeichert.',
+    miss: 'Die Daten werden gelöscht, sobald der Zweck der Verarbeitung entfällt.',
+  },
+  {
+    id: 'statutory_contractual_requirement',
+    language: 'en',
+    match: 'We cannot submit your tax returns without this data.',
+    miss: 'We cannot guarantee security without encryption.',
+  },
+  {
+    id: 'statutory_contractual_requirement',
+    language: 'en',
+    match: 'Your email address is required to allow us to send your registration confirmation.',
+    miss: 'Cookies are required to make the site work.',
+  },
+  {
+    id: 'statutory_contractual_requirement',
+    language: 'de',
+    match: 'Bitte beachte, dass die Abgabe eines Feedbacks freiwillig ist.',
+    miss: 'Bitte beachte, dass die Abgabe eines Feedbacks per E-Mail erfolgt.',
+  },
+  {
     id: 'statutory_contractual_requirement',
     language: 'nl',
     match: 'Het verstrekken van persoonsgegevens is geen wettelijke of contractuele verplichting.',

@@ -8,7 +8,8 @@ import { Option, type Command } from 'commander';
 import { comparePolicies } from '../diff/compare.js';
 import { selectRegressions } from '../diff/regressions.js';
 import { REGRESSION_GATES, type DiffSide, type PolicyDiff, type RegressionGate } from '../diff/types.js';
-import { InputError } from '../io/read.js';
+import { InputError, parseSize } from '../io/read.js';
+import { addFetchOptions, fetchReadOptions, type FetchCommandOptions } from './fetch-options.js';
 import { writeFileAtomic } from '../io/write.js';
 import { writeTo } from '../io/stream.js';
 import { displayMessage } from '../report/sanitize.js';
@@ -23,8 +24,9 @@ import type { CliIo } from './main.js';
 
 type DiffFormat = 'text' | 'markdown' | 'json' | 'html';
 
-interface DiffCommandOptions {
+interface DiffCommandOptions extends FetchCommandOptions {
   format: DiffFormat;
+  maxSize?: string;
   output?: string;
   versions?: boolean;
   failOn?: string;
@@ -61,7 +63,8 @@ function parseWidth(value: string | undefined, stream: NodeJS.WritableStream, to
 }
 
 async function loadSide(path: string, options: DiffCommandOptions, io: CliIo, cache: ConfigCache): Promise<DiffSide> {
-  const side = await loadDiffSide(path, { language: options.language, stdin: io.stdin }, cache);
+  const maxSize = options.maxSize === undefined ? undefined : parseSize(options.maxSize);
+  const side = await loadDiffSide(path, { language: options.language, stdin: io.stdin, maxSize, ...fetchReadOptions(options) }, cache);
   for (const warning of side.warnings) await write(io.stderr, `privacylint: warning: ${displayMessage(warning)}\n`);
   return side;
 }
@@ -124,13 +127,13 @@ export function parseFailOn(value: string): 'regression' | RegressionGate[] {
 
 /** Adds `privacylint diff` to the program; `setExit` receives the exit code. */
 export function registerDiffCommand(program: Command, io: CliIo, setExit: (code: number) => void): void {
-  program
+  const diff = program
     .command('diff')
     .description(
       'compare two policies element by element (two companies, or two versions of one): controller and DPO, data, purposes, legal bases, retention, recipients, transfers, rights, cookies, law references and the 18 requirements with a score for each',
     )
-    .argument('<a>', "the first policy (for versions: the old one), or '-' for standard input")
-    .argument('<b>', 'the second policy (for versions: the new one)')
+    .argument('<a>', "the first policy (for versions: the old one): a file, an http(s) URL, or '-' for standard input")
+    .argument('<b>', 'the second policy (for versions: the new one): a file or an http(s) URL')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json', 'html']).default('text'))
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
     .option('--versions', 'treat the two as versions of one policy (automatic when they name the same controller): also show the text changes, each labelled material or cosmetic')
@@ -143,6 +146,8 @@ export function registerDiffCommand(program: Command, io: CliIo, setExit: (code:
     .option('--width <columns>', `width of the text table (default: the terminal's, else ${DEFAULT_WIDTH})`)
     .option('--color', 'force colour (text format)')
     .option('--no-color', 'no colour (also when NO_COLOR is set)')
+    .option('--max-size <size>', 'largest input to read, file or fetched page (default 10 MB)');
+  addFetchOptions(diff)
     .addHelpText(
       'after',
       `
@@ -154,6 +159,8 @@ Examples:
   $ privacylint diff a.md b.txt --format html --output report.html          one self-contained, printable file
   $ privacylint diff a.md b.md --locale nl                                  requirement names and statuses in Dutch
   $ git show main:content/privacy.md | privacylint diff - content/privacy.md --format json
+  $ privacylint diff https://a.example/privacy https://b.example/privacy --format html -o report.html
+  $ privacylint diff snapshots/example.com_privacy.html https://example.com/privacy --versions
 
 Exit codes: 0 done (or no regression), 1 --fail-on found a regression, 2 usage or input error, or --fail-on
 with a policy in a language privacylint cannot read (not assessed).`,

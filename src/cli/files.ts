@@ -13,6 +13,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import ignore from 'ignore';
 import { InputError } from '../io/read.js';
+import { isUrl } from '../io/fetch.js';
 import { IgnoreFiles } from './ignore-files.js';
 import { repositoryRoot } from './repo-root.js';
 
@@ -140,8 +141,9 @@ export async function expandPaths(args: string[], cwd = process.cwd(), extraIgno
   const search = { ignore: DEFAULT_IGNORES, onlyFiles: true, followSymbolicLinks: false } as const;
 
   for (const arg of args) {
-    if (arg === '-') {
-      out.add('-');
+    // Standard input and http(s) URLs (fetched later, never globbed: '?' is a query there) are kept as given.
+    if (arg === '-' || isUrl(arg)) {
+      out.add(arg);
       continue;
     }
     let info;

@@ -25,6 +25,8 @@ import { repositoryRoot } from './repo-root.js';
 import { findPolicyFiles, noPolicyFilesMessage } from './policy-files.js';
 import { CONFIG_TEMPLATE } from './init-template.js';
 import { registerDiffCommand } from './diff-command.js';
+import { addFetchOptions, fetchReadOptions, type FetchCommandOptions } from './fetch-options.js';
+import { isUrl } from '../io/fetch.js';
 
 declare const PRIVACYLINT_VERSION: string;
 const VERSION = typeof PRIVACYLINT_VERSION === 'string' ? PRIVACYLINT_VERSION : '0.0.0-dev';
@@ -45,7 +47,7 @@ function errorNamingFile(file: string, error: unknown): unknown {
   return error;
 }
 
-interface ParseCommandOptions {
+interface ParseCommandOptions extends FetchCommandOptions {
   format: 'json' | 'yaml';
   language?: Language;
   inputFormat?: InputFormat;
@@ -58,7 +60,7 @@ function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
 
 async function runParse(file: string, options: ParseCommandOptions, io: CliIo): Promise<number> {
   const maxSize = options.maxSize === undefined ? DEFAULT_MAX_SIZE : parseSize(options.maxSize);
-  const { model, document } = await parsePolicyFile(file, { maxSize, inputFormat: options.inputFormat, language: options.language, stdin: io.stdin }).catch((error: unknown) => {
+  const { model, document } = await parsePolicyFile(file, { maxSize, inputFormat: options.inputFormat, language: options.language, stdin: io.stdin, ...fetchReadOptions(options) }).catch((error: unknown) => {
     throw errorNamingFile(file, error);
   });
   for (const warning of document.warnings) await write(io.stderr, `privacylint: warning: ${displayMessage(warning)}\n`);
@@ -76,7 +78,7 @@ export interface CliIo {
   stdin?: NodeJS.ReadableStream;
 }
 
-interface LintCommandOptions {
+interface LintCommandOptions extends FetchCommandOptions {
   format: LintFormat;
   output?: string;
   report: string[];
@@ -138,6 +140,7 @@ async function runLint(paths: string[], options: LintCommandOptions, io: CliIo):
   }
   if (options.stdinFilename !== undefined && !paths.includes('-')) throw new UsageError(`--stdin-filename names standard input: use it with 'lint -'`);
   if (options.stdinFilename !== undefined && options.fix) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run');
+  const fetching = fetchReadOptions(options);
   const cache = new ConfigCache(overrides);
   const explicitConfig = options.config;
   if (explicitConfig && !existsSync(explicitConfig)) throw new UsageError(`--config ${explicitConfig}: no such file`);
@@ -166,7 +169,7 @@ async function runLint(paths: string[], options: LintCommandOptions, io: CliIo):
   for (const file of files) {
     let one: LintedFile;
     try {
-      one = await lintFile(file, { ...lintOptions, stdin: io.stdin }, cache);
+      one = await lintFile(file, { ...lintOptions, stdin: io.stdin, ...fetching }, cache);
     } catch (caught) {
       const error = errorNamingFile(file, caught);
       if (!(error instanceof InputError) || files.length === 1) throw error;
@@ -193,6 +196,7 @@ async function runLint(paths: string[], options: LintCommandOptions, io: CliIo):
         continue;
       }
       if (input.path === '<stdin>') throw new UsageError('--fix cannot write to standard input; use --fix-dry-run');
+      if (isUrl(input.path)) throw new UsageError(`--fix cannot write to a URL (${input.path}); use --fix-dry-run, or --save the page and fix that file`);
       await writeFileAtomic(input.path, encodeFixed(input, fixed.text), { expect: input.source });
       // Report what is left after fixing, as ESLint does.
       const again = await lintFile(input.path, lintOptions, cache);
@@ -267,20 +271,22 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     })
     .showSuggestionAfterError(true);
 
-  program
+  const parse = program
     .command('parse')
     .description('print the structured model of a policy: controller, DPO, data, purposes, legal bases, retention, recipients, transfers, rights, cookies, law references — every fact with its evidence')
-    .argument('<file>', "policy file (.md, .markdown, .html, .htm, .txt; anything else is read as text), or '-' for standard input")
+    .argument('<file>', "policy file (.md, .markdown, .html, .htm, .txt; anything else is read as text), an http(s) URL, or '-' for standard input")
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'yaml']).default('json'))
     .addOption(new Option('-l, --language <language>', 'policy language instead of detecting it').choices(LANGUAGE_CODES))
     .addOption(new Option('--input-format <format>', 'read the file as this format instead of detecting it').choices(['markdown', 'text', 'html']))
-    .option('--max-size <size>', `largest input to read, e.g. 10MB, 512k (default ${DEFAULT_MAX_SIZE / 1024 / 1024} MB)`)
+    .option('--max-size <size>', `largest input to read, e.g. 10MB, 512k (default ${DEFAULT_MAX_SIZE / 1024 / 1024} MB)`);
+  addFetchOptions(parse)
     .addHelpText(
       'after',
       `
 Examples:
   $ privacylint parse fixtures/cloudaware-privacybeleid.md
   $ privacylint parse privacy.html --format yaml
+  $ privacylint parse https://example.nl/privacy --save snapshots/
   $ curl -s https://example.nl/privacy | privacylint parse - --input-format html
   $ privacylint parse policy.txt --language en | jq '.retention'`,
     )
@@ -288,10 +294,10 @@ Examples:
       setExit(await runParse(file, options, io));
     });
 
-  program
+  const lint = program
     .command('lint', { isDefault: true })
     .description('check policies against GDPR Art. 13, outdated law and consistency rules (the default command)')
-    .argument('[paths...]', "files, folders or glob patterns, or '-' for standard input (default: the policy-like files of the current folder, e.g. privacy*.md, or the config's files)")
+    .argument('[paths...]', "files, folders, glob patterns or http(s) URLs, or '-' for standard input (default: the policy-like files of the current folder, e.g. privacy*.md, or the config's files)")
     .addOption(new Option('-f, --format <format>', 'output format').choices(LINT_FORMATS).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
     .option('--report <format=file>', 'also write a report in this format to this file, from the same run (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
@@ -308,7 +314,8 @@ Examples:
     .addOption(new Option('--input-format <format>', 'read files as this format').choices(['markdown', 'text', 'html']))
     .option('--max-size <size>', 'largest input to read (default 10 MB)')
     .option('--color', 'force colour')
-    .option('--no-color', 'no colour (also when NO_COLOR is set)')
+    .option('--no-color', 'no colour (also when NO_COLOR is set)');
+  addFetchOptions(lint)
     .addHelpText(
       'after',
       `
@@ -320,6 +327,7 @@ Examples:
   $ privacylint lint policy.md --rule gdpr/dpo-contact=off       turn one rule off
   $ privacylint lint policy.md --fix-dry-run                     show what --fix would change
   $ privacylint lint policy.md --report-unused-disable-directives  flag disable comments that silence nothing
+  $ privacylint lint https://example.com/privacy --timeout 10    fetch a published policy and lint it
   $ privacylint lint . --format github --report sarif=privacylint.sarif --report markdown=report.md
                                                                  annotations, SARIF and a summary from one run
   $ git show HEAD:privacy.md | privacylint lint - --stdin-filename privacy.md`,

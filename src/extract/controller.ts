@@ -821,6 +821,9 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
         value = lines(next)[0]?.text ?? '';
         where = next;
       }
+      // "Responsable du traitement :⏎Raison sociale : Couturier Arthur": the value is itself a name field.
+      const field = nameLabel.exec(value);
+      if (field && field[1]?.trim()) value = field[1].trim();
       const run = nameAfter(value, 0, env);
       if (run) out.push({ name: fold(value.slice(run.start, run.end)), rank: 1, order: docOrder(block, line.start), block: where, sentence, aliases: [], coControllers: [] });
     }
@@ -1048,7 +1051,8 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
         const tied = DOMAIN_LIKE.test(word) ? env.domainLabels.has(label) && isBareDomain(word) : tiedToDomain(word, env.domainLabels);
         if (!tied && (excluded(word) || notAName(t, sentence.text.slice(t.end - sentence.start)))) continue;
         const camel = CAMEL_CASE.test(word) && !DOMAIN_LIKE.test(word);
-        const initial = t.start === sentence.start;
+        // A table cell opens with a capital as a sentence does ("| Legitimate interests |").
+        const initial = t.start === sentence.start || !!block.cells?.some((c) => c.start === t.start);
         if (tied) {
           add(word, DOMAIN_LIKE.test(word) ? 1 : 1.5, block, t.start);
           continue;

@@ -74,6 +74,10 @@ export interface ReadOptions {
   stdin?: NodeJS.ReadableStream;
   /** The file name standard input stands for (`--stdin-filename`): its path in reports, and its format by extension. */
   stdinName?: string;
+  /** For an http(s) URL (src/io/fetch.ts): time limit of the whole fetch in milliseconds; default 20 s. */
+  timeoutMs?: number;
+  /** For an http(s) URL: a folder to keep the fetched body and a record of the fetch in (`--save`). */
+  saveDir?: string;
 }
 
 const STDIN_PATH = '-';
@@ -81,6 +85,8 @@ const STDIN_NAME = '<stdin>';
 const FORMATS_HINT = 'privacylint reads Markdown, HTML and plain text';
 
 export async function readPolicy(path: string, options: ReadOptions = {}): Promise<PolicyInput> {
+  // An http(s) URL is fetched (the module is loaded only then).
+  if (/^https?:\/\//iu.test(path)) return (await import('./fetch.js')).fetchPolicy(path, options);
   const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
   const fromStdin = path === STDIN_PATH;
   const { bytes, mtimeMs } = fromStdin

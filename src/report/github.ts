@@ -40,8 +40,8 @@ export const GITHUB_ANNOTATION_LIMIT = 10;
 /** A path as GitHub matches it against the repository: relative to its root, forward slashes, no leading './'. */
 function annotationPath(path: string, options: GithubOptions): string {
   let shown = path;
-  // '<stdin>' names no file (`--stdin-filename` gives it one).
-  if (options.repoRoot !== undefined && path !== '<stdin>') {
+  // '<stdin>' names no file (`--stdin-filename` gives it one), and a policy fetched by URL is named by its URL.
+  if (options.repoRoot !== undefined && path !== '<stdin>' && !/^https?:\/\//iu.test(path)) {
     const rel = relative(options.repoRoot, isAbsolute(path) ? path : resolve(options.cwd ?? options.repoRoot, path));
     if (rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel)) shown = rel;
   }

@@ -25,6 +25,10 @@ export const requirements: RequirementLexicon = {
     'you\\s+(?:fail|refuse|decline|choose\\s+not)\\s+to\\s+(?:provide|give|supply)\\s+(?:that|this|the|your|such)?\\s*(?:personal\\s+)?(?:data|information|details)',
     // "You can choose not to provide personal information, but …"; "the rest is optional".
     'you\\s+(?:can|may)\\s+(?:choose|decide|opt)\\s+not\\s+to\\s+(?:provide|give|share|supply)',
+    // A piece of data is required for something ("Your email address is required to allow us to send …"), and what
+    // cannot be done without the data ("We cannot submit your tax returns without this data").
+    '(?:address|name|number|details|information|data)\\s+(?:is|are)\\s+(?:required|mandatory|necessary|needed)\\s+(?:in\\s+order\\s+)?(?:to|for)',
+    '(?:cannot|can[\'’]t|can\\s+not|are\\s+unable\\s+to|will\\s+not\\s+be\\s+able\\s+to)\\s+(?:\\S+\\s+){1,8}?without\\s+(?:this|these|that|your|such|the)\\s+(?:personal\\s+)?(?:data|information|details)',
     // The data themselves are needed for the contract ("we need this information to enter into a contract with you");
     // "processing is necessary to enter into a contract" is the legal basis, not a statement about providing data.
     'need\\s+(?:this|these|your|the|such)\\s+(?:\\S+\\s+){0,2}?(?:in\\s+order\\s+)?to\\s+enter\\s+into\\s+(?:a|the|this)\\s+contract',
@@ -59,6 +63,8 @@ export const requirements: RequirementLexicon = {
       '(?:european|eu)[\\s-]based\\s+(?:servers|data\\s*cent(?:er|re)s|hosting)',
     ],
     retention: [
+      // Kept for ever is an answer too, however poor: "saved indefinitely".
+      'indefinitely', 'for\\s+an\\s+unlimited\\s+(?:period|time)', '(?:stored|kept|retained|held)\\s+permanently',
       '(?:deleted|destroyed|erased|removed|anonymi[sz]ed|purged)\\s+(?:\\S+\\s+){0,5}?(?:after|upon|on|once|when|as\\s+soon\\s+as|following|within|at\\s+the\\s+end)(?!\\s+(?:\\S+\\s+){0,6}?(?:necessary|needed|required)(?![\\p{L}]))',
       '(?:deletes|expires)\\s+(?:itself\\s+)?(?:\\S+\\s+){0,3}?(?:after|when|on|upon)',
       '(?:saved|kept|stored|retained|held)\\s+indefinitely',
