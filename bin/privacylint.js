@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The compiled CLI (dist/, built by `npm run build`, which `npm ci` runs through the prepare script).
+// The compiled CLI (dist/, built by `npm run build`; `npm pack` and `npm publish` build it first through prepack).
 import { setFlagsFromString } from 'node:v8';
 
 // A run compiles hundreds of patterns and uses most of them a few times: keep V8 from compiling each one a

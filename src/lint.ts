@@ -46,7 +46,8 @@ export interface LintedFile {
 
 /** Lints one file with the config that applies to it. */
 export async function lintFile(path: string, options: LintOptions = {}, cache = new ConfigCache(options.rules)): Promise<LintedFile> {
-  const config = cache.forFile(path, options.config);
+  // Standard input named with --stdin-filename takes the config that file would have.
+  const config = cache.forFile(path === '-' && options.stdinName !== undefined ? options.stdinName : path, options.config);
   const parsed = await parsePolicyFile(path, { ...options, language: options.language ?? config.language ?? undefined });
   const result = lintPolicy(parsed, config, { locale: options.locale, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives });
   return { result, parsed, config };

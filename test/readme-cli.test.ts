@@ -30,8 +30,9 @@ test("the README's stylish example is the tool's own output", () => {
   for (const line of m[2].split('\n')) assert.ok(line.length <= 80, line);
 });
 
-test('the README claims no repository-relative SARIF URIs and no lint options "as for parse" that parse lacks', () => {
-  assert.doesNotMatch(README, /repository-relative URIs/u);
+test('the README says where SARIF URIs are relative to, and claims no lint options "as for parse" that parse lacks', () => {
+  // Relative to the repository root since --report/GITHUB_WORKSPACE support; test/ci-paths.test.ts checks it.
+  assert.match(README, /URIs relative to the repository\nroot \(`%SRCROOT%`/u);
   const row = /^\| `-l, --language`, `--input-format`, `--max-size` \| as for `parse`/mu;
   assert.match(README, row);
   assert.doesNotMatch(README, /`--locale`[^\n]*\| as for `parse`/u);

@@ -1,19 +1,21 @@
 /**
  * Which files a `lint` run reads: paths, directories (searched for policy files) and glob patterns, minus
- * what `.privacylintignore` (gitignore syntax, in the working directory) and the config's `ignore` exclude.
+ * what `.privacylintignore` files (gitignore syntax, nearest first from each file's folder up to the repository
+ * root: ignore-files.ts) and the config's `ignore` (relative to the working directory) exclude.
  *
  * An existing path is always taken literally (a folder named `my (draft)` is not a pattern). Folder and
  * pattern searches do not follow symbolic links to folders (`docs/root -> /`), and keep only regular files:
  * anything else they meet (a FIFO, a device, a dangling link) is skipped with a warning. A file named
  * explicitly is read whatever it is, so `<(curl …)` still works.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import ignore from 'ignore';
 import { InputError } from '../io/read.js';
-import { readSmallFile } from '../io/small-file.js';
 import { isUrl } from '../io/fetch.js';
+import { IgnoreFiles } from './ignore-files.js';
+import { repositoryRoot } from './repo-root.js';
 
 export const POLICY_EXTENSIONS = ['md', 'markdown', 'txt', 'html', 'htm'];
 const DEFAULT_IGNORES = ['**/node_modules/**', '**/.git/**', '**/dist/**'];
@@ -111,15 +113,18 @@ function kindOf(path: string): string | null {
  * Expands command-line arguments to a sorted, de-duplicated list of files ('-' stays as is). Files skipped
  * because they are not regular files are described in `warnings` (one line each, naming the path).
  */
-/** `.privacylintignore` in `cwd` plus the config's `ignore`: a test for a path relative to `cwd`. */
+/**
+ * The config's `ignore` (relative to `cwd`) and the `.privacylintignore` files from each file's folder up to the
+ * repository root (ignore-files.ts): a test for a path relative to `cwd`.
+ */
 export function ignoreMatcher(cwd: string, extraIgnores: string[]): (file: string) => boolean {
-  const ig = ignore();
-  const ignoreFile = resolve(cwd, '.privacylintignore');
-  if (existsSync(ignoreFile)) ig.add(readSmallFile(ignoreFile, 'ignore file'));
-  ig.add(extraIgnores);
+  const ig = ignore().add(extraIgnores);
+  const ignoreFiles = new IgnoreFiles(repositoryRoot(cwd));
   return (file: string): boolean => {
-    const rel = toPosix(relative(cwd, resolve(cwd, file)));
-    return rel !== '' && !rel.startsWith('..') && ig.ignores(rel);
+    const absolute = resolve(cwd, file);
+    const rel = toPosix(relative(cwd, absolute));
+    if (rel !== '' && !rel.startsWith('..') && ig.ignores(rel)) return true;
+    return ignoreFiles.ignores(absolute);
   };
 }
 

@@ -20,12 +20,9 @@ import { displayMessage } from '../report/sanitize.js';
 import { capEvidenceQuotes } from '../report/quote.js';
 import { resolveConfig } from '../rules/config.js';
 import type { Severity } from '../rules/types.js';
-import { formatStylish } from '../report/stylish.js';
-import { formatJson } from '../report/json.js';
-import { formatSarif } from '../report/sarif.js';
-import { formatGithub } from '../report/github.js';
-import { formatMarkdown } from '../report/markdown.js';
 import { expandPaths } from './files.js';
+import { LINT_FORMATS, parseReportTargets, renderReport, writeReport, type LintFormat } from './reports.js';
+import { repositoryRoot } from './repo-root.js';
 import { findPolicyFiles, noPolicyFilesMessage } from './policy-files.js';
 import { CONFIG_TEMPLATE } from './init-template.js';
 import { registerDiffCommand } from './diff-command.js';
@@ -83,11 +80,11 @@ export interface CliIo {
   stdin?: NodeJS.ReadableStream;
 }
 
-type LintFormat = 'stylish' | 'json' | 'sarif' | 'github' | 'markdown';
-
 interface LintCommandOptions extends FetchCommandOptions {
   format: LintFormat;
   output?: string;
+  report: string[];
+  stdinFilename?: string;
   maxWarnings?: string;
   quiet?: boolean;
   rule: string[];
@@ -137,6 +134,14 @@ async function runLint(paths: string[], options: LintCommandOptions, io: CliIo):
     maxWarnings = Number(options.maxWarnings);
   }
   if (options.fix && options.fixDryRun) throw new UsageError('--fix and --fix-dry-run: choose one');
+  let reports;
+  try {
+    reports = parseReportTargets(options.report);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (options.stdinFilename !== undefined && !paths.includes('-')) throw new UsageError(`--stdin-filename names standard input: use it with 'lint -'`);
+  if (options.stdinFilename !== undefined && options.fix) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run');
   const fetching = fetchReadOptions(options);
   const cache = new ConfigCache(overrides);
   const explicitConfig = options.config;
@@ -150,8 +155,10 @@ async function runLint(paths: string[], options: LintCommandOptions, io: CliIo):
   for (const warning of skipped) await write(io.stderr, `privacylint: warning: ${displayMessage(warning)}\n`);
   if (files.length === 0 && paths.length === 0) throw new UsageError(noPolicyFilesMessage(search));
   if (files.length === 0) throw new UsageError(`no policy files found in ${paths.join(' ') || '.'} (looked for .${['md', 'markdown', 'txt', 'html', 'htm'].join(', .')})`);
-  if (options.output && files.some((f) => f !== '-' && resolve(f) === resolve(options.output!))) {
-    throw new UsageError(`--output ${options.output}: that is one of the policies being linted; choose another file`);
+  for (const [flag, target] of [['--output', options.output], ...reports.map((r) => ['--report', r.file])]) {
+    if (target && files.some((f) => f !== '-' && resolve(f) === resolve(target))) {
+      throw new UsageError(`${flag} ${target}: that is one of the policies being linted; choose another file`);
+    }
   }
 
   const linted: LintedFile[] = [];
@@ -160,7 +167,7 @@ async function runLint(paths: string[], options: LintCommandOptions, io: CliIo):
   // could not be checked.
   const failed = new Set<string>();
   const fatal = new Map<string, FileResult>();
-  const lintOptions = { config: explicitConfig, locale: options.locale, language: options.language, inputFormat: options.inputFormat, maxSize, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives };
+  const lintOptions = { config: explicitConfig, locale: options.locale, language: options.language, inputFormat: options.inputFormat, maxSize, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives, stdinName: options.stdinFilename };
   for (const file of files) {
     let one: LintedFile;
     try {
@@ -170,7 +177,7 @@ async function runLint(paths: string[], options: LintCommandOptions, io: CliIo):
       if (!(error instanceof InputError) || files.length === 1) throw error;
       if (!failed.has(error.message)) await write(io.stderr, `privacylint: ${displayMessage(error.message)}\n`);
       failed.add(error.message);
-      fatal.set(file, fatalResult(file === '-' ? '<stdin>' : file, error.message));
+      fatal.set(file, fatalResult(file === '-' ? (options.stdinFilename ?? '<stdin>') : file, error.message));
       continue;
     }
     for (const warning of one.parsed.document.warnings) await write(io.stderr, `privacylint: warning: ${displayMessage(warning)}\n`);
@@ -204,25 +211,11 @@ async function runLint(paths: string[], options: LintCommandOptions, io: CliIo):
   const report = buildReport(files.map((file) => fatal.get(file) ?? linted[next++].result));
   const toFile = options.output !== undefined;
   const color = !toFile && useColor(options.color, io.stdout);
-  let out: string;
-  switch (options.format) {
-    case 'json':
-      out = formatJson(report);
-      break;
-    case 'sarif':
-      out = formatSarif(report, { rules: linted[0]?.config.rules ?? resolveConfig(null).rules, toolVersion: VERSION, repoRoot: process.cwd() });
-      break;
-    case 'github':
-      out = formatGithub(report);
-      break;
-    case 'markdown':
-      out = formatMarkdown(report, { locale: options.locale });
-      break;
-    default:
-      out = formatStylish(report, { color, quiet: options.quiet, width: toFile ? undefined : terminalWidth(io.stdout) });
-  }
+  const context = { linted, quiet: options.quiet, locale: options.locale, toolVersion: VERSION, repoRoot: repositoryRoot(), cwd: process.cwd() };
+  const out = renderReport(options.format, report, { ...context, color, width: toFile ? undefined : terminalWidth(io.stdout) });
   if (toFile) await writeFileAtomic(options.output!, out);
   else await write(io.stdout, out);
+  for (const target of reports) await writeReport(target, renderReport(target.format, report, { ...context, color: false }));
 
   const { errors, warnings } = report.summary;
   if (failed.size > 0) return 2;
@@ -307,8 +300,10 @@ Examples:
     .command('lint', { isDefault: true })
     .description('check policies against GDPR Art. 13, outdated law and consistency rules (the default command)')
     .argument('[paths...]', "files, folders, glob patterns or http(s) URLs, or '-' for standard input (default: the policy-like files of the current folder, e.g. privacy*.md, or the config's files)")
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'github', 'markdown']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(LINT_FORMATS).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
+    .option('--report <format=file>', 'also write a report in this format to this file, from the same run (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
+    .option('--stdin-filename <path>', "with '-': the name standard input stands for (in reports, for the config and the format)")
     .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this')
     .option('-q, --quiet', 'report errors only')
     .option('--rule <id=severity>', 'set a rule to off|info|warning|error (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
@@ -334,7 +329,10 @@ Examples:
   $ privacylint lint policy.md --rule gdpr/dpo-contact=off       turn one rule off
   $ privacylint lint policy.md --fix-dry-run                     show what --fix would change
   $ privacylint lint policy.md --report-unused-disable-directives  flag disable comments that silence nothing
-  $ privacylint lint https://example.com/privacy --timeout 10    fetch a published policy and lint it`,
+  $ privacylint lint https://example.com/privacy --timeout 10    fetch a published policy and lint it
+  $ privacylint lint . --format github --report sarif=privacylint.sarif --report markdown=report.md
+                                                                 annotations, SARIF and a summary from one run
+  $ git show HEAD:privacy.md | privacylint lint - --stdin-filename privacy.md`,
     )
     .action(async (paths: string[], options: LintCommandOptions) => {
       setExit(await runLint(paths, options, io));
