@@ -41,6 +41,32 @@ const CASES: Case[] = [
     miss: 'You have the right not to be subject to automated decision-making.',
   },
   {
+    id: 'automated_decision_making',
+    language: 'de',
+    match: 'Eine Profilbildung findet nicht statt.',
+    miss: 'Sie haben das Recht, nicht einer ausschließlich auf einer automatisierten Verarbeitung beruhenden Entscheidung unterworfen zu werden (Art. 22 DSGVO).',
+  },
+  {
+    id: 'automated_decision_making',
+    language: 'en',
+    match: 'We do not use profiling or automated decision-making.',
+    // Profiling denied beside marketing: no statement on decisions about a person (ANNOTATION.md).
+    miss: 'They are not used for profiling, tracking, or marketing purposes.',
+  },
+  {
+    id: 'automated_decision_making',
+    language: 'nl',
+    match: 'Wij maken geen gebruik van profilering.',
+    miss: 'Wij gebruiken uw gegevens niet voor marketingdoeleinden, nieuwsbrieven of profilering.',
+  },
+  {
+    id: 'automated_decision_making',
+    language: 'en',
+    match: 'No automated decisions are made about you.',
+    // The right itself as a list item, and the bare article: neither says whether decisions are made.
+    miss: 'You have the right:\n\n* to access your data\n* not to be subjected to profiling i.e. decisions made about you by others\n\nSee Art. 22 GDPR.',
+  },
+  {
     id: 'recipients',
     language: 'nl',
     match: 'Bij deze website is geen sprake van ontvangers van persoonsgegevens.',

@@ -4,6 +4,8 @@ import { lawById } from './laws.js';
 /**
  * GDPR articles that stand for an Art. 13 element: a policy that says "per Art. 18 GDPR" or "cf. Art. 20 DSGVO"
  * addresses that element, in any language. Art. 7(3) is the withdrawal of consent, Art. 77 the complaint.
+ * Art. 22 is left out: citing the right not to be subject to automated decisions says nothing of whether such
+ * decisions are made, which is what Art. 13(2)(f) asks (ANNOTATION.md).
  */
 export const ARTICLE_REQUIREMENTS: Readonly<Record<string, RequirementId>> = {
   '15': 'right_access',
@@ -12,7 +14,6 @@ export const ARTICLE_REQUIREMENTS: Readonly<Record<string, RequirementId>> = {
   '18': 'right_restriction',
   '20': 'right_portability',
   '21': 'right_objection',
-  '22': 'automated_decision_making',
   '77': 'right_complaint',
 };
 

@@ -95,7 +95,8 @@ export const requirements: RequirementLexicon = {
       "(?:vous\\s+)?n['’][êe]tes\\s+pas\\s+(?:\\S+\\s+)?(?:oblig[ée]e?s?|tenue?s?)",
     ],
     automated_decision_making: [
-      '(?:pas|jamais|aucune?|sans)\\s+(?:\\S+\\s+){0,6}?(?:profilage|d[ée]cisions?\\s+(?:\\S+\\s+)?automatis[ée]e?s?|automatis[ée]e?s?)',
+      // Not the Art. 22 right itself ("le droit de ne pas faire l'objet d'une décision … automatisée").
+      '(?:pas|jamais|aucune?|sans)(?!\\s+(?:faire|[êe]tre)\\s+(?:l[\'’]objet|soumis|assujetti))\\s+(?:\\S+\\s+){0,6}?(?:profilage|d[ée]cisions?\\s+(?:\\S+\\s+)?automatis[ée]e?s?|automatis[ée]e?s?)',
     ],
   },
   rightRequests: ['droits?', 'demand\\p{L}*', 'pouvez', 'pourrez', 'peut', 'disposez', 'b[ée]n[ée]ficiez', 'souhaitez', 'contact\\p{L}*', 'e-?mail', 'courriel', '[ée]crire', 'adress(?:er|ez)'],
