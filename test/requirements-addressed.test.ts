@@ -291,3 +291,31 @@ for (const [language, id, text] of ISSUE_WORDINGS) {
     assert.equal(hit.line, 3);
   });
 }
+
+/** Where the interests stand apart from the basis: after a colon in a list, or in the sentence beside it. */
+const INTEREST_PLACES: { language: Language; text: string; line: number | null; given: boolean }[] = [
+  { language: 'fr', text: 'Base légale : Intérêt légitime (amélioration du service).', line: 3, given: true },
+  { language: 'fr', text: 'Base légale : intérêt légitime.', line: null, given: false },
+  {
+    language: 'de',
+    text: 'Wir bearbeiten Personendaten auch für folgende Zwecke, an denen wir ein berechtigtes Interesse haben:\n\n- Verbesserung unserer Angebote\n- Schutz vor Missbrauch',
+    line: 5,
+    given: true,
+  },
+  { language: 'de', text: 'Wir bearbeiten Personendaten auch für Zwecke, an denen wir ein berechtigtes Interesse haben:\n\nDazu gehört vieles.', line: null, given: false },
+  {
+    language: 'en',
+    text: 'Web server logs are stored under the basis of GDPR 6(1)(f) Legitimate interests. We collect this in order to analyse usage of the site and prevent abuse.',
+    line: 3,
+    given: true,
+  },
+  { language: 'en', text: 'Web server logs are stored under the basis of GDPR 6(1)(f) Legitimate interests. You can object to this at any time.', line: null, given: false },
+];
+for (const c of INTEREST_PLACES) {
+  test(`${c.language} legitimate interests ${c.given ? 'given' : 'not given'}: ${JSON.stringify(c.text.slice(0, 70))}`, async () => {
+    const { model, document } = await parsePolicyText(`# Privacy\n\n${c.text}\n`, { format: 'markdown', language: c.language });
+    const result = evaluateRequirements(model, document).find((r) => r.id === 'legitimate_interests')!;
+    assert.equal(given(result.status), c.given, result.status);
+    if (c.line !== null) assert.equal(result.evidence[0]?.line, c.line);
+  });
+}
