@@ -450,3 +450,23 @@ describe('possessive phrases', () => {
     assert.equal((await model('# Privacy\n\nIT Solutions Ltd, 1 Main Street, York YO1 7HH, is the controller of your personal data.\n', 'en')).controller.name, 'IT Solutions Ltd');
   });
 });
+
+describe('German runs of capitalised words', () => {
+  const policy = (extra: string): string =>
+    '# Datenschutzerklärung\n\n' +
+    'Im Folgenden informieren wir Sie über die Verarbeitung. Im Folgenden nennen wir die Zwecke.\n\n' +
+    '- Gemäß Art. 15 DSGVO Auskunft zu verlangen.\n- Gemäß Art. 16 DSGVO Berichtigung zu verlangen.\n- Gemäß Art. 17 DSGVO Löschung zu verlangen.\n\n' +
+    'Nach dem Ende der Sitzung löschen wir die Daten. Zum Ende der Sitzung endet alles.\n\n' +
+    'Kontakt: info@beispiel-verein.de\n' +
+    extra;
+
+  it('nouns and citations ("Im Folgenden", "Gemäß Art.", "Ende der Sitzung") are no controller name', async () => {
+    assert.equal((await model(policy(''), 'de')).controller.name, null);
+  });
+
+  it('a run with an inner capital, used often, still is ("Privilegierte Hauptschützen-Gesellschaft Nürnberg")', async () => {
+    const name = 'Privilegierte Hauptschützen-Gesellschaft Nürnberg';
+    const m = await model(policy(`\nDie ${name} achtet auf Datenschutz. Die ${name} speichert wenig. Die ${name} löscht viel.\n`), 'de');
+    assert.equal(m.controller.name, name);
+  });
+});

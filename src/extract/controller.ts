@@ -4,6 +4,7 @@ import type { ExtractContext } from './context.js';
 import { once, wordPattern, exactWordPattern, hits, test } from '../lexicon/compile.js';
 import { itemAt, outermost, runBefore, textBefore, windowStart } from './window.js';
 import { AUTHORITIES } from '../lexicon/authorities.js';
+import { LAWS } from '../lexicon/laws.js';
 import { registryPattern } from './registry.js';
 import { domainLabel, findEmails, hiddenEmails, textEmails, type EmailSpot, type HiddenEmailSpot } from './email.js';
 import { COUNTRIES } from '../lexicon/countries.js';
@@ -112,7 +113,7 @@ const INITIALS = /^(?:\p{Lu}\.)+$/u;
 const DOT_LETTER = /\.\p{L}/u;
 const DOTTED_END = /\.\p{L}{1,4}$/u;
 const ONLY_NUMBER = /^\s*\p{N}+\s*$/u;
-const LOWER_WORD = /(?<![\p{L}\p{N}.@/-])\p{Ll}[\p{Ll}-]{2,}(?![\p{L}\p{N}@])/gu;
+const LOWER_WORD = /(?<![\p{L}\p{N}.@/-])\p{Ll}[\p{Ll}-]{1,}(?![\p{L}\p{N}@])/gu;
 
 const DOMAIN_LIKE = /^(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}$/u;
 const URL_OR_DOMAIN = /(?<![\p{L}\p{N}@/.:-])(?:https?:\/\/)?(?:[\p{L}\p{N}-]+\.)+(?:[a-z]{2,})(?![\p{L}\p{N}@-])(?::\d+)?(?:\/[^\s<>()"'“”]*)?/gu;
@@ -923,6 +924,8 @@ function entityWithAddressCandidates(ctx: ExtractContext, env: NameEnv): Candida
 // The registries' patterns, one alternation each (the same sources, so the same compiled RegExp, as other extractors use).
 const authorityPattern = once(() => wordPattern(AUTHORITIES.flatMap((a) => a.patterns)));
 const services = registryPattern;
+/** Laws, frameworks and terms of the law registry ("EU-U.S. Privacy Shield Framework"): no organisation's name. */
+const lawNames = once(() => wordPattern(LAWS.flatMap((l) => l.patterns)));
 
 /** Texts already tested for an authority: the same sentences and domains are asked about again and again. */
 const AUTHORITY_SEEN = new Map<string, boolean>();
@@ -1059,7 +1062,7 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
   const runExcluded = (run: string): boolean => {
     const words = run.split(' ');
     if (words.length < 2 || words.length > 5 || !STARTS_CAPITAL.test(words[0])) return true;
-    if (excluded(words[0]) || isCommonWord(run) || authorityIn(run) || test(dpoTitle, run) || isKnownService(run)) return true;
+    if (excluded(words[0]) || isCommonWord(run) || authorityIn(run) || test(dpoTitle, run) || isKnownService(run) || test(lawNames(), run)) return true;
     if (words.some((w) => env.lex && isPronoun(w, env.lex))) return true;
     return words.every((w) => PARTICLES.has(w) || excluded(w) || lowerWords.has(w.toLowerCase()));
   };
@@ -1079,7 +1082,12 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
             // "500 Colin P Kelly Jr St", "12 Queen Street": a street after its number.
             const street = /\d[\p{L}]{0,2},?\s+$/u.test(textBefore(sentence.text, run.start));
             const runText = fold(sentence.text.slice(run.start, run.end)).replace(/(?:['’]s)$/u, '');
-            if (!street && !runExcluded(runText)) add(runText, 1, block, sentence.start + run.start);
+            // "Gemäß Art. 15 DSGVO": a run ending in an abbreviation before a number is a citation, not a name.
+            const cites = /(?:^|\s)\p{Lu}\p{L}{0,4}$/u.test(runText) && /^\.?\s*\d/u.test(sentence.text.slice(run.end));
+            // Where every noun is capitalised (German), capitalised words ("Im Folgenden", "Ende der Sitzung") are
+            // no sign of a name unless the domain spells them or a word has an inner capital ("Hauptschützen-Gesellschaft").
+            const weak = env.lex.nounsCapitalised && !tiedToDomain(runText, env.domainLabels) && !/\p{Ll}-?\p{Lu}/u.test(runText);
+            if (!street && !cites && !weak && !runExcluded(runText)) add(runText, 1, block, sentence.start + run.start);
           }
         }
         if (skipped(t.start)) continue;
