@@ -139,3 +139,32 @@ describe('Austrian addresses', () => {
     assert.equal(other.model.controller.address, 'Krakauer Straße 25/6.03, 1020 Wien');
   });
 });
+
+describe('a contact form as the way to reach the controller', () => {
+  const identity = async (text: string, language: Language): Promise<string | undefined> =>
+    lintPolicy(await parse(text, language), resolveConfig(null)).requirements.find((r) => r.id === 'controller_identity')?.status;
+
+  it('"via het contactformulier", "Contact: Contact Form", "über unser Kontaktformular", "via notre formulaire de contact"', async () => {
+    const cases: [Language, string, string][] = [
+      ['nl', NAME, 'Vragen kunt u stellen via het contactformulier op deze website.'],
+      ['en', 'Zebra Labs Ltd is the controller of your personal data.\n\n', 'Contact: [Contact Form](https://zebra.example/contact)'],
+      ['de', 'Verantwortlich ist die Zebra Labs GmbH.\n\n', 'Sie erreichen uns über unser Kontaktformular.'],
+      ['fr', 'Le responsable du traitement est Zebra Labs SAS.\n\n', 'Vous pouvez nous joindre via notre formulaire de contact.'],
+    ];
+    for (const [language, name, sentence] of cases) {
+      const parsed = await parse(`${name}${sentence}`, language);
+      const c = parsed.model.controller;
+      assert.equal(c.contactForm, true, sentence);
+      assert.ok(c.evidence.some((e) => e.line === 3 && e.column === 1), c.evidence.map(at).join(' | '));
+      assert.equal(await identity(`${name}${sentence}`, language), 'met', sentence);
+    }
+  });
+
+  it('near misses: a form that only collects data, or a form beside an e-mail address', async () => {
+    const collects = `${NAME}Wij verwerken de gegevens die u in een contactformulier invult.`;
+    assert.equal((await parse(collects, 'nl')).model.controller.contactForm, undefined);
+    assert.equal(await identity(collects, 'nl'), 'missing');
+    const both = await parse(`${NAME}Mail privacy@bakkerijvos.nl of gebruik het contactformulier.`, 'nl');
+    assert.equal(both.model.controller.contactForm, undefined);
+  });
+});

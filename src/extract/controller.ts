@@ -1473,6 +1473,18 @@ export function controllerNames(ctx: ExtractContext): readonly string[] {
   return names;
 }
 
+/** The first sentence naming a contact form the reader can use (not a heading, not denied). */
+function contactFormSentence(ctx: ExtractContext, env: NameEnv): Sentence | null {
+  if (!env.lex?.contactForms?.length) return null;
+  const re = wordPattern(env.lex.contactForms);
+  for (const s of ctx.doc.sentences) {
+    if (s.block.kind === 'heading') continue;
+    const hit = hits(re, s.text)[0];
+    if (hit && !ctx.negated(s.text, hit.start)) return s;
+  }
+  return null;
+}
+
 export function extractController(ctx: ExtractContext): { controller: Controller; representative: Representative | null } {
   const env = nameEnv(ctx);
   const chosen = chooseName(ctx, env);
@@ -1486,6 +1498,8 @@ export function extractController(ctx: ExtractContext): { controller: Controller
     if (spot) pushEvidence(evidence, phraseEvidence(ctx, spot.block, spot.start, spot.end));
   }
   const emails = details.emails.map((e) => e.address);
+  const form = emails.length === 0 && !hidden && !details.address && !details.phone ? contactFormSentence(ctx, env) : null;
+  if (form) pushEvidence(evidence, ctx.sentence(form));
   return {
     controller: {
       name: named?.name ?? null,
@@ -1497,6 +1511,7 @@ export function extractController(ctx: ExtractContext): { controller: Controller
       website: details.website?.text ?? null,
       registration: details.registration?.text ?? null,
       ...(hidden ? { emailHidden: true as const } : {}),
+      ...(form ? { contactForm: true as const } : {}),
       evidence,
     },
     representative: extractRepresentative(ctx, env),

@@ -188,6 +188,9 @@ export const REGISTRATIONS: readonly string[] = [
 // ------------------------------------------------------------------------------------------------ per language
 
 export interface ControllerLexicon {
+  /** A contact form as the way to reach the controller ("via our contact form", "via het contactformulier"); a form
+   * that only collects data ("data you enter in a contact form") is none. */
+  contactForms?: string[];
   /** What may follow a day number in a written date ("1ste", "1st"). */
   ordinalSuffixes?: string[];
   /** Names of the days of the week (a day opening a line is no organisation). */

@@ -40,6 +40,11 @@ export interface Controller {
    * "[email protected]" placeholder: `email` stays null and the placeholder is in `evidence`.
    */
   emailHidden?: true;
+  /**
+   * Set (true) only when the policy gives no address, e-mail or phone but names a contact form as the way to reach
+   * the controller ("via het contactformulier"); the sentence is in `evidence`.
+   */
+  contactForm?: true;
   evidence: Evidence[];
 }
 

@@ -90,6 +90,13 @@ function fact(properties: Record<string, unknown>): Record<string, unknown> {
 const factList = (properties: Record<string, unknown>): Record<string, unknown> => ({ type: 'array', items: fact(properties) });
 const nullable = (schema: Record<string, unknown>): Record<string, unknown> => ({ anyOf: [{ type: 'null' }, schema] });
 
+/** Optional flags of a fact, present only when true ("emailHidden", "contactForm"). */
+function withFlags(schema: Record<string, unknown>, flags: string[]): Record<string, unknown> {
+  const properties = { ...(schema.properties as Record<string, unknown>) };
+  for (const flag of flags) properties[flag] = { const: true };
+  return { ...schema, properties };
+}
+
 const modelSchema = {
   type: 'object',
   required: [
@@ -118,7 +125,7 @@ const modelSchema = {
     language: { $ref: '#/$defs/language' },
     title: nullableString,
     updated: { anyOf: [{ type: 'null' }, { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }] },
-    controller: fact({
+    controller: withFlags(fact({
       name: nullableString,
       aliases: { type: 'array', items: { type: 'string' } },
       address: nullableString,
@@ -126,7 +133,7 @@ const modelSchema = {
       phone: nullableString,
       website: nullableString,
       registration: nullableString,
-    }),
+    }), ['emailHidden', 'contactForm']),
     representative: nullable(fact({ name: nullableString, address: nullableString, email: nullableString })),
     dpo: nullable(fact({ name: nullableString, email: nullableString, phone: nullableString })),
     dataCategories: factList({ id: { type: 'string' }, label: { type: 'string' }, special: { type: 'boolean' } }),

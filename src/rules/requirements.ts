@@ -69,7 +69,7 @@ function right(id: RightId): Check {
 const CHECKS: Record<RequirementId, Check> = {
   controller_identity: (m) => {
     const c = m.controller;
-    const contact = c.emails.length > 0 || !!c.emailHidden || !!c.address || !!c.phone;
+    const contact = c.emails.length > 0 || !!c.emailHidden || !!c.address || !!c.phone || !!c.contactForm;
     if (c.name && contact) return { status: 'met', evidence: c.evidence };
     // A name alone does not let anyone reach the controller: the element is not given (Art. 13(1)(a) asks for both).
     if (c.name) return { status: 'missing', evidence: c.evidence, reason: 'the controller is named, but no address, e-mail or phone is given' };

@@ -82,5 +82,11 @@ export const controller: ControllerLexicon = {
   genericAuthority: [
     '(?:zust[äa]ndige[nr]?\\s+)?(?:datenschutz-?)?aufsichtsbeh[öo]rde(?:n)?', 'datenschutzbeh[öo]rde', 'landesdatenschutzbeh[öo]rde', 'aufsichtsbeh[öo]rde\\s+f[üu]r\\s+(?:den\\s+)?datenschutz',
   ],
+  // A form on the site as the way to reach the controller (ANNOTATION.md counts it as a contact detail).
+  contactForms: [
+    'kontakt\\s*:\\s*(?:(?:unser|das)\\s+)?(?:kontakt|anfrage|web|online)?[\\s-]?formular',
+    '(?:über|per|mit|via)\\s+(?:das|unser(?:em)?|dem|ein)\\s+(?:kontakt|anfrage|web|online)[\\s-]?formular',
+    '(?:kontaktieren|erreichen|schreiben)\\s+(?:\\S+\\s+){0,5}?(?:kontakt|anfrage|web|online)?[\\s-]?formular',
+  ],
   nounsCapitalised: true,
 };

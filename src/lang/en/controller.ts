@@ -58,5 +58,12 @@ export const controller: ControllerLexicon = {
     'effective(?:\\s+date|\\s+as\\s+of|\\s+from|\\s+on)?', 'date\\s+of\\s+(?:last\\s+)?(?:revision|update|change)', 'version(?:\\s+date)?', 'in\\s+force\\s+(?:from|since|as\\s+of)',
   ],
   genericAuthority: ['(?:local\\s+|competent\\s+|relevant\\s+|national\\s+)?(?:data\\s+protection\\s+|supervisory\\s+)(?:authority|regulator)'],
+  // A form on the site as the way to reach the controller (ANNOTATION.md counts it as a contact detail).
+  contactForms: [
+    '(?:via|through|using|use|with|on|fill\\s+in|complete)\\s+(?:our|the|this|a)\\s+(?:(?:contact|support|enquiry|inquiry|feedback|web|online)\\s+){1,2}form',
+    // A contact label whose value is the form: "Contact: [Contact Form](…)".
+    'contact\\s*:\\s*(?:(?:our|the|a|contact|online|web)\\s+){0,2}form',
+    '(?:contact|reach|write\\s+to)\\s+(?:us|me)\\s+(?:\\S+\\s+){0,4}?form',
+  ],
   nounsCapitalised: false,
 };

@@ -68,6 +68,12 @@ export const controller: ControllerLexicon = {
     ['juillet', 'juil\\.?'], ['ao[ûu]t'], ['septembre', 'sept\\.?'], ['octobre', 'oct\\.?'], ['novembre', 'nov\\.?'], ['d[ée]cembre', 'd[ée]c\\.?'],
   ],
   // "1er mars 2025", "1ᵉʳ".
+  // A form on the site as the way to reach the controller (ANNOTATION.md counts it as a contact detail).
+  contactForms: [
+    'contact\\s*:\\s*(?:(?:le|notre)\\s+)?formulaire',
+    "(?:via|par|gr[âa]ce\\s+[àa]|en\\s+utilisant|au\\s+moyen\\s+(?:du|d[’']un))\\s+(?:le|notre|un|du|ce)?\\s*formulaire\\s+(?:de\\s+contact|en\\s+ligne)",
+    '(?:contacter|joindre|[ée]crire)\\s+(?:\\S+\\s+){0,5}?formulaire',
+  ],
   nounsCapitalised: false,
   ordinalSuffixes: ['er', 'ᵉʳ', 'e'],
   updatedCues: [

@@ -67,5 +67,11 @@ export const controller: ControllerLexicon = {
     'versie(?:datum)?', 'ingangsdatum', 'datum\\s*:', 'geldig\\s+(?:vanaf|per|sinds)', 'van\\s+kracht\\s+(?:vanaf|per|sinds)', 'in\\s+werking\\s+(?:vanaf|per|sinds)',
   ],
   genericAuthority: ['(?:nationale\\s+)?toezichthouder', 'toezichthoudende\\s+autoriteit', 'privacytoezichthouder'],
+  // A form on the site as the way to reach the controller (ANNOTATION.md counts it as a contact detail).
+  contactForms: [
+    'contact\\s*:\\s*(?:(?:ons|het|onze)\\s+)?(?:contact|web)?[\\s-]?formulier',
+    '(?:via|met|door\\s+middel\\s+van|gebruik\\s+van)\\s+(?:het|ons|onze|de|een)\\s+(?:contact|web|aanvraag|vragen)?[\\s-]?formulier',
+    '(?:neem|neemt|nemen|opnemen|contacteer|contacteren|bereik|bereiken)\\s+(?:\\S+\\s+){0,5}?(?:contact|web)?[\\s-]?formulier',
+  ],
   nounsCapitalised: false,
 };
