@@ -528,3 +528,17 @@ describe('a system or service named as such', () => {
     assert.deepEqual(named(await read('# Cookies\n\nWe set a small file called Session Cookie on your device.\n', 'en')), []);
   });
 });
+
+describe('parts of a postal address', () => {
+  it('"Google Ireland Limited, Gordon House, Barrow Street, Dublin 4" names Google only', async () => {
+    const r = await read('# YouTube\n\nWir nutzen YouTube. Anbieter ist die Google Ireland Limited, Gordon House, Barrow Street, Dublin 4, Irland.\n', 'de');
+    assert.ok(!named(r).some((n) => /Gordon|Barrow/u.test(n)), named(r).join());
+    const fr = await read('# LinkedIn\n\nNous utilisons LinkedIn. Le fournisseur est LinkedIn Ireland Unlimited Company, Wilton Plaza, Wilton Place, Dublin 2, Irlande.\n', 'fr');
+    assert.ok(!named(fr).some((n) => /Wilton/u.test(n)), named(fr).join());
+  });
+
+  it('near miss: a name ending in such a word, not followed by more of an address, stays ("Mail Tower")', async () => {
+    const r = await read('# Newsletter\n\nWe use Mail Tower to send our newsletter.\n', 'en');
+    assert.ok(named(r).includes('Mail Tower'), named(r).join());
+  });
+});

@@ -7,6 +7,7 @@ import {
   NAME_CONNECTORS,
   NAME_DESCRIPTORS,
   NOT_ORGANISATIONS,
+  ADDRESS_PART_ENDINGS,
   RECIPIENTS,
   type RecipientsLexicon,
   NAME_CUT_CONNECTORS,
@@ -753,6 +754,8 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
     // your information with Energy or Financial support organisations"); a brand keeps its capital.
     if (words.length === 1 && r.writtenLowerCase(name) && !BRAND_SPELLING.test(name)) continue;
     if (isLegalForm(name) || /^\s*\d+\p{L}?(?![\p{L}\p{N}])/u.test(text.slice(end))) continue; // "UG", a street: "Hütten 118"
+    // Part of a postal address: "Google Ireland Limited, Gordon House, Barrow Street, Dublin 4".
+    if (words.length > 1 && ADDRESS_PART_ENDINGS.includes(words[words.length - 1].toLowerCase()) && /^\s*,/u.test(text.slice(end))) continue;
     if (!isOrganisationWord(r, name) || r.isController(name) || words.some((w) => w.split(/[-.]/u).some((p) => NOT_ORGANISATIONS.includes(p)))) continue;
     laws ??= hits(lawAny(), text);
     if (laws.some((h) => h.start < end && start < h.end)) continue; // "EU-U.S. Data Privacy Framework"

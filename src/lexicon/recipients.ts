@@ -191,6 +191,18 @@ export const NAME_DESCRIPTORS: readonly string[] = [
   'media',
 ];
 
+/**
+ * Last words of a street or building in a postal address, in the languages addresses are written in whatever the
+ * policy's language ("Gordon House, Barrow Street, Dublin 4"; "Wilton Plaza, Wilton Place"): such a name followed by
+ * a comma is part of an address, not an organisation. Lower case.
+ */
+export const ADDRESS_PART_ENDINGS: readonly string[] = [
+  'street', 'road', 'place', 'plaza', 'square', 'house', 'avenue', 'lane', 'quay', 'court', 'building', 'tower', 'terrace',
+  'parkway', 'drive', 'boulevard', 'row', 'centre', 'center', 'wharf', 'dock', 'docks', 'gardens', 'crescent',
+  'straße', 'strasse', 'str.', 'weg', 'platz', 'allee', 'gasse', 'ring', 'damm', 'ufer',
+  'straat', 'laan', 'plein', 'gracht', 'kade', 'singel', 'dijk',
+];
+
 /** Capitalised abbreviations that are not organisations (data, formats, laws, generic terms). */
 export const NOT_ORGANISATIONS: readonly string[] = [
   'AVG', 'GDPR', 'DSGVO', 'RGPD', 'UAVG', 'EU', 'EER', 'EEA', 'EEE', 'EG', 'EC', 'EWR', 'VS', 'US', 'USA', 'UK', 'NL', 'BE',
