@@ -718,3 +718,11 @@ describe('HTML accordions', () => {
     assert.equal(doc.blocks[2].section, 1);
   });
 });
+
+describe('HTML lines broken by <br>', () => {
+  it('a bold first line followed by a short one is a heading, not a crash (found on a real page)', async () => {
+    const text = '<html><body><p><b>Contact us</b><br>Bexley</p></body></html>';
+    const doc = await buildDocument({ path: 'contact.html', text, format: 'html', encoding: 'utf-8' });
+    assert.deepEqual(doc.blocks.map((b) => [b.kind, b.text]), [['heading', 'Contact us'], ['paragraph', 'Bexley']]);
+  });
+});

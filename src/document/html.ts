@@ -278,7 +278,7 @@ export function readHtmlTree(root: Root | Element, text: string, collector: Bloc
       } else current.push(item);
     }
     lines.push({ nodes: current, br: null });
-    const blank = (i: number): boolean => i >= lines.length || lines[i].nodes.every((n) => (n.type === 'text' && !/\S/u.test(n.value)) || n.type === 'comment');
+    const blank = (i: number): boolean => i < 0 || i >= lines.length || lines[i].nodes.every((n) => (n.type === 'text' && !/\S/u.test(n.value)) || n.type === 'comment');
     lines.forEach((line, i) => {
       if (blank(i)) {
         // The second of two breaks (or a break at the very start) ends the paragraph.
