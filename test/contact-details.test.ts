@@ -168,3 +168,15 @@ describe('a contact form as the way to reach the controller', () => {
     assert.equal(both.model.controller.contactForm, undefined);
   });
 });
+
+describe('dates are no addresses', () => {
+  it('"v.1.0 March 2017 Edited" holds no street and postcode', async () => {
+    const { model } = await parse('Zebra Labs Ltd runs this site.\n\nv.1.0 March 2017 Edited & customised by: Zebra Labs Ltd.\n', 'en', 'text');
+    assert.equal(model.controller.address, null);
+  });
+
+  it('near miss: a real address after it is still read', async () => {
+    const { model } = await parse('Zebra Labs Ltd runs this site.\n\nWrite to 12 Queen Street, Edinburgh, EH2 1JE.\n', 'en', 'text');
+    assert.match(model.controller.address ?? '', /Queen Street/u);
+  });
+});

@@ -28,6 +28,31 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  // Rights' words about something else: the policy's own changes, staff access, a mailing list, browser settings.
+  {
+    id: 'right_rectification',
+    language: 'en',
+    match: 'You have the right to ask us to amend your personal data.',
+    miss: 'We reserve the right to amend this statement at any future date.',
+  },
+  {
+    id: 'right_access',
+    language: 'en',
+    match: 'You have the right to access your personal data.',
+    miss: 'Your information is only accessible by a limited number of persons who have special access rights to such systems.',
+  },
+  {
+    id: 'right_erasure',
+    language: 'en',
+    match: 'You can ask us to delete your personal data.',
+    miss: 'Email us and we will promptly remove you from all correspondence.',
+  },
+  {
+    id: 'right_withdraw_consent',
+    language: 'en',
+    match: 'You can change your cookie settings at any time.',
+    miss: 'If you turn off cookies or change your settings, some features may not work correctly.',
+  },
   {
     id: 'automated_decision_making',
     language: 'nl',

@@ -4,6 +4,7 @@ import type { ExtractContext } from './context.js';
 import { once, wordPattern, exactWordPattern, hits, test } from '../lexicon/compile.js';
 import { itemAt, outermost, runBefore, textBefore, windowStart } from './window.js';
 import { AUTHORITIES } from '../lexicon/authorities.js';
+import { fromEveryPack } from '../lang/index.js';
 import { LAWS } from '../lexicon/laws.js';
 import { registryPattern } from './registry.js';
 import { domainLabel, findEmails, hiddenEmails, textEmails, type EmailSpot, type HiddenEmailSpot } from './email.js';
@@ -319,12 +320,17 @@ function addressesOf(block: Block): Spot[] {
       street = { start: ls[lineIndex - 1].start, end: ls[lineIndex - 1].end };
     }
     if (!street || ONLY_NUMBER.test(block.text.slice(street.start, street.end))) continue;
+    // "1.0 March, 2017 Edited": a day or version number and a month is a date, not a house number and street.
+    if (DATE_AS_STREET().test(block.text.slice(street.start, street.end))) continue;
     const place = fold(h.text).replace(/[.,]+$/u, '');
     const text = `${fold(block.text.slice(street.start, street.end))}, ${place}`;
     out.push({ block, start: street.start, end: h.start + h.text.replace(/[.,\s]+$/u, '').length, text });
   }
   return out;
 }
+
+/** A number and a month name of any pack ("0 March", "12. Mai"): the start of a date. */
+const DATE_AS_STREET = once(() => new RegExp(`^\\d{1,2}\\.?\\s+(?:${fromEveryPack((pack) => pack.controller.months.flat()).join('|') || '(?!)'})(?![\\p{L}])`, 'iu'));
 
 /** A street without postcode after a cue such as "gevestigd aan": the last resort for an address. */
 function findCuedStreet(block: Block, lex: ControllerLexicon): Spot | null {

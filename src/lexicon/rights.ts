@@ -33,7 +33,10 @@ export interface RightsLexicon {
   reservations: string[];
   /** What a cue acts on: a cue after a (non-nominal) grant needs one of these in its sentence. */
   dataObjects: string[];
-  /** Sentences about browsers and cookies: deleting cookies in the browser is not the right to erasure. */
+  /**
+   * Sentences about something other than the person's data: browsers and cookies (deleting cookies is not the right to
+   * erasure), the policy's own changes, staff access as a security measure, leaving a mailing list.
+   */
   notAboutData: string[];
   /** Sentences that declare rights not applicable. */
   notApplicable: string[];

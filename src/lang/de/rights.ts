@@ -66,7 +66,12 @@ export const rights: RightsLexicon = {
     '\\p{L}*bearbeitung(?:en)?',
     'einwilligung(?:en)?',
   ],
-  notAboutData: ['\\p{L}*browser\\p{L}*', 'cookies?', 'cookie-?einstellungen'],
+  notAboutData: [
+    '\\p{L}*browser\\p{L}*', 'cookies?', 'cookie-?einstellungen',
+    // Änderungen der Erklärung selbst, Zugriff von Mitarbeitern als Sicherheit.
+    'behalten\\s+uns\\s+(?:\\S+\\s+){0,2}?vor', 'diese\\s+datenschutzerkl[äa]rung\\s+(?:\\S+\\s+){0,4}?(?:anzupassen|zu\\s+[äa]ndern|zu\\s+aktualisieren)',
+    'nur\\s+(?:berechtigte|autorisierte|befugte)\\s+(?:mitarbeiter|personen)',
+  ],
   notApplicable: ['nicht\\s+anwendbar', 'keine\\s+anwendung', 'nicht\\s+zutreffend'],
   // Not "uns": "von uns Auskunft verlangen" is the person's request.
   otherActors: ['wir', 'welche'],

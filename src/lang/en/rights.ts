@@ -49,7 +49,14 @@ export const rights: RightsLexicon = {
     'processing',
     'consent',
   ],
-  notAboutData: ['browsers?', 'cookies?', 'cookie\\s+settings'],
+  notAboutData: [
+    'browsers?', 'cookies?', 'cookie\\s+settings',
+    // The policy's own changes ("reserves the right to amend this statement"), staff access as security ("only accessible by a
+    // limited number of persons who have special access rights"), leaving a mailing list ("remove you from all correspondence").
+    'reserves?\\s+the\\s+right', '(?:amend|change|update|modify|revise)\\s+(?:this|our|the)\\s+(?:privacy\\s+)?(?:policy|statement|notice)',
+    '(?:accessible|available)\\s+(?:only\\s+)?(?:by|to)\\s+(?:a\\s+limited|authori[sz]ed)', 'access\\s+rights\\s+to\\s+(?:such|these|those|the|our)\\s+systems?',
+    'remove\\s+(?:you|your\\s+(?:name|e-?mail(?:\\s+address)?))\\s+from\\s+(?:\\S+\\s+){0,2}?(?:correspondence|mailings?|mailing\\s+lists?|lists?|newsletters?)',
+  ],
   notApplicable: ['not\\s+applicable', 'do(?:es)?\\s+not\\s+apply', "don['’]t\\s+apply"],
   otherActors: ['that', 'which', 'who', 'we', 'they'],
   otherActorsAfter: [],

@@ -58,7 +58,11 @@ export const rights: RightsLexicon = {
     // Object pronouns: "les faire rectifier", "les effacer", "y accéder".
     'les', 'y', 'en', "l['’]",
   ],
-  notAboutData: ['navigateurs?', 'cookies?', 'param[èe]tres\\s+(?:de\\s+)?cookies'],
+  notAboutData: [
+    'navigateurs?', 'cookies?', 'param[èe]tres\\s+(?:de\\s+)?cookies',
+    // Modifications de la politique elle-même, accès du personnel comme mesure de sécurité.
+    'se\\s+r[ée]serve\\s+le\\s+droit', 'r[ée]servons\\s+le\\s+droit', 'personnes?\\s+habilit[ée]e?s', 'personnel\\s+(?:habilit|autoris)[ée]',
+  ],
   notApplicable: ['(?:ne\\s+(?:sont|s[\'’]appliquent)|n[\'’]est)\\s+pas\\s+applicables?', 'sans\\s+objet', 'ne\\s+s[\'’]applique(?:nt)?\\s+pas'],
   otherActors: ['qui', 'que', 'nous', 'ils', 'elles'],
   otherActorsAfter: ['nous'],

@@ -51,7 +51,12 @@ export const rights: RightsLexicon = {
     'verwerking(?:en)?',
     'toestemming',
   ],
-  notAboutData: ['\\p{L}*browser\\p{L}*', 'cookies?', 'cookie-?instellingen'],
+  notAboutData: [
+    '\\p{L}*browser\\p{L}*', 'cookies?', 'cookie-?instellingen',
+    // Wijzigingen van de verklaring zelf, toegang van medewerkers als beveiliging, afmelden voor een mailinglijst.
+    'behoud(?:t|en)\\s+(?:\\S+\\s+){0,2}?het\\s+recht', '(?:deze|onze|de)\\s+privacy(?:verklaring|beleid|statement)\\s+(?:\\S+\\s+){0,4}?(?:te\\s+)?(?:wijzigen|aanpassen|aan\\s+te\\s+passen)',
+    '(?:alleen|uitsluitend)\\s+toegankelijk\\s+voor', 'geautoriseerde\\s+(?:medewerkers|personen)',
+  ],
   notApplicable: ['niet\\s+van\\s+toepassing', 'niet\\s+toepasselijk'],
   otherActors: ['wij', 'we', 'die', 'dat', 'welke'],
   otherActorsAfter: ['wij', 'we'],
