@@ -28,6 +28,43 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  // No duty on the person to provide data, or the service without data: the Art. 13(2)(e) statement, even negated.
+  {
+    id: 'statutory_contractual_requirement',
+    language: 'en',
+    match: 'You have no contractual or legal obligation to provide us with personal data.',
+    miss: 'We have a legal obligation to keep invoices for seven years.',
+  },
+  {
+    id: 'statutory_contractual_requirement',
+    language: 'en',
+    match: 'You can visit our website without providing any personal information.',
+    miss: 'You can visit our website at any time.',
+  },
+  {
+    id: 'statutory_contractual_requirement',
+    language: 'nl',
+    match: 'U bent niet wettelijk of contractueel verplicht uw gegevens te verstrekken.',
+    miss: 'Wij zijn wettelijk verplicht uw facturen zeven jaar te bewaren.',
+  },
+  {
+    id: 'statutory_contractual_requirement',
+    language: 'de',
+    match: 'Die Nutzung unserer Webseite ist in der Regel ohne Angabe personenbezogener Daten möglich.',
+    miss: 'Ohne Angabe von Gründen können Sie jederzeit widersprechen.',
+  },
+  {
+    id: 'statutory_contractual_requirement',
+    language: 'de',
+    match: 'Sie sind weder gesetzlich noch vertraglich verpflichtet, uns Ihre Daten bereitzustellen.',
+    miss: 'Wir sind gesetzlich verpflichtet, Rechnungen zehn Jahre aufzubewahren.',
+  },
+  {
+    id: 'statutory_contractual_requirement',
+    language: 'fr',
+    match: "Vous n'avez aucune obligation légale ou contractuelle de nous fournir vos données.",
+    miss: 'Nous avons une obligation légale de conserver vos factures.',
+  },
   // Rights' words about something else: the policy's own changes, staff access, a mailing list, browser settings.
   {
     id: 'right_rectification',

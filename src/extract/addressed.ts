@@ -25,7 +25,7 @@ export function extractAddressed(ctx: ExtractContext, authority: SupervisoryAuth
     if (evidence) out.push({ requirement, kind, evidence: [evidence] });
   };
   // Statements an element is made of: these decide the element on their own.
-  add('statutory_contractual_requirement', 'statement', first(ctx, sentences, lex.statutoryContractual, { negatable: true }));
+  add('statutory_contractual_requirement', 'statement', first(ctx, sentences, lex.statutoryContractual));
   add('recipients', 'statement', first(ctx, sentences, lex.noRecipients));
   const cited = articleSentences(ctx, sentences);
   for (const id of REQUIREMENT_IDS) {

@@ -4,6 +4,10 @@ const DATA = '(?:\\S+\\s+){0,3}?(?:personenbezogene[rn]?\\s+)?(?:\\p{L}*daten|an
 
 export const requirements: RequirementLexicon = {
   statutoryContractual: [
+    // Das Angebot ohne Daten: "ist in der Regel ohne Angabe personenbezogener Daten möglich", "ohne Angabe … besuchen".
+    'ohne\\s+(?:eine\\s+)?(?:angabe|eingabe|preisgabe|bereitstellung)\\s+(?:von\\s+)?(?:ihrer\\s+|deiner\\s+)?personenbezogene[nr]?\\s+daten\\s+(?:\\S+\\s+){0,3}?(?:m[öo]glich|besuchen|nutzen|genutzt|besucht)',
+    '(?:vollst[äa]ndig|v[öo]llig|komplett)\\s+anonym\\s+(?:nutzen|genutzt|verwenden|besuchen)',
+    '(?:sind|bist)\\s+(?:sie|du)\\s+(?:\\S+\\s+){0,2}?weder\\s+gesetzlich\\s+noch\\s+vertraglich', 'weder\\s+gesetzlich\\s+noch\\s+vertraglich\\s+verpflichtet',
     // "Die Bereitstellung der Daten ist (weder) gesetzlich (noch) vertraglich vorgeschrieben", "… ist freiwillig".
     `(?:bereitstellung|angabe|abgabe|mitteilung|[üu]bermittlung|eingabe)\\s+(?:${DATA}\\s+)?(?:\\S+\\s+){0,6}?(?:ist|sind|erfolgt)\\s+(?:\\S+\\s+){0,3}?(?:nicht\\s+|weder\\s+)?(?:gesetzlich|vertraglich|freiwillig|verpflichtend|erforderlich|vorgeschrieben|obligatorisch)`,
     '(?:gesetzlich|vertraglich)\\s+(?:oder|noch)\\s+(?:gesetzlich|vertraglich)\\s+(?:vorgeschrieben|verpflichtet|erforderlich)',

@@ -2,6 +2,14 @@ import type { RequirementLexicon } from '../../lexicon/requirements.js';
 
 export const requirements: RequirementLexicon = {
   statutoryContractual: [
+    // No duty to provide: "You have no contractual or legal obligation to provide us with personal data".
+    'you\\s+(?:have|are\\s+under|bear)\\s+no\\s+(?:\\S+\\s+){0,4}?obligation\\s+to\\s+(?:provide|give|share|submit|supply|disclose)',
+    'no\\s+(?:(?:legal|statutory|contractual)\\s+(?:or|and|nor)\\s+)?(?:legal|statutory|contractual)\\s+(?:obligation|requirement)\\s+to\\s+(?:provide|give|share|submit|supply)',
+    // Using the site without giving data: "You can visit our website without providing any personal information".
+    '(?:visit|use|browse|access)\\s+(?:\\S+\\s+){0,4}?without\\s+(?:providing|giving|revealing|disclosing|entering|telling\\s+us)\\s+(?:us\\s+)?(?:any\\s+)?(?:personal\\s+)?(?:data|information|details)',
+    // Given by choice: "do so at their own discretion", "if you choose to provide".
+    '(?:provide|give|submit|share|supply|do\\s+so)\\s+(?:\\S+\\s+){0,5}?at\\s+(?:your|their)\\s+own\\s+discretion',
+    'if\\s+you\\s+(?:choose|decide|wish)\\s+to\\s+(?:provide|give|share|submit|enter|supply)',
     'we\\s+require\\s+(?:this|these|some|the\\s+following|your)\\s+(?:basic\\s+)?(?:information|data|details)',
     'the\\s+only\\s+(?:data|information)\\s+we\\s+require',
     '(?:is|are)\\s+required\\s+(?:for\\s+you\\s+)?(?:to|for)\\s+(?:create|open|register|use|enter|sign\\s+up|an?\\s+account|the\\s+contract)',

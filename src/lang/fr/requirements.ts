@@ -8,6 +8,11 @@ const PROVIDE = '(?:fournir|communiquer|transmettre|renseigner|remplir|saisir|do
 
 export const requirements: RequirementLexicon = {
   statutoryContractual: [
+    // "Vous n'avez aucune obligation légale ou contractuelle de nous fournir vos données".
+    `(?:aucune|pas\\s+d['’])\\s*obligation\\s+(?:l[ée]gale|contractuelle|r[ée]glementaire)?\\s*(?:(?:ou|ni|et)\\s+(?:l[ée]gale|contractuelle|r[ée]glementaire)\\s+)?de\\s+(?:nous\\s+)?${PROVIDE}`,
+    // Le site sans données : "consulter le site sans fournir de données personnelles", "de façon entièrement anonyme".
+    `(?:consulter|visiter|utiliser|naviguer)\\s+(?:\\S+\\s+){0,4}?sans\\s+(?:avoir\\s+[àa]\\s+)?(?:fournir|communiquer|donner|renseigner|transmettre)\\s+(?:de\\s+|vos\\s+|aucune\\s+)?${D}`,
+    "(?:si|lorsque)\\s+vous\\s+(?:choisissez|d[ée]cidez|souhaitez)\\s+de\\s+(?:nous\\s+)?(?:fournir|communiquer|transmettre|renseigner|donner)",
     // "caractère obligatoire ou facultatif", "les champs marqués d'un astérisque sont obligatoires".
     'caract[èe]re\\s+(?:obligatoire|facultatif)', 'champs?\\s+(?:obligatoires?|facultatifs?|requis)',
     '(?:marqu[ée]s?|signal[ée]s?|identifi[ée]s?|indiqu[ée]s?|suivis?|d[ée]sign[ée]s?)\\s+(?:par\\s+|d[\'’]|avec\\s+)?(?:un\\s+|une\\s+)?(?:ast[ée]risque|\\*|[ée]toile)',

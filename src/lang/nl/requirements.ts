@@ -2,6 +2,13 @@ import type { RequirementLexicon } from '../../lexicon/requirements.js';
 
 export const requirements: RequirementLexicon = {
   statutoryContractual: [
+    // "U bent niet wettelijk of contractueel verplicht", "geen wettelijke of contractuele verplichting".
+    '(?:niet|geen)\\s+(?:wettelijke?|contractue(?:el|le))\\s+(?:of|en|noch)\\s+(?:wettelijke?|contractue(?:el|le))\\s+(?:verplicht|verplichting)',
+    // Door eigen keuze: "enkel wanneer je zelf beslist om …", "als u ervoor kiest om …".
+    '(?:als|wanneer|indien)\\s+(?:je|u|jij)\\s+(?:daar\\s+)?(?:ervoor|zelf|zelf\\s+voor)\\s+(?:kiest|beslist)',
+    // De dienst zonder gegevens: "volledig anoniem gebruiken", "zonder het opgeven van persoonsgegevens".
+    '(?:volledig|geheel|helemaal)\\s+anoniem\\s+(?:gebruiken|bezoeken|gebruikt|bezocht)',
+    'zonder\\s+(?:het\\s+)?(?:opgeven|opgave|verstrekken|achterlaten|invullen)\\s+van\\s+(?:je\\s+|uw\\s+|enige\\s+)?(?:persoons)?gegevens',
     '(?:bent|is|zijn)\\s+(?:u\\s+|je\\s+)?(?:niet\\s+)?(?:wettelijk\\s+|contractueel\\s+)?verplicht\\s+(?:om\\s+)?(?:deze\\s+|uw\\s+|je\\s+|de\\s+|die\\s+)?(?:persoons)?gegevens\\s+(?:aan\\s+ons\\s+)?(?:te\\s+)?(?:verstrekken|geven|op\\s+te\\s+geven|delen)',
     // The person is (not) obliged, in either word order: "u bent niet verplicht", "bent u wettelijk verplicht".
     '(?:(?:u|je|jij)\\s+(?:bent|is)|(?:bent|ben)\\s+(?:u|je|jij))\\s+(?:\\S+\\s+){0,2}?(?:niet\\s+)?(?:wettelijk\\s+|contractueel\\s+)?verplicht',
