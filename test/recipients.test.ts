@@ -495,6 +495,11 @@ describe('a recipient given with its address abroad', () => {
     assert.deepEqual(r.transfers.map((t) => [t.destination, t.mechanism]), [['US', 'unspecified']]);
   });
 
+  it('also in a later sentence naming the recipient again', async () => {
+    const r = await read('# Datenschutzerklärung\n\n## Google Maps\n\nWir nutzen Google Maps, um Karten anzuzeigen.\n\nAuf dieser Website wird der Kartendienst Google Maps der Google LLC, 1600 Amphitheatre Parkway, Mountain View, CA 94043, USA, eingesetzt.\n', 'de');
+    assert.deepEqual(r.transfers.map((t) => [t.destination, t.mechanism, t.evidence[0]?.line]), [['US', 'unspecified', 7]]);
+  });
+
   it('an address inside the EEA, or a country named without an address, is none', async () => {
     const eea = await read('# Analyse\n\nWir nutzen Google Analytics. Anbieter ist die Google Ireland Limited, Gordon House, Barrow Street, Dublin 4, Irland.\n', 'de');
     assert.deepEqual(eea.transfers, []);

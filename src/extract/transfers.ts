@@ -119,10 +119,14 @@ const JURISDICTION_COUNTRY: Readonly<Record<string, string>> = { uk: 'GB', ch: '
 
 export function extractTransfers(ctx: ExtractContext, recipients: Recipient[], home: ReadonlySet<string> = new Set()): Transfer[] {
   // Sentences that name a recipient: one giving the recipient's address abroad places the data there.
+  // A recipient's evidence quotes its first mention; a later sentence naming it again ("der Kartendienst Google Maps der
+  // Google LLC, 1600 Amphitheatre Parkway, Mountain View, CA 94043, USA") counts as well.
   const recipientSentences = new Set(recipients.flatMap((r) => r.evidence.map((e) => `${e.line}:${e.column}`)));
+  const names = [...new Set(recipients.filter((r) => r.kind !== 'category').map((r) => r.name))];
+  const namesRecipient = (s: Sentence): boolean => names.some((n) => s.text.includes(n));
   const statements = ctx.doc.sentences
     .filter((s) => s.block.kind !== 'heading')
-    .map((s) => readSentence(ctx, s, recipientSentences))
+    .map((s) => readSentence(ctx, s, recipientSentences, namesRecipient))
     .filter((st): st is Statement => st !== null);
   const positive = statements.filter((st) => st.denial === null);
   const out = pairUp(ctx, positive).filter((t) => !home.has(t.destination ?? ''));
@@ -132,7 +136,7 @@ export function extractTransfers(ctx: ExtractContext, recipients: Recipient[], h
   return out;
 }
 
-function readSentence(ctx: ExtractContext, sentence: Sentence, recipientSentences: ReadonlySet<string>): Statement | null {
+function readSentence(ctx: ExtractContext, sentence: Sentence, recipientSentences: ReadonlySet<string>, namesRecipient: (s: Sentence) => boolean): Statement | null {
   const text = sentence.text;
   const st: Statement = { sentence, destinations: [], mechanisms: [], instruments: [], denial: null };
   const named = instruments();
@@ -146,7 +150,7 @@ function readSentence(ctx: ExtractContext, sentence: Sentence, recipientSentence
   if (ctx.lang) readWords(ctx, st, patternsFor(ctx.lang));
   if (ctx.lang && st.destinations.length === 0 && st.denial === null) {
     const ev = ctx.sentence(sentence);
-    if (recipientSentences.has(`${ev.line}:${ev.column}`)) for (const code of addressCountries(ctx, text, patternsFor(ctx.lang))) add(st.destinations, code);
+    if (recipientSentences.has(`${ev.line}:${ev.column}`) || namesRecipient(sentence)) for (const code of addressCountries(ctx, text, patternsFor(ctx.lang))) add(st.destinations, code);
   }
   if (st.destinations.length === 0 && st.mechanisms.length === 0 && st.denial === null) return null;
   return st;
