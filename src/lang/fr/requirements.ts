@@ -91,6 +91,8 @@ export const requirements: RequirementLexicon = {
       `(?:retir\\p{L}*|retrait|r[ée]voqu\\p{L}*|r[ée]vocation|revenir\\s+sur)\\s+(?:de\\s+)?(?:\\S+\\s+){0,4}?(?:consentement|accord|autorisation)`,
       '(?:consentement|accord|autorisation)\\S*\\s+(?:\\S+\\s+){0,8}?(?:retir\\p{L}*|r[ée]voqu\\p{L}*)',
       '(?:modifier|changer)\\s+(?:\\S+\\s+){0,2}?(?:choix|pr[ée]f[ée]rences|param[èe]tres)',
+      // "changer d'avis à tout moment", "revenir ultérieurement sur votre choix".
+      "changer\\s+d['’]avis", 'revenir\\s+(?:\\S+\\s+)?sur\\s+(?:votre|vos|ce|cette)\\s+(?:choix|d[ée]cision)',
     ],
     statutory_contractual_requirement: [
       '(?:fourni|communiqu|transmi|donn|saisi|renseign)\\p{L}*\\s+(?:\\S+\\s+){0,3}?(?:volontairement|de\\s+mani[èe]re\\s+volontaire|librement)',
