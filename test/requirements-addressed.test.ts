@@ -28,6 +28,18 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  {
+    id: 'purposes',
+    language: 'en',
+    match: 'We have a legitimate interest in ensuring that our website is presented as reliably as possible.',
+    miss: 'The processing is based on our legitimate interest.',
+  },
+  {
+    id: 'purposes',
+    language: 'de',
+    match: 'Wir speichern die Logdateien, um unsere Website anzuzeigen.',
+    miss: 'Wir speichern die Logdateien.',
+  },
   // No duty on the person to provide data, or the service without data: the Art. 13(2)(e) statement, even negated.
   {
     id: 'statutory_contractual_requirement',

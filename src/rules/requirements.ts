@@ -81,7 +81,8 @@ const CHECKS: Record<RequirementId, Check> = {
     if (m.dpo.email || m.dpo.phone || m.dpo.emailHidden) return { status: 'met', evidence: m.dpo.evidence };
     return { status: 'partial', evidence: m.dpo.evidence, reason: 'a data protection officer is named without a way to reach them' };
   },
-  purposes: (m) => present(m.purposes.flatMap((p) => p.evidence)),
+  // An interest pursued ("a legitimate interest in ensuring that our website is presented reliably") is a purpose too.
+  purposes: (m) => present([...m.purposes, ...m.legitimateInterests].flatMap((p) => p.evidence)),
   legal_basis: (m) => {
     if (m.legalBases.length === 0) return { status: 'missing' };
     const evidence = m.legalBases.flatMap((b) => b.evidence);

@@ -10,7 +10,7 @@ export const purposes: PurposeLexicon = {
     service_delivery: [
       'bereitstellung\\s+(?:der|unserer|einer)\\s+(?:\\S+\\s+)?(?:website|webseite|internetseite|dienste?|leistungen?|inhalte|plattform|app)', 'erbringung\\s+(?:der|unserer)\\s+(?:dienst)?leistungen?',
       'vertragserf[üu]llung', '(?:erf[üu]llung|durchf[üu]hrung|abwicklung|bearbeitung)\\s+(?:des|eines|der|unseres|unserer|ihres|ihrer|deines|deiner)\\s+(?:\\S+\\s+)?(?:vertrag(?:es|s)?|auftrag(?:es|s)?|bestellung(?:en)?|vertragsverh[äa]ltnisses)', 'bestellung(?:en)?',
-       '(?:bestell|auftrags)abwicklung', 'lieferung', 'versand\\s+(?:der|von|ihrer|deiner)\\s+(?:ware|waren|bestellung|produkte|artikel)', 'funktionsf[äa]hig\\p{L}*', 'auslieferung\\s+der\\s+(?:website|inhalte)', 'darstellung\\s+der\\s+(?:website|webseite)',
+       '(?:bestell|auftrags)abwicklung', 'lieferung', 'versand\\s+(?:der|von|ihrer|deiner)\\s+(?:ware|waren|bestellung|produkte|artikel)', 'funktionsf[äa]hig\\p{L}*', 'auslieferung\\s+der\\s+(?:website|inhalte)', 'darstellung\\s+der\\s+(?:website|webseite)', '(?:website|webseite|internetseite)\\s+(?:\\S+\\s+)?anzuzeigen', '(?:stabilit[äa]t|verf[üu]gbarkeit)\\s+(?:der|unserer)\\s+(?:website|webseite|dienste?|systeme)',
     ],
     account: ['durchf[üu]hrung\\s+(?:der|unserer|des)\\s+(?:vereinsarbeit|vereinszweck(?:e|s)?|mitgliedschaft)', 'vereinsarbeit', '(?:benutzer|nutzer|kunden)konto', 'registrierung', 'konto\\s+(?:zu\\s+)?(?:erstellen|anlegen|verwalten)', 'mitgliedschaft', 'mitglieder(?:verwaltung|betreuung)', 'login'],
     newsletter: ['newsletter\\p{L}*', 'mailing(?:s|liste)?', 'rundschreiben', 'auf\\s+dem\\s+laufenden\\s+(?:zu\\s+)?halten'],

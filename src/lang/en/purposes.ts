@@ -10,7 +10,7 @@ export const purposes: PurposeLexicon = {
     service_delivery: [
       'provid(?:e|ing)\\s+(?:you\\s+)?(?:with\\s+)?(?:the|our|this|these|such)\\s+(?:\\p{L}+\\s+){0,2}(?:services?|products?|page|website|site|content)', 'provide\\s+(?:products|services)',
       'deliver(?:y|ing)?\\s+(?:of\\s+)?(?:your\\s+|the\\s+)?(?:orders?|products?|goods|services?)', 'fulfil(?:l)?(?:ing|ment)?\\s+(?:of\\s+)?(?:your\\s+)?(?:orders?|requests?)',
-      '(?:process|processing)\\s+(?:your\\s+)?orders?', 'operate\\s+(?:the|our)\\s+(?:services?|website|site)', 'content\\s+you\\s+(?:have\\s+)?requested', '(?:perform|performance\\s+of)\\s+(?:the|our)\\s+services?',
+      '(?:process|processing)\\s+(?:your\\s+)?orders?', 'operate\\s+(?:the|our)\\s+(?:services?|website|site)', 'content\\s+you\\s+(?:have\\s+)?requested', '(?:the\\s+|our\\s+)?(?:website|site)\\s+is\\s+(?:presented|displayed|delivered|available)', '(?:reliab(?:le|ility)|availability|stability)\\s+of\\s+(?:the\\s+|our\\s+)?(?:website|site|services?)', 'display\\s+(?:the|our)\\s+(?:website|site)', '(?:perform|performance\\s+of)\\s+(?:the|our)\\s+services?',
     ],
     account: ['(?:create|set\\s+up|manage|administer|maintain)\\s+(?:your\\s+|an\\s+|the\\s+)?accounts?', 'accounts?\\s+(?:creation|management|registration)', 'registration', 'members?hips?', 'identify\\s+you', 'your\\s+account', 'account\\s+profile'],
     newsletter: ['newsletters?', 'mailing\\s*lists?', 'mailings', '(?:regular\\s+)?updates?\\s+(?:via|by)\\s+e-?mail', 'e-?mail\\s+updates'],
