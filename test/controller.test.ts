@@ -470,3 +470,13 @@ describe('German runs of capitalised words', () => {
     assert.equal(m.controller.name, name);
   });
 });
+
+describe('names in capitals after a label', () => {
+  it('"Company: WOJTEK SAS" names the controller; a line in capitals is still no name', async () => {
+    const text = '# Privacy Policy\n\n## Data Controller\n\nThe data controller responsible for the processing of personal data is:\n\nCompany: WOJTEK SAS\n\nAddress: 78, Avenue des Champs-Élysées, 75008 Paris, France\n';
+    assert.equal((await model(text, 'en')).controller.name, 'WOJTEK SAS');
+    const shouting = '# Privacy Policy\n\nTHE SERVICE IS PROVIDED AS IS WITHOUT WARRANTY OF ANY KIND.\n\nWrite to 78, Avenue des Champs-Élysées, 75008 Paris, France.\n';
+    assert.notEqual((await model(shouting, 'en')).controller.name, 'IS');
+    assert.ok(!/\bAS\b/u.test((await model(shouting, 'en')).controller.name ?? ''));
+  });
+});

@@ -471,7 +471,8 @@ function nameRunAfter(text: string, pos: number, articles: ReadonlySet<string>):
 
 /** A line in capitals ("INFORMATION SUCH AS …"): "AS", "SA" or "AG" there are words, not legal forms. */
 function shoutingLine(line: string): boolean {
-  const letters = line.replace(/[^\p{L}]/gu, '');
+  // A label is no part of the shouting: "Company: WOJTEK SAS" gives a name in capitals, not a line in capitals.
+  const letters = line.slice(line.lastIndexOf(':') + 1).replace(/[^\p{L}]/gu, '');
   return letters.length >= 12 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.6;
 }
 
