@@ -480,3 +480,10 @@ describe('names in capitals after a label', () => {
     assert.ok(!/\bAS\b/u.test((await model(shouting, 'en')).controller.name ?? ''));
   });
 });
+
+describe('law names and defined terms are no site names', () => {
+  it('"CAN SPAM Act" and "Personally Identifiable Information", used often, name nobody', async () => {
+    const text = '# Privacy\n\nWe follow the CAN SPAM Act. The CAN SPAM Act sets rules for e-mail. We respect the CAN SPAM Act.\n\nWe collect Personally Identifiable Information. Personally Identifiable Information is kept safe.\n';
+    assert.equal((await model(text, 'en')).controller.name, null);
+  });
+});

@@ -13,6 +13,7 @@ import { ABBREVIATIONS } from '../lexicon/language.js';
 import {
   CONTROLLER_LEXICON,
   DEFINED_TERMS,
+  LAW_NAME_ENDINGS,
   DPO_ABBREVIATIONS,
   DPO_TITLES,
   FREE_MAIL_DOMAINS,
@@ -1071,6 +1072,7 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
     if (words.length < 2 || words.length > 5 || !STARTS_CAPITAL.test(words[0])) return true;
     if (excluded(words[0]) || isCommonWord(run) || authorityIn(run) || test(dpoTitle, run) || isKnownService(run) || test(lawNames(), run)) return true;
     if (words.some((w) => env.lex && isPronoun(w, env.lex))) return true;
+    if (LAW_NAME_ENDINGS.includes(words[words.length - 1].toLowerCase())) return true;
     return words.every((w) => PARTICLES.has(w) || excluded(w) || lowerWords.has(w.toLowerCase()));
   };
   for (const block of ctx.doc.blocks) {

@@ -100,6 +100,7 @@ export const DEFINED_TERMS: readonly string[] = [
   'cookies?', 'users?', 'account', 'accounts', 'internet', 'european', 'union', 'regulation', 'act', 'law', 'section', 'article', 'company',
   'controller', 'processor', 'customers?', 'clients?', 'platform', 'content', 'app', 'application', 'agreement', 'conditions', 'gdpr',
   'avg', 'general', 'protection', 'member', 'members', 'visitors?', 'subscribers?', 'partners?', 'affiliates?', 'products?',
+  'personally', 'identifiable', 'identifying', 'sensitive', 'taxe?s', 'payments?', 'orders?', 'newsletters?',
   // French defined terms ("les Données", "l'Utilisateur", "la Loi", "le Règlement").
   'donn[ée]es', 'personnelles?', 'informations', 'utilisat(?:eur|eurs|rice|rices)', 'politique', 'confidentialit[ée]', 'r[èe]glement', 'loi', 'conditions', 'g[ée]n[ée]rales',
   'contrat', 'responsable', 'traitements?', 'soci[ée]t[ée]', '[ée]diteur', 'vie', 'priv[ée]e', 'mentions', 'l[ée]gales', 'compte', 'europ[ée]enne', 'rgpd', 'traceurs?',
@@ -108,6 +109,9 @@ export const DEFINED_TERMS: readonly string[] = [
   'gebruikers?', 'bezoekers?', 'klant(?:en)?', 'persoonsgegevens', 'gegevens', 'diensten?', 'applicatie', 'eigenaar', 'verwerker', 'betrokkenen?',
   'javascript', 'html5?', 'css', 'ios', 'android', 'iphone', 'ipad', 'wi-?fi', 'bluetooth', 'pdf', 'urls?', 'api', 'ip', 'http', 'https', 'ssl', 'tls',
 ];
+
+/** Last words of the name of a law ("CAN-SPAM Act", "Data Protection Regulation", "Telemediengesetz"): no organisation. */
+export const LAW_NAME_ENDINGS: readonly string[] = ['act', 'acts', 'regulation', 'directive', 'ordinance', 'code', 'statute', 'gesetz', 'verordnung', 'richtlinie', 'wet', 'besluit', 'loi', 'directive', 'décret'];
 
 /** Words just before a number that make it something other than a phone number (a bank account, a register). */
 export const NOT_PHONE_CUES: readonly string[] = [
