@@ -487,3 +487,12 @@ describe('law names and defined terms are no site names', () => {
     assert.equal((await model(text, 'en')).controller.name, null);
   });
 });
+
+describe('legal forms of Central and Eastern Europe', () => {
+  it('"Kood Labs OÜ", "Zebra s.r.o." and "Mala Kft." are legal entities', async () => {
+    for (const name of ['Kood Labs OÜ', 'Zebra s.r.o.', 'Mala Kft.']) {
+      const m = await model(`# Privacy Policy\n\n${name} is the controller of your personal data. Contact: privacy@example.com.\n`, 'en');
+      assert.equal(m.controller.name, name);
+    }
+  });
+});

@@ -27,6 +27,8 @@ export const LEGAL_FORM_SUFFIXES: readonly string[] = [
   // France, Luxembourg, Southern and Northern Europe
   'SAS', 'SASU', 'S\\.A\\.S\\.', 'SARL', 'S\\.A\\.R\\.L\\.', 'S[àa]rl', 'S\\.[àa]\\s?r\\.l\\.', 'EURL', 'SNC', 'SCI', 'SCOP', 'SCS', 'SCA', 'SELARL', 'SELAS', 'GIE',
   'SRL', 'SPRL', 'S\\.P\\.R\\.L\\.', 'SCRL', 'SC', 'ASBL', 'asbl', 'A\\.S\\.B\\.L\\.', 'a\\.s\\.b\\.l\\.', 'S\\.A\\.', 'SA', 'SE', 'S\\.p\\.A\\.', 'S\\.r\\.l\\.', 'S\\.L\\.', 'ApS', 'A/S', 'AB', 'AS', 'ASA', 'Oy', 'Oyj', 'sp\\. z o\\.o\\.',
+  // Central and Eastern Europe, elsewhere
+  'OÜ', 'SIA', 'UAB', 'Kft\\.?', 'Zrt\\.?', 's\\.\\s?r\\.\\s?o\\.', 'a\\.\\s?s\\.', 'd\\.o\\.o\\.', 'ehf\\.?', 'Pty\\.?\\s+Ltd\\.?', 'Pte\\.?\\s+Ltd\\.?', 'K\\.K\\.',
 ];
 
 /** Legal forms written before the name ("Stichting HackNature", Belgian "de vzw Het Anker"). Case-sensitive. */
