@@ -547,3 +547,11 @@ describe('parts of a postal address', () => {
     assert.ok(named(r).includes('Mail Tower'), named(r).join());
   });
 });
+
+describe('ordinary German nouns and abbreviations', () => {
+  it('"Hoster", "Information", "AGB" are no organisations; a brand beside them stays', async () => {
+    const r = await read('# Hosting\n\nWir nutzen den Hoster Netcup. Unser Hoster speichert Logdateien. Wir nutzen die Information aus den AGB.\n', 'de');
+    assert.ok(!named(r).some((n) => ['Hoster', 'Information', 'AGB'].includes(n)), named(r).join());
+    assert.ok(named(r).some((n) => /netcup/iu.test(n)), named(r).join());
+  });
+});

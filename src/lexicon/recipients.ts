@@ -205,7 +205,7 @@ export const ADDRESS_PART_ENDINGS: readonly string[] = [
 
 /** Capitalised abbreviations that are not organisations (data, formats, laws, generic terms). */
 export const NOT_ORGANISATIONS: readonly string[] = [
-  'AVG', 'GDPR', 'DSGVO', 'RGPD', 'UAVG', 'EU', 'EER', 'EEA', 'EEE', 'EG', 'EC', 'EWR', 'VS', 'US', 'USA', 'UK', 'NL', 'BE',
+  'AVG', 'GDPR', 'DSGVO', 'RGPD', 'RGDP', 'AGB', 'GPG', 'CLOUD', 'UAVG', 'EU', 'EER', 'EEA', 'EEE', 'EG', 'EC', 'EWR', 'VS', 'US', 'USA', 'UK', 'NL', 'BE',
   'IP', 'ID', 'URL', 'API', 'HTML', 'HTTP', 'HTTPS', 'SSL', 'TLS', 'SSH', 'PGP', 'DNS', 'DNT', 'CDN', 'SDK', 'OS',
   'IT', 'ICT', 'CV', 'BSN', 'KvK', 'KVK', 'BTW', 'VAT', 'IBAN', 'BIC', 'SEPA', 'SMS', 'PDF', 'FAQ', 'CRM', 'ERP', 'PIN',
   'ISO', 'FG', 'DPO', 'DPA', 'DPIA', 'AP', 'NVT', 'MAC', 'GPS', 'QR', 'CEO', 'CTO', 'HR',

@@ -95,7 +95,7 @@ export const recipients: RecipientsLexicon = {
   ],
   nounEndings: [
     'daten', 'informationen', 'angaben', 'dienst(?:e|es|en)?', 'leister(?:n)?', 'anbieter(?:n)?', 'b[üu]ro(?:s)?', 'kanzlei(?:en)?', 'stelle(?:n)?', 'beh[öo]rde(?:n)?',
-    'einrichtung(?:en)?', 'institution(?:en)?', 'lieferant(?:en)?', 'betreiber(?:n)?', 'unternehmen', 'firma', 'firmen', 'organisation(?:en)?', 'gesellschaft(?:en)?',
+    'einrichtung(?:en)?', 'institution(?:en)?', 'information', 'hoster(?:n)?', 'gruppe(?:n)?', 'lieferant(?:en)?', 'betreiber(?:n)?', 'unternehmen', 'firma', 'firmen', 'organisation(?:en)?', 'gesellschaft(?:en)?',
     'verwaltung', 'gemeinde(?:n)?', 'versicherung(?:en)?', 'inhaber(?:n)?', 'berater(?:n)?', 'anw[äa]lte', 'anwalt', 'mitarbeiter(?:innen|n)?', 'partner(?:n)?', 'provider(?:n)?',
     'druckerei(?:en)?', 'schule(?:n)?', 'eltern', 'mitglieder(?:n)?', 'kunden', 'besucher(?:n)?', 'nutzer(?:n)?', 'frist(?:en)?', 'zweck(?:e|en)?', 'grundlage(?:n)?', 'rechte', 'recht',
     'cookies?', 'dritte(?:n)?', 'verarbeitung', 'verarbeiter(?:n)?', 'ung', 'ungen', 'heit', 'keit', 'schaft', 'erkl[äa]rung', 'vertrag', 'vertr[äa]ge', 'server(?:n)?',
