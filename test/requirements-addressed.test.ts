@@ -29,6 +29,13 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    id: 'right_complaint',
+    language: 'nl',
+    match: 'Bent u ontevreden, dan kunt u dit melden bij de Autoriteit Persoonsgegevens.',
+    // The organisation reports a breach to the authority: no complaint by the person.
+    miss: 'Bij een datalek zullen wij de inbreuk melden bij de Autoriteit Persoonsgegevens.',
+  },
+  {
     id: 'purposes',
     language: 'en',
     match: 'We have a legitimate interest in ensuring that our website is presented as reliably as possible.',

@@ -36,7 +36,8 @@ export function extractAddressed(ctx: ExtractContext, authority: SupervisoryAuth
   if (authority && lex.complaintCues?.length) {
     const name = authority.name.toLowerCase();
     const cues = wordPattern(lex.complaintCues);
-    const found = sentences.find((s) => s.text.toLowerCase().includes(name) && test(cues, s.text));
+    const breach = lex.breachCues?.length ? wordPattern(lex.breachCues) : null;
+    const found = sentences.find((s) => s.text.toLowerCase().includes(name) && test(cues, s.text) && !(breach && test(breach, s.text)));
     add('right_complaint', 'authority', found ? ctx.sentence(found) : null);
   }
   return out;

@@ -32,6 +32,8 @@ export interface RequirementLexicon {
   complaintCues?: string[];
   /** A clause that states what something is for ("om … te", "in order to"): a legitimate interest given in a sentence. */
   purposeClauses?: string[];
+  /** A data breach reported by the organisation ("wij melden de inbreuk bij de AP"): no complaint by the person. */
+  breachCues?: string[];
 }
 
 export const REQUIREMENT_LEXICON: Record<SupportedLanguage, RequirementLexicon> = byLanguage((pack) => pack.requirements);

@@ -107,6 +107,7 @@ export const requirements: RequirementLexicon = {
     ],
   },
   rightRequests: ['rights?', 'request\\p{L}*', 'ask\\p{L}*', 'can', 'may', 'entitled', 'wish', 'want', 'contact', 'email', 'e-mail', 'write'],
+  breachCues: ['(?:data|personal\\s+data|security)\\s+breach(?:es)?', 'notify\\s+(?:\\S+\\s+){0,4}?breach'],
   complaintCues: ['complain\\p{L}*', 'concerns?', 'unhappy', 'dissatisfied', 'not\\s+satisfied', 'contact', 'report', 'raise', 'lodge', 'refer'],
   purposeClauses: [
     // The interest right after the basis: "legitimate interest (fraud prevention)", "legitimate interests: …".

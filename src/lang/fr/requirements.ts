@@ -108,6 +108,7 @@ export const requirements: RequirementLexicon = {
   },
   rightRequests: ['droits?', 'demand\\p{L}*', 'pouvez', 'pourrez', 'peut', 'disposez', 'b[ée]n[ée]ficiez', 'souhaitez', 'contact\\p{L}*', 'e-?mail', 'courriel', '[ée]crire', 'adress(?:er|ez)'],
   // Not "contacter": policies copied from the CNIL's own page give its DPO's address ("contacter le délégué de la CNIL").
+  breachCues: ['violations?\\s+de\\s+(?:donn[ée]es|s[ée]curit[ée])', 'fuites?\\s+de\\s+donn[ée]es'],
   complaintCues: ['r[ée]clamations?', 'plaintes?', 'saisi\\p{L}*', 'recours', 'insatisfait\\p{L}*', 'adress(?:er|ez)', 'signal\\p{L}*'],
   // L'intérêt juste après la base : "intérêt légitime (amélioration du service)", "intérêt légitime : sécurité".
   purposeClauses: ["(?:int[ée]r[êe]ts?|l[ée]gitimes?)(?=\\s*[:(]\\s*\\p{L})", 'afin\\s+(?:de|d[\'’])', 'pour\\s+\\p{L}+', 'dans\\s+le\\s+but\\s+(?:de|d[\'’])', 'en\\s+vue\\s+(?:de|d[\'’])', 'aux\\s+fins\\s+(?:de|d[\'’])', 'tels?\\s+que', 'telles?\\s+que', 'notamment', '[àa]\\s+savoir', 'consistant\\s+[àa]', 'comme'],

@@ -96,6 +96,7 @@ export const requirements: RequirementLexicon = {
     ],
   },
   rightRequests: ['recht\\p{L}*', '\\p{L}*verzoek\\p{L}*', 'vragen', 'vraag', 'kunt', 'kan', 'mag', 'moogt', 'wenst', 'wilt', 'wil', 'contact', 'mailen', 'mail', 'laten'],
+  breachCues: ['datalek(?:ken)?', 'inbreuk(?:en)?\\s+(?:\\S+\\s+){0,3}?(?:melden|gemeld)', '(?:melden|gemeld)\\s+(?:\\S+\\s+){0,3}?inbreuk'],
   complaintCues: ['klacht\\p{L}*', 'klagen', 'beklag', 'terecht', 'wenden', 'melden', 'melding', 'indienen', 'contact', 'ontevreden'],
   purposeClauses: [
     // The interest right after the basis: "gerechtvaardigd belang (fraudepreventie)", "gerechtvaardigd belang: de …".
