@@ -29,6 +29,13 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    id: 'right_access',
+    language: 'de',
+    match: 'Sie haben das Recht auf Auskunft über Ihre Daten.',
+    // A link's words address nothing.
+    miss: 'Siehe fortrabbit.com/legal/auskunftsersuchen.',
+  },
+  {
     id: 'right_complaint',
     language: 'nl',
     match: 'Bent u ontevreden, dan kunt u dit melden bij de Autoriteit Persoonsgegevens.',

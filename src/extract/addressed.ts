@@ -72,12 +72,18 @@ function cueSentence(ctx: ExtractContext, sentences: Sentence[], lex: Requiremen
   const marketingOnly = id === 'automated_decision_making' ? admMarketingOnly(ctx) : null;
   const found = sentences.find(
     (s) =>
-      test(cueRe, s.text) &&
+      test(cueRe, withoutUrls(s.text)) &&
       !(marketingOnly && marketingOnly(s.text)) &&
       !(notAboutData && test(notAboutData, s.text)) &&
       (!requests || test(requests, s.text) || ctx.inTopic(s.block, 'rights', true)),
   );
   return found ? ctx.sentence(found) : null;
+}
+
+/** Web addresses blanked: a link's words ("fortrabbit.com/legal/auskunftsersuchen") address nothing (ANNOTATION.md). */
+const URL_IN_TEXT = /(?:https?:\/\/|www\.)\S+|(?<![\p{L}\p{N}@.-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\/\S*/gu;
+function withoutUrls(text: string): string {
+  return text.includes('/') || text.includes('www.') ? text.replace(URL_IN_TEXT, (m) => ' '.repeat(m.length)) : text;
 }
 
 /** A test for a sentence about marketing that names no automated decision. */
