@@ -388,6 +388,13 @@ const INTEREST_PLACES: { language: Language; text: string; line: number | null; 
   { language: 'fr', text: 'Base légale : intérêt légitime.', line: null, given: false },
   {
     language: 'de',
+    text: 'Das ist erforderlich, um unsere Website anzuzeigen. Dies entspricht unserem berechtigten Interesse im Sinne des Art. 6 Abs. 1 lit. f DSGVO.',
+    line: 3,
+    given: true,
+  },
+  { language: 'de', text: 'Das ist erforderlich. Dies entspricht unserem berechtigten Interesse im Sinne des Art. 6 Abs. 1 lit. f DSGVO.', line: null, given: false },
+  {
+    language: 'de',
     text: 'Wir bearbeiten Personendaten auch für folgende Zwecke, an denen wir ein berechtigtes Interesse haben:\n\n- Verbesserung unserer Angebote\n- Schutz vor Missbrauch',
     line: 5,
     given: true,

@@ -571,7 +571,7 @@ function findInterests(ctx: ExtractContext, lang: SupportedLanguage, purposes: r
     // GDPR 6(1)(f) Legitimate interests. We collect this in order to analyse usage of the site"; "… um Stabilität zu
     // sichern. Dies entspricht unserem berechtigten Interesse."): that purpose is the interest pursued.
     for (const near of [sentence.block.sentences[at - 1], next]) {
-      if (near && (holdsPurpose(ctx, near, purposes) || givesPurpose(lang, near.text))) {
+      if (near && (holdsPurpose(ctx, near, purposes) || givesPurpose(lang, near.text) || (near !== next && pointsBack(lang, sentence.text, near.text)))) {
         add(near.text, ctx.sentence(near));
         break;
       }
@@ -584,6 +584,13 @@ function findInterests(ctx: ExtractContext, lang: SupportedLanguage, purposes: r
 function givesPurpose(lang: SupportedLanguage, text: string): boolean {
   const lex = PURPOSE_LEXICON[lang];
   return test(phrases(lex.strongMarkers), text) && test(phrases(lex.statementVerbs), text);
+}
+
+/** "… um unsere Website anzuzeigen. Dies entspricht unserem berechtigten Interesse": the basis points back to a purpose clause. */
+function pointsBack(lang: SupportedLanguage, text: string, before: string): boolean {
+  const back = INTEREST_LEXICON[lang].backReferences;
+  if (!back?.length || !framed(back, '^[^\\p{L}]*', '(?![\\p{L}\\p{N}])').test(text)) return false;
+  return test(phrases(PURPOSE_LEXICON[lang].strongMarkers), before);
 }
 
 /** True when the purposes found hold evidence inside this sentence. */

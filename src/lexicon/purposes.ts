@@ -105,6 +105,11 @@ export interface InterestLexicon {
   exampleCues: string[];
   /** Words that start a statement rather than an interest ("Wij", "We"): an entry head followed by them gives none. */
   statementStarts: string[];
+  /**
+   * A basis sentence opening with one of these points back to the sentence before ("Dies entspricht unserem
+   * berechtigten Interesse", "This is in our legitimate interest"): a purpose clause there is the interest.
+   */
+  backReferences?: string[];
 }
 
 export const PURPOSE_LEXICON: Record<SupportedLanguage, PurposeLexicon> = byLanguage((pack) => pack.purposes);

@@ -110,4 +110,5 @@ export const interests: InterestLexicon = {
   exampleOpeners: ['(?:dies|das)\\s+(?:kann|k[öo]nnen|ist|sind)\\s+(?:\\p{L}+\\s+){0,2}(?:der\\s+fall\\s+(?:sein\\s+)?)?(?:bei|wenn|f[üu]r)', '(?:beispielsweise|zum\\s+beispiel|etwa)\\s*:?'],
   exampleCues: ['beispielsweise', 'z\\.\\s?b\\.', 'zum\\s+beispiel', 'etwa', 'insbesondere', 'u\\.\\s?a\\.'],
   statementStarts: ['wir', 'uns', 'sie', 'du', 'der', 'die', 'das', 'dies', 'diese', 'sofern', 'wenn', 'falls', 'in'],
+  backReferences: ['dies', 'das', 'hierin', 'darin', 'hierbei', 'dabei'],
 };

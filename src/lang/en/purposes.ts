@@ -116,4 +116,5 @@ export const interests: InterestLexicon = {
   exampleOpeners: ['(?:for\\s+example|for\\s+instance|e\\.g\\.|such\\s+as)\\s*,?', 'this\\s+(?:may|can|could)\\s+(?:\\p{L}+\\s+){0,2}(?:the\\s+case\\s+)?(?:when|if|for|in)'],
   exampleCues: ['e\\.g\\.', 'for\\s+example', 'for\\s+instance', 'such\\s+as', 'including'],
   statementStarts: ['we', 'our', 'us', 'you', 'the', 'this', 'these', 'when', 'if', 'where'],
+  backReferences: ['this', 'that', 'these', 'such\\s+processing', 'doing\\s+so'],
 };

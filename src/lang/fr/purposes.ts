@@ -128,4 +128,5 @@ export const interests: InterestLexicon = {
   exampleOpeners: ['(?:par\\s+exemple|notamment|tels?\\s+que|telles?\\s+que)\\s*,?', "(?:ce|cela)\\s+(?:peut|pourrait)\\s+(?:\\p{L}+\\s+){0,2}(?:le\\s+cas\\s+)?(?:lorsque|si|pour|dans)"],
   exampleCues: ['par\\s+ex(?:emple|\\.)', 'notamment', 'tels?\\s+que', 'telles?\\s+que', 'ex\\.', 'comme'],
   statementStarts: ['nous', 'notre', 'nos', 'vous', 'le', 'la', 'les', 'ce', 'cette', 'ces', 'lorsque', 'si', 'quand'],
+  backReferences: ['cela', 'ceci', 'ce\\s+traitement', 'ces\\s+traitements'],
 };

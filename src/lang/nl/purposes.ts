@@ -122,4 +122,5 @@ export const interests: InterestLexicon = {
   ],
   exampleCues: ['bijvoorbeeld', 'bijv\\.', 'b\\.v\\.', 'zoals', 'o\\.a\\.'],
   statementStarts: ['wij', 'we', 'ons', 'onze', 'u', 'je', 'jij', 'de', 'het', 'dit', 'deze', 'indien', 'als', 'in'],
+  backReferences: ['dit', 'dat', 'deze\\s+verwerking', 'hierbij', 'daarbij'],
 };
