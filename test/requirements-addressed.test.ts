@@ -371,6 +371,8 @@ const ISSUE_WORDINGS: [Language, RequirementId, string][] = [
   ['de', 'third_country_transfers', 'Der Serverstandort unseres Website-Providers befindet sich in Bayern.'],
   ['de', 'automated_decision_making', 'Eine automatisierte Entscheidungsfindung findet nicht statt.'],
   ['fr', 'automated_decision_making', "Nous ne prenons aucune décision automatisée à votre sujet."],
+  ['nl', 'right_portability', 'Je hebt het recht om je persoonsgegevens te laten verwijderen, te corrigeren of door te sturen.'],
+  ['nl', 'right_rectification', 'Voor vragen omtrent inzage en wijzigingen in (of verwijdering van) uw persoonsgegevens kunt u contact met ons opnemen.'],
   ['fr', 'right_withdraw_consent', "Nous utilisons vos données avec votre consentement. Vous pouvez changer d'avis à tout moment."],
   ['fr', 'right_withdraw_consent', 'La géolocalisation demande votre consentement ; vous pouvez revenir ultérieurement sur votre choix.'],
 ];
