@@ -180,3 +180,19 @@ describe('dates are no addresses', () => {
     assert.match(model.controller.address ?? '', /Queen Street/u);
   });
 });
+
+describe("a DPO reached by post", () => {
+  it('an address in the title\'s block reaches the DPO ("Notre responsable de la protection des données: …, Allée 1a, CH-6210 Sursee")', async () => {
+    const text = '# Protection des données\n\nLe responsable du traitement est Agro SA.\n\nNotre délégué à la protection des données : Agro SA, Délégué à la protection des données, Allée 1a, 6210 Sursee\n';
+    const parsed = await parse(text, 'fr');
+    assert.equal(parsed.model.dpo?.address, 'Allée 1a, 6210 Sursee');
+    assert.equal(lintPolicy(parsed, resolveConfig(null)).requirements.find((r) => r.id === 'dpo_contact')?.status, 'met');
+  });
+
+  it("near misses: an authority's own DPO, and a heading naming both roles over the controller's address", async () => {
+    const cnil = "# Droits\n\nPour les traitements gérés par la CNIL, vous pouvez contacter son délégué à la protection des données (DPO) :\n\nCommission Nationale de l'Informatique et des Libertés\nA l'attention du délégué à la protection des données (DPO)\n3 Place de Fontenoy\n75334 Paris\n";
+    assert.equal((await parse(cnil, 'fr')).model.dpo, null);
+    const heading = '# Privacy\n\n## Verwerkingsverantwoordelijke en Functionaris Gegevensbescherming\n\nJudoclub Zebra vzw\nBroekelei 9\n3140 Keerbergen\n';
+    assert.equal((await parse(heading, 'nl')).model.dpo?.address, undefined);
+  });
+});

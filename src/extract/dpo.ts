@@ -5,7 +5,7 @@ import { exactWordPattern, hits, test, wordPattern, type Hit } from '../lexicon/
 import { itemAt } from './window.js';
 import { CONSISTENCY_LEXICON } from '../lexicon/consistency.js';
 import { CONTROLLER_LEXICON, DPO_ABBREVIATIONS, DPO_TITLES, PERSON_PARTICLES, type ControllerLexicon } from '../lexicon/controller.js';
-import { authorityIn, findPhones, phraseEvidence, type Spot } from './controller.js';
+import { authorityIn, findAddresses, findPhones, phraseEvidence, type Spot } from './controller.js';
 import { findEmails, hiddenEmails, type EmailSpot, type HiddenEmailSpot } from './email.js';
 
 /**
@@ -33,12 +33,15 @@ export function extractDpo(ctx: ExtractContext): Dpo | null {
     for (const title of titlesIn(sentence.text, spelledOut)) {
       if ((re && offeredAsService(sentence.text, title, re)) || ctx.negated(sentence.text, title.start)) continue;
       const reach = contactNear(ctx, sentence, lex, re);
-      if (!reach.email && !reach.phone && !reach.hidden) continue;
+      if (!reach.email && !reach.phone && !reach.hidden && !reach.address) continue;
       const evidence: Evidence[] = [ctx.sentence(sentence)];
       const hidden = reach.email ? null : reach.hidden;
-      for (const spot of [reach.email, hidden, reach.phone]) if (spot) evidence.push(phraseEvidence(ctx, spot.block, spot.start, spot.end));
+      // A postal address reaches the DPO too, but only where nothing else does (ANNOTATION.md counts it).
+      const address = reach.email || reach.phone || hidden ? null : reach.address;
+      for (const spot of [reach.email, hidden, reach.phone, address]) if (spot) evidence.push(phraseEvidence(ctx, spot.block, spot.start, spot.end));
       const dpo: Dpo = { name: personNamed(sentence.text, title), email: reach.email?.address ?? null, phone: reach.phone?.text ?? null, evidence };
       if (hidden) dpo.emailHidden = true;
+      if (address) dpo.address = address.text;
       return dpo;
     }
   }
@@ -93,6 +96,8 @@ interface Reach {
   phone: Spot | null;
   /** An address hidden from the text ("[email protected]"). */
   hidden: HiddenEmailSpot | null;
+  /** A postal address ("Responsable de la protection des données, Allée 1a, CH-6210 Sursee"). */
+  address: Spot | null;
 }
 
 /** An e-mail address or phone number in the title's sentence, the rest of its block, or the next block of its section. */
@@ -109,15 +114,22 @@ function contactNear(ctx: ExtractContext, sentence: Sentence, lex: ControllerLex
     email: findEmails(b).find((e) => usable(b, e, from)) ?? null,
     phone: findPhones(b, lex).find((p) => usable(b, p, from)) ?? null,
     hidden: hiddenEmails(b).find((h) => usable(b, { ...h, text: h.text }, from)) ?? null,
+    address: findAddresses(b).find((a) => usable(b, a, from)) ?? null,
   });
   const inBlock = own(block, sentence.start);
   if (inBlock.email || inBlock.phone || inBlock.hidden) return inBlock;
+  const authorityDpo = authorityIn(sentence.text) || authorityIn(block.text);
+  if (authorityDpo) inBlock.address = null;
   // A table or list after the title ("Name or title of DPO: …", "Email address: …") is read as a whole.
   // The title's own sentence must be the lead-in: "… en Functionaris Gegevensbescherming⏎De verwerkingsverantwoordelijke
   // is:" introduces the controller.
   const leadIn = /:\s*$/u.test(sentence.text) && block.sentences[block.sentences.length - 1] === sentence;
   const unit = followingUnit(ctx, block, leadIn).map((b) => own(b, 0));
-  return { email: unit.find((r) => r.email)?.email ?? null, phone: unit.find((r) => r.phone)?.phone ?? null, hidden: unit.find((r) => r.hidden)?.hidden ?? null };
+  const found = { email: unit.find((r) => r.email)?.email ?? null, phone: unit.find((r) => r.phone)?.phone ?? null, hidden: unit.find((r) => r.hidden)?.hidden ?? null };
+  // A postal address only from the title's own block or after a lead-in ("… notre délégué : ⏎ Allée 1a, CH-6210 Sursee");
+  // under a heading naming both roles it is the controller's. Never for an authority's own DPO ("son délégué (DPO)").
+  const ownAddress = authorityDpo ? null : (inBlock.address ?? (leadIn && block.kind !== 'heading' ? (unit.find((r) => r.address)?.address ?? null) : null));
+  return { ...found, address: ownAddress };
 }
 
 /** The block after `block` in its section; a whole table or list when that is what follows; a heading's or a lead-in's first blocks. */

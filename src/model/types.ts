@@ -61,6 +61,8 @@ export interface Dpo {
   phone: string | null;
   /** Set (true) only when the DPO's e-mail address is hidden from the text ("[email protected]"); see Controller. */
   emailHidden?: true;
+  /** The DPO's postal address, set only when no e-mail address or phone number is given. */
+  address?: string;
   evidence: Evidence[];
 }
 

@@ -135,7 +135,10 @@ const modelSchema = {
       registration: nullableString,
     }), ['emailHidden', 'contactForm']),
     representative: nullable(fact({ name: nullableString, address: nullableString, email: nullableString })),
-    dpo: nullable(fact({ name: nullableString, email: nullableString, phone: nullableString })),
+    dpo: nullable({
+      ...fact({ name: nullableString, email: nullableString, phone: nullableString }),
+      properties: { ...(fact({ name: nullableString, email: nullableString, phone: nullableString }).properties as object), emailHidden: { const: true }, address: { type: 'string' } },
+    }),
     dataCategories: factList({ id: { type: 'string' }, label: { type: 'string' }, special: { type: 'boolean' } }),
     purposes: factList({ id: { type: 'string' }, label: { type: 'string' }, legalBasis: { anyOf: [{ type: 'null' }, { $ref: '#/$defs/legalBasis' }] } }),
     legalBases: factList({ id: { $ref: '#/$defs/legalBasis' } }),

@@ -73,7 +73,7 @@ export const CHECKS: Record<ConsistencyCheck, (input: CheckInput) => Inconsisten
     return out;
   },
   'dpo-without-contact': (input) => {
-    if (input.model.dpo && (input.model.dpo.email || input.model.dpo.phone || input.model.dpo.emailHidden)) return [];
+    if (input.model.dpo && (input.model.dpo.email || input.model.dpo.phone || input.model.dpo.emailHidden || input.model.dpo.address)) return [];
     // "We have not appointed a DPO": the title is named only to say there is none.
     if (!input.model.dpo && sentencesMatching(input, (l) => l.noDpo ?? []).length > 0) return [];
     const mentions = sentencesMatching(input, (l) => l.dpoTitles);

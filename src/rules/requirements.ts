@@ -78,7 +78,7 @@ const CHECKS: Record<RequirementId, Check> = {
   },
   dpo_contact: (m) => {
     if (!m.dpo) return { status: 'missing' };
-    if (m.dpo.email || m.dpo.phone || m.dpo.emailHidden) return { status: 'met', evidence: m.dpo.evidence };
+    if (m.dpo.email || m.dpo.phone || m.dpo.emailHidden || m.dpo.address) return { status: 'met', evidence: m.dpo.evidence };
     return { status: 'partial', evidence: m.dpo.evidence, reason: 'a data protection officer is named without a way to reach them' };
   },
   // An interest pursued ("a legitimate interest in ensuring that our website is presented reliably") is a purpose too.
