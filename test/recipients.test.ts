@@ -555,3 +555,21 @@ describe('ordinary German nouns and abbreviations', () => {
     assert.ok(named(r).some((n) => /netcup/iu.test(n)), named(r).join());
   });
 });
+
+describe('carriers and more services in the registry', () => {
+  it('Royal Mail, Parcelforce, Colissimo, netcup, pretix are named', async () => {
+    const en = await read('# Delivery\n\nWe share your address with Royal Mail to deliver your order.\n', 'en');
+    assert.deepEqual(named(en), ['Royal Mail']);
+    const parcel = await read('# Delivery\n\nLarge parcels are sent with Parcelforce.\n', 'en');
+    assert.deepEqual(named(parcel), ['Parcelforce']);
+    const fr = await read('# Livraison\n\nNous transmettons votre adresse à Colissimo pour la livraison.\n', 'fr');
+    assert.deepEqual(named(fr), ['Colissimo']);
+    const de = await read('# Hosting\n\nWir nutzen netcup als Hoster und pretix für Tickets.\n', 'de');
+    assert.deepEqual(named(de).sort(), ['netcup', 'pretix']);
+  });
+
+  it('near miss: "La Poste Suisse" is not the French La Poste', async () => {
+    const r = await read('# Livraison\n\nNous transmettons votre adresse à La Poste Suisse.\n', 'fr');
+    assert.ok(!named(r).includes('La Poste'), named(r).join());
+  });
+});
