@@ -496,3 +496,17 @@ describe('legal forms of Central and Eastern Europe', () => {
     }
   });
 });
+
+describe('an address card split into paragraphs', () => {
+  it('a lone entity line ("**Zebra Labs GmbH**" or a plain paragraph) with street and postcode lines after it names the controller', async () => {
+    const bold = '# Datenschutzerklärung\n\n## Verantwortliche Stelle\n\n**Schulförderverein des KreativCampus Evershagen e.V.**\n\nE-Mail: foerderverein@kreativ-campus.de\n';
+    assert.equal((await model(bold, 'de')).controller.name, 'Schulförderverein des KreativCampus Evershagen e.V.');
+    const split = '# Datenschutzerklärung\n\nBei Fragen schreib uns.\n\nZebra Labs GmbH\n\nDatenschutz\n\nStresemannstraße 375\n\n22761 Hamburg\n';
+    assert.equal((await model(split, 'de')).controller.name, 'Zebra Labs GmbH');
+  });
+
+  it('near miss: an entity line followed by running text is no card', async () => {
+    const text = '# Datenschutzerklärung\n\nZebra Labs GmbH\n\nWir verwenden Cookies, um die Website zu verbessern, und speichern Daten nur so lange wie nötig.\n';
+    assert.equal((await model(text, 'de')).controller.name, null);
+  });
+});

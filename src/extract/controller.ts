@@ -904,6 +904,30 @@ function contactBlockCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] 
   return out;
 }
 
+/**
+ * A bold line, heading or short paragraph that is a legal entity and nothing else ("**Schulförderverein des
+ * KreativCampus Evershagen e.V.**", "<span>**Jimdo GmbH**</span>") with contact details or address lines in the
+ * blocks after it: the name line of an address card that the page split into paragraphs.
+ */
+function headingCardCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
+  const out: Candidate[] = [];
+  for (const block of ctx.doc.blocks) {
+    if ((block.kind !== 'heading' && block.kind !== 'paragraph') || block.text.length > 120 || authorityIn(block.text)) continue;
+    const e = entitiesOf(block.text, env).find((x) => x.kind !== 'public');
+    if (!e || fold(block.text.slice(e.start, e.end)).length < fold(block.text).replace(/[*_:]+/gu, '').trim().length - 2) continue;
+    const next = ctx.doc.blocks.slice(block.index + 1, block.index + 4);
+    if (!next.length || !(nearContactDetails(ctx, next[0], env) || next.some((b) => cardLine(b.text)))) continue;
+    out.push({ name: e.name, rank: 2, order: docOrder(block, e.start), block, sentence: null, aliases: [], coControllers: [] });
+  }
+  return out;
+}
+
+/** A line of an address card split into paragraphs: a street with its number, or a postcode and place. */
+function cardLine(text: string): boolean {
+  const { wholeStreet, postcodePlace } = SHARED();
+  return wholeStreet.test(text.trim()) || (/\d/u.test(text) && text.length < 60 && test(postcodePlace, text));
+}
+
 /** The first legal entity under a heading such as "Wie zijn wij?", "Who we are", "Verwerkingsverantwoordelijke". */
 function controllerSectionCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
   for (const block of ctx.doc.blocks) {
@@ -1201,6 +1225,7 @@ function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
   candidates.push(...contactBlockCandidates(ctx, env));
   candidates.push(...entityWithAddressCandidates(ctx, env));
   candidates.push(...controllerSectionCandidates(ctx, env));
+  candidates.push(...headingCardCandidates(ctx, env));
   // An entity the site's own domain confirms ("Stichting HackNature" with info@hacknature.org).
   for (const block of ctx.doc.blocks) {
     for (const e of entitiesOf(block.text, env)) {
@@ -1215,7 +1240,7 @@ function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
   let pick = candidates.filter((c) => validName(c.name, env) && !ordinaryWord(c.name)).sort((a, b) => a.rank - b.rank || a.order - b.order)[0];
   // A service's own policy ("LinkedIn Ireland Unlimited Company (“LinkedIn Ireland”) will be the controller"): a
   // registry service stated to be the controller, as a legal entity, and named throughout, when nothing else is.
-  pick ??= candidates.filter((c) => c.rank === 1 && ownServicePolicy(ctx, c.name, env)).sort((a, b) => a.order - b.order)[0];
+  pick ??= candidates.filter((c) => c.rank <= 2 && ownServicePolicy(ctx, c.name, env)).sort((a, b) => a.order - b.order)[0];
   if (!pick) {
     const site = siteCandidate(ctx, env, siteName);
     if (!site) return null;
