@@ -568,6 +568,13 @@ describe('carriers and more services in the registry', () => {
     assert.deepEqual(named(de).sort(), ['netcup', 'pretix']);
   });
 
+  it('carriers named after a shipping verb ("ship … via Royal Mail, Parcelforce and DHL", "verzonden met PostNL")', async () => {
+    const en = await read('# Delivery\n\nWe currently ship to individuals via Royal Mail, Parcelforce and DHL.\n', 'en');
+    assert.deepEqual(named(en), ['Royal Mail', 'Parcelforce', 'DHL']);
+    const nl = await read('# Bezorging\n\nUw bestelling wordt verzonden met PostNL.\n', 'nl');
+    assert.deepEqual(named(nl), ['PostNL']);
+  });
+
   it('near miss: "La Poste Suisse" is not the French La Poste', async () => {
     const r = await read('# Livraison\n\nNous transmettons votre adresse à La Poste Suisse.\n', 'fr');
     assert.ok(!named(r).includes('La Poste'), named(r).join());

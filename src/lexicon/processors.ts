@@ -430,7 +430,7 @@ export const PROCESSORS: readonly ProcessorEntry[] = [
     'dpd\\.(?:nl|de|fr|be|com)',
   ]),
   svc('Royal Mail', 'Royal Mail Group Limited', 'GB', true, undefined, 'other', ['royal\\s+mail(?:\\s+group)?']),
-  svc('Parcelforce', 'Royal Mail Group Limited', 'GB', true, undefined, 'other', ['parcelforce(?:\\s+worldwide)?'], 'Royal Mail'),
+  svc('Parcelforce', 'Royal Mail Group Limited', 'GB', true, undefined, 'other', ['parcelforce(?:\\s+worldwide)?']),
   svc('Evri', 'Evri Limited', 'GB', true, undefined, 'other', ['evri']),
   svc('Hermes Germany', 'Hermes Germany GmbH', 'DE', false, undefined, 'other', ['hermes\\s+(?:germany|logistik(?:\\s+gruppe)?|paketshop|versand)(?:\\s+gmbh)?']),
   svc('Deutsche Post', 'Deutsche Post AG', 'DE', false, undefined, 'other', ['deutsche\\s+post(?:\\s+ag)?']),

@@ -35,7 +35,7 @@ export const recipients: RecipientsLexicon = {
     'zusammenarbeit\\s+mit',
     `${SHARE}\\s+[^.;:]{0,80}?\\s*(?:an|zu)`,
     `(?:geben|gibt|leiten|reichen)\\s+[^.;:]{0,60}?\\s+(?:an|zu)`,
-    '(?:gehostet|gespeichert|betrieben|verarbeitet|versendet|versandt|abgewickelt|durchgef[üu]hrt|bereitgestellt|ausgeliefert)\\s+(?:bei|durch|von|[üu]ber)',
+    '(?:gehostet|gespeichert|betrieben|verarbeitet|versendet|versandt|abgewickelt|durchgef[üu]hrt|bereitgestellt|ausgeliefert|zugestellt|geliefert)\\s+(?:bei|durch|von|[üu]ber|mit)',
     // "Anbieter ist die Google Ireland Limited", "Anbieter dieses Dienstes ist X", "Betreiber der Server ist X".
     '(?:anbieter|betreiber|dienstleister|hoster|provider)(?:\\s+(?:dieses|des|der|dieser|unserer?)\\s+(?:\\S+\\s+){0,2}?)?\\s*(?:ist|sind)',
     '(?:dienste|dienst|produkte?|tools?|software|plattform|netzwerk|system|l[öo]sung|plug-?ins?|widgets?|karten|schriftarten|server)\\s+(?:von|des|der)',

@@ -32,8 +32,10 @@ export const recipients: RecipientsLexicon = {
     'with\\s+the\\s+help\\s+of',
     '(?:work|works|working|partner|partners|partnered)\\s+with',
     '(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transmit(?:s|ted|ting)?|transfer(?:s|red|ring)?|provid(?:e|es|ed|ing)|pass(?:es|ed|ing)?(?:\\s+on)?|sen[dt]s?|sending|forward(?:s|ed|ing)?|giv(?:e|es|en|ing))\\s+[^.;:]{0,80}?\\s*(?:with|to)',
-    '(?:hosted|stored|processed|provided|powered|operated|handled|delivered|sent|managed)\\s+(?:by|with|at|on|via)',
+    '(?:hosted|stored|processed|provided|powered|operated|handled|delivered|sent|managed|shipped|dispatched|posted|couriered)\\s+(?:by|with|at|on|via)',
     'outsourced\\s+to',
+    // Carriers: "We currently ship to individuals via Royal Mail, Parcelforce and DHL".
+    '(?:ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?|post(?:s|ed|ing)?|dispatch(?:es|ed|ing)?)\\s+(?:\\S+\\s+){0,3}?(?:via|using|through)',
     'forwarded\\s+to\\s+(?:a\\s+)?(?:secure\\s+)?(?:page|site|website)\\s+of',
     'data\\s+processing\\s+(?:agreement|addendum)s?\\s+with',
     '(?:our|a|the)\\s+(?:third[\\s-]party\\s+)?(?:sub-?)?(?:processor|hosting\\s+provider|payment\\s+(?:processor|provider)|service\\s+provider|provider|vendor|partner|bank)s?\\s*,?',

@@ -40,7 +40,7 @@ export const recipients: RecipientsLexicon = {
     'werk(?:t|en)\\s+(?:wij\\s+|we\\s+)?samen\\s+met',
     'samenwerking\\s+met',
     '(?:delen|deelt|gedeeld|verstrek(?:ken|t)|verstrekt|doorgeven|doorgegeven|door\\s+te\\s+geven|geven\\s+[^.;:]{0,60}?\\s+door|doorsturen|doorgestuurd|sturen|gestuurd|overdragen|overgedragen)\\s+[^.;:]{0,80}?\\s*(?:met|aan|naar)',
-    '(?:gehost|gehuisvest|opgeslagen|ondergebracht|verwerkt|verzonden|verstuurd|uitgevoerd|geleverd|afgehandeld)\\s+(?:bij|door|via)',
+    '(?:gehost|gehuisvest|opgeslagen|ondergebracht|verwerkt|verzonden|verstuurd|uitgevoerd|geleverd|afgehandeld|bezorgd|afgeleverd)\\s+(?:bij|door|via|met)',
     // "het platform van Twizzit", "het netwerk van Cloudflare", "kaarten van Google Maps".
     '(?:cookies?|diensten|dienst|producten?|tools?|software|platform|netwerk|systeem|oplossing|plug-?ins?|widgets?|kaarten|kaart|lettertypen|servers?)\\s+(?:van|via)',
     '(?:uitbesteed|uitbesteden)\\s+aan',
