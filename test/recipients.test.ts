@@ -580,3 +580,15 @@ describe('carriers and more services in the registry', () => {
     assert.ok(!named(r).includes('La Poste'), named(r).join());
   });
 });
+
+describe('data handed on, in the passive', () => {
+  it('"Your details are passed to the Scout Association", "Uw gegevens worden gedeeld met Acme Scouting"', async () => {
+    assert.deepEqual(named(await read('# Sharing\n\nYour details are passed to the Scout Association.\n', 'en')), ['Scout Association']);
+    assert.deepEqual(named(await read('# Delen\n\nUw gegevens worden gedeeld met Acme Scouting.\n', 'nl')), ['Acme Scouting']);
+  });
+
+  it('near misses: a country ("transferred to the U.S."), a subject that is no data ("Members are sent to Acme Camp")', async () => {
+    assert.deepEqual(named(await read('# Transfers\n\nYour data may be transferred to the U.S. for processing.\n', 'en')), []);
+    assert.deepEqual(named(await read('# Camps\n\nMembers are sent to Acme Camp.\n', 'en')), []);
+  });
+});

@@ -757,6 +757,7 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
     // Part of a postal address: "Google Ireland Limited, Gordon House, Barrow Street, Dublin 4".
     if (words.length > 1 && ADDRESS_PART_ENDINGS.includes(words[words.length - 1].toLowerCase()) && /^\s*,/u.test(text.slice(end))) continue;
     if (!isOrganisationWord(r, name) || r.isController(name) || words.some((w) => w.split(/[-.]/u).some((p) => NOT_ORGANISATIONS.includes(p)))) continue;
+    if (NOT_ORGANISATIONS.includes(name.replace(/\./gu, ''))) continue; // "U.S", "U.K.
     laws ??= hits(lawAny(), text);
     if (laws.some((h) => h.start < end && start < h.end)) continue; // "EU-U.S. Data Privacy Framework"
     if (excluded(r, sentence, start, end) || operated(r, sentence, start, [known, out]) || demandedOnly(r, text, start, end)) continue;

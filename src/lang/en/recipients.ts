@@ -56,6 +56,8 @@ export const recipients: RecipientsLexicon = {
     '(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transmit(?:s|ted|ting)?|transfer(?:s|red|ring)?)\\s+[^.;:]{0,60}?(?:data|information)\\s+(?:with|to)',
     // The reader's data handed on: "we pass your email address and booking number to".
     '(?:shar(?:e|es|ed)|disclos(?:e|es|ed)|pass(?:es|ed)?(?:\\s+on)?|sen[dt]s?|forward(?:s|ed)?|giv(?:e|es|en)|provid(?:e|es|ed)|transmit(?:s|ted)?|transfer(?:s|red)?)\\s+your\\s+[^.;:]{0,60}?\\s+(?:with|to)',
+    // The data handed on, in the passive: "Your details are passed to the Scout Association".
+    '(?:data|information|details|address(?:es)?|e-?mail(?:\\s+address)?|names?|numbers?)\\s+(?:\\S+\\s+){0,3}?(?:is|are|will\\s+be|may\\s+be|can\\s+be|might\\s+be)\\s+(?:also\\s+|only\\s+)?(?:shared|disclosed|passed(?:\\s+on)?|sent|forwarded|transferred|transmitted|provided|given|made\\s+available)\\s+(?:with|to)',
   ],
   filler: ['the', 'a', 'an', 'our', 'services\\s+of', 'service\\s+of', 'tools?\\s+(?:like|such\\s+as)', 'e\\.g\\.', 'such\\s+as', 'like', 'including', 'for\\s+example', 'also', 'other', 'certain', 'selected', 'some', 'trusted', 'any', 'relevant'],
   readerSubjects: ['you', 'users?', 'visitors?'],

@@ -65,6 +65,8 @@ export const recipients: RecipientsLexicon = {
     '(?:verwerkers|bewerkers)overeenkomst(?:en)?\\s+(?:(?:is\\s+|zijn\\s+)?(?:afgesloten|gesloten)\\s+)?met',
     '(?:onze|de)\\s+(?:sub)?(?:verwerker|hostingpartij|hostingprovider|betaalprovider|dienstverlener|leverancier)\\s*,?',
     '(?:delen|deelt|gedeeld|verstrek(?:ken|t)|doorgeven|doorgegeven)\\s+[^.;:]{0,60}?gegevens\\s+(?:met|aan)',
+    // In de lijdende vorm: "uw gegevens worden gedeeld met", "worden doorgegeven aan".
+    '(?:gegevens|informatie|adres|e-?mailadres|naam)\\s+(?:\\S+\\s+){0,3}?(?:wordt|worden|kan\\s+worden|kunnen\\s+worden)\\s+(?:ook\\s+|alleen\\s+)?(?:gedeeld|verstrekt|doorgegeven|doorgestuurd|verzonden|overgedragen)\\s+(?:met|aan|naar)',
     // The reader's data handed on: "geven je e-mailadres door aan", "sturen wij uw adres naar".
     '(?:delen|deel|deelt|geven|geef|geeft|sturen|stuur|stuurt|verstrek(?:ken|t)?)\\s+(?:(?:wij|we|ik)\\s+)?(?:uw|je|jouw)\\s+[^.;:]{0,60}?\\s*(?:met|aan|naar)',
   ],
