@@ -592,3 +592,10 @@ describe('data handed on, in the passive', () => {
     assert.deepEqual(named(await read('# Camps\n\nMembers are sent to Acme Camp.\n', 'en')), []);
   });
 });
+
+describe('organisations with a country in their name', () => {
+  it('"Golf Ireland" and "Scouting Nederland" are organisations; "Ireland" alone is a country', async () => {
+    assert.deepEqual(named(await read('# Sharing\n\nWe share your handicap data with Golf Ireland.\n', 'en')), ['Golf Ireland']);
+    assert.deepEqual(named(await read('# Sharing\n\nWe share your data with Ireland.\n', 'en')), []);
+  });
+});

@@ -192,6 +192,8 @@ const registryAny = registryPattern;
 const lawAny = once(() => wordPattern(LAWS.flatMap((l) => l.patterns)));
 const authorityAny = once(() => wordPattern(AUTHORITIES.flatMap((a) => a.patterns)));
 const countryNameAny = once(() => wordPattern(COUNTRIES.flatMap((c) => Object.values(c.names).flat())));
+/** A name that is a country and nothing more ("Ireland", "the Netherlands"); "Golf Ireland" is an organisation. */
+const countryNameWhole = once(() => new RegExp(`^(?:(?:the|de|die|la|le|les)\\s+)?(?:${COUNTRIES.flatMap((c) => Object.values(c.names).flat()).join('|')})$`, 'iu'));
 const countryCodeAny = once(() => exactWordPattern(COUNTRIES.flatMap((c) => c.caseSensitive ?? [])));
 const legalForms = once(() => exactWordPattern(LEGAL_FORMS));
 /** Each country's names in any language, and in each lexicon language, for a country word or an address. */
@@ -890,7 +892,7 @@ const referenceWords = new Map<string, boolean>();
 function notReferenceWord(word: string): boolean {
   let ok = referenceWords.get(word);
   if (ok === undefined) {
-    ok = !NOT_ORGANISATIONS.includes(word) && !monthOrDay().test(word) && !test(lawAny(), word) && !test(authorityAny(), word) && !test(countryNameAny(), word) && !test(countryCodeAny(), word);
+    ok = !NOT_ORGANISATIONS.includes(word) && !monthOrDay().test(word) && !test(lawAny(), word) && !test(authorityAny(), word) && !countryNameWhole().test(word.trim()) && !test(countryCodeAny(), word);
     if (referenceWords.size > 5000) referenceWords.clear();
     referenceWords.set(word, ok);
   }
