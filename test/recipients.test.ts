@@ -599,3 +599,10 @@ describe('organisations with a country in their name', () => {
     assert.deepEqual(named(await read('# Sharing\n\nWe share your data with Ireland.\n', 'en')), []);
   });
 });
+
+describe('names with small link words', () => {
+  it('"the Commission for Regulation of Utilities"; a list with "and" stays two names', async () => {
+    assert.deepEqual(named(await read('# Sharing\n\nWe share your data with the Commission for Regulation of Utilities.\n', 'en')), ['Commission for Regulation of Utilities']);
+    assert.deepEqual(named(await read('# Sharing\n\nWe share your data with Acme Payroll and Zebra Couriers.\n', 'en')), ['Acme Payroll', 'Zebra Couriers']);
+  });
+});

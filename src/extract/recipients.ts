@@ -105,6 +105,8 @@ class Patterns {
   readonly categoryAfter: RegExp;
   readonly itemOpening: RegExp;
   readonly itemPrepositions: RegExp;
+  /** A link word and a further run of capitalised words right after a name ("… for Regulation of Utilities"). */
+  readonly nameLink: RegExp | null;
   readonly itemVerbAfter: RegExp;
   readonly nounEnding: RegExp;
   readonly apposition: RegExp;
@@ -130,6 +132,7 @@ class Patterns {
     const name = "[\\p{L}\\p{N}][\\p{L}\\p{N}.&'’-]*(?:\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}.&'’-]*){0,2}?";
     this.ownAccount = new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.ownAccount.map((s) => s.replace('NAME', name)).join('|')})`, 'giu');
     this.readerSubject = new RegExp(`^(?:${lex.readerSubjects.join('|')})$`, 'iu');
+    this.nameLink = lex.nameLinks?.length ? new RegExp(`^\\s+(?:${lex.nameLinks.join('|')})\\s+(?=\\p{Lu})${NAME_RUN_SOURCE}`, 'u') : null;
     const ending = (sources: readonly string[]): RegExp => endingPattern(sources, lex.filler);
     this.useBefore = ending(lex.useBefore);
     this.nameCues = ending(lex.nameCues);
@@ -745,10 +748,14 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
       start += head[0].length;
       name = name.slice(head[0].length);
     }
+    // A name with small link words: "the Commission for Regulation of Utilities", "Money Advice and Budgeting Service".
+    for (let link = p.nameLink?.exec(text.slice(start + name.length)); link; link = p.nameLink?.exec(text.slice(start + name.length))) {
+      name += link[0].replace(/[\s&]+$/u, '');
+    }
     const end = start + name.length;
     if (overlaps(known, sentence, start) || overlaps(out, sentence, start)) continue;
     if (!cued(r, text, cueEnd, end, true) && !continuesList(text, [known, out], start)) continue;
-    const words = name.split(/\s+/u);
+    const words = name.split(/\s+/u).filter((w) => /^\p{Lu}|\p{N}/u.test(w));
     if (words.length > 4 || test(p.dataWords, words[words.length - 1]) || ordinaryTitleCase(r, name)) continue;
     // One word that ends like a common noun or is a pronoun of address ("Wir nutzen Ihre Daten", "nutze ich die Verteilungen").
     if (words.length === 1 && p.nounEnding.test(name)) continue;

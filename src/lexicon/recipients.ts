@@ -36,6 +36,8 @@ export interface RecipientsLexicon {
   /** A lead sentence (ending in ':') before a list of services or recipients: "gebruikt de volgende systemen:",
    * "wel gebruik ik een paar diensten ...:", "we pass your data to:". */
   listLeads: string[];
+  /** Small words inside an organisation's name between capitalised words: "Commission for Regulation of Utilities". */
+  nameLinks?: string[];
   /** Words that may open a list item before the name it lists: "aan Conscribo, ...", "to Royal Mail". */
   itemPrepositions: string[];
   /** Starts the text after the name a list item opens with, when it says what that party does for the controller:

@@ -86,6 +86,7 @@ export const recipients: RecipientsLexicon = {
     '(?:nutze[nt]?|verwende[nt]?|arbeite[nt]?\\s+(?:\\S+\\s+){0,2}?mit|beauftrage[nt]?)\\s+[^.;:]{0,60}?(?:dienste|dienstleister|anbieter|drittanbieter|unternehmen|tools|software|plattformen|partner|(?:unter)?auftragsverarbeiter)',
     `(?:${SHARE}|geben|gibt|leiten)\\s+[^.;:]{0,80}?(?:an|zu)`,
   ],
+  nameLinks: ['f[üu]r', 'der', 'des', 'von'],
   itemPrepositions: ['an', 'mit', 'bei', '[üu]ber', 'durch', 'von'],
   apposition: ['der', 'die', 'das', 'ein(?:e)?', 'unser(?:e|en)?', 'mein(?:e)?', 'welche[rs]?', 'mit\\s+de[mr]', '[üu]ber\\s+de[nr]'],
   itemVerbs: [

@@ -77,6 +77,7 @@ export const recipients: RecipientsLexicon = {
     // "We pass your data only to:", "we share your information with:".
     '(?:share|shares|disclose|discloses|pass|passes|send|sends|give|gives|provide|provides)\\s+[^.;:]{0,80}?(?:with|to)',
   ],
+  nameLinks: ['of', 'for', 'of\\s+the', 'for\\s+the'],
   itemPrepositions: ['to', 'with', 'via', 'by'],
   apposition: ['the', 'a', 'an', 'our', 'my', 'that', 'which', 'who', 'whose'],
   itemVerbs: [

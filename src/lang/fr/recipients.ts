@@ -54,6 +54,7 @@ export const recipients: RecipientsLexicon = {
     "destinataires?\\s+[^.;:]{0,60}?(?:sont|est)",
     "(?:susceptibles?\\s+d['’]|pouvant\\s+)?acc[ée]der\\s+[àa]\\s+(?:vos|ces|les)\\s+donn[ée]es",
   ],
+  nameLinks: ['de', 'du', 'des', 'de\\s+la', "de\\s+l['’]", 'pour'],
   itemPrepositions: ['[àa]', 'au', 'aux', 'avec', 'via', 'par', 'chez'],
   apposition: ['le', 'la', 'les', "l['’]", 'un', 'une', 'notre', 'nos', 'qui', 'dont', 'lequel', 'laquelle'],
   itemVerbs: ['h[ée]berge|traite|envoie|fournit|g[èe]re|stocke|re[çc]oit|assure|mesure|analyse|permet', 'nous\\s+utilisons'],

@@ -88,6 +88,7 @@ export const recipients: RecipientsLexicon = {
     // "We geven je gegevens enkel door aan:", "verstrekt persoonsgegevens niet aan derden, behalve:".
     '(?:delen|deel|deelt|geven|geef|geeft|verstrek(?:ken|t)?|sturen|stuur|stuurt)\\s+[^.;:]{0,80}?(?:met|aan|naar)',
   ],
+  nameLinks: ['van', 'voor', 'van\\s+de', 'voor\\s+de', 'der'],
   itemPrepositions: ['aan', 'met', 'naar', 'via', 'door'],
   apposition: ['het', 'de', 'een', 'onze?', 'ons', 'mijn', 'dat', 'die', 'welke', 'waarmee', 'waarin', 'waar'],
   itemVerbs: [
