@@ -29,6 +29,12 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    id: 'right_restriction',
+    language: 'en',
+    match: 'You may ask us to restrict the use of your data.',
+    miss: 'We may restrict the use of our services if you breach these terms.',
+  },
+  {
     id: 'right_access',
     language: 'de',
     match: 'Sie haben das Recht auf Auskunft über Ihre Daten.',
