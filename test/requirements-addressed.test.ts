@@ -31,6 +31,25 @@ const CASES: Case[] = [
   {
     id: 'right_restriction',
     language: 'en',
+    match: 'You can ask us to suspend the processing of your data.',
+    miss: 'We may suspend your account if you breach these terms.',
+  },
+  {
+    id: 'right_restriction',
+    language: 'en',
+    match: 'You may request that we limit the use of your personal information.',
+    miss: 'We may limit the use of certain features.',
+  },
+  {
+    id: 'right_restriction',
+    language: 'en',
+    match: 'You can ask us to stop processing your data while we check its accuracy.',
+    // Stopping marketing is the objection right.
+    miss: 'You can ask us to stop processing your data for direct marketing.',
+  },
+  {
+    id: 'right_restriction',
+    language: 'en',
     match: 'You may ask us to restrict the use of your data.',
     miss: 'We may restrict the use of our services if you breach these terms.',
   },
