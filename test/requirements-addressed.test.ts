@@ -28,6 +28,11 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  // Ordinary sentences of a policy that name no right.
+  { id: 'right_erasure', language: 'en', match: 'You can ask us to remove your personal data.', miss: 'We may change or remove features of the service.' },
+  { id: 'right_access', language: 'en', match: 'You can request a copy of your personal data.', miss: 'You can request a copy of our terms and conditions.' },
+  { id: 'right_objection', language: 'en', match: 'You may object to the processing of your data.', miss: 'We may object to requests that are manifestly unfounded.' },
+  { id: 'right_restriction', language: 'de', match: 'Sie können die Einschränkung der Verarbeitung verlangen.', miss: 'Wir können Ihr Konto sperren, wenn Sie gegen die Bedingungen verstoßen.' },
   {
     id: 'right_restriction',
     language: 'en',
@@ -446,3 +451,10 @@ for (const c of INTEREST_PLACES) {
     if (c.line !== null) assert.equal(result.evidence[0]?.line, c.line);
   });
 }
+
+test('a consent choice changed is its withdrawal; account preferences are not', async () => {
+  const hit = await statusOf('# Privacy\n\nWij plaatsen cookies met uw toestemming. Je kan je keuze op elk moment wijzigen via Cookievoorkeuren.\n', 'right_withdraw_consent', 'nl');
+  assert.equal(hit.status, 'met');
+  const miss = await statusOf('# Privacy\n\nWij plaatsen cookies met uw toestemming. U kunt uw voorkeuren aanpassen in uw account.\n', 'right_withdraw_consent', 'nl');
+  assert.ok(!given(miss.status), miss.status);
+});

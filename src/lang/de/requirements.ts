@@ -82,10 +82,10 @@ export const requirements: RequirementLexicon = {
     right_access: ['auskunft\\p{L}*', 'einsicht\\p{L}*', 'kopie\\s+(?:\\S+\\s+){0,3}?daten', '(?:welche|ob)\\s+(?:\\S+\\s+){0,3}?daten\\s+(?:\\S+\\s+){0,3}?(?:gespeichert|verarbeitet)'],
     right_rectification: ['berichtig\\p{L}*', 'korrig\\p{L}*', 'korrektur\\p{L}*', 'vervollst[äa]ndig\\p{L}*', '(?:daten|angaben)\\s+(?:\\S+\\s+){0,3}?(?:[äa]ndern|aktualisieren|abändern)'],
     right_erasure: ['l[öo]sch\\p{L}*', 'vergessenwerden', 'vergessen\\s+zu\\s+werden', 'entfern\\p{L}*\\s+(?:\\S+\\s+){0,3}?daten'],
-    right_restriction: ['einschr[äa]nk\\p{L}*', 'sperr\\p{L}*'],
+    right_restriction: ['einschr[äa]nk\\p{L}*', '(?<!(?:konto|account|zugang|nutzerkonto|benutzerkonto)\\s+)sperr\\p{L}*'],
     right_objection: ['widerspr\\p{L}*', 'widerspruch\\p{L}*'],
     right_portability: ['daten[üu]bertragbarkeit', 'datenportabilit[äa]t', '[üu]bertragbarkeit', 'maschinenlesbar\\p{L}*', '(?:[üu]bermitt|[üu]bertrag)\\p{L}*\\s+(?:\\S+\\s+){0,4}?(?:anderen|dritten)\\s+verantwortlichen'],
-    right_withdraw_consent: ['(?:widerruf|widerrufen|zur[üu]ckziehen|zur[üu]ckgezogen)\\p{L}*\\s+(?:\\S+\\s+){0,4}?(?:einwilligung|zustimmung)', '(?:einwilligung|zustimmung)\\p{L}*\\s+(?:\\S+\\s+){0,10}?(?:widerruf\\p{L}*|zur[üu]ck(?:ziehen|nehmen))', '(?:einstellungen|auswahl|pr[äa]ferenzen)\\s+(?:\\S+\\s+){0,6}?(?:[äa]ndern|anpassen|widerrufen)'],
+    right_withdraw_consent: ['(?:widerruf|widerrufen|zur[üu]ckziehen|zur[üu]ckgezogen)\\p{L}*\\s+(?:\\S+\\s+){0,4}?(?:einwilligung|zustimmung)', '(?:einwilligung|zustimmung)\\p{L}*\\s+(?:\\S+\\s+){0,10}?(?:widerruf\\p{L}*|zur[üu]ck(?:ziehen|nehmen))', '(?:auswahl|(?:cookie|datenschutz|einwilligungs?)[\\s-]?(?:einstellungen|auswahl|pr[äa]ferenzen))\\s+(?:\\S+\\s+){0,6}?(?:[äa]ndern|anpassen|widerrufen)', '(?:[äa]ndern|anpassen|widerrufen)\\s+(?:\\S+\\s+){0,5}?(?:cookie|datenschutz)[\\s-]?(?:einstellungen|auswahl|pr[äa]ferenzen)'],
     statutory_contractual_requirement: [
       '(?:ben[öo]tigen|brauchen)\\s+(?:wir\\s+)?(?:\\S+\\s+){0,4}?(?:\\p{L}*daten|angaben|informationen|e-?mail-?adresse)',
       '(?:\\p{L}*daten|angaben|informationen)\\s+(?:\\S+\\s+){0,3}?(?:sind|ist)\\s+(?:\\S+\\s+){0,2}?(?:erforderlich|notwendig|n[öo]tig)\\s*,?\\s+(?:um|f[üu]r|zur|zum)',

@@ -81,7 +81,7 @@ export const requirements: RequirementLexicon = {
       'vous\\s+(?:\\S+\\s+){0,2}?(?:acceptez|consentez)\\s+(?:[àa]\\s+)?(?:la\\s+collecte|l[\'’]utilisation|le\\s+traitement)',
       'bases?\\s+(?:l[ée]gales?|juridiques?)\\s+(?:de|du|des|pour)', 'fondements?\\s+(?:juridiques?|l[ée]gaux?)\\s+(?:de|du|des)',
     ],
-    right_access: ["(?:droit|demande)s?\\s+d['’]acc[èe]s", "acc[ée]d(?:er|ez)\\s+[àa]\\s+(?:\\S+\\s+){0,2}?(?:donn[ée]es|informations)", 'copie\\s+(?:de|des)', 'consult(?:er|ez)\\s+(?:\\S+\\s+){0,2}?(?:donn[ée]es|informations)', "droit\\s+d['’]information"],
+    right_access: ["(?:droit|demande)s?\\s+d['’]acc[èe]s", "acc[ée]d(?:er|ez)\\s+[àa]\\s+(?:\\S+\\s+){0,2}?(?:donn[ée]es|informations)", 'copie\\s+(?:de|des)(?!\\s+(?:nos|notre|la|les|ces|cette)\\s+(?:conditions|politique|contrat|cgu|cgv|factures?))', 'consult(?:er|ez)\\s+(?:\\S+\\s+){0,2}?(?:donn[ée]es|informations)', "droit\\s+d['’]information"],
     right_rectification: ['rectifi\\p{L}*', 'corrig\\p{L}*', 'correction', '(?:mettre|mise)\\s+[àa]\\s+jour\\s+(?:\\S+\\s+){0,3}?(?:donn[ée]es|informations|coordonn[ée]es)', 'modifi\\p{L}*\\s+(?:\\S+\\s+){0,3}?(?:donn[ée]es|informations|coordonn[ée]es)'],
     right_erasure: ['effac\\p{L}*', "droit\\s+[àa]\\s+l['’]oubli", 'suppression\\s+(?:de\\s+|des\\s+)(?:vos\\s+|ses\\s+|leurs\\s+|ces\\s+)?(?:donn[ée]es|informations|compte)', 'supprim(?:er|ez)\\s+(?:\\S+\\s+){0,2}?(?:donn[ée]es|informations|compte)', '(?:suppression|supprim[ée]e?s?|effac[ée]e?s?)\\s+(?:\\S+\\s+){0,3}?(?:sur\\s+(?:simple\\s+)?demande|[àa]\\s+(?:la|votre|sa|leur)\\s+demande)'],
     right_restriction: ['limit(?:er|ation)\\s+(?:\\S+\\s+){0,3}?(?:traitement|utilisation|donn[ée]es)', 'restr(?:eindre|iction)', 'gel\\s+(?:de|du|des)', 'suspen(?:dre|sion)\\s+(?:du|de|des)\\s+(?:traitement|utilisation)'],
@@ -90,7 +90,10 @@ export const requirements: RequirementLexicon = {
     right_withdraw_consent: [
       `(?:retir\\p{L}*|retrait|r[ée]voqu\\p{L}*|r[ée]vocation|revenir\\s+sur)\\s+(?:de\\s+)?(?:\\S+\\s+){0,4}?(?:consentement|accord|autorisation)`,
       '(?:consentement|accord|autorisation)\\S*\\s+(?:\\S+\\s+){0,8}?(?:retir\\p{L}*|r[ée]voqu\\p{L}*)',
-      '(?:modifier|changer)\\s+(?:\\S+\\s+){0,2}?(?:choix|pr[ée]f[ée]rences|param[èe]tres)',
+      // A choice changed where cookies or consent are the subject ("modifier votre choix … Préférences cookies").
+      '(?:modifier|changer)\\s+(?:\\S+\\s+){0,2}?choix',
+      '(?:modifier|changer)\\s+(?:\\S+\\s+){0,2}?(?:pr[ée]f[ée]rences|param[èe]tres)(?=[^.;]{0,80}(?:cookies?|traceurs|consentement))',
+      '(?<=(?:cookies?|traceurs|consentement)[^.;]{0,80})(?:modifier|changer)\\s+(?:\\S+\\s+){0,2}?(?:choix|pr[ée]f[ée]rences|param[èe]tres)',
       // "changer d'avis à tout moment", "revenir ultérieurement sur votre choix".
       "changer\\s+d['’]avis", 'revenir\\s+(?:\\S+\\s+)?sur\\s+(?:votre|vos|ce|cette)\\s+(?:choix|d[ée]cision)',
     ],
