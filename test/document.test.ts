@@ -726,3 +726,15 @@ describe('HTML lines broken by <br>', () => {
     assert.deepEqual(doc.blocks.map((b) => [b.kind, b.text]), [['heading', 'Contact us'], ['paragraph', 'Bexley']]);
   });
 });
+
+describe('a page header holding prose', () => {
+  it('is read when a paragraph in it has twelve words or more (the policy opens in the "hero"); a short header is chrome', async () => {
+    const page = (header: string): string =>
+      `<html><body><header><nav><ul><li><a href="/">Home</a></li></ul></nav>${header}</header><section><h1>Privacy</h1><p>We keep your data safe.</p></section></body></html>`;
+    const prose = await buildDocument({ path: 'p.html', text: page('<div class="hero"><h3>Website disclaimer</h3><p>Deze website is eigendom van Geert Martens<br>Adres: Leistraat 33, 9881 Aalter<br>E-mail: info@gm-metals.be</p></div>'), format: 'html', encoding: 'utf-8' });
+    assert.ok(prose.blocks.some((b) => b.text.includes('eigendom van Geert Martens')), prose.blocks.map((b) => b.text).join(' | '));
+    assert.ok(!prose.blocks.some((b) => b.text === 'Home'), 'the menu inside stays out');
+    const short = await buildDocument({ path: 'p.html', text: page('<p>Acme B.V.</p>'), format: 'html', encoding: 'utf-8' });
+    assert.ok(!short.blocks.some((b) => b.text.includes('Acme')), short.blocks.map((b) => b.text).join(' | '));
+  });
+});

@@ -63,6 +63,22 @@ function isChrome(node: Element, insideContent: boolean): boolean {
   return tokens.some((t) => t !== '' && CHROME_NAME.test(t));
 }
 
+/** Words in a paragraph of this element, outside its menus: twelve or more make it prose, not chrome. */
+const PROSE_WORDS = 12;
+function holdsProse(node: Element): boolean {
+  const words = (n: ElementContent): number => {
+    if (n.type === 'text') return (n.value.match(/\p{L}{2,}/gu) ?? []).length;
+    if (n.type !== 'element' || n.tagName === 'nav' || n.tagName === 'ul' || isChrome(n, false)) return 0;
+    return n.children.reduce((sum, c) => sum + words(c), 0);
+  };
+  const paragraphs = (n: ElementContent): boolean => {
+    if (n.type !== 'element' || n.tagName === 'nav' || isChrome(n, false)) return false;
+    if (n.tagName === 'p') return words(n) >= PROSE_WORDS;
+    return n.children.some(paragraphs);
+  };
+  return node.children.some(paragraphs);
+}
+
 function isBanner(node: Element): boolean {
   const label = `${attr(node, 'id')} ${attr(node, 'className')}`;
   return BANNER.test(label) || (attr(node, 'role') === 'dialog' && /cookie/iu.test(label));
@@ -224,7 +240,8 @@ export function readHtmlTree(root: Root | Element, text: string, collector: Bloc
     const name = node.tagName;
     if (SKIPPED.has(name) || isBanner(node)) return;
     // Page chrome outside the policy: site header and footer, unless the policy itself is the page.
-    if (!insideContent && (name === 'header' || name === 'footer' || name === 'aside')) return;
+    // A header holding prose (a page whose "hero" is the policy's opening: "Deze website is eigendom van …") is read.
+    if (!insideContent && (name === 'header' || name === 'footer' || name === 'aside') && !holdsProse(node)) return;
     if (isChrome(node, insideContent)) return;
     if (name === 'br') {
       builder.hardBreak(offset(node, 'start'));
