@@ -196,3 +196,19 @@ describe("a DPO reached by post", () => {
     assert.equal((await parse(heading, 'nl')).model.dpo?.address, undefined);
   });
 });
+
+describe('an e-mail label glued to the address by markup', () => {
+  it('"<span>E-mail</span>hello@bbmindcoaching.nl" gives hello@…, at its own position', async () => {
+    const html = '<html><body><p>BB Mind Coaching B.V. is verantwoordelijk voor de verwerking.</p>\n<p><span class="label">E-mail</span>hello@bbmindcoaching.nl</p></body></html>';
+    const { model } = await parse(html, 'nl', 'html');
+    assert.deepEqual(model.controller.emails, ['hello@bbmindcoaching.nl']);
+    const ev = model.controller.evidence.find((e) => e.text === 'hello@bbmindcoaching.nl');
+    assert.ok(ev, model.controller.evidence.map(at).join(' | '));
+    assert.equal(ev.column, html.split('\n')[1].indexOf('hello@') + 1);
+  });
+
+  it('near miss: an address that starts like a label but is lower case stays whole ("email.team@…")', async () => {
+    const { model } = await parse(`${NAME}Mail ons op emailteam@bakkerijvos.nl.`, 'nl');
+    assert.deepEqual(model.controller.emails, ['emailteam@bakkerijvos.nl']);
+  });
+});

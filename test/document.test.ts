@@ -738,3 +738,14 @@ describe('a page header holding prose', () => {
     assert.ok(!short.blocks.some((b) => b.text.includes('Acme')), short.blocks.map((b) => b.text).join(' | '));
   });
 });
+
+describe('an address card indented inside a blockquote', () => {
+  it('"> \\t\\tGreg Nau …" lines are read as text, without their ">" markers, at their places', async () => {
+    const text = '# Privacybeleid\n\n### Eigenaar\n>\t\tGreg Nau\n>\t\tBennekomstraat 58, 2573RG Den Haag\n>\t\tgregnau@live.nl\n';
+    const doc = await buildDocument({ path: 'k.md', text, format: 'markdown', encoding: 'utf-8' });
+    const card = doc.blocks.find((b) => b.text.includes('Greg Nau'));
+    assert.ok(card, doc.blocks.map((b) => b.text).join(' | '));
+    assert.ok(!card.text.includes('>'), card.text);
+    assert.equal(text[card.map[card.text.indexOf('gregnau')]], 'g');
+  });
+});

@@ -68,6 +68,13 @@ export interface MarkdownResult {
   frontMatter: FrontMatter | null;
 }
 
+/** The text with the blockquote markers ('>') of a range's lines blanked, same length so every offset stays. */
+function withoutQuoteMarkers(text: string, range: { start: number; end: number }): string {
+  const inner = text.slice(range.start, range.end);
+  if (!inner.includes('>')) return text;
+  return text.slice(0, range.start) + inner.replace(/^([ \t]*)>/gmu, '$1 ') + text.slice(range.end);
+}
+
 /** The text inside a code block: all of an indented one, the lines between the fences of a fenced one. */
 function codeContent(text: string, start: number, end: number): { start: number; end: number } | null {
   const head = /^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n/u.exec(text.slice(start, end));
@@ -152,7 +159,8 @@ export function readMarkdown(path: string, text: string, parseHtml?: (html: stri
   /** A code block (indented, or fenced without a language) whose text reads as prose: words and punctuation, none of code's signs. */
   const isProseCode = (lang: string | null | undefined, start: number, end: number): boolean => {
     if (lang) return false;
-    const body = text.slice(start, end);
+    // Inside a blockquote every line carries its '>' marker; it is no sign of code.
+    const body = text.slice(start, end).replace(/^[ \t]*>/gmu, '');
     if (CODE_SIGNS.test(body)) return false;
     const plain = (body.match(/[\p{L}\p{N}\s.,;:'’"“”()!?@&/+-]/gu) ?? []).length;
     return plain >= body.length * 0.95 && (body.match(/\p{L}{2,}/gu) ?? []).length >= 4;
@@ -300,7 +308,7 @@ export function readMarkdown(path: string, text: string, parseHtml?: (html: stri
         // Exported sites indent whole paragraphs (and contact details) by four spaces, which CommonMark reads as code;
         // some authors fence an address card in ``` to keep its lines.
         const range = codeContent(text, offsetOf(node, 'start'), offsetOf(node, 'end'));
-        if (range && isProseCode(node.lang, range.start, range.end)) readPlainText(text, range, collector);
+        if (range && isProseCode(node.lang, range.start, range.end)) readPlainText(withoutQuoteMarkers(text, range), range, collector);
         return;
       }
       case 'thematicBreak':

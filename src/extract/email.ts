@@ -114,6 +114,9 @@ const EMAILS = new WeakMap<Block, readonly EmailSpot[]>();
 const HIDDEN = new WeakMap<Block, readonly HiddenEmailSpot[]>();
 
 /** E-mail addresses written in a block's text, written out or obfuscated (not those only in a link target). */
+/** A capitalised mail label run into a lower-case local part: "E-mailhello@", "Emailinfo@", "Mailcontact@". */
+const GLUED_LABEL = /^(?:E-?[Mm]ail|Mail|Courriel)(?=\p{Ll})(?=[^@]{2,}@)/u;
+
 export function textEmails(block: Block): readonly EmailSpot[] {
   let found = TEXT_EMAILS.get(block);
   if (!found) {
@@ -122,8 +125,12 @@ export function textEmails(block: Block): readonly EmailSpot[] {
     if (re.hint.test(block.text)) {
       for (const h of hits(re.email, block.text)) {
         if (insideUrl(block.text, h.start)) continue;
-        const address = normaliseEmail(h.text);
-        if (address) out.push({ block, start: h.start, end: h.end, text: h.text, address });
+        // A label glued to the address by the page's markup ("<span>E-mail</span>hello@…" reads "E-mailhello@…").
+        const glued = GLUED_LABEL.exec(h.text);
+        const start = glued ? h.start + glued[0].length : h.start;
+        const raw = block.text.slice(start, h.end);
+        const address = normaliseEmail(raw);
+        if (address) out.push({ block, start, end: h.end, text: raw, address });
       }
     }
     found = out;
