@@ -458,3 +458,20 @@ test('a consent choice changed is its withdrawal; account preferences are not', 
   const miss = await statusOf('# Privacy\n\nWij plaatsen cookies met uw toestemming. U kunt uw voorkeuren aanpassen in uw account.\n', 'right_withdraw_consent', 'nl');
   assert.ok(!given(miss.status), miss.status);
 });
+
+/** Common wordings in each language: each addresses its element (a probe of how policies are written, not of one file). */
+const COMMON_WORDINGS: [Language, RequirementId, string][] = [
+  ['de', 'right_erasure', 'Auf Wunsch löschen wir Ihre Daten.'],
+  ['de', 'statutory_contractual_requirement', 'Die Angabe Ihrer E-Mail-Adresse ist für den Versand des Newsletters erforderlich.'],
+  ['fr', 'right_erasure', 'Sur simple demande, nous effaçons vos données.'],
+  ['fr', 'statutory_contractual_requirement', 'La fourniture de votre adresse e-mail est nécessaire pour vous envoyer la newsletter.'],
+  ['nl', 'statutory_contractual_requirement', 'Velden met een sterretje zijn verplicht.'],
+  ['en', 'statutory_contractual_requirement', 'Fields marked with an asterisk are required.'],
+];
+for (const [language, id, text] of COMMON_WORDINGS) {
+  test(`${language} ${id}: a common wording, "${text}"`, async () => {
+    const hit = await statusOf(`# Privacy\n\n${text}\n`, id, language);
+    assert.ok(given(hit.status), hit.status);
+    assert.equal(hit.line, 3);
+  });
+}

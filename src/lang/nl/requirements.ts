@@ -14,6 +14,8 @@ export const requirements: RequirementLexicon = {
     '(?:(?:u|je|jij)\\s+(?:bent|is)|(?:bent|ben)\\s+(?:u|je|jij))\\s+(?:\\S+\\s+){0,2}?(?:niet\\s+)?(?:wettelijk\\s+|contractueel\\s+)?verplicht',
     '(?:is|blijft|zijn)\\s+(?:en\\s+blijft\\s+|geheel\\s+|altijd\\s+)?vrijwillig',
     'op\\s+vrijwillige\\s+basis',
+    // Verplichte velden: "Velden met een sterretje zijn verplicht", "verplichte velden".
+    '(?:velden|gegevens)\\s+(?:\\S+\\s+){0,4}?(?:zijn|is)\\s+(?:verplicht|noodzakelijk)', 'verplichte\\s+(?:velden|gegevens)',
     // "Het verstrekken van persoonsgegevens is geen wettelijke of contractuele verplichting".
     '(?:geen|een)\\s+wettelijke\\s+(?:of|en|noch)\\s+(?:een\\s+)?contractuele\\s+(?:verplichting|vereiste)',
     // "Wanneer u ervoor kiest deze gegevens niet te verstrekken, …".
