@@ -467,6 +467,10 @@ const COMMON_WORDINGS: [Language, RequirementId, string][] = [
   ['fr', 'statutory_contractual_requirement', 'La fourniture de votre adresse e-mail est nécessaire pour vous envoyer la newsletter.'],
   ['nl', 'statutory_contractual_requirement', 'Velden met een sterretje zijn verplicht.'],
   ['en', 'statutory_contractual_requirement', 'Fields marked with an asterisk are required.'],
+  ['en', 'right_rectification', 'If any of your details are wrong, let us know and we will put them right.'],
+  ['en', 'right_objection', 'You can tell us to stop using your data for marketing.'],
+  ['en', 'automated_decision_making', "We don't make any decisions about you using automated processes."],
+  ['en', 'recipients', 'We never pass your details to anyone else.'],
 ];
 for (const [language, id, text] of COMMON_WORDINGS) {
   test(`${language} ${id}: a common wording, "${text}"`, async () => {

@@ -48,6 +48,8 @@ export const requirements: RequirementLexicon = {
     // Shared with nobody, no one named: "none of this information will be shared", "we do not share your data with anyone".
     'none\\s+of\\s+(?:your|this|the|these|that)\\s+(?:personal\\s+)?(?:data|information|details)\\s+(?:is|are|will)\\s+(?:ever\\s+)?(?:be\\s+)?(?:shared|disclosed|passed\\s+on|given|transferred)',
     '(?:do|will)\\s+not\\s+(?:share|disclose|pass\\s+on|give)\\s+(?:your\\s+|any\\s+|this\\s+)?(?:personal\\s+)?(?:data|information|details)\\s+(?:on\\s+)?(?:with|to)\\s+(?:anyone|anybody|any\\s+other\\s+(?:party|organisation|organization|company))',
+    // "We never pass your details to anyone else", "we don't give your data to anybody".
+    '(?:never|don[\'’]t|won[\'’]t)\\s+(?:share|disclose|pass|give|sell|transfer)\\s+(?:on\\s+)?(?:your\\s+|any\\s+|this\\s+)?(?:personal\\s+)?(?:data|information|details)\\s+(?:on\\s+)?(?:with|to)\\s+(?:anyone|anybody|(?:any\\s+)?others?|any\\s+other\\s+(?:party|organisation|organization|company))',
   ],
   genericDataSubjects: ['(?:your|the|all|this|such)?\\s*(?:personal\\s+)?(?:data|information)'],
   vagueRecipientCategories: ['third\\s+parties', 'third-parties', 'partners', 'other\\s+parties', 'external\\s+parties'],
@@ -85,10 +87,10 @@ export const requirements: RequirementLexicon = {
       'where\\s+permission\\s+is\\s+given',
     ],
     right_access: ['(?:request|right\\s+(?:of|to))\\s+access', 'access\\s+(?:request|right)s?', '(?:you|users?)\\s+(?:\\S+\\s+){0,3}?access\\s+(?:to\\s+)?(?:\\S+\\s+){0,2}?(?:data|information|records)', 'cop(?:y|ies)\\s+of(?!\\s+(?:our|the|this)\\s+(?:terms|policy|privacy\\s+policy|conditions|contract|agreement|invoices?))', 'information\\s+(?:about|on|regarding)\\s+(?:\\S+\\s+){0,3}?(?:data|information)', 'details\\s+of\\s+(?:\\S+\\s+){0,3}?(?:data|information)', 'see\\s+(?:\\S+\\s+){0,3}?(?:records|data|information)', 'rights?\\s+(?:to|of)\\s+(?:\\S+\\s+)?information', 'subject\\s+access'],
-    right_rectification: ['correct\\p{L}*', 'rectif\\p{L}*', 'amend\\p{L}*', '(?:update|complete)\\s+(?:\\S+\\s+){0,3}?(?:data|information|details)'],
+    right_rectification: ['(?:details|data|information)\\s+(?:\\S+\\s+){0,3}?(?:are|is)\\s+(?:wrong|incorrect|inaccurate|out\\s+of\\s+date)', 'put\\s+(?:it|them|this)\\s+right', 'correct\\p{L}*', 'rectif\\p{L}*', 'amend\\p{L}*', '(?:update|complete)\\s+(?:\\S+\\s+){0,3}?(?:data|information|details)'],
     right_erasure: ['delet\\p{L}*', 'eras\\p{L}*', 'remov\\p{L}*(?!\\s+(?:\\S+\\s+){0,2}?(?:features?|content|posts?|comments?|links?|pages?|products?|items?)(?![\\p{L}]))', 'forgotten'],
     right_restriction: ['restrict\\p{L}*\\s+(?:\\S+\\s+){0,3}?(?:processing|use(?!\\s+of\\s+(?:our|the|this)\\s+(?:services?|site|website|app|platform|account))|data|information)', 'restriction', '(?:block\\p{L}*|suspend\\p{L}*)\\s+(?:of\\s+)?(?:\\S+\\s+){0,2}?(?:data|information|processing)', '(?:processing|data|information)\\s+(?:\\S+\\s+){0,3}?(?:blocked|suspended)', 'stop\\s+processing(?![^.;]{0,40}marketing)', 'limit(?:ation)?\\s+(?:of\\s+)?(?:the\\s+)?(?:processing|use\\s+of\\s+(?:your\\s+)?(?:personal\\s+)?(?:data|information))', 'limit\\s+what\\s+we\\s+(?:do|can\\s+do)\\s+with', '(?:freeze|put\\s+a\\s+hold\\s+on)\\s+(?:\\S+\\s+){0,3}?(?:data|information|processing|use)', 'stop\\s+(?:using|processing)\\s+(?:\\S+\\s+){0,3}?temporar\\p{L}*', 'temporar\\p{L}*\\s+stop\\s+(?:using|processing)'],
-    right_objection: ['(?<!(?:we|i)\\s+(?:may\\s+|can\\s+|will\\s+|might\\s+)?)object(?:s|ing|ion)?(?!\\s*(?:code|storage|id))', 'opposition', 'oppose', 'prohibit\\p{L}*\\s+(?:\\S+\\s+){0,3}?(?:from\\s+)?(?:using|processing)', '(?:ask|request|tell)\\s+us\\s+not\\s+to\\s+(?:process|use)'],
+    right_objection: ['(?<!(?:we|i)\\s+(?:may\\s+|can\\s+|will\\s+|might\\s+)?)object(?:s|ing|ion)?(?!\\s*(?:code|storage|id))', 'opposition', 'oppose', 'prohibit\\p{L}*\\s+(?:\\S+\\s+){0,3}?(?:from\\s+)?(?:using|processing)', '(?:ask|request|tell)\\s+us\\s+not\\s+to\\s+(?:process|use)', '(?:ask|request|tell)\\s+us\\s+to\\s+stop\\s+(?:using|processing)'],
     right_portability: ['portab\\p{L}*', 'machine[\\s-]readable', '(?:transfer|transmit|move|port)\\s+(?:\\S+\\s+){0,4}?(?:data|information)\\s+(?:\\S+\\s+){0,3}?(?:to\\s+)?(?:another|other|a\\s+third)'],
     right_withdraw_consent: ['(?:withdraw\\p{L}*|revok\\p{L}*|revocation)\\s+(?:of\\s+)?(?:\\S+\\s+){0,4}?(?:consent|permission|agreement)', '(?:consent|permission)\\S*\\s+(?:\\S+\\s+){0,8}?(?:withdraw\\p{L}*|revoke[ds]?)', '(?:change|withdraw)\\s+(?:or\\s+withdraw\\s+)?your\\s+(?:\\S+\\s+)?(?:preferences|choices?|mind)', '(?:change|withdraw)\\s+(?:or\\s+withdraw\\s+)?your\\s+(?:cookie|consent|privacy)\\s+settings'],
     statutory_contractual_requirement: [
@@ -103,7 +105,7 @@ export const requirements: RequirementLexicon = {
       'you\\s+(?:do\\s+not|don[\'’]t)\\s+have\\s+to\\s+(?:provide|give|share|tell)',
     ],
     automated_decision_making: [
-      '(?:no|not|never|without)(?!\\s+(?:to\\s+)?be\\s+subject)\\s+(?:\\S+\\s+){0,6}?(?:profiling|automated|automatic\\s+decision\\p{L}*)',
+      '(?:no|not|never|without|(?:don|doesn|won)[\'’]t)(?!\\s+(?:to\\s+)?be\\s+subject)\\s+(?:\\S+\\s+){0,6}?(?:profiling|automated|automatic\\s+decision\\p{L}*)',
     ],
   },
   rightRequests: ['rights?', 'request\\p{L}*', 'ask\\p{L}*', 'can', 'may', 'entitled', 'wish', 'want', 'contact', 'email', 'e-mail', 'write'],
