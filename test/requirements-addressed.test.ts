@@ -471,6 +471,9 @@ const COMMON_WORDINGS: [Language, RequirementId, string][] = [
   ['en', 'right_objection', 'You can tell us to stop using your data for marketing.'],
   ['en', 'automated_decision_making', "We don't make any decisions about you using automated processes."],
   ['en', 'recipients', 'We never pass your details to anyone else.'],
+  ['en', 'automated_decision_making', 'None of our decisions are made by automated means.'],
+  ['en', 'right_access', 'You can ask to see what personal information we hold about you.'],
+  ['en', 'right_rectification', 'You can ask us to keep our records up to date.'],
 ];
 for (const [language, id, text] of COMMON_WORDINGS) {
   test(`${language} ${id}: a common wording, "${text}"`, async () => {
@@ -479,3 +482,12 @@ for (const [language, id, text] of COMMON_WORDINGS) {
     assert.equal(hit.line, 3);
   });
 }
+
+test('the complaint right is met by a sentence naming the authority by its short name ("the ICO")', async () => {
+  const text = '# Privacy\n\nThe Information Commissioner\'s Office (ICO) regulates data protection in the UK.\n\nIf you have concerns, you can raise them with the ICO.\n';
+  const hit = await statusOf(text, 'right_complaint', 'en');
+  assert.ok(given(hit.status), hit.status);
+  // A sentence that names no authority is no complaint right ("raise them with us").
+  const near = await statusOf('# Privacy\n\nIf you have concerns, you can raise them with us.\n', 'right_complaint', 'en');
+  assert.ok(!given(near.status), near.status);
+});

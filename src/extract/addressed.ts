@@ -9,6 +9,7 @@ import type { ExtractContext } from './context.js';
 import { REQUIREMENT_LEXICON, type RequirementLexicon } from '../lexicon/requirements.js';
 import { RIGHTS } from '../lexicon/rights.js';
 import { ADM } from '../lexicon/adm.js';
+import { AUTHORITIES } from '../lexicon/authorities.js';
 import { ARTICLE_CITATION, ARTICLE_RANGE_AFTER, ARTICLE_REQUIREMENTS, GDPR_NAMES } from '../lexicon/citations.js';
 import { REQUIREMENT_IDS } from '../model/types.js';
 import { hits, test, wordPattern } from '../lexicon/compile.js';
@@ -37,7 +38,11 @@ export function extractAddressed(ctx: ExtractContext, authority: SupervisoryAuth
     const name = authority.name.toLowerCase();
     const cues = wordPattern(lex.complaintCues);
     const breach = lex.breachCues?.length ? wordPattern(lex.breachCues) : null;
-    const found = sentences.find((s) => s.text.toLowerCase().includes(name) && test(cues, s.text) && !(breach && test(breach, s.text)));
+    // A sentence names the authority in any of its written forms ("the ICO"), not only by its full name.
+    const forms = AUTHORITIES.filter((a) => a.name === authority.name).flatMap((a) => a.patterns);
+    const named = forms.length ? wordPattern(forms) : null;
+    const namesIt = (s: Sentence): boolean => s.text.toLowerCase().includes(name) || (named !== null && test(named, s.text));
+    const found = sentences.find((s) => test(cues, s.text) && !(breach && test(breach, s.text)) && namesIt(s));
     add('right_complaint', 'authority', found ? ctx.sentence(found) : null);
   }
   return out;

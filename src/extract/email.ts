@@ -5,7 +5,7 @@
  * so each finds the same addresses in the same normalised form ("naam@bedrijf.nl").
  */
 import type { Block } from '../document/index.js';
-import { wordPattern, hits, test } from '../lexicon/compile.js';
+import { wordPattern, hits, test, once } from '../lexicon/compile.js';
 import { runBefore } from './window.js';
 import { EMAIL_FORMAT, EXAMPLE_DOMAINS, SECOND_LEVEL_DOMAINS } from '../lexicon/controller.js';
 
@@ -113,10 +113,10 @@ const TEXT_EMAILS = new WeakMap<Block, readonly EmailSpot[]>();
 const EMAILS = new WeakMap<Block, readonly EmailSpot[]>();
 const HIDDEN = new WeakMap<Block, readonly HiddenEmailSpot[]>();
 
-/** E-mail addresses written in a block's text, written out or obfuscated (not those only in a link target). */
 /** A capitalised mail label run into a lower-case local part: "E-mailhello@", "Emailinfo@", "Mailcontact@". */
-const GLUED_LABEL = /^(?:E-?[Mm]ail|Mail|Courriel)(?=\p{Ll})(?=[^@]{2,}@)/u;
+const GLUED_LABEL = once(() => new RegExp(`^(?:${EMAIL_FORMAT.gluedLabels.join('|')})(?=\\p{Ll})(?=[^@]{2,}@)`, 'u'));
 
+/** E-mail addresses written in a block's text, written out or obfuscated (not those only in a link target). */
 export function textEmails(block: Block): readonly EmailSpot[] {
   let found = TEXT_EMAILS.get(block);
   if (!found) {
@@ -126,7 +126,7 @@ export function textEmails(block: Block): readonly EmailSpot[] {
       for (const h of hits(re.email, block.text)) {
         if (insideUrl(block.text, h.start)) continue;
         // A label glued to the address by the page's markup ("<span>E-mail</span>hello@…" reads "E-mailhello@…").
-        const glued = GLUED_LABEL.exec(h.text);
+        const glued = GLUED_LABEL().exec(h.text);
         const start = glued ? h.start + glued[0].length : h.start;
         const raw = block.text.slice(start, h.end);
         const address = normaliseEmail(raw);

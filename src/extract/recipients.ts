@@ -17,7 +17,7 @@ import { FREE_MAIL_DOMAINS } from '../lexicon/controller.js';
 import { fromEveryPack } from '../lang/index.js';
 import { LAWS } from '../lexicon/laws.js';
 import { AUTHORITIES } from '../lexicon/authorities.js';
-import { COUNTRIES } from '../lexicon/countries.js';
+import { COUNTRIES, COUNTRY_ARTICLES } from '../lexicon/countries.js';
 import { exactWordPattern, hits, once, test, wordPattern, type Hit } from '../lexicon/compile.js';
 import { itemAt, lastRuns, textBefore, windowStart } from './window.js';
 import { controllerNames } from './controller.js';
@@ -196,7 +196,7 @@ const lawAny = once(() => wordPattern(LAWS.flatMap((l) => l.patterns)));
 const authorityAny = once(() => wordPattern(AUTHORITIES.flatMap((a) => a.patterns)));
 const countryNameAny = once(() => wordPattern(COUNTRIES.flatMap((c) => Object.values(c.names).flat())));
 /** A name that is a country and nothing more ("Ireland", "the Netherlands"); "Golf Ireland" is an organisation. */
-const countryNameWhole = once(() => new RegExp(`^(?:(?:the|de|die|la|le|les)\\s+)?(?:${COUNTRIES.flatMap((c) => Object.values(c.names).flat()).join('|')})$`, 'iu'));
+const countryNameWhole = once(() => new RegExp(`^(?:(?:${COUNTRY_ARTICLES.join('|')})\\s+)?(?:${COUNTRIES.flatMap((c) => Object.values(c.names).flat()).join('|')})$`, 'iu'));
 const countryCodeAny = once(() => exactWordPattern(COUNTRIES.flatMap((c) => c.caseSensitive ?? [])));
 const legalForms = once(() => exactWordPattern(LEGAL_FORMS));
 /** Each country's names in any language, and in each lexicon language, for a country word or an address. */

@@ -80,6 +80,8 @@ export const EMAIL_FORMAT = {
   spelledDot: ['dot', 'punt'],
   /** Words before a spelled-out "at" that are no address's name ("mail us at bedrijf dot nl"). */
   notLocal: ['us', 'me', 'you', 'them', 'him', 'her', 'it', 'we', 'or', 'and', 'mail', 'email', 'e-mail', 'contact', 'write', 'reach'],
+  /** Mail labels a page's markup may run into the address ("<span>E-mail</span>hello@…" reads "E-mailhello@…"). */
+  gluedLabels: ['E-?[Mm]ail', 'Mail', 'Courriel'],
   /** What a CDN writes where it hid an address from the page's text (Cloudflare's "[email protected]"). */
   hidden: ['\\[\\s*email(?:\\s+|&#160;|&nbsp;)protected\\s*\\]'],
   /** A link target holding a CDN's encoded address ("/cdn-cgi/l/email-protection#a1c8…"): group 1 is the code. */
@@ -127,6 +129,8 @@ export const NOT_PHONE_CUES: readonly string[] = [
  */
 export const AUTHORITY_CONTEXT: readonly string[] = [
   'klacht(?:en)?', 'toezicht\\p{L}*', 'autoriteit', 'complain\\p{L}*', 'supervis\\p{L}*', 'authorit\\p{L}*', 'regulator',
+  // "If you have concerns, you can raise them with the ICO", "report a concern to the ICO".
+  'concerns?', 'raise\\p{L}*', 'unhappy', 'dissatisfied', 'bezwaren', 'ontevreden',
   'beschwerde\\p{L}*', 'aufsicht\\p{L}*', 'plainte', 'r[ée]clamation', 'contr[ôo]le', 'autorit[ée]',
 ];
 

@@ -42,6 +42,9 @@ const third = (code: string, names: Names, caseSensitive?: string[]): CountryEnt
   adequacy: false,
 });
 
+/** Articles a country's name may carry in a list of recipients ("the Netherlands", "die Schweiz", "les États-Unis"). */
+export const COUNTRY_ARTICLES: readonly string[] = ['the', 'de', 'die', 'la', 'le', 'les'];
+
 export const COUNTRIES: readonly CountryEntry[] = [
   // ---------------------------------------------------------------- EU member states (eea: true)
   eu('AT', { nl: ['oostenrijk'], en: ['austria'], de: ['[öo]sterreich'], fr: ['autriche'] }),
