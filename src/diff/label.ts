@@ -116,8 +116,9 @@ export function labelChanges(changes: RawTextChange[], input: LabelInput): TextC
     }
 
     // A sentence of substance added or removed outright (not reworded, not moved): what the policy says grew or
-    // shrank, even where no extractor has a field for it (a new row in a table of processors).
-    if (change.kind !== 'changed' && reasons.length === 0) {
+    // shrank, even where no extractor has a field for it (a new row in a table of processors). A heading names a
+    // subject and says nothing by itself: the sentences under it do.
+    if (change.kind !== 'changed' && !change.heading && reasons.length === 0) {
       const side = change.a ? 'a' : 'b';
       const text = (change.a ?? change.b)!.text;
       if (substantive(text) && !(side === 'a' ? textB : textA).has(text)) reasons.push(side === 'a' ? 'statement removed' : 'statement added');
