@@ -44,6 +44,11 @@ describe('reworded or changed in meaning', () => {
     assert.deepEqual(meaningChanges('* zijn/haar studievoortgang,', '* zijn studievoortgang;', 'nl'), []);
     assert.deepEqual(meaningChanges('die am Ende dieser Datenschutzhinweise angegebene Kontaktmöglichkeit', 'die am Anfang dieser Datenschutzhinweise angegebene Kontaktmöglichkeit', 'de'), []);
     assert.deepEqual(meaningChanges('Last Updated: October 28, 2020', 'Last Updated: September 16, 2025', 'en'), []);
+    // As many words swapped as replaced: a reword, though four go and three come.
+    const a = 'CloudAware neemt de bescherming van uw gegevens serieus en neemt passende maatregelen om misbruik tegen te gaan.';
+    const b = 'CloudAware vindt de bescherming van uw gegevens belangrijk en treft passende maatregelen tegen misbruik.';
+    assert.deepEqual(contentShift(a, b, 'nl'), { added: ['vindt', 'belangrijk', 'treft'], removed: ['neemt', 'serieus', 'neemt', 'gaan'] });
+    assert.deepEqual(meaningChanges(a, b, 'nl'), []);
   });
 
   it('a language without comparison words gets no reading', () => {

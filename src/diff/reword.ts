@@ -4,7 +4,8 @@
  * words ("the", "zijn/haar" → "zijn") or one word for another ("at the end" → "at the beginning"). They say
  * something else when B gains or loses content words of its own: a new list item ("create an account, verify your
  * identity, update your profile"), a new qualifier clause, a dropped object. That is two or more content words
- * gained, or two or more lost, that no word on the other side is a variant of.
+ * gained (or lost) that no word on the other side is a variant of, at least twice as many as went the other way:
+ * words that replace about as many others ("neemt … serieus" → "vindt … belangrijk") are a reword.
  *
  * The function words are data (src/lexicon/comparison.ts); numbers are left to the period and fact checks.
  */
@@ -74,7 +75,8 @@ export function meaningChanges(a: string, b: string, language: Language): string
   if (!COMPARISON[language]) return [];
   const { added, removed } = contentShift(a, b, language);
   const reasons: string[] = [];
-  if (added.length >= CONTENT_WORDS_FOR_MATERIAL) reasons.push(`words added: ${added.join(', ')}`);
-  if (removed.length >= CONTENT_WORDS_FOR_MATERIAL) reasons.push(`words removed: ${removed.join(', ')}`);
+  // Gained words that replace about as many lost ones ("neemt … serieus" → "vindt … belangrijk") are a reword.
+  if (added.length >= CONTENT_WORDS_FOR_MATERIAL && added.length >= 2 * removed.length) reasons.push(`words added: ${added.join(', ')}`);
+  if (removed.length >= CONTENT_WORDS_FOR_MATERIAL && removed.length >= 2 * added.length) reasons.push(`words removed: ${removed.join(', ')}`);
   return reasons;
 }
