@@ -77,7 +77,11 @@ async function scorePair(dir: string, id: string, cache: ConfigCache): Promise<P
   }
   // A snippet stands for the paragraph (or table row) it is in, in either version: the tool may split it into
   // several sentences, each of which belongs to that judged change.
-  const lines = [a.document.source.text, b.document.source.text].flatMap((t) => t.split(/\r?\n/u)).map(squeeze);
+  // Lines as Markdown reads them (a hard-wrapped paragraph is one), each also without its link targets: the tool
+  // quotes a link by its text ("Prelude"), not its URL.
+  const lines = [a.document.source.text, b.document.source.text]
+    .flatMap(logicalLines)
+    .flatMap((l) => [squeeze(l), squeeze(l.replace(/\]\([^)\s]*\)/gu, ']'))]);
   const regions = (entry: string | string[]): string[] =>
     (Array.isArray(entry) ? entry : [entry]).flatMap((snippet) => {
       const q = squeeze(snippet);
@@ -119,6 +123,20 @@ async function scorePair(dir: string, id: string, cache: ConfigCache): Promise<P
     right,
     notes,
   };
+}
+
+/** A Markdown text's lines with each hard-wrapped continuation line joined to the line it continues. */
+function logicalLines(text: string): string[] {
+  const out: string[] = [];
+  let continues = false;
+  for (const line of text.split(/\r?\n/u)) {
+    const blank = line.trim() === '';
+    const starts = /^\s*(?:[#>|*+-]|\d+[.)]\s|<)/u.test(line);
+    if (continues && !blank && !starts) out[out.length - 1] += ` ${line.trim()}`;
+    else out.push(line);
+    continues = !blank && !/^\s*(?:#|\|)/u.test(out[out.length - 1]!);
+  }
+  return out;
 }
 
 const pct = (n: number, d: number): string => (d === 0 ? '—' : `${((100 * n) / d).toFixed(0)}% (${n}/${d})`);

@@ -42,6 +42,8 @@ export interface RawTextChange {
   kind: TextChangeKind;
   a: Evidence | null;
   b: Evidence | null;
+  /** A section heading rather than a sentence of its body. */
+  heading: boolean;
 }
 
 function unit(evidence: Evidence): Unit {
@@ -161,17 +163,17 @@ function sentenceScore(): Score<Unit> {
   return score;
 }
 
-function change(section: string | null, a: Unit | null, b: Unit | null): RawTextChange {
+function change(section: string | null, a: Unit | null, b: Unit | null, heading = false): RawTextChange {
   const kind: TextChangeKind = a && b ? 'changed' : a ? 'removed' : 'added';
-  return { section, kind, a: a?.evidence ?? null, b: b?.evidence ?? null };
+  return { section, kind, a: a?.evidence ?? null, b: b?.evidence ?? null, heading };
 }
 
 function sectionChanges(x: Section | null, y: Section | null): RawTextChange[] {
   const title = y?.title ?? x?.title ?? null;
   const out: RawTextChange[] = [];
   if (x?.heading && y?.heading) {
-    if (x.heading.key !== y.heading.key) out.push(change(title, x.heading, y.heading));
-  } else if (x?.heading || y?.heading) out.push(change(title, x?.heading ?? null, y?.heading ?? null));
+    if (x.heading.key !== y.heading.key) out.push(change(title, x.heading, y.heading, true));
+  } else if (x?.heading || y?.heading) out.push(change(title, x?.heading ?? null, y?.heading ?? null, true));
   const pairs = align(x?.units ?? [], y?.units ?? [], (u) => u.key, sentenceScore(), SENTENCE_PAIRING);
   // Runs of changed pairs between unchanged ones; a run whose letters are the same on both sides is text that was
   // only split or joined differently (a reflowed table, a <br> fixed): no change.

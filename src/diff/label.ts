@@ -13,6 +13,7 @@ import { byCodeUnit, overlaps } from './match.js';
 import type { RawTextChange } from './align.js';
 import { commitmentChanges, periodsIn, saysImmediately } from './text-facts.js';
 import { TextIndex } from './normalize.js';
+import { meaningChanges } from './reword.js';
 import type { DiffParts, ItemDiff, RequirementDiff, RetentionDiff, SideName, TextChange } from './types.js';
 
 /** A fact or status that differs, with its evidence on one side and the words that explain it. */
@@ -115,8 +116,9 @@ export function labelChanges(changes: RawTextChange[], input: LabelInput): TextC
     }
 
     // A sentence of substance added or removed outright (not reworded, not moved): what the policy says grew or
-    // shrank, even where no extractor has a field for it (a new row in a table of processors).
-    if (change.kind !== 'changed' && reasons.length === 0) {
+    // shrank, even where no extractor has a field for it (a new row in a table of processors). A heading names a
+    // subject and says nothing by itself: the sentences under it do.
+    if (change.kind !== 'changed' && !change.heading && reasons.length === 0) {
       const side = change.a ? 'a' : 'b';
       const text = (change.a ?? change.b)!.text;
       if (substantive(text) && !(side === 'a' ? textB : textA).has(text)) reasons.push(side === 'a' ? 'statement removed' : 'statement added');
@@ -124,6 +126,9 @@ export function labelChanges(changes: RawTextChange[], input: LabelInput): TextC
 
     // A commitment weakened or reversed in the same sentence ("undertakes to" → "may", a "not" removed).
     if (change.a && change.b && input.a.language === input.b.language) reasons.push(...commitmentChanges(change.a.text, change.b.text, input.b.language));
+
+    // Content words gained or lost, not a reword: a list item, a clause or an object added or dropped.
+    if (change.a && change.b && input.a.language === input.b.language && reasons.length === 0) reasons.push(...meaningChanges(change.a.text, change.b.text, input.b.language));
 
     const unique = [...new Set(reasons)];
     return {

@@ -13,6 +13,7 @@ import type { Evidence, RightId } from '../model/types.js';
 import { isSupportedLanguage } from '../lang/index.js';
 import { test, wordPattern } from '../lexicon/compile.js';
 import { RIGHTS } from '../lexicon/rights.js';
+import { COMPARISON } from '../lexicon/comparison.js';
 import { basisText, itemLabel, lawText, requirementText, rightText, retentionText, statusText } from './describe.js';
 import { copyEvidence, overlaps } from './match.js';
 import { TextIndex } from './normalize.js';
@@ -193,9 +194,18 @@ function rightsRemoved(diff: DiffSoFar, texts: Texts, docs?: { a: PolicyDocument
     .map((r) => regression('right_removed', `B no longer mentions the right: ${rightText(r.a!.id)}`, r.a!.evidence, []));
 }
 
-function basesRemoved(diff: DiffSoFar, texts: Texts): Regression[] {
+/**
+ * A legal basis B no longer mentions. Where A names a basis in so many words ("Grundlage der Verarbeitung … ist die
+ * Erfüllung einer öffentlichen Aufgabe") and B still names it, a basis A only mentioned without such words (a
+ * request for consent before using an app) was no basis of the processing: its going is no regression.
+ */
+function basesRemoved(diff: DiffSoFar, texts: Texts, docs?: { a: PolicyDocument; b: PolicyDocument }): Regression[] {
+  const cues = docs ? (COMPARISON[docs.a.language]?.basisCues ?? []) : [];
+  const cued = (evidence: Evidence[]): boolean => cues.length > 0 && evidence.some((e) => test(wordPattern(cues), e.text));
+  const statedBasisKept = diff.parts.legalBases.some((l) => l.a && l.b && cued(l.a.evidence));
   return diff.parts.legalBases
     .filter((l) => l.relation === 'only_a' && texts.goneFromB(l.a!.evidence))
+    .filter((l) => !statedBasisKept || cued(l.a!.evidence))
     .map((l) => regression('legal_basis_removed', `B no longer mentions the legal basis: ${basisText(l.a!.id)}`, l.a!.evidence, []));
 }
 
@@ -219,7 +229,7 @@ export function regressions(diff: DiffSoFar, docs?: { a: PolicyDocument; b: Poli
     ...transfersAdded(diff, texts),
     ...safeguardsRemoved(diff, texts),
     ...rightsRemoved(diff, texts, docs),
-    ...basesRemoved(diff, texts),
+    ...basesRemoved(diff, texts, docs),
     ...specialAdded(diff, texts),
   ];
 }
