@@ -8,7 +8,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { stringify as toYaml } from 'yaml';
 import { createTwoFilesPatch } from 'diff';
 import { parsePolicyFile, InputError, parseSize, DEFAULT_MAX_SIZE } from '../index.js';
-import { ConfigCache, lintFile, buildReport, applyFixes, type LintedFile } from '../lint.js';
+import { ConfigCache, lintFile, applyFixes, type LintedFile } from '../lint.js';
 import { LANGUAGE_CODES, LOCALES, type Language, type Locale } from '../model/types.js';
 import { languageNotice } from '../rules/notice.js';
 import type { InputFormat } from '../io/read.js';
@@ -17,14 +17,13 @@ import { OutputError, guardStream, writeTo } from '../io/stream.js';
 import { displayMessage } from '../report/sanitize.js';
 import { resolveConfig } from '../rules/config.js';
 import type { Severity } from '../rules/types.js';
-import { formatStylish } from '../report/stylish.js';
-import { formatJson } from '../report/json.js';
-import { formatSarif } from '../report/sarif.js';
-import { formatGithub } from '../report/github.js';
-import { formatMarkdown } from '../report/markdown.js';
 import { expandPaths } from './files.js';
 import { CONFIG_TEMPLATE } from './init-template.js';
 import { registerDiffCommand } from './diff-command.js';
+import { defaultJobs, lintInOrder } from './pool.js';
+import { Progress } from './progress.js';
+import { forReport } from './lint-jobs.js';
+import { MODEL_FORMATS, ReportSink, type LintFormat } from './report-sink.js';
 
 declare const PRIVACYLINT_VERSION: string;
 const VERSION = typeof PRIVACYLINT_VERSION === 'string' ? PRIVACYLINT_VERSION : '0.0.0-dev';
@@ -76,8 +75,6 @@ export interface CliIo {
   stdin?: NodeJS.ReadableStream;
 }
 
-type LintFormat = 'stylish' | 'json' | 'sarif' | 'github' | 'markdown';
-
 interface LintCommandOptions {
   format: LintFormat;
   output?: string;
@@ -92,6 +89,7 @@ interface LintCommandOptions {
   inputFormat?: InputFormat;
   maxSize?: string;
   color?: boolean;
+  jobs?: string;
 }
 
 /** `--rule id=severity`, repeatable. */
@@ -123,6 +121,10 @@ async function runLint(paths: string[], options: LintCommandOptions, io: CliIo):
     maxWarnings = Number(options.maxWarnings);
   }
   if (options.fix && options.fixDryRun) throw new UsageError('--fix and --fix-dry-run: choose one');
+  if (options.jobs !== undefined && !/^[1-9]\d*$/u.test(options.jobs)) throw new UsageError(`--jobs '${options.jobs}': give a whole number of 1 or more`);
+  const fixing = options.fix === true || options.fixDryRun === true;
+  // --fix rewrites files one by one and needs each file's text: it lints in this thread.
+  const jobs = fixing ? 1 : options.jobs === undefined ? defaultJobs() : Number(options.jobs);
   const cache = new ConfigCache(overrides);
   const explicitConfig = options.config;
   if (explicitConfig && !existsSync(explicitConfig)) throw new UsageError(`--config ${explicitConfig}: no such file`);
@@ -136,26 +138,54 @@ async function runLint(paths: string[], options: LintCommandOptions, io: CliIo):
   }
 
   const linted: LintedFile[] = [];
+  const toFile = options.output !== undefined;
+  const progress = new Progress({ total: files.length, stream: io.stderr, quiet: options.quiet });
+  const sink = new ReportSink({
+    format: options.format,
+    output: options.output,
+    stdout: io.stdout,
+    color: !toFile && useColor(options.color, io.stdout),
+    quiet: options.quiet,
+    locale: options.locale,
+    toolVersion: VERSION,
+    rulesFor: (file) => (file === null ? resolveConfig(null).rules : cache.forFile(file, explicitConfig).rules),
+    beforeWrite: () => progress.clear(),
+  });
+  const warn = (line: string): Promise<void> => {
+    progress.clear();
+    return write(io.stderr, line);
+  };
+  const setup = {
+    options: { config: explicitConfig, locale: options.locale, language: options.language, inputFormat: options.inputFormat, maxSize },
+    overrides,
+    keepModel: MODEL_FORMATS.includes(options.format),
+  };
   // One file that cannot be read (empty, unreadable, binary, a bad name) is reported and the run goes on;
   // the report covers the rest, and the run exits 2 because an input could not be checked.
+  // Files are linted in order (on --jobs worker threads) and each result goes to the report as it comes.
   const failed = new Set<string>();
-  for (const file of files) {
-    let one: LintedFile;
-    try {
-      one = await lintFile(file, { config: explicitConfig, locale: options.locale, language: options.language, inputFormat: options.inputFormat, maxSize, stdin: io.stdin }, cache);
-    } catch (caught) {
-      const error = errorNamingFile(file, caught);
-      if (!(error instanceof InputError) || files.length === 1) throw error;
-      if (!failed.has(error.message)) await write(io.stderr, `privacylint: ${displayMessage(error.message)}\n`);
-      failed.add(error.message);
-      continue;
+  let reported = 0;
+  try {
+    for await (const outcome of lintInOrder(files, setup, jobs, io.stdin)) {
+      progress.tick();
+      if ('error' in outcome) {
+        const error = errorNamingFile(outcome.file, outcome.error);
+        if (!(error instanceof InputError) || files.length === 1) throw error;
+        if (!failed.has(error.message)) await warn(`privacylint: ${displayMessage(error.message)}\n`);
+        failed.add(error.message);
+        continue;
+      }
+      for (const warning of outcome.warnings) await warn(`privacylint: warning: ${displayMessage(warning)}\n`);
+      reported++;
+      if (fixing) linted.push(outcome.linted!);
+      else await sink.add(outcome.result, outcome.file);
     }
-    for (const warning of one.parsed.document.warnings) await write(io.stderr, `privacylint: warning: ${displayMessage(warning)}\n`);
-    linted.push(one);
+  } finally {
+    progress.clear();
   }
-  if (linted.length === 0 && failed.size > 0) return 2;
+  if (reported === 0 && failed.size > 0) return 2;
 
-  if (options.fix || options.fixDryRun) {
+  if (fixing) {
     for (const one of linted) {
       const { input } = one.parsed;
       const fixed = applyFixes(input.text, one.result.findings);
@@ -174,30 +204,8 @@ async function runLint(paths: string[], options: LintCommandOptions, io: CliIo):
     if (options.fixDryRun) return 0;
   }
 
-  const report = buildReport(linted.map((l) => l.result));
-  const toFile = options.output !== undefined;
-  const color = !toFile && useColor(options.color, io.stdout);
-  let out: string;
-  switch (options.format) {
-    case 'json':
-      out = formatJson(report);
-      break;
-    case 'sarif':
-      out = formatSarif(report, { rules: linted[0]?.config.rules ?? resolveConfig(null).rules, toolVersion: VERSION, repoRoot: process.cwd() });
-      break;
-    case 'github':
-      out = formatGithub(report);
-      break;
-    case 'markdown':
-      out = formatMarkdown(report, { locale: options.locale });
-      break;
-    default:
-      out = formatStylish(report, { color, quiet: options.quiet });
-  }
-  if (toFile) await writeFileAtomic(options.output!, out);
-  else await write(io.stdout, out);
-
-  const { errors, warnings } = report.summary;
+  for (const one of linted) await sink.add(forReport(one.result, setup.keepModel), one.parsed.input.path === '<stdin>' ? '-' : one.parsed.input.path);
+  const { errors, warnings } = await sink.finish();
   if (failed.size > 0) return 2;
   if (errors > 0) return 1;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
@@ -278,8 +286,9 @@ Examples:
     .command('lint', { isDefault: true })
     .description('check policies against GDPR Art. 13, outdated law and consistency rules (the default command)')
     .argument('[paths...]', "files, folders or glob patterns (default: the current folder), or '-' for standard input")
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'github', 'markdown']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'output format (jsonl: one JSON object per file and line, written as each file is done)').choices(['stylish', 'json', 'jsonl', 'sarif', 'github', 'markdown']).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
+    .option('-j, --jobs <n>', 'lint this many files at once, on worker threads (default: the number of CPU threads); the report is the same for any number')
     .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this')
     .option('-q, --quiet', 'report errors only')
     .option('--rule <id=severity>', 'set a rule to off|info|warning|error (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
@@ -300,7 +309,8 @@ Examples:
   $ privacylint lint docs/ --format sarif -o privacylint.sarif   for GitHub code scanning
   $ privacylint lint "content/**/privacy*.md" --max-warnings 0   fail CI on any warning
   $ privacylint lint policy.md --rule gdpr/dpo-contact=off       turn one rule off
-  $ privacylint lint policy.md --fix-dry-run                     show what --fix would change`,
+  $ privacylint lint policy.md --fix-dry-run                     show what --fix would change
+  $ privacylint lint corpus/ --jobs 4 --format jsonl > out.jsonl  a large folder on 4 threads, one line per file`,
     )
     .action(async (paths: string[], options: LintCommandOptions) => {
       setExit(await runLint(paths, options, io));
