@@ -24,6 +24,7 @@ export class ExtractContext {
   /** The lexicon language; null for a language whose lexicons do not exist yet (de, fr). */
   readonly lang: SupportedLanguage | null;
   private topicCache = new Map<number, Set<Topic>>();
+  private parentCache = new Map<number, Block | null>();
 
   constructor(doc: PolicyDocument) {
     this.doc = doc;
@@ -59,7 +60,16 @@ export class ExtractContext {
     let h = this.heading(block);
     while (h) {
       out.push(h);
-      let parent: Block | null = null;
+      h = this.parentHeading(h);
+    }
+    return out;
+  }
+
+  /** The nearest higher-level heading before a heading; found once per heading (a long policy asks for it often). */
+  private parentHeading(h: Block): Block | null {
+    let parent = this.parentCache.get(h.index);
+    if (parent === undefined) {
+      parent = null;
       for (let i = h.index - 1; i >= 0; i--) {
         const b = this.doc.blocks[i];
         if (b.kind === 'heading' && b.depth < h.depth) {
@@ -67,9 +77,9 @@ export class ExtractContext {
           break;
         }
       }
-      h = parent;
+      this.parentCache.set(h.index, parent);
     }
-    return out;
+    return parent;
   }
 
   /** Topics of a heading's own text. */
