@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The compiled CLI (dist/, built by `npm run build`, which `npm ci` runs through the prepare script).
+// The compiled CLI (dist/, built by `npm run build`; `npm pack` and `npm publish` build it first through prepack).
 import module from 'node:module';
 import { setFlagsFromString } from 'node:v8';
 import { readFileSync } from 'node:fs';

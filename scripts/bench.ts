@@ -8,9 +8,14 @@
  *       bare remark-parse of the same files (scripts/bench-parse.mjs), 300 policies made by replicating the dev
  *       corpus and fixtures/corpus/* into a temporary folder; the two reports are compared byte for byte;
  *   (c) size: one 1 MB and one 10 MB policy (made from the same policies);
- *   (d) peak memory (maximum resident set size, worker threads included) of the 300-policy runs.
+ *   (d) peak memory (maximum resident set size, worker threads included) of the 300-policy runs;
+ *   (e) hostile inputs (issue 9): each pathological input at 256 KB and 1 MB through `node bin/privacylint.js lint`
+ *       (aim: under 10 s at 1 MB, 4× the input at most 6× the time), deep nesting, 20 000 headings, a 20 000-row
+ *       table, `parse` of a 100 KB policy (output at most 20× the input, memory at most 600 MB), `diff --versions`
+ *       of 2 000 changed sentences and applyFixes with 20 000 fixes.
  *
- * Usage: node --import tsx scripts/bench.ts [--runs N] [--rounds N] [--files N]
+ * Usage: node --import tsx scripts/bench.ts [--runs N] [--rounds N] [--files N] [--hostile | --no-hostile]
+ *   --hostile runs only (e); --no-hostile leaves it out.
  * Medians are reported; nothing here asserts a time (machines differ), it only reports.
  */
 import { spawnSync } from 'node:child_process';
@@ -18,6 +23,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSyn
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { QUADRATIC_INPUTS, STRUCTURE_INPUTS, generatedPolicy } from './pathological.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BIN = join(ROOT, 'bin', 'privacylint.js');
@@ -31,18 +37,28 @@ interface Options {
   runs: number;
   rounds: number;
   files: number;
+  /** Which parts: all, only the speed parts (a)-(d), or only the hostile inputs (e). */
+  parts: 'all' | 'speed' | 'hostile';
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { runs: 11, rounds: 3, files: 300 };
+  const options: Options = { runs: 11, rounds: 3, files: 300, parts: 'all' };
   for (let i = 0; i < argv.length; i++) {
-    const key = argv[i].replace(/^--/u, '') as keyof Options;
+    if (argv[i] === '--hostile' || argv[i] === '--no-hostile') {
+      options.parts = argv[i] === '--hostile' ? 'hostile' : 'speed';
+      continue;
+    }
+    const key = argv[i].replace(/^--/u, '') as 'runs' | 'rounds' | 'files';
     const value = Number(argv[++i]);
-    if (!(key in options) || !Number.isInteger(value) || value < 1) throw new Error(`usage: bench.ts [--runs N] [--rounds N] [--files N] (got ${argv[i - 1]})`);
+    if (!['runs', 'rounds', 'files'].includes(key) || !Number.isInteger(value) || value < 1) {
+      throw new Error(`usage: bench.ts [--runs N] [--rounds N] [--files N] [--hostile | --no-hostile] (got ${argv[i - 1]})`);
+    }
     options[key] = value;
   }
   return options;
 }
+
+const elapsedMs = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e6;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -189,9 +205,95 @@ function size(files: string[], rounds: number): void {
   }
 }
 
-function main(): void {
+// Prints the child's peak memory on stderr as it exits, so one spawn gives both the time and the memory.
+const PEAK_PROBE = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\npeak-rss '+process.resourceUsage().maxRSS+'\\n'))`;
+
+interface Spawned {
+  ms: number;
+  peakMb: number;
+  status: number | null;
+  stdoutBytes: number;
+}
+
+/** Runs the CLI once on its own, with the peak-memory probe; stdout is counted, not kept. */
+function spawnCli(args: string[]): Spawned {
+  const start = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, ['--import', PEAK_PROBE, BIN, ...args], { cwd: ROOT, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
+  const ms = elapsedMs(start);
+  const peak = /peak-rss (\d+)/u.exec(child.stderr.toString());
+  if (child.status === 2 || child.status === null) throw new Error(`privacylint ${args.join(' ')} exited ${child.status}: ${child.stderr.toString().slice(0, 300)}`);
+  return { ms, peakMb: peak ? Number(peak[1]) / 1024 : NaN, status: child.status, stdoutBytes: child.stdout.length };
+}
+
+const ONE_MB = 1 << 20;
+
+async function hostile(): Promise<void> {
+  const { applyFixes } = (await import(new URL('../dist/index.js', import.meta.url).href)) as typeof import('../src/index.js');
+  const dir = mkdtempSync(join(tmpdir(), 'privacylint-bench-'));
+  const file = (name: string, text: string): string => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+  try {
+    console.log('(e) hostile inputs (issue 9), `node bin/privacylint.js lint FILE`, one run each');
+    const rows: string[][] = [];
+    for (const p of QUADRATIC_INPUTS) {
+      const small = spawnCli(['lint', file(`${p.name}-256k.${p.ext}`, p.build(ONE_MB / 4))]);
+      const big = spawnCli(['lint', file(`${p.name}-1m.${p.ext}`, p.build(ONE_MB))]);
+      const ratio = big.ms / small.ms;
+      const ok = big.ms < 10_000 && ratio <= 6;
+      rows.push([p.what, (small.ms / 1000).toFixed(2), (big.ms / 1000).toFixed(2), `${ratio.toFixed(1)}×`, big.peakMb.toFixed(0), ok ? 'ok' : 'NOT MET']);
+    }
+    console.log(table(['input (item 7)', 's @256 KB', 's @1 MB', '4× input', 'MB @1 MB', 'aim'], rows));
+
+    const structure: string[][] = [];
+    for (const p of STRUCTURE_INPUTS) {
+      const count = p.name.startsWith('nested') ? 4000 : 20_000;
+      const text = p.build(count);
+      const quarter = spawnCli(['lint', '-f', 'json', file(`${p.name}-q.${p.ext}`, p.build(count / 4))]);
+      const full = spawnCli(['lint', '-f', 'json', file(`${p.name}.${p.ext}`, text)]);
+      structure.push([p.what, (text.length / 1024).toFixed(0), (full.ms / 1000).toFixed(2), `${(full.ms / quarter.ms).toFixed(1)}×`, quarter.peakMb.toFixed(0), full.peakMb.toFixed(0)]);
+    }
+    console.log(`\n${table(['structure (item 9)', 'KB', 's', '4× input', 'MB @¼', 'MB'], structure)}`);
+
+    const policy = generatedPolicy(100_000);
+    const parsed = spawnCli(['parse', file('policy-100k.md', policy)]);
+    console.log(
+      `\nparse of a generated ${(policy.length / 1024).toFixed(0)} KB policy (60 retention periods a sentence): ${(parsed.stdoutBytes / 1024).toFixed(0)} KB out, ` +
+        `${(parsed.stdoutBytes / policy.length).toFixed(1)}× the input (aim ≤ 20×), peak ${parsed.peakMb.toFixed(0)} MB (aim ≤ 600), ${(parsed.ms / 1000).toFixed(2)} s`,
+    );
+
+    const sentences = (n: number, v: number): string => {
+      const words = ['gegevens', 'bewaren', 'delen', 'partners', 'nieuwsbrief', 'klanten', 'facturen', 'cookies', 'analyse', 'beveiliging'];
+      const one = (i: number) => `Wij ${words[i % 10]} de ${words[(i * 7) % 10]} van klant ${i} gedurende ${1 + ((i + v) % 9)} jaar voor doel ${i * 3 + v}.`;
+      return `# Privacy\n\n${Array.from({ length: n / 10 }, (_, p) => Array.from({ length: 10 }, (_, j) => one(p * 10 + j)).join(' ')).join('\n\n')}\n`;
+    };
+    const diffRow = (n: number) => spawnCli(['diff', '--versions', file(`a-${n}.md`, sentences(n, 0)), file(`b-${n}.md`, sentences(n, 1))]);
+    const [d500, d2000] = [diffRow(500), diffRow(2000)];
+    console.log(`diff --versions, every sentence reworded: 500 sentences ${(d500.ms / 1000).toFixed(2)} s, 2 000 sentences ${(d2000.ms / 1000).toFixed(2)} s (${(d2000.ms / d500.ms).toFixed(1)}× for 4× the text)`);
+
+    const unit = 'de bewerker, ';
+    const text = unit.repeat(20_000);
+    const findings = Array.from({ length: 20_000 }, (_, i) => ({
+      ruleId: 'outdated/bewerker', severity: 'warning' as const, message: 'm', line: 1, column: 1, endLine: 1, endColumn: 1,
+      fix: { range: [i * unit.length + 3, i * unit.length + 11] as [number, number], text: 'verwerker' },
+    }));
+    const start = process.hrtime.bigint();
+    const applied = applyFixes(text, findings).applied;
+    console.log(`applyFixes with 20 000 fixes (${applied} applied): ${elapsedMs(start).toFixed(1)} ms`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   if (!existsSync(join(ROOT, 'dist', 'cli.js'))) throw new Error('dist/ is missing: run `npm run bench`, which builds first');
+  if (options.parts === 'hostile') {
+    await hostile();
+    return;
+  }
   const files = corpusFiles();
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   console.log(`privacylint bench: Node ${process.version}, ${process.platform}/${process.arch}, ${availableParallelism()} threads (${cpu})`);
@@ -204,10 +306,11 @@ function main(): void {
     rmSync(dir, { recursive: true, force: true });
   }
   size(files, options.rounds);
+  if (options.parts === 'all') await hostile();
 }
 
 try {
-  main();
+  await main();
 } catch (error) {
   console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;

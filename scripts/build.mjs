@@ -1,15 +1,19 @@
 // Bundles the CLI and the library with esbuild: one ESM file each plus shared chunks (the HTML reader is
-// loaded on demand), so start-up reads a few files instead of hundreds of modules. Then saves what a run
-// would otherwise compute at every start: the built-in rule packs read and checked (dist/builtin-rules.json)
-// and the `--help` text (dist/help.txt, which bin/privacylint.js prints without loading the engine).
+// loaded on demand, and so is the language server of `privacylint lsp`), so start-up reads a few files instead of
+// hundreds of modules. The bundle holds every runtime dependency, so the package installs none (they are
+// devDependencies): dist/THIRD-PARTY-LICENSES.md carries the licences of the packages bundled. Then saves what a
+// run would otherwise compute at every start: the built-in rule packs read and checked (dist/builtin-rules.json)
+// and the `--help` text (dist/help.txt, which bin/privacylint.js prints without loading the engine). Then the type
+// declarations (scripts/build-types.mjs).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { buildTypes } from './build-types.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const dist = new URL('../dist/', import.meta.url);
 rmSync(dist, { recursive: true, force: true });
-await build({
+const result = await build({
   // lint-worker: the worker thread of `lint --jobs`; build-tools: used below, then removed.
   entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', 'lint-worker': 'src/cli/lint-worker.ts', 'build-tools': 'src/cli/build-tools.ts' },
   outdir: 'dist',
@@ -24,7 +28,33 @@ await build({
   // commander is CommonJS; inside an ESM bundle its require() calls need a real require.
   banner: { js: "import { createRequire as __privacylintCreateRequire } from 'node:module'; const require = __privacylintCreateRequire(import.meta.url);" },
   logLevel: 'warning',
+  metafile: true,
 });
+
+/** The licence section of a package's README, for a package that ships no licence file. */
+function readmeLicense(dir) {
+  const readme = readdirSync(dir).find((f) => /^readme(?:\.md)?$/iu.test(f));
+  const m = readme && /^(?:#+\s*licen[cs]e|licen[cs]e\s*\n[=-]{3,})\s*\n([\s\S]*?)(?=^#|^\S.*\n[=-]{3,}|(?![\s\S]))/imu.exec(readFileSync(new URL(readme, dir), 'utf8'));
+  return m ? `From its ${readme}: ${m[1].trim()}` : null;
+}
+
+/** The licence texts of the packages whose code is in the bundle, one section per package, sorted by name. */
+function thirdPartyLicenses(metafile) {
+  const names = new Set();
+  for (const input of Object.keys(metafile.inputs)) {
+    const m = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//u.exec(input);
+    if (m) names.add(m[1]);
+  }
+  const sections = [...names].sort().map((name) => {
+    const dir = new URL(`../node_modules/${name}/`, import.meta.url);
+    const meta = JSON.parse(readFileSync(new URL('package.json', dir), 'utf8'));
+    const file = readdirSync(dir).find((f) => /^(?:licen[cs]e|copying)(?:\.(?:md|txt))?$/iu.test(f));
+    const text = file ? readFileSync(new URL(file, dir), 'utf8').trim() : readmeLicense(dir) ?? '(the package holds no licence text)';
+    return `## ${name} ${meta.version} (${meta.license ?? 'licence not named in package.json'})\n\n\`\`\`\`text\n${text}\n\`\`\`\`\n`;
+  });
+  return `# Third-party licences\n\nprivacylint's dist/ bundles code from these packages.\n\n${sections.join('\n')}`;
+}
+writeFileSync(new URL('../dist/THIRD-PARTY-LICENSES.md', import.meta.url), thirdPartyLicenses(result.metafile));
 
 const tools = await import(new URL('build-tools.js', dist).href);
 const rules = tools.builtinRulesCache();
@@ -36,3 +66,5 @@ rmSync(new URL('build-tools.js', dist));
 const help = spawnSync(process.execPath, [new URL('../bin/privacylint.js', import.meta.url).pathname, '--help'], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
 if (help.status !== 0) throw new Error(`build: privacylint --help failed: ${help.stderr}`);
 writeFileSync(new URL('help.txt', dist), help.stdout);
+
+if (!process.argv.includes('--no-types')) buildTypes();

@@ -9,6 +9,8 @@ import type { Language, PolicyModel } from './model/types.js';
 export type * from './model/types.js';
 export { InputError, readPolicy, decodeBytes, detectFormat, parseSize, DEFAULT_MAX_SIZE } from './io/read.js';
 export type { PolicyInput, ReadOptions, InputFormat, Encoding } from './io/read.js';
+export { fetchPolicy, isUrl, USER_AGENT } from './io/fetch.js';
+export type { FetchOptions, FetchRecord, FetchedPolicy } from './io/fetch.js';
 export { buildDocument } from './document/index.js';
 export type { PolicyDocument, Block, Sentence } from './document/index.js';
 export { extractModel } from './extract/index.js';
@@ -23,7 +25,7 @@ export interface ParsedPolicy {
   model: PolicyModel;
 }
 
-/** Reads a policy file (or '-' for standard input) and builds its model. */
+/** Reads a policy file ('-' for standard input, or an http(s) URL, which is fetched) and builds its model. */
 export async function parsePolicyFile(path: string, options: ParseOptions = {}): Promise<ParsedPolicy> {
   const input = await readPolicy(path, options);
   return parsePolicyInput(input, options);

@@ -3,7 +3,7 @@
  * many files, and the text edits of --fix.
  */
 import { dirname, resolve } from 'node:path';
-import { parsePolicyFile, type ParseOptions, type ParsedPolicy } from './index.js';
+import { parsePolicyFile, parsePolicyText, type ParseOptions, type ParsedPolicy } from './index.js';
 import { findConfigFile, resolveConfig, type ResolvedConfig } from './rules/config.js';
 import { lintPolicy } from './rules/engine.js';
 import type { FileResult, Finding, LintReport, Severity } from './rules/types.js';
@@ -16,6 +16,8 @@ export interface LintOptions extends ParseOptions {
   rules?: Record<string, Severity | 'off'>;
   /** Language of the messages. */
   locale?: Locale;
+  /** Report inline disable directives that silenced nothing. */
+  reportUnusedDisableDirectives?: boolean;
 }
 
 /** Resolves configs once per config file, however many files share it. */
@@ -24,7 +26,7 @@ export class ConfigCache {
   constructor(private readonly overrides: Record<string, Severity | 'off'> = {}) {}
 
   forFile(file: string, explicit?: string): ResolvedConfig {
-    const configPath = explicit ? resolve(explicit) : findConfigFile(file === '-' ? process.cwd() : dirname(resolve(file)));
+    const configPath = explicit ? resolve(explicit) : findConfigFile(file === '-' || /^https?:\/\//iu.test(file) ? process.cwd() : dirname(resolve(file)));
     const key = `${explicit ? 'cli:' : ''}${configPath ?? ''}`;
     let config = this.byPath.get(key);
     if (!config) {
@@ -44,9 +46,10 @@ export interface LintedFile {
 
 /** Lints one file with the config that applies to it. */
 export async function lintFile(path: string, options: LintOptions = {}, cache = new ConfigCache(options.rules)): Promise<LintedFile> {
-  const config = cache.forFile(path, options.config);
+  // Standard input named with --stdin-filename takes the config that file would have.
+  const config = cache.forFile(path === '-' && options.stdinName !== undefined ? options.stdinName : path, options.config);
   const parsed = await parsePolicyFile(path, { ...options, language: options.language ?? config.language ?? undefined });
-  const result = lintPolicy(parsed, config, { locale: options.locale });
+  const result = lintPolicy(parsed, config, { locale: options.locale, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives });
   return { result, parsed, config };
 }
 
@@ -56,8 +59,8 @@ export function buildReport(files: FileResult[]): LintReport {
   return { version: 1, files, summary: { files: files.length, errors: count('error'), warnings: count('warning'), infos: count('info') } };
 }
 
-/** Applies the non-overlapping fixes of `findings` to `text` (offsets are into the original text). */
-export function applyFixes(text: string, findings: Finding[]): { text: string; applied: number } {
+/** The fixes of `findings` that are applied together: in text order, none overlapping another. */
+export function chooseFixes(findings: Finding[]): NonNullable<Finding['fix']>[] {
   const fixes = findings
     .map((f) => f.fix)
     .filter((f): f is NonNullable<Finding['fix']> => !!f)
@@ -71,6 +74,12 @@ export function applyFixes(text: string, findings: Finding[]): { text: string; a
       end = fix.range[1];
     }
   }
+  return chosen;
+}
+
+/** Applies the non-overlapping fixes of `findings` to `text` (offsets are into the original text). */
+export function applyFixes(text: string, findings: Finding[]): { text: string; applied: number } {
+  const chosen = chooseFixes(findings);
   // One pass over the text in order (not a new string per fix, which is quadratic with many fixes).
   const pieces: string[] = [];
   let at = 0;
@@ -80,4 +89,15 @@ export function applyFixes(text: string, findings: Finding[]): { text: string; a
   }
   pieces.push(text.slice(at));
   return { text: pieces.join(''), applied: chosen.length };
+}
+
+/**
+ * Lints `text` as the new content of an already linted file (what `--fix-dry-run` would leave), with the same
+ * path, format and config, without touching the file.
+ */
+export async function relintText(one: LintedFile, text: string, options: LintOptions = {}): Promise<LintedFile> {
+  const { input } = one.parsed;
+  const parsed = await parsePolicyText(text, { path: input.path, format: input.format, language: options.language ?? one.config.language ?? undefined });
+  const result = lintPolicy(parsed, one.config, { locale: options.locale, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives });
+  return { result, parsed, config: one.config };
 }

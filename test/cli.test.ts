@@ -118,13 +118,7 @@ describe('bad input: exit 2, one line on stderr, nothing on stdout', { concurren
   it('standard input over --max-size', () =>
     failsWith(['parse', '-', '--max-size', '1k'], '-: standard input is over the 1 KB limit (raise it with --max-size)', readFileSync(join(ROOT, SEED_MD))));
 
-  it('no arguments: usage on stderr, exit 2', async () => {
-    const run = await runCli([]);
-    assert.equal(run.code, 2);
-    assert.equal(run.stdout, '');
-    assert.match(run.stderr, /^Usage: privacylint \[options\] \[command\]\n/u);
-    assert.match(run.stderr, /\n {2}parse \[options\] <file> /u);
-  });
+  // No arguments lints the current folder's policy-like files: test/bare-run.test.ts.
 
   it(
     'help for an unknown command is a usage error',

@@ -116,3 +116,26 @@ describe('no data protection officer', () => {
     assert.deepEqual(findings, []);
   });
 });
+
+describe('a DPO introduced by a lead-in ending in a colon', () => {
+  it('takes the address card and the "or via" line after "Our Data Protection Officer can be contacted at:"', async () => {
+    const text = 'Who we are\n\nOur Data Protection Officer can be contacted at:\n\n    Codejago Ltd.\n    34 Main Street,\n    Dublin 18.\n\nor via dataprotection@codejago.com.\n\nWe keep logs for 30 days.\n';
+    const { model } = await parse(text, 'en', 'text');
+    assert.equal(model.dpo?.email, 'dataprotection@codejago.com');
+  });
+
+  it('a lead-in about the controller after a heading naming both does not make its e-mail the DPO\'s', async () => {
+    const text = 'Verwerkingsverantwoordelijke en Functionaris Gegevensbescherming\nDe verwerkingsverantwoordelijke voor de verwerking van uw persoonsgegevens is:\n\nKim Lauwers\nBroekelei 9\n3140 Keerbergen\n\nGsm: 0476/98.38.35\n\ne-mail: privacy@voorbeeldclub.be\n';
+    const { model } = await parse(text, 'nl', 'text');
+    assert.equal(model.dpo, null);
+  });
+});
+
+describe('Austrian addresses', () => {
+  it('a house number with staircase and door ("9/25", "25/6.03") is a street address', async () => {
+    const { model } = await parse('Die datenverarbeitende Stelle dieses Onlineauftritts ist Forum Informationsfreiheit, Schuhmeierplatz 9/25, 1160 Wien.\n', 'de');
+    assert.equal(model.controller.address, 'Schuhmeierplatz 9/25, 1160 Wien');
+    const other = await parse('Verantwortlich ist Mag. Erika Muster, Krakauer Straße 25/6.03, 1020 Wien.\n', 'de');
+    assert.equal(other.model.controller.address, 'Krakauer Straße 25/6.03, 1020 Wien');
+  });
+});

@@ -399,3 +399,54 @@ it('a legal form alone or a label with an empty placeholder is no controller nam
   const named = await parsePolicyText('# Datenschutz\n\nVerantwortlich ist die Beispiel GmbH, Hauptstraße 1, 10115 Berlin, info@beispiel-gmbh.de.\n', { format: 'markdown', language: 'de' });
   assert.equal(named.model.controller.name, 'Beispiel GmbH');
 });
+
+describe('capitalised words that name no controller', () => {
+  it('a run holding a pronoun ("Wenn Sie") is no name, however often sentences open with it', async () => {
+    const text = '# Datenschutzerklärung\n\nWenn Sie per E-Mail Kontakt mit uns aufnehmen (info@beispiel-software.com), speichern wir Ihre Daten.\n\nWenn Sie glauben, dass die Verarbeitung gegen das Datenschutzrecht verstößt, können Sie sich beschweren.\n\nWenn Sie Fragen haben, schreiben Sie uns.\n';
+    assert.notEqual((await model(text, 'de')).controller.name, 'Wenn Sie');
+  });
+
+  it('a word the text also writes in lower case ("Gemeinsam") is no name; the entity after the label is', async () => {
+    const text = '# Datenschutz\n\n## Verantwortliche\n\nGemeinsam verantwortlich für diese Seite sind im Sinne der DSGVO:\n\nMusterfirma GmbH, Hauptstraße 1, 10115 Berlin\n\nWir arbeiten gemeinsam mit unserem Hoster.\n';
+    assert.equal((await model(text, 'de')).controller.name, 'Musterfirma GmbH');
+  });
+
+  it('a "Name:" field of a cookie row is no contact card', async () => {
+    const text = '# Datenschutzerklärung\n\n## Cookies\n\nName: CONSENT Wert: WP.282f52 Verwendungszweck: Das Cookie speichert den Status der Zustimmung. Ablaufdatum: nach 18 Jahren\n';
+    assert.equal((await model(text, 'de')).controller.name, null);
+  });
+});
+
+describe('German definitions and verb-last statements', () => {
+  it('„wir“ oder „uns“ after an address defines the person before the address; the quoted pronouns are no alias', async () => {
+    const m = await model('# Datenschutz\n\nDie App (nachfolgend „App“) wird von Nils Baumgartner, Kreuzstraße 44, 49393 Lohne (nachfolgend „wir“ oder „uns“) als Verantwortlicher im Sinne der DSGVO zur Verfügung gestellt.\n', 'de');
+    assert.equal(m.controller.name, 'Nils Baumgartner');
+    assert.deepEqual(m.controller.aliases, []);
+  });
+
+  it('"wird von X, address, als Verantwortlicher bereitgestellt" names X; "von uns als Verantwortlicher" names no one', async () => {
+    assert.equal((await model('# Datenschutz\n\nDie App wird von der Muster GmbH, Kreuzstraße 44, 49393 Lohne, als Verantwortlicher bereitgestellt.\n', 'de')).controller.name, 'Muster GmbH');
+    assert.equal((await model('# Datenschutz\n\nDie Daten werden von uns als Verantwortlicher verarbeitet.\n', 'de')).controller.name, null);
+  });
+});
+
+describe('label values and table cells', () => {
+  it('a controller label whose next line is a name field takes the field value ("Raison sociale : …")', async () => {
+    const m = await model('# Politique de confidentialité\n\n**Responsable du traitement :**\n**Raison sociale :** Couturier Arthur\n**SIRET :** 930959572 00023\n', 'fr');
+    assert.equal(m.controller.name, 'Couturier Arthur');
+  });
+
+  it('a word opening table cells ("Legitimate interests") is no site name', async () => {
+    const rows = Array.from({ length: 6 }, (_, i) => `| Purpose ${i} | Legitimate interests |`).join('\n');
+    const m = await model(`# Privacy\n\n| Purpose | Basis |\n|---|---|\n${rows}\n`, 'en');
+    assert.notEqual(m.controller.name, 'Legitimate');
+  });
+});
+
+describe('possessive phrases', () => {
+  it('a phrase opening with a possessive ("Ihrem Browser", "Your Account") is no name; an all-capitals "IT" is no pronoun', async () => {
+    const m = await model('# Datenschutz\n\nCookies werden in Ihrem Browser gespeichert. Ihrem Browser können Sie das Speichern verbieten. Ihrem Browser gehört die Entscheidung.\n', 'de');
+    assert.notEqual(m.controller.name, 'Ihrem Browser');
+    assert.equal((await model('# Privacy\n\nIT Solutions Ltd, 1 Main Street, York YO1 7HH, is the controller of your personal data.\n', 'en')).controller.name, 'IT Solutions Ltd');
+  });
+});

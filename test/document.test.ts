@@ -710,3 +710,11 @@ describe('plain text: short lines after a colon are list items, not headings', (
     assert.equal(doc.blocks.find((b) => b.text === 'Je persoonsgegevens in te zien')?.kind, 'heading');
   });
 });
+
+describe('HTML accordions', () => {
+  it('a <summary> heads the text its <details> folds away', async () => {
+    const doc = await docOf('<html><body><main><h1>Privacy</h1><details><summary>Your rights</summary><p>You have the right to access your data.</p></details></main></body></html>', 'html', undefined, 'a.html');
+    assert.deepEqual(doc.blocks.map((b) => [b.kind, b.text]), [['heading', 'Privacy'], ['heading', 'Your rights'], ['paragraph', 'You have the right to access your data.']]);
+    assert.equal(doc.blocks[2].section, 1);
+  });
+});

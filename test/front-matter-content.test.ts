@@ -103,3 +103,20 @@ describe('policy text kept in the front matter', () => {
     assert.deepEqual(doc.blocks, []);
   });
 });
+
+describe('an address card fenced as code', () => {
+  it('reads a fence without a language holding prose as text lines, with positions inside the fence', async () => {
+    const text = '# Datenschutz\n\nVerantwortlich ist:\n\n```\nMusterverein Nürnberg e.V.\nHauptstraße 145\n90491 Nürnberg\n```\n';
+    const doc = await docOf(text, 'markdown', undefined, 'fence.md');
+    const card = doc.blocks.find((b) => b.text.startsWith('Musterverein'));
+    assert.ok(card, doc.blocks.map((b) => b.text).join(' / '));
+    assert.equal(card.text, 'Musterverein Nürnberg e.V.\nHauptstraße 145\n90491 Nürnberg');
+    const e = blockEvidence(doc, card);
+    assert.deepEqual([e.line, e.column, e.endLine], [6, 1, 8]);
+  });
+
+  it('leaves code alone: a language tag, or code signs', async () => {
+    const doc = await docOf('# Privacy\n\n```js\nconst a = 1;\n```\n\n```\nif (x) { y(); }\n```\n', 'markdown', undefined, 'code.md');
+    assert.deepEqual(doc.blocks.map((b) => b.text), ['Privacy']);
+  });
+});

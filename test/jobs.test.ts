@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -37,13 +38,14 @@ function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return env;
 }
 
-function runCli(args: string[], cwd = ROOT): Promise<Run> {
+function runCli(args: string[], cwd = ROOT, input?: string): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: cleanEnv(), stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    if (input !== undefined) child.stdin!.end(input);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.stdout!.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr!.on('data', (chunk: Buffer) => err.push(chunk));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
   });
@@ -57,6 +59,7 @@ function runFull(args: string[]): Run {
 }
 
 let dir: string;
+const corpusDir = (): string => join(ROOT, 'fixtures', 'corpus', 'check');
 
 before(() => {
   if (!existsSync(join(ROOT, 'dist', 'lint-worker.js')) || !existsSync(join(ROOT, 'dist', 'help.txt'))) {
@@ -94,10 +97,86 @@ describe('lint --jobs', () => {
     });
   }
 
-  it('the report lists the files in path order whatever thread finished first', async () => {
+  it('the report lists the files in path order whatever thread finished first, the unreadable one as a fatal finding', async () => {
     const run = await runCli(['lint', dir, '--format', 'json', '--jobs', '2']);
-    const paths = (JSON.parse(run.stdout) as { files: { path: string }[] }).files.map((f) => f.path);
-    assert.deepEqual(paths, ['a-seed.md', 'b-seed.txt', 'c-cloudaware.html', 'e-de.md', 'f-utf16.txt', 'g-de.txt'].map((n) => join(dir, n)));
+    const files = (JSON.parse(run.stdout) as { files: { path: string; findings: { ruleId: string }[] }[] }).files;
+    assert.deepEqual(
+      files.map((f) => f.path),
+      ['a-seed.md', 'b-seed.txt', 'c-cloudaware.html', 'd-empty.md', 'e-de.md', 'f-utf16.txt', 'g-de.txt'].map((n) => join(dir, n)),
+    );
+    assert.deepEqual(files[3].findings.map((f) => f.ruleId), ['privacylint/fatal']);
+    assert.equal(run.code, 2);
+  });
+
+  it('--report files: every one written, the same bytes with --jobs 2 as with --jobs 1', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'privacylint-jobs-reports-'));
+    try {
+      const reports = (n: number) => ['sarif', 'markdown', 'jsonl', 'github', 'stylish'].flatMap((f) => ['--report', `${f}=${join(out, String(n), `r.${f}`)}`]);
+      const one = await runCli(['lint', dir, '--format', 'json', '--jobs', '1', ...reports(1)]);
+      const two = await runCli(['lint', dir, '--format', 'json', '--jobs', '2', ...reports(2)]);
+      assert.equal(one.code, 2);
+      assert.deepEqual(two, one);
+      const names = readdirSync(join(out, '1')).sort();
+      assert.deepEqual(names, ['r.github', 'r.jsonl', 'r.markdown', 'r.sarif', 'r.stylish']);
+      for (const name of names) assert.equal(readFileSync(join(out, '2', name), 'utf8'), readFileSync(join(out, '1', name), 'utf8'), name);
+      // The SARIF report describes the rules and lists the unreadable file's fatal finding.
+      const sarif = JSON.parse(readFileSync(join(out, '1', 'r.sarif'), 'utf8')) as { runs: { results: { ruleId: string }[]; tool: { driver: { rules: unknown[] } } }[] };
+      assert.ok(sarif.runs[0].tool.driver.rules.length > 10);
+      assert.ok(sarif.runs[0].results.some((r) => r.ruleId === 'privacylint/fatal'));
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('URLs and standard input among files: read on the main thread, the report the same as --jobs 1', async () => {
+    const page = readFileSync(join(ROOT, 'fixtures', 'formats', 'cloudaware.html'));
+    const server = createServer((req, res) => {
+      if (req.url === '/privacy') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+      const stdin = readFileSync(SEED_MD, 'utf8');
+      const args = (n: number) => ['lint', join(dir, 'a-seed.md'), `${base}/privacy`, '-', join(dir, 'd-empty.md'), `${base}/gone`, join(dir, 'e-de.md'), '--stdin-filename', 'docs/privacy.md', '--format', 'json', '--jobs', String(n)];
+      const one = await runCli(args(1), ROOT, stdin);
+      const two = await runCli(args(2), ROOT, stdin);
+      assert.deepEqual(two, one);
+      assert.equal(one.code, 2);
+      const files = (JSON.parse(one.stdout) as { files: { path: string; findings: { ruleId: string }[] }[] }).files;
+      // Standard input first, then the files and the URLs, each in order (as expandPaths sorts them).
+      assert.deepEqual(
+        files.map((f) => f.path),
+        ['docs/privacy.md', join(dir, 'a-seed.md'), join(dir, 'd-empty.md'), join(dir, 'e-de.md'), `${base}/gone`, `${base}/privacy`],
+      );
+      assert.deepEqual(
+        files.map((f) => f.findings.some((x) => x.ruleId === 'privacylint/fatal')),
+        [false, false, true, false, true, false],
+      );
+    } finally {
+      server.close();
+    }
+  });
+
+  it('bare privacylint: the policy-like files of the folder, .privacylintignore nearest first, the same on 2 threads', async () => {
+    const repo = mkdtempSync(join(tmpdir(), 'privacylint-jobs-bare-'));
+    try {
+      mkdirSync(join(repo, '.git'));
+      mkdirSync(join(repo, 'legal'));
+      copyFileSync(SEED_MD, join(repo, 'privacy.md'));
+      copyFileSync(SEED_MD, join(repo, 'README.md'));
+      copyFileSync(SEED_TXT, join(repo, 'legal', 'privacy-old.txt'));
+      copyFileSync(join(corpusDir(), 'de-at-gusenbauer.md'), join(repo, 'legal', 'datenschutz.md'));
+      writeFileSync(join(repo, '.privacylintignore'), 'legal/*\n');
+      writeFileSync(join(repo, 'legal', '.privacylintignore'), '!datenschutz.md\n');
+      const one = await runCli(['--format', 'json', '--jobs', '1'], repo);
+      const two = await runCli(['--format', 'json', '--jobs', '2'], repo);
+      assert.deepEqual(two, one);
+      const paths = (JSON.parse(one.stdout) as { files: { path: string }[] }).files.map((f) => f.path).sort();
+      assert.deepEqual(paths, ['legal/datenschutz.md', 'privacy.md']);
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
   });
 
   it('--jobs must be a whole number of 1 or more', async () => {
@@ -114,7 +193,7 @@ describe('--format jsonl', () => {
     assert.equal(jsonl.code, 2);
     assert.ok(jsonl.stdout.endsWith('\n'));
     const lines = jsonl.stdout.slice(0, -1).split('\n');
-    assert.equal(lines.length, 6);
+    assert.equal(lines.length, 7); // d-empty.md too: its privacylint/fatal finding
     const parsed = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
     assert.deepEqual(parsed, (JSON.parse(json.stdout) as { files: unknown[] }).files);
     const ajv = new Ajv2020({ allErrors: true, strict: false });
@@ -122,7 +201,7 @@ describe('--format jsonl', () => {
     const validate = ajv.compile(LINT_JSONL_LINE_SCHEMA);
     for (const line of parsed) assert.ok(validate(line), JSON.stringify(validate.errors, null, 1));
     assert.deepEqual(Object.keys(parsed[0]), ['path', 'language', 'model', 'requirements', 'findings']);
-    assert.equal(parsed[4].language, 'nl'); // the UTF-16 file, decoded
+    assert.equal(parsed[5].language, 'nl'); // the UTF-16 file, decoded
     assert.equal(validate({ ...parsed[0], summary: {} }), false);
   });
 

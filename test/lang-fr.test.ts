@@ -102,6 +102,13 @@ describe('French pack: legal bases and purposes', () => {
     assert.deepEqual(model.legalBases.map((b) => b.id), []);
   });
 
+  it('the law a policy complies with ("conformément aux dispositions légales") is no legal-obligation basis', async () => {
+    const { model } = await parse('Conformément aux dispositions légales et réglementaires applicables, vous disposez des droits suivants : accès, rectification.');
+    assert.deepEqual(model.legalBases.map((b) => b.id), []);
+    const kept = await parse('Nous conservons vos factures pour respecter nos obligations légales.');
+    assert.deepEqual(kept.model.legalBases.map((b) => b.id), ['legal_obligation']);
+  });
+
   it('"a pour finalité" states a purpose', async () => {
     const { model } = await parse('Le traitement a pour finalité la gestion de votre compte client.');
     assert.deepEqual(model.purposes.map((p) => p.id), ['account']);

@@ -257,8 +257,16 @@ describe('lexicon data: outdated laws, matches and near misses', () => {
       ],
     },
     uk_dpa_1998: {
-      yes: ['We comply with the Data Protection Act 1998.', 'Your rights under the DPA 1998 are listed below.'],
-      no: ['We comply with the Data Protection Act 2018 and the UK GDPR.'],
+      yes: [
+        'We comply with the Data Protection Act 1998.',
+        'Your rights under the DPA 1998 are listed below.',
+        // The replace word is about something else.
+        'We replace lost cards free of charge under the Data Protection Act 1998.',
+      ],
+      no: [
+        'We comply with the Data Protection Act 2018 and the UK GDPR.',
+        'The General Data Protection Regulation (GDPR) replaces the Data Protection Act 1998 from 25th May 2018.',
+      ],
     },
     bdsg_old: {
       yes: [
@@ -266,8 +274,19 @@ describe('lexicon data: outdated laws, matches and near misses', () => {
         'Die Einwilligung erfolgt nach § 4a BDSG.',
         'Rechtsgrundlage war § 15 BDSG a.F.',
         'Nach dem BDSG (alt) galt Folgendes.',
+        'Alle Mitarbeiter sind auf das Datengeheimnis (§5 BDSG) verpflichtet.',
+        'Sie haben das Recht auf Berichtigung, Löschung oder Sperrung in den in §35 BDSG genannten Fällen.',
+        '§ 35 BDSG (Berichtigung, Löschung und Sperrung von Daten)',
       ],
-      no: ['Rechtsgrundlage ist § 26 BDSG.', 'Es gilt das Bundesdatenschutzgesetz.', 'Art. 6 Abs. 1 lit. f DSGVO'],
+      no: [
+        'Rechtsgrundlage ist § 26 BDSG.',
+        'Es gilt das Bundesdatenschutzgesetz.',
+        'Art. 6 Abs. 1 lit. f DSGVO',
+        // Same numbers without the old subject: the BDSG of 2018.
+        'Das Recht auf Löschung ist nach § 35 BDSG eingeschränkt.',
+        'Wir haben nach § 5 BDSG einen Datenschutzbeauftragten benannt.',
+        'Die DSGVO ersetzt das alte BDSG.',
+      ],
     },
     old_scc: {
       yes: [
@@ -298,6 +317,8 @@ describe('lexicon data: outdated laws, matches and near misses', () => {
       yes: [
         'Conform de wet van 8 december 1992 tot bescherming van de persoonlijke levenssfeer.',
         'Conformément à la loi du 8 décembre 1992 relative à la protection de la vie privée.',
+        // The GDPR's title repeals the directive, not the Belgian law beside it.
+        'Wij handelen in overeenstemming met de Belgische Privacywet van 8 december 1992 en de EU Verordening 2016/679 tot intrekking van Richtlijn 95/46/EG.',
       ],
       no: ['Conform de wet van 30 juli 2018.', 'Opgericht op 18 december 1992.'],
     },

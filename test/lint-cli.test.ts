@@ -54,7 +54,7 @@ describe('lint exit codes and output', () => {
     const r = await run(['billing.txt'], dir);
     assert.equal(r.code, 1, r.stderr);
     assert.match(r.stdout, /^billing\.txt$/mu);
-    assert.match(r.stdout, /3:299\s+error\s+.*outdated\/wbp/u);
+    assert.match(r.stdout, /^ {2}3:299 +error +'Wet Bescherming Persoonsgegevens' verwijst.*(?:\n {19}.+)+\n {19}outdated\/wbp$/mu);
     assert.match(r.stdout, /✖ \d+ problems \(\d+ errors?, \d+ warnings?, \d+ infos?\)/u);
     assert.doesNotMatch(r.stdout, /\x1b/u, 'no colour in a pipe');
   });
@@ -131,15 +131,26 @@ describe('lint exit codes and output', () => {
 });
 
 describe('--fix', () => {
-  it('--fix-dry-run prints a unified diff and changes nothing', async () => {
+  it('--fix-dry-run prints a unified diff, then the findings the fixes would leave, exits as lint would, and changes nothing', async () => {
     const dir = workspace();
     const before = readFileSync(join(dir, 'billing.txt'));
     const r = await run(['lint', 'billing.txt', '--fix-dry-run'], dir);
-    assert.equal(r.code, 0);
+    assert.equal(r.code, 1, 'errors remain after the fixes');
     assert.match(r.stdout, /^--- a\/billing\.txt/mu);
     assert.match(r.stdout, /^-.*bewerkersovereenkomst/mu);
     assert.match(r.stdout, /^\+.*verwerkersovereenkomst/mu);
+    const report = r.stdout.slice(r.stdout.indexOf('\nbilling.txt\n') + 1);
+    assert.ok(report.startsWith('billing.txt\n'), r.stdout);
+    assert.match(report, /^ +outdated\/wbp$/mu, 'not fixable: still reported');
+    assert.doesNotMatch(report, /outdated\/bewerker/u, 'fixed: no longer reported');
+    assert.match(report, /✖ \d+ problems/u);
     assert.deepEqual(readFileSync(join(dir, 'billing.txt')), before);
+    // A machine-readable report keeps standard output to itself: the diff goes to standard error.
+    const json = await run(['lint', 'billing.txt', '--fix-dry-run', '-f', 'json'], dir);
+    assert.equal(json.code, 1);
+    const parsed = JSON.parse(json.stdout) as { files: { findings: { ruleId: string }[] }[] };
+    assert.ok(!parsed.files[0].findings.some((f) => f.ruleId === 'outdated/bewerker'));
+    assert.match(json.stderr, /^\+.*verwerkersovereenkomst/mu);
   });
 
   it('--fix rewrites only the fixed words, keeps the mode, and reports what is left', async () => {

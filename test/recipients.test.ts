@@ -11,7 +11,8 @@ import { readPolicy, type InputFormat } from '../src/io/read.js';
 import { buildDocument, type PolicyDocument } from '../src/document/index.js';
 import { ExtractContext } from '../src/extract/context.js';
 import { extractRecipients } from '../src/extract/recipients.js';
-import { extractTransfers } from '../src/extract/transfers.js';
+import { extractTransfers, homeCountries } from '../src/extract/transfers.js';
+import { extractSupervisoryAuthority } from '../src/extract/authority.js';
 import { extractLawReferences } from '../src/extract/laws.js';
 import type { Language, LawReference, Recipient, Transfer } from '../src/model/types.js';
 import { SEED_MD, SEED_TXT, evidenceProblem, readOriginal, splitLines } from './helpers.js';
@@ -25,7 +26,8 @@ interface Read {
 function readDoc(doc: PolicyDocument): Read {
   const ctx = new ExtractContext(doc);
   const recipients = extractRecipients(ctx);
-  return { recipients, transfers: extractTransfers(ctx, recipients), laws: extractLawReferences(ctx) };
+  const laws = extractLawReferences(ctx);
+  return { recipients, transfers: extractTransfers(ctx, recipients, homeCountries(laws, extractSupervisoryAuthority(ctx))), laws };
 }
 
 async function read(text: string, language: Language, format: InputFormat = 'markdown'): Promise<Read> {
@@ -446,5 +448,83 @@ describe('recipients: a known service after a usage verb with words between', ()
     assert.deepEqual(named(reader), []);
     const unknown = await read('We pass your order on to our warehouse team Northside for packing.', 'en');
     assert.deepEqual(named(unknown), []);
+  });
+});
+
+describe('registry brands written with their capital inside a sentence', () => {
+  it('takes a fenced brand as the service after the sentence has begun', async () => {
+    const r = await read('# Sharing your data\n\nWe share data with:\n\n* Educational platforms (e.g. Zoom) where used\n* our notes app, Notion, for meeting minutes\n', 'en');
+    assert.deepEqual(named(r), ['Zoom', 'Notion']);
+  });
+
+  it('leaves the ordinary word alone: lower case, or opening the sentence', async () => {
+    const r = await read('# Sharing your data\n\nWe share data with:\n\n* Zoom in on the map to see our offices\n* a crisp overview of our processors\n', 'en');
+    assert.deepEqual(named(r), []);
+  });
+});
+
+describe('names that are no recipients: state codes, domain parts, ordinary words', () => {
+  it('a US state before its ZIP code and the parts of a domain are no organisations', async () => {
+    const r = await read('# Empfänger\n\nWir geben Ihre Daten an folgende Empfänger weiter:\n\n* die Domain-Registrierungsstellen DENIC und NIC.AT\n* GitHub Inc., 88 Colin P Kelly Jr St, San Francisco, CA 94107, USA\n', 'de');
+    assert.deepEqual(named(r), ['DENIC', 'NIC.AT', 'GitHub']);
+  });
+
+  it('one capitalised word the text writes in lower case elsewhere is an ordinary word; a brand stays', async () => {
+    const text = '# Sharing\n\nWe supply energy to homes. Where you agree, we may share your information with Energy or Financial support organisations. For financial checks we share your details with Experian.\n';
+    const r = await read(text, 'en');
+    assert.deepEqual(named(r).filter((n) => n === 'Energy' || n === 'Financial'), []);
+    assert.ok(named(r).includes('Experian'), named(r).join());
+  });
+});
+
+describe('a UK or Swiss organisation at home', () => {
+  it('keeping data "within the UK" under the UK GDPR is no third-country transfer', async () => {
+    const r = await read('# Privacy\n\nThe UK General Data Protection Regulation and the Data Protection Act 2018 govern how we store your personal information within the UK.\n', 'en');
+    assert.deepEqual(r.transfers, []);
+  });
+
+  it('an EU policy storing data in the UK still transfers them there', async () => {
+    const r = await read('# Privacy\n\nUnder the GDPR, we store your personal information on servers within the UK.\n', 'en');
+    assert.deepEqual(r.transfers.map((t) => t.destination), ['GB']);
+  });
+});
+
+describe('a recipient given with its address abroad', () => {
+  it('places the data in that country (mechanism unspecified)', async () => {
+    const r = await read('# Hosting\n\nDiese Website wird auf GitHub Pages gehostet. Anbieter ist die GitHub Inc., 88 Colin P Kelly Jr St, San Francisco, CA 94107, USA.\n', 'de');
+    assert.deepEqual(r.transfers.map((t) => [t.destination, t.mechanism]), [['US', 'unspecified']]);
+  });
+
+  it('an address inside the EEA, or a country named without an address, is none', async () => {
+    const eea = await read('# Analyse\n\nWir nutzen Google Analytics. Anbieter ist die Google Ireland Limited, Gordon House, Barrow Street, Dublin 4, Irland.\n', 'de');
+    assert.deepEqual(eea.transfers, []);
+    const plain = await read('# Hosting\n\nDiese Website wird auf GitHub Pages gehostet, einem Dienst der GitHub Inc. aus den USA.\n', 'de');
+    assert.deepEqual(plain.transfers, []);
+  });
+});
+
+describe('categories after a quantifier, and short words before a legal form', () => {
+  it('"with other third parties", "met andere derden", "an andere Dritte", "à d’autres tiers" name the category', async () => {
+    assert.deepEqual(categories(await read('# Sharing\n\nWe may share your personal information with other third parties.\n', 'en')), ['third parties']);
+    assert.ok(categories(await read('# Delen\n\nWij delen uw gegevens met andere derden.\n', 'nl')).length > 0);
+    assert.ok(categories(await read('# Weitergabe\n\nWir geben Ihre Daten an andere Dritte weiter.\n', 'de')).length > 0);
+  });
+
+  it('"if Oy Frank Students Ab is involved in a merger": "if" is no organisation', async () => {
+    const r = await read('# Sharing\n\nWe share data:\n\n* if Oy Frank Students Ab is involved in a merger, you will be notified.\n', 'en');
+    assert.ok(!named(r).includes('if'), named(r).join());
+  });
+});
+
+describe('a system or service named as such', () => {
+  it('"a system called X", "een systeem genaamd X", "ein Programm namens X", "une plateforme appelée X"', async () => {
+    assert.deepEqual(named(await read('# Your data\n\nAll member data is held on a commercial computer system called Online Scout Manager (OSM).\n', 'en')), ['Online Scout Manager']);
+    assert.deepEqual(named(await read('# Gegevens\n\nLedengegevens staan in een administratiesysteem genaamd Sportlink.\n', 'nl')), ['Sportlink']);
+    assert.deepEqual(named(await read('# Daten\n\nMitgliederdaten speichern wir in einem Programm namens ClubDesk.\n', 'de')), ['ClubDesk']);
+    assert.deepEqual(named(await read('# Données\n\nLes adhésions passent par une plateforme appelée HelloAsso.\n', 'fr')), ['HelloAsso']);
+  });
+
+  it('near miss: a thing called by a name that is no organisation ("a cookie called _ga" is a cookie)', async () => {
+    assert.deepEqual(named(await read('# Cookies\n\nWe set a small file called Session Cookie on your device.\n', 'en')), []);
   });
 });

@@ -117,7 +117,8 @@ describe('report formatters', () => {
       for (const line of out.split('\n')) assert.equal(line, line.trimEnd(), `trailing space in ${JSON.stringify(line)}`);
       for (const file of report.files) {
         assert.ok(out.includes(`${file.path}\n`), file.path);
-        for (const f of file.findings) assert.match(out, new RegExp(`^  ${f.line}:${f.column} +${f.severity} +.+  ${f.ruleId.replace('/', '\\/')}$`, 'mu'));
+        // The row, its message wrapped under itself, then the rule id on a line of its own.
+        for (const f of file.findings) assert.match(out, new RegExp(`^  ${f.line}:${f.column} +${f.severity} +\\S.*\\n(?: {9,}\\S.*\\n)*? +${f.ruleId.replace('/', '\\/')}$`, 'mu'));
       }
       assert.equal((out.match(/^ {2}requirements: \d+ met, \d+ partial, \d+ missing, \d+ n\/a$/gmu) ?? []).length, report.files.length);
       const { errors, warnings, infos } = report.summary;
@@ -125,15 +126,28 @@ describe('report formatters', () => {
       assert.ok(out.endsWith(`✖ ${total} problems (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info${infos === 1 ? '' : 's'})\n`), out.slice(-80));
     });
 
-    it('aligns the columns within a file', () => {
+    it('aligns the columns within a file: message lines and rule ids start in the message column', () => {
       const out = formatStylish(report, { color: false });
       for (const block of out.split('\n\n').slice(0, -1)) {
-        const rows = block.split('\n').filter((l) => /^ {2}\d+:\d+ /u.test(l));
+        const lines = block.split('\n').slice(1).filter((l) => !/^ {2}requirements:/u.test(l));
+        const rows = lines.filter((l) => /^ {2}\d+:\d+ /u.test(l));
         const severityAt = new Set(rows.map((r) => r.search(/(error|warning|info) /u)));
-        const ruleAt = new Set(rows.map((r) => r.lastIndexOf('  ') + 2));
+        const messageAt = new Set(rows.map((r) => r.search(/(?<=(?:error|warning|info) +)\S/u)));
+        const continuationAt = new Set(lines.filter((l) => !rows.includes(l)).map((l) => l.search(/\S/u)));
         assert.equal(severityAt.size, 1, block);
-        assert.equal(ruleAt.size, 1, block);
+        assert.equal(messageAt.size, 1, block);
+        assert.deepEqual(continuationAt, messageAt, block);
       }
+    });
+
+    it('wraps to 80 columns by default and to the given width, never padding to the longest message', () => {
+      for (const width of [80, 60, 120]) {
+        const out = formatStylish(report, { color: false, ...(width === 80 ? {} : { width }) });
+        for (const line of out.split('\n')) assert.ok(line.length <= width || !line.trim().includes(' '), `${line.length} > ${width}: ${line}`);
+      }
+      const narrow = formatStylish(report, { color: false, width: 60 }).split('\n').length;
+      const wide = formatStylish(report, { color: false, width: 120 }).split('\n').length;
+      assert.ok(narrow > wide, `${narrow} lines at 60 columns, ${wide} at 120`);
     });
 
     it('quiet leaves out warnings and infos', () => {

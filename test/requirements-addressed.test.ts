@@ -41,6 +41,32 @@ const CASES: Case[] = [
     miss: 'You have the right not to be subject to automated decision-making.',
   },
   {
+    id: 'automated_decision_making',
+    language: 'de',
+    match: 'Eine Profilbildung findet nicht statt.',
+    miss: 'Sie haben das Recht, nicht einer ausschließlich auf einer automatisierten Verarbeitung beruhenden Entscheidung unterworfen zu werden (Art. 22 DSGVO).',
+  },
+  {
+    id: 'automated_decision_making',
+    language: 'en',
+    match: 'We do not use profiling or automated decision-making.',
+    // Profiling denied beside marketing: no statement on decisions about a person (ANNOTATION.md).
+    miss: 'They are not used for profiling, tracking, or marketing purposes.',
+  },
+  {
+    id: 'automated_decision_making',
+    language: 'nl',
+    match: 'Wij maken geen gebruik van profilering.',
+    miss: 'Wij gebruiken uw gegevens niet voor marketingdoeleinden, nieuwsbrieven of profilering.',
+  },
+  {
+    id: 'automated_decision_making',
+    language: 'en',
+    match: 'No automated decisions are made about you.',
+    // The right itself as a list item, and the bare article: neither says whether decisions are made.
+    miss: 'You have the right:\n\n* to access your data\n* not to be subjected to profiling i.e. decisions made about you by others\n\nSee Art. 22 GDPR.',
+  },
+  {
     id: 'recipients',
     language: 'nl',
     match: 'Bij deze website is geen sprake van ontvangers van persoonsgegevens.',
@@ -93,6 +119,90 @@ const CASES: Case[] = [
     language: 'en',
     match: 'Per Art. 18 GDPR this applies to you.',
     miss: 'Per Art. 19 GDPR this applies to you.',
+  },
+  {
+    id: 'statutory_contractual_requirement',
+    language: 'en',
+    match: 'Where we need to collect personal data by law, or under the terms of a contract we have with you, and you fail to provide that data when requested, we may not be able to perform the contract.',
+    miss: 'Processing is necessary to enter into a contract with you.',
+  },
+  {
+    id: 'statutory_contractual_requirement',
+    language: 'en',
+    match: 'The provision of personal data is neither a statutory nor a contractual requirement.',
+    miss: 'Our partners may fail to provide the service.',
+  },
+  {
+    id: 'retention',
+    language: 'en',
+    match: 'With the exception of credit card details, the information you provide is saved indefinitely.',
+    miss: 'We keep your information for no longer than necessary.',
+  },
+  {
+    id: 'retention',
+    language: 'de',
+    match: 'Die Daten werden auf unbestimmte Zeit gespeichert.',
+    miss: 'Die Daten werden gelöscht, sobald der Zweck der Verarbeitung entfällt.',
+  },
+  {
+    id: 'statutory_contractual_requirement',
+    language: 'en',
+    match: 'We cannot submit your tax returns without this data.',
+    miss: 'We cannot guarantee security without encryption.',
+  },
+  {
+    id: 'statutory_contractual_requirement',
+    language: 'en',
+    match: 'Your email address is required to allow us to send your registration confirmation.',
+    miss: 'Cookies are required to make the site work.',
+  },
+  {
+    id: 'statutory_contractual_requirement',
+    language: 'de',
+    match: 'Bitte beachte, dass die Abgabe eines Feedbacks freiwillig ist.',
+    miss: 'Bitte beachte, dass die Abgabe eines Feedbacks per E-Mail erfolgt.',
+  },
+  {
+    id: 'statutory_contractual_requirement',
+    language: 'nl',
+    match: 'Het verstrekken van persoonsgegevens is geen wettelijke of contractuele verplichting.',
+    miss: 'Wij hebben een wettelijke verplichting om facturen zeven jaar te bewaren.',
+  },
+  {
+    id: 'recipients',
+    language: 'fr',
+    match: "Nous garantissons qu'aucune de ces informations ne sera partagée, vendue ou utilisée à des fins non autorisées.",
+    miss: 'Vos informations ne seront pas revendues.',
+  },
+  {
+    id: 'recipients',
+    language: 'en',
+    match: 'None of this information will be shared or sold.',
+    miss: 'This information will not be sold.',
+  },
+  {
+    id: 'recipients',
+    language: 'nl',
+    match: 'Uw gegevens worden met niemand gedeeld.',
+    miss: 'Uw gegevens worden niet verkocht.',
+  },
+  {
+    id: 'recipients',
+    language: 'de',
+    match: 'Keine dieser Daten werden an Dritte oder sonst weitergegeben.',
+    miss: 'Diese Daten werden nicht verkauft.',
+  },
+  {
+    id: 'right_access',
+    language: 'de',
+    match: 'Ihnen stehen die Rechte nach Art. 15 DSGVO zu.',
+    miss: 'Ihnen stehen die Rechte nach Art. 15 bis 22 DSGVO zu.',
+  },
+  {
+    id: 'right_access',
+    language: 'en',
+    match: 'You have the rights under Article 15 GDPR.',
+    miss: 'You have the rights under Art. 15 to 22 GDPR.',
   },
   {
     id: 'right_complaint',
@@ -179,5 +289,33 @@ for (const [language, id, text] of ISSUE_WORDINGS) {
     const hit = await statusOf(`# Privacy\n\n${text}\n`, id, language);
     assert.equal(hit.status, 'met');
     assert.equal(hit.line, 3);
+  });
+}
+
+/** Where the interests stand apart from the basis: after a colon in a list, or in the sentence beside it. */
+const INTEREST_PLACES: { language: Language; text: string; line: number | null; given: boolean }[] = [
+  { language: 'fr', text: 'Base légale : Intérêt légitime (amélioration du service).', line: 3, given: true },
+  { language: 'fr', text: 'Base légale : intérêt légitime.', line: null, given: false },
+  {
+    language: 'de',
+    text: 'Wir bearbeiten Personendaten auch für folgende Zwecke, an denen wir ein berechtigtes Interesse haben:\n\n- Verbesserung unserer Angebote\n- Schutz vor Missbrauch',
+    line: 5,
+    given: true,
+  },
+  { language: 'de', text: 'Wir bearbeiten Personendaten auch für Zwecke, an denen wir ein berechtigtes Interesse haben:\n\nDazu gehört vieles.', line: null, given: false },
+  {
+    language: 'en',
+    text: 'Web server logs are stored under the basis of GDPR 6(1)(f) Legitimate interests. We collect this in order to analyse usage of the site and prevent abuse.',
+    line: 3,
+    given: true,
+  },
+  { language: 'en', text: 'Web server logs are stored under the basis of GDPR 6(1)(f) Legitimate interests. You can object to this at any time.', line: null, given: false },
+];
+for (const c of INTEREST_PLACES) {
+  test(`${c.language} legitimate interests ${c.given ? 'given' : 'not given'}: ${JSON.stringify(c.text.slice(0, 70))}`, async () => {
+    const { model, document } = await parsePolicyText(`# Privacy\n\n${c.text}\n`, { format: 'markdown', language: c.language });
+    const result = evaluateRequirements(model, document).find((r) => r.id === 'legitimate_interests')!;
+    assert.equal(given(result.status), c.given, result.status);
+    if (c.line !== null) assert.equal(result.evidence[0]?.line, c.line);
   });
 }

@@ -9,11 +9,11 @@ import { evaluateRequirements } from '../src/rules/requirements.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
-async function rightsOf(text: string, language: 'nl' | 'en'): Promise<Right[]> {
+async function rightsOf(text: string, language: 'nl' | 'en' | 'de' | 'fr'): Promise<Right[]> {
   return (await parsePolicyText(text, { format: 'markdown', language })).model.rights;
 }
 
-async function idsOf(text: string, language: 'nl' | 'en'): Promise<RightId[]> {
+async function idsOf(text: string, language: 'nl' | 'en' | 'de' | 'fr'): Promise<RightId[]> {
   return (await rightsOf(text, language)).map((r) => r.id).sort();
 }
 
@@ -363,5 +363,37 @@ describe('statutory/contractual requirement', () => {
       ['Een computerprogramma neemt zonder tussenkomst van een medewerker geen besluiten over u.', 'nl'],
     ];
     for (const [text, lang] of missing) assert.deepEqual(await statutoryOf(text, lang), [], text);
+  });
+});
+
+describe('rights: an inline list after the rights are announced', () => {
+  const ALL = ['access', 'rectification', 'erasure', 'restriction', 'objection', 'portability'];
+  const cases: ['nl' | 'en' | 'de' | 'fr', string][] = [
+    ['en', 'You have the following rights: access, rectification, erasure, restriction of processing, data portability and objection.'],
+    ['en', 'Your rights are: access, rectification, erasure, restriction, portability and objection.'],
+    ['nl', 'U heeft de volgende rechten: inzage, correctie, verwijdering, beperking, overdraagbaarheid en bezwaar.'],
+    ['de', 'Sie haben folgende Rechte: Auskunft, Berichtigung, Löschung, Einschränkung, Datenübertragbarkeit und Widerspruch.'],
+    ['fr', 'Vous disposez des droits suivants : accès, rectification, effacement, limitation, portabilité et opposition.'],
+  ];
+  for (const [language, text] of cases) {
+    it(`${language}: ${text.slice(0, 50)}…`, async () => {
+      assert.deepEqual([...(await idsOf(`# Privacy\n\n${text}\n`, language))].sort(), [...ALL].sort());
+    });
+  }
+
+  it('near miss: the nouns without an announcement of rights are no rights', async () => {
+    assert.deepEqual(await idsOf('# Privacy\n\nOur work covers access, rectification, erasure and restriction projects.\n', 'en'), []);
+  });
+
+  it('English restriction in other words: blocked (DPA 1998), suspend or pause the processing, limit how we use it', async () => {
+    for (const text of [
+      'You have the right to have inaccurate personal data rectified, blocked, erased or destroyed.',
+      'You have the right to ask us to suspend the processing of your personal data.',
+      'You can ask us to pause processing your data.',
+      'You have the right to limit how we use your data.',
+    ]) assert.ok((await idsOf(`# Your rights\n\n${text}\n`, 'en')).includes('restriction'), text);
+    for (const text of ['The data feed a blocklist used to block repeat offenders.', 'You can block cookies in your browser settings.']) {
+      assert.ok(!(await idsOf(`# Your rights\n\n${text}\n`, 'en')).includes('restriction'), text);
+    }
   });
 });

@@ -40,8 +40,10 @@ describe('folder runs (item 11)', () => {
     const stderr = new Sink();
     const code = await run(['lint', dir, '-f', 'json'], { stdout, stderr });
     assert.equal(code, 2);
-    const report = JSON.parse(stdout.text) as { files: { path: string }[] };
-    assert.deepEqual(report.files.map((f) => f.path), [join(dir, 'aware.md')]);
+    // Each unreadable file is a privacylint/fatal finding in the report (see test/fatal.test.ts).
+    const report = JSON.parse(stdout.text) as { files: { path: string; findings: { ruleId: string }[] }[] };
+    assert.deepEqual(report.files.map((f) => f.path), [join(dir, 'aware.md'), join(dir, 'blob.txt'), join(dir, 'empty.md')]);
+    assert.deepEqual(report.files.slice(1).map((f) => f.findings.map((x) => x.ruleId)), [['privacylint/fatal'], ['privacylint/fatal']]);
     assert.equal(
       stderr.text,
       `privacylint: ${join(dir, 'blob.txt')}: looks like a binary file, not text (privacylint reads Markdown, HTML and plain text)\n` +

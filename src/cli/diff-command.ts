@@ -8,13 +8,14 @@ import { Option, type Command } from 'commander';
 import { comparePolicies } from '../diff/compare.js';
 import { selectRegressions } from '../diff/regressions.js';
 import { REGRESSION_GATES, type DiffSide, type PolicyDiff, type RegressionGate } from '../diff/types.js';
-import { InputError } from '../io/read.js';
+import { InputError, parseSize } from '../io/read.js';
+import { addFetchOptions, fetchReadOptions, type FetchCommandOptions } from './fetch-options.js';
 import { writeFileAtomic } from '../io/write.js';
 import { writeTo } from '../io/stream.js';
 import { displayMessage } from '../report/sanitize.js';
 import { ConfigCache } from '../lint.js';
 import { loadDiffSide } from '../diff/load.js';
-import { LANGUAGE_CODES, type Language } from '../model/types.js';
+import { LANGUAGE_CODES, LOCALES, type Language, type Locale } from '../model/types.js';
 import { formatDiffHtml } from '../report/diff-html.js';
 import { formatDiffJson } from '../report/diff-json.js';
 import { formatDiffMarkdown } from '../report/diff-markdown.js';
@@ -23,12 +24,14 @@ import type { CliIo } from './main.js';
 
 type DiffFormat = 'text' | 'markdown' | 'json' | 'html';
 
-interface DiffCommandOptions {
+interface DiffCommandOptions extends FetchCommandOptions {
   format: DiffFormat;
+  maxSize?: string;
   output?: string;
   versions?: boolean;
   failOn?: string;
   language?: Language;
+  locale?: Locale;
   color?: boolean;
   width?: string;
 }
@@ -60,7 +63,8 @@ function parseWidth(value: string | undefined, stream: NodeJS.WritableStream, to
 }
 
 async function loadSide(path: string, options: DiffCommandOptions, io: CliIo, cache: ConfigCache): Promise<DiffSide> {
-  const side = await loadDiffSide(path, { language: options.language, stdin: io.stdin }, cache);
+  const maxSize = options.maxSize === undefined ? undefined : parseSize(options.maxSize);
+  const side = await loadDiffSide(path, { language: options.language, stdin: io.stdin, maxSize, ...fetchReadOptions(options) }, cache);
   for (const warning of side.warnings) await write(io.stderr, `privacylint: warning: ${displayMessage(warning)}\n`);
   return side;
 }
@@ -70,11 +74,11 @@ function render(diff: PolicyDiff, options: DiffCommandOptions, color: boolean, w
     case 'json':
       return formatDiffJson(diff);
     case 'markdown':
-      return formatDiffMarkdown(diff);
+      return formatDiffMarkdown(diff, { locale: options.locale });
     case 'html':
-      return formatDiffHtml(diff);
+      return formatDiffHtml(diff, { locale: options.locale });
     default:
-      return formatDiffText(diff, { width, color });
+      return formatDiffText(diff, { width, color, locale: options.locale });
   }
 }
 
@@ -123,13 +127,13 @@ export function parseFailOn(value: string): 'regression' | RegressionGate[] {
 
 /** Adds `privacylint diff` to the program; `setExit` receives the exit code. */
 export function registerDiffCommand(program: Command, io: CliIo, setExit: (code: number) => void): void {
-  program
+  const diff = program
     .command('diff')
     .description(
       'compare two policies element by element (two companies, or two versions of one): controller and DPO, data, purposes, legal bases, retention, recipients, transfers, rights, cookies, law references and the 18 requirements with a score for each',
     )
-    .argument('<a>', "the first policy (for versions: the old one), or '-' for standard input")
-    .argument('<b>', 'the second policy (for versions: the new one)')
+    .argument('<a>', "the first policy (for versions: the old one): a file, an http(s) URL, or '-' for standard input")
+    .argument('<b>', 'the second policy (for versions: the new one): a file or an http(s) URL')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json', 'html']).default('text'))
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
     .option('--versions', 'treat the two as versions of one policy (automatic when they name the same controller): also show the text changes, each labelled material or cosmetic')
@@ -138,9 +142,12 @@ export function registerDiffCommand(program: Command, io: CliIo, setExit: (code:
       `exit 1 when B regresses from A: 'regression' for every kind, or a comma-separated list of ${REGRESSION_GATES.join(', ')}; exit 2 when a policy's language cannot be read`,
     )
     .addOption(new Option('-l, --language <language>', 'policy language instead of detecting it').choices(LANGUAGE_CODES))
+    .addOption(new Option('--locale <locale>', 'language of the requirement names and statuses (the comparison itself is in English)').choices(LOCALES))
     .option('--width <columns>', `width of the text table (default: the terminal's, else ${DEFAULT_WIDTH})`)
     .option('--color', 'force colour (text format)')
     .option('--no-color', 'no colour (also when NO_COLOR is set)')
+    .option('--max-size <size>', 'largest input to read, file or fetched page (default 10 MB)');
+  addFetchOptions(diff)
     .addHelpText(
       'after',
       `
@@ -150,7 +157,10 @@ Examples:
   $ privacylint diff published.md draft.md --fail-on retention,transfers    only these kinds fail
   $ privacylint diff old.html new.html --versions --format markdown         a pull-request comment
   $ privacylint diff a.md b.txt --format html --output report.html          one self-contained, printable file
+  $ privacylint diff a.md b.md --locale nl                                  requirement names and statuses in Dutch
   $ git show main:content/privacy.md | privacylint diff - content/privacy.md --format json
+  $ privacylint diff https://a.example/privacy https://b.example/privacy --format html -o report.html
+  $ privacylint diff snapshots/example.com_privacy.html https://example.com/privacy --versions
 
 Exit codes: 0 done (or no regression), 1 --fail-on found a regression, 2 usage or input error, or --fail-on
 with a policy in a language privacylint cannot read (not assessed).`,

@@ -1,30 +1,62 @@
 /**
  * Which files a `lint` run reads: paths, directories (searched for policy files) and glob patterns, minus
- * what `.privacylintignore` (gitignore syntax, in the working directory) and the config's `ignore` exclude.
+ * what `.privacylintignore` files (gitignore syntax, nearest first from each file's folder up to the repository
+ * root: ignore-files.ts) and the config's `ignore` (relative to the working directory) exclude.
  *
  * An existing path is always taken literally (a folder named `my (draft)` is not a pattern). Folder and
  * pattern searches do not follow symbolic links to folders (`docs/root -> /`), and keep only regular files:
  * anything else they meet (a FIFO, a device, a dangling link) is skipped with a warning. A file named
  * explicitly is read whatever it is, so `<(curl …)` still works.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import ignore from 'ignore';
 import { InputError } from '../io/read.js';
-import { readSmallFile } from '../io/small-file.js';
+import { isUrl } from '../io/fetch.js';
+import { IgnoreFiles } from './ignore-files.js';
+import { repositoryRoot } from './repo-root.js';
 
 export const POLICY_EXTENSIONS = ['md', 'markdown', 'txt', 'html', 'htm'];
 const DEFAULT_IGNORES = ['**/node_modules/**', '**/.git/**', '**/dist/**'];
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist']);
 const POLICY_NAME = new RegExp(`\\.(?:${POLICY_EXTENSIONS.join('|')})$`, 'u');
+/**
+ * A repository's own documents, which a folder search leaves out although they are Markdown or text: they are
+ * never the policy (name one explicitly to lint it anyway). Matched on the base name without extension, any case.
+ */
+const REPOSITORY_DOCUMENTS = new Set([
+  'readme',
+  'changelog',
+  'changes',
+  'history',
+  'news',
+  'license',
+  'licence',
+  'copying',
+  'contributing',
+  'code_of_conduct',
+  'code-of-conduct',
+  'security',
+  'authors',
+  'contributors',
+  'maintainers',
+  'notice',
+  'support',
+  'governance',
+]);
+
+/** True for README.md, CHANGELOG.md, LICENSE.txt and the like. */
+export function isRepositoryDocument(name: string): boolean {
+  return REPOSITORY_DOCUMENTS.has(name.replace(/\.[^.]*$/u, '').toLowerCase());
+}
 
 /**
- * The policy files under a folder, as paths joined to `base`: an iterative walk that skips dot entries and
- * node_modules/.git/dist, follows a symbolic link to a file but never one to a folder, and reports (in
+ * The policy files under a folder, as paths joined to `base`: an iterative walk that skips dot entries,
+ * node_modules/.git/dist and the repository's own documents (README, CHANGELOG, LICENSE, …), follows a symbolic link to a file but never one to a folder, and reports (in
  * `odd`) policy-named entries that are not regular files.
  */
-function walkFolder(root: string, base: string, odd: string[]): string[] {
+export function walkFolder(root: string, base: string, odd: string[]): string[] {
   const found: string[] = [];
   const stack: [string, string][] = [[root, base]];
   while (stack.length > 0) {
@@ -44,7 +76,7 @@ function walkFolder(root: string, base: string, odd: string[]): string[] {
         if (!SKIPPED_FOLDERS.has(entry.name)) stack.push([path, label]);
         continue;
       }
-      if (!POLICY_NAME.test(entry.name)) continue;
+      if (!POLICY_NAME.test(entry.name) || isRepositoryDocument(entry.name)) continue;
       if (entry.isFile()) found.push(label);
       else if (entry.isSymbolicLink() && kindOf(path) === 'a folder') continue;
       else {
@@ -81,15 +113,23 @@ function kindOf(path: string): string | null {
  * Expands command-line arguments to a sorted, de-duplicated list of files ('-' stays as is). Files skipped
  * because they are not regular files are described in `warnings` (one line each, naming the path).
  */
-export async function expandPaths(args: string[], cwd = process.cwd(), extraIgnores: string[] = [], warnings: string[] = []): Promise<string[]> {
-  const ig = ignore();
-  const ignoreFile = resolve(cwd, '.privacylintignore');
-  if (existsSync(ignoreFile)) ig.add(readSmallFile(ignoreFile, 'ignore file'));
-  ig.add(extraIgnores);
-  const isIgnored = (file: string): boolean => {
-    const rel = toPosix(relative(cwd, resolve(cwd, file)));
-    return rel !== '' && !rel.startsWith('..') && ig.ignores(rel);
+/**
+ * The config's `ignore` (relative to `cwd`) and the `.privacylintignore` files from each file's folder up to the
+ * repository root (ignore-files.ts): a test for a path relative to `cwd`.
+ */
+export function ignoreMatcher(cwd: string, extraIgnores: string[]): (file: string) => boolean {
+  const ig = ignore().add(extraIgnores);
+  const ignoreFiles = new IgnoreFiles(repositoryRoot(cwd));
+  return (file: string): boolean => {
+    const absolute = resolve(cwd, file);
+    const rel = toPosix(relative(cwd, absolute));
+    if (rel !== '' && !rel.startsWith('..') && ig.ignores(rel)) return true;
+    return ignoreFiles.ignores(absolute);
   };
+}
+
+export async function expandPaths(args: string[], cwd = process.cwd(), extraIgnores: string[] = [], warnings: string[] = []): Promise<string[]> {
+  const isIgnored = ignoreMatcher(cwd, extraIgnores);
   const out = new Set<string>();
   const addFound = (file: string): void => {
     if (isIgnored(file)) return;
@@ -101,8 +141,9 @@ export async function expandPaths(args: string[], cwd = process.cwd(), extraIgno
   const search = { ignore: DEFAULT_IGNORES, onlyFiles: true, followSymbolicLinks: false } as const;
 
   for (const arg of args) {
-    if (arg === '-') {
-      out.add('-');
+    // Standard input and http(s) URLs (fetched later, never globbed: '?' is a query there) are kept as given.
+    if (arg === '-' || isUrl(arg)) {
+      out.add(arg);
       continue;
     }
     let info;

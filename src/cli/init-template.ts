@@ -24,6 +24,11 @@ rules: {}
 # The language of the messages (default: the policy's language, else English): nl | en | de | fr.
 # locale: en
 
+# The policies a bare \`privacylint\` lints, as globs relative to this file (default: files named like a
+# policy, such as privacy*.md, privacyverklaring*, datenschutz*, politique-de-confidentialite*).
+# files:
+#   - content/privacy.md
+
 # Files not to lint (gitignore patterns); .privacylintignore works too.
 # ignore:
 #   - drafts/**

@@ -8,8 +8,9 @@ import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { ConfigCache } from '../lint.js';
+import type { ConfigCache } from '../lint.js';
 import { packageRoot } from '../rules/loader.js';
+import { isUrl } from '../io/fetch.js';
 import { errorFromData, lintOne, type LintOutcome, type LintSetup } from './lint-jobs.js';
 import type { WorkerReply, WorkerTask } from './lint-worker.js';
 
@@ -28,22 +29,27 @@ function workerScript(): string | null {
   return existsSync(script) ? script : null;
 }
 
+/** Standard input and URLs are read in this thread (one stream; a fetch waits on the network, not the CPU). */
+function readHere(file: string): boolean {
+  return file === '-' || isUrl(file);
+}
+
 /**
- * The outcome of every file, in file order. With `jobs` <= 1, one file, standard input among the files or no
- * built worker, the files are linted one after another in this thread (and each outcome carries `linted`).
+ * The outcome of every file, in file order. With `jobs` <= 1, one file, or no built worker, the files are linted
+ * one after another in this thread (and each outcome carries `linted`); otherwise on worker threads, except
+ * standard input and URLs, which this thread reads and lints when their turn comes.
  */
-export async function* lintInOrder(files: readonly string[], setup: LintSetup, jobs: number, stdin?: NodeJS.ReadableStream): AsyncGenerator<LintOutcome> {
-  const workers = Math.min(jobs, files.length);
-  const script = workers > 1 && !files.includes('-') ? workerScript() : null;
+export async function* lintInOrder(files: readonly string[], setup: LintSetup, jobs: number, cache: ConfigCache, stdin?: NodeJS.ReadableStream): AsyncGenerator<LintOutcome> {
+  const workers = Math.min(jobs, files.filter((file) => !readHere(file)).length);
+  const script = workers > 1 ? workerScript() : null;
   if (!script) {
-    const cache = new ConfigCache(setup.overrides);
     for (const file of files) yield await lintOne(file, setup, cache, stdin);
     return;
   }
-  yield* lintOnWorkers(files, setup, workers, script);
+  yield* lintOnWorkers(files, setup, workers, script, cache, stdin);
 }
 
-async function* lintOnWorkers(files: readonly string[], setup: LintSetup, count: number, script: string): AsyncGenerator<LintOutcome> {
+async function* lintOnWorkers(files: readonly string[], setup: LintSetup, count: number, script: string, cache: ConfigCache, stdin?: NodeJS.ReadableStream): AsyncGenerator<LintOutcome> {
   // Outcomes that arrived before an earlier file's: at most `window` of them wait here.
   const window = Math.max(16, count * 4);
   const done = new Map<number, LintOutcome>();
@@ -60,6 +66,10 @@ async function* lintOnWorkers(files: readonly string[], setup: LintSetup, count:
   const idle: Worker[] = [];
   const dispatch = (): void => {
     while (idle.length > 0 && next < files.length && next < emitted + window) {
+      if (readHere(files[next])) {
+        next++; // linted here when its turn comes
+        continue;
+      }
       const task: WorkerTask = { index: next, file: files[next] };
       next++;
       idle.pop()!.postMessage(task);
@@ -93,6 +103,13 @@ async function* lintOnWorkers(files: readonly string[], setup: LintSetup, count:
   try {
     dispatch();
     while (emitted < files.length) {
+      if (readHere(files[emitted])) {
+        const outcome = await lintOne(files[emitted], setup, cache, stdin);
+        emitted++;
+        dispatch();
+        yield outcome;
+        continue;
+      }
       const outcome = done.get(emitted);
       if (outcome) {
         done.delete(emitted);

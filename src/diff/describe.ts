@@ -2,8 +2,11 @@
  * Words for the facts of a diff, in English: the label of an item and the short text of its value on one side.
  * Shared by the reasons of text changes and by every diff formatter, so they all say the same thing.
  */
+import { REPORT_LABELS } from '../report/labels.js';
+import type { RequirementId, RequirementStatus } from '../rules/types.js';
 import { lawById } from '../lexicon/laws.js';
 import { processorByName } from '../lexicon/processors.js';
+import { countryByCode } from '../lexicon/countries.js';
 import type {
   AdmValue,
   AuthorityValue,
@@ -116,6 +119,15 @@ const MECHANISM_NAMES: Record<string, string> = {
   unspecified: 'safeguard not named',
 };
 
+/** A requirement as a reader names it, inside a sentence: "contact details of the data protection officer" (not dpo_contact). */
+export function requirementText(id: RequirementId): string {
+  const label = REPORT_LABELS.en.requirement[id] ?? idText(id);
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}
+
+/** A requirement status as a reader says it: "n/a", not "not_applicable". */
+export const statusText = (status: RequirementStatus): string => REPORT_LABELS.en.status[status] ?? idText(status);
+
 /** "legal_obligation" -> "legal obligation". */
 export const idText = (id: string): string => id.replace(/_/gu, ' ');
 export const basisText = (id: string): string => BASIS_NAMES[id] ?? idText(id);
@@ -130,14 +142,27 @@ export function destinationText(destination: string | null): string {
   return destination === 'outside_eea' ? 'outside the EEA' : destination;
 }
 
+/**
+ * Where a recipient's data are, in words that cannot contradict themselves: the contracting entity and its
+ * country, then whether that country is in the EEA (the country registry decides, src/lexicon/countries.ts),
+ * and for an EEA entity whose group may send the data on (the processor registry's `outsideEea`), where they
+ * may go: "Google Ireland Limited (IE); data may reach the US". The US is named only for an entity certified
+ * under the EU-US Data Privacy Framework; otherwise "countries outside the EEA".
+ */
+export function placeText(country: string | null, outsideEea: boolean | null, service: string | null): string {
+  const entry = service ? processorByName(service) : undefined;
+  const where = country ?? entry?.country ?? null;
+  const holder = entry ? `${entry.entity}${where ? ` (${where})` : ''}` : (where ?? '');
+  const eea = where ? countryByCode(where)?.eea : outsideEea === null ? undefined : !outsideEea;
+  if (eea === false) return holder ? `${holder}, outside the EEA` : 'outside the EEA';
+  if (eea === true && entry?.outsideEea) return `${holder}; data may reach ${entry.dpf === true ? 'the US' : 'countries outside the EEA'}`;
+  if (eea === true) return holder ? `${holder}, in the EEA` : 'in the EEA';
+  return holder;
+}
+
 function recipientText(v: RecipientValue): string {
-  const parts: string[] = [v.kind];
-  if (v.country) parts.push(v.country);
-  if (v.outsideEea === true) parts.push('outside the EEA');
-  else if (v.outsideEea === false) parts.push('EEA');
-  const entity = v.service && v.kind !== 'category' ? processorByName(v.service)?.entity : undefined;
-  if (entity) parts.push(entity);
-  return parts.join(' · ');
+  const place = placeText(v.country, v.outsideEea, v.kind === 'category' ? null : v.service);
+  return place ? `${v.kind} · ${place}` : v.kind;
 }
 
 export function retentionText(v: RetentionValue): string {

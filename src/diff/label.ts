@@ -8,7 +8,7 @@ import type { PolicyDocument } from '../document/index.js';
 import { test, wordPattern } from '../lexicon/compile.js';
 import { PROCESSORS } from '../lexicon/processors.js';
 import type { Evidence, Language } from '../model/types.js';
-import { comparisonText, durationText, itemLabel, PART_ORDER, PART_TITLES, valueText, type PartName } from './describe.js';
+import { comparisonText, durationText, itemLabel, PART_ORDER, PART_TITLES, requirementText, statusText, valueText, type PartName } from './describe.js';
 import { byCodeUnit, overlaps } from './match.js';
 import type { RawTextChange } from './align.js';
 import { commitmentChanges, periodsIn, saysImmediately } from './text-facts.js';
@@ -48,7 +48,7 @@ function factMarks(parts: DiffParts, requirements: RequirementDiff[]): Mark[] {
     for (const item of partItems(parts, part)) if (item.relation !== 'same') add(item as ItemDiff<{ evidence: Evidence[] }>, itemReason(part, item));
   }
   for (const r of requirements) {
-    if (r.a.status !== r.b.status) add(r, `requirement ${r.id}: ${r.a.status} → ${r.b.status}`);
+    if (r.a.status !== r.b.status) add(r, `requirement ${requirementText(r.id)}: ${statusText(r.a.status)} → ${statusText(r.b.status)}`);
   }
   return marks;
 }

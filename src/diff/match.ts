@@ -32,11 +32,14 @@ export function words(text: string): string[] {
 
 /** 0..1: twice the words the two texts share in order (their longest common subsequence) over all their words. */
 export function similarity(a: string, b: string): number {
-  const wa = words(a);
-  const wb = words(b);
+  return wordSimilarity(words(a), words(b));
+}
+
+/** `similarity` of two texts already split into words. */
+export function wordSimilarity(wa: readonly string[], wb: readonly string[]): number {
   if (wa.length === 0 && wb.length === 0) return 1;
   let common = 0;
-  for (const part of diffArrays(wa, wb)) if (!part.added && !part.removed) common += part.count ?? part.value.length;
+  for (const part of diffArrays(wa as string[], wb as string[])) if (!part.added && !part.removed) common += part.count ?? part.value.length;
   return (2 * common) / (wa.length + wb.length);
 }
 

@@ -13,7 +13,7 @@ import type { Evidence, RightId } from '../model/types.js';
 import { isSupportedLanguage } from '../lang/index.js';
 import { test, wordPattern } from '../lexicon/compile.js';
 import { RIGHTS } from '../lexicon/rights.js';
-import { basisText, itemLabel, lawText, rightText, retentionText } from './describe.js';
+import { basisText, itemLabel, lawText, requirementText, rightText, retentionText, statusText } from './describe.js';
 import { copyEvidence, overlaps } from './match.js';
 import { TextIndex } from './normalize.js';
 import { outsideEeaOf } from './parts.js';
@@ -88,7 +88,7 @@ function requirementsLost(diff: DiffSoFar, texts: Texts): Regression[] {
   return [
     regression(
       'fewer_requirements_met',
-      `B meets ${diff.b.score.met} requirements, A ${diff.a.score.met}; no longer met: ${lost.map((r) => `${r.id} (${r.b.status})`).join(', ')}`,
+      `B meets ${diff.b.score.met} requirements, A ${diff.a.score.met}; no longer met: ${lost.map((r) => `${requirementText(r.id)} (${statusText(r.b.status)})`).join(', ')}`,
       lost.flatMap((r) => r.a.evidence),
       lost.flatMap((r) => r.b.evidence),
     ),

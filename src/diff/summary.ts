@@ -7,7 +7,7 @@
 import { RETENTION_TOPICS } from '../lexicon/comparison.js';
 import { countryByCode } from '../lexicon/countries.js';
 import { RIGHT_IDS, type Evidence, type RightId, type TransferMechanism } from '../model/types.js';
-import { durationText, itemLabel, lawText, rightText } from './describe.js';
+import { durationText, itemLabel, lawText, requirementText, rightText } from './describe.js';
 import { REPORT_LABELS } from '../report/labels.js';
 
 const STATUS_TEXT = REPORT_LABELS.en.status;
@@ -133,7 +133,7 @@ function shortfalls(diff: DiffSoFar, side: SideName, other: SideName, names: Rec
   // Rights are listed by name below; the other requirements by their label.
   for (const r of diff.requirements as RequirementDiff[]) {
     if (r.id.startsWith('right_') || STATUS_RANK[r[side].status] >= STATUS_RANK[r[other].status]) continue;
-    out.push(`${me}: ${REPORT_LABELS.en.requirement[r.id].toLowerCase()}: ${STATUS_TEXT[r[side].status]} (${them}: ${STATUS_TEXT[r[other].status]})`);
+    out.push(`${me}: ${requirementText(r.id)}: ${STATUS_TEXT[r[side].status]} (${them}: ${STATUS_TEXT[r[other].status]})`);
   }
   const omitted = summary[side].rightsOmitted.filter((id) => !summary[other].rightsOmitted.includes(id));
   if (omitted.length > 0) out.push(`${me} does not mention the right${omitted.length > 1 ? 's' : ''} to ${omitted.map(rightText).join(', ')} (${them} does)`);

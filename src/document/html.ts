@@ -1,3 +1,4 @@
+import { flattenDeepHtml } from './flatten-html.js';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { TextBuilder } from './text-builder.js';
 import { BlockCollector, buildRow } from './collector.js';
@@ -41,15 +42,37 @@ function linkTarget(node: Element): string {
   return node.tagName === 'a' ? attr(node, 'href') : '';
 }
 
+/**
+ * Site chrome built from <div>s, named by its id or a class: the site's header, menu, sidebar, breadcrumbs and
+ * footer. Whole tokens only, and only site-level names: `page-header` and `entry-header` often hold the policy's
+ * own title, so they are not chrome.
+ */
+const CHROME_NAME = /^(?:(?:site|global|main|top|primary)[-_]?)?(?:header|masthead|footer|nav|navbar|navigation|menu|menubar|sidebar|topbar|top-bar|breadcrumbs?|skip-?link|skip-to-content)$|^(?:footer|sidebar|menu|nav)[-_](?:wrap(?:per)?|container|area|inner|widgets?|menu|bar|links|bottom|top|main)$/iu;
+
+/** ARIA landmarks of the page around the content; `navigation` and `search` are never policy text. */
+const ROLE_ALWAYS = new Set(['navigation', 'search', 'menubar', 'menu']);
+const ROLE_OUTSIDE = new Set(['banner', 'contentinfo', 'complementary']);
+
+/** Page chrome: always (a menu, a search box), or only outside the policy's own <main>/<article> (header, footer, sidebar). */
+function isChrome(node: Element, insideContent: boolean): boolean {
+  const role = attr(node, 'role').toLowerCase();
+  if (ROLE_ALWAYS.has(role)) return true;
+  if (insideContent) return false;
+  if (ROLE_OUTSIDE.has(role)) return true;
+  const tokens = `${attr(node, 'id')} ${attr(node, 'className')}`.split(/\s+/u);
+  return tokens.some((t) => t !== '' && CHROME_NAME.test(t));
+}
+
 function isBanner(node: Element): boolean {
   const label = `${attr(node, 'id')} ${attr(node, 'className')}`;
   return BANNER.test(label) || (attr(node, 'role') === 'dialog' && /cookie/iu.test(label));
 }
 
+/** Every element named `name` ('*' for all), in document order. */
 function findAll(node: Root | Element, name: string, out: Element[] = []): Element[] {
   for (const child of node.children) {
     if (child.type === 'element') {
-      if (child.tagName === name) out.push(child);
+      if (name === '*' || child.tagName === name) out.push(child);
       findAll(child, name, out);
     }
   }
@@ -92,7 +115,8 @@ function boldLine(nodes: ElementContent[]): boolean {
 /** HTML to blocks: the policy text only (the <main> or single <article> when there is one), with original offsets. */
 export async function readHtml(text: string): Promise<HtmlResult> {
   const parse = await htmlParser();
-  const tree = parse(text);
+  // Wrappers thousands of levels deep are flattened first (same offsets): the tree builder recurses per level.
+  const tree = parse(flattenDeepHtml(text));
   const collector = new BlockCollector();
 
   // The page's own <h1> names the policy; <title> usually adds the site name ("Privacy | Example"), cut off here.
@@ -107,7 +131,9 @@ export async function readHtml(text: string): Promise<HtmlResult> {
 
   const mains = findAll(tree, 'main');
   const articles = findAll(tree, 'article');
-  const root: Root | Element = mains.length === 1 ? mains[0] : articles.length === 1 ? articles[0] : tree;
+  // Without <main> or <article>, an element with role="main" marks the content just as well.
+  const roleMains = mains.length === 0 && articles.length !== 1 ? findAll(tree, '*').filter((el) => attr(el, 'role').toLowerCase() === 'main') : [];
+  const root: Root | Element = mains.length === 1 ? mains[0] : articles.length === 1 ? articles[0] : roleMains.length === 1 ? roleMains[0] : tree;
   readHtmlTree(root, text, collector, { insideContent: root !== tree });
   return { collector, title, lang };
 }
@@ -199,6 +225,7 @@ export function readHtmlTree(root: Root | Element, text: string, collector: Bloc
     if (SKIPPED.has(name) || isBanner(node)) return;
     // Page chrome outside the policy: site header and footer, unless the policy itself is the page.
     if (!insideContent && (name === 'header' || name === 'footer' || name === 'aside')) return;
+    if (isChrome(node, insideContent)) return;
     if (name === 'br') {
       builder.hardBreak(offset(node, 'start'));
       return;
@@ -224,6 +251,8 @@ export function readHtmlTree(root: Root | Element, text: string, collector: Bloc
     const isList = name === 'ul' || name === 'ol';
     if (isList) listDepth++;
     if (heading) kinds.push({ kind: 'heading', depth: Number(heading[1]) });
+    // An accordion's <summary> titles the text it folds away, as a heading would.
+    else if (name === 'summary') kinds.push({ kind: 'heading', depth: 7 });
     else if (name === 'li') kinds.push({ kind: 'listItem', depth: listDepth });
     else if (name === 'p' || name === 'dd' || name === 'dt') kinds.push({ kind: 'paragraph', depth: 0 });
     else kinds.push(kinds[kinds.length - 1]);

@@ -68,6 +68,17 @@ export interface MarkdownResult {
   frontMatter: FrontMatter | null;
 }
 
+/** The text inside a code block: all of an indented one, the lines between the fences of a fenced one. */
+function codeContent(text: string, start: number, end: number): { start: number; end: number } | null {
+  const head = /^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n/u.exec(text.slice(start, end));
+  if (!head) return /^[ \t]/u.test(text.slice(start, start + 1)) ? { start, end } : null;
+  const inner = start + head[0].length;
+  const close = text.lastIndexOf('\n', end - 1);
+  const closing = close >= inner && new RegExp(`^[ \\t]{0,3}${head[1][0] === '`' ? '`' : '~'}{${head[1].length},}[ \\t]*$`, 'u').test(text.slice(close + 1, end));
+  const innerEnd = closing ? close : end;
+  return innerEnd > inner ? { start: inner, end: innerEnd } : null;
+}
+
 /**
  * Markdown (CommonMark + GFM tables, YAML or TOML front matter) to blocks with original offsets. With `parseHtml`,
  * HTML blocks that hold text (pages exported to Markdown keep <div>, <p> and <ul> as they were) are read as HTML.
@@ -138,9 +149,9 @@ export function readMarkdown(path: string, text: string, parseHtml?: (html: stri
     return head.length >= 3 && head.length <= 80 && /^\p{Lu}/u.test(head) && !/[.,;:!]$|@|\d{3}/u.test(head);
   };
 
-  /** An indented (not fenced) code block whose text reads as prose: words and punctuation, none of code's signs. */
-  const isIndentedProse = (lang: string | null | undefined, start: number, end: number): boolean => {
-    if (lang || !/^[ \t]/u.test(text.slice(start, start + 1))) return false;
+  /** A code block (indented, or fenced without a language) whose text reads as prose: words and punctuation, none of code's signs. */
+  const isProseCode = (lang: string | null | undefined, start: number, end: number): boolean => {
+    if (lang) return false;
     const body = text.slice(start, end);
     if (CODE_SIGNS.test(body)) return false;
     const plain = (body.match(/[\p{L}\p{N}\s.,;:'’"“”()!?@&/+-]/gu) ?? []).length;
@@ -171,7 +182,14 @@ export function readMarkdown(path: string, text: string, parseHtml?: (html: stri
     });
   };
 
+  // The tree is walked with a stack of its own, not by recursion: 4 000 nested quotes or list levels would overflow
+  // the call stack. A node's children are read right after it, in order, as a recursive walk would read them.
+  type Frame = [node: RootContent | Root, listDepth: number, inListItem: boolean];
+  let pending: Frame[] = [];
   const walk = (node: RootContent | Root, listDepth: number, inListItem: boolean): void => {
+    pending.push([node, listDepth, inListItem]);
+  };
+  const visit = (node: RootContent | Root, listDepth: number, inListItem: boolean): void => {
     // remark-frontmatter's TOML node is not in mdast's own type list.
     const type = node.type as string;
     if (type === 'yaml' || type === 'toml') {
@@ -278,10 +296,13 @@ export function readMarkdown(path: string, text: string, parseHtml?: (html: stri
         }
         return;
       }
-      case 'code':
-        // Exported sites indent whole paragraphs (and contact details) by four spaces, which CommonMark reads as code.
-        if (isIndentedProse(node.lang, offsetOf(node, 'start'), offsetOf(node, 'end'))) readPlainText(text, { start: offsetOf(node, 'start'), end: offsetOf(node, 'end') }, collector);
+      case 'code': {
+        // Exported sites indent whole paragraphs (and contact details) by four spaces, which CommonMark reads as code;
+        // some authors fence an address card in ``` to keep its lines.
+        const range = codeContent(text, offsetOf(node, 'start'), offsetOf(node, 'end'));
+        if (range && isProseCode(node.lang, range.start, range.end)) readPlainText(text, range, collector);
         return;
+      }
       case 'thematicBreak':
       case 'definition':
         return;
@@ -290,6 +311,11 @@ export function readMarkdown(path: string, text: string, parseHtml?: (html: stri
     }
   };
 
-  walk(tree, 0, false);
+  const stack: Frame[] = [[tree, 0, false]];
+  while (stack.length > 0) {
+    pending = [];
+    visit(...stack.pop()!);
+    for (let i = pending.length - 1; i >= 0; i--) stack.push(pending[i]);
+  }
   return { collector, frontMatter };
 }

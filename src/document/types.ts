@@ -69,8 +69,13 @@ export function spanEvidence(doc: PolicyDocument, block: Block, start: number, e
   return text ? { ...evidence, text } : evidence;
 }
 
+const SENTENCE_EVIDENCE = new WeakMap<Sentence, Evidence>();
+
+/** The evidence of a whole sentence, built once per sentence: every fact read from it shares its quote. */
 export function sentenceEvidence(doc: PolicyDocument, sentence: Sentence): Evidence {
-  return spanEvidence(doc, sentence.block, sentence.start, sentence.end);
+  let evidence = SENTENCE_EVIDENCE.get(sentence);
+  if (!evidence) SENTENCE_EVIDENCE.set(sentence, (evidence = spanEvidence(doc, sentence.block, sentence.start, sentence.end)));
+  return { ...evidence };
 }
 
 export function blockEvidence(doc: PolicyDocument, block: Block): Evidence {

@@ -9,6 +9,9 @@ import { CONTINUATION_WORDS } from '../lexicon/language.js';
 
 let continuation: Set<string> | null = null;
 
+/** How much of a line joined from wrapped lines is read to judge its end. */
+const TAIL = 1000;
+
 const LAST_WORD = /([\p{L}'’]+)[\s]*$/u;
 const STARTS_LOWER = /^\s*\p{Ll}/u;
 /** A line starting with a number and a lower-case word ("7 jaar", "30 days"): the rest of a sentence. */
@@ -31,8 +34,8 @@ function words(line: string): number {
 }
 
 /** True when the break between `line` and `next` wraps running text rather than ending a unit. */
-function isWrap(line: string, next: string, inItems: boolean): boolean {
-  if (inItems || STARTS_ITEM.test(next) || !ENDS_OPEN.test(line) || isDetailLine(next) || isDetailLine(line.slice(line.lastIndexOf('\n') + 1))) return false;
+function isWrap(line: string, physical: string, next: string, inItems: boolean): boolean {
+  if (inItems || STARTS_ITEM.test(next) || !ENDS_OPEN.test(line) || isDetailLine(next) || isDetailLine(physical)) return false;
   if (STARTS_LOWER.test(next)) return words(line) >= 3 || /,\s*$/u.test(line);
   continuation ??= new Set(CONTINUATION_WORDS);
   const last = LAST_WORD.exec(line)?.[1]?.toLowerCase();
@@ -50,15 +53,21 @@ export function unwrapLines(text: string, hard: ReadonlySet<number> = new Set())
   let lineStart = 0;
   // After a line that ends in a colon, short lines are items of a list ("naam⏎adres⏎e-mailadres").
   let inItems = false;
+  let physicalStart = 0;
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-    const line = text.slice(lineStart, i);
+    // Joined lines grow: what is asked of them (how they end, whether they hold a few words) is read from their
+    // last TAIL characters, so a paragraph of thousands of wrapped lines stays linear.
+    const line = text.slice(Math.max(lineStart, i - TAIL), i);
+    const long = i - lineStart > TAIL;
+    const physical = text.slice(physicalStart, i);
+    physicalStart = i + 1;
     const nextEnd = text.indexOf('\n', i + 1);
     const next = text.slice(i + 1, nextEnd < 0 ? text.length : nextEnd);
     if (/:\s*$/u.test(line)) inItems = true;
     // A long line or a whole sentence ends the list; "Bakkerij Vos B.V." does not.
-    else if (inItems && (line.trim().length > 60 || (/[.!?]\s*$/u.test(line) && words(line) >= 5))) inItems = false;
+    else if (inItems && (long || line.trim().length > 60 || (/[.!?]\s*$/u.test(line) && words(line) >= 5))) inItems = false;
     // A joined line goes on from the same start, so a sentence wrapped over three lines is read as a whole.
-    if (!hard.has(i) && isWrap(line, next, inItems)) out[i] = ' ';
+    if (!hard.has(i) && isWrap(line, physical, next, inItems)) out[i] = ' ';
     else lineStart = i + 1;
   }
   return out.join('');

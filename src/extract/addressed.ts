@@ -8,7 +8,8 @@ import type { Sentence } from '../document/index.js';
 import type { ExtractContext } from './context.js';
 import { REQUIREMENT_LEXICON, type RequirementLexicon } from '../lexicon/requirements.js';
 import { RIGHTS } from '../lexicon/rights.js';
-import { ARTICLE_CITATION, ARTICLE_REQUIREMENTS, GDPR_NAMES } from '../lexicon/citations.js';
+import { ADM } from '../lexicon/adm.js';
+import { ARTICLE_CITATION, ARTICLE_RANGE_AFTER, ARTICLE_REQUIREMENTS, GDPR_NAMES } from '../lexicon/citations.js';
 import { REQUIREMENT_IDS } from '../model/types.js';
 import { hits, test, wordPattern } from '../lexicon/compile.js';
 
@@ -65,13 +66,25 @@ function cueSentence(ctx: ExtractContext, sentences: Sentence[], lex: Requiremen
   const requests = isRight && lex.rightRequests?.length ? wordPattern(lex.rightRequests) : null;
   // Withdrawing cookie consent is withdrawing consent; deleting cookies is not erasure, blocking them not restriction.
   const notAboutData = isRight && id !== 'right_withdraw_consent' ? wordPattern(RIGHTS[ctx.lang!].notAboutData) : null;
+  // Profiling denied beside marketing ("not used for profiling, tracking or marketing") says nothing of decisions
+  // about a person (ANNOTATION.md: profiling for marketing alone is no such statement).
+  const marketingOnly = id === 'automated_decision_making' ? admMarketingOnly(ctx) : null;
   const found = sentences.find(
     (s) =>
       test(cueRe, s.text) &&
+      !(marketingOnly && marketingOnly(s.text)) &&
       !(notAboutData && test(notAboutData, s.text)) &&
       (!requests || test(requests, s.text) || ctx.inTopic(s.block, 'rights', true)),
   );
   return found ? ctx.sentence(found) : null;
+}
+
+/** A test for a sentence about marketing that names no automated decision. */
+function admMarketingOnly(ctx: ExtractContext): (text: string) => boolean {
+  const lex = ADM[ctx.lang!];
+  const marketing = wordPattern(lex.marketing);
+  const decisions = wordPattern(lex.decisions);
+  return (text) => test(marketing, text) && !test(decisions, text);
 }
 
 /**
@@ -81,9 +94,11 @@ function cueSentence(ctx: ExtractContext, sentences: Sentence[], lex: Requiremen
 function articleSentences(ctx: ExtractContext, sentences: Sentence[]): Map<RequirementId, Evidence> {
   const citation = wordPattern([ARTICLE_CITATION]);
   const gdpr = wordPattern(GDPR_NAMES);
+  const range = new RegExp(ARTICLE_RANGE_AFTER, 'iu');
   const out = new Map<RequirementId, Evidence>();
   for (const s of sentences) {
     const ids = hits(citation, s.text)
+      .filter((h) => !range.test(s.text.slice(h.end)))
       .map((h) => ARTICLE_REQUIREMENTS[h.groups[0] ?? ''])
       .filter((id): id is RequirementId => id !== undefined && !out.has(id));
     if (ids.length === 0 || !(test(gdpr, s.text) || ctx.inTopic(s.block, 'rights', true))) continue;

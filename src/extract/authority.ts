@@ -2,6 +2,7 @@ import type { Block } from '../document/index.js';
 import type { SupervisoryAuthority } from '../model/types.js';
 import type { ExtractContext } from './context.js';
 import { hits, test, wordPattern } from '../lexicon/compile.js';
+import { itemAt, outermost, runBefore } from './window.js';
 import { AUTHORITIES, type AuthorityEntry } from '../lexicon/authorities.js';
 import { AUTHORITY_CONTEXT, COMPLAINT_CUES } from '../lexicon/controller.js';
 import { authorityIn, phraseEvidence } from './controller.js';
@@ -69,13 +70,13 @@ function mentionsIn(block: Block): Mention[] {
   }
   // Where two patterns overlap, keep the longer match.
   out.sort((a, b) => a.start - b.start || b.end - a.end);
-  return out.filter((m, i) => !out.slice(0, i).some((o) => o.start <= m.start && m.end <= o.end));
+  return outermost(out);
 }
 
 const isAbbreviation = (text: string): boolean => /^[\p{Lu}\p{N}]{2,6}$/u.test(text);
 
 function sentenceOf(m: Mention): { start: number; end: number; text: string } | undefined {
-  return m.block.sentences.find((x) => x.start <= m.start && m.start < x.end);
+  return itemAt(m.block.sentences, m.start);
 }
 
 function inAuthorityContext(m: Mention): boolean {
@@ -91,7 +92,7 @@ const isDomain = (text: string): boolean => ENDS_IN_TLD.test(text) && !/\s/u.tes
 
 /** A mention inside a written URL ("https://autoriteitpersoonsgegevens.nl/nl/…") is a link, not a name. */
 function insideLinkTarget(text: string, pos: number): boolean {
-  const chunk = text.slice(text.slice(0, pos).search(/\S*$/u), pos);
+  const chunk = runBefore(text, pos);
   return /[/:]/u.test(chunk);
 }
 

@@ -2,6 +2,7 @@ import type { Block, Sentence } from '../document/index.js';
 import type { Controller, Evidence, Representative, SupportedLanguage } from '../model/types.js';
 import type { ExtractContext } from './context.js';
 import { once, wordPattern, exactWordPattern, hits, test } from '../lexicon/compile.js';
+import { itemAt, outermost, runBefore, textBefore, windowStart } from './window.js';
 import { AUTHORITIES } from '../lexicon/authorities.js';
 import { registryPattern } from './registry.js';
 import { domainLabel, findEmails, hiddenEmails, textEmails, type EmailSpot, type HiddenEmailSpot } from './email.js';
@@ -126,13 +127,12 @@ function isBareDomain(word: string): boolean {
 
 /** True when `pos` lies inside a URL written in the text (an address in a link is no e-mail address). */
 function insideUrl(text: string, pos: number): boolean {
-  const chunkStart = text.slice(0, pos).search(/\S*$/u);
-  const chunk = text.slice(chunkStart, pos);
+  const chunk = runBefore(text, pos);
   return chunk.includes('://') || /^www\./iu.test(chunk);
 }
 
 function sentenceAt(block: Block, pos: number): Sentence | null {
-  return block.sentences.find((s) => s.start <= pos && pos < s.end) ?? null;
+  return itemAt(block.sentences, pos) ?? null;
 }
 
 /** Evidence for a phrase: quoted through its sentence when it lies in one, else as a span of the block. */
@@ -142,9 +142,19 @@ export function phraseEvidence(ctx: ExtractContext, block: Block, start: number,
   return ctx.span(block, start, end);
 }
 
+const PUSHED = new WeakMap<Evidence[], Set<string>>();
+
+/** Adds `ev` unless the list already holds evidence of the same span (a set of spans per list keeps it linear). */
 function pushEvidence(list: Evidence[], ev: Evidence): void {
-  if (!list.some((e) => e.line === ev.line && e.column === ev.column && e.endLine === ev.endLine && e.endColumn === ev.endColumn)) list.push(ev);
+  let spans = PUSHED.get(list);
+  if (!spans) PUSHED.set(list, (spans = new Set(list.map(spanKey))));
+  const key = spanKey(ev);
+  if (spans.has(key)) return;
+  spans.add(key);
+  list.push(ev);
 }
+
+const spanKey = (e: Evidence): string => `${e.line}:${e.column}:${e.endLine}:${e.endColumn}`;
 
 // =============================================================================================== compiled patterns
 
@@ -410,7 +420,7 @@ function nameRunBefore(text: string, end: number, articles: ReadonlySet<string>)
   const firstWord = text.slice(start, stop).split(/\s+/u)[0];
   if (articles.has(firstWord.toLowerCase())) {
     if (!text.slice(start, stop).includes(' ')) return null;
-    if (/^[\s"“'‘(*_]*$/u.test(text.slice(0, start)) || /\n\s*$/u.test(text.slice(0, start))) start += firstWord.length + 1;
+    if (/^[\s"“'‘(*_]*$/u.test(text.slice(0, start)) || /\n\s*$/u.test(textBefore(text, start))) start += firstWord.length + 1;
   }
   return stop > start ? { start, end: stop } : null;
 }
@@ -453,10 +463,24 @@ function nameRunAfter(text: string, pos: number, articles: ReadonlySet<string>):
 }
 
 /** A line in capitals ("INFORMATION SUCH AS …"): "AS", "SA" or "AG" there are words, not legal forms. */
-function shouting(text: string, pos: number): boolean {
-  const line = text.slice(text.lastIndexOf('\n', pos) + 1, (text.indexOf('\n', pos) + 1 || text.length + 1) - 1);
+function shoutingLine(line: string): boolean {
   const letters = line.replace(/[^\p{L}]/gu, '');
   return letters.length >= 12 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.6;
+}
+
+/** `shoutingLine` of the line around a position, for positions asked in text order: each line is judged once. */
+function shoutingLines(text: string): (pos: number) => boolean {
+  let start = 0;
+  let end = -1;
+  let shouts = false;
+  return (pos) => {
+    if (pos < start || pos >= end) {
+      start = text.lastIndexOf('\n', pos) + 1;
+      end = (text.indexOf('\n', pos) + 1 || text.length + 1) - 1;
+      shouts = shoutingLine(text.slice(start, end));
+    }
+    return shouts;
+  };
 }
 
 const legalSuffixPattern = (): RegExp => SHARED().legalSuffix;
@@ -475,14 +499,15 @@ function lowerBrandStops(lex: ControllerLexicon | null): Set<string> {
 function findEntities(text: string, lex: ControllerLexicon | null, lowerBrands: Set<string> | 'any'): Entity[] {
   const found: Entity[] = [];
   const articles = lex ? langPatterns(lex).articles : NO_WORDS;
+  const shouting = shoutingLines(text);
   for (const h of hits(legalSuffixPattern(), text)) {
-    const gap = /,?\s+$/u.exec(text.slice(0, h.start));
-    if (!gap || shouting(text, h.start)) continue;
+    const gap = /,?\s+$/u.exec(textBefore(text, h.start));
+    if (!gap || shouting(h.start)) continue;
     const nameEnd = h.start - gap[0].length;
     let run = nameRunBefore(text, nameEnd, articles);
     if (!run) {
       // A brand written in lower case ("fortrabbit GmbH") counts when the site's own domain confirms it.
-      const prev = /(?<![\p{L}\p{N}])([\p{Ll}\p{N}][\p{L}\p{N}-]*)$/u.exec(text.slice(0, nameEnd));
+      const prev = /(?<![\p{L}\p{N}])([\p{Ll}\p{N}][\p{L}\p{N}-]*)$/u.exec(textBefore(text, nameEnd));
       const stop = lowerBrandStops(lex);
       const confirmed = lowerBrands === 'any' ? !!prev && prev[1].length >= 3 && !stop.has(prev[1].toLowerCase()) : !!prev && lowerBrands.has(prev[1].toLowerCase());
       if (prev && confirmed) run = { start: nameEnd - prev[1].length, end: nameEnd };
@@ -506,7 +531,7 @@ function findEntities(text: string, lex: ControllerLexicon | null, lowerBrands: 
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
-  return found.filter((e, i) => !found.slice(0, i).some((o) => o.start <= e.start && e.end <= o.end));
+  return outermost(found);
 }
 
 // =============================================================================================== name keys and relations
@@ -665,31 +690,38 @@ interface Definition {
 }
 
 /** Definitions in a sentence: "X (“Y”, “we”)", "X (hierna: Y)", "X (Y B.V.)", "X (brand)". */
+/** A short quoted term, in English, Dutch, German (low-high „…“, ‚…‘, »…«) or French («…») quotation marks. */
+const QUOTED = /[“"‘'`«„‚»]([^“”"‘’'`«»„‚]{1,60})[”"’'`»“‘«]/gu;
+
 function definitionsIn(sentence: Sentence, env: NameEnv): Definition[] {
   const lex = env.lex!;
   const text = sentence.text;
   const out: Definition[] = [];
   const { articles, firstPerson, hereafter, firstPersonWord } = langPatterns(lex);
   // Every definition has brackets, quotes or a "hereafter" cue: most sentences have none.
-  if (!/[(“"‘'`«]/u.test(text) && !test(hereafter, text)) return out;
+  if (!/[(“"‘'`«„‚»]/u.test(text) && !test(hereafter, text)) return out;
   const pieces: { open: number; content: string }[] = [];
   for (const m of text.matchAll(/\(([^()]{1,200})\)/gu)) pieces.push({ open: m.index, content: m[1] });
   for (const h of hits(hereafter, text)) if (!pieces.some((p) => p.open < h.start && h.start < p.open + p.content.length + 2)) pieces.push({ open: h.start, content: text.slice(h.start, h.start + 120).split(/[.;]\s/u)[0] });
   // 'when we mention "Foo", "we", "us" or "our"': short names of the controller, whoever it is.
-  const quotedAll = [...text.matchAll(/[“"‘'`«]([^“”"‘’'`«»]{1,60})[”"’'`»]/gu)].map((m) => m[1].trim());
+  const quotedAll = [...text.matchAll(QUOTED)].map((m) => m[1].trim());
   const isFirstPerson = (q: string): boolean => firstPersonWord.test(q);
   if (quotedAll.some(isFirstPerson) && !pieces.some((p) => test(firstPerson, p.content))) {
     out.push({ defined: null, order: docOrder(sentence.block, sentence.start), names: quotedAll.filter((q) => !isFirstPerson(q)), firstPerson: true });
   }
   for (const { open, content } of pieces) {
-    const quoted = [...content.matchAll(/[“"‘'`«]([^“”"‘’'`«»]{1,60})[”"’'`»]/gu)].map((m) => m[1].trim());
+    const quoted = [...content.matchAll(QUOTED)].map((m) => m[1].trim());
     const cue = hits(hereafter, content)[0];
     let names = quoted;
     if (!names.length && cue) {
       const value = content.slice(cue.end).replace(/^[\s:]+/u, '').split(/[,;)]/u)[0];
       names = [value.trim()];
     }
-    const pre = text.slice(0, open);
+    let pre = text.slice(0, open);
+    // "von Nils Baumgartner, Kreuzstraße 44, 49393 Lohne (nachfolgend „wir“)": the definition follows the address; the
+    // name is what stands before it, not the town.
+    const address = findAddresses(sentence.block).find((a) => a.start >= sentence.start && a.end <= sentence.start + open && /^[\s,]*$/u.test(text.slice(a.end - sentence.start, open)));
+    if (address) pre = text.slice(0, address.start - sentence.start).replace(/[\s,]+$/u, '');
     const entities = entitiesOf(pre, env).filter((e) => onlyDetails(pre.slice(e.end), lex));
     const entity = entities[entities.length - 1];
     const block = sentence.block;
@@ -796,7 +828,8 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
       if (n) {
         const value = n[1].trim();
         const run = nameAfter(value, 0, env);
-        if (run) out.push({ name: fold(value.slice(run.start, run.end)), rank: 2, order: docOrder(block, line.start), block, sentence, aliases: [], coControllers: [] });
+        // A name field belongs to a contact card only with contact details at hand; "Name: CONSENT Wert: …" is a cookie's.
+        if (run && nearContactDetails(ctx, block, env)) out.push({ name: fold(value.slice(run.start, run.end)), rank: 2, order: docOrder(block, line.start), block, sentence, aliases: [], coControllers: [] });
         continue;
       }
       if (!m) continue;
@@ -813,11 +846,22 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
         value = lines(next)[0]?.text ?? '';
         where = next;
       }
+      // "Responsable du traitement :⏎Raison sociale : Couturier Arthur": the value is itself a name field.
+      const field = nameLabel.exec(value);
+      if (field && field[1]?.trim()) value = field[1].trim();
       const run = nameAfter(value, 0, env);
       if (run) out.push({ name: fold(value.slice(run.start, run.end)), rank: 1, order: docOrder(block, line.start), block: where, sentence, aliases: [], coControllers: [] });
     }
   }
   return out;
+}
+
+/** An e-mail address, a street address or a phone number in this block or the three after it. */
+function nearContactDetails(ctx: ExtractContext, block: Block, env: NameEnv): boolean {
+  for (const b of ctx.doc.blocks.slice(block.index, block.index + 4)) {
+    if (findEmails(b).length > 0 || findAddresses(b).length > 0 || findPhones(b, env.lex).length > 0) return true;
+  }
+  return false;
 }
 
 /** Blocks that read as an address card: a name line, then street, postcode, phone, e-mail or website lines. */
@@ -975,6 +1019,20 @@ function notAName(t: Token, after: string): boolean {
  * When no text says who the controller is: the name the site goes by. Words tied to the contact domain
  * ("noyb" for info@noyb.eu, "activist.org"), the title, and brand-like words used often ("SourceHut") compete.
  */
+/**
+ * "Does a range hold this position?", for positions asked in increasing order: the ranges sorted by start once, then
+ * one pass with the furthest end so far.
+ */
+function coveredBy(ranges: { start: number; end: number }[]): (pos: number) => boolean {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  let next = 0;
+  let reach = -1;
+  return (pos) => {
+    while (next < sorted.length && sorted[next].start <= pos) reach = Math.max(reach, sorted[next++].end);
+    return pos < reach;
+  };
+}
+
 function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | null): Candidate | null {
   const score = new Map<string, { name: string; score: number; order: number; block: Block; pos: number }>();
   const add = (name: string, weight: number, block: Block, pos: number): void => {
@@ -1002,11 +1060,12 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
     const words = run.split(' ');
     if (words.length < 2 || words.length > 5 || !STARTS_CAPITAL.test(words[0])) return true;
     if (excluded(words[0]) || isCommonWord(run) || authorityIn(run) || test(dpoTitle, run) || isKnownService(run)) return true;
+    if (words.some((w) => env.lex && isPronoun(w, env.lex))) return true;
     return words.every((w) => PARTICLES.has(w) || excluded(w) || lowerWords.has(w.toLowerCase()));
   };
   for (const block of ctx.doc.blocks) {
     if (block.kind === 'heading') continue;
-    const skip = [...findWebsites(block).filter((w) => /[/:]/u.test(w.text)), ...findEmails(block)];
+    const skipped = coveredBy([...findWebsites(block).filter((w) => /[/:]/u.test(w.text)), ...findEmails(block)]);
     for (const sentence of block.sentences) {
       let prevName = false;
       let runEnd = -1;
@@ -1018,19 +1077,20 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
           if (run) {
             runEnd = sentence.start + run.end;
             // "500 Colin P Kelly Jr St", "12 Queen Street": a street after its number.
-            const street = /\d[\p{L}]{0,2},?\s+$/u.test(sentence.text.slice(0, run.start));
+            const street = /\d[\p{L}]{0,2},?\s+$/u.test(textBefore(sentence.text, run.start));
             const runText = fold(sentence.text.slice(run.start, run.end)).replace(/(?:['’]s)$/u, '');
             if (!street && !runExcluded(runText)) add(runText, 1, block, sentence.start + run.start);
           }
         }
-        if (skip.some((s) => s.start <= t.start && t.start < s.end)) continue;
+        if (skipped(t.start)) continue;
         const word = t.text.replace(OPENERS, '').replace(/(?:['’]s)?[,;:.!?)”"’'»\]`_*]*$/u, '').replace(/^[_*]+/u, '');
         if (word.length < 3) continue;
         const label = DOMAIN_LIKE.test(word) ? domainLabel(word) : word.toLowerCase();
         const tied = DOMAIN_LIKE.test(word) ? env.domainLabels.has(label) && isBareDomain(word) : tiedToDomain(word, env.domainLabels);
         if (!tied && (excluded(word) || notAName(t, sentence.text.slice(t.end - sentence.start)))) continue;
         const camel = CAMEL_CASE.test(word) && !DOMAIN_LIKE.test(word);
-        const initial = t.start === sentence.start;
+        // A table cell opens with a capital as a sentence does ("| Legitimate interests |").
+        const initial = t.start === sentence.start || !!block.cells?.some((c) => c.start === t.start);
         if (tied) {
           add(word, DOMAIN_LIKE.test(word) ? 1 : 1.5, block, t.start);
           continue;
@@ -1132,7 +1192,10 @@ function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
       }
     }
   }
-  let pick = candidates.filter((c) => validName(c.name, env)).sort((a, b) => a.rank - b.rank || a.order - b.order)[0];
+  // One word the text also writes in lower case is an ordinary word opening the sentence ("Gemeinsam verantwortlich
+  // sind …"), not the name of whoever the sentence is about.
+  const ordinaryWord = (name: string): boolean => !/\s/u.test(name.trim()) && !CAMEL_CASE.test(name) && writtenInLowerCase(ctx, name.trim());
+  let pick = candidates.filter((c) => validName(c.name, env) && !ordinaryWord(c.name)).sort((a, b) => a.rank - b.rank || a.order - b.order)[0];
   // A service's own policy ("LinkedIn Ireland Unlimited Company (“LinkedIn Ireland”) will be the controller"): a
   // registry service stated to be the controller, as a legal entity, and named throughout, when nothing else is.
   pick ??= candidates.filter((c) => c.rank === 1 && ownServicePolicy(ctx, c.name, env)).sort((a, b) => a.order - b.order)[0];
@@ -1171,8 +1234,15 @@ function namesSomething(name: string): boolean {
   return !/\(\s*\)/u.test(name) && /\p{L}{2}/u.test(name.replace(SHARED().legalSuffix, ' ').replace(SHARED().legalPrefix, ' '));
 }
 
+/** A pronoun as written in running text ("Sie", "ihrem", "Your"); an all-capitals word ("IT", "US") is an abbreviation. */
+function isPronoun(word: string, lex: ControllerLexicon): boolean {
+  const lower = word.toLowerCase();
+  return lex.pronouns.includes(lower) && (word === lower || word === lower[0].toUpperCase() + lower.slice(1));
+}
+
 function validName(name: string, env: NameEnv): boolean {
   if (!validAlias(name, env) || name.length > 80) return false;
+  if (env.lex && isPronoun(name.trim().split(/\s+/u)[0], env.lex)) return false;
   if (authorityIn(name) || test(SHARED().dpoTitle, name)) return false;
   if (!namesSomething(name)) return false;
   // "Google is verantwoordelijk voor …" speaks of a service the site uses, unless the site's own domain is that service's.
@@ -1256,8 +1326,10 @@ function relatedMentions(ctx: ExtractContext, name: string, env: NameEnv): strin
 /** True when a detail at `pos` belongs to someone else: an authority, or another organisation named just before it. */
 function belongsToOther(block: Block, pos: number, controller: ControllerName | null, env: NameEnv): boolean {
   const s = sentenceAt(block, pos);
-  const lineStart = block.text.lastIndexOf('\n', pos - 1) + 1;
-  const context = block.text.slice(Math.min(s?.start ?? lineStart, lineStart), pos);
+  // What stands before the detail in its sentence or line, read back at most LOOK_BEHIND characters.
+  const before = textBefore(block.text, pos);
+  const lineStart = windowStart(pos) + before.lastIndexOf('\n') + 1;
+  const context = block.text.slice(Math.max(windowStart(pos), Math.min(s?.start ?? lineStart, lineStart)), pos);
   if (authorityIn(context) || authorityIn(s?.text ?? '')) return true;
   const entities = entitiesOf(context, env, true);
   const nearest = entities[entities.length - 1];
@@ -1284,6 +1356,7 @@ interface Details {
 function controllerDetails(ctx: ExtractContext, controller: ControllerName | null, env: NameEnv): Details {
   const lex = env.lex;
   const emails: EmailSpot[] = [];
+  const seen = new Set<string>();
   const ownKeys = new Set<string>();
   if (controller) for (const n of [controller.name, ...controller.aliases]) for (const k of nameKeys(n, env)) ownKeys.add(k);
   for (const block of ctx.doc.blocks) {
@@ -1293,7 +1366,11 @@ function controllerDetails(ctx: ExtractContext, controller: ControllerName | nul
       const ownDomain = ownKeys.has(domainLabel(domain)) || env.domainLabels.has(domainLabel(domain));
       if (authorityIn(domain) || (serviceNamedWith(block, e) && !ownKeys.has(domainLabel(domain))) || (foreignSection && !ownDomain)) continue;
       if (!ownKeys.has(domainLabel(domain)) && belongsToOther(block, e.start, controller, env)) continue;
-      if (!emails.some((x) => x.address.toLowerCase() === e.address.toLowerCase())) emails.push(e);
+      const key = e.address.toLowerCase();
+      if (!seen.has(key)) {
+        seen.add(key);
+        emails.push(e);
+      }
     }
   }
   const phones: Spot[] = [];
@@ -1312,9 +1389,10 @@ function controllerDetails(ctx: ExtractContext, controller: ControllerName | nul
     }
   }
   // Details next to the controller's name or its e-mail beat those in a contact section, which beat the rest.
+  const emailBlocks = new Set(emails.map((e) => e.block));
   const closeness = (spot: Spot): number => {
     const b = spot.block;
-    if (controller && (b === controller.home || [controller.name, ...controller.aliases].some((n) => b.text.includes(n)) || emails.some((e) => e.block === b))) return 0;
+    if (controller && (b === controller.home || [controller.name, ...controller.aliases].some((n) => b.text.includes(n)) || emailBlocks.has(b))) return 0;
     if (b.section < 0 || ctx.inTopic(b, 'contact') || ctx.inTopic(b, 'controller')) return 1;
     return 2;
   };

@@ -2,6 +2,7 @@ import type { Block, Sentence } from '../document/index.js';
 import type { Dpo, Evidence, SupportedLanguage } from '../model/types.js';
 import type { ExtractContext } from './context.js';
 import { exactWordPattern, hits, test, wordPattern, type Hit } from '../lexicon/compile.js';
+import { itemAt } from './window.js';
 import { CONSISTENCY_LEXICON } from '../lexicon/consistency.js';
 import { CONTROLLER_LEXICON, DPO_ABBREVIATIONS, DPO_TITLES, PERSON_PARTICLES, type ControllerLexicon } from '../lexicon/controller.js';
 import { authorityIn, findPhones, phraseEvidence, type Spot } from './controller.js';
@@ -100,7 +101,7 @@ function contactNear(ctx: ExtractContext, sentence: Sentence, lex: ControllerLex
   // "For all other privacy questions, email privacy@…": that address is not the DPO's, unless the title is in that sentence.
   const forOthers = (b: Block, pos: number): boolean => {
     if (!re) return false;
-    const s = b.sentences.find((x) => x.start <= pos && pos < x.end);
+    const s = itemAt(b.sentences, pos);
     return !!s && s !== sentence && test(re.otherMatters, s.text);
   };
   const usable = (b: Block, spot: Spot, from: number): boolean => spot.end > from && !authorityNear(b, spot.start) && !forOthers(b, spot.start);
@@ -112,15 +113,20 @@ function contactNear(ctx: ExtractContext, sentence: Sentence, lex: ControllerLex
   const inBlock = own(block, sentence.start);
   if (inBlock.email || inBlock.phone || inBlock.hidden) return inBlock;
   // A table or list after the title ("Name or title of DPO: …", "Email address: …") is read as a whole.
-  const unit = followingUnit(ctx, block).map((b) => own(b, 0));
+  // The title's own sentence must be the lead-in: "… en Functionaris Gegevensbescherming⏎De verwerkingsverantwoordelijke
+  // is:" introduces the controller.
+  const leadIn = /:\s*$/u.test(sentence.text) && block.sentences[block.sentences.length - 1] === sentence;
+  const unit = followingUnit(ctx, block, leadIn).map((b) => own(b, 0));
   return { email: unit.find((r) => r.email)?.email ?? null, phone: unit.find((r) => r.phone)?.phone ?? null, hidden: unit.find((r) => r.hidden)?.hidden ?? null };
 }
 
-/** The block after `block` in its section; a whole table or list when that is what follows; a heading's first blocks. */
-function followingUnit(ctx: ExtractContext, block: Block): Block[] {
+/** The block after `block` in its section; a whole table or list when that is what follows; a heading's or a lead-in's first blocks. */
+function followingUnit(ctx: ExtractContext, block: Block, leadIn = false): Block[] {
   const blocks = ctx.doc.blocks;
   const out: Block[] = [];
-  const limit = block.kind === 'heading' ? 3 : 1;
+  // A line ending in a colon ("Our DPO can be contacted at:") introduces what follows, as a heading does: an address
+  // card and "or via dpo@…" may take a block each.
+  const limit = block.kind === 'heading' || leadIn ? 3 : 1;
   for (let i = block.index + 1; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind === 'heading') break;
@@ -132,7 +138,7 @@ function followingUnit(ctx: ExtractContext, block: Block): Block[] {
 }
 
 function authorityNear(block: Block, pos: number): boolean {
-  const s = block.sentences.find((x) => x.start <= pos && pos < x.end);
+  const s = itemAt(block.sentences, pos);
   return authorityIn(s ? s.text : block.text);
 }
 

@@ -6,6 +6,7 @@
  */
 import type { Block } from '../document/index.js';
 import { wordPattern, hits, test } from '../lexicon/compile.js';
+import { runBefore } from './window.js';
 import { EMAIL_FORMAT, EXAMPLE_DOMAINS, SECOND_LEVEL_DOMAINS } from '../lexicon/controller.js';
 
 export interface EmailSpot {
@@ -62,8 +63,7 @@ function patterns(): ReturnType<typeof compile> {
 
 /** True when `pos` lies inside a URL written in the text (an address in a link is no e-mail address). */
 function insideUrl(text: string, pos: number): boolean {
-  const chunkStart = text.slice(0, pos).search(/\S*$/u);
-  const chunk = text.slice(chunkStart, pos);
+  const chunk = runBefore(text, pos);
   return chunk.includes('://') || /^www\./iu.test(chunk);
 }
 

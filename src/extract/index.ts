@@ -8,7 +8,7 @@ import { extractUpdated } from './meta.js';
 import { extractDataCategories } from './data.js';
 import { extractPurposesAndBases } from './purposes.js';
 import { extractRecipients } from './recipients.js';
-import { extractTransfers } from './transfers.js';
+import { extractTransfers, homeCountries } from './transfers.js';
 import { extractRetention } from './retention.js';
 import { extractCookies } from './cookies.js';
 import { extractChildren } from './children.js';
@@ -26,6 +26,7 @@ export function extractModel(doc: PolicyDocument): PolicyModel {
   const { purposes, legalBases, legitimateInterests } = extractPurposesAndBases(ctx);
   const recipients = extractRecipients(ctx);
   const supervisoryAuthority = extractSupervisoryAuthority(ctx);
+  const lawReferences = extractLawReferences(ctx);
   return {
     language: doc.language,
     title: doc.title,
@@ -38,14 +39,14 @@ export function extractModel(doc: PolicyDocument): PolicyModel {
     legalBases,
     legitimateInterests,
     recipients,
-    transfers: extractTransfers(ctx, recipients),
+    transfers: extractTransfers(ctx, recipients, homeCountries(lawReferences, supervisoryAuthority)),
     retention: extractRetention(ctx),
     rights: extractRights(ctx),
     supervisoryAuthority,
     automatedDecisionMaking: extractAutomatedDecisionMaking(ctx),
     cookies: extractCookies(ctx),
     children: extractChildren(ctx),
-    lawReferences: extractLawReferences(ctx),
+    lawReferences,
     addressed: extractAddressed(ctx, supervisoryAuthority),
   };
 }

@@ -3,6 +3,7 @@ import { LEGAL_BASIS_IDS } from '../model/types.js';
 import type { Block, Sentence } from '../document/index.js';
 import type { Topic } from '../lexicon/common.js';
 import { hits, test, type Hit } from '../lexicon/compile.js';
+import { itemAt } from './window.js';
 import {
   ARTICLE_6_CITATIONS,
   INTEREST_LEXICON,
@@ -83,7 +84,8 @@ export function extractPurposesAndBases(ctx: ExtractContext): Result {
   readPurposeSentences(ctx, lang, purposes, consumed);
   linkFromBasisEntries(ctx, lang, purposes);
   const relied = legalBases.some((b) => b.id === 'legitimate_interests');
-  return { purposes: purposes.sorted(), legalBases, legitimateInterests: relied ? findInterests(ctx, lang) : [] };
+  const found = purposes.sorted();
+  return { purposes: found, legalBases, legitimateInterests: relied ? findInterests(ctx, lang, found) : [] };
 }
 
 /* ------------------------------------------------------------------ purposes */
@@ -531,7 +533,7 @@ function thirdPartyDuty(text: string, hit: Hit, lex: LegalBasisLexicon): boolean
  * after an entry head ("Gerechtvaardigd belang - voor klantenservice …"), a "Legitimate interests:" field, or an
  * example in the next sentence ("Dit kan bijvoorbeeld het geval zijn bij …").
  */
-function findInterests(ctx: ExtractContext, lang: SupportedLanguage): LegitimateInterest[] {
+function findInterests(ctx: ExtractContext, lang: SupportedLanguage, purposes: readonly Purpose[]): LegitimateInterest[] {
   const out: LegitimateInterest[] = [];
   const add = (label: string, evidence: Evidence): void => {
     const clean = itemLabel(label);
@@ -551,12 +553,62 @@ function findInterests(ctx: ExtractContext, lang: SupportedLanguage): Legitimate
       add(label, ctx.sentence(sentence));
       continue;
     }
-    const next = sentence.block.sentences[sentence.block.sentences.indexOf(sentence) + 1];
+    const at = sentence.block.sentences.indexOf(sentence);
+    const next = sentence.block.sentences[at + 1];
     const example = next ? exampleInterest(next.text, lang) : null;
-    if (next && example) add(example, ctx.sentence(next));
+    if (next && example) {
+      add(example, ctx.sentence(next));
+      continue;
+    }
+    // The basis leads into a list ("Sur la base d'un intérêt légitime, les traitements suivants sont mis en œuvre :",
+    // "für folgende Zwecke, an denen wir ein berechtigtes Interesse haben:"): the listed items are the interests.
+    if (at === sentence.block.sentences.length - 1 && /:\s*$/u.test(sentence.text)) {
+      const items = listAfter(ctx, sentence.block);
+      for (const item of items.slice(0, MAX_LISTED_INTERESTS)) add(item.text, ctx.sentence(item.sentences[0]));
+      if (items.length > 0) continue;
+    }
+    // A purpose stated right before or after the basis in the same paragraph ("… is stored under the basis of
+    // GDPR 6(1)(f) Legitimate interests. We collect this in order to analyse usage of the site"; "… um Stabilität zu
+    // sichern. Dies entspricht unserem berechtigten Interesse."): that purpose is the interest pursued.
+    for (const near of [sentence.block.sentences[at - 1], next]) {
+      if (near && (holdsPurpose(ctx, near, purposes) || givesPurpose(lang, near.text))) {
+        add(near.text, ctx.sentence(near));
+        break;
+      }
+    }
   }
   return out;
 }
+
+/** A statement of use with a purpose clause: "We collect this in order to analyse usage", "… nutzen wir, um …". */
+function givesPurpose(lang: SupportedLanguage, text: string): boolean {
+  const lex = PURPOSE_LEXICON[lang];
+  return test(phrases(lex.strongMarkers), text) && test(phrases(lex.statementVerbs), text);
+}
+
+/** True when the purposes found hold evidence inside this sentence. */
+function holdsPurpose(ctx: ExtractContext, sentence: Sentence, purposes: readonly Purpose[]): boolean {
+  const at = ctx.sentence(sentence);
+  const key = (line: number, column: number): number => line * 1e6 + column;
+  const from = key(at.line, at.column);
+  const to = key(at.endLine, at.endColumn);
+  return purposes.some((p) => p.evidence.some((e) => key(e.line, e.column) >= from && key(e.endLine, e.endColumn) <= to));
+}
+
+/** At most this many list items are taken as the interests a basis leads into. */
+const MAX_LISTED_INTERESTS = 8;
+
+/** The list items right after a block (nested items included), or none when a list does not follow. */
+function listAfter(ctx: ExtractContext, block: Block): Block[] {
+  const items: Block[] = [];
+  for (let i = block.index + 1; i < ctx.doc.blocks.length; i++) {
+    const b = ctx.doc.blocks[i];
+    if (b.kind !== 'listItem') break;
+    items.push(b);
+  }
+  return items.filter((b) => b.sentences.length > 0);
+}
+
 
 /** The interest a basis phrase leads into, or null. */
 function interestAfter(text: string, hit: BasisHit, lang: SupportedLanguage): string | null {
@@ -625,7 +677,7 @@ function noBasisSection(ctx: ExtractContext, block: Block): boolean {
 
 /** The first sentence of a list item (the whole item when it is one sentence or a line of a paragraph). */
 function firstSentence(item: Segment): string {
-  const first = item.block.sentences.find((s) => s.start <= item.start && item.start < s.end);
+  const first = itemAt(item.block.sentences, item.start);
   return first && first.end < item.end ? item.block.text.slice(item.start, first.end) : item.text;
 }
 

@@ -18,8 +18,9 @@ import { LAWS } from '../lexicon/laws.js';
 import { AUTHORITIES } from '../lexicon/authorities.js';
 import { COUNTRIES } from '../lexicon/countries.js';
 import { exactWordPattern, hits, once, test, wordPattern, type Hit } from '../lexicon/compile.js';
+import { itemAt, lastRuns, textBefore, windowStart } from './window.js';
 import { controllerNames } from './controller.js';
-import { registryHits, registryPattern, captureGroups, type RegistryHit } from './registry.js';
+import { registryHits, brandHits, registryPattern, captureGroups, type RegistryHit } from './registry.js';
 
 export { registryHits, captureGroups };
 
@@ -401,7 +402,7 @@ function labelOf(text: string): string | null {
 /** Keys of the controller's own names: e-mail domains (not free mail) and subjects of "X is de verantwoordelijke". */
 function controllerKeys(ctx: ExtractContext, p: Patterns | null): string[] {
   const keys = new Set<string>();
-  const mail = /[\p{L}\p{N}._%+~-]+\s*(?:@|\[at\]|\(at\))\s*((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})/giu;
+  const mail = /(?<![\p{L}\p{N}._%+~-])[\p{L}\p{N}._%+~-]+\s*(?:@|\[at\]|\(at\))\s*((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})/giu;
   for (const block of ctx.doc.blocks) {
     if (!/@|\[at\]|\(at\)/iu.test(block.text)) continue; // the address pattern is slow on text without one
     for (const m of block.text.matchAll(mail)) {
@@ -466,8 +467,9 @@ function normName(s: string): string {
 
 /** The text before a name, cut at the start of its clause, so a cue in an earlier clause does not reach it. */
 function clauseBefore(text: string, start: number): string {
-  // Sentences are already split, so a ". " inside one is an abbreviation ("e.g. Twitter"), not a boundary.
-  const before = text.slice(0, start);
+  // Sentences are already split, so a ". " inside one is an abbreviation ("e.g. Twitter"), not a boundary. A clause
+  // longer than the look-behind window is read from the window's start: every cue sits right before the name.
+  const before = textBefore(text, start);
   const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('\n'));
   return before.slice(cut + 1);
 }
@@ -496,13 +498,15 @@ function cued(r: Reading, text: string, start: number, end: number, strict = fal
 
 /** The name follows an accepted one in the same sentence with only "," / "en" / "and" / "or" between them, so the
  * cue of the first covers it ("wij werken samen met PostNL en DHL"). */
-function continuesList(text: string, accepted: Mention[], start: number): boolean {
-  return accepted.some((m) => {
-    if (m.order[1] >= start) return false;
+function continuesList(text: string, accepted: Mention[] | Mention[][], start: number): boolean {
+  // Only a name ending fewer than 40 characters before this one can continue it: the cheap test goes first.
+  const lists = (accepted.length > 0 && Array.isArray(accepted[0]) ? accepted : [accepted]) as Mention[][];
+  return lists.some((list) => list.some((m) => {
+    if (m.order[1] >= start || start - m.end >= 40) return false;
     const gap = text.slice(m.end, start);
     // A legal form may stand between ("Acme B.V. en Foo GmbH").
     return listGapPattern().test(gap) && gap.length < 40;
-  });
+  }));
 }
 
 /** A name that is not a recipient here: denied, a source, switched off, or a share button or link. */
@@ -512,7 +516,8 @@ function excluded(r: Reading, sentence: Sentence, start: number, end: number): b
   const text = sentence.text;
   if (r.ctx.negated(text, start, 12) || nearReceivingDenial(p, text, start)) return true;
   // An example in brackets takes the negation of what it explains: "we do not use tracking services (ex: Google Analytics".
-  const open = text.lastIndexOf('(', start);
+  const paren = textBefore(text, start).lastIndexOf('(');
+  const open = paren < 0 ? -1 : windowStart(start) + paren;
   if (open >= 0 && !text.slice(open, start).includes(')') && r.ctx.negated(text, open, 12)) return true;
   const before = clauseBefore(text, start);
   const after = text.slice(end);
@@ -540,13 +545,20 @@ function insideAddress(text: string, start: number, end: number): boolean {
 }
 
 /** Processor when the sentence (or its inline label) says the recipient acts on the controller's behalf. */
+const NAMES_PROCESSORS = new WeakMap<Sentence, boolean>();
+
 function kindOf(r: Reading, sentence: Sentence, fallback: RecipientKind): RecipientKind {
   if (!r.p) return fallback;
-  const block = sentence.block;
-  // The sentence, its inline label, its table's header or its heading ("Sub-processors") may say so.
-  const header = r.rowAt(block, sentence.start)?.header ?? [];
-  const context = [r.label(sentence) ?? '', sentence.text, ...header, r.ctx.heading(block)?.text ?? '', leadText(r, block)].join(' \n ');
-  return test(r.p.processorWords, context) ? 'processor' : fallback;
+  // Asked once per sentence, however many names it holds.
+  let processors = NAMES_PROCESSORS.get(sentence);
+  if (processors === undefined) {
+    const block = sentence.block;
+    // The sentence, its inline label, its table's header or its heading ("Sub-processors") may say so.
+    const header = r.rowAt(block, sentence.start)?.header ?? [];
+    const context = [r.label(sentence) ?? '', sentence.text, ...header, r.ctx.heading(block)?.text ?? '', leadText(r, block)].join(' \n ');
+    NAMES_PROCESSORS.set(sentence, (processors = test(r.p.processorWords, context)));
+  }
+  return processors ? 'processor' : fallback;
 }
 
 /** The paragraph that introduces the list or table a block belongs to ("Met alle leveranciers die gegevens namens ons
@@ -587,6 +599,7 @@ function registryMentions(r: Reading, sentence: Sentence): Mention[] {
   const text = sentence.text;
   const out: Mention[] = [];
   const found = registryHits(text);
+  found.push(...brandHits(text, found));
   found.push(...cellNameHits(r, sentence, found));
   found.sort((a, b) => a.start - b.start);
   for (const h of found) {
@@ -667,9 +680,11 @@ function entityMentions(r: Reading, sentence: Sentence, known: Mention[]): Menti
     if (!name || overlaps(known, sentence, name.start)) continue;
     const full = `${name.text} ${form.text}`;
     if (test(registryAny(), full) || r.isController(full) || r.isController(name.text)) continue;
+    // "if Oy Frank Students Ab is involved in a merger": a short lower-case word before a legal form is no name.
+    if (/^\p{Ll}{1,3}$/u.test(name.text)) continue;
     if (excluded(r, sentence, name.start, form.end) || demandedOnly(r, text, name.start, form.end)) continue;
     const scope = r.scope(sentence, name.start);
-    const cue = cued(r, text, name.start, form.end) || continuesList(text, [...known, ...out], name.start);
+    const cue = cued(r, text, name.start, form.end) || continuesList(text, [known, out], name.start);
     if (!cue && (!scope.listed || scope.source)) continue;
     const short = shortName(name.text);
     out.push(namedMention(r, sentence, short.name, 'entity', name.start, form.end, short.country ?? countryAfter(r, text, form.end)));
@@ -677,7 +692,8 @@ function entityMentions(r: Reading, sentence: Sentence, known: Mention[]): Menti
   return out;
 }
 
-const ACRONYM = /(?<![\p{L}\p{N}-])\p{Lu}{2,6}\p{N}?(?![\p{L}\p{N}])/gu;
+// Not inside a domain ("NIC.AT") or a path; see acronymMentions for the postcode after a state ("CA 94107").
+const ACRONYM = /(?<![\p{L}\p{N}./-])\p{Lu}{2,6}\p{N}?(?![\p{L}\p{N}]|\.\p{L})/gu;
 
 /** Abbreviations such as "KNHS", "GGD" or "EFGS" where recipients are listed. */
 function acronymMentions(r: Reading, sentence: Sentence, known: Mention[]): Mention[] {
@@ -692,8 +708,9 @@ function acronymMentions(r: Reading, sentence: Sentence, known: Mention[]): Ment
     const end = start + m[0].length;
     const compound = /^-(\p{L}+)/u.exec(text.slice(end));
     if (compound && !['en', 's'].includes(compound[1])) continue; // "GGD-portaal" is a portal; "GGD-en" the GGDs
+    if (/^,?\s*\d{4,5}(?![\p{L}\p{N}])/u.test(text.slice(end))) continue; // a state or county before its postcode: "San Francisco, CA 94107"
     if (test(legalForms(), m[0]) || !isOrganisationWord(r, m[0]) || overlaps(known, sentence, start)) continue;
-    if (excluded(r, sentence, start, end) || operated(r, sentence, start, [...known, ...out]) || demandedOnly(r, text, start, end)) continue;
+    if (excluded(r, sentence, start, end) || operated(r, sentence, start, [known, out]) || demandedOnly(r, text, start, end)) continue;
     const scope = r.scope(sentence, start);
     if (!scope.listed || scope.source) continue;
     out.push(namedMention(r, sentence, m[0], 'acronym', start, end, null));
@@ -727,16 +744,19 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
     }
     const end = start + name.length;
     if (overlaps(known, sentence, start) || overlaps(out, sentence, start)) continue;
-    if (!cued(r, text, cueEnd, end, true) && !continuesList(text, [...known, ...out], start)) continue;
+    if (!cued(r, text, cueEnd, end, true) && !continuesList(text, [known, out], start)) continue;
     const words = name.split(/\s+/u);
     if (words.length > 4 || test(p.dataWords, words[words.length - 1]) || ordinaryTitleCase(r, name)) continue;
     // One word that ends like a common noun or is a pronoun of address ("Wir nutzen Ihre Daten", "nutze ich die Verteilungen").
     if (words.length === 1 && p.nounEnding.test(name)) continue;
+    // One word the text also writes in lower case is an ordinary word capitalised for emphasis or position ("share
+    // your information with Energy or Financial support organisations"); a brand keeps its capital.
+    if (words.length === 1 && r.writtenLowerCase(name) && !BRAND_SPELLING.test(name)) continue;
     if (isLegalForm(name) || /^\s*\d+\p{L}?(?![\p{L}\p{N}])/u.test(text.slice(end))) continue; // "UG", a street: "Hütten 118"
     if (!isOrganisationWord(r, name) || r.isController(name) || words.some((w) => w.split(/[-.]/u).some((p) => NOT_ORGANISATIONS.includes(p)))) continue;
     laws ??= hits(lawAny(), text);
     if (laws.some((h) => h.start < end && start < h.end)) continue; // "EU-U.S. Data Privacy Framework"
-    if (excluded(r, sentence, start, end) || operated(r, sentence, start, [...known, ...out]) || demandedOnly(r, text, start, end)) continue;
+    if (excluded(r, sentence, start, end) || operated(r, sentence, start, [known, out]) || demandedOnly(r, text, start, end)) continue;
     if (r.scope(sentence, start).column === 'other') continue;
     out.push(namedMention(r, sentence, name, 'name', start, end, null));
   }
@@ -879,12 +899,12 @@ const monthOrDay = once(
 );
 
 /** The operator of a service already named in the clause ("De EFGS wordt beheerd door de Europese Commissie"). */
-function operated(r: Reading, sentence: Sentence, start: number, known: Mention[]): boolean {
+function operated(r: Reading, sentence: Sentence, start: number, known: Mention[][]): boolean {
   const before = clauseBefore(sentence.text, start);
   const cue = r.p!.operatorBefore.exec(before);
   if (!cue) return false;
   const offset = start - before.length;
-  return known.some((k) => k.order[0] === sentence.index && k.order[1] >= offset && k.order[1] < start);
+  return known.some((list) => list.some((k) => k.order[0] === sentence.index && k.order[1] >= offset && k.order[1] < start));
 }
 
 function overlaps(known: Mention[], sentence: Sentence, start: number): boolean {
@@ -894,7 +914,8 @@ function overlaps(known: Mention[], sentence: Sentence, start: number): boolean 
 /** The company name before a legal form, scanning back over capitalised words, brand words with an inner capital,
  * and lower-case words joined by a connector ("Erste Bank der oesterreichischen Sparkassen"). */
 function nameBefore(text: string, end: number): { text: string; start: number } | null {
-  const tokens = [...text.slice(0, end).matchAll(/\S+/gu)].map((m) => ({ text: m[0], start: m.index }));
+  // At most 7 words are taken, each after a look at the one before it: the last 8 words are all it reads.
+  const tokens = lastRuns(text, end, 8);
   const taken: { text: string; start: number }[] = [];
   for (let i = tokens.length - 1; i >= 0 && taken.length < 7; i--) {
     let { text: tok, start } = tokens[i];
@@ -1008,7 +1029,7 @@ function columnLines(r: Reading, named: Mention[]): Mention[] {
         offset += line.length + 1;
         const value = line.trim();
         if (!/\p{L}/u.test(value) || (value.length <= 6 && test(r.p!.noneWords, value))) continue;
-        const sentence = block.sentences.find((s) => start >= s.start && start < s.end);
+        const sentence = itemAt(block.sentences, start);
         if (!sentence) continue;
         const at = start - sentence.start;
         if (named.some((m) => m.source !== 'category' && m.order[0] === sentence.index && m.order[1] >= at && m.order[1] < at + value.length)) continue;

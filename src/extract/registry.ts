@@ -48,6 +48,28 @@ export function registryHits(text: string): RegistryHit[] {
   return out;
 }
 
+/**
+ * Registry services written as their brand, capitalised, inside a sentence ("platforms (e.g. Zoom)", "we use Notion
+ * for notes"): the registry fences names that are also ordinary words ("zoom in", "a crisp design"), but written
+ * with the brand's capital after the sentence has begun they are the service. Hits the registry already found stand.
+ */
+let brands: RegExp | null = null;
+export function brandHits(text: string, known: readonly RegistryHit[]): RegistryHit[] {
+  brands ??= new RegExp(
+    `(?<=\\S[ \\t\u00a0]+|[(“"‘'])(?:${PROCESSORS.map((e) => e.name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+')).join('|')})(?![\\p{L}\\p{N}@]|\\.\\p{L})`,
+    'gu',
+  );
+  const out: RegistryHit[] = [];
+  for (const m of text.matchAll(brands)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (known.some((h) => h.start < end && start < h.end)) continue;
+    const entry = PROCESSORS.find((e) => e.name === m[0].replace(/\s+/gu, ' '));
+    if (entry) out.push({ start, end, text: m[0], groups: [], entry });
+  }
+  return out;
+}
+
 /** How many capturing groups a regex source opens (registry patterns may use plain groups, never named ones). */
 export function captureGroups(source: string): number {
   let n = 0;

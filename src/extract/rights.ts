@@ -6,9 +6,12 @@ import { AUTHORITIES } from '../lexicon/authorities.js';
 import { COMMON } from '../lexicon/common.js';
 import { hits, test, wordPattern, type Hit } from '../lexicon/compile.js';
 import type { ExtractContext } from './context.js';
+import { firstStartingAt, lastRuns } from './window.js';
 
 /** A cue may follow its grant by this many words, and the next cue of a list the previous one by this many. */
 const GRANT_REACH = 20;
+/** Characters between a grant and a cue beyond which no count of words brings them within reach (asides included). */
+const MAX_SPAN = 4000;
 const LIST_REACH = 12;
 /** A nominal grant ("recht op", "verzoek tot") binds a cue this close without further checks. */
 const NOMINAL_REACH = 3;
@@ -139,12 +142,13 @@ function rightsInSentence(ctx: ExtractContext, sentence: Sentence, p: Patterns, 
   const plain = blankDescribingNegations(text, p);
   const grants = findGrants(text, p);
   if (inherited) grants.unshift({ start: 0, end: 0, nominal: false });
+  const longest = grants.reduce((max, g) => Math.max(max, g.end - g.start), 0);
   const labelEnd = inherited?.labelEnd ?? -1;
   const out: RightId[] = [];
   // The last accepted cue (or grant) and whether it came from a nominal grant: a list continues from it.
   let anchor: Anchor | null = null;
   for (const cue of findCues(sentence, p)) {
-    const grant = nearestGrant(grants, cue.start, text);
+    const grant = nearestGrant(grants, cue.start, text, longest);
     const fromList = continuesList(anchor, cue, text);
     const labelled = cue.end <= labelEnd;
     const nominal = labelled || (grant !== null && grant.nominal && wordsBetween(text, grant.end, cue.start) <= NOMINAL_REACH) || fromList?.nominal === true;
@@ -191,11 +195,15 @@ function findGrants(text: string, p: Patterns): Grant[] {
 }
 
 /** The grant closest before a cue, within reach. */
-function nearestGrant(grants: Grant[], at: number, text: string): Grant | null {
+function nearestGrant(grants: Grant[], at: number, text: string, longest: number): Grant | null {
   let best: Grant | null = null;
-  for (const g of grants) {
+  // Grants that end more than MAX_SPAN characters before the cue are out of reach; with grants sorted by start and
+  // none longer than `longest`, those that start before `from` are among them.
+  const from = firstStartingAt(grants, at - MAX_SPAN - longest);
+  for (let i = from; i < grants.length; i++) {
+    const g = grants[i];
     if (g.end > at) break;
-    if (wordsBetween(text, g.end, at) > GRANT_REACH) continue;
+    if (at - g.end > MAX_SPAN || wordsBetween(text, g.end, at, GRANT_REACH) > GRANT_REACH) continue;
     if (!best || g.end > best.end || (g.end === best.end && g.nominal)) best = g;
   }
   return best;
@@ -216,8 +224,14 @@ function findCues(sentence: Sentence, p: Patterns): Cue[] {
       continue;
     }
     for (const h of hits(right.standalone, sentence.text)) cues.push({ ...h, right: id, standalone: true });
+    // A cue inside a standalone hit of the same right is that hit. Hits come in text order, so one pass over the
+    // right's earlier cues (sorted by start, with the furthest end so far) answers "is it inside one" for each.
+    const same = cues.filter((c) => c.right === id).sort((a, b) => a.start - b.start);
+    let next = 0;
+    let reach = -1;
     for (const h of hits(right.cues, sentence.text)) {
-      if (cues.some((c) => c.right === id && c.start <= h.start && h.end <= c.end)) continue;
+      while (next < same.length && same[next].start <= h.start) reach = Math.max(reach, same[next++].end);
+      if (h.end <= reach) continue;
       cues.push({ ...h, right: id, standalone: false });
     }
   }
@@ -350,18 +364,28 @@ function wordCount(text: string): number {
 
 /** The last `n` words before `at`. */
 function lastWords(text: string, at: number, n: number): string {
-  const words = text.slice(0, at).match(/[\p{L}\p{N}'’-]+/gu) ?? [];
-  return words.slice(-n).join(' ');
+  return lastRuns(text, at, n, isWordChar).map((w) => w.text).join(' ');
 }
 
+const WORD_CHAR = /^[\p{L}\p{N}'’-]$/u;
+const isWordChar = (char: string): boolean => WORD_CHAR.test(char);
+
 /** Words between two offsets, not counting asides in parentheses ("(tenzij … niet gehouden is …)"). */
-function wordsBetween(text: string, from: number, to: number): number {
-  let plain = '';
+function wordsBetween(text: string, from: number, to: number, limit = Infinity): number {
+  // One pass: a word is a run of letters and digits outside parentheses (an aside inside a word does not split it).
+  let count = 0;
+  let inWord = false;
   let depth = 0;
   for (const ch of text.slice(from, to)) {
     if (ch === '(') depth++;
     else if (ch === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0) plain += ch;
+    else if (depth === 0) {
+      const letter = LETTER_OR_DIGIT.test(ch);
+      if (letter && !inWord && ++count > limit) return count;
+      inWord = letter;
+    }
   }
-  return (plain.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  return count;
 }
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;

@@ -1,8 +1,9 @@
-import type { Evidence, Recipient, SupportedLanguage, Transfer, TransferMechanism } from '../model/types.js';
+import type { Evidence, LawReference, Recipient, SupervisoryAuthority, SupportedLanguage, Transfer, TransferMechanism } from '../model/types.js';
 import type { Sentence } from '../document/index.js';
 import type { ExtractContext } from './context.js';
 import { TRANSFERS, TRANSFER_INSTRUMENTS, US_ONLY_INSTRUMENTS } from '../lexicon/transfers.js';
-import { LAWS, type LawEntry } from '../lexicon/laws.js';
+import { LAWS, lawById, type LawEntry } from '../lexicon/laws.js';
+import { AUTHORITIES } from '../lexicon/authorities.js';
 import { COUNTRIES } from '../lexicon/countries.js';
 import { exactWordPattern, hits, test, wordPattern, type Hit } from '../lexicon/compile.js';
 import { notInForce } from './laws.js';
@@ -97,21 +98,41 @@ interface Statement {
  * not ({destination: null, mechanism: 'none'}). A registry fact about a recipient ("Google is a US company") is not
  * a statement in the text, so `recipients` never creates a transfer on its own.
  */
-export function extractTransfers(ctx: ExtractContext, recipients: Recipient[]): Transfer[] {
-  void recipients;
+/**
+ * The countries outside the EEA whose own data-protection law or authority the policy names (the UK GDPR, the ICO,
+ * the Swiss FADP): a UK or Swiss organisation keeping data "within the UK" transfers nothing to a third country.
+ */
+export function homeCountries(laws: readonly LawReference[], authority: SupervisoryAuthority | null): Set<string> {
+  const home = new Set<string>();
+  for (const ref of laws) {
+    const country = JURISDICTION_COUNTRY[lawById(ref.id)?.jurisdiction ?? ''];
+    if (country) home.add(country);
+  }
+  // The name is as written ("ICO"): the registry entry whose patterns match it.
+  const entry = authority ? AUTHORITIES.find((a) => test(wordPattern(a.patterns), authority.name)) : undefined;
+  if (entry && Object.values(JURISDICTION_COUNTRY).includes(entry.country)) home.add(entry.country);
+  return home;
+}
+
+/** Jurisdictions of the law registry outside the EEA with a data-protection regime of their own. */
+const JURISDICTION_COUNTRY: Readonly<Record<string, string>> = { uk: 'GB', ch: 'CH' };
+
+export function extractTransfers(ctx: ExtractContext, recipients: Recipient[], home: ReadonlySet<string> = new Set()): Transfer[] {
+  // Sentences that name a recipient: one giving the recipient's address abroad places the data there.
+  const recipientSentences = new Set(recipients.flatMap((r) => r.evidence.map((e) => `${e.line}:${e.column}`)));
   const statements = ctx.doc.sentences
     .filter((s) => s.block.kind !== 'heading')
-    .map((s) => readSentence(ctx, s))
+    .map((s) => readSentence(ctx, s, recipientSentences))
     .filter((st): st is Statement => st !== null);
   const positive = statements.filter((st) => st.denial === null);
-  const out = pairUp(ctx, positive);
+  const out = pairUp(ctx, positive).filter((t) => !home.has(t.destination ?? ''));
   // "We process your data within the EEA" only says no transfers when nothing else says there are some.
   const denials = statements.filter((st) => st.denial === 'none' || (st.denial === 'inside' && positive.length === 0));
   if (denials.length > 0) out.push({ destination: null, mechanism: 'none', evidence: denials.map((st) => ctx.sentence(st.sentence)) });
   return out;
 }
 
-function readSentence(ctx: ExtractContext, sentence: Sentence): Statement | null {
+function readSentence(ctx: ExtractContext, sentence: Sentence, recipientSentences: ReadonlySet<string>): Statement | null {
   const text = sentence.text;
   const st: Statement = { sentence, destinations: [], mechanisms: [], instruments: [], denial: null };
   const named = instruments();
@@ -123,6 +144,10 @@ function readSentence(ctx: ExtractContext, sentence: Sentence): Statement | null
     }
   }
   if (ctx.lang) readWords(ctx, st, patternsFor(ctx.lang));
+  if (ctx.lang && st.destinations.length === 0 && st.denial === null) {
+    const ev = ctx.sentence(sentence);
+    if (recipientSentences.has(`${ev.line}:${ev.column}`)) for (const code of addressCountries(ctx, text, patternsFor(ctx.lang))) add(st.destinations, code);
+  }
   if (st.destinations.length === 0 && st.mechanisms.length === 0 && st.denial === null) return null;
   return st;
 }
@@ -170,6 +195,23 @@ function destinationCountries(ctx: ExtractContext, text: string, p: Patterns): s
       if (ctx.negated(text, h.start)) continue;
       if (prepositionBefore(text, h.start, p) !== 'destination') continue;
       add(out, country.code);
+    }
+  }
+  return out;
+}
+
+/**
+ * Non-EEA countries that end a postal address in the sentence ("Anbieter ist die GitHub Inc., 88 Colin P Kelly Jr St,
+ * San Francisco, CA 94107, USA"): the recipient named there, and the data it gets, are in that country.
+ */
+function addressCountries(ctx: ExtractContext, text: string, p: Patterns): string[] {
+  if (!test(p.anyCountry, text)) return [];
+  const out: string[] = [];
+  for (const country of p.countries) {
+    for (const h of hits(country.names, text)) {
+      // A postcode or house number within the few words before, and a comma or line end just before the country.
+      const before = text.slice(Math.max(0, h.start - 60), h.start);
+      if (/\d{3,}[^\d.;:!?]{0,40}[,\n]\s*$/u.test(before) && !ctx.negated(text, h.start)) add(out, country.code);
     }
   }
   return out;

@@ -72,6 +72,12 @@ export interface ReadOptions {
   inputFormat?: InputFormat;
   /** For tests; default process.stdin. */
   stdin?: NodeJS.ReadableStream;
+  /** The file name standard input stands for (`--stdin-filename`): its path in reports, and its format by extension. */
+  stdinName?: string;
+  /** For an http(s) URL (src/io/fetch.ts): time limit of the whole fetch in milliseconds; default 20 s. */
+  timeoutMs?: number;
+  /** For an http(s) URL: a folder to keep the fetched body and a record of the fetch in (`--save`). */
+  saveDir?: string;
 }
 
 const STDIN_PATH = '-';
@@ -79,6 +85,8 @@ const STDIN_NAME = '<stdin>';
 const FORMATS_HINT = 'privacylint reads Markdown, HTML and plain text';
 
 export async function readPolicy(path: string, options: ReadOptions = {}): Promise<PolicyInput> {
+  // An http(s) URL is fetched (the module is loaded only then).
+  if (/^https?:\/\//iu.test(path)) return (await import('./fetch.js')).fetchPolicy(path, options);
   const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
   const fromStdin = path === STDIN_PATH;
   const { bytes, mtimeMs } = fromStdin
@@ -103,7 +111,9 @@ export async function readPolicy(path: string, options: ReadOptions = {}): Promi
   if (decoded.text.trim() === '') {
     throw new InputError(path, fromStdin ? `${path}: standard input is empty` : `${path}: the file is empty`);
   }
-  const shownPath = fromStdin ? STDIN_NAME : path;
+  const shownPath = fromStdin ? (options.stdinName ?? STDIN_NAME) : path;
+  // A name standing for standard input gives the format when it has a policy extension; otherwise the text is sniffed.
+  const formatName = fromStdin && options.stdinName !== undefined && /\.(?:md|markdown|html?|txt)$/iu.test(options.stdinName) ? options.stdinName : path;
   const warnings: string[] = [];
   if (decoded.invalid) {
     const { offset, count } = decoded.invalid;
@@ -114,7 +124,7 @@ export async function readPolicy(path: string, options: ReadOptions = {}): Promi
   return {
     path: shownPath,
     text: decoded.text,
-    format: options.inputFormat ?? detectFormat(path, decoded.text),
+    format: options.inputFormat ?? detectFormat(formatName, decoded.text),
     encoding: decoded.encoding,
     bom: decoded.encoding === 'utf-8-bom' || (decoded.encoding.startsWith('utf-16') && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))),
     source: { bytes, size: bytes.length, mtimeMs, sha256: sha256(bytes) },

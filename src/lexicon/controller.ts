@@ -160,9 +160,12 @@ export const POSTCODE_PLACE: readonly string[] = [
   `${PLACE}, +[A-Z]{2} +\\d{5}(?:-\\d{4})?`,
 ];
 
-/** A street and number ("Bezuidenhoutseweg 98", "Jol 11-41", "701 First Avenue", "Glogauer Str. 24"), or a PO box. */
+/**
+ * A street and number ("Bezuidenhoutseweg 98", "Jol 11-41", "701 First Avenue", "Glogauer Str. 24", Austrian staircase
+ * and door "Schuhmeierplatz 9/25", "Krakauer Straße 25/6.03"), or a PO box.
+ */
 export const STREET: readonly string[] = [
-  "\\p{Lu}[\\p{L}.'’-]*(?: (?:\\p{Lu}[\\p{L}.'’-]*|van|de|der|den|het|la|le|du|des|am|an|of|the|aan|op|str\\.|st\\.))* \\d{1,5}(?: ?[-–] ?\\d{1,5})?(?: ?[A-Za-z](?![\\p{L}]))?",
+  "\\p{Lu}[\\p{L}.'’-]*(?: (?:\\p{Lu}[\\p{L}.'’-]*|van|de|der|den|het|la|le|du|des|am|an|of|the|aan|op|str\\.|st\\.))* \\d{1,5}(?: ?[-–] ?\\d{1,5})?(?:/\\d{1,4}(?:[./]\\d{1,4}){0,2})?(?: ?[A-Za-z](?![\\p{L}]))?",
   "(?:\\d{1,3}(?:st|nd|rd|th) Floor,? )?\\d{1,5}(?:[-–]\\d{1,5})?[A-Za-z]? \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}?[\\p{L}.'’-]+){0,5}",
   // French: the number, then a lower-case street type ("12 rue des Lilas", "3 bis, avenue de l'Opéra").
   "\\d{1,5}(?: ?(?:bis|ter))?,? (?:rue|avenue|av\\.|boulevard|bd|place|chemin|all[ée]e|impasse|quai|route|cours|square|faubourg|chauss[ée]e|esplanade|passage|promenade|voie)(?: (?:\\p{Lu}[\\p{L}.'’-]*|de|du|des|la|le|les|aux|au|sur|en|et|[ld]['’]\\p{L}+)){1,6}",
@@ -216,6 +219,11 @@ export interface ControllerLexicon {
   hereafter: string[];
   /** First-person words a definition may add ("“Chayn”, “we”, “us”"): they show the entity is the controller. */
   firstPerson: string[];
+  /**
+   * Personal and possessive pronouns (single words): a capitalised run that holds one ("Wenn Sie", "Als U") is no name,
+   * nor is a phrase opening with one ("Ihrem Browser", "Your Account").
+   */
+  pronouns: string[];
   /** Words that make up the title of a privacy policy, stripped to find the site name in it. */
   policyTitles: string[];
   /** Words joining the policy title and the site's name ("Privacyverklaring van X", "Privacy Policy for X"). */

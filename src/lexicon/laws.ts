@@ -56,8 +56,12 @@ export interface LawEntry {
 const REPEALED: string[] = [
   // en
   'replac(?:ed|es|ing)\\s+(?:by|with)',
+  // Active voice: "the GDPR replaces the Data Protection Act 1998".
+  'replac(?:es|ed)\\s+(?:the\\s+)?(?:(?:old|previous|former|existing)\\s+)?(?:uk\\s+)?(?:data|dpa|directive|law|act)',
   'superseded',
-  'repeal(?:ed|ing|s)?',
+  // The GDPR's own title ("… and repealing Directive 95/46/EC") repeals the directive, not whatever else the sentence
+  // names; that title is a context of the directive's own entry. Likewise below in each language.
+  'repeal(?:ed|ing|s)?(?!\\s+directive\\s+95)',
   'no\\s+longer\\s+(?:in\\s+force|appl(?:y|ies|icable)|valid|relevant|exists?)',
   'until\\s+25\\s+may\\s+2018',
   'before\\s+25\\s+may\\s+2018',
@@ -65,7 +69,8 @@ const REPEALED: string[] = [
   'vervangen\\s+door',
   '(?:is|zijn)\\s+vervallen',
   'ingetrokken',
-  'tot\\s+intrekking',
+  'vervangt\\s+(?:de|het)\\s+(?:oude\\s+|vroegere\\s+)?(?:wet|wbp|privacywet|richtlijn)',
+  'tot\\s+intrekking(?!\\s+van\\s+richtlijn\\s+95)',
   'niet\\s+(?:meer|langer)\\s+(?:van\\s+kracht|geldig|van\\s+toepassing|geldt)',
   'in\\s+(?:de\\s+)?plaats\\s+(?:van|gekomen)',
   '(?:tot|vóór|voor)\\s+25\\s+mei\\s+2018',
@@ -73,13 +78,15 @@ const REPEALED: string[] = [
   'ersetzt\\s+(?:durch|worden)',
   'abgelöst',
   'aufgehoben',
-  'aufhebung',
+  'aufhebung(?!\\s+der\\s+richtlinie\\s+95)',
+  'ersetzt\\s+(?:das|die|den)\\s+(?:alte[nsr]?\\s+|bisherige[nsr]?\\s+)?(?:bdsg|bundesdatenschutzgesetz|gesetz|richtlinie|dsg)',
   'außer\\s+kraft',
   'nicht\\s+mehr\\s+(?:gültig|anwendbar|in\\s+kraft)',
   '(?:bis|vor)\\s+(?:zum\\s+|dem\\s+)?25\\.?\\s+mai\\s+2018',
   // fr
   'remplac[ée]e?s?\\s+par',
-  'abrog(?:[ée]e?s?|eant|ation)',
+  'abrog(?:[ée]e?s?|eant|ation)(?!\\s+la\\s+directive\\s+95)',
+  'remplace\\s+(?:la|le|l[\'’])\\s*(?:ancienne\\s+|ancien\\s+)?(?:loi|directive|r[èe]glement)',
   'n[\'’]est\\s+plus\\s+(?:en\\s+vigueur|applicable|valable)',
   '(?:jusqu[\'’]au|avant\\s+le)\\s+25\\s+mai\\s+2018',
 ];
@@ -581,6 +588,13 @@ export const LAWS: readonly LawEntry[] = [
       '(?:alte[nsr]?|bisherige[nsr]?|fr[üu]here[nsr]?)\\s+(?:bdsg|bundesdatenschutzgesetz(?:es)?)',
       '§{1,2}\\s*(?:3a|4[a-g]|6[a-c]|42a)\\s*(?:abs\\.?\\s*\\d+\\s*)?(?:s(?:atz|\\.)?\\s*\\d+\\s*)?(?:nr\\.?\\s*\\d+\\s*)?bdsg',
       '§{1,2}\\s*28\\s*abs\\.?\\s*1\\s*(?:s(?:atz|\\.)?\\s*1\\s*)?nr\\.?\\s*[1-3]\\s*bdsg',
+      // Paragraphs numbered alike in both acts, old only with the old subject beside them (gdpr.md §3.3): § 35
+      // (Berichtigung, Löschung, Sperrung), § 5 (Datengeheimnis), § 11 (Auftragsdatenverarbeitung), § 32
+      // (Beschäftigte), § 33 (Benachrichtigung). The subject is looked for within 80 characters either side.
+      '(?<=(?:sperrung|datengeheimnis|auftragsdatenverarbeitung|im\\s+auftrag|beschäftigte|benachrichtigung)[^.;]{0,80})§{1,2}\\s*(?:35|5|11|32|33)\\s*(?:abs\\.?\\s*\\d+\\s*)?bdsg',
+      '§{1,2}\\s*35\\s*(?:abs\\.?\\s*\\d+\\s*)?bdsg(?=[^.;]{0,80}sperrung)',
+      '§{1,2}\\s*5\\s*bdsg(?=[^.;]{0,40}datengeheimnis)',
+      '§{1,2}\\s*11\\s*(?:abs\\.?\\s*\\d+\\s*)?bdsg(?=[^.;]{0,80}auftragsdatenverarbeitung)',
     ],
     notInForceContexts: [...REPEALED],
     // Historic consolidated text (BDSG 1990 as last amended); may no longer be served.
@@ -744,7 +758,7 @@ export const LAWS: readonly LawEntry[] = [
     replacementName: null,
     until: null,
     jurisdiction: 'uk',
-    patterns: ['uk[\\s-]+gdpr', 'united\\s+kingdom\\s+general\\s+data\\s+protection\\s+regulation'],
+    patterns: ['uk[\\s-]+gdpr', '(?:united\\s+kingdom|uk)\\s+general\\s+data\\s+protection\\s+regulation'],
     url: 'https://www.legislation.gov.uk/eur/2016/679/contents',
   },
   {

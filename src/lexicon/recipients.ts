@@ -202,7 +202,8 @@ export const NOT_ORGANISATIONS: readonly string[] = [
   'UE', 'DPD', 'TVA', 'RCS', 'SIRET', 'SIREN', 'CGU', 'CGV', 'LCEN', 'RIB', 'NIR', 'LPD', 'nLPD', 'CH', 'LU', 'CCT', 'BCE', 'ASBL', 'SRL', 'SARL', 'SAS',
   // Kinds of data, networks and legal instruments ("PII", "NAW-gegevens", "your ISP", "RIR", "FISA", "SCCs").
   'PII', 'NAW', 'ISP', 'ISPs', 'RIR', 'FISA', 'SCC', 'SCCs', 'DPF', 'CSV', 'JSON', 'XML', 'UUID', 'OTP', '2FA', 'MFA', 'SSO', 'VPN', 'LAN',
-  'IMEI', 'IDFA', 'GAID', 'KYC', 'AML', 'PSD2', 'ToS', 'EULA', 'NDA', 'IDs', 'URLs', 'APIs',
+  'IMEI', 'IDFA', 'GAID', 'KYC', 'AML', 'PSD2', 'ToS', 'EULA', 'NDA', 'IDs', 'URLs', 'APIs', 'UID', 'GUID', 'CAPTCHA', 'CAPTCHAs',
+  'SEO', 'CMS', 'RSS', 'UTM', 'UI', 'UX', 'JWT', 'CSRF', 'IA', 'KI', 'DOB', 'NI', 'NINO', 'PPS', 'DBS',
   // Technologies, not organisations.
   'JavaScript', 'iOS', 'Android', 'iPhone', 'iPad', 'Bluetooth', 'WiFi', 'Wi-Fi', 'HTML5', 'CSS',
 ];

@@ -5,7 +5,7 @@
 import { diffWords } from 'diff';
 import { comparisonText, itemLabel, PART_TITLES, valueText, type PartName } from '../diff/describe.js';
 import type { ControllerValue, ItemDiff, PolicyDiff, RetentionDiff, Score, TextChange } from '../diff/types.js';
-import type { Evidence } from '../model/types.js';
+import type { Evidence, Locale } from '../model/types.js';
 import type { RequirementStatus } from '../rules/types.js';
 import { REPORT_LABELS } from './labels.js';
 
@@ -128,21 +128,24 @@ function listSection(diff: PolicyDiff, part: PartName): DiffSection {
   return { id: part, title: PART_TITLES[part].title, rows: items.map((item) => itemRow(part, item)) };
 }
 
-function requirementRows(diff: PolicyDiff): DiffRow[] {
+function requirementRows(diff: PolicyDiff, locale: Locale): DiffRow[] {
+  const labels = REPORT_LABELS[locale];
   return diff.requirements.map((r) => {
+    // Reasons are written in English only; another locale leaves them out rather than mix languages (as lint's markdown does).
     const side = (s: PolicyDiff['requirements'][number]['a']): DiffCell =>
-      cell(STATUS_TEXT[s.status], s.evidence, { status: s.status, ...(s.reason ? { detail: oneLineText(s.reason) } : {}) });
-    return { label: REPORT_LABELS.en.requirement[r.id], sublabel: r.article, mark: r.change, a: side(r.a), b: side(r.b) };
+      cell(labels.status[s.status], s.evidence, { status: s.status, ...(s.reason && locale === 'en' ? { detail: oneLineText(s.reason) } : {}) });
+    return { label: labels.requirement[r.id], sublabel: r.article, mark: r.change, a: side(r.a), b: side(r.b) };
   });
 }
 
 /** The whole diff as sections of rows, in report order: requirements, then each part of the model. */
-export function diffSections(diff: PolicyDiff): DiffSection[] {
+/** `locale`: the language of the requirement names and statuses (the rest of the diff is in English). */
+export function diffSections(diff: PolicyDiff, locale: Locale = 'en'): DiffSection[] {
   const other: DiffRow[] = (['children', 'supervisoryAuthority', 'automatedDecisionMaking'] as const)
     .map((part) => itemRow(part, diff.parts[part]))
     .filter((row) => row.a || row.b);
   return [
-    { id: 'requirements', title: 'Requirements (GDPR Art. 13)', rows: requirementRows(diff) },
+    { id: 'requirements', title: 'Requirements (GDPR Art. 13)', rows: requirementRows(diff, locale) },
     { id: 'controller', title: 'Controller and DPO', rows: controllerRows(diff) },
     ...(['dataCategories', 'purposes', 'legalBases', 'retention', 'recipients', 'transfers', 'rights', 'cookies', 'lawReferences'] as const).map(
       (part) => listSection(diff, part),

@@ -4,6 +4,7 @@
  * changes of two versions with the edited words marked, and a print style. Every piece of policy text (and
  * every path) goes through `escapeHtml`: a policy cannot add markup to its own report.
  */
+import type { Locale } from '../model/types.js';
 import type { PolicyDiff, TextChange } from '../diff/types.js';
 import type { Evidence } from '../model/types.js';
 import {
@@ -16,7 +17,6 @@ import {
   oneLineText,
   printable,
   regressionsTitle,
-  STATUS_TEXT,
   uniqueEvidence,
   wordDiff,
   type DiffCell,
@@ -127,7 +127,7 @@ function quotes(evidence: Evidence[]): string {
 
 function cellHtml(c: DiffCell | null, side: 'a' | 'b'): string {
   if (!c) return `<td class="${side} absent">—</td>`;
-  const value = c.status ? `<span class="st ${c.status}">${escapeHtml(STATUS_TEXT[c.status])}</span>` : `<div class="v">${h(c.text)}</div>`;
+  const value = c.status ? `<span class="st ${c.status}">${escapeHtml(c.text)}</span>` : `<div class="v">${h(c.text)}</div>`;
   const detail = c.detail ? `<div class="detail">${h(c.detail)}</div>` : '';
   return `<td class="${side}">${value}${detail}${quotes(c.evidence)}</td>`;
 }
@@ -215,8 +215,8 @@ function textChangesHtml(changes: TextChange[]): string {
 }
 
 /** The whole report; ends with a newline. */
-export function formatDiffHtml(diff: PolicyDiff): string {
-  const sections = diffSections(diff);
+export function formatDiffHtml(diff: PolicyDiff, options: { locale?: Locale } = {}): string {
+  const sections = diffSections(diff, options.locale);
   const [requirements, ...parts] = sections;
   const regressionsFirst = diff.mode === 'versions';
   const nav = [

@@ -4,9 +4,10 @@
  * For two versions, parts list only the rows that changed. Policy text is escaped: it cannot add links, HTML,
  * formatting or @-mentions to the comment.
  */
+import type { Locale } from '../model/types.js';
 import type { PolicyDiff, TextChange } from '../diff/types.js';
 import type { RequirementStatus } from '../rules/types.js';
-import { changeCountText, diffSections, summaryBlocks, lineText, markText, modeText, oneLineText, regressionsTitle, STATUS_TEXT, type DiffCell, type DiffRow, type DiffSection } from './diff-common.js';
+import { changeCountText, diffSections, summaryBlocks, lineText, markText, modeText, oneLineText, regressionsTitle, type DiffCell, type DiffRow, type DiffSection } from './diff-common.js';
 
 const STATUS_EMOJI: Record<RequirementStatus, string> = { met: '✅', partial: '⚠️', missing: '❌', not_applicable: '➖', not_assessed: '❔' };
 const CHANGE_EMOJI: Record<string, string> = { better: '⬆️ B better', worse: '⬇️ B worse', changed: 'differs' };
@@ -92,7 +93,7 @@ function textChangeLines(changes: TextChange[]): string[] {
   return lines;
 }
 
-const statusCell = (c: DiffCell | null): string => (c?.status ? `${STATUS_EMOJI[c.status]} ${STATUS_TEXT[c.status]}` : '—');
+const statusCell = (c: DiffCell | null): string => (c?.status ? `${STATUS_EMOJI[c.status]} ${c.text}` : '—');
 
 function requirementTable(rows: DiffRow[]): string[] {
   const cells = rows.map((r) => [escapeMarkdownText(r.label), escapeMarkdownText(r.sublabel ?? ''), statusCell(r.a), statusCell(r.b), CHANGE_EMOJI[r.mark] ?? '']);
@@ -137,8 +138,8 @@ function contentLines(parts: DiffSection[], diff: PolicyDiff): string[] {
 }
 
 /** The Markdown comment; ends with a newline. */
-export function formatDiffMarkdown(diff: PolicyDiff): string {
-  const [requirements, ...parts] = diffSections(diff);
+export function formatDiffMarkdown(diff: PolicyDiff, options: { locale?: Locale } = {}): string {
+  const [requirements, ...parts] = diffSections(diff, options.locale);
   const lines = [`## privacylint diff: ${modeText(diff)}`, '', ...overview(diff), '', ...summaryLines(diff)];
   // Two versions: regressions first (the CI gate's reason); two companies: shortfalls both ways in the summary.
   if (diff.mode === 'versions') lines.push(...regressionLines(diff));

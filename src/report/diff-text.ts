@@ -3,6 +3,7 @@
  * changes of two versions, and the regressions. The mark column follows sdiff: `|` differs, `<` only in A,
  * `>` only in B, `+`/`-` B's requirement status is better/worse. Colour only when told (a Chalk instance of our own).
  */
+import type { Locale } from '../model/types.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { PolicyDiff, TextChange } from '../diff/types.js';
 import type { RequirementStatus } from '../rules/types.js';
@@ -27,6 +28,8 @@ export interface DiffTextOptions {
   width?: number;
   /** Colour with ANSI codes; the CLI decides (TTY, NO_COLOR, --color). */
   color?: boolean;
+  /** Language of the requirement names and statuses; default English. */
+  locale?: Locale;
 }
 
 export const MIN_TEXT_WIDTH = 40;
@@ -134,6 +137,8 @@ function wrapHighlighted(fragments: Fragment[], width: number, paint: (text: str
 interface Layout {
   label: number;
   side: number;
+  /** B's column takes the column left over by an odd split, so a table is exactly `width` wide. */
+  sideB: number;
 }
 
 /** Label column up to 30% of the width; the rest split evenly between A and B around the mark. */
@@ -141,7 +146,7 @@ function layout(width: number, rows: DiffRow[]): Layout {
   const longest = Math.max(10, ...rows.map((r) => displayWidth(r.label)));
   const label = Math.min(longest, Math.max(12, Math.floor(width * 0.3)));
   const side = Math.floor((width - label - GAP.length - 3) / 2);
-  return { label, side };
+  return { label, side, sideB: width - label - GAP.length - 3 - side };
 }
 
 interface Paint {
@@ -180,7 +185,7 @@ function cellLines(c: DiffCell | null, width: number): string[] {
 function rowLines(row: DiffRow, l: Layout, paint: Paint): string[] {
   const label = wrap(row.label, l.label);
   const a = cellLines(row.a, l.side);
-  const b = cellLines(row.b, l.side);
+  const b = cellLines(row.b, l.sideB);
   const height = Math.max(label.length, a.length, b.length);
   const out: string[] = [];
   for (let i = 0; i < height; i++) {
@@ -205,14 +210,17 @@ function header(diff: PolicyDiff, width: number, paint: Paint): string[] {
       ...indent(wrap(scoreText(s.score), width - 3)),
     ];
   };
-  return [chalk.bold(`privacylint diff: ${modeText(diff)}`), ...side('A', diff.a), ...side('B', diff.b)];
+  return [...wrap(`privacylint diff: ${modeText(diff)}`, width).map((t) => chalk.bold(t)), ...side('A', diff.a), ...side('B', diff.b)];
 }
 
 function changeLines(change: TextChange, width: number, paint: Paint): string[] {
   const { chalk } = paint;
-  const label = change.label === 'material' ? chalk.bold.yellow('material') : change.label === 'not_assessed' ? chalk.yellow('not assessed') : chalk.dim('cosmetic');
+  const word = change.label === 'material' ? 'material' : change.label === 'not_assessed' ? 'not assessed' : 'cosmetic';
+  const label = change.label === 'material' ? chalk.bold.yellow(word) : change.label === 'not_assessed' ? chalk.yellow(word) : chalk.dim(word);
   const where = [change.section ? oneLineText(change.section) : '(before the first heading)', lineText(change.b ?? change.a)].join(' · ');
-  const out = [`  ${label}  ${chalk.bold(where)}`];
+  // The section name wraps under itself, after the label.
+  const indent = 2 + word.length + 2;
+  const out = wrap(where, width - indent).map((t, i) => (i ? `${' '.repeat(indent)}${chalk.bold(t)}` : `  ${label}  ${chalk.bold(t)}`));
   const body = width - 6;
   // With colour, the words that changed stand out; without, the two sentences are printed whole.
   const parts = change.a && change.b && chalk.level > 0 ? wordDiff(oneLineText(change.a.text), oneLineText(change.b.text)) : null;
@@ -235,7 +243,7 @@ export function formatDiffText(diff: PolicyDiff, options: DiffTextOptions = {}):
   const width = Math.max(MIN_TEXT_WIDTH, Math.floor(options.width ?? 100));
   const paint = painter(options.color === true, diff);
   const { chalk } = paint;
-  const sections = diffSections(diff);
+  const sections = diffSections(diff, options.locale);
   const l = layout(width, sections.flatMap((s) => s.rows));
   const lines: string[] = [...header(diff, width, paint), ''];
   for (const block of summaryBlocks(diff)) {

@@ -56,7 +56,7 @@ export interface JsonNotice {
 }
 
 export interface JsonFileResult {
-  /** The path as given on the command line ('<stdin>' for standard input). */
+  /** The path as given on the command line ('<stdin>' for standard input, unless --stdin-filename names it). */
   path: string;
   /** The policy's language as detected (or given with --language): nl, en, de, fr, it, es, pt, da, sv, pl. */
   language: Language;

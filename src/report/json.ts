@@ -4,6 +4,7 @@
  * objects carry (extra keys such as a requirement's `reason` are not part of version 1).
  */
 import type { Evidence } from '../model/types.js';
+import { capEvidenceQuotes, capQuote } from './quote.js';
 import type { FileResult, Finding, LintReport, RequirementResult } from '../rules/types.js';
 import type { JsonEvidence, JsonFileResult, JsonFinding, JsonLintOutput, JsonRequirement } from './json-schema.js';
 
@@ -11,7 +12,7 @@ export type { JsonEvidence, JsonFileResult, JsonFinding, JsonFix, JsonLintOutput
 export { LINT_OUTPUT_SCHEMA, LINT_JSONL_LINE_SCHEMA } from './json-schema.js';
 
 function evidence(e: Evidence): JsonEvidence {
-  return { line: e.line, column: e.column, endLine: e.endLine, endColumn: e.endColumn, text: e.text };
+  return { line: e.line, column: e.column, endLine: e.endLine, endColumn: e.endColumn, text: capQuote(e.text) };
 }
 
 function requirement(r: RequirementResult): JsonRequirement {
@@ -39,8 +40,8 @@ export function toJsonFile(f: FileResult): JsonFileResult {
     path: f.path,
     language: f.language,
     ...(f.notice ? { notice: { id: f.notice.id, message: f.notice.message } } : {}),
-    // The model is the `parse` contract as the extractors build it (their key order is fixed by construction).
-    model: f.model,
+    // The model is the `parse` contract as the extractors build it (their key order is fixed by construction), quotes capped.
+    model: capEvidenceQuotes(f.model),
     requirements: f.requirements.map(requirement),
     findings: f.findings.map(finding),
   };

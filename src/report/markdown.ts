@@ -3,6 +3,7 @@
  * status, the findings; then one summary line. Text from policies and rules is escaped for table cells.
  */
 import type { Locale } from '../model/types.js';
+import { isFatal } from '../rules/fatal.js';
 import type { FileResult, Finding, LintReport, RequirementResult, RequirementStatus } from '../rules/types.js';
 import { countSeverities, countStatuses, sortedFindings } from './common.js';
 import { REPORT_LABELS, type ReportLabels } from './labels.js';
@@ -62,6 +63,8 @@ function statusLine(file: FileResult, labels: ReportLabels): string {
 }
 
 function fileSection(file: FileResult, labels: ReportLabels, locale: Locale): string[] {
+  // A file that could not be read (a privacylint/fatal finding) has no requirements to show.
+  if (isFatal(file)) return [`### ${code(file.path)}`, '', ...findingsTable(sortedFindings(file.findings), labels)];
   if (file.notice) {
     // Not assessed: the notice instead of 18 rows that would all say so.
     return [

@@ -50,6 +50,8 @@ interface Artifact {
 
 /** Where a report path lives: relative to %SRCROOT% (POSIX, percent-encoded, no './'), else an absolute file URI. */
 export function artifactLocation(path: string, repoRoot: string, cwd: string = repoRoot): Sarif.ArtifactLocation {
+  // A policy fetched by URL is named by that URL.
+  if (/^https?:\/\//iu.test(path)) return { uri: path };
   const absolute = isAbsolute(path) ? path : resolve(cwd, path);
   const rel = relative(repoRoot, absolute);
   if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return { uri: pathToFileURL(absolute).href };

@@ -47,6 +47,8 @@ export interface ResolvedConfig {
   language: Language | null;
   locale: Locale | null;
   ignore: string[];
+  /** Glob patterns, relative to the config file's folder, of the policies a bare `privacylint` lints; null: look for policy-like names. */
+  files: string[] | null;
 }
 
 interface RawConfig {
@@ -152,5 +154,6 @@ export function resolveConfig(configPath: string | null, overrides: Record<strin
     language: raw.value.language ?? null,
     locale: raw.value.locale ?? null,
     ignore: raw.value.ignore ?? [],
+    files: raw.value.files ?? null,
   };
 }

@@ -12,6 +12,7 @@ import { evaluateRequirements } from './requirements.js';
 import { CHECKS } from './consistency.js';
 import { matchAll, matchesAny } from './pattern.js';
 import { InlineControl } from './disable.js';
+import { oneFindingPerGap } from './overlap.js';
 import type { ResolvedConfig } from './config.js';
 import type { LoadedRule } from './loader.js';
 import type { ConsistencyRuleDef, LawRuleDef, PatternRuleDef, RequirementRuleDef } from './schema.js';
@@ -22,6 +23,8 @@ import { languageNotice } from './notice.js';
 export interface LintOptions {
   /** Language of the messages; default: the config's locale, else the policy's language when it is a locale, else English. */
   locale?: Locale;
+  /** Report `privacylint-disable` directives that silenced nothing (`--report-unused-disable-directives`). */
+  reportUnusedDisableDirectives?: boolean;
 }
 
 const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info' };
@@ -197,7 +200,7 @@ const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
  * Where findings about the whole policy are anchored: the front matter's title line, else the first heading,
  * else the first line (SARIF and editors need a place for every finding).
  */
-function titleAnchor(parsed: ParsedPolicy, ctx: ExtractContext): Evidence {
+export function titleAnchor(parsed: ParsedPolicy, ctx: ExtractContext): Evidence {
   const { document } = parsed;
   if (document.frontMatter && typeof document.frontMatter.title === 'string') {
     const m = /^(?:---|\+\+\+)[^]*?^([ \t]*title[ \t]*[:=].*)$/mu.exec(document.source.text.slice(0, 4000));
@@ -224,7 +227,7 @@ export function lintPolicy(parsed: ParsedPolicy, config: ResolvedConfig, options
     requirements: evaluateRequirements(model, document),
     anchor,
   };
-  const control = new InlineControl(document.source);
+  const control = new InlineControl(document.source, { knownRules: config.rules.map((r) => r.def.id) });
   const findings: Finding[] = [];
   for (const rule of config.rules) {
     const severity = config.severity.get(rule.def.id) ?? rule.def.severity;
@@ -240,6 +243,9 @@ export function lintPolicy(parsed: ParsedPolicy, config: ResolvedConfig, options
             : consistencyFindings(def, severity, state);
     findings.push(...found.filter((f) => !control.disabled(f.ruleId, f.line)));
   }
+  const kept = oneFindingPerGap(findings);
+  findings.length = 0;
+  findings.push(...kept, ...control.findings(options.reportUnusedDisableDirectives));
   findings.sort((a, b) => a.line - b.line || a.column - b.column || ORDER[a.severity] - ORDER[b.severity] || a.ruleId.localeCompare(b.ruleId));
   const result: FileResult = { path: parsed.input.path, language: model.language, model, requirements: state.requirements, findings };
   const notice = languageNotice(model.language, state.locale);

@@ -145,7 +145,9 @@ export function evaluateRequirements(model: PolicyModel, doc: PolicyDocument): R
     // A withdrawal right stated without consent being read as a basis is still stated.
     const open = decision.status === 'missing' || (id === 'right_withdraw_consent' && decision.status === 'not_applicable');
     if (open) {
-      const evidence = addressedBy(model, id);
+      // A sentence the retention reading already judged vague ("gelöscht, sobald der Zweck entfällt") stays vague.
+      const vague = id === 'retention' ? model.retention.filter((r) => r.vague).flatMap((r) => r.evidence) : [];
+      const evidence = addressedBy(model, id).filter((e) => !vague.some((v) => v.line === e.line && v.column <= e.column + e.text.length && e.column <= v.column + v.text.length));
       if (evidence.length) decision = { status: 'met', evidence: evidence.slice(0, 1), reason: 'addressed in the text; its details were not read' };
     }
     // No pack for the policy's language: what language-independent facts show (an e-mail address, a named processor,

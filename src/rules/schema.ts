@@ -110,6 +110,7 @@ export const ConfigSchema = z.strictObject({
   language: z.enum(LANGUAGE_CODES).optional().describe('Policy language instead of detecting it'),
   locale: z.enum(LOCALES).optional().describe('Language of the messages (default: the policy language, else English)'),
   ignore: z.array(Text).optional().describe('Glob patterns of files not to lint'),
+  files: z.array(Text).optional().describe('Glob patterns (relative to this file) of the policies a bare `privacylint` lints, instead of looking for policy-like file names'),
 });
 
 export type RuleDef = z.infer<typeof RuleSchema>;

@@ -11,6 +11,8 @@ export const controller: ControllerLexicon = {
     '(?:diese\\s+)?(?:website|webseite|internetseite|homepage|seite|app|anwendung|plattform|dienst)\\s+(?:wird|ist)\\s+(?:\\S+\\s+){0,2}?(?:betrieben|angeboten|herausgegeben|bereitgestellt)\\s+(?:von|durch)',
     '(?:dies\\s+ist|hier\\s+(?:ist|finden\\s+sie))\\s+die\\s+datenschutzerkl[äa]rung\\s+(?:von|der|des)',
     'betreiber(?:in)?\\s+(?:dieser|der)\\s+(?:website|webseite|internetseite|homepage|seiten?)\\s+(?:ist|sind)',
+    // Verb last: "Die App wird von der Muster GmbH, Kreuzstraße 44, 49393 Lohne, als Verantwortlicher … bereitgestellt".
+    '(?:wird|werden)\\s+(?:\\S+\\s+){0,2}?von(?=\\s+[^.;]{2,200}?\\s+als\\s+(?:der\\s+|die\\s+)?verantwortliche)',
   ],
   namedBefore: [
     '(?:ist|sind)\\s+(?:\\S+\\s+){0,12}?(?:gemeinsam\\s+)?verantwortlich(?:e[rn]?)?\\s+(?:f[üu]r\\s+(?:die\\s+)?(?:daten)?verarbeitung|im\\s+sinne)',
@@ -46,6 +48,7 @@ export const controller: ControllerLexicon = {
   weAre: ['(?:^|:\\s*)wir\\s+sind', '(?:^|:\\s*)wir,'],
   hereafter: ['(?:im\\s+)?folgenden(?:\\s+(?:auch|kurz))?(?:\\s+(?:genannt|bezeichnet\\s+als))?\\s*:?', 'nachfolgend(?:\\s+(?:auch|kurz))?(?:\\s+(?:genannt|bezeichnet\\s+als))?\\s*:?', 'kurz\\s*:'],
   firstPerson: ['wir', 'uns', 'unser', 'unsere', 'unserer', 'unseren', 'unserem'],
+  pronouns: ['ich', 'du', 'sie', 'wir', 'ihr', 'er', 'es', 'uns', 'ihnen', 'dir', 'dich', 'mich', 'mir', 'euch', 'ihre', 'ihrem', 'ihren', 'ihrer', 'ihres', 'dein', 'deine', 'deinem', 'deinen', 'deiner', 'deines', 'unsere', 'unserem', 'unseren', 'unserer', 'unseres'],
   policyTitles: [
     'datenschutzerkl[äa]rung', 'datenschutzhinweise', 'datenschutzinformation(?:en)?', 'informationen\\s+zum\\s+datenschutz', 'hinweise\\s+zum\\s+datenschutz',
     'datenschutzrichtlinie', 'datenschutzbestimmungen', 'datenschutz', 'privacy\\s*policy', 'impressum(?:\\s+und\\s+datenschutz(?:erkl[äa]rung)?)?',

@@ -51,6 +51,8 @@ export const recipients: RecipientsLexicon = {
     '(?:dritte(?:n)?|drittanbieter(?:n)?|dienstleister(?:n)?|anbieter(?:n)?|partner(?:n)?|dienste(?:n)?|tools)\\s*,?\\s*(?:wie|z\\.\\s?b\\.|beispielsweise|etwa|darunter|insbesondere|u\\.\\s?a\\.)',
   ],
   nameCues: [
+    // Ein System oder Dienst mit Namen: "in einem Verwaltungsprogramm namens ClubDesk gespeichert".
+    '[a-zà-ÿ]*(?:system|plattform|programm|software|dienst|anwendung|app|tool|datenbank)\\s+(?:namens|mit\\s+dem\\s+namen)',
     'wir\\s+(?:\\S+\\s+){0,2}?(?:nutzen|verwenden|benutzen)',
     '(?:nutzen|verwenden|benutzen)\\s+wir(?:\\s+(?:auch|zudem|au(?:ß|ss)erdem|hierf[üu]r|dazu|daf[üu]r))?',
     'ich\\s+(?:\\S+\\s+){0,2}?(?:nutze|verwende|benutze)',
@@ -65,7 +67,7 @@ export const recipients: RecipientsLexicon = {
     // The reader's data handed on: "geben Ihre E-Mail-Adresse an X weiter", "übermitteln wir Ihre Daten an".
     `${SHARE}\\s+(?:(?:wir|ich)\\s+)?(?:ihre|deine)\\s+[^.;:]{0,60}?\\s*an`,
   ],
-  filler: ['firma', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein(?:e|en|em|er)?', 'unser(?:e|en|em|er)?', 'auch', 'hierf[üu]r', 'daf[üu]r', 'dazu', 'u\\.\\s?a\\.', 'unter\\s+anderem', 'z\\.\\s?b\\.', 'beispielsweise', 'dienste?\\s+(?:von|des|der)', 'software\\s+(?:von|des|der)', 'tool', 'firma', 'unternehmen'],
+  filler: ['firma', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein(?:e|en|em|er)?', 'unser(?:e|en|em|er)?', 'auch', 'hierf[üu]r', 'daf[üu]r', 'dazu', 'u\\.\\s?a\\.', 'unter\\s+anderem', 'z\\.\\s?b\\.', 'beispielsweise', 'dienste?\\s+(?:von|des|der)', 'software\\s+(?:von|des|der)', 'tool', 'firma', 'unternehmen', 'andere(?:n|r)?', 'bestimmte(?:n|r)?', 'ausgew[äa]hlte(?:n|r)?', 'sonstige(?:n|r)?'],
   readerSubjects: ['sie', 'du', 'nutzer(?:innen)?', 'besucher(?:innen)?', 'benutzer(?:innen)?'],
   roleAfter: [
     // The verb comes after the name: "Die Website wird bei Hetzner gehostet".

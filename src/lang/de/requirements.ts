@@ -5,8 +5,10 @@ const DATA = '(?:\\S+\\s+){0,3}?(?:personenbezogene[rn]?\\s+)?(?:\\p{L}*daten|an
 export const requirements: RequirementLexicon = {
   statutoryContractual: [
     // "Die Bereitstellung der Daten ist (weder) gesetzlich (noch) vertraglich vorgeschrieben", "… ist freiwillig".
-    `(?:bereitstellung|angabe|mitteilung|[üu]bermittlung|eingabe)\\s+(?:${DATA}\\s+)?(?:\\S+\\s+){0,6}?(?:ist|sind|erfolgt)\\s+(?:\\S+\\s+){0,3}?(?:nicht\\s+|weder\\s+)?(?:gesetzlich|vertraglich|freiwillig|verpflichtend|erforderlich|vorgeschrieben|obligatorisch)`,
+    `(?:bereitstellung|angabe|abgabe|mitteilung|[üu]bermittlung|eingabe)\\s+(?:${DATA}\\s+)?(?:\\S+\\s+){0,6}?(?:ist|sind|erfolgt)\\s+(?:\\S+\\s+){0,3}?(?:nicht\\s+|weder\\s+)?(?:gesetzlich|vertraglich|freiwillig|verpflichtend|erforderlich|vorgeschrieben|obligatorisch)`,
     '(?:gesetzlich|vertraglich)\\s+(?:oder|noch)\\s+(?:gesetzlich|vertraglich)\\s+(?:vorgeschrieben|verpflichtet|erforderlich)',
+    // Verb last: "…, dass die Abgabe eines Feedbacks freiwillig ist".
+    `(?:bereitstellung|angabe|abgabe|mitteilung|eingabe)\\s+(?:\\S+\\s+){0,4}?(?:freiwillig|verpflichtend|obligatorisch)\\s+(?:ist|sind|erfolgt)`,
     'f[üu]r\\s+(?:einen|den)\\s+vertragsabschluss\\s+erforderlich',
     // The person is (not) obliged: "Sie sind nicht verpflichtet, uns Ihre Daten bereitzustellen", "bist du nicht verpflichtet".
     '(?:(?:sie|du)\\s+(?:sind|bist)|(?:sind|bist)\\s+(?:sie|du))\\s+(?:\\S+\\s+){0,2}?(?:nicht\\s+)?(?:gesetzlich\\s+|vertraglich\\s+)?verpflichtet',
@@ -35,6 +37,9 @@ export const requirements: RequirementLexicon = {
     '(?:ihre\\s+|deine\\s+)?(?:personenbezogenen\\s+)?\\p{L}*daten\\s+(?:werden|wird)\\s+(?:\\S+\\s+){0,3}?(?:nicht|nie(?:mals)?)\\s+(?:\\S+\\s+){0,2}?an\\s+dritte\\s+(?:weitergegeben|[üu]bermittelt|verkauft|weitergeleitet)',
     '(?:keine|nicht)\\s+(?:\\S+\\s+){0,2}?weitergabe\\s+(?:\\S+\\s+){0,3}?an\\s+dritte',
     '(?:eine\\s+)?(?:weitergabe|[üu]bermittlung)\\s+(?:\\S+\\s+){0,4}?an\\s+dritte\\s+(?:findet|erfolgt)\\s+(?:\\S+\\s+)?nicht',
+    // Passed to nobody, no one named: "keine dieser Daten werden weitergegeben", "Ihre Daten werden an niemanden weitergegeben".
+    'keine\\s+(?:dieser|ihrer|deiner|der)\\s+(?:personenbezogenen\\s+)?(?:daten|angaben|informationen)\\s+(?:werden|wird)\\s+(?:\\S+\\s+){0,2}?(?:weitergegeben|[üu]bermittelt|geteilt|weitergeleitet)',
+    '(?:daten|angaben|informationen)\\s+(?:werden|wird)\\s+(?:\\S+\\s+){0,2}?an\\s+niemanden\\s+(?:\\S+\\s+){0,2}?(?:weitergegeben|[üu]bermittelt|weitergeleitet)',
   ],
   genericDataSubjects: ['(?:ihre|deine|die|alle|diese)?\\s*(?:personenbezogenen\\s+)?(?:daten|angaben|informationen)'],
   vagueRecipientCategories: ['dritte(?:n)?', 'dritte\\s+parteien', 'drittanbieter(?:n)?', 'partner(?:n)?', 'externe\\s+(?:stellen|dienstleister)', 'andere\\s+stellen'],
@@ -58,6 +63,8 @@ export const requirements: RequirementLexicon = {
       '(?:server)?standort\\p{L}*\\s+(?:\\S+\\s+){0,6}?(?:in|innerhalb)\\s+(?:der\\s+|den\\s+)?\\p{L}{3,}',
     ],
     retention: [
+      // Kept for ever is an answer too, however poor: "auf unbestimmte Zeit gespeichert".
+      'auf\\s+unbestimmte\\s+zeit', '(?:unbegrenzt|unbefristet|dauerhaft)\\s+(?:\\S+\\s+){0,2}?(?:gespeichert|aufbewahrt)', '(?:speichern|bewahren)\\s+(?:\\S+\\s+){0,3}?(?:unbegrenzt|unbefristet|dauerhaft)',
       '(?:gel[öo]scht|vernichtet|anonymisiert|entfernt)\\s*,?\\s+(?:\\S+\\s+){0,5}?(?:nach|sobald|wenn|mit|bei)(?!\\s+(?:\\S+\\s+){0,6}?(?:erforderlich|notwendig|n[öo]tig)(?![\\p{L}]))',
       '(?:nach|sobald|wenn)\\s+(?:\\S+\\s+){1,10}?(?:gel[öo]scht|vernichtet|anonymisiert)',
       '(?:bis\\s+(?:zum|zur)\\s+(?:ende|beendigung|k[üu]ndigung|abschluss|widerruf))',
@@ -81,7 +88,8 @@ export const requirements: RequirementLexicon = {
       'optional(?:e|en)?\\s+angaben',
     ],
     automated_decision_making: [
-      '(?:keine|nicht|kein)\\s+(?:\\S+\\s+){0,6}?(?:profiling|profilbildung|automatisiert\\p{L}*|automatische[rn]?\\s+entscheidung\\p{L}*)',
+      // Not the Art. 22 right itself ("das Recht, nicht einer … automatisierten Entscheidung unterworfen zu werden").
+      '(?:keine|nicht|kein)\\s+(?:\\S+\\s+){0,6}?(?:profiling|profilbildung|automatisiert\\p{L}*|automatische[rn]?\\s+entscheidung\\p{L}*)(?![^.;]{0,160}unterworfen)',
       '(?:profiling|profilbildung|automatisierte\\s+entscheidung\\p{L}*)\\s+(?:\\S+\\s+){0,4}?(?:findet|erfolgt)\\s+(?:\\S+\\s+)?nicht',
     ],
   },

@@ -21,7 +21,7 @@ export const retention: RetentionLexicon = {
   vague: [
     '(?:nicht\\s+)?l[äa]nger\\s+als\\s+(?:unbedingt\\s+|zwingend\\s+|f[üu]r\\s+(?:die\\s+)?(?:\\S+\\s+){0,4})?(?:n[öo]tig|notwendig|erforderlich)',
     'nur\\s+so\\s+lange\\s+(?:\\S+\\s+){0,4}?(?:n[öo]tig|notwendig|erforderlich)',
-    'f[üu]r\\s+einen\\s+angemessenen\\s+zeitraum', 'f[üu]r\\s+(?:eine\\s+)?begrenzte\\s+zeit', 'unbegrenzt', 'auf\\s+unbestimmte\\s+zeit', 'dauerhaft',
+    'f[üu]r\\s+einen\\s+angemessenen\\s+zeitraum', 'f[üu]r\\s+(?:eine\\s+)?begrenzte\\s+zeit',
     'nach\\s+(?:wegfall|erreichen|erreichung|erf[üu]llung)\\s+(?:des|der)\\s+(?:\\S+\\s+)?zweck\\p{L}*', 'zweckfortfall', 'zweckerreichung',
     'sobald\\s+(?:der|die)\\s+(?:\\S+\\s+){0,2}?zweck\\p{L}*\\s+(?:\\S+\\s+){0,3}?(?:entf[äa]llt|erreicht|erf[üu]llt)',
     'nicht\\s+mehr\\s+(?:f[üu]r\\s+(?:\\S+\\s+){0,6}?)?(?:erforderlich|notwendig|n[öo]tig|ben[öo]tigt)',

@@ -31,6 +31,8 @@ export const complaint: ComplaintLexicon = {
 export const rights: RightsLexicon = {
   nominalGrants: [
     'recht(?:e|s)?\\s+auf',
+    // An inline list after the rights are announced: "folgende Rechte: Auskunft, Berichtigung, …", "Ihre Rechte sind: …".
+    'folgenden?\\s+rechte\\s*:?', 'rechte\\s+(?:sind|umfassen)\\s*:?',
     'anspruch\\s+auf',
     '\\p{L}*antr[äa]ge?\\s+auf',
     'verlangen\\s+(?:sie\\s+|du\\s+)?(?:die|eine)',

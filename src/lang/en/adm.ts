@@ -19,6 +19,8 @@ export const adm: AdmLexicon = {
   marketing: ['marketing', 'advertis\\p{L}*', 'ads', 'personali[sz]ed'],
   neutralBefore: [
     'rights?',
+    // The Art. 22 right in its own words, e.g. as a list item under "You have the right:".
+    'not\\s+to\\s+be\\s+subject(?:ed)?\\s+to',
     'if',
     'should\\s+we',
     'in\\s+the\\s+future',

@@ -44,6 +44,8 @@ export const recipients: RecipientsLexicon = {
     '(?:third[\\s-]part(?:y|ies)|parties|providers|services|vendors|processors|partners|tools|platforms?|networks)\\s*,?\\s*(?:\\(\\s*)?(?:such\\s+as|like|including|e\\.g\\.,?|for\\s+example)',
   ],
   nameCues: [
+    // A system or service the data live in, by name: "held on a commercial computer system called Online Scout Manager".
+    '(?:system|platform|software|service|application|app|tool|database|provider|package)\\s+(?:called|named|known\\s+as)',
     '(?:we|i)\\s+(?:also\\s+|currently\\s+|may\\s+|only\\s+)?(?:use|utili[sz]e|employ|rely\\s+on)',
     '(?:hosted|stored|processed)\\s+(?:by|with|at)',
     'outsourced\\s+to',
@@ -53,7 +55,7 @@ export const recipients: RecipientsLexicon = {
     // The reader's data handed on: "we pass your email address and booking number to".
     '(?:shar(?:e|es|ed)|disclos(?:e|es|ed)|pass(?:es|ed)?(?:\\s+on)?|sen[dt]s?|forward(?:s|ed)?|giv(?:e|es|en)|provid(?:e|es|ed)|transmit(?:s|ted)?|transfer(?:s|red)?)\\s+your\\s+[^.;:]{0,60}?\\s+(?:with|to)',
   ],
-  filler: ['the', 'a', 'an', 'our', 'services\\s+of', 'service\\s+of', 'tools?\\s+(?:like|such\\s+as)', 'e\\.g\\.', 'such\\s+as', 'like', 'including', 'for\\s+example', 'also'],
+  filler: ['the', 'a', 'an', 'our', 'services\\s+of', 'service\\s+of', 'tools?\\s+(?:like|such\\s+as)', 'e\\.g\\.', 'such\\s+as', 'like', 'including', 'for\\s+example', 'also', 'other', 'certain', 'selected', 'some', 'trusted', 'any', 'relevant'],
   readerSubjects: ['you', 'users?', 'visitors?'],
   roleAfter: [
     '\\s*\\(\\s*(?:sub-?)?processor\\s*\\)',

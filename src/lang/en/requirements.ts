@@ -19,11 +19,27 @@ export const requirements: RequirementLexicon = {
     '(?:mandatory|required)\\s+fields?',
     'marked\\s+(?:with\\s+)?(?:an\\s+)?(?:asterisk|\\*)',
     'statutory\\s+or\\s+contractual\\s+requirement',
+    // "… neither a statutory nor a contractual requirement".
+    '(?:neither\\s+)?an?\\s+(?:statutory|legal)\\s+(?:n?or\\s+)?(?:an?\\s+)?contractual\\s+(?:requirement|obligation)',
+    // The UK template: "… and you fail to provide that data when requested, we may not be able to perform the contract".
+    'you\\s+(?:fail|refuse|decline|choose\\s+not)\\s+to\\s+(?:provide|give|supply)\\s+(?:that|this|the|your|such)?\\s*(?:personal\\s+)?(?:data|information|details)',
+    // "You can choose not to provide personal information, but …"; "the rest is optional".
+    'you\\s+(?:can|may)\\s+(?:choose|decide|opt)\\s+not\\s+to\\s+(?:provide|give|share|supply)',
+    // A piece of data is required for something ("Your email address is required to allow us to send …"), and what
+    // cannot be done without the data ("We cannot submit your tax returns without this data").
+    '(?:address|name|number|details|information|data)\\s+(?:is|are)\\s+(?:required|mandatory|necessary|needed)\\s+(?:in\\s+order\\s+)?(?:to|for)',
+    '(?:cannot|can[\'’]t|can\\s+not|are\\s+unable\\s+to|will\\s+not\\s+be\\s+able\\s+to)\\s+(?:\\S+\\s+){1,8}?without\\s+(?:this|these|that|your|such|the)\\s+(?:personal\\s+)?(?:data|information|details)',
+    // The data themselves are needed for the contract ("we need this information to enter into a contract with you");
+    // "processing is necessary to enter into a contract" is the legal basis, not a statement about providing data.
+    'need\\s+(?:this|these|your|the|such)\\s+(?:\\S+\\s+){0,2}?(?:in\\s+order\\s+)?to\\s+enter\\s+into\\s+(?:a|the|this)\\s+contract',
   ],
   noRecipients: [
     '(?:do|will)\\s+not\\s+(?:share|disclose|pass\\s+on|provide|give|transfer)\\s+(?:your\\s+|any\\s+)?(?:personal\\s+)?(?:data|information)\\s+(?:with|to)\\s+(?:any\\s+)?third\\s+parties',
     '(?:don\'t|won\'t|never)\\s+(?:share|disclose|pass\\s+on|provide|give|transfer)\\s+(?:your\\s+|any\\s+)?(?:personal\\s+)?(?:data|information)\\s+(?:with|to)\\s+(?:any\\s+)?third\\s+parties',
     '(?:data|information)\\s+(?:is|are|will)\\s+(?:never|not)\\s+(?:be\\s+)?(?:shared|disclosed|passed\\s+on)\\s+(?:with|to)\\s+(?:any\\s+)?third\\s+parties',
+    // Shared with nobody, no one named: "none of this information will be shared", "we do not share your data with anyone".
+    'none\\s+of\\s+(?:your|this|the|these|that)\\s+(?:personal\\s+)?(?:data|information|details)\\s+(?:is|are|will)\\s+(?:ever\\s+)?(?:be\\s+)?(?:shared|disclosed|passed\\s+on|given|transferred)',
+    '(?:do|will)\\s+not\\s+(?:share|disclose|pass\\s+on|give)\\s+(?:your\\s+|any\\s+|this\\s+)?(?:personal\\s+)?(?:data|information|details)\\s+(?:on\\s+)?(?:with|to)\\s+(?:anyone|anybody|any\\s+other\\s+(?:party|organisation|organization|company))',
   ],
   genericDataSubjects: ['(?:your|the|all|this|such)?\\s*(?:personal\\s+)?(?:data|information)'],
   vagueRecipientCategories: ['third\\s+parties', 'third-parties', 'partners', 'other\\s+parties', 'external\\s+parties'],
@@ -47,6 +63,8 @@ export const requirements: RequirementLexicon = {
       '(?:european|eu)[\\s-]based\\s+(?:servers|data\\s*cent(?:er|re)s|hosting)',
     ],
     retention: [
+      // Kept for ever is an answer too, however poor: "saved indefinitely".
+      'indefinitely', 'for\\s+an\\s+unlimited\\s+(?:period|time)', '(?:stored|kept|retained|held)\\s+permanently',
       '(?:deleted|destroyed|erased|removed|anonymi[sz]ed|purged)\\s+(?:\\S+\\s+){0,5}?(?:after|upon|on|once|when|as\\s+soon\\s+as|following|within|at\\s+the\\s+end)(?!\\s+(?:\\S+\\s+){0,6}?(?:necessary|needed|required)(?![\\p{L}]))',
       '(?:deletes|expires)\\s+(?:itself\\s+)?(?:\\S+\\s+){0,3}?(?:after|when|on|upon)',
       '(?:saved|kept|stored|retained|held)\\s+indefinitely',

@@ -17,8 +17,8 @@ export const retention: RetentionLexicon = {
   rightsWords: ['rights?', 'request\\p{L}*', 'you\\s+(?:can|may)', 'entitled'],
   vague: [
     'no\\s+longer\\s+than\\s+(?:is\\s+)?(?:strictly\\s+|reasonably\\s+|absolutely\\s+)?(?:necessary|needed|required)',
-    'for\\s+a\\s+reasonable\\s+(?:period|time|amount\\s+of\\s+time)', 'for\\s+a\\s+limited\\s+(?:period|time)', 'indefinitely',
-    '(?:as|where)\\s+(?:reasonably\\s+)?(?:necessary|needed|required)\\s+(?:to|for)', 'for\\s+an\\s+unlimited\\s+(?:period|time)',
+    'for\\s+a\\s+reasonable\\s+(?:period|time|amount\\s+of\\s+time)', 'for\\s+a\\s+limited\\s+(?:period|time)',
+    '(?:as|where)\\s+(?:reasonably\\s+)?(?:necessary|needed|required)\\s+(?:to|for)',
   ],
   necessity: ['necessary', 'needed', 'required', 'useful', 'appropriate', 'reasonabl\\p{L}*', 'permitted', 'relevant', 'need'],
   anchorsAfter: ['after', 'from', 'following', 'since', 'of\\s+(?:your|the|our|their|its|receipt|collection|termination|closure|deletion|cancellation)', 'beginning', 'starting'],

@@ -21,6 +21,8 @@ export const complaint: ComplaintLexicon = {
 export const rights: RightsLexicon = {
   nominalGrants: [
     'rights?\\s+(?:to|of)',
+    // An inline list after the rights are announced: "the following rights: access, rectification, …", "your rights are/include …".
+    'following\\s+rights\\s*:?', 'rights\\s+(?:are|include|includes|including|comprise)\\s*:?',
     'request(?:s|ing)?(?:\\s+(?:for|to))?',
     'ask(?:ing)?\\s+(?:us\\s+)?(?:to|for)',
   ],
@@ -105,6 +107,10 @@ export const rights: RightsLexicon = {
       cues: [
         'restrict(?:ed|ing|ion)?',
         'limit(?:ation)?\\s+(?:of\\s+)?(?:the\\s+|our\\s+)?(?:processing|use)',
+        'limit(?:ed|ing)?\\s+how\\s+we',
+        // The Data Protection Act 1998's "rectified, blocked, erased or destroyed", and asking to pause the processing.
+        'blocked(?=,?\\s+(?:or\\s+)?(?:erased|deleted|destroyed))',
+        '(?:suspen(?:d|ded|ding|sion)|pause|halt)\\s+(?:of\\s+|to\\s+)?(?:the\\s+|our\\s+)?(?:processing|use)',
       ],
       standalone: ['restriction\\s+of\\s+(?:the\\s+)?processing'],
       unless: [],

@@ -34,6 +34,7 @@ export const controller: ControllerLexicon = {
   weAre: ['(?:^|:\\s*)nous\\s+sommes', '(?:^|:\\s*)nous,'],
   hereafter: ['ci-?apr[èe]s(?:\\s+(?:d[ée]nomm[ée]e?|d[ée]sign[ée]e?|appel[ée]e?|nomm[ée]e?))?\\s*:?', 'ci-?dessous(?:\\s+(?:d[ée]nomm[ée]e?|d[ée]sign[ée]e?))?', '(?:d[ée]nomm[ée]e?|d[ée]sign[ée]e?)\\s+ci-?apr[èe]s'],
   firstPerson: ['nous', 'notre', 'nos'],
+  pronouns: ['je', 'tu', 'il', 'elle', 'nous', 'vous', 'ils', 'elles', 'on', 'me', 'te', 'lui', 'leur', 'votre', 'vos', 'notre', 'nos', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'leurs'],
   policyTitles: [
     'politique\\s+de\\s+(?:confidentialit[ée]|protection\\s+des\\s+(?:donn[ée]es(?:\\s+personnelles|\\s+[àa]\\s+caract[èe]re\\s+personnel)?|vies?\\s+priv[ée]es?))',
     'charte\\s+(?:de\\s+(?:confidentialit[ée]|protection\\s+des\\s+donn[ée]es)|(?:des\\s+)?donn[ée]es\\s+personnelles|vie\\s+priv[ée]e)',

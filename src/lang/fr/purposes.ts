@@ -104,6 +104,9 @@ export const legalBases: LegalBasisLexicon = {
       `(?:retir(?:er|ez)|retrait|r[ée]voquer|r[ée]vocation)\\s+(?:\\p{L}+\\s+){0,3}(?:${CONSENT}|accord)`, `${CONSENT}\\s+(?:\\p{L}+\\s+){0,4}(?:retir[ée]|r[ée]voqu[ée])`,
       `[âa]ge\\s+(?:du|de|pour\\s+le)\\s+${CONSENT}`, `majorit[ée]\\s+num[ée]rique`,
     ],
+    // "Conformément aux dispositions légales et réglementaires applicables, vous disposez des droits suivants": the law
+    // the policy complies with, not an obligation the processing rests on.
+    legal_obligation: ['conform[ée]ment\\s+aux\\s+dispositions?\\s+l[ée]gales(?:\\s+et\\s+r[ée]glementaires)?'],
   },
   subjectBound: ['(?:l[ée]galement|r[ée]glementairement)\\s+(?:tenus?|oblig[ée]e?s?|contraints?)', 'exig[ée]e?s?\\s+par\\s+la\\s+(?:loi|r[ée]glementation)'],
   fillerWords: ['y', 'en', 'est', 'sont', 'serait', 'seraient', 'soit', 'soient', 'être', 'peut', 'peuvent', 'pourrait', 'cela', 'ce', 'le', 'la', 'les', 'ainsi', 'aussi', 'dans', 'certains', 'cas', 'y\\s+sommes'],

@@ -28,6 +28,8 @@ export const recipients: RecipientsLexicon = {
     "(?:tiers|prestataires|services|fournisseurs|sous[\\s-]traitants|partenaires|outils|plateformes?|r[ée]seaux\\s+sociaux)\\s*,?\\s*(?:\\(\\s*)?(?:tels?\\s+que|telles?\\s+que|comme|notamment|par\\s+exemple|ex\\.)",
   ],
   nameCues: [
+    // Un système ou service nommé : "hébergées sur une plateforme appelée HelloAsso".
+    '(?:syst[èe]me|plateforme|logiciel|service|application|outil|base\\s+de\\s+donn[ée]es)\\s+(?:appel[ée]e?|nomm[ée]e?|d[ée]nomm[ée]e?)',
     "nous\\s+(?:utilisons|avons\\s+recours\\s+[àa]|faisons\\s+appel\\s+[àa]|recourons\\s+[àa])",
     "(?:h[ée]berg[ée]e?s?|stock[ée]e?s?|trait[ée]e?s?|sauvegard[ée]e?s?)\\s+(?:par|chez|sur)",
     "(?:r[ée]alis[ée]e?s?|effectu[ée]e?s?|envoy[ée]e?s?|g[ée]r[ée]e?s?|assur[ée]e?s?)\\s+(?:via|par|gr[âa]ce\\s+[àa])",
@@ -37,7 +39,7 @@ export const recipients: RecipientsLexicon = {
     "(?:l['’])?h[ée]bergeur\\s+(?:du\\s+site\\s+|de\\s+ce\\s+site\\s+)?(?:est|:)",
     "h[ée]bergement\\s*:",
   ],
-  filler: ['le', 'la', 'les', "l['’]", 'un', 'une', 'des', 'du', 'de', "d['’]", 'notre', 'nos', 'services?\\s+(?:de|d[\'’])', 'soci[ée]t[ée]', 'outils?\\s+(?:comme|tels?\\s+que)', 'tels?\\s+que', 'telles?\\s+que', 'comme', 'notamment', 'par\\s+exemple', 'aussi', 'également'],
+  filler: ['le', 'la', 'les', "l['’]", 'un', 'une', 'des', 'du', 'de', "d['’]", 'notre', 'nos', 'services?\\s+(?:de|d[\'’])', 'soci[ée]t[ée]', 'outils?\\s+(?:comme|tels?\\s+que)', 'tels?\\s+que', 'telles?\\s+que', 'comme', 'notamment', 'par\\s+exemple', 'aussi', 'également', 'autres?', 'certain(?:e|s|es)?', 'quelques'],
   readerSubjects: ['vous', 'utilisateurs?', 'visiteurs?', 'internautes?'],
   roleAfter: [
     '\\s*\\(\\s*sous[\\s-]traitant\\s*\\)',

@@ -42,6 +42,9 @@ export const requirements: RequirementLexicon = {
     `(?:aucune?\\s+(?:${D}|information)|rien)\\s+(?:\\S+\\s+){0,3}?n['’]est\\s+(?:\\S+\\s+){0,2}?${SHARED}`,
     `(?:transmission|communication|partage|cession)\\s+(?:de\\s+(?:vos|ces)\\s+${D}\\s+)?[àa]\\s+des\\s+tiers\\s+(?:\\S+\\s+){0,2}?(?:est\\s+)?(?:express[ée]ment\\s+)?exclue?`,
     `seul(?:e|s|es)?\\s+(?:le|la|les|l['’])\\s*(?:\\S+\\s+){0,4}?(?:a|ont|aura|auront)\\s+acc[èe]s`,
+    // Shared with nobody, no one named: "aucune de ces informations ne sera partagée", "vos données ne seront jamais transmises".
+    `aucune?\\s+(?:de\\s+(?:ces|vos)\\s+)?(?:${D}|informations?)\\s+(?:\\S+\\s+){0,2}?ne\\s+(?:sera|seront|sont|est)\\s+(?:jamais\\s+|pas\\s+)?${SHARED}`,
+    `(?:vos|ces)\\s+(?:${D}|informations)\\s+(?:personnelles\\s+)?ne\\s+(?:seront|sont|sera)\\s+(?:jamais|en\\s+aucun\\s+cas)\\s+${SHARED}`,
   ],
   addressed: {
     purposes: [
@@ -61,6 +64,8 @@ export const requirements: RequirementLexicon = {
       'transferts?\\s+(?:de\\s+(?:vos\\s+)?donn[ée]es\\s+)?(?:vers|hors|en\\s+dehors|internationa)',
     ],
     retention: [
+      // Kept for ever is an answer too, however poor: "conservées indéfiniment".
+      'ind[ée]finiment', 'sans\\s+limitation\\s+de\\s+dur[ée]e', 'pour\\s+une\\s+dur[ée]e\\s+ind[ée]termin[ée]e', 'dur[ée]e\\s+illimit[ée]e',
       '(?:supprim[ée]e?s?|d[ée]truite?s?|effac[ée]e?s?|anonymis[ée]e?s?|purg[ée]e?s?)\\s+(?:\\S+\\s+){0,5}?(?:apr[èe]s|d[èe]s|lors|[àa]\\s+l[\'’]issue|[àa]\\s+la\\s+fin|au\\s+terme|[àa]\\s+la\\s+cl[ôo]ture|lorsque|quand)',
       "jusqu['’](?:[àa]|au|aux)\\s+(?:votre|la\\s+fin|la\\s+cl[ôo]ture|la\\s+suppression|la\\s+r[ée]siliation|ce\\s+que\\s+vous|l['’]expiration|la\\s+d[ée]sinscription|votre\\s+d[ée]sinscription)",
       '(?:pendant|durant|pour)\\s+(?:toute\\s+)?la\\s+dur[ée]e\\s+(?:de|du|d[\'’])\\s*(?:votre|la|le|l[\'’])?\\s*(?:relation|contrat|abonnement|compte|adh[ée]sion|inscription|utilisation)',
@@ -90,13 +95,15 @@ export const requirements: RequirementLexicon = {
       "(?:vous\\s+)?n['’][êe]tes\\s+pas\\s+(?:\\S+\\s+)?(?:oblig[ée]e?s?|tenue?s?)",
     ],
     automated_decision_making: [
-      '(?:pas|jamais|aucune?|sans)\\s+(?:\\S+\\s+){0,6}?(?:profilage|d[ée]cisions?\\s+(?:\\S+\\s+)?automatis[ée]e?s?|automatis[ée]e?s?)',
+      // Not the Art. 22 right itself ("le droit de ne pas faire l'objet d'une décision … automatisée").
+      '(?:pas|jamais|aucune?|sans)(?!\\s+(?:faire|[êe]tre)\\s+(?:l[\'’]objet|soumis|assujetti))\\s+(?:\\S+\\s+){0,6}?(?:profilage|d[ée]cisions?\\s+(?:\\S+\\s+)?automatis[ée]e?s?|automatis[ée]e?s?)',
     ],
   },
   rightRequests: ['droits?', 'demand\\p{L}*', 'pouvez', 'pourrez', 'peut', 'disposez', 'b[ée]n[ée]ficiez', 'souhaitez', 'contact\\p{L}*', 'e-?mail', 'courriel', '[ée]crire', 'adress(?:er|ez)'],
   // Not "contacter": policies copied from the CNIL's own page give its DPO's address ("contacter le délégué de la CNIL").
   complaintCues: ['r[ée]clamations?', 'plaintes?', 'saisi\\p{L}*', 'recours', 'insatisfait\\p{L}*', 'adress(?:er|ez)', 'signal\\p{L}*'],
-  purposeClauses: ['afin\\s+(?:de|d[\'’])', 'pour\\s+\\p{L}+', 'dans\\s+le\\s+but\\s+(?:de|d[\'’])', 'en\\s+vue\\s+(?:de|d[\'’])', 'aux\\s+fins\\s+(?:de|d[\'’])', 'tels?\\s+que', 'telles?\\s+que', 'notamment', '[àa]\\s+savoir', 'consistant\\s+[àa]', 'comme'],
+  // L'intérêt juste après la base : "intérêt légitime (amélioration du service)", "intérêt légitime : sécurité".
+  purposeClauses: ["(?:int[ée]r[êe]ts?|l[ée]gitimes?)(?=\\s*[:(]\\s*\\p{L})", 'afin\\s+(?:de|d[\'’])', 'pour\\s+\\p{L}+', 'dans\\s+le\\s+but\\s+(?:de|d[\'’])', 'en\\s+vue\\s+(?:de|d[\'’])', 'aux\\s+fins\\s+(?:de|d[\'’])', 'tels?\\s+que', 'telles?\\s+que', 'notamment', '[àa]\\s+savoir', 'consistant\\s+[àa]', 'comme'],
   genericDataSubjects: [`(?:vos|les|toutes\\s+les|ces|ses)?\\s*${D}(?:\\s+(?:personnelles|[àa]\\s+caract[èe]re\\s+personnel))?`, '(?:vos|les|ces)?\\s*informations(?:\\s+personnelles)?'],
   vagueRecipientCategories: ['tiers', 'partenaires', 'autres\\s+parties', 'parties\\s+tierces', 'tierces\\s+parties', 'organismes\\s+tiers'],
 };

@@ -29,6 +29,8 @@ export const complaint: ComplaintLexicon = {
 export const rights: RightsLexicon = {
   nominalGrants: [
     "droits?\\s+(?:d['’]|de|du|des|[àa]|au|aux)",
+    // An inline list after the rights are announced: "les droits suivants : accès, rectification, …", "vos droits sont : …".
+    'droits\\s+suivants\\s*:?', 'droits\\s+(?:sont|comprennent)\\s*:?',
     "demandes?\\s+(?:\\p{L}+\\s+){0,2}?(?:d['’]|de|concernant|relatives?\\s+[àa]|portant\\s+sur)",
     "demander\\s+(?:[àa]\\s+ce\\s+que|que|l['’]|la|le|les|leur|une|un)",
   ],

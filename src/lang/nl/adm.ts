@@ -21,6 +21,8 @@ export const adm: AdmLexicon = {
   marketing: ['marketing\\p{L}*', 'advertenties', 'advertentie\\p{L}*', 'reclame\\p{L}*', 'gepersonaliseerde'],
   neutralBefore: [
     'recht(?:en)?',
+    // Het recht van art. 22 in eigen woorden, bijvoorbeeld als lijstpunt onder "U heeft het recht:".
+    'niet\\s+(?:te\\s+)?(?:worden\\s+)?onderworpen\\s+aan',
     'indien',
     'mocht(?:en)?',
     'in\\s+de\\s+toekomst',

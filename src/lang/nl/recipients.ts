@@ -52,6 +52,8 @@ export const recipients: RecipientsLexicon = {
     '(?:derden|partijen|dienstverleners|diensten|leveranciers|verwerkers|partners|tools|platforms?|netwerken)\\s*,?\\s*(?:zoals|bijvoorbeeld|waaronder|onder\\s+andere|o\\.a\\.)',
   ],
   nameCues: [
+    // Een systeem of dienst met naam: "opgeslagen in een ledenadministratiesysteem genaamd Sportlink".
+    '[a-zà-ÿ]*(?:systeem|platform|programma|pakket|software|dienst|applicatie|app|tool|database)\\s+(?:genaamd|met\\s+de\\s+naam|dat\\s+heet)',
     '(?:wij|we)\\s+(?:ook\\s+|daarnaast\\s+|momenteel\\s+)?(?:gebruiken|hanteren)',
     'gebruiken\\s+(?:wij|we)(?:\\s+(?:ook|daarnaast|momenteel))?',
     'ik\\s+(?:ook\\s+|daarnaast\\s+|momenteel\\s+)?(?:gebruik|hanteer)',
@@ -66,7 +68,7 @@ export const recipients: RecipientsLexicon = {
     // The reader's data handed on: "geven je e-mailadres door aan", "sturen wij uw adres naar".
     '(?:delen|deel|deelt|geven|geef|geeft|sturen|stuur|stuurt|verstrek(?:ken|t)?)\\s+(?:(?:wij|we|ik)\\s+)?(?:uw|je|jouw)\\s+[^.;:]{0,60}?\\s*(?:met|aan|naar)',
   ],
-  filler: ['de', 'het', 'een', 'onze?', 'ook', 'daarvoor', 'hiervoor', 'onder\\s+andere', 'o\\.a\\.', 'bijvoorbeeld', 'diensten\\s+van', 'dienst\\s+van', 'programma', 'software\\s+van', 'tool'],
+  filler: ['de', 'het', 'een', 'onze?', 'ook', 'daarvoor', 'hiervoor', 'onder\\s+andere', 'o\\.a\\.', 'bijvoorbeeld', 'diensten\\s+van', 'dienst\\s+van', 'programma', 'software\\s+van', 'tool', 'andere', 'bepaalde', 'enkele', 'geselecteerde', 'zorgvuldig\\s+geselecteerde'],
   readerSubjects: ['u', 'je', 'jij', 'gebruikers?', 'bezoekers?'],
   roleAfter: [
     '\\s*\\(\\s*(?:sub)?verwerker\\s*\\)',

@@ -7,6 +7,10 @@ export const requirements: RequirementLexicon = {
     '(?:(?:u|je|jij)\\s+(?:bent|is)|(?:bent|ben)\\s+(?:u|je|jij))\\s+(?:\\S+\\s+){0,2}?(?:niet\\s+)?(?:wettelijk\\s+|contractueel\\s+)?verplicht',
     '(?:is|blijft|zijn)\\s+(?:en\\s+blijft\\s+|geheel\\s+|altijd\\s+)?vrijwillig',
     'op\\s+vrijwillige\\s+basis',
+    // "Het verstrekken van persoonsgegevens is geen wettelijke of contractuele verplichting".
+    '(?:geen|een)\\s+wettelijke\\s+(?:of|en|noch)\\s+(?:een\\s+)?contractuele\\s+(?:verplichting|vereiste)',
+    // "Wanneer u ervoor kiest deze gegevens niet te verstrekken, …".
+    '(?:kiest|besluit)\\s+(?:ervoor\\s+|om\\s+)?(?:deze\\s+|de\\s+|uw\\s+|je\\s+|die\\s+)?(?:persoons)?gegevens\\s+niet\\s+te\\s+(?:verstrekken|geven|delen)',
     'niemand\\s+(?:mag|kan)\\s+u\\s+(?:dwingen|verplichten)',
     '(?:als|indien|wanneer)\\s+(?:u|je)\\s+(?:deze\\s+|de\\s+|die\\s+|uw\\s+|je\\s+)?(?:persoons)?(?:gegevens|informatie)\\s+niet\\s+(?:verstrekt|geeft|invult|aanlevert)',
     'zonder\\s+(?:deze|uw|die|je|de)\\s+(?:persoons)?(?:gegevens|informatie|e-?mailadres)\\s*,?\\s+(?:kunnen|kan)\\s+(?:wij|we|u|je)',
@@ -24,6 +28,9 @@ export const requirements: RequirementLexicon = {
     '(?:verstrekken|verstrekt|delen|deelt|geven|geeft|verkopen\\s+of\\s+verstrekken)\\s+(?:wij\\s+|we\\s+)?(?:uw\\s+|je\\s+|jouw\\s+)?geen\\s+(?:persoons)?gegevens\\s+(?:aan|met)\\s+derden',
     '(?:uw\\s+|je\\s+)?(?:persoons)?gegevens\\s+(?:worden|zullen)\\s+(?:nooit|niet)\\s+(?:worden\\s+)?(?:gedeeld|verstrekt|doorgegeven)\\s+(?:met|aan)\\s+derden',
     '(?:delen|verstrekken|geven)\\s+(?:wij\\s+|we\\s+)?(?:uw\\s+|je\\s+)?(?:persoons)?gegevens\\s+niet\\s+(?:door\\s+)?(?:aan|met)\\s+derden',
+    // Shared with nobody, no one named: "geen van deze gegevens wordt gedeeld", "uw gegevens worden met niemand gedeeld".
+    'geen\\s+van\\s+(?:deze|uw|je|jouw|die)\\s+(?:persoons)?gegevens\\s+(?:wordt|worden|zal|zullen)\\s+(?:ooit\\s+)?(?:worden\\s+)?(?:gedeeld|verstrekt|doorgegeven)',
+    '(?:persoons)?gegevens\\s+(?:worden|zullen)\\s+(?:\\S+\\s+){0,2}?(?:met|aan)\\s+niemand\\s+(?:anders\\s+)?(?:worden\\s+)?(?:gedeeld|verstrekt|doorgegeven)',
   ],
   genericDataSubjects: ['(?:uw|je|jouw|de|alle|deze)?\\s*(?:persoons)?gegevens', '(?:uw|je|jouw|de|alle)?\\s*persoonlijke\\s+(?:gegevens|informatie)'],
   vagueRecipientCategories: ['derden', 'derde\\s+partijen', 'partners', 'andere\\s+partijen', 'externe\\s+partijen'],
@@ -46,6 +53,8 @@ export const requirements: RequirementLexicon = {
       '(?:buiten|binnen)\\s+(?:de\\s+)?(?:eu|eer|europa|europese\\s+(?:unie|economische\\s+ruimte))',
     ],
     retention: [
+      // Kept for ever is an answer too, however poor: "voor onbepaalde tijd bewaard".
+      'voor\\s+onbepaalde\\s+tijd', 'onbeperkt\\s+(?:lang\\s+)?(?:bewaard|opgeslagen)', '(?:bewaard|opgeslagen)\\s+(?:\\S+\\s+){0,2}?onbeperkt',
       '(?:verwijder(?:d|en)|vernietigd|gewist|geanonimiseerd)\\s+(?:\\S+\\s+){0,5}?(?:na|zodra|nadat|bij|wanneer)(?!\\s+(?:\\S+\\s+){0,6}?(?:nodig|noodzakelijk)(?![\\p{L}]))',
       'nadat\\s+(?:\\S+\\s+){1,20}?(?:verwijderen|vernietigen|wissen|anonimiseren)\\s+(?:wij|we)',
       'tot\\s+(?:de\\s+)?(?:afronding|beëindiging|beeindiging|opzegging|afhandeling|het\\s+einde)',

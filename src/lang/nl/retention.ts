@@ -19,7 +19,6 @@ export const retention: RetentionLexicon = {
   vague: [
     '(?:niet\\s+)?langer\\s+dan\\s+(?:strikt\\s+|echt\\s+|absoluut\\s+)?(?:nodig|noodzakelijk|vereist)',
     'gedurende\\s+een\\s+redelijke\\s+(?:termijn|periode|tijd)', 'voor\\s+(?:een\\s+)?beperkte\\s+(?:tijd|periode)',
-    'onbeperkt', 'voor\\s+onbepaalde\\s+tijd',
   ],
   necessity: ['nodig', 'noodzakelijk', 'vereist', 'mogelijk', 'nuttig', 'wenselijk', 'gewenst', 'relevant', 'toegestaan', 'verplicht'],
   anchorsAfter: ['na(?:dat)?', 'vanaf', 'sinds', '(?:te\\s+)?(?:rekenen|gerekend)\\s+vanaf', 'volgend\\s+op'],

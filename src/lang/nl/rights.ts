@@ -25,6 +25,8 @@ export const complaint: ComplaintLexicon = {
 export const rights: RightsLexicon = {
   nominalGrants: [
     'recht(?:en)?\\s+(?:op|van|tot)',
+    // An inline list after the rights are announced: "de volgende rechten: inzage, correctie, …", "uw rechten zijn: …".
+    'volgende\\s+rechten\\s*:?', 'rechten\\s+(?:zijn|omvatten|betreffen)\\s*:?',
     '\\p{L}*verzoek(?:en)?\\s+(?:tot|om)',
     'vragen\\s+om',
   ],
