@@ -1,76 +1,64 @@
 /**
- * `npm run bench` (builds first): how fast privacylint is, next to what it cannot be faster than.
+ * `npm run bench` (builds first): how fast privacylint is, next to what it cannot be faster than. Every number is
+ * a whole process (`node bin/privacylint.js …`, the shipped bundle), and the processes compared are run in
+ * alternation in one run, so a busy spell of a shared machine hits both sides alike:
  *
- *   (a) parse throughput on every policy in the dev corpus: bare remark-parse against our whole pipeline
- *       (buildDocument + extractModel) over the same Markdown and text files, warm, in one process;
- *   (b) cold start: `node bin/privacylint.js parse <seed>` against `node -e 0`, spawned alternately;
- *   (c) hostile inputs (issue 9): each pathological input at 256 KB and 1 MB through `node bin/privacylint.js lint`
+ *   (a) cold start: `lint <one policy>` and `--version` against `node -e 0`;
+ *   (b) throughput: `lint <folder> --jobs 1` and `--jobs N` (the default, os.availableParallelism()) against a
+ *       bare remark-parse of the same files (scripts/bench-parse.mjs), 300 policies made by replicating the dev
+ *       corpus and fixtures/corpus/* into a temporary folder; the two reports are compared byte for byte;
+ *   (c) size: one 1 MB and one 10 MB policy (made from the same policies);
+ *   (d) peak memory (maximum resident set size, worker threads included) of the 300-policy runs;
+ *   (e) hostile inputs (issue 9): each pathological input at 256 KB and 1 MB through `node bin/privacylint.js lint`
  *       (aim: under 10 s at 1 MB, 4× the input at most 6× the time), deep nesting, 20 000 headings, a 20 000-row
  *       table, `parse` of a 100 KB policy (output at most 20× the input, memory at most 600 MB), `diff --versions`
  *       of 2 000 changed sentences and applyFixes with 20 000 fixes.
  *
- * Usage: node --import tsx scripts/bench.ts [corpus-dir] [--iterations N] [--runs N] [--hostile]
- *   --hostile runs only (c).
- * Numbers are medians; nothing here asserts a time (machines differ), it only reports.
+ * Usage: node --import tsx scripts/bench.ts [--runs N] [--rounds N] [--files N] [--hostile | --no-hostile]
+ *   --hostile runs only (e); --no-hostile leaves it out.
+ * Medians are reported; nothing here asserts a time (machines differ), it only reports.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-
-import type { PolicyInput } from '../src/io/read.js';
 import { QUADRATIC_INPUTS, STRUCTURE_INPUTS, generatedPolicy } from './pathological.js';
-
-// The shipped bundle, not the TypeScript sources: tsx would rewrite regex literals with \p{…} into new RegExp()
-// calls on every use, which is not what users run. `npm run bench` builds dist/ first.
-const { readPolicy, buildDocument, extractModel, applyFixes } = (await import(new URL('../dist/index.js', import.meta.url).href)) as typeof import('../src/index.js');
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BIN = join(ROOT, 'bin', 'privacylint.js');
+const PARSE = join(ROOT, 'scripts', 'bench-parse.mjs');
+const RSS = join(ROOT, 'scripts', 'bench-rss.mjs');
 const COLD_START_FILE = 'fixtures/cloudaware-privacybeleid.md';
-const WARMUP_ITERATIONS = 3;
+const CORPORA = [join(ROOT, '..', 'shared', 'corpus', 'dev'), ...['dev', 'train', 'check'].map((s) => join(ROOT, 'fixtures', 'corpus', s))];
+const POLICY_EXTENSIONS = new Set(['.md', '.markdown', '.txt', '.html', '.htm']);
 
 interface Options {
-  corpus: string;
-  iterations: number;
   runs: number;
-  hostileOnly: boolean;
+  rounds: number;
+  files: number;
+  /** Which parts: all, only the speed parts (a)-(d), or only the hostile inputs (e). */
+  parts: 'all' | 'speed' | 'hostile';
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { corpus: join(ROOT, '..', 'shared', 'corpus', 'dev'), iterations: 10, runs: 15, hostileOnly: false };
+  const options: Options = { runs: 11, rounds: 3, files: 300, parts: 'all' };
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--hostile') options.hostileOnly = true;
-    else if (arg === '--iterations' || arg === '--runs') {
-      const value = Number(argv[++i]);
-      if (!Number.isInteger(value) || value < 1) throw new Error(`${arg} needs a whole number above 0`);
-      options[arg === '--iterations' ? 'iterations' : 'runs'] = value;
-    } else options.corpus = arg;
+    if (argv[i] === '--hostile' || argv[i] === '--no-hostile') {
+      options.parts = argv[i] === '--hostile' ? 'hostile' : 'speed';
+      continue;
+    }
+    const key = argv[i].replace(/^--/u, '') as 'runs' | 'rounds' | 'files';
+    const value = Number(argv[++i]);
+    if (!['runs', 'rounds', 'files'].includes(key) || !Number.isInteger(value) || value < 1) {
+      throw new Error(`usage: bench.ts [--runs N] [--rounds N] [--files N] [--hostile | --no-hostile] (got ${argv[i - 1]})`);
+    }
+    options[key] = value;
   }
   return options;
 }
 
-interface Policy {
-  input: PolicyInput;
-  bytes: number;
-}
-
-/** Every policy in the folder (gold files left out), read and decoded before any timing. */
-async function readCorpus(dir: string): Promise<Policy[]> {
-  const names = readdirSync(dir)
-    .filter((name) => !name.endsWith('.gold.yaml') && !name.startsWith('.'))
-    .sort();
-  const policies: Policy[] = [];
-  for (const name of names) {
-    const path = join(dir, name);
-    policies.push({ input: await readPolicy(path), bytes: statSync(path).size });
-  }
-  return policies;
-}
+const elapsedMs = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e6;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -78,109 +66,143 @@ function median(values: number[]): number {
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-const elapsedMs = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e6;
-
-async function timeOnce(work: () => Promise<void> | void): Promise<number> {
-  const start = process.hrtime.bigint();
-  await work();
-  return elapsedMs(start);
-}
-
-/** Keeps results alive so the engine cannot drop the work as dead code. */
-let sink = 0;
-
-const bareParser = unified().use(remarkParse);
-function bareParse(policies: Policy[]): void {
-  for (const { input } of policies) sink += bareParser.parse(input.text).children.length;
-}
-
-async function pipeline(policies: Policy[]): Promise<void> {
-  for (const { input } of policies) {
-    const model = extractModel(await buildDocument(input));
-    sink += model.rights.length;
-  }
-}
-
-interface Row {
-  step: string;
-  docs: number;
-  bytes: number;
+interface Timed {
   ms: number;
+  stdout: Buffer;
+  /** Maximum resident set size in MB, when the run was wrapped to report it. */
+  rssMb?: number;
 }
 
-function formatTable(header: string[], rows: string[][]): string {
+/** Runs `node …args` to the end; exit codes 0 and 1 (findings) are fine. */
+function spawnTimed(args: string[], measureMemory = false): Timed {
+  const rssFile = measureMemory ? join(tmpdir(), `privacylint-bench-rss-${process.pid}`) : null;
+  const full = rssFile ? ['--import', RSS, ...args] : args;
+  const start = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, full, {
+    cwd: ROOT,
+    maxBuffer: 1 << 30,
+    env: { ...process.env, NO_COLOR: '1', CI: '1', ...(rssFile ? { PRIVACYLINT_BENCH_RSS: rssFile } : {}) },
+  });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (child.status !== 0 && child.status !== 1) throw new Error(`node ${args.join(' ')} exited ${child.status}: ${child.stderr.toString().slice(0, 500)}`);
+  const timed: Timed = { ms, stdout: child.stdout };
+  if (rssFile) {
+    timed.rssMb = Number(readFileSync(rssFile, 'utf8')) / 1024;
+    rmSync(rssFile, { force: true });
+  }
+  return timed;
+}
+
+/** Runs each command `rounds` times, one after the other in turn, and returns every command's runs. */
+function alternate(commands: { args: string[]; memory?: boolean }[], rounds: number): Timed[][] {
+  const out: Timed[][] = commands.map(() => []);
+  for (let r = 0; r < rounds; r++) commands.forEach((c, i) => out[i].push(spawnTimed(c.args, c.memory)));
+  return out;
+}
+
+function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('   ');
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
-async function throughput(policies: Policy[], iterations: number): Promise<void> {
-  const text = policies.filter((p) => p.input.format !== 'html');
-  const html = policies.filter((p) => p.input.format === 'html');
-  const bytesOf = (list: Policy[]) => list.reduce((sum, p) => sum + p.bytes, 0);
-
-  for (let i = 0; i < WARMUP_ITERATIONS; i++) {
-    bareParse(text);
-    await pipeline(text);
-    await pipeline(html);
+/** Every policy of the corpora (gold files left out), in a stable order. */
+function corpusFiles(): string[] {
+  const files: string[] = [];
+  for (const dir of CORPORA) {
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) if (POLICY_EXTENSIONS.has(extname(name)) && !name.startsWith('.')) files.push(join(dir, name));
   }
-  // Interleaved, so a slow spell of the machine hits every step alike.
-  const bare: number[] = [];
-  const full: number[] = [];
-  const fullHtml: number[] = [];
-  for (let i = 0; i < iterations; i++) {
-    bare.push(await timeOnce(() => bareParse(text)));
-    full.push(await timeOnce(() => pipeline(text)));
-    if (html.length > 0) fullHtml.push(await timeOnce(() => pipeline(html)));
-  }
-
-  const rows: Row[] = [
-    { step: 'remark-parse alone (Markdown/text)', docs: text.length, bytes: bytesOf(text), ms: median(bare) },
-    { step: 'buildDocument + extractModel (Markdown/text)', docs: text.length, bytes: bytesOf(text), ms: median(full) },
-  ];
-  if (html.length > 0) rows.push({ step: 'buildDocument + extractModel (HTML)', docs: html.length, bytes: bytesOf(html), ms: median(fullHtml) });
-
-  console.log(`(a) parse throughput, warm, median of ${iterations} passes over the files`);
-  console.log(
-    formatTable(
-      ['step', 'docs', 'KB', 'ms/doc', 'MB/s'],
-      rows.map((r) => [r.step, String(r.docs), (r.bytes / 1024).toFixed(0), (r.ms / r.docs).toFixed(2), (r.bytes / 1e6 / (r.ms / 1000)).toFixed(2)]),
-    ),
-  );
-  const added = ((median(full) - median(bare)) / median(bare)) * 100;
-  console.log(`model building adds ${added.toFixed(0)}% over bare parsing (same ${text.length} Markdown/text files; includes front matter, GFM, sentences and every extractor)\n`);
+  if (files.length === 0) throw new Error(`no policies found in ${CORPORA.join(', ')}`);
+  return files;
 }
 
-function spawnMs(args: string[]): number {
-  const start = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
-  const ms = elapsedMs(start);
-  if (child.status !== 0) throw new Error(`node ${args.join(' ')} exited ${child.status}: ${child.stderr.toString()}`);
-  return ms;
+/** `count` policies in a fresh folder, the corpus repeated as often as needed. */
+function replicate(files: string[], count: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'privacylint-bench-'));
+  for (let i = 0; i < count; i++) {
+    const from = files[i % files.length];
+    copyFileSync(from, join(dir, `${String(i).padStart(4, '0')}-${from.split('/').pop()}`));
+  }
+  return dir;
 }
+
+/** One Markdown policy of about `bytes` bytes: the Markdown and text policies one after another. */
+function bigPolicy(files: string[], bytes: number, path: string): void {
+  const texts = files.filter((f) => /\.(md|txt)$/u.test(f)).map((f) => readFileSync(f, 'utf8'));
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const text = texts[i % texts.length].replace(/^---\n[\s\S]*?\n---\n/u, '');
+    parts.push(text, '\n\n');
+    size += Buffer.byteLength(text) + 2;
+  }
+  writeFileSync(path, parts.join(''));
+}
+
+const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}×`;
+const ms = (values: Timed[]): number => median(values.map((t) => t.ms));
 
 function coldStart(runs: number): void {
-  const cli = [BIN, 'parse', COLD_START_FILE];
-  const bare = ['-e', '0'];
-  spawnMs(cli); // fill the file-system cache once
-  const cliMs: number[] = [];
-  const bareMs: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    cliMs.push(spawnMs(cli));
-    bareMs.push(spawnMs(bare));
-  }
-  const [c, b] = [median(cliMs), median(bareMs)];
-  console.log(`(b) cold start, median of ${runs} runs each, alternating`);
+  const [lint, version, bare] = alternate([{ args: [BIN, 'lint', COLD_START_FILE] }, { args: [BIN, '--version'] }, { args: ['-e', '0'] }], runs + 1).map((r) => r.slice(1));
+  console.log(`(a) cold start, median of ${runs} runs each, alternating`);
   console.log(
-    formatTable(
-      ['command', 'median ms', 'min ms'],
+    table(
+      ['command', 'median ms', 'min ms', 'vs node -e 0'],
       [
-        ['node -e 0', b.toFixed(0), Math.min(...bareMs).toFixed(0)],
-        [`node bin/privacylint.js parse ${COLD_START_FILE}`, c.toFixed(0), Math.min(...cliMs).toFixed(0)],
+        ['node -e 0', ms(bare).toFixed(0), Math.min(...bare.map((t) => t.ms)).toFixed(0), '1.00×'],
+        [`privacylint lint ${COLD_START_FILE}`, ms(lint).toFixed(0), Math.min(...lint.map((t) => t.ms)).toFixed(0), ratio(ms(lint), ms(bare))],
+        ['privacylint --version', ms(version).toFixed(0), Math.min(...version.map((t) => t.ms)).toFixed(0), ratio(ms(version), ms(bare))],
       ],
     ),
   );
-  console.log(`privacylint parse takes ${(c / b).toFixed(2)}× a bare node start (${(c - b).toFixed(0)} ms more)`);
+  console.log('');
+}
+
+function throughput(dir: string, count: number, rounds: number): void {
+  const jobs = availableParallelism();
+  const [parse, one, many] = alternate(
+    [
+      { args: [PARSE, dir] },
+      { args: [BIN, 'lint', dir, '--format', 'json', '--jobs', '1'], memory: true },
+      { args: [BIN, 'lint', dir, '--format', 'json'], memory: true },
+    ],
+    rounds,
+  );
+  const identical = one.every((r) => r.stdout.equals(one[0].stdout)) && many.every((r) => r.stdout.equals(one[0].stdout));
+  const peak = (runs: Timed[]): string => `${Math.max(...runs.map((t) => t.rssMb ?? 0)).toFixed(0)} MB`;
+  console.log(`(b) ${count} policies, median of ${rounds} rounds, alternating; (d) peak memory (max RSS, worker threads included)`);
+  console.log(
+    table(
+      ['command', 'median s', 'vs remark-parse', 'peak memory'],
+      [
+        ['bare remark-parse of the same files (one process)', (ms(parse) / 1000).toFixed(2), '1.00×', '–'],
+        ['privacylint lint --format json --jobs 1', (ms(one) / 1000).toFixed(2), ratio(ms(one), ms(parse)), peak(one)],
+        [`privacylint lint --format json (default --jobs ${jobs})`, (ms(many) / 1000).toFixed(2), ratio(ms(many), ms(parse)), peak(many)],
+      ],
+    ),
+  );
+  console.log(`--jobs ${jobs} is ${(ms(one) / ms(many)).toFixed(2)}× as fast as --jobs 1; reports byte-identical: ${identical ? 'yes' : 'NO'}\n`);
+  if (!identical) process.exitCode = 1;
+}
+
+function size(files: string[], rounds: number): void {
+  const dir = mkdtempSync(join(tmpdir(), 'privacylint-bench-size-'));
+  try {
+    const small = join(dir, 'one-mb.md');
+    const large = join(dir, 'ten-mb.md');
+    bigPolicy(files, 1_000_000, small);
+    bigPolicy(files, 10_000_000, large);
+    const [a, b] = alternate(
+      [{ args: [BIN, 'lint', small, '--format', 'json', '--max-size', '20MB'] }, { args: [BIN, 'lint', large, '--format', 'json', '--max-size', '20MB'] }],
+      rounds,
+    );
+    console.log(`(c) one policy of 1 MB and one of 10 MB, median of ${rounds} rounds, alternating`);
+    console.log(table(['file', 'median s'], [['1 MB', (ms(a) / 1000).toFixed(2)], ['10 MB', (ms(b) / 1000).toFixed(2)]]));
+    console.log(`10 MB takes ${ratio(ms(b), ms(a))} the time of 1 MB\n`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 // Prints the child's peak memory on stderr as it exits, so one spawn gives both the time and the memory.
@@ -205,7 +227,8 @@ function spawnCli(args: string[]): Spawned {
 
 const ONE_MB = 1 << 20;
 
-function hostile(): void {
+async function hostile(): Promise<void> {
+  const { applyFixes } = (await import(new URL('../dist/index.js', import.meta.url).href)) as typeof import('../src/index.js');
   const dir = mkdtempSync(join(tmpdir(), 'privacylint-bench-'));
   const file = (name: string, text: string): string => {
     const path = join(dir, name);
@@ -213,7 +236,7 @@ function hostile(): void {
     return path;
   };
   try {
-    console.log('\n(c) hostile inputs (issue 9), `node bin/privacylint.js lint FILE`, one run each');
+    console.log('(e) hostile inputs (issue 9), `node bin/privacylint.js lint FILE`, one run each');
     const rows: string[][] = [];
     for (const p of QUADRATIC_INPUTS) {
       const small = spawnCli(['lint', file(`${p.name}-256k.${p.ext}`, p.build(ONE_MB / 4))]);
@@ -222,7 +245,7 @@ function hostile(): void {
       const ok = big.ms < 10_000 && ratio <= 6;
       rows.push([p.what, (small.ms / 1000).toFixed(2), (big.ms / 1000).toFixed(2), `${ratio.toFixed(1)}×`, big.peakMb.toFixed(0), ok ? 'ok' : 'NOT MET']);
     }
-    console.log(formatTable(['input (item 7)', 's @256 KB', 's @1 MB', '4× input', 'MB @1 MB', 'aim'], rows));
+    console.log(table(['input (item 7)', 's @256 KB', 's @1 MB', '4× input', 'MB @1 MB', 'aim'], rows));
 
     const structure: string[][] = [];
     for (const p of STRUCTURE_INPUTS) {
@@ -232,7 +255,7 @@ function hostile(): void {
       const full = spawnCli(['lint', '-f', 'json', file(`${p.name}.${p.ext}`, text)]);
       structure.push([p.what, (text.length / 1024).toFixed(0), (full.ms / 1000).toFixed(2), `${(full.ms / quarter.ms).toFixed(1)}×`, quarter.peakMb.toFixed(0), full.peakMb.toFixed(0)]);
     }
-    console.log(`\n${formatTable(['structure (item 9)', 'KB', 's', '4× input', 'MB @¼', 'MB'], structure)}`);
+    console.log(`\n${table(['structure (item 9)', 'KB', 's', '4× input', 'MB @¼', 'MB'], structure)}`);
 
     const policy = generatedPolicy(100_000);
     const parsed = spawnCli(['parse', file('policy-100k.md', policy)]);
@@ -257,8 +280,8 @@ function hostile(): void {
       fix: { range: [i * unit.length + 3, i * unit.length + 11] as [number, number], text: 'verwerker' },
     }));
     const start = process.hrtime.bigint();
-    sink += applyFixes(text, findings).applied;
-    console.log(`applyFixes with 20 000 fixes: ${elapsedMs(start).toFixed(1)} ms`);
+    const applied = applyFixes(text, findings).applied;
+    console.log(`applyFixes with 20 000 fixes (${applied} applied): ${elapsedMs(start).toFixed(1)} ms`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -267,23 +290,28 @@ function hostile(): void {
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   if (!existsSync(join(ROOT, 'dist', 'cli.js'))) throw new Error('dist/ is missing: run `npm run bench`, which builds first');
-  if (options.hostileOnly) {
-    hostile();
+  if (options.parts === 'hostile') {
+    await hostile();
     return;
   }
-  if (!existsSync(options.corpus)) throw new Error(`no corpus at ${options.corpus} (give the folder as the first argument)`);
-  if (!existsSync(join(ROOT, 'dist', 'cli.js'))) throw new Error('dist/ is missing: run `npm run bench`, which builds first');
-  const policies = await readCorpus(options.corpus);
-  const kb = policies.reduce((sum, p) => sum + p.bytes, 0) / 1024;
-  console.log(`privacylint bench: Node ${process.version}, ${process.platform}/${process.arch}`);
-  console.log(`${policies.length} policies, ${kb.toFixed(0)} KB, from ${relative(process.cwd(), options.corpus) || '.'}\n`);
-  await throughput(policies, options.iterations);
+  const files = corpusFiles();
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  console.log(`privacylint bench: Node ${process.version}, ${process.platform}/${process.arch}, ${availableParallelism()} threads (${cpu})`);
+  console.log('Whole processes, the compared commands run in turn within each round.\n');
   coldStart(options.runs);
-  hostile();
-  if (sink < 0) console.log(sink);
+  const dir = replicate(files, options.files);
+  try {
+    throughput(dir, options.files, options.rounds);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  size(files, options.rounds);
+  if (options.parts === 'all') await hostile();
 }
 
-main().catch((error: unknown) => {
+try {
+  await main();
+} catch (error) {
   console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
-});
+}

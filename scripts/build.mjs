@@ -1,16 +1,21 @@
 // Bundles the CLI and the library with esbuild: one ESM file each plus shared chunks (the HTML reader is
 // loaded on demand, and so is the language server of `privacylint lsp`), so start-up reads a few files instead of
 // hundreds of modules. The bundle holds every runtime dependency, so the package installs none (they are
-// devDependencies): dist/THIRD-PARTY-LICENSES.md carries the licences of the packages bundled. Then the type
+// devDependencies): dist/THIRD-PARTY-LICENSES.md carries the licences of the packages bundled. Then saves what a
+// run would otherwise compute at every start: the built-in rule packs read and checked (dist/builtin-rules.json)
+// and the `--help` text (dist/help.txt, which bin/privacylint.js prints without loading the engine). Then the type
 // declarations (scripts/build-types.mjs).
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { buildTypes } from './build-types.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+const dist = new URL('../dist/', import.meta.url);
+rmSync(dist, { recursive: true, force: true });
 const result = await build({
-  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts' },
+  // lint-worker: the worker thread of `lint --jobs`; build-tools: used below, then removed.
+  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', 'lint-worker': 'src/cli/lint-worker.ts', 'build-tools': 'src/cli/build-tools.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -50,4 +55,16 @@ function thirdPartyLicenses(metafile) {
   return `# Third-party licences\n\nprivacylint's dist/ bundles code from these packages.\n\n${sections.join('\n')}`;
 }
 writeFileSync(new URL('../dist/THIRD-PARTY-LICENSES.md', import.meta.url), thirdPartyLicenses(result.metafile));
+
+const tools = await import(new URL('build-tools.js', dist).href);
+const rules = tools.builtinRulesCache();
+if (rules === null) console.warn('build: the built-in rules do not survive JSON unchanged; runs will read the YAML');
+else writeFileSync(new URL(tools.BUILTIN_CACHE, dist), rules);
+rmSync(new URL('build-tools.js', dist));
+
+// What `privacylint --help` prints at commander's default width (80 columns; not a terminal).
+const help = spawnSync(process.execPath, [new URL('../bin/privacylint.js', import.meta.url).pathname, '--help'], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+if (help.status !== 0) throw new Error(`build: privacylint --help failed: ${help.stderr}`);
+writeFileSync(new URL('help.txt', dist), help.stdout);
+
 if (!process.argv.includes('--no-types')) buildTypes();

@@ -134,7 +134,7 @@ describe('--report FORMAT=FILE', () => {
   it('refuses an unknown format, a file named twice, and a policy as the target, with exit 2 and one line', async () => {
     const repo = repository();
     const cases: [string[], string][] = [
-      [['--report', 'xml=a.xml'], "privacylint: --report 'xml=a.xml': write it as FORMAT=FILE, FORMAT one of stylish, json, sarif, github, markdown\n"],
+      [['--report', 'xml=a.xml'], "privacylint: --report 'xml=a.xml': write it as FORMAT=FILE, FORMAT one of stylish, json, jsonl, sarif, github, markdown\n"],
       [['--report', 'json=a', '--report', 'sarif=./a'], 'privacylint: --report sarif=./a: ./a is named twice; give each report its own file\n'],
       [['--report', 'json=docs/legal/privacy.txt'], 'privacylint: --report docs/legal/privacy.txt: that is one of the policies being linted; choose another file\n'],
     ];

@@ -8,7 +8,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { stringify as toYaml } from 'yaml';
 import { createTwoFilesPatch } from 'diff';
 import { parsePolicyFile, InputError, parseSize, DEFAULT_MAX_SIZE } from '../index.js';
-import { ConfigCache, lintFile, buildReport, applyFixes, relintText, type LintedFile } from '../lint.js';
+import { ConfigCache, applyFixes, relintText, lintFile, type LintedFile } from '../lint.js';
 import { fatalResult } from '../rules/fatal.js';
 import type { FileResult } from '../rules/types.js';
 import { LANGUAGE_CODES, LOCALES, type Language, type Locale } from '../model/types.js';
@@ -21,13 +21,17 @@ import { capEvidenceQuotes } from '../report/quote.js';
 import { resolveConfig } from '../rules/config.js';
 import type { Severity } from '../rules/types.js';
 import { expandPaths } from './files.js';
-import { LINT_FORMATS, parseReportTargets, renderReport, writeReport, type LintFormat } from './reports.js';
+import { LINT_FORMATS, parseReportTargets, type LintFormat } from './reports.js';
 import { repositoryRoot } from './repo-root.js';
 import { findPolicyFiles, noPolicyFilesMessage } from './policy-files.js';
 import { CONFIG_TEMPLATE } from './init-template.js';
 import { registerDiffCommand } from './diff-command.js';
 import { addFetchOptions, fetchReadOptions, type FetchCommandOptions } from './fetch-options.js';
 import { isUrl } from '../io/fetch.js';
+import { defaultJobs, lintInOrder } from './pool.js';
+import { Progress } from './progress.js';
+import { forReport } from './lint-jobs.js';
+import { MODEL_FORMATS, ReportSink } from './report-sink.js';
 
 declare const PRIVACYLINT_VERSION: string;
 const VERSION = typeof PRIVACYLINT_VERSION === 'string' ? PRIVACYLINT_VERSION : '0.0.0-dev';
@@ -97,6 +101,7 @@ interface LintCommandOptions extends FetchCommandOptions {
   inputFormat?: InputFormat;
   maxSize?: string;
   color?: boolean;
+  jobs?: string;
 }
 
 /** `--rule id=severity`, repeatable. */
@@ -142,6 +147,10 @@ async function runLint(paths: string[], options: LintCommandOptions, io: CliIo):
   }
   if (options.stdinFilename !== undefined && !paths.includes('-')) throw new UsageError(`--stdin-filename names standard input: use it with 'lint -'`);
   if (options.stdinFilename !== undefined && options.fix) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run');
+  if (options.jobs !== undefined && !/^[1-9]\d*$/u.test(options.jobs)) throw new UsageError(`--jobs '${options.jobs}': give a whole number of 1 or more`);
+  const fixing = options.fix === true || options.fixDryRun === true;
+  // --fix rewrites files one by one and needs each file's text: it lints in this thread.
+  const jobs = fixing ? 1 : options.jobs === undefined ? defaultJobs() : Number(options.jobs);
   const fetching = fetchReadOptions(options);
   const cache = new ConfigCache(overrides);
   const explicitConfig = options.config;
@@ -161,31 +170,57 @@ async function runLint(paths: string[], options: LintCommandOptions, io: CliIo):
     }
   }
 
-  const linted: LintedFile[] = [];
+  const toFile = options.output !== undefined;
+  const progress = new Progress({ total: files.length, stream: io.stderr, quiet: options.quiet });
+  const keepModel = [options.format, ...reports.map((r) => r.format)].some((f) => MODEL_FORMATS.includes(f));
+  const sink = new ReportSink({
+    format: options.format,
+    output: options.output,
+    reports,
+    stdout: io.stdout,
+    context: { quiet: options.quiet, locale: options.locale, toolVersion: VERSION, repoRoot: repositoryRoot(), cwd: process.cwd() },
+    color: !toFile && useColor(options.color, io.stdout),
+    width: toFile ? undefined : terminalWidth(io.stdout),
+    // The rules SARIF describes: those of the first file linted (standard input: the file it stands for).
+    rulesFor: (file) => (file === null ? resolveConfig(null).rules : cache.forFile(file === '-' && options.stdinFilename !== undefined ? options.stdinFilename : file, explicitConfig).rules),
+    beforeWrite: () => progress.clear(),
+  });
+  const warn = (line: string): Promise<void> => {
+    progress.clear();
+    return write(io.stderr, line);
+  };
+  const lintOptions = { config: explicitConfig, locale: options.locale, language: options.language, inputFormat: options.inputFormat, maxSize, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives, stdinName: options.stdinFilename };
+  const setup = { options: { ...lintOptions, ...fetching }, overrides, keepModel };
   // One file that cannot be read (empty, unreadable, binary, a bad name) is reported and the run goes on:
   // it is a privacylint/fatal finding for that file in every format, and the run exits 2 because an input
-  // could not be checked.
+  // could not be checked. Files are linted in order (on --jobs worker threads; URLs and standard input in this
+  // thread) and each result goes to the report as it comes; --fix keeps them until the files are fixed.
   const failed = new Set<string>();
-  const fatal = new Map<string, FileResult>();
-  const lintOptions = { config: explicitConfig, locale: options.locale, language: options.language, inputFormat: options.inputFormat, maxSize, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives, stdinName: options.stdinFilename };
-  for (const file of files) {
-    let one: LintedFile;
-    try {
-      one = await lintFile(file, { ...lintOptions, stdin: io.stdin, ...fetching }, cache);
-    } catch (caught) {
-      const error = errorNamingFile(file, caught);
-      if (!(error instanceof InputError) || files.length === 1) throw error;
-      if (!failed.has(error.message)) await write(io.stderr, `privacylint: ${displayMessage(error.message)}\n`);
-      failed.add(error.message);
-      fatal.set(file, fatalResult(file === '-' ? (options.stdinFilename ?? '<stdin>') : file, error.message));
-      continue;
+  const results: (LintedFile | FileResult)[] = [];
+  try {
+    for await (const outcome of lintInOrder(files, setup, jobs, cache, io.stdin)) {
+      progress.tick();
+      if ('error' in outcome) {
+        const error = errorNamingFile(outcome.file, outcome.error);
+        if (!(error instanceof InputError) || files.length === 1) throw error;
+        if (!failed.has(error.message)) await warn(`privacylint: ${displayMessage(error.message)}\n`);
+        failed.add(error.message);
+        const result = fatalResult(outcome.file === '-' ? (options.stdinFilename ?? '<stdin>') : outcome.file, error.message);
+        if (fixing) results.push(result);
+        else await sink.add(result, null);
+        continue;
+      }
+      for (const warning of outcome.warnings) await warn(`privacylint: warning: ${displayMessage(warning)}\n`);
+      if (fixing) results.push(outcome.linted!);
+      else await sink.add(outcome.result, outcome.file);
     }
-    for (const warning of one.parsed.document.warnings) await write(io.stderr, `privacylint: warning: ${displayMessage(warning)}\n`);
-    linted.push(one);
+  } finally {
+    progress.clear();
   }
 
-  if (options.fix || options.fixDryRun) {
-    for (const one of linted) {
+  if (fixing) {
+    for (const [index, one] of results.entries()) {
+      if (!('parsed' in one)) continue;
       const { input } = one.parsed;
       const fixed = applyFixes(input.text, one.result.findings);
       if (fixed.applied === 0) continue;
@@ -194,30 +229,23 @@ async function runLint(paths: string[], options: LintCommandOptions, io: CliIo):
         // output keeps it to itself, so the diff goes to standard error then.
         const patch = createTwoFilesPatch(`a/${input.path}`, `b/${input.path}`, input.text, fixed.text, '', '', { context: 2 });
         await write(options.format === 'stylish' || options.output !== undefined ? io.stdout : io.stderr, patch);
-        linted[linted.indexOf(one)] = await relintText(one, fixed.text, lintOptions);
+        results[index] = await relintText(one, fixed.text, lintOptions);
         continue;
       }
       if (input.path === '<stdin>') throw new UsageError('--fix cannot write to standard input; use --fix-dry-run');
       if (isUrl(input.path)) throw new UsageError(`--fix cannot write to a URL (${input.path}); use --fix-dry-run, or --save the page and fix that file`);
       await writeFileAtomic(input.path, encodeFixed(input, fixed.text), { expect: input.source });
       // Report what is left after fixing, as ESLint does.
-      const again = await lintFile(input.path, lintOptions, cache);
-      linted[linted.indexOf(one)] = again;
+      results[index] = await lintFile(input.path, lintOptions, cache);
       await write(io.stderr, `privacylint: ${displayMessage(input.path)}: applied ${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'}\n`);
     }
   }
 
-  let next = 0;
-  const report = buildReport(files.map((file) => fatal.get(file) ?? linted[next++].result));
-  const toFile = options.output !== undefined;
-  const color = !toFile && useColor(options.color, io.stdout);
-  const context = { linted, quiet: options.quiet, locale: options.locale, toolVersion: VERSION, repoRoot: repositoryRoot(), cwd: process.cwd() };
-  const out = renderReport(options.format, report, { ...context, color, width: toFile ? undefined : terminalWidth(io.stdout) });
-  if (toFile) await writeFileAtomic(options.output!, out);
-  else await write(io.stdout, out);
-  for (const target of reports) await writeReport(target, renderReport(target.format, report, { ...context, color: false }));
-
-  const { errors, warnings } = report.summary;
+  for (const one of results) {
+    if ('parsed' in one) await sink.add(forReport(one.result, keepModel), one.parsed.input.path === '<stdin>' ? '-' : one.parsed.input.path);
+    else await sink.add(one, null);
+  }
+  const { errors, warnings } = await sink.finish();
   if (failed.size > 0) return 2;
   if (errors > 0) return 1;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
@@ -300,10 +328,11 @@ Examples:
     .command('lint', { isDefault: true })
     .description('check policies against GDPR Art. 13, outdated law and consistency rules (the default command)')
     .argument('[paths...]', "files, folders, glob patterns or http(s) URLs, or '-' for standard input (default: the policy-like files of the current folder, e.g. privacy*.md, or the config's files)")
-    .addOption(new Option('-f, --format <format>', 'output format').choices(LINT_FORMATS).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'output format (jsonl: one JSON object per file and line, written as each file is done)').choices(LINT_FORMATS).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
     .option('--report <format=file>', 'also write a report in this format to this file, from the same run (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
     .option('--stdin-filename <path>', "with '-': the name standard input stands for (in reports, for the config and the format)")
+    .option('-j, --jobs <n>', 'lint this many files at once, on worker threads (default: the number of CPU threads); the report is the same for any number')
     .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this')
     .option('-q, --quiet', 'report errors only')
     .option('--rule <id=severity>', 'set a rule to off|info|warning|error (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
@@ -332,7 +361,8 @@ Examples:
   $ privacylint lint https://example.com/privacy --timeout 10    fetch a published policy and lint it
   $ privacylint lint . --format github --report sarif=privacylint.sarif --report markdown=report.md
                                                                  annotations, SARIF and a summary from one run
-  $ git show HEAD:privacy.md | privacylint lint - --stdin-filename privacy.md`,
+  $ git show HEAD:privacy.md | privacylint lint - --stdin-filename privacy.md
+  $ privacylint lint corpus/ --jobs 4 --format jsonl > out.jsonl  a large folder on 4 threads, one line per file`,
     )
     .action(async (paths: string[], options: LintCommandOptions) => {
       setExit(await runLint(paths, options, io));

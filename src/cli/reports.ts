@@ -6,18 +6,21 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { writeFileAtomic } from '../io/write.js';
 import { InputError } from '../io/read.js';
-import type { LintedFile } from '../lint.js';
 import type { Locale } from '../model/types.js';
 import type { LintReport } from '../rules/types.js';
-import { resolveConfig } from '../rules/config.js';
+import type { LoadedRule } from '../rules/loader.js';
 import { formatStylish } from '../report/stylish.js';
 import { formatJson } from '../report/json.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatGithub, GITHUB_ANNOTATION_LIMIT } from '../report/github.js';
 import { formatMarkdown } from '../report/markdown.js';
+import { formatJsonlLine } from '../report/json-stream.js';
 
-export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github', 'markdown'] as const;
+export const LINT_FORMATS = ['stylish', 'json', 'jsonl', 'sarif', 'github', 'markdown'] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];
+
+/** The formats that print the model. */
+export const MODEL_FORMATS: readonly LintFormat[] = ['json', 'jsonl'];
 
 export interface ReportTarget {
   format: LintFormat;
@@ -40,7 +43,8 @@ export function parseReportTargets(values: readonly string[]): ReportTarget[] {
 }
 
 export interface RenderContext {
-  linted: readonly LintedFile[];
+  /** The rules SARIF describes: those of the config of the first file linted. */
+  rules: readonly LoadedRule[];
   color: boolean;
   quiet?: boolean;
   /** Stylish: the width to wrap to (the terminal's); default its own. */
@@ -57,8 +61,10 @@ export function renderReport(format: LintFormat, report: LintReport, context: Re
   switch (format) {
     case 'json':
       return formatJson(report);
+    case 'jsonl':
+      return report.files.map(formatJsonlLine).join('');
     case 'sarif':
-      return formatSarif(report, { rules: context.linted[0]?.config.rules ?? resolveConfig(null).rules, toolVersion: context.toolVersion, repoRoot: context.repoRoot, cwd: context.cwd });
+      return formatSarif(report, { rules: context.rules, toolVersion: context.toolVersion, repoRoot: context.repoRoot, cwd: context.cwd });
     case 'github':
       return formatGithub(report, { repoRoot: context.repoRoot, cwd: context.cwd, limit: GITHUB_ANNOTATION_LIMIT });
     case 'markdown':

@@ -3,6 +3,8 @@
  * pattern. JavaScript's \b only knows ASCII, so the anchors are written with Unicode classes.
  */
 const cache = new Map<string, RegExp>();
+/** The same patterns by list identity (a list built on the fly is found through `cache` and dropped with the list). */
+const byList = new WeakMap<readonly string[], Map<string, RegExp>>();
 
 /**
  * A letter or digit of the scripts policies are written in (Latin with its accents, Greek, Cyrillic). V8 takes
@@ -22,12 +24,20 @@ export function once<T>(make: () => T): () => T {
 }
 
 export function wordPattern(sources: readonly string[], flags = 'giu'): RegExp {
-  const key = `${flags}\u0000${sources.join('\u0001')}`;
-  let re = cache.get(key);
+  // Most lists are module constants asked for again and again: their identity finds the pattern without
+  // joining the sources into a key on every call (which cost more than the look-up).
+  let byFlags = byList.get(sources);
+  let re = byFlags?.get(flags);
   if (!re) {
-    const body = sources.length === 0 ? '(?!)' : sources.map((s) => `(?:${s})`).join('|');
-    re = new RegExp(anchored(body), flags);
-    cache.set(key, re);
+    const key = `${flags}\u0000${sources.join('\u0001')}`;
+    re = cache.get(key);
+    if (!re) {
+      const body = sources.length === 0 ? '(?!)' : sources.map((s) => `(?:${s})`).join('|');
+      re = new RegExp(anchored(body), flags);
+      cache.set(key, re);
+    }
+    if (!byFlags) byList.set(sources, (byFlags = new Map()));
+    byFlags.set(flags, re);
   }
   re.lastIndex = 0;
   return re;

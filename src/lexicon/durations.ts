@@ -66,6 +66,12 @@ export interface DurationLexicon {
 
 type NumberTable = Record<string, number>;
 
+/**
+ * The number words of each language, built on first use (about a thousand entries each): a run builds only
+ * the tables of the languages it reads, and nothing is built when the module loads.
+ */
+const tables: { dutch?: NumberTable; english?: NumberTable; german?: NumberTable; french?: NumberTable } = {};
+
 function add(table: NumberTable, words: readonly string[], value: number): void {
   for (const w of words) if (!(w in table)) table[w] = value;
 }
@@ -105,7 +111,9 @@ function dutchNumbers(): NumberTable {
 }
 
 const NL: DurationLexicon = {
-  numbers: dutchNumbers(),
+  get numbers() {
+    return (tables.dutch ??= dutchNumbers());
+  },
   articles: ['een'],
   articleIsNumeral: true,
   units: [
@@ -163,7 +171,9 @@ function englishNumbers(): NumberTable {
 }
 
 const EN: DurationLexicon = {
-  numbers: englishNumbers(),
+  get numbers() {
+    return (tables.english ??= englishNumbers());
+  },
   articles: ['a', 'an'],
   articleIsNumeral: false,
   units: [
@@ -221,7 +231,9 @@ function germanNumbers(): NumberTable {
 }
 
 const DE: DurationLexicon = {
-  numbers: germanNumbers(),
+  get numbers() {
+    return (tables.german ??= germanNumbers());
+  },
   articles: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
   articleIsNumeral: true,
   units: [
@@ -288,7 +300,9 @@ function frenchNumbers(): NumberTable {
 }
 
 const FR: DurationLexicon = {
-  numbers: frenchNumbers(),
+  get numbers() {
+    return (tables.french ??= frenchNumbers());
+  },
   articles: ['un', 'une'],
   articleIsNumeral: true,
   units: [

@@ -242,3 +242,15 @@ export const LINT_OUTPUT_SCHEMA = {
     },
   },
 } as const;
+
+/**
+ * JSON Schema of one line of `privacylint lint --format jsonl`: the same file object as one entry of `files` in
+ * `--format json` (version 1), written on a line of its own, one line per file in file order.
+ */
+export const LINT_JSONL_LINE_SCHEMA = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'urn:privacylint:lint-jsonl-line:1',
+  title: 'one line of privacylint lint --format jsonl, version 1',
+  $ref: '#/$defs/file',
+  $defs: LINT_OUTPUT_SCHEMA.$defs,
+} as const;

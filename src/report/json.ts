@@ -9,7 +9,7 @@ import type { FileResult, Finding, LintReport, RequirementResult } from '../rule
 import type { JsonEvidence, JsonFileResult, JsonFinding, JsonLintOutput, JsonRequirement } from './json-schema.js';
 
 export type { JsonEvidence, JsonFileResult, JsonFinding, JsonFix, JsonLintOutput, JsonRequirement } from './json-schema.js';
-export { LINT_OUTPUT_SCHEMA } from './json-schema.js';
+export { LINT_OUTPUT_SCHEMA, LINT_JSONL_LINE_SCHEMA } from './json-schema.js';
 
 function evidence(e: Evidence): JsonEvidence {
   return { line: e.line, column: e.column, endLine: e.endLine, endColumn: e.endColumn, text: capQuote(e.text) };
@@ -33,7 +33,8 @@ function finding(f: Finding): JsonFinding {
   return out;
 }
 
-function file(f: FileResult): JsonFileResult {
+/** One file of the report as the contract writes it (also one line of `--format jsonl`). */
+export function toJsonFile(f: FileResult): JsonFileResult {
   // Key order is the contract's: path, language, notice (only when the file was not assessed), model, requirements, findings.
   return {
     path: f.path,
@@ -49,7 +50,7 @@ function file(f: FileResult): JsonFileResult {
 /** The report as the JSON contract's plain object (for callers that embed it rather than print it). */
 export function toJsonOutput(report: LintReport): JsonLintOutput {
   const { files, errors, warnings, infos } = report.summary;
-  return { version: 1, files: report.files.map(file), summary: { files, errors, warnings, infos } };
+  return { version: 1, files: report.files.map(toJsonFile), summary: { files, errors, warnings, infos } };
 }
 
 export function formatJson(report: LintReport): string {

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, statSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import { InputError } from '../io/read.js';
 import { lawById } from '../lexicon/laws.js';
 import { RulePackSchema, type RuleDef } from './schema.js';
@@ -17,8 +19,14 @@ export interface LoadedRule {
   builtin: boolean;
 }
 
+let root: string | undefined;
+
 /** The package's own folder, found from this module whether it runs from src/ (tests) or dist/ (the bundle). */
 export function packageRoot(): string {
+  return (root ??= findPackageRoot());
+}
+
+function findPackageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const pkg = join(dir, 'package.json');
@@ -93,7 +101,7 @@ export function loadRuleFolder(dir: string, builtin: boolean): LoadedRule[] {
 
 /** The built-in packs plus users' folders; a rule id defined twice is an error naming both places. */
 export function loadRules(userFolders: readonly string[] = []): LoadedRule[] {
-  const rules = [...loadRuleFolder(builtinRulesDir(), true), ...userFolders.flatMap((d) => loadRuleFolder(d, false))];
+  const rules = [...builtinRules(), ...userFolders.flatMap((d) => loadRuleFolder(d, false))];
   const seen = new Map<string, LoadedRule>();
   for (const rule of rules) {
     const before = seen.get(rule.def.id);
@@ -104,4 +112,47 @@ export function loadRules(userFolders: readonly string[] = []): LoadedRule[] {
     seen.set(rule.def.id, rule);
   }
   return rules;
+}
+
+/** Where the build keeps the built-in packs, read and checked: dist/builtin-rules.json. */
+export const BUILTIN_CACHE = 'builtin-rules.json';
+
+interface BuiltinCache {
+  /** A hash over the names and bytes of rules/*.yaml: the cache holds for exactly those files. */
+  key: string;
+  rules: (Omit<LoadedRule, 'file'> & { file: string })[];
+}
+
+function builtinKey(dir: string): string {
+  const hash = createHash('sha256');
+  for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/u.test(n)).sort()) hash.update(`${name}\0`).update(readFileSync(join(dir, name))).update('\0');
+  return hash.digest('hex');
+}
+
+/**
+ * The built-in rules. Parsing and validating their YAML costs a cold run about 150 ms, so the build saves the
+ * result (`builtinRulesCache`) and the bundle reads it while rules/ holds the very files it was made from. The
+ * TypeScript sources (tests) always read the YAML.
+ */
+function builtinRules(): LoadedRule[] {
+  const dir = builtinRulesDir();
+  if (!import.meta.url.endsWith('.ts')) {
+    try {
+      const cache = JSON.parse(readFileSync(join(packageRoot(), 'dist', BUILTIN_CACHE), 'utf8')) as BuiltinCache;
+      if (cache.key === builtinKey(dir)) return cache.rules.map((r) => ({ ...r, file: join(dir, r.file) }));
+    } catch {
+      // no cache (or an unreadable one): read the YAML
+    }
+  }
+  return loadRuleFolder(dir, true);
+}
+
+/** The text of dist/builtin-rules.json, or null when the rules would not survive JSON unchanged. */
+export function builtinRulesCache(): string | null {
+  const dir = builtinRulesDir();
+  const rules = loadRuleFolder(dir, true).map((r) => ({ ...r, file: relative(dir, r.file) }));
+  const text = JSON.stringify({ key: builtinKey(dir), rules } satisfies BuiltinCache);
+  // A rule holding undefined, a Date or a RegExp would come back different: keep reading the YAML then.
+  const back = (JSON.parse(text) as BuiltinCache).rules;
+  return isDeepStrictEqual(back, rules) ? text : null;
 }

@@ -21,24 +21,12 @@ type Phrases = (lex: RequirementLexicon) => string[] | undefined;
 
 /** Model values (recipient names, retention subjects, evidence sentences) read against the pack's word lists. */
 class TextScan {
-  /** Each lexicon list compiled once: the lists are module constants, so their identity is the cache key. */
-  private static readonly compiled = new WeakMap<string[], RegExp>();
-
-  private static pattern(phrases: string[]): RegExp {
-    let re = TextScan.compiled.get(phrases);
-    if (!re) {
-      re = wordPattern(phrases);
-      TextScan.compiled.set(phrases, re);
-    }
-    return re;
-  }
-
   constructor(private readonly ctx: ExtractContext) {}
 
   /** The pack's list compiled, or null for a language without a pack or a list the pack leaves empty. */
   private compiled(phrases: Phrases): RegExp | null {
     const list = this.ctx.lang ? phrases(REQUIREMENT_LEXICON[this.ctx.lang]) : undefined;
-    return list?.length ? TextScan.pattern(list) : null;
+    return list?.length ? wordPattern(list) : null;
   }
 
   matches(phrases: Phrases, text: string): boolean {

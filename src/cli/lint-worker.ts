@@ -1,0 +1,29 @@
+/**
+ * A worker thread of `privacylint lint --jobs N`: lints the files the pool sends, one message per file, and
+ * answers with the file's result (or its error as data). Built as its own entry, dist/lint-worker.js.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { ConfigCache } from '../lint.js';
+import { errorToData, lintOne, type LintSetup } from './lint-jobs.js';
+
+export interface WorkerTask {
+  index: number;
+  file: string;
+}
+
+export type WorkerReply =
+  | { index: number; result: import('../rules/types.js').FileResult; warnings: string[] }
+  | { index: number; error: import('./lint-jobs.js').ErrorData };
+
+const setup = workerData as LintSetup;
+// One config cache per worker, as one per run in-process: each config file is read once per thread.
+const cache = new ConfigCache(setup.overrides);
+const port = parentPort!;
+
+port.on('message', (task: WorkerTask) => {
+  void lintOne(task.file, setup, cache).then((outcome) => {
+    const reply: WorkerReply =
+      'error' in outcome ? { index: task.index, error: errorToData(outcome.error) } : { index: task.index, result: outcome.result, warnings: outcome.warnings };
+    port.postMessage(reply);
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * Where a lint run's results go, one file at a time in file order. Each file's result is kept without its
+ * document (and without its model unless a JSON format prints it); `--format jsonl` on standard output writes
+ * each line as it comes (its caller drops the model where no format prints it). At the end the report on standard output (or `--output`) and every `--report` file are
+ * rendered from the same results by `renderReport`, so every format is the same bytes whatever `--jobs` was.
+ */
+import { buildReport } from '../lint.js';
+import type { FileResult, LintReport } from '../rules/types.js';
+import type { LoadedRule } from '../rules/loader.js';
+import { writeFileAtomic } from '../io/write.js';
+import { writeTo } from '../io/stream.js';
+import { formatJsonlLine } from '../report/json-stream.js';
+import { renderReport, writeReport, type LintFormat, type RenderContext, type ReportTarget } from './reports.js';
+
+export { MODEL_FORMATS } from './reports.js';
+
+export interface SinkOptions {
+  format: LintFormat;
+  /** Write the report to this file (atomically) instead of standard output. */
+  output?: string;
+  /** `--report FORMAT=FILE`: more reports, written at the end. */
+  reports: readonly ReportTarget[];
+  stdout: NodeJS.WritableStream;
+  context: Omit<RenderContext, 'rules' | 'color' | 'width'>;
+  /** Colour and width of the report on standard output (the --report files have neither). */
+  color: boolean;
+  width?: number;
+  /** The rules SARIF describes: those of the config that applies to `file` (the first file linted; null: none was). */
+  rulesFor: (file: string | null) => readonly LoadedRule[];
+  /** Called before anything is written to standard output (the progress bar clears itself). */
+  beforeWrite?: () => void;
+}
+
+export class ReportSink {
+  private readonly kept: FileResult[] = [];
+  private firstLinted: string | null = null;
+  /** jsonl on standard output: written line by line. */
+  private readonly streaming: boolean;
+
+  constructor(private readonly options: SinkOptions) {
+    this.streaming = options.format === 'jsonl' && options.output === undefined;
+  }
+
+  /** The next file's result, in file order; `file` is null for a file that could not be read (a fatal finding). */
+  async add(result: FileResult, file: string | null): Promise<void> {
+    if (file !== null) this.firstLinted ??= file;
+    if (this.streaming) await this.write(formatJsonlLine(result));
+    this.kept.push(result);
+  }
+
+  /** Writes the reports and returns the counts over every file. */
+  async finish(): Promise<LintReport['summary']> {
+    const { format, output, reports } = this.options;
+    const report = buildReport(this.kept);
+    const sarif = format === 'sarif' || reports.some((target) => target.format === 'sarif');
+    const context: Omit<RenderContext, 'color' | 'width'> = { ...this.options.context, rules: sarif ? this.options.rulesFor(this.firstLinted) : [] };
+    if (!this.streaming) {
+      const out = renderReport(format, report, { ...context, color: this.options.color, width: this.options.width });
+      if (output !== undefined) await writeFileAtomic(output, out);
+      else await this.write(out);
+    }
+    for (const target of reports) await writeReport(target, renderReport(target.format, report, { ...context, color: false }));
+    return { ...report.summary };
+  }
+
+  private write(text: string): Promise<void> {
+    this.options.beforeWrite?.();
+    return writeTo(this.options.stdout, text);
+  }
+}
