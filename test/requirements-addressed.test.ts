@@ -474,6 +474,9 @@ const COMMON_WORDINGS: [Language, RequirementId, string][] = [
   ['en', 'automated_decision_making', 'None of our decisions are made by automated means.'],
   ['en', 'right_access', 'You can ask to see what personal information we hold about you.'],
   ['en', 'right_rectification', 'You can ask us to keep our records up to date.'],
+  ['en', 'right_access', 'You have the right to check the data we hold on you.'],
+  ['en', 'right_restriction', 'You have the right to ask for limiting the processing of your data.'],
+  ['en', 'right_portability', 'You have the right to ask to have your data moved from one system to another.'],
 ];
 for (const [language, id, text] of COMMON_WORDINGS) {
   test(`${language} ${id}: a common wording, "${text}"`, async () => {
@@ -482,6 +485,13 @@ for (const [language, id, text] of COMMON_WORDINGS) {
     assert.equal(hit.line, 3);
   });
 }
+
+test('a transfer to another country is not the portability right', async () => {
+  const near = await statusOf('# Privacy\n\nWe may transfer your data to another country.\n', 'right_portability', 'en');
+  assert.ok(!given(near.status), near.status);
+  const hit = await statusOf('# Privacy\n\nYou may ask us to transfer your data to another provider.\n', 'right_portability', 'en');
+  assert.ok(given(hit.status), hit.status);
+});
 
 test('the complaint right is met by a sentence naming the authority by its short name ("the ICO")', async () => {
   const text = '# Privacy\n\nThe Information Commissioner\'s Office (ICO) regulates data protection in the UK.\n\nIf you have concerns, you can raise them with the ICO.\n';

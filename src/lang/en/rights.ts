@@ -77,7 +77,7 @@ export const rights: RightsLexicon = {
   // "see what information we have", not "see what information is provided when you sign in"
         '(?:see|know|find\\s+out|learn)\\s+(?:what|which|whether)\\s+(?:personal\\s+)?(?:data|information)\\s+(?:\\S+\\s+){0,2}?(?:have|has|hold|holds|keep|keeps|store|stores|process|processes|collected)',
   // "see the personal information we hold about you", "inspect their own data"
-        '(?:see|view|inspect|review)\\s+(?:the|all|any)\\s+(?:personal\\s+)?(?:data|information|details)\\s+(?:(?:that|which)\\s+)?we\\s+(?:hold|have|keep|store|process)',
+        '(?:see|view|inspect|review|check|consult)\\s+(?:the|all|any)\\s+(?:personal\\s+)?(?:data|information|details)\\s+(?:(?:that|which)\\s+)?we\\s+(?:hold|have|keep|store|process)',
         '(?:see|view|inspect|review)\\s+(?:your|their|his|her)\\s+(?:own\\s+)?(?:personal\\s+)?(?:data|information|details|records?)',
       ],
       standalone: ['(?:data\\s+)?subject\\s+access\\s+requests?'],
@@ -113,7 +113,7 @@ export const rights: RightsLexicon = {
     restriction: {
       cues: [
         'restrict(?:ed|ing|ion)?',
-        'limit(?:ation)?\\s+(?:of\\s+)?(?:the\\s+|our\\s+)?(?:processing|use)',
+        'limit(?:ation|ing)?\\s+(?:of\\s+)?(?:the\\s+|our\\s+)?(?:processing|use)',
         'limit(?:ed|ing)?\\s+how\\s+we',
         // The Data Protection Act 1998's "rectified, blocked, erased or destroyed", and asking to pause the processing.
         'blocked(?=,?\\s+(?:or\\s+)?(?:erased|deleted|destroyed))',
@@ -135,7 +135,8 @@ export const rights: RightsLexicon = {
         '(?:data\\s+)?portability',
         'machine[-\\s]readable',
         'structured,?\\s+commonly\\s+used',
-        '(?:transmit|transfer|port)(?:\\s+\\S+){0,6}?\\s+to\\s+(?:another|a\\s+(?:third|different|new))',
+        // "have your data moved from one system to another", not a transfer "to another country"
+        '(?:transmit|transfer|port|mov(?:e|ed|ing))(?:\\s+\\S+){0,6}?\\s+to\\s+(?:another|a\\s+(?:third|different|new))(?!\\s+(?:countr|jurisdiction|state|territor))',
       ],
       standalone: ['(?:data\\s+)?portability', 'machine[-\\s]readable', 'structured,?\\s+commonly[-\\s]used'],
       unless: [],
