@@ -400,4 +400,39 @@ describe('privacylint lsp --stdio, spoken to as an editor does', { timeout: 120_
     assert.deepEqual(cli, expected);
   });
 
+  it('takes a package.json config, and re-lints every open document when it changes', async () => {
+    const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+    const root = workspace({ 'package.json': json({ name: 'site', privacylint: { rules: { 'outdated/wbp': 'off', 'outdated/bewerker': 'error' } } }) });
+    const pkg = join(root, 'package.json');
+    const uris = ['privacy.md', 'privacyverklaring.md'].map((f) => pathToFileURL(join(root, f)).href);
+    const client = new Client(root);
+    await client.initialize(root);
+    /** Per open document: [severities of outdated/wbp, severities of outdated/bewerker]. */
+    const levels = (all: Diagnostic[][]): number[][][] => all.map((d) => [byCode(d, 'outdated/wbp'), byCode(d, 'outdated/bewerker')].map((x) => x.map((y) => y.severity!)));
+    const relinted = async (): Promise<Diagnostic[][]> => {
+      const counts = uris.map((uri) => client.count(uri));
+      await client.changed([pkg]);
+      return Promise.all(uris.map((uri, i) => client.next(uri, counts[i])));
+    };
+
+    for (const uri of uris) await client.open(uri, POLICY);
+    assert.deepEqual(levels(await Promise.all(uris.map((uri) => client.diagnostics(uri, 1)))), [[[], [1]], [[], [1]]]);
+
+    writeFileSync(pkg, json({ name: 'site', privacylint: { rules: { 'outdated/wbp': 'info' } } }));
+    assert.deepEqual(levels(await relinted()), [[[3], [2]], [[3], [2]]]);
+
+    // Without its privacylint key the package.json is no config: the built-in severities.
+    writeFileSync(pkg, json({ name: 'site' }));
+    assert.deepEqual(levels(await relinted()), [[[1], [2]], [[1], [2]]]);
+
+    // A broken one: shown once, the built-in rules stand in, and the server keeps serving.
+    writeFileSync(pkg, json({ name: 'site', privacylint: { rules: { 'outdated/wbp': 'loud' } } }));
+    assert.deepEqual(levels(await relinted()), [[[1], [2]], [[1], [2]]]);
+    assert.equal(client.messages.length, 1);
+    assert.match(client.messages[0].message, /^privacylint: .*package\.json: privacylint\.rules\.outdated\/wbp: .*\(using the built-in rules until it is fixed\)$/u);
+
+    writeFileSync(pkg, json({ name: 'site', privacylint: { rules: { 'outdated/wbp': 'off' } } }));
+    assert.deepEqual(levels(await relinted()), [[[], [2]], [[], [2]]]);
+    assert.equal(await client.stop(), 0);
+  });
 });
