@@ -435,4 +435,36 @@ describe('privacylint lsp --stdio, spoken to as an editor does', { timeout: 120_
     assert.deepEqual(levels(await relinted()), [[[], [2]], [[], [2]]]);
     assert.equal(await client.stop(), 0);
   });
+
+  it('diagnoses HTML and plain text documents at their exact ranges in the source', async () => {
+    const root = workspace();
+    const client = new Client(root);
+    await client.initialize(root);
+    const html = pathToFileURL(join(root, 'privacy.html')).href;
+    await client.open(html, '<!doctype html>\n<html><body>\n<h1>Privacyverklaring</h1>\n<p>Wij volgen de <b>Wet bescherming persoonsgegevens</b>.</p>\n</body></html>\n', 'html');
+    const text = pathToFileURL(join(root, 'privacy.txt')).href;
+    await client.open(text, 'Privacyverklaring\n\nWij volgen de Wet bescherming persoonsgegevens.\n', 'plaintext');
+    assert.deepEqual(byCode(await client.diagnostics(html, 1), 'outdated/wbp').map((d) => d.range), [range(3, 20, 3, 52)]);
+    assert.deepEqual(byCode(await client.diagnostics(text, 1), 'outdated/wbp').map((d) => d.range), [range(2, 14, 2, 46)]);
+    assert.equal(await client.stop(), 0);
+  });
+
+  it('debounces: changes that follow each other quickly are linted once, at the last version', async () => {
+    const root = workspace();
+    const uri = pathToFileURL(join(root, 'privacy.md')).href;
+    const client = new Client(root);
+    // The three changes come 100 ms apart: well within the debounce, and long enough for a server without one to
+    // lint and publish the first (a lint of this document takes a few milliseconds).
+    await client.initialize(root, { debounceMs: 2000 });
+    await client.open(uri, POLICY);
+    await client.diagnostics(uri, 1);
+    for (const [version, text] of [[2, 'AVG'], [3, 'Wbp'], [4, 'UAVG']] as const) {
+      const end = version === 2 ? 72 : 43;
+      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: range(2, 40, 2, end), text }] });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.deepEqual(byCode(await client.diagnostics(uri, 4), 'outdated/wbp'), []);
+    assert.deepEqual(client.published.filter((p) => p.uri === uri).map((p) => p.version), [1, 4]);
+    assert.equal(await client.stop(), 0);
+  });
 });
