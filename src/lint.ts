@@ -26,16 +26,17 @@ export class ConfigCache {
   constructor(private readonly overrides: Record<string, Severity | 'off'> = {}) {}
 
   forFile(file: string, explicit?: string): ResolvedConfig {
-    if (explicit) return this.load(resolve(explicit), true);
+    if (explicit) return this.forConfigFile(resolve(explicit), true);
     return this.forFolder(file === '-' || /^https?:\/\//iu.test(file) ? process.cwd() : dirname(resolve(file)));
   }
 
   /** The config found from a folder: the nearest one at or above it (what a run there uses for standard input). */
   forFolder(dir: string): ResolvedConfig {
-    return this.load(findConfigFile(dir), false);
+    return this.forConfigFile(findConfigFile(dir));
   }
 
-  private load(configPath: string | null, explicit: boolean): ResolvedConfig {
+  /** A config file found by searching (or named on the command line: `explicit`), or none (null: the defaults). */
+  forConfigFile(configPath: string | null, explicit = false): ResolvedConfig {
     const key = `${explicit ? 'cli:' : ''}${configPath ?? ''}`;
     let config = this.byPath.get(key);
     if (!config) {

@@ -3,8 +3,9 @@
  * the nearest `.privacylintrc.yaml`/`.yml` or `package.json` with a `privacylint` key above each document
  * (ConfigCache, src/lint.ts), and what `lint` leaves out (ignoreMatcher, src/cli/files.ts): the
  * `.privacylintignore` files from the document's folder up to the repository root, nearest first, and the
- * `ignore` patterns of the folder's own config, relative to the folder. Everything read is cached until
- * `reset()`, which the server calls when a config, ignore or rule file changes.
+ * `ignore` patterns of the folder's own config, relative to the folder. The search for the nearest config runs
+ * at every lint (a config created since is found); the configs and ignore files read are kept until `reset()`,
+ * which the server calls when a config, ignore or rule file changes.
  *
  * A config or ignore file that cannot be read does not stop anything: the built-in rules stand in (or nothing is
  * ignored) and the problem is returned beside them, for the server to show once.
@@ -13,7 +14,7 @@ import { basename, dirname, extname, relative, resolve, sep, isAbsolute } from '
 import ignore from 'ignore';
 import { InputError } from '../io/read.js';
 import { ConfigCache } from '../lint.js';
-import { CONFIG_NAMES, resolveConfig, type ResolvedConfig } from '../rules/config.js';
+import { CONFIG_NAMES, findConfigFile, resolveConfig, type ResolvedConfig } from '../rules/config.js';
 import { ignoreMatcher } from '../cli/files.js';
 import { IGNORE_FILE } from '../cli/ignore-files.js';
 import { isPolicyFileName } from '../lang/file-names.js';
@@ -85,8 +86,8 @@ export class Workspace {
   /** The first folder the client named: where an unsaved document takes its config from. */
   private primary: string | null = null;
   private configs = new ConfigCache();
-  /** The config found from each folder a document is in (the lookup, with its problem, so a broken config is read once). */
-  private readonly lookups = new Map<string, ConfigLookup>();
+  /** Configs that could not be read, by path: each is read once, and shown once, until `reset()`. */
+  private readonly failures = new Map<string, ConfigLookup>();
   /** The ignore test of each workspace folder, as `lint` run in that folder has it. */
   private readonly matchers = new Map<string, { test: (path: string) => boolean; problem?: string }>();
   private defaults: ResolvedConfig | null = null;
@@ -103,7 +104,7 @@ export class Workspace {
   /** Forgets every config and ignore file read, so the next lookups read them again. */
   reset(): void {
     this.configs = new ConfigCache();
-    this.lookups.clear();
+    this.failures.clear();
     this.matchers.clear();
     this.defaults = null;
   }
@@ -118,18 +119,21 @@ export class Workspace {
     return this.defaults;
   }
 
-  /** The config found from a folder, as `lint` finds it for a file in that folder (ConfigCache). */
+  /**
+   * The config found from a folder, as `lint` finds it for a file in that folder: the search runs on every lookup
+   * (a config created since is found, as before), the config read is kept (ConfigCache) until `reset()`.
+   */
   private lookupFrom(dir: string): ConfigLookup {
-    let found = this.lookups.get(dir);
-    if (!found) {
-      try {
-        found = { config: this.configs.forFolder(dir) };
-      } catch (error) {
-        found = { config: this.builtin(), problem: describe(error) };
-      }
-      this.lookups.set(dir, found);
+    const configPath = findConfigFile(dir);
+    const failed = this.failures.get(configPath ?? '');
+    if (failed) return failed;
+    try {
+      return { config: this.configs.forConfigFile(configPath) };
+    } catch (error) {
+      const found = { config: this.builtin(), problem: describe(error) };
+      this.failures.set(configPath ?? '', found);
+      return found;
     }
-    return found;
   }
 
   /**
