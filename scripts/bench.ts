@@ -12,17 +12,22 @@
  *   (e) hostile inputs (issue 9): each pathological input at 256 KB and 1 MB through `node bin/privacylint.js lint`
  *       (aim: under 10 s at 1 MB, 4× the input at most 6× the time), deep nesting, 20 000 headings, a 20 000-row
  *       table, `parse` of a 100 KB policy (output at most 20× the input, memory at most 600 MB), `diff --versions`
- *       of 2 000 changed sentences and applyFixes with 20 000 fixes.
+ *       of 2 000 changed sentences and applyFixes with 20 000 fixes;
+ *   (f) the language server (`privacylint lsp --stdio`, spoken to over its pipes as an editor does): the time from
+ *       textDocument/didOpen of a document with a Wbp reference to the textDocument/publishDiagnostics that holds
+ *       its outdated/wbp finding, for the first document a fresh server sees and for later ones, and from an
+ *       incremental didChange to the new diagnostics (the default 200 ms debounce included).
  *
- * Usage: node --import tsx scripts/bench.ts [--runs N] [--rounds N] [--files N] [--hostile | --no-hostile]
- *   --hostile runs only (e); --no-hostile leaves it out.
+ * Usage: node --import tsx scripts/bench.ts [--runs N] [--rounds N] [--files N] [--hostile | --no-hostile | --lsp]
+ *   --hostile runs only (e); --no-hostile leaves it out; --lsp runs only (f).
  * Medians are reported; nothing here asserts a time (machines differ), it only reports.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { QUADRATIC_INPUTS, STRUCTURE_INPUTS, generatedPolicy } from './pathological.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -37,21 +42,21 @@ interface Options {
   runs: number;
   rounds: number;
   files: number;
-  /** Which parts: all, only the speed parts (a)-(d), or only the hostile inputs (e). */
-  parts: 'all' | 'speed' | 'hostile';
+  /** Which parts: all, everything but the hostile inputs (e), only (e), or only the language server (f). */
+  parts: 'all' | 'speed' | 'hostile' | 'lsp';
 }
 
 function parseArgs(argv: string[]): Options {
   const options: Options = { runs: 11, rounds: 3, files: 300, parts: 'all' };
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--hostile' || argv[i] === '--no-hostile') {
-      options.parts = argv[i] === '--hostile' ? 'hostile' : 'speed';
+    if (argv[i] === '--hostile' || argv[i] === '--no-hostile' || argv[i] === '--lsp') {
+      options.parts = argv[i] === '--hostile' ? 'hostile' : argv[i] === '--lsp' ? 'lsp' : 'speed';
       continue;
     }
     const key = argv[i].replace(/^--/u, '') as 'runs' | 'rounds' | 'files';
     const value = Number(argv[++i]);
     if (!['runs', 'rounds', 'files'].includes(key) || !Number.isInteger(value) || value < 1) {
-      throw new Error(`usage: bench.ts [--runs N] [--rounds N] [--files N] [--hostile | --no-hostile] (got ${argv[i - 1]})`);
+      throw new Error(`usage: bench.ts [--runs N] [--rounds N] [--files N] [--hostile | --no-hostile | --lsp] (got ${argv[i - 1]})`);
     }
     options[key] = value;
   }
@@ -287,11 +292,125 @@ async function hostile(): Promise<void> {
   }
 }
 
+/** The Wbp sentence every (f) document holds, and where: line 2 (0-based) of the short document. */
+const WBP = 'Wij verwerken uw gegevens volgens de Wet bescherming persoonsgegevens.';
+const SHORT_POLICY = `# Privacyverklaring\n\n${WBP}\n\nWij hebben een bewerkersovereenkomst met onze hostingpartij.\n`;
+
+interface Diagnostics {
+  uri: string;
+  version?: number;
+  diagnostics: { code?: string | number }[];
+}
+
+/** One `privacylint lsp --stdio` process, initialized on `root`, with a wait for the diagnostics of a document version. */
+async function startLsp(root: string) {
+  const spawned = process.hrtime.bigint();
+  const child = spawn(process.execPath, [BIN, 'lsp', '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'ignore'] });
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const waiting = new Map<string, (at: bigint, params: Diagnostics) => void>();
+  connection.onNotification('textDocument/publishDiagnostics', (params: Diagnostics) => {
+    const at = process.hrtime.bigint();
+    const key = `${params.uri}#${params.version}`;
+    waiting.get(key)?.(at, params);
+    waiting.delete(key);
+  });
+  connection.onRequest('client/registerCapability', () => null);
+  connection.listen();
+  const uri = pathToFileURL(root).href;
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri: uri, workspaceFolders: [{ uri, name: 'bench' }], capabilities: {} });
+  const startMs = elapsedMs(spawned);
+  await connection.sendNotification('initialized', {});
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  return {
+    /** From spawning the process to the answer to initialize. */
+    startMs,
+    /** Sends `notify` and resolves with the ms until the diagnostics of `uri` at `version` arrive; they must hold the Wbp finding. */
+    async timed(uri: string, version: number, notify: () => Promise<void>, expectWbp: boolean): Promise<number> {
+      let start = 0n;
+      const arrived = new Promise<number>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version} within 60 s`)), 60_000);
+        waiting.set(`${uri}#${version}`, (at, params) => {
+          clearTimeout(timer);
+          const wbp = params.diagnostics.some((d) => d.code === 'outdated/wbp');
+          if (wbp !== expectWbp) reject(new Error(`${uri} v${version}: outdated/wbp ${wbp ? 'reported' : 'missing'}`));
+          else resolve(Number(at - start) / 1e6);
+        });
+      });
+      start = process.hrtime.bigint();
+      await notify();
+      return arrived;
+    },
+    open: (uri: string, text: string) => connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } }),
+    change: (uri: string, version: number, line: number, from: number, to: number, text: string) =>
+      connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: { line, character: from }, end: { line, character: to } }, text }],
+      }),
+    async stop(): Promise<void> {
+      await connection.sendRequest('shutdown');
+      await connection.sendNotification('exit');
+      await exited;
+      connection.dispose();
+    },
+  };
+}
+
+async function lspLatency(runs: number): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'privacylint-bench-lsp-'));
+  // A repository root of its own, so no config above the temporary folder applies.
+  writeFileSync(join(dir, '.git'), '');
+  const full = `${readFileSync(join(ROOT, COLD_START_FILE), 'utf8').trimEnd()}\n\n${WBP}\n`;
+  const fullLine = full.split('\n').length - 2;
+  const at = WBP.indexOf('Wet bescherming');
+  const servers = Math.max(3, Math.ceil(runs / 3));
+  const starts: number[] = [];
+  const first: number[] = [];
+  const shortOpen: number[] = [];
+  const fullOpen: number[] = [];
+  const removed: number[] = [];
+  try {
+    for (let s = 0; s < servers; s++) {
+      const server = await startLsp(dir);
+      starts.push(server.startMs);
+      const uri = (name: string): string => pathToFileURL(join(dir, `privacy-${s}-${name}.md`)).href;
+      first.push(await server.timed(uri('first'), 1, () => server.open(uri('first'), SHORT_POLICY), true));
+      for (let r = 0; r < runs; r++) {
+        shortOpen.push(await server.timed(uri(`short-${r}`), 1, () => server.open(uri(`short-${r}`), SHORT_POLICY), true));
+        fullOpen.push(await server.timed(uri(`full-${r}`), 1, () => server.open(uri(`full-${r}`), full), true));
+        // Removing the Wbp reference: the diagnostics without it, after the debounce.
+        removed.push(await server.timed(uri(`full-${r}`), 2, () => server.change(uri(`full-${r}`), 2, fullLine, at, at + 32, 'AVG'), false));
+      }
+      await server.stop();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const row = (what: string, values: number[]): string[] => [what, String(values.length), median(values).toFixed(0), Math.min(...values).toFixed(0), Math.max(...values).toFixed(0)];
+  console.log(`(f) language server, \`privacylint lsp --stdio\` over its pipes (${servers} fresh servers, ${runs} documents each)`);
+  console.log(
+    table(
+      ['didOpen / didChange -> publishDiagnostics', 'n', 'median ms', 'min ms', 'max ms'],
+      [
+        row('(server start: spawn to the initialize result)', starts),
+        row('first document of a fresh server (5 lines, Wbp)', first),
+        row('later document, 5 lines with a Wbp reference', shortOpen),
+        row(`later document, ${COLD_START_FILE} + a Wbp sentence`, fullOpen),
+        row('incremental change removing the Wbp reference (200 ms debounce included)', removed),
+      ],
+    ),
+  );
+  console.log('');
+}
+
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   if (!existsSync(join(ROOT, 'dist', 'cli.js'))) throw new Error('dist/ is missing: run `npm run bench`, which builds first');
   if (options.parts === 'hostile') {
     await hostile();
+    return;
+  }
+  if (options.parts === 'lsp') {
+    await lspLatency(options.runs);
     return;
   }
   const files = corpusFiles();
@@ -306,6 +425,7 @@ async function main(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
   size(files, options.rounds);
+  await lspLatency(options.runs);
   if (options.parts === 'all') await hostile();
 }
 

@@ -26,12 +26,22 @@ export class ConfigCache {
   constructor(private readonly overrides: Record<string, Severity | 'off'> = {}) {}
 
   forFile(file: string, explicit?: string): ResolvedConfig {
-    const configPath = explicit ? resolve(explicit) : findConfigFile(file === '-' || /^https?:\/\//iu.test(file) ? process.cwd() : dirname(resolve(file)));
+    if (explicit) return this.forConfigFile(resolve(explicit), true);
+    return this.forFolder(file === '-' || /^https?:\/\//iu.test(file) ? process.cwd() : dirname(resolve(file)));
+  }
+
+  /** The config found from a folder: the nearest one at or above it (what a run there uses for standard input). */
+  forFolder(dir: string): ResolvedConfig {
+    return this.forConfigFile(findConfigFile(dir));
+  }
+
+  /** A config file found by searching (or named on the command line: `explicit`), or none (null: the defaults). */
+  forConfigFile(configPath: string | null, explicit = false): ResolvedConfig {
     const key = `${explicit ? 'cli:' : ''}${configPath ?? ''}`;
     let config = this.byPath.get(key);
     if (!config) {
       // A config named on the command line may point its ruleFolders anywhere; one found in a repository may not.
-      config = resolveConfig(configPath, this.overrides, explicit === undefined);
+      config = resolveConfig(configPath, this.overrides, !explicit);
       this.byPath.set(key, config);
     }
     return config;

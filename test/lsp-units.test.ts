@@ -53,6 +53,10 @@ describe('which documents are policies', () => {
     ['/site/datenschutzerklaerung.md', true],
     ['/site/politique-de-confidentialite.md', true],
     ['/site/avg.txt', true],
+    // Every name a bare `privacylint` picks (src/lang/file-names.ts), in languages without a pack too.
+    ['/site/privacidad.md', true],
+    ['/site/integritetspolicy.html', true],
+    ['/site/informativa-privacy.md', true],
     ['/site/README.md', false],
     ['/site/notes.md', false],
     ['/site/travg.md', false],

@@ -5,9 +5,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { CodeAction, Diagnostic, DocumentSymbol, Hover, InitializeResult, PublishDiagnosticsParams, ShowMessageParams, TextEdit } from 'vscode-languageserver';
@@ -35,8 +35,7 @@ class Client {
   readonly exited: Promise<number | null>;
 
   constructor(cwd: string) {
-    const env = { ...process.env };
-    delete env.NODE_OPTIONS;
+    const env = cleanEnv();
     this.child = spawn(process.execPath, [BIN, 'lsp', '--stdio'], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
     this.exited = new Promise((resolve) => this.child.on('exit', (code) => resolve(code)));
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
@@ -91,12 +90,12 @@ class Client {
     return this.published.filter((p) => p.uri === uri).length;
   }
 
-  async initialize(root: string, initializationOptions?: unknown): Promise<InitializeResult> {
-    const uri = pathToFileURL(root).href;
+  async initialize(roots: string | string[], initializationOptions?: unknown): Promise<InitializeResult> {
+    const uris = (Array.isArray(roots) ? roots : [roots]).map((root) => pathToFileURL(root).href);
     const result = await this.connection.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
-      rootUri: uri,
-      workspaceFolders: [{ uri, name: 'ws' }],
+      rootUri: uris[0],
+      workspaceFolders: uris.map((uri, i) => ({ uri, name: `ws${i}` })),
       capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } },
       initializationOptions,
     });
@@ -108,8 +107,14 @@ class Client {
     return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
   }
 
+  /** Tells the server that files changed on disk (workspace/didChangeWatchedFiles; type 1 created, 2 changed, 3 deleted). */
+  changed(paths: string[], type = 2): Promise<void> {
+    return this.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: paths.map((p) => ({ uri: pathToFileURL(p).href, type })) });
+  }
+
+  /** shutdown (answered with null), then exit: the process ends with code 0. */
   async stop(): Promise<number | null> {
-    await this.connection.sendRequest('shutdown');
+    assert.equal(await this.connection.sendRequest('shutdown'), null);
     await this.connection.sendNotification('exit');
     const code = await this.exited;
     this.connection.dispose();
@@ -121,6 +126,14 @@ const byCode = (diagnostics: Diagnostic[], code: string): Diagnostic[] => diagno
 const range = (sl: number, sc: number, el: number, ec: number) => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
 const edits = (action: CodeAction, uri: string): TextEdit[] => action.edit?.changes?.[uri] ?? [];
 
+/** The environment of a spawned CLI or server: no inherited Node options, no CI checkout root. */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.NODE_OPTIONS;
+  delete env.GITHUB_WORKSPACE;
+  return env;
+}
+
 const workspaces: string[] = [];
 const clients: Client[] = [];
 function workspace(files: Record<string, string> = {}): string {
@@ -128,7 +141,10 @@ function workspace(files: Record<string, string> = {}): string {
   workspaces.push(dir);
   // A .git folder makes it a repository root, so no config above the temporary folder is found.
   writeFileSync(join(dir, '.git'), '');
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
   return dir;
 }
 
@@ -329,6 +345,126 @@ describe('privacylint lsp --stdio, spoken to as an editor does', { timeout: 120_
     assert.deepEqual(edits(onLine.find((a) => a.title === 'outdated/bewerker uitzetten voor deze regel')!, uri), [
       { range: range(4, 74, 4, 74), newText: 'outdated/bewerker ' },
     ]);
+    assert.equal(await client.stop(), 0);
+  });
+
+  it('finds config and ignore files per workspace folder exactly as `privacylint lint` run in that folder does', async () => {
+    const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+    const site = workspace({
+      // The folder's own config, in package.json: Wbp off, and old/ left out (its `ignore` is relative to the folder).
+      'package.json': json({ name: 'site', privacylint: { rules: { 'outdated/wbp': 'off' }, ignore: ['old/**'] } }),
+      // Ignore files nearest first: legal/ re-includes what the folder's file leaves out; drafts/ leaves out its own.
+      '.privacylintignore': 'legal/privacy*.md\n',
+      'legal/.privacylintignore': '!privacy.md\n',
+      'drafts/.privacylintignore': 'privacy.md\n',
+      // A nearer config for legal/: its rules apply there; its `ignore` does not (only the folder's config ignores).
+      'legal/package.json': json({ name: 'legal', privacylint: { rules: { 'outdated/wbp': 'warning' }, ignore: ['*.md'] } }),
+      // A package.json without a privacylint key is passed over: sub/ takes the folder's config.
+      'sub/package.json': json({ name: 'sub' }),
+      'privacy.md': POLICY,
+      'legal/privacy.md': POLICY,
+      'drafts/privacy.md': POLICY,
+      'old/privacy.md': POLICY,
+      'sub/privacy.md': POLICY,
+    });
+    const blog = workspace({ '.privacylintrc.yaml': 'rules:\n  outdated/wbp: info\n', 'privacy.md': POLICY });
+    const files = [...['privacy.md', 'legal/privacy.md', 'drafts/privacy.md', 'old/privacy.md', 'sub/privacy.md'].map((f) => join(site, f)), join(blog, 'privacy.md')];
+    // Per file: null when it is not linted, else the severities of its outdated/wbp findings (1 error … 3 information).
+    const expected = [[], [2], null, null, [], [3]];
+
+    const client = new Client(site);
+    await client.initialize([site, blog]);
+    const seen: (number[] | null)[] = [];
+    for (const file of files) {
+      const uri = pathToFileURL(file).href;
+      await client.open(uri, POLICY);
+      const diagnostics = await client.diagnostics(uri, 1);
+      // A policy that is linted always has findings (the Bewerker wording at least).
+      seen.push(diagnostics.length === 0 ? null : byCode(diagnostics, 'outdated/wbp').map((d) => d.severity!));
+    }
+    assert.deepEqual(seen, expected);
+    assert.deepEqual(client.messages, []);
+    assert.equal(await client.stop(), 0);
+
+    // The CLI, run in each folder, lints the same files with the same severities.
+    const severity = { error: 1, warning: 2, info: 3 } as const;
+    const cli: (number[] | null)[] = files.map(() => null);
+    for (const folder of [site, blog]) {
+      const run = spawnSync(process.execPath, [BIN, 'lint', '--format', 'json'], { cwd: folder, env: cleanEnv(), encoding: 'utf8' });
+      assert.equal(run.status, 1, run.stderr);
+      const report = JSON.parse(run.stdout) as { files: { path: string; findings: { ruleId: string; severity: keyof typeof severity }[] }[] };
+      for (const file of report.files) {
+        cli[files.indexOf(join(folder, file.path))] = file.findings.filter((f) => f.ruleId === 'outdated/wbp').map((f) => severity[f.severity]);
+      }
+    }
+    assert.deepEqual(cli, expected);
+  });
+
+  it('takes a package.json config, and re-lints every open document when it changes', async () => {
+    const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+    const root = workspace({ 'package.json': json({ name: 'site', privacylint: { rules: { 'outdated/wbp': 'off', 'outdated/bewerker': 'error' } } }) });
+    const pkg = join(root, 'package.json');
+    const uris = ['privacy.md', 'privacyverklaring.md'].map((f) => pathToFileURL(join(root, f)).href);
+    const client = new Client(root);
+    await client.initialize(root);
+    /** Per open document: [severities of outdated/wbp, severities of outdated/bewerker]. */
+    const levels = (all: Diagnostic[][]): number[][][] => all.map((d) => [byCode(d, 'outdated/wbp'), byCode(d, 'outdated/bewerker')].map((x) => x.map((y) => y.severity!)));
+    const relinted = async (): Promise<Diagnostic[][]> => {
+      const counts = uris.map((uri) => client.count(uri));
+      await client.changed([pkg]);
+      return Promise.all(uris.map((uri, i) => client.next(uri, counts[i])));
+    };
+
+    for (const uri of uris) await client.open(uri, POLICY);
+    assert.deepEqual(levels(await Promise.all(uris.map((uri) => client.diagnostics(uri, 1)))), [[[], [1]], [[], [1]]]);
+
+    writeFileSync(pkg, json({ name: 'site', privacylint: { rules: { 'outdated/wbp': 'info' } } }));
+    assert.deepEqual(levels(await relinted()), [[[3], [2]], [[3], [2]]]);
+
+    // Without its privacylint key the package.json is no config: the built-in severities.
+    writeFileSync(pkg, json({ name: 'site' }));
+    assert.deepEqual(levels(await relinted()), [[[1], [2]], [[1], [2]]]);
+
+    // A broken one: shown once, the built-in rules stand in, and the server keeps serving.
+    writeFileSync(pkg, json({ name: 'site', privacylint: { rules: { 'outdated/wbp': 'loud' } } }));
+    assert.deepEqual(levels(await relinted()), [[[1], [2]], [[1], [2]]]);
+    assert.equal(client.messages.length, 1);
+    assert.match(client.messages[0].message, /^privacylint: .*package\.json: privacylint\.rules\.outdated\/wbp: .*\(using the built-in rules until it is fixed\)$/u);
+
+    writeFileSync(pkg, json({ name: 'site', privacylint: { rules: { 'outdated/wbp': 'off' } } }));
+    assert.deepEqual(levels(await relinted()), [[[], [2]], [[], [2]]]);
+    assert.equal(await client.stop(), 0);
+  });
+
+  it('diagnoses HTML and plain text documents at their exact ranges in the source', async () => {
+    const root = workspace();
+    const client = new Client(root);
+    await client.initialize(root);
+    const html = pathToFileURL(join(root, 'privacy.html')).href;
+    await client.open(html, '<!doctype html>\n<html><body>\n<h1>Privacyverklaring</h1>\n<p>Wij volgen de <b>Wet bescherming persoonsgegevens</b>.</p>\n</body></html>\n', 'html');
+    const text = pathToFileURL(join(root, 'privacy.txt')).href;
+    await client.open(text, 'Privacyverklaring\n\nWij volgen de Wet bescherming persoonsgegevens.\n', 'plaintext');
+    assert.deepEqual(byCode(await client.diagnostics(html, 1), 'outdated/wbp').map((d) => d.range), [range(3, 20, 3, 52)]);
+    assert.deepEqual(byCode(await client.diagnostics(text, 1), 'outdated/wbp').map((d) => d.range), [range(2, 14, 2, 46)]);
+    assert.equal(await client.stop(), 0);
+  });
+
+  it('debounces: changes that follow each other quickly are linted once, at the last version', async () => {
+    const root = workspace();
+    const uri = pathToFileURL(join(root, 'privacy.md')).href;
+    const client = new Client(root);
+    // The three changes come 100 ms apart: well within the debounce, and long enough for a server without one to
+    // lint and publish the first (a lint of this document takes a few milliseconds).
+    await client.initialize(root, { debounceMs: 2000 });
+    await client.open(uri, POLICY);
+    await client.diagnostics(uri, 1);
+    for (const [version, text] of [[2, 'AVG'], [3, 'Wbp'], [4, 'UAVG']] as const) {
+      const end = version === 2 ? 72 : 43;
+      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: range(2, 40, 2, end), text }] });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.deepEqual(byCode(await client.diagnostics(uri, 4), 'outdated/wbp'), []);
+    assert.deepEqual(client.published.filter((p) => p.uri === uri).map((p) => p.version), [1, 4]);
     assert.equal(await client.stop(), 0);
   });
 });

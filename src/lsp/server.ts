@@ -132,7 +132,16 @@ export function startServer(options: ServerOptions): Promise<void> {
         showOnce(MessageType.Error, `${lookup.problem} (using the built-in rules until it is fixed)`);
         publishConfigProblem(lookup.problem);
       }
-      if (!workspace.shouldLint({ path, languageId: doc.languageId, text }, lookup.config)) return null;
+      if (!workspace.shouldLint({ path, languageId: doc.languageId, text })) return null;
+      if (path) {
+        // What `lint` run in the workspace folder leaves out is left out here too.
+        const ignored = workspace.ignoredBy(path);
+        if (ignored.problem && ignored.problem !== lookup.problem) {
+          showOnce(MessageType.Error, `${ignored.problem} (nothing is ignored by it until it is fixed)`);
+          publishConfigProblem(ignored.problem);
+        }
+        if (ignored.ignored) return null;
+      }
       const result = await lintText(text, { path: path ?? doc.uri, languageId: doc.languageId, config: lookup.config, locale, lint: options.lint });
       if (result.failures.length === lookup.config.rules.length && result.failures.length > 0) {
         showOnce(MessageType.Error, `could not lint ${path ?? doc.uri}: ${firstLine(result.failures[0].error)}`);

@@ -1,21 +1,24 @@
 /**
- * Configuration per workspace folder, found as the CLI finds it: the nearest `.privacylintrc.yaml`/`.yml` or
- * `package.json` with a `privacylint` key above each document, `.privacylintignore` in the folder (the CLI's
- * working folder) and the config's `ignore` patterns relative to it. Everything read is cached until `reset()`,
+ * Configuration per workspace folder, found by the very code the CLI uses, as if `privacylint` ran in the folder:
+ * the nearest `.privacylintrc.yaml`/`.yml` or `package.json` with a `privacylint` key above each document
+ * (ConfigCache, src/lint.ts), and what `lint` leaves out (ignoreMatcher, src/cli/files.ts): the
+ * `.privacylintignore` files from the document's folder up to the repository root, nearest first, and the
+ * `ignore` patterns of the folder's own config, relative to the folder. The search for the nearest config runs
+ * at every lint (a config created since is found); the configs and ignore files read are kept until `reset()`,
  * which the server calls when a config, ignore or rule file changes.
  *
- * A config that cannot be read does not stop anything: the built-in rules stand in and the problem is returned
- * beside them, for the server to show once.
+ * A config or ignore file that cannot be read does not stop anything: the built-in rules stand in (or nothing is
+ * ignored) and the problem is returned beside them, for the server to show once.
  */
-import { existsSync } from 'node:fs';
 import { basename, dirname, extname, relative, resolve, sep, isAbsolute } from 'node:path';
-import ignore, { type Ignore } from 'ignore';
+import ignore from 'ignore';
 import { InputError } from '../io/read.js';
-import { readSmallFile } from '../io/small-file.js';
+import { ConfigCache } from '../lint.js';
 import { CONFIG_NAMES, findConfigFile, resolveConfig, type ResolvedConfig } from '../rules/config.js';
+import { ignoreMatcher } from '../cli/files.js';
+import { IGNORE_FILE } from '../cli/ignore-files.js';
+import { isPolicyFileName } from '../lang/file-names.js';
 import { fromEveryPack } from '../lang/index.js';
-
-export const IGNORE_FILE = '.privacylintignore';
 
 export interface ConfigLookup {
   config: ResolvedConfig;
@@ -53,6 +56,7 @@ function isInside(child: string, parent: string): boolean {
 /** Whether a document's name, or its title, says it is a privacy policy. */
 export function looksLikePolicy(path: string | null, title: string | null): boolean {
   if (path) {
+    if (isPolicyFileName(basename(path))) return true;
     const stem = basename(path, extname(path)).replace(/[-_.]+/gu, ' ');
     if (POLICY_TITLE.test(stem) || POLICY_FILE_WORD.test(stem)) return true;
   }
@@ -70,24 +74,38 @@ export function titleOf(text: string): string | null {
   return html ? html[1] : null;
 }
 
+export interface IgnoreLookup {
+  ignored: boolean;
+  /** Why the config or an ignore file that applies could not be read (then nothing is ignored by it). */
+  problem?: string;
+}
+
 export class Workspace {
+  /** Workspace folders, innermost first (a document belongs to the innermost folder that holds it). */
   private folders: string[] = [];
-  private readonly configs = new Map<string, ConfigLookup>();
-  private readonly ignores = new Map<string, Ignore>();
+  /** The first folder the client named: where an unsaved document takes its config from. */
+  private primary: string | null = null;
+  private configs = new ConfigCache();
+  /** Configs that could not be read, by path: each is read once, and shown once, until `reset()`. */
+  private readonly failures = new Map<string, ConfigLookup>();
+  /** The ignore test of each workspace folder, as `lint` run in that folder has it. */
+  private readonly matchers = new Map<string, { test: (path: string) => boolean; problem?: string }>();
   private defaults: ResolvedConfig | null = null;
 
   constructor(private readonly options: WorkspaceOptions = {}) {}
 
   setFolders(folders: string[]): void {
-    // Longest first: a document belongs to the innermost folder that holds it.
-    this.folders = [...new Set(folders.map((f) => resolve(f)))].sort((a, b) => b.length - a.length);
+    const resolved = [...new Set(folders.map((f) => resolve(f)))];
+    this.primary = resolved[0] ?? null;
+    this.folders = [...resolved].sort((a, b) => b.length - a.length);
     this.reset();
   }
 
   /** Forgets every config and ignore file read, so the next lookups read them again. */
   reset(): void {
-    this.configs.clear();
-    this.ignores.clear();
+    this.configs = new ConfigCache();
+    this.failures.clear();
+    this.matchers.clear();
     this.defaults = null;
   }
 
@@ -101,60 +119,60 @@ export class Workspace {
     return this.defaults;
   }
 
-  /** The config for a document on disk (`path`), or for an unsaved one (null: the first workspace folder's). */
-  configFor(path: string | null): ConfigLookup {
-    const from = path ? dirname(path) : (this.folders[0] ?? null);
-    let configPath: string | null;
+  /**
+   * The config found from a folder, as `lint` finds it for a file in that folder: the search runs on every lookup
+   * (a config created since is found, as before), the config read is kept (ConfigCache) until `reset()`.
+   */
+  private lookupFrom(dir: string): ConfigLookup {
+    const configPath = findConfigFile(dir);
+    const failed = this.failures.get(configPath ?? '');
+    if (failed) return failed;
     try {
-      configPath = from ? findConfigFile(from) : null;
+      return { config: this.configs.forConfigFile(configPath) };
     } catch (error) {
-      return { config: this.builtin(), problem: describe(error) };
+      const found = { config: this.builtin(), problem: describe(error) };
+      this.failures.set(configPath ?? '', found);
+      return found;
     }
-    const key = configPath ?? '';
-    let found = this.configs.get(key);
-    if (!found) {
-      try {
-        found = { config: configPath ? resolveConfig(configPath, {}, true) : this.builtin() };
-      } catch (error) {
-        found = { config: this.builtin(), problem: describe(error) };
-      }
-      this.configs.set(key, found);
-    }
-    return found;
-  }
-
-  private ignoreFor(folder: string, config: ResolvedConfig): Ignore {
-    const key = `${folder}\0${config.path ?? ''}`;
-    let ig = this.ignores.get(key);
-    if (!ig) {
-      ig = ignore();
-      const file = resolve(folder, IGNORE_FILE);
-      try {
-        if (existsSync(file)) ig.add(readSmallFile(file, 'ignore file'));
-      } catch {
-        // An unreadable ignore file ignores nothing, as if it were not there.
-      }
-      ig.add(config.ignore);
-      this.ignores.set(key, ig);
-    }
-    return ig;
-  }
-
-  /** Whether `.privacylintignore` or the config's `ignore` leave the file out. */
-  isIgnored(path: string, config: ResolvedConfig): boolean {
-    const folder = this.folderOf(path);
-    const rel = toPosix(relative(folder, path));
-    return rel !== '' && !rel.startsWith('..') && this.ignoreFor(folder, config).ignores(rel);
   }
 
   /**
-   * Whether a document is linted: a Markdown, HTML or text document that is not ignored and that is a policy by
-   * its name or title, or by the client's `include` patterns, or any such document when the client asked for all.
+   * The config for a document on disk (`path`): the nearest above it, as for `privacylint lint PATH`; for an
+   * unsaved one (null), the first workspace folder's, as for `privacylint lint -` run there.
    */
-  shouldLint(doc: { path: string | null; languageId: string; text: string }, config: ResolvedConfig): boolean {
+  configFor(path: string | null): ConfigLookup {
+    const from = path ? dirname(resolve(path)) : this.primary;
+    return from ? this.lookupFrom(from) : { config: this.builtin() };
+  }
+
+  /**
+   * Whether `lint` run in the document's workspace folder would leave the file out: a `.privacylintignore` from
+   * its folder up to the repository root (nearest first) or the `ignore` of the folder's config.
+   */
+  ignoredBy(path: string): IgnoreLookup {
+    const folder = this.folderOf(resolve(path));
+    let matcher = this.matchers.get(folder);
+    if (!matcher) {
+      const lookup = this.lookupFrom(folder);
+      matcher = { test: ignoreMatcher(folder, lookup.config.ignore), problem: lookup.problem };
+      this.matchers.set(folder, matcher);
+    }
+    try {
+      return { ignored: matcher.test(resolve(path)), ...(matcher.problem ? { problem: matcher.problem } : {}) };
+    } catch (error) {
+      // An ignore file that cannot be read (not a regular file, too large) ignores nothing.
+      return { ignored: false, problem: describe(error) };
+    }
+  }
+
+  /**
+   * Whether a document is one to lint, ignore files aside: a Markdown, HTML or text document that is a policy by
+   * its name (as the server sees it, or as a bare `privacylint` would pick it) or title, or by the client's
+   * `include` patterns, or any such document when the client asked for all.
+   */
+  shouldLint(doc: { path: string | null; languageId: string; text: string }): boolean {
     const ext = doc.path ? extname(doc.path).toLowerCase() : '';
     if (!POLICY_LANGUAGE_IDS.has(doc.languageId) && !POLICY_EXTENSIONS.has(ext)) return false;
-    if (doc.path && this.isIgnored(doc.path, config)) return false;
     if (this.options.allDocuments) return true;
     if (doc.path && this.options.include?.length) {
       const folder = this.folderOf(doc.path);
