@@ -10,6 +10,8 @@ import { describe, it } from 'node:test';
 import { runInProcess } from './helpers.js';
 import { resolveConfig } from '../src/rules/config.js';
 import { loadRules, USER_RULE_LIMITS } from '../src/rules/loader.js';
+import { foldForPretest, matchAll, plainPhrase } from '../src/rules/pattern.js';
+import fc from 'fast-check';
 
 const cli = runInProcess;
 
@@ -161,6 +163,38 @@ describe('rule folders are held to limits (item 12)', () => {
     const comment = `# ${'x'.repeat(1000 * 1024)}\n`;
     for (let i = 0; i < 5; i++) writeFileSync(join(fat, `p${i}.yaml`), comment + pack([rule(i)]));
     assert.throws(() => loadRules([fat]), { message: `${join(fat, 'p4.yaml')}: the rule files come to more than 4 MB together (the limit), counting this one` });
+  });
+
+  it('the pre-test of plain phrases never rules out a sentence that RE2 matches', () => {
+    assert.equal(plainPhrase('Persoonlijke Gegevens'), 'persoonlijke gegevens');
+    for (const syntax of ['e-?mail', 'a.b', 'x|y', '(a)', 'ü', '^a']) assert.equal(plainPhrase(syntax), null, syntax);
+    // Letters whose case-insensitive RE2 match is not their plain lower case: ſ (s), the Kelvin sign (k), İ, ß, Σ.
+    const letters = fc.constantFrom(...'aAsSkKiIeE \u017f\u212a\u0130\u0131\u00df\u1e9e\u03a3\u03c3\u03c2-\'.,');
+    const phrase = fc.array(fc.constantFrom(...'asSkKieE -\''), { minLength: 1, maxLength: 4 }).map((c) => c.join(''));
+    fc.assert(
+      fc.property(phrase, fc.array(letters, { maxLength: 24 }).map((c) => c.join('')), (p, sentence) => {
+        const plain = plainPhrase(p);
+        if (plain !== null && matchAll(p, sentence).length > 0) assert.ok(foldForPretest(sentence).includes(plain), `${p} in ${sentence}`);
+      }),
+      { numRuns: 3000 },
+    );
+    assert.equal(matchAll('kiss', 'the \u212aI\u017f\u017f.').length, 1);
+    assert.ok(foldForPretest('the \u212aI\u017f\u017f.').includes('kiss'));
+  });
+
+  it('a pack of plain phrases still finds every match at its place (word-anchored, any case, exceptions honoured)', async () => {
+    const dir = repo('ruleFolders: [house-rules]\nrules: { outdated/wbp: off }\n');
+    mkdirSync(join(dir, 'site', 'house-rules'));
+    writeFileSync(
+      join(dir, 'site', 'house-rules', 'plain.yaml'),
+      `pack: plain\nrules:\n  - { id: plain/words, kind: pattern, mode: existence, severity: info, article: x, url: "https://example.org/", description: { nl: d, en: d }, patterns: ["verwerking", "WET", "in overeenstemming", "nergens", "stemming"], exceptions: ["nooit"], message: { nl: "'{match}'", en: "'{match}'" } }\n`,
+    );
+    writeFileSync(join(dir, 'site', 'privacy.md'), `${POLICY}\nDe Wet is hier. Nooit de wet. Een \u212aWET-verwerking.\n`);
+    const r = await cli(['lint', join(dir, 'site', 'privacy.md'), '-f', 'json', '--locale', 'en']);
+    const found = (JSON.parse(r.stdout) as { files: { findings: { ruleId: string; message: string; line: number; column: number }[] }[] }).files[0].findings
+      .filter((f) => f.ruleId === 'plain/words')
+      .map((f) => `${f.line}:${f.column} ${f.message}`);
+    assert.deepEqual(found, ["3:6 'verwerking'", "3:20 'in overeenstemming'", "3:46 'Wet'", "5:4 'Wet'", "5:40 'verwerking'"]);
   });
 
   it('through the CLI: exit 2 and one line naming the file', async () => {
