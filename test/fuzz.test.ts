@@ -30,11 +30,13 @@ import type { InputFormat } from '../src/io/read.js';
 
 /** Total cases per property; the properties below split it. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
-const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
+/** One seed for the whole run, printed first so that a passing run can be recorded and any run replayed. */
+const SEED = process.env.FUZZ_SEED === undefined ? (Date.now() ^ Math.floor(Math.random() * 0x7fffffff)) | 0 : Number(process.env.FUZZ_SEED);
 const PATH = process.env.FUZZ_PATH;
+process.stderr.write(`fuzz: FUZZ_RUNS=${RUNS} FUZZ_SEED=${SEED}\n`);
 const params = (share: number): fc.Parameters<unknown> => ({
   numRuns: Math.max(1, Math.round(RUNS * share)),
-  ...(SEED !== undefined ? { seed: SEED } : {}),
+  seed: SEED,
   ...(PATH !== undefined ? { path: PATH } : {}),
   endOnFailure: true,
 });

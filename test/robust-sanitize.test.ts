@@ -54,6 +54,42 @@ describe('file names cannot inject workflow commands (item 4)', () => {
   });
 });
 
+describe('file names in diff reports (item 4)', () => {
+  it('text, markdown and HTML diffs show a hostile name with escapes, on one line; a diff error names it escaped', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'privacylint-evil-diff-'));
+    const a = join(dir, EVIL_NAME);
+    const b = join(dir, 'b\r::warning::z\u009b2J.txt');
+    copyFileSync(SEED_TXT, a);
+    copyFileSync(SEED_TXT, b);
+    const shownA = `${dir}/x\\n::add-mask::secret\\n::error title=t::pwned\\x1b[2J.txt`;
+    const shownB = `${dir}/b\\r::warning::z\\x9b2J.txt`;
+    for (const format of ['text', 'markdown', 'html']) {
+      for (const versions of [[], ['--versions']]) {
+        const r = await cli(['diff', a, b, '-f', format, ...versions]);
+        assert.equal(r.code, 0, format);
+        assert.deepEqual(commands(r.stdout), [], format);
+        assert.equal(r.stderr, '', format);
+        // eslint-disable-next-line no-control-regex
+        assert.doesNotMatch(r.stdout, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u, format);
+      }
+    }
+    const text = (await cli(['diff', a, b])).stdout.split('\n');
+    assert.ok(text.includes(`A  ${shownA}`), text.slice(0, 4).join('\n'));
+    assert.ok(text.includes(`B  ${shownB}`), text.slice(0, 6).join('\n'));
+    const markdown = (await cli(['diff', a, b, '-f', 'markdown'])).stdout;
+    assert.ok(markdown.includes('x\\\\n::add-mask::secret\\\\n::error title=t::pwned\\\\x1b\\[2J.txt'), markdown.slice(0, 400));
+    const html = (await cli(['diff', a, b, '-f', 'html'])).stdout;
+    assert.ok(html.includes(`<span class="path">${shownA}</span>`));
+    const empty = join(dir, 'e\n::error::boom.md');
+    writeFileSync(empty, '');
+    const r = await cli(['diff', a, empty]);
+    assert.equal(r.code, 2);
+    assert.equal(r.stdout, '');
+    assert.deepEqual(commands(r.stderr), []);
+    assert.equal(r.stderr, `privacylint: ${dir}/e\\n::error::boom.md: the file is empty\n`);
+  });
+});
+
 describe('policy text cannot drive the terminal (item 5)', () => {
   it('stylish strips OSC 8 links, ESC[2J, BEL and backspace from messages', () => {
     const out = formatStylish(reportWith('p.md', "'\x1b]8;;https://evil.example/\x07click\x1b]8;;\x07' is \x1b[2Joutdated\b\x07"), { color: false });

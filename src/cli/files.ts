@@ -13,6 +13,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import ignore from 'ignore';
 import { InputError } from '../io/read.js';
+import { undecodableName, undecodableNameReason } from '../io/file-name.js';
 import { isUrl } from '../io/fetch.js';
 import { IgnoreFiles } from './ignore-files.js';
 import { repositoryRoot } from './repo-root.js';
@@ -65,7 +66,8 @@ export function walkFolder(root: string, base: string, odd: string[]): string[] 
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
-      odd.push(`${shown}: cannot read the folder (${(error as NodeJS.ErrnoException).code ?? 'error'}); skipped`);
+      const onDisk = undecodableName(dir);
+      odd.push(`${shown}: ${onDisk ? `the folder name is not valid UTF-8 (on disk: ${onDisk})` : `cannot read the folder (${(error as NodeJS.ErrnoException).code ?? 'error'})`}; skipped`);
       continue;
     }
     for (const entry of entries) {
@@ -99,7 +101,8 @@ function kindOf(path: string): string | null {
   try {
     info = statSync(path);
   } catch {
-    return 'a broken symbolic link';
+    // A name that is not valid UTF-8 (Node gave it with U+FFFD) is a file all the same: reading it reports why it cannot be linted.
+    return undecodableName(path) ? null : 'a broken symbolic link';
   }
   if (info.isFile()) return null;
   if (info.isFIFO()) return 'a FIFO';
@@ -158,7 +161,10 @@ export async function expandPaths(args: string[], cwd = process.cwd(), extraIgno
       for (const f of found) addFound(f);
       continue;
     }
-    if (!info) throw new InputError(arg, `${arg}: no such file or folder`);
+    if (!info) {
+      const onDisk = undecodableName(resolve(cwd, arg));
+      throw new InputError(arg, `${arg}: ${onDisk ? undecodableNameReason(onDisk) : 'no such file or folder'}`);
+    }
     if (info.isDirectory()) {
       const base = toPosix(arg).replace(/(.)\/+$/u, '$1');
       for (const f of walkFolder(resolve(cwd, arg), base, warnings)) if (!isIgnored(f)) out.add(f);

@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { undecodableName, undecodableNameReason } from './file-name.js';
 
 export type InputFormat = 'markdown' | 'text' | 'html';
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -215,8 +216,10 @@ function fileError(path: string, error: unknown): Error {
   if (typeof code !== 'string') return error instanceof Error ? error : new Error(String(error));
   const options = { cause: error };
   switch (code) {
-    case 'ENOENT':
-      return new InputError(path, `${path}: no such file`, options);
+    case 'ENOENT': {
+      const onDisk = undecodableName(path);
+      return new InputError(path, `${path}: ${onDisk ? undecodableNameReason(onDisk) : 'no such file'}`, options);
+    }
     case 'ENOTDIR':
       // `a.md/b.md` where a.md is a file: no such file either.
       return new InputError(path, `${path}: no such file (a part of the path is not a folder)`, options);

@@ -23,6 +23,7 @@ import {
   type DiffRow,
   type DiffSection,
 } from './diff-common.js';
+import { displayPath } from './sanitize.js';
 
 /** Quotes shown per cell; the rest are listed by line. */
 const MAX_QUOTES = 3;
@@ -159,7 +160,7 @@ function sideHtml(name: 'a' | 'b', diff: PolicyDiff): string {
     `<span class="st missing">${s.score.missing} missing</span>`,
     `<span class="st not_applicable">${s.score.notApplicable} n/a</span>`,
   ].join('');
-  return `<div class="side ${name}"><div><span class="tag">${name.toUpperCase()}</span><span class="path">${h(s.path)}</span></div><div class="facts">${facts}</div><div class="score">${score}</div></div>`;
+  return `<div class="side ${name}"><div><span class="tag">${name.toUpperCase()}</span><span class="path">${h(displayPath(s.path))}</span></div><div class="facts">${facts}</div><div class="score">${score}</div></div>`;
 }
 
 function regressionsHtml(diff: PolicyDiff): string {
@@ -228,7 +229,7 @@ export function formatDiffHtml(diff: PolicyDiff, options: { locale?: Locale } = 
   ]
     .map(([id, title]) => `<a href="#${id}">${escapeHtml(title)}</a>`)
     .join('');
-  const title = `privacylint diff: ${oneLineText(diff.a.path)} vs ${oneLineText(diff.b.path)}`;
+  const title = `privacylint diff: ${oneLineText(displayPath(diff.a.path))} vs ${oneLineText(displayPath(diff.b.path))}`;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

@@ -8,6 +8,7 @@ import type { Locale } from '../model/types.js';
 import type { PolicyDiff, TextChange } from '../diff/types.js';
 import type { RequirementStatus } from '../rules/types.js';
 import { changeCountText, diffSections, summaryBlocks, lineText, markText, modeText, oneLineText, regressionsTitle, type DiffCell, type DiffRow, type DiffSection } from './diff-common.js';
+import { displayPath } from './sanitize.js';
 
 const STATUS_EMOJI: Record<RequirementStatus, string> = { met: '✅', partial: '⚠️', missing: '❌', not_applicable: '➖', not_assessed: '❔' };
 const CHANGE_EMOJI: Record<string, string> = { better: '⬆️ B better', worse: '⬇️ B worse', changed: 'differs' };
@@ -44,7 +45,8 @@ const scoreCell = (s: PolicyDiff['a']['score']): string =>
   `${STATUS_EMOJI.met} ${s.met} met · ${STATUS_EMOJI.partial} ${s.partial} partial · ${STATUS_EMOJI.missing} ${s.missing} missing · ${STATUS_EMOJI.not_applicable} ${s.notApplicable} n/a`;
 
 function overview(diff: PolicyDiff): string[] {
-  const code = (path: string): string => escapeMarkdownText(path);
+  // A path's control characters are shown as escapes (`\n`, `\x1b`), as in every other report, not folded away.
+  const code = (path: string): string => escapeMarkdownText(displayPath(path));
   return table(
     ['', 'A', 'B'],
     [

@@ -22,6 +22,7 @@ import {
   type DiffRow,
   type RowMark,
 } from './diff-common.js';
+import { displayPath } from './sanitize.js';
 
 export interface DiffTextOptions {
   /** Columns to fit (at least 40); default 100. */
@@ -205,7 +206,7 @@ function header(diff: PolicyDiff, width: number, paint: Paint): string[] {
     const facts = [s.controller, s.language, s.updated ? `updated ${s.updated}` : null].filter(Boolean).join(' · ');
     const indent = (lines: string[]): string[] => lines.map((t) => `   ${t}`);
     return [
-      ...wrap(oneLineText(s.path), width - 3).map((t, i) => (i ? `   ${t}` : `${chalk.bold(name)}  ${t}`)),
+      ...wrap(oneLineText(displayPath(s.path)), width - 3).map((t, i) => (i ? `   ${t}` : `${chalk.bold(name)}  ${t}`)),
       ...indent(wrap(oneLineText(facts), width - 3)),
       ...indent(wrap(scoreText(s.score), width - 3)),
     ];

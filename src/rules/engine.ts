@@ -10,7 +10,7 @@ import { lawById } from '../lexicon/laws.js';
 import { wordPattern, hits } from '../lexicon/compile.js';
 import { evaluateRequirements } from './requirements.js';
 import { CHECKS } from './consistency.js';
-import { matchAll, matchesAny } from './pattern.js';
+import { foldForPretest, matchAll, matchesAny, plainPhrase } from './pattern.js';
 import { InlineControl } from './disable.js';
 import { oneFindingPerGap } from './overlap.js';
 import type { ResolvedConfig } from './config.js';
@@ -151,13 +151,30 @@ function lawFindings(rule: LawRuleDef, severity: Severity, state: RunState): Fin
   return findings;
 }
 
+/** Each document's sentences folded for the pre-test of plain phrases (pattern.ts), made once for all rules. */
+const foldedSentences = new WeakMap<object, string[]>();
+
+function folded(state: RunState): string[] {
+  const { sentences } = state.parsed.document;
+  let out = foldedSentences.get(sentences);
+  if (!out) foldedSentences.set(sentences, (out = sentences.map((s) => foldForPretest(s.text))));
+  return out;
+}
+
 function patternFindings(rule: PatternRuleDef, severity: Severity, state: RunState): Finding[] {
   const source = state.parsed.document.source;
-  const swaps = rule.mode === 'substitution' ? Object.entries(rule.swap ?? {}) : (rule.patterns ?? []).map((p) => [p, ''] as [string, string]);
+  const swaps = (rule.mode === 'substitution' ? Object.entries(rule.swap ?? {}) : (rule.patterns ?? []).map((p) => [p, ''] as [string, string])).map(
+    ([phrase, replacement]) => [phrase, replacement, plainPhrase(phrase)] as const,
+  );
   const findings: Finding[] = [];
-  for (const sentence of state.parsed.document.sentences) {
+  const sentences = state.parsed.document.sentences;
+  const plain = swaps.some(([, , p]) => p !== null) ? folded(state) : [];
+  for (const [index, sentence] of sentences.entries()) {
+    // Phrases a sentence cannot match are ruled out before RE2 runs, and the exceptions are tested only when one may.
+    const candidates = swaps.filter(([, , p]) => p === null || plain[index].includes(p));
+    if (candidates.length === 0) continue;
     if (rule.exceptions && matchesAny(rule.exceptions, sentence.text)) continue;
-    for (const [phrase, replacementTemplate] of swaps) {
+    for (const [phrase, replacementTemplate] of candidates) {
       for (const m of matchAll(phrase, sentence.text)) {
         const range = originalRange(sentence.block, sentence.start + m.start, sentence.start + m.end, source.text);
         const replacement = replacementTemplate ? matchCase(m.text, replacementTemplate) : '';

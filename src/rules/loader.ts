@@ -47,8 +47,53 @@ export function builtinRulesDir(): string {
   return join(packageRoot(), 'rules');
 }
 
-/** Reads and validates one rule pack file. */
-export function loadRulePack(path: string, builtin: boolean): LoadedRule[] {
+/**
+ * Limits on the rule folders a config names (the built-in packs are not counted). Every rule runs over every
+ * sentence and every pattern is compiled, so 20 000 rules took 30 s and 900 MB before any policy was read; a
+ * house style needs tens. The limit that is crossed stops the run with the file (and rule) that crossed it.
+ */
+export const USER_RULE_LIMITS = {
+  /** Rule files (`*.yaml`, `*.yml`) over all rule folders. */
+  files: 100,
+  /** Their bytes together (each is also under the 1 MB limit of every file read from a repository). */
+  bytes: 4 * 1024 * 1024,
+  /** Rules over all rule folders. */
+  rules: 1000,
+  /** Phrases over all rules: `patterns`, `swap` keys and `exceptions`. */
+  patterns: 2000,
+} as const;
+
+/** What the rule folders of one config have used of USER_RULE_LIMITS so far. */
+export interface RuleBudget {
+  files: number;
+  bytes: number;
+  rules: number;
+  patterns: number;
+}
+
+export const newRuleBudget = (): RuleBudget => ({ files: 0, bytes: 0, rules: 0, patterns: 0 });
+
+/** Counts one rule file against the budget before it is read. */
+function spendOnFile(path: string, budget: RuleBudget): void {
+  const limits = USER_RULE_LIMITS;
+  if (++budget.files > limits.files) {
+    throw new InputError(path, `${path}: more than ${limits.files} rule files in the rule folders (the limit); merge them into fewer packs`);
+  }
+  let size = 0;
+  try {
+    size = statSync(path).size;
+  } catch {
+    // reading it reports why
+  }
+  budget.bytes += size;
+  if (budget.bytes > limits.bytes) {
+    throw new InputError(path, `${path}: the rule files come to more than ${limits.bytes / (1024 * 1024)} MB together (the limit), counting this one`);
+  }
+}
+
+/** Reads and validates one rule pack file; a user's pack (with `budget`) is held to USER_RULE_LIMITS. */
+export function loadRulePack(path: string, builtin: boolean, budget?: RuleBudget): LoadedRule[] {
+  if (budget) spendOnFile(path, budget);
   const file = validateYaml(path, 'rule file', RulePackSchema);
   const pack = file.value;
   return pack.rules.map((def, index) => {
@@ -56,6 +101,16 @@ export function loadRulePack(path: string, builtin: boolean): LoadedRule[] {
     const fail = (field: string, message: string): never => {
       throw new InputError(path, `${path}:${file.lineOf(['rules', index, field])}: rules[${index}].${field}: ${message}`);
     };
+    if (budget) {
+      const limits = USER_RULE_LIMITS;
+      if (++budget.rules > limits.rules) {
+        throw new InputError(path, `${path}:${line}: rules[${index}]: more than ${limits.rules} rules in the rule folders (the limit); a rule may list many patterns`);
+      }
+      if (def.kind === 'pattern') budget.patterns += (def.patterns?.length ?? 0) + Object.keys(def.swap ?? {}).length + (def.exceptions?.length ?? 0);
+      if (budget.patterns > limits.patterns) {
+        throw new InputError(path, `${path}:${line}: rules[${index}]: more than ${limits.patterns} patterns (patterns, swap keys and exceptions) in the rule folders (the limit)`);
+      }
+    }
     if (!def.id.startsWith(`${pack.pack}/`)) fail('id', `must start with the pack name '${pack.pack}/'`);
     if (def.kind === 'pattern') {
       if (def.mode === 'existence' && !def.patterns?.length) fail('patterns', 'an existence rule needs at least one pattern');
@@ -84,7 +139,7 @@ export function loadRulePack(path: string, builtin: boolean): LoadedRule[] {
 }
 
 /** Every `*.yaml` / `*.yml` rule pack in a folder, in name order. */
-export function loadRuleFolder(dir: string, builtin: boolean): LoadedRule[] {
+export function loadRuleFolder(dir: string, builtin: boolean, budget?: RuleBudget): LoadedRule[] {
   let names: string[];
   try {
     if (!statSync(dir).isDirectory()) throw new InputError(dir, `${dir}: rule folder is not a folder`);
@@ -96,12 +151,13 @@ export function loadRuleFolder(dir: string, builtin: boolean): LoadedRule[] {
   return names
     .filter((n) => /\.ya?ml$/u.test(n))
     .sort()
-    .flatMap((n) => loadRulePack(join(dir, n), builtin));
+    .flatMap((n) => loadRulePack(join(dir, n), builtin, budget));
 }
 
 /** The built-in packs plus users' folders; a rule id defined twice is an error naming both places. */
 export function loadRules(userFolders: readonly string[] = []): LoadedRule[] {
-  const rules = [...builtinRules(), ...userFolders.flatMap((d) => loadRuleFolder(d, false))];
+  const budget = newRuleBudget();
+  const rules = [...builtinRules(), ...userFolders.flatMap((d) => loadRuleFolder(d, false, budget))];
   const seen = new Map<string, LoadedRule>();
   for (const rule of rules) {
     const before = seen.get(rule.def.id);
