@@ -119,6 +119,9 @@ describe('lint --jobs', () => {
       const names = readdirSync(join(out, '1')).sort();
       assert.deepEqual(names, ['r.github', 'r.jsonl', 'r.markdown', 'r.sarif', 'r.stylish']);
       for (const name of names) assert.equal(readFileSync(join(out, '2', name), 'utf8'), readFileSync(join(out, '1', name), 'utf8'), name);
+      // Each file's JSON and JSON Lines texts are made where it is linted: the two reports still hold the same objects.
+      const lines = readFileSync(join(out, '1', 'r.jsonl'), 'utf8').trimEnd().split('\n');
+      assert.deepEqual(lines.map((line) => JSON.parse(line) as unknown), (JSON.parse(one.stdout) as { files: unknown[] }).files);
       // The SARIF report describes the rules and lists the unreadable file's fatal finding.
       const sarif = JSON.parse(readFileSync(join(out, '1', 'r.sarif'), 'utf8')) as { runs: { results: { ruleId: string }[]; tool: { driver: { rules: unknown[] } } }[] };
       assert.ok(sarif.runs[0].tool.driver.rules.length > 10);
