@@ -475,6 +475,9 @@ const COMMON_WORDINGS: [Language, RequirementId, string][] = [
   ['en', 'right_access', 'You can ask to see what personal information we hold about you.'],
   ['en', 'right_rectification', 'You can ask us to keep our records up to date.'],
   ['en', 'right_access', 'You have the right to check the data we hold on you.'],
+  ['nl', 'right_access', 'U hebt het recht om toegang, rectificatie en verwijdering te vragen.'],
+  ['nl', 'right_withdraw_consent', 'Wij plaatsen marketingcookies met je toestemming. Je kunt deze op elk moment wijzigen via de link "Cookie-instellingen".'],
+  ['nl', 'right_withdraw_consent', 'Abonnees kunnen te allen tijde wijzigingen in hun toestemming opgeven.'],
   ['en', 'right_restriction', 'You have the right to ask for limiting the processing of your data.'],
   ['en', 'right_portability', 'You have the right to ask to have your data moved from one system to another.'],
 ];
@@ -485,6 +488,11 @@ for (const [language, id, text] of COMMON_WORDINGS) {
     assert.equal(hit.line, 3);
   });
 }
+
+test('near misses of the Dutch wordings: access to a website, and what we can do', async () => {
+  assert.ok(!given((await statusOf('# Privacy\n\nLeden hebben recht op toegang tot de website.\n', 'right_access', 'nl')).status));
+  assert.ok(!given((await statusOf('# Privacy\n\nWij kunnen uw account verwijderen als u de voorwaarden schendt.\n', 'right_erasure', 'nl')).status));
+});
 
 test('a transfer to another country is not the portability right', async () => {
   const near = await statusOf('# Privacy\n\nWe may transfer your data to another country.\n', 'right_portability', 'en');
