@@ -476,6 +476,8 @@ const COMMON_WORDINGS: [Language, RequirementId, string][] = [
   ['en', 'right_rectification', 'You can ask us to keep our records up to date.'],
   ['en', 'right_access', 'You have the right to check the data we hold on you.'],
   ['nl', 'right_access', 'U hebt het recht om toegang, rectificatie en verwijdering te vragen.'],
+  ['en', 'right_rectification', 'Users can change your personal information: by emailing us or by sending us a support ticket.'],
+  ['en', 'statutory_contractual_requirement', 'We require some of your details to open an account.'],
   ['nl', 'right_withdraw_consent', 'Wij plaatsen marketingcookies met je toestemming. Je kunt deze op elk moment wijzigen via de link "Cookie-instellingen".'],
   ['nl', 'right_withdraw_consent', 'Abonnees kunnen te allen tijde wijzigingen in hun toestemming opgeven.'],
   ['en', 'right_restriction', 'You have the right to ask for limiting the processing of your data.'],
@@ -492,6 +494,17 @@ for (const [language, id, text] of COMMON_WORDINGS) {
 test('near misses of the Dutch wordings: access to a website, and what we can do', async () => {
   assert.ok(!given((await statusOf('# Privacy\n\nLeden hebben recht op toegang tot de website.\n', 'right_access', 'nl')).status));
   assert.ok(!given((await statusOf('# Privacy\n\nWij kunnen uw account verwijderen als u de voorwaarden schendt.\n', 'right_erasure', 'nl')).status));
+});
+
+test('English near misses: a change we make, a use of data we need, a right required', async () => {
+  for (const [id, text] of [
+    ['right_rectification', 'We will never change your personal information without telling you.'],
+    ['statutory_contractual_requirement', 'If we need to use your data outside of normal activities then we will ask for your consent.'],
+    ['statutory_contractual_requirement', 'You may require the rectification of your data.'],
+  ] as const) {
+    const hit = await statusOf(`# Privacy\n\n${text}\n`, id, 'en');
+    assert.ok(!given(hit.status), `${id}: ${hit.status}`);
+  }
 });
 
 test('a transfer to another country is not the portability right', async () => {
