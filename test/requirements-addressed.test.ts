@@ -478,6 +478,8 @@ const COMMON_WORDINGS: [Language, RequirementId, string][] = [
   ['nl', 'right_access', 'U hebt het recht om toegang, rectificatie en verwijdering te vragen.'],
   ['en', 'right_rectification', 'Users can change your personal information: by emailing us or by sending us a support ticket.'],
   ['en', 'statutory_contractual_requirement', 'We require some of your details to open an account.'],
+  ['en', 'right_restriction', 'You can ask us to restrict the use of your personal information.'],
+  ['en', 'retention', 'We keep your data until you unsubscribe.'],
   ['nl', 'right_withdraw_consent', 'Wij plaatsen marketingcookies met je toestemming. Je kunt deze op elk moment wijzigen via de link "Cookie-instellingen".'],
   ['nl', 'right_withdraw_consent', 'Abonnees kunnen te allen tijde wijzigingen in hun toestemming opgeven.'],
   ['en', 'right_restriction', 'You have the right to ask for limiting the processing of your data.'],
@@ -501,6 +503,9 @@ test('English near misses: a change we make, a use of data we need, a right requ
     ['right_rectification', 'We will never change your personal information without telling you.'],
     ['statutory_contractual_requirement', 'If we need to use your data outside of normal activities then we will ask for your consent.'],
     ['statutory_contractual_requirement', 'You may require the rectification of your data.'],
+    ['right_restriction', 'You may choose to restrict the collection or use of your personal information in the following ways:'],
+    ['right_erasure', 'Otherwise please remove the "Further Information" section.'],
+    ['retention', 'Under some legislations we may be allowed to process information until you object to such processing by opting out.'],
   ] as const) {
     const hit = await statusOf(`# Privacy\n\n${text}\n`, id, 'en');
     assert.ok(!given(hit.status), `${id}: ${hit.status}`);

@@ -120,7 +120,8 @@ export const rights: RightsLexicon = {
         '(?:suspen(?:d|ded|ding|sion)|pause|halt)\\s+(?:of\\s+|to\\s+)?(?:the\\s+|our\\s+)?(?:processing|use)',
       ],
       standalone: ['restriction\\s+of\\s+(?:the\\s+)?processing'],
-      unless: [],
+      // The UK template's marketing opt-out: "You may choose to restrict the collection or use of your personal information in the following ways".
+      unless: ['restrict\\s+the\\s+collection\\s+or\\s+use'],
       objectFree: false,
     },
     objection: {
