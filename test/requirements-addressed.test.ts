@@ -479,6 +479,8 @@ const COMMON_WORDINGS: [Language, RequirementId, string][] = [
   ['en', 'right_rectification', 'Users can change your personal information: by emailing us or by sending us a support ticket.'],
   ['en', 'statutory_contractual_requirement', 'We require some of your details to open an account.'],
   ['en', 'right_restriction', 'You can ask us to restrict the use of your personal information.'],
+  ['en', 'right_restriction', 'You have the right to restrict the processing of the data you provided to us.'],
+  ['en', 'right_restriction', 'You have rights to access, correct, delete or restrict the processing of your data.'],
   ['en', 'retention', 'We keep your data until you unsubscribe.'],
   ['nl', 'right_withdraw_consent', 'Wij plaatsen marketingcookies met je toestemming. Je kunt deze op elk moment wijzigen via de link "Cookie-instellingen".'],
   ['nl', 'right_withdraw_consent', 'Abonnees kunnen te allen tijde wijzigingen in hun toestemming opgeven.'],
@@ -506,6 +508,9 @@ test('English near misses: a change we make, a use of data we need, a right requ
     ['right_restriction', 'You may choose to restrict the collection or use of your personal information in the following ways:'],
     ['right_erasure', 'Otherwise please remove the "Further Information" section.'],
     ['retention', 'Under some legislations we may be allowed to process information until you object to such processing by opting out.'],
+    ['right_restriction', 'You can restrict the information you share with us.'],
+    ['right_restriction', 'You can restrict who sees your profile in your account settings.'],
+    ['right_restriction', 'You can choose to restrict the collection of data by disabling JavaScript.'],
   ] as const) {
     const hit = await statusOf(`# Privacy\n\n${text}\n`, id, 'en');
     assert.ok(!given(hit.status), `${id}: ${hit.status}`);
