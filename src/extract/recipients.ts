@@ -54,7 +54,10 @@ export function extractRecipients(ctx: ExtractContext): Recipient[] {
   const reading = new Reading(ctx);
   const mentions: Mention[] = [];
   for (const sentence of ctx.doc.sentences) {
-    if (sentence.block.kind === 'heading') continue;
+    if (sentence.block.kind === 'heading') {
+      mentions.push(...headingMentions(reading, sentence));
+      continue;
+    }
     const named = registryMentions(reading, sentence);
     if (reading.lex) {
       named.push(...entityMentions(reading, sentence, named));
@@ -99,6 +102,7 @@ class Patterns {
   readonly categoryCue: RegExp;
   readonly categoryNotBefore: RegExp;
   readonly roleAfter: RegExp;
+  readonly handlesAfter: RegExp | null;
   readonly sourceAfter: RegExp;
   readonly disabledAfter: RegExp;
   readonly internalAfter: RegExp;
@@ -142,6 +146,7 @@ class Patterns {
     this.categoryCue = ending(lex.categoryCue);
     this.categoryNotBefore = ending(lex.categoryNotBefore);
     this.roleAfter = startingPattern(lex.roleAfter);
+    this.handlesAfter = lex.handlesAfter?.length ? startingPattern(lex.handlesAfter) : null;
     this.sourceAfter = startingPattern(lex.sourceAfter);
     this.disabledAfter = startingPattern(lex.disabledAfter);
     this.internalAfter = startingPattern(lex.internalAfter);
@@ -613,7 +618,8 @@ function registryMentions(r: Reading, sentence: Sentence): Mention[] {
     if (excluded(r, sentence, h.start, h.end)) continue;
     const scope = r.scope(sentence, h.start);
     const cue =
-      cued(r, text, h.start, h.end) || continuesList(text, out, h.start) || opensItem(sentence, h.start, h.end) || categoryExample(r, text, h.start) || usedInClause(r, text, h.start);
+      cued(r, text, h.start, h.end) || continuesList(text, out, h.start) || opensItem(sentence, h.start, h.end) || categoryExample(r, text, h.start) || usedInClause(r, text, h.start) ||
+      !!r.p?.handlesAfter?.test(text.slice(h.end));
     if (!cue && (!scope.listed || scope.source)) continue;
     if (scope.column === 'other' && !cue) continue;
     // Payment providers and social networks mostly act as controllers of their own (gdpr.md §1, recipients).
@@ -632,6 +638,31 @@ function registryMentions(r: Reading, sentence: Sentence): Mention[] {
     });
   }
   return out;
+}
+
+/**
+ * A known service that opens a sub-heading of a section about recipients ("## Met wie we gegevens delen" then
+ * "### Supabase (database + authenticatie)", "### Apple"): the heading introduces what that service receives.
+ */
+function headingMentions(r: Reading, sentence: Sentence): Mention[] {
+  const block = sentence.block;
+  if (!r.p || block.sentences[0] !== sentence || r.section(block) !== 'recipients' || test(r.p.sectionLabels, block.text)) return [];
+  const text = sentence.text;
+  const h = registryHits(text).find((hit) => /^[\s*_"“\d.)]*$/u.test(text.slice(0, hit.start)));
+  if (!h || r.isController(h.entry.name) || excluded(r, sentence, h.start, h.end)) return [];
+  const typical = ['payments', 'social'].includes(h.entry.category) ? 'controller' : 'processor';
+  return [{
+    name: registryName(h.entry, h.text),
+    kind: kindOf(r, sentence, typical),
+    service: h.entry.name,
+    country: h.entry.country,
+    outsideEea: h.entry.outsideEea,
+    parent: h.entry.parent ?? null,
+    source: 'registry',
+    evidence: r.ctx.sentence(sentence),
+    order: [sentence.index, h.start],
+    end: h.end,
+  }];
 }
 
 /**
