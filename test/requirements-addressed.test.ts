@@ -517,6 +517,19 @@ test('English near misses: a change we make, a use of data we need, a right requ
   }
 });
 
+test('a question heading on transfers or automated decisions with a short answer under it addresses the element', async () => {
+  const text = '# Privacy notice\n\n### Will the data be used for any automated decision making?\n\nNo\n\n### Is information transferred to a third country?\n\nNo\n';
+  const adm = await statusOf(text, 'automated_decision_making', 'en');
+  assert.deepEqual([adm.status, adm.line], ['met', 3]);
+  const transfers = await statusOf(text, 'third_country_transfers', 'en');
+  assert.deepEqual([transfers.status, transfers.line], ['met', 7]);
+  const nl = await statusOf('# Privacy\n\n## Worden gegevens doorgegeven aan een derde land?\n\nNee.\n', 'third_country_transfers', 'nl');
+  assert.equal(nl.status, 'met');
+  // A question with nothing under it, or a long text under it that says nothing, is no answer.
+  assert.ok(!given((await statusOf('# Privacy\n\n### Is information transferred to a third country?\n\n### Contact\n\nMail us.\n', 'third_country_transfers', 'en')).status));
+  assert.ok(!given((await statusOf('# Privacy\n\n### Will the data be used for any automated decision making?\n\nNobody knows what the future brings.\n', 'automated_decision_making', 'en')).status));
+});
+
 test('a transfer to another country is not the portability right', async () => {
   const near = await statusOf('# Privacy\n\nWe may transfer your data to another country.\n', 'right_portability', 'en');
   assert.ok(!given(near.status), near.status);

@@ -112,6 +112,8 @@ export const requirements: RequirementLexicon = {
       '(?:no|none|not|never|without|(?:don|doesn|won)[\'’]t)(?!\\s+(?:to\\s+)?be\\s+subject)\\s+(?:\\S+\\s+){0,6}?(?:profiling|automated|automatic\\s+decision\\p{L}*)',
     ],
   },
+  // The answer under a question heading ("… third country?" ⏎ "No").
+  answers: ['no', 'yes', 'none', 'not\\s+applicable', 'n/a'],
   rightRequests: ['rights?', 'request\\p{L}*', 'ask\\p{L}*', 'can', 'may', 'entitled', 'wish', 'want', 'contact', 'email', 'e-mail', 'write'],
   breachCues: ['(?:data|personal\\s+data|security)\\s+breach(?:es)?', 'notify\\s+(?:\\S+\\s+){0,4}?breach'],
   complaintCues: ['complain\\p{L}*', 'concerns?', 'unhappy', 'dissatisfied', 'not\\s+satisfied', 'contact', 'report', 'raise', 'lodge', 'refer'],

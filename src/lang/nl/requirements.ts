@@ -97,6 +97,8 @@ export const requirements: RequirementLexicon = {
       '(?:geen|niet|nooit|zonder)(?!\\s+(?:te\\s+)?onderworpen)\\s+(?:\\S+\\s+){0,6}?(?:profilering|profiling|(?:bezoekers)?profielen|geautomatiseerd\\p{L}*|automatisch\\p{L}*\\s+(?:\\S+\\s+){0,2}?(?:besluit\\p{L}*|beslissing\\p{L}*))',
     ],
   },
+  // The answer under a question heading ("… third country?" ⏎ "No").
+  answers: ['nee', 'neen', 'ja', 'geen', 'niet\\s+van\\s+toepassing', 'n\\.v\\.t\\.?', 'nvt'],
   rightRequests: ['recht\\p{L}*', '\\p{L}*verzoek\\p{L}*', 'vragen', 'vraag', 'kunt', 'kun', '(?<!(?:wij|we)\\s)kunnen', 'kan', 'mag', 'mogen', 'moogt', 'wenst', 'wilt', 'wil', 'contact', 'mailen', 'mail', 'laten'],
   breachCues: ['datalek(?:ken)?', 'inbreuk(?:en)?\\s+(?:\\S+\\s+){0,3}?(?:melden|gemeld)', '(?:melden|gemeld)\\s+(?:\\S+\\s+){0,3}?inbreuk'],
   complaintCues: ['klacht\\p{L}*', 'klagen', 'beklag', 'terecht', 'wenden', 'melden', 'melding', 'indienen', 'contact', 'ontevreden'],
