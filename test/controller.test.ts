@@ -237,6 +237,13 @@ describe('controller name', () => {
     assert.equal(once.controller.name, null);
   });
 
+  it('reads the UK templates\' definition "“We”, “Us” and “Our” means X Ltd", not "we mean business"', async () => {
+    const m = await model('# Privacy\n\n“We”, “Us” and “Our” means Xcuts Ltd, a company incorporated in England and Wales.\n\nYou may contact C Workshop Ltd by email.\n', 'en');
+    assert.equal(m.controller.name, 'Xcuts Ltd');
+    assert.equal(m.controller.evidence[0]?.line, 3);
+    assert.equal((await model('# Privacy\n\nWe mean business. Acme Ltd is great.\n', 'en')).controller.name, null);
+  });
+
   it('names an EU representative', async () => {
     const m = await model(
       'The controller is Foo Inc., 1 Main Street, Springfield, IL 62701 (email: hello@foo.com).\n\nOur EU representative is Rep Services Ltd, eu-rep@repservices.ie.',
