@@ -185,6 +185,11 @@ describe('recipients', () => {
     assert.deepEqual(named(await read('# Privacy\n\n## Analytics\n\n### Google Analytics\n\nWe do not use it.\n', 'en')), []);
   });
 
+  it('the legal-form tail of a service\'s entity name is no recipient of its own', async () => {
+    const text = 'Our website accepts payments via PayPal. The provider of this service is PayPal (Europe) S.à.r.l & Cie, S.C.A. (22-24 Boulevard Royal, L-2449 Luxembourg).';
+    assert.deepEqual(named(await read(text, 'en')), ['PayPal']);
+  });
+
   it('an address of a service (link, e-mail) is not the service', async () => {
     assert.deepEqual(named(await read('## Ontvangers\n\nMeer info: policies.google.com/privacy of mail psv@gmail.com', 'nl')), []);
   });

@@ -13,7 +13,7 @@ import {
   NAME_CUT_CONNECTORS,
   NAME_REGION_WORDS,
 } from '../lexicon/recipients.js';
-import { FREE_MAIL_DOMAINS } from '../lexicon/controller.js';
+import { FREE_MAIL_DOMAINS, LEGAL_FORM_PREFIXES, LEGAL_FORM_SUFFIXES } from '../lexicon/controller.js';
 import { fromEveryPack } from '../lang/index.js';
 import { LAWS } from '../lexicon/laws.js';
 import { AUTHORITIES } from '../lexicon/authorities.js';
@@ -1110,7 +1110,18 @@ function categoryMention(name: string, evidence: Evidence, order: [number, numbe
  * parent ("Google") goes when a child ("Google Analytics") is named; an abbreviation that starts a longer name found
  * in the same text ("SIX" for "SIX Payment Services") folds into it.
  */
-function merge(mentions: Mention[]): Recipient[] {
+/**
+ * A name made only of legal forms and dotted abbreviations ("S.à.r.l & Cie", "S.C.A") is the tail of an entity's
+ * name ("PayPal (Europe) S.à r.l. et Cie, S.C.A."), not an organisation.
+ */
+const onlyLegalForm = once(() => {
+  const forms = exactWordPattern([...LEGAL_FORM_SUFFIXES, ...LEGAL_FORM_PREFIXES].sort((a, b) => b.length - a.length));
+  return (name: string): boolean =>
+    !/\p{L}{2}/u.test(name.replace(forms, ' ').replace(/(?<![\p{L}])(?:\p{L}{1,2}\.)+\p{L}{0,2}(?![\p{L}])\.?/gu, ' ').replace(/(?<![\p{L}])(?:Cie|Co|Cia)(?![\p{L}])/gu, ' '));
+});
+
+function merge(allMentions: Mention[]): Recipient[] {
+  const mentions = allMentions.filter((m) => m.source === 'category' || !onlyLegalForm()(m.name));
   const sorted = [...mentions].sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1]);
   const named = sorted.filter((m) => m.source !== 'category');
   const keyOf = (m: Mention): string => {
