@@ -190,6 +190,11 @@ describe('recipients', () => {
     assert.deepEqual(named(await read(text, 'en')), ['PayPal']);
   });
 
+  it('one service under its new and old name is one recipient, under the name written first', async () => {
+    assert.deepEqual(named(await read('Our mailing list is managed via [Brevo (formerly Sendinblue)](https://www.brevo.com).', 'en')), ['Brevo']);
+    assert.deepEqual(named(await read('Our mailing list is managed via Sendinblue (now Brevo).', 'en')), ['Sendinblue']);
+  });
+
   it('an address of a service (link, e-mail) is not the service', async () => {
     assert.deepEqual(named(await read('## Ontvangers\n\nMeer info: policies.google.com/privacy of mail psv@gmail.com', 'nl')), []);
   });

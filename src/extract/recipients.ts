@@ -1131,6 +1131,8 @@ function merge(allMentions: Mention[]): Recipient[] {
       const longer = named.find((n) => n.source !== 'acronym' && n.name !== m.name && n.name.split(/\s+/u)[0] === m.name);
       if (longer) return 'n:' + normName(longer.name);
     }
+    // One service under its old and new name ("Brevo (formerly Sendinblue)") is one recipient.
+    if (m.source === 'registry' && m.service) return 'n:' + normName(m.service);
     return 'n:' + normName(m.name);
   };
   const slots = new Map<string, { first: Mention | null; evidence: Evidence[] }>();
@@ -1139,7 +1141,7 @@ function merge(allMentions: Mention[]): Recipient[] {
     const slot = slots.get(key) ?? { first: null, evidence: [] };
     slots.set(key, slot);
     // A folded abbreviation lends its evidence, never its spelling.
-    if (!slot.first && (m.source === 'category' || normName(m.name) === key.slice(2))) slot.first = m;
+    if (!slot.first && (m.source === 'category' || m.source === 'registry' || normName(m.name) === key.slice(2))) slot.first = m;
     if (!slot.evidence.some((e) => sameSpan(e, m.evidence))) slot.evidence.push(m.evidence);
   }
   // A bare parent named beside its product ("Google" beside "Google Analytics") lends its evidence to the first child.
