@@ -195,6 +195,13 @@ describe('recipients', () => {
     assert.deepEqual(named(await read('Our mailing list is managed via Sendinblue (now Brevo).', 'en')), ['Sendinblue']);
   });
 
+  it('a known service in brackets after "our <tool>" provides that tool; not a social page, nor "your account (Google)"', async () => {
+    assert.deepEqual(named(await read('Al je data staat veilig versleuteld in onze Unified Database (Supabase).', 'nl')), ['Supabase']);
+    assert.deepEqual(named(await read('We send newsletters with our mailing tool (Mailchimp).', 'en')), ['Mailchimp']);
+    assert.deepEqual(named(await read('You can log in with your account (Google).', 'en')), []);
+    assert.deepEqual(named(await read('Volg onze pagina (Facebook) voor nieuws.', 'nl')), []);
+  });
+
   it('an address of a service (link, e-mail) is not the service', async () => {
     assert.deepEqual(named(await read('## Ontvangers\n\nMeer info: policies.google.com/privacy of mail psv@gmail.com', 'nl')), []);
   });

@@ -103,6 +103,8 @@ class Patterns {
   readonly categoryNotBefore: RegExp;
   readonly roleAfter: RegExp;
   readonly handlesAfter: RegExp | null;
+  /** "onze Unified Database (" right before a known service: it provides that tool. */
+  ownToolBefore: RegExp | null;
   readonly sourceAfter: RegExp;
   readonly disabledAfter: RegExp;
   readonly internalAfter: RegExp;
@@ -147,6 +149,7 @@ class Patterns {
     this.categoryNotBefore = ending(lex.categoryNotBefore);
     this.roleAfter = startingPattern(lex.roleAfter);
     this.handlesAfter = lex.handlesAfter?.length ? startingPattern(lex.handlesAfter) : null;
+    this.ownToolBefore = lex.ownWords?.length ? new RegExp(`(?<![\\p{L}])(?:${lex.ownWords.join('|')})\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?[\\p{L}\\p{N}-]+\\s*\\(\\s*$`, 'iu') : null;
     this.sourceAfter = startingPattern(lex.sourceAfter);
     this.disabledAfter = startingPattern(lex.disabledAfter);
     this.internalAfter = startingPattern(lex.internalAfter);
@@ -619,7 +622,7 @@ function registryMentions(r: Reading, sentence: Sentence): Mention[] {
     const scope = r.scope(sentence, h.start);
     const cue =
       cued(r, text, h.start, h.end) || continuesList(text, out, h.start) || opensItem(sentence, h.start, h.end) || categoryExample(r, text, h.start) || usedInClause(r, text, h.start) ||
-      !!r.p?.handlesAfter?.test(text.slice(h.end));
+      !!r.p?.handlesAfter?.test(text.slice(h.end)) || (h.entry.category !== 'social' && !!r.p?.ownToolBefore?.test(text.slice(Math.max(0, h.start - 80), h.start)) && /^\s*\)/u.test(text.slice(h.end)));
     if (!cue && (!scope.listed || scope.source)) continue;
     if (scope.column === 'other' && !cue) continue;
     // Payment providers and social networks mostly act as controllers of their own (gdpr.md §1, recipients).

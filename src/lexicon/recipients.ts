@@ -36,6 +36,9 @@ export interface RecipientsLexicon {
   /** After a KNOWN service only: it does something with the reader's data ("Supabase stores your account data"). A
    * capitalised unknown word before such a verb is too often the reader's own software ("Your Browser stores …"). */
   handlesAfter?: string[];
+  /** First-person possessives ("onze", "our"): a known service in brackets after "our <tool>" is the tool's provider
+   * ("onze Unified Database (Supabase)", "our mailing tool (Mailchimp)"). */
+  ownWords?: string[];
   /** A lead sentence (ending in ':') before a list of services or recipients: "gebruikt de volgende systemen:",
    * "wel gebruik ik een paar diensten ...:", "we pass your data to:". */
   listLeads: string[];

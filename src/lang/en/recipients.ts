@@ -62,6 +62,7 @@ export const recipients: RecipientsLexicon = {
   filler: ['the', 'a', 'an', 'our', 'services\\s+of', 'service\\s+of', 'tools?\\s+(?:like|such\\s+as)', 'e\\.g\\.', 'such\\s+as', 'like', 'including', 'for\\s+example', 'also', 'other', 'certain', 'selected', 'some', 'trusted', 'any', 'relevant'],
   readerSubjects: ['you', 'users?', 'visitors?'],
   // The service does something with the reader's data: "Supabase stores your account data".
+  ownWords: ['our'],
   handlesAfter: ['\\s+(?:stores|processes|hosts|receives|keeps|handles)\\s+(?:all\\s+)?(?:your|the\\s+personal|personal)(?![\\p{L}])'],
   roleAfter: [
     '\\s*\\(\\s*(?:sub-?)?processor\\s*\\)',

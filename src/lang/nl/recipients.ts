@@ -76,6 +76,7 @@ export const recipients: RecipientsLexicon = {
   filler: ['de', 'het', 'een', 'onze?', 'ook', 'daarvoor', 'hiervoor', 'onder\\s+andere', 'o\\.a\\.', 'bijvoorbeeld', 'diensten\\s+van', 'dienst\\s+van', 'programma', 'software\\s+van', 'tool', 'andere', 'bepaalde', 'enkele', 'geselecteerde', 'zorgvuldig\\s+geselecteerde'],
   readerSubjects: ['u', 'je', 'jij', 'gebruikers?', 'bezoekers?'],
   // The service does something with the reader's data: "Supabase bewaart je accountgegevens".
+  ownWords: ['onze', 'ons'],
   handlesAfter: ['\\s+(?:bewaart|verwerkt|ontvangt|host|beheert|slaat)\\s+(?:al\\s+)?(?:je|jouw|uw)(?![\\p{L}])'],
   roleAfter: [
     '\\s*\\(\\s*(?:sub)?verwerker\\s*\\)',
