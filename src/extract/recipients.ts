@@ -13,7 +13,7 @@ import {
   NAME_CUT_CONNECTORS,
   NAME_REGION_WORDS,
 } from '../lexicon/recipients.js';
-import { FREE_MAIL_DOMAINS, LEGAL_FORM_PREFIXES, LEGAL_FORM_SUFFIXES } from '../lexicon/controller.js';
+import { COMPANY_ABBREVIATIONS, FREE_MAIL_DOMAINS, LEGAL_FORM_PREFIXES, LEGAL_FORM_SUFFIXES } from '../lexicon/controller.js';
 import { fromEveryPack } from '../lang/index.js';
 import { LAWS } from '../lexicon/laws.js';
 import { AUTHORITIES } from '../lexicon/authorities.js';
@@ -1119,8 +1119,9 @@ function categoryMention(name: string, evidence: Evidence, order: [number, numbe
  */
 const onlyLegalForm = once(() => {
   const forms = exactWordPattern([...LEGAL_FORM_SUFFIXES, ...LEGAL_FORM_PREFIXES].sort((a, b) => b.length - a.length));
+  const company = exactWordPattern(COMPANY_ABBREVIATIONS);
   return (name: string): boolean =>
-    !/\p{L}{2}/u.test(name.replace(forms, ' ').replace(/(?<![\p{L}])(?:\p{L}{1,2}\.)+\p{L}{0,2}(?![\p{L}])\.?/gu, ' ').replace(/(?<![\p{L}])(?:Cie|Co|Cia)(?![\p{L}])/gu, ' '));
+    !/\p{L}{2}/u.test(name.replace(forms, ' ').replace(/(?<![\p{L}])(?:\p{L}{1,2}\.)+\p{L}{0,2}(?![\p{L}])\.?/gu, ' ').replace(company, ' '));
 });
 
 function merge(allMentions: Mention[]): Recipient[] {

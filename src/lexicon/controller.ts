@@ -146,6 +146,9 @@ export const COMPLAINT_CUES: readonly string[] = [
 /** Second-level labels under which companies register ("acme.co.uk", "x.com.au"): the name is the label before them. */
 export const SECOND_LEVEL_DOMAINS: readonly string[] = ['co', 'com', 'org', 'net', 'ac', 'gov', 'gouv', 'ltd', 'plc', 'me', 'edu', 'or', 'ne', 'asso'];
 
+/** "& Cie", "& Co": the company words that end a partnership's name ("PayPal (Europe) S.à r.l. et Cie, S.C.A."). */
+export const COMPANY_ABBREVIATIONS: readonly string[] = ['Cie', 'Co', 'Cia'];
+
 /** Second-level labels of free mail and internet providers ("gmail.com", "telenet.be"): they spell no site's name. */
 export const FREE_MAIL_DOMAINS: readonly string[] = [
   'gmail', 'googlemail', 'hotmail', 'outlook', 'live', 'msn', 'yahoo', 'icloud', 'me', 'mac', 'aol', 'gmx', 'web', 'proton', 'protonmail', 'pm',
