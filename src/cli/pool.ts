@@ -20,13 +20,17 @@ export function defaultJobs(): number {
 }
 
 /**
- * The built worker (dist/lint-worker.js), or null when this code runs from the TypeScript sources (tests, tsx):
- * a worker cannot load .ts files without a loader, so those runs lint in-process.
+ * The built worker (dist/lint-worker-boot.js, which loads dist/lint-worker through the compile cache), or null
+ * when this code runs from the TypeScript sources (tests, tsx): a worker cannot load .ts files without a loader,
+ * so those runs lint in-process.
  */
 function workerScript(): string | null {
   if (import.meta.url.endsWith('.ts')) return null;
-  const script = join(packageRoot(), 'dist', 'lint-worker.js');
-  return existsSync(script) ? script : null;
+  for (const name of ['lint-worker-boot.js', 'lint-worker.js']) {
+    const script = join(packageRoot(), 'dist', name);
+    if (existsSync(script)) return script;
+  }
+  return null;
 }
 
 /** Standard input and URLs are read in this thread (one stream; a fetch waits on the network, not the CPU). */
