@@ -36,16 +36,36 @@ if (quick !== null) {
 }
 
 async function runCli() {
-  // V8's code cache for the bundle, where Node offers it (22.1 and later): later runs skip compiling its source.
-  // Node 20 has no such API and runs as before.
-  module.enableCompileCache?.();
-
   // A run compiles hundreds of patterns and uses most of them a few times: keep V8 from compiling each one a
-  // second time to machine code (tier-up), which costs more than it saves here. Set before the bundle loads.
+  // second time to machine code (tier-up), which costs more than it saves here. Set before the bundle loads (and
+  // before its code cache is read or made: V8 keys that cache by its flags).
   setFlagsFromString('--no-regexp-tier-up');
-  const { run } = await import('../dist/cli.js');
+  const { run } = await loadCli();
 
   // run() handles write errors itself: a closed pipe (`privacylint parse x | head`) ends the output and keeps the
   // run's exit code; any other write error (ENOSPC) is one line on stderr and exit 2.
   process.exitCode = await run(process.argv.slice(2));
+}
+
+/**
+ * The engine, through V8's code cache so that later runs skip compiling its 2.5 MB of source: on Node 22.1 and
+ * later Node's own compile cache for the ES module build; before that (Node 20) the CommonJS build through
+ * dist/code-cache.js, which saves the cache as this process exits (the code the run compiled included).
+ */
+async function loadCli() {
+  if (module.enableCompileCache) {
+    module.enableCompileCache();
+    return import('../dist/cli.js');
+  }
+  try {
+    const { loadCached } = await import('../dist/code-cache.js');
+    const bundle = loadCached('cli.cjs');
+    if (bundle) {
+      process.on('exit', () => bundle.save());
+      return bundle.exports;
+    }
+  } catch (error) {
+    if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+  }
+  return import('../dist/cli.js');
 }

@@ -4,7 +4,7 @@
  * alternation in one run, so a busy spell of a shared machine hits both sides alike:
  *
  *   (a) cold start: `lint <one policy>` and `--version` against `node -e 0`;
- *   (b) throughput: `lint <folder> --jobs 1` and `--jobs N` (the default, os.availableParallelism()) against a
+ *   (b) throughput: `lint <folder> --jobs 1` and `--jobs N` (the default: os.availableParallelism(), at most one per 8 files) against a
  *       bare remark-parse of the same files (scripts/bench-parse.mjs), 300 policies made by replicating the dev
  *       corpus and fixtures/corpus/* into a temporary folder; the two reports are compared byte for byte;
  *   (c) size: one 1 MB and one 10 MB policy (made from the same policies);
@@ -79,14 +79,14 @@ interface Timed {
 }
 
 /** Runs `node …args` to the end; exit codes 0 and 1 (findings) are fine. */
-function spawnTimed(args: string[], measureMemory = false): Timed {
+function spawnTimed(args: string[], measureMemory = false, extraEnv: Record<string, string> = {}): Timed {
   const rssFile = measureMemory ? join(tmpdir(), `privacylint-bench-rss-${process.pid}`) : null;
   const full = rssFile ? ['--import', RSS, ...args] : args;
   const start = process.hrtime.bigint();
   const child = spawnSync(process.execPath, full, {
     cwd: ROOT,
     maxBuffer: 1 << 30,
-    env: { ...process.env, NO_COLOR: '1', CI: '1', ...(rssFile ? { PRIVACYLINT_BENCH_RSS: rssFile } : {}) },
+    env: { ...process.env, NO_COLOR: '1', CI: '1', ...extraEnv, ...(rssFile ? { PRIVACYLINT_BENCH_RSS: rssFile } : {}) },
   });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (child.status !== 0 && child.status !== 1) throw new Error(`node ${args.join(' ')} exited ${child.status}: ${child.stderr.toString().slice(0, 500)}`);
@@ -99,9 +99,9 @@ function spawnTimed(args: string[], measureMemory = false): Timed {
 }
 
 /** Runs each command `rounds` times, one after the other in turn, and returns every command's runs. */
-function alternate(commands: { args: string[]; memory?: boolean }[], rounds: number): Timed[][] {
+function alternate(commands: { args: string[]; memory?: boolean; env?: Record<string, string> }[], rounds: number): Timed[][] {
   const out: Timed[][] = commands.map(() => []);
-  for (let r = 0; r < rounds; r++) commands.forEach((c, i) => out[i].push(spawnTimed(c.args, c.memory)));
+  for (let r = 0; r < rounds; r++) commands.forEach((c, i) => out[i].push(spawnTimed(c.args, c.memory, c.env)));
   return out;
 }
 
@@ -149,7 +149,12 @@ const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}×`;
 const ms = (values: Timed[]): number => median(values.map((t) => t.ms));
 
 function coldStart(runs: number): void {
-  const [lint, version, bare] = alternate([{ args: [BIN, 'lint', COLD_START_FILE] }, { args: [BIN, '--version'] }, { args: ['-e', '0'] }], runs + 1).map((r) => r.slice(1));
+  // The first round is left out: it writes V8's code cache (Node 20, src/cli/code-cache.ts), which later runs
+  // read; the row without the cache (PRIVACYLINT_CODE_CACHE=0) shows what a first run costs.
+  const [lint, version, bare, uncached] = alternate(
+    [{ args: [BIN, 'lint', COLD_START_FILE] }, { args: [BIN, '--version'] }, { args: ['-e', '0'] }, { args: [BIN, 'lint', COLD_START_FILE], env: { PRIVACYLINT_CODE_CACHE: '0' } }],
+    runs + 1,
+  ).map((r) => r.slice(1));
   console.log(`(a) cold start, median of ${runs} runs each, alternating`);
   console.log(
     table(
@@ -157,6 +162,7 @@ function coldStart(runs: number): void {
       [
         ['node -e 0', ms(bare).toFixed(0), Math.min(...bare.map((t) => t.ms)).toFixed(0), '1.00×'],
         [`privacylint lint ${COLD_START_FILE}`, ms(lint).toFixed(0), Math.min(...lint.map((t) => t.ms)).toFixed(0), ratio(ms(lint), ms(bare))],
+        [`privacylint lint ${COLD_START_FILE}, no code cache`, ms(uncached).toFixed(0), Math.min(...uncached.map((t) => t.ms)).toFixed(0), ratio(ms(uncached), ms(bare))],
         ['privacylint --version', ms(version).toFixed(0), Math.min(...version.map((t) => t.ms)).toFixed(0), ratio(ms(version), ms(bare))],
       ],
     ),
@@ -165,7 +171,8 @@ function coldStart(runs: number): void {
 }
 
 function throughput(dir: string, count: number, rounds: number): void {
-  const jobs = availableParallelism();
+  // The CLI's default (src/cli/pool.ts defaultJobs): one worker per 8 files, at most one per thread.
+  const jobs = Math.max(1, Math.min(availableParallelism(), Math.ceil(count / 8)));
   const [parse, one, many] = alternate(
     [
       { args: [PARSE, dir] },

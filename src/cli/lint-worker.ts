@@ -19,11 +19,20 @@ const setup = workerData as LintSetup;
 // One config cache per worker, as one per run in-process: each config file is read once per thread.
 const cache = new ConfigCache(setup.overrides);
 const port = parentPort!;
+let afterFirst: (() => void) | null = null;
+
+/** Calls `fn` once, after the first reply is posted: dist/lint-worker-boot.js saves the code cache then. */
+export function afterFirstReply(fn: () => void): void {
+  afterFirst = fn;
+}
 
 port.on('message', (task: WorkerTask) => {
   void lintOne(task.file, setup, cache).then((outcome) => {
     const reply: WorkerReply =
       'error' in outcome ? { index: task.index, error: errorToData(outcome.error) } : { index: task.index, result: outcome.result, warnings: outcome.warnings };
     port.postMessage(reply);
+    const first = afterFirst;
+    afterFirst = null;
+    first?.();
   });
 });

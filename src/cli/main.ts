@@ -150,7 +150,7 @@ async function runLint(paths: string[], options: LintCommandOptions, io: CliIo):
   if (options.jobs !== undefined && !/^[1-9]\d*$/u.test(options.jobs)) throw new UsageError(`--jobs '${options.jobs}': give a whole number of 1 or more`);
   const fixing = options.fix === true || options.fixDryRun === true;
   // --fix rewrites files one by one and needs each file's text: it lints in this thread.
-  const jobs = fixing ? 1 : options.jobs === undefined ? defaultJobs() : Number(options.jobs);
+  const jobs = fixing ? 1 : options.jobs === undefined ? null : Number(options.jobs);
   const fetching = fetchReadOptions(options);
   const cache = new ConfigCache(overrides);
   const explicitConfig = options.config;
@@ -198,7 +198,7 @@ async function runLint(paths: string[], options: LintCommandOptions, io: CliIo):
   const failed = new Set<string>();
   const results: (LintedFile | FileResult)[] = [];
   try {
-    for await (const outcome of lintInOrder(files, setup, jobs, cache, io.stdin)) {
+    for await (const outcome of lintInOrder(files, setup, jobs ?? defaultJobs(files.length), cache, io.stdin)) {
       progress.tick();
       if ('error' in outcome) {
         const error = errorNamingFile(outcome.file, outcome.error);
@@ -332,7 +332,7 @@ Examples:
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
     .option('--report <format=file>', 'also write a report in this format to this file, from the same run (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
     .option('--stdin-filename <path>', "with '-': the name standard input stands for (in reports, for the config and the format)")
-    .option('-j, --jobs <n>', 'lint this many files at once, on worker threads (default: the number of CPU threads); the report is the same for any number')
+    .option('-j, --jobs <n>', 'lint this many files at once, on worker threads (default: the number of CPU threads, at most one per 8 files); the report is the same for any number')
     .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this')
     .option('-q, --quiet', 'report errors only')
     .option('--rule <id=severity>', 'set a rule to off|info|warning|error (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])

@@ -14,19 +14,32 @@ import { isUrl } from '../io/fetch.js';
 import { errorFromData, lintOne, type LintOutcome, type LintSetup } from './lint-jobs.js';
 import type { WorkerReply, WorkerTask } from './lint-worker.js';
 
-/** The default of --jobs: as many workers as the machine runs threads at once. */
-export function defaultJobs(): number {
-  return availableParallelism();
+/**
+ * Files a worker thread must have to pay for its start: loading the engine and compiling its patterns costs a
+ * thread about as much as linting five to ten policies, so a small folder is linted faster on fewer threads.
+ */
+export const FILES_PER_WORKER = 8;
+
+/**
+ * The default of --jobs for `files` files: as many workers as the machine runs threads at once, but no more than
+ * one per FILES_PER_WORKER files (so up to 8 files are linted in this thread, without workers).
+ */
+export function defaultJobs(files: number, threads = availableParallelism()): number {
+  return Math.max(1, Math.min(threads, Math.ceil(files / FILES_PER_WORKER)));
 }
 
 /**
- * The built worker (dist/lint-worker.js), or null when this code runs from the TypeScript sources (tests, tsx):
- * a worker cannot load .ts files without a loader, so those runs lint in-process.
+ * The built worker (dist/lint-worker-boot.js, which loads dist/lint-worker through the compile cache), or null
+ * when this code runs from the TypeScript sources (tests, tsx): a worker cannot load .ts files without a loader,
+ * so those runs lint in-process.
  */
 function workerScript(): string | null {
   if (import.meta.url.endsWith('.ts')) return null;
-  const script = join(packageRoot(), 'dist', 'lint-worker.js');
-  return existsSync(script) ? script : null;
+  for (const name of ['lint-worker-boot.js', 'lint-worker.js']) {
+    const script = join(packageRoot(), 'dist', name);
+    if (existsSync(script)) return script;
+  }
+  return null;
 }
 
 /** Standard input and URLs are read in this thread (one stream; a fetch waits on the network, not the CPU). */

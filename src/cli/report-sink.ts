@@ -9,7 +9,7 @@ import type { FileResult, LintReport } from '../rules/types.js';
 import type { LoadedRule } from '../rules/loader.js';
 import { writeFileAtomic } from '../io/write.js';
 import { writeTo } from '../io/stream.js';
-import { formatJsonlLine } from '../report/json-stream.js';
+import { formatJsonlLine, JsonReportWriter } from '../report/json-stream.js';
 import { renderReport, writeReport, type LintFormat, type RenderContext, type ReportTarget } from './reports.js';
 
 export { MODEL_FORMATS } from './reports.js';
@@ -36,21 +36,44 @@ export class ReportSink {
   private firstLinted: string | null = null;
   /** jsonl on standard output: written line by line. */
   private readonly streaming: boolean;
+  /**
+   * When `--format json` is the only report: each file's JSON text, made as the file comes, instead of its result
+   * (a string of the report's bytes holds far less memory than the model's objects and the document text their
+   * quotes point into), and the counts. Written at the end, so a run that fails half-way writes no half report.
+   */
+  private readonly jsonText: { writer: JsonReportWriter; pieces: string[]; summary: LintReport['summary'] } | null;
 
   constructor(private readonly options: SinkOptions) {
     this.streaming = options.format === 'jsonl' && options.output === undefined;
+    this.jsonText = options.format === 'json' && options.reports.length === 0 ? { writer: new JsonReportWriter(), pieces: [], summary: { files: 0, errors: 0, warnings: 0, infos: 0 } } : null;
   }
 
   /** The next file's result, in file order; `file` is null for a file that could not be read (a fatal finding). */
   async add(result: FileResult, file: string | null): Promise<void> {
     if (file !== null) this.firstLinted ??= file;
     if (this.streaming) await this.write(formatJsonlLine(result));
+    if (this.jsonText) {
+      const { writer, pieces, summary } = this.jsonText;
+      pieces.push(writer.file(result));
+      summary.files++;
+      for (const finding of result.findings) summary[`${finding.severity}s`]++;
+      return;
+    }
     this.kept.push(result);
   }
 
   /** Writes the reports and returns the counts over every file. */
   async finish(): Promise<LintReport['summary']> {
     const { format, output, reports } = this.options;
+    if (this.jsonText) {
+      const { writer, pieces, summary } = this.jsonText;
+      pieces.push(writer.end(summary));
+      const out = pieces.join('');
+      this.jsonText.pieces = [];
+      if (output !== undefined) await writeFileAtomic(output, out);
+      else await this.write(out);
+      return { ...summary };
+    }
     const report = buildReport(this.kept);
     const sarif = format === 'sarif' || reports.some((target) => target.format === 'sarif');
     const context: Omit<RenderContext, 'color' | 'width'> = { ...this.options.context, rules: sarif ? this.options.rulesFor(this.firstLinted) : [] };
