@@ -101,6 +101,8 @@ export const requirements: RequirementLexicon = {
       // Not a use of the data ("if we need to use your data …") nor a right ("require the rectification of your data").
       '(?:need|require)s?\\s+(?:to\\s+collect\\s+)?(?:(?!(?:to|rectification|erasure|deletion|correction|restriction|portability|access)\\s)\\S+\\s+){0,3}?your\\s+(?:personal\\s+)?(?:name|address|e-?mail|information|details|data|contact)',
       '(?:information|data|details)\\s+required\\s+(?:from\\s+you\\s+)?to\\s+(?:be\\s+able\\s+to\\s+)?(?:fulfil|provide|perform|process|deliver|enter|complete)',
+      // "the data that would be required to generate a user account", "information which is required to register".
+      '(?:information|data|details)(?:\\s+\\S+){0,6}?\\s+(?:that|which)\\s+(?:is|are|would\\s+be|will\\s+be)\\s+(?:strictly\\s+)?required\\s+(?:from\\s+you\\s+)?(?:to|for)\\s+(?:be\\s+able\\s+to\\s+)?(?:generate|create|set\\s+up|open|register|fulfil|provide|perform|deliver|complete)',
       '(?:cannot|can[\'’]t|can\\s+not|unable\\s+to|not\\s+be\\s+able\\s+to)\\s+(?:\\S+\\s+){0,5}?(?:provide|offer|deliver|process|fulfil|register|complete)\\s+(?:\\S+\\s+){0,20}?(?:unless\\s+we\\s+(?:have|receive|get)|without\\s+(?:your|this|that|such|the|these)\\s+(?:\\S+\\s+)?(?:information|data|details))',
       '(?:is|are)\\s+(?:mandatory|obligatory|compulsory)',
       '(?:data|information|details|fields?)\\s+(?:\\S+\\s+){0,3}?(?:must|have\\s+to|has\\s+to|need\\s+to)\\s+be\\s+(?:provided|given|entered|filled\\s+in|supplied)',
