@@ -103,6 +103,14 @@ describe('no data protection officer', () => {
     });
   }
 
+  it('the rule reads the statements in the model, which parse shows: without them there is no finding', async () => {
+    const parsed = await parse('Bakkerij Vos B.V. is de verwerkingsverantwoordelijke.\n\nWij hebben een functionaris gegevensbescherming.', 'nl');
+    assert.deepEqual(parsed.model.statements.map((s) => [s.id, s.evidence[0]?.line, s.evidence[0]?.column]), [['dpo_title', 3, 1]]);
+    assert.equal(lintPolicy(parsed, config).findings.filter((f) => f.ruleId === 'consistency/dpo-without-contact').length, 1);
+    const without = { ...parsed, model: { ...parsed.model, statements: [] } };
+    assert.deepEqual(lintPolicy(without, config).findings.filter((f) => f.ruleId === 'consistency/dpo-without-contact'), []);
+  });
+
   it('still reports a DPO named without a way to reach them (near miss)', async () => {
     const { findings } = await dpoFindings('Bakkerij Vos B.V. is de verwerkingsverantwoordelijke.\n\nWij hebben een functionaris gegevensbescherming aangesteld.', 'nl');
     assert.deepEqual(findings.map((f) => [f.line, f.column]), [[3, 1]]);

@@ -141,6 +141,7 @@ function emptyModel(): PolicyModel {
     children: null,
     lawReferences: [],
     addressed: [],
+    statements: [],
   };
 }
 

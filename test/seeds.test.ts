@@ -253,6 +253,17 @@ const CLOUDAWARE_MODEL = {
       "requirement": "automated_decision_making",
       "kind": "cue"
     }
+  ],
+  "statements": [
+    {
+      "id": "dpo_title"
+    },
+    {
+      "id": "only_functional_cookies"
+    },
+    {
+      "id": "bsn_legal_ground"
+    }
   ]
 };
 
@@ -469,7 +480,8 @@ const CLOUDBILLING_MODEL = {
       "requirement": "right_objection",
       "kind": "cue"
     }
-  ]
+  ],
+  "statements": []
 };
 
 const CLOUDBILLING_STATUS = {

@@ -16,6 +16,7 @@ import { extractRights } from './rights.js';
 import { extractAutomatedDecisionMaking } from './adm.js';
 import { extractLawReferences } from './laws.js';
 import { extractAddressed } from './addressed.js';
+import { extractStatements } from './statements.js';
 
 export { ExtractContext } from './context.js';
 
@@ -48,5 +49,6 @@ export function extractModel(doc: PolicyDocument): PolicyModel {
     children: extractChildren(ctx),
     lawReferences,
     addressed: extractAddressed(ctx, supervisoryAuthority),
+    statements: extractStatements(ctx),
   };
 }

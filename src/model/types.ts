@@ -246,6 +246,20 @@ export interface Addressed {
   evidence: Evidence[];
 }
 
+/**
+ * Sentences the consistency rules decide on, kept in the model so `parse` shows them (rules do not rescan the text):
+ * `dpo_title` the first naming a data protection officer; `no_dpo` one saying none is appointed or required;
+ * `only_functional_cookies` the first claiming only functional cookies; `acceptance_by_use` every one presenting use
+ * of the site as consent; `bsn_legal_ground` the first citing a law that requires the BSN.
+ */
+export const STATEMENT_IDS = ['dpo_title', 'no_dpo', 'only_functional_cookies', 'acceptance_by_use', 'bsn_legal_ground'] as const;
+export type StatementId = (typeof STATEMENT_IDS)[number];
+
+export interface Statement {
+  id: StatementId;
+  evidence: Evidence[];
+}
+
 export interface PolicyModel {
   language: Language;
   title: string | null;
@@ -268,4 +282,5 @@ export interface PolicyModel {
   children: Children | null;
   lawReferences: LawReference[];
   addressed: Addressed[];
+  statements: Statement[];
 }

@@ -8,6 +8,7 @@
 import { LANGUAGE_CODES, type Language, type PolicyModel } from '../model/types.js';
 import type { RequirementId, RequirementStatus, Severity } from '../rules/types.js';
 import { REQUIREMENT_IDS, REQUIREMENT_STATUSES } from '../rules/types.js';
+import { STATEMENT_IDS } from '../model/types.js';
 import { NOT_ASSESSED_ID } from '../rules/notice.js';
 
 /** A quoted span of the original file: 1-based lines and columns (UTF-16 code units), end exclusive. */
@@ -120,6 +121,7 @@ const modelSchema = {
     'children',
     'lawReferences',
     'addressed',
+    'statements',
   ],
   properties: {
     language: { $ref: '#/$defs/language' },
@@ -158,6 +160,7 @@ const modelSchema = {
     children: nullable(fact({ minimumAge: { type: ['integer', 'null'] } })),
     lawReferences: factList({ id: { type: 'string' }, outdated: { type: 'boolean' }, replacement: nullableString }),
     addressed: factList({ requirement: { enum: [...REQUIREMENT_IDS] }, kind: { enum: ['statement', 'cue', 'article', 'authority'] } }),
+    statements: factList({ id: { enum: [...STATEMENT_IDS] } }),
   },
 } as const;
 

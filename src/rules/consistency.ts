@@ -1,12 +1,11 @@
 /**
- * Consistency checks: facts in one part of the model (or the text) that another part contradicts or
+ * Consistency checks: facts in one part of the model that another part contradicts or
  * leaves unanswered. Each returns the places to report; the rule file gives severity and message.
  */
-import type { Evidence, PolicyModel } from '../model/types.js';
+import type { Evidence, PolicyModel, StatementId } from '../model/types.js';
 import type { PolicyDocument } from '../document/index.js';
 import { ExtractContext } from '../extract/context.js';
-import { CONSISTENCY_LEXICON, type ConsistencyLexicon } from '../lexicon/consistency.js';
-import { wordPattern, hits } from '../lexicon/compile.js';
+import { wordPattern } from '../lexicon/compile.js';
 import { AUTHORITIES } from '../lexicon/authorities.js';
 import { processorByName } from '../lexicon/processors.js';
 import type { ConsistencyCheck } from './schema.js';
@@ -25,11 +24,9 @@ export interface CheckInput {
   jurisdiction: Jurisdiction;
 }
 
-function sentencesMatching(input: CheckInput, pick: (l: ConsistencyLexicon) => string[]): { evidence: Evidence; text: string }[] {
-  const lang = input.ctx.lang;
-  if (!lang) return [];
-  const re = wordPattern(pick(CONSISTENCY_LEXICON[lang]));
-  return input.doc.sentences.filter((s) => hits(re, s.text).length > 0).map((s) => ({ evidence: input.ctx.sentence(s), text: s.text }));
+/** The model's statements of one kind (see `Statement`): what the text says, as `parse` shows it. */
+function statements(model: PolicyModel, id: StatementId): Evidence[] {
+  return model.statements.filter((s) => s.id === id).flatMap((s) => s.evidence);
 }
 
 const first = (evidence: Evidence[]): Evidence | null => evidence[0] ?? null;
@@ -75,21 +72,21 @@ export const CHECKS: Record<ConsistencyCheck, (input: CheckInput) => Inconsisten
   'dpo-without-contact': (input) => {
     if (input.model.dpo && (input.model.dpo.email || input.model.dpo.phone || input.model.dpo.emailHidden || input.model.dpo.address)) return [];
     // "We have not appointed a DPO": the title is named only to say there is none.
-    if (!input.model.dpo && sentencesMatching(input, (l) => l.noDpo ?? []).length > 0) return [];
-    const mentions = sentencesMatching(input, (l) => l.dpoTitles);
-    return mentions.length ? [{ evidence: mentions[0].evidence, params: {} }] : [];
+    if (!input.model.dpo && statements(input.model, 'no_dpo').length > 0) return [];
+    const mentions = statements(input.model, 'dpo_title');
+    return mentions.length ? [{ evidence: mentions[0], params: {} }] : [];
   },
   'cookies-only-functional-but-tracking': (input) => {
-    const claims = sentencesMatching(input, (l) => l.onlyFunctionalCookies);
+    const claims = statements(input.model, 'only_functional_cookies');
     if (claims.length === 0) return [];
     const tracking = [
       ...input.model.cookies.filter((c) => c.kind === 'marketing').map((c) => c.name ?? 'marketing cookies'),
       ...input.model.recipients.filter((r) => r.kind !== 'category' && /advertising|social|marketing/u.test(recipientCategory(r.service ?? r.name))).map((r) => r.name),
     ];
     if (tracking.length === 0) return [];
-    return [{ evidence: claims[0].evidence, params: { tools: [...new Set(tracking)].join(', ') } }];
+    return [{ evidence: claims[0], params: { tools: [...new Set(tracking)].join(', ') } }];
   },
-  'acceptance-by-use': (input) => sentencesMatching(input, (l) => l.acceptanceByUse).map((s) => ({ evidence: s.evidence, params: {} })),
+  'acceptance-by-use': ({ model }) => statements(model, 'acceptance_by_use').map((evidence) => ({ evidence, params: {} })),
   'complaint-authority-jurisdiction': ({ model, jurisdiction }) => {
     if (jurisdiction === 'none') return [];
     const complaint = model.rights.find((r) => r.id === 'complaint');
@@ -110,7 +107,7 @@ export const CHECKS: Record<ConsistencyCheck, (input: CheckInput) => Inconsisten
   'bsn-without-legal-ground': (input) => {
     const bsn = input.model.dataCategories.filter((c) => c.id === 'national_id');
     if (bsn.length === 0) return [];
-    if (sentencesMatching(input, (l) => l.bsnLegalGround).length > 0 && input.model.legalBases.some((b) => b.id === 'legal_obligation')) return [];
+    if (statements(input.model, 'bsn_legal_ground').length > 0 && input.model.legalBases.some((b) => b.id === 'legal_obligation')) return [];
     return bsn.map((c) => ({ evidence: first(c.evidence), params: { label: c.label } }));
   },
 };

@@ -38,6 +38,7 @@ function emptyModel(language: Language): PolicyModel {
     children: null,
     lawReferences: [],
     addressed: [],
+    statements: [],
   };
 }
 
