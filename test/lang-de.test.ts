@@ -206,3 +206,57 @@ it('de: "keinen Datenschutzbeauftragten bestellt" gives no DPO; a reachable one 
   const one = await parsePolicyText('# Datenschutz\n\nUnser Datenschutzbeauftragter ist erreichbar unter dsb@beispielfirma.de.\n', { format: 'markdown', language: 'de' });
   assert.equal(one.model.dpo?.email, 'dsb@beispielfirma.de');
 });
+
+describe('German: elements stated in the usual German ways are not reported missing', () => {
+  it('a postcode starting with 0 is a postcode; four digits starting with 0 are none', async () => {
+    const m = await modelOf('Verantwortlich: Muster & Partner OHG, Wolfgang-Heinze-Straße 14, 04277 Leipzig, Deutschland.');
+    assert.deepEqual([m.controller.name, m.controller.address], ['Muster & Partner OHG', 'Wolfgang-Heinze-Straße 14, 04277 Leipzig']);
+    assert.equal(m.controller.evidence.map(at).join(' '), '1:1-1:93 1:39-1:79');
+    const near = await modelOf('Verantwortlich: Muster & Partner OHG, Wolfgang-Heinze-Straße 14, 0427 Leipzig, Deutschland.');
+    assert.equal(near.controller.address, null);
+  });
+
+  it('an address card split into one paragraph per line gives the address; a street without a postcode line gives none', async () => {
+    const card = '# Datenschutz\n\nBei Fragen schreibst du uns per Post an\n\n**Muster GmbH**\n\nDatenschutz\n\nStresemannstraße 375\n\n22761 Hamburg\n';
+    const m = await modelOf(card);
+    assert.deepEqual([m.controller.name, m.controller.address], ['Muster GmbH', 'Stresemannstraße 375, 22761 Hamburg']);
+    assert.equal(at(m.controller.evidence[1]), '9:1-9:21');
+    assert.equal(await statusOf(card, 'controller_identity'), 'met');
+    const street = await modelOf('# Datenschutz\n\n**Muster GmbH**\n\nStresemannstraße 375\n\nWir freuen uns auf Ihren Besuch.\n');
+    assert.equal(street.controller.address, null);
+  });
+
+  it('"per Kontaktformular anschreiben" is a way to reach us; "per Kontaktformular Anfragen zukommen lassen" is a form that collects data', async () => {
+    const reach = await modelOf('Verantwortlich ist die Muster GmbH.\n\nBei Fragen kannst du uns jederzeit per Kontaktformular anschreiben.');
+    assert.equal(reach.controller.contactForm, true);
+    assert.equal(at(reach.controller.evidence[1]), '3:1-3:68');
+    const collects = await modelOf('Verantwortlich ist die Muster GmbH. Wenn Sie uns per Kontaktformular Anfragen zukommen lassen, werden Ihre Angaben gespeichert.');
+    assert.equal(collects.controller.contactForm, undefined);
+  });
+
+  it('objecting to the collection of data that cookies produce is objection; objecting to cookies in the browser is not', async () => {
+    const m = await modelOf('Der Erfassung und Speicherung deiner IP-Adresse und der durch Cookies erzeugten Daten kannst du jederzeit mit Wirkung für die Zukunft widersprechen.');
+    assert.deepEqual(m.rights.map((r) => [r.id, at(r.evidence[0])]), [['objection', '1:1-1:149']]);
+    assert.deepEqual((await modelOf('Sie können die durch das Cookie erzeugten Daten löschen lassen.')).rights.map((r) => r.id), ['erasure']);
+    assert.deepEqual((await modelOf('Sie können der Speicherung von Cookies in Ihrem Browser widersprechen.')).rights, []);
+    assert.deepEqual((await modelOf('Sie können Cookies jederzeit löschen.')).rights, []);
+  });
+
+  it('"zu diesem Zweck" states a purpose', async () => {
+    const text = 'Falls wir dir Waren per Post senden, erheben wir zu diesem Zweck eine Lieferanschrift.';
+    assert.equal(await statusOf(text, 'purposes'), 'met');
+    assert.equal(await statusOf('Wir erheben eine Lieferanschrift.', 'purposes'), 'missing');
+  });
+
+  it('retention until a conversation is over, after a vague sentence; "einige Tage bis Wochen" is a period', async () => {
+    const conversation =
+      'Die Daten werden gelöscht, sobald sie für die Erreichung des Zweckes ihrer Erhebung nicht mehr erforderlich sind. Für die personenbezogenen Daten, die per E-Mail übersandt wurden, ist dies dann der Fall, wenn die jeweilige Konversation mit dem Nutzer beendet ist.';
+    const { model, document } = await parsePolicyText(conversation, { format: 'markdown', language: 'de' });
+    const retention = evaluateRequirements(model, document).find((r) => r.id === 'retention')!;
+    assert.deepEqual([retention.status, retention.evidence.map(at)], ['met', ['1:115-1:264']]);
+    // The vague sentence alone is still vague: the purpose served is no period.
+    assert.equal(await statusOf('Die Daten werden gelöscht, sobald sie für die Erreichung des Zweckes ihrer Erhebung nicht mehr erforderlich sind.', 'retention'), 'missing');
+    assert.equal(await statusOf('Die Logfiles bleiben nur für einige Tage bis Wochen gespeichert und werden anschließend automatisch gelöscht.', 'retention'), 'met');
+    assert.equal(await statusOf('Einige Tage nach der Bestellung erhalten Sie die Ware.', 'retention'), 'missing');
+  });
+});

@@ -342,6 +342,29 @@ function findCuedStreet(block: Block, lex: ControllerLexicon): Spot | null {
   return { block, start, end: start + h.groups[0]!.length, text: fold(h.groups[0]!) };
 }
 
+/**
+ * An address card the page split into paragraphs, one line each ("Stresemannstraße 375", then "22761 Hamburg"): a
+ * block that is a street and nothing else, and a short postcode-and-place block among the next two. The spot is the
+ * street; its text joins both lines as `findAddresses` does.
+ */
+function splitCardAddresses(blocks: readonly Block[]): Spot[] {
+  const { wholeStreet, postcodePlace } = SHARED();
+  const out: Spot[] = [];
+  for (const block of blocks) {
+    const street = block.text.trim();
+    if (block.kind === 'heading' || !/\d/u.test(street) || !wholeStreet.test(street) || ONLY_NUMBER.test(street) || DATE_AS_STREET().test(street)) continue;
+    for (const next of blocks.slice(block.index + 1, block.index + 3)) {
+      const line = next.text.trim();
+      const place = line.length < 60 && /\d/u.test(line) ? hits(postcodePlace, line).find((h) => h.start === 0) : undefined;
+      if (!place) continue;
+      const start = block.text.indexOf(street);
+      out.push({ block, start, end: start + street.length, text: `${fold(street)}, ${fold(place.text).replace(/[.,]+$/u, '')}` });
+      break;
+    }
+  }
+  return out;
+}
+
 const WEBSITES = new WeakMap<Block, readonly Spot[]>();
 
 /** URLs and bare domains as written in the text ("https://cloudaware.eu", "www.cloudbilling.nl"). */
@@ -1440,6 +1463,10 @@ function controllerDetails(ctx: ExtractContext, controller: ControllerName | nul
   };
   const nearest = (spots: Spot[]): Spot | null => spots.map((x, i) => ({ x, i, c: closeness(x) })).sort((a, b) => a.c - b.c || a.i - b.i)[0]?.x ?? null;
   let address = nearest(addresses);
+  if (!address) {
+    const cards = splitCardAddresses(ctx.doc.blocks).filter((x) => !sectionNamesAuthority(ctx, x.block) && !belongsToOther(x.block, x.start, controller, env));
+    address = nearest(cards);
+  }
   if (!address && lex) {
     const streets = ctx.doc.blocks
       .filter((b) => !sectionNamesAuthority(ctx, b))

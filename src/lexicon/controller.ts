@@ -158,14 +158,15 @@ export const EXAMPLE_DOMAINS: readonly string[] = ['example', 'voorbeeld', 'doma
 
 /**
  * Postcode + place lines, one source per country style. Named groups are not used because the caller joins them.
- * Dutch "2594AZ Den Haag" / "1411 DC Naarden"; Belgian, German, French "1745 Opwijk", "10999 Berlin";
+ * Dutch "2594AZ Den Haag" / "1411 DC Naarden"; Belgian, German, French "1745 Opwijk", "10999 Berlin", "04277 Leipzig";
  * UK "London, EC2A 4NE"; US "Sunnyvale, CA 94089".
  */
 const PLACE_WORD = "\\p{Lu}[\\p{L}'’-]*(?:\\.\\p{L}[\\p{L}'’-]*)*";
 const PLACE = `(?:'s-)?${PLACE_WORD}(?: (?:(?:aan|den|de|am|an|der|sur|sous|le|la|les|upon|on|bei|im) ){0,2}${PLACE_WORD}){0,3}`;
 export const POSTCODE_PLACE: readonly string[] = [
   `[1-9]\\d{3} ?[A-Z]{2}(?![\\p{L}\\p{N}]) +${PLACE}`,
-  `(?:[A-Z]{1,2}- ?)?[1-9]\\d{3,4} +${PLACE}`,
+  // German and French five-digit postcodes may start with 0 ("04277 Leipzig", "06000 Nice"); four-digit ones never do.
+  `(?:[A-Z]{1,2}- ?)?(?:[1-9]\\d{3,4}|0[1-9]\\d{3}) +${PLACE}`,
   `${PLACE},? +[A-Z]{1,2}\\d[A-Z\\d]? \\d[A-Z]{2}`,
   `${PLACE}, +[A-Z]{2} +\\d{5}(?:-\\d{4})?`,
 ];

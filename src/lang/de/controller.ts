@@ -39,7 +39,7 @@ export const controller: ControllerLexicon = {
   nameLabels: ['name(?:\\s+(?:der|des)\\s+(?:organisation|unternehmens|firma|vereins|verantwortlichen))?', 'firma', 'firmenname', 'unternehmen'],
   detailClauses: ['mit\\s+sitz', 'sitz', 'vertreten\\s+durch', 'eingetragen', 'registergericht', 'handelsregister', 'ansässig', 'gelegen'],
   tradingAs: ['handelnd\\s+unter', 'firmierend\\s+(?:als|unter)'],
-  tradeNameOf: ['(?:ist\\s+)?eine\\s+marke\\s+(?:der|von|des)', '(?:ist\\s+)?ein\\s+(?:angebot|projekt|dienst|produkt)\\s+(?:der|von|des)'],
+  tradeNameOf: ['(?:ist\\s+)?eine\\s+marke\\s+(?:der|von|des)', '(?:ist\\s+)?ein\\s+(?:angebot|projekt|dienst|service|produkt)\\s+(?:der|von|des)'],
   operatedBy: [
     '(?:wird\\s+)?betrieben\\s+(?:von|durch)', '(?:wird\\s+)?(?:angeboten|herausgegeben|bereitgestellt)\\s+(?:von|durch)',
     '(?:ist\\s+)?(?:ein|eine)\\s+(?:website|webseite|initiative|angebot|projekt|dienst)\\s+(?:der|des|von)',
@@ -87,6 +87,9 @@ export const controller: ControllerLexicon = {
     'kontakt\\s*:\\s*(?:(?:unser|das)\\s+)?(?:kontakt|anfrage|web|online)?[\\s-]?formular',
     '(?:über|per|mit|via)\\s+(?:das|unser(?:em)?|dem|ein)\\s+(?:kontakt|anfrage|web|online)[\\s-]?formular',
     '(?:kontaktieren|erreichen|schreiben)\\s+(?:\\S+\\s+){0,5}?(?:kontakt|anfrage|web|online)?[\\s-]?formular',
+    // No article, with a verb of reaching: "kannst du uns jederzeit per Kontaktformular anschreiben" (not "Wenn Sie uns per
+    // Kontaktformular Anfragen zukommen lassen, werden Ihre Angaben … gespeichert": a form that collects data).
+    '(?:über|per|via)\\s+(?:kontakt|anfrage|web|online)[\\s-]?formular\\s+(?:\\S+\\s+){0,2}?(?:anschreiben|kontaktieren|erreichen|schreiben|wenden|melden)',
   ],
   nounsCapitalised: true,
 };

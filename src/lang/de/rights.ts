@@ -67,7 +67,8 @@ export const rights: RightsLexicon = {
     'einwilligung(?:en)?',
   ],
   notAboutData: [
-    '\\p{L}*browser\\p{L}*', 'cookies?', 'cookie-?einstellungen',
+    // Not cookies as the source of the data objected to: "der Erfassung … der durch Cookies erzeugten Daten … widersprechen".
+    '\\p{L}*browser\\p{L}*', '(?<!(?:durch|mittels)\\s+(?:(?:das|die|den|der|diese)\\s+)?)cookies?(?!\\s+(?:erzeugt|erhoben|erfasst|gesammelt|gewonnen)\\p{L}*)', 'cookie-?einstellungen',
     // Änderungen der Erklärung selbst, Zugriff von Mitarbeitern als Sicherheit.
     'behalten\\s+uns\\s+(?:\\S+\\s+){0,2}?vor', 'diese\\s+datenschutzerkl[äa]rung\\s+(?:\\S+\\s+){0,4}?(?:anzupassen|zu\\s+[äa]ndern|zu\\s+aktualisieren)',
     'nur\\s+(?:berechtigte|autorisierte|befugte)\\s+(?:mitarbeiter|personen)',
