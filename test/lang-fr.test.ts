@@ -222,3 +222,54 @@ describe('French pack: a small policy against its gold file', () => {
     }
   });
 });
+
+describe('French: elements stated in the usual French ways are not reported missing', () => {
+  const evidenceOf = async (text: string, id: RequirementId): Promise<[string, string[]]> => {
+    const { model, document } = await parse(text);
+    const r = evaluateRequirements(model, document).find((x) => x.id === id)!;
+    return [r.status, r.evidence.map((e) => `${e.line}:${e.column}-${e.endLine}:${e.endColumn}`)];
+  };
+
+  it('consent as the condition of a deposit is a legal basis; a consent banner named alone is not', async () => {
+    assert.deepEqual(await evidenceOf('Aucun cookie non essentiel n’est déposé avant votre consentement.', 'legal_basis'), ['met', ['1:1-1:66']]);
+    // Here the extractor reads the basis itself, not linked to a purpose: partial, not missing.
+    assert.equal(await statusOf('Les cookies de mesure d’audience sont soumis à votre consentement.', 'legal_basis'), 'partial');
+    assert.equal(await statusOf('Un bandeau de cookies s’affiche lors de votre première visite.', 'legal_basis'), 'missing');
+  });
+
+  it('the interest given in brackets after its holder: "intérêt légitime du responsable du traitement (amélioration du service)"', async () => {
+    const text = 'Bases légales :\n\n- L’exécution d’un contrat (commande)\n- L’intérêt légitime du responsable du traitement (amélioration du service)\n';
+    assert.deepEqual(await evidenceOf(text, 'legitimate_interests'), ['met', ['4:3-4:76']]);
+    // Near miss: the basis named, no interest described.
+    assert.equal(await statusOf('Bases légales :\n\n- L’exécution d’un contrat\n- L’intérêt légitime du responsable du traitement\n', 'legitimate_interests'), 'missing');
+  });
+
+  it('what follows if data are not given, and data said to be needed for the service, state the requirement', async () => {
+    const permission = 'Si vous autorisez la collecte de ces données, vous pouvez revenir sur votre choix. Cependant, ceci limitera votre capacité à utiliser certaines fonctionnalités de nos Services.';
+    assert.deepEqual(await evidenceOf(permission, 'statutory_contractual_requirement'), ['met', ['1:84-1:177']]);
+    assert.equal(await statusOf('- Exécution du contrat : compte, profil, données de jeu, amis (nécessaires au service).', 'statutory_contractual_requirement'), 'met');
+    // Near misses: a limit on what we do, and a bracket that is no requirement.
+    assert.equal(await statusOf('Nous limitons la durée de conservation de vos données au strict minimum.', 'statutory_contractual_requirement'), 'missing');
+    assert.equal(await statusOf('- Exécution du contrat : compte, profil (voir ci-dessous).', 'statutory_contractual_requirement'), 'missing');
+  });
+
+  it('a DPO reached by post: the street is one comma part of the line above the postcode', async () => {
+    const text = 'Vous pouvez contacter notre délégué à la protection des données par courrier :\n\nEXEMPLE AIRLINES  \nDÉLÉGUÉ À LA PROTECTION DES DONNÉES  \nAIRPORT BLD 26, GENERAL AVIATION – RINGBAAN  \n1831 MACHELEN\n';
+    const { model } = await parse(text);
+    assert.equal(model.dpo?.address, 'AIRPORT BLD 26, 1831 MACHELEN');
+    assert.equal(await statusOf(text, 'dpo_contact'), 'met');
+    // Near miss: no postcode line under it.
+    const none = await parse('Vous pouvez contacter notre délégué à la protection des données par courrier :\n\nEXEMPLE AIRLINES  \nAIRPORT BLD 26, GENERAL AVIATION – RINGBAAN\n');
+    assert.equal(none.model.dpo, null);
+  });
+
+  it('"à cette fin" states a purpose', async () => {
+    assert.equal(await statusOf('Si vous passez commande, nous collectons à cette fin votre adresse postale.', 'purposes'), 'met');
+    assert.equal(await statusOf('Nous collectons votre adresse postale.', 'purposes'), 'missing');
+  });
+
+  it('a French postcode starting with 0 is a postcode', async () => {
+    const { model } = await parse('Le responsable du traitement est la société Exemple SARL, 12 rue de France, 06000 Nice.');
+    assert.equal(model.controller.address, '12 rue de France, 06000 Nice');
+  });
+});

@@ -317,8 +317,19 @@ function addressesOf(block: Block): Spot[] {
       const seg = before.slice(segStart);
       const m = streetAtEnd.exec(seg);
       if (m) street = { start: line.start + segStart + m.index, end: line.start + segStart + m.index + m[0].length };
-    } else if (lineIndex > 0 && wholeStreet.test(ls[lineIndex - 1].text)) {
-      street = { start: ls[lineIndex - 1].start, end: ls[lineIndex - 1].end };
+    } else if (lineIndex > 0) {
+      // The line before is the street, or has it as one of its comma parts ("AIRPORT BLD 26, GENERAL AVIATION – RINGBAAN").
+      const prev = ls[lineIndex - 1];
+      let from = 0;
+      for (const part of prev.text.split(',')) {
+        const lead = part.length - part.trimStart().length;
+        const seg = part.trim();
+        if (seg && wholeStreet.test(seg)) {
+          street = { start: prev.start + from + lead, end: prev.start + from + lead + seg.length };
+          break;
+        }
+        from += part.length + 1;
+      }
     }
     if (!street || ONLY_NUMBER.test(block.text.slice(street.start, street.end))) continue;
     // "1.0 March, 2017 Edited": a day or version number and a month is a date, not a house number and street.

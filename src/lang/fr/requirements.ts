@@ -80,6 +80,8 @@ export const requirements: RequirementLexicon = {
     ],
     legal_basis: [
       '(?:avec|sans)\\s+votre\\s+(?:\\S+\\s+)?(?:accord|consentement|autorisation)',
+      // Consent as the condition: "Aucun cookie non essentiel n'est déposé avant votre consentement".
+      '(?:avant|apr[èe]s)\\s+(?:avoir\\s+(?:obtenu|recueilli)\\s+)?(?:votre|son|leur)\\s+(?:\\S+\\s+)?(?:accord|consentement|autorisation)',
       'vous\\s+(?:\\S+\\s+){0,2}?(?:acceptez|consentez)\\s+(?:[àa]\\s+)?(?:la\\s+collecte|l[\'’]utilisation|le\\s+traitement)',
       'bases?\\s+(?:l[ée]gales?|juridiques?)\\s+(?:de|du|des|pour)', 'fondements?\\s+(?:juridiques?|l[ée]gaux?)\\s+(?:de|du|des)',
     ],
@@ -105,6 +107,10 @@ export const requirements: RequirementLexicon = {
       '(?:ne\\s+pourrons|ne\\s+pouvons|impossible\\s+de)\\s+(?:pas\\s+)?(?:\\S+\\s+){0,5}?(?:fournir|traiter|r[ée]pondre|livrer|cr[ée]er|ex[ée]cuter)\\s+(?:\\S+\\s+){0,20}?sans\\s+(?:ces|vos|votre|cette|ce|les)\\s+(?:\\S+\\s+)?(?:donn[ée]es|informations|coordonn[ée]es)',
       'n[ée]cessite\\s+(?:un|une|la|votre)\\s+(?:compte|inscription|cr[ée]ation\\s+de\\s+compte)',
       "(?:vous\\s+)?n['’][êe]tes\\s+pas\\s+(?:\\S+\\s+)?(?:oblig[ée]e?s?|tenue?s?)",
+      // What follows if not given: "ceci limitera votre capacité à utiliser certaines fonctionnalités de nos Services".
+      "limit(?:e|era|erait|ent|eront|er)\\s+(?:\\S+\\s+)?(?:votre|la)\\s+(?:capacit[ée]|possibilit[ée])\\s+(?:[àa]|d['’]|de)\\s*(?:utiliser|acc[ée]der|b[ée]n[ée]ficier|profiter)",
+      // Data needed for the service, said beside them: "compte, profil, données de jeu (nécessaires au service)".
+      '\\(\\s*(?:strictement\\s+)?(?:n[ée]cessaires?|indispensables?|requise?s?)\\s+(?:au|[àa]\\s+la|[àa]\\s+l[\'’]|pour\\s+(?:le|la|l[\'’]))\\s*(?:service|contrat|ex[ée]cution|fonctionnement|commande|inscription|compte|utilisation)',
     ],
     automated_decision_making: [
       // Not the Art. 22 right itself ("le droit de ne pas faire l'objet d'une décision … automatisée").
@@ -116,7 +122,9 @@ export const requirements: RequirementLexicon = {
   breachCues: ['violations?\\s+de\\s+(?:donn[ée]es|s[ée]curit[ée])', 'fuites?\\s+de\\s+donn[ée]es'],
   complaintCues: ['r[ée]clamations?', 'plaintes?', 'saisi\\p{L}*', 'recours', 'insatisfait\\p{L}*', 'adress(?:er|ez)', 'signal\\p{L}*'],
   // L'intérêt juste après la base : "intérêt légitime (amélioration du service)", "intérêt légitime : sécurité".
-  purposeClauses: ["(?:int[ée]r[êe]ts?|l[ée]gitimes?)(?=\\s*[:(]\\s*\\p{L})", 'afin\\s+(?:de|d[\'’])', 'pour\\s+\\p{L}+', 'dans\\s+le\\s+but\\s+(?:de|d[\'’])', 'en\\s+vue\\s+(?:de|d[\'’])', 'aux\\s+fins\\s+(?:de|d[\'’])', 'tels?\\s+que', 'telles?\\s+que', 'notamment', '[àa]\\s+savoir', 'consistant\\s+[àa]', 'comme'],
+  purposeClauses: ["(?:int[ée]r[êe]ts?|l[ée]gitimes?)(?=\\s*[:(]\\s*\\p{L})",
+    // With its holder between: "L'intérêt légitime du responsable du traitement (amélioration du service)".
+    "int[ée]r[êe]ts?\\s+l[ée]gitimes?\\s+(?:du|de\\s+la|de\\s+l['’]|des|de)\\s*[^():;.,]{1,60}?(?=\\s*[:(]\\s*\\p{L})", 'afin\\s+(?:de|d[\'’])', 'pour\\s+\\p{L}+', 'dans\\s+le\\s+but\\s+(?:de|d[\'’])', 'en\\s+vue\\s+(?:de|d[\'’])', 'aux\\s+fins\\s+(?:de|d[\'’])', 'tels?\\s+que', 'telles?\\s+que', 'notamment', '[àa]\\s+savoir', 'consistant\\s+[àa]', 'comme'],
   genericDataSubjects: [`(?:vos|les|toutes\\s+les|ces|ses)?\\s*${D}(?:\\s+(?:personnelles|[àa]\\s+caract[èe]re\\s+personnel))?`, '(?:vos|les|ces)?\\s*informations(?:\\s+personnelles)?'],
   vagueRecipientCategories: ['tiers', 'partenaires', 'autres\\s+parties', 'parties\\s+tierces', 'tierces\\s+parties', 'organismes\\s+tiers'],
 };
