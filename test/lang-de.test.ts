@@ -259,4 +259,14 @@ describe('German: elements stated in the usual German ways are not reported miss
     assert.equal(await statusOf('Die Logfiles bleiben nur für einige Tage bis Wochen gespeichert und werden anschließend automatisch gelöscht.', 'retention'), 'met');
     assert.equal(await statusOf('Einige Tage nach der Bestellung erhalten Sie die Ware.', 'retention'), 'missing');
   });
+
+  it('consent as a condition ("Wenn Du zustimmst") is a legal basis; working "auch ohne" the data is the requirement, not without cookies', async () => {
+    const text = 'Dein Browser fragt, ob die Karte Deinen Standort verwenden darf. Wenn Du zustimmst, springt die Karte zu Deiner Position. Sie funktioniert auch ohne Standort.';
+    const { model, document } = await parsePolicyText(text, { format: 'markdown', language: 'de' });
+    const byId = Object.fromEntries(evaluateRequirements(model, document).map((r) => [r.id, [r.status, r.evidence.map(at)]]));
+    assert.deepEqual(byId.legal_basis, ['met', ['1:66-1:122']]);
+    assert.deepEqual(byId.statutory_contractual_requirement, ['met', ['1:123-1:159']]);
+    assert.equal(await statusOf('Wenn Sie Fragen haben, stimmen wir gern einen Termin ab.', 'legal_basis'), 'missing');
+    assert.equal(await statusOf('Die Website funktioniert auch ohne Cookies.', 'statutory_contractual_requirement'), 'missing');
+  });
 });

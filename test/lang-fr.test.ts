@@ -272,4 +272,9 @@ describe('French: elements stated in the usual French ways are not reported miss
     const { model } = await parse('Le responsable du traitement est la société Exemple SARL, 12 rue de France, 06000 Nice.');
     assert.equal(model.controller.address, '12 rue de France, 06000 Nice');
   });
+
+  it('working "aussi sans" the data states the requirement; working without cookies does not', async () => {
+    assert.deepEqual(await evidenceOf('L’application fonctionne aussi sans localisation.', 'statutory_contractual_requirement'), ['met', ['1:1-1:50']]);
+    assert.equal(await statusOf('Le site fonctionne aussi sans cookies.', 'statutory_contractual_requirement'), 'missing');
+  });
 });

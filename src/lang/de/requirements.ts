@@ -85,6 +85,8 @@ export const requirements: RequirementLexicon = {
     legal_basis: [
       '(?:mit|ohne)\\s+(?:ihre[rm]?\\s+|deine[rm]?\\s+)?(?:ausdr[üu]ckliche[rn]?\\s+|vorherige[rn]?\\s+)?(?:einwilligung|zustimmung|einverst[äa]ndnis)',
       'gesetzlich\\s+(?:\\S+\\s+){0,3}?verpflichtet',
+      // Consent as the condition: "Wenn Du zustimmst, dann springt die Karte zu Deinem Standort", "sofern Sie eingewilligt haben".
+      '(?:wenn|falls|sofern|soweit|nachdem)\\s+(?:sie|du|ihr)\\s+(?:\\S+\\s+){0,4}?(?:zustimm(?:st|en|t)|zugestimmt|einwillig(?:st|en|t)|eingewilligt)(?![\\p{L}])',
     ],
     right_access: ['auskunft\\p{L}*', 'einsicht\\p{L}*', 'kopie\\s+(?:\\S+\\s+){0,3}?daten', '(?:welche|ob)\\s+(?:\\S+\\s+){0,3}?daten\\s+(?:\\S+\\s+){0,3}?(?:gespeichert|verarbeitet)'],
     right_rectification: ['berichtig\\p{L}*', 'korrig\\p{L}*', 'korrektur\\p{L}*', 'vervollst[äa]ndig\\p{L}*', '(?:daten|angaben)\\s+(?:\\S+\\s+){0,3}?(?:[äa]ndern|aktualisieren|abändern)'],
@@ -97,6 +99,8 @@ export const requirements: RequirementLexicon = {
       '(?:ben[öo]tigen|brauchen)\\s+(?:wir\\s+)?(?:\\S+\\s+){0,4}?(?:\\p{L}*daten|angaben|informationen|e-?mail-?adresse)',
       '(?:\\p{L}*daten|angaben|informationen)\\s+(?:\\S+\\s+){0,3}?(?:sind|ist)\\s+(?:\\S+\\s+){0,2}?(?:erforderlich|notwendig|n[öo]tig)\\s*,?\\s+(?:um|f[üu]r|zur|zum)',
       'optional(?:e|en)?\\s+angaben',
+      // It works without the data, so giving them is up to the person: "Sie funktioniert auch ohne Standort" (not cookies).
+      '(?:funktioniert|funktionieren|nutzbar|benutzbar|verwendbar)\\s+(?:\\S+\\s+){0,3}?(?:auch|ebenso)\\s+ohne(?!\\s+(?:\\S+\\s+){0,2}?(?:cookies?|cookie-\\p{L}*)(?![\\p{L}]))',
     ],
     automated_decision_making: [
       // Not the Art. 22 right itself ("das Recht, nicht einer … automatisierten Entscheidung unterworfen zu werden").

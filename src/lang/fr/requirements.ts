@@ -107,6 +107,8 @@ export const requirements: RequirementLexicon = {
       '(?:ne\\s+pourrons|ne\\s+pouvons|impossible\\s+de)\\s+(?:pas\\s+)?(?:\\S+\\s+){0,5}?(?:fournir|traiter|r[ée]pondre|livrer|cr[ée]er|ex[ée]cuter)\\s+(?:\\S+\\s+){0,20}?sans\\s+(?:ces|vos|votre|cette|ce|les)\\s+(?:\\S+\\s+)?(?:donn[ée]es|informations|coordonn[ée]es)',
       'n[ée]cessite\\s+(?:un|une|la|votre)\\s+(?:compte|inscription|cr[ée]ation\\s+de\\s+compte)',
       "(?:vous\\s+)?n['’][êe]tes\\s+pas\\s+(?:\\S+\\s+)?(?:oblig[ée]e?s?|tenue?s?)",
+      // It works without the data: "L'application fonctionne aussi sans localisation" (not cookies).
+      'fonctionne(?:nt|ra)?\\s+(?:\\S+\\s+){0,2}?(?:aussi|[ée]galement|m[êe]me|parfaitement)\\s+sans(?!\\s+(?:\\S+\\s+){0,2}?cookies?(?![\\p{L}]))',
       // What follows if not given: "ceci limitera votre capacité à utiliser certaines fonctionnalités de nos Services".
       "limit(?:e|era|erait|ent|eront|er)\\s+(?:\\S+\\s+)?(?:votre|la)\\s+(?:capacit[ée]|possibilit[ée])\\s+(?:[àa]|d['’]|de)\\s*(?:utiliser|acc[ée]der|b[ée]n[ée]ficier|profiter)",
       // Data needed for the service, said beside them: "compte, profil, données de jeu (nécessaires au service)".
