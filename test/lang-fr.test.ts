@@ -278,3 +278,39 @@ describe('French: elements stated in the usual French ways are not reported miss
     assert.equal(await statusOf('Le site fonctionne aussi sans cookies.', 'statutory_contractual_requirement'), 'missing');
   });
 });
+
+describe('French: the controller named in the usual French ways', () => {
+  const nameOf = async (text: string): Promise<[string | null, string[]]> => {
+    const c = (await parse(text)).model.controller;
+    return [c.name, c.aliases];
+  };
+
+  it('"la société …", "l’association …": the kind of organisation is no part of the name', async () => {
+    assert.deepEqual(await nameOf('Le responsable du traitement est la société Dupont SARL, 12 rue des Lilas, 75011 Paris.'), ['Dupont SARL', []]);
+    assert.deepEqual(await nameOf("Le responsable de traitement des données est l'association Vélo Pour Tous, association loi 1901."), ['Vélo Pour Tous', []]);
+    assert.deepEqual(await nameOf('Le responsable du traitement est l’Université de Lille.'), ['Université de Lille', []]);
+    // Near miss: a kind noun with no name after it names nobody.
+    assert.deepEqual(await nameOf('Le responsable du traitement est la société éditrice du site.'), [null, []]);
+  });
+
+  it('the role after a comma, inside the sentence or at its end; a short form in brackets is an alias', async () => {
+    assert.deepEqual(
+      await nameOf('La Fédération Française de Randonnée Pédestre (FFRP), 64 rue du Dessous des Berges, 75013 Paris, en tant que responsable de traitement, collecte vos données.'),
+      ['Fédération Française de Randonnée Pédestre', ['FFRP']],
+    );
+    assert.deepEqual(
+      await nameOf("Les données sont traitées par l'ASBL Jeunesse et Sport, dont le siège est établi Rue de la Loi 16, 1000 Bruxelles, en qualité de responsable du traitement."),
+      ['ASBL Jeunesse et Sport', []],
+    );
+    // Lower-case words before the brackets: the short form is the name.
+    assert.deepEqual(await nameOf('La direction interministérielle du numérique (DINUM) est responsable des traitements.'), ['DINUM', []]);
+    // Near miss: a processor in its role, not the controller.
+    assert.deepEqual(await nameOf('Nos données sont hébergées par OVH SAS, en qualité de sous-traitant.'), [null, []]);
+  });
+
+  it('"Ce site est la propriété de", a label line "Le responsable du traitement des données est :", a public body before its street', async () => {
+    assert.deepEqual(await nameOf('Ce site est la propriété de Marie Durand, photographe, 4 rue Victor Hugo, 33000 Bordeaux.'), ['Marie Durand', []]);
+    assert.deepEqual(await nameOf('## 1. Responsable du traitement\n\nLe responsable du traitement des données est :\n\n**Fédération des Centres Sociaux de Guadeloupe**\n\ncontact@fcsg.example\n'), ['Fédération des Centres Sociaux de Guadeloupe', []]);
+    assert.deepEqual(await nameOf('Mairie de Saint-Malo, Place Chateaubriand, 35400 Saint-Malo, est responsable du traitement.'), ['Mairie de Saint-Malo', []]);
+  });
+});

@@ -206,6 +206,8 @@ interface LangPatterns {
   copyright: RegExp;
   representative: RegExp;
   articles: Set<string>;
+  /** A lower-case kind noun opening a text, before a capital ("société Dupont"). */
+  kindNoun: RegExp | null;
 }
 
 const LANG_PATTERNS = new WeakMap<ControllerLexicon, LangPatterns>();
@@ -216,7 +218,8 @@ function langPatterns(lex: ControllerLexicon): LangPatterns {
   const street = `[\\p{L}][\\p{L}.'’-]*(?:\\s[\\p{L}.'’-]+){0,3}\\s\\d{1,5}(?![\\p{N}])(?:\\s?[-–]\\s?\\d{1,5})?[A-Za-z]?`;
   const cap = "\\p{Lu}[\\p{L}\\p{N}'’-]*";
   const caps = `${cap}(?:\\s+${cap})*`;
-  const body = `(?:${lex.publicBodies.join('|')})(?:\\s+(?:${lex.publicBodyLink.join('|')}))?\\s+(?:(?:${lex.articles.join('|')})\\s+)?(${caps}(?:(?:,\\s+|\\s+(?:${lex.conjunctions.join('|')})\\s+)${caps})*)`;
+  // A part after a comma that a number follows is the street of an address ("Gemeinde Oberndorf, Rathausplatz 1").
+  const body = `(?:${lex.publicBodies.join('|')})(?:\\s+(?:${lex.publicBodyLink.join('|')}))?\\s+(?:(?:${lex.articles.join('|')})\\s+)?(${caps}(?:(?:,\\s+|\\s+(?:${lex.conjunctions.join('|')})\\s+)${caps}(?![\\p{L}\\p{N}'’-]|\\s+\\p{Lu}|\\s*,?\\s*\\d))*)`;
   p = {
     labelledPhone: wordPattern([`(?:${lex.phoneLabels.join('|')})\\s*:?\\s*(\\d[\\d\\s.-]{7,}\\d)`]),
     cuedStreet: wordPattern([`(?:${lex.addressCues.join('|')})\\s*(${street})`]),
@@ -224,8 +227,9 @@ function langPatterns(lex: ControllerLexicon): LangPatterns {
     publicBodyHead: exactWordPattern(lex.publicBodies),
     detailClause: wordPattern(lex.detailClauses),
     genericName: new RegExp(`^(?:${lex.genericNames.join('|')})$`, 'iu'),
-    article: new RegExp(`^(?:${lex.articles.join('|')})\\s+`, 'u'),
-    articleAnyCase: new RegExp(`^(?:${lex.articles.join('|')})\\s+`, 'iu'),
+    // An elided article runs into its noun ("l'association").
+    article: new RegExp(`^(?:${lex.articles.join('|')})(?:\\s+|(?<=['’]))`, 'u'),
+    articleAnyCase: new RegExp(`^(?:${lex.articles.join('|')})(?:\\s+|(?<=['’]))`, 'iu'),
     firstPerson: wordPattern(lex.firstPerson),
     firstPersonWord: new RegExp(`^(?:${lex.firstPerson.join('|')})$`, 'iu'),
     hereafter: wordPattern(lex.hereafter),
@@ -244,6 +248,7 @@ function langPatterns(lex: ControllerLexicon): LangPatterns {
     copyright: wordPattern([`(?:${lex.copyright.join('|')})\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?`]),
     representative: wordPattern(lex.representative),
     articles: new Set(lex.articles),
+    kindNoun: lex.kindNouns?.length ? new RegExp(`^(?:${lex.kindNouns.join('|')})\\s+(?=[\\p{Lu}\\p{N}])`, 'u') : null,
   };
   LANG_PATTERNS.set(lex, p);
   return p;
@@ -493,7 +498,8 @@ function nameRunAfter(text: string, pos: number, articles: ReadonlySet<string>):
       if (ends || (j > i && OPENERS.test(raw))) break;
       continue;
     }
-    if (last >= 0 && PARTICLES.has(word) && has(j + 1) && isNameWord(toks[j + 1].text.replace(OPENERS, ''))) continue;
+    // The word after the particle may end a clause ("ASBL Jeunesse et Sport, dont …").
+    if (last >= 0 && PARTICLES.has(word) && has(j + 1) && isNameWord(toks[j + 1].text.replace(OPENERS, '').replace(/[,;:!?)”"’'»\]`]+$/u, ''))) continue;
     break;
   }
   if (last < 0) return null;
@@ -695,6 +701,11 @@ function subjectNames(pre: string, env: NameEnv): string[] {
   const entities = entitiesOf(pre, env);
   if (entities.length) return entities.map((e) => e.name);
   const subject = beforeAppositive(pre, lex).replace(/[\s,]+$/u, '');
+  // A short form in brackets after the name ("La Fédération … Pédestre (FFRP), …") is the alias, not the name; after
+  // words in lower case ("La direction interministérielle du numérique (DINUM)") it is the name.
+  const bare = subject.replace(/\s*\([^()]{1,20}\)$/u, '');
+  const runBare = bare !== subject ? nameRunBefore(bare, bare.length, langPatterns(lex).articles) : null;
+  if (runBare) return [fold(bare.slice(runBare.start, runBare.end))];
   const run = nameRunBefore(subject, subject.length, langPatterns(lex).articles);
   return run ? [fold(subject.slice(run.start, run.end))] : [];
 }
@@ -708,6 +719,9 @@ function nameAfter(text: string, pos: number, env: NameEnv): Range | null {
   const re = lex ? langPatterns(lex) : null;
   const article = re ? re.article.exec(text.slice(at)) : null;
   if (article) at += article[0].length;
+  // "la société Dupont SARL", "l'association Vélo Pour Tous": the kind of organisation, in lower case, is no part of the name.
+  const kind = re?.kindNoun?.exec(text.slice(at));
+  if (kind) at += kind[0].length;
   const rest = text.slice(at);
   const capitalArticle = re ? re.articleAnyCase.exec(rest)?.[0].length ?? 0 : 0;
   const entity = entitiesOf(rest, env).find((e) => e.start === 0 || (capitalArticle > 0 && e.start === capitalArticle));
@@ -817,8 +831,12 @@ function statementCandidates(sentence: Sentence, env: NameEnv, siteName: string 
   if (!test(re.anyStatement, text) && !definitions.some((d) => d.firstPerson && d.defined)) return out;
   const before = hits(re.namedBefore, text)[0];
   if (before && !env.negated(text, before.end)) {
-    const names = subjectNames(text.slice(0, before.start), env);
-    if (names.length) out.push(make(names[0], before.start, [], names.slice(1)));
+    const pre = text.slice(0, before.start);
+    const names = subjectNames(pre, env);
+    // "La Fédération … (FFRP), …": the short form in brackets right after the name is its alias.
+    const short = /\(([^()\s]{2,20})\)[\s,]*$/u.exec(beforeAppositive(pre, lex).replace(/[\s,]+$/u, ''))?.[1];
+    const aliases = short && names.length && HAS_CAPITAL.test(short) && !sameName(short, names[0]) ? [short] : [];
+    if (names.length) out.push(make(names[0], before.start, aliases, names.slice(1)));
   }
   const after = hits(re.namedAfter, text)[0];
   if (after && !out.length) {

@@ -204,6 +204,9 @@ export interface ControllerLexicon {
   contactForms?: string[];
   /** What may follow a day number in a written date ("1ste", "1st"). */
   ordinalSuffixes?: string[];
+  /** Lower-case nouns for the kind of organisation between an article and the name: no part of the name ("la société
+   * Dupont SARL", "l'association Vélo Pour Tous"). */
+  kindNouns?: string[];
   /** Names of the days of the week (a day opening a line is no organisation). */
   weekdays?: string[];
   /**

@@ -18,7 +18,8 @@ export const controller: ControllerLexicon = {
     '(?:ist|sind)\\s+(?:\\S+\\s+){0,12}?(?:gemeinsam\\s+)?verantwortlich(?:e[rn]?)?\\s+(?:f[üu]r\\s+(?:die\\s+)?(?:daten)?verarbeitung|im\\s+sinne)',
     '(?:ist|sind)\\s+(?:\\S+\\s+){0,12}?(?:der|die)\\s+(?:gemeinsam(?:e[rn]?)?\\s+)?verantwortliche[rn]?(?:\\s+stelle)?(?![\\p{L}])',
     '(?:tritt|treten|fungiert|fungieren)\\s+als\\s+(?:gemeinsam(?:e[rn]?)?\\s+)?verantwortliche[rn]?',
-    ',\\s+als\\s+verantwortliche[rn]?(?:\\s+stelle)?\\s*,',
+    // The comma in a look-behind: the word anchors allow no pattern to start right after a letter.
+    '(?<=,\\s*)als\\s+verantwortliche[rn]?(?:\\s+stelle)?\\s*,',
   ],
   subjectVerbs: ['ist', 'sind', 'tritt', 'treten', 'fungiert', 'fungieren'],
   controllerLabels: [
