@@ -270,3 +270,28 @@ describe('German: elements stated in the usual German ways are not reported miss
     assert.equal(await statusOf('Die Website funktioniert auch ohne Cookies.', 'statutory_contractual_requirement'), 'missing');
   });
 });
+
+describe('German: the controller named in the usual German ways', () => {
+  const nameOf = async (text: string): Promise<string | null> => (await modelOf(text)).controller.name;
+
+  it('a club founded in a year keeps the year in its name; a month and year before a name is a date', async () => {
+    assert.equal(await nameOf('Verantwortlich ist der TSV 1860 München e.V., Grünwalder Str. 114, 81547 München.'), 'TSV 1860 München e.V.');
+    assert.equal(await nameOf('Verantwortlich ist der SV Blau-Weiß Musterstadt 1920 e.V., Sportplatz 1, 12345 Musterstadt.'), 'SV Blau-Weiß Musterstadt 1920 e.V.');
+    assert.equal(await nameOf('Verantwortlich ist die Muster GmbH seit 2019.'), 'Muster GmbH');
+  });
+
+  it('"am" inside a name; an owner line between the name and the street of an address card', async () => {
+    assert.equal(await nameOf('Verantwortliche Stelle ist der Förderverein der Grundschule am See e.V., vertreten durch den Vorstand, Seeweg 1, 14467 Potsdam.'), 'Förderverein der Grundschule am See e.V.');
+    const card = '# Datenschutz\n\n## Kontakt\n\nMusikschule Klangwelt\nInh. Sabine Roth\nMozartstraße 8\n86150 Augsburg\n';
+    assert.deepEqual([await nameOf(card), at((await modelOf(card)).controller.evidence[0])], ['Musikschule Klangwelt', '5:1-5:22']);
+    // Near miss: the owner line alone under the heading names the owner.
+    assert.equal(await nameOf('# Datenschutz\n\n## Kontakt\n\nSabine Roth\nMozartstraße 8\n86150 Augsburg\n'), 'Sabine Roth');
+  });
+
+  it('"gelten für die Datenverarbeitung durch:" and an "Inhaber …:" label name the controller', async () => {
+    assert.equal(await nameOf('Diese Datenschutzhinweise gelten für die Datenverarbeitung durch: Bäckerei Sonnenschein GmbH, Brotweg 5, 70173 Stuttgart (Verantwortlicher)'), 'Bäckerei Sonnenschein GmbH');
+    assert.equal(await nameOf('# Datenschutzerklärung\n\nInhaber und verantwortlich für den Inhalt: Thomas Lehmann\n\nAnschrift: Gartenstraße 9, 08056 Zwickau\n'), 'Thomas Lehmann');
+    // Near miss: the rights of the person who holds an account are no label.
+    assert.equal(await nameOf('# Datenschutzerklärung\n\nInhaber eines Kontos haben folgende Rechte: Auskunft und Löschung.\n'), null);
+  });
+});

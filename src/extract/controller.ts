@@ -346,6 +346,9 @@ function addressesOf(block: Block): Spot[] {
   return out;
 }
 
+/** A month name of any pack, as a whole word ("Mai 2024" is a date, not a club founded in 2024). */
+const MONTH_WORD = once(() => new RegExp(`^(?:${fromEveryPack((pack) => pack.controller.months.flat()).join('|') || '(?!)'})$`, 'iu'));
+
 /** A number and a month name of any pack ("0 March", "12. Mai"): the start of a date. */
 const DATE_AS_STREET = once(() => new RegExp(`^\\d{1,2}\\.?\\s+(?:${fromEveryPack((pack) => pack.controller.months.flat()).join('|') || '(?!)'})(?![\\p{L}])`, 'iu'));
 
@@ -413,6 +416,8 @@ interface Entity extends Range {
 }
 
 const PARTICLES = new Set(NAME_PARTICLES);
+/** A year (1800–2099), which a club's name may hold between its words. */
+const YEAR = /^(?:1[89]|20)\d\d$/u;
 
 /** A word that can be part of a name: it has a capital or a digit ("SourceHut", "eMarketing", "3M"), or it is a domain. */
 function isNameWord(word: string): boolean {
@@ -450,7 +455,9 @@ function nameRunBefore(text: string, end: number, articles: ReadonlySet<string>)
     else if (/[,;:)]$/u.test(word) || endsSentence(word)) break;
     const opened = OPENERS.test(word);
     word = word.replace(OPENERS, '').replace(CLOSERS, '');
-    if (isNameWord(word)) {
+    // A club's founding year inside its name ("SV Blau-Weiß Musterstadt 1920 e.V.", "TSV 1860 München e.V.").
+    const year = YEAR.test(word) && i > 0 && isNameWord(toks[i - 1].text.replace(OPENERS, '')) && !MONTH_WORD().test(toks[i - 1].text);
+    if (isNameWord(word) || year) {
       first = i;
       if (opened) break;
       continue;
@@ -493,7 +500,8 @@ function nameRunAfter(text: string, pos: number, articles: ReadonlySet<string>):
     if (j > i && text.slice(toks[j - 1].end, toks[j].start).includes('\n')) break;
     const word = raw.replace(OPENERS, '').replace(/[,;:.!?)”"’'»\]`]+$/u, '');
     const ends = (word !== raw.replace(OPENERS, '') && !/\.$/u.test(raw)) || endsSentence(raw);
-    if (isNameWord(word) || (DOMAIN_LIKE.test(word))) {
+    const year = j > i && last === j - 1 && YEAR.test(word) && !MONTH_WORD().test(toks[j - 1].text) && has(j + 1) && isNameWord(toks[j + 1].text.replace(OPENERS, '').replace(/[,;:!?)”"’'»\]`]+$/u, ''));
+    if (isNameWord(word) || DOMAIN_LIKE.test(word) || year) {
       last = j;
       if (ends || (j > i && OPENERS.test(raw))) break;
       continue;
@@ -949,7 +957,11 @@ function contactBlockCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] 
         break;
       }
     }
-    const prev = ls[firstDetail - 1];
+    // A line of the owner or representative ("Inh. Sabine Roth", "vertreten durch …") stands between name and street.
+    let at = firstDetail - 1;
+    const ownerLine = env.lex ? langPatterns(env.lex).detailClause : null;
+    while (at > 0 && ownerLine && hits(ownerLine, ls[at].text).some((h) => h.start === 0)) at--;
+    const prev = ls[at];
     if (!pick && !/:$/u.test(prev.text) && tokens(prev.text).length <= 6 && tokens(prev.text).every((t) => isNameWord(t.text.replace(/[,]$/u, '')) || PARTICLES.has(t.text))) pick = prev;
     if (pick) out.push({ name: fold(pick.text), rank: 2, order: docOrder(block, pick.start), block, sentence: sentenceAt(block, pick.start), aliases: [], coControllers: [] });
   }

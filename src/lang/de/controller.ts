@@ -11,6 +11,8 @@ export const controller: ControllerLexicon = {
     '(?:diese\\s+)?(?:website|webseite|internetseite|homepage|seite|app|anwendung|plattform|dienst)\\s+(?:wird|ist)\\s+(?:\\S+\\s+){0,2}?(?:betrieben|angeboten|herausgegeben|bereitgestellt)\\s+(?:von|durch)',
     '(?:dies\\s+ist|hier\\s+(?:ist|finden\\s+sie))\\s+die\\s+datenschutzerkl[äa]rung\\s+(?:von|der|des)',
     'betreiber(?:in)?\\s+(?:dieser|der)\\s+(?:website|webseite|internetseite|homepage|seiten?)\\s+(?:ist|sind)',
+    // "Diese Datenschutzhinweise gelten für die Datenverarbeitung durch: Muster GmbH, …".
+    '(?:gelten|gilt)\\s+f[üu]r\\s+die\\s+(?:daten)?verarbeitung\\s+(?:\\S+\\s+){0,4}?durch\\s*:?',
     // Verb last: "Die App wird von der Muster GmbH, Kreuzstraße 44, 49393 Lohne, als Verantwortlicher … bereitgestellt".
     '(?:wird|werden)\\s+(?:\\S+\\s+){0,2}?von(?=\\s+[^.;]{2,200}?\\s+als\\s+(?:der\\s+|die\\s+)?verantwortliche)',
   ],
@@ -36,9 +38,11 @@ export const controller: ControllerLexicon = {
     'betreiber(?:in)?(?:\\s+(?:dieser|der)\\s+(?:website|webseite|internetseite))?',
     'angaben\\s+gem(?:[äa]ß|\\.)\\s+§\\s*5\\s+(?:tmg|ddg)',
     'medieninhaber(?:in)?(?:\\s+und\\s+herausgeber(?:in)?)?',
+    // "Inhaber und verantwortlich für den Inhalt: Thomas Lehmann".
+    'inhaber(?:in)?(?:\\s+und\\s+[^:\\n]{0,80}?)?',
   ],
   nameLabels: ['name(?:\\s+(?:der|des)\\s+(?:organisation|unternehmens|firma|vereins|verantwortlichen))?', 'firma', 'firmenname', 'unternehmen'],
-  detailClauses: ['mit\\s+sitz', 'sitz', 'vertreten\\s+durch', 'eingetragen', 'registergericht', 'handelsregister', 'ansässig', 'gelegen'],
+  detailClauses: ['mit\\s+sitz', 'sitz', 'vertreten\\s+durch', 'inh\\.', 'inhaber(?:in)?', 'gesch[äa]ftsf[üu]hr(?:er|erin|ung)', 'eingetragen', 'registergericht', 'handelsregister', 'ansässig', 'gelegen'],
   tradingAs: ['handelnd\\s+unter', 'firmierend\\s+(?:als|unter)'],
   tradeNameOf: ['(?:ist\\s+)?eine\\s+marke\\s+(?:der|von|des)', '(?:ist\\s+)?ein\\s+(?:angebot|projekt|dienst|service|produkt)\\s+(?:der|von|des)'],
   operatedBy: [
