@@ -294,4 +294,12 @@ describe('German: the controller named in the usual German ways', () => {
     // Near miss: the rights of the person who holds an account are no label.
     assert.equal(await nameOf('# Datenschutzerklärung\n\nInhaber eines Kontos haben folgende Rechte: Auskunft und Löschung.\n'), null);
   });
+
+  it('a common noun and a particle before an entity are no part of its name ("Website der Beispiel AG"); a name of that shape stays whole', async () => {
+    const m = await modelOf('# Datenschutz\n\nDiese Datenschutzerklärung gilt für die Website der Beispiel AG (im Folgenden „wir“).\n\nKontakt: Beispiel AG, Seestrasse 10, 8002 Zürich, info@beispiel.ch\n');
+    assert.deepEqual([m.controller.name, m.controller.aliases], ['Beispiel AG', []]);
+    const alias = await modelOf('# Datenschutz\n\nSeitenbau ist ein Service der Seitenbau GmbH.\n\nVerantwortlich ist die Seitenbau GmbH, Stresemannstraße 375, 22761 Hamburg.\n');
+    assert.deepEqual([alias.controller.name, alias.controller.aliases], ['Seitenbau GmbH', ['Seitenbau']]);
+    assert.equal(await nameOf('Verantwortlich ist der Verein der Freunde des Zoos e.V., Zooweg 1, 12345 Musterstadt.'), 'Verein der Freunde des Zoos e.V.');
+  });
 });

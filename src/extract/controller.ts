@@ -208,6 +208,8 @@ interface LangPatterns {
   articles: Set<string>;
   /** A lower-case kind noun opening a text, before a capital ("société Dupont"). */
   kindNoun: RegExp | null;
+  /** Common nouns and a particle opening a name run ("Website der "). */
+  notNameHead: RegExp | null;
 }
 
 const LANG_PATTERNS = new WeakMap<ControllerLexicon, LangPatterns>();
@@ -248,6 +250,7 @@ function langPatterns(lex: ControllerLexicon): LangPatterns {
     copyright: wordPattern([`(?:${lex.copyright.join('|')})\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?`]),
     representative: wordPattern(lex.representative),
     articles: new Set(lex.articles),
+    notNameHead: lex.notNameHeads?.length ? new RegExp(`^(?:(?:${lex.notNameHeads.join('|')})\\s+(?:${NAME_PARTICLES.join('|')})\\s+)+`, 'u') : null,
     kindNoun: lex.kindNouns?.length ? new RegExp(`^(?:${lex.kindNouns.join('|')})\\s+(?=[\\p{Lu}\\p{N}])`, 'u') : null,
   };
   LANG_PATTERNS.set(lex, p);
@@ -570,6 +573,9 @@ function findEntities(text: string, lex: ControllerLexicon | null, lowerBrands: 
       if (prev && confirmed) run = { start: nameEnd - prev[1].length, end: nameEnd };
     }
     if (!run || run.end !== nameEnd) continue;
+    // "Website der Beispiel AG": a common noun and a particle before the name are no part of it.
+    const head = lex ? langPatterns(lex).notNameHead?.exec(text.slice(run.start, nameEnd)) : null;
+    if (head && run.start + head[0].length < nameEnd) run = { start: run.start + head[0].length, end: run.end };
     const brand = text.slice(run.start, nameEnd).replace(/[!,]+$/u, '');
     found.push({ name: fold(text.slice(run.start, h.end)), brand: fold(brand), kind: 'legal', start: run.start, end: h.end, acronym: null });
   }

@@ -209,6 +209,9 @@ export interface ControllerLexicon {
   /** Lower-case nouns for the kind of organisation between an article and the name: no part of the name ("la société
    * Dupont SARL", "l'association Vélo Pour Tous"). */
   kindNouns?: string[];
+  /** Capitalised common nouns that open no name: before a particle the entity starts after it ("Website der Beispiel
+   * AG", "ein Service der Jimdo GmbH", "Server der Hetzner Online GmbH"). */
+  notNameHeads?: string[];
   /** Names of the days of the week (a day opening a line is no organisation). */
   weekdays?: string[];
   /**

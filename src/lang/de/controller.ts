@@ -61,6 +61,10 @@ export const controller: ControllerLexicon = {
   titleLinks: ['von', 'der', 'des', 'f[üu]r', 'bei', 'und', 'zu', 'zum', 'zur'],
   articles: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'diese', 'dieser', 'dieses'],
   genericNames: ['verein', 'unternehmen', 'firma', 'gesellschaft', 'organisation', 'verantwortliche[rn]?', 'anbieter', 'betreiber', 'website', 'webseite', 'wir', 'uns', 'praxis', 'kanzlei'],
+  notNameHeads: [
+    'Website', 'Webseite', 'Internetseite', 'Homepage', 'Seite', 'Service', 'Dienst', 'Angebot', 'Produkt', 'Marke', 'App', 'Plattform', 'Shop', 'Onlineshop',
+    'Blog', 'Datenschutzerklärung', 'Impressum', 'Server', 'Daten', 'Tochtergesellschaft', 'Tochter', 'Teil', 'Bestandteil', 'Kunden', 'Mitglied', 'Mitglieder',
+  ],
   publicBodies: ['Bundesministerium', 'Ministerium', 'Landesamt', 'Bundesamt', 'Stadt', 'Landeshauptstadt', 'Gemeinde', 'Marktgemeinde', 'Landkreis', 'Kreis', 'Bezirk', 'Amt', 'Magistrat'],
   publicBodyLink: ['f[üu]r', 'der', 'des', 'von'],
   conjunctions: ['und', '&'],
