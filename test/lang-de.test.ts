@@ -303,3 +303,18 @@ describe('German: the controller named in the usual German ways', () => {
     assert.equal(await nameOf('Verantwortlich ist der Verein der Freunde des Zoos e.V., Zooweg 1, 12345 Musterstadt.'), 'Verein der Freunde des Zoos e.V.');
   });
 });
+
+describe('German: named services with the usual German cues', () => {
+  const named = async (text: string): Promise<string[]> => (await modelOf(text)).recipients.filter((r) => r.kind !== 'category').map((r) => r.name);
+
+  it('"beim Anbieter X", the site as the subject, the service named in the genitive of its kind', async () => {
+    const host = await modelOf('Unsere Webseiten liegen auf einem Server beim Anbieter Hetzner in Deutschland.');
+    assert.deepEqual(host.recipients.map((r) => [r.name, r.kind, at(r.evidence[0])]), [['Hetzner', 'processor', '1:1-1:79']]);
+    assert.deepEqual(await named('Diese Website verwendet Google Analytics, einen Webanalysedienst von Google Inc., 1600 Amphitheatre Parkway, Mountain View, CA 94043, USA.'), ['Google Analytics']);
+    assert.deepEqual(await named('Innerhalb unseres Angebotes werden Funktionen und Inhalte des Dienstes pretix, angeboten durch pretix GmbH, eingebunden.'), ['pretix']);
+    assert.deepEqual(await named('Diese Seite nutzt über eine API den Kartendienst Google Maps.'), ['Google Maps']);
+    // Near misses: the reader's own use, a link to follow.
+    assert.deepEqual(await named('Sie können uns auch auf Twitter folgen.'), []);
+    assert.deepEqual(await named('Wenn Sie Ihren Browser Google Chrome nutzen, können Sie Cookies löschen.'), []);
+  });
+});

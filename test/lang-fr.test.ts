@@ -314,3 +314,21 @@ describe('French: the controller named in the usual French ways', () => {
     assert.deepEqual(await nameOf('Mairie de Saint-Malo, Place Chateaubriand, 35400 Saint-Malo, est responsable du traitement.'), ['Mairie de Saint-Malo', []]);
   });
 });
+
+describe('French: named services with the usual French cues', () => {
+  const named = async (text: string): Promise<string[]> => (await parse(text)).model.recipients.filter((r) => r.kind !== 'category').map((r) => r.name);
+
+  it('an elided "d’" ends a cue ("Plateforme d’envoi de newsletter (Brevo)"); the role in brackets after the name', async () => {
+    const { model } = await parse('Plateforme d’envoi de Newsletter (Brevo)');
+    assert.deepEqual(model.recipients.map((r) => [r.name, r.kind, `${r.evidence[0].line}:${r.evidence[0].column}-${r.evidence[0].endLine}:${r.evidence[0].endColumn}`]), [['Brevo', 'processor', '1:1-1:41']]);
+    assert.deepEqual(await named("Mailjet (fournisseur d'e-mails)"), ['Mailjet']);
+    // Near misses: brackets that say no role, a brand named as where the reader goes.
+    assert.deepEqual(await named('Mailjet (voir ci-dessous)'), []);
+    assert.deepEqual(await named('Vous pouvez nous suivre sur Twitter.'), []);
+  });
+
+  it('"afin d’" addresses a purpose now that an elided article ends a pattern', async () => {
+    assert.equal(await statusOf('Nous conservons votre adresse afin d’envoyer la lettre d’information.', 'purposes'), 'met');
+    assert.equal(await statusOf('Nous conservons votre adresse.', 'purposes'), 'missing');
+  });
+});

@@ -43,6 +43,8 @@ export const recipients: RecipientsLexicon = {
   readerSubjects: ['vous', 'utilisateurs?', 'visiteurs?', 'internautes?'],
   roleAfter: [
     '\\s*\\(\\s*sous[\\s-]traitant\\s*\\)',
+    // Its role in brackets: "Mailjet (fournisseur d'e-mails)", "Stripe (prestataire de paiement)".
+    "\\s*\\(\\s*(?:fournisseur|prestataire|h[ée]bergeur|plateforme|outil|solution|service)\\s+(?:de\\s+|d['’]|du\\s+|des\\s+)[^()]{1,40}\\)",
     '\\s*,?\\s*(?:en\\s+(?:sa\\s+)?(?:qualit[ée]|tant\\s+que)\\s+(?:de\\s+)?|notre|un|agissant\\s+en\\s+tant\\s+que)\\s*(?:sous[\\s-]traitant|prestataire|h[ée]bergeur)',
     '\\s+(?:traite|re[çc]oit|h[ée]berge|stocke)\\s+[^.;:]{0,60}?pour\\s+(?:notre\\s+compte|le\\s+compte\\s+de)',
   ],
