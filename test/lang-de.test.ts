@@ -317,4 +317,11 @@ describe('German: named services with the usual German cues', () => {
     assert.deepEqual(await named('Sie können uns auch auf Twitter folgen.'), []);
     assert.deepEqual(await named('Wenn Sie Ihren Browser Google Chrome nutzen, können Sie Cookies löschen.'), []);
   });
+
+  it('"Elemente von X", "Zahlung über X": what a service brings or takes named before it', async () => {
+    assert.deepEqual(await named('Wir haben auf dieser Website Elemente von LinkedIn integriert.'), ['LinkedIn']);
+    assert.deepEqual(await named('Wir bieten Ihnen die Zahlung über PayPal an.'), ['PayPal']);
+    // Near miss: elements of a design, a payment the reader makes elsewhere.
+    assert.deepEqual(await named('Es werden keine Elemente von LinkedIn eingebunden.'), []);
+  });
 });

@@ -331,4 +331,9 @@ describe('French: named services with the usual French cues', () => {
     assert.equal(await statusOf('Nous conservons votre adresse afin d’envoyer la lettre d’information.', 'purposes'), 'met');
     assert.equal(await statusOf('Nous conservons votre adresse.', 'purposes'), 'missing');
   });
+
+  it('the data as the subject, shared "avec" a named service; shared with no one named', async () => {
+    assert.deepEqual(await named('Les données de réservation sont partagées avec Doctolib.'), ['Doctolib']);
+    assert.deepEqual(await named('Vos données sont communiquées à des tiers uniquement avec votre accord.'), []);
+  });
 });

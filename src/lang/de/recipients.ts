@@ -42,7 +42,7 @@ export const recipients: RecipientsLexicon = {
     'ausgelagert\\s+an',
     // "Die Bereitstellung des Webspace erfolgt durch die Firma GitHub", "Videos via YouTube".
     '(?:bereitstellung|hosting|auslieferung|versand|zahlungsabwicklung)\\s+(?:\\S+\\s+){0,4}?(?:erfolgt|erfolgen)\\s+(?:\\S+\\s+)?(?:durch|bei|[üu]ber)',
-    '(?:videos?|karten|inhalte|schriftarten|fonts|zahlungen)\\s+(?:via|von|[üu]ber)',
+    '(?:videos?|karten|inhalte|elemente|funktionen|komponenten|schriftarten|fonts|(?:be)?zahlung(?:en)?)\\s+(?:via|von|[üu]ber|mit)',
     'beauftragt(?:en|e)?',
     '(?:auftragsverarbeitungs|avv|adv)\\p{L}*\\s+(?:\\S+\\s+){0,4}?mit',
     'vertrag\\s+[üu]ber\\s+(?:die\\s+)?auftragsverarbeitung\\s+(?:\\S+\\s+){0,4}?mit',
