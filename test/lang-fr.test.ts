@@ -315,6 +315,17 @@ describe('French: the controller named in the usual French ways', () => {
   });
 });
 
+describe('French: the controller spelled by its mailbox at a free mail service', () => {
+  it('"thermoclimsanitaire@gmail.com" confirms "Thermo Clim Sanitaire", with its short form in brackets as alias', async () => {
+    const text = '# Politique de confidentialité\n\nLes données collectées sont destinées exclusivement à **Thermo Clim Sanitaire (TCS Plomberie)** et ne sont jamais revendues.\n\nPour exercer vos droits : thermoclimsanitaire@gmail.com\n';
+    const c = (await parse(text)).model.controller;
+    assert.deepEqual([c.name, c.aliases, c.email], ['Thermo Clim Sanitaire', ['TCS Plomberie'], 'thermoclimsanitaire@gmail.com']);
+    // Near miss: a part of the mailbox is no name ("Thermo Clim" for thermoclimsanitaire@).
+    const part = '# Politique de confidentialité\n\nLes données sont destinées à **Thermo Clim** et ne sont jamais revendues.\n\nContact : thermoclimsanitaire@gmail.com\n';
+    assert.equal((await parse(part)).model.controller.name, null);
+  });
+});
+
 describe('French: named services with the usual French cues', () => {
   const named = async (text: string): Promise<string[]> => (await parse(text)).model.recipients.filter((r) => r.kind !== 'category').map((r) => r.name);
 

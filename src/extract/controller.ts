@@ -609,6 +609,8 @@ interface NameEnv {
   lex: ControllerLexicon | null;
   /** Second-level labels of the contact e-mail domains ("cloudbilling"). */
   domainLabels: Set<string>;
+  /** Mailboxes at free mail services, squashed (`freeMailboxes`). */
+  mailboxes: Set<string>;
 }
 
 /** `findEntities` with the document's settings, cached: the same blocks are read for names, aliases and details. */
@@ -1209,14 +1211,17 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
         // "Fietsenmaker Henk" for henk@fietsenmakerhenk.nl: a run of capitalised words spelling the domain.
         const run = env.domainLabels.size > 0 && STARTS_CAPITAL.test(word) ? nameRunAfter(sentence.text, t.start - sentence.start, articles) : null;
         const runText = run ? fold(sentence.text.slice(run.start, run.end)) : '';
+        // Or the mailbox at a free mail service, up to a bracket ("Thermo Clim Sanitaire (TCS Plomberie)").
+        const core = runText.replace(/\s*[([].*$/u, '');
         if (run && run.start === t.start - sentence.start && runText.includes(' ') && env.domainLabels.has(squash(runText))) add(runText, 1.5, block, t.start);
+        else if (run && run.start === t.start - sentence.start && core.includes(' ') && env.mailboxes.has(squash(core))) add(core, 1.5, block, t.start);
         else if (camel) add(word, 1, block, t.start);
         else if (env.lex && !env.lex.nounsCapitalised && !initial && CAPITALISED_WORD.test(word) && !lowerWords.has(word.toLowerCase())) add(word, 0.5, block, t.start);
       }
     }
   }
   for (const entry of score.values()) {
-    if (env.domainLabels.has(domainLabel(entry.name)) || tiedToDomain(entry.name, env.domainLabels)) entry.score += 3;
+    if (env.domainLabels.has(domainLabel(entry.name)) || tiedToDomain(entry.name, env.domainLabels) || env.mailboxes.has(squash(entry.name))) entry.score += 3;
     if (siteName && sameName(siteName, entry.name)) entry.score += 2;
   }
   const best = [...score.values()].sort((a, b) => b.score - a.score || a.order - b.order)[0];
@@ -1267,6 +1272,22 @@ function tiedToDomain(name: string, labels: ReadonlySet<string>): boolean {
     if (short.length >= 4 && long.length - short.length >= 2 && short.length / long.length >= 0.6 && (long.startsWith(short) || long.endsWith(short))) return true;
   }
   return false;
+}
+
+/**
+ * Mailboxes at a free mail service, squashed: there the mailbox carries the name (thermoclimsanitaire@gmail.com spells
+ * "Thermo Clim Sanitaire"). Only a name spelled in full counts, never a part of it.
+ */
+function freeMailboxes(ctx: ExtractContext): Set<string> {
+  const out = new Set<string>();
+  for (const block of ctx.doc.blocks) {
+    for (const e of findEmails(block)) {
+      const [local, domain] = e.address.split('@');
+      const key = squash(local);
+      if (FREE_MAIL_LABELS.has(domainLabel(domain)) && key.length >= 6 && /\p{L}/u.test(key) && !authorityIn(domain)) out.add(key);
+    }
+  }
+  return out;
 }
 
 function contactDomainLabels(ctx: ExtractContext): Set<string> {
@@ -1330,6 +1351,7 @@ function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
   for (const d of definitions) if (d.defined === null || sameName(d.defined, name)) aliases.push(...d.names);
   for (const c of candidates) if (c.rank === 1) for (const co of [c.name, ...c.coControllers]) if (related(co, name, env)) aliases.push(co);
   aliases.push(...relatedMentions(ctx, name, env));
+  aliases.push(...bracketedShortForms(ctx, name));
   if (siteName && related(siteName, name, env)) aliases.push(siteName);
   for (const holder of copyrightHolders(ctx, env)) if (related(holder, name, env)) aliases.push(holder);
 
@@ -1406,6 +1428,21 @@ function serviceNamedWith(block: Block, e: EmailSpot): boolean {
 function isKnownService(name: string): boolean {
   const h = hits(services(), name)[0];
   return !!h && h.start === 0;
+}
+
+/** A short form in brackets right after the name ("Thermo Clim Sanitaire (TCS Plomberie)", "… Pédestre (FFRP)"). */
+function bracketedShortForms(ctx: ExtractContext, name: string): string[] {
+  const out: string[] = [];
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}[*_]*\\s*\\(([^()\\n]{2,40})\\)`, 'gu');
+  for (const block of ctx.doc.blocks) {
+    if (!block.text.includes(name)) continue;
+    for (const m of block.text.matchAll(re)) {
+      const inner = m[1].trim();
+      // A name, not a description: capitalised words only ("TCS Plomberie"), no quotes or "hereafter" wording.
+      if (/^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}$/u.test(inner)) out.push(inner);
+    }
+  }
+  return out;
 }
 
 /** Other spellings of the controller's own name in the text: related entities, the bare brand, a body's initials. */
@@ -1567,7 +1604,7 @@ function extractRepresentative(ctx: ExtractContext, env: NameEnv): Representativ
 const NAMES = new WeakMap<object, readonly string[]>();
 
 function nameEnv(ctx: ExtractContext): NameEnv {
-  return { lang: ctx.lang, negated: (text, pos) => ctx.negated(text, pos), cache: new Map(), anyBrandCache: new Map(), lex: ctx.lang ? CONTROLLER_LEXICON[ctx.lang] : null, domainLabels: contactDomainLabels(ctx) };
+  return { lang: ctx.lang, negated: (text, pos) => ctx.negated(text, pos), cache: new Map(), anyBrandCache: new Map(), lex: ctx.lang ? CONTROLLER_LEXICON[ctx.lang] : null, domainLabels: contactDomainLabels(ctx), mailboxes: freeMailboxes(ctx) };
 }
 
 /** The controller's name and its aliases, as `extractController` gives them for this document. */
