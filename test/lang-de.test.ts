@@ -304,6 +304,31 @@ describe('German: the controller named in the usual German ways', () => {
   });
 });
 
+describe('German: more controller phrasings', () => {
+  const nameOf = async (text: string): Promise<string | null> => (await modelOf(text)).controller.name;
+
+  it('a heading label over a label line: the name is on the line after the second label, not the label itself', async () => {
+    const text = '# Datenschutzerklärung\n\n## Verantwortliche Stelle\n\nVerantwortlich für die Datenverarbeitung auf dieser Website ist:\n\nArztpraxis Dr. med. Klaus Weber\nBahnhofstraße 3\n35037 Marburg\n';
+    assert.equal(await nameOf(text), 'Arztpraxis Dr. med. Klaus Weber');
+  });
+
+  it('"Verantwortlich für diese Website ist", "Betreiberin dieser Website und verantwortlich … ist"', async () => {
+    assert.equal(await nameOf('Verantwortlich für diese Website ist die Anwaltskanzlei Schmid & Kollegen, Bahnhofstrasse 10, 8001 Zürich.'), 'Anwaltskanzlei Schmid & Kollegen');
+    assert.equal(await nameOf('Betreiberin dieser Website und verantwortlich für die Datenbearbeitung ist die Stiftung Kinderhilfe, Seeweg 2, 6003 Luzern.'), 'Stiftung Kinderhilfe');
+  });
+
+  it('"Wir, die X GmbH, …" and "… ist uns, der X, ein Anliegen"; a plain "uns," names nobody', async () => {
+    assert.equal(await nameOf('Wir, die Meier Consulting GmbH, nehmen den Schutz Ihrer Daten ernst.'), 'Meier Consulting GmbH');
+    assert.equal(await nameOf('Der Schutz Ihrer persönlichen Daten ist uns, der Stadtbibliothek Musterstadt, ein besonderes Anliegen.'), 'Stadtbibliothek Musterstadt');
+    assert.equal(await nameOf('Der Schutz Ihrer Daten ist uns, wie Sie wissen, wichtig.'), null);
+  });
+
+  it('"zur" inside a name; a bracket after a name is an aside', async () => {
+    assert.equal(await nameOf('# Datenschutzerklärung\n\n**Verantwortlich im Sinne der DSGVO**\n\nGasthof zur Post\nKirchplatz 2\n83471 Berchtesgaden\n'), 'Gasthof zur Post');
+    assert.equal(await nameOf('Verantwortlicher: Anna Schneider (Fotografie), Lindenallee 5, 01067 Dresden, hallo@anna-schneider-foto.de'), 'Anna Schneider');
+  });
+});
+
 describe('German: named services with the usual German cues', () => {
   const named = async (text: string): Promise<string[]> => (await modelOf(text)).recipients.filter((r) => r.kind !== 'category').map((r) => r.name);
 

@@ -504,6 +504,8 @@ function nameRunAfter(text: string, pos: number, articles: ReadonlySet<string>):
     const word = raw.replace(OPENERS, '').replace(/[,;:.!?)”"’'»\]`]+$/u, '');
     const ends = (word !== raw.replace(OPENERS, '') && !/\.$/u.test(raw)) || endsSentence(raw);
     const year = j > i && last === j - 1 && YEAR.test(word) && !MONTH_WORD().test(toks[j - 1].text) && has(j + 1) && isNameWord(toks[j + 1].text.replace(OPENERS, '').replace(/[,;:!?)”"’'»\]`]+$/u, ''));
+    // A bracket opens an aside ("Anna Schneider (Fotografie)"), not the name's next word.
+    if (j > i && /^[([]/u.test(raw)) break;
     if (isNameWord(word) || DOMAIN_LIKE.test(word) || year) {
       last = j;
       if (ends || (j > i && OPENERS.test(raw))) break;
@@ -878,7 +880,16 @@ function statementCandidates(sentence: Sentence, env: NameEnv, siteName: string 
   const weAre = hits(re.weAre, text)[0];
   if (weAre) {
     const entity = entitiesOf(text.slice(weAre.end), env)[0];
-    if (entity && /^[\s,]*$/u.test(text.slice(weAre.end, weAre.end + entity.start))) out.push(make(entity.name, weAre.end + entity.start));
+    // "Wir, die Meier Consulting GmbH, …": an article may stand between.
+    const gap = entity ? text.slice(weAre.end, weAre.end + entity.start).replace(/^[\s,]+/u, '').replace(re.articleAnyCase, '') : '';
+    if (entity && gap === '') out.push(make(entity.name, weAre.end + entity.start));
+    else if (!entity) {
+      // "… ist uns, der Stadtbibliothek Musterstadt, ein Anliegen": a name closed by a comma after the article.
+      const lead = /^\s*,?\s*/u.exec(text.slice(weAre.end))![0].length;
+      const article = re.article.exec(text.slice(weAre.end + lead));
+      const run = article ? nameRunAfter(text, weAre.end + lead + article[0].length, re.articles) : null;
+      if (run && /^\s*,/u.test(text.slice(run.end))) out.push(make(fold(text.slice(run.start, run.end)), run.start));
+    }
   }
   for (const d of definitions) if (d.firstPerson && d.defined) out.push({ ...make(d.defined, 0, d.names), order: d.order });
   return out;
@@ -922,6 +933,8 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
         if (!next || (next.kind === 'heading' && block.kind === 'heading')) continue;
         value = lines(next)[0]?.text ?? '';
         where = next;
+        // The next block is a label line of its own ("## Verantwortliche Stelle" over "Verantwortlich … ist:"): it is read in its turn.
+        if (label.test(value) || /:\s*$/u.test(value)) continue;
       }
       // "Responsable du traitement :⏎Raison sociale : Couturier Arthur": the value is itself a name field.
       const field = nameLabel.exec(value);

@@ -40,8 +40,8 @@ export const LEGAL_FORM_PREFIXES: readonly string[] = [
 /** Lower-case words that may stand inside a name ("Bank der Sparkassen", "Alphen aan den Rijn", "Friends of the Earth"). */
 export const NAME_PARTICLES: readonly string[] = [
   'van', 'der', 'den', 'de', 'het', 'ter', 'ten', 'te', 'aan', 'op', 'voor', 'en', 'von', 'und', 'zu', 'für', 'du', 'des', 'la', 'le', 'les', 'et', 'of', 'the', 'and', 'for', '&',
-  // "Förderverein der Grundschule am See e.V.", "Frankfurt am Main".
-  'am',
+  // "Förderverein der Grundschule am See e.V.", "Frankfurt am Main", "Gasthof zur Post", "Apotheke zum Löwen".
+  'am', 'zur', 'zum',
   // Lower-case parts of German academic titles ("Dr. med. Helene Torabi-Tillig", "Dr. rer. nat.").
   'med', 'rer', 'nat', 'phil', 'jur', 'dent', 'vet', 'oec', 'pol',
 ];

@@ -10,7 +10,9 @@ export const controller: ControllerLexicon = {
     'verantwortlich(?:\\s+f[üu]r\\s+(?:die\\s+)?(?:daten)?verarbeitung(?:\\s+auf\\s+dieser\\s+website)?)?' + IM_SINNE + '\\s+(?:ist|sind)',
     '(?:diese\\s+)?(?:website|webseite|internetseite|homepage|seite|app|anwendung|plattform|dienst)\\s+(?:wird|ist)\\s+(?:\\S+\\s+){0,2}?(?:betrieben|angeboten|herausgegeben|bereitgestellt)\\s+(?:von|durch)',
     '(?:dies\\s+ist|hier\\s+(?:ist|finden\\s+sie))\\s+die\\s+datenschutzerkl[äa]rung\\s+(?:von|der|des)',
-    'betreiber(?:in)?\\s+(?:dieser|der)\\s+(?:website|webseite|internetseite|homepage|seiten?)\\s+(?:ist|sind)',
+    'betreiber(?:in)?\\s+(?:dieser|der)\\s+(?:website|webseite|internetseite|homepage|seiten?)(?:\\s+und\\s+[^.;:]{0,80}?)?\\s+(?:ist|sind)',
+    // "Verantwortlich für diese Website ist …", Swiss "… für die Datenbearbeitung ist …".
+    'verantwortlich\\s+f[üu]r\\s+(?:diese|die|den|das)\\s+(?:website|webseite|internetseite|homepage|seite|app|daten(?:be|ver)arbeitung|bearbeitung|verarbeitung)(?:\\s+\\S+){0,4}?\\s+(?:ist|sind)',
     // "Diese Datenschutzhinweise gelten für die Datenverarbeitung durch: Muster GmbH, …".
     '(?:gelten|gilt)\\s+f[üu]r\\s+die\\s+(?:daten)?verarbeitung\\s+(?:\\S+\\s+){0,4}?durch\\s*:?',
     // Verb last: "Die App wird von der Muster GmbH, Kreuzstraße 44, 49393 Lohne, als Verantwortlicher … bereitgestellt".
@@ -50,7 +52,7 @@ export const controller: ControllerLexicon = {
     '(?:ist\\s+)?(?:ein|eine)\\s+(?:website|webseite|initiative|angebot|projekt|dienst)\\s+(?:der|des|von)',
     '(?:ist|sind)\\s+(?:ein\\s+)?(?:teil|bestandteil)\\s+(?:der|des|von)', 'in\\s+(?:der\\s+)?trägerschaft\\s+(?:der|des|von)',
   ],
-  weAre: ['(?:^|:\\s*)wir\\s+sind', '(?:^|:\\s*)wir,'],
+  weAre: ['(?:^|:\\s*)wir\\s+sind', '(?:^|:\\s*)wir,', '(?<=(?:ist|sind)\\s+)uns,'],
   hereafter: ['(?:im\\s+)?folgenden(?:\\s+(?:auch|kurz))?(?:\\s+(?:genannt|bezeichnet\\s+als))?\\s*:?', 'nachfolgend(?:\\s+(?:auch|kurz))?(?:\\s+(?:genannt|bezeichnet\\s+als))?\\s*:?', 'kurz\\s*:'],
   firstPerson: ['wir', 'uns', 'unser', 'unsere', 'unserer', 'unseren', 'unserem'],
   pronouns: ['ich', 'du', 'sie', 'wir', 'ihr', 'er', 'es', 'uns', 'ihnen', 'dir', 'dich', 'mich', 'mir', 'euch', 'ihre', 'ihrem', 'ihren', 'ihrer', 'ihres', 'dein', 'deine', 'deinem', 'deinen', 'deiner', 'deines', 'unsere', 'unserem', 'unseren', 'unserer', 'unseres'],
