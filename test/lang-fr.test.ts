@@ -312,6 +312,9 @@ describe('French: the controller named in the usual French ways', () => {
     assert.deepEqual(await nameOf('Ce site est la propriété de Marie Durand, photographe, 4 rue Victor Hugo, 33000 Bordeaux.'), ['Marie Durand', []]);
     assert.deepEqual(await nameOf('## 1. Responsable du traitement\n\nLe responsable du traitement des données est :\n\n**Fédération des Centres Sociaux de Guadeloupe**\n\ncontact@fcsg.example\n'), ['Fédération des Centres Sociaux de Guadeloupe', []]);
     assert.deepEqual(await nameOf('Mairie de Saint-Malo, Place Chateaubriand, 35400 Saint-Malo, est responsable du traitement.'), ['Mairie de Saint-Malo', []]);
+    // The CNIL's model notice names the controller as the one who keeps the file.
+    assert.deepEqual(await nameOf("Les informations recueillies sur ce formulaire sont enregistrées dans un fichier informatisé par l'association Sport Ensemble pour la gestion des adhésions."), ['Sport Ensemble', []]);
+    assert.deepEqual(await nameOf('Les informations recueillies sur ce formulaire sont enregistrées dans un fichier informatisé.'), [null, []]);
   });
 });
 

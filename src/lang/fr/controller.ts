@@ -7,6 +7,8 @@ export const controller: ControllerLexicon = {
     `(?:le\\s+)?${CONTROLLER}(?:\\s+(?:de\\s+)?(?:vos\\s+|des\\s+)?donn[ée]es(?:\\s+(?:personnelles|[àa]\\s+caract[èe]re\\s+personnel))?)?(?:\\s+(?:collect[ée]es|trait[ée]es))?(?:\\s+sur\\s+(?:ce|le)\\s+site)?\\s+(?:est|sont)`,
     '(?:ce|le)\\s+(?:site(?:\\s+(?:internet|web))?|service|application|plateforme)\\s+(?:\\S+\\s+)?(?:est|sont)\\s+(?:[ée]dit[ée]e?|exploit[ée]e?|g[ée]r[ée]e?|publi[ée]e?|d[ée]velopp[ée]e?|propos[ée]e?|h[ée]berg[ée]e?)\\s+par',
     '(?:l[\'’])?[ée]diteur\\s+(?:du\\s+site|de\\s+(?:ce|la)\\s+(?:site|plateforme|application|service))?\\s*(?:est|:)',
+    // The CNIL's model notice: "Les informations recueillies sur ce formulaire sont enregistrées dans un fichier informatisé par X".
+    'enregistr[ée]e?s?\\s+dans\\s+un\\s+fichier\\s+(?:informatis[ée]\\s+)?par',
     // "Ce site est la propriété de Marie Durand, photographe".
     '(?:ce|le)\\s+(?:site(?:\\s+(?:internet|web))?|service|application|plateforme)\\s+(?:\\S+\\s+)?(?:est|sont)\\s+(?:la\\s+)?propri[ée]t[ée]\\s+(?:de|d[\'’]|du)',
     '(?:la\\s+)?pr[ée]sente\\s+politique\\s+de\\s+(?:confidentialit[ée]|protection\\s+des\\s+donn[ée]es)\\s+(?:est\\s+celle\\s+)?de',
