@@ -323,9 +323,9 @@ describe('German: more controller phrasings', () => {
     assert.equal(await nameOf('Der Schutz Ihrer Daten ist uns, wie Sie wissen, wichtig.'), null);
   });
 
-  it('"zur" inside a name; a bracket after a name is an aside', async () => {
+  it('"zur" inside a name; a bracket the name run opens is closed with it', async () => {
     assert.equal(await nameOf('# Datenschutzerklärung\n\n**Verantwortlich im Sinne der DSGVO**\n\nGasthof zur Post\nKirchplatz 2\n83471 Berchtesgaden\n'), 'Gasthof zur Post');
-    assert.equal(await nameOf('Verantwortlicher: Anna Schneider (Fotografie), Lindenallee 5, 01067 Dresden, hallo@anna-schneider-foto.de'), 'Anna Schneider');
+    assert.equal(await nameOf('Verantwortlicher: Anna Schneider (Fotografie), Lindenallee 5, 01067 Dresden, hallo@anna-schneider-foto.de'), 'Anna Schneider (Fotografie)');
   });
 });
 

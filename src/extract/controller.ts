@@ -504,8 +504,6 @@ function nameRunAfter(text: string, pos: number, articles: ReadonlySet<string>):
     const word = raw.replace(OPENERS, '').replace(/[,;:.!?)”"’'»\]`]+$/u, '');
     const ends = (word !== raw.replace(OPENERS, '') && !/\.$/u.test(raw)) || endsSentence(raw);
     const year = j > i && last === j - 1 && YEAR.test(word) && !MONTH_WORD().test(toks[j - 1].text) && has(j + 1) && isNameWord(toks[j + 1].text.replace(OPENERS, '').replace(/[,;:!?)”"’'»\]`]+$/u, ''));
-    // A bracket opens an aside ("Anna Schneider (Fotografie)"), not the name's next word.
-    if (j > i && /^[([]/u.test(raw)) break;
     if (isNameWord(word) || DOMAIN_LIKE.test(word) || year) {
       last = j;
       if (ends || (j > i && OPENERS.test(raw))) break;
@@ -520,6 +518,9 @@ function nameRunAfter(text: string, pos: number, articles: ReadonlySet<string>):
   const lastRaw = toks[last].text;
   let end = toks[last].start + lastRaw.replace(/[,;:!?)”"’'»\]`]+$/u, '').length;
   if (text[end - 1] === '.' && !DOT_LETTER.test(lastRaw) && !INITIALS.test(lastRaw.replace(/[,;:]+$/u, ''))) end--;
+  // A bracket the run opened is closed with it: "Anna Schneider (Fotografie)", not "Anna Schneider (Fotografie".
+  const opened = text.slice(start, end).split('(').length - text.slice(start, end).split(')').length;
+  if (opened === 1 && text[end] === ')') end++;
   return end > start ? { start, end } : null;
 }
 
