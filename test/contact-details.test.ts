@@ -131,6 +131,32 @@ describe('a DPO introduced by a lead-in ending in a colon', () => {
   });
 });
 
+describe('a DPO title that closes the contact card before it', () => {
+  it('"E-mail: … Telefoon: … X is de Functionaris Gegevensbescherming" gives the card\'s e-mail and phone', async () => {
+    const text = '# Privacy\n\nContactgegevens:\nE-mail: info@bakkerijvos.nl\nTelefoon: +31 6 1234 5678\nKim Vos is namens Bakkerij Vos de ‘Functionaris Gegevensbescherming’.\n';
+    const { model } = await parse(text, 'nl');
+    assert.equal(model.dpo?.email, 'info@bakkerijvos.nl');
+    assert.equal(model.dpo?.phone, '+31 6 1234 5678');
+    assert.deepEqual(model.dpo?.evidence.map(at), [
+      '6:1-6:70 Kim Vos is namens Bakkerij Vos de ‘Functionaris Gegevensbescherming’.',
+      '4:9-4:28 info@bakkerijvos.nl',
+      '5:11-5:26 +31 6 1234 5678',
+    ]);
+  });
+
+  it('"please email X ⏎ who is the Data Protection Officer" gives the e-mail of the block before', async () => {
+    const text = '# Contact\n\nIf you have any questions, please email\n\n[**sec@golfclub.ie**](mailto:sec@golfclub.ie)\n\nwho is the Data Protection Officer (DPO) for the purposes of GDPR\n';
+    const { model } = await parse(text, 'en');
+    assert.equal(model.dpo?.email, 'sec@golfclub.ie');
+  });
+
+  it('a title that names no holder does not take an earlier address (near misses)', async () => {
+    assert.equal((await parse('# Contact\n\nEmail us at info@example.com.\n\nWe have appointed a Data Protection Officer.\n', 'en')).model.dpo, null);
+    // The holder named in a later sentence of its block: the e-mail belongs to another sentence's topic.
+    assert.equal((await parse('# Contact\n\nEmail us at info@example.com.\n\nWe are a small club. Jan is our Data Protection Officer.\n', 'en')).model.dpo, null);
+  });
+});
+
 describe('Austrian addresses', () => {
   it('a house number with staircase and door ("9/25", "25/6.03") is a street address', async () => {
     const { model } = await parse('Die datenverarbeitende Stelle dieses Onlineauftritts ist Forum Informationsfreiheit, Schuhmeierplatz 9/25, 1160 Wien.\n', 'de');

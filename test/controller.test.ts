@@ -210,6 +210,40 @@ describe('controller name', () => {
     assert.deepEqual(m.controller.aliases, []);
   });
 
+  it('takes a number before a legal form as a name ("2060 OÜ"), not a legal form alone', async () => {
+    const m = await model('# Privacy Policy\n\nThis Privacy Policy describes how **2060 OÜ** ("2060", "we", "us", or "our") collects personal information. Write to privacy@2060.io.\n', 'en');
+    assert.equal(m.controller.name, '2060 OÜ');
+    const bare = await model('# Privacy Policy\n\nThis Privacy Policy describes how the OÜ ("we") collects personal information. Write to privacy@example.org.\n', 'en');
+    assert.notEqual(bare.controller.name, 'OÜ');
+  });
+
+  it('reads a name from a free-mail mailbox only when it spells that name whole', async () => {
+    const elyan = await model('# Privacybeleid\n\nELYAN is een Belgisch platform dat renovatieprojecten helpt inschatten. Voor vragen kan je terecht op elyan.info@gmail.com.\n', 'nl');
+    assert.equal(elyan.controller.name, 'ELYAN');
+    // Two names of a person, and a name with letters added ("broomhillcc"), confirm nothing.
+    const person = await model('# Privacybeleid\n\nJohan is een fotograaf uit Eindhoven. Voor vragen kan je terecht op johan.oirschot@gmail.com.\n', 'nl');
+    assert.equal(person.controller.name, null);
+    const council = await model('# Privacy\n\nBroomhill is a district of Glasgow. Contact us at broomhillcc01@gmail.com.\n', 'en');
+    assert.equal(council.controller.name, null);
+  });
+
+  it('takes the name a template writes into two of its section headings', async () => {
+    const text = '# Privacyverklaring\n\n## Persoonsgegevens die Erik Leuning – Begeleiding verwerkt\n\nIk verwerk uw naam.\n\n## Hoe lang Erik Leuning – Begeleiding persoonsgegevens bewaart\n\nZeven jaar. Mail erik@example.nl.\n';
+    const m = await model(text, 'nl');
+    assert.equal(m.controller.name, 'Erik Leuning – Begeleiding');
+    assert.deepEqual(m.controller.evidence[0] && [m.controller.evidence[0].line, m.controller.evidence[0].text], [3, 'Persoonsgegevens die Erik Leuning – Begeleiding verwerkt']);
+    // One such heading is not a template: nothing is taken from it.
+    const once = await model('# Privacyverklaring\n\n## Persoonsgegevens die Erik Leuning verwerkt\n\nIk verwerk uw naam. Mail erik@example.nl.\n', 'nl');
+    assert.equal(once.controller.name, null);
+  });
+
+  it('reads the UK templates\' definition "“We”, “Us” and “Our” means X Ltd", not "we mean business"', async () => {
+    const m = await model('# Privacy\n\n“We”, “Us” and “Our” means Xcuts Ltd, a company incorporated in England and Wales.\n\nYou may contact C Workshop Ltd by email.\n', 'en');
+    assert.equal(m.controller.name, 'Xcuts Ltd');
+    assert.equal(m.controller.evidence[0]?.line, 3);
+    assert.equal((await model('# Privacy\n\nWe mean business. Acme Ltd is great.\n', 'en')).controller.name, null);
+  });
+
   it('names an EU representative', async () => {
     const m = await model(
       'The controller is Foo Inc., 1 Main Street, Springfield, IL 62701 (email: hello@foo.com).\n\nOur EU representative is Rep Services Ltd, eu-rep@repservices.ie.',

@@ -727,6 +727,19 @@ describe('HTML lines broken by <br>', () => {
   });
 });
 
+describe('an inline label glued to the text after it', () => {
+  it('"<span>Gerechtvaardigd belang</span>Voor het …" reads as two words; "<b>Pay</b>Pal" and "Word<i>Press</i>" stay one', async () => {
+    const text = '<p><span class="info-label">Gerechtvaardigd belang</span>Voor het verwerken van tool-input.</p><p>Wij gebruiken <b>Pay</b>Pal en Word<i>Press</i>.</p>';
+    const doc = await buildDocument({ path: 'p.html', text, format: 'html', encoding: 'utf-8' });
+    assert.deepEqual(doc.blocks.map((b) => b.text), ['Gerechtvaardigd belang Voor het verwerken van tool-input.', 'Wij gebruiken PayPal en WordPress.']);
+    // Evidence still points into the file: "Voor" at its own offset.
+    const block = doc.blocks[0];
+    const sentence = block.sentences[0];
+    const evidence = sentenceEvidence(doc, sentence);
+    assert.equal(evidence.column, text.indexOf('Gerechtvaardigd') + 1);
+  });
+});
+
 describe('a page header holding prose', () => {
   it('is read when a paragraph in it has twelve words or more (the policy opens in the "hero"); a short header is chrome', async () => {
     const page = (header: string): string =>

@@ -168,6 +168,33 @@ describe('recipients', () => {
     assert.deepEqual(named(await read('We use your Payment Information to provide you with the Paid Account.', 'en')), []);
   });
 
+  it('a service said to be a processor, or to keep the reader\'s data, is a recipient', async () => {
+    assert.deepEqual(named(await read('Supabase is verwerker, wij zijn verantwoordelijke.', 'nl')), ['Supabase']);
+    assert.deepEqual(named(await read('Supabase bewaart je accountgegevens op servers in de EU.', 'nl')), ['Supabase']);
+    assert.deepEqual(named(await read('Supabase is our processor.', 'en')), ['Supabase']);
+    assert.deepEqual(named(await read('Supabase stores your account data on servers in the EU.', 'en')), ['Supabase']);
+    // The reader's own software keeps things too: no recipient.
+    assert.deepEqual(named(await read('Je browser bewaart je voorkeuren.', 'nl')), []);
+    assert.deepEqual(named(await read('Your Browser stores your preferences.', 'en')), []);
+  });
+
+  it('a known service heading a sub-section of the recipients section; not under another section', async () => {
+    const text = '# Privacy\n\n## Met wie we gegevens delen\n\nWij verkopen niets.\n\n### Supabase (database + authenticatie)\n\nDe database draait in de EU.\n\n### Apple\n\nDe aankoop verloopt via de winkel.\n';
+    const { recipients } = await read(text, 'nl');
+    assert.deepEqual(recipients.filter((r) => r.kind !== 'category').map((r) => [r.name, r.evidence[0]?.line]), [['Supabase', 7], ['Apple', 11]]);
+    assert.deepEqual(named(await read('# Privacy\n\n## Analytics\n\n### Google Analytics\n\nWe do not use it.\n', 'en')), []);
+  });
+
+  it('the legal-form tail of a service\'s entity name is no recipient of its own', async () => {
+    const text = 'Our website accepts payments via PayPal. The provider of this service is PayPal (Europe) S.à.r.l & Cie, S.C.A. (22-24 Boulevard Royal, L-2449 Luxembourg).';
+    assert.deepEqual(named(await read(text, 'en')), ['PayPal']);
+  });
+
+  it('one service under its new and old name is one recipient, under the name written first', async () => {
+    assert.deepEqual(named(await read('Our mailing list is managed via [Brevo (formerly Sendinblue)](https://www.brevo.com).', 'en')), ['Brevo']);
+    assert.deepEqual(named(await read('Our mailing list is managed via Sendinblue (now Brevo).', 'en')), ['Sendinblue']);
+  });
+
   it('an address of a service (link, e-mail) is not the service', async () => {
     assert.deepEqual(named(await read('## Ontvangers\n\nMeer info: policies.google.com/privacy of mail psv@gmail.com', 'nl')), []);
   });

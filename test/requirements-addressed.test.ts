@@ -475,6 +475,15 @@ const COMMON_WORDINGS: [Language, RequirementId, string][] = [
   ['en', 'right_access', 'You can ask to see what personal information we hold about you.'],
   ['en', 'right_rectification', 'You can ask us to keep our records up to date.'],
   ['en', 'right_access', 'You have the right to check the data we hold on you.'],
+  ['nl', 'right_access', 'U hebt het recht om toegang, rectificatie en verwijdering te vragen.'],
+  ['en', 'right_rectification', 'Users can change your personal information: by emailing us or by sending us a support ticket.'],
+  ['en', 'statutory_contractual_requirement', 'We require some of your details to open an account.'],
+  ['en', 'right_restriction', 'You can ask us to restrict the use of your personal information.'],
+  ['en', 'right_restriction', 'You have the right to restrict the processing of the data you provided to us.'],
+  ['en', 'right_restriction', 'You have rights to access, correct, delete or restrict the processing of your data.'],
+  ['en', 'retention', 'We keep your data until you unsubscribe.'],
+  ['nl', 'right_withdraw_consent', 'Wij plaatsen marketingcookies met je toestemming. Je kunt deze op elk moment wijzigen via de link "Cookie-instellingen".'],
+  ['nl', 'right_withdraw_consent', 'Abonnees kunnen te allen tijde wijzigingen in hun toestemming opgeven.'],
   ['en', 'right_restriction', 'You have the right to ask for limiting the processing of your data.'],
   ['en', 'right_portability', 'You have the right to ask to have your data moved from one system to another.'],
 ];
@@ -485,6 +494,41 @@ for (const [language, id, text] of COMMON_WORDINGS) {
     assert.equal(hit.line, 3);
   });
 }
+
+test('near misses of the Dutch wordings: access to a website, and what we can do', async () => {
+  assert.ok(!given((await statusOf('# Privacy\n\nLeden hebben recht op toegang tot de website.\n', 'right_access', 'nl')).status));
+  assert.ok(!given((await statusOf('# Privacy\n\nWij kunnen uw account verwijderen als u de voorwaarden schendt.\n', 'right_erasure', 'nl')).status));
+});
+
+test('English near misses: a change we make, a use of data we need, a right required', async () => {
+  for (const [id, text] of [
+    ['right_rectification', 'We will never change your personal information without telling you.'],
+    ['statutory_contractual_requirement', 'If we need to use your data outside of normal activities then we will ask for your consent.'],
+    ['statutory_contractual_requirement', 'You may require the rectification of your data.'],
+    ['right_restriction', 'You may choose to restrict the collection or use of your personal information in the following ways:'],
+    ['right_erasure', 'Otherwise please remove the "Further Information" section.'],
+    ['retention', 'Under some legislations we may be allowed to process information until you object to such processing by opting out.'],
+    ['right_restriction', 'You can restrict the information you share with us.'],
+    ['right_restriction', 'You can restrict who sees your profile in your account settings.'],
+    ['right_restriction', 'You can choose to restrict the collection of data by disabling JavaScript.'],
+  ] as const) {
+    const hit = await statusOf(`# Privacy\n\n${text}\n`, id, 'en');
+    assert.ok(!given(hit.status), `${id}: ${hit.status}`);
+  }
+});
+
+test('a question heading on transfers or automated decisions with a short answer under it addresses the element', async () => {
+  const text = '# Privacy notice\n\n### Will the data be used for any automated decision making?\n\nNo\n\n### Is information transferred to a third country?\n\nNo\n';
+  const adm = await statusOf(text, 'automated_decision_making', 'en');
+  assert.deepEqual([adm.status, adm.line], ['met', 3]);
+  const transfers = await statusOf(text, 'third_country_transfers', 'en');
+  assert.deepEqual([transfers.status, transfers.line], ['met', 7]);
+  const nl = await statusOf('# Privacy\n\n## Worden gegevens doorgegeven aan een derde land?\n\nNee.\n', 'third_country_transfers', 'nl');
+  assert.equal(nl.status, 'met');
+  // A question with nothing under it, or a long text under it that says nothing, is no answer.
+  assert.ok(!given((await statusOf('# Privacy\n\n### Is information transferred to a third country?\n\n### Contact\n\nMail us.\n', 'third_country_transfers', 'en')).status));
+  assert.ok(!given((await statusOf('# Privacy\n\n### Will the data be used for any automated decision making?\n\nNobody knows what the future brings.\n', 'automated_decision_making', 'en')).status));
+});
 
 test('a transfer to another country is not the portability right', async () => {
   const near = await statusOf('# Privacy\n\nWe may transfer your data to another country.\n', 'right_portability', 'en');

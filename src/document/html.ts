@@ -1,5 +1,5 @@
 import { flattenDeepHtml } from './flatten-html.js';
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { TextBuilder } from './text-builder.js';
 import { BlockCollector, buildRow } from './collector.js';
 import type { BlockKind, BlockLink } from './types.js';
@@ -191,9 +191,19 @@ export function readHtmlTree(root: Root | Element, text: string, collector: Bloc
     links = [];
   };
 
+  // Where an element opened or closed in each builder: "<span class=label>Gerechtvaardigd belang</span>Voor het …"
+  // reads as two words there, as its styling shows it, not as "belangVoor".
+  const boundaries = new WeakMap<TextBuilder, number>();
+  // Only a label of several words sets a boundary: "<b>Pay</b>Pal" and "Word<i>Press</i>" stay one word.
+  const isLabel = (node: Element): boolean => /\p{L}\s+\p{L}/u.test(textOf(node));
+  const appendText = (node: Text, target: TextBuilder): void => {
+    const value = rendered(node.value);
+    if (boundaries.get(target) === target.length && /\p{Ll}$/u.test(target.peekLast()) && /^\p{Lu}/u.test(value)) target.push(' ', offset(node, 'start'));
+    target.append(value, text, offset(node, 'start'), offset(node, 'end'));
+  };
   const inlineInto = (node: ElementContent, target: TextBuilder, targetLinks: BlockLink[]): void => {
     if (node.type === 'text') {
-      target.append(rendered(node.value), text, offset(node, 'start'), offset(node, 'end'));
+      appendText(node, target);
     } else if (node.type === 'element') {
       if (SKIPPED.has(node.tagName) || isBanner(node)) return;
       if (node.tagName === 'br') {
@@ -201,10 +211,13 @@ export function readHtmlTree(root: Root | Element, text: string, collector: Bloc
         return;
       }
       const start = target.length;
+      const label = isLabel(node);
+      if (label) boundaries.set(target, start);
       // Inside a table cell, nested blocks are folded into the cell's text.
       // A nested block (a list item, a paragraph) starts a line of its own, as a browser shows it.
       if (BLOCKS.has(node.tagName) && target.length > 0) target.hardBreak(offset(node, 'start'));
       for (const child of node.children) inlineInto(child, target, targetLinks);
+      if (label) boundaries.set(target, target.length);
       const url = linkTarget(node);
       if (url) targetLinks.push({ start, end: target.length, url });
     }
@@ -233,7 +246,7 @@ export function readHtmlTree(root: Root | Element, text: string, collector: Bloc
 
   const walk = (node: RootContent | ElementContent): void => {
     if (node.type === 'text') {
-      builder.append(rendered(node.value), text, offset(node, 'start'), offset(node, 'end'));
+      appendText(node, builder);
       return;
     }
     if (node.type !== 'element') return;
@@ -257,7 +270,10 @@ export function readHtmlTree(root: Root | Element, text: string, collector: Bloc
     }
     if (!BLOCKS.has(name)) {
       const start = builder.length;
+      const label = isLabel(node);
+      if (label) boundaries.set(builder, start);
       for (const child of node.children) walk(child);
+      if (label) boundaries.set(builder, builder.length);
       const url = linkTarget(node);
       if (url) links.push({ start, end: builder.length, url });
       return;
@@ -323,4 +339,14 @@ export function readHtmlTree(root: Root | Element, text: string, collector: Bloc
 
   for (const child of root.children) walk(child);
   flush();
+}
+
+/** The text of an element's descendants, as written. */
+function textOf(node: Element): string {
+  let out = '';
+  for (const child of node.children) {
+    if (child.type === 'text') out += child.value;
+    else if (child.type === 'element') out += textOf(child);
+  }
+  return out;
 }

@@ -85,6 +85,11 @@ export class TextBuilder {
     return { text: this.chars.join(''), firstOffset: this.offsets[0] ?? -1 };
   }
 
+  /** The last character built so far ('' when none). */
+  peekLast(): string {
+    return this.chars[this.chars.length - 1] ?? '';
+  }
+
   /** The source offset of the character at `index` built so far. */
   peekOffset(index: number): number {
     return this.offsets[index] ?? -1;

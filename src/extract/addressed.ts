@@ -13,6 +13,7 @@ import { AUTHORITIES } from '../lexicon/authorities.js';
 import { ARTICLE_CITATION, ARTICLE_RANGE_AFTER, ARTICLE_REQUIREMENTS, GDPR_NAMES } from '../lexicon/citations.js';
 import { REQUIREMENT_IDS } from '../model/types.js';
 import { hits, test, wordPattern } from '../lexicon/compile.js';
+import { COMMON, type Topic } from '../lexicon/common.js';
 
 /** Requirements whose value is a name and a way to reach someone: wording alone does not give them. */
 const VALUES_ONLY: ReadonlySet<RequirementId> = new Set(['controller_identity', 'dpo_contact', 'legitimate_interests']);
@@ -38,6 +39,7 @@ export function extractAddressed(ctx: ExtractContext, authority: SupervisoryAuth
     add(id, 'cue', cueSentence(ctx, id === 'retention' && vagueRetention.length ? sentences.filter((s) => !overlapsAny(ctx.sentence(s), vagueRetention)) : sentences, lex, id));
     add(id, 'article', cited.get(id) ?? null);
   }
+  for (const [id, evidence] of answeredQuestions(ctx, lex)) out.push({ requirement: id, kind: 'statement', evidence });
   if (authority && lex.complaintCues?.length) {
     const name = authority.name.toLowerCase();
     const cues = wordPattern(lex.complaintCues);
@@ -55,6 +57,34 @@ export function extractAddressed(ctx: ExtractContext, authority: SupervisoryAuth
 /** True when `e` shares a stretch of a line with one of `others` (the same sentence, or a phrase of it). */
 function overlapsAny(e: Evidence, others: readonly Evidence[]): boolean {
   return others.some((v) => v.line === e.line && v.column <= e.column + e.text.length && e.column <= v.column + v.text.length);
+}
+
+/** The topics a yes/no answer settles: a transfer abroad or an automated decision either happens or does not. */
+const ANSWERED_TOPICS: readonly [Topic, RequirementId][] = [
+  ['transfers', 'third_country_transfers'],
+  ['adm', 'automated_decision_making'],
+];
+
+/**
+ * A question heading on a topic with a short answer under it ("Is information transferred to a third country?" ⏎
+ * "No"): the form of a research notice or FAQ. Evidence: the question and the answer.
+ */
+function answeredQuestions(ctx: ExtractContext, lex: RequirementLexicon): [RequirementId, Evidence[]][] {
+  if (!lex.answers?.length) return [];
+  const answer = new RegExp(`^[\\s*_]*(?:${lex.answers.join('|')})(?![\\p{L}\\p{N}])[*_]*\\s*(?:[.,;:!–—-]|$)`, 'iu');
+  const topics = ANSWERED_TOPICS.map(([topic, id]) => [wordPattern(COMMON[ctx.lang!].topics[topic]), id] as const);
+  const out: [RequirementId, Evidence[]][] = [];
+  const blocks = ctx.doc.blocks;
+  for (const [i, block] of blocks.entries()) {
+    const next = blocks[i + 1];
+    if (block.kind !== 'heading' || !/\?[\s*_]*$/u.test(block.text) || !next || next.kind === 'heading') continue;
+    if (next.text.length > 300 || !answer.test(next.text)) continue;
+    for (const [topic, id] of topics) {
+      if (out.some(([done]) => done === id) || !test(topic, block.text)) continue;
+      out.push([id, [ctx.block(block), ctx.block(next)]]);
+    }
+  }
+  return out;
 }
 
 function first(ctx: ExtractContext, sentences: Sentence[], phrases: string[], options: { negatable?: boolean } = {}): Evidence | null {

@@ -17,6 +17,7 @@ import {
   DPO_ABBREVIATIONS,
   DPO_TITLES,
   FREE_MAIL_DOMAINS,
+  ROLE_MAILBOXES,
   GENERIC_NAME_WORDS,
   LEGAL_FORM_PREFIXES,
   LEGAL_FORM_SUFFIXES,
@@ -995,6 +996,40 @@ function contactBlockCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] 
  * KreativCampus Evershagen e.V.**", "<span>**Jimdo GmbH**</span>") with contact details or address lines in the
  * blocks after it: the name line of an address card that the page split into paragraphs.
  */
+const HEADING_NAME_PATTERNS = new WeakMap<ControllerLexicon, RegExp[]>();
+
+/**
+ * The name a template writes into its section headings ("Persoonsgegevens die Bakkerij Vos verwerkt", "Hoe lang
+ * Bakkerij Vos persoonsgegevens bewaart"): the same name in two such headings is the controller's, as the template's
+ * opening sentence would have said.
+ */
+function templateHeadingCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
+  const lex = env.lex;
+  if (!lex?.nameInHeadings?.length) return [];
+  let patterns = HEADING_NAME_PATTERNS.get(lex);
+  if (!patterns) {
+    // A numbered heading ("3. Waarom …") and closing punctuation are allowed; the name is at most eight words.
+    const name = "(\\p{Lu}[\\p{L}\\p{N}.&'’+-]*(?:\\s+[\\p{L}\\p{N}.&'’+–-]+){0,7}?)";
+    patterns = lex.nameInHeadings.map((p) => new RegExp(`^\\s*(?:\\d+(?:\\.\\d+)*\\.?\\s+)?${p.replace('NAME', name)}\\s*[?:.!]?\\s*$`, 'iu'));
+    HEADING_NAME_PATTERNS.set(lex, patterns);
+  }
+  const seen: { name: string; block: Block }[] = [];
+  for (const block of ctx.doc.blocks) {
+    if (block.kind !== 'heading') continue;
+    for (const re of patterns) {
+      const m = re.exec(block.text);
+      if (m?.[1]) seen.push({ name: fold(m[1]), block });
+    }
+  }
+  const out: Candidate[] = [];
+  for (const [i, first] of seen.entries()) {
+    if (out.some((c) => sameName(c.name, first.name))) continue;
+    if (!seen.some((other, j) => j !== i && other.block !== first.block && sameName(other.name, first.name))) continue;
+    out.push({ name: first.name, rank: 2, order: docOrder(first.block, 0), block: first.block, sentence: null, aliases: [], coControllers: [] });
+  }
+  return out;
+}
+
 function headingCardCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
   const out: Candidate[] = [];
   for (const block of ctx.doc.blocks) {
@@ -1277,7 +1312,7 @@ const FREE_MAIL_LABELS: ReadonlySet<string> = new Set(FREE_MAIL_DOMAINS);
  */
 function tiedToDomain(name: string, labels: ReadonlySet<string>): boolean {
   const key = squash(name);
-  if (labels.has(key)) return true;
+  if (labels.has(key) || MAILBOX_LABELS.get(labels)?.has(key)) return true;
   if (key.length < 4) return false;
   for (const label of labels) {
     if (FREE_MAIL_LABELS.has(label)) continue;
@@ -1304,12 +1339,35 @@ function freeMailboxes(ctx: ExtractContext): Set<string> {
   return out;
 }
 
+/**
+ * The one name a mailbox spells beside role words ("elyan" of "elyan.info"), or null: "johan.oirschot" (a person's
+ * two names) and "jf.bordin" spell none that a name must match whole.
+ */
+function mailboxName(local: string): string | null {
+  const roles = new Set(ROLE_MAILBOXES);
+  const parts = local.toLowerCase().split(/[._+-]+/u).map((p) => p.replace(/\d+$/u, '')).filter((p) => p && !roles.has(p));
+  return parts.length === 1 && parts[0].length >= 4 && /^\p{L}+$/u.test(parts[0]) ? parts[0] : null;
+}
+
+/**
+ * Names spelled by a free-mail mailbox, kept beside a document's domain labels: they tie a name to the contact only
+ * when it matches whole ("broomhillcc" is no "Broomhill"), and make no name the site's own.
+ */
+const MAILBOX_LABELS = new WeakMap<ReadonlySet<string>, Set<string>>();
+
 function contactDomainLabels(ctx: ExtractContext): Set<string> {
   const labels = new Set<string>();
+  const mailboxOnly = new Set<string>();
+  MAILBOX_LABELS.set(labels, mailboxOnly);
   for (const block of ctx.doc.blocks) {
     for (const e of findEmails(block)) {
       const domain = e.address.split('@')[1];
-      if (!authorityIn(domain) && !serviceNamedWith(block, e)) labels.add(domainLabel(domain));
+      if (authorityIn(domain) || serviceNamedWith(block, e)) continue;
+      const label = domainLabel(domain);
+      labels.add(label);
+      // At a free-mail provider the mailbox may carry the name instead ("elyan.info@gmail.com").
+      const mailbox = FREE_MAIL_LABELS.has(label) ? mailboxName(e.address.split('@')[0]) : null;
+      if (mailbox) mailboxOnly.add(mailbox);
     }
   }
   return labels;
@@ -1331,6 +1389,7 @@ function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
   candidates.push(...entityWithAddressCandidates(ctx, env));
   candidates.push(...controllerSectionCandidates(ctx, env));
   candidates.push(...headingCardCandidates(ctx, env));
+  candidates.push(...templateHeadingCandidates(ctx, env));
   // An entity the site's own domain confirms ("Stichting HackNature" with info@hacknature.org).
   for (const block of ctx.doc.blocks) {
     for (const e of entitiesOf(block.text, env)) {
@@ -1377,9 +1436,12 @@ function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
   return { name, aliases: unique, evidence, home: pick.block };
 }
 
-/** A legal form alone ("GmbH") or a label with an empty placeholder ("Erklärung ( )") names no organisation. */
+/**
+ * A legal form alone ("GmbH") or a label with an empty placeholder ("Erklärung ( )") names no organisation; a number
+ * before a legal form does ("2060 OÜ").
+ */
 function namesSomething(name: string): boolean {
-  return !/\(\s*\)/u.test(name) && /\p{L}{2}/u.test(name.replace(SHARED().legalSuffix, ' ').replace(SHARED().legalPrefix, ' '));
+  return !/\(\s*\)/u.test(name) && /\p{L}{2}|\p{N}{3}/u.test(name.replace(SHARED().legalSuffix, ' ').replace(SHARED().legalPrefix, ' '));
 }
 
 /** A pronoun as written in running text ("Sie", "ihrem", "Your"); an all-capitals word ("IT", "US") is an abbreviation. */

@@ -32,7 +32,10 @@ export function extractDpo(ctx: ExtractContext): Dpo | null {
     if (sentence.block.kind === 'heading' && ctx.sectionBlocks(sentence.block).some((b) => denied.has(b))) continue;
     for (const title of titlesIn(sentence.text, spelledOut)) {
       if ((re && offeredAsService(sentence.text, title, re)) || ctx.negated(sentence.text, title.start)) continue;
-      const reach = contactNear(ctx, sentence, lex, re);
+      let reach = contactNear(ctx, sentence, lex, re);
+      if (!reach.email && !reach.phone && !reach.hidden && !reach.address && re?.namesHolder.test(sentence.text.slice(0, title.start))) {
+        reach = contactBefore(ctx, sentence, lex);
+      }
       if (!reach.email && !reach.phone && !reach.hidden && !reach.address) continue;
       const evidence: Evidence[] = [ctx.sentence(sentence)];
       const hidden = reach.email ? null : reach.hidden;
@@ -59,6 +62,8 @@ interface DpoPatterns {
   serviceBefore: RegExp;
   serviceAfter: RegExp;
   otherMatters: RegExp;
+  /** "X is (namens Y) de Functionaris Gegevensbescherming", "… who is the DPO": the title names who holds it. */
+  namesHolder: RegExp;
 }
 
 const PATTERNS = new Map<SupportedLanguage, DpoPatterns>();
@@ -71,6 +76,7 @@ function dpoPatterns(lang: SupportedLanguage): DpoPatterns {
       serviceBefore: new RegExp(`(?:${lex.dpoServiceBefore.join('|')})\\s*$`, 'iu'),
       serviceAfter: new RegExp(`^\\s*(?:${lex.dpoServiceAfter.join('|')})(?![\\p{L}])`, 'iu'),
       otherMatters: wordPattern(lex.otherMatters),
+      namesHolder: new RegExp(`(?:^|\\s)(?:${lex.subjectVerbs.join('|')})\\s+(?:\\S+\\s+){0,6}?[\\p{Pi}\\p{Ps}"']?$`, 'iu'),
     };
     PATTERNS.set(lang, p);
   }
@@ -130,6 +136,26 @@ function contactNear(ctx: ExtractContext, sentence: Sentence, lex: ControllerLex
   // under a heading naming both roles it is the controller's. Never for an authority's own DPO ("son délégué (DPO)").
   const ownAddress = authorityDpo ? null : (inBlock.address ?? (leadIn && block.kind !== 'heading' ? (unit.find((r) => r.address)?.address ?? null) : null));
   return { ...found, address: ownAddress };
+}
+
+/**
+ * The contact card the title closes: "E-mail: info@… ⏎ Telefoon: … ⏎ Eline is de Functionaris Gegevensbescherming", or
+ * "please email honsec@… ⏎ who is the Data Protection Officer". Only for a title that names its holder, where nothing
+ * after it reaches anyone: the last e-mail or phone earlier in the title's block, or in the block right before it.
+ */
+function contactBefore(ctx: ExtractContext, sentence: Sentence, lex: ControllerLexicon | null): Reach {
+  const block = sentence.block;
+  const earlier = (b: Block, until: number): Reach => ({
+    email: findEmails(b).filter((e) => e.end <= until && !authorityNear(b, e.start)).pop() ?? null,
+    phone: findPhones(b, lex).filter((p) => p.end <= until && !authorityNear(b, p.start)).pop() ?? null,
+    hidden: null,
+    address: null,
+  });
+  const own = earlier(block, sentence.start);
+  if (own.email || own.phone) return own;
+  const previous = ctx.doc.blocks[block.index - 1];
+  if (block.sentences[0] !== sentence || !previous || previous.kind === 'heading' || block.kind === 'heading') return own;
+  return earlier(previous, previous.text.length);
 }
 
 /** The block after `block` in its section; a whole table or list when that is what follows; a heading's or a lead-in's first blocks. */

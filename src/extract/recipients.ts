@@ -13,7 +13,7 @@ import {
   NAME_CUT_CONNECTORS,
   NAME_REGION_WORDS,
 } from '../lexicon/recipients.js';
-import { FREE_MAIL_DOMAINS } from '../lexicon/controller.js';
+import { FREE_MAIL_DOMAINS, LEGAL_FORM_PREFIXES, LEGAL_FORM_SUFFIXES } from '../lexicon/controller.js';
 import { fromEveryPack } from '../lang/index.js';
 import { LAWS } from '../lexicon/laws.js';
 import { AUTHORITIES } from '../lexicon/authorities.js';
@@ -54,7 +54,10 @@ export function extractRecipients(ctx: ExtractContext): Recipient[] {
   const reading = new Reading(ctx);
   const mentions: Mention[] = [];
   for (const sentence of ctx.doc.sentences) {
-    if (sentence.block.kind === 'heading') continue;
+    if (sentence.block.kind === 'heading') {
+      mentions.push(...headingMentions(reading, sentence));
+      continue;
+    }
     const named = registryMentions(reading, sentence);
     if (reading.lex) {
       named.push(...entityMentions(reading, sentence, named));
@@ -99,6 +102,7 @@ class Patterns {
   readonly categoryCue: RegExp;
   readonly categoryNotBefore: RegExp;
   readonly roleAfter: RegExp;
+  readonly handlesAfter: RegExp | null;
   readonly sourceAfter: RegExp;
   readonly disabledAfter: RegExp;
   readonly internalAfter: RegExp;
@@ -142,6 +146,7 @@ class Patterns {
     this.categoryCue = ending(lex.categoryCue);
     this.categoryNotBefore = ending(lex.categoryNotBefore);
     this.roleAfter = startingPattern(lex.roleAfter);
+    this.handlesAfter = lex.handlesAfter?.length ? startingPattern(lex.handlesAfter) : null;
     this.sourceAfter = startingPattern(lex.sourceAfter);
     this.disabledAfter = startingPattern(lex.disabledAfter);
     this.internalAfter = startingPattern(lex.internalAfter);
@@ -613,7 +618,8 @@ function registryMentions(r: Reading, sentence: Sentence): Mention[] {
     if (excluded(r, sentence, h.start, h.end)) continue;
     const scope = r.scope(sentence, h.start);
     const cue =
-      cued(r, text, h.start, h.end) || continuesList(text, out, h.start) || opensItem(sentence, h.start, h.end) || categoryExample(r, text, h.start) || usedInClause(r, text, h.start);
+      cued(r, text, h.start, h.end) || continuesList(text, out, h.start) || opensItem(sentence, h.start, h.end) || categoryExample(r, text, h.start) || usedInClause(r, text, h.start) ||
+      !!r.p?.handlesAfter?.test(text.slice(h.end));
     if (!cue && (!scope.listed || scope.source)) continue;
     if (scope.column === 'other' && !cue) continue;
     // Payment providers and social networks mostly act as controllers of their own (gdpr.md §1, recipients).
@@ -632,6 +638,31 @@ function registryMentions(r: Reading, sentence: Sentence): Mention[] {
     });
   }
   return out;
+}
+
+/**
+ * A known service that opens a sub-heading of a section about recipients ("## Met wie we gegevens delen" then
+ * "### Supabase (database + authenticatie)", "### Apple"): the heading introduces what that service receives.
+ */
+function headingMentions(r: Reading, sentence: Sentence): Mention[] {
+  const block = sentence.block;
+  if (!r.p || block.sentences[0] !== sentence || r.section(block) !== 'recipients' || test(r.p.sectionLabels, block.text)) return [];
+  const text = sentence.text;
+  const h = registryHits(text).find((hit) => /^[\s*_"“\d.)]*$/u.test(text.slice(0, hit.start)));
+  if (!h || r.isController(h.entry.name) || excluded(r, sentence, h.start, h.end)) return [];
+  const typical = ['payments', 'social'].includes(h.entry.category) ? 'controller' : 'processor';
+  return [{
+    name: registryName(h.entry, h.text),
+    kind: kindOf(r, sentence, typical),
+    service: h.entry.name,
+    country: h.entry.country,
+    outsideEea: h.entry.outsideEea,
+    parent: h.entry.parent ?? null,
+    source: 'registry',
+    evidence: r.ctx.sentence(sentence),
+    order: [sentence.index, h.start],
+    end: h.end,
+  }];
 }
 
 /**
@@ -1086,7 +1117,18 @@ function categoryMention(name: string, evidence: Evidence, order: [number, numbe
  * parent ("Google") goes when a child ("Google Analytics") is named; an abbreviation that starts a longer name found
  * in the same text ("SIX" for "SIX Payment Services") folds into it.
  */
-function merge(mentions: Mention[]): Recipient[] {
+/**
+ * A name made only of legal forms and dotted abbreviations ("S.à.r.l & Cie", "S.C.A") is the tail of an entity's
+ * name ("PayPal (Europe) S.à r.l. et Cie, S.C.A."), not an organisation.
+ */
+const onlyLegalForm = once(() => {
+  const forms = exactWordPattern([...LEGAL_FORM_SUFFIXES, ...LEGAL_FORM_PREFIXES].sort((a, b) => b.length - a.length));
+  return (name: string): boolean =>
+    !/\p{L}{2}/u.test(name.replace(forms, ' ').replace(/(?<![\p{L}])(?:\p{L}{1,2}\.)+\p{L}{0,2}(?![\p{L}])\.?/gu, ' ').replace(/(?<![\p{L}])(?:Cie|Co|Cia)(?![\p{L}])/gu, ' '));
+});
+
+function merge(allMentions: Mention[]): Recipient[] {
+  const mentions = allMentions.filter((m) => m.source === 'category' || !onlyLegalForm()(m.name));
   const sorted = [...mentions].sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1]);
   const named = sorted.filter((m) => m.source !== 'category');
   const keyOf = (m: Mention): string => {
@@ -1096,6 +1138,8 @@ function merge(mentions: Mention[]): Recipient[] {
       const longer = named.find((n) => n.source !== 'acronym' && n.name !== m.name && n.name.split(/\s+/u)[0] === m.name);
       if (longer) return 'n:' + normName(longer.name);
     }
+    // One service under its old and new name ("Brevo (formerly Sendinblue)") is one recipient.
+    if (m.source === 'registry' && m.service) return 'n:' + normName(m.service);
     return 'n:' + normName(m.name);
   };
   const slots = new Map<string, { first: Mention | null; evidence: Evidence[] }>();
@@ -1104,7 +1148,7 @@ function merge(mentions: Mention[]): Recipient[] {
     const slot = slots.get(key) ?? { first: null, evidence: [] };
     slots.set(key, slot);
     // A folded abbreviation lends its evidence, never its spelling.
-    if (!slot.first && (m.source === 'category' || normName(m.name) === key.slice(2))) slot.first = m;
+    if (!slot.first && (m.source === 'category' || m.source === 'registry' || normName(m.name) === key.slice(2))) slot.first = m;
     if (!slot.evidence.some((e) => sameSpan(e, m.evidence))) slot.evidence.push(m.evidence);
   }
   // A bare parent named beside its product ("Google" beside "Google Analytics") lends its evidence to the first child.

@@ -155,6 +155,16 @@ export const FREE_MAIL_DOMAINS: readonly string[] = [
   'btinternet', 'sky', 'virginmedia', 'orange', 'wanadoo', 'free', 'laposte', 't-online', 'freenet', 'posteo', 'tutanota', 'fastmail',
 ];
 
+/**
+ * Mailbox names that say what a mailbox is for, not whose it is: at a free-mail provider "elyan.info@gmail.com"
+ * spells the site's name ("elyan"), "info.privacy@gmail.com" does not.
+ */
+export const ROLE_MAILBOXES: readonly string[] = [
+  'info', 'contact', 'kontakt', 'privacy', 'admin', 'hello', 'hallo', 'mail', 'email', 'office', 'support', 'service', 'team',
+  'secretariaat', 'secretaris', 'secretary', 'secretariat', 'bestuur', 'board', 'datenschutz', 'noreply', 'webmaster', 'post',
+  'sales', 'vragen', 'questions', 'club', 'asso', 'association', 'vereniging', 'verein',
+];
+
 /** Domains used only as examples in policies ("naam@voorbeeld.nl"): never a contact address. */
 export const EXAMPLE_DOMAINS: readonly string[] = ['example', 'voorbeeld', 'domain', 'domein', 'beispiel', 'exemple', 'email', 'test'];
 
@@ -221,6 +231,11 @@ export interface ControllerLexicon {
   namedAfter: string[];
   /** Cues before which the controller is named: "X (…) is verantwoordelijk voor de verwerking", "X, as data controller". */
   namedBefore: string[];
+  /**
+   * Section headings of a common template that repeat the controller's name in place of NAME ("Persoonsgegevens die
+   * NAME verwerkt", "Hoe lang NAME persoonsgegevens bewaart"): a name found in two of them is the controller's.
+   */
+  nameInHeadings?: string[];
   /** Verbs that end the subject of a sentence ("X, gevestigd te Y, is …"): the controller name is in the subject. */
   subjectVerbs: string[];
   /** A label whose value (after a colon, or on the next line) is the controller: "Verantwoordelijke:", "Data controller:". */

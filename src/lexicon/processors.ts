@@ -548,6 +548,8 @@ export const PROCESSORS: readonly ProcessorEntry[] = [
   svc('Antagonist', 'Antagonist B.V.', 'NL', false, undefined, 'hosting', ['antagonist(?:\\s+b\\.?v\\.?|\\.nl)']),
   // ---------------------------------------------------------------- not in gdpr.md: entities from general knowledge, unverified
   svc('Apple App Store', 'Apple Distribution International Ltd.', 'IE', true, undefined, 'other', ['(?:apple\\s+)?app\\s+store', 'apps\\.apple\\.com']),
+  // Sign in with Apple, iCloud: Apple itself (its App Store is the entry above).
+  svc('Apple', 'Apple Inc.', 'US', true, undefined, 'other', ['apple(?:,?\\s+inc\\.?)?(?!\\s+(?:app\\s+store|pay|id)(?![\\p{L}]))', 'sign\\s+in\\s+with\\s+apple']),
   svc('Resend', 'Resend, Inc.', 'US', true, undefined, 'email', ['resend(?:,?\\s+inc\\.?|\\.com)', '(?<=(?:via|use|uses|using|through|met|by|door|gebruiken|gebruikt|provider|dienst)\\s+)resend(?!\\s+(?:the|it|them|your|je|uw|het|de))', '(?<=^[\\s*_]*)resend(?=[*_]*\\s*[:(–—-])', '(?<=^[\\s*_]*)resend(?=[*_]*\\s*$)']),
   svc('Formspree', 'Formspree, Inc.', 'US', true, undefined, 'forms', ['formspree(?:\\.io)?']),
   svc('Jimdo', 'Jimdo GmbH', 'DE', false, undefined, 'hosting', ['jimdo(?:\\s+gmbh|\\.com)?']),

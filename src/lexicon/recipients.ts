@@ -33,6 +33,9 @@ export interface RecipientsLexicon {
   readerSubjects: string[];
   /** Starts the text after a name that marks it a recipient: "(verwerker)", "als onderaannemer", ", our processor". */
   roleAfter: string[];
+  /** After a KNOWN service only: it does something with the reader's data ("Supabase stores your account data"). A
+   * capitalised unknown word before such a verb is too often the reader's own software ("Your Browser stores …"). */
+  handlesAfter?: string[];
   /** A lead sentence (ending in ':') before a list of services or recipients: "gebruikt de volgende systemen:",
    * "wel gebruik ik een paar diensten ...:", "we pass your data to:". */
   listLeads: string[];

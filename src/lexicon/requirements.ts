@@ -32,6 +32,11 @@ export interface RequirementLexicon {
   complaintCues?: string[];
   /** A clause that states what something is for ("om … te", "in order to"): a legitimate interest given in a sentence. */
   purposeClauses?: string[];
+  /**
+   * Short answers to a question heading ("Will the data be used for any automated decision making?" then "No"): the
+   * question with its answer addresses the heading's topic (transfers, automated decisions).
+   */
+  answers?: string[];
   /** A data breach reported by the organisation ("wij melden de inbreuk bij de AP"): no complaint by the person. */
   breachCues?: string[];
 }

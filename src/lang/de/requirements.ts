@@ -108,6 +108,8 @@ export const requirements: RequirementLexicon = {
       '(?:profiling|profilbildung|automatisierte\\s+entscheidung\\p{L}*)\\s+(?:\\S+\\s+){0,4}?(?:findet|erfolgt)\\s+(?:\\S+\\s+)?nicht',
     ],
   },
+  // The answer under a question heading ("… third country?" ⏎ "No").
+  answers: ['nein', 'ja', 'keine?', 'entfällt', 'nicht\\s+zutreffend'],
   rightRequests: ['recht\\p{L}*', 'anspruch\\p{L}*', 'verlangen', 'wunsch', 'auf\\s+anfrage', 'beantragen', 'antrag', 'anfrage', 'k[öo]nnen', 'kannst', 'd[üu]rfen', 'wenden', 'kontakt\\p{L}*', 'bitten'],
   breachCues: ['datenpanne(?:n)?', 'datenschutzverletzung(?:en)?', 'datenleck(?:s)?', 'verletzung\\s+des\\s+schutzes\\s+personenbezogener\\s+daten'],
   complaintCues: ['beschwer\\p{L}*', 'wenden', 'kontakt\\p{L}*', 'melden'],

@@ -18,7 +18,7 @@ export const common: CommonLexicon = {
     legal_basis: ['legal\\s+bas(?:is|es)', 'lawful\\s+bas(?:is|es)', 'legal\\s+grounds?'],
     retention: ['retention', 'retain', 'how\\s+long', 'storage\\s+(?:period|duration)', 'keep(?:ing)?\\s+(?:your\\s+)?(?:data|information)'],
     recipients: ['third\\s+parties', 'sharing', 'share', 'disclos(?:e|ure)', 'recipients?', 'processors', 'sub-?processors', 'service\\s+providers', 'who\\s+(?:has|gets)\\s+access'],
-    transfers: ['international', 'transfers?', 'outside\\s+(?:the\\s+)?(?:eu|eea|european)', 'third\\s+countries', 'cross-border'],
+    transfers: ['international', 'transfers?', 'outside\\s+(?:the\\s+)?(?:eu|eea|european)', 'third\\s+countr(?:y|ies)', 'cross-border'],
     rights: ['rights', 'your\\s+choices', 'access(?:ing)?', 'control'],
     complaint: ['complaints?', 'supervisory\\s+authority'],
     adm: ['automated\\s+decision', 'profiling'],

@@ -5,6 +5,8 @@ export const controller: ControllerLexicon = {
     '(?:the\\s+)?(?:data\\s+)?controller\\s+(?:responsible\\s+)?(?:for\\s+(?:the\\s+processing\\s+of\\s+)?(?:your\\s+)?(?:personal\\s+)?(?:data|information)\\s+)?(?:is|are)',
     '(?:this\\s+|our\\s+|the\\s+)?(?:website|site|app|application|service)\\s+(?:is\\s+)?(?:owned\\s+and\\s+)?(?:operated|run|provided|published)\\s+by',
     'this\\s+is\\s+the\\s+privacy\\s+(?:policy|statement|notice)\\s+of',
+    // A definitions clause of the UK templates: "“We”, “Us” and “Our” means Xcuts Ltd, a company incorporated …".
+    '[“"‘*]*(?:we|us)[”"’*]*(?:\\s*(?:,|/|and|or)\\s*[“"‘*]*(?:we|us|our)[”"’*]*)*\\s+(?:shall\\s+)?means?',
   ],
   namedBefore: [
     '(?:is|are|acts?\\s+as|will\\s+be|remains?)\\s+(?:the\\s+|a\\s+|joint\\s+)*(?:data\\s+)?controllers?',

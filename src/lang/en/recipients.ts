@@ -61,9 +61,12 @@ export const recipients: RecipientsLexicon = {
   ],
   filler: ['the', 'a', 'an', 'our', 'services\\s+of', 'service\\s+of', 'tools?\\s+(?:like|such\\s+as)', 'e\\.g\\.', 'such\\s+as', 'like', 'including', 'for\\s+example', 'also', 'other', 'certain', 'selected', 'some', 'trusted', 'any', 'relevant'],
   readerSubjects: ['you', 'users?', 'visitors?'],
+  // The service does something with the reader's data: "Supabase stores your account data".
+  handlesAfter: ['\\s+(?:stores|processes|hosts|receives|keeps|handles)\\s+(?:all\\s+)?(?:your|the\\s+personal|personal)(?![\\p{L}])'],
   roleAfter: [
     '\\s*\\(\\s*(?:sub-?)?processor\\s*\\)',
-    '\\s*,?\\s*(?:as|our|a)\\s+(?:(?:third[\\s-]party|data)\\s+)?(?:sub-?)?(?:processor|service\\s+provider|hosting\\s+provider|payment\\s+(?:processor|provider))',
+    // "Acme, our processor", "Acme is our (data) processor", "Acme acts as a processor".
+    '\\s*,?\\s*(?:(?:is|acts|serves|works)\\s+(?:as\\s+)?)?(?:as|our|a|an)\\s+(?:(?:third[\\s-]party|data)\\s+)?(?:sub-?)?(?:processor|service\\s+provider|hosting\\s+provider|payment\\s+(?:processor|provider))',
     '\\s+(?:processes|receives|hosts|stores)\\s+[^.;:]{0,60}?on\\s+our\\s+behalf',
     // "With Acme we have a data processing agreement".
     '\\s*,?\\s+(?:we|i)\\s+have\\s+(?:signed\\s+|concluded\\s+|entered\\s+into\\s+)?(?:a\\s+)?data\\s+processing\\s+(?:agreement|addendum)',

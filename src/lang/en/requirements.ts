@@ -79,7 +79,8 @@ export const requirements: RequirementLexicon = {
       '(?:deletes|expires)\\s+(?:itself\\s+)?(?:\\S+\\s+){0,3}?(?:after|when|on|upon)',
       '(?:saved|kept|stored|retained|held)\\s+indefinitely',
       '(?:not|never)\\s+(?:be\\s+)?(?:kept|stored|retained|saved)\\s+(?:on\\s+file|after|following)',
-      'until\\s+(?:you|the\\s+end|completion|termination|the\\s+termination|your)',
+      // "process information until you object to such processing" is an opt-out basis, not how long data are kept.
+      'until\\s+(?:you(?!\\s+object)|the\\s+end|completion|termination|the\\s+termination|your)',
     ],
     legal_basis: [
       '(?:with|without)\\s+your\\s+(?:\\S+\\s+)?(?:permission|consent|agreement)',
@@ -87,15 +88,18 @@ export const requirements: RequirementLexicon = {
       'where\\s+permission\\s+is\\s+given',
     ],
     right_access: ['(?:request|right\\s+(?:of|to))\\s+access', 'access\\s+(?:request|right)s?', '(?:you|users?)\\s+(?:\\S+\\s+){0,3}?access\\s+(?:to\\s+)?(?:\\S+\\s+){0,2}?(?:data|information|records)', 'cop(?:y|ies)\\s+of(?!\\s+(?:our|the|this)\\s+(?:terms|policy|privacy\\s+policy|conditions|contract|agreement|invoices?))', 'information\\s+(?:about|on|regarding)\\s+(?:\\S+\\s+){0,3}?(?:data|information)', 'details\\s+of\\s+(?:\\S+\\s+){0,3}?(?:data|information)', 'see\\s+(?:\\S+\\s+){0,3}?(?:records|data|information)', '(?:see|know|find\\s+out)\\s+what\\s+(?:personal\\s+)?(?:information\\s+|data\\s+)?we\\s+(?:hold|have|keep|store)', 'rights?\\s+(?:to|of)\\s+(?:\\S+\\s+)?information', 'subject\\s+access'],
-    right_rectification: ['(?:details|data|information)\\s+(?:\\S+\\s+){0,3}?(?:are|is)\\s+(?:wrong|incorrect|inaccurate|out\\s+of\\s+date)', 'put\\s+(?:it|them|this)\\s+right', 'keep\\s+(?:our\\s+|your\\s+)?(?:records|details|information)\\s+(?:up\\s+to\\s+date|accurate)', 'correct\\p{L}*', 'rectif\\p{L}*', 'amend\\p{L}*', '(?:update|complete)\\s+(?:\\S+\\s+){0,3}?(?:data|information|details)'],
-    right_erasure: ['delet\\p{L}*', 'eras\\p{L}*', 'remov\\p{L}*(?!\\s+(?:\\S+\\s+){0,2}?(?:features?|content|posts?|comments?|links?|pages?|products?|items?)(?![\\p{L}]))', 'forgotten'],
-    right_restriction: ['restrict\\p{L}*\\s+(?:\\S+\\s+){0,3}?(?:processing|use(?!\\s+of\\s+(?:our|the|this)\\s+(?:services?|site|website|app|platform|account))|data|information)', 'restriction', '(?:block\\p{L}*|suspend\\p{L}*)\\s+(?:of\\s+)?(?:\\S+\\s+){0,2}?(?:data|information|processing)', '(?:processing|data|information)\\s+(?:\\S+\\s+){0,3}?(?:blocked|suspended)', 'stop\\s+processing(?![^.;]{0,40}marketing)', 'limit(?:ation)?\\s+(?:of\\s+)?(?:the\\s+)?(?:processing|use\\s+of\\s+(?:your\\s+)?(?:personal\\s+)?(?:data|information))', 'limit\\s+what\\s+we\\s+(?:do|can\\s+do)\\s+with', '(?:freeze|put\\s+a\\s+hold\\s+on)\\s+(?:\\S+\\s+){0,3}?(?:data|information|processing|use)', 'stop\\s+(?:using|processing)\\s+(?:\\S+\\s+){0,3}?temporar\\p{L}*', 'temporar\\p{L}*\\s+stop\\s+(?:using|processing)'],
+    right_rectification: ['(?:details|data|information)\\s+(?:\\S+\\s+){0,3}?(?:are|is)\\s+(?:wrong|incorrect|inaccurate|out\\s+of\\s+date)', 'put\\s+(?:it|them|this)\\s+right', 'keep\\s+(?:our\\s+|your\\s+)?(?:records|details|information)\\s+(?:up\\s+to\\s+date|accurate)', 'correct\\p{L}*', 'rectif\\p{L}*', 'amend\\p{L}*', '(?:update|complete)\\s+(?:\\S+\\s+){0,3}?(?:data|information|details)', '(?:change|edit)\\s+(?:your|their|his|her)\\s+(?:own\\s+)?(?:personal\\s+)?(?:data|information|details)(?!\\s+(?:with|to)\\s)'],
+    right_erasure: ['delet\\p{L}*', 'eras\\p{L}*', 'remov\\p{L}*(?!\\s+(?:\\S+\\s+){0,2}?(?:features?|content|posts?|comments?|links?|pages?|products?|items?|sections?|paragraphs?|clauses?|headings?|text)(?![\\p{L}]))', 'forgotten'],
+    right_restriction: [
+      // Not the UK template's marketing opt-out: "You may choose to restrict the collection or use of your personal information in the following ways".
+      'restrict\\p{L}*\\s+(?!the\\s+collection\\s+or\\s+use\\b|(?:the\\s+)?(?:collection|sharing|disclosure)\\s+of\\b|(?:who|what|which)\\s|(?:the\\s+)?(?:\\S+\\s+)?(?:information|data|details)\\s+(?:(?:that|which)\\s+)?you\\s+(?:share|provide|give|disclose|post|submit))(?:\\S+\\s+){0,3}?(?:processing|use(?!\\s+of\\s+(?:our|the|this)\\s+(?:services?|site|website|app|platform|account))|data|information)', 'restriction', '(?:block\\p{L}*|suspend\\p{L}*)\\s+(?:of\\s+)?(?:\\S+\\s+){0,2}?(?:data|information|processing)', '(?:processing|data|information)\\s+(?:\\S+\\s+){0,3}?(?:blocked|suspended)', 'stop\\s+processing(?![^.;]{0,40}marketing)', 'limit(?:ation)?\\s+(?:of\\s+)?(?:the\\s+)?(?:processing|use\\s+of\\s+(?:your\\s+)?(?:personal\\s+)?(?:data|information))', 'limit\\s+what\\s+we\\s+(?:do|can\\s+do)\\s+with', '(?:freeze|put\\s+a\\s+hold\\s+on)\\s+(?:\\S+\\s+){0,3}?(?:data|information|processing|use)', 'stop\\s+(?:using|processing)\\s+(?:\\S+\\s+){0,3}?temporar\\p{L}*', 'temporar\\p{L}*\\s+stop\\s+(?:using|processing)'],
     right_objection: ['(?<!(?:we|i)\\s+(?:may\\s+|can\\s+|will\\s+|might\\s+)?)object(?:s|ing|ion)?(?!\\s*(?:code|storage|id))', 'opposition', 'oppose', 'prohibit\\p{L}*\\s+(?:\\S+\\s+){0,3}?(?:from\\s+)?(?:using|processing)', '(?:ask|request|tell)\\s+us\\s+not\\s+to\\s+(?:process|use)', '(?:ask|request|tell)\\s+us\\s+to\\s+stop\\s+(?:using|processing)'],
     right_portability: ['portab\\p{L}*', 'machine[\\s-]readable', '(?:transfer|transmit|move|port)\\s+(?:\\S+\\s+){0,4}?(?:data|information)\\s+(?:\\S+\\s+){0,3}?(?:to\\s+)?(?:another|other|a\\s+third)(?!\\s+(?:countr|jurisdiction|state|territor))'],
     right_withdraw_consent: ['(?:withdraw\\p{L}*|revok\\p{L}*|revocation)\\s+(?:of\\s+)?(?:\\S+\\s+){0,4}?(?:consent|permission|agreement)', '(?:consent|permission)\\S*\\s+(?:\\S+\\s+){0,8}?(?:withdraw\\p{L}*|revoke[ds]?)', '(?:change|withdraw)\\s+(?:or\\s+withdraw\\s+)?your\\s+(?:\\S+\\s+)?(?:preferences|choices?|mind)', '(?:change|withdraw)\\s+(?:or\\s+withdraw\\s+)?your\\s+(?:cookie|consent|privacy)\\s+settings'],
     statutory_contractual_requirement: [
       '(?:voluntar(?:y|ily)\\s+(?:provid|giv|submit|enter|fill|supply)\\p{L}*|(?:providing|provision|giving|submitting|supplying|information|data|details|survey|questionnaire)\\s+(?:\\S+\\s+){0,6}?(?:is|are)\\s+(?:strictly\\s+|entirely\\s+|completely\\s+|purely\\s+)?(?:voluntary|optional)|information\\s+(?:which|that)\\s+you\\s+volunteer|(?:can|may)\\s+choose\\s+(?:whether\\s+)?to\\s+provide)',
-      '(?:need|require)s?\\s+(?:to\\s+collect\\s+)?(?:\\S+\\s+){0,3}?your\\s+(?:personal\\s+)?(?:name|address|e-?mail|information|details|data|contact)',
+      // Not a use of the data ("if we need to use your data …") nor a right ("require the rectification of your data").
+      '(?:need|require)s?\\s+(?:to\\s+collect\\s+)?(?:(?!(?:to|rectification|erasure|deletion|correction|restriction|portability|access)\\s)\\S+\\s+){0,3}?your\\s+(?:personal\\s+)?(?:name|address|e-?mail|information|details|data|contact)',
       '(?:information|data|details)\\s+required\\s+(?:from\\s+you\\s+)?to\\s+(?:be\\s+able\\s+to\\s+)?(?:fulfil|provide|perform|process|deliver|enter|complete)',
       '(?:cannot|can[\'’]t|can\\s+not|unable\\s+to|not\\s+be\\s+able\\s+to)\\s+(?:\\S+\\s+){0,5}?(?:provide|offer|deliver|process|fulfil|register|complete)\\s+(?:\\S+\\s+){0,20}?(?:unless\\s+we\\s+(?:have|receive|get)|without\\s+(?:your|this|that|such|the|these)\\s+(?:\\S+\\s+)?(?:information|data|details))',
       '(?:is|are)\\s+(?:mandatory|obligatory|compulsory)',
@@ -108,6 +112,8 @@ export const requirements: RequirementLexicon = {
       '(?:no|none|not|never|without|(?:don|doesn|won)[\'’]t)(?!\\s+(?:to\\s+)?be\\s+subject)\\s+(?:\\S+\\s+){0,6}?(?:profiling|automated|automatic\\s+decision\\p{L}*)',
     ],
   },
+  // The answer under a question heading ("… third country?" ⏎ "No").
+  answers: ['no', 'yes', 'none', 'not\\s+applicable', 'n/a'],
   rightRequests: ['rights?', 'request\\p{L}*', 'ask\\p{L}*', 'can', 'may', 'entitled', 'wish', 'want', 'contact', 'email', 'e-mail', 'write'],
   breachCues: ['(?:data|personal\\s+data|security)\\s+breach(?:es)?', 'notify\\s+(?:\\S+\\s+){0,4}?breach'],
   complaintCues: ['complain\\p{L}*', 'concerns?', 'unhappy', 'dissatisfied', 'not\\s+satisfied', 'contact', 'report', 'raise', 'lodge', 'refer'],

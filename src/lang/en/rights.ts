@@ -120,7 +120,15 @@ export const rights: RightsLexicon = {
         '(?:suspen(?:d|ded|ding|sion)|pause|halt)\\s+(?:of\\s+|to\\s+)?(?:the\\s+|our\\s+)?(?:processing|use)',
       ],
       standalone: ['restriction\\s+of\\s+(?:the\\s+)?processing'],
-      unless: [],
+      // The UK template's marketing opt-out: "You may choose to restrict the collection or use of your personal information in the following ways".
+      // Choices about what is collected or shown are no restriction of data already held (Art. 18): "restrict the
+      // collection of data by disabling JavaScript", "restrict the information you share", "restrict who sees your profile".
+      unless: [
+        'restrict\\s+the\\s+collection\\s+or\\s+use',
+        '(?:restrict|limit)\\s+(?:the\\s+)?(?:collection|sharing|disclosure)\\s+of',
+        '(?:restrict|limit)\\s+(?:who|what|which|how\\s+much)',
+        '(?:restrict|limit)\\s+(?:the\\s+)?(?:\\S+\\s+)?(?:information|data|details)\\s+(?:(?:that|which)\\s+)?you\\s+(?:share|provide|give|disclose|post|submit|make\\s+public)',
+      ],
       objectFree: false,
     },
     objection: {

@@ -119,6 +119,8 @@ export const requirements: RequirementLexicon = {
       '(?:pas|jamais|aucune?|sans)(?!\\s+(?:faire|[êe]tre)\\s+(?:l[\'’]objet|soumis|assujetti))\\s+(?:\\S+\\s+){0,6}?(?:profilage|d[ée]cisions?\\s+(?:\\S+\\s+)?automatis[ée]e?s?|automatis[ée]e?s?)',
     ],
   },
+  // The answer under a question heading ("… third country?" ⏎ "No").
+  answers: ['non', 'oui', 'aucun(?:e)?', 'sans\\s+objet', 'non\\s+applicable'],
   rightRequests: ['droits?', 'demand\\p{L}*', 'pouvez', 'pourrez', 'peut', 'disposez', 'b[ée]n[ée]ficiez', 'souhaitez', 'contact\\p{L}*', 'e-?mail', 'courriel', '[ée]crire', 'adress(?:er|ez)'],
   // Not "contacter": policies copied from the CNIL's own page give its DPO's address ("contacter le délégué de la CNIL").
   breachCues: ['violations?\\s+de\\s+(?:donn[ée]es|s[ée]curit[ée])', 'fuites?\\s+de\\s+donn[ée]es'],

@@ -20,7 +20,7 @@ export const common: CommonLexicon = {
     legal_basis: ['grondslag(?:en)?', 'rechtsgrond(?:en)?', 'wettelijke\\s+basis'],
     retention: ['bewaar(?:termijn(?:en)?|periode|tijd)', 'hoe\\s+lang', 'bewaren', 'bewaring'],
     recipients: ['derden', 'delen', 'ontvangers?', 'verstrekking', 'verstrekken', 'verwerkers', 'doorgifte\\s+aan', 'wie\\s+(?:heeft|krijgt)\\s+toegang'],
-    transfers: ['buiten\\s+de\\s+(?:eu|eer|europese)', 'doorgifte', 'internationale', 'derde\\s+landen'],
+    transfers: ['buiten\\s+de\\s+(?:eu|eer|europese)', 'doorgifte', 'internationale', 'derde\\s+land(?:en)?'],
     rights: ['rechten', 'inzien', 'inzage', 'aanpassen', 'verwijderen', 'uw\\s+recht'],
     complaint: ['klacht(?:en)?', 'autoriteit\\s+persoonsgegevens', 'toezichthouder'],
     adm: ['geautomatiseerde\\s+(?:besluitvorming|besluiten)', 'profilering'],

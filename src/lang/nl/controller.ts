@@ -14,6 +14,16 @@ export const controller: ControllerLexicon = {
     '(?:treedt|treden|fungeert|fungeren)\\s+op\\s+als\\s+(?:de\\s+)?(?:gezamenlijke?\\s+)?verwerkingsverantwoordelijken?',
     ',\\s+als\\s+(?:de\\s+)?verwerkingsverantwoordelijke\\s*,',
   ],
+  // The Autoriteit Persoonsgegevens-style template most Dutch small-business policies follow.
+  nameInHeadings: [
+    '(?:(?:bijzondere|gevoelige|en/of|en|of)\\s+){0,3}persoonsgegevens\\s+die\\s+NAME\\s+verwerkt',
+    'waarom\\s+NAME\\s+(?:uw\\s+|je\\s+)?(?:persoons)?gegevens\\s+nodig\\s+heeft',
+    'hoe\\s+lang\\s+NAME\\s+(?:uw\\s+|je\\s+)?(?:persoons)?gegevens\\s+bewaart',
+    'hoe\\s+NAME\\s+(?:uw\\s+|je\\s+)?(?:persoons)?gegevens\\s+beveiligt',
+    'deelt\\s+NAME\\s+(?:uw\\s+|je\\s+)?(?:persoons)?gegevens\\s+met\\s+(?:anderen|derden)',
+    'geautomatiseerde\\s+besluitvorming\\s+(?:door\\s+)?NAME',
+    'cookies,?\\s+of\\s+vergelijkbare\\s+technieken,?\\s+die\\s+NAME\\s+gebruikt',
+  ],
   subjectVerbs: ['is', 'zijn', 'treedt', 'treden', 'fungeert', 'fungeren'],
   controllerLabels: [
     '(?:verwerkings)?verantwoordelijke(?:\\s+voor\\s+(?:de\\s+)?(?:gegevens)?verwerking)?',

@@ -8,6 +8,9 @@ export const recipients: RecipientsLexicon = {
     'derde\\s+partijen',
     'delen\\s+(?:van\\s+)?(?:uw\\s+|je\\s+|jouw\\s+)?(?:persoons)?gegevens',
     'delen\\s+(?:wij|we)',
+    // "Met wie we gegevens delen", "Met wie delen wij uw gegevens?"
+    'met\\s+wie\\s+(?:\\S+\\s+){0,4}?(?:delen|gedeeld)',
+    '(?:persoons)?gegevens\\s+delen',
     'verstrek(?:ken|king|t|t\\s+aan)',
     'doorgeven\\s+(?:van\\s+)?(?:persoons)?gegevens',
     'aan\\s+wie',
@@ -72,9 +75,13 @@ export const recipients: RecipientsLexicon = {
   ],
   filler: ['de', 'het', 'een', 'onze?', 'ook', 'daarvoor', 'hiervoor', 'onder\\s+andere', 'o\\.a\\.', 'bijvoorbeeld', 'diensten\\s+van', 'dienst\\s+van', 'programma', 'software\\s+van', 'tool', 'andere', 'bepaalde', 'enkele', 'geselecteerde', 'zorgvuldig\\s+geselecteerde'],
   readerSubjects: ['u', 'je', 'jij', 'gebruikers?', 'bezoekers?'],
+  // The service does something with the reader's data: "Supabase bewaart je accountgegevens".
+  handlesAfter: ['\\s+(?:bewaart|verwerkt|ontvangt|host|beheert|slaat)\\s+(?:al\\s+)?(?:je|jouw|uw)(?![\\p{L}])'],
   roleAfter: [
     '\\s*\\(\\s*(?:sub)?verwerker\\s*\\)',
-    '\\s*,?\\s*(?:als|onze|de)\\s+(?:sub)?(?:verwerker|onderaannemer|hostingpartij|hostingprovider|dienstverlener|leverancier|betaalprovider)',
+    // "Acme, onze verwerker", "Acme is (onze) verwerker", "Acme treedt op als verwerker".
+    '\\s*,?\\s*(?:(?:is|treedt\\s+op|fungeert|functioneert)\\s+(?:als\\s+)?)?(?:als|onze|de|een)\\s+(?:sub)?(?:verwerker|onderaannemer|hostingpartij|hostingprovider|dienstverlener|leverancier|betaalprovider)',
+    '\\s+(?:is|treedt\\s+op\\s+als|fungeert\\s+als)\\s+(?:sub)?verwerker',
     '\\s+(?:verwerkt|ontvangt|krijgt|bewaart)\\s+[^.;:]{0,60}?(?:als\\s+(?:sub)?verwerker|namens\\s+ons|in\\s+opdracht\\s+van)',
     // "Met Conscribo is een bewerkersovereenkomst gesloten".
     '\\s+(?:is|zijn|hebben\\s+(?:wij|we|ik)|heb\\s+ik)\\s+(?:een\\s+)?(?:verwerkers|bewerkers)overeenkomst(?:en)?',

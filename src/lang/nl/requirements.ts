@@ -79,7 +79,7 @@ export const requirements: RequirementLexicon = {
     right_restriction: ['beperking\\s+van\\s+(?:de\\s+|uw\\s+|je\\s+)?(?:\\S+\\s+)?(?:verwerking\\p{L}*|gegevens)', '(?:verwerking|gebruik)\\s+(?:\\S+\\s+){0,4}?(?:te\\s+)?(?:beperken|op\\s+te\\s+schorten|opschorten|stop\\s+te\\s+zetten)', 'opschort\\p{L}*\\s+(?:van\\s+)?(?:de\\s+)?(?:\\S+\\s+)?(?:verwerking|gegevens)', 'blokker\\p{L}*\\s+(?:van\\s+)?(?:\\S+\\s+){0,2}?gegevens', 'afscherm\\p{L}*'],
     right_objection: ['bezwaar', 'verzet'],
     right_portability: ['overdraagbaarheid', 'overdracht\\s+van\\s+(?:\\S+\\s+){0,2}?gegevens', 'gegevensoverdracht', '(?:over\\s+te\\s+dragen|overdragen|door\\s+te\\s+sturen|doorsturen)\\s+(?:\\S+\\s+){0,4}?(?:andere|een\\s+derde)', '(?:persoons)?gegevens\\s+te\\s+laten\\s+(?:\\S+\\s+){0,8}?(?:door\\s+te\\s+sturen|over\\s+te\\s+dragen)', 'machineleesbaar\\p{L}*'],
-    right_withdraw_consent: ['(?:intrekken|intrekking|in\\s+te\\s+trekken|herroep\\p{L}*)\\s+(?:\\S+\\s+){0,4}?toestemming', 'toestemming\\S*\\s+(?:\\S+\\s+){0,8}?(?:intrekken|in\\s+te\\s+trekken|herroepen|ingetrokken|intrekt)', 'wijziging\\p{L}*\\s+in\\s+(?:\\S+\\s+){0,2}?toestemming', '(?:keuze|(?:cookie|privacy|toestemmings?)[\\s-]?(?:keuze|voorkeuren|instellingen)|toestemming)\\s+(?:\\S+\\s+){0,6}?(?:wijzigen|aanpassen|aan\\s+te\\s+passen|te\\s+wijzigen)', '(?:wijzigen|aanpassen|intrekken)\\s+(?:\\S+\\s+){0,5}?(?:cookie|privacy)[\\s-]?(?:instellingen|voorkeuren|keuze)'],
+    right_withdraw_consent: ['(?:intrekken|intrekking|in\\s+te\\s+trekken|herroep\\p{L}*)\\s+(?:\\S+\\s+){0,4}?toestemming', 'toestemming\\S*\\s+(?:\\S+\\s+){0,8}?(?:intrekken|in\\s+te\\s+trekken|herroepen|ingetrokken|intrekt)', 'wijziging\\p{L}*\\s+in\\s+(?:\\S+\\s+){0,2}?toestemming', '(?:keuze|(?:cookie|privacy|toestemmings?)[\\s-]?(?:keuze|voorkeuren|instellingen)|toestemming)\\s+(?:\\S+\\s+){0,6}?(?:wijzigen|aanpassen|aan\\s+te\\s+passen|te\\s+wijzigen)', '(?:wijzigen|aanpassen|intrekken)\\s+(?:\\S+\\s+){0,5}?["\'“‘„]?(?:cookie|privacy)[\\s-]?(?:instellingen|voorkeuren|keuze)'],
     statutory_contractual_requirement: [
       '(?:hebben|heeft|hebt)\\s+(?:wij|we|\\p{Lu}\\S*)\\s+(?:\\S+\\s+){0,4}?gegevens\\s+(?:\\S+\\s+){0,3}?nodig',
       '(?:gegevens|informatie|e-?mailadres|naam|adres)\\s+(?:\\S+\\s+){0,3}?(?:is|zijn)\\s+(?:\\S+\\s+){0,2}?(?:nodig|vereist|noodzakelijk)\\s+(?:om|voor)',
@@ -97,7 +97,9 @@ export const requirements: RequirementLexicon = {
       '(?:geen|niet|nooit|zonder)(?!\\s+(?:te\\s+)?onderworpen)\\s+(?:\\S+\\s+){0,6}?(?:profilering|profiling|(?:bezoekers)?profielen|geautomatiseerd\\p{L}*|automatisch\\p{L}*\\s+(?:\\S+\\s+){0,2}?(?:besluit\\p{L}*|beslissing\\p{L}*))',
     ],
   },
-  rightRequests: ['recht\\p{L}*', '\\p{L}*verzoek\\p{L}*', 'vragen', 'vraag', 'kunt', 'kan', 'mag', 'moogt', 'wenst', 'wilt', 'wil', 'contact', 'mailen', 'mail', 'laten'],
+  // The answer under a question heading ("… third country?" ⏎ "No").
+  answers: ['nee', 'neen', 'ja', 'geen', 'niet\\s+van\\s+toepassing', 'n\\.v\\.t\\.?', 'nvt'],
+  rightRequests: ['recht\\p{L}*', '\\p{L}*verzoek\\p{L}*', 'vragen', 'vraag', 'kunt', 'kun', '(?<!(?:wij|we)\\s)kunnen', 'kan', 'mag', 'mogen', 'moogt', 'wenst', 'wilt', 'wil', 'contact', 'mailen', 'mail', 'laten'],
   breachCues: ['datalek(?:ken)?', 'inbreuk(?:en)?\\s+(?:\\S+\\s+){0,3}?(?:melden|gemeld)', '(?:melden|gemeld)\\s+(?:\\S+\\s+){0,3}?inbreuk'],
   complaintCues: ['klacht\\p{L}*', 'klagen', 'beklag', 'terecht', 'wenden', 'melden', 'melding', 'indienen', 'contact', 'ontevreden'],
   purposeClauses: [

@@ -80,7 +80,8 @@ export const rights: RightsLexicon = {
         'in\\s+te\\s+(?:laten\\s+)?kijken',
         'inkijken',
       ],
-      standalone: ['inzagerecht'],
+      // The right named by its GDPR word: "het recht op toegang", "het recht om toegang, rectificatie, … te vragen".
+      standalone: ['inzagerecht', 'recht\\s+(?:op|om|van)\\s+toegang(?!\\s+tot\\s+(?:onze|de|deze|het|ons)\\s+(?:\\S+\\s+)?(?:website|site|dienst|platform|app|account|gebouw|pand))'],
       unless: [],
       objectFree: false,
     },
