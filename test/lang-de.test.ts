@@ -304,6 +304,21 @@ describe('German: the controller named in the usual German ways', () => {
   });
 });
 
+describe('German and Swiss wordings of a contact, a complaint and portability', () => {
+  it('an address spelled with "punkt" and "at", the local part too; a sentence about a point in time is none', async () => {
+    const m = await modelOf('Betreiber der App: Frederik Beispiel, frederik punkt beispiel at gmail punkt com');
+    assert.deepEqual([m.controller.name, m.controller.emails], ['Frederik Beispiel', ['frederik.beispiel@gmail.com']]);
+    assert.deepEqual((await modelOf('Betreiber der App: Frederik Beispiel. Wir sind ab Punkt 8 Uhr erreichbar.')).controller.emails, []);
+  });
+
+  it('Swiss "eine Meldung einreichen" at the authority is a complaint; "Daten in einem gängigen Dateiformat erhalten" is portability', async () => {
+    const m = await modelOf('Sie haben das Recht, Ihre Daten in einem gängigen Dateiformat zu erhalten. Sie haben das Recht, bei der zuständigen Aufsichtsbehörde eine Meldung einzureichen.');
+    assert.deepEqual(m.rights.map((r) => [r.id, at(r.evidence[0])]), [['portability', '1:1-1:75'], ['complaint', '1:76-1:160']]);
+    // Near misses: a report to the police, an invoice in a common format.
+    assert.deepEqual((await modelOf('Eine Meldung an die Polizei erfolgt bei Verdacht auf Betrug. Die Rechnung erhalten Sie in einem gängigen Dateiformat.')).rights, []);
+  });
+});
+
 describe('German: more controller phrasings', () => {
   const nameOf = async (text: string): Promise<string | null> => (await modelOf(text)).controller.name;
 

@@ -79,7 +79,7 @@ export const EMAIL_FORMAT = {
   dotEntities: ['&#0*46;', '&#[xX]0*2[eE];', '&period;'],
   /** "@" and "." spelled out without brackets ("naam at bedrijf dot nl"): read only when both are spelled. */
   spelledAt: ['at'],
-  spelledDot: ['dot', 'punt'],
+  spelledDot: ['dot', 'punt', 'punkt'],
   /** Words before a spelled-out "at" that are no address's name ("mail us at bedrijf dot nl"). */
   notLocal: ['us', 'me', 'you', 'them', 'him', 'her', 'it', 'we', 'or', 'and', 'mail', 'email', 'e-mail', 'contact', 'write', 'reach'],
   /** Mail labels a page's markup may run into the address ("<span>E-mail</span>hello@…" reads "E-mailhello@…"). */
