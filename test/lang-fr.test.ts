@@ -279,6 +279,19 @@ describe('French: elements stated in the usual French ways are not reported miss
   });
 });
 
+describe('French: consent and optional data in other persons and forms', () => {
+  it('"sans leur consentement", "si vous en avez donné votre accord" address the legal basis; our own agreement does not', async () => {
+    assert.equal(await statusOf("Nous ne collectons pas d'informations personnelles auprès de nos visiteurs sans leur consentement.", 'legal_basis'), 'met');
+    assert.equal(await statusOf('Les cookies sont déposés uniquement si vous en avez donné votre accord.', 'legal_basis'), 'met');
+    assert.equal(await statusOf('Nous avons donné notre accord à ce partenariat.', 'legal_basis'), 'missing');
+  });
+
+  it('"Si vous le souhaitez, vous pouvez nous fournir …" offers the data; contacting us if you wish does not', async () => {
+    assert.equal(await statusOf('Si vous le souhaitez, vous pouvez nous fournir des informations concernant votre état de santé.', 'statutory_contractual_requirement'), 'met');
+    assert.equal(await statusOf('Si vous le souhaitez, vous pouvez nous contacter par téléphone.', 'statutory_contractual_requirement'), 'missing');
+  });
+});
+
 describe('French: the controller named in the usual French ways', () => {
   const nameOf = async (text: string): Promise<[string | null, string[]]> => {
     const c = (await parse(text)).model.controller;

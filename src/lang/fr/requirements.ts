@@ -79,7 +79,9 @@ export const requirements: RequirementLexicon = {
       'ind[ée]finiment', 'conserv[ée]e?s?\\s+(?:\\S+\\s+){0,3}?tant\\s+que',
     ],
     legal_basis: [
-      '(?:avec|sans)\\s+votre\\s+(?:\\S+\\s+)?(?:accord|consentement|autorisation)',
+      '(?:avec|sans)\\s+(?:votre|leur|son|ton)\\s+(?:\\S+\\s+)?(?:accord|consentement|autorisation)',
+      // "uniquement si vous en avez donné votre accord".
+      '(?:donn[ée]|exprim[ée]|recueilli)\\s+(?:votre|leur|son|ton)\\s+(?:\\S+\\s+)?(?:accord|consentement)',
       // Consent as the condition: "Aucun cookie non essentiel n'est déposé avant votre consentement".
       '(?:avant|apr[èe]s)\\s+(?:avoir\\s+(?:obtenu|recueilli)\\s+)?(?:votre|son|leur)\\s+(?:\\S+\\s+)?(?:accord|consentement|autorisation)',
       'vous\\s+(?:\\S+\\s+){0,2}?(?:acceptez|consentez)\\s+(?:[àa]\\s+)?(?:la\\s+collecte|l[\'’]utilisation|le\\s+traitement)',
@@ -107,6 +109,8 @@ export const requirements: RequirementLexicon = {
       '(?:ne\\s+pourrons|ne\\s+pouvons|impossible\\s+de)\\s+(?:pas\\s+)?(?:\\S+\\s+){0,5}?(?:fournir|traiter|r[ée]pondre|livrer|cr[ée]er|ex[ée]cuter)\\s+(?:\\S+\\s+){0,20}?sans\\s+(?:ces|vos|votre|cette|ce|les)\\s+(?:\\S+\\s+)?(?:donn[ée]es|informations|coordonn[ée]es)',
       'n[ée]cessite\\s+(?:un|une|la|votre)\\s+(?:compte|inscription|cr[ée]ation\\s+de\\s+compte)',
       "(?:vous\\s+)?n['’][êe]tes\\s+pas\\s+(?:\\S+\\s+)?(?:oblig[ée]e?s?|tenue?s?)",
+      // Offered, not asked: "Si vous le souhaitez, vous pouvez nous fournir des informations concernant votre état de santé".
+      'si\\s+vous\\s+le\\s+(?:souhaitez|d[ée]sirez|voulez)\\s*,?\\s+vous\\s+pouvez\\s+(?:nous\\s+)?(?:fournir|communiquer|transmettre|indiquer|donner|renseigner)',
       // It works without the data: "L'application fonctionne aussi sans localisation" (not cookies).
       'fonctionne(?:nt|ra)?\\s+(?:\\S+\\s+){0,2}?(?:aussi|[ée]galement|m[êe]me|parfaitement)\\s+sans(?!\\s+(?:\\S+\\s+){0,2}?cookies?(?![\\p{L}]))',
       // What follows if not given: "ceci limitera votre capacité à utiliser certaines fonctionnalités de nos Services".
