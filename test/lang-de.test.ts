@@ -206,3 +206,162 @@ it('de: "keinen Datenschutzbeauftragten bestellt" gives no DPO; a reachable one 
   const one = await parsePolicyText('# Datenschutz\n\nUnser Datenschutzbeauftragter ist erreichbar unter dsb@beispielfirma.de.\n', { format: 'markdown', language: 'de' });
   assert.equal(one.model.dpo?.email, 'dsb@beispielfirma.de');
 });
+
+describe('German: elements stated in the usual German ways are not reported missing', () => {
+  it('a postcode starting with 0 is a postcode; four digits starting with 0 are none', async () => {
+    const m = await modelOf('Verantwortlich: Muster & Partner OHG, Wolfgang-Heinze-Straße 14, 04277 Leipzig, Deutschland.');
+    assert.deepEqual([m.controller.name, m.controller.address], ['Muster & Partner OHG', 'Wolfgang-Heinze-Straße 14, 04277 Leipzig']);
+    assert.equal(m.controller.evidence.map(at).join(' '), '1:1-1:93 1:39-1:79');
+    const near = await modelOf('Verantwortlich: Muster & Partner OHG, Wolfgang-Heinze-Straße 14, 0427 Leipzig, Deutschland.');
+    assert.equal(near.controller.address, null);
+  });
+
+  it('an address card split into one paragraph per line gives the address; a street without a postcode line gives none', async () => {
+    const card = '# Datenschutz\n\nBei Fragen schreibst du uns per Post an\n\n**Muster GmbH**\n\nDatenschutz\n\nStresemannstraße 375\n\n22761 Hamburg\n';
+    const m = await modelOf(card);
+    assert.deepEqual([m.controller.name, m.controller.address], ['Muster GmbH', 'Stresemannstraße 375, 22761 Hamburg']);
+    assert.equal(at(m.controller.evidence[1]), '9:1-9:21');
+    assert.equal(await statusOf(card, 'controller_identity'), 'met');
+    const street = await modelOf('# Datenschutz\n\n**Muster GmbH**\n\nStresemannstraße 375\n\nWir freuen uns auf Ihren Besuch.\n');
+    assert.equal(street.controller.address, null);
+  });
+
+  it('"per Kontaktformular anschreiben" is a way to reach us; "per Kontaktformular Anfragen zukommen lassen" is a form that collects data', async () => {
+    const reach = await modelOf('Verantwortlich ist die Muster GmbH.\n\nBei Fragen kannst du uns jederzeit per Kontaktformular anschreiben.');
+    assert.equal(reach.controller.contactForm, true);
+    assert.equal(at(reach.controller.evidence[1]), '3:1-3:68');
+    const collects = await modelOf('Verantwortlich ist die Muster GmbH. Wenn Sie uns per Kontaktformular Anfragen zukommen lassen, werden Ihre Angaben gespeichert.');
+    assert.equal(collects.controller.contactForm, undefined);
+  });
+
+  it('objecting to the collection of data that cookies produce is objection; objecting to cookies in the browser is not', async () => {
+    const m = await modelOf('Der Erfassung und Speicherung deiner IP-Adresse und der durch Cookies erzeugten Daten kannst du jederzeit mit Wirkung für die Zukunft widersprechen.');
+    assert.deepEqual(m.rights.map((r) => [r.id, at(r.evidence[0])]), [['objection', '1:1-1:149']]);
+    assert.deepEqual((await modelOf('Sie können die durch das Cookie erzeugten Daten löschen lassen.')).rights.map((r) => r.id), ['erasure']);
+    assert.deepEqual((await modelOf('Sie können der Speicherung von Cookies in Ihrem Browser widersprechen.')).rights, []);
+    assert.deepEqual((await modelOf('Sie können Cookies jederzeit löschen.')).rights, []);
+  });
+
+  it('"zu diesem Zweck" states a purpose', async () => {
+    const text = 'Falls wir dir Waren per Post senden, erheben wir zu diesem Zweck eine Lieferanschrift.';
+    assert.equal(await statusOf(text, 'purposes'), 'met');
+    assert.equal(await statusOf('Wir erheben eine Lieferanschrift.', 'purposes'), 'missing');
+  });
+
+  it('retention until a conversation is over, after a vague sentence; "einige Tage bis Wochen" is a period', async () => {
+    const conversation =
+      'Die Daten werden gelöscht, sobald sie für die Erreichung des Zweckes ihrer Erhebung nicht mehr erforderlich sind. Für die personenbezogenen Daten, die per E-Mail übersandt wurden, ist dies dann der Fall, wenn die jeweilige Konversation mit dem Nutzer beendet ist.';
+    const { model, document } = await parsePolicyText(conversation, { format: 'markdown', language: 'de' });
+    const retention = evaluateRequirements(model, document).find((r) => r.id === 'retention')!;
+    assert.deepEqual([retention.status, retention.evidence.map(at)], ['met', ['1:115-1:264']]);
+    // The vague sentence alone is still vague: the purpose served is no period.
+    assert.equal(await statusOf('Die Daten werden gelöscht, sobald sie für die Erreichung des Zweckes ihrer Erhebung nicht mehr erforderlich sind.', 'retention'), 'missing');
+    assert.equal(await statusOf('Die Logfiles bleiben nur für einige Tage bis Wochen gespeichert und werden anschließend automatisch gelöscht.', 'retention'), 'met');
+    assert.equal(await statusOf('Einige Tage nach der Bestellung erhalten Sie die Ware.', 'retention'), 'missing');
+  });
+
+  it('consent as a condition ("Wenn Du zustimmst") is a legal basis; working "auch ohne" the data is the requirement, not without cookies', async () => {
+    const text = 'Dein Browser fragt, ob die Karte Deinen Standort verwenden darf. Wenn Du zustimmst, springt die Karte zu Deiner Position. Sie funktioniert auch ohne Standort.';
+    const { model, document } = await parsePolicyText(text, { format: 'markdown', language: 'de' });
+    const byId = Object.fromEntries(evaluateRequirements(model, document).map((r) => [r.id, [r.status, r.evidence.map(at)]]));
+    assert.deepEqual(byId.legal_basis, ['met', ['1:66-1:122']]);
+    assert.deepEqual(byId.statutory_contractual_requirement, ['met', ['1:123-1:159']]);
+    assert.equal(await statusOf('Wenn Sie Fragen haben, stimmen wir gern einen Termin ab.', 'legal_basis'), 'missing');
+    assert.equal(await statusOf('Die Website funktioniert auch ohne Cookies.', 'statutory_contractual_requirement'), 'missing');
+  });
+});
+
+describe('German: the controller named in the usual German ways', () => {
+  const nameOf = async (text: string): Promise<string | null> => (await modelOf(text)).controller.name;
+
+  it('a club founded in a year keeps the year in its name; a month and year before a name is a date', async () => {
+    assert.equal(await nameOf('Verantwortlich ist der TSV 1860 München e.V., Grünwalder Str. 114, 81547 München.'), 'TSV 1860 München e.V.');
+    assert.equal(await nameOf('Verantwortlich ist der SV Blau-Weiß Musterstadt 1920 e.V., Sportplatz 1, 12345 Musterstadt.'), 'SV Blau-Weiß Musterstadt 1920 e.V.');
+    assert.equal(await nameOf('Verantwortlich ist die Muster GmbH seit 2019.'), 'Muster GmbH');
+  });
+
+  it('"am" inside a name; an owner line between the name and the street of an address card', async () => {
+    assert.equal(await nameOf('Verantwortliche Stelle ist der Förderverein der Grundschule am See e.V., vertreten durch den Vorstand, Seeweg 1, 14467 Potsdam.'), 'Förderverein der Grundschule am See e.V.');
+    const card = '# Datenschutz\n\n## Kontakt\n\nMusikschule Klangwelt\nInh. Sabine Roth\nMozartstraße 8\n86150 Augsburg\n';
+    assert.deepEqual([await nameOf(card), at((await modelOf(card)).controller.evidence[0])], ['Musikschule Klangwelt', '5:1-5:22']);
+    // Near miss: the owner line alone under the heading names the owner.
+    assert.equal(await nameOf('# Datenschutz\n\n## Kontakt\n\nSabine Roth\nMozartstraße 8\n86150 Augsburg\n'), 'Sabine Roth');
+  });
+
+  it('"gelten für die Datenverarbeitung durch:" and an "Inhaber …:" label name the controller', async () => {
+    assert.equal(await nameOf('Diese Datenschutzhinweise gelten für die Datenverarbeitung durch: Bäckerei Sonnenschein GmbH, Brotweg 5, 70173 Stuttgart (Verantwortlicher)'), 'Bäckerei Sonnenschein GmbH');
+    assert.equal(await nameOf('# Datenschutzerklärung\n\nInhaber und verantwortlich für den Inhalt: Thomas Lehmann\n\nAnschrift: Gartenstraße 9, 08056 Zwickau\n'), 'Thomas Lehmann');
+    // Near miss: the rights of the person who holds an account are no label.
+    assert.equal(await nameOf('# Datenschutzerklärung\n\nInhaber eines Kontos haben folgende Rechte: Auskunft und Löschung.\n'), null);
+  });
+
+  it('a common noun and a particle before an entity are no part of its name ("Website der Beispiel AG"); a name of that shape stays whole', async () => {
+    const m = await modelOf('# Datenschutz\n\nDiese Datenschutzerklärung gilt für die Website der Beispiel AG (im Folgenden „wir“).\n\nKontakt: Beispiel AG, Seestrasse 10, 8002 Zürich, info@beispiel.ch\n');
+    assert.deepEqual([m.controller.name, m.controller.aliases], ['Beispiel AG', []]);
+    const alias = await modelOf('# Datenschutz\n\nSeitenbau ist ein Service der Seitenbau GmbH.\n\nVerantwortlich ist die Seitenbau GmbH, Stresemannstraße 375, 22761 Hamburg.\n');
+    assert.deepEqual([alias.controller.name, alias.controller.aliases], ['Seitenbau GmbH', ['Seitenbau']]);
+    assert.equal(await nameOf('Verantwortlich ist der Verein der Freunde des Zoos e.V., Zooweg 1, 12345 Musterstadt.'), 'Verein der Freunde des Zoos e.V.');
+  });
+});
+
+describe('German and Swiss wordings of a contact, a complaint and portability', () => {
+  it('an address spelled with "punkt" and "at", the local part too; a sentence about a point in time is none', async () => {
+    const m = await modelOf('Betreiber der App: Frederik Beispiel, frederik punkt beispiel at gmail punkt com');
+    assert.deepEqual([m.controller.name, m.controller.emails], ['Frederik Beispiel', ['frederik.beispiel@gmail.com']]);
+    assert.deepEqual((await modelOf('Betreiber der App: Frederik Beispiel. Wir sind ab Punkt 8 Uhr erreichbar.')).controller.emails, []);
+  });
+
+  it('Swiss "eine Meldung einreichen" at the authority is a complaint; "Daten in einem gängigen Dateiformat erhalten" is portability', async () => {
+    const m = await modelOf('Sie haben das Recht, Ihre Daten in einem gängigen Dateiformat zu erhalten. Sie haben das Recht, bei der zuständigen Aufsichtsbehörde eine Meldung einzureichen.');
+    assert.deepEqual(m.rights.map((r) => [r.id, at(r.evidence[0])]), [['portability', '1:1-1:75'], ['complaint', '1:76-1:160']]);
+    // Near misses: a report to the police, an invoice in a common format.
+    assert.deepEqual((await modelOf('Eine Meldung an die Polizei erfolgt bei Verdacht auf Betrug. Die Rechnung erhalten Sie in einem gängigen Dateiformat.')).rights, []);
+  });
+});
+
+describe('German: more controller phrasings', () => {
+  const nameOf = async (text: string): Promise<string | null> => (await modelOf(text)).controller.name;
+
+  it('a heading label over a label line: the name is on the line after the second label, not the label itself', async () => {
+    const text = '# Datenschutzerklärung\n\n## Verantwortliche Stelle\n\nVerantwortlich für die Datenverarbeitung auf dieser Website ist:\n\nArztpraxis Dr. med. Klaus Weber\nBahnhofstraße 3\n35037 Marburg\n';
+    assert.equal(await nameOf(text), 'Arztpraxis Dr. med. Klaus Weber');
+  });
+
+  it('"Verantwortlich für diese Website ist", "Betreiberin dieser Website und verantwortlich … ist"', async () => {
+    assert.equal(await nameOf('Verantwortlich für diese Website ist die Anwaltskanzlei Schmid & Kollegen, Bahnhofstrasse 10, 8001 Zürich.'), 'Anwaltskanzlei Schmid & Kollegen');
+    assert.equal(await nameOf('Betreiberin dieser Website und verantwortlich für die Datenbearbeitung ist die Stiftung Kinderhilfe, Seeweg 2, 6003 Luzern.'), 'Stiftung Kinderhilfe');
+  });
+
+  it('"Wir, die X GmbH, …" and "… ist uns, der X, ein Anliegen"; a plain "uns," names nobody', async () => {
+    assert.equal(await nameOf('Wir, die Meier Consulting GmbH, nehmen den Schutz Ihrer Daten ernst.'), 'Meier Consulting GmbH');
+    assert.equal(await nameOf('Der Schutz Ihrer persönlichen Daten ist uns, der Stadtbibliothek Musterstadt, ein besonderes Anliegen.'), 'Stadtbibliothek Musterstadt');
+    assert.equal(await nameOf('Der Schutz Ihrer Daten ist uns, wie Sie wissen, wichtig.'), null);
+  });
+
+  it('"zur" inside a name; a bracket the name run opens is closed with it', async () => {
+    assert.equal(await nameOf('# Datenschutzerklärung\n\n**Verantwortlich im Sinne der DSGVO**\n\nGasthof zur Post\nKirchplatz 2\n83471 Berchtesgaden\n'), 'Gasthof zur Post');
+    assert.equal(await nameOf('Verantwortlicher: Anna Schneider (Fotografie), Lindenallee 5, 01067 Dresden, hallo@anna-schneider-foto.de'), 'Anna Schneider (Fotografie)');
+  });
+});
+
+describe('German: named services with the usual German cues', () => {
+  const named = async (text: string): Promise<string[]> => (await modelOf(text)).recipients.filter((r) => r.kind !== 'category').map((r) => r.name);
+
+  it('"beim Anbieter X", the site as the subject, the service named in the genitive of its kind', async () => {
+    const host = await modelOf('Unsere Webseiten liegen auf einem Server beim Anbieter Hetzner in Deutschland.');
+    assert.deepEqual(host.recipients.map((r) => [r.name, r.kind, at(r.evidence[0])]), [['Hetzner', 'processor', '1:1-1:79']]);
+    assert.deepEqual(await named('Diese Website verwendet Google Analytics, einen Webanalysedienst von Google Inc., 1600 Amphitheatre Parkway, Mountain View, CA 94043, USA.'), ['Google Analytics']);
+    assert.deepEqual(await named('Innerhalb unseres Angebotes werden Funktionen und Inhalte des Dienstes pretix, angeboten durch pretix GmbH, eingebunden.'), ['pretix']);
+    assert.deepEqual(await named('Diese Seite nutzt über eine API den Kartendienst Google Maps.'), ['Google Maps']);
+    // Near misses: the reader's own use, a link to follow.
+    assert.deepEqual(await named('Sie können uns auch auf Twitter folgen.'), []);
+    assert.deepEqual(await named('Wenn Sie Ihren Browser Google Chrome nutzen, können Sie Cookies löschen.'), []);
+  });
+
+  it('"Elemente von X", "Zahlung über X": what a service brings or takes named before it', async () => {
+    assert.deepEqual(await named('Wir haben auf dieser Website Elemente von LinkedIn integriert.'), ['LinkedIn']);
+    assert.deepEqual(await named('Wir bieten Ihnen die Zahlung über PayPal an.'), ['PayPal']);
+    // Near miss: elements of a design, a payment the reader makes elsewhere.
+    assert.deepEqual(await named('Es werden keine Elemente von LinkedIn eingebunden.'), []);
+  });
+});

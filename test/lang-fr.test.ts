@@ -222,3 +222,145 @@ describe('French pack: a small policy against its gold file', () => {
     }
   });
 });
+
+describe('French: elements stated in the usual French ways are not reported missing', () => {
+  const evidenceOf = async (text: string, id: RequirementId): Promise<[string, string[]]> => {
+    const { model, document } = await parse(text);
+    const r = evaluateRequirements(model, document).find((x) => x.id === id)!;
+    return [r.status, r.evidence.map((e) => `${e.line}:${e.column}-${e.endLine}:${e.endColumn}`)];
+  };
+
+  it('consent as the condition of a deposit is a legal basis; a consent banner named alone is not', async () => {
+    assert.deepEqual(await evidenceOf('Aucun cookie non essentiel n’est déposé avant votre consentement.', 'legal_basis'), ['met', ['1:1-1:66']]);
+    // Here the extractor reads the basis itself, not linked to a purpose: partial, not missing.
+    assert.equal(await statusOf('Les cookies de mesure d’audience sont soumis à votre consentement.', 'legal_basis'), 'partial');
+    assert.equal(await statusOf('Un bandeau de cookies s’affiche lors de votre première visite.', 'legal_basis'), 'missing');
+  });
+
+  it('the interest given in brackets after its holder: "intérêt légitime du responsable du traitement (amélioration du service)"', async () => {
+    const text = 'Bases légales :\n\n- L’exécution d’un contrat (commande)\n- L’intérêt légitime du responsable du traitement (amélioration du service)\n';
+    assert.deepEqual(await evidenceOf(text, 'legitimate_interests'), ['met', ['4:3-4:76']]);
+    // Near miss: the basis named, no interest described.
+    assert.equal(await statusOf('Bases légales :\n\n- L’exécution d’un contrat\n- L’intérêt légitime du responsable du traitement\n', 'legitimate_interests'), 'missing');
+  });
+
+  it('what follows if data are not given, and data said to be needed for the service, state the requirement', async () => {
+    const permission = 'Si vous autorisez la collecte de ces données, vous pouvez revenir sur votre choix. Cependant, ceci limitera votre capacité à utiliser certaines fonctionnalités de nos Services.';
+    assert.deepEqual(await evidenceOf(permission, 'statutory_contractual_requirement'), ['met', ['1:84-1:177']]);
+    assert.equal(await statusOf('- Exécution du contrat : compte, profil, données de jeu, amis (nécessaires au service).', 'statutory_contractual_requirement'), 'met');
+    // Near misses: a limit on what we do, and a bracket that is no requirement.
+    assert.equal(await statusOf('Nous limitons la durée de conservation de vos données au strict minimum.', 'statutory_contractual_requirement'), 'missing');
+    assert.equal(await statusOf('- Exécution du contrat : compte, profil (voir ci-dessous).', 'statutory_contractual_requirement'), 'missing');
+  });
+
+  it('a DPO reached by post: the street is one comma part of the line above the postcode', async () => {
+    const text = 'Vous pouvez contacter notre délégué à la protection des données par courrier :\n\nEXEMPLE AIRLINES  \nDÉLÉGUÉ À LA PROTECTION DES DONNÉES  \nAIRPORT BLD 26, GENERAL AVIATION – RINGBAAN  \n1831 MACHELEN\n';
+    const { model } = await parse(text);
+    assert.equal(model.dpo?.address, 'AIRPORT BLD 26, 1831 MACHELEN');
+    assert.equal(await statusOf(text, 'dpo_contact'), 'met');
+    // Near miss: no postcode line under it.
+    const none = await parse('Vous pouvez contacter notre délégué à la protection des données par courrier :\n\nEXEMPLE AIRLINES  \nAIRPORT BLD 26, GENERAL AVIATION – RINGBAAN\n');
+    assert.equal(none.model.dpo, null);
+  });
+
+  it('"à cette fin" states a purpose', async () => {
+    assert.equal(await statusOf('Si vous passez commande, nous collectons à cette fin votre adresse postale.', 'purposes'), 'met');
+    assert.equal(await statusOf('Nous collectons votre adresse postale.', 'purposes'), 'missing');
+  });
+
+  it('a French postcode starting with 0 is a postcode', async () => {
+    const { model } = await parse('Le responsable du traitement est la société Exemple SARL, 12 rue de France, 06000 Nice.');
+    assert.equal(model.controller.address, '12 rue de France, 06000 Nice');
+  });
+
+  it('working "aussi sans" the data states the requirement; working without cookies does not', async () => {
+    assert.deepEqual(await evidenceOf('L’application fonctionne aussi sans localisation.', 'statutory_contractual_requirement'), ['met', ['1:1-1:50']]);
+    assert.equal(await statusOf('Le site fonctionne aussi sans cookies.', 'statutory_contractual_requirement'), 'missing');
+  });
+});
+
+describe('French: consent and optional data in other persons and forms', () => {
+  it('"sans leur consentement", "si vous en avez donné votre accord" address the legal basis; our own agreement does not', async () => {
+    assert.equal(await statusOf("Nous ne collectons pas d'informations personnelles auprès de nos visiteurs sans leur consentement.", 'legal_basis'), 'met');
+    assert.equal(await statusOf('Les cookies sont déposés uniquement si vous en avez donné votre accord.', 'legal_basis'), 'met');
+    assert.equal(await statusOf('Nous avons donné notre accord à ce partenariat.', 'legal_basis'), 'missing');
+  });
+
+  it('"Si vous le souhaitez, vous pouvez nous fournir …" offers the data; contacting us if you wish does not', async () => {
+    assert.equal(await statusOf('Si vous le souhaitez, vous pouvez nous fournir des informations concernant votre état de santé.', 'statutory_contractual_requirement'), 'met');
+    assert.equal(await statusOf('Si vous le souhaitez, vous pouvez nous contacter par téléphone.', 'statutory_contractual_requirement'), 'missing');
+  });
+});
+
+describe('French: the controller named in the usual French ways', () => {
+  const nameOf = async (text: string): Promise<[string | null, string[]]> => {
+    const c = (await parse(text)).model.controller;
+    return [c.name, c.aliases];
+  };
+
+  it('"la société …", "l’association …": the kind of organisation is no part of the name', async () => {
+    assert.deepEqual(await nameOf('Le responsable du traitement est la société Dupont SARL, 12 rue des Lilas, 75011 Paris.'), ['Dupont SARL', []]);
+    assert.deepEqual(await nameOf("Le responsable de traitement des données est l'association Vélo Pour Tous, association loi 1901."), ['Vélo Pour Tous', []]);
+    assert.deepEqual(await nameOf('Le responsable du traitement est l’Université de Lille.'), ['Université de Lille', []]);
+    // Near miss: a kind noun with no name after it names nobody.
+    assert.deepEqual(await nameOf('Le responsable du traitement est la société éditrice du site.'), [null, []]);
+  });
+
+  it('the role after a comma, inside the sentence or at its end; a short form in brackets is an alias', async () => {
+    assert.deepEqual(
+      await nameOf('La Fédération Française de Randonnée Pédestre (FFRP), 64 rue du Dessous des Berges, 75013 Paris, en tant que responsable de traitement, collecte vos données.'),
+      ['Fédération Française de Randonnée Pédestre', ['FFRP']],
+    );
+    assert.deepEqual(
+      await nameOf("Les données sont traitées par l'ASBL Jeunesse et Sport, dont le siège est établi Rue de la Loi 16, 1000 Bruxelles, en qualité de responsable du traitement."),
+      ['ASBL Jeunesse et Sport', []],
+    );
+    // Lower-case words before the brackets: the short form is the name.
+    assert.deepEqual(await nameOf('La direction interministérielle du numérique (DINUM) est responsable des traitements.'), ['DINUM', []]);
+    // Near miss: a processor in its role, not the controller.
+    assert.deepEqual(await nameOf('Nos données sont hébergées par OVH SAS, en qualité de sous-traitant.'), [null, []]);
+  });
+
+  it('"Ce site est la propriété de", a label line "Le responsable du traitement des données est :", a public body before its street', async () => {
+    assert.deepEqual(await nameOf('Ce site est la propriété de Marie Durand, photographe, 4 rue Victor Hugo, 33000 Bordeaux.'), ['Marie Durand', []]);
+    assert.deepEqual(await nameOf('## 1. Responsable du traitement\n\nLe responsable du traitement des données est :\n\n**Fédération des Centres Sociaux de Guadeloupe**\n\ncontact@fcsg.example\n'), ['Fédération des Centres Sociaux de Guadeloupe', []]);
+    assert.deepEqual(await nameOf('Mairie de Saint-Malo, Place Chateaubriand, 35400 Saint-Malo, est responsable du traitement.'), ['Mairie de Saint-Malo', []]);
+    // The CNIL's model notice names the controller as the one who keeps the file.
+    assert.deepEqual(await nameOf("Les informations recueillies sur ce formulaire sont enregistrées dans un fichier informatisé par l'association Sport Ensemble pour la gestion des adhésions."), ['Sport Ensemble', []]);
+    assert.deepEqual(await nameOf('Les informations recueillies sur ce formulaire sont enregistrées dans un fichier informatisé.'), [null, []]);
+  });
+});
+
+describe('French: the controller spelled by its mailbox at a free mail service', () => {
+  it('"thermoclimsanitaire@gmail.com" confirms "Thermo Clim Sanitaire", with its short form in brackets as alias', async () => {
+    const text = '# Politique de confidentialité\n\nLes données collectées sont destinées exclusivement à **Thermo Clim Sanitaire (TCS Plomberie)** et ne sont jamais revendues.\n\nPour exercer vos droits : thermoclimsanitaire@gmail.com\n';
+    const c = (await parse(text)).model.controller;
+    assert.deepEqual([c.name, c.aliases, c.email], ['Thermo Clim Sanitaire', ['TCS Plomberie'], 'thermoclimsanitaire@gmail.com']);
+    // Near miss: a part of the mailbox is no name ("Thermo Clim" for thermoclimsanitaire@).
+    const part = '# Politique de confidentialité\n\nLes données sont destinées à **Thermo Clim** et ne sont jamais revendues.\n\nContact : thermoclimsanitaire@gmail.com\n';
+    assert.equal((await parse(part)).model.controller.name, null);
+  });
+});
+
+describe('French: named services with the usual French cues', () => {
+  const named = async (text: string): Promise<string[]> => (await parse(text)).model.recipients.filter((r) => r.kind !== 'category').map((r) => r.name);
+
+  it('an elided "d’" ends a cue ("Plateforme d’envoi de newsletter (Brevo)"); the role in brackets after the name', async () => {
+    const { model } = await parse('Plateforme d’envoi de Newsletter (Brevo)');
+    assert.deepEqual(model.recipients.map((r) => [r.name, r.kind, `${r.evidence[0].line}:${r.evidence[0].column}-${r.evidence[0].endLine}:${r.evidence[0].endColumn}`]), [['Brevo', 'processor', '1:1-1:41']]);
+    assert.deepEqual(await named("Mailjet (fournisseur d'e-mails)"), ['Mailjet']);
+    // Near misses: brackets that say no role, a brand named as where the reader goes.
+    assert.deepEqual(await named('Mailjet (voir ci-dessous)'), []);
+    assert.deepEqual(await named('Vous pouvez nous suivre sur Twitter.'), []);
+  });
+
+  it('"afin d’" addresses a purpose now that an elided article ends a pattern', async () => {
+    assert.equal(await statusOf('Nous conservons votre adresse afin d’envoyer la lettre d’information.', 'purposes'), 'met');
+    assert.equal(await statusOf('Nous conservons votre adresse.', 'purposes'), 'missing');
+  });
+
+  it('the data as the subject, shared "avec" a named service; shared with no one named', async () => {
+    assert.deepEqual(await named('Les données de réservation sont partagées avec Doctolib.'), ['Doctolib']);
+    assert.deepEqual(await named('Vos données sont communiquées à des tiers uniquement avec votre accord.'), []);
+  });
+});

@@ -18,7 +18,11 @@ import { COMMON, type Topic } from '../lexicon/common.js';
 /** Requirements whose value is a name and a way to reach someone: wording alone does not give them. */
 const VALUES_ONLY: ReadonlySet<RequirementId> = new Set(['controller_identity', 'dpo_contact', 'legitimate_interests']);
 
-export function extractAddressed(ctx: ExtractContext, authority: SupervisoryAuthority | null): Addressed[] {
+/**
+ * `vagueRetention`: the sentences the retention reading judged vague ("gelöscht, sobald der Zweck entfällt"); they
+ * address nothing, so the retention cue is looked for in the sentences after them too.
+ */
+export function extractAddressed(ctx: ExtractContext, authority: SupervisoryAuthority | null, vagueRetention: readonly Evidence[] = []): Addressed[] {
   if (!ctx.lang) return [];
   const lex = REQUIREMENT_LEXICON[ctx.lang];
   const sentences = ctx.doc.sentences.filter((s) => s.block.kind !== 'heading');
@@ -32,7 +36,7 @@ export function extractAddressed(ctx: ExtractContext, authority: SupervisoryAuth
   const cited = articleSentences(ctx, sentences);
   for (const id of REQUIREMENT_IDS) {
     if (VALUES_ONLY.has(id)) continue;
-    add(id, 'cue', cueSentence(ctx, sentences, lex, id));
+    add(id, 'cue', cueSentence(ctx, id === 'retention' && vagueRetention.length ? sentences.filter((s) => !overlapsAny(ctx.sentence(s), vagueRetention)) : sentences, lex, id));
     add(id, 'article', cited.get(id) ?? null);
   }
   for (const [id, evidence] of answeredQuestions(ctx, lex)) out.push({ requirement: id, kind: 'statement', evidence });
@@ -48,6 +52,11 @@ export function extractAddressed(ctx: ExtractContext, authority: SupervisoryAuth
     add('right_complaint', 'authority', found ? ctx.sentence(found) : null);
   }
   return out;
+}
+
+/** True when `e` shares a stretch of a line with one of `others` (the same sentence, or a phrase of it). */
+function overlapsAny(e: Evidence, others: readonly Evidence[]): boolean {
+  return others.some((v) => v.line === e.line && v.column <= e.column + e.text.length && e.column <= v.column + v.text.length);
 }
 
 /** The topics a yes/no answer settles: a transfer abroad or an automated decision either happens or does not. */

@@ -207,6 +207,10 @@ interface LangPatterns {
   copyright: RegExp;
   representative: RegExp;
   articles: Set<string>;
+  /** A lower-case kind noun opening a text, before a capital ("société Dupont"). */
+  kindNoun: RegExp | null;
+  /** Common nouns and a particle opening a name run ("Website der "). */
+  notNameHead: RegExp | null;
 }
 
 const LANG_PATTERNS = new WeakMap<ControllerLexicon, LangPatterns>();
@@ -217,7 +221,8 @@ function langPatterns(lex: ControllerLexicon): LangPatterns {
   const street = `[\\p{L}][\\p{L}.'’-]*(?:\\s[\\p{L}.'’-]+){0,3}\\s\\d{1,5}(?![\\p{N}])(?:\\s?[-–]\\s?\\d{1,5})?[A-Za-z]?`;
   const cap = "\\p{Lu}[\\p{L}\\p{N}'’-]*";
   const caps = `${cap}(?:\\s+${cap})*`;
-  const body = `(?:${lex.publicBodies.join('|')})(?:\\s+(?:${lex.publicBodyLink.join('|')}))?\\s+(?:(?:${lex.articles.join('|')})\\s+)?(${caps}(?:(?:,\\s+|\\s+(?:${lex.conjunctions.join('|')})\\s+)${caps})*)`;
+  // A part after a comma that a number follows is the street of an address ("Gemeinde Oberndorf, Rathausplatz 1").
+  const body = `(?:${lex.publicBodies.join('|')})(?:\\s+(?:${lex.publicBodyLink.join('|')}))?\\s+(?:(?:${lex.articles.join('|')})\\s+)?(${caps}(?:(?:,\\s+|\\s+(?:${lex.conjunctions.join('|')})\\s+)${caps}(?![\\p{L}\\p{N}'’-]|\\s+\\p{Lu}|\\s*,?\\s*\\d))*)`;
   p = {
     labelledPhone: wordPattern([`(?:${lex.phoneLabels.join('|')})\\s*:?\\s*(\\d[\\d\\s.-]{7,}\\d)`]),
     cuedStreet: wordPattern([`(?:${lex.addressCues.join('|')})\\s*(${street})`]),
@@ -225,8 +230,9 @@ function langPatterns(lex: ControllerLexicon): LangPatterns {
     publicBodyHead: exactWordPattern(lex.publicBodies),
     detailClause: wordPattern(lex.detailClauses),
     genericName: new RegExp(`^(?:${lex.genericNames.join('|')})$`, 'iu'),
-    article: new RegExp(`^(?:${lex.articles.join('|')})\\s+`, 'u'),
-    articleAnyCase: new RegExp(`^(?:${lex.articles.join('|')})\\s+`, 'iu'),
+    // An elided article runs into its noun ("l'association").
+    article: new RegExp(`^(?:${lex.articles.join('|')})(?:\\s+|(?<=['’]))`, 'u'),
+    articleAnyCase: new RegExp(`^(?:${lex.articles.join('|')})(?:\\s+|(?<=['’]))`, 'iu'),
     firstPerson: wordPattern(lex.firstPerson),
     firstPersonWord: new RegExp(`^(?:${lex.firstPerson.join('|')})$`, 'iu'),
     hereafter: wordPattern(lex.hereafter),
@@ -245,6 +251,8 @@ function langPatterns(lex: ControllerLexicon): LangPatterns {
     copyright: wordPattern([`(?:${lex.copyright.join('|')})\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?`]),
     representative: wordPattern(lex.representative),
     articles: new Set(lex.articles),
+    notNameHead: lex.notNameHeads?.length ? new RegExp(`^(?:(?:${lex.notNameHeads.join('|')})\\s+(?:${NAME_PARTICLES.join('|')})\\s+)+`, 'u') : null,
+    kindNoun: lex.kindNouns?.length ? new RegExp(`^(?:${lex.kindNouns.join('|')})\\s+(?=[\\p{Lu}\\p{N}])`, 'u') : null,
   };
   LANG_PATTERNS.set(lex, p);
   return p;
@@ -318,8 +326,19 @@ function addressesOf(block: Block): Spot[] {
       const seg = before.slice(segStart);
       const m = streetAtEnd.exec(seg);
       if (m) street = { start: line.start + segStart + m.index, end: line.start + segStart + m.index + m[0].length };
-    } else if (lineIndex > 0 && wholeStreet.test(ls[lineIndex - 1].text)) {
-      street = { start: ls[lineIndex - 1].start, end: ls[lineIndex - 1].end };
+    } else if (lineIndex > 0) {
+      // The line before is the street, or has it as one of its comma parts ("AIRPORT BLD 26, GENERAL AVIATION – RINGBAAN").
+      const prev = ls[lineIndex - 1];
+      let from = 0;
+      for (const part of prev.text.split(',')) {
+        const lead = part.length - part.trimStart().length;
+        const seg = part.trim();
+        if (seg && wholeStreet.test(seg)) {
+          street = { start: prev.start + from + lead, end: prev.start + from + lead + seg.length };
+          break;
+        }
+        from += part.length + 1;
+      }
     }
     if (!street || ONLY_NUMBER.test(block.text.slice(street.start, street.end))) continue;
     // "1.0 March, 2017 Edited": a day or version number and a month is a date, not a house number and street.
@@ -331,6 +350,9 @@ function addressesOf(block: Block): Spot[] {
   return out;
 }
 
+/** A month name of any pack, as a whole word ("Mai 2024" is a date, not a club founded in 2024). */
+const MONTH_WORD = once(() => new RegExp(`^(?:${fromEveryPack((pack) => pack.controller.months.flat()).join('|') || '(?!)'})$`, 'iu'));
+
 /** A number and a month name of any pack ("0 March", "12. Mai"): the start of a date. */
 const DATE_AS_STREET = once(() => new RegExp(`^\\d{1,2}\\.?\\s+(?:${fromEveryPack((pack) => pack.controller.months.flat()).join('|') || '(?!)'})(?![\\p{L}])`, 'iu'));
 
@@ -341,6 +363,29 @@ function findCuedStreet(block: Block, lex: ControllerLexicon): Spot | null {
   if (!h) return null;
   const start = h.start + h.text.lastIndexOf(h.groups[0]!);
   return { block, start, end: start + h.groups[0]!.length, text: fold(h.groups[0]!) };
+}
+
+/**
+ * An address card the page split into paragraphs, one line each ("Stresemannstraße 375", then "22761 Hamburg"): a
+ * block that is a street and nothing else, and a short postcode-and-place block among the next two. The spot is the
+ * street; its text joins both lines as `findAddresses` does.
+ */
+function splitCardAddresses(blocks: readonly Block[]): Spot[] {
+  const { wholeStreet, postcodePlace } = SHARED();
+  const out: Spot[] = [];
+  for (const block of blocks) {
+    const street = block.text.trim();
+    if (block.kind === 'heading' || !/\d/u.test(street) || !wholeStreet.test(street) || ONLY_NUMBER.test(street) || DATE_AS_STREET().test(street)) continue;
+    for (const next of blocks.slice(block.index + 1, block.index + 3)) {
+      const line = next.text.trim();
+      const place = line.length < 60 && /\d/u.test(line) ? hits(postcodePlace, line).find((h) => h.start === 0) : undefined;
+      if (!place) continue;
+      const start = block.text.indexOf(street);
+      out.push({ block, start, end: start + street.length, text: `${fold(street)}, ${fold(place.text).replace(/[.,]+$/u, '')}` });
+      break;
+    }
+  }
+  return out;
 }
 
 const WEBSITES = new WeakMap<Block, readonly Spot[]>();
@@ -375,6 +420,8 @@ interface Entity extends Range {
 }
 
 const PARTICLES = new Set(NAME_PARTICLES);
+/** A year (1800–2099), which a club's name may hold between its words. */
+const YEAR = /^(?:1[89]|20)\d\d$/u;
 
 /** A word that can be part of a name: it has a capital or a digit ("SourceHut", "eMarketing", "3M"), or it is a domain. */
 function isNameWord(word: string): boolean {
@@ -412,7 +459,9 @@ function nameRunBefore(text: string, end: number, articles: ReadonlySet<string>)
     else if (/[,;:)]$/u.test(word) || endsSentence(word)) break;
     const opened = OPENERS.test(word);
     word = word.replace(OPENERS, '').replace(CLOSERS, '');
-    if (isNameWord(word)) {
+    // A club's founding year inside its name ("SV Blau-Weiß Musterstadt 1920 e.V.", "TSV 1860 München e.V.").
+    const year = YEAR.test(word) && i > 0 && isNameWord(toks[i - 1].text.replace(OPENERS, '')) && !MONTH_WORD().test(toks[i - 1].text);
+    if (isNameWord(word) || year) {
       first = i;
       if (opened) break;
       continue;
@@ -455,12 +504,14 @@ function nameRunAfter(text: string, pos: number, articles: ReadonlySet<string>):
     if (j > i && text.slice(toks[j - 1].end, toks[j].start).includes('\n')) break;
     const word = raw.replace(OPENERS, '').replace(/[,;:.!?)”"’'»\]`]+$/u, '');
     const ends = (word !== raw.replace(OPENERS, '') && !/\.$/u.test(raw)) || endsSentence(raw);
-    if (isNameWord(word) || (DOMAIN_LIKE.test(word))) {
+    const year = j > i && last === j - 1 && YEAR.test(word) && !MONTH_WORD().test(toks[j - 1].text) && has(j + 1) && isNameWord(toks[j + 1].text.replace(OPENERS, '').replace(/[,;:!?)”"’'»\]`]+$/u, ''));
+    if (isNameWord(word) || DOMAIN_LIKE.test(word) || year) {
       last = j;
       if (ends || (j > i && OPENERS.test(raw))) break;
       continue;
     }
-    if (last >= 0 && PARTICLES.has(word) && has(j + 1) && isNameWord(toks[j + 1].text.replace(OPENERS, ''))) continue;
+    // The word after the particle may end a clause ("ASBL Jeunesse et Sport, dont …").
+    if (last >= 0 && PARTICLES.has(word) && has(j + 1) && isNameWord(toks[j + 1].text.replace(OPENERS, '').replace(/[,;:!?)”"’'»\]`]+$/u, ''))) continue;
     break;
   }
   if (last < 0) return null;
@@ -468,6 +519,9 @@ function nameRunAfter(text: string, pos: number, articles: ReadonlySet<string>):
   const lastRaw = toks[last].text;
   let end = toks[last].start + lastRaw.replace(/[,;:!?)”"’'»\]`]+$/u, '').length;
   if (text[end - 1] === '.' && !DOT_LETTER.test(lastRaw) && !INITIALS.test(lastRaw.replace(/[,;:]+$/u, ''))) end--;
+  // A bracket the run opened is closed with it: "Anna Schneider (Fotografie)", not "Anna Schneider (Fotografie".
+  const opened = text.slice(start, end).split('(').length - text.slice(start, end).split(')').length;
+  if (opened === 1 && text[end] === ')') end++;
   return end > start ? { start, end } : null;
 }
 
@@ -523,6 +577,9 @@ function findEntities(text: string, lex: ControllerLexicon | null, lowerBrands: 
       if (prev && confirmed) run = { start: nameEnd - prev[1].length, end: nameEnd };
     }
     if (!run || run.end !== nameEnd) continue;
+    // "Website der Beispiel AG": a common noun and a particle before the name are no part of it.
+    const head = lex ? langPatterns(lex).notNameHead?.exec(text.slice(run.start, nameEnd)) : null;
+    if (head && run.start + head[0].length < nameEnd) run = { start: run.start + head[0].length, end: run.end };
     const brand = text.slice(run.start, nameEnd).replace(/[!,]+$/u, '');
     found.push({ name: fold(text.slice(run.start, h.end)), brand: fold(brand), kind: 'legal', start: run.start, end: h.end, acronym: null });
   }
@@ -556,6 +613,8 @@ interface NameEnv {
   lex: ControllerLexicon | null;
   /** Second-level labels of the contact e-mail domains ("cloudbilling"). */
   domainLabels: Set<string>;
+  /** Mailboxes at free mail services, squashed (`freeMailboxes`). */
+  mailboxes: Set<string>;
 }
 
 /** `findEntities` with the document's settings, cached: the same blocks are read for names, aliases and details. */
@@ -662,6 +721,11 @@ function subjectNames(pre: string, env: NameEnv): string[] {
   const entities = entitiesOf(pre, env);
   if (entities.length) return entities.map((e) => e.name);
   const subject = beforeAppositive(pre, lex).replace(/[\s,]+$/u, '');
+  // A short form in brackets after the name ("La Fédération … Pédestre (FFRP), …") is the alias, not the name; after
+  // words in lower case ("La direction interministérielle du numérique (DINUM)") it is the name.
+  const bare = subject.replace(/\s*\([^()]{1,20}\)$/u, '');
+  const runBare = bare !== subject ? nameRunBefore(bare, bare.length, langPatterns(lex).articles) : null;
+  if (runBare) return [fold(bare.slice(runBare.start, runBare.end))];
   const run = nameRunBefore(subject, subject.length, langPatterns(lex).articles);
   return run ? [fold(subject.slice(run.start, run.end))] : [];
 }
@@ -675,6 +739,9 @@ function nameAfter(text: string, pos: number, env: NameEnv): Range | null {
   const re = lex ? langPatterns(lex) : null;
   const article = re ? re.article.exec(text.slice(at)) : null;
   if (article) at += article[0].length;
+  // "la société Dupont SARL", "l'association Vélo Pour Tous": the kind of organisation, in lower case, is no part of the name.
+  const kind = re?.kindNoun?.exec(text.slice(at));
+  if (kind) at += kind[0].length;
   const rest = text.slice(at);
   const capitalArticle = re ? re.articleAnyCase.exec(rest)?.[0].length ?? 0 : 0;
   const entity = entitiesOf(rest, env).find((e) => e.start === 0 || (capitalArticle > 0 && e.start === capitalArticle));
@@ -784,8 +851,12 @@ function statementCandidates(sentence: Sentence, env: NameEnv, siteName: string 
   if (!test(re.anyStatement, text) && !definitions.some((d) => d.firstPerson && d.defined)) return out;
   const before = hits(re.namedBefore, text)[0];
   if (before && !env.negated(text, before.end)) {
-    const names = subjectNames(text.slice(0, before.start), env);
-    if (names.length) out.push(make(names[0], before.start, [], names.slice(1)));
+    const pre = text.slice(0, before.start);
+    const names = subjectNames(pre, env);
+    // "La Fédération … (FFRP), …": the short form in brackets right after the name is its alias.
+    const short = /\(([^()\s]{2,20})\)[\s,]*$/u.exec(beforeAppositive(pre, lex).replace(/[\s,]+$/u, ''))?.[1];
+    const aliases = short && names.length && HAS_CAPITAL.test(short) && !sameName(short, names[0]) ? [short] : [];
+    if (names.length) out.push(make(names[0], before.start, aliases, names.slice(1)));
   }
   const after = hits(re.namedAfter, text)[0];
   if (after && !out.length) {
@@ -811,7 +882,16 @@ function statementCandidates(sentence: Sentence, env: NameEnv, siteName: string 
   const weAre = hits(re.weAre, text)[0];
   if (weAre) {
     const entity = entitiesOf(text.slice(weAre.end), env)[0];
-    if (entity && /^[\s,]*$/u.test(text.slice(weAre.end, weAre.end + entity.start))) out.push(make(entity.name, weAre.end + entity.start));
+    // "Wir, die Meier Consulting GmbH, …": an article may stand between.
+    const gap = entity ? text.slice(weAre.end, weAre.end + entity.start).replace(/^[\s,]+/u, '').replace(re.articleAnyCase, '') : '';
+    if (entity && gap === '') out.push(make(entity.name, weAre.end + entity.start));
+    else if (!entity) {
+      // "… ist uns, der Stadtbibliothek Musterstadt, ein Anliegen": a name closed by a comma after the article.
+      const lead = /^\s*,?\s*/u.exec(text.slice(weAre.end))![0].length;
+      const article = re.article.exec(text.slice(weAre.end + lead));
+      const run = article ? nameRunAfter(text, weAre.end + lead + article[0].length, re.articles) : null;
+      if (run && /^\s*,/u.test(text.slice(run.end))) out.push(make(fold(text.slice(run.start, run.end)), run.start));
+    }
   }
   for (const d of definitions) if (d.firstPerson && d.defined) out.push({ ...make(d.defined, 0, d.names), order: d.order });
   return out;
@@ -855,6 +935,8 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
         if (!next || (next.kind === 'heading' && block.kind === 'heading')) continue;
         value = lines(next)[0]?.text ?? '';
         where = next;
+        // The next block is a label line of its own ("## Verantwortliche Stelle" over "Verantwortlich … ist:"): it is read in its turn.
+        if (label.test(value) || /:\s*$/u.test(value)) continue;
       }
       // "Responsable du traitement :⏎Raison sociale : Couturier Arthur": the value is itself a name field.
       const field = nameLabel.exec(value);
@@ -898,7 +980,11 @@ function contactBlockCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] 
         break;
       }
     }
-    const prev = ls[firstDetail - 1];
+    // A line of the owner or representative ("Inh. Sabine Roth", "vertreten durch …") stands between name and street.
+    let at = firstDetail - 1;
+    const ownerLine = env.lex ? langPatterns(env.lex).detailClause : null;
+    while (at > 0 && ownerLine && hits(ownerLine, ls[at].text).some((h) => h.start === 0)) at--;
+    const prev = ls[at];
     if (!pick && !/:$/u.test(prev.text) && tokens(prev.text).length <= 6 && tokens(prev.text).every((t) => isNameWord(t.text.replace(/[,]$/u, '')) || PARTICLES.has(t.text))) pick = prev;
     if (pick) out.push({ name: fold(pick.text), rank: 2, order: docOrder(block, pick.start), block, sentence: sentenceAt(block, pick.start), aliases: [], coControllers: [] });
   }
@@ -1174,14 +1260,17 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
         // "Fietsenmaker Henk" for henk@fietsenmakerhenk.nl: a run of capitalised words spelling the domain.
         const run = env.domainLabels.size > 0 && STARTS_CAPITAL.test(word) ? nameRunAfter(sentence.text, t.start - sentence.start, articles) : null;
         const runText = run ? fold(sentence.text.slice(run.start, run.end)) : '';
+        // Or the mailbox at a free mail service, up to a bracket ("Thermo Clim Sanitaire (TCS Plomberie)").
+        const core = runText.replace(/\s*[([].*$/u, '');
         if (run && run.start === t.start - sentence.start && runText.includes(' ') && env.domainLabels.has(squash(runText))) add(runText, 1.5, block, t.start);
+        else if (run && run.start === t.start - sentence.start && core.includes(' ') && env.mailboxes.has(squash(core))) add(core, 1.5, block, t.start);
         else if (camel) add(word, 1, block, t.start);
         else if (env.lex && !env.lex.nounsCapitalised && !initial && CAPITALISED_WORD.test(word) && !lowerWords.has(word.toLowerCase())) add(word, 0.5, block, t.start);
       }
     }
   }
   for (const entry of score.values()) {
-    if (env.domainLabels.has(domainLabel(entry.name)) || tiedToDomain(entry.name, env.domainLabels)) entry.score += 3;
+    if (env.domainLabels.has(domainLabel(entry.name)) || tiedToDomain(entry.name, env.domainLabels) || env.mailboxes.has(squash(entry.name))) entry.score += 3;
     if (siteName && sameName(siteName, entry.name)) entry.score += 2;
   }
   const best = [...score.values()].sort((a, b) => b.score - a.score || a.order - b.order)[0];
@@ -1232,6 +1321,22 @@ function tiedToDomain(name: string, labels: ReadonlySet<string>): boolean {
     if (short.length >= 4 && long.length - short.length >= 2 && short.length / long.length >= 0.6 && (long.startsWith(short) || long.endsWith(short))) return true;
   }
   return false;
+}
+
+/**
+ * Mailboxes at a free mail service, squashed: there the mailbox carries the name (thermoclimsanitaire@gmail.com spells
+ * "Thermo Clim Sanitaire"). Only a name spelled in full counts, never a part of it.
+ */
+function freeMailboxes(ctx: ExtractContext): Set<string> {
+  const out = new Set<string>();
+  for (const block of ctx.doc.blocks) {
+    for (const e of findEmails(block)) {
+      const [local, domain] = e.address.split('@');
+      const key = squash(local);
+      if (FREE_MAIL_LABELS.has(domainLabel(domain)) && key.length >= 6 && /\p{L}/u.test(key) && !authorityIn(domain)) out.add(key);
+    }
+  }
+  return out;
 }
 
 /**
@@ -1319,6 +1424,7 @@ function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
   for (const d of definitions) if (d.defined === null || sameName(d.defined, name)) aliases.push(...d.names);
   for (const c of candidates) if (c.rank === 1) for (const co of [c.name, ...c.coControllers]) if (related(co, name, env)) aliases.push(co);
   aliases.push(...relatedMentions(ctx, name, env));
+  aliases.push(...bracketedShortForms(ctx, name));
   if (siteName && related(siteName, name, env)) aliases.push(siteName);
   for (const holder of copyrightHolders(ctx, env)) if (related(holder, name, env)) aliases.push(holder);
 
@@ -1398,6 +1504,21 @@ function serviceNamedWith(block: Block, e: EmailSpot): boolean {
 function isKnownService(name: string): boolean {
   const h = hits(services(), name)[0];
   return !!h && h.start === 0;
+}
+
+/** A short form in brackets right after the name ("Thermo Clim Sanitaire (TCS Plomberie)", "… Pédestre (FFRP)"). */
+function bracketedShortForms(ctx: ExtractContext, name: string): string[] {
+  const out: string[] = [];
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}[*_]*\\s*\\(([^()\\n]{2,40})\\)`, 'gu');
+  for (const block of ctx.doc.blocks) {
+    if (!block.text.includes(name)) continue;
+    for (const m of block.text.matchAll(re)) {
+      const inner = m[1].trim();
+      // A name, not a description: capitalised words only ("TCS Plomberie"), no quotes or "hereafter" wording.
+      if (/^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}$/u.test(inner)) out.push(inner);
+    }
+  }
+  return out;
 }
 
 /** Other spellings of the controller's own name in the text: related entities, the bare brand, a body's initials. */
@@ -1502,6 +1623,10 @@ function controllerDetails(ctx: ExtractContext, controller: ControllerName | nul
   };
   const nearest = (spots: Spot[]): Spot | null => spots.map((x, i) => ({ x, i, c: closeness(x) })).sort((a, b) => a.c - b.c || a.i - b.i)[0]?.x ?? null;
   let address = nearest(addresses);
+  if (!address) {
+    const cards = splitCardAddresses(ctx.doc.blocks).filter((x) => !sectionNamesAuthority(ctx, x.block) && !belongsToOther(x.block, x.start, controller, env));
+    address = nearest(cards);
+  }
   if (!address && lex) {
     const streets = ctx.doc.blocks
       .filter((b) => !sectionNamesAuthority(ctx, b))
@@ -1555,7 +1680,7 @@ function extractRepresentative(ctx: ExtractContext, env: NameEnv): Representativ
 const NAMES = new WeakMap<object, readonly string[]>();
 
 function nameEnv(ctx: ExtractContext): NameEnv {
-  return { lang: ctx.lang, negated: (text, pos) => ctx.negated(text, pos), cache: new Map(), anyBrandCache: new Map(), lex: ctx.lang ? CONTROLLER_LEXICON[ctx.lang] : null, domainLabels: contactDomainLabels(ctx) };
+  return { lang: ctx.lang, negated: (text, pos) => ctx.negated(text, pos), cache: new Map(), anyBrandCache: new Map(), lex: ctx.lang ? CONTROLLER_LEXICON[ctx.lang] : null, domainLabels: contactDomainLabels(ctx), mailboxes: freeMailboxes(ctx) };
 }
 
 /** The controller's name and its aliases, as `extractController` gives them for this document. */

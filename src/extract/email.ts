@@ -45,7 +45,8 @@ function compile() {
   const label = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?';
   const anyAt = `(?:@|\\s*${open}(?:${at.join('|')})${close}\\s*|${atEntities.join('|')})`;
   const anyDot = `(?:\\.|\\s*${open}(?:${dot.join('|')})${close}\\s*|${dotEntities.join('|')})`;
-  const spelled = `(?<![\\p{L}\\p{N}._%+~'@-])(?!(?:${notLocal.join('|')})\\s)${local}\\s+(?:${spelledAt.join('|')})\\s+${label}(?:\\s+(?:${spelledDot.join('|')})\\s+${label})*\\s+(?:${spelledDot.join('|')})\\s+\\p{Ll}{2,3}(?![\\p{L}\\p{N}])`;
+  // The local part may be spelled with dots too: "frederik punkt netterdon at gmail punkt com".
+  const spelled = `(?<![\\p{L}\\p{N}._%+~'@-])(?!(?:${notLocal.join('|')})\\s)${local}(?:\\s+(?:${spelledDot.join('|')})\\s+${label})*\\s+(?:${spelledAt.join('|')})\\s+${label}(?:\\s+(?:${spelledDot.join('|')})\\s+${label})*\\s+(?:${spelledDot.join('|')})\\s+\\p{Ll}{2,3}(?![\\p{L}\\p{N}])`;
   return {
     email: wordPattern([`${local}@${domain}`, `${local}${anyAt}${label}(?:${anyDot}${label})+`, spelled]),
     /** What every written e-mail address has: an @ (or its reference), a bracketed or a spelled-out "at". */

@@ -28,6 +28,7 @@ export function extractModel(doc: PolicyDocument): PolicyModel {
   const recipients = extractRecipients(ctx);
   const supervisoryAuthority = extractSupervisoryAuthority(ctx);
   const lawReferences = extractLawReferences(ctx);
+  const retention = extractRetention(ctx);
   return {
     language: doc.language,
     title: doc.title,
@@ -41,14 +42,14 @@ export function extractModel(doc: PolicyDocument): PolicyModel {
     legitimateInterests,
     recipients,
     transfers: extractTransfers(ctx, recipients, homeCountries(lawReferences, supervisoryAuthority)),
-    retention: extractRetention(ctx),
+    retention,
     rights: extractRights(ctx),
     supervisoryAuthority,
     automatedDecisionMaking: extractAutomatedDecisionMaking(ctx),
     cookies: extractCookies(ctx),
     children: extractChildren(ctx),
     lawReferences,
-    addressed: extractAddressed(ctx, supervisoryAuthority),
+    addressed: extractAddressed(ctx, supervisoryAuthority, retention.filter((r) => r.vague).flatMap((r) => r.evidence)),
     statements: extractStatements(ctx),
   };
 }

@@ -783,8 +783,15 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
       name = name.slice(head[0].length);
     }
     // A name with small link words: "the Commission for Regulation of Utilities", "Money Advice and Budgeting Service".
+    const bare = name;
     for (let link = p.nameLink?.exec(text.slice(start + name.length)); link; link = p.nameLink?.exec(text.slice(start + name.length))) {
       name += link[0].replace(/[\s&]+$/u, '');
+    }
+    // One common noun and a link word before a name ("einen Webanalysedienst von Google Inc."): the name is what follows.
+    const linked = name !== bare && !/\s/u.test(bare) && p.nounEnding.test(bare) ? /^\s+\S+(?:\s+\p{Ll}\S*)*\s+(?=\p{Lu})/u.exec(name.slice(bare.length)) : null;
+    if (linked) {
+      start += bare.length + linked[0].length;
+      name = name.slice(bare.length + linked[0].length);
     }
     const end = start + name.length;
     if (overlaps(known, sentence, start) || overlaps(out, sentence, start)) continue;

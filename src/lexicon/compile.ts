@@ -14,7 +14,8 @@ export const WORD_CHAR = '[0-9A-Za-z\\u00AA\\u00B2\\u00B3\\u00B5\\u00B9\\u00BA\\
 
 /** A regex source wrapped in the word anchors every lexicon pattern uses. */
 export function anchored(body: string): string {
-  return `(?<!${WORD_CHAR})(?:${body})(?!${WORD_CHAR})`;
+  // An elided word ends in its apostrophe and runs into the next ("d'envoi", "l'association"): no end anchor there.
+  return `(?<!${WORD_CHAR})(?:${body})(?:(?<=['’])|(?!${WORD_CHAR}))`;
 }
 
 /** Builds a value on first use and keeps it: a pattern compiled once per process, only when a run needs it. */

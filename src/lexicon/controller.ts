@@ -40,6 +40,8 @@ export const LEGAL_FORM_PREFIXES: readonly string[] = [
 /** Lower-case words that may stand inside a name ("Bank der Sparkassen", "Alphen aan den Rijn", "Friends of the Earth"). */
 export const NAME_PARTICLES: readonly string[] = [
   'van', 'der', 'den', 'de', 'het', 'ter', 'ten', 'te', 'aan', 'op', 'voor', 'en', 'von', 'und', 'zu', 'für', 'du', 'des', 'la', 'le', 'les', 'et', 'of', 'the', 'and', 'for', '&',
+  // "Förderverein der Grundschule am See e.V.", "Frankfurt am Main", "Gasthof zur Post", "Apotheke zum Löwen".
+  'am', 'zur', 'zum',
   // Lower-case parts of German academic titles ("Dr. med. Helene Torabi-Tillig", "Dr. rer. nat.").
   'med', 'rer', 'nat', 'phil', 'jur', 'dent', 'vet', 'oec', 'pol',
 ];
@@ -77,7 +79,7 @@ export const EMAIL_FORMAT = {
   dotEntities: ['&#0*46;', '&#[xX]0*2[eE];', '&period;'],
   /** "@" and "." spelled out without brackets ("naam at bedrijf dot nl"): read only when both are spelled. */
   spelledAt: ['at'],
-  spelledDot: ['dot', 'punt'],
+  spelledDot: ['dot', 'punt', 'punkt'],
   /** Words before a spelled-out "at" that are no address's name ("mail us at bedrijf dot nl"). */
   notLocal: ['us', 'me', 'you', 'them', 'him', 'her', 'it', 'we', 'or', 'and', 'mail', 'email', 'e-mail', 'contact', 'write', 'reach'],
   /** Mail labels a page's markup may run into the address ("<span>E-mail</span>hello@…" reads "E-mailhello@…"). */
@@ -171,14 +173,15 @@ export const EXAMPLE_DOMAINS: readonly string[] = ['example', 'voorbeeld', 'doma
 
 /**
  * Postcode + place lines, one source per country style. Named groups are not used because the caller joins them.
- * Dutch "2594AZ Den Haag" / "1411 DC Naarden"; Belgian, German, French "1745 Opwijk", "10999 Berlin";
+ * Dutch "2594AZ Den Haag" / "1411 DC Naarden"; Belgian, German, French "1745 Opwijk", "10999 Berlin", "04277 Leipzig";
  * UK "London, EC2A 4NE"; US "Sunnyvale, CA 94089".
  */
 const PLACE_WORD = "\\p{Lu}[\\p{L}'’-]*(?:\\.\\p{L}[\\p{L}'’-]*)*";
 const PLACE = `(?:'s-)?${PLACE_WORD}(?: (?:(?:aan|den|de|am|an|der|sur|sous|le|la|les|upon|on|bei|im) ){0,2}${PLACE_WORD}){0,3}`;
 export const POSTCODE_PLACE: readonly string[] = [
   `[1-9]\\d{3} ?[A-Z]{2}(?![\\p{L}\\p{N}]) +${PLACE}`,
-  `(?:[A-Z]{1,2}- ?)?[1-9]\\d{3,4} +${PLACE}`,
+  // German and French five-digit postcodes may start with 0 ("04277 Leipzig", "06000 Nice"); four-digit ones never do.
+  `(?:[A-Z]{1,2}- ?)?(?:[1-9]\\d{3,4}|0[1-9]\\d{3}) +${PLACE}`,
   `${PLACE},? +[A-Z]{1,2}\\d[A-Z\\d]? \\d[A-Z]{2}`,
   `${PLACE}, +[A-Z]{2} +\\d{5}(?:-\\d{4})?`,
 ];
@@ -216,6 +219,12 @@ export interface ControllerLexicon {
   contactForms?: string[];
   /** What may follow a day number in a written date ("1ste", "1st"). */
   ordinalSuffixes?: string[];
+  /** Lower-case nouns for the kind of organisation between an article and the name: no part of the name ("la société
+   * Dupont SARL", "l'association Vélo Pour Tous"). */
+  kindNouns?: string[];
+  /** Capitalised common nouns that open no name: before a particle the entity starts after it ("Website der Beispiel
+   * AG", "ein Service der Jimdo GmbH", "Server der Hetzner Online GmbH"). */
+  notNameHeads?: string[];
   /** Names of the days of the week (a day opening a line is no organisation). */
   weekdays?: string[];
   /**

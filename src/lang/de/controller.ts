@@ -10,7 +10,11 @@ export const controller: ControllerLexicon = {
     'verantwortlich(?:\\s+f[üu]r\\s+(?:die\\s+)?(?:daten)?verarbeitung(?:\\s+auf\\s+dieser\\s+website)?)?' + IM_SINNE + '\\s+(?:ist|sind)',
     '(?:diese\\s+)?(?:website|webseite|internetseite|homepage|seite|app|anwendung|plattform|dienst)\\s+(?:wird|ist)\\s+(?:\\S+\\s+){0,2}?(?:betrieben|angeboten|herausgegeben|bereitgestellt)\\s+(?:von|durch)',
     '(?:dies\\s+ist|hier\\s+(?:ist|finden\\s+sie))\\s+die\\s+datenschutzerkl[äa]rung\\s+(?:von|der|des)',
-    'betreiber(?:in)?\\s+(?:dieser|der)\\s+(?:website|webseite|internetseite|homepage|seiten?)\\s+(?:ist|sind)',
+    'betreiber(?:in)?\\s+(?:dieser|der)\\s+(?:website|webseite|internetseite|homepage|seiten?)(?:\\s+und\\s+[^.;:]{0,80}?)?\\s+(?:ist|sind)',
+    // "Verantwortlich für diese Website ist …", Swiss "… für die Datenbearbeitung ist …".
+    'verantwortlich\\s+f[üu]r\\s+(?:diese|die|den|das)\\s+(?:website|webseite|internetseite|homepage|seite|app|daten(?:be|ver)arbeitung|bearbeitung|verarbeitung)(?:\\s+\\S+){0,4}?\\s+(?:ist|sind)',
+    // "Diese Datenschutzhinweise gelten für die Datenverarbeitung durch: Muster GmbH, …".
+    '(?:gelten|gilt)\\s+f[üu]r\\s+die\\s+(?:daten)?verarbeitung\\s+(?:\\S+\\s+){0,4}?durch\\s*:?',
     // Verb last: "Die App wird von der Muster GmbH, Kreuzstraße 44, 49393 Lohne, als Verantwortlicher … bereitgestellt".
     '(?:wird|werden)\\s+(?:\\S+\\s+){0,2}?von(?=\\s+[^.;]{2,200}?\\s+als\\s+(?:der\\s+|die\\s+)?verantwortliche)',
   ],
@@ -18,7 +22,8 @@ export const controller: ControllerLexicon = {
     '(?:ist|sind)\\s+(?:\\S+\\s+){0,12}?(?:gemeinsam\\s+)?verantwortlich(?:e[rn]?)?\\s+(?:f[üu]r\\s+(?:die\\s+)?(?:daten)?verarbeitung|im\\s+sinne)',
     '(?:ist|sind)\\s+(?:\\S+\\s+){0,12}?(?:der|die)\\s+(?:gemeinsam(?:e[rn]?)?\\s+)?verantwortliche[rn]?(?:\\s+stelle)?(?![\\p{L}])',
     '(?:tritt|treten|fungiert|fungieren)\\s+als\\s+(?:gemeinsam(?:e[rn]?)?\\s+)?verantwortliche[rn]?',
-    ',\\s+als\\s+verantwortliche[rn]?(?:\\s+stelle)?\\s*,',
+    // The comma in a look-behind: the word anchors allow no pattern to start right after a letter.
+    '(?<=,\\s*)als\\s+verantwortliche[rn]?(?:\\s+stelle)?\\s*,',
   ],
   subjectVerbs: ['ist', 'sind', 'tritt', 'treten', 'fungiert', 'fungieren'],
   controllerLabels: [
@@ -35,17 +40,19 @@ export const controller: ControllerLexicon = {
     'betreiber(?:in)?(?:\\s+(?:dieser|der)\\s+(?:website|webseite|internetseite))?',
     'angaben\\s+gem(?:[äa]ß|\\.)\\s+§\\s*5\\s+(?:tmg|ddg)',
     'medieninhaber(?:in)?(?:\\s+und\\s+herausgeber(?:in)?)?',
+    // "Inhaber und verantwortlich für den Inhalt: Thomas Lehmann".
+    'inhaber(?:in)?(?:\\s+und\\s+[^:\\n]{0,80}?)?',
   ],
   nameLabels: ['name(?:\\s+(?:der|des)\\s+(?:organisation|unternehmens|firma|vereins|verantwortlichen))?', 'firma', 'firmenname', 'unternehmen'],
-  detailClauses: ['mit\\s+sitz', 'sitz', 'vertreten\\s+durch', 'eingetragen', 'registergericht', 'handelsregister', 'ansässig', 'gelegen'],
+  detailClauses: ['mit\\s+sitz', 'sitz', 'vertreten\\s+durch', 'inh\\.', 'inhaber(?:in)?', 'gesch[äa]ftsf[üu]hr(?:er|erin|ung)', 'eingetragen', 'registergericht', 'handelsregister', 'ansässig', 'gelegen'],
   tradingAs: ['handelnd\\s+unter', 'firmierend\\s+(?:als|unter)'],
-  tradeNameOf: ['(?:ist\\s+)?eine\\s+marke\\s+(?:der|von|des)', '(?:ist\\s+)?ein\\s+(?:angebot|projekt|dienst|produkt)\\s+(?:der|von|des)'],
+  tradeNameOf: ['(?:ist\\s+)?eine\\s+marke\\s+(?:der|von|des)', '(?:ist\\s+)?ein\\s+(?:angebot|projekt|dienst|service|produkt)\\s+(?:der|von|des)'],
   operatedBy: [
     '(?:wird\\s+)?betrieben\\s+(?:von|durch)', '(?:wird\\s+)?(?:angeboten|herausgegeben|bereitgestellt)\\s+(?:von|durch)',
     '(?:ist\\s+)?(?:ein|eine)\\s+(?:website|webseite|initiative|angebot|projekt|dienst)\\s+(?:der|des|von)',
     '(?:ist|sind)\\s+(?:ein\\s+)?(?:teil|bestandteil)\\s+(?:der|des|von)', 'in\\s+(?:der\\s+)?trägerschaft\\s+(?:der|des|von)',
   ],
-  weAre: ['(?:^|:\\s*)wir\\s+sind', '(?:^|:\\s*)wir,'],
+  weAre: ['(?:^|:\\s*)wir\\s+sind', '(?:^|:\\s*)wir,', '(?<=(?:ist|sind)\\s+)uns,'],
   hereafter: ['(?:im\\s+)?folgenden(?:\\s+(?:auch|kurz))?(?:\\s+(?:genannt|bezeichnet\\s+als))?\\s*:?', 'nachfolgend(?:\\s+(?:auch|kurz))?(?:\\s+(?:genannt|bezeichnet\\s+als))?\\s*:?', 'kurz\\s*:'],
   firstPerson: ['wir', 'uns', 'unser', 'unsere', 'unserer', 'unseren', 'unserem'],
   pronouns: ['ich', 'du', 'sie', 'wir', 'ihr', 'er', 'es', 'uns', 'ihnen', 'dir', 'dich', 'mich', 'mir', 'euch', 'ihre', 'ihrem', 'ihren', 'ihrer', 'ihres', 'dein', 'deine', 'deinem', 'deinen', 'deiner', 'deines', 'unsere', 'unserem', 'unseren', 'unserer', 'unseres'],
@@ -56,6 +63,10 @@ export const controller: ControllerLexicon = {
   titleLinks: ['von', 'der', 'des', 'f[üu]r', 'bei', 'und', 'zu', 'zum', 'zur'],
   articles: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'diese', 'dieser', 'dieses'],
   genericNames: ['verein', 'unternehmen', 'firma', 'gesellschaft', 'organisation', 'verantwortliche[rn]?', 'anbieter', 'betreiber', 'website', 'webseite', 'wir', 'uns', 'praxis', 'kanzlei'],
+  notNameHeads: [
+    'Website', 'Webseite', 'Internetseite', 'Homepage', 'Seite', 'Service', 'Dienst', 'Angebot', 'Produkt', 'Marke', 'App', 'Plattform', 'Shop', 'Onlineshop',
+    'Blog', 'Datenschutzerklärung', 'Impressum', 'Server', 'Daten', 'Tochtergesellschaft', 'Tochter', 'Teil', 'Bestandteil', 'Kunden', 'Mitglied', 'Mitglieder',
+  ],
   publicBodies: ['Bundesministerium', 'Ministerium', 'Landesamt', 'Bundesamt', 'Stadt', 'Landeshauptstadt', 'Gemeinde', 'Marktgemeinde', 'Landkreis', 'Kreis', 'Bezirk', 'Amt', 'Magistrat'],
   publicBodyLink: ['f[üu]r', 'der', 'des', 'von'],
   conjunctions: ['und', '&'],
@@ -87,6 +98,9 @@ export const controller: ControllerLexicon = {
     'kontakt\\s*:\\s*(?:(?:unser|das)\\s+)?(?:kontakt|anfrage|web|online)?[\\s-]?formular',
     '(?:über|per|mit|via)\\s+(?:das|unser(?:em)?|dem|ein)\\s+(?:kontakt|anfrage|web|online)[\\s-]?formular',
     '(?:kontaktieren|erreichen|schreiben)\\s+(?:\\S+\\s+){0,5}?(?:kontakt|anfrage|web|online)?[\\s-]?formular',
+    // No article, with a verb of reaching: "kannst du uns jederzeit per Kontaktformular anschreiben" (not "Wenn Sie uns per
+    // Kontaktformular Anfragen zukommen lassen, werden Ihre Angaben … gespeichert": a form that collects data).
+    '(?:über|per|via)\\s+(?:kontakt|anfrage|web|online)[\\s-]?formular\\s+(?:\\S+\\s+){0,2}?(?:anschreiben|kontaktieren|erreichen|schreiben|wenden|melden)',
   ],
   nounsCapitalised: true,
 };

@@ -42,11 +42,15 @@ export const recipients: RecipientsLexicon = {
     'ausgelagert\\s+an',
     // "Die Bereitstellung des Webspace erfolgt durch die Firma GitHub", "Videos via YouTube".
     '(?:bereitstellung|hosting|auslieferung|versand|zahlungsabwicklung)\\s+(?:\\S+\\s+){0,4}?(?:erfolgt|erfolgen)\\s+(?:\\S+\\s+)?(?:durch|bei|[üu]ber)',
-    '(?:videos?|karten|inhalte|schriftarten|fonts|zahlungen)\\s+(?:via|von|[üu]ber)',
+    '(?:videos?|karten|inhalte|elemente|funktionen|komponenten|schriftarten|fonts|(?:be)?zahlung(?:en)?)\\s+(?:via|von|[üu]ber|mit)',
     'beauftragt(?:en|e)?',
     '(?:auftragsverarbeitungs|avv|adv)\\p{L}*\\s+(?:\\S+\\s+){0,4}?mit',
     'vertrag\\s+[üu]ber\\s+(?:die\\s+)?auftragsverarbeitung\\s+(?:\\S+\\s+){0,4}?mit',
-    '(?:unser(?:e|en)?|der|die)\\s+(?:unter)?(?:auftragsverarbeiter|hoster|hosting-?anbieter|hostinganbieter|zahlungsdienstleister|dienstleister|partner)\\s*,?',
+    '(?:unser(?:e|en|em)?|der|die|dem|den|beim|vom)\\s+(?:unter)?(?:auftragsverarbeiter|hoster|webhoster|hosting-?anbieter|hostinganbieter|zahlungsdienstleister|dienstleister|partner|anbieter|provider|e-?mail-?anbieter|newsletter-?(?:anbieter|dienst))\\s*,?',
+    // The site as the subject: "Diese Website nutzt Funktionen des Webanalysedienstes Google Analytics", "Diese Seite verwendet Google Maps".
+    '(?:website|webseite|internetseite|homepage|seite|app|anwendung|plattform|onlineshop|shop)\\s+(?:\\S+\\s+){0,2}?(?:nutzt|verwendet|benutzt|setzt|bindet|integriert)',
+    // The service named after its kind, in the genitive: "des Webanalysedienstes Google Analytics", "des Dienstes pretix".
+    '(?:des|eines)\\s+\\p{L}*(?:dienstes|anbieters|dienstleisters|tools|plugins|widgets|portals|netzwerks|netzwerkes)',
     // A category and its examples: "Dritte, wie z. B. Google".
     '(?:dritte(?:n)?|drittanbieter(?:n)?|dienstleister(?:n)?|anbieter(?:n)?|partner(?:n)?|dienste(?:n)?|tools)\\s*,?\\s*(?:wie|z\\.\\s?b\\.|beispielsweise|etwa|darunter|insbesondere|u\\.\\s?a\\.)',
   ],

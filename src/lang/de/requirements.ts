@@ -51,6 +51,8 @@ export const requirements: RequirementLexicon = {
     purposes: [
       '(?:zwecke?|zweck\\p{L}*)\\s+(?:der|des|f[üu]r|zur|zum)',
       'zum\\s+zweck',
+      // A purpose named just before: "Falls wir dir Waren per Post senden, erheben wir zu diesem Zweck eine Lieferanschrift".
+      'zu\\s+(?:diesem|diesen|welchem|welchen|den\\s+(?:folgenden|genannten|oben\\s+genannten))\\s+zweck(?:en)?',
       'um\\s+(?:\\S+\\s+){1,10}?zu\\s+\\p{L}+',
       '(?:verwenden|nutzen|verarbeiten|erheben|speichern)\\s+(?:\\S+\\s+){0,6}?(?:\\p{L}*daten|angaben|informationen|e-?mail-?adresse)\\s+(?:\\S+\\s+){0,4}?(?:um|zur|zum|f[üu]r)',
       '(?:\\p{L}*daten|angaben|informationen)\\s+(?:\\S+\\s+){0,4}?(?:verwendet|genutzt|verarbeitet|erhoben|gespeichert)\\s*,?\\s+(?:um|zur|zum|f[üu]r)',
@@ -73,11 +75,18 @@ export const requirements: RequirementLexicon = {
       '(?:nach|sobald|wenn)\\s+(?:\\S+\\s+){1,10}?(?:gel[öo]scht|vernichtet|anonymisiert)',
       '(?:bis\\s+(?:zum|zur)\\s+(?:ende|beendigung|k[üu]ndigung|abschluss|widerruf))',
       'speicherdauer',
+      // Until an exchange is over: "… ist dies dann der Fall, wenn die jeweilige Konversation mit dem Nutzer beendet ist".
+      '(?:wenn|sobald|nachdem)\\s+(?:die|der|das|ihre|deine|eine)\\s+(?:jeweilige\\s+)?(?:konversation|kommunikation|korrespondenz|anfrage|unterhaltung|vorgang|sachverhalt|bearbeitung)\\s+(?:\\S+\\s+){0,4}?(?:beendet|abgeschlossen|erledigt|abschlie(?:ß|ss)end\\s+gekl[äa]rt)',
+      // A rough period is a period: "bleiben nur für einige Tage bis Wochen gespeichert und werden anschließend gelöscht".
+      '(?:einige|wenige|ein\\s+paar|mehrere)\\s+(?:tage|wochen|monate)(?:\\s+(?:bis|oder)\\s+(?:wochen|monate|jahre))?\\s+(?:\\S+\\s+){0,2}?(?:gespeichert|aufbewahrt|gel[öo]scht|vorgehalten)',
+      '(?:gespeichert|aufbewahrt|gel[öo]scht|vorgehalten)\\s+(?:\\S+\\s+){0,3}?(?:f[üu]r|nach|binnen|innerhalb)\\s+(?:einige[rn]?|wenige[rn]?|ein\\s+paar|mehrere[rn]?)\\s+(?:tage[rn]?|wochen|monate[rn]?)',
       '(?:nicht|nie)\\s+(?:\\S+\\s+){0,3}?gespeichert(?!\\s+(?:\\S+\\s+){0,4}?als)',
     ],
     legal_basis: [
       '(?:mit|ohne)\\s+(?:ihre[rm]?\\s+|deine[rm]?\\s+)?(?:ausdr[üu]ckliche[rn]?\\s+|vorherige[rn]?\\s+)?(?:einwilligung|zustimmung|einverst[äa]ndnis)',
       'gesetzlich\\s+(?:\\S+\\s+){0,3}?verpflichtet',
+      // Consent as the condition: "Wenn Du zustimmst, dann springt die Karte zu Deinem Standort", "sofern Sie eingewilligt haben".
+      '(?:wenn|falls|sofern|soweit|nachdem)\\s+(?:sie|du|ihr)\\s+(?:\\S+\\s+){0,4}?(?:zustimm(?:st|en|t)|zugestimmt|einwillig(?:st|en|t)|eingewilligt)(?![\\p{L}])',
     ],
     right_access: ['auskunft\\p{L}*', 'einsicht\\p{L}*', 'kopie\\s+(?:\\S+\\s+){0,3}?daten', '(?:welche|ob)\\s+(?:\\S+\\s+){0,3}?daten\\s+(?:\\S+\\s+){0,3}?(?:gespeichert|verarbeitet)'],
     right_rectification: ['berichtig\\p{L}*', 'korrig\\p{L}*', 'korrektur\\p{L}*', 'vervollst[äa]ndig\\p{L}*', '(?:daten|angaben)\\s+(?:\\S+\\s+){0,3}?(?:[äa]ndern|aktualisieren|abändern)'],
@@ -90,6 +99,8 @@ export const requirements: RequirementLexicon = {
       '(?:ben[öo]tigen|brauchen)\\s+(?:wir\\s+)?(?:\\S+\\s+){0,4}?(?:\\p{L}*daten|angaben|informationen|e-?mail-?adresse)',
       '(?:\\p{L}*daten|angaben|informationen)\\s+(?:\\S+\\s+){0,3}?(?:sind|ist)\\s+(?:\\S+\\s+){0,2}?(?:erforderlich|notwendig|n[öo]tig)\\s*,?\\s+(?:um|f[üu]r|zur|zum)',
       'optional(?:e|en)?\\s+angaben',
+      // It works without the data, so giving them is up to the person: "Sie funktioniert auch ohne Standort" (not cookies).
+      '(?:funktioniert|funktionieren|nutzbar|benutzbar|verwendbar)\\s+(?:\\S+\\s+){0,3}?(?:auch|ebenso)\\s+ohne(?!\\s+(?:\\S+\\s+){0,2}?(?:cookies?|cookie-\\p{L}*)(?![\\p{L}]))',
     ],
     automated_decision_making: [
       // Not the Art. 22 right itself ("das Recht, nicht einer … automatisierten Entscheidung unterworfen zu werden").

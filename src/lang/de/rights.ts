@@ -10,6 +10,8 @@ const COMPLAINT_TO_AUTHORITY: string[] = [
   // "sich an die zuständige Aufsichtsbehörde zu wenden", "können Sie sich an die Datenschutzbehörde wenden"
   `an\\s+(?:\\S+\\s+){0,4}?${AUTHORITY}\\S*(?:\\s+\\S+){0,4}?\\s+(?:zu\\s+)?wenden`,
   `wenden\\s+(?:sie\\s+sich\\s+|dich\\s+)?an\\s+(?:\\S+\\s+){0,4}?${AUTHORITY}`,
+  // Swiss: "bei der zuständigen Aufsichtsbehörde eine Meldung einzureichen", "beim EDÖB Anzeige erstatten".
+  `(?:bei|beim)\\s+(?:\\S+\\s+){0,8}?${AUTHORITY}\\S*(?:\\s+\\S+){0,4}?\\s+(?:eine\\s+)?(?:meldung|anzeige)\\s+(?:zu\\s+)?(?:einzureichen|einreichen|erstatten)`,
 ];
 
 /** People whose data a policy is about, named in the third person: they can hold rights (staff are left out). */
@@ -21,7 +23,7 @@ const DE_DATA_STATES = '(?:richtig|korrekt|zutreffend|aktuell|vollst[äa]ndig|er
 const DE_CONSENT = '(?:einwilligung(?:en|serkl[äa]rung(?:en)?)?|zustimmung(?:en)?|einverst[äa]ndnis(?:erkl[äa]rung)?)';
 
 export const complaint: ComplaintLexicon = {
-  triggers: ['beschwer\\p{L}*', 'wenden'],
+  triggers: ['beschwer\\p{L}*', 'wenden', 'meldung', 'anzeige'],
   authorities: [
     '(?:datenschutz-?)?aufsichtsbeh[öo]rden?', '\\p{L}*aufsichtsbeh[öo]rden?', 'datenschutzbeh[öo]rden?', 'landesdatenschutzbeh[öo]rden?',
     'datenschutzaufsicht', 'aufsicht', 'landes(?:datenschutz)?beauftragte[nr]?(?:\\s+f[üu]r\\s+(?:den\\s+)?datenschutz)?', 'beh[öo]rde',
@@ -67,7 +69,8 @@ export const rights: RightsLexicon = {
     'einwilligung(?:en)?',
   ],
   notAboutData: [
-    '\\p{L}*browser\\p{L}*', 'cookies?', 'cookie-?einstellungen',
+    // Not cookies as the source of the data objected to: "der Erfassung … der durch Cookies erzeugten Daten … widersprechen".
+    '\\p{L}*browser\\p{L}*', '(?<!(?:durch|mittels)\\s+(?:(?:das|die|den|der|diese)\\s+)?)cookies?(?!\\s+(?:erzeugt|erhoben|erfasst|gesammelt|gewonnen)\\p{L}*)', 'cookie-?einstellungen',
     // Änderungen der Erklärung selbst, Zugriff von Mitarbeitern als Sicherheit.
     'behalten\\s+uns\\s+(?:\\S+\\s+){0,2}?vor', 'diese\\s+datenschutzerkl[äa]rung\\s+(?:\\S+\\s+){0,4}?(?:anzupassen|zu\\s+[äa]ndern|zu\\s+aktualisieren)',
     'nur\\s+(?:berechtigte|autorisierte|befugte)\\s+(?:mitarbeiter|personen)',
@@ -157,6 +160,8 @@ export const rights: RightsLexicon = {
         '[üu]bertragung\\s+(?:\\S+\\s+){0,3}?an\\s+(?:einen\\s+)?(?:anderen|dritten)',
         '(?:zu\\s+)?[üu]bermitteln\\s+(?:zu\\s+)?lassen',
         'herausgabe',
+        // Swiss revFADP: "das Recht, Ihre Daten in einem gängigen (elektronischen) Format zu erhalten".
+        '(?:\\p{L}*daten|informationen)\\s+in\\s+einem\\s+g[äa]ngigen\\s+(?:elektronischen\\s+)?(?:datei)?format',
       ],
       standalone: ['\\p{L}*[üu]bertragbarkeit', '\\p{L}*portabilit[äa]t', 'maschinenlesbar\\p{L}*', 'strukturierten,?\\s+g[äa]ngigen(?:\\s+und\\s+maschinenlesbaren)?'],
       unless: [],

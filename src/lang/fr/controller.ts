@@ -7,16 +7,25 @@ export const controller: ControllerLexicon = {
     `(?:le\\s+)?${CONTROLLER}(?:\\s+(?:de\\s+)?(?:vos\\s+|des\\s+)?donn[ée]es(?:\\s+(?:personnelles|[àa]\\s+caract[èe]re\\s+personnel))?)?(?:\\s+(?:collect[ée]es|trait[ée]es))?(?:\\s+sur\\s+(?:ce|le)\\s+site)?\\s+(?:est|sont)`,
     '(?:ce|le)\\s+(?:site(?:\\s+(?:internet|web))?|service|application|plateforme)\\s+(?:\\S+\\s+)?(?:est|sont)\\s+(?:[ée]dit[ée]e?|exploit[ée]e?|g[ée]r[ée]e?|publi[ée]e?|d[ée]velopp[ée]e?|propos[ée]e?|h[ée]berg[ée]e?)\\s+par',
     '(?:l[\'’])?[ée]diteur\\s+(?:du\\s+site|de\\s+(?:ce|la)\\s+(?:site|plateforme|application|service))?\\s*(?:est|:)',
+    // The CNIL's model notice: "Les informations recueillies sur ce formulaire sont enregistrées dans un fichier informatisé par X".
+    'enregistr[ée]e?s?\\s+dans\\s+un\\s+fichier\\s+(?:informatis[ée]\\s+)?par',
+    // "Ce site est la propriété de Marie Durand, photographe".
+    '(?:ce|le)\\s+(?:site(?:\\s+(?:internet|web))?|service|application|plateforme)\\s+(?:\\S+\\s+)?(?:est|sont)\\s+(?:la\\s+)?propri[ée]t[ée]\\s+(?:de|d[\'’]|du)',
     '(?:la\\s+)?pr[ée]sente\\s+politique\\s+de\\s+(?:confidentialit[ée]|protection\\s+des\\s+donn[ée]es)\\s+(?:est\\s+celle\\s+)?de',
   ],
   namedBefore: [
     `(?:est|sont|agit|agissent)\\s+(?:\\S+\\s+){0,10}?(?:en\\s+(?:sa|leur)\\s+qualit[ée]\\s+de\\s+|en\\s+tant\\s+que\\s+|comme\\s+)?(?:le\\s+|les\\s+)?${CONTROLLER}`,
     '(?:est|sont)\\s+(?:\\S+\\s+){0,6}?responsables?\\s+(?:du|de\\s+ce|des)\\s+traitements?',
-    `,\\s+(?:en\\s+(?:sa\\s+)?qualit[ée]\\s+de|en\\s+tant\\s+que)\\s+${CONTROLLER}\\s*,`,
+    // The comma in a look-behind: the word anchors allow no pattern to start right after a letter.
+    `(?<=,\\s*)(?:en\\s+(?:sa\\s+)?qualit[ée]\\s+de|en\\s+tant\\s+que)\\s+${CONTROLLER}\\s*,`,
+    // The role at the end of the sentence: "… traitées par l'ASBL Jeunesse et Sport, dont le siège …, en qualité de responsable du traitement."
+    `(?<=,\\s*)(?:en\\s+(?:sa\\s+|leur\\s+)?qualit[ée]\\s+de|en\\s+tant\\s+que)\\s+${CONTROLLER}(?=\\s*[.;]?\\s*$)`,
   ],
   subjectVerbs: ['est', 'sont', 'agit', 'agissent', 'intervient', 'interviennent'],
   controllerLabels: [
     `${CONTROLLER}`,
+    // "Le responsable du traitement des données est :" on its own line, the name on the next.
+    `(?:le\\s+|la\\s+)?${CONTROLLER}(?:\\s+(?:de\\s+)?(?:vos\\s+|des\\s+)?donn[ée]es(?:\\s+(?:personnelles|[àa]\\s+caract[èe]re\\s+personnel))?)?(?:\\s+(?:est|sont))?`,
     'identit[ée]\\s+(?:et\\s+coordonn[ée]es\\s+)?du\\s+responsable(?:\\s+(?:du|de)\\s+traitement)?',
     '[ée]diteur(?:\\s+du\\s+site)?',
   ],
@@ -47,6 +56,7 @@ export const controller: ControllerLexicon = {
     'soci[ée]t[ée]', 'entreprise', 'association', 'organisme', 'organisation', 'responsable', '[ée]diteur', 'site', 'service', 'plateforme', 'application',
     'utilisateurs?', 'nous',
   ],
+  kindNouns: ['soci[ée]t[ée]', 'entreprise', 'association', 'structure', 'agence', 'cabinet', 'f[ée]d[ée]ration', 'fondation', 'coop[ée]rative', 'mutuelle', 'maison'],
   publicBodies: ['Minist[èe]re', 'Ministre', 'Secr[ée]tariat', 'Service\\s+public', 'Direction', 'Commune', 'Ville', 'Mairie', 'R[ée]gion', 'D[ée]partement', 'Pr[ée]fecture', 'Agence'],
   publicBodyLink: ['de', 'du', 'des', "de\\s+l['’]", 'de\\s+la'],
   conjunctions: ['et', '&'],

@@ -38,11 +38,15 @@ export const recipients: RecipientsLexicon = {
     `${SHARE}\\s+[^.;:]{0,60}?(?:${D}|informations)\\s+(?:avec|[àa]|aux|au)`,
     "(?:l['’])?h[ée]bergeur\\s+(?:du\\s+site\\s+|de\\s+ce\\s+site\\s+)?(?:est|:)",
     "h[ée]bergement\\s*:",
+    // The data as the subject, the verb before the name: "Les données de réservation sont partagées avec Doctolib".
+    '(?:sont|seront|est|sera)\\s+(?:uniquement\\s+|notamment\\s+|[ée]galement\\s+)?(?:partag[ée]e?s?|transmise?s?|communiqu[ée]e?s?|transf[ée]r[ée]e?s?|confi[ée]e?s?)\\s+(?:uniquement\\s+|notamment\\s+|[ée]galement\\s+)?(?:avec|[àa]|aux|au)',
   ],
   filler: ['le', 'la', 'les', "l['’]", 'un', 'une', 'des', 'du', 'de', "d['’]", 'notre', 'nos', 'services?\\s+(?:de|d[\'’])', 'soci[ée]t[ée]', 'outils?\\s+(?:comme|tels?\\s+que)', 'tels?\\s+que', 'telles?\\s+que', 'comme', 'notamment', 'par\\s+exemple', 'aussi', 'également', 'autres?', 'certain(?:e|s|es)?', 'quelques'],
   readerSubjects: ['vous', 'utilisateurs?', 'visiteurs?', 'internautes?'],
   roleAfter: [
     '\\s*\\(\\s*sous[\\s-]traitant\\s*\\)',
+    // Its role in brackets: "Mailjet (fournisseur d'e-mails)", "Stripe (prestataire de paiement)".
+    "\\s*\\(\\s*(?:fournisseur|prestataire|h[ée]bergeur|plateforme|outil|solution|service)\\s+(?:de\\s+|d['’]|du\\s+|des\\s+)[^()]{1,40}\\)",
     '\\s*,?\\s*(?:en\\s+(?:sa\\s+)?(?:qualit[ée]|tant\\s+que)\\s+(?:de\\s+)?|notre|un|agissant\\s+en\\s+tant\\s+que)\\s*(?:sous[\\s-]traitant|prestataire|h[ée]bergeur)',
     '\\s+(?:traite|re[çc]oit|h[ée]berge|stocke)\\s+[^.;:]{0,60}?pour\\s+(?:notre\\s+compte|le\\s+compte\\s+de)',
   ],

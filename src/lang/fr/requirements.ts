@@ -54,6 +54,8 @@ export const requirements: RequirementLexicon = {
   addressed: {
     purposes: [
       'finalit[ée]s?\\s+(?:de|du|des|suivantes?)', 'aux\\s+fins\\s+(?:de|d[\'’])', '[àa]\\s+des\\s+fins\\s+(?:de|d[\'’])', 'afin\\s+(?:de|d[\'’])', 'dans\\s+le\\s+but\\s+(?:de|d[\'’])', 'en\\s+vue\\s+(?:de|d[\'’])',
+      // A purpose named just before: "Si vous commandez, nous collectons à cette fin votre adresse".
+      '[àa]\\s+(?:cette|ces)\\s+fins?', 'dans\\s+ce\\s+but',
       'nous\\s+permet(?:tent)?\\s+de', 'permet(?:tent)?\\s+(?:de|d[\'’])',
       `(?:utilis|trait|collect|recueill|demand)\\p{L}*\\s+(?:\\S+\\s+){0,6}?(?:${D}|informations|coordonn[ée]es|adresses?|noms?|cookies?|les|elles)\\s+(?:\\S+\\s+){0,3}?pour`,
       `(?:${D}|informations|coordonn[ée]es|adresses?|cookies?)\\s+(?:\\S+\\s+){0,4}?(?:sont|est|seront|sera)\\s+(?:uniquement\\s+|exclusivement\\s+|seulement\\s+)?(?:utilis[ée]e?s?|trait[ée]e?s?|n[ée]cessaires?|collect[ée]e?s?)\\s+(?:\\S+\\s+){0,2}?(?:pour|[àa]|afin)`,
@@ -77,7 +79,11 @@ export const requirements: RequirementLexicon = {
       'ind[ée]finiment', 'conserv[ée]e?s?\\s+(?:\\S+\\s+){0,3}?tant\\s+que',
     ],
     legal_basis: [
-      '(?:avec|sans)\\s+votre\\s+(?:\\S+\\s+)?(?:accord|consentement|autorisation)',
+      '(?:avec|sans)\\s+(?:votre|leur|son|ton)\\s+(?:\\S+\\s+)?(?:accord|consentement|autorisation)',
+      // "uniquement si vous en avez donné votre accord".
+      '(?:donn[ée]|exprim[ée]|recueilli)\\s+(?:votre|leur|son|ton)\\s+(?:\\S+\\s+)?(?:accord|consentement)',
+      // Consent as the condition: "Aucun cookie non essentiel n'est déposé avant votre consentement".
+      '(?:avant|apr[èe]s)\\s+(?:avoir\\s+(?:obtenu|recueilli)\\s+)?(?:votre|son|leur)\\s+(?:\\S+\\s+)?(?:accord|consentement|autorisation)',
       'vous\\s+(?:\\S+\\s+){0,2}?(?:acceptez|consentez)\\s+(?:[àa]\\s+)?(?:la\\s+collecte|l[\'’]utilisation|le\\s+traitement)',
       'bases?\\s+(?:l[ée]gales?|juridiques?)\\s+(?:de|du|des|pour)', 'fondements?\\s+(?:juridiques?|l[ée]gaux?)\\s+(?:de|du|des)',
     ],
@@ -103,6 +109,14 @@ export const requirements: RequirementLexicon = {
       '(?:ne\\s+pourrons|ne\\s+pouvons|impossible\\s+de)\\s+(?:pas\\s+)?(?:\\S+\\s+){0,5}?(?:fournir|traiter|r[ée]pondre|livrer|cr[ée]er|ex[ée]cuter)\\s+(?:\\S+\\s+){0,20}?sans\\s+(?:ces|vos|votre|cette|ce|les)\\s+(?:\\S+\\s+)?(?:donn[ée]es|informations|coordonn[ée]es)',
       'n[ée]cessite\\s+(?:un|une|la|votre)\\s+(?:compte|inscription|cr[ée]ation\\s+de\\s+compte)',
       "(?:vous\\s+)?n['’][êe]tes\\s+pas\\s+(?:\\S+\\s+)?(?:oblig[ée]e?s?|tenue?s?)",
+      // Offered, not asked: "Si vous le souhaitez, vous pouvez nous fournir des informations concernant votre état de santé".
+      'si\\s+vous\\s+le\\s+(?:souhaitez|d[ée]sirez|voulez)\\s*,?\\s+vous\\s+pouvez\\s+(?:nous\\s+)?(?:fournir|communiquer|transmettre|indiquer|donner|renseigner)',
+      // It works without the data: "L'application fonctionne aussi sans localisation" (not cookies).
+      'fonctionne(?:nt|ra)?\\s+(?:\\S+\\s+){0,2}?(?:aussi|[ée]galement|m[êe]me|parfaitement)\\s+sans(?!\\s+(?:\\S+\\s+){0,2}?cookies?(?![\\p{L}]))',
+      // What follows if not given: "ceci limitera votre capacité à utiliser certaines fonctionnalités de nos Services".
+      "limit(?:e|era|erait|ent|eront|er)\\s+(?:\\S+\\s+)?(?:votre|la)\\s+(?:capacit[ée]|possibilit[ée])\\s+(?:[àa]|d['’]|de)\\s*(?:utiliser|acc[ée]der|b[ée]n[ée]ficier|profiter)",
+      // Data needed for the service, said beside them: "compte, profil, données de jeu (nécessaires au service)".
+      '\\(\\s*(?:strictement\\s+)?(?:n[ée]cessaires?|indispensables?|requise?s?)\\s+(?:au|[àa]\\s+la|[àa]\\s+l[\'’]|pour\\s+(?:le|la|l[\'’]))\\s*(?:service|contrat|ex[ée]cution|fonctionnement|commande|inscription|compte|utilisation)',
     ],
     automated_decision_making: [
       // Not the Art. 22 right itself ("le droit de ne pas faire l'objet d'une décision … automatisée").
@@ -116,7 +130,9 @@ export const requirements: RequirementLexicon = {
   breachCues: ['violations?\\s+de\\s+(?:donn[ée]es|s[ée]curit[ée])', 'fuites?\\s+de\\s+donn[ée]es'],
   complaintCues: ['r[ée]clamations?', 'plaintes?', 'saisi\\p{L}*', 'recours', 'insatisfait\\p{L}*', 'adress(?:er|ez)', 'signal\\p{L}*'],
   // L'intérêt juste après la base : "intérêt légitime (amélioration du service)", "intérêt légitime : sécurité".
-  purposeClauses: ["(?:int[ée]r[êe]ts?|l[ée]gitimes?)(?=\\s*[:(]\\s*\\p{L})", 'afin\\s+(?:de|d[\'’])', 'pour\\s+\\p{L}+', 'dans\\s+le\\s+but\\s+(?:de|d[\'’])', 'en\\s+vue\\s+(?:de|d[\'’])', 'aux\\s+fins\\s+(?:de|d[\'’])', 'tels?\\s+que', 'telles?\\s+que', 'notamment', '[àa]\\s+savoir', 'consistant\\s+[àa]', 'comme'],
+  purposeClauses: ["(?:int[ée]r[êe]ts?|l[ée]gitimes?)(?=\\s*[:(]\\s*\\p{L})",
+    // With its holder between: "L'intérêt légitime du responsable du traitement (amélioration du service)".
+    "int[ée]r[êe]ts?\\s+l[ée]gitimes?\\s+(?:du|de\\s+la|de\\s+l['’]|des|de)\\s*[^():;.,]{1,60}?(?=\\s*[:(]\\s*\\p{L})", 'afin\\s+(?:de|d[\'’])', 'pour\\s+\\p{L}+', 'dans\\s+le\\s+but\\s+(?:de|d[\'’])', 'en\\s+vue\\s+(?:de|d[\'’])', 'aux\\s+fins\\s+(?:de|d[\'’])', 'tels?\\s+que', 'telles?\\s+que', 'notamment', '[àa]\\s+savoir', 'consistant\\s+[àa]', 'comme'],
   genericDataSubjects: [`(?:vos|les|toutes\\s+les|ces|ses)?\\s*${D}(?:\\s+(?:personnelles|[àa]\\s+caract[èe]re\\s+personnel))?`, '(?:vos|les|ces)?\\s*informations(?:\\s+personnelles)?'],
   vagueRecipientCategories: ['tiers', 'partenaires', 'autres\\s+parties', 'parties\\s+tierces', 'tierces\\s+parties', 'organismes\\s+tiers'],
 };

@@ -56,7 +56,8 @@ export const rights: RightsLexicon = {
     'consentement',
     'adresses?\\s+(?:e-?mail|[ée]lectroniques?)',
     // Object pronouns: "les faire rectifier", "les effacer", "y accéder".
-    'les', 'y', 'en', "l['’]",
+    // "l'" only as a pronoun before an infinitive ("l'effacer"), not the article of "l'information".
+    'les', 'y', 'en', "l['’](?=\\p{L}+(?:er|ir|re)(?![\\p{L}]))",
   ],
   notAboutData: [
     'navigateurs?', 'cookies?', 'param[èe]tres\\s+(?:de\\s+)?cookies',
