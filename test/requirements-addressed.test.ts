@@ -476,6 +476,10 @@ const COMMON_WORDINGS: [Language, RequirementId, string][] = [
   ['en', 'right_rectification', 'You can ask us to keep our records up to date.'],
   ['en', 'right_access', 'You have the right to check the data we hold on you.'],
   ['nl', 'right_access', 'U hebt het recht om toegang, rectificatie en verwijdering te vragen.'],
+  ['nl', 'right_portability', 'Je hebt het recht om je gegevens in een gangbaar formaat te ontvangen.'],
+  ['nl', 'retention', 'Na afloop van het project worden de gegevens vernietigd.'],
+  ['en', 'right_portability', 'You can ask us to send your data to another company.'],
+  ['en', 'right_restriction', 'You can ask us to stop using your information for a period of time.'],
   ['en', 'right_rectification', 'Users can change your personal information: by emailing us or by sending us a support ticket.'],
   ['en', 'statutory_contractual_requirement', 'We require some of your details to open an account.'],
   ['en', 'statutory_contractual_requirement', 'We only ask for information that is required to create your account.'],
@@ -499,6 +503,7 @@ for (const [language, id, text] of COMMON_WORDINGS) {
 test('near misses of the Dutch wordings: access to a website, and what we can do', async () => {
   assert.ok(!given((await statusOf('# Privacy\n\nLeden hebben recht op toegang tot de website.\n', 'right_access', 'nl')).status));
   assert.ok(!given((await statusOf('# Privacy\n\nWij kunnen uw account verwijderen als u de voorwaarden schendt.\n', 'right_erasure', 'nl')).status));
+  assert.ok(!given((await statusOf('# Privacy\n\nNa afloop van het evenement sturen wij u een enquête.\n', 'retention', 'nl')).status));
 });
 
 test('English near misses: a change we make, a use of data we need, a right required', async () => {
@@ -510,6 +515,8 @@ test('English near misses: a change we make, a use of data we need, a right requ
     ['right_erasure', 'Otherwise please remove the "Further Information" section.'],
     ['retention', 'Under some legislations we may be allowed to process information until you object to such processing by opting out.'],
     ['statutory_contractual_requirement', 'We keep the data that is required for our tax return.'],
+    ['right_portability', 'We may send your data to another company in our group.'],
+    ['right_restriction', 'We may stop using this software for a while.'],
     ['right_restriction', 'You can restrict the information you share with us.'],
     ['right_restriction', 'You can restrict who sees your profile in your account settings.'],
     ['right_restriction', 'You can choose to restrict the collection of data by disabling JavaScript.'],
