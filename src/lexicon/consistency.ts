@@ -1,4 +1,4 @@
-import type { SupportedLanguage } from '../model/types.js';
+import type { StatementId, SupportedLanguage } from '../model/types.js';
 import { byLanguage } from '../lang/index.js';
 
 
@@ -21,3 +21,12 @@ export interface ConsistencyLexicon {
 }
 
 export const CONSISTENCY_LEXICON: Record<SupportedLanguage, ConsistencyLexicon> = byLanguage((pack) => pack.consistency);
+
+/** Each statement of the model (`Statement`): the pack's phrases for it, and whether every sentence is kept or the first. */
+export const STATEMENT_PHRASES: Record<StatementId, { phrases: (l: ConsistencyLexicon) => string[] | undefined; every: boolean }> = {
+  dpo_title: { phrases: (l) => l.dpoTitles, every: false },
+  no_dpo: { phrases: (l) => l.noDpo, every: false },
+  only_functional_cookies: { phrases: (l) => l.onlyFunctionalCookies, every: false },
+  acceptance_by_use: { phrases: (l) => l.acceptanceByUse, every: true },
+  bsn_legal_ground: { phrases: (l) => l.bsnLegalGround, every: false },
+};
