@@ -466,6 +466,8 @@ const COMMON_WORDINGS: [Language, RequirementId, string][] = [
   ['fr', 'right_erasure', 'Sur simple demande, nous effaçons vos données.'],
   ['fr', 'statutory_contractual_requirement', 'La fourniture de votre adresse e-mail est nécessaire pour vous envoyer la newsletter.'],
   ['nl', 'statutory_contractual_requirement', 'Velden met een sterretje zijn verplicht.'],
+  ['nl', 'statutory_contractual_requirement', 'Wij hebben je naam en adres nodig om je bestelling te bezorgen.'],
+  ['nl', 'statutory_contractual_requirement', 'Om je te kunnen helpen hebben we je e-mailadres nodig.'],
   ['en', 'statutory_contractual_requirement', 'Fields marked with an asterisk are required.'],
   ['en', 'right_rectification', 'If any of your details are wrong, let us know and we will put them right.'],
   ['en', 'right_objection', 'You can tell us to stop using your data for marketing.'],
@@ -504,6 +506,7 @@ test('near misses of the Dutch wordings: access to a website, and what we can do
   assert.ok(!given((await statusOf('# Privacy\n\nLeden hebben recht op toegang tot de website.\n', 'right_access', 'nl')).status));
   assert.ok(!given((await statusOf('# Privacy\n\nWij kunnen uw account verwijderen als u de voorwaarden schendt.\n', 'right_erasure', 'nl')).status));
   assert.ok(!given((await statusOf('# Privacy\n\nNa afloop van het evenement sturen wij u een enquête.\n', 'retention', 'nl')).status));
+  assert.ok(!given((await statusOf('# Privacy\n\nVoor marketingcookies hebben wij je toestemming nodig om ze te plaatsen.\n', 'statutory_contractual_requirement', 'nl')).status));
 });
 
 test('English near misses: a change we make, a use of data we need, a right required', async () => {
