@@ -542,6 +542,22 @@ test('a question heading on transfers or automated decisions with a short answer
   assert.ok(!given((await statusOf('# Privacy\n\n### Will the data be used for any automated decision making?\n\nNobody knows what the future brings.\n', 'automated_decision_making', 'en')).status));
 });
 
+test('a section headed by automated decisions with a decision word in it says whether they are made; a profiling heading does not', async () => {
+  const hit = await statusOf('# Privacy\n\n### Geautomatiseerde besluitvorming\n\nDe gegevens worden niet gebruikt om studenten te vergelijken. Het systeem neemt ook geen beslissingen.\n', 'automated_decision_making', 'nl');
+  assert.deepEqual([hit.status, hit.line], ['met', 5]);
+  assert.ok(!given((await statusOf('# Privacy\n\n### Profilering\n\nWij nemen beslissingen over onze marketing.\n', 'automated_decision_making', 'nl')).status));
+  assert.ok(!given((await statusOf('# Privacy\n\n## Automated decision-making\n\nSee our website.\n', 'automated_decision_making', 'en')).status));
+  assert.ok(!given((await statusOf('# Privacy\n\n## Automated decision making\n\nYou have the right not to be subject to automated individual decision making which produces legal effects.\n', 'automated_decision_making', 'en')).status));
+});
+
+test('a purpose tagged with legitimate interest in brackets gives the interest; a bare basis label does not', async () => {
+  const nl = await statusOf('# Privacy\n\nWij verwerken je gegevens voor:\n\n- Klantenservice en het beantwoorden van je vragen (gerechtvaardigd belang).\n', 'legitimate_interests', 'nl');
+  assert.deepEqual([nl.status, nl.line], ['met', 5]);
+  const en = await statusOf('# Privacy\n\nWe process your data for:\n\n- Customer service and answering your questions (legitimate interest).\n', 'legitimate_interests', 'en');
+  assert.equal(en.status, 'met');
+  assert.ok(!given((await statusOf('# Privacy\n\nLegal basis (legitimate interest).\n', 'legitimate_interests', 'en')).status));
+});
+
 test('a transfer to another country is not the portability right', async () => {
   const near = await statusOf('# Privacy\n\nWe may transfer your data to another country.\n', 'right_portability', 'en');
   assert.ok(!given(near.status), near.status);

@@ -40,6 +40,7 @@ export function extractAddressed(ctx: ExtractContext, authority: SupervisoryAuth
     add(id, 'article', cited.get(id) ?? null);
   }
   for (const [id, evidence] of answeredQuestions(ctx, lex)) out.push({ requirement: id, kind: 'statement', evidence });
+  add('automated_decision_making', 'cue', decisionUnderAdmHeading(ctx));
   if (authority && lex.complaintCues?.length) {
     const name = authority.name.toLowerCase();
     const cues = wordPattern(lex.complaintCues);
@@ -85,6 +86,30 @@ function answeredQuestions(ctx: ExtractContext, lex: RequirementLexicon): [Requi
     }
   }
   return out;
+}
+
+/**
+ * A sentence with a decision word in a section headed by automated decisions ("### Geautomatiseerde besluitvorming"
+ * ⏎ "Het systeem neemt ook geen beslissingen"): the section says whether such decisions are made. A heading on
+ * profiling alone does not count (profiling for marketing says nothing of decisions).
+ */
+function decisionUnderAdmHeading(ctx: ExtractContext): Evidence | null {
+  const words = ADM[ctx.lang!].decisionWords;
+  if (!words?.length) return null;
+  const lex = ADM[ctx.lang!];
+  const decisionWord = wordPattern(words);
+  const heading = wordPattern(lex.sectionHeadings);
+  // The Art. 22 right or a definition says nothing of whether decisions are made.
+  const neutral = wordPattern([...lex.neutralBefore, ...lex.definitions]);
+  for (const block of ctx.doc.blocks) {
+    if (block.kind !== 'heading' || !test(heading, block.text)) continue;
+    for (const b of ctx.sectionBlocks(block)) {
+      if (b.kind === 'heading') continue;
+      const s = b.sentences.find((x) => test(decisionWord, x.text) && !test(neutral, x.text));
+      if (s) return ctx.sentence(s);
+    }
+  }
+  return null;
 }
 
 function first(ctx: ExtractContext, sentences: Sentence[], phrases: string[], options: { negatable?: boolean } = {}): Evidence | null {

@@ -9,6 +9,9 @@ import { byLanguage } from '../lang/index.js';
 export interface AdmLexicon {
   /** Automated decisions ("geautomatiseerde besluitvorming", "decisions based solely on automated processing"). */
   decisions: string[];
+  /** Plain decision words ("beslissingen", "decide"): under a heading about automated decisions, a sentence with one
+   * says whether they are made ("### Geautomatiseerde besluitvorming ⏎ Het systeem neemt geen beslissingen"). */
+  decisionWords?: string[];
   /** Profiling: counts only with an effect (below) in the same sentence, or when denied outright. */
   profiling: string[];
   /** Legal or similarly significant effects ("rechtsgevolgen", "legal effects"). */

@@ -1,6 +1,7 @@
 import type { AdmLexicon } from '../../lexicon/adm.js';
 
 export const adm: AdmLexicon = {
+  decisionWords: ['entscheidung(?:en)?', 'entscheidet', 'entscheiden'],
   decisions: [
     'automatisierte[nr]?\\s+(?:individuelle[nr]?\\s+)?(?:entscheidungsfindung|einzelfallentscheidung(?:en)?|entscheidung(?:en)?|entscheidungsprozesse?)',
     'automatische[nr]?\\s+(?:entscheidungsfindung|einzelfallentscheidung(?:en)?|entscheidung(?:en)?)',

@@ -1,6 +1,7 @@
 import type { AdmLexicon } from '../../lexicon/adm.js';
 
 export const adm: AdmLexicon = {
+  decisionWords: ['decisions?', 'decides?', 'decided', 'deciding'],
   decisions: [
     '(?:automated|automatic)\\s+(?:individual\\s+)?decisions?(?:[-\\s]making)?',
     'decisions?\\s+(?:\\S+\\s+){0,4}?(?:based\\s+)?(?:solely|exclusively|purely|only|entirely)\\s+on\\s+(?:the\\s+)?automated\\s+(?:processing|means)',

@@ -3,6 +3,7 @@ import type { AdmLexicon } from '../../lexicon/adm.js';
 const DECISION = 'd[ée]cisions?';
 
 export const adm: AdmLexicon = {
+  decisionWords: ['décisions?', 'décide(?:r|nt)?'],
   decisions: [
     `(?:prise\\s+de\\s+)?${DECISION}\\s+(?:individuelles?\\s+)?(?:enti[èe]rement\\s+|exclusivement\\s+|purement\\s+)?automatis[ée]e?s?`,
     `${DECISION}\\s+(?:\\S+\\s+){0,4}?(?:fond[ée]e?s?|bas[ée]e?s?)\\s+(?:exclusivement|uniquement|seulement|enti[èe]rement)\\s+sur\\s+(?:un|le|des)\\s+traitements?\\s+automatis[ée]s?`,

@@ -1,6 +1,7 @@
 import type { AdmLexicon } from '../../lexicon/adm.js';
 
 export const adm: AdmLexicon = {
+  decisionWords: ['beslissing(?:en)?', 'besluit(?:en)?', 'beslist', 'beslissen'],
   decisions: [
     '(?:geautomatiseerde?|automatische?)\\s+(?:individuele\\s+)?(?:besluitvorming|besluiten|besluit|beslissingen|beslissing|beslissingsprocessen)',
     // "geautomatiseerde verwerkingen welke besluiten", "op basis van geautomatiseerde verwerkingen besluiten"

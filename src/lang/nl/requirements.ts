@@ -108,6 +108,8 @@ export const requirements: RequirementLexicon = {
   breachCues: ['datalek(?:ken)?', 'inbreuk(?:en)?\\s+(?:\\S+\\s+){0,3}?(?:melden|gemeld)', '(?:melden|gemeld)\\s+(?:\\S+\\s+){0,3}?inbreuk'],
   complaintCues: ['klacht\\p{L}*', 'klagen', 'beklag', 'terecht', 'wenden', 'melden', 'melding', 'indienen', 'contact', 'ontevreden'],
   purposeClauses: [
+    // The purpose tagged with the basis: "Klantenservice en het beantwoorden van je vragen (gerechtvaardigd belang)".
+    '(?!grondslag|rechtsgrond|wettelijke\\s+grondslag)(?:\\p{L}{3,}\\s+){2}[^.;:()]{0,80}?\\(\\s*(?:op\\s+basis\\s+van\\s+)?(?:ons\\s+|een\\s+|het\\s+)?gerechtvaardigde?\\s+belang',
     // The interest right after the basis: "gerechtvaardigd belang (fraudepreventie)", "gerechtvaardigd belang: de …".
     'belang(?=\\s*[:(]\\s*\\p{L})','om\\s+(?:\\S+\\s+){0,10}?te', 'zodat', 'ten\\s+behoeve\\s+van', 'bestaa?t\\s+uit', 'namelijk', 'zoals', 'voor\\s+(?:het|de)\\s+\\p{L}+', 'ter\\s+\\p{L}+', 'te\\s+(?:bewaren|beschermen|voorkomen|verbeteren|analyseren|beveiligen|meten)'],
 };
