@@ -485,6 +485,10 @@ const COMMON_WORDINGS: [Language, RequirementId, string][] = [
   ['en', 'right_rectification', 'Users can change your personal information: by emailing us or by sending us a support ticket.'],
   ['en', 'statutory_contractual_requirement', 'We require some of your details to open an account.'],
   ['en', 'statutory_contractual_requirement', 'We only ask for information that is required to create your account.'],
+  ['en', 'statutory_contractual_requirement', 'The provision of your personal data is a requirement necessary to enter into a contract.'],
+  ['en', 'statutory_contractual_requirement', 'It is up to you whether you share this information with us.'],
+  ['en', 'statutory_contractual_requirement', 'You may refuse to provide this information, but then we will not be able to respond to your enquiry.'],
+  ['en', 'statutory_contractual_requirement', 'You can use our website without telling us who you are.'],
   ['en', 'right_restriction', 'You can ask us to restrict the use of your personal information.'],
   ['en', 'right_restriction', 'You have the right to restrict the processing of the data you provided to us.'],
   ['en', 'right_restriction', 'You have rights to access, correct, delete or restrict the processing of your data.'],
@@ -520,6 +524,8 @@ test('English near misses: a change we make, a use of data we need, a right requ
     ['statutory_contractual_requirement', 'We keep the data that is required for our tax return.'],
     ['right_portability', 'We may send your data to another company in our group.'],
     ['right_restriction', 'We may stop using this software for a while.'],
+    ['statutory_contractual_requirement', 'We keep invoices because this is a statutory requirement.'],
+    ['statutory_contractual_requirement', 'Users may refuse to accept cookies.'],
     ['right_restriction', 'You can restrict the information you share with us.'],
     ['right_restriction', 'You can restrict who sees your profile in your account settings.'],
     ['right_restriction', 'You can choose to restrict the collection of data by disabling JavaScript.'],
@@ -556,6 +562,8 @@ test('a purpose tagged with legitimate interest in brackets gives the interest; 
   const en = await statusOf('# Privacy\n\nWe process your data for:\n\n- Customer service and answering your questions (legitimate interest).\n', 'legitimate_interests', 'en');
   assert.equal(en.status, 'met');
   assert.ok(!given((await statusOf('# Privacy\n\nLegal basis (legitimate interest).\n', 'legitimate_interests', 'en')).status));
+  assert.equal((await statusOf('# Privacy\n\nOur legitimate interests include fraud prevention and network security.\n', 'legitimate_interests', 'en')).status, 'met');
+  assert.ok(!given((await statusOf('# Privacy\n\nWe rely on legitimate interests. Your interests are not overridden.\n', 'legitimate_interests', 'en')).status));
 });
 
 test('a transfer to another country is not the portability right', async () => {

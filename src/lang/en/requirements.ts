@@ -2,6 +2,13 @@ import type { RequirementLexicon } from '../../lexicon/requirements.js';
 
 export const requirements: RequirementLexicon = {
   statutoryContractual: [
+    // The GDPR's own words: "… is a requirement necessary to enter into a contract" (Art. 13(2)(e)).
+    'provision\\s+of\\s+(?:\\S+\\s+){0,4}?(?:is|is\\s+not|constitutes)\\s+(?:a\\s+|an\\s+)?(?:\\S+\\s+){0,3}?requirement',
+    'requirement\\s+necessary\\s+to\\s+enter\\s+into\\s+a\\s+contract',
+    // The choice is the person's: "It is up to you whether you share this information", "you may refuse to provide it".
+    'up\\s+to\\s+you\\s+(?:whether|if)\\s+(?:or\\s+not\\s+)?(?:you\\s+)?(?:share|provide|give|tell|supply)',
+    '(?:refuse|decline)\\s+to\\s+(?:provide|give|share|supply)\\s+(?:us\\s+(?:with\\s+)?)?(?:this|that|the|your|any|such)',
+    'without\\s+telling\\s+us\\s+who\\s+you\\s+are',
     // No duty to provide: "You have no contractual or legal obligation to provide us with personal data".
     'you\\s+(?:have|are\\s+under|bear)\\s+no\\s+(?:\\S+\\s+){0,4}?obligation\\s+to\\s+(?:provide|give|share|submit|supply|disclose)',
     'no\\s+(?:(?:legal|statutory|contractual)\\s+(?:or|and|nor)\\s+)?(?:legal|statutory|contractual)\\s+(?:obligation|requirement)\\s+to\\s+(?:provide|give|share|submit|supply)',
@@ -120,6 +127,8 @@ export const requirements: RequirementLexicon = {
   breachCues: ['(?:data|personal\\s+data|security)\\s+breach(?:es)?', 'notify\\s+(?:\\S+\\s+){0,4}?breach'],
   complaintCues: ['complain\\p{L}*', 'concerns?', 'unhappy', 'dissatisfied', 'not\\s+satisfied', 'contact', 'report', 'raise', 'lodge', 'refer'],
   purposeClauses: [
+    // "Our legitimate interests include fraud prevention and network security".
+    'interests?\\s+(?:include|includes|including|are|is|consist\\s+of)\\s+(?!not\\b)\\p{L}+',
     // The purpose tagged with the basis: "Klantenservice en het beantwoorden van je vragen (gerechtvaardigd belang)".
     '(?!(?:legal|lawful)\\s+bas[ie]s)(?:\\p{L}{3,}\\s+){2}[^.;:()]{0,80}?\\(\\s*(?:based\\s+on\\s+)?(?:our\\s+)?legitimate\\s+interests?',
     // The interest right after the basis: "legitimate interest (fraud prevention)", "legitimate interests: …".
