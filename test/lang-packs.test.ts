@@ -96,3 +96,20 @@ test('every pack phrase compiles as a word-anchored pattern', async () => {
     walk(PACKS[language], '');
   }
 });
+
+test('no pack phrase ends where the closing word boundary can never hold (a bare \\s, \\S or one letter class)', () => {
+  // wordPattern closes every phrase with "not followed by a letter": a phrase ending in "\s" or in one "\p{L}" only
+  // matches when the text ends there, so it silently never fires inside a sentence ("include\s+\p{L}" missed
+  // "include fraud prevention"). A lookahead at the end ("(?=\s)") is fine.
+  const bad: string[] = [];
+  for (const language of LANGUAGES) {
+    const walk = (value: unknown, path: string): void => {
+      if (typeof value === 'string') {
+        if (/(?:\\s\+?|\\S|\\p\{L\})$/u.test(value)) bad.push(`${language}.${path}: ${value}`);
+      } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`));
+      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, path ? `${path}.${k}` : k);
+    };
+    walk(PACKS[language], '');
+  }
+  assert.deepEqual(bad, []);
+});
