@@ -78,6 +78,10 @@ export const requirements: RequirementLexicon = {
       '(?:servers?|stored|hosted|processed|located|kept|held)\\s+(?:\\S+\\s+){0,6}?(?:in|within|inside)\\s+(?:the\\s+)?(?:eu|eea|european\\s+(?:union|economic\\s+area)|europe|uk|united\\s+kingdom|ireland|germany|netherlands|france|belgium)',
       '(?:outside|inside)\\s+(?:and\\s+outside\\s+)?(?:of\\s+)?(?:the\\s+)?(?:eu|eea|european|uk|united\\s+(?:states|kingdom)|us|usa)',
       '(?:european|eu)[\\s-]based\\s+(?:servers|data\\s*cent(?:er|re)s|hosting)',
+      // "will not leave the EEA"; providers "located in the USA"; data "transferred to countries that …".
+      '(?:leave|leaves|leaving)\\s+(?:the\\s+)?(?:eu|eea|uk|european\\s+(?:union|economic\\s+area)|united\\s+kingdom)',
+      '(?:located|based|established|hosted|stored|processed)\\s+(?:\\S+\\s+){0,3}?in\\s+(?:the\\s+)?(?:usa|u\\.s\\.a?\\.?|united\\s+states|america|canada|india|china|australia|switzerland|japan)',
+      'transferr(?:ed|ing)\\s+(?:\\S+\\s+){0,4}?to\\s+(?:other\\s+|third\\s+)?countries',
     ],
     retention: [
       // Kept for ever is an answer too, however poor: "saved indefinitely".

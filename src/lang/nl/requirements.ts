@@ -63,6 +63,9 @@ export const requirements: RequirementLexicon = {
       '(?:servers?|gegevens|data|opgeslagen|bewaard|verwerkt|gehost|staan|bevinden)\\s+(?:\\S+\\s+){0,6}?(?:in|binnen)\\s+(?:nederland|belgi[eë]|de\\s+eu|de\\s+europese\\s+(?:unie|economische\\s+ruimte)|europa|de\\s+eer)',
       '(?:europese|nederlandse|belgische)\\s+(?:servers|datacentra|datacenters)',
       '(?:buiten|binnen)\\s+(?:de\\s+)?(?:eu|eer|europa|europese\\s+(?:unie|economische\\s+ruimte))',
+      // Where those who receive the data sit: "Sommige van onze leveranciers zitten in de Verenigde Staten".
+      '(?:zitten|zit|gevestigd|staan|bevinden\\s+zich|gehost|opgeslagen|verwerkt)\\s+(?:\\S+\\s+){0,3}?in\\s+(?:de\\s+)?(?:verenigde\\s+staten|vs|amerika|canada|india|china|australi[eë]|zwitserland|japan|het\\s+verenigd\\s+koninkrijk|engeland)',
+      '(?:doorgegeven|doorgifte|overgedragen|overdracht)\\s+(?:\\S+\\s+){0,4}?(?:naar|aan)\\s+(?:andere\\s+)?landen',
     ],
     retention: [
       // Kept for ever is an answer too, however poor: "voor onbepaalde tijd bewaard".
