@@ -244,6 +244,14 @@ describe('controller name', () => {
     assert.equal((await model('# Privacy\n\nWe mean business. Acme Ltd is great.\n', 'en')).controller.name, null);
   });
 
+  it('reads the templates\' opening "X is committed to protecting your privacy" / "X hecht veel waarde aan uw privacy"', async () => {
+    assert.equal((await model('# Privacy\n\nAcme Widgets Ltd is committed to protecting your privacy. Email info@acmewidgets.co.uk.\n', 'en')).controller.name, 'Acme Widgets Ltd');
+    assert.equal((await model('# Privacy\n\nBakkerij Vos hecht veel waarde aan de bescherming van uw privacy.\n', 'nl')).controller.name, 'Bakkerij Vos');
+    // "We" is no name, and a service's own promise names no controller.
+    assert.equal((await model('# Privacy\n\nWe are committed to protecting your privacy.\n', 'en')).controller.name, null);
+    assert.equal((await model('# Privacy\n\nGoogle is committed to protecting your privacy when you use Google Analytics.\n', 'en')).controller.name, null);
+  });
+
   it('names an EU representative', async () => {
     const m = await model(
       'The controller is Foo Inc., 1 Main Street, Springfield, IL 62701 (email: hello@foo.com).\n\nOur EU representative is Rep Services Ltd, eu-rep@repservices.ie.',

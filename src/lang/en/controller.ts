@@ -12,6 +12,9 @@ export const controller: ControllerLexicon = {
     '(?:is|are|acts?\\s+as|will\\s+be|remains?)\\s+(?:the\\s+|a\\s+|joint\\s+)*(?:data\\s+)?controllers?',
     '(?:is|are)\\s+responsible\\s+for\\s+(?:the\\s+)?processing',
     ',\\s+(?:as|acting\\s+as|in\\s+its\\s+capacity\\s+as)\\s+(?:the\\s+|a\\s+)?(?:data\\s+)?controller\\s*,',
+    // The templates' opening: "6th Morpeth Scouts are committed to safeguarding the privacy of your information".
+    '(?:is|are)\\s+committed\\s+to\\s+(?:protecting|safeguarding|respecting|ensuring)\\s+(?:\\S+\\s+){0,3}?privacy',
+    '(?:respects|respect|values|value)\\s+(?:the\\s+|your\\s+)privacy',
   ],
   subjectVerbs: ['is', 'are', 'acts', 'act', 'will', 'remains', 'remain'],
   controllerLabels: ['(?:data\\s+)?controller', 'identity\\s+of\\s+the\\s+controller'],

@@ -13,6 +13,9 @@ export const controller: ControllerLexicon = {
     '(?:is|zijn)\\s+(?:\\S+\\s+){0,12}?(?:gezamenlijk\\s+)?verwerkingsverantwoordelijk',
     '(?:treedt|treden|fungeert|fungeren)\\s+op\\s+als\\s+(?:de\\s+)?(?:gezamenlijke?\\s+)?verwerkingsverantwoordelijken?',
     ',\\s+als\\s+(?:de\\s+)?verwerkingsverantwoordelijke\\s*,',
+    // The template's opening: "Bakkerij Vos hecht veel waarde aan (de bescherming van) uw privacy", "… respecteert de privacy van".
+    'hecht(?:en)?\\s+(?:\\S+\\s+){0,2}?(?:waarde|belang)\\s+aan\\s+(?:de\\s+)?(?:bescherming\\s+van\\s+)?(?:uw|je|jouw|de)\\s+(?:\\S+\\s+)?privacy',
+    '(?:respecteert|respecteren)\\s+(?:de\\s+)?privacy\\s+van',
   ],
   // The Autoriteit Persoonsgegevens-style template most Dutch small-business policies follow.
   nameInHeadings: [
