@@ -250,6 +250,9 @@ describe('controller name', () => {
     // "We" is no name, and a service's own promise names no controller.
     assert.equal((await model('# Privacy\n\nWe are committed to protecting your privacy.\n', 'en')).controller.name, null);
     assert.equal((await model('# Privacy\n\nGoogle is committed to protecting your privacy when you use Google Analytics.\n', 'en')).controller.name, null);
+    assert.equal((await model('# Privacy\n\nThis privacy notice explains how Acme Widgets Ltd uses your personal data. Email info@acmewidgets.co.uk.\n', 'en')).controller.name, 'Acme Widgets Ltd');
+    assert.equal((await model('# Privacy\n\nThis policy explains how we use your data.\n', 'en')).controller.name, null);
+    assert.equal((await model('# Privacy\n\nDeze privacyverklaring beschrijft hoe Bakkerij Vos omgaat met je gegevens.\n', 'nl')).controller.name, 'Bakkerij Vos');
   });
 
   it('names an EU representative', async () => {

@@ -6,6 +6,8 @@ export const controller: ControllerLexicon = {
     '(?:deze\\s+)?(?:website|site|webwinkel|app|applicatie|dienst)\\s+(?:wordt|is)\\s+(?:beheerd|geëxploiteerd|aangeboden|uitgegeven)\\s+door',
     '(?:dit|hier)\\s+is\\s+(?:de|het)\\s+(?:privacyverklaring|privacybeleid|privacy\\s*statement|privacyreglement)\\s+van',
     '(?:deze|dit)\\s+(?:privacyverklaring|privacybeleid|privacy\\s*statement|privacyreglement)\\s+(?:is\\s+)?van',
+    // "Deze privacyverklaring beschrijft hoe Bakkerij Vos omgaat met …".
+    'deze\\s+(?:privacyverklaring|privacy\\s*statement|privacybeleid|verklaring)\\s+(?:beschrijft|legt\\s+uit|vertelt)\\s+hoe',
   ],
   namedBefore: [
     '(?:is|zijn)\\s+(?:\\S+\\s+){0,12}?(?:gezamenlijk\\s+)?verantwoordelijk(?:e)?\\s+voor\\s+(?:de\\s+)?(?:verwerking|gegevensverwerking)',
