@@ -255,6 +255,11 @@ describe('controller name', () => {
     assert.equal((await model('# Privacy\n\nDeze privacyverklaring beschrijft hoe Bakkerij Vos omgaat met je gegevens.\n', 'nl')).controller.name, 'Bakkerij Vos');
   });
 
+  it('a brand of several words spelled whole by the contact domain is the name, not its first word', async () => {
+    assert.equal((await model('# Privacy\n\nBakery Fox Ltd. Email info@bakeryfox.co.uk.\n', 'en')).controller.name, 'Bakery Fox Ltd.');
+    assert.equal((await model('# Privacy\n\nThis website is owned by Bakery Fox Ltd. Email info@bakeryfoxes.co.uk.\n', 'en')).controller.name, 'Bakery Fox Ltd.');
+  });
+
   it('names an EU representative', async () => {
     const m = await model(
       'The controller is Foo Inc., 1 Main Street, Springfield, IL 62701 (email: hello@foo.com).\n\nOur EU representative is Rep Services Ltd, eu-rep@repservices.ie.',

@@ -1393,7 +1393,8 @@ function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
   // An entity the site's own domain confirms ("Stichting HackNature" with info@hacknature.org).
   for (const block of ctx.doc.blocks) {
     for (const e of entitiesOf(block.text, env)) {
-      if (e.kind !== 'public' && [...nameKeys(e.brand, env)].some((k) => env.domainLabels.has(k))) {
+      // A brand of several words is spelled whole by the domain ("Bakery Fox Ltd", info@bakeryfox.co.uk).
+      if (e.kind !== 'public' && ([...nameKeys(e.brand, env)].some((k) => env.domainLabels.has(k)) || env.domainLabels.has(squash(e.brand)))) {
         candidates.push({ name: e.name, rank: 2, order: docOrder(block, e.start), block, sentence: sentenceAt(block, e.start), aliases: [], coControllers: [] });
       }
     }

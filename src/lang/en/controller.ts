@@ -3,7 +3,7 @@ import type { ControllerLexicon } from '../../lexicon/controller.js';
 export const controller: ControllerLexicon = {
   namedAfter: [
     '(?:the\\s+)?(?:data\\s+)?controller\\s+(?:responsible\\s+)?(?:for\\s+(?:the\\s+processing\\s+of\\s+)?(?:your\\s+)?(?:personal\\s+)?(?:data|information)\\s+)?(?:is|are)',
-    '(?:this\\s+|our\\s+|the\\s+)?(?:website|site|app|application|service)\\s+(?:is\\s+)?(?:owned\\s+and\\s+)?(?:operated|run|provided|published)\\s+by',
+    '(?:this\\s+|our\\s+|the\\s+)?(?:website|site|app|application|service)\\s+(?:is\\s+)?(?:owned(?:\\s+and\\s+(?:operated|run|managed))?|operated|run|provided|published|managed|maintained)\\s+by',
     'this\\s+is\\s+the\\s+privacy\\s+(?:policy|statement|notice)\\s+of',
     // "This privacy notice explains how Acme Ltd uses …" (a pronoun there, "how we use", names nobody).
     '(?:this|our)\\s+(?:privacy\\s+|data\\s+protection\\s+)?(?:policy|notice|statement)\\s+(?:sets\\s+out|explains|describes|tells\\s+you)\\s+how',
