@@ -28,7 +28,9 @@ export function extractAddressed(ctx: ExtractContext, authority: SupervisoryAuth
   const sentences = ctx.doc.sentences.filter((s) => s.block.kind !== 'heading');
   const out: Addressed[] = [];
   const add = (requirement: RequirementId, kind: Addressed['kind'], evidence: Evidence | null): void => {
-    if (evidence) out.push({ requirement, kind, evidence: [evidence] });
+    // Two signals on one sentence are one entry.
+    const same = (a: Addressed): boolean => a.requirement === requirement && a.kind === kind && a.evidence.some((e) => e.line === evidence?.line && e.column === evidence.column);
+    if (evidence && !out.some(same)) out.push({ requirement, kind, evidence: [evidence] });
   };
   // Statements an element is made of: these decide the element on their own.
   add('statutory_contractual_requirement', 'statement', first(ctx, sentences, lex.statutoryContractual));
