@@ -252,6 +252,8 @@ describe('controller name', () => {
     assert.equal((await model('# Privacy\n\nGoogle is committed to protecting your privacy when you use Google Analytics.\n', 'en')).controller.name, null);
     assert.equal((await model('# Privacy\n\nThis privacy notice explains how Acme Widgets Ltd uses your personal data. Email info@acmewidgets.co.uk.\n', 'en')).controller.name, 'Acme Widgets Ltd');
     assert.equal((await model('# Privacy\n\nThis policy explains how we use your data.\n', 'en')).controller.name, null);
+    assert.equal((await model('# Privacy\n\nGreenpark Tennis Club ("the Club") is committed to protecting your personal data.\n', 'en')).controller.name, 'Greenpark Tennis Club');
+    assert.equal((await model('# Privacy\n\nThe controller of your personal data is the Friends of Greenpark Association.\n', 'en')).controller.name, 'Friends of Greenpark Association');
     assert.equal((await model('# Privacy\n\nDeze privacyverklaring beschrijft hoe Bakkerij Vos omgaat met je gegevens.\n', 'nl')).controller.name, 'Bakkerij Vos');
   });
 

@@ -2,7 +2,7 @@ import type { ControllerLexicon } from '../../lexicon/controller.js';
 
 export const controller: ControllerLexicon = {
   namedAfter: [
-    '(?:the\\s+)?(?:data\\s+)?controller\\s+(?:responsible\\s+)?(?:for\\s+(?:the\\s+processing\\s+of\\s+)?(?:your\\s+)?(?:personal\\s+)?(?:data|information)\\s+)?(?:is|are)',
+    '(?:the\\s+)?(?:data\\s+)?controller\\s+(?:responsible\\s+)?(?:(?:for|of)\\s+(?:the\\s+processing\\s+of\\s+)?(?:your\\s+)?(?:personal\\s+)?(?:data|information)\\s+)?(?:is|are)',
     '(?:this\\s+|our\\s+|the\\s+)?(?:website|site|app|application|service)\\s+(?:is\\s+)?(?:owned(?:\\s+and\\s+(?:operated|run|managed))?|operated|run|provided|published|managed|maintained)\\s+by',
     'this\\s+is\\s+the\\s+privacy\\s+(?:policy|statement|notice)\\s+of',
     // "This privacy notice explains how Acme Ltd uses …" (a pronoun there, "how we use", names nobody).
@@ -15,7 +15,7 @@ export const controller: ControllerLexicon = {
     '(?:is|are)\\s+responsible\\s+for\\s+(?:the\\s+)?processing',
     ',\\s+(?:as|acting\\s+as|in\\s+its\\s+capacity\\s+as)\\s+(?:the\\s+|a\\s+)?(?:data\\s+)?controller\\s*,',
     // The templates' opening: "6th Morpeth Scouts are committed to safeguarding the privacy of your information".
-    '(?:is|are)\\s+committed\\s+to\\s+(?:protecting|safeguarding|respecting|ensuring)\\s+(?:\\S+\\s+){0,3}?privacy',
+    '(?:is|are)\\s+committed\\s+to\\s+(?:protecting|safeguarding|respecting|ensuring)\\s+(?:\\S+\\s+){0,3}?(?:privacy|personal\\s+(?:data|information))',
     '(?:respects|respect|values|value)\\s+(?:the\\s+|your\\s+)privacy',
   ],
   subjectVerbs: ['is', 'are', 'acts', 'act', 'will', 'remains', 'remain'],
