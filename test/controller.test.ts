@@ -262,6 +262,13 @@ describe('controller name', () => {
     assert.equal((await model('# Privacy\n\nThis website is owned by Bakery Fox Ltd. Email info@bakeryfoxes.co.uk.\n', 'en')).controller.name, 'Bakery Fox Ltd.');
   });
 
+  it('an entity defined by the noun it calls itself ("the Company", "hierna: de vereniging") is the policy\'s author', async () => {
+    assert.equal((await model('# Privacy\n\nAcme Widgets Ltd ("the Company") processes personal data of its customers.\n', 'en')).controller.name, 'Acme Widgets Ltd');
+    assert.equal((await model('# Privacy\n\nTennisvereniging De Lob (hierna: de vereniging) verwerkt persoonsgegevens van haar leden.\n', 'nl')).controller.name, 'Tennisvereniging De Lob');
+    // A short name is not such a noun: a service defined by its own name is no author.
+    assert.equal((await model('# Privacy\n\nGoogle LLC ("Google") provides analytics.\n', 'en')).controller.name, null);
+  });
+
   it('names an EU representative', async () => {
     const m = await model(
       'The controller is Foo Inc., 1 Main Street, Springfield, IL 62701 (email: hello@foo.com).\n\nOur EU representative is Rep Services Ltd, eu-rep@repservices.ie.',

@@ -775,6 +775,8 @@ function definitionsIn(sentence: Sentence, env: NameEnv): Definition[] {
   const text = sentence.text;
   const out: Definition[] = [];
   const { articles, firstPerson, hereafter, firstPersonWord } = langPatterns(lex);
+  // "(“the Company”)", "hierna: de vereniging": the organisation's own name for itself.
+  const selfNoun = lex.selfNouns?.length ? new RegExp(`^(?:(?:${lex.articles.join('|')})\\s+)?(?:${lex.selfNouns.join('|')})$`, 'iu') : null;
   // Every definition has brackets, quotes or a "hereafter" cue: most sentences have none.
   if (!/[(“"‘'`«„‚»]/u.test(text) && !test(hereafter, text)) return out;
   const pieces: { open: number; content: string }[] = [];
@@ -813,7 +815,7 @@ function definitionsIn(sentence: Sentence, env: NameEnv): Definition[] {
         defined,
         order: docOrder(block, sentence.start + open),
         names: names.filter((n) => !isFirstPerson(n)),
-        firstPerson: test(firstPerson, content),
+        firstPerson: test(firstPerson, content) || names.some((n) => selfNoun?.test(n.trim()) === true),
       });
       continue;
     }

@@ -259,6 +259,9 @@ export interface ControllerLexicon {
   hereafter: string[];
   /** First-person words a definition may add ("“Chayn”, “we”, “us”"): they show the entity is the controller. */
   firstPerson: string[];
+  /** Nouns an organisation calls itself by in a definition ("(“the Company”)", "hierna: de vereniging"): the entity so
+   * defined is the policy's author, as with "we". */
+  selfNouns?: string[];
   /**
    * Personal and possessive pronouns (single words): a capitalised run that holds one ("Wenn Sie", "Als U") is no name,
    * nor is a phrase opening with one ("Ihrem Browser", "Your Account").

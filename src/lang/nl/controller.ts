@@ -46,6 +46,7 @@ export const controller: ControllerLexicon = {
   ],
   weAre: ['(?:^|:\\s*)(?:wij|we)\\s+zijn', '(?:^|:\\s*)(?:wij|we),'],
   hereafter: ['hierna(?:\\s+te\\s+noemen)?\\s*:?', 'verder(?:\\s+te\\s+noemen)?\\s*:', 'hierna\\s+genoemd\\s*:?'],
+  selfNouns: ['vereniging', 'stichting', 'organisatie', 'onderneming', 'bedrijf', 'praktijk', 'school', 'club', 'maatschap', 'vennootschap'],
   firstPerson: ['wij', 'we', 'ons', 'onze'],
   pronouns: ['ik', 'jij', 'je', 'u', 'wij', 'we', 'zij', 'ze', 'hij', 'jullie', 'ons', 'hen', 'hun', 'mij', 'me', 'uw', 'jouw', 'onze', 'mijn', 'zijn', 'haar'],
   policyTitles: ['privacyverklaring', 'privacybeleid', 'privacy\\s*statement', 'privacyreglement', 'privacy\\s*policy', 'cookieverklaring', 'privacy-\\s*en\\s+cookieverklaring'],
