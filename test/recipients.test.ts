@@ -640,3 +640,19 @@ describe('names with small link words', () => {
     assert.deepEqual(named(await read('# Sharing\n\nWe share your data with Acme Payroll and Zebra Couriers.\n', 'en')), ['Acme Payroll', 'Zebra Couriers']);
   });
 });
+
+describe('a section about one service', () => {
+  it('the service named in the heading and again in its body ("## MailChimp Newsletter", "## Mailchimp")', async () => {
+    const de = '# Datenschutzerklärung\n\n## MailChimp Newsletter\n\nDie Daten von Newsletter-Abonnenten werden an MailChimp übertragen und dort verarbeitet.\n';
+    assert.deepEqual(named(await read(de, 'de')), ['Mailchimp']);
+    const fr = '# Confidentialité\n\n## Mailchimp\n\nJe ne partagerai jamais les adresses récoltées. Elles sont gérées par\n[Mailchimp](https://mailchimp.com), une entreprise renommée dont c’est le cœur de métier.\n';
+    assert.deepEqual(named(await read(fr, 'fr')), ['Mailchimp']);
+  });
+
+  it('near misses: the heading alone, another service in the body, a denial in the body, the parent of the heading service', async () => {
+    assert.deepEqual(named(await read('# Datenschutz\n\n## Mailchimp\n\nWir versenden keinen Newsletter.\n', 'de')), []);
+    assert.deepEqual(named(await read('# Datenschutz\n\n## Newsletter\n\nUnser Newsletter wurde früher mit MailChimp versandt, heute nicht mehr.\n', 'de')), []);
+    assert.deepEqual(named(await read('# Datenschutz\n\n## Mailchimp\n\nWir geben keine Daten an Mailchimp weiter.\n', 'de')), []);
+    assert.deepEqual(named(await read('# Datenschutz\n\n## Google Analytics\n\nWeitere Informationen finden Sie bei Google, Einstellungen und Widerspruch.\n', 'de')), []);
+  });
+});

@@ -622,6 +622,7 @@ function registryMentions(r: Reading, sentence: Sentence): Mention[] {
     const scope = r.scope(sentence, h.start);
     const cue =
       cued(r, text, h.start, h.end) || continuesList(text, out, h.start) || opensItem(sentence, h.start, h.end) || categoryExample(r, text, h.start) || usedInClause(r, text, h.start) ||
+      (h.entry.category !== 'social' && serviceSection(r, sentence, h.entry)) ||
       !!r.p?.handlesAfter?.test(text.slice(h.end)) || (h.entry.category !== 'social' && !!r.p?.ownToolBefore?.test(text.slice(Math.max(0, h.start - 80), h.start)) && /^\s*\)/u.test(text.slice(h.end)));
     if (!cue && (!scope.listed || scope.source)) continue;
     if (scope.column === 'other' && !cue) continue;
@@ -666,6 +667,20 @@ function headingMentions(r: Reading, sentence: Sentence): Mention[] {
     order: [sentence.index, h.start],
     end: h.end,
   }];
+}
+
+/**
+ * The service is named again in the body of a section whose heading opens with it ("## MailChimp Newsletter" then
+ * "Ihre Daten werden an MailChimp übertragen", "## Mailchimp" then "gérées par Mailchimp"): a section about one
+ * service describes what it receives. The heading alone names nothing (headingMentions reads those in recipients
+ * sections only); a name in the heading's own text is not the body.
+ */
+function serviceSection(r: Reading, sentence: Sentence, entry: ProcessorEntry): boolean {
+  const heading = r.ctx.heading(sentence.block);
+  if (!heading || heading === sentence.block || !heading.sentences[0]) return false;
+  const text = heading.sentences[0].text;
+  const h = registryHits(text).find((hit) => /^[\s*_"“\d.)]*$/u.test(text.slice(0, hit.start)));
+  return !!h && h.entry === entry;
 }
 
 /**
