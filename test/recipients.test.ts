@@ -656,3 +656,31 @@ describe('a section about one service', () => {
     assert.deepEqual(named(await read('# Datenschutz\n\n## Google Analytics\n\nWeitere Informationen finden Sie bei Google, Einstellungen und Widerspruch.\n', 'de')), []);
   });
 });
+
+describe('software the site runs itself', () => {
+  it('Matomo said to run on the own server or to be open source is no recipient, in every language', async () => {
+    const de = '# Datenschutz\n\n## Matomo (ehemals Piwik)\n\nUnsere Website verwendet den Webanalysedienst Matomo. Matomo ist eine Open Source Lösung.\n\nDie Informationen werden auf unserem Server gespeichert.\n';
+    assert.deepEqual(named(await read(de, 'de')), []);
+    const fr = '# Confidentialité\n\n## Statistiques\n\nCe site utilise _Matomo_, un logiciel libre et _open source_ de mesure de statistiques web.\n';
+    assert.deepEqual(named(await read(fr, 'fr')), []);
+    const en = '# Privacy\n\n## Analytics\n\nThe tracking software we use, Matomo, is open-source, self-managed, and set up to respect your privacy.\n';
+    assert.deepEqual(named(await read(en, 'en')), []);
+  });
+
+  it('near misses: Matomo Cloud stays a recipient; plain Matomo without a word on hosting stays one; open source in another section', async () => {
+    assert.deepEqual(named(await read('# Privacy\n\n## Analytics\n\nWe use Matomo Cloud to count visits. Matomo is open source.\n', 'en')), ['Matomo']);
+    assert.deepEqual(named(await read('# Datenschutz\n\n## Analyse\n\nWir verwenden Matomo zur Analyse der Besuche.\n', 'de')), ['Matomo']);
+    assert.deepEqual(named(await read('# Datenschutz\n\n## Analyse\n\nWir verwenden Matomo zur Analyse der Besuche.\n\n## Quellcode\n\nDiese Website ist Open Source.\n', 'de')), ['Matomo']);
+  });
+});
+
+describe('the service the data are kept in', () => {
+  it('"This email is stored in a Brevo list"', async () => {
+    assert.deepEqual(named(await read('# Privacy\n\n## Newsletter\n\nThis email is stored in a Brevo list (https://brevo.com).\n', 'en')), ['Brevo']);
+  });
+
+  it('near misses: stored in a country, stored in the browser', async () => {
+    assert.deepEqual(named(await read('# Privacy\n\n## Storage\n\nYour data are stored in Ireland.\n', 'en')), []);
+    assert.deepEqual(named(await read('# Privacy\n\n## Cookies\n\nThe preference is stored in your Browser.\n', 'en')), []);
+  });
+});

@@ -105,6 +105,7 @@ class Patterns {
   readonly handlesAfter: RegExp | null;
   /** "onze Unified Database (" right before a known service: it provides that tool. */
   ownToolBefore: RegExp | null;
+  readonly selfHosting: RegExp | null;
   readonly sourceAfter: RegExp;
   readonly disabledAfter: RegExp;
   readonly internalAfter: RegExp;
@@ -150,6 +151,7 @@ class Patterns {
     this.roleAfter = startingPattern(lex.roleAfter);
     this.handlesAfter = lex.handlesAfter?.length ? startingPattern(lex.handlesAfter) : null;
     this.ownToolBefore = lex.ownWords?.length ? new RegExp(`(?<![\\p{L}])(?:${lex.ownWords.join('|')})\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?[\\p{L}\\p{N}-]+\\s*\\(\\s*$`, 'iu') : null;
+    this.selfHosting = lex.selfHosting?.length ? wordPattern(lex.selfHosting) : null;
     this.sourceAfter = startingPattern(lex.sourceAfter);
     this.disabledAfter = startingPattern(lex.disabledAfter);
     this.internalAfter = startingPattern(lex.internalAfter);
@@ -607,6 +609,15 @@ function cellNameHits(r: Reading, sentence: Sentence, found: RegistryHit[]): Reg
   return out;
 }
 
+/** Software the site runs itself: a service with a hosted form ("Matomo Cloud"), written in its plain form ("Matomo"),
+ * in a section (or block) that says the site hosts it ("auf unserem Server", "open source", "self-managed"). */
+function selfHosted(r: Reading, sentence: Sentence, h: RegistryHit): boolean {
+  if (h.entry.hostedForm === undefined || new RegExp(h.entry.hostedForm, 'iu').test(h.text) || !r.p?.selfHosting) return false;
+  const block = sentence.block;
+  const section = block.kind === 'heading' ? block.index : block.section;
+  return r.ctx.doc.blocks.some((b) => (b === block || (section >= 0 && (b.section === section || b.index === section))) && test(r.p!.selfHosting!, b.text));
+}
+
 const registryNames = once(() => new Map(PROCESSORS.map((entry) => [entry.name, entry])));
 
 function registryMentions(r: Reading, sentence: Sentence): Mention[] {
@@ -618,7 +629,7 @@ function registryMentions(r: Reading, sentence: Sentence): Mention[] {
   found.sort((a, b) => a.start - b.start);
   for (const h of found) {
     if (insideAddress(text, h.start, h.end) || r.isController(h.entry.name)) continue;
-    if (excluded(r, sentence, h.start, h.end)) continue;
+    if (excluded(r, sentence, h.start, h.end) || selfHosted(r, sentence, h)) continue;
     const scope = r.scope(sentence, h.start);
     const cue =
       cued(r, text, h.start, h.end) || continuesList(text, out, h.start) || opensItem(sentence, h.start, h.end) || categoryExample(r, text, h.start) || usedInClause(r, text, h.start) ||
@@ -653,7 +664,7 @@ function headingMentions(r: Reading, sentence: Sentence): Mention[] {
   if (!r.p || block.sentences[0] !== sentence || r.section(block) !== 'recipients' || test(r.p.sectionLabels, block.text)) return [];
   const text = sentence.text;
   const h = registryHits(text).find((hit) => /^[\s*_"“\d.)]*$/u.test(text.slice(0, hit.start)));
-  if (!h || r.isController(h.entry.name) || excluded(r, sentence, h.start, h.end)) return [];
+  if (!h || r.isController(h.entry.name) || excluded(r, sentence, h.start, h.end) || selfHosted(r, sentence, h)) return [];
   const typical = ['payments', 'social'].includes(h.entry.category) ? 'controller' : 'processor';
   return [{
     name: registryName(h.entry, h.text),

@@ -78,6 +78,12 @@ export interface ProcessorEntry {
   patterns: string[];
   /** Name of the parent entry this one is part of (lets the caller drop a bare parent when a child is named). */
   parent?: string;
+  /**
+   * Open-source software a site usually runs on its own server (self-hosted Matomo sends nothing to its maker): only
+   * a name written in its hosted form matches this regex source (case-insensitive), e.g. "Matomo Cloud", "InnoCraft",
+   * and only that form names a recipient. Unset: every mention may.
+   */
+  hostedForm?: string;
 }
 
 /** Compact constructor; `dpf` undefined = unknown or not applicable. */
@@ -453,13 +459,16 @@ export const PROCESSORS: readonly ProcessorEntry[] = [
   ]),
   // Self-hosted Matomo sends nothing to InnoCraft; Matomo Cloud is hosted in the EU (unverified: Germany).
   // "Piwik PRO" is a different product.
-  svc('Matomo', 'InnoCraft Ltd', 'NZ', false, undefined, 'analytics', [
-    'matomo(?:\\s+(?:cloud|analytics))?',
-    'matomo\\.cloud',
-    'piwik(?!\\s+pro)',
-    'innocraft(?:\\s+ltd\\.?)?',
-    '_pk_(?:id|ses|ref)[\\p{L}\\p{N}._]*',
-  ]),
+  {
+    ...svc('Matomo', 'InnoCraft Ltd', 'NZ', false, undefined, 'analytics', [
+      'matomo(?:\\s+(?:cloud|analytics))?',
+      'matomo\\.cloud',
+      'piwik(?!\\s+pro)',
+      'innocraft(?:\\s+ltd\\.?)?',
+      '_pk_(?:id|ses|ref)[\\p{L}\\p{N}._]*',
+    ]),
+    hostedForm: 'cloud|innocraft',
+  },
   // "plausible" is an English adjective: the product needs its second word or domain. Hosting unverified.
   svc('Plausible Analytics', 'Plausible Insights OÜ', 'EE', false, undefined, 'analytics', [
     'plausible\\s+(?:analytics|insights(?:\\s+o[üu])?)',
