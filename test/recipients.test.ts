@@ -684,3 +684,17 @@ describe('the service the data are kept in', () => {
     assert.deepEqual(named(await read('# Privacy\n\n## Cookies\n\nThe preference is stored in your Browser.\n', 'en')), []);
   });
 });
+
+describe('a list written as lines', () => {
+  const lead = '# Privacy\n\nVerstrekking van gegevens\n\nAnimalium verstrekt uw gegevens aan een beperkte kring van derden die de gegevens voor administratieve doeleinden verwerken:\n\n';
+  it('"Name: what for" paragraphs after a lead that ends with a colon name the recipients in their labels', async () => {
+    const text = lead + 'Mollie B.V. : voor betalingen middels creditcard en iDEAL.\n\nPayPal Inc.: voor betalingen via PayPal (geen persoonsgegevens).\n';
+    assert.deepEqual(named(await read(text, 'nl')), ['Mollie', 'PayPal']);
+  });
+
+  it('near misses: a service after the label (iDEAL), lines without a lead, a lead about something else', async () => {
+    assert.deepEqual(named(await read(lead + 'Betaling: via creditcard en iDEAL.\n', 'nl')), []);
+    assert.deepEqual(named(await read('# Privacy\n\nBetalen\n\nMollie B.V. : voor betalingen middels creditcard.\n', 'nl')), []);
+    assert.deepEqual(named(await read('# Privacy\n\nBetalen\n\nU kunt op de volgende manieren betalen:\n\nMollie B.V. : voor betalingen middels creditcard.\n', 'nl')), []);
+  });
+});

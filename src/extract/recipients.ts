@@ -359,12 +359,25 @@ class Reading {
     return !!last && last.text.trimEnd().endsWith(':') && test(this.p.listLeads, last.text);
   }
 
+  /** A list written as paragraphs, one "Name: what it does" line each ("Mollie B.V.: voor betalingen ..."), after a
+   * lead paragraph that introduces recipients and ends with ':'. Only the label names the recipient. */
+  linesListed(block: Block): boolean {
+    if (!this.p || block.kind !== 'paragraph' || !itemLine(block.text)) return false;
+    const blocks = this.ctx.doc.blocks;
+    let i = block.index - 1;
+    while (i >= 0 && blocks[i].kind === 'paragraph' && itemLine(blocks[i].text) && block.index - i < 30) i--;
+    if (i < 0 || blocks[i].kind !== 'paragraph') return false;
+    const last = blocks[i].sentences.at(-1);
+    return !!last && last.text.trimEnd().endsWith(':') && test(this.p!.listLeads, last.text);
+  }
+
   /** Whether a position of a sentence stands where recipients are listed, and how. */
   scope(sentence: Sentence, start: number): { listed: boolean; column: ReturnType<Reading['column']>; source: boolean } {
     const block = sentence.block;
     const column = this.column(block, sentence.start + start);
     const section = this.section(block);
-    const listed = column === 'recipients' || column === 'service' || (column !== 'other' && (section === 'recipients' || this.labelled(sentence) || this.listed(block)));
+    const listed = column === 'recipients' || column === 'service' || (column !== 'other' && (section === 'recipients' || this.labelled(sentence) || this.listed(block))) ||
+      (sentence.start + start < block.text.indexOf(':') && this.linesListed(block));
     return { listed, column, source: section === 'source' };
   }
 }
@@ -413,6 +426,14 @@ function labelOf(text: string): string | null {
   const label = text.slice(0, colon).trim();
   if (/[.!?]/u.test(label) || label.split(/\s+/u).length > 5) return null;
   return label;
+}
+
+/** A line that opens with a short label and a colon, then says more: "Mollie B.V. : voor betalingen middels iDEAL." */
+function itemLine(text: string): boolean {
+  const colon = text.indexOf(':');
+  if (colon <= 0 || colon > 50 || !/\S/u.test(text.slice(colon + 1))) return false;
+  const label = text.slice(0, colon).trim();
+  return !/[.!?]\s+\S/u.test(label) && label.split(/\s+/u).length <= 6;
 }
 
 /** Keys of the controller's own names: e-mail domains (not free mail) and subjects of "X is de verantwoordelijke". */
