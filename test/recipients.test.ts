@@ -698,3 +698,28 @@ describe('a list written as lines', () => {
     assert.deepEqual(named(await read('# Privacy\n\nBetalen\n\nU kunt op de volgende manieren betalen:\n\nMollie B.V. : voor betalingen middels creditcard.\n', 'nl')), []);
   });
 });
+
+describe('an abbreviation the policy spells out', () => {
+  it('"the Commission for Regulation of Utilities (CRU)" ... "with the CRU" is one recipient, written in full where the policy writes it so as often', async () => {
+    const text = '# Privacy\n\n## Sharing\n\nIn the event of a direction from the Commission for Regulation of Utilities (CRU) we share your data with the CRU. The Commission for Regulation of Utilities is the energy regulator.\n';
+    assert.deepEqual(named(await read(text, 'en')), ['Commission for Regulation of Utilities']);
+    assert.deepEqual(named(await read('# Privacy\n\n## Sharing\n\nWe share your meter data with Gas Networks Ireland (GNI). GNI operates the gas network.\n', 'en')), ['Gas Networks Ireland']);
+  });
+
+  it('near misses: the abbreviation kept where the policy mostly writes it, or never spells it out', async () => {
+    const efgs = '# Privacy\n\n## Sharing\n\nThe European Federation Gateway Service (EFGS) links national apps. The EFGS is run by the Commission. The EFGS keeps keys for 14 days. We share your keys with the EFGS.\n';
+    assert.deepEqual(named(await read(efgs, 'en')), ['EFGS']);
+    assert.deepEqual(named(await read('# Privacy\n\n## Sharing\n\nWe share your meter data with the CRU.\n', 'en')), ['CRU']);
+  });
+});
+
+describe('an adverb between the verb and its agent', () => {
+  it('"your payment is processed directly by Apple App Store or Google Play Store"', async () => {
+    const text = '# Privacy\n\n## Payments\n\nWhen you make an in-app purchase, your payment is processed directly by Apple App Store or Google Play Store.\n';
+    assert.deepEqual(named(await read(text, 'en')), ['Apple App Store', 'Google Play']);
+  });
+
+  it('near miss: "processed directly in your Browser" names nothing', async () => {
+    assert.deepEqual(named(await read('# Privacy\n\n## Payments\n\nYour payment is processed directly in your Browser.\n', 'en')), []);
+  });
+});

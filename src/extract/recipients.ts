@@ -69,7 +69,44 @@ export function extractRecipients(ctx: ExtractContext): Recipient[] {
     mentions.push(...named);
   }
   if (reading.lex) mentions.push(...columnLines(reading, mentions));
-  return merge(mentions);
+  return merge(spelledOut(ctx, mentions));
+}
+
+/**
+ * An abbreviation the policy spells out ("the Commission for Regulation of Utilities (CRU)", "Gas Networks Ireland
+ * (GNI)") names the organisation by its full name, so "CRU" and the full name are one recipient, written in full.
+ */
+function spelledOut(ctx: ExtractContext, mentions: Mention[]): Mention[] {
+  if (!mentions.some((m) => m.source !== 'registry' && m.source !== 'category' && /^\p{Lu}{2,6}$/u.test(m.name))) return mentions;
+  const full = new Map<string, string>();
+  const definition = new RegExp(`(${NAME_RUN_SOURCE}(?:\\s+\\p{Ll}{1,3}\\s+${NAME_RUN_SOURCE})*)\\s*\\(\\s*(\\p{Lu}{2,6})\\s*\\)`, 'gu');
+  for (const block of ctx.doc.blocks) {
+    if (!block.text.includes('(')) continue;
+    for (const m of block.text.matchAll(definition)) {
+      const words = m[1].split(/\s+/u);
+      // The shortest tail of the name whose initials are the abbreviation ("Commission for Regulation of Utilities").
+      for (let i = words.length - 1; i >= 0; i--) {
+        const tail = words.slice(i);
+        const initials = tail.map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : /^\p{Lu}/u.test(w) ? w[0] : '')).join('');
+        if (initials === m[2] && tail.length > 1 && /^\p{Lu}/u.test(tail[0])) {
+          if (!full.has(m[2])) full.set(m[2], tail.join(' '));
+          break;
+        }
+      }
+    }
+  }
+  if (full.size === 0) return mentions;
+  // The full name where it is itself found as a recipient; else the spelling the policy mostly uses: the
+  // abbreviation where it is written more often ("EFGS" throughout after one "Europese Federatieve Gateway Service (EFGS)").
+  const count = (word: string): number => ctx.doc.blocks.reduce((n, b) => n + (b.text.match(new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0), 0);
+  const spelling = new Map<string, string>();
+  for (const [abbreviation, name] of full) {
+    const found = mentions.some((m) => m.source !== 'category' && m.name === name);
+    const written = !found && count(abbreviation) > count(name) ? abbreviation : name;
+    spelling.set(abbreviation, written);
+    spelling.set(name, written);
+  }
+  return mentions.map((m) => (m.source !== 'registry' && m.source !== 'category' && spelling.has(m.name) ? { ...m, name: spelling.get(m.name)! } : m));
 }
 
 // ---------------------------------------------------------------------------------------------------- patterns
