@@ -723,3 +723,18 @@ describe('an adverb between the verb and its agent', () => {
     assert.deepEqual(named(await read('# Privacy\n\n## Payments\n\nYour payment is processed directly in your Browser.\n', 'en')), []);
   });
 });
+
+describe('Dutch: the means after the act, the kind of company before the name', () => {
+  it('"Dit gebeurt met Google Analytics", "verloopt via een iframe van Mijnetickets.nl", "De site staat bij GitHub Pages", "gehost bij internetbureau Praes"', async () => {
+    assert.deepEqual(named(await read('# Privacy\n\n## Analytics\n\nDe website verzamelt uw gegevens om de website te verbeteren. Dit gebeurt met Google Analytics.\n', 'nl')), ['Google Analytics']);
+    assert.deepEqual(named(await read('# Privacy\n\n## Tickets\n\nDe verkoop van tickets verloopt via een iframe van Mijnetickets.nl.\n', 'nl')), ['Mijnetickets.nl']);
+    assert.deepEqual(named(await read('# Privacy\n\n## Hosting\n\nDe site staat bij GitHub Pages.\n', 'nl')), ['GitHub Pages']);
+    assert.deepEqual(named(await read('# Privacy\n\n## Ontvangers\n\nDe website van 50+ AdviesCentrum wordt gehost bij internetbureau Praes.\n', 'nl')), ['Praes']);
+  });
+
+  it('near misses: "Dit gebeurt met uw toestemming", "staat bij ons", a person after "bij"', async () => {
+    assert.deepEqual(named(await read('# Privacy\n\n## Nieuwsbrief\n\nWe sturen u een nieuwsbrief. Dit gebeurt met uw toestemming.\n', 'nl')), []);
+    assert.deepEqual(named(await read('# Privacy\n\n## Hosting\n\nDe website staat bij ons op de server.\n', 'nl')), []);
+    assert.deepEqual(named(await read('# Privacy\n\n## Contact\n\nDe aanmelding verloopt via het secretariaat.\n', 'nl')), []);
+  });
+});

@@ -611,7 +611,7 @@ export const PROCESSORS: readonly ProcessorEntry[] = [
   svc('AllUnited', 'AllUnited B.V.', 'NL', false, undefined, 'crm', ['allunited']),
   svc('ClubCollect', 'ClubCollect B.V.', 'NL', false, undefined, 'payments', ['clubcollect']),
   svc('Twizzit', 'Twizzit BV', 'BE', false, undefined, 'crm', ['twizzit']),
-  svc('Mijnetickets', 'Mijnetickets.nl B.V.', 'NL', false, undefined, 'other', ['mijnetickets(?:\\.nl)?']),
+  svc('Mijnetickets.nl', 'Mijnetickets.nl B.V.', 'NL', false, undefined, 'other', ['mijnetickets(?:\\.nl)?']),
   // Sign in with Apple, iCloud: Apple itself (its App Store is the entry above).
   svc('Apple', 'Apple Inc.', 'US', true, undefined, 'other', ['apple(?:,?\\s+inc\\.?)?(?!\\s+(?:app\\s+store|pay|id)(?![\\p{L}]))', 'sign\\s+in\\s+with\\s+apple']),
   svc('Resend', 'Resend, Inc.', 'US', true, undefined, 'email', ['resend(?:,?\\s+inc\\.?|\\.com)', '(?<=(?:via|use|uses|using|through|met|by|door|gebruiken|gebruikt|provider|dienst)\\s+)resend(?!\\s+(?:the|it|them|your|je|uw|het|de))', '(?<=^[\\s*_]*)resend(?=[*_]*\\s*[:(–—-])', '(?<=^[\\s*_]*)resend(?=[*_]*\\s*$)']),
