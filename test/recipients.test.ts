@@ -738,3 +738,16 @@ describe('Dutch: the means after the act, the kind of company before the name', 
     assert.deepEqual(named(await read('# Privacy\n\n## Contact\n\nDe aanmelding verloopt via het secretariaat.\n', 'nl')), []);
   });
 });
+
+describe('the controller under an abbreviation', () => {
+  const clc = '# Privacy Policy\n\nCLC Striders is the Data Controller. Contact: secretary@example.org.\n\n## Sharing\n\n';
+  it('"CLC" of "CLC Striders", "TCS" of "Thermo Clim Sanitaire" are the controller, not recipients', async () => {
+    assert.deepEqual(named(await read(clc + 'Your details are shared with CLC for the membership list.\n', 'en')), []);
+    const fr = '# Politique de confidentialité\n\nLa société Thermo Clim Sanitaire est responsable du traitement. Contact : contact@example.fr.\n\n## Destinataires\n\nVos données sont transmises à TCS et à Google Analytics.\n';
+    assert.deepEqual(named(await read(fr, 'fr')), ['Google Analytics']);
+  });
+
+  it('near miss: another abbreviation beside the same controller stays a recipient', async () => {
+    assert.deepEqual(named(await read(clc + 'Your details are shared with UKA for the membership list.\n', 'en')), ['UKA']);
+  });
+});

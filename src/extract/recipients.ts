@@ -286,7 +286,9 @@ class Reading {
   isController(name: string): boolean {
     const k = normName(name);
     if (k.length === 0) return false;
-    return this.controllerKeys.some((c) => k === c || (Math.min(k.length, c.length) >= 4 && (k.startsWith(c) || c.startsWith(k))));
+    // An abbreviation that opens the controller's name ("CLC" of "CLC Striders") is the controller too.
+    const opening = /^\p{Lu}{2,6}$/u.test(name.trim());
+    return this.controllerKeys.some((c) => k === c || (Math.min(k.length, c.length) >= 4 && (k.startsWith(c) || c.startsWith(k))) || (opening && c.startsWith(k)));
   }
 
   /** The recipients/source status of the section a block stands in: its nearest heading decides a source section,
@@ -507,6 +509,9 @@ function controllerKeys(ctx: ExtractContext, p: Patterns | null): string[] {
     // Its brand without the legal form ("Invicto" of "Invicto BV").
     const brand = name.replace(/[,\s]+(?:\S+\.?)$/u, '');
     if (brand !== name && /\p{L}{3,}/u.test(brand) && test(legalForms(), name.slice(brand.length))) keys.add(normName(brand));
+    // Its initials ("TCS" of "Thermo Clim Sanitaire"), from three capitalised words on.
+    const initials = name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && !test(legalForms(), w)).map((w) => w[0]).join('');
+    if (initials.length >= 3) keys.add(normName(initials));
   }
   return [...keys].filter((k) => k.length >= 2).sort();
 }
