@@ -751,3 +751,15 @@ describe('the controller under an abbreviation', () => {
     assert.deepEqual(named(await read(clc + 'Your details are shared with UKA for the membership list.\n', 'en')), ['UKA']);
   });
 });
+
+describe('more services the registry knows', () => {
+  it('ad exchanges, Google products and older Adobe names where a policy lists them (two Adobe products are one Adobe)', async () => {
+    const text = '# Privacy\n\n## Advertising\n\nWe work with advertising partners such as AppNexus, Index Exchange, the Rubicon Project and Sovrn.\n\nWe use Google Custom Search and Google Search Console.\n\nWe use SiteCatalyst and Test & Target to measure the site.\n';
+    assert.deepEqual(named(await read(text, 'en')), ['AppNexus', 'Index Exchange', 'Rubicon Project', 'Sovrn', 'Google Custom Search', 'Google Search Console', 'SiteCatalyst']);
+  });
+
+  it('near misses: "index" and "target" as words, a search box of our own', async () => {
+    const text = '# Privacy\n\n## Advertising\n\nWe use an index of pages and target our adverts by region. We use a custom search of our own.\n';
+    assert.deepEqual(named(await read(text, 'en')), []);
+  });
+});
