@@ -640,3 +640,126 @@ describe('names with small link words', () => {
     assert.deepEqual(named(await read('# Sharing\n\nWe share your data with Acme Payroll and Zebra Couriers.\n', 'en')), ['Acme Payroll', 'Zebra Couriers']);
   });
 });
+
+describe('a section about one service', () => {
+  it('the service named in the heading and again in its body ("## MailChimp Newsletter", "## Mailchimp")', async () => {
+    const de = '# Datenschutzerklärung\n\n## MailChimp Newsletter\n\nDie Daten von Newsletter-Abonnenten werden an MailChimp übertragen und dort verarbeitet.\n';
+    assert.deepEqual(named(await read(de, 'de')), ['Mailchimp']);
+    const fr = '# Confidentialité\n\n## Mailchimp\n\nJe ne partagerai jamais les adresses récoltées. Elles sont gérées par\n[Mailchimp](https://mailchimp.com), une entreprise renommée dont c’est le cœur de métier.\n';
+    assert.deepEqual(named(await read(fr, 'fr')), ['Mailchimp']);
+  });
+
+  it('near misses: the heading alone, another service in the body, a denial in the body, the parent of the heading service', async () => {
+    assert.deepEqual(named(await read('# Datenschutz\n\n## Mailchimp\n\nWir versenden keinen Newsletter.\n', 'de')), []);
+    assert.deepEqual(named(await read('# Datenschutz\n\n## Newsletter\n\nUnser Newsletter wurde früher mit MailChimp versandt, heute nicht mehr.\n', 'de')), []);
+    assert.deepEqual(named(await read('# Datenschutz\n\n## Mailchimp\n\nWir geben keine Daten an Mailchimp weiter.\n', 'de')), []);
+    assert.deepEqual(named(await read('# Datenschutz\n\n## Google Analytics\n\nWeitere Informationen finden Sie bei Google, Einstellungen und Widerspruch.\n', 'de')), []);
+  });
+});
+
+describe('software the site runs itself', () => {
+  it('Matomo said to run on the own server or to be open source is no recipient, in every language', async () => {
+    const de = '# Datenschutz\n\n## Matomo (ehemals Piwik)\n\nUnsere Website verwendet den Webanalysedienst Matomo. Matomo ist eine Open Source Lösung.\n\nDie Informationen werden auf unserem Server gespeichert.\n';
+    assert.deepEqual(named(await read(de, 'de')), []);
+    const fr = '# Confidentialité\n\n## Statistiques\n\nCe site utilise _Matomo_, un logiciel libre et _open source_ de mesure de statistiques web.\n';
+    assert.deepEqual(named(await read(fr, 'fr')), []);
+    const en = '# Privacy\n\n## Analytics\n\nThe tracking software we use, Matomo, is open-source, self-managed, and set up to respect your privacy.\n';
+    assert.deepEqual(named(await read(en, 'en')), []);
+  });
+
+  it('near misses: Matomo Cloud stays a recipient; plain Matomo without a word on hosting stays one; open source in another section', async () => {
+    assert.deepEqual(named(await read('# Privacy\n\n## Analytics\n\nWe use Matomo Cloud to count visits. Matomo is open source.\n', 'en')), ['Matomo']);
+    assert.deepEqual(named(await read('# Datenschutz\n\n## Analyse\n\nWir verwenden Matomo zur Analyse der Besuche.\n', 'de')), ['Matomo']);
+    assert.deepEqual(named(await read('# Datenschutz\n\n## Analyse\n\nWir verwenden Matomo zur Analyse der Besuche.\n\n## Quellcode\n\nDiese Website ist Open Source.\n', 'de')), ['Matomo']);
+  });
+});
+
+describe('the service the data are kept in', () => {
+  it('"This email is stored in a Brevo list"', async () => {
+    assert.deepEqual(named(await read('# Privacy\n\n## Newsletter\n\nThis email is stored in a Brevo list (https://brevo.com).\n', 'en')), ['Brevo']);
+  });
+
+  it('near misses: stored in a country, stored in the browser', async () => {
+    assert.deepEqual(named(await read('# Privacy\n\n## Storage\n\nYour data are stored in Ireland.\n', 'en')), []);
+    assert.deepEqual(named(await read('# Privacy\n\n## Cookies\n\nThe preference is stored in your Browser.\n', 'en')), []);
+  });
+});
+
+describe('a list written as lines', () => {
+  const lead = '# Privacy\n\nVerstrekking van gegevens\n\nAnimalium verstrekt uw gegevens aan een beperkte kring van derden die de gegevens voor administratieve doeleinden verwerken:\n\n';
+  it('"Name: what for" paragraphs after a lead that ends with a colon name the recipients in their labels', async () => {
+    const text = lead + 'Mollie B.V. : voor betalingen middels creditcard en iDEAL.\n\nPayPal Inc.: voor betalingen via PayPal (geen persoonsgegevens).\n';
+    assert.deepEqual(named(await read(text, 'nl')), ['Mollie', 'PayPal']);
+  });
+
+  it('near misses: a service after the label (iDEAL), lines without a lead, a lead about something else', async () => {
+    assert.deepEqual(named(await read(lead + 'Betaling: via creditcard en iDEAL.\n', 'nl')), []);
+    assert.deepEqual(named(await read('# Privacy\n\nBetalen\n\nMollie B.V. : voor betalingen middels creditcard.\n', 'nl')), []);
+    assert.deepEqual(named(await read('# Privacy\n\nBetalen\n\nU kunt op de volgende manieren betalen:\n\nMollie B.V. : voor betalingen middels creditcard.\n', 'nl')), []);
+  });
+});
+
+describe('an abbreviation the policy spells out', () => {
+  it('"the Commission for Regulation of Utilities (CRU)" ... "with the CRU" is one recipient, written in full where the policy writes it so as often', async () => {
+    const text = '# Privacy\n\n## Sharing\n\nIn the event of a direction from the Commission for Regulation of Utilities (CRU) we share your data with the CRU. The Commission for Regulation of Utilities is the energy regulator.\n';
+    assert.deepEqual(named(await read(text, 'en')), ['Commission for Regulation of Utilities']);
+    assert.deepEqual(named(await read('# Privacy\n\n## Sharing\n\nWe share your meter data with Gas Networks Ireland (GNI). GNI operates the gas network.\n', 'en')), ['Gas Networks Ireland']);
+  });
+
+  it('near misses: the abbreviation kept where the policy mostly writes it, or never spells it out', async () => {
+    const efgs = '# Privacy\n\n## Sharing\n\nThe European Federation Gateway Service (EFGS) links national apps. The EFGS is run by the Commission. The EFGS keeps keys for 14 days. We share your keys with the EFGS.\n';
+    assert.deepEqual(named(await read(efgs, 'en')), ['EFGS']);
+    assert.deepEqual(named(await read('# Privacy\n\n## Sharing\n\nWe share your meter data with the CRU.\n', 'en')), ['CRU']);
+  });
+});
+
+describe('an adverb between the verb and its agent', () => {
+  it('"your payment is processed directly by Apple App Store or Google Play Store"', async () => {
+    const text = '# Privacy\n\n## Payments\n\nWhen you make an in-app purchase, your payment is processed directly by Apple App Store or Google Play Store.\n';
+    assert.deepEqual(named(await read(text, 'en')), ['Apple App Store', 'Google Play']);
+  });
+
+  it('near miss: "processed directly in your Browser" names nothing', async () => {
+    assert.deepEqual(named(await read('# Privacy\n\n## Payments\n\nYour payment is processed directly in your Browser.\n', 'en')), []);
+  });
+});
+
+describe('Dutch: the means after the act, the kind of company before the name', () => {
+  it('"Dit gebeurt met Google Analytics", "verloopt via een iframe van Mijnetickets.nl", "De site staat bij GitHub Pages", "gehost bij internetbureau Praes"', async () => {
+    assert.deepEqual(named(await read('# Privacy\n\n## Analytics\n\nDe website verzamelt uw gegevens om de website te verbeteren. Dit gebeurt met Google Analytics.\n', 'nl')), ['Google Analytics']);
+    assert.deepEqual(named(await read('# Privacy\n\n## Tickets\n\nDe verkoop van tickets verloopt via een iframe van Mijnetickets.nl.\n', 'nl')), ['Mijnetickets.nl']);
+    assert.deepEqual(named(await read('# Privacy\n\n## Hosting\n\nDe site staat bij GitHub Pages.\n', 'nl')), ['GitHub Pages']);
+    assert.deepEqual(named(await read('# Privacy\n\n## Ontvangers\n\nDe website van 50+ AdviesCentrum wordt gehost bij internetbureau Praes.\n', 'nl')), ['Praes']);
+  });
+
+  it('near misses: "Dit gebeurt met uw toestemming", "staat bij ons", a person after "bij"', async () => {
+    assert.deepEqual(named(await read('# Privacy\n\n## Nieuwsbrief\n\nWe sturen u een nieuwsbrief. Dit gebeurt met uw toestemming.\n', 'nl')), []);
+    assert.deepEqual(named(await read('# Privacy\n\n## Hosting\n\nDe website staat bij ons op de server.\n', 'nl')), []);
+    assert.deepEqual(named(await read('# Privacy\n\n## Contact\n\nDe aanmelding verloopt via het secretariaat.\n', 'nl')), []);
+  });
+});
+
+describe('the controller under an abbreviation', () => {
+  const clc = '# Privacy Policy\n\nCLC Striders is the Data Controller. Contact: secretary@example.org.\n\n## Sharing\n\n';
+  it('"CLC" of "CLC Striders", "TCS" of "Thermo Clim Sanitaire" are the controller, not recipients', async () => {
+    assert.deepEqual(named(await read(clc + 'Your details are shared with CLC for the membership list.\n', 'en')), []);
+    const fr = '# Politique de confidentialité\n\nLa société Thermo Clim Sanitaire est responsable du traitement. Contact : contact@example.fr.\n\n## Destinataires\n\nVos données sont transmises à TCS et à Google Analytics.\n';
+    assert.deepEqual(named(await read(fr, 'fr')), ['Google Analytics']);
+  });
+
+  it('near miss: another abbreviation beside the same controller stays a recipient', async () => {
+    assert.deepEqual(named(await read(clc + 'Your details are shared with UKA for the membership list.\n', 'en')), ['UKA']);
+  });
+});
+
+describe('more services the registry knows', () => {
+  it('ad exchanges, Google products and older Adobe names where a policy lists them (two Adobe products are one Adobe)', async () => {
+    const text = '# Privacy\n\n## Advertising\n\nWe work with advertising partners such as AppNexus, Index Exchange, the Rubicon Project and Sovrn.\n\nWe use Google Custom Search and Google Search Console.\n\nWe use SiteCatalyst and Test & Target to measure the site.\n';
+    assert.deepEqual(named(await read(text, 'en')), ['AppNexus', 'Index Exchange', 'Rubicon Project', 'Sovrn', 'Google Custom Search', 'Google Search Console', 'SiteCatalyst']);
+  });
+
+  it('near misses: "index" and "target" as words, a search box of our own', async () => {
+    const text = '# Privacy\n\n## Advertising\n\nWe use an index of pages and target our adverts by region. We use a custom search of our own.\n';
+    assert.deepEqual(named(await read(text, 'en')), []);
+  });
+});

@@ -69,7 +69,44 @@ export function extractRecipients(ctx: ExtractContext): Recipient[] {
     mentions.push(...named);
   }
   if (reading.lex) mentions.push(...columnLines(reading, mentions));
-  return merge(mentions);
+  return merge(spelledOut(ctx, mentions));
+}
+
+/**
+ * An abbreviation the policy spells out ("the Commission for Regulation of Utilities (CRU)", "Gas Networks Ireland
+ * (GNI)") names the organisation by its full name, so "CRU" and the full name are one recipient, written in full.
+ */
+function spelledOut(ctx: ExtractContext, mentions: Mention[]): Mention[] {
+  if (!mentions.some((m) => m.source !== 'registry' && m.source !== 'category' && /^\p{Lu}{2,6}$/u.test(m.name))) return mentions;
+  const full = new Map<string, string>();
+  const definition = new RegExp(`(${NAME_RUN_SOURCE}(?:\\s+\\p{Ll}{1,3}\\s+${NAME_RUN_SOURCE})*)\\s*\\(\\s*(\\p{Lu}{2,6})\\s*\\)`, 'gu');
+  for (const block of ctx.doc.blocks) {
+    if (!block.text.includes('(')) continue;
+    for (const m of block.text.matchAll(definition)) {
+      const words = m[1].split(/\s+/u);
+      // The shortest tail of the name whose initials are the abbreviation ("Commission for Regulation of Utilities").
+      for (let i = words.length - 1; i >= 0; i--) {
+        const tail = words.slice(i);
+        const initials = tail.map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : /^\p{Lu}/u.test(w) ? w[0] : '')).join('');
+        if (initials === m[2] && tail.length > 1 && /^\p{Lu}/u.test(tail[0])) {
+          if (!full.has(m[2])) full.set(m[2], tail.join(' '));
+          break;
+        }
+      }
+    }
+  }
+  if (full.size === 0) return mentions;
+  // The full name where it is itself found as a recipient; else the spelling the policy mostly uses: the
+  // abbreviation where it is written more often ("EFGS" throughout after one "Europese Federatieve Gateway Service (EFGS)").
+  const count = (word: string): number => ctx.doc.blocks.reduce((n, b) => n + (b.text.match(new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0), 0);
+  const spelling = new Map<string, string>();
+  for (const [abbreviation, name] of full) {
+    const found = mentions.some((m) => m.source !== 'category' && m.name === name);
+    const written = !found && count(abbreviation) > count(name) ? abbreviation : name;
+    spelling.set(abbreviation, written);
+    spelling.set(name, written);
+  }
+  return mentions.map((m) => (m.source !== 'registry' && m.source !== 'category' && spelling.has(m.name) ? { ...m, name: spelling.get(m.name)! } : m));
 }
 
 // ---------------------------------------------------------------------------------------------------- patterns
@@ -105,6 +142,7 @@ class Patterns {
   readonly handlesAfter: RegExp | null;
   /** "onze Unified Database (" right before a known service: it provides that tool. */
   ownToolBefore: RegExp | null;
+  readonly selfHosting: RegExp | null;
   readonly sourceAfter: RegExp;
   readonly disabledAfter: RegExp;
   readonly internalAfter: RegExp;
@@ -150,6 +188,7 @@ class Patterns {
     this.roleAfter = startingPattern(lex.roleAfter);
     this.handlesAfter = lex.handlesAfter?.length ? startingPattern(lex.handlesAfter) : null;
     this.ownToolBefore = lex.ownWords?.length ? new RegExp(`(?<![\\p{L}])(?:${lex.ownWords.join('|')})\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?[\\p{L}\\p{N}-]+\\s*\\(\\s*$`, 'iu') : null;
+    this.selfHosting = lex.selfHosting?.length ? wordPattern(lex.selfHosting) : null;
     this.sourceAfter = startingPattern(lex.sourceAfter);
     this.disabledAfter = startingPattern(lex.disabledAfter);
     this.internalAfter = startingPattern(lex.internalAfter);
@@ -247,7 +286,9 @@ class Reading {
   isController(name: string): boolean {
     const k = normName(name);
     if (k.length === 0) return false;
-    return this.controllerKeys.some((c) => k === c || (Math.min(k.length, c.length) >= 4 && (k.startsWith(c) || c.startsWith(k))));
+    // An abbreviation that opens the controller's name ("CLC" of "CLC Striders") is the controller too.
+    const opening = /^\p{Lu}{2,6}$/u.test(name.trim());
+    return this.controllerKeys.some((c) => k === c || (Math.min(k.length, c.length) >= 4 && (k.startsWith(c) || c.startsWith(k))) || (opening && c.startsWith(k)));
   }
 
   /** The recipients/source status of the section a block stands in: its nearest heading decides a source section,
@@ -357,12 +398,25 @@ class Reading {
     return !!last && last.text.trimEnd().endsWith(':') && test(this.p.listLeads, last.text);
   }
 
+  /** A list written as paragraphs, one "Name: what it does" line each ("Mollie B.V.: voor betalingen ..."), after a
+   * lead paragraph that introduces recipients and ends with ':'. Only the label names the recipient. */
+  linesListed(block: Block): boolean {
+    if (!this.p || block.kind !== 'paragraph' || !itemLine(block.text)) return false;
+    const blocks = this.ctx.doc.blocks;
+    let i = block.index - 1;
+    while (i >= 0 && blocks[i].kind === 'paragraph' && itemLine(blocks[i].text) && block.index - i < 30) i--;
+    if (i < 0 || blocks[i].kind !== 'paragraph') return false;
+    const last = blocks[i].sentences.at(-1);
+    return !!last && last.text.trimEnd().endsWith(':') && test(this.p!.listLeads, last.text);
+  }
+
   /** Whether a position of a sentence stands where recipients are listed, and how. */
   scope(sentence: Sentence, start: number): { listed: boolean; column: ReturnType<Reading['column']>; source: boolean } {
     const block = sentence.block;
     const column = this.column(block, sentence.start + start);
     const section = this.section(block);
-    const listed = column === 'recipients' || column === 'service' || (column !== 'other' && (section === 'recipients' || this.labelled(sentence) || this.listed(block)));
+    const listed = column === 'recipients' || column === 'service' || (column !== 'other' && (section === 'recipients' || this.labelled(sentence) || this.listed(block))) ||
+      (sentence.start + start < block.text.indexOf(':') && this.linesListed(block));
     return { listed, column, source: section === 'source' };
   }
 }
@@ -413,6 +467,14 @@ function labelOf(text: string): string | null {
   return label;
 }
 
+/** A line that opens with a short label and a colon, then says more: "Mollie B.V. : voor betalingen middels iDEAL." */
+function itemLine(text: string): boolean {
+  const colon = text.indexOf(':');
+  if (colon <= 0 || colon > 50 || !/\S/u.test(text.slice(colon + 1))) return false;
+  const label = text.slice(0, colon).trim();
+  return !/[.!?]\s+\S/u.test(label) && label.split(/\s+/u).length <= 6;
+}
+
 /** Keys of the controller's own names: e-mail domains (not free mail) and subjects of "X is de verantwoordelijke". */
 function controllerKeys(ctx: ExtractContext, p: Patterns | null): string[] {
   const keys = new Set<string>();
@@ -447,6 +509,9 @@ function controllerKeys(ctx: ExtractContext, p: Patterns | null): string[] {
     // Its brand without the legal form ("Invicto" of "Invicto BV").
     const brand = name.replace(/[,\s]+(?:\S+\.?)$/u, '');
     if (brand !== name && /\p{L}{3,}/u.test(brand) && test(legalForms(), name.slice(brand.length))) keys.add(normName(brand));
+    // Its initials ("TCS" of "Thermo Clim Sanitaire"), from three capitalised words on.
+    const initials = name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && !test(legalForms(), w)).map((w) => w[0]).join('');
+    if (initials.length >= 3) keys.add(normName(initials));
   }
   return [...keys].filter((k) => k.length >= 2).sort();
 }
@@ -607,6 +672,15 @@ function cellNameHits(r: Reading, sentence: Sentence, found: RegistryHit[]): Reg
   return out;
 }
 
+/** Software the site runs itself: a service with a hosted form ("Matomo Cloud"), written in its plain form ("Matomo"),
+ * in a section (or block) that says the site hosts it ("auf unserem Server", "open source", "self-managed"). */
+function selfHosted(r: Reading, sentence: Sentence, h: RegistryHit): boolean {
+  if (h.entry.hostedForm === undefined || new RegExp(h.entry.hostedForm, 'iu').test(h.text) || !r.p?.selfHosting) return false;
+  const block = sentence.block;
+  const section = block.kind === 'heading' ? block.index : block.section;
+  return r.ctx.doc.blocks.some((b) => (b === block || (section >= 0 && (b.section === section || b.index === section))) && test(r.p!.selfHosting!, b.text));
+}
+
 const registryNames = once(() => new Map(PROCESSORS.map((entry) => [entry.name, entry])));
 
 function registryMentions(r: Reading, sentence: Sentence): Mention[] {
@@ -618,10 +692,11 @@ function registryMentions(r: Reading, sentence: Sentence): Mention[] {
   found.sort((a, b) => a.start - b.start);
   for (const h of found) {
     if (insideAddress(text, h.start, h.end) || r.isController(h.entry.name)) continue;
-    if (excluded(r, sentence, h.start, h.end)) continue;
+    if (excluded(r, sentence, h.start, h.end) || selfHosted(r, sentence, h)) continue;
     const scope = r.scope(sentence, h.start);
     const cue =
       cued(r, text, h.start, h.end) || continuesList(text, out, h.start) || opensItem(sentence, h.start, h.end) || categoryExample(r, text, h.start) || usedInClause(r, text, h.start) ||
+      (h.entry.category !== 'social' && serviceSection(r, sentence, h.entry)) ||
       !!r.p?.handlesAfter?.test(text.slice(h.end)) || (h.entry.category !== 'social' && !!r.p?.ownToolBefore?.test(text.slice(Math.max(0, h.start - 80), h.start)) && /^\s*\)/u.test(text.slice(h.end)));
     if (!cue && (!scope.listed || scope.source)) continue;
     if (scope.column === 'other' && !cue) continue;
@@ -652,7 +727,7 @@ function headingMentions(r: Reading, sentence: Sentence): Mention[] {
   if (!r.p || block.sentences[0] !== sentence || r.section(block) !== 'recipients' || test(r.p.sectionLabels, block.text)) return [];
   const text = sentence.text;
   const h = registryHits(text).find((hit) => /^[\s*_"“\d.)]*$/u.test(text.slice(0, hit.start)));
-  if (!h || r.isController(h.entry.name) || excluded(r, sentence, h.start, h.end)) return [];
+  if (!h || r.isController(h.entry.name) || excluded(r, sentence, h.start, h.end) || selfHosted(r, sentence, h)) return [];
   const typical = ['payments', 'social'].includes(h.entry.category) ? 'controller' : 'processor';
   return [{
     name: registryName(h.entry, h.text),
@@ -666,6 +741,20 @@ function headingMentions(r: Reading, sentence: Sentence): Mention[] {
     order: [sentence.index, h.start],
     end: h.end,
   }];
+}
+
+/**
+ * The service is named again in the body of a section whose heading opens with it ("## MailChimp Newsletter" then
+ * "Ihre Daten werden an MailChimp übertragen", "## Mailchimp" then "gérées par Mailchimp"): a section about one
+ * service describes what it receives. The heading alone names nothing (headingMentions reads those in recipients
+ * sections only); a name in the heading's own text is not the body.
+ */
+function serviceSection(r: Reading, sentence: Sentence, entry: ProcessorEntry): boolean {
+  const heading = r.ctx.heading(sentence.block);
+  if (!heading || heading === sentence.block || !heading.sentences[0]) return false;
+  const text = heading.sentences[0].text;
+  const h = registryHits(text).find((hit) => /^[\s*_"“\d.)]*$/u.test(text.slice(0, hit.start)));
+  return !!h && h.entry === entry;
 }
 
 /**

@@ -78,6 +78,12 @@ export interface ProcessorEntry {
   patterns: string[];
   /** Name of the parent entry this one is part of (lets the caller drop a bare parent when a child is named). */
   parent?: string;
+  /**
+   * Open-source software a site usually runs on its own server (self-hosted Matomo sends nothing to its maker): only
+   * a name written in its hosted form matches this regex source (case-insensitive), e.g. "Matomo Cloud", "InnoCraft",
+   * and only that form names a recipient. Unset: every mention may.
+   */
+  hostedForm?: string;
 }
 
 /** Compact constructor; `dpf` undefined = unknown or not applicable. */
@@ -159,6 +165,8 @@ export const PROCESSORS: readonly ProcessorEntry[] = [
     'maps\\.google\\.[a-z]{2,3}',
   ], 'Google'),
   // An e-mail address "…@gmail.com" in the contact block is not the service.
+  // Not in gdpr.md (entity unverified): a Workspace product policies name on its own; before Workspace, most specific first.
+  svc('Google Forms', GOOGLE_IE, 'IE', true, true, 'forms', ['google\\s+forms?(?![\\p{L}])', 'forms\\.gle', 'docs\\.google\\.com/forms'], 'Google'),
   svc('Google Workspace', 'Google Cloud EMEA Limited', 'IE', true, true, 'email', [
     'google\\s+workspace',
     'g\\s*suite',
@@ -172,6 +180,12 @@ export const PROCESSORS: readonly ProcessorEntry[] = [
     'firebase',
     'gcp',
   ], 'Google'),
+  // Not in gdpr.md (entity unverified): further Google products policies name on their own.
+  svc('Google Ad Manager', GOOGLE_IE, 'IE', true, true, 'advertising', ['google\\s+ad\\s+manager', 'doubleclick\\s+for\\s+publishers'], 'Google'),
+  svc('Google AdMob', GOOGLE_IE, 'IE', true, true, 'advertising', ['(?:google\\s+)?admob'], 'Google'),
+  svc('Google Search Console', GOOGLE_IE, 'IE', true, true, 'analytics', ['google\\s+search\\s+console', 'google\\s+webmaster\\s+tools'], 'Google'),
+  svc('Google Custom Search', GOOGLE_IE, 'IE', true, true, 'other', ['google\\s+(?:custom|programmable|site)\\s+search(?:\\s+engine)?'], 'Google'),
+  svc('Google Optimize', GOOGLE_IE, 'IE', true, true, 'analytics', ['google\\s+(?:website\\s+)?optimi[sz]er?'], 'Google'),
   svc('Google', GOOGLE_IE, 'IE', true, true, 'other', [
     'google\\s+(?:ireland(?:\\s+(?:limited|ltd\\.?))?|llc|inc\\.?)',
     'google',
@@ -217,6 +231,8 @@ export const PROCESSORS: readonly ProcessorEntry[] = [
     'linkedin(?:\\.com)?',
   ]),
   // EU Data Boundary reduces but does not end transfers (gdpr.md, unverified: completion).
+  // Not in gdpr.md (entity unverified): a Microsoft 365 product named on its own; before Microsoft 365, most specific first.
+  svc('Microsoft Forms', MS_IE, 'IE', true, true, 'forms', ['microsoft\\s+forms?(?![\\p{L}])'], 'Microsoft'),
   svc('Microsoft 365', MS_IE, 'IE', true, true, 'other', [
     'microsoft\\s+365',
     'office\\s+365',
@@ -289,6 +305,9 @@ export const PROCESSORS: readonly ProcessorEntry[] = [
     'use\\.typekit\\.net',
     'typekit',
     'omniture',
+    // Its older product names: "SiteCatalyst" (Adobe Analytics), "Test & Target" (Adobe Target).
+    'sitecatalyst',
+    'test\\s*&\\s*target',
   ]),
 
   // ---------------------------------------------------------------- Marketing, CRM, support, forms, scheduling, video
@@ -453,13 +472,16 @@ export const PROCESSORS: readonly ProcessorEntry[] = [
   ]),
   // Self-hosted Matomo sends nothing to InnoCraft; Matomo Cloud is hosted in the EU (unverified: Germany).
   // "Piwik PRO" is a different product.
-  svc('Matomo', 'InnoCraft Ltd', 'NZ', false, undefined, 'analytics', [
-    'matomo(?:\\s+(?:cloud|analytics))?',
-    'matomo\\.cloud',
-    'piwik(?!\\s+pro)',
-    'innocraft(?:\\s+ltd\\.?)?',
-    '_pk_(?:id|ses|ref)[\\p{L}\\p{N}._]*',
-  ]),
+  {
+    ...svc('Matomo', 'InnoCraft Ltd', 'NZ', false, undefined, 'analytics', [
+      'matomo(?:\\s+(?:cloud|analytics))?',
+      'matomo\\.cloud',
+      'piwik(?!\\s+pro)',
+      'innocraft(?:\\s+ltd\\.?)?',
+      '_pk_(?:id|ses|ref)[\\p{L}\\p{N}._]*',
+    ]),
+    hostedForm: 'cloud|innocraft',
+  },
   // "plausible" is an English adjective: the product needs its second word or domain. Hosting unverified.
   svc('Plausible Analytics', 'Plausible Insights OÜ', 'EE', false, undefined, 'analytics', [
     'plausible\\s+(?:analytics|insights(?:\\s+o[üu])?)',
@@ -602,7 +624,7 @@ export const PROCESSORS: readonly ProcessorEntry[] = [
   svc('AllUnited', 'AllUnited B.V.', 'NL', false, undefined, 'crm', ['allunited']),
   svc('ClubCollect', 'ClubCollect B.V.', 'NL', false, undefined, 'payments', ['clubcollect']),
   svc('Twizzit', 'Twizzit BV', 'BE', false, undefined, 'crm', ['twizzit']),
-  svc('Mijnetickets', 'Mijnetickets.nl B.V.', 'NL', false, undefined, 'other', ['mijnetickets(?:\\.nl)?']),
+  svc('Mijnetickets.nl', 'Mijnetickets.nl B.V.', 'NL', false, undefined, 'other', ['mijnetickets(?:\\.nl)?']),
   // Sign in with Apple, iCloud: Apple itself (its App Store is the entry above).
   svc('Apple', 'Apple Inc.', 'US', true, undefined, 'other', ['apple(?:,?\\s+inc\\.?)?(?!\\s+(?:app\\s+store|pay|id)(?![\\p{L}]))', 'sign\\s+in\\s+with\\s+apple']),
   svc('Resend', 'Resend, Inc.', 'US', true, undefined, 'email', ['resend(?:,?\\s+inc\\.?|\\.com)', '(?<=(?:via|use|uses|using|through|met|by|door|gebruiken|gebruikt|provider|dienst)\\s+)resend(?!\\s+(?:the|it|them|your|je|uw|het|de))', '(?<=^[\\s*_]*)resend(?=[*_]*\\s*[:(–—-])', '(?<=^[\\s*_]*)resend(?=[*_]*\\s*$)']),
@@ -633,6 +655,33 @@ export const PROCESSORS: readonly ProcessorEntry[] = [
   svc('GLS', 'General Logistics Systems B.V.', 'NL', false, undefined, 'other', ['gls(?:\\s+(?:netherlands|belgium|parcel))?']),
   svc('UPS', 'United Parcel Service', 'US', true, undefined, 'other', ['united\\s+parcel\\s+service', 'ups\\s+(?:express|standard|access\\s+point)', '(?<=^[\\s*_]*)ups(?=[*_]*\\s*$)', '(?<=(?:via|use|uses|met|with|by|door|and|en|or|of)\\s+)ups(?=\\s*(?:[,.;)]|$|\\s+(?:en|and|or|of)\\s))', '(?<=(?:use|uses|gebruiken|gebruikt)\\s+)ups']),
   svc('bpost', 'bpost NV', 'BE', false, undefined, 'other', ['bpost']),
+  // Not in gdpr.md (entities unverified, general knowledge): advertising exchanges named in ad-partner lists, and
+  // booking, survey, form and consent services of small sites.
+  svc('Xandr', 'Xandr Inc.', 'US', true, undefined, 'advertising', ['xandr', 'appnexus']),
+  svc('Index Exchange', 'Index Exchange Inc.', 'CA', true, undefined, 'advertising', ['index\\s+exchange', 'casalemedia\\.com']),
+  svc('Magnite', 'Magnite, Inc.', 'US', true, undefined, 'advertising', ['magnite', 'rubicon\\s+project', 'rubiconproject\\.com']),
+  svc('Sovrn', 'Sovrn Holdings, Inc.', 'US', true, undefined, 'advertising', ['sovrn']),
+  svc('PubMatic', 'PubMatic, Inc.', 'US', true, undefined, 'advertising', ['pubmatic']),
+  svc('Sonobi', 'Sonobi, Inc.', 'US', true, undefined, 'advertising', ['sonobi']),
+  svc('Taboola', 'Taboola Inc.', 'US', true, undefined, 'advertising', ['taboola']),
+  svc('Outbrain', 'Outbrain Inc.', 'US', true, undefined, 'advertising', ['outbrain']),
+  svc('Quantcast', 'Quantcast International Limited', 'IE', true, undefined, 'advertising', ['quantcast']),
+  svc('Doctolib', 'Doctolib SAS', 'FR', false, undefined, 'scheduling', ['doctolib']),
+  svc('HelloAsso', 'HelloAsso SAS', 'FR', false, undefined, 'payments', ['helloasso']),
+  svc('PayPlug', 'PayPlug SAS', 'FR', false, undefined, 'payments', ['payplug']),
+  svc('SumUp', 'SumUp Limited', 'IE', false, undefined, 'payments', ['sumup']),
+  svc('Weezevent', 'Weezevent SAS', 'FR', false, undefined, 'other', ['weezevent']),
+  svc('Billetweb', 'Billetweb SAS', 'FR', false, undefined, 'other', ['billetweb']),
+  svc('Qualtrics', 'Qualtrics LLC', 'US', true, undefined, 'forms', ['qualtrics']),
+  svc('LimeSurvey', 'LimeSurvey GmbH', 'DE', false, undefined, 'forms', ['limesurvey']),
+  svc('Didomi', 'Didomi SAS', 'FR', false, undefined, 'other', ['didomi']),
+  svc('Axeptio', 'Axeptio SAS', 'FR', false, undefined, 'other', ['axeptio']),
+  svc('iubenda', 'iubenda S.r.l.', 'IT', false, undefined, 'other', ['iubenda']),
+  svc('Tidio', 'Tidio LLC', 'US', true, undefined, 'chat', ['tidio']),
+  svc('Wistia', 'Wistia, Inc.', 'US', true, undefined, 'video', ['wistia']),
+  svc('Salonized', 'Salonized B.V.', 'NL', false, undefined, 'scheduling', ['salonized']),
+  svc('Treatwell', 'Treatwell Nederland B.V.', 'NL', false, undefined, 'scheduling', ['treatwell']),
+  svc('Planity', 'Planity SAS', 'FR', false, undefined, 'scheduling', ['planity']),
 ];
 
 const BY_NAME = new Map(PROCESSORS.map((p) => [p.name.toLowerCase(), p]));

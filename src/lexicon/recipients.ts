@@ -39,6 +39,9 @@ export interface RecipientsLexicon {
   /** First-person possessives ("onze", "our"): a known service in brackets after "our <tool>" is the tool's provider
    * ("onze Unified Database (Supabase)", "our mailing tool (Mailchimp)"). */
   ownWords?: string[];
+  /** The site runs the software itself ("auf unserem Server", "open source", "self-hosted"): in the same section, a
+   * registry service with a `hostedForm` (Matomo) named in its plain form receives nothing. */
+  selfHosting?: string[];
   /** A lead sentence (ending in ':') before a list of services or recipients: "gebruikt de volgende systemen:",
    * "wel gebruik ik een paar diensten ...:", "we pass your data to:". */
   listLeads: string[];

@@ -32,8 +32,11 @@ export const recipients: RecipientsLexicon = {
     'with\\s+the\\s+help\\s+of',
     '(?:work|works|working|partner|partners|partnered)\\s+with',
     '(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transmit(?:s|ted|ting)?|transfer(?:s|red|ring)?|provid(?:e|es|ed|ing)|pass(?:es|ed|ing)?(?:\\s+on)?|sen[dt]s?|sending|forward(?:s|ed|ing)?|giv(?:e|es|en|ing))\\s+[^.;:]{0,80}?\\s*(?:with|to)',
-    '(?:hosted|stored|processed|provided|powered|operated|handled|delivered|sent|managed|shipped|dispatched|posted|couriered)\\s+(?:by|with|at|on|via)',
+    // An adverb may stand between: "processed directly by", "hosted securely with".
+    '(?:hosted|stored|processed|provided|powered|operated|handled|delivered|sent|managed|shipped|dispatched|posted|couriered)\\s+(?:\\p{L}+ly\\s+)?(?:by|with|at|on|via)',
     'outsourced\\s+to',
+    // The service the data are kept in: "This email is stored in a Brevo list", "held on Mailchimp".
+    '(?:stored|kept|held|saved)\\s+(?:in|on|within)',
     // Carriers: "We currently ship to individuals via Royal Mail, Parcelforce and DHL".
     '(?:ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?|post(?:s|ed|ing)?|dispatch(?:es|ed|ing)?)\\s+(?:\\S+\\s+){0,3}?(?:via|using|through)',
     'forwarded\\s+to\\s+(?:a\\s+)?(?:secure\\s+)?(?:page|site|website)\\s+of',
@@ -160,4 +163,5 @@ export const recipients: RecipientsLexicon = {
   ownAccount: ['your\\s+(NAME)[\\s-]*(?:account|profile|subscription)'],
   titleWords: ['privacy', 'policy', 'statement', 'notice', 'center', 'centre', 'cookie', 'data', 'protection', 'of', 'the', 'and', 'for'],
   dataWords: ['information', 'data', 'content', 'details', 'keys?', 'accounts?', 'website', 'site', 'service', 'statement', 'policy', 'terms', 'form', 'page', 'team', 'officer', 'users?', 'program(?:me)?', 'settings'],
+  selfHosting: ['open[\\s-]?source', 'self[\\s-](?:hosted|managed)', 'on\\s+our\\s+(?:own\\s+)?servers?', 'we\\s+host\\s+(?:it\\s+)?ourselves'],
 };

@@ -44,6 +44,10 @@ export const recipients: RecipientsLexicon = {
     'samenwerking\\s+met',
     '(?:delen|deelt|gedeeld|verstrek(?:ken|t)|verstrekt|doorgeven|doorgegeven|door\\s+te\\s+geven|geven\\s+[^.;:]{0,60}?\\s+door|doorsturen|doorgestuurd|sturen|gestuurd|overdragen|overgedragen)\\s+[^.;:]{0,80}?\\s*(?:met|aan|naar)',
     '(?:gehost|gehuisvest|opgeslagen|ondergebracht|verwerkt|verzonden|verstuurd|uitgevoerd|geleverd|afgehandeld|bezorgd|afgeleverd)\\s+(?:bij|door|via|met)',
+    // The means, after the act: "Dit gebeurt met Google Analytics", "De verkoop verloopt via Eventbrite", "De site staat bij GitHub Pages".
+    '(?:gebeurt|gebeuren|geschiedt)\\s+(?:met|via|door)',
+    'verlo(?:opt|pen)\\s+via',
+    '(?:site|website|webshop|webwinkel|app)\\s+(?:staat|draait)\\s+bij',
     // "het platform van Twizzit", "het netwerk van Cloudflare", "kaarten van Google Maps".
     '(?:cookies?|diensten|dienst|producten?|tools?|software|platform|netwerk|systeem|oplossing|plug-?ins?|widgets?|kaarten|kaart|lettertypen|servers?)\\s+(?:van|via)',
     '(?:uitbesteed|uitbesteden)\\s+aan',
@@ -73,7 +77,9 @@ export const recipients: RecipientsLexicon = {
     // The reader's data handed on: "geven je e-mailadres door aan", "sturen wij uw adres naar".
     '(?:delen|deel|deelt|geven|geef|geeft|sturen|stuur|stuurt|verstrek(?:ken|t)?)\\s+(?:(?:wij|we|ik)\\s+)?(?:uw|je|jouw)\\s+[^.;:]{0,60}?\\s*(?:met|aan|naar)',
   ],
-  filler: ['de', 'het', 'een', 'onze?', 'ook', 'daarvoor', 'hiervoor', 'onder\\s+andere', 'o\\.a\\.', 'bijvoorbeeld', 'diensten\\s+van', 'dienst\\s+van', 'programma', 'software\\s+van', 'tool', 'andere', 'bepaalde', 'enkele', 'geselecteerde', 'zorgvuldig\\s+geselecteerde'],
+  filler: ['de', 'het', 'een', 'onze?', 'ook', 'daarvoor', 'hiervoor', 'onder\\s+andere', 'o\\.a\\.', 'bijvoorbeeld', 'diensten\\s+van', 'dienst\\s+van', 'programma', 'software\\s+van', 'tool', 'andere', 'bepaalde', 'enkele', 'geselecteerde', 'zorgvuldig\\s+geselecteerde',
+    // The kind of company before its name: "gehost bij internetbureau Praes".
+    '(?:internet|web|hosting|ict)(?:bureau|bedrijf|partij|provider)'],
   readerSubjects: ['u', 'je', 'jij', 'gebruikers?', 'bezoekers?'],
   // The service does something with the reader's data: "Supabase bewaart je accountgegevens".
   ownWords: ['onze', 'ons'],
@@ -185,4 +191,5 @@ export const recipients: RecipientsLexicon = {
   ownAccount: ['(?:uw|je|jouw)\\s+(NAME)[\\s-]*(?:account|profiel|abonnement)'],
   titleWords: ['privacy(?:verklaring|beleid|statement|policy|reglement)?', 'verklaring', 'beleid', 'cookie(?:verklaring|beleid)?', 'van', 'de', 'het', 'en', 'voor'],
   dataWords: ['gegevens', 'persoonsgegevens', 'informatie', 'data', 'account', 'website', 'site', 'formulier', 'pagina', 'team', 'verklaring', 'beleid', 'voorwaarden'],
+  selfHosting: ['open[\\s-]?source', 'op\\s+(?:onze|een)\\s+eigen\\s+server', 'op\\s+onze\\s+servers?', 'zelf\\s+(?:gehost|gehuisvest)'],
 };
