@@ -365,3 +365,25 @@ describe('German: named services with the usual German cues', () => {
     assert.deepEqual(await named('Es werden keine Elemente von LinkedIn eingebunden.'), []);
   });
 });
+
+describe('German: the provider as a label (Betreiber/Anbieter/Inhaber of a site or an app)', () => {
+  const nameOf = async (text: string, format: 'markdown' | 'text' = 'markdown'): Promise<string | null> =>
+    (await parsePolicyText(text, { format, language: 'de' })).model.controller.name;
+
+  it('"Betreiber der App" alone on its line over the name, in plain text (short lines read as headings) and in a paragraph', async () => {
+    const text = 'Datenschutz\n\nDie Daten werden nicht an Dritte weitergereicht.\n\nBetreiber der App\nFrederik Beispiel, frederik punkt beispiel at gmail punkt com\n\nErklaerung der Zugriffsrechte\n';
+    const { model } = await parsePolicyText(text, { format: 'text', language: 'de' });
+    assert.deepEqual([model.controller.name, at(model.controller.evidence[0])], ['Frederik Beispiel', '5:1-5:18']);
+    assert.equal(await nameOf('# Datenschutz\n\nBetreiber der App\nFrederik Beispiel, frederik punkt beispiel at gmail punkt com\n'), 'Frederik Beispiel');
+    // Near misses: the label over another heading is no name; a sentence about the operator is no label.
+    assert.equal(await nameOf('Datenschutz\n\nBetreiber der App\n\nErklaerung der Zugriffsrechte\n\nDie App speichert nichts.\n', 'text'), null);
+    assert.equal(await nameOf('# Datenschutz\n\nDer Betreiber der App speichert keine Daten.\nAlle Daten bleiben auf dem Gerät.\n'), null);
+  });
+
+  it('"Anbieter dieser Website und verantwortlich im Sinne der DSGVO:", "Inhaber der Website:"', async () => {
+    assert.equal(await nameOf('# Datenschutz\n\nAnbieter dieser Website und verantwortlich im Sinne der DSGVO:\nKita Sonnenschein gGmbH, Am Park 2, 01067 Dresden, kontakt@kita-sonnenschein.de\n'), 'Kita Sonnenschein gGmbH');
+    assert.equal(await nameOf('# Datenschutzerklärung\n\nInhaber der Website: Musterfirma GmbH, Industriestraße 5, 70173 Stuttgart\n'), 'Musterfirma GmbH');
+    // Near miss: the holder of an account is no label.
+    assert.equal(await nameOf('# Datenschutzerklärung\n\nInhaber eines Kontos haben folgende Rechte: Auskunft und Löschung.\n'), null);
+  });
+});

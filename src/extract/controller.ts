@@ -907,11 +907,16 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
   const out: Candidate[] = [];
   const { controllerLabel: label, nameLabel, headingLabel } = langPatterns(env.lex!);
   for (const block of ctx.doc.blocks) {
-    // Every label is followed by a colon, except a heading that is a label on its own.
-    if (block.kind !== 'heading' && !block.text.includes(':')) continue;
-    for (const line of lines(block)) {
-      if (block.kind !== 'heading' && !line.text.includes(':')) continue;
-      const isHeadingLabel = block.kind === 'heading' && headingLabel.test(line.text);
+    const blockLines = lines(block);
+    // Every label is followed by a colon, except a heading that is a label on its own, or a short line that is a label
+    // on its own over the name in the same block ("Betreiber der App⏎Frederik Muster, …").
+    const labelLine = (i: number): boolean =>
+      block.kind === 'heading' ||
+      (i + 1 < blockLines.length && blockLines[i].text.length <= 60 && !/[.!?;,]\s*$/u.test(blockLines[i].text) && headingLabel.test(blockLines[i].text));
+    if (block.kind !== 'heading' && !block.text.includes(':') && !blockLines.some((_, i) => labelLine(i))) continue;
+    for (const [i, line] of blockLines.entries()) {
+      if (block.kind !== 'heading' && !line.text.includes(':') && !labelLine(i)) continue;
+      const isHeadingLabel = labelLine(i) && headingLabel.test(line.text);
       const m = label.exec(line.text) ?? (isHeadingLabel ? ['', ''] : null);
       const n = nameLabel.exec(line.text);
       const sentence = sentenceAt(block, line.start);
@@ -926,13 +931,14 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
       let value = (m[1] ?? '').trim();
       let where = block;
       // The name on the next line of the same block ("… ist:<br>Physiotherapiepraxis Frankenhausen<br>Römerweg 4").
-      const blockLines = lines(block);
       const following = blockLines[blockLines.findIndex((l) => l.start === line.start) + 1];
       if (!value && following && following.text.trim()) value = following.text.trim();
       if (!value) {
         const next = ctx.doc.blocks[block.index + 1];
         // After a label line in running text, a short line set apart as a heading ("**Acme GmbH**") is still its value.
-        if (!next || (next.kind === 'heading' && block.kind === 'heading')) continue;
+        // Under a heading label, a following heading is its value only when it carries contact details (a plain-text
+        // "Betreiber der App⏎Frederik Muster, frederik at …" reads both short lines as headings).
+        if (!next || (next.kind === 'heading' && block.kind === 'heading' && !hasContactDetails(next, env))) continue;
         value = lines(next)[0]?.text ?? '';
         where = next;
         // The next block is a label line of its own ("## Verantwortliche Stelle" over "Verantwortlich … ist:"): it is read in its turn.
@@ -946,6 +952,11 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
     }
   }
   return out;
+}
+
+/** An e-mail address, a street address or a phone number in the block. */
+function hasContactDetails(block: Block, env: NameEnv): boolean {
+  return findEmails(block).length > 0 || findAddresses(block).length > 0 || findPhones(block, env.lex).length > 0;
 }
 
 /** An e-mail address, a street address or a phone number in this block or the three after it. */

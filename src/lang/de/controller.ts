@@ -2,6 +2,8 @@ import type { ControllerLexicon } from '../../lexicon/controller.js';
 
 /** "Verantwortlicher", "Verantwortliche", "verantwortliche Stelle", with an optional "im Sinne der DSGVO …" qualifier. */
 const RESPONSIBLE = '(?:der\\s+|die\\s+)?(?:verantwortliche[rn]?(?:\\s+stelle)?|(?:daten)?verarbeitende\\s+stelle)(?:\\s+(?:dieses|dieser|unseres|unserer)\\s+[\\p{L}-]+)?';
+/** What a provider runs: "Betreiber dieser Website", "Anbieter der App", "Inhaber des Onlineshops". */
+const SITE = '(?:website|webseite|internetseite|internetpr[äa]senz|homepage|seiten?|app|anwendung|plattform|software|dienst(?:es)?|online-?shops?|shops?)';
 const IM_SINNE = '(?:\\s*,?\\s+(?:im\\s+sinne|im\\s+folgenden|nachfolgend|gem(?:[äa]ß|\\.)|nach)\\s+[^:;\\n]{0,200}?)?';
 
 export const controller: ControllerLexicon = {
@@ -36,12 +38,10 @@ export const controller: ControllerLexicon = {
     `verantwortlich\\s+f[üu]r\\s+(?:die\\s+)?(?:daten)?verarbeitung(?:\\s+auf\\s+dieser\\s+website)?${IM_SINNE}(?:\\s+(?:ist|sind))?`,
     '(?:name\\s+und\\s+(?:an|kontakt)\\p{L}*\\s+)?(?:des|der)\\s+verantwortlichen(?:\\s+stelle)?',
     'hinweis\\s+zur\\s+verantwortlichen\\s+stelle',
-    'anbieter(?:in)?(?:\\s+(?:dieser|der)\\s+(?:website|webseite|internetseite))?',
-    'betreiber(?:in)?(?:\\s+(?:dieser|der)\\s+(?:website|webseite|internetseite))?',
+    // "Betreiber der App", "Anbieter dieser Website und verantwortlich im Sinne der DSGVO:", "Inhaber der Website:".
+    `(?:anbieter|betreiber|inhaber)(?:in)?(?:\\s+(?:dieser|dieses|der|des)\\s+${SITE})?(?:\\s+und\\s+[^:\\n]{0,120}?)?`,
     'angaben\\s+gem(?:[äa]ß|\\.)\\s+§\\s*5\\s+(?:tmg|ddg)',
     'medieninhaber(?:in)?(?:\\s+und\\s+herausgeber(?:in)?)?',
-    // "Inhaber und verantwortlich für den Inhalt: Thomas Lehmann".
-    'inhaber(?:in)?(?:\\s+und\\s+[^:\\n]{0,80}?)?',
   ],
   nameLabels: ['name(?:\\s+(?:der|des)\\s+(?:organisation|unternehmens|firma|vereins|verantwortlichen))?', 'firma', 'firmenname', 'unternehmen'],
   detailClauses: ['mit\\s+sitz', 'sitz', 'vertreten\\s+durch', 'inh\\.', 'inhaber(?:in)?', 'gesch[äa]ftsf[üu]hr(?:er|erin|ung)', 'eingetragen', 'registergericht', 'handelsregister', 'ansässig', 'gelegen'],
