@@ -387,3 +387,24 @@ describe('German: the provider as a label (Betreiber/Anbieter/Inhaber of a site 
     assert.equal(await nameOf('# Datenschutzerklärung\n\nInhaber eines Kontos haben folgende Rechte: Auskunft und Löschung.\n'), null);
   });
 });
+
+describe('German: Swiss and verb-last controller sentences, service providers, policy titles', () => {
+  const nameOf = async (text: string): Promise<string | null> => (await modelOf(text)).controller.name;
+
+  it('Swiss "Verantwortliche Person für die Bearbeitung von Personendaten ist"; verb last "ist für die Verarbeitung … verantwortlich"', async () => {
+    const swiss = await modelOf('Verantwortliche Person für die Bearbeitung von Personendaten ist die Hofer Treuhand AG, Bahnhofplatz 2, 3011 Bern.');
+    assert.deepEqual([swiss.controller.name, at(swiss.controller.evidence[0])], ['Hofer Treuhand AG', '1:1-1:115']);
+    assert.equal(await nameOf('Der Kulturverein Spielraum (ZVR-Zahl 123456789) ist für die Verarbeitung Ihrer Daten verantwortlich.'), 'Kulturverein Spielraum');
+    // Near misses: a person responsible for something else, a duty that is not the controller's.
+    assert.equal(await nameOf('Der Nutzer ist für die Richtigkeit seiner Angaben verantwortlich.'), null);
+    assert.equal(await nameOf('Jeder Anbieter ist für die Inhalte seiner Seiten selbst verantwortlich.'), null);
+  });
+
+  it('"Diensteanbieter:" labels the controller; a policy title before "der …" is no part of the name', async () => {
+    assert.equal(await nameOf('# Datenschutz\n\nDiensteanbieter: Weber Consulting GmbH, Ringstraße 4, 10115 Berlin\n'), 'Weber Consulting GmbH');
+    const titled = await modelOf('# Datenschutzhinweise der Weber Consulting GmbH\n\nWir verarbeiten Ihre Daten nach der DSGVO.\n');
+    assert.deepEqual([titled.controller.name, titled.controller.aliases], ['Weber Consulting GmbH', []]);
+    // Near miss: a sentence about providers in general labels nothing.
+    assert.equal(await nameOf('# Datenschutz\n\nDiensteanbieter wie Google verarbeiten Daten in den USA.\n'), null);
+  });
+});
