@@ -408,3 +408,16 @@ describe('German: Swiss and verb-last controller sentences, service providers, p
     assert.equal(await nameOf('# Datenschutz\n\nDiensteanbieter wie Google verarbeiten Daten in den USA.\n'), null);
   });
 });
+
+describe('German: the legitimate interest in a sentence of its own kind', () => {
+  it('"ergibt sich aus", "dient der …" beside the basis give the interest; the basis alone does not', async () => {
+    const text = 'Die Speicherung der Logfiles dient der Gewährleistung der Systemsicherheit; hierin liegt auch unser berechtigtes Interesse nach Art. 6 Abs. 1 lit. f DSGVO.';
+    const { model, document } = await parsePolicyText(text, { format: 'markdown', language: 'de' });
+    const r = evaluateRequirements(model, document).find((x) => x.id === 'legitimate_interests')!;
+    assert.deepEqual([r.status, r.evidence.map(at)], ['met', ['1:1-1:156']]);
+    assert.equal(await statusOf('Das berechtigte Interesse ergibt sich aus dem Interesse an einer effektiven Kundenbetreuung.', 'legitimate_interests'), 'met');
+    // Near misses: the basis cited with no interest, a right that follows from it.
+    assert.equal(await statusOf('Die Verarbeitung erfolgt auf Grundlage unseres berechtigten Interesses gemäß Art. 6 Abs. 1 lit. f DSGVO.', 'legitimate_interests'), 'missing');
+    assert.equal(await statusOf('Soweit die Verarbeitung auf einem berechtigten Interesse beruht, besteht ein Widerspruchsrecht.', 'legitimate_interests'), 'missing');
+  });
+});

@@ -364,3 +364,26 @@ describe('French: named services with the usual French cues', () => {
     assert.deepEqual(await named('Vos données sont communiquées à des tiers uniquement avec votre accord.'), []);
   });
 });
+
+describe('French: the legitimate interest said after the basis, and whose interest it is', () => {
+  const evidenceOf = async (text: string): Promise<[string, string[]]> => {
+    const { model, document } = await parse(text);
+    const r = evaluateRequirements(model, document).find((x) => x.id === 'legitimate_interests')!;
+    return [r.status, r.evidence.map((e) => `${e.line}:${e.column}-${e.endLine}:${e.endColumn}`)];
+  };
+
+  it('"Notre intérêt légitime consiste à …", "L\'intérêt légitime poursuivi est …" give the interest', async () => {
+    assert.deepEqual(await evidenceOf('Notre intérêt légitime consiste à améliorer nos services.'), ['met', ['1:1-1:58']]);
+    assert.deepEqual(await evidenceOf("L'intérêt légitime poursuivi est la prévention de la fraude."), ['met', ['1:1-1:61']]);
+    // Near miss: the basis named as such, with no interest.
+    assert.equal((await evidenceOf('La base légale du traitement est l\'intérêt légitime.'))[0], 'missing');
+  });
+
+  it('the holder ("de l\'éditeur", "du responsable du traitement") is not the interest; an interest after the holder is', async () => {
+    assert.equal((await evidenceOf("Le traitement est fondé sur l'intérêt légitime de l'éditeur."))[0], 'missing');
+    assert.equal((await evidenceOf('Le traitement est fondé sur l’intérêt légitime de la société.'))[0], 'missing');
+    const { model } = await parse("Le traitement est fondé sur l'intérêt légitime de l'éditeur à assurer la sécurité du site.");
+    assert.deepEqual(model.legitimateInterests.map((i) => i.label), ['à assurer la sécurité du site']);
+    assert.equal((await evidenceOf('Ce traitement repose sur notre intérêt légitime de prévenir la fraude.'))[0], 'met');
+  });
+});

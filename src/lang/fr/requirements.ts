@@ -132,7 +132,9 @@ export const requirements: RequirementLexicon = {
   // L'intérêt juste après la base : "intérêt légitime (amélioration du service)", "intérêt légitime : sécurité".
   purposeClauses: ["(?:int[ée]r[êe]ts?|l[ée]gitimes?)(?=\\s*[:(]\\s*\\p{L})",
     // With its holder between: "L'intérêt légitime du responsable du traitement (amélioration du service)".
-    "int[ée]r[êe]ts?\\s+l[ée]gitimes?\\s+(?:du|de\\s+la|de\\s+l['’]|des|de)\\s*[^():;.,]{1,60}?(?=\\s*[:(]\\s*\\p{L})", 'afin\\s+(?:de|d[\'’])', 'pour\\s+\\p{L}+', 'dans\\s+le\\s+but\\s+(?:de|d[\'’])', 'en\\s+vue\\s+(?:de|d[\'’])', 'aux\\s+fins\\s+(?:de|d[\'’])', 'tels?\\s+que', 'telles?\\s+que', 'notamment', '[àa]\\s+savoir', 'consistant\\s+[àa]', 'comme'],
+    "int[ée]r[êe]ts?\\s+l[ée]gitimes?\\s+(?:du|de\\s+la|de\\s+l['’]|des|de)\\s*[^():;.,]{1,60}?(?=\\s*[:(]\\s*\\p{L})", 'afin\\s+(?:de|d[\'’])', 'pour\\s+\\p{L}+', 'dans\\s+le\\s+but\\s+(?:de|d[\'’])', 'en\\s+vue\\s+(?:de|d[\'’])', 'aux\\s+fins\\s+(?:de|d[\'’])', 'tels?\\s+que', 'telles?\\s+que', 'notamment', '[àa]\\s+savoir', 'consistant\\s+[àa]', 'comme',
+    // "Notre intérêt légitime consiste à …", "réside dans …", "L'intérêt légitime poursuivi est la prévention de la fraude".
+    'consiste(?:nt)?\\s+(?:[àa]|en)', 'r[ée]side(?:nt)?\\s+dans', "int[ée]r[êe]ts?\\s+l[ée]gitimes?\\s+poursuivis?\\s+(?:est|sont|:)"],
   genericDataSubjects: [`(?:vos|les|toutes\\s+les|ces|ses)?\\s*${D}(?:\\s+(?:personnelles|[àa]\\s+caract[èe]re\\s+personnel))?`, '(?:vos|les|ces)?\\s*informations(?:\\s+personnelles)?'],
   vagueRecipientCategories: ['tiers', 'partenaires', 'autres\\s+parties', 'parties\\s+tierces', 'tierces\\s+parties', 'organismes\\s+tiers'],
 };
