@@ -421,3 +421,14 @@ describe('German: the legitimate interest in a sentence of its own kind', () => 
     assert.equal(await statusOf('Soweit die Verarbeitung auf einem berechtigten Interesse beruht, besteht ein Widerspruchsrecht.', 'legitimate_interests'), 'missing');
   });
 });
+
+describe('German: a service the site uses, described under its own heading, is not the controller', () => {
+  it('"## X⏎X ist ein Dienst der Y GmbH" among the services; the address card names the controller', async () => {
+    const text = '# Datenschutzerklärung\n\nSicherheit Hübner GmbH\nc/o Ferdinand Hübner\nRougemontweg 2\n3027 Bern\n\n## Generatoren\n\nGeneratoren ist ein Dienst der Seitenbau Solutions GmbH, um Dienste auf einer Website zu erkennen.\n';
+    const m = await modelOf(text);
+    assert.deepEqual([m.controller.name, at(m.controller.evidence[0])], ['Sicherheit Hübner GmbH', '3:1-4:21']);
+    // Near miss: the same clause about the site itself (its name in the title) still names the controller.
+    const own = await modelOf('# Datenschutzerklärung von Seitenbau\n\n## Seitenbau\n\nSeitenbau ist ein Dienst der Seitenbau Solutions GmbH.\n');
+    assert.equal(own.controller.name, 'Seitenbau Solutions GmbH');
+  });
+});

@@ -387,3 +387,20 @@ describe('French: the legitimate interest said after the basis, and whose intere
     assert.equal((await evidenceOf('Ce traitement repose sur notre intérêt légitime de prévenir la fraude.'))[0], 'met');
   });
 });
+
+describe('French: the controller in apposition, and owner or operator labels', () => {
+  const nameOf = async (text: string): Promise<string | null> => (await parse(text)).model.controller.name;
+
+  it('"La Mairie de Villeneuve, responsable de traitement, collecte …"', async () => {
+    const { model } = await parse('La Mairie de Villeneuve, responsable de traitement, collecte vos données pour gérer les inscriptions.');
+    assert.deepEqual([model.controller.name, model.controller.evidence[0].line, model.controller.evidence[0].column], ['Mairie de Villeneuve', 1, 1]);
+    // Near miss: a known service in apposition is a third party, not the controller.
+    assert.equal(await nameOf('Google, responsable du traitement, utilise ces données pour ses propres fins.'), null);
+  });
+
+  it('"Propriétaire du site :", "Exploitant du site :" label the controller; a sentence about the owner does not', async () => {
+    assert.equal(await nameOf('# Politique de confidentialité\n\nExploitant du site : Exemple SARL, 1 rue de la Paix, 75002 Paris\n'), 'Exemple SARL');
+    assert.equal(await nameOf('# Politique de confidentialité\n\nPropriétaire du site : Marie Durand, 1 rue de la Paix, 75002 Paris\n'), 'Marie Durand');
+    assert.equal(await nameOf('# Politique de confidentialité\n\nLe propriétaire du site ne peut être tenu responsable des contenus externes.\n'), null);
+  });
+});

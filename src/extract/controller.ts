@@ -831,7 +831,7 @@ function definitionsIn(sentence: Sentence, env: NameEnv): Definition[] {
 }
 
 /** Rank-1 candidates of one sentence: controller statements, trade-name clauses and first-person definitions. */
-function statementCandidates(sentence: Sentence, env: NameEnv, siteName: string | null, definitions: Definition[]): Candidate[] {
+function statementCandidates(sentence: Sentence, env: NameEnv, siteName: string | null, definitions: Definition[], sectionTitle: string | null = null): Candidate[] {
   const lex = env.lex!;
   const text = sentence.text;
   const block = sentence.block;
@@ -875,6 +875,9 @@ function statementCandidates(sentence: Sentence, env: NameEnv, siteName: string 
       const brand = nameRunBefore(text, h.start, re.articles);
       const brandText = brand ? fold(text.slice(brand.start, brand.end)) : '';
       if (!brand || (siteOnly && !isSiteName(brandText, siteName, env))) continue;
+      // Under a heading that is the brand itself, one of a list of services the site uses is described ("## BrainBox
+      // Generatoren⏎BrainBox Generatoren ist ein Dienst der BrainBox Solutions GmbH"), not the site.
+      if (!siteOnly && sectionTitle !== null && sameName(brandText, sectionTitle.trim()) && !isSiteName(brandText, siteName, env)) continue;
       const run = nameAfter(text, h.end, env);
       if (run) out.push(make(fold(text.slice(run.start, run.end)), run.start, [brandText]));
     }
@@ -1392,7 +1395,9 @@ function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
     for (const sentence of ctx.doc.sentences) definitions.push(...definitionsIn(sentence, env));
     for (const sentence of ctx.doc.sentences) {
       if (sentence.block.kind === 'heading') continue;
-      candidates.push(...statementCandidates(sentence, env, siteName, definitions.filter((d) => d.order >= docOrder(sentence.block, sentence.start) && d.order < docOrder(sentence.block, sentence.end))));
+      const section = sentence.block.section >= 0 ? ctx.doc.blocks[sentence.block.section].text : null;
+      const own = definitions.filter((d) => d.order >= docOrder(sentence.block, sentence.start) && d.order < docOrder(sentence.block, sentence.end));
+      candidates.push(...statementCandidates(sentence, env, siteName, own, section));
     }
     candidates.push(...labelCandidates(ctx, env));
   }
