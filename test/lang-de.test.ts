@@ -432,3 +432,20 @@ describe('German: a service the site uses, described under its own heading, is n
     assert.equal(own.controller.name, 'Seitenbau Solutions GmbH');
   });
 });
+
+describe('German: the organisation limiting a request grants no right', () => {
+  it('"Wir können die Auskunft … einschränken oder verweigern" is no right to restriction, even under a rights heading', async () => {
+    const text = '# Datenschutz\n\n## Ihre Rechte\n\nWir können die Auskunft bzw. Datenherausgabe einschränken oder verweigern, wenn dies unseren gesetzlichen Verpflichtungen entgegensteht.\n';
+    assert.equal(await statusOf(text, 'right_restriction'), 'missing');
+    // Near miss: the person's request under the same heading is the right.
+    const own = '# Datenschutz\n\n## Ihre Rechte\n\nSie können die Einschränkung der Verarbeitung Ihrer Daten verlangen.\n';
+    const { model, document } = await parsePolicyText(own, { format: 'markdown', language: 'de' });
+    const r = evaluateRequirements(model, document).find((x) => x.id === 'right_restriction')!;
+    assert.deepEqual([r.status, r.evidence.map(at)], ['met', ['5:1-5:69']]);
+  });
+
+  it('"wir können" is no request of the person; "Sie können", "können Sie" are', async () => {
+    assert.equal(await statusOf('Wir können veraltete Einträge jederzeit löschen.', 'right_erasure'), 'missing');
+    assert.equal(await statusOf('Löschen können Sie Ihr Konto in den Einstellungen.', 'right_erasure'), 'met');
+  });
+});

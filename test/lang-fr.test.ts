@@ -404,3 +404,14 @@ describe('French: the controller in apposition, and owner or operator labels', (
     assert.equal(await nameOf('# Politique de confidentialité\n\nLe propriétaire du site ne peut être tenu responsable des contenus externes.\n'), null);
   });
 });
+
+describe('French: the post-mortem directives are no right to erasure', () => {
+  it('"directives sur la conservation, l\'effacement et la communication … après le décès" grants no erasure; the right beside it does', async () => {
+    const text = "Vous disposez d'un droit d'accès et de rectification, et d'un droit à définir des directives sur la conservation, l'effacement et la communication de vos données après votre décès.";
+    assert.equal(await statusOf(text, 'right_erasure'), 'missing');
+    assert.deepEqual(await rightsOf(text), ['access', 'rectification']);
+    // Near miss: erasure named before the directives is still the right.
+    const both = "Vous disposez d'un droit d'accès, de rectification et d'effacement, et d'un droit à définir des directives relatives au sort de vos données après votre décès.";
+    assert.equal(await statusOf(both, 'right_erasure'), 'met');
+  });
+});

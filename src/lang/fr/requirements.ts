@@ -1,4 +1,5 @@
 import type { RequirementLexicon } from '../../lexicon/requirements.js';
+import { NOT_POST_MORTEM } from './rights.js';
 
 const D = 'donn[ée]es';
 const THIRD = '(?:tiers?|tierces?\\s+parties|parties\\s+tierces|quiconque|personne)';
@@ -89,7 +90,7 @@ export const requirements: RequirementLexicon = {
     ],
     right_access: ["(?:droit|demande)s?\\s+d['’]acc[èe]s", "acc[ée]d(?:er|ez)\\s+[àa]\\s+(?:\\S+\\s+){0,2}?(?:donn[ée]es|informations)", 'copie\\s+(?:de|des)(?!\\s+(?:nos|notre|la|les|ces|cette)\\s+(?:conditions|politique|contrat|cgu|cgv|factures?))', 'consult(?:er|ez)\\s+(?:\\S+\\s+){0,2}?(?:donn[ée]es|informations)', "droit\\s+d['’]information"],
     right_rectification: ['rectifi\\p{L}*', 'corrig\\p{L}*', 'correction', '(?:mettre|mise)\\s+[àa]\\s+jour\\s+(?:\\S+\\s+){0,3}?(?:donn[ée]es|informations|coordonn[ée]es)', 'modifi\\p{L}*\\s+(?:\\S+\\s+){0,3}?(?:donn[ée]es|informations|coordonn[ée]es)'],
-    right_erasure: ['effa[cç]\\p{L}*', "droit\\s+[àa]\\s+l['’]oubli", 'suppression\\s+(?:de\\s+|des\\s+)(?:vos\\s+|ses\\s+|leurs\\s+|ces\\s+)?(?:donn[ée]es|informations|compte)', 'supprim(?:er|ez)\\s+(?:\\S+\\s+){0,2}?(?:donn[ée]es|informations|compte)', '(?:suppression|supprim[ée]e?s?|effac[ée]e?s?)\\s+(?:\\S+\\s+){0,3}?(?:sur\\s+(?:simple\\s+)?demande|[àa]\\s+(?:la|votre|sa|leur)\\s+demande)'],
+    right_erasure: [`${NOT_POST_MORTEM}effa[cç]\\p{L}*`, "droit\\s+[àa]\\s+l['’]oubli", 'suppression\\s+(?:de\\s+|des\\s+)(?:vos\\s+|ses\\s+|leurs\\s+|ces\\s+)?(?:donn[ée]es|informations|compte)', 'supprim(?:er|ez)\\s+(?:\\S+\\s+){0,2}?(?:donn[ée]es|informations|compte)', '(?:suppression|supprim[ée]e?s?|effac[ée]e?s?)\\s+(?:\\S+\\s+){0,3}?(?:sur\\s+(?:simple\\s+)?demande|[àa]\\s+(?:la|votre|sa|leur)\\s+demande)'],
     right_restriction: ['limit(?:er|ation)\\s+(?:\\S+\\s+){0,3}?(?:traitement|utilisation|donn[ée]es)', 'restr(?:eindre|iction)', 'gel\\s+(?:de|du|des)', 'suspen(?:dre|sion)\\s+(?:du|de|des)\\s+(?:traitement|utilisation)'],
     right_objection: ["(?:vous|s['’])\\s*oppos(?:er|ez)", 'opposition', "arr[êe]t(?:er)?\\s+(?:\\S+\\s+){0,2}?traitement", "contest(?:er|ez)\\s+(?:l['’]utilisation|le\\s+traitement)"],
     right_portability: ['portabilit\\p{L}*', 'lisible\\s+par\\s+(?:une\\s+)?machine', 'format\\s+(?:\\S+\\s+)?(?:structur[ée]|courant|couramment)', '(?:transmettre|transf[ée]rer)\\s+(?:\\S+\\s+){0,4}?(?:donn[ée]es|informations)\\s+(?:\\S+\\s+){0,3}?[àa]\\s+(?:un\\s+)?(?:autre|tiers)'],
