@@ -449,3 +449,15 @@ describe('German: the organisation limiting a request grants no right', () => {
     assert.equal(await statusOf('Löschen können Sie Ihr Konto in den Einstellungen.', 'right_erasure'), 'met');
   });
 });
+
+describe('German retention: "so lange, wie es … erforderlich ist" is necessity, not a criterion', () => {
+  it('the comma before "wie" keeps the necessity in the phrase; a real criterion after it stays one', async () => {
+    const vague = await modelOf('Wir speichern Ihre Daten so lange, wie es für die Erfüllung des Zwecks notwendig ist.');
+    assert.deepEqual(vague.retention.map((r) => [r.anchor, r.vague]), [[null, true]]);
+    assert.equal(await statusOf('Wir speichern Ihre Daten so lange, wie es für die Erfüllung des Zwecks notwendig ist.', 'retention'), 'missing');
+    // Near miss: as long as the contract lasts is a criterion.
+    const criterion = await modelOf('Die Daten werden so lange gespeichert, wie das Vertragsverhältnis besteht.');
+    assert.deepEqual([criterion.retention.map((r) => r.vague), at(criterion.retention[0].evidence[0])], [[false], '1:1-1:75']);
+    assert.equal(await statusOf('Die Daten werden so lange gespeichert, wie das Vertragsverhältnis besteht.', 'retention'), 'met');
+  });
+});

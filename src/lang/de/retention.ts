@@ -9,7 +9,8 @@ export const retention: RetentionLexicon = {
   deletionCues: ['l[öo]sch\\p{L}*', 'gel[öo]scht', 'vernicht\\p{L}*', 'anonymisier\\p{L}*', 'entfernt', 'gesperrt'],
   labels: ['speicherdauer', 'dauer\\s+der\\s+speicherung', 'speicherfrist', 'aufbewahrungs(?:dauer|frist)', 'l[öo]schfrist', 'l[öo]schung', 'wie\\s+lange', 'ablauf', 'laufzeit', 'speicherung'],
   criteria: [
-    'so\\s*lange(?:\\s+wie)?', 'solange', 'f[üu]r\\s+die\\s+dauer\\s+(?:der|des|ihrer|deiner)', 'w[äa]hrend\\s+der\\s+(?:dauer|laufzeit)\\s+(?:der|des)',
+    // The comma before "wie" belongs to the phrase: "so lange, wie es für den Zweck erforderlich ist" is vague wording.
+    'so\\s*lange(?:\\s*,?\\s+wie)?', 'solange', 'f[üu]r\\s+die\\s+dauer\\s+(?:der|des|ihrer|deiner)', 'w[äa]hrend\\s+der\\s+(?:dauer|laufzeit)\\s+(?:der|des)',
     'bis\\s+(?:zum|zur)\\s+(?:widerruf|ende|ablauf|k[üu]ndigung|beendigung|l[öo]schung|abmeldung|austritt)', 'bis\\s+(?:sie|du)(?=\\s)', 'bis\\s+(?:ihr|dein)e?(?=\\s)',
     'bis\\s+der\\s+zweck', 'bis\\s+zur\\s+zweckerreichung',
     // "nach Ablauf der gesetzlichen Aufbewahrungsfristen", "nach Beendigung des Vertragsverhältnisses", "mit Ende der Mitgliedschaft".
