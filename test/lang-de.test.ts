@@ -459,5 +459,9 @@ describe('German retention: "so lange, wie es … erforderlich ist" is necessity
     const criterion = await modelOf('Die Daten werden so lange gespeichert, wie das Vertragsverhältnis besteht.');
     assert.deepEqual([criterion.retention.map((r) => r.vague), at(criterion.retention[0].evidence[0])], [[false], '1:1-1:75']);
     assert.equal(await statusOf('Die Daten werden so lange gespeichert, wie das Vertragsverhältnis besteht.', 'retention'), 'met');
+    // The cue between "so lange" and "wie", and "solange dies …": still necessity only.
+    assert.equal(await statusOf('Die Daten werden so lange gespeichert, wie dies zur Erfüllung des Zwecks erforderlich ist.', 'retention'), 'missing');
+    assert.equal(await statusOf('Wir speichern Ihre Daten, solange dies erforderlich ist.', 'retention'), 'missing');
+    assert.equal(await statusOf('Wir speichern die Daten, solange Sie den Newsletter abonniert haben.', 'retention'), 'met');
   });
 });
