@@ -465,3 +465,12 @@ describe('German retention: "so lange, wie es … erforderlich ist" is necessity
     assert.equal(await statusOf('Wir speichern die Daten, solange Sie den Newsletter abonniert haben.', 'retention'), 'met');
   });
 });
+
+describe('German: a fully automated decision denied', () => {
+  it('"Eine vollautomatisierte Entscheidung findet nicht statt" is the statement; fully automated processing is not', async () => {
+    assert.equal(await statusOf('Eine vollautomatisierte Entscheidung findet nicht statt.', 'automated_decision_making'), 'met');
+    const m = await modelOf('Eine vollautomatisierte Entscheidung findet nicht statt.');
+    assert.deepEqual([m.automatedDecisionMaking?.used, at(m.automatedDecisionMaking!.evidence[0])], [false, '1:1-1:57']);
+    assert.equal(await statusOf('Die Verarbeitung erfolgt vollautomatisiert auf unseren Servern.', 'automated_decision_making'), 'missing');
+  });
+});

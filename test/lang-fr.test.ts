@@ -415,3 +415,10 @@ describe('French: the post-mortem directives are no right to erasure', () => {
     assert.equal(await statusOf(both, 'right_erasure'), 'met');
   });
 });
+
+describe('French: "vous êtes libre de ne pas nous communiquer" is the Art. 13(2)(e) statement', () => {
+  it('free not to give the data is met; free to contact us is not', async () => {
+    assert.equal(await statusOf('Vous êtes libre de ne pas nous communiquer ces informations.', 'statutory_contractual_requirement'), 'met');
+    assert.equal(await statusOf('Vous êtes libre de nous contacter par téléphone.', 'statutory_contractual_requirement'), 'missing');
+  });
+});

@@ -11,6 +11,8 @@ export const requirements: RequirementLexicon = {
   statutoryContractual: [
     // "Vous n'avez aucune obligation légale ou contractuelle de nous fournir vos données".
     `(?:aucune|pas\\s+d['’])\\s*obligation\\s+(?:l[ée]gale|contractuelle|r[ée]glementaire)?\\s*(?:(?:ou|ni|et)\\s+(?:l[ée]gale|contractuelle|r[ée]glementaire)\\s+)?de\\s+(?:nous\\s+)?${PROVIDE}`,
+    // "Vous êtes libre de (ne pas) nous communiquer ces informations".
+    `(?:vous\\s+[êe]tes|tu\\s+es)\\s+libres?\\s+de\\s+(?:ne\\s+pas\\s+)?(?:nous\\s+)?${PROVIDE}`,
     // Le site sans données : "consulter le site sans fournir de données personnelles", "de façon entièrement anonyme".
     `(?:consulter|visiter|utiliser|naviguer)\\s+(?:\\S+\\s+){0,4}?sans\\s+(?:avoir\\s+[àa]\\s+)?(?:fournir|communiquer|donner|renseigner|transmettre)\\s+(?:de\\s+|vos\\s+|aucune\\s+)?${D}`,
     "(?:si|lorsque)\\s+vous\\s+(?:choisissez|d[ée]cidez|souhaitez)\\s+de\\s+(?:nous\\s+)?(?:fournir|communiquer|transmettre|renseigner|donner)",
