@@ -365,3 +365,112 @@ describe('German: named services with the usual German cues', () => {
     assert.deepEqual(await named('Es werden keine Elemente von LinkedIn eingebunden.'), []);
   });
 });
+
+describe('German: the provider as a label (Betreiber/Anbieter/Inhaber of a site or an app)', () => {
+  const nameOf = async (text: string, format: 'markdown' | 'text' = 'markdown'): Promise<string | null> =>
+    (await parsePolicyText(text, { format, language: 'de' })).model.controller.name;
+
+  it('"Betreiber der App" alone on its line over the name, in plain text (short lines read as headings) and in a paragraph', async () => {
+    const text = 'Datenschutz\n\nDie Daten werden nicht an Dritte weitergereicht.\n\nBetreiber der App\nFrederik Beispiel, frederik punkt beispiel at gmail punkt com\n\nErklaerung der Zugriffsrechte\n';
+    const { model } = await parsePolicyText(text, { format: 'text', language: 'de' });
+    assert.deepEqual([model.controller.name, at(model.controller.evidence[0])], ['Frederik Beispiel', '5:1-5:18']);
+    assert.equal(await nameOf('# Datenschutz\n\nBetreiber der App\nFrederik Beispiel, frederik punkt beispiel at gmail punkt com\n'), 'Frederik Beispiel');
+    // Near misses: the label over another heading is no name; a sentence about the operator is no label.
+    assert.equal(await nameOf('Datenschutz\n\nBetreiber der App\n\nErklaerung der Zugriffsrechte\n\nDie App speichert nichts.\n', 'text'), null);
+    assert.equal(await nameOf('# Datenschutz\n\nDer Betreiber der App speichert keine Daten.\nAlle Daten bleiben auf dem Gerät.\n'), null);
+  });
+
+  it('"Anbieter dieser Website und verantwortlich im Sinne der DSGVO:", "Inhaber der Website:"', async () => {
+    assert.equal(await nameOf('# Datenschutz\n\nAnbieter dieser Website und verantwortlich im Sinne der DSGVO:\nKita Sonnenschein gGmbH, Am Park 2, 01067 Dresden, kontakt@kita-sonnenschein.de\n'), 'Kita Sonnenschein gGmbH');
+    assert.equal(await nameOf('# Datenschutzerklärung\n\nInhaber der Website: Musterfirma GmbH, Industriestraße 5, 70173 Stuttgart\n'), 'Musterfirma GmbH');
+    // Near miss: the holder of an account is no label.
+    assert.equal(await nameOf('# Datenschutzerklärung\n\nInhaber eines Kontos haben folgende Rechte: Auskunft und Löschung.\n'), null);
+  });
+});
+
+describe('German: Swiss and verb-last controller sentences, service providers, policy titles', () => {
+  const nameOf = async (text: string): Promise<string | null> => (await modelOf(text)).controller.name;
+
+  it('Swiss "Verantwortliche Person für die Bearbeitung von Personendaten ist"; verb last "ist für die Verarbeitung … verantwortlich"', async () => {
+    const swiss = await modelOf('Verantwortliche Person für die Bearbeitung von Personendaten ist die Hofer Treuhand AG, Bahnhofplatz 2, 3011 Bern.');
+    assert.deepEqual([swiss.controller.name, at(swiss.controller.evidence[0])], ['Hofer Treuhand AG', '1:1-1:115']);
+    assert.equal(await nameOf('Der Kulturverein Spielraum (ZVR-Zahl 123456789) ist für die Verarbeitung Ihrer Daten verantwortlich.'), 'Kulturverein Spielraum');
+    // Near misses: a person responsible for something else, a duty that is not the controller's.
+    assert.equal(await nameOf('Der Nutzer ist für die Richtigkeit seiner Angaben verantwortlich.'), null);
+    assert.equal(await nameOf('Jeder Anbieter ist für die Inhalte seiner Seiten selbst verantwortlich.'), null);
+  });
+
+  it('"Diensteanbieter:" labels the controller; a policy title before "der …" is no part of the name', async () => {
+    assert.equal(await nameOf('# Datenschutz\n\nDiensteanbieter: Weber Consulting GmbH, Ringstraße 4, 10115 Berlin\n'), 'Weber Consulting GmbH');
+    const titled = await modelOf('# Datenschutzhinweise der Weber Consulting GmbH\n\nWir verarbeiten Ihre Daten nach der DSGVO.\n');
+    assert.deepEqual([titled.controller.name, titled.controller.aliases], ['Weber Consulting GmbH', []]);
+    // Near miss: a sentence about providers in general labels nothing.
+    assert.equal(await nameOf('# Datenschutz\n\nDiensteanbieter wie Google verarbeiten Daten in den USA.\n'), null);
+  });
+});
+
+describe('German: the legitimate interest in a sentence of its own kind', () => {
+  it('"ergibt sich aus", "dient der …" beside the basis give the interest; the basis alone does not', async () => {
+    const text = 'Die Speicherung der Logfiles dient der Gewährleistung der Systemsicherheit; hierin liegt auch unser berechtigtes Interesse nach Art. 6 Abs. 1 lit. f DSGVO.';
+    const { model, document } = await parsePolicyText(text, { format: 'markdown', language: 'de' });
+    const r = evaluateRequirements(model, document).find((x) => x.id === 'legitimate_interests')!;
+    assert.deepEqual([r.status, r.evidence.map(at)], ['met', ['1:1-1:156']]);
+    assert.equal(await statusOf('Das berechtigte Interesse ergibt sich aus dem Interesse an einer effektiven Kundenbetreuung.', 'legitimate_interests'), 'met');
+    // Near misses: the basis cited with no interest, a right that follows from it.
+    assert.equal(await statusOf('Die Verarbeitung erfolgt auf Grundlage unseres berechtigten Interesses gemäß Art. 6 Abs. 1 lit. f DSGVO.', 'legitimate_interests'), 'missing');
+    assert.equal(await statusOf('Soweit die Verarbeitung auf einem berechtigten Interesse beruht, besteht ein Widerspruchsrecht.', 'legitimate_interests'), 'missing');
+  });
+});
+
+describe('German: a service the site uses, described under its own heading, is not the controller', () => {
+  it('"## X⏎X ist ein Dienst der Y GmbH" among the services; the address card names the controller', async () => {
+    const text = '# Datenschutzerklärung\n\nSicherheit Hübner GmbH\nc/o Ferdinand Hübner\nRougemontweg 2\n3027 Bern\n\n## Generatoren\n\nGeneratoren ist ein Dienst der Seitenbau Solutions GmbH, um Dienste auf einer Website zu erkennen.\n';
+    const m = await modelOf(text);
+    assert.deepEqual([m.controller.name, at(m.controller.evidence[0])], ['Sicherheit Hübner GmbH', '3:1-4:21']);
+    // Near miss: the same clause about the site itself (its name in the title) still names the controller.
+    const own = await modelOf('# Datenschutzerklärung von Seitenbau\n\n## Seitenbau\n\nSeitenbau ist ein Dienst der Seitenbau Solutions GmbH.\n');
+    assert.equal(own.controller.name, 'Seitenbau Solutions GmbH');
+  });
+});
+
+describe('German: the organisation limiting a request grants no right', () => {
+  it('"Wir können die Auskunft … einschränken oder verweigern" is no right to restriction, even under a rights heading', async () => {
+    const text = '# Datenschutz\n\n## Ihre Rechte\n\nWir können die Auskunft bzw. Datenherausgabe einschränken oder verweigern, wenn dies unseren gesetzlichen Verpflichtungen entgegensteht.\n';
+    assert.equal(await statusOf(text, 'right_restriction'), 'missing');
+    // Near miss: the person's request under the same heading is the right.
+    const own = '# Datenschutz\n\n## Ihre Rechte\n\nSie können die Einschränkung der Verarbeitung Ihrer Daten verlangen.\n';
+    const { model, document } = await parsePolicyText(own, { format: 'markdown', language: 'de' });
+    const r = evaluateRequirements(model, document).find((x) => x.id === 'right_restriction')!;
+    assert.deepEqual([r.status, r.evidence.map(at)], ['met', ['5:1-5:69']]);
+  });
+
+  it('"wir können" is no request of the person; "Sie können", "können Sie" are', async () => {
+    assert.equal(await statusOf('Wir können veraltete Einträge jederzeit löschen.', 'right_erasure'), 'missing');
+    assert.equal(await statusOf('Löschen können Sie Ihr Konto in den Einstellungen.', 'right_erasure'), 'met');
+  });
+});
+
+describe('German retention: "so lange, wie es … erforderlich ist" is necessity, not a criterion', () => {
+  it('the comma before "wie" keeps the necessity in the phrase; a real criterion after it stays one', async () => {
+    const vague = await modelOf('Wir speichern Ihre Daten so lange, wie es für die Erfüllung des Zwecks notwendig ist.');
+    assert.deepEqual(vague.retention.map((r) => [r.anchor, r.vague]), [[null, true]]);
+    assert.equal(await statusOf('Wir speichern Ihre Daten so lange, wie es für die Erfüllung des Zwecks notwendig ist.', 'retention'), 'missing');
+    // Near miss: as long as the contract lasts is a criterion.
+    const criterion = await modelOf('Die Daten werden so lange gespeichert, wie das Vertragsverhältnis besteht.');
+    assert.deepEqual([criterion.retention.map((r) => r.vague), at(criterion.retention[0].evidence[0])], [[false], '1:1-1:75']);
+    assert.equal(await statusOf('Die Daten werden so lange gespeichert, wie das Vertragsverhältnis besteht.', 'retention'), 'met');
+    // The cue between "so lange" and "wie", and "solange dies …": still necessity only.
+    assert.equal(await statusOf('Die Daten werden so lange gespeichert, wie dies zur Erfüllung des Zwecks erforderlich ist.', 'retention'), 'missing');
+    assert.equal(await statusOf('Wir speichern Ihre Daten, solange dies erforderlich ist.', 'retention'), 'missing');
+    assert.equal(await statusOf('Wir speichern die Daten, solange Sie den Newsletter abonniert haben.', 'retention'), 'met');
+  });
+});
+
+describe('German: a fully automated decision denied', () => {
+  it('"Eine vollautomatisierte Entscheidung findet nicht statt" is the statement; fully automated processing is not', async () => {
+    assert.equal(await statusOf('Eine vollautomatisierte Entscheidung findet nicht statt.', 'automated_decision_making'), 'met');
+    const m = await modelOf('Eine vollautomatisierte Entscheidung findet nicht statt.');
+    assert.deepEqual([m.automatedDecisionMaking?.used, at(m.automatedDecisionMaking!.evidence[0])], [false, '1:1-1:57']);
+    assert.equal(await statusOf('Die Verarbeitung erfolgt vollautomatisiert auf unseren Servern.', 'automated_decision_making'), 'missing');
+  });
+});

@@ -364,3 +364,61 @@ describe('French: named services with the usual French cues', () => {
     assert.deepEqual(await named('Vos données sont communiquées à des tiers uniquement avec votre accord.'), []);
   });
 });
+
+describe('French: the legitimate interest said after the basis, and whose interest it is', () => {
+  const evidenceOf = async (text: string): Promise<[string, string[]]> => {
+    const { model, document } = await parse(text);
+    const r = evaluateRequirements(model, document).find((x) => x.id === 'legitimate_interests')!;
+    return [r.status, r.evidence.map((e) => `${e.line}:${e.column}-${e.endLine}:${e.endColumn}`)];
+  };
+
+  it('"Notre intérêt légitime consiste à …", "L\'intérêt légitime poursuivi est …" give the interest', async () => {
+    assert.deepEqual(await evidenceOf('Notre intérêt légitime consiste à améliorer nos services.'), ['met', ['1:1-1:58']]);
+    assert.deepEqual(await evidenceOf("L'intérêt légitime poursuivi est la prévention de la fraude."), ['met', ['1:1-1:61']]);
+    // Near miss: the basis named as such, with no interest.
+    assert.equal((await evidenceOf('La base légale du traitement est l\'intérêt légitime.'))[0], 'missing');
+  });
+
+  it('the holder ("de l\'éditeur", "du responsable du traitement") is not the interest; an interest after the holder is', async () => {
+    assert.equal((await evidenceOf("Le traitement est fondé sur l'intérêt légitime de l'éditeur."))[0], 'missing');
+    assert.equal((await evidenceOf('Le traitement est fondé sur l’intérêt légitime de la société.'))[0], 'missing');
+    const { model } = await parse("Le traitement est fondé sur l'intérêt légitime de l'éditeur à assurer la sécurité du site.");
+    assert.deepEqual(model.legitimateInterests.map((i) => i.label), ['à assurer la sécurité du site']);
+    assert.equal((await evidenceOf('Ce traitement repose sur notre intérêt légitime de prévenir la fraude.'))[0], 'met');
+  });
+});
+
+describe('French: the controller in apposition, and owner or operator labels', () => {
+  const nameOf = async (text: string): Promise<string | null> => (await parse(text)).model.controller.name;
+
+  it('"La Mairie de Villeneuve, responsable de traitement, collecte …"', async () => {
+    const { model } = await parse('La Mairie de Villeneuve, responsable de traitement, collecte vos données pour gérer les inscriptions.');
+    assert.deepEqual([model.controller.name, model.controller.evidence[0].line, model.controller.evidence[0].column], ['Mairie de Villeneuve', 1, 1]);
+    // Near miss: a known service in apposition is a third party, not the controller.
+    assert.equal(await nameOf('Google, responsable du traitement, utilise ces données pour ses propres fins.'), null);
+  });
+
+  it('"Propriétaire du site :", "Exploitant du site :" label the controller; a sentence about the owner does not', async () => {
+    assert.equal(await nameOf('# Politique de confidentialité\n\nExploitant du site : Exemple SARL, 1 rue de la Paix, 75002 Paris\n'), 'Exemple SARL');
+    assert.equal(await nameOf('# Politique de confidentialité\n\nPropriétaire du site : Marie Durand, 1 rue de la Paix, 75002 Paris\n'), 'Marie Durand');
+    assert.equal(await nameOf('# Politique de confidentialité\n\nLe propriétaire du site ne peut être tenu responsable des contenus externes.\n'), null);
+  });
+});
+
+describe('French: the post-mortem directives are no right to erasure', () => {
+  it('"directives sur la conservation, l\'effacement et la communication … après le décès" grants no erasure; the right beside it does', async () => {
+    const text = "Vous disposez d'un droit d'accès et de rectification, et d'un droit à définir des directives sur la conservation, l'effacement et la communication de vos données après votre décès.";
+    assert.equal(await statusOf(text, 'right_erasure'), 'missing');
+    assert.deepEqual(await rightsOf(text), ['access', 'rectification']);
+    // Near miss: erasure named before the directives is still the right.
+    const both = "Vous disposez d'un droit d'accès, de rectification et d'effacement, et d'un droit à définir des directives relatives au sort de vos données après votre décès.";
+    assert.equal(await statusOf(both, 'right_erasure'), 'met');
+  });
+});
+
+describe('French: "vous êtes libre de ne pas nous communiquer" is the Art. 13(2)(e) statement', () => {
+  it('free not to give the data is met; free to contact us is not', async () => {
+    assert.equal(await statusOf('Vous êtes libre de ne pas nous communiquer ces informations.', 'statutory_contractual_requirement'), 'met');
+    assert.equal(await statusOf('Vous êtes libre de nous contacter par téléphone.', 'statutory_contractual_requirement'), 'missing');
+  });
+});

@@ -833,7 +833,7 @@ function definitionsIn(sentence: Sentence, env: NameEnv): Definition[] {
 }
 
 /** Rank-1 candidates of one sentence: controller statements, trade-name clauses and first-person definitions. */
-function statementCandidates(sentence: Sentence, env: NameEnv, siteName: string | null, definitions: Definition[]): Candidate[] {
+function statementCandidates(sentence: Sentence, env: NameEnv, siteName: string | null, definitions: Definition[], sectionTitle: string | null = null): Candidate[] {
   const lex = env.lex!;
   const text = sentence.text;
   const block = sentence.block;
@@ -877,6 +877,9 @@ function statementCandidates(sentence: Sentence, env: NameEnv, siteName: string 
       const brand = nameRunBefore(text, h.start, re.articles);
       const brandText = brand ? fold(text.slice(brand.start, brand.end)) : '';
       if (!brand || (siteOnly && !isSiteName(brandText, siteName, env))) continue;
+      // Under a heading that is the brand itself, one of a list of services the site uses is described ("## BrainBox
+      // Generatoren⏎BrainBox Generatoren ist ein Dienst der BrainBox Solutions GmbH"), not the site.
+      if (!siteOnly && sectionTitle !== null && sameName(brandText, sectionTitle.trim()) && !isSiteName(brandText, siteName, env)) continue;
       const run = nameAfter(text, h.end, env);
       if (run) out.push(make(fold(text.slice(run.start, run.end)), run.start, [brandText]));
     }
@@ -909,11 +912,16 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
   const out: Candidate[] = [];
   const { controllerLabel: label, nameLabel, headingLabel } = langPatterns(env.lex!);
   for (const block of ctx.doc.blocks) {
-    // Every label is followed by a colon, except a heading that is a label on its own.
-    if (block.kind !== 'heading' && !block.text.includes(':')) continue;
-    for (const line of lines(block)) {
-      if (block.kind !== 'heading' && !line.text.includes(':')) continue;
-      const isHeadingLabel = block.kind === 'heading' && headingLabel.test(line.text);
+    const blockLines = lines(block);
+    // Every label is followed by a colon, except a heading that is a label on its own, or a short line that is a label
+    // on its own over the name in the same block ("Betreiber der App⏎Frederik Muster, …").
+    const labelLine = (i: number): boolean =>
+      block.kind === 'heading' ||
+      (i + 1 < blockLines.length && blockLines[i].text.length <= 60 && !/[.!?;,]\s*$/u.test(blockLines[i].text) && headingLabel.test(blockLines[i].text));
+    if (block.kind !== 'heading' && !block.text.includes(':') && !blockLines.some((_, i) => labelLine(i))) continue;
+    for (const [i, line] of blockLines.entries()) {
+      if (block.kind !== 'heading' && !line.text.includes(':') && !labelLine(i)) continue;
+      const isHeadingLabel = labelLine(i) && headingLabel.test(line.text);
       const m = label.exec(line.text) ?? (isHeadingLabel ? ['', ''] : null);
       const n = nameLabel.exec(line.text);
       const sentence = sentenceAt(block, line.start);
@@ -928,13 +936,14 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
       let value = (m[1] ?? '').trim();
       let where = block;
       // The name on the next line of the same block ("… ist:<br>Physiotherapiepraxis Frankenhausen<br>Römerweg 4").
-      const blockLines = lines(block);
       const following = blockLines[blockLines.findIndex((l) => l.start === line.start) + 1];
       if (!value && following && following.text.trim()) value = following.text.trim();
       if (!value) {
         const next = ctx.doc.blocks[block.index + 1];
         // After a label line in running text, a short line set apart as a heading ("**Acme GmbH**") is still its value.
-        if (!next || (next.kind === 'heading' && block.kind === 'heading')) continue;
+        // Under a heading label, a following heading is its value only when it carries contact details (a plain-text
+        // "Betreiber der App⏎Frederik Muster, frederik at …" reads both short lines as headings).
+        if (!next || (next.kind === 'heading' && block.kind === 'heading' && !hasContactDetails(next, env))) continue;
         value = lines(next)[0]?.text ?? '';
         where = next;
         // The next block is a label line of its own ("## Verantwortliche Stelle" over "Verantwortlich … ist:"): it is read in its turn.
@@ -948,6 +957,11 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
     }
   }
   return out;
+}
+
+/** An e-mail address, a street address or a phone number in the block. */
+function hasContactDetails(block: Block, env: NameEnv): boolean {
+  return findEmails(block).length > 0 || findAddresses(block).length > 0 || findPhones(block, env.lex).length > 0;
 }
 
 /** An e-mail address, a street address or a phone number in this block or the three after it. */
@@ -1383,7 +1397,9 @@ function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
     for (const sentence of ctx.doc.sentences) definitions.push(...definitionsIn(sentence, env));
     for (const sentence of ctx.doc.sentences) {
       if (sentence.block.kind === 'heading') continue;
-      candidates.push(...statementCandidates(sentence, env, siteName, definitions.filter((d) => d.order >= docOrder(sentence.block, sentence.start) && d.order < docOrder(sentence.block, sentence.end))));
+      const section = sentence.block.section >= 0 ? ctx.doc.blocks[sentence.block.section].text : null;
+      const own = definitions.filter((d) => d.order >= docOrder(sentence.block, sentence.start) && d.order < docOrder(sentence.block, sentence.end));
+      candidates.push(...statementCandidates(sentence, env, siteName, own, section));
     }
     candidates.push(...labelCandidates(ctx, env));
   }

@@ -8,6 +8,8 @@ export const adm: AdmLexicon = {
     // "Entscheidungen, die ausschließlich auf einer automatisierten Verarbeitung beruhen"
     'entscheidung(?:en)?(?:\\s+\\S+){0,6}?\\s+(?:ausschlie(?:ß|ss)lich|allein|nur)\\s+auf\\s+(?:einer\\s+)?automatisierte[nr]?\\s+verarbeitung',
     'automatisiert\\s+(?:getroffene|entschieden)\\p{L}*',
+    // "Eine vollautomatisierte Entscheidung findet nicht statt".
+    '(?:voll|ausschlie(?:ß|ss)lich\\s+)automatisierte[nr]?\\s+(?:einzel)?entscheidung(?:en|sfindung)?',
     'ohne\\s+menschliches?\\s+(?:zutun|eingreifen|einwirken|beteiligung)(?:\\s+\\S+){0,6}?\\s+(?:entscheid\\p{L}*|entschieden)',
   ],
   profiling: ['profiling', 'profilbildung', 'profile\\s+(?:erstellen|bilden|anlegen)', 'nutzungsprofile'],

@@ -1,12 +1,14 @@
 import type { ControllerLexicon } from '../../lexicon/controller.js';
 
 /** "Verantwortlicher", "Verantwortliche", "verantwortliche Stelle", with an optional "im Sinne der DSGVO …" qualifier. */
-const RESPONSIBLE = '(?:der\\s+|die\\s+)?(?:verantwortliche[rn]?(?:\\s+stelle)?|(?:daten)?verarbeitende\\s+stelle)(?:\\s+(?:dieses|dieser|unseres|unserer)\\s+[\\p{L}-]+)?';
+const RESPONSIBLE = '(?:der\\s+|die\\s+)?(?:verantwortliche[rn]?(?:\\s+(?:stelle|person))?|(?:daten)?verarbeitende\\s+stelle)(?:\\s+(?:dieses|dieser|unseres|unserer)\\s+[\\p{L}-]+)?';
+/** What a provider runs: "Betreiber dieser Website", "Anbieter der App", "Inhaber des Onlineshops". */
+const SITE = '(?:website|webseite|internetseite|internetpr[äa]senz|homepage|seiten?|app|anwendung|plattform|software|dienst(?:es)?|online-?shops?|shops?)';
 const IM_SINNE = '(?:\\s*,?\\s+(?:im\\s+sinne|im\\s+folgenden|nachfolgend|gem(?:[äa]ß|\\.)|nach)\\s+[^:;\\n]{0,200}?)?';
 
 export const controller: ControllerLexicon = {
   namedAfter: [
-    `${RESPONSIBLE}(?:\\s+f[üu]r\\s+(?:die\\s+)?(?:daten)?verarbeitung(?:\\s+(?:ihrer\\s+|deiner\\s+)?personenbezogenen\\s+daten)?(?:\\s+auf\\s+dieser\\s+website)?)?${IM_SINNE}\\s+(?:ist|sind)`,
+    `${RESPONSIBLE}(?:\\s+f[üu]r\\s+(?:die\\s+)?(?:daten)?(?:ver|be)arbeitung(?:\\s+(?:(?:ihrer\\s+|deiner\\s+)?personenbezogenen\\s+daten|(?:von\\s+|ihrer\\s+|deiner\\s+)personendaten))?(?:\\s+auf\\s+dieser\\s+website)?)?${IM_SINNE}\\s+(?:ist|sind)`,
     'verantwortlich(?:\\s+f[üu]r\\s+(?:die\\s+)?(?:daten)?verarbeitung(?:\\s+auf\\s+dieser\\s+website)?)?' + IM_SINNE + '\\s+(?:ist|sind)',
     '(?:diese\\s+)?(?:website|webseite|internetseite|homepage|seite|app|anwendung|plattform|dienst)\\s+(?:wird|ist)\\s+(?:\\S+\\s+){0,2}?(?:betrieben|angeboten|herausgegeben|bereitgestellt)\\s+(?:von|durch)',
     '(?:dies\\s+ist|hier\\s+(?:ist|finden\\s+sie))\\s+die\\s+datenschutzerkl[äa]rung\\s+(?:von|der|des)',
@@ -21,6 +23,8 @@ export const controller: ControllerLexicon = {
   namedBefore: [
     '(?:ist|sind)\\s+(?:\\S+\\s+){0,12}?(?:gemeinsam\\s+)?verantwortlich(?:e[rn]?)?\\s+(?:f[üu]r\\s+(?:die\\s+)?(?:daten)?verarbeitung|im\\s+sinne)',
     '(?:ist|sind)\\s+(?:\\S+\\s+){0,12}?(?:der|die)\\s+(?:gemeinsam(?:e[rn]?)?\\s+)?verantwortliche[rn]?(?:\\s+stelle)?(?![\\p{L}])',
+    // Verb last: "Der Kulturverein Spielraum ist für die Verarbeitung Ihrer Daten verantwortlich".
+    '(?:ist|sind)\\s+f[üu]r\\s+die\\s+(?:daten)?(?:ver|be)arbeitung\\s+(?:\\S+\\s+){0,4}?verantwortlich(?![\\p{L}])',
     '(?:tritt|treten|fungiert|fungieren)\\s+als\\s+(?:gemeinsam(?:e[rn]?)?\\s+)?verantwortliche[rn]?',
     // The comma in a look-behind: the word anchors allow no pattern to start right after a letter.
     '(?<=,\\s*)als\\s+verantwortliche[rn]?(?:\\s+stelle)?\\s*,',
@@ -36,12 +40,10 @@ export const controller: ControllerLexicon = {
     `verantwortlich\\s+f[üu]r\\s+(?:die\\s+)?(?:daten)?verarbeitung(?:\\s+auf\\s+dieser\\s+website)?${IM_SINNE}(?:\\s+(?:ist|sind))?`,
     '(?:name\\s+und\\s+(?:an|kontakt)\\p{L}*\\s+)?(?:des|der)\\s+verantwortlichen(?:\\s+stelle)?',
     'hinweis\\s+zur\\s+verantwortlichen\\s+stelle',
-    'anbieter(?:in)?(?:\\s+(?:dieser|der)\\s+(?:website|webseite|internetseite))?',
-    'betreiber(?:in)?(?:\\s+(?:dieser|der)\\s+(?:website|webseite|internetseite))?',
+    // "Betreiber der App", "Anbieter dieser Website und verantwortlich im Sinne der DSGVO:", "Inhaber der Website:".
+    `(?:(?:dienste|website|webseiten|seiten)?anbieter|(?:website|webseiten|seiten)?betreiber|inhaber)(?:in)?(?:\\s+(?:dieser|dieses|der|des)\\s+${SITE})?(?:\\s+und\\s+[^:\\n]{0,120}?)?`,
     'angaben\\s+gem(?:[äa]ß|\\.)\\s+§\\s*5\\s+(?:tmg|ddg)',
     'medieninhaber(?:in)?(?:\\s+und\\s+herausgeber(?:in)?)?',
-    // "Inhaber und verantwortlich für den Inhalt: Thomas Lehmann".
-    'inhaber(?:in)?(?:\\s+und\\s+[^:\\n]{0,80}?)?',
   ],
   nameLabels: ['name(?:\\s+(?:der|des)\\s+(?:organisation|unternehmens|firma|vereins|verantwortlichen))?', 'firma', 'firmenname', 'unternehmen'],
   detailClauses: ['mit\\s+sitz', 'sitz', 'vertreten\\s+durch', 'inh\\.', 'inhaber(?:in)?', 'gesch[äa]ftsf[üu]hr(?:er|erin|ung)', 'eingetragen', 'registergericht', 'handelsregister', 'ansässig', 'gelegen'],
@@ -65,7 +67,7 @@ export const controller: ControllerLexicon = {
   genericNames: ['verein', 'unternehmen', 'firma', 'gesellschaft', 'organisation', 'verantwortliche[rn]?', 'anbieter', 'betreiber', 'website', 'webseite', 'wir', 'uns', 'praxis', 'kanzlei'],
   notNameHeads: [
     'Website', 'Webseite', 'Internetseite', 'Homepage', 'Seite', 'Service', 'Dienst', 'Angebot', 'Produkt', 'Marke', 'App', 'Plattform', 'Shop', 'Onlineshop',
-    'Blog', 'Datenschutzerklärung', 'Impressum', 'Server', 'Daten', 'Tochtergesellschaft', 'Tochter', 'Teil', 'Bestandteil', 'Kunden', 'Mitglied', 'Mitglieder',
+    'Blog', 'Datenschutzerklärung', 'Datenschutzhinweise', 'Datenschutzinformationen?', 'Datenschutzbestimmungen', 'Datenschutzrichtlinie', 'Impressum', 'Server', 'Daten', 'Tochtergesellschaft', 'Tochter', 'Teil', 'Bestandteil', 'Kunden', 'Mitglied', 'Mitglieder',
   ],
   publicBodies: ['Bundesministerium', 'Ministerium', 'Landesamt', 'Bundesamt', 'Stadt', 'Landeshauptstadt', 'Gemeinde', 'Marktgemeinde', 'Landkreis', 'Kreis', 'Bezirk', 'Amt', 'Magistrat'],
   publicBodyLink: ['f[üu]r', 'der', 'des', 'von'],

@@ -110,8 +110,12 @@ export const requirements: RequirementLexicon = {
   },
   // The answer under a question heading ("… third country?" ⏎ "No").
   answers: ['nein', 'ja', 'keine?', 'entfällt', 'nicht\\s+zutreffend'],
-  rightRequests: ['recht\\p{L}*', 'anspruch\\p{L}*', 'verlangen', 'wunsch', 'auf\\s+anfrage', 'beantragen', 'antrag', 'anfrage', 'k[öo]nnen', 'kannst', 'd[üu]rfen', 'wenden', 'kontakt\\p{L}*', 'bitten'],
+  rightRequests: ['recht\\p{L}*', 'anspruch\\p{L}*', 'verlangen', 'wunsch', 'auf\\s+anfrage', 'beantragen', 'antrag', 'anfrage',
+    // The person can, not the organisation: "Wir können die Auskunft einschränken oder verweigern" grants nothing.
+    '(?<!(?:wir|ich)\\s+)k[öo]nnen(?!\\s+(?:wir|ich)(?![\\p{L}]))', 'kannst', '(?<!(?:wir|ich)\\s+)d[üu]rfen(?!\\s+(?:wir|ich)(?![\\p{L}]))', 'wenden', 'kontakt\\p{L}*', 'bitten'],
   breachCues: ['datenpanne(?:n)?', 'datenschutzverletzung(?:en)?', 'datenleck(?:s)?', 'verletzung\\s+des\\s+schutzes\\s+personenbezogener\\s+daten'],
   complaintCues: ['beschwer\\p{L}*', 'wenden', 'kontakt\\p{L}*', 'melden'],
-  purposeClauses: ['um\\s+(?:\\S+\\s+){1,10}?zu', 'zur\\s+\\p{L}+', 'zum\\s+\\p{L}+', 'f[üu]r\\s+(?:die|den|das)\\s+\\p{L}+', 'n[äa]mlich', 'wie\\s+z\\.\\s*b\\.', 'insbesondere', 'interesse(?=\\s*[:(]\\s*\\p{L})', 'liegt\\s+(?:\\S+\\s+){0,3}?in'],
+  purposeClauses: ['um\\s+(?:\\S+\\s+){1,10}?zu', 'zur\\s+\\p{L}+', 'zum\\s+\\p{L}+', 'f[üu]r\\s+(?:die|den|das)\\s+\\p{L}+', 'n[äa]mlich', 'wie\\s+z\\.\\s*b\\.', 'insbesondere', 'interesse(?=\\s*[:(]\\s*\\p{L})', 'liegt\\s+(?:\\S+\\s+){0,3}?in',
+    // "Unser berechtigtes Interesse besteht darin, …", "ergibt sich aus …"; the use it serves: "Die Speicherung dient der Systemsicherheit".
+    'besteht\\s+(?:\\S+\\s+){0,3}?(?:in|darin)', 'ergibt\\s+sich\\s+aus', 'dien(?:t|en)\\s+(?:\\S+\\s+){0,2}?(?:der|dem|zur|zum)(?![\\p{L}])'],
 };

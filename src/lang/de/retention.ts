@@ -1,5 +1,8 @@
 import type { RetentionLexicon } from '../../lexicon/retention.js';
 
+/** What follows "so lange"/"solange" when it only says "as long as needed": "…, wie es/dies für den Zweck erforderlich ist". */
+const AS_NEEDED = '(?:\\s+\\S+){0,3}?\\s*,?\\s+(?:wie\\s+)?(?:es|dies|das)\\s+(?:\\S+\\s+){0,8}?(?:n[öo]tig|notwendig|erforderlich)(?![\\p{L}])';
+
 export const retention: RetentionLexicon = {
   cues: [
     'speicher\\p{L}*', 'gespeichert', 'aufbewahr\\p{L}*', 'aufbewahrt', 'bewahren\\s+(?:\\p{L}+\\s+){0,4}auf', 'bewahrt\\s+(?:\\p{L}+\\s+){0,4}auf', 'aufzubewahren',
@@ -9,7 +12,8 @@ export const retention: RetentionLexicon = {
   deletionCues: ['l[öo]sch\\p{L}*', 'gel[öo]scht', 'vernicht\\p{L}*', 'anonymisier\\p{L}*', 'entfernt', 'gesperrt'],
   labels: ['speicherdauer', 'dauer\\s+der\\s+speicherung', 'speicherfrist', 'aufbewahrungs(?:dauer|frist)', 'l[öo]schfrist', 'l[öo]schung', 'wie\\s+lange', 'ablauf', 'laufzeit', 'speicherung'],
   criteria: [
-    'so\\s*lange(?:\\s+wie)?', 'solange', 'f[üu]r\\s+die\\s+dauer\\s+(?:der|des|ihrer|deiner)', 'w[äa]hrend\\s+der\\s+(?:dauer|laufzeit)\\s+(?:der|des)',
+    // The comma before "wie" belongs to the phrase: "so lange, wie es für den Zweck erforderlich ist" is vague wording.
+    `so\\s*lange(?!${AS_NEEDED})(?:\\s*,?\\s+wie)?`, `solange(?!${AS_NEEDED})`, 'f[üu]r\\s+die\\s+dauer\\s+(?:der|des|ihrer|deiner)', 'w[äa]hrend\\s+der\\s+(?:dauer|laufzeit)\\s+(?:der|des)',
     'bis\\s+(?:zum|zur)\\s+(?:widerruf|ende|ablauf|k[üu]ndigung|beendigung|l[öo]schung|abmeldung|austritt)', 'bis\\s+(?:sie|du)(?=\\s)', 'bis\\s+(?:ihr|dein)e?(?=\\s)',
     'bis\\s+der\\s+zweck', 'bis\\s+zur\\s+zweckerreichung',
     // "nach Ablauf der gesetzlichen Aufbewahrungsfristen", "nach Beendigung des Vertragsverhältnisses", "mit Ende der Mitgliedschaft".
@@ -21,6 +25,8 @@ export const retention: RetentionLexicon = {
   vague: [
     '(?:nicht\\s+)?l[äa]nger\\s+als\\s+(?:unbedingt\\s+|zwingend\\s+|f[üu]r\\s+(?:die\\s+)?(?:\\S+\\s+){0,4})?(?:n[öo]tig|notwendig|erforderlich)',
     'nur\\s+so\\s+lange\\s+(?:\\S+\\s+){0,4}?(?:n[öo]tig|notwendig|erforderlich)',
+    // "so lange gespeichert, wie dies zur Erfüllung des Zwecks erforderlich ist", "solange es erforderlich ist".
+    `(?:so\\s*lange|solange)(?=${AS_NEEDED})`,
     'f[üu]r\\s+einen\\s+angemessenen\\s+zeitraum', 'f[üu]r\\s+(?:eine\\s+)?begrenzte\\s+zeit',
     'nach\\s+(?:wegfall|erreichen|erreichung|erf[üu]llung)\\s+(?:des|der)\\s+(?:\\S+\\s+)?zweck\\p{L}*', 'zweckfortfall', 'zweckerreichung',
     'sobald\\s+(?:der|die)\\s+(?:\\S+\\s+){0,2}?zweck\\p{L}*\\s+(?:\\S+\\s+){0,3}?(?:entf[äa]llt|erreicht|erf[üu]llt)',

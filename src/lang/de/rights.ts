@@ -74,6 +74,8 @@ export const rights: RightsLexicon = {
     // Änderungen der Erklärung selbst, Zugriff von Mitarbeitern als Sicherheit.
     'behalten\\s+uns\\s+(?:\\S+\\s+){0,2}?vor', 'diese\\s+datenschutzerkl[äa]rung\\s+(?:\\S+\\s+){0,4}?(?:anzupassen|zu\\s+[äa]ndern|zu\\s+aktualisieren)',
     'nur\\s+(?:berechtigte|autorisierte|befugte)\\s+(?:mitarbeiter|personen)',
+    // The organisation limiting a request, not a right: "Wir können die Auskunft einschränken oder verweigern, wenn …".
+    '(?:wir|ich)\\s+(?:k[öo]nnen|kann|d[üu]rfen|darf)\\s+(?:\\S+\\s+){0,6}?(?:einschr[äa]nken|verweigern|ablehnen)(?![\\p{L}])',
   ],
   notApplicable: ['nicht\\s+anwendbar', 'keine\\s+anwendung', 'nicht\\s+zutreffend'],
   // Not "uns": "von uns Auskunft verlangen" is the person's request.

@@ -18,6 +18,8 @@ export const controller: ControllerLexicon = {
     '(?:est|sont)\\s+(?:\\S+\\s+){0,6}?responsables?\\s+(?:du|de\\s+ce|des)\\s+traitements?',
     // The comma in a look-behind: the word anchors allow no pattern to start right after a letter.
     `(?<=,\\s*)(?:en\\s+(?:sa\\s+)?qualit[ée]\\s+de|en\\s+tant\\s+que)\\s+${CONTROLLER}\\s*,`,
+    // In apposition: "La Mairie de Villeneuve, responsable de traitement, collecte …".
+    `(?<=,\\s*)(?:le\\s+|la\\s+)?${CONTROLLER}\\s*,`,
     // The role at the end of the sentence: "… traitées par l'ASBL Jeunesse et Sport, dont le siège …, en qualité de responsable du traitement."
     `(?<=,\\s*)(?:en\\s+(?:sa\\s+|leur\\s+)?qualit[ée]\\s+de|en\\s+tant\\s+que)\\s+${CONTROLLER}(?=\\s*[.;]?\\s*$)`,
   ],
@@ -28,6 +30,8 @@ export const controller: ControllerLexicon = {
     `(?:le\\s+|la\\s+)?${CONTROLLER}(?:\\s+(?:de\\s+)?(?:vos\\s+|des\\s+)?donn[ée]es(?:\\s+(?:personnelles|[àa]\\s+caract[èe]re\\s+personnel))?)?(?:\\s+(?:est|sont))?`,
     'identit[ée]\\s+(?:et\\s+coordonn[ée]es\\s+)?du\\s+responsable(?:\\s+(?:du|de)\\s+traitement)?',
     '[ée]diteur(?:\\s+du\\s+site)?',
+    // "Propriétaire du site :", "Exploitant du site :" (mentions légales).
+    "(?:propri[ée]taire|exploitant)(?:\\s+(?:du\\s+site|de\\s+(?:ce|la|l['’])\\s*(?:site|plateforme|application|service)))?",
   ],
   nameLabels: ['(?:nom|d[ée]nomination|raison\\s+sociale)(?:\\s+(?:de\\s+la\\s+|de\\s+l[\'’])?(?:soci[ée]t[ée]|entreprise|organisation|association|organisme))?', 'raison\\s+sociale', 'd[ée]nomination(?:\\s+sociale)?'],
   detailClauses: [

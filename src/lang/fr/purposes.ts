@@ -117,14 +117,18 @@ export const legalBases: LegalBasisLexicon = {
   columnHeader: ['bases?\\s+(?:l[ée]gales?|juridiques?)', 'fondements?(?:\\s+(?:juridiques?|l[ée]gaux|l[ée]gal))?', 'lic[ée]it[ée]'],
 };
 
+/** Whose interest it is ("l'intérêt légitime de l'éditeur", "… du responsable du traitement"): the holder, not the interest. */
+const HOLDER_NOUN = "(?:[ée]diteur|responsable|soci[ée]t[ée]|entreprise|association|organisme|exploitant|cabinet|[ée]tablissement|structure)s?(?:\\s+(?:du|de\\s+(?:la|ce))\\s+(?:traitement|site|service))?(?![\\p{L}])";
+const HOLDER = `(?:de\\s+(?:la\\s+|l['’]\\s*)|du\\s+|des\\s+)${HOLDER_NOUN}`;
+
 export const interests: InterestLexicon = {
   fieldLabel: ['int[ée]r[êe]ts?\\s+l[ée]gitimes?(?:\\s+poursuivis)?'],
   leads: [
-    '[àa]', 'de', "d['’]", 'pour', 'consistant\\s+[àa]', 'qui\\s+(?:consiste|est)\\s+(?:[àa]|de)', '(?:est|sont|r[ée]side)\\s+(?:de|[àa]|dans)', 'dans', 'en',
+    '[àa]', `de(?!\\s+(?:la\\s+|l['’]\\s*)${HOLDER_NOUN})`, "d['’]", 'pour', 'consistant\\s+[àa]', 'qui\\s+(?:consiste|est)\\s+(?:[àa]|de)', '(?:est|sont|r[ée]side)\\s+(?:de|[àa]|dans)', 'dans', 'en',
     ',\\s*(?:par\\s+exemple|notamment|tels?\\s+que|telles?\\s+que|[àa]\\s+savoir|comme)\\s*,?', '[àa]\\s+savoir', 'notamment', ':', '-', '–', '—',
   ],
   purposeLeads: ['pour', 'afin\\s+(?:de|d[\'’])', '[àa]'],
-  skips: ['(?:ou|et)\\s+(?:\\p{L}+\\s+){0,2}\\p{L}+'],
+  skips: ['(?:ou|et)\\s+(?:\\p{L}+\\s+){0,2}\\p{L}+', HOLDER],
   exampleOpeners: ['(?:par\\s+exemple|notamment|tels?\\s+que|telles?\\s+que)\\s*,?', "(?:ce|cela)\\s+(?:peut|pourrait)\\s+(?:\\p{L}+\\s+){0,2}(?:le\\s+cas\\s+)?(?:lorsque|si|pour|dans)"],
   exampleCues: ['par\\s+ex(?:emple|\\.)', 'notamment', 'tels?\\s+que', 'telles?\\s+que', 'ex\\.', 'comme'],
   statementStarts: ['nous', 'notre', 'nos', 'vous', 'le', 'la', 'les', 'ce', 'cette', 'ces', 'lorsque', 'si', 'quand'],

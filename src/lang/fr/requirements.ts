@@ -1,4 +1,5 @@
 import type { RequirementLexicon } from '../../lexicon/requirements.js';
+import { NOT_POST_MORTEM } from './rights.js';
 
 const D = 'donn[ée]es';
 const THIRD = '(?:tiers?|tierces?\\s+parties|parties\\s+tierces|quiconque|personne)';
@@ -10,6 +11,8 @@ export const requirements: RequirementLexicon = {
   statutoryContractual: [
     // "Vous n'avez aucune obligation légale ou contractuelle de nous fournir vos données".
     `(?:aucune|pas\\s+d['’])\\s*obligation\\s+(?:l[ée]gale|contractuelle|r[ée]glementaire)?\\s*(?:(?:ou|ni|et)\\s+(?:l[ée]gale|contractuelle|r[ée]glementaire)\\s+)?de\\s+(?:nous\\s+)?${PROVIDE}`,
+    // "Vous êtes libre de (ne pas) nous communiquer ces informations".
+    `(?:vous\\s+[êe]tes|tu\\s+es)\\s+libres?\\s+de\\s+(?:ne\\s+pas\\s+)?(?:nous\\s+)?${PROVIDE}`,
     // Le site sans données : "consulter le site sans fournir de données personnelles", "de façon entièrement anonyme".
     `(?:consulter|visiter|utiliser|naviguer)\\s+(?:\\S+\\s+){0,4}?sans\\s+(?:avoir\\s+[àa]\\s+)?(?:fournir|communiquer|donner|renseigner|transmettre)\\s+(?:de\\s+|vos\\s+|aucune\\s+)?${D}`,
     "(?:si|lorsque)\\s+vous\\s+(?:choisissez|d[ée]cidez|souhaitez)\\s+de\\s+(?:nous\\s+)?(?:fournir|communiquer|transmettre|renseigner|donner)",
@@ -89,7 +92,7 @@ export const requirements: RequirementLexicon = {
     ],
     right_access: ["(?:droit|demande)s?\\s+d['’]acc[èe]s", "acc[ée]d(?:er|ez)\\s+[àa]\\s+(?:\\S+\\s+){0,2}?(?:donn[ée]es|informations)", 'copie\\s+(?:de|des)(?!\\s+(?:nos|notre|la|les|ces|cette)\\s+(?:conditions|politique|contrat|cgu|cgv|factures?))', 'consult(?:er|ez)\\s+(?:\\S+\\s+){0,2}?(?:donn[ée]es|informations)', "droit\\s+d['’]information"],
     right_rectification: ['rectifi\\p{L}*', 'corrig\\p{L}*', 'correction', '(?:mettre|mise)\\s+[àa]\\s+jour\\s+(?:\\S+\\s+){0,3}?(?:donn[ée]es|informations|coordonn[ée]es)', 'modifi\\p{L}*\\s+(?:\\S+\\s+){0,3}?(?:donn[ée]es|informations|coordonn[ée]es)'],
-    right_erasure: ['effa[cç]\\p{L}*', "droit\\s+[àa]\\s+l['’]oubli", 'suppression\\s+(?:de\\s+|des\\s+)(?:vos\\s+|ses\\s+|leurs\\s+|ces\\s+)?(?:donn[ée]es|informations|compte)', 'supprim(?:er|ez)\\s+(?:\\S+\\s+){0,2}?(?:donn[ée]es|informations|compte)', '(?:suppression|supprim[ée]e?s?|effac[ée]e?s?)\\s+(?:\\S+\\s+){0,3}?(?:sur\\s+(?:simple\\s+)?demande|[àa]\\s+(?:la|votre|sa|leur)\\s+demande)'],
+    right_erasure: [`${NOT_POST_MORTEM}effa[cç]\\p{L}*`, "droit\\s+[àa]\\s+l['’]oubli", 'suppression\\s+(?:de\\s+|des\\s+)(?:vos\\s+|ses\\s+|leurs\\s+|ces\\s+)?(?:donn[ée]es|informations|compte)', 'supprim(?:er|ez)\\s+(?:\\S+\\s+){0,2}?(?:donn[ée]es|informations|compte)', '(?:suppression|supprim[ée]e?s?|effac[ée]e?s?)\\s+(?:\\S+\\s+){0,3}?(?:sur\\s+(?:simple\\s+)?demande|[àa]\\s+(?:la|votre|sa|leur)\\s+demande)'],
     right_restriction: ['limit(?:er|ation)\\s+(?:\\S+\\s+){0,3}?(?:traitement|utilisation|donn[ée]es)', 'restr(?:eindre|iction)', 'gel\\s+(?:de|du|des)', 'suspen(?:dre|sion)\\s+(?:du|de|des)\\s+(?:traitement|utilisation)'],
     right_objection: ["(?:vous|s['’])\\s*oppos(?:er|ez)", 'opposition', "arr[êe]t(?:er)?\\s+(?:\\S+\\s+){0,2}?traitement", "contest(?:er|ez)\\s+(?:l['’]utilisation|le\\s+traitement)"],
     right_portability: ['portabilit\\p{L}*', 'lisible\\s+par\\s+(?:une\\s+)?machine', 'format\\s+(?:\\S+\\s+)?(?:structur[ée]|courant|couramment)', '(?:transmettre|transf[ée]rer)\\s+(?:\\S+\\s+){0,4}?(?:donn[ée]es|informations)\\s+(?:\\S+\\s+){0,3}?[àa]\\s+(?:un\\s+)?(?:autre|tiers)'],
@@ -132,7 +135,9 @@ export const requirements: RequirementLexicon = {
   // L'intérêt juste après la base : "intérêt légitime (amélioration du service)", "intérêt légitime : sécurité".
   purposeClauses: ["(?:int[ée]r[êe]ts?|l[ée]gitimes?)(?=\\s*[:(]\\s*\\p{L})",
     // With its holder between: "L'intérêt légitime du responsable du traitement (amélioration du service)".
-    "int[ée]r[êe]ts?\\s+l[ée]gitimes?\\s+(?:du|de\\s+la|de\\s+l['’]|des|de)\\s*[^():;.,]{1,60}?(?=\\s*[:(]\\s*\\p{L})", 'afin\\s+(?:de|d[\'’])', 'pour\\s+\\p{L}+', 'dans\\s+le\\s+but\\s+(?:de|d[\'’])', 'en\\s+vue\\s+(?:de|d[\'’])', 'aux\\s+fins\\s+(?:de|d[\'’])', 'tels?\\s+que', 'telles?\\s+que', 'notamment', '[àa]\\s+savoir', 'consistant\\s+[àa]', 'comme'],
+    "int[ée]r[êe]ts?\\s+l[ée]gitimes?\\s+(?:du|de\\s+la|de\\s+l['’]|des|de)\\s*[^():;.,]{1,60}?(?=\\s*[:(]\\s*\\p{L})", 'afin\\s+(?:de|d[\'’])', 'pour\\s+\\p{L}+', 'dans\\s+le\\s+but\\s+(?:de|d[\'’])', 'en\\s+vue\\s+(?:de|d[\'’])', 'aux\\s+fins\\s+(?:de|d[\'’])', 'tels?\\s+que', 'telles?\\s+que', 'notamment', '[àa]\\s+savoir', 'consistant\\s+[àa]', 'comme',
+    // "Notre intérêt légitime consiste à …", "réside dans …", "L'intérêt légitime poursuivi est la prévention de la fraude".
+    'consiste(?:nt)?\\s+(?:[àa]|en)', 'r[ée]side(?:nt)?\\s+dans', "int[ée]r[êe]ts?\\s+l[ée]gitimes?\\s+poursuivis?\\s+(?:est|sont|:)"],
   genericDataSubjects: [`(?:vos|les|toutes\\s+les|ces|ses)?\\s*${D}(?:\\s+(?:personnelles|[àa]\\s+caract[èe]re\\s+personnel))?`, '(?:vos|les|ces)?\\s*informations(?:\\s+personnelles)?'],
   vagueRecipientCategories: ['tiers', 'partenaires', 'autres\\s+parties', 'parties\\s+tierces', 'tierces\\s+parties', 'organismes\\s+tiers'],
 };

@@ -1,6 +1,12 @@
 import type { ComplaintLexicon, RightsLexicon } from '../../lexicon/rights.js';
 import { AUTHORITY } from '../marks.js';
 
+/**
+ * Not inside the French post-mortem directives ("définir des directives sur la conservation, l'effacement et la
+ * communication de vos données après votre décès", loi Informatique et Libertés art. 85): no right to erasure.
+ */
+export const NOT_POST_MORTEM = "(?<!directives\\s+(?:\\S+\\s+){0,8}?(?:l['’])?)";
+
 /** A complaint lodged with (or a referral to) a supervisory authority, in either order. */
 const COMPLAINT_TO_AUTHORITY: string[] = [
   `(?:r[ée]clamations?|plaintes?|recours)\\S*(?:\\s+\\S+){0,16}?\\s+(?:aupr[èe]s\\s+d[eu'’]|aupr[èe]s\\s+des|[àa]|au|devant|chez)\\s*(?:\\S+\\s+){0,6}?(?:l['’]|d['’])?${AUTHORITY}`,
@@ -98,7 +104,7 @@ export const rights: RightsLexicon = {
       objectFree: false,
     },
     erasure: {
-      cues: ['effac\\p{L}*', 'effacement', 'supprim(?:er|ez)', 'suppressions?', 'oubli', 'destruction', 'd[ée]truire'],
+      cues: [`${NOT_POST_MORTEM}effac\\p{L}*`, 'supprim(?:er|ez)', 'suppressions?', 'oubli', 'destruction', 'd[ée]truire'],
       standalone: ["droit\\s+[àa]\\s+l['’](?:effacement|oubli)", 'droit\\s+(?:de|[àa]\\s+la)\\s+suppression'],
       unless: [],
       objectFree: false,
