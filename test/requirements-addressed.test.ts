@@ -487,6 +487,10 @@ const COMMON_WORDINGS: [Language, RequirementId, string][] = [
   ['en', 'statutory_contractual_requirement', 'We only ask for information that is required to create your account.'],
   ['en', 'statutory_contractual_requirement', 'The provision of your personal data is a requirement necessary to enter into a contract.'],
   ['en', 'third_country_transfers', 'Your information will not leave the EEA.'],
+  ['nl', 'right_rectification', 'Als uw gegevens veranderen, kunt u dit aan ons doorgeven.'],
+  ['nl', 'right_portability', 'Op verzoek sturen wij je gegevens naar een andere organisatie.'],
+  ['en', 'right_rectification', 'If your details change, please let us know so we can update our records.'],
+  ['en', 'right_objection', 'You can tell us to stop sending you marketing emails and to stop processing your data for this purpose.'],
   ['en', 'third_country_transfers', 'Some of our service providers are located in the USA.'],
   ['en', 'third_country_transfers', 'Data may be transferred to countries that do not offer the same level of protection.'],
   ['nl', 'third_country_transfers', 'Sommige van onze leveranciers zitten in de Verenigde Staten.'],
@@ -515,6 +519,8 @@ test('near misses of the Dutch wordings: access to a website, and what we can do
   assert.ok(!given((await statusOf('# Privacy\n\nWij kunnen uw account verwijderen als u de voorwaarden schendt.\n', 'right_erasure', 'nl')).status));
   assert.ok(!given((await statusOf('# Privacy\n\nNa afloop van het evenement sturen wij u een enquête.\n', 'retention', 'nl')).status));
   assert.ok(!given((await statusOf('# Privacy\n\nVoor marketingcookies hebben wij je toestemming nodig om ze te plaatsen.\n', 'statutory_contractual_requirement', 'nl')).status));
+  assert.ok(!given((await statusOf('# Privacy\n\nAls deze privacyverklaring verandert, laten wij het je weten.\n', 'right_rectification', 'nl')).status));
+  assert.ok(!given((await statusOf('# Privacy\n\nWij sturen je gegevens naar een andere afdeling.\n', 'right_portability', 'nl')).status));
 });
 
 test('English near misses: a change we make, a use of data we need, a right required', async () => {
@@ -531,6 +537,8 @@ test('English near misses: a change we make, a use of data we need, a right requ
     ['statutory_contractual_requirement', 'We keep invoices because this is a statutory requirement.'],
     ['statutory_contractual_requirement', 'Users may refuse to accept cookies.'],
     ['third_country_transfers', 'Our founder was born in Canada.'],
+    ['right_rectification', 'If this policy changes, we will let you know.'],
+    ['right_rectification', 'We may change the information on this website.'],
     ['right_restriction', 'You can restrict the information you share with us.'],
     ['right_restriction', 'You can restrict who sees your profile in your account settings.'],
     ['right_restriction', 'You can choose to restrict the collection of data by disabling JavaScript.'],
