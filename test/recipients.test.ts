@@ -202,6 +202,12 @@ describe('recipients', () => {
     assert.deepEqual(named(await read('Volg onze pagina (Facebook) voor nieuws.', 'nl')), []);
   });
 
+  it('the public-sector recipients of schools and councils are categories', async () => {
+    assert.deepEqual(categories(await read('We routinely share pupil information with schools that pupils attend after leaving us.', 'en')), ['schools']);
+    assert.deepEqual(categories(await read('We share your data with our local authority.', 'en')), ['our local authority']);
+    assert.deepEqual(categories(await read('Our pupils come from local schools.', 'en')), []);
+  });
+
   it('an address of a service (link, e-mail) is not the service', async () => {
     assert.deepEqual(named(await read('## Ontvangers\n\nMeer info: policies.google.com/privacy of mail psv@gmail.com', 'nl')), []);
   });

@@ -139,6 +139,12 @@ export const recipients: RecipientsLexicon = {
     'regulators?',
     'courts?',
     'tax\\s+authorit(?:y|ies)',
+    // Public-sector recipients of schools, charities and councils ("our local authority", "other schools", "the NHS").
+    '(?:our\\s+|the\\s+|other\\s+)?local\\s+(?:authorit(?:y|ies)|councils?)',
+    '(?:other\\s+)?schools',
+    'social\\s+services',
+    'health\\s+(?:professionals|services|boards?|authorit(?:y|ies))',
+    'examination\\s+boards?',
     'external\\s+(?:backend\\s+|technical\\s+)?support',
   ],
   categoryBefore: ['(?:with|to)'],
