@@ -549,6 +549,11 @@ function shoutingLines(text: string): (pos: number) => boolean {
 
 const legalSuffixPattern = (): RegExp => SHARED().legalSuffix;
 
+/** A text with its legal forms ("GmbH", "B.V.", "SAS", "Stichting") blanked out. */
+export function withoutLegalForms(text: string): string {
+  return text.replace(legalSuffixPattern(), ' ').replace(SHARED().legalPrefix, ' ');
+}
+
 const NO_WORDS: ReadonlySet<string> = new Set();
 const LOWER_BRAND_STOPS = new Map<ControllerLexicon | null, Set<string>>();
 
@@ -613,8 +618,10 @@ interface NameEnv {
   lex: ControllerLexicon | null;
   /** Second-level labels of the contact e-mail domains ("cloudbilling"). */
   domainLabels: Set<string>;
-  /** Mailboxes at free mail services, squashed (`freeMailboxes`). */
+  /** Mailboxes at free mail services, squashed (`contactDomains`). */
   mailboxes: Set<string>;
+  /** The one name a free-mail mailbox spells beside role words ("elyan" of elyan.info@gmail.com; `mailboxName`). */
+  mailboxNames: Set<string>;
 }
 
 /** `findEntities` with the document's settings, cached: the same blocks are read for names, aliases and details. */
@@ -640,7 +647,7 @@ function nameKeyStops(lex: ControllerLexicon | null): Set<string> {
 /** The distinctive words of a name: without legal form, particles, public-body heads and generic words. */
 function nameKeys(name: string, env: NameEnv): Set<string> {
   let s = name;
-  s = s.replace(legalSuffixPattern(), ' ').replace(SHARED().legalPrefix, ' ');
+  s = withoutLegalForms(s);
   if (env.lex) s = s.replace(langPatterns(env.lex).publicBodyHead, ' ');
   const keys = new Set<string>();
   const stop = nameKeyStops(env.lex);
@@ -1007,11 +1014,6 @@ function contactBlockCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] 
   return out;
 }
 
-/**
- * A bold line, heading or short paragraph that is a legal entity and nothing else ("**Schulförderverein des
- * KreativCampus Evershagen e.V.**", "<span>**Jimdo GmbH**</span>") with contact details or address lines in the
- * blocks after it: the name line of an address card that the page split into paragraphs.
- */
 const HEADING_NAME_PATTERNS = new WeakMap<ControllerLexicon, RegExp[]>();
 
 /**
@@ -1046,6 +1048,11 @@ function templateHeadingCandidates(ctx: ExtractContext, env: NameEnv): Candidate
   return out;
 }
 
+/**
+ * A bold line, heading or short paragraph that is a legal entity and nothing else ("**Schulförderverein des
+ * KreativCampus Evershagen e.V.**", "<span>**Jimdo GmbH**</span>") with contact details or address lines in the
+ * blocks after it: the name line of an address card that the page split into paragraphs.
+ */
 function headingCardCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
   const out: Candidate[] = [];
   for (const block of ctx.doc.blocks) {
@@ -1256,7 +1263,7 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
             const cites = /(?:^|\s)\p{Lu}\p{L}{0,4}$/u.test(runText) && /^\.?\s*\d/u.test(sentence.text.slice(run.end));
             // Where every noun is capitalised (German), capitalised words ("Im Folgenden", "Ende der Sitzung") are
             // no sign of a name unless the domain spells them or a word has an inner capital ("Hauptschützen-Gesellschaft").
-            const weak = env.lex.nounsCapitalised && !tiedToDomain(runText, env.domainLabels) && !/\p{Ll}-?\p{Lu}/u.test(runText);
+            const weak = env.lex.nounsCapitalised && !tiedToDomain(runText, env) && !/\p{Ll}-?\p{Lu}/u.test(runText);
             if (!street && !cites && !weak && !runExcluded(runText)) add(runText, 1, block, sentence.start + run.start);
           }
         }
@@ -1264,7 +1271,7 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
         const word = t.text.replace(OPENERS, '').replace(/(?:['’]s)?[,;:.!?)”"’'»\]`_*]*$/u, '').replace(/^[_*]+/u, '');
         if (word.length < 3) continue;
         const label = DOMAIN_LIKE.test(word) ? domainLabel(word) : word.toLowerCase();
-        const tied = DOMAIN_LIKE.test(word) ? env.domainLabels.has(label) && isBareDomain(word) : tiedToDomain(word, env.domainLabels);
+        const tied = DOMAIN_LIKE.test(word) ? env.domainLabels.has(label) && isBareDomain(word) : tiedToDomain(word, env);
         if (!tied && (excluded(word) || notAName(t, sentence.text.slice(t.end - sentence.start)))) continue;
         const camel = CAMEL_CASE.test(word) && !DOMAIN_LIKE.test(word);
         // A table cell opens with a capital as a sentence does ("| Legitimate interests |").
@@ -1286,15 +1293,15 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
     }
   }
   for (const entry of score.values()) {
-    if (env.domainLabels.has(domainLabel(entry.name)) || tiedToDomain(entry.name, env.domainLabels) || env.mailboxes.has(squash(entry.name))) entry.score += 3;
+    if (env.domainLabels.has(domainLabel(entry.name)) || tiedToDomain(entry.name, env) || env.mailboxes.has(squash(entry.name))) entry.score += 3;
     if (siteName && sameName(siteName, entry.name)) entry.score += 2;
   }
   const best = [...score.values()].sort((a, b) => b.score - a.score || a.order - b.order)[0];
   // The name in the title wins over a word counted in the text, unless that word is the site's domain and the title's
   // name is neither tied to the domain nor used in the text.
   if (siteName && best && !sameName(best.name, siteName) && validName(siteName, env)) {
-    const bestTied = env.domainLabels.has(domainLabel(best.name)) || tiedToDomain(best.name, env.domainLabels);
-    const titleUsed = tiedToDomain(siteName, env.domainLabels) || ctx.doc.blocks.some((b) => b.kind !== 'heading' && b.text.includes(siteName));
+    const bestTied = env.domainLabels.has(domainLabel(best.name)) || tiedToDomain(best.name, env);
+    const titleUsed = tiedToDomain(siteName, env) || ctx.doc.blocks.some((b) => b.kind !== 'heading' && b.text.includes(siteName));
     const contains = [...nameKeys(siteName, env)].includes(squash(best.name));
     if (!bestTied || titleUsed || contains) {
       const block = ctx.doc.blocks[0];
@@ -1326,9 +1333,11 @@ const FREE_MAIL_LABELS: ReadonlySet<string> = new Set(FREE_MAIL_DOMAINS);
  * deketelmeester.nl, "Rosslare Golf Club" for rosslaregolf.com. The shorter must be at least 4 letters and 60% of the longer,
  * and the rest at least two letters.
  */
-function tiedToDomain(name: string, labels: ReadonlySet<string>): boolean {
+function tiedToDomain(name: string, env: NameEnv): boolean {
+  const labels = env.domainLabels;
   const key = squash(name);
-  if (labels.has(key) || MAILBOX_LABELS.get(labels)?.has(key)) return true;
+  // A name a free-mail mailbox spells ties only whole ("broomhillcc" is no "Broomhill").
+  if (labels.has(key) || env.mailboxNames.has(key)) return true;
   if (key.length < 4) return false;
   for (const label of labels) {
     if (FREE_MAIL_LABELS.has(label)) continue;
@@ -1337,22 +1346,6 @@ function tiedToDomain(name: string, labels: ReadonlySet<string>): boolean {
     if (short.length >= 4 && long.length - short.length >= 2 && short.length / long.length >= 0.6 && (long.startsWith(short) || long.endsWith(short))) return true;
   }
   return false;
-}
-
-/**
- * Mailboxes at a free mail service, squashed: there the mailbox carries the name (thermoclimsanitaire@gmail.com spells
- * "Thermo Clim Sanitaire"). Only a name spelled in full counts, never a part of it.
- */
-function freeMailboxes(ctx: ExtractContext): Set<string> {
-  const out = new Set<string>();
-  for (const block of ctx.doc.blocks) {
-    for (const e of findEmails(block)) {
-      const [local, domain] = e.address.split('@');
-      const key = squash(local);
-      if (FREE_MAIL_LABELS.has(domainLabel(domain)) && key.length >= 6 && /\p{L}/u.test(key) && !authorityIn(domain)) out.add(key);
-    }
-  }
-  return out;
 }
 
 /**
@@ -1366,27 +1359,33 @@ function mailboxName(local: string): string | null {
 }
 
 /**
- * Names spelled by a free-mail mailbox, kept beside a document's domain labels: they tie a name to the contact only
- * when it matches whole ("broomhillcc" is no "Broomhill"), and make no name the site's own.
+ * What the contact e-mail addresses spell, in one pass over them:
+ * - `domainLabels`: the second-level labels of their domains ("cloudbilling"), not an authority's or a service's
+ *   named beside it;
+ * - `mailboxes`: at a free mail service the mailbox carries the name instead, squashed (thermoclimsanitaire@gmail.com
+ *   spells "Thermo Clim Sanitaire"); only a name spelled in full counts, never a part of it;
+ * - `mailboxNames`: the one name such a mailbox spells beside role words ("elyan.info@gmail.com"); it ties a name
+ *   only whole and makes no name the site's own.
  */
-const MAILBOX_LABELS = new WeakMap<ReadonlySet<string>, Set<string>>();
-
-function contactDomainLabels(ctx: ExtractContext): Set<string> {
-  const labels = new Set<string>();
-  const mailboxOnly = new Set<string>();
-  MAILBOX_LABELS.set(labels, mailboxOnly);
+function contactDomains(ctx: ExtractContext): Pick<NameEnv, 'domainLabels' | 'mailboxes' | 'mailboxNames'> {
+  const domainLabels = new Set<string>();
+  const mailboxes = new Set<string>();
+  const mailboxNames = new Set<string>();
   for (const block of ctx.doc.blocks) {
     for (const e of findEmails(block)) {
-      const domain = e.address.split('@')[1];
-      if (authorityIn(domain) || serviceNamedWith(block, e)) continue;
+      const [local, domain] = e.address.split('@');
+      if (authorityIn(domain)) continue;
       const label = domainLabel(domain);
-      labels.add(label);
-      // At a free-mail provider the mailbox may carry the name instead ("elyan.info@gmail.com").
-      const mailbox = FREE_MAIL_LABELS.has(label) ? mailboxName(e.address.split('@')[0]) : null;
-      if (mailbox) mailboxOnly.add(mailbox);
+      const free = FREE_MAIL_LABELS.has(label);
+      const key = squash(local);
+      if (free && key.length >= 6 && /\p{L}/u.test(key)) mailboxes.add(key);
+      if (serviceNamedWith(block, e)) continue;
+      domainLabels.add(label);
+      const name = free ? mailboxName(local) : null;
+      if (name) mailboxNames.add(name);
     }
   }
-  return labels;
+  return { domainLabels, mailboxes, mailboxNames };
 }
 
 function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
@@ -1460,7 +1459,7 @@ function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
  * before a legal form does ("2060 OÜ").
  */
 function namesSomething(name: string): boolean {
-  return !/\(\s*\)/u.test(name) && /\p{L}{2}|\p{N}{3}/u.test(name.replace(SHARED().legalSuffix, ' ').replace(SHARED().legalPrefix, ' '));
+  return !/\(\s*\)/u.test(name) && /\p{L}{2}|\p{N}{3}/u.test(withoutLegalForms(name));
 }
 
 /** A pronoun as written in running text ("Sie", "ihrem", "Your"); an all-capitals word ("IT", "US") is an abbreviation. */
@@ -1483,7 +1482,7 @@ function ownServicePolicy(ctx: ExtractContext, name: string, env: NameEnv): bool
   if (!isKnownService(name) || authorityIn(name)) return false;
   const brand = hits(services(), name)[0].text.split(/\s+/u)[0];
   if (!(hasLegalForm(name, env) || fold(name).split(' ').length > 1)) return false;
-  if (env.domainLabels.size && !tiedToDomain(brand, env.domainLabels)) return false;
+  if (env.domainLabels.size && !tiedToDomain(brand, env)) return false;
   let count = 0;
   for (const block of ctx.doc.blocks) {
     for (let at = block.text.indexOf(brand); at >= 0 && count < 10; at = block.text.indexOf(brand, at + brand.length)) count++;
@@ -1699,7 +1698,7 @@ function extractRepresentative(ctx: ExtractContext, env: NameEnv): Representativ
 const NAMES = new WeakMap<object, readonly string[]>();
 
 function nameEnv(ctx: ExtractContext): NameEnv {
-  return { lang: ctx.lang, negated: (text, pos) => ctx.negated(text, pos), cache: new Map(), anyBrandCache: new Map(), lex: ctx.lang ? CONTROLLER_LEXICON[ctx.lang] : null, domainLabels: contactDomainLabels(ctx), mailboxes: freeMailboxes(ctx) };
+  return { lang: ctx.lang, negated: (text, pos) => ctx.negated(text, pos), cache: new Map(), anyBrandCache: new Map(), lex: ctx.lang ? CONTROLLER_LEXICON[ctx.lang] : null, ...contactDomains(ctx) };
 }
 
 /** The controller's name and its aliases, as `extractController` gives them for this document. */

@@ -13,14 +13,14 @@ import {
   NAME_CUT_CONNECTORS,
   NAME_REGION_WORDS,
 } from '../lexicon/recipients.js';
-import { COMPANY_ABBREVIATIONS, FREE_MAIL_DOMAINS, LEGAL_FORM_PREFIXES, LEGAL_FORM_SUFFIXES } from '../lexicon/controller.js';
+import { COMPANY_ABBREVIATIONS, FREE_MAIL_DOMAINS } from '../lexicon/controller.js';
 import { fromEveryPack } from '../lang/index.js';
 import { LAWS } from '../lexicon/laws.js';
 import { AUTHORITIES } from '../lexicon/authorities.js';
 import { COUNTRIES, COUNTRY_ARTICLES } from '../lexicon/countries.js';
 import { exactWordPattern, hits, once, test, wordPattern, type Hit } from '../lexicon/compile.js';
 import { itemAt, lastRuns, textBefore, windowStart } from './window.js';
-import { controllerNames } from './controller.js';
+import { controllerNames, withoutLegalForms } from './controller.js';
 import { registryHits, brandHits, registryPattern, captureGroups, type RegistryHit } from './registry.js';
 
 export { registryHits, captureGroups };
@@ -700,36 +700,16 @@ function registryMentions(r: Reading, sentence: Sentence): Mention[] {
       !!r.p?.handlesAfter?.test(text.slice(h.end)) || (h.entry.category !== 'social' && !!r.p?.ownToolBefore?.test(text.slice(Math.max(0, h.start - 80), h.start)) && /^\s*\)/u.test(text.slice(h.end)));
     if (!cue && (!scope.listed || scope.source)) continue;
     if (scope.column === 'other' && !cue) continue;
-    // Payment providers and social networks mostly act as controllers of their own (gdpr.md §1, recipients).
-    const typical = ['payments', 'social'].includes(h.entry.category) ? 'controller' : 'processor';
-    out.push({
-      name: registryName(h.entry, h.text),
-      kind: kindOf(r, sentence, typical),
-      service: h.entry.name,
-      country: h.entry.country,
-      outsideEea: h.entry.outsideEea,
-      parent: h.entry.parent ?? null,
-      source: 'registry',
-      evidence: r.ctx.sentence(sentence),
-      order: [sentence.index, h.start],
-      end: h.end,
-    });
+    out.push(registryMention(r, sentence, h));
   }
   return out;
 }
 
-/**
- * A known service that opens a sub-heading of a section about recipients ("## Met wie we gegevens delen" then
- * "### Supabase (database + authenticatie)", "### Apple"): the heading introduces what that service receives.
- */
-function headingMentions(r: Reading, sentence: Sentence): Mention[] {
-  const block = sentence.block;
-  if (!r.p || block.sentences[0] !== sentence || r.section(block) !== 'recipients' || test(r.p.sectionLabels, block.text)) return [];
-  const text = sentence.text;
-  const h = registryHits(text).find((hit) => /^[\s*_"“\d.)]*$/u.test(text.slice(0, hit.start)));
-  if (!h || r.isController(h.entry.name) || excluded(r, sentence, h.start, h.end) || selfHosted(r, sentence, h)) return [];
+/** A registry service named in a sentence, as a recipient. */
+function registryMention(r: Reading, sentence: Sentence, h: RegistryHit): Mention {
+  // Payment providers and social networks mostly act as controllers of their own (gdpr.md §1, recipients).
   const typical = ['payments', 'social'].includes(h.entry.category) ? 'controller' : 'processor';
-  return [{
+  return {
     name: registryName(h.entry, h.text),
     kind: kindOf(r, sentence, typical),
     service: h.entry.name,
@@ -740,7 +720,24 @@ function headingMentions(r: Reading, sentence: Sentence): Mention[] {
     evidence: r.ctx.sentence(sentence),
     order: [sentence.index, h.start],
     end: h.end,
-  }];
+  };
+}
+
+/** The registry service a heading opens with ("### Supabase (database)", "## 3. MailChimp Newsletter"), if any. */
+function serviceOpening(text: string): RegistryHit | undefined {
+  return registryHits(text).find((hit) => /^[\s*_"“\d.)]*$/u.test(text.slice(0, hit.start)));
+}
+
+/**
+ * A known service that opens a sub-heading of a section about recipients ("## Met wie we gegevens delen" then
+ * "### Supabase (database + authenticatie)", "### Apple"): the heading introduces what that service receives.
+ */
+function headingMentions(r: Reading, sentence: Sentence): Mention[] {
+  const block = sentence.block;
+  if (!r.p || block.sentences[0] !== sentence || r.section(block) !== 'recipients' || test(r.p.sectionLabels, block.text)) return [];
+  const h = serviceOpening(sentence.text);
+  if (!h || r.isController(h.entry.name) || excluded(r, sentence, h.start, h.end) || selfHosted(r, sentence, h)) return [];
+  return [registryMention(r, sentence, h)];
 }
 
 /**
@@ -752,9 +749,7 @@ function headingMentions(r: Reading, sentence: Sentence): Mention[] {
 function serviceSection(r: Reading, sentence: Sentence, entry: ProcessorEntry): boolean {
   const heading = r.ctx.heading(sentence.block);
   if (!heading || heading === sentence.block || !heading.sentences[0]) return false;
-  const text = heading.sentences[0].text;
-  const h = registryHits(text).find((hit) => /^[\s*_"“\d.)]*$/u.test(text.slice(0, hit.start)));
-  return !!h && h.entry === entry;
+  return serviceOpening(heading.sentences[0].text)?.entry === entry;
 }
 
 /**
@@ -1214,10 +1209,9 @@ function categoryMention(name: string, evidence: Evidence, order: [number, numbe
  * name ("PayPal (Europe) S.à r.l. et Cie, S.C.A."), not an organisation.
  */
 const onlyLegalForm = once(() => {
-  const forms = exactWordPattern([...LEGAL_FORM_SUFFIXES, ...LEGAL_FORM_PREFIXES].sort((a, b) => b.length - a.length));
   const company = exactWordPattern(COMPANY_ABBREVIATIONS);
   return (name: string): boolean =>
-    !/\p{L}{2}/u.test(name.replace(forms, ' ').replace(/(?<![\p{L}])(?:\p{L}{1,2}\.)+\p{L}{0,2}(?![\p{L}])\.?/gu, ' ').replace(company, ' '));
+    !/\p{L}{2}/u.test(withoutLegalForms(name).replace(/(?<![\p{L}])(?:\p{L}{1,2}\.)+\p{L}{0,2}(?![\p{L}])\.?/gu, ' ').replace(company, ' '));
 });
 
 function merge(allMentions: Mention[]): Recipient[] {
