@@ -138,7 +138,6 @@ export async function readHtml(text: string): Promise<HtmlResult> {
   // The page's own <h1> names the policy; <title> usually adds the site name ("Privacy | Example"), cut off here.
   const h1 = findAll(tree, 'h1')[0];
   const titleEl = findAll(tree, 'title')[0];
-  const textOf = (el: Element): string => el.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? textOf(c) : '')).join('');
   const fromH1 = h1 ? textOf(h1).replace(/\s+/gu, ' ').trim() : '';
   const fromTitle = titleEl ? textOf(titleEl).replace(/\s+/gu, ' ').trim().replace(/\s+[|–—·-]\s+[^|–—·]*$/u, '') : '';
   const title = fromH1 || fromTitle || null;
@@ -341,12 +340,21 @@ export function readHtmlTree(root: Root | Element, text: string, collector: Bloc
   flush();
 }
 
-/** The text of an element's descendants, as written. */
+const TEXT_OF = new WeakMap<Element, string>();
+
+/**
+ * The text of an element's descendants, as written; kept per element, so asking it of every element of a nested run
+ * (each inline element is asked whether it is a label) stays linear.
+ */
 function textOf(node: Element): string {
-  let out = '';
-  for (const child of node.children) {
-    if (child.type === 'text') out += child.value;
-    else if (child.type === 'element') out += textOf(child);
+  let out = TEXT_OF.get(node);
+  if (out === undefined) {
+    out = '';
+    for (const child of node.children) {
+      if (child.type === 'text') out += child.value;
+      else if (child.type === 'element') out += textOf(child);
+    }
+    TEXT_OF.set(node, out);
   }
   return out;
 }

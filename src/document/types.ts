@@ -81,3 +81,8 @@ export function sentenceEvidence(doc: PolicyDocument, sentence: Sentence): Evide
 export function blockEvidence(doc: PolicyDocument, block: Block): Evidence {
   return spanEvidence(doc, block, 0, block.text.length);
 }
+
+/** True when `e` shares a stretch of a line with one of `others` (the same sentence, or a phrase of it). */
+export function overlapsAny(e: Evidence, others: readonly Evidence[]): boolean {
+  return others.some((v) => v.line === e.line && v.column <= e.column + e.text.length && e.column <= v.column + v.text.length);
+}

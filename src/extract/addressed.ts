@@ -5,6 +5,7 @@
  */
 import type { Addressed, Evidence, RequirementId, SupervisoryAuthority } from '../model/types.js';
 import type { Sentence } from '../document/index.js';
+import { overlapsAny } from '../document/index.js';
 import type { ExtractContext } from './context.js';
 import { REQUIREMENT_LEXICON, type RequirementLexicon } from '../lexicon/requirements.js';
 import { RIGHTS } from '../lexicon/rights.js';
@@ -57,11 +58,6 @@ export function extractAddressed(ctx: ExtractContext, authority: SupervisoryAuth
   return out;
 }
 
-/** True when `e` shares a stretch of a line with one of `others` (the same sentence, or a phrase of it). */
-function overlapsAny(e: Evidence, others: readonly Evidence[]): boolean {
-  return others.some((v) => v.line === e.line && v.column <= e.column + e.text.length && e.column <= v.column + v.text.length);
-}
-
 /** The topics a yes/no answer settles: a transfer abroad or an automated decision either happens or does not. */
 const ANSWERED_TOPICS: readonly [Topic, RequirementId][] = [
   ['transfers', 'third_country_transfers'],
@@ -96,10 +92,9 @@ function answeredQuestions(ctx: ExtractContext, lex: RequirementLexicon): [Requi
  * profiling alone does not count (profiling for marketing says nothing of decisions).
  */
 function decisionUnderAdmHeading(ctx: ExtractContext): Evidence | null {
-  const words = ADM[ctx.lang!].decisionWords;
-  if (!words?.length) return null;
   const lex = ADM[ctx.lang!];
-  const decisionWord = wordPattern(words);
+  if (!lex.decisionWords?.length) return null;
+  const decisionWord = wordPattern(lex.decisionWords);
   const heading = wordPattern(lex.sectionHeadings);
   // The Art. 22 right or a definition says nothing of whether decisions are made.
   const neutral = wordPattern([...lex.neutralBefore, ...lex.definitions]);

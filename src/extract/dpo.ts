@@ -33,10 +33,8 @@ export function extractDpo(ctx: ExtractContext): Dpo | null {
     for (const title of titlesIn(sentence.text, spelledOut)) {
       if ((re && offeredAsService(sentence.text, title, re)) || ctx.negated(sentence.text, title.start)) continue;
       let reach = contactNear(ctx, sentence, lex, re);
-      if (!reach.email && !reach.phone && !reach.hidden && !reach.address && re?.namesHolder.test(sentence.text.slice(0, title.start))) {
-        reach = contactBefore(ctx, sentence, lex);
-      }
-      if (!reach.email && !reach.phone && !reach.hidden && !reach.address) continue;
+      if (!reaches(reach) && re?.namesHolder.test(sentence.text.slice(0, title.start))) reach = contactBefore(ctx, sentence, lex);
+      if (!reaches(reach)) continue;
       const evidence: Evidence[] = [ctx.sentence(sentence)];
       const hidden = reach.email ? null : reach.hidden;
       // A postal address reaches the DPO too, but only where nothing else does (ANNOTATION.md counts it).
@@ -105,6 +103,9 @@ interface Reach {
   /** A postal address ("Responsable de la protection des données, Allée 1a, CH-6210 Sursee"). */
   address: Spot | null;
 }
+
+/** Some way to reach the DPO was found. */
+const reaches = (r: Reach): boolean => !!(r.email || r.phone || r.hidden || r.address);
 
 /** An e-mail address or phone number in the title's sentence, the rest of its block, or the next block of its section. */
 function contactNear(ctx: ExtractContext, sentence: Sentence, lex: ControllerLexicon | null, re: DpoPatterns | null): Reach {

@@ -4,6 +4,7 @@
  */
 import type { Addressed, Evidence, PolicyModel, RightId } from '../model/types.js';
 import type { PolicyDocument } from '../document/index.js';
+import { overlapsAny } from '../document/index.js';
 import { ExtractContext } from '../extract/context.js';
 import { REQUIREMENT_LEXICON, type RequirementLexicon } from '../lexicon/requirements.js';
 import { wordPattern, hits, test } from '../lexicon/compile.js';
@@ -148,7 +149,7 @@ export function evaluateRequirements(model: PolicyModel, doc: PolicyDocument): R
     if (open) {
       // A sentence the retention reading already judged vague ("gelöscht, sobald der Zweck entfällt") stays vague.
       const vague = id === 'retention' ? model.retention.filter((r) => r.vague).flatMap((r) => r.evidence) : [];
-      const evidence = addressedBy(model, id).filter((e) => !vague.some((v) => v.line === e.line && v.column <= e.column + e.text.length && e.column <= v.column + v.text.length));
+      const evidence = addressedBy(model, id).filter((e) => !overlapsAny(e, vague));
       if (evidence.length) decision = { status: 'met', evidence: evidence.slice(0, 1), reason: 'addressed in the text; its details were not read' };
     }
     // No pack for the policy's language: what language-independent facts show (an e-mail address, a named processor,
