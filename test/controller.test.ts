@@ -257,6 +257,18 @@ describe('controller name', () => {
     assert.equal((await model('# Privacy\n\nDeze privacyverklaring beschrijft hoe Bakkerij Vos omgaat met je gegevens.\n', 'nl')).controller.name, 'Bakkerij Vos');
   });
 
+  it('a name with digits inside a word is no street and house number ("FOSS4G Europe 2024 Conference")', async () => {
+    assert.equal((await model('# Privacy\n\nThe FOSS4G Europe 2024 Conference ("we", "our", "us") is committed to protecting your privacy.\n', 'en')).controller.name, 'FOSS4G Europe 2024 Conference');
+    // A real address before the definition still stands between the name and it.
+    assert.equal((await model('# Privacy\n\nDiese Website wird von Nils Baumgartner, Kreuzstraße 44, 49393 Lohne (nachfolgend „wir“) betrieben.\n', 'de')).controller.name, 'Nils Baumgartner');
+  });
+
+  it('a one-word heading the text writes in lower case with either apostrophe is no name ("Foto\'s" over "foto’s")', async () => {
+    const text = "# Privacy\n\nFoto's\nBij ons worden regelmatig foto’s gemaakt. Een e-mail aan info@voorbeeldclub.nl volstaat.\n";
+    assert.equal((await model(text, 'nl')).controller.name, null);
+    assert.equal((await model(text.replace(/Foto's/u, 'Voorbeeldclub'), 'nl')).controller.name, 'Voorbeeldclub');
+  });
+
   it('a brand of several words spelled whole by the contact domain is the name, not its first word', async () => {
     assert.equal((await model('# Privacy\n\nBakery Fox Ltd. Email info@bakeryfox.co.uk.\n', 'en')).controller.name, 'Bakery Fox Ltd.');
     assert.equal((await model('# Privacy\n\nThis website is owned by Bakery Fox Ltd. Email info@bakeryfoxes.co.uk.\n', 'en')).controller.name, 'Bakery Fox Ltd.');

@@ -116,7 +116,7 @@ const INITIALS = /^(?:\p{Lu}\.)+$/u;
 const DOT_LETTER = /\.\p{L}/u;
 const DOTTED_END = /\.\p{L}{1,4}$/u;
 const ONLY_NUMBER = /^\s*\p{N}+\s*$/u;
-const LOWER_WORD = /(?<![\p{L}\p{N}.@/-])\p{Ll}[\p{Ll}-]{1,}(?![\p{L}\p{N}@])/gu;
+const LOWER_WORD = /(?<![\p{L}\p{N}.@\/-])\p{Ll}[\p{Ll}-]{1,}(?:['’]\p{Ll}+)?(?![\p{L}\p{N}@])/gu;
 
 const DOMAIN_LIKE = /^(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}$/u;
 const URL_OR_DOMAIN = /(?<![\p{L}\p{N}@/.:-])(?:https?:\/\/)?(?:[\p{L}\p{N}-]+\.)+(?:[a-z]{2,})(?![\p{L}\p{N}@-])(?::\d+)?(?:\/[^\s<>()"'“”]*)?/gu;
@@ -1148,7 +1148,9 @@ function htmlTitles(ctx: ExtractContext): string[] {
 function writtenInLowerCase(ctx: ExtractContext, word: string): boolean {
   const lower = word.toLowerCase();
   if (lower === word) return false;
-  return ctx.doc.blocks.some((b) => b.kind !== 'heading' && [...b.text.matchAll(LOWER_WORD)].some((m) => m[0] === lower));
+  // "Foto's" over a text that writes "foto’s": either apostrophe is the same word.
+  const plain = (w: string): string => w.replace(/’/gu, "'");
+  return ctx.doc.blocks.some((b) => b.kind !== 'heading' && [...b.text.matchAll(LOWER_WORD)].some((m) => plain(m[0]) === plain(lower)));
 }
 
 /** True when a non-heading block writes the name as whole words. */
