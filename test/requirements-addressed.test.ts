@@ -103,6 +103,18 @@ const CASES: Case[] = [
     match: 'U bent niet wettelijk of contractueel verplicht uw gegevens te verstrekken.',
     miss: 'Wij zijn wettelijk verplicht uw facturen zeven jaar te bewaren.',
   },
+  // The choice stated as the person's, data needed from the person, data the law makes the person give.
+  { id: 'statutory_contractual_requirement', language: 'en', match: 'Whenever you give us personal data, you do so voluntarily.', miss: 'Whenever you visit us, you do so at your own risk.' },
+  { id: 'statutory_contractual_requirement', language: 'en', match: 'You are free to decide whether to provide your personal information.', miss: 'We are free to decide whether to share data with partners.' },
+  { id: 'statutory_contractual_requirement', language: 'en', match: 'If you do not want to provide us with this information, you will not be able to join the club.', miss: 'If you do not want to give your consent, simply close the banner.' },
+  { id: 'statutory_contractual_requirement', language: 'en', match: 'We are required by law to collect your National Insurance number.', miss: 'We are required by law to keep your records for six years.' },
+  { id: 'statutory_contractual_requirement', language: 'nl', match: 'Daarvoor zijn een paar gegevens van u nodig.', miss: 'Daarvoor is een account nodig.' },
+  { id: 'statutory_contractual_requirement', language: 'nl', match: 'Om een account aan te maken heb je een e-mailadres nodig.', miss: 'Heb je hulp nodig?' },
+  { id: 'statutory_contractual_requirement', language: 'nl', match: 'Je bent vrij om te kiezen of je je gegevens aan ons geeft.', miss: 'Wij zijn vrij om te kiezen of we gegevens delen.' },
+  { id: 'statutory_contractual_requirement', language: 'nl', match: 'Het is jouw keuze of je deze gegevens invult.', miss: "Het is onze keuze of we foto's publiceren." },
+  { id: 'statutory_contractual_requirement', language: 'nl', match: 'Als je geen gegevens wilt delen, kun je niet deelnemen aan de activiteit.', miss: 'Als je geen nieuwsbrief wilt ontvangen, kun je je afmelden.' },
+  { id: 'statutory_contractual_requirement', language: 'nl', match: 'Voor lidmaatschap is het noodzakelijk dat je je naam en adres opgeeft.', miss: 'Voor lidmaatschap is het noodzakelijk dat je contributie betaalt.' },
+  { id: 'statutory_contractual_requirement', language: 'nl', match: 'Wij zijn wettelijk verplicht om uw BSN te vragen.', miss: 'Wij zijn wettelijk verplicht om uw gegevens zeven jaar te bewaren.' },
   {
     id: 'statutory_contractual_requirement',
     language: 'de',

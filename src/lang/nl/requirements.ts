@@ -22,7 +22,20 @@ export const requirements: RequirementLexicon = {
     '(?:kiest|besluit)\\s+(?:ervoor\\s+|om\\s+)?(?:deze\\s+|de\\s+|uw\\s+|je\\s+|die\\s+)?(?:persoons)?gegevens\\s+niet\\s+te\\s+(?:verstrekken|geven|delen)',
     'niemand\\s+(?:mag|kan)\\s+u\\s+(?:dwingen|verplichten)',
     '(?:als|indien|wanneer)\\s+(?:u|je)\\s+(?:deze\\s+|de\\s+|die\\s+|uw\\s+|je\\s+)?(?:persoons)?(?:gegevens|informatie)\\s+niet\\s+(?:verstrekt|geeft|invult|aanlevert)',
-    'zonder\\s+(?:deze|uw|die|je|de)\\s+(?:persoons)?(?:gegevens|informatie|e-?mailadres)\\s*,?\\s+(?:kunnen|kan)\\s+(?:wij|we|u|je)',
+    'zonder\\s+(?:deze|uw|die|je|jouw|de)\\s+(?:persoons)?(?:gegevens|informatie|e-?mailadres)\\s*,?\\s+(?:kunnen|kan)',
+    // Data needed from the person: "Daarvoor zijn een paar gegevens van u nodig", "Om een account aan te maken heb je een
+    // e-mailadres nodig", "Voor lidmaatschap is het noodzakelijk dat je je naam opgeeft".
+    '(?:gegevens|informatie)\\s+van\\s+(?:u|je|jou)\\s+nodig',
+    '(?:heb|hebt|heeft)\\s+(?:je|u|jij)\\s+(?:\\S+\\s+){0,3}?(?:e-?mailadres|naam|adres|telefoonnummer|(?:persoons)?gegevens)\\s+nodig',
+    '(?:noodzakelijk|nodig|vereist|verplicht)\\s+dat\\s+(?:je|u|jij)\\s+(?:\\S+\\s+){0,6}?(?:opgeeft|verstrekt|invult|doorgeeft|aanlevert)',
+    // The choice is the person's: "Je bent vrij om te kiezen of je …", "Het is uw keuze of u …", "Als je geen gegevens
+    // wilt delen, …", "zonder persoonsgegevens achter te laten".
+    '(?:je|u|jij)\\s+bent\\s+(?:geheel\\s+|volledig\\s+|helemaal\\s+)?vrij\\s+om\\s+(?:zelf\\s+)?(?:te\\s+)?(?:kiezen|beslissen|bepalen)\\s+of',
+    '(?:jouw|uw|je)\\s+(?:eigen\\s+)?keuze\\s+of\\s+(?:u|je|jij)',
+    '(?:als|indien|wanneer)\\s+(?:je|u)\\s+(?:geen\\s+(?:persoons)?(?:gegevens|informatie)|(?:deze|de|die|uw|je)\\s+(?:persoons)?(?:gegevens|informatie)\\s+niet)\\s+(?:wilt|wil)\\s+(?:verstrekken|geven|delen|opgeven|doorgeven)',
+    'zonder\\s+(?:\\S+\\s+){0,2}?(?:persoons)?gegevens\\s+(?:achter\\s+te\\s+laten|op\\s+te\\s+geven|te\\s+verstrekken)',
+    // The law requires the data of the person: "Wij zijn wettelijk verplicht om uw BSN te vragen".
+    'wettelijk\\s+verplicht\\s+(?:om\\s+)?(?:\\S+\\s+){1,4}?(?:te\\s+vragen|op\\s+te\\s+vragen|te\\s+verzamelen|vast\\s+te\\s+leggen)',
     // What follows without a piece of data: "Zonder BSN kunnen wij de inschrijving niet afronden" (not consent or cookies).
     'zonder\\s+(?!(?:\\S+\\s+){0,2}?(?:toestemming|cookies?)(?![\\p{L}]))(?:[\\p{L}\\p{N}-]+\\s+){1,5}?(?:kunnen|kan|kunt)\\s+(?:wij|we|ik|u|je|jij)(?:\\s+\\S+){0,8}?\\s+(?:niet|geen)',
     // Providing or filling in is mandatory or voluntary: "Het invullen van de medische fiche is verplicht".
