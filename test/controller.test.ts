@@ -269,6 +269,18 @@ describe('controller name', () => {
     assert.equal((await model(text.replace(/Foto's/u, 'Voorbeeldclub'), 'nl')).controller.name, 'Voorbeeldclub');
   });
 
+  it('a site known only by its address: the address beside the contact e-mail, or written again and again', async () => {
+    const card = '# Privacy\n\nQuestions? Write to contact@enigmabridge.com.\n\nhttp://enigmabridge.com<br>\n';
+    assert.equal((await model(card, 'en')).controller.name, 'enigmabridge.com');
+    // Another site's address is no name of this one.
+    assert.equal((await model(card.replace('http://enigmabridge.com', 'http://example.org'), 'en')).controller.name, null);
+    const visits = 'We collect feedback from visitors to plates.example.gov.uk. Visitors to plates.example.gov.uk may email us. Cookies on plates.example.gov.uk are listed below.';
+    assert.equal((await model(`# Privacy\n\n${visits}\n`, 'en')).controller.name, 'plates.example.gov.uk');
+    // Twice is not enough, and a file name is no address.
+    assert.equal((await model(`# Privacy\n\n${visits.replace(/ Cookies on plates\.example\.gov\.uk are listed below\./u, '')}\n`, 'en')).controller.name, null);
+    assert.equal((await model('# Privacy\n\nSee index.html. Open index.html. Read index.html again.\n', 'en')).controller.name, null);
+  });
+
   it('a brand of several words spelled whole by the contact domain is the name, not its first word', async () => {
     assert.equal((await model('# Privacy\n\nBakery Fox Ltd. Email info@bakeryfox.co.uk.\n', 'en')).controller.name, 'Bakery Fox Ltd.');
     assert.equal((await model('# Privacy\n\nThis website is owned by Bakery Fox Ltd. Email info@bakeryfoxes.co.uk.\n', 'en')).controller.name, 'Bakery Fox Ltd.');

@@ -119,6 +119,8 @@ const ONLY_NUMBER = /^\s*\p{N}+\s*$/u;
 const LOWER_WORD = /(?<![\p{L}\p{N}.@\/-])\p{Ll}[\p{Ll}-]{1,}(?:['’]\p{Ll}+)?(?![\p{L}\p{N}@])/gu;
 
 const DOMAIN_LIKE = /^(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}$/u;
+/** "index.html", "policy.pdf": a file name, not a host. */
+const FILE_EXTENSION = /\.(?:html?|php|aspx?|jsp|pdf|docx?|xlsx?|txt|md|js|css|json|xml|png|jpe?g|gif|svg|zip)$/iu;
 const URL_OR_DOMAIN = /(?<![\p{L}\p{N}@/.:-])(?:https?:\/\/)?(?:[\p{L}\p{N}-]+\.)+(?:[a-z]{2,})(?![\p{L}\p{N}@-])(?::\d+)?(?:\/[^\s<>()"'“”]*)?/gu;
 
 
@@ -1230,6 +1232,7 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
     return out;
   };
   const articles = env.lex ? langPatterns(env.lex).articles : NO_WORDS;
+  const hostsWritten = new Map<string, { count: number; block: Block; pos: number }>();
   // Words the text also writes in lower case ("algemene", "publishing") are ordinary words, capitalised by position.
   const lowerWords = new Set<string>();
   for (const block of ctx.doc.blocks) {
@@ -1269,11 +1272,23 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
             if (!street && !cites && !weak && !runExcluded(runText)) add(runText, 1, block, sentence.start + run.start);
           }
         }
-        if (skipped(t.start)) continue;
+        if (skipped(t.start)) {
+          // The site's address written out ("http://enigmabridge.com" beside contact@enigmabridge.com) is its name
+          // when nothing better is found.
+          const host = /^(?:https?:\/\/)(?:www\.)?((?:[\p{L}\p{N}-]+\.)+\p{L}{2,})\/?[,;.)]*$/u.exec(t.text.replace(OPENERS, ''))?.[1];
+          if (host && env.domainLabels.has(domainLabel(host))) add(host.toLowerCase(), 1, block, t.start);
+          continue;
+        }
         const word = t.text.replace(OPENERS, '').replace(/(?:['’]s)?[,;:.!?)”"’'»\]`_*]*$/u, '').replace(/^[_*]+/u, '');
         if (word.length < 3) continue;
         const label = DOMAIN_LIKE.test(word) ? domainLabel(word) : word.toLowerCase();
         const tied = DOMAIN_LIKE.test(word) ? env.domainLabels.has(label) && isBareDomain(word) : tiedToDomain(word, env);
+        if (!tied && DOMAIN_LIKE.test(word) && !FILE_EXTENSION.test(word)) {
+          const host = word.toLowerCase().replace(/^www\./u, '');
+          const seenHost = hostsWritten.get(host) ?? { count: 0, block, pos: t.start };
+          seenHost.count++;
+          hostsWritten.set(host, seenHost);
+        }
         if (!tied && (excluded(word) || notAName(t, sentence.text.slice(t.end - sentence.start)))) continue;
         const camel = CAMEL_CASE.test(word) && !DOMAIN_LIKE.test(word);
         // A table cell opens with a capital as a sentence does ("| Legitimate interests |").
@@ -1293,6 +1308,11 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
         else if (env.lex && !env.lex.nounsCapitalised && !initial && CAPITALISED_WORD.test(word) && !lowerWords.has(word.toLowerCase())) add(word, 0.5, block, t.start);
       }
     }
+  }
+  // A site named only by its address, written again and again ("dvlaregistrations.direct.gov.uk" seven times), with
+  // no contact e-mail to tie it: the address is its name, unless it is a service's or an authority's.
+  for (const [host, seenHost] of hostsWritten) {
+    if (seenHost.count >= 3 && !excluded(host) && !isKnownService(host)) add(host, 0.7 * seenHost.count, seenHost.block, seenHost.pos);
   }
   for (const entry of score.values()) {
     if (env.domainLabels.has(domainLabel(entry.name)) || tiedToDomain(entry.name, env) || env.mailboxes.has(squash(entry.name))) entry.score += 3;
