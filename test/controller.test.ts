@@ -281,6 +281,14 @@ describe('controller name', () => {
     assert.equal((await model('# Privacy\n\nSee index.html. Open index.html. Read index.html again.\n', 'en')).controller.name, null);
   });
 
+  it('reads the openings "At X, we take your privacy seriously" / "Bij X nemen wij … serieus", and a Dutch place with its elided article', async () => {
+    assert.equal((await model('# Privacy\n\nAt Acme Widgets, we take your privacy seriously.\n', 'en')).controller.name, 'Acme Widgets');
+    assert.equal((await model('# Privacy\n\nAt any time, we respect your privacy.\n', 'en')).controller.name, null);
+    assert.equal((await model('# Privacy\n\nBij ZEK Ondersteuning & Advies nemen wij de bescherming van uw persoonsgegevens serieus.\n', 'nl')).controller.name, 'ZEK Ondersteuning & Advies');
+    assert.equal((await model('# Privacy\n\nBij vragen nemen wij graag contact op over uw gegevens.\n', 'nl')).controller.name, null);
+    assert.equal((await model('# Privacy\n\nScouting P&P ‘s-Hertogenbosch is verantwoordelijk voor de verwerking van persoonsgegevens.\n', 'nl')).controller.name, 'Scouting P&P ‘s-Hertogenbosch');
+  });
+
   it('a brand of several words spelled whole by the contact domain is the name, not its first word', async () => {
     assert.equal((await model('# Privacy\n\nBakery Fox Ltd. Email info@bakeryfox.co.uk.\n', 'en')).controller.name, 'Bakery Fox Ltd.');
     assert.equal((await model('# Privacy\n\nThis website is owned by Bakery Fox Ltd. Email info@bakeryfoxes.co.uk.\n', 'en')).controller.name, 'Bakery Fox Ltd.');

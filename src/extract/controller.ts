@@ -432,6 +432,7 @@ function isNameWord(word: string): boolean {
 }
 
 const OPENERS = /^[(“"‘'«[`_*\p{Cf}]+/u;
+const ELIDED_PLACE_ARTICLE = /^['‘’]s-\p{Lu}/u;
 const CLOSERS = /[)”"’'»\]`_*\p{Cf}]+$/u;
 
 /** Abbreviations of every language ("mr", "inc", "b.v"): a full stop after them does not end a sentence. */
@@ -459,8 +460,10 @@ function nameRunBefore(text: string, end: number, articles: ReadonlySet<string>)
     if (!isLast && text.slice(toks[i].end, toks[i + 1].start).includes('\n')) break;
     if (isLast) word = word.replace(/[,;:]+$/u, '');
     else if (/[,;:)]$/u.test(word) || endsSentence(word)) break;
-    const opened = OPENERS.test(word);
-    word = word.replace(OPENERS, '').replace(CLOSERS, '');
+    // "Scouting P&P ‘s-Hertogenbosch", "Stichting Ozanam 's-Gravenhage": the elided article of a Dutch place name opens no quotation.
+    const placeArticle = ELIDED_PLACE_ARTICLE.test(word);
+    const opened = !placeArticle && OPENERS.test(word);
+    word = placeArticle ? word.slice(1).replace(CLOSERS, '') : word.replace(OPENERS, '').replace(CLOSERS, '');
     // A club's founding year inside its name ("SV Blau-Weiß Musterstadt 1920 e.V.", "TSV 1860 München e.V.").
     const year = YEAR.test(word) && i > 0 && isNameWord(toks[i - 1].text.replace(OPENERS, '')) && !MONTH_WORD().test(toks[i - 1].text);
     if (isNameWord(word) || year) {

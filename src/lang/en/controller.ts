@@ -9,6 +9,8 @@ export const controller: ControllerLexicon = {
     '(?:this|our)\\s+(?:privacy\\s+|data\\s+protection\\s+)?(?:policy|notice|statement)\\s+(?:sets\\s+out|explains|describes|tells\\s+you)\\s+how',
     // A definitions clause of the UK templates: "“We”, “Us” and “Our” means Xcuts Ltd, a company incorporated …".
     '[“"‘*]*(?:we|us)[”"’*]*(?:\\s*(?:,|/|and|or)\\s*[“"‘*]*(?:we|us|our)[”"’*]*)*\\s+(?:shall\\s+)?means?',
+    // The opening "At Acme Widgets, we take your privacy seriously" / "… we are committed to protecting your data".
+    '^at(?=\\s+(?:\\S+\\s+){0,5}?\\S+,?\\s+we\\s+(?:take|value|respect|care|are\\s+committed|believe|understand)\\s+(?:\\S+\\s+){0,6}?(?:privacy|personal\\s+(?:data|information)|data))',
   ],
   namedBefore: [
     '(?:is|are|acts?\\s+as|will\\s+be|remains?)\\s+(?:the\\s+|a\\s+|joint\\s+)*(?:data\\s+)?controllers?',

@@ -8,6 +8,8 @@ export const controller: ControllerLexicon = {
     '(?:deze|dit)\\s+(?:privacyverklaring|privacybeleid|privacy\\s*statement|privacyreglement)\\s+(?:is\\s+)?van',
     // "Deze privacyverklaring beschrijft hoe Bakkerij Vos omgaat met …".
     'deze\\s+(?:privacyverklaring|privacy\\s*statement|privacybeleid|verklaring)\\s+(?:beschrijft|legt\\s+uit|vertelt)\\s+hoe',
+    // The opening "Bij Bakkerij Vos nemen wij de bescherming van uw persoonsgegevens serieus".
+    '^bij(?=\\s+(?:\\S+\\s+){1,6}?(?:nemen|hechten|vinden|respecteren|waarborgen|beschermen)\\s+(?:wij|we)\\s+(?:\\S+\\s+){0,6}?(?:privacy|persoonsgegevens|gegevens))',
   ],
   namedBefore: [
     '(?:is|zijn)\\s+(?:\\S+\\s+){0,12}?(?:gezamenlijk\\s+)?verantwoordelijk(?:e)?\\s+voor\\s+(?:de\\s+)?(?:verwerking|gegevensverwerking)',
