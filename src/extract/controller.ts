@@ -28,6 +28,7 @@ import {
   REGISTRATIONS,
   SECOND_LEVEL_DOMAINS,
   STREET,
+  FILE_NAME_EXTENSIONS,
   type ControllerLexicon,
 } from '../lexicon/controller.js';
 
@@ -120,7 +121,7 @@ const LOWER_WORD = /(?<![\p{L}\p{N}.@\/-])\p{Ll}[\p{Ll}-]{1,}(?:['’]\p{Ll}+)?(
 
 const DOMAIN_LIKE = /^(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}$/u;
 /** "index.html", "policy.pdf": a file name, not a host. */
-const FILE_EXTENSION = /\.(?:html?|php|aspx?|jsp|pdf|docx?|xlsx?|txt|md|js|css|json|xml|png|jpe?g|gif|svg|zip)$/iu;
+const FILE_EXTENSION = new RegExp(`\\.(?:${FILE_NAME_EXTENSIONS.join('|')})$`, 'iu');
 const URL_OR_DOMAIN = /(?<![\p{L}\p{N}@/.:-])(?:https?:\/\/)?(?:[\p{L}\p{N}-]+\.)+(?:[a-z]{2,})(?![\p{L}\p{N}@-])(?::\d+)?(?:\/[^\s<>()"'“”]*)?/gu;
 
 

@@ -190,6 +190,9 @@ export const POSTCODE_PLACE: readonly string[] = [
  * A street and number ("Bezuidenhoutseweg 98", "Jol 11-41", "701 First Avenue", "Glogauer Str. 24", Austrian staircase
  * and door "Schuhmeierplatz 9/25", "Krakauer Straße 25/6.03"), or a PO box.
  */
+/** Endings of file names, which look like host names ("index.html", "policy.pdf"); regex sources. */
+export const FILE_NAME_EXTENSIONS: readonly string[] = ['html?', 'php', 'aspx?', 'jsp', 'pdf', 'docx?', 'xlsx?', 'txt', 'md', 'js', 'css', 'json', 'xml', 'png', 'jpe?g', 'gif', 'svg', 'zip'];
+
 // Each starts at a word's start: "FOSS4G Europe 2024 Conference" holds no house number "4G" on a street "Europe".
 export const STREET: readonly string[] = [
   "(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}.'’-]*(?: (?:\\p{Lu}[\\p{L}.'’-]*|van|de|der|den|het|la|le|du|des|am|an|of|the|aan|op|str\\.|st\\.))* \\d{1,5}(?: ?[-–] ?\\d{1,5})?(?:/\\d{1,4}(?:[./]\\d{1,4}){0,2})?(?: ?[A-Za-z](?![\\p{L}]))?",
