@@ -94,6 +94,14 @@ describe('retention: periods and anchors', () => {
     assert.deepEqual(github.map(bare), [{ subject: 'your full profile', duration: 'P90D', anchor: 'of your request', vague: false, bound: 'max' }]);
   });
 
+  it('reads data kept on file ("in portefeuille houden", "blijven in onze administratie", "hold … on our database")', async () => {
+    assert.deepEqual(durations(await model('# Vacatures\n\nWij zullen de verstrekte gegevens in portefeuille houden voor een periode van 1 jaar.\n', 'nl')), ['P1Y']);
+    assert.deepEqual(durations(await model('# Leden\n\nJe gegevens blijven 2 jaar in onze administratie.\n', 'nl')), ['P2Y']);
+    assert.deepEqual(durations(await model('# Members\n\nWe hold your details on our database for 2 years.\n', 'en')), ['P2Y']);
+    // Years of experience are no period of keeping data.
+    assert.deepEqual(durations(await model('# Over ons\n\nWij hebben 2 jaar ervaring in ons vak.\n', 'nl')), []);
+  });
+
   it('reads a "Storage:" line and a retention table column', async () => {
     const noyb = await model('**Purpose:** Membership.  \n**Storage:** If you terminate your membership Austrian accounting provisions require 7 years of bookkeeping.\n', 'en');
     assert.deepEqual(durations(noyb), ['P7Y']);
