@@ -81,7 +81,8 @@ export const rights: RightsLexicon = {
         '(?:see|view|inspect|review)\\s+(?:your|their|his|her)\\s+(?:own\\s+)?(?:personal\\s+)?(?:data|information|details|records?)',
       ],
       standalone: ['(?:data\\s+)?subject\\s+access\\s+requests?'],
-      unless: [],
+      // An app's permissions and a building are no data: "does not request access to your contacts, microphone, camera".
+      unless: ['access\\s+to\\s+(?:your\\s+|the\\s+|our\\s+|a\\s+)?(?:device[\'’]?s?\\s+)?(?:contacts|microphone|camera|location|photos?|calendar|premises|building|permissions?)'],
       objectFree: false,
     },
     rectification: {
