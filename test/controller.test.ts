@@ -289,6 +289,12 @@ describe('controller name', () => {
     assert.equal((await model('# Privacy\n\nScouting P&P ‘s-Hertogenbosch is verantwoordelijk voor de verwerking van persoonsgegevens.\n', 'nl')).controller.name, 'Scouting P&P ‘s-Hertogenbosch');
   });
 
+  it('a tool the site uses is not the site ("We use Okay Analytics to collect …")', async () => {
+    const text = '# Privacy\n\n## Okay Analytics\n\nWe use Okay Analytics to collect basic data. Okay Analytics is GDPR-compliant.\n';
+    assert.equal((await model(text, 'en')).controller.name, null);
+    assert.equal((await model(text.replace(/We use Okay Analytics/u, 'Okay Analytics uses'), 'en')).controller.name, 'Okay Analytics');
+  });
+
   it('a brand of several words spelled whole by the contact domain is the name, not its first word', async () => {
     assert.equal((await model('# Privacy\n\nBakery Fox Ltd. Email info@bakeryfox.co.uk.\n', 'en')).controller.name, 'Bakery Fox Ltd.');
     assert.equal((await model('# Privacy\n\nThis website is owned by Bakery Fox Ltd. Email info@bakeryfoxes.co.uk.\n', 'en')).controller.name, 'Bakery Fox Ltd.');

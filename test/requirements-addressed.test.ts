@@ -108,6 +108,8 @@ const CASES: Case[] = [
   { id: 'statutory_contractual_requirement', language: 'en', match: 'You are free to decide whether to provide your personal information.', miss: 'We are free to decide whether to share data with partners.' },
   { id: 'statutory_contractual_requirement', language: 'en', match: 'If you do not want to provide us with this information, you will not be able to join the club.', miss: 'If you do not want to give your consent, simply close the banner.' },
   { id: 'statutory_contractual_requirement', language: 'en', match: 'We are required by law to collect your National Insurance number.', miss: 'We are required by law to keep your records for six years.' },
+  { id: 'statutory_contractual_requirement', language: 'en', match: 'We do not require you to provide any personal information to use our App.', miss: 'We do not require you to create an account.' },
+  { id: 'retention', language: 'en', match: 'As no personal data is collected, we do not store or retain any user data.', miss: 'We do not store your card number.' },
   { id: 'statutory_contractual_requirement', language: 'nl', match: 'Daarvoor zijn een paar gegevens van u nodig.', miss: 'Daarvoor is een account nodig.' },
   { id: 'statutory_contractual_requirement', language: 'nl', match: 'Om een account aan te maken heb je een e-mailadres nodig.', miss: 'Heb je hulp nodig?' },
   { id: 'statutory_contractual_requirement', language: 'nl', match: 'Je bent vrij om te kiezen of je je gegevens aan ons geeft.', miss: 'Wij zijn vrij om te kiezen of we gegevens delen.' },

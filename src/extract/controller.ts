@@ -4,7 +4,7 @@ import type { ExtractContext } from './context.js';
 import { once, wordPattern, exactWordPattern, hits, test } from '../lexicon/compile.js';
 import { itemAt, outermost, runBefore, textBefore, windowStart } from './window.js';
 import { AUTHORITIES } from '../lexicon/authorities.js';
-import { fromEveryPack } from '../lang/index.js';
+import { fromEveryPack, PACKS } from '../lang/index.js';
 import { LAWS } from '../lexicon/laws.js';
 import { registryPattern } from './registry.js';
 import { domainLabel, findEmails, hiddenEmails, textEmails, type EmailSpot, type HiddenEmailSpot } from './email.js';
@@ -124,6 +124,19 @@ const DOMAIN_LIKE = /^(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}$/u;
 const FILE_EXTENSION = new RegExp(`\\.(?:${FILE_NAME_EXTENSIONS.join('|')})$`, 'iu');
 const URL_OR_DOMAIN = /(?<![\p{L}\p{N}@/.:-])(?:https?:\/\/)?(?:[\p{L}\p{N}-]+\.)+(?:[a-z]{2,})(?![\p{L}\p{N}@-])(?::\d+)?(?:\/[^\s<>()"'“”]*)?/gu;
 
+
+const USED_SERVICE_BEFORE = new Map<SupportedLanguage, RegExp>();
+
+/** The recipients' words for using a service, at the end of a text ("We use ", "hosted by our provider "). */
+function usedServiceBefore(lang: SupportedLanguage | null): RegExp | null {
+  if (!lang) return null;
+  let re = USED_SERVICE_BEFORE.get(lang);
+  if (!re) {
+    const { useBefore, filler } = PACKS[lang].recipients;
+    USED_SERVICE_BEFORE.set(lang, (re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${useBefore.join('|')})\\s+(?:(?:${filler.join('|')})\\s+)*[\\[(“"‘']?$`, 'iu')));
+  }
+  return re;
+}
 
 /** "activist.org", "acme.co.uk": a registered domain without subdomain. */
 function isBareDomain(word: string): boolean {
@@ -1273,7 +1286,9 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
             // Where every noun is capitalised (German), capitalised words ("Im Folgenden", "Ende der Sitzung") are
             // no sign of a name unless the domain spells them or a word has an inner capital ("Hauptschützen-Gesellschaft").
             const weak = env.lex.nounsCapitalised && !tiedToDomain(runText, env) && !/\p{Ll}-?\p{Lu}/u.test(runText);
-            if (!street && !cites && !weak && !runExcluded(runText)) add(runText, 1, block, sentence.start + run.start);
+            // "We use Okay Analytics to collect …": a tool the site uses, not the site.
+            const used = usedServiceBefore(env.lang)?.test(textBefore(sentence.text, run.start)) ?? false;
+            if (!street && !cites && !weak && !used && !runExcluded(runText)) add(runText, 1, block, sentence.start + run.start);
           }
         }
         if (skipped(t.start)) {

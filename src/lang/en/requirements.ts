@@ -40,6 +40,8 @@ export const requirements: RequirementLexicon = {
     'you\\s+(?:fail|refuse|decline|choose\\s+not)\\s+to\\s+(?:provide|give|supply)\\s+(?:that|this|the|your|such)?\\s*(?:personal\\s+)?(?:data|information|details)',
     // "You can choose not to provide personal information, but …"; "the rest is optional".
     'you\\s+(?:can|may)\\s+(?:choose|decide|opt)\\s+not\\s+to\\s+(?:provide|give|share|supply)',
+    // "We do not require you to provide any personal information to use our App".
+    '(?:do|does|will)\\s+not\\s+require\\s+you\\s+to\\s+(?:provide|give|share|enter|supply|disclose)',
     // The law requires the person's data: "We are required by law to collect your National Insurance number".
     '(?:required|obliged|obligated)\\s+by\\s+law\\s+to\\s+(?:ask|collect|request|obtain|record)\\s+(?:for\\s+)?(?:your|certain|some|this|these)',
     // The choice stated as the person's: "Whenever you give us personal data, you do so voluntarily", "You are free to
@@ -98,6 +100,8 @@ export const requirements: RequirementLexicon = {
       '(?:deletes|expires)\\s+(?:itself\\s+)?(?:\\S+\\s+){0,3}?(?:after|when|on|upon)',
       '(?:saved|kept|stored|retained|held)\\s+indefinitely',
       '(?:not|never)\\s+(?:be\\s+)?(?:kept|stored|retained|saved)\\s+(?:on\\s+file|after|following)',
+      // Nothing kept at all: "we do not store or retain any user data" (not "we do not store your card number").
+      '(?:do|does|will)\\s+not\\s+(?:store|retain|keep|save)(?:,?\\s+(?:or|and)\\s+(?:store|retain|keep|save))?\\s+any\\s+(?:\\S+\\s+)?(?:personal\\s+)?(?:data|information)',
       // "process information until you object to such processing" is an opt-out basis, not how long data are kept.
       'until\\s+(?:you(?!\\s+object)|the\\s+end|completion|termination|the\\s+termination|your)',
     ],
