@@ -95,6 +95,8 @@ export const legalBases: LegalBasisLexicon = {
       'without\\s+(?:\\p{L}+\\s+){0,2}(?:consent|permission)', '(?:withdraw(?:al|n|ing)?|revok(?:e|ing)|revocation\\s+of)\\s+(?:\\p{L}+\\s+){0,3}(?:consent|permission)',
       '(?:consent|permission)\\s+(?:\\p{L}+\\s+){0,4}(?:withdrawn|revoked)', 'age\\s+for\\s+(?:providing\\s+|giving\\s+)?consent',
     ],
+    // A procedure named after the basis: "We also complete Legitimate Interest Assessments (LIAs) to ensure …".
+    legitimate_interests: ['legitimate\\s+interests?\\s+(?:assessments?|tests?)'],
   },
   subjectBound: ['(?:legally|lawfully)\\s+(?:required|obliged|obligated|compelled)', 'required\\s+(?:to\\s+do\\s+so\\s+)?by\\s+(?:applicable\\s+)?law'],
   fillerWords: ['to', 'do', 'so', 'is', 'are', 'be', 'been', 'being', 'may', 'might', 'can', 'could', 'would', 'it', 'this', 'that', 'as', 'otherwise', 'also', 'in', 'some', 'certain', 'cases'],
