@@ -34,12 +34,16 @@ export function extractAddressed(ctx: ExtractContext, authority: SupervisoryAuth
     if (evidence && !out.some(same)) out.push({ requirement, kind, evidence: [evidence] });
   };
   // Statements an element is made of: these decide the element on their own.
-  add('statutory_contractual_requirement', 'statement', first(ctx, sentences, lex.statutoryContractual));
+  // Proof of identity for a request and the cookies a site needs are no statement about providing data.
+  const notStatutory = lex.notStatutoryContractual?.length ? wordPattern(lex.notStatutoryContractual) : null;
+  const statutorySentences = notStatutory ? sentences.filter((s) => !test(notStatutory, s.text)) : sentences;
+  add('statutory_contractual_requirement', 'statement', first(ctx, statutorySentences, lex.statutoryContractual));
   add('recipients', 'statement', first(ctx, sentences, lex.noRecipients));
   const cited = articleSentences(ctx, sentences);
   for (const id of REQUIREMENT_IDS) {
     if (VALUES_ONLY.has(id)) continue;
-    add(id, 'cue', cueSentence(ctx, id === 'retention' && vagueRetention.length ? sentences.filter((s) => !overlapsAny(ctx.sentence(s), vagueRetention)) : sentences, lex, id));
+    const pool = id === 'retention' && vagueRetention.length ? sentences.filter((s) => !overlapsAny(ctx.sentence(s), vagueRetention)) : id === 'statutory_contractual_requirement' ? statutorySentences : sentences;
+    add(id, 'cue', cueSentence(ctx, pool, lex, id));
     add(id, 'article', cited.get(id) ?? null);
   }
   for (const [id, evidence] of answeredQuestions(ctx, lex)) out.push({ requirement: id, kind: 'statement', evidence });

@@ -10,6 +10,12 @@ export interface RequirementLexicon {
    * or what follows if not provided. The organisation's own duties ("we are legally required") do not count.
    */
   statutoryContractual: string[];
+  /**
+   * Sentences that demand data for something else than the processing: proof of identity for a rights request, or
+   * cookies a site needs (ANNOTATION.md: a consequence of refusing cookies does not count). They address no
+   * Art. 13(2)(e) statement however their words read ("You must provide proof of identity").
+   */
+  notStatutoryContractual?: string[];
   /** An explicit statement that nobody receives the data ("we do not share your data with third parties"). */
   noRecipients: string[];
   /** Recipient categories too vague to tell a reader who receives the data. */

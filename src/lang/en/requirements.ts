@@ -58,6 +58,11 @@ export const requirements: RequirementLexicon = {
     // "processing is necessary to enter into a contract" is the legal basis, not a statement about providing data.
     'need\\s+(?:this|these|your|the|such)\\s+(?:\\S+\\s+){0,2}?(?:in\\s+order\\s+)?to\\s+enter\\s+into\\s+(?:a|the|this)\\s+contract',
   ],
+  notStatutoryContractual: [
+    '(?:proof|evidence|verification|confirmation)\\s+of\\s+(?:your\\s+|their\\s+)?(?:identity|id|address)', '(?:verify|confirm|establish|check)\\s+(?:your|their|the\\s+requester[\'’]s)\\s+identity',
+    '(?:copy|copies)\\s+of\\s+(?:your\\s+|a\\s+)?(?:passport|id|identity|driving|photo\\s+id)', 'identification\\s+documents?',
+    '(?:strictly\\s+)?(?:necessary|essential)\\s+cookies', 'cookies?\\s+(?:are|is)\\s+(?:strictly\\s+)?(?:required|necessary|needed|essential)',
+  ],
   noRecipients: [
     '(?:do|will)\\s+not\\s+(?:share|disclose|pass\\s+on|provide|give|transfer)\\s+(?:your\\s+|any\\s+)?(?:personal\\s+)?(?:data|information)\\s+(?:with|to)\\s+(?:any\\s+)?third\\s+parties',
     '(?:don\'t|won\'t|never)\\s+(?:share|disclose|pass\\s+on|provide|give|transfer)\\s+(?:your\\s+|any\\s+)?(?:personal\\s+)?(?:data|information)\\s+(?:with|to)\\s+(?:any\\s+)?third\\s+parties',

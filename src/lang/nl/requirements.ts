@@ -49,6 +49,11 @@ export const requirements: RequirementLexicon = {
     // bezorgen" (not consent: "we hebben je toestemming nodig").
     '(?:(?:wij|we|ik)\\s+(?:hebben|heb)|(?:hebben|heb)\\s+(?:wij|we|ik))\\s+(?:(?!toestemming|instemming|akkoord)\\S+\\s+){0,2}?(?:je|jouw|uw)\\s+(?:(?!toestemming|instemming|akkoord)\\S+\\s+){0,4}?nodig(?=\\s+(?:om|voor)|\\s*[.,;!]|\\s*$)',
   ],
+  notStatutoryContractual: [
+    'legitimatiebewijs', 'identiteitsbewijs', '(?:je|uw|jouw)\\s+identiteit\\s+(?:\\S+\\s+){0,2}?(?:vast\\s+te\\s+stellen|te\\s+(?:controleren|verifiëren|bevestigen))',
+    'kopie\\s+(?:van\\s+)?(?:je|uw|jouw|een)\\s+(?:paspoort|id|identiteitskaart|rijbewijs)',
+    '(?:strikt\\s+)?(?:noodzakelijke|functionele)\\s+cookies', 'cookies?\\s+(?:zijn|is)\\s+(?:strikt\\s+)?(?:noodzakelijk|nodig|vereist)',
+  ],
   noRecipients: [
     '(?:verstrekken|verstrekt|delen|deelt|geven|geeft|verkopen\\s+of\\s+verstrekken)\\s+(?:wij\\s+|we\\s+)?(?:uw\\s+|je\\s+|jouw\\s+)?geen\\s+(?:persoons)?gegevens\\s+(?:aan|met)\\s+derden',
     '(?:uw\\s+|je\\s+)?(?:persoons)?gegevens\\s+(?:worden|zullen)\\s+(?:nooit|niet)\\s+(?:worden\\s+)?(?:gedeeld|verstrekt|doorgegeven)\\s+(?:met|aan)\\s+derden',
