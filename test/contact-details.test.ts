@@ -118,6 +118,18 @@ describe('no data protection officer', () => {
     assert.deepEqual(en.findings.map((f) => [f.line, f.column]), [[3, 1]]);
   });
 
+  it('a DPO reached "at the address above" is reached through the contact details the text gives', async () => {
+    const en = await dpoFindings('Write to Bakery Fox Ltd at info@bakeryfox.co.uk.\n\nContact our data protection officer at the address above.', 'en');
+    assert.equal(en.dpo?.email, 'info@bakeryfox.co.uk');
+    assert.deepEqual(en.findings, []);
+    const nl = await dpoFindings('Bakkerij Vos B.V., info@bakkerijvos.nl.\n\nOnze functionaris gegevensbescherming is bereikbaar via de hierboven vermelde contactgegevens.', 'nl');
+    assert.equal(nl.dpo?.email, 'info@bakkerijvos.nl');
+    // A pointer with nothing to point to reaches nobody.
+    const none = await dpoFindings('Bakery Fox Ltd is the controller.\n\nContact our data protection officer at the address above.', 'en');
+    assert.equal(none.dpo, null);
+    assert.equal(none.findings.length, 1);
+  });
+
   it('still reads a DPO with contact details (near miss)', async () => {
     const { dpo, findings } = await dpoFindings('Bakkerij Vos B.V. is de verwerkingsverantwoordelijke.\n\nOnze functionaris gegevensbescherming is bereikbaar via fg@bakkerijvos.nl.', 'nl');
     assert.equal(dpo?.email, 'fg@bakkerijvos.nl');

@@ -34,6 +34,7 @@ export function extractDpo(ctx: ExtractContext): Dpo | null {
       if ((re && offeredAsService(sentence.text, title, re)) || ctx.negated(sentence.text, title.start)) continue;
       let reach = contactNear(ctx, sentence, lex, re);
       if (!reaches(reach) && re?.namesHolder.test(sentence.text.slice(0, title.start))) reach = contactBefore(ctx, sentence, lex);
+      if (!reaches(reach) && re?.detailsElsewhere && test(re.detailsElsewhere, sentence.text)) reach = contactElsewhere(ctx, lex);
       if (!reaches(reach)) continue;
       const evidence: Evidence[] = [ctx.sentence(sentence)];
       const hidden = reach.email ? null : reach.hidden;
@@ -62,6 +63,8 @@ interface DpoPatterns {
   otherMatters: RegExp;
   /** "X is (namens Y) de Functionaris Gegevensbescherming", "… who is the DPO": the title names who holds it. */
   namesHolder: RegExp;
+  /** "… at the address above": the controller's contact details reach the DPO (`ControllerLexicon.detailsElsewhere`). */
+  detailsElsewhere: RegExp | null;
 }
 
 const PATTERNS = new Map<SupportedLanguage, DpoPatterns>();
@@ -74,6 +77,7 @@ function dpoPatterns(lang: SupportedLanguage): DpoPatterns {
       serviceBefore: new RegExp(`(?:${lex.dpoServiceBefore.join('|')})\\s*$`, 'iu'),
       serviceAfter: new RegExp(`^\\s*(?:${lex.dpoServiceAfter.join('|')})(?![\\p{L}])`, 'iu'),
       otherMatters: wordPattern(lex.otherMatters),
+      detailsElsewhere: lex.detailsElsewhere?.length ? wordPattern(lex.detailsElsewhere) : null,
       namesHolder: new RegExp(`(?:^|\\s)(?:${lex.subjectVerbs.join('|')})\\s+(?:\\S+\\s+){0,6}?[\\p{Pi}\\p{Ps}"']?$`, 'iu'),
     };
     PATTERNS.set(lang, p);
@@ -137,6 +141,22 @@ function contactNear(ctx: ExtractContext, sentence: Sentence, lex: ControllerLex
   // under a heading naming both roles it is the controller's. Never for an authority's own DPO ("son délégué (DPO)").
   const ownAddress = authorityDpo ? null : (inBlock.address ?? (leadIn && block.kind !== 'heading' ? (unit.find((r) => r.address)?.address ?? null) : null));
   return { ...found, address: ownAddress };
+}
+
+/** The first contact details the text gives that are not an authority's: what "the address above" points to. */
+function contactElsewhere(ctx: ExtractContext, lex: ControllerLexicon | null): Reach {
+  const none: Reach = { email: null, phone: null, hidden: null, address: null };
+  for (const b of ctx.doc.blocks) {
+    const email = findEmails(b).find((e) => !authorityNear(b, e.start));
+    if (email) return { ...none, email };
+  }
+  for (const b of ctx.doc.blocks) {
+    const phone = findPhones(b, lex).find((p) => !authorityNear(b, p.start));
+    if (phone) return { ...none, phone };
+    const address = findAddresses(b).find((a) => !authorityNear(b, a.start));
+    if (address) return { ...none, address };
+  }
+  return none;
 }
 
 /**

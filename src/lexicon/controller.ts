@@ -301,6 +301,11 @@ export interface ControllerLexicon {
    * alle andere vragen kunt u mailen naar …"): after a DPO title, it is not the DPO's.
    */
   otherMatters: string[];
+  /**
+   * A pointer to contact details given elsewhere in the text ("contact our DPO at the address above", "via de
+   * hierboven vermelde gegevens"): beside a DPO title, the controller's own contact details reach the DPO.
+   */
+  detailsElsewhere?: string[];
   /** Month names, January first; each entry lists the accepted spellings. */
   months: string[][];
   /** Cues of the date the policy was last changed. */

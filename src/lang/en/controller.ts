@@ -56,6 +56,10 @@ export const controller: ControllerLexicon = {
     'for\\s+(?:all\\s+|any\\s+)?other\\s+(?:\\p{L}+\\s+){0,2}?(?:questions|queries|matters|requests|enquiries|inquiries|issues|concerns)',
     'for\\s+(?:anything|everything)\\s+else', '(?:all\\s+|any\\s+)?other\\s+(?:\\p{L}+\\s+)?(?:questions|queries|enquiries|inquiries)\\s+(?:can|should|may)',
   ],
+  detailsElsewhere: [
+    '(?:at|to|via|using|through|on)\\s+the\\s+(?:(?:postal|e-?mail|contact)\\s+)?(?:address(?:es)?|contact\\s+details|details|information)\\s+(?:given\\s+|provided\\s+|set\\s+out\\s+|shown\\s+|listed\\s+)?(?:above|below)',
+    '(?:at|to|via|using)\\s+the\\s+(?:above|below)[\\s-]+(?:mentioned\\s+|listed\\s+)?(?:address|contact\\s+details|details)',
+  ],
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   months: [

@@ -72,6 +72,9 @@ export const controller: ControllerLexicon = {
     'voor\\s+(?:alle\\s+)?(?:andere|overige)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*(?:vragen|zaken|verzoeken|kwesties|onderwerpen)',
     'voor\\s+(?:al\\s+)?het\\s+overige', '(?:andere|overige)\\s+(?:\\p{L}+\\s+)?\\p{L}*vragen\\s+(?:kunt|kan|kun)',
   ],
+  detailsElsewhere: [
+    '(?:via|op|met|aan)\\s+(?:de|het)\\s+(?:hierboven|hieronder|bovenstaande?|onderstaande?|bovengenoemde?|eerder\\s+genoemde?)\\s*(?:vermelde\\s+|genoemde\\s+)?(?:contact)?(?:gegevens|adres|e-?mailadres)',
+  ],
   ordinalSuffixes: ['e', 'ste', 'de'],
   weekdays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
   months: [
