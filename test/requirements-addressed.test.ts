@@ -436,6 +436,10 @@ for (const [language, id, text] of ISSUE_WORDINGS) {
 
 /** Where the interests stand apart from the basis: after a colon in a list, or in the sentence beside it. */
 const INTEREST_PLACES: { language: Language; text: string; line: number | null; given: boolean }[] = [
+  // A basis as the label of what follows: the purpose under it is the interest (line 5: the text under the label).
+  { language: 'en', text: '### Legitimate interests\n\nTo meet the aims of the club and ensure your child is safe.', line: 5, given: true },
+  { language: 'nl', text: '**Gerechtvaardigd belang**\n\nOm onze website te beveiligen en misbruik te voorkomen.', line: 5, given: true },
+  { language: 'en', text: '### Legitimate interests\n\nSome words without an aim here.', line: null, given: false },
   { language: 'fr', text: 'Base légale : Intérêt légitime (amélioration du service).', line: 3, given: true },
   { language: 'fr', text: 'Base légale : intérêt légitime.', line: null, given: false },
   {

@@ -419,8 +419,31 @@ function findLegalBases(ctx: ExtractContext): LegalBasis[] {
     if (rows.has(sentence.block)) continue;
     for (const h of basisHits(ctx, sentence.text)) add(h.id, ctx.sentence(sentence));
   }
+  for (const { label, id } of basisLabels(ctx)) add(id, ctx.block(label));
   const out = LEGAL_BASIS_IDS.filter((id) => found.has(id)).map((id) => ({ id, evidence: found.get(id)! }));
   return out.sort((a, b) => a.evidence[0].line - b.evidence[0].line || a.evidence[0].column - b.evidence[0].column || LEGAL_BASIS_IDS.indexOf(a.id) - LEGAL_BASIS_IDS.indexOf(b.id));
+}
+
+/**
+ * A basis given as the label of what follows: a heading or a short line on its own ("### Legitimate interests",
+ * "<dt>Legitimate interests</dt>", "**Toestemming**") with text under it. The heading alone states nothing
+ * (ANNOTATION.md); with the processing described under it, that processing rests on it.
+ */
+function basisLabels(ctx: ExtractContext): { label: Block; body: Block; id: LegalBasisId }[] {
+  if (!ctx.lang) return [];
+  const out: { label: Block; body: Block; id: LegalBasisId }[] = [];
+  const blocks = ctx.doc.blocks;
+  for (const [i, block] of blocks.entries()) {
+    const body = blocks[i + 1];
+    if (!body || body.kind === 'heading' || body.sentences.length === 0) continue;
+    const text = block.text.replace(/[*_#:\s]+$/u, '').replace(/^[*_#\s]+/u, '');
+    const short = wordCount(text) <= 5 && !/[.!?;,]/u.test(text);
+    if (!short || (block.kind !== 'heading' && block.kind !== 'paragraph') || noBasisSection(ctx, body)) continue;
+    const id = cellBasis(ctx, text, ctx.lang);
+    // The label is the basis's name and nothing else ("Legitimate interests", not "Your consent choices").
+    if (id && wordCount(text) <= 4) out.push({ label: block, body, id });
+  }
+  return out;
 }
 
 /** Cells of a table column headed as legal basis ("Grondslag"), with the basis each names, and the rows of such tables. */
@@ -540,6 +563,11 @@ function findInterests(ctx: ExtractContext, lang: SupportedLanguage, purposes: r
     if (wordCount(clean) === 0 || out.some((i) => i.label.toLowerCase() === clean.toLowerCase())) return;
     out.push({ label: clean, evidence: [evidence] });
   };
+  // Under a label "Legitimate interests", the purpose the text under it gives is the interest pursued.
+  for (const { body, id } of basisLabels(ctx)) {
+    const first = body.sentences[0];
+    if (id === 'legitimate_interests' && (holdsPurpose(ctx, first, purposes) || givesPurpose(lang, first.text) || opensWithPurpose(lang, first.text))) add(first.text, ctx.sentence(first));
+  }
   for (const sentence of ctx.doc.sentences) {
     if (sentence.block.kind === 'heading' || noBasisSection(ctx, sentence.block)) continue;
     const lis = basisHits(ctx, sentence.text).filter((h) => h.id === 'legitimate_interests');
@@ -578,6 +606,11 @@ function findInterests(ctx: ExtractContext, lang: SupportedLanguage, purposes: r
     }
   }
   return out;
+}
+
+/** A text that opens with a purpose clause ("To meet the aims of the club …", "Om de website te verbeteren"). */
+function opensWithPurpose(lang: SupportedLanguage, text: string): boolean {
+  return framed(PURPOSE_LEXICON[lang].strongMarkers, '^[^\\p{L}]*', '(?![\\p{L}\\p{N}])').test(text);
 }
 
 /** A statement of use with a purpose clause: "We collect this in order to analyse usage", "… nutzen wir, um …". */
