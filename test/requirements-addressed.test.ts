@@ -617,3 +617,13 @@ test('the complaint right is met by a sentence naming the authority by its short
   const near = await statusOf('# Privacy\n\nIf you have concerns, you can raise them with us.\n', 'right_complaint', 'en');
   assert.ok(!given(near.status), near.status);
 });
+
+test('a rights section that states the organisation\'s bases gives them; a condition there does not', async () => {
+  // The webshop template: "we note that we are processing your information in order to fulfil contracts …".
+  const hit = await statusOf('# Privacy\n\n## Your rights\n\nWe note that we are processing your information in order to fulfil contracts we might have with you, or to pursue our legitimate business interests.\n', 'legal_basis', 'en');
+  assert.ok(given(hit.status), hit.status);
+  assert.equal(hit.line, 5);
+  for (const miss of ['Where we rely on legitimate interests, you may object.', 'If we process your data based on legitimate interests, you may object.']) {
+    assert.equal((await statusOf(`# Privacy\n\n## Your rights\n\n${miss}\n`, 'legal_basis', 'en')).status, 'missing', miss);
+  }
+});

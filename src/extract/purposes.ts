@@ -413,7 +413,7 @@ function findLegalBases(ctx: ExtractContext): LegalBasis[] {
   };
   const { cells, rows } = basisCells(ctx);
   for (const sentence of ctx.doc.sentences) {
-    if (sentence.block.kind === 'heading' || noBasisSection(ctx, sentence.block)) continue;
+    if (sentence.block.kind === 'heading' || (noBasisSection(ctx, sentence.block) && !ownProcessing(ctx, sentence.text))) continue;
     for (const c of cells.filter((x) => overlaps(x.cell, sentence))) add(c.id, ctx.span(c.cell.block, c.cell.start, c.cell.end));
     // A row of a table with a basis column states its basis in that column only.
     if (rows.has(sentence.block)) continue;
@@ -709,6 +709,26 @@ function offTopic(ctx: ExtractContext, block: Block): boolean {
 function basisOnlySection(ctx: ExtractContext, block: Block): boolean {
   return ctx.inTopic(block, 'legal_basis') && !ctx.inTopic(block, 'purposes');
 }
+
+/**
+ * The organisation states what it does ("we note that we are processing your information in order to fulfil
+ * contracts … or to pursue our legitimate business interests"), not on a condition ("where we rely on legitimate
+ * interests, you may object"): a statement of its bases even under a rights heading.
+ */
+function ownProcessing(ctx: ExtractContext, text: string): boolean {
+  if (!ctx.lang) return false;
+  let re = OWN_PROCESSING.get(ctx.lang);
+  if (!re) {
+    const basis = LEGAL_BASIS_LEXICON[ctx.lang];
+    const verbs = PURPOSE_LEXICON[ctx.lang].statementVerbs;
+    const openers = (basis.conditions ?? basis.clauseOpeners).join('|');
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?<!(?:${openers})\\s+)(?:${basis.firstPerson.join('|')})\\s+(?:\\p{L}+\\s+)?(?:${verbs.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+    OWN_PROCESSING.set(ctx.lang, re);
+  }
+  return re.test(text);
+}
+
+const OWN_PROCESSING = new Map<SupportedLanguage, RegExp>();
 
 function noBasisSection(ctx: ExtractContext, block: Block): boolean {
   if (ctx.inTopic(block, 'legal_basis') || ctx.inTopic(block, 'purposes')) return false;

@@ -84,6 +84,8 @@ export interface LegalBasisLexicon {
   thirdParties: string[];
   /** Words that open a subordinate clause ("indien", "als", "if", "unless"). */
   clauseOpeners: string[];
+  /** Words that make a clause a condition ("if", "where", "voor zover"): "where we rely on …" states no basis. */
+  conditions?: string[];
   /** The label of a "Legal basis:" field. */
   fieldLabel: string[];
   /** The header of a table column that gives bases ("Grondslag", "Legal basis"). */

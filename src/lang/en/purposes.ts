@@ -102,6 +102,7 @@ export const legalBases: LegalBasisLexicon = {
   fillerWords: ['to', 'do', 'so', 'is', 'are', 'be', 'been', 'being', 'may', 'might', 'can', 'could', 'would', 'it', 'this', 'that', 'as', 'otherwise', 'also', 'in', 'some', 'certain', 'cases'],
   firstPerson: ['we', 'us', 'our'],
   thirdParties: ['third\\s+part(?:y|ies)', 'partners?', 'they', 'he', 'she'],
+  conditions: ['if', 'where', 'when', 'whenever', 'unless', 'insofar\\s+as', 'to\\s+the\\s+extent(?:\\s+that)?'],
   clauseOpeners: ['if', 'where', 'when', 'unless', 'insofar\\s+as', 'because', 'that', 'or'],
   fieldLabel: ['(?:legal|lawful)\\s+(?:basis|bases|grounds?)'],
   columnHeader: ['(?:legal|lawful)\\s+(?:basis|bases|grounds?)', 'basis(?:\\s+for\\s+processing)?'],

@@ -107,6 +107,7 @@ export const legalBases: LegalBasisLexicon = {
   fillerWords: ['hier', 'hiertoe', 'toe', 'daartoe', 'daar', 'dit', 'dat', 'het', 'wordt', 'worden', 'is', 'zijn', 'zou', 'zouden', 'kan', 'kunnen', 'daarbij', 'daarvoor', 'eventueel', 'ook', 'nu', 'soms', 'in', 'sommige', 'gevallen', 'bepaalde'],
   firstPerson: ['wij', 'we', 'ons', 'onze'],
   thirdParties: ['derden', 'derde\\s+partij(?:en)?', 'partners?', 'zij', 'ze', 'hij'],
+  conditions: ['als', 'indien', 'wanneer', 'waar', 'voor\\s+zover', 'tenzij'],
   clauseOpeners: ['indien', 'als', 'wanneer', 'tenzij', 'voor\\s+zover', 'omdat', 'dat', 'waarbij'],
   fieldLabel: ['(?:wettelijke\\s+)?(?:grondslag(?:en)?|rechtsgrond(?:en|slag|slagen)?)'],
   columnHeader: ['(?:wettelijke\\s+|verwerkings)?(?:grondslag(?:en)?|rechtsgrond(?:en|slag|slagen)?)'],
