@@ -295,6 +295,16 @@ describe('controller name', () => {
     assert.equal((await model(text.replace(/We use Okay Analytics/u, 'Okay Analytics uses'), 'en')).controller.name, 'Okay Analytics');
   });
 
+  it('the copyright holder names the site when nothing else does; an opening word the text writes in lower case is no part of a name', async () => {
+    const text = '# Privacy Policy\n\nHello.\n\nAt Vivid Auto Photography, we only collect the minimum personal information necessary. We answer at once.\n\n© 2025 Vivid Auto Photography. All rights reserved.\n';
+    assert.equal((await model(text, 'en')).controller.name, 'Vivid Auto Photography');
+    // A service's copyright is not the site's.
+    assert.equal((await model('# Privacy Policy\n\nHello.\n\n© 2025 Google Analytics.\n', 'en')).controller.name, null);
+    // A first name that only an e-mail address writes in lower case stays in the name.
+    const person = '# Privacy\n\nJohan van Oirschot verwerkt uw persoonsgegevens. Mail johan.oirschot@gmail.com of johan.oirschot@gmail.com.\n\nJohan van Oirschot bewaart uw gegevens niet.\n';
+    assert.equal((await model(person, 'nl')).controller.name, 'Johan van Oirschot');
+  });
+
   it('a brand of several words spelled whole by the contact domain is the name, not its first word', async () => {
     assert.equal((await model('# Privacy\n\nBakery Fox Ltd. Email info@bakeryfox.co.uk.\n', 'en')).controller.name, 'Bakery Fox Ltd.');
     assert.equal((await model('# Privacy\n\nThis website is owned by Bakery Fox Ltd. Email info@bakeryfoxes.co.uk.\n', 'en')).controller.name, 'Bakery Fox Ltd.');

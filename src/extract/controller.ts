@@ -1252,8 +1252,16 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
   const hostsWritten = new Map<string, { count: number; block: Block; pos: number }>();
   // Words the text also writes in lower case ("algemene", "publishing") are ordinary words, capitalised by position.
   const lowerWords = new Set<string>();
+  // Words written in lower case more than once: ordinary words, not a name that only an e-mail address spells in lower case.
+  const lowerTwice = new Set<string>();
   for (const block of ctx.doc.blocks) {
-    if (block.kind !== 'heading') for (const m of block.text.matchAll(LOWER_WORD)) lowerWords.add(m[0]);
+    if (block.kind !== 'heading') {
+      for (const m of block.text.matchAll(LOWER_WORD)) {
+        const inMailbox = /^[\p{L}\p{N}._+-]*@/u.test(block.text.slice(m.index + m[0].length, m.index + m[0].length + 64));
+        if (lowerWords.has(m[0]) && !inMailbox) lowerTwice.add(m[0]);
+        lowerWords.add(m[0]);
+      }
+    }
   }
   // A run of two to five capitalised words ("Savetz Publishing", "Rosslare Golf Club"): a name unless its words are
   // common ones ("Privacy Policy", "European Economic Area") or it names a service, an authority or a DPO.
@@ -1275,7 +1283,11 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
         const wasName = prevName;
         prevName = isNameWord(t.text.replace(OPENERS, '').replace(/[,;:.!?)”"’'»\]`_*]*$/u, ''));
         if (env.lex && t.start >= runEnd && !wasName && STARTS_CAPITAL.test(t.text.replace(OPENERS, ''))) {
-          const run = nameRunAfter(sentence.text, t.start - sentence.start, articles);
+          const found = nameRunAfter(sentence.text, t.start - sentence.start, articles);
+          // "At Vivid Auto Photography, we …": a word capitalised only by opening the sentence, which the text also
+          // writes in lower case, is no part of the name after it.
+          const opener = found && /^[^\p{L}\p{N}]*$/u.test(sentence.text.slice(0, found.start)) ? /^(\p{Lu}\p{Ll}+)\s+(?=\S+\s+\S)/u.exec(sentence.text.slice(found.start, found.end)) : null;
+          const run = found && opener && lowerTwice.has(opener[1].toLowerCase()) ? { start: found.start + opener[0].length, end: found.end } : found;
           if (run) {
             runEnd = sentence.start + run.end;
             // "500 Colin P Kelly Jr St", "12 Queen Street": a street after its number.
@@ -1325,6 +1337,16 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
         else if (run && run.start === t.start - sentence.start && core.includes(' ') && env.mailboxes.has(squash(core))) add(core, 1.5, block, t.start);
         else if (camel) add(word, 1, block, t.start);
         else if (env.lex && !env.lex.nounsCapitalised && !initial && CAPITALISED_WORD.test(word) && !lowerWords.has(word.toLowerCase())) add(word, 0.5, block, t.start);
+      }
+    }
+  }
+  // The copyright holder of the page ("© 2025 Vivid Auto Photography. All rights reserved."), unless a service's.
+  if (env.lex) {
+    for (const block of ctx.doc.blocks) {
+      for (const h of hits(langPatterns(env.lex).copyright, block.text)) {
+        const run = nameAfter(block.text, h.end, env);
+        const holder = run ? fold(block.text.slice(run.start, run.end)).replace(/[.,]+$/u, '') : '';
+        if (run && holder && !isKnownService(holder) && !excluded(holder) && validName(holder, env)) add(holder, 2, block, run.start);
       }
     }
   }
