@@ -286,6 +286,8 @@ describe('controller name', () => {
     assert.equal((await model('# Privacy\n\nAt any time, we respect your privacy.\n', 'en')).controller.name, null);
     assert.equal((await model('# Privacy\n\nBij ZEK Ondersteuning & Advies nemen wij de bescherming van uw persoonsgegevens serieus.\n', 'nl')).controller.name, 'ZEK Ondersteuning & Advies');
     assert.equal((await model('# Privacy\n\nBij vragen nemen wij graag contact op over uw gegevens.\n', 'nl')).controller.name, null);
+    assert.equal((await model('# Privacy\n\nBrassband Eensgezindheid Wormer respecteert uw privacy.\n', 'nl')).controller.name, 'Brassband Eensgezindheid Wormer');
+    assert.equal((await model('# Privacy\n\nWij respecteren uw privacy.\n', 'nl')).controller.name, null);
     assert.equal((await model('# Privacy\n\nScouting P&P ‘s-Hertogenbosch is verantwoordelijk voor de verwerking van persoonsgegevens.\n', 'nl')).controller.name, 'Scouting P&P ‘s-Hertogenbosch');
   });
 

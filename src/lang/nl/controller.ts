@@ -19,7 +19,7 @@ export const controller: ControllerLexicon = {
     ',\\s+als\\s+(?:de\\s+)?verwerkingsverantwoordelijke\\s*,',
     // The template's opening: "Bakkerij Vos hecht veel waarde aan (de bescherming van) uw privacy", "… respecteert de privacy van".
     'hecht(?:en)?\\s+(?:\\S+\\s+){0,2}?(?:waarde|belang)\\s+aan\\s+(?:de\\s+)?(?:bescherming\\s+van\\s+)?(?:uw|je|jouw|de)\\s+(?:\\S+\\s+)?privacy',
-    '(?:respecteert|respecteren)\\s+(?:de\\s+)?privacy\\s+van',
+    '(?:respecteert|respecteren)\\s+(?:(?:de\\s+)?privacy\\s+van|(?:uw|je|jouw)\\s+privacy)',
   ],
   // The Autoriteit Persoonsgegevens-style template most Dutch small-business policies follow.
   nameInHeadings: [
