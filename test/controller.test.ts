@@ -288,6 +288,8 @@ describe('controller name', () => {
     assert.equal((await model('# Privacy\n\nBij vragen nemen wij graag contact op over uw gegevens.\n', 'nl')).controller.name, null);
     assert.equal((await model('# Privacy\n\nBrassband Eensgezindheid Wormer respecteert uw privacy.\n', 'nl')).controller.name, 'Brassband Eensgezindheid Wormer');
     assert.equal((await model('# Privacy\n\nWij respecteren uw privacy.\n', 'nl')).controller.name, null);
+    assert.equal((await model('# Privacy\n\nDeze verklaring gaat over deze website (www.gergememmeloord.nl) van de Gereformeerde Gemeente Emmeloord.\n', 'nl')).controller.name, 'Gereformeerde Gemeente Emmeloord');
+    assert.equal((await model('# Privacy\n\nOp deze website van ons vindt u informatie.\n', 'nl')).controller.name, null);
     assert.equal((await model('# Privacy\n\nScouting P&P ‘s-Hertogenbosch is verantwoordelijk voor de verwerking van persoonsgegevens.\n', 'nl')).controller.name, 'Scouting P&P ‘s-Hertogenbosch');
   });
 

@@ -8,6 +8,8 @@ export const controller: ControllerLexicon = {
     '(?:deze|dit)\\s+(?:privacyverklaring|privacybeleid|privacy\\s*statement|privacyreglement)\\s+(?:is\\s+)?van',
     // "Deze privacyverklaring beschrijft hoe Bakkerij Vos omgaat met …".
     'deze\\s+(?:privacyverklaring|privacy\\s*statement|privacybeleid|verklaring)\\s+(?:beschrijft|legt\\s+uit|vertelt)\\s+hoe',
+    // "Deze verklaring gaat over deze website (www.gergememmeloord.nl) van de Gereformeerde Gemeente Emmeloord".
+    '(?:deze|onze)\\s+(?:website|site|webwinkel|app)\\s+(?:\\([^()]{1,80}\\)\\s+)?van',
     // The opening "Bij Bakkerij Vos nemen wij de bescherming van uw persoonsgegevens serieus".
     '^bij(?=\\s+(?:\\S+\\s+){1,6}?(?:nemen|hechten|vinden|respecteren|waarborgen|beschermen)\\s+(?:wij|we)\\s+(?:\\S+\\s+){0,6}?(?:privacy|persoonsgegevens|gegevens))',
   ],
