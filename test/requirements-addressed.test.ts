@@ -113,6 +113,11 @@ const CASES: Case[] = [
   { id: 'statutory_contractual_requirement', language: 'en', match: 'You must provide your name and address to place an order.', miss: 'You must provide proof of identity when you make a request.' },
   { id: 'statutory_contractual_requirement', language: 'en', match: 'Without your email address we cannot reply.', miss: 'Strictly necessary cookies are required to use the site.' },
   { id: 'statutory_contractual_requirement', language: 'nl', match: 'Zonder je e-mailadres kunnen wij je niet antwoorden.', miss: 'Wij vragen je een kopie van je identiteitsbewijs mee te sturen, anders kunnen wij je verzoek niet behandelen.' },
+  // Data given to someone, whoever it is, addresses recipients; a reader sharing a page does not.
+  { id: 'recipients', language: 'en', match: 'Medication data may be shared with your pharmacy and your specialists.', miss: 'Share this page with your friends.' },
+  { id: 'recipients', language: 'en', match: 'We pass your address to the delivery company.', miss: 'We sent you an email to confirm.' },
+  { id: 'recipients', language: 'nl', match: 'Ook kunnen er medicatiegegevens gedeeld worden met uw apotheek.', miss: "Je kunt foto's delen met je vrienden via de app." },
+  { id: 'recipients', language: 'nl', match: 'Wij wisselen relevante medische gegevens uit met de huisartsenpost.', miss: 'Deel deze pagina met je vrienden.' },
   { id: 'statutory_contractual_requirement', language: 'nl', match: 'Daarvoor zijn een paar gegevens van u nodig.', miss: 'Daarvoor is een account nodig.' },
   { id: 'statutory_contractual_requirement', language: 'nl', match: 'Om een account aan te maken heb je een e-mailadres nodig.', miss: 'Heb je hulp nodig?' },
   { id: 'statutory_contractual_requirement', language: 'nl', match: 'Je bent vrij om te kiezen of je je gegevens aan ons geeft.', miss: 'Wij zijn vrij om te kiezen of we gegevens delen.' },

@@ -88,6 +88,9 @@ export const requirements: RequirementLexicon = {
     recipients: [
       '(?:not|never|no)\\s+(?:\\S+\\s+){0,5}?(?:share[ds]?|disclose[ds]?|made\\s+available|sell|sold|pass(?:ed)?(?:\\s+on)?|give|given|sen[dt]|transfer(?:red)?)\\s+(?:\\S+\\s+){0,8}?(?:to|with)\\s+(?:any\\s+)?(?:third\\s+part(?:y|ies)|other\\s+(?:parties|organisations|organizations|companies|sites?|websites?|bodies)|external)',
       '(?:service\\s+providers?|sub-?processors?|processors|hosting\\s+(?:provider|company|partner)s?|payment\\s+(?:providers?|processors?|solution)|suppliers|vendors|contractors)',
+      // Data given to someone, whoever: "Medication data may be shared with your pharmacy", "We pass your address to the delivery company".
+      '(?:\\p{L}*data|information|details|address(?:es)?|names?|records?)\\s+(?:\\S+\\s+){0,3}?(?:share[ds]?|sharing|disclosed?|pass(?:ed|es|ing)?(?:\\s+on)?|transferred|forwarded|sent|made\\s+available|exchanged)\\s+(?:\\S+\\s+){0,4}?(?:to|with)\\s+(?:your|our|the|an?|other|relevant|external|third|trusted|selected)(?![\\p{L}])',
+      '(?:share[ds]?|sharing|disclose[ds]?|disclosing|pass(?:ed|es|ing)?(?:\\s+on)?|transfer(?:s|red)?|forward(?:s|ed)?|sen[dt]s?|exchange[ds]?)\\s+(?:\\S+\\s+){0,3}?(?:\\p{L}*data|information|details|address(?:es)?|names?|records?)\\s+(?:\\S+\\s+){0,4}?(?:to|with)\\s+(?:your|our|the|an?|other|relevant|external|third|trusted|selected)(?![\\p{L}])',
     ],
     third_country_transfers: [
       '(?:servers?|stored|hosted|processed|located|kept|held)\\s+(?:\\S+\\s+){0,6}?(?:in|within|inside)\\s+(?:the\\s+)?(?:eu|eea|european\\s+(?:union|economic\\s+area)|europe|uk|united\\s+kingdom|ireland|germany|netherlands|france|belgium)',

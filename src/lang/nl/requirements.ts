@@ -76,6 +76,12 @@ export const requirements: RequirementLexicon = {
       'geen\\s+sprake\\s+van\\s+(?:\\S+\\s+){0,2}?ontvangers',
       '(?:geen|niet|nooit)\\s+(?:\\S+\\s+){0,5}?(?:aan|met|naar)\\s+(?:andere\\s+|externe\\s+)?(?:derden|derde\\s+partijen|externe\\s+(?:partijen|servers|bedrijven)|andere\\s+(?:partijen|organisaties))',
       '(?:service\\s*providers?|serviceproviders?|dienstverleners?|(?:sub)?verwerkers|hostingpartij|hostingproviders?|leveranciers|betaalprovider\\w*|verwerkersovereenkomst\\w*)',
+      // Data given to someone, in either order: "gedeeld worden met uw apotheek", "wisselen … uit met de huisartsenpost",
+      // "met de bond delen", "We delen persoonsgegevens alleen wanneer …".
+      '(?:\\p{L}*gegevens|informatie|dossier|adres|e-?mailadres)\\s+(?:\\S+\\s+){0,4}?(?:delen|deelt|gedeeld|uitgewisseld|uit\\s+te\\s+wisselen|verstrekt|verstrekken|doorgegeven|doorgeven|door\\s+te\\s+geven|overgedragen)\\s+(?:\\S+\\s+){0,3}?(?:met|aan)\\s+(?:uw|je|jouw|de|het|onze|ons|andere|externe|derden|een|partijen)(?![\\p{L}])',
+      '(?:delen|deelt|gedeeld|uitgewisseld|wisselen|verstrekt|verstrekken|verstrekking|doorgegeven|geven|overgedragen)\\s+(?:\\S+\\s+){0,4}?(?:\\p{L}*gegevens|informatie|dossier|adres|e-?mailadres)\\s+(?:\\S+\\s+){0,4}?(?:met|aan)\\s+(?:uw|je|jouw|de|het|onze|ons|andere|externe|derden|een|partijen)(?![\\p{L}])',
+      '(?:met|aan)\\s+(?:uw|je|jouw|de|het|onze|andere|externe|derden|een|partijen)\\s+(?:\\S+\\s+){0,6}?(?:\\p{L}*gegevens|informatie|dossier)\\s+(?:\\S+\\s+){0,3}?(?:gedeeld|delen|uitgewisseld|uitwisselen|verstrekt|verstrekken|doorgegeven|doorgeven)',
+      '(?:wij|we)\\s+delen\\s+(?:uw\\s+|je\\s+|jouw\\s+)?(?:persoons)?gegevens\\s+(?:alleen|enkel|uitsluitend|slechts)',
     ],
     third_country_transfers: [
       '(?:servers?|gegevens|data|opgeslagen|bewaard|verwerkt|gehost|staan|bevinden)\\s+(?:\\S+\\s+){0,6}?(?:in|binnen)\\s+(?:nederland|belgi[eë]|de\\s+eu|de\\s+europese\\s+(?:unie|economische\\s+ruimte)|europa|de\\s+eer)',
