@@ -4,6 +4,7 @@
  */
 import { PROCESSORS, type ProcessorEntry } from '../lexicon/processors.js';
 import { anchored, type Hit } from '../lexicon/compile.js';
+import { caselessRegExp } from '../lexicon/caseless.js';
 
 /**
  * Every registry entry in one pattern, each entry's patterns in a group of their own, so one scan of a sentence finds
@@ -20,7 +21,7 @@ function compiled(): { re: RegExp; groups: number[] } {
       group += 1 + entry.patterns.reduce((n, source) => n + captureGroups(source), 0);
       return `(${entry.patterns.map((source) => `(?:${source})`).join('|')})`;
     });
-    registry = { re: new RegExp(anchored(body.join('|')), 'giu'), groups };
+    registry = { re: caselessRegExp(anchored(body.join('|')), 'giu'), groups };
   }
   return registry;
 }
