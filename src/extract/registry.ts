@@ -4,7 +4,6 @@
  */
 import { PROCESSORS, type ProcessorEntry } from '../lexicon/processors.js';
 import { anchored, type Hit } from '../lexicon/compile.js';
-import { caselessRegExp } from '../lexicon/caseless.js';
 
 /**
  * Every registry entry in one pattern, each entry's patterns in a group of their own, so one scan of a sentence finds
@@ -21,7 +20,9 @@ function compiled(): { re: RegExp; groups: number[] } {
       group += 1 + entry.patterns.reduce((n, source) => n + captureGroups(source), 0);
       return `(${entry.patterns.map((source) => `(?:${source})`).join('|')})`;
     });
-    registry = { re: caselessRegExp(anchored(body.join('|')), 'giu'), groups };
+    // Kept under `iu` (not caselessRegExp): V8 scans a large alternation of literal words about four times faster
+    // with `i` than written as character sets, and this pattern runs over every sentence.
+    registry = { re: new RegExp(anchored(body.join('|')), 'giu'), groups };
   }
   return registry;
 }
