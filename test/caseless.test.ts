@@ -89,7 +89,7 @@ test('what has no set of variants under i keeps its flags: \\b, \\W, back-refere
   assert.equal(caselessSource('\\k<x>'), null);
   // A pattern without \p{…} is compiled as written (rewriting it would cost about what it saves).
   assert.equal(caselessRegExp('data', 'giu').flags, 'giu');
-  assert.equal(caselessRegExp('data\\p{L}', 'giu').flags, 'gu');
+  assert.equal(caselessRegExp('data\\p{L}', 'giu').flags, usable ? 'gu' : 'giu');
   // Flags without i or u: nothing to do.
   assert.deepEqual(caseless('Data', 'gu'), { source: 'Data', flags: 'gu' });
 });
