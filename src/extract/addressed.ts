@@ -15,6 +15,7 @@ import { ARTICLE_CITATION, ARTICLE_RANGE_AFTER, ARTICLE_REQUIREMENTS, GDPR_NAMES
 import { REQUIREMENT_IDS } from '../model/types.js';
 import { hits, test, wordPattern } from '../lexicon/compile.js';
 import { COMMON, type Topic } from '../lexicon/common.js';
+import { caselessRegExp } from '../lexicon/caseless.js';
 
 /** Requirements whose value is a name and a way to reach someone: wording alone does not give them. */
 const VALUES_ONLY: ReadonlySet<RequirementId> = new Set(['controller_identity', 'dpo_contact', 'legitimate_interests']);
@@ -74,7 +75,7 @@ const ANSWERED_TOPICS: readonly [Topic, RequirementId][] = [
  */
 function answeredQuestions(ctx: ExtractContext, lex: RequirementLexicon): [RequirementId, Evidence[]][] {
   if (!lex.answers?.length) return [];
-  const answer = new RegExp(`^[\\s*_]*(?:${lex.answers.join('|')})(?![\\p{L}\\p{N}])[*_]*\\s*(?:[.,;:!–—-]|$)`, 'iu');
+  const answer = caselessRegExp(`^[\\s*_]*(?:${lex.answers.join('|')})(?![\\p{L}\\p{N}])[*_]*\\s*(?:[.,;:!–—-]|$)`, 'iu');
   const topics = ANSWERED_TOPICS.map(([topic, id]) => [wordPattern(COMMON[ctx.lang!].topics[topic]), id] as const);
   const out: [RequirementId, Evidence[]][] = [];
   const blocks = ctx.doc.blocks;
@@ -171,7 +172,7 @@ function admMarketingOnly(ctx: ExtractContext): (text: string) => boolean {
 function articleSentences(ctx: ExtractContext, sentences: Sentence[]): Map<RequirementId, Evidence> {
   const citation = wordPattern([ARTICLE_CITATION]);
   const gdpr = wordPattern(GDPR_NAMES);
-  const range = new RegExp(ARTICLE_RANGE_AFTER, 'iu');
+  const range = caselessRegExp(ARTICLE_RANGE_AFTER, 'iu');
   const out = new Map<RequirementId, Evidence>();
   for (const s of sentences) {
     const ids = hits(citation, s.text)

@@ -4,6 +4,7 @@ import { spanEvidence, sentenceEvidence, blockEvidence } from '../document/index
 import { COMMON, type Topic } from '../lexicon/common.js';
 import { wordPattern, test } from '../lexicon/compile.js';
 import { isSupportedLanguage } from '../lang/index.js';
+import { caselessRegExp } from '../lexicon/caseless.js';
 
 const negationCache = new Map<SupportedLanguage, { negation: RegExp; breaks: RegExp }>();
 
@@ -12,7 +13,7 @@ function negationTables(lang: SupportedLanguage): { negation: RegExp; breaks: Re
   let tables = negationCache.get(lang);
   if (!tables) {
     const lex = COMMON[lang];
-    tables = { negation: new RegExp(`^(?:${lex.negation.join('|')})$`, 'iu'), breaks: wordPattern(lex.clauseBreaks) };
+    tables = { negation: caselessRegExp(`^(?:${lex.negation.join('|')})$`, 'iu'), breaks: wordPattern(lex.clauseBreaks) };
     negationCache.set(lang, tables);
   }
   return tables;

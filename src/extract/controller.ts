@@ -31,6 +31,7 @@ import {
   FILE_NAME_EXTENSIONS,
   type ControllerLexicon,
 } from '../lexicon/controller.js';
+import { caselessRegExp } from '../lexicon/caseless.js';
 
 // =============================================================================================== small text helpers
 
@@ -133,7 +134,7 @@ function usedServiceBefore(lang: SupportedLanguage | null): RegExp | null {
   let re = USED_SERVICE_BEFORE.get(lang);
   if (!re) {
     const { useBefore, filler } = PACKS[lang].recipients;
-    USED_SERVICE_BEFORE.set(lang, (re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${useBefore.join('|')})\\s+(?:(?:${filler.join('|')})\\s+)*[\\[(“"‘']?$`, 'iu')));
+    USED_SERVICE_BEFORE.set(lang, (re = caselessRegExp(`(?<![\\p{L}\\p{N}])(?:${useBefore.join('|')})\\s+(?:(?:${filler.join('|')})\\s+)*[\\[(“"‘']?$`, 'iu')));
   }
   return re;
 }
@@ -245,12 +246,12 @@ function langPatterns(lex: ControllerLexicon): LangPatterns {
     publicBody: exactWordPattern([body]),
     publicBodyHead: exactWordPattern(lex.publicBodies),
     detailClause: wordPattern(lex.detailClauses),
-    genericName: new RegExp(`^(?:${lex.genericNames.join('|')})$`, 'iu'),
+    genericName: caselessRegExp(`^(?:${lex.genericNames.join('|')})$`, 'iu'),
     // An elided article runs into its noun ("l'association").
     article: new RegExp(`^(?:${lex.articles.join('|')})(?:\\s+|(?<=['’]))`, 'u'),
-    articleAnyCase: new RegExp(`^(?:${lex.articles.join('|')})(?:\\s+|(?<=['’]))`, 'iu'),
+    articleAnyCase: caselessRegExp(`^(?:${lex.articles.join('|')})(?:\\s+|(?<=['’]))`, 'iu'),
     firstPerson: wordPattern(lex.firstPerson),
-    firstPersonWord: new RegExp(`^(?:${lex.firstPerson.join('|')})$`, 'iu'),
+    firstPersonWord: caselessRegExp(`^(?:${lex.firstPerson.join('|')})$`, 'iu'),
     hereafter: wordPattern(lex.hereafter),
     namedBefore: wordPattern(lex.namedBefore),
     namedAfter: wordPattern(lex.namedAfter),
@@ -259,9 +260,9 @@ function langPatterns(lex: ControllerLexicon): LangPatterns {
     operatedBy: wordPattern(lex.operatedBy),
     weAre: wordPattern(lex.weAre),
     anyStatement: wordPattern([...lex.namedBefore, ...lex.namedAfter, ...lex.tradingAs, ...lex.tradeNameOf, ...lex.operatedBy, ...lex.weAre]),
-    controllerLabel: new RegExp(`^\\s*(?:${lex.controllerLabels.join('|')})\\s*:\\s*(.*)$`, 'isu'),
-    nameLabel: new RegExp(`^\\s*(?:${lex.nameLabels.join('|')})\\s*:\\s*(.+)$`, 'isu'),
-    headingLabel: new RegExp(`^\\s*(?:${lex.controllerLabels.join('|')})\\s*:?\\s*$`, 'iu'),
+    controllerLabel: caselessRegExp(`^\\s*(?:${lex.controllerLabels.join('|')})\\s*:\\s*(.*)$`, 'isu'),
+    nameLabel: caselessRegExp(`^\\s*(?:${lex.nameLabels.join('|')})\\s*:\\s*(.+)$`, 'isu'),
+    headingLabel: caselessRegExp(`^\\s*(?:${lex.controllerLabels.join('|')})\\s*:?\\s*$`, 'iu'),
     policyTitle: wordPattern(lex.policyTitles),
     policyTitleWords: wordPattern([...lex.policyTitles, ...lex.titleLinks]),
     copyright: wordPattern([`(?:${lex.copyright.join('|')})\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?`]),
@@ -367,10 +368,10 @@ function addressesOf(block: Block): Spot[] {
 }
 
 /** A month name of any pack, as a whole word ("Mai 2024" is a date, not a club founded in 2024). */
-const MONTH_WORD = once(() => new RegExp(`^(?:${fromEveryPack((pack) => pack.controller.months.flat()).join('|') || '(?!)'})$`, 'iu'));
+const MONTH_WORD = once(() => caselessRegExp(`^(?:${fromEveryPack((pack) => pack.controller.months.flat()).join('|') || '(?!)'})$`, 'iu'));
 
 /** A number and a month name of any pack ("0 March", "12. Mai"): the start of a date. */
-const DATE_AS_STREET = once(() => new RegExp(`^\\d{1,2}\\.?\\s+(?:${fromEveryPack((pack) => pack.controller.months.flat()).join('|') || '(?!)'})(?![\\p{L}])`, 'iu'));
+const DATE_AS_STREET = once(() => caselessRegExp(`^\\d{1,2}\\.?\\s+(?:${fromEveryPack((pack) => pack.controller.months.flat()).join('|') || '(?!)'})(?![\\p{L}])`, 'iu'));
 
 /** A street without postcode after a cue such as "gevestigd aan": the last resort for an address. */
 function findCuedStreet(block: Block, lex: ControllerLexicon): Spot | null {
@@ -802,7 +803,7 @@ function definitionsIn(sentence: Sentence, env: NameEnv): Definition[] {
   const out: Definition[] = [];
   const { articles, firstPerson, hereafter, firstPersonWord } = langPatterns(lex);
   // "(“the Company”)", "hierna: de vereniging": the organisation's own name for itself.
-  const selfNoun = lex.selfNouns?.length ? new RegExp(`^(?:(?:${lex.articles.join('|')})\\s+)?(?:${lex.selfNouns.join('|')})$`, 'iu') : null;
+  const selfNoun = lex.selfNouns?.length ? caselessRegExp(`^(?:(?:${lex.articles.join('|')})\\s+)?(?:${lex.selfNouns.join('|')})$`, 'iu') : null;
   // Every definition has brackets, quotes or a "hereafter" cue: most sentences have none.
   if (!/[(“"‘'`«„‚»]/u.test(text) && !test(hereafter, text)) return out;
   const pieces: { open: number; content: string }[] = [];
@@ -1047,7 +1048,7 @@ function templateHeadingCandidates(ctx: ExtractContext, env: NameEnv): Candidate
   if (!patterns) {
     // A numbered heading ("3. Waarom …") and closing punctuation are allowed; the name is at most eight words.
     const name = "(\\p{Lu}[\\p{L}\\p{N}.&'’+-]*(?:\\s+[\\p{L}\\p{N}.&'’+–-]+){0,7}?)";
-    patterns = lex.nameInHeadings.map((p) => new RegExp(`^\\s*(?:\\d+(?:\\.\\d+)*\\.?\\s+)?${p.replace('NAME', name)}\\s*[?:.!]?\\s*$`, 'iu'));
+    patterns = lex.nameInHeadings.map((p) => caselessRegExp(`^\\s*(?:\\d+(?:\\.\\d+)*\\.?\\s+)?${p.replace('NAME', name)}\\s*[?:.!]?\\s*$`, 'iu'));
     HEADING_NAME_PATTERNS.set(lex, patterns);
   }
   const seen: { name: string; block: Block }[] = [];
@@ -1174,7 +1175,7 @@ function writtenInLowerCase(ctx: ExtractContext, word: string): boolean {
 
 /** True when a non-heading block writes the name as whole words. */
 function usedInText(ctx: ExtractContext, name: string): boolean {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
+  const re = caselessRegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
   return ctx.doc.blocks.some((b) => b.kind !== 'heading' && re.test(b.text));
 }
 
@@ -1555,7 +1556,7 @@ function ownServicePolicy(ctx: ExtractContext, name: string, env: NameEnv): bool
 }
 
 const commonPattern = once(
-  () => new RegExp(`^(?:${[...DEFINED_TERMS, ...GENERIC_NAME_WORDS, ...COUNTRIES.flatMap((c) => [...c.names.nl, ...c.names.en, ...c.names.de, ...c.names.fr])].join('|')})$`, 'iu'),
+  () => caselessRegExp(`^(?:${[...DEFINED_TERMS, ...GENERIC_NAME_WORDS, ...COUNTRIES.flatMap((c) => [...c.names.nl, ...c.names.en, ...c.names.de, ...c.names.fr])].join('|')})$`, 'iu'),
 );
 
 /** A defined term, a country or a registry service: a capitalised word that is not the site's own name. */

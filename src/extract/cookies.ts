@@ -3,8 +3,9 @@ import type { Block } from '../document/index.js';
 import type { ExtractContext } from './context.js';
 import type { Topic } from '../lexicon/common.js';
 import { COOKIES, COOKIE_KINDS, COOKIE_NAMES, COOKIE_TOOLS, type CookieKind, type CookieLexicon, type CookieName, type CookieTool } from '../lexicon/cookies.js';
-import { wordPattern, exactWordPattern, hits, test } from '../lexicon/compile.js';
+import { wordPattern, exactWordPattern, hits, once, test } from '../lexicon/compile.js';
 import { passages, sectionAbout, statedPeriods, type Passage } from './retention.js';
+import { caselessRegExp } from '../lexicon/caseless.js';
 
 /**
  * Cookies: one row per kind, tool or cookie name the policy says it uses, with a lifetime when one is stated.
@@ -125,9 +126,9 @@ function compilePatterns(lex: CookieLexicon): Patterns {
       `${kind}(?:${joiner}${kind})*(?:\\s+|-)?(?:${lex.nouns.join('|')})`,
       ...(lex.kindAfterNoun ? [`(?:${lex.nouns.join('|')})(?:\\s+|-)${kind}(?:${joiner}${kind})*`] : []),
     ]),
-    kindHeads: perKind((sources) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})`, 'giu')),
+    kindHeads: perKind((sources) => caselessRegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})`, 'giu')),
     kindWords: wordPattern([COOKIE_KINDS.map((k) => `(${lex.kinds[k].join('|')})`).join('|')]),
-    quoted: new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.namedBy.join('|')})\\s*[“"'‘\`]([^”"'’\`\\n]{1,40})[”"'’\`]`, 'giu'),
+    quoted: caselessRegExp(`(?<![\\p{L}\\p{N}])(?:${lex.namedBy.join('|')})\\s*[“"'‘\`]([^”"'’\`\\n]{1,40})[”"'’\`]`, 'giu'),
     absence: wordPattern(lex.absence),
     useVerbs: wordPattern(lex.useVerbs),
     session: wordPattern(lex.session),
@@ -141,9 +142,9 @@ function escape(s: string): string {
 }
 
 /** All tools in one pattern, a capturing group each (in registry order, so the first listed wins a tie). */
-const TOOL_PATTERN = wordPattern([COOKIE_TOOLS.map((t) => `(${t.patterns.join('|')})`).join('|')]);
+const TOOL_PATTERN = once(() => wordPattern([COOKIE_TOOLS.map((t) => `(${t.patterns.join('|')})`).join('|')]));
 /** All cookie names in one pattern, a capturing group each: the specific ones first, the generic shapes last. */
-const NAME_PATTERN = exactWordPattern([COOKIE_NAMES.map((n) => `(${n.pattern})`).join('|')]);
+const NAME_PATTERN = once(() => exactWordPattern([COOKIE_NAMES.map((n) => `(${n.pattern})`).join('|')]));
 /** Each cookie name that says its kind, matched against a whole name ("_ga" in a table cell). */
 const KNOWN_NAMES = COOKIE_NAMES.filter((n) => n.kind !== null).map((n) => ({ name: n, whole: new RegExp(`^(?:${n.pattern})$`, 'u') }));
 
@@ -239,11 +240,11 @@ interface Named {
 function nameHits(r: Reader, text: string): At<Named>[] {
   const out: At<Named>[] = [];
   const free = (s: number, e: number) => !out.some((o) => s < o.end && o.start < e);
-  for (const h of hits(TOOL_PATTERN, text)) {
+  for (const h of hits(TOOL_PATTERN(), text)) {
     const tool: CookieTool = matchedEntry(COOKIE_TOOLS, h.groups);
     if (free(h.start, h.end) && !denied(r, text, h.start)) out.push({ value: { name: tool.name, kind: tool.kind, tool: null, isTool: true }, start: h.start, end: h.end });
   }
-  for (const h of hits(NAME_PATTERN, text)) {
+  for (const h of hits(NAME_PATTERN(), text)) {
     const known: CookieName = matchedEntry(COOKIE_NAMES, h.groups);
     if (free(h.start, h.end) && !denied(r, text, h.start)) out.push({ value: { name: h.text, kind: known.kind, tool: known.tool, isTool: false }, start: h.start, end: h.end });
   }
@@ -339,7 +340,7 @@ function tableRowMentions(r: Reader, block: Block): Mention[] {
   const lifetimeText = lifetimeCol >= 0 ? cell(lifetimeCol) : block.text;
   const lifetimes = lifetimeHits(r, lifetimeText).map((l) => l.value);
   if (lifetimes.length === 0 && lifetimeCol >= 0 && test(r.p.sessionCell, lifetimeText)) lifetimes.push('session');
-  const tool = hits(TOOL_PATTERN, block.text)[0];
+  const tool = hits(TOOL_PATTERN(), block.text)[0];
   const kind =
     kindWord(r, kindCol >= 0 ? cell(kindCol) : block.text) ??
     (name ? knownKind(name) : null) ??

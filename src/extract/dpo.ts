@@ -7,6 +7,7 @@ import { CONSISTENCY_LEXICON } from '../lexicon/consistency.js';
 import { CONTROLLER_LEXICON, DPO_ABBREVIATIONS, DPO_TITLES, PERSON_PARTICLES, type ControllerLexicon } from '../lexicon/controller.js';
 import { authorityIn, findAddresses, findPhones, phraseEvidence, type Spot } from './controller.js';
 import { findEmails, hiddenEmails, type EmailSpot, type HiddenEmailSpot } from './email.js';
+import { caselessRegExp } from '../lexicon/caseless.js';
 
 /**
  * The data protection officer: a DPO title (Functionaris Gegevensbescherming, FG, Data Protection Officer, DPO, …)
@@ -74,11 +75,11 @@ function dpoPatterns(lang: SupportedLanguage): DpoPatterns {
   if (!p) {
     const lex = CONTROLLER_LEXICON[lang];
     p = {
-      serviceBefore: new RegExp(`(?:${lex.dpoServiceBefore.join('|')})\\s*$`, 'iu'),
-      serviceAfter: new RegExp(`^\\s*(?:${lex.dpoServiceAfter.join('|')})(?![\\p{L}])`, 'iu'),
+      serviceBefore: caselessRegExp(`(?:${lex.dpoServiceBefore.join('|')})\\s*$`, 'iu'),
+      serviceAfter: caselessRegExp(`^\\s*(?:${lex.dpoServiceAfter.join('|')})(?![\\p{L}])`, 'iu'),
       otherMatters: wordPattern(lex.otherMatters),
       detailsElsewhere: lex.detailsElsewhere?.length ? wordPattern(lex.detailsElsewhere) : null,
-      namesHolder: new RegExp(`(?:^|\\s)(?:${lex.subjectVerbs.join('|')})\\s+(?:\\S+\\s+){0,6}?[\\p{Pi}\\p{Ps}"']?$`, 'iu'),
+      namesHolder: caselessRegExp(`(?:^|\\s)(?:${lex.subjectVerbs.join('|')})\\s+(?:\\S+\\s+){0,6}?[\\p{Pi}\\p{Ps}"']?$`, 'iu'),
     };
     PATTERNS.set(lang, p);
   }

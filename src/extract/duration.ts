@@ -1,5 +1,6 @@
 import type { Language } from '../model/types.js';
 import { DURATION_LEXICON, type DurationLexicon, type DurationUnit, type IsoUnit } from '../lexicon/durations.js';
+import { caselessRegExp } from '../lexicon/caseless.js';
 
 /**
  * Finds stated durations ("maximaal 2 jaar", "seven (7) years", "30 tot 60 dagen", "13 mois") in text.
@@ -193,7 +194,7 @@ function compile(lex: DurationLexicon): Compiled {
   }
   // Longest first, so "business days" wins over "days" and "maanden" over "maand".
   const alternation = [...sources].sort((a, b) => b.length - a.length).join('|');
-  const unitRe = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation})(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
+  const unitRe = caselessRegExp(`(?<![\\p{L}\\p{M}])(?:${alternation})(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
 
   const numbers = new Map<string, number>();
   const numberEnds = new Set<string>();

@@ -8,6 +8,7 @@ import type { Block } from '../document/index.js';
 import { wordPattern, hits, test, once } from '../lexicon/compile.js';
 import { runBefore } from './window.js';
 import { EMAIL_FORMAT, EXAMPLE_DOMAINS, SECOND_LEVEL_DOMAINS } from '../lexicon/controller.js';
+import { caselessRegExp } from '../lexicon/caseless.js';
 
 export interface EmailSpot {
   block: Block;
@@ -50,9 +51,9 @@ function compile() {
   return {
     email: wordPattern([`${local}@${domain}`, `${local}${anyAt}${label}(?:${anyDot}${label})+`, spelled]),
     /** What every written e-mail address has: an @ (or its reference), a bracketed or a spelled-out "at". */
-    hint: new RegExp(`@|&#0*64;|&#x0*40;|&commat;|${open}(?:${at.join('|')})|\\s(?:${spelledAt.join('|')})\\s`, 'iu'),
-    at: new RegExp(`\\s*${open}(?:${at.join('|')})${close}\\s*|${atEntities.join('|')}|\\s+(?:${spelledAt.join('|')})\\s+`, 'iu'),
-    dot: new RegExp(`\\s*${open}(?:${dot.join('|')})${close}\\s*|${dotEntities.join('|')}|\\s+(?:${spelledDot.join('|')})\\s+`, 'giu'),
+    hint: caselessRegExp(`@|&#0*64;|&#x0*40;|&commat;|${open}(?:${at.join('|')})|\\s(?:${spelledAt.join('|')})\\s`, 'iu'),
+    at: caselessRegExp(`\\s*${open}(?:${at.join('|')})${close}\\s*|${atEntities.join('|')}|\\s+(?:${spelledAt.join('|')})\\s+`, 'iu'),
+    dot: caselessRegExp(`\\s*${open}(?:${dot.join('|')})${close}\\s*|${dotEntities.join('|')}|\\s+(?:${spelledDot.join('|')})\\s+`, 'giu'),
     hidden: wordPattern(hidden),
     encodedLink: new RegExp(encodedLink, 'u'),
   };

@@ -3,6 +3,7 @@ import type { Sentence } from '../document/index.js';
 import type { ExtractContext } from './context.js';
 import { LAWS, type LawEntry } from '../lexicon/laws.js';
 import { test, wordPattern } from '../lexicon/compile.js';
+import { caselessRegExp } from '../lexicon/caseless.js';
 
 interface Found {
   entry: LawEntry;
@@ -63,7 +64,7 @@ export function notInForce(entry: LawEntry, text: string): boolean {
   if (!sources || sources.length === 0) return false;
   let re = contextCache.get(entry.id);
   if (!re) {
-    re = new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'iu');
+    re = caselessRegExp(sources.map((s) => `(?:${s})`).join('|'), 'iu');
     contextCache.set(entry.id, re);
   }
   return re.test(text);

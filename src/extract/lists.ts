@@ -9,6 +9,7 @@ import type { Block, Sentence } from '../document/index.js';
 import type { Topic } from '../lexicon/common.js';
 import { once, wordPattern, type Hit } from '../lexicon/compile.js';
 import type { ExtractContext } from './context.js';
+import { caselessRegExp } from '../lexicon/caseless.js';
 
 const compiled = new WeakMap<readonly string[], RegExp>();
 const framedCache = new WeakMap<readonly string[], Map<string, RegExp>>();
@@ -34,7 +35,7 @@ export function framed(sources: readonly string[], before: string, after: string
   const key = `${before}\u0000${after}`;
   let re = byFrame.get(key);
   if (!re) {
-    re = new RegExp(`${before}(?:${sources.join('|')})${after}`, 'iu');
+    re = caselessRegExp(`${before}(?:${sources.join('|')})${after}`, 'iu');
     byFrame.set(key, re);
   }
   return re;
@@ -283,9 +284,9 @@ export const grammar = once((): Grammar => {
   return {
     joins: new RegExp(`\\s(?:${any(fromEveryPack((p) => p.common.enumerationJoins))})\\s`, 'gu'),
     lead: new RegExp(`^(?:(?:${any(fromEveryPack((p) => p.common.leadingConjunctions))})\\s+|\\(?([A-Ha-h1-9])\\)\\s*)+`, 'u'),
-    limit: new RegExp(any(fromEveryPack((p) => p.common.limitNegations)), 'iu'),
+    limit: caselessRegExp(any(fromEveryPack((p) => p.common.limitNegations)), 'iu'),
     trailing: new RegExp(`(?:\\s*[;,]\\s*(?:${any(fromEveryPack((p) => p.common.conjunctions))})?|\\s+(?:${any(fromEveryPack((p) => p.common.conjunctions))})|\\s*\\.)$`, 'u'),
-    opening: new RegExp(`^(?:${any(fromEveryPack((p) => p.common.conjunctions))})\\s+`, 'iu'),
+    opening: caselessRegExp(`^(?:${any(fromEveryPack((p) => p.common.conjunctions))})\\s+`, 'iu'),
   };
 });
 

@@ -1,7 +1,8 @@
 import type { Block } from '../document/index.js';
 import type { ExtractContext } from './context.js';
-import { hits, wordPattern } from '../lexicon/compile.js';
+import { hits, once, wordPattern } from '../lexicon/compile.js';
 import { CONTROLLER_LEXICON, type ControllerLexicon } from '../lexicon/controller.js';
+import { caselessRegExp } from '../lexicon/caseless.js';
 
 /** How far after a cue ("Laatst gewijzigd:", "Last updated") the date may start. */
 const CUE_REACH = 30;
@@ -56,8 +57,8 @@ interface DatePatterns {
 }
 
 const DATE_PATTERNS = new WeakMap<ControllerLexicon, DatePatterns>();
-const ISO_DATE = wordPattern(['(\\d{4})-(\\d{2})-(\\d{2})']);
-const NUMERIC_DATE = wordPattern(['(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})']);
+const ISO_DATE = once(() => wordPattern(['(\\d{4})-(\\d{2})-(\\d{2})']));
+const NUMERIC_DATE = once(() => wordPattern(['(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})']));
 
 function datePatterns(lex: ControllerLexicon): DatePatterns {
   let p = DATE_PATTERNS.get(lex);
@@ -70,7 +71,7 @@ function datePatterns(lex: ControllerLexicon): DatePatterns {
       cue: wordPattern(lex.updatedCues),
       dayMonthYear: wordPattern([`${day}\\s+${month}\\s+(\\d{4})`]),
       monthDayYear: wordPattern([`${month}\\s+${day},?\\s+(\\d{4})`]),
-      monthNames: months.map((m) => new RegExp(`^${m}$`, 'iu')),
+      monthNames: months.map((m) => caselessRegExp(`^${m}$`, 'iu')),
     };
     DATE_PATTERNS.set(lex, p);
   }
@@ -90,10 +91,10 @@ export function findDates(text: string, lex: ControllerLexicon, monthFirst: bool
   for (const h of hits(monthDayYear, text)) {
     push(out, h.start, +h.groups[2]!, monthNumber(h.groups[0]!), +h.groups[1]!);
   }
-  for (const h of hits(ISO_DATE, text)) {
+  for (const h of hits(ISO_DATE(), text)) {
     push(out, h.start, +h.groups[0]!, +h.groups[1]!, +h.groups[2]!);
   }
-  for (const h of hits(NUMERIC_DATE, text)) {
+  for (const h of hits(NUMERIC_DATE(), text)) {
     const a = +h.groups[0]!;
     const b = +h.groups[1]!;
     // Numeric dates are day-first, except in English where a day above 12 must show which is which.

@@ -1,3 +1,4 @@
+import { caselessRegExp } from '../lexicon/caseless.js';
 import type { Evidence, LegalBasis, LegalBasisId, LegitimateInterest, Purpose, SupportedLanguage } from '../model/types.js';
 import { LEGAL_BASIS_IDS } from '../model/types.js';
 import type { Block, Sentence } from '../document/index.js';
@@ -722,7 +723,7 @@ function ownProcessing(ctx: ExtractContext, text: string): boolean {
     const basis = LEGAL_BASIS_LEXICON[ctx.lang];
     const verbs = PURPOSE_LEXICON[ctx.lang].statementVerbs;
     const openers = (basis.conditions ?? basis.clauseOpeners).join('|');
-    re = new RegExp(`(?<![\\p{L}\\p{N}])(?<!(?:${openers})\\s+)(?:${basis.firstPerson.join('|')})\\s+(?:\\p{L}+\\s+)?(?:${verbs.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+    re = caselessRegExp(`(?<![\\p{L}\\p{N}])(?<!(?:${openers})\\s+)(?:${basis.firstPerson.join('|')})\\s+(?:\\p{L}+\\s+)?(?:${verbs.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
     OWN_PROCESSING.set(ctx.lang, re);
   }
   return re.test(text);

@@ -22,6 +22,7 @@ import { exactWordPattern, hits, once, test, wordPattern, type Hit } from '../le
 import { itemAt, lastRuns, textBefore, windowStart } from './window.js';
 import { controllerNames, withoutLegalForms } from './controller.js';
 import { registryHits, brandHits, registryPattern, captureGroups, type RegistryHit } from './registry.js';
+import { caselessRegExp } from '../lexicon/caseless.js';
 
 export { registryHits, captureGroups };
 
@@ -174,8 +175,8 @@ class Patterns {
     this.controllerStatements = wordPattern(lex.controllerStatements);
     // "your SourceHut account": NAME in the lexicon stands for a run of up to three words.
     const name = "[\\p{L}\\p{N}][\\p{L}\\p{N}.&'’-]*(?:\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}.&'’-]*){0,2}?";
-    this.ownAccount = new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.ownAccount.map((s) => s.replace('NAME', name)).join('|')})`, 'giu');
-    this.readerSubject = new RegExp(`^(?:${lex.readerSubjects.join('|')})$`, 'iu');
+    this.ownAccount = caselessRegExp(`(?<![\\p{L}\\p{N}])(?:${lex.ownAccount.map((s) => s.replace('NAME', name)).join('|')})`, 'giu');
+    this.readerSubject = caselessRegExp(`^(?:${lex.readerSubjects.join('|')})$`, 'iu');
     this.nameLink = lex.nameLinks?.length ? new RegExp(`^\\s+(?:${lex.nameLinks.join('|')})\\s+(?=\\p{Lu})${NAME_RUN_SOURCE}`, 'u') : null;
     const ending = (sources: readonly string[]): RegExp => endingPattern(sources, lex.filler);
     this.useBefore = ending(lex.useBefore);
@@ -187,25 +188,25 @@ class Patterns {
     this.categoryNotBefore = ending(lex.categoryNotBefore);
     this.roleAfter = startingPattern(lex.roleAfter);
     this.handlesAfter = lex.handlesAfter?.length ? startingPattern(lex.handlesAfter) : null;
-    this.ownToolBefore = lex.ownWords?.length ? new RegExp(`(?<![\\p{L}])(?:${lex.ownWords.join('|')})\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?[\\p{L}\\p{N}-]+\\s*\\(\\s*$`, 'iu') : null;
+    this.ownToolBefore = lex.ownWords?.length ? caselessRegExp(`(?<![\\p{L}])(?:${lex.ownWords.join('|')})\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?[\\p{L}\\p{N}-]+\\s*\\(\\s*$`, 'iu') : null;
     this.selfHosting = lex.selfHosting?.length ? wordPattern(lex.selfHosting) : null;
     this.sourceAfter = startingPattern(lex.sourceAfter);
     this.disabledAfter = startingPattern(lex.disabledAfter);
     this.internalAfter = startingPattern(lex.internalAfter);
     this.categoryAfter = startingPattern(lex.categoryAfter);
-    this.itemPrepositions = new RegExp(`^(?:${lex.itemPrepositions.join('|')})$`, 'iu');
-    this.itemOpening = new RegExp(`^[\\s*_"“‘'(]*(?:(?:${lex.itemPrepositions.join('|')})\\s+)?`, 'iu');
+    this.itemPrepositions = caselessRegExp(`^(?:${lex.itemPrepositions.join('|')})$`, 'iu');
+    this.itemOpening = caselessRegExp(`^[\\s*_"“‘'(]*(?:(?:${lex.itemPrepositions.join('|')})\\s+)?`, 'iu');
     // The verb may follow a second name: "Royal Mail and DPD deliver your parcels".
     const more = `(?:\\s*(?:,|&|${fromEveryPack((pack) => pack.common.enumerationJoins).join('|')})\\s+${NAME_RUN_SOURCE})*`;
-    this.itemVerbAfter = new RegExp(`^[)"”’'*]*${more}\\s+(?:${lex.itemVerbs.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
-    this.nounEnding = new RegExp(`(?:${lex.nounEndings.join('|')})$`, 'iu');
-    this.apposition = new RegExp(`^[)"”’'*]*\\s*,\\s*(?:${lex.apposition.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+    this.itemVerbAfter = caselessRegExp(`^[)"”’'*]*${more}\\s+(?:${lex.itemVerbs.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+    this.nounEnding = caselessRegExp(`(?:${lex.nounEndings.join('|')})$`, 'iu');
+    this.apposition = caselessRegExp(`^[)"”’'*]*\\s*,\\s*(?:${lex.apposition.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
     this.lawfulDemand = wordPattern(lex.lawfulDemand);
     this.useAnywhere = wordPattern(lex.useBefore);
     // "Betaalproviders (zoals Mollie", "payment providers such as Stripe": an example of a category that receives.
     const examples = lex.exampleCues ?? [];
     this.categoryExample = examples.length
-      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.categories.join('|')})\\s*[(,:–—-]?\\s*(?:${examples.join('|')})\\s*:?\\s*[("“‘'*]*\\s*$`, 'iu')
+      ? caselessRegExp(`(?<![\\p{L}\\p{N}])(?:${lex.categories.join('|')})\\s*[(,:–—-]?\\s*(?:${examples.join('|')})\\s*:?\\s*[("“‘'*]*\\s*$`, 'iu')
       : /(?!)/u;
   }
 }
@@ -219,12 +220,12 @@ const NAME_RUN_AT = new RegExp(NAME_RUN_SOURCE, 'uy');
 /** `sources` (then optional filler words) ending exactly at the end of the text before a name. */
 function endingPattern(sources: readonly string[], filler: readonly string[]): RegExp {
   const fill = filler.length > 0 ? `(?:\\s+(?:${filler.join('|')}))*` : '';
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})${fill}\\s*[("“‘'*]*\\s*$`, 'iu');
+  return caselessRegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})${fill}\\s*[("“‘'*]*\\s*$`, 'iu');
 }
 
 /** `sources` starting exactly at the start of the text after a name. */
 function startingPattern(sources: readonly string[]): RegExp {
-  return new RegExp(`^[)"”’'*]*(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  return caselessRegExp(`^[)"”’'*]*(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 }
 
 const compiled = new Map<SupportedLanguage, Patterns>();
@@ -243,7 +244,7 @@ const lawAny = once(() => wordPattern(LAWS.flatMap((l) => l.patterns)));
 const authorityAny = once(() => wordPattern(AUTHORITIES.flatMap((a) => a.patterns)));
 const countryNameAny = once(() => wordPattern(COUNTRIES.flatMap((c) => Object.values(c.names).flat())));
 /** A name that is a country and nothing more ("Ireland", "the Netherlands"); "Golf Ireland" is an organisation. */
-const countryNameWhole = once(() => new RegExp(`^(?:(?:${COUNTRY_ARTICLES.join('|')})\\s+)?(?:${COUNTRIES.flatMap((c) => Object.values(c.names).flat()).join('|')})$`, 'iu'));
+const countryNameWhole = once(() => caselessRegExp(`^(?:(?:${COUNTRY_ARTICLES.join('|')})\\s+)?(?:${COUNTRIES.flatMap((c) => Object.values(c.names).flat()).join('|')})$`, 'iu'));
 const countryCodeAny = once(() => exactWordPattern(COUNTRIES.flatMap((c) => c.caseSensitive ?? [])));
 const legalForms = once(() => exactWordPattern(LEGAL_FORMS));
 /** Each country's names in any language, and in each lexicon language, for a country word or an address. */
@@ -518,13 +519,13 @@ function controllerKeys(ctx: ExtractContext, p: Patterns | null): string[] {
 
 /** "Privacyverklaring CoronaMelder" -> "CoronaMelder": the capitalised words of a title that are not privacy words. */
 function titleOwner(title: string): string | null {
-  const words = title.split(/[\s|:–—-]+/u).filter((w) => w !== '' && !TITLE_WORDS.test(w));
+  const words = title.split(/[\s|:–—-]+/u).filter((w) => w !== '' && !TITLE_WORDS().test(w));
   const name = words.filter((w) => /^\p{Lu}|\p{Lu}/u.test(w) && /\p{L}/u.test(w));
   return name.length > 0 && name.length === words.length ? name.join(' ') : null;
 }
 
 /** Privacy words of a title in any language: a German or French title names its owner the same way. */
-const TITLE_WORDS = new RegExp(`^(?:${Object.values(RECIPIENTS).flatMap((l) => l.titleWords).join('|')})$`, 'iu');
+const TITLE_WORDS = once(() => caselessRegExp(`^(?:${Object.values(RECIPIENTS).flatMap((l) => l.titleWords).join('|')})$`, 'iu'));
 
 
 /** What may stand between two names of one list: a legal form, a comma or conjunction, an article ("PostNL en de DHL"). */
@@ -675,7 +676,7 @@ function cellNameHits(r: Reading, sentence: Sentence, found: RegistryHit[]): Reg
 /** Software the site runs itself: a service with a hosted form ("Matomo Cloud"), written in its plain form ("Matomo"),
  * in a section (or block) that says the site hosts it ("auf unserem Server", "open source", "self-managed"). */
 function selfHosted(r: Reading, sentence: Sentence, h: RegistryHit): boolean {
-  if (h.entry.hostedForm === undefined || new RegExp(h.entry.hostedForm, 'iu').test(h.text) || !r.p?.selfHosting) return false;
+  if (h.entry.hostedForm === undefined || caselessRegExp(h.entry.hostedForm, 'iu').test(h.text) || !r.p?.selfHosting) return false;
   const block = sentence.block;
   const section = block.kind === 'heading' ? block.index : block.section;
   return r.ctx.doc.blocks.some((b) => (b === block || (section >= 0 && (b.section === section || b.index === section))) && test(r.p!.selfHosting!, b.text));
@@ -1033,7 +1034,7 @@ function notReferenceWord(word: string): boolean {
 
 /** Month and day names of every pack: "Maandag" or "March" opening a line is no organisation. */
 const monthOrDay = once(
-  () => new RegExp(`^(?:${fromEveryPack((pack) => [...pack.controller.months.flat(), ...(pack.controller.weekdays ?? [])]).join('|') || '(?!)'})$`, 'iu'),
+  () => caselessRegExp(`^(?:${fromEveryPack((pack) => [...pack.controller.months.flat(), ...(pack.controller.weekdays ?? [])]).join('|') || '(?!)'})$`, 'iu'),
 );
 
 /** The operator of a service already named in the clause ("De EFGS wordt beheerd door de Europese Commissie"). */

@@ -20,6 +20,8 @@ function compiled(): { re: RegExp; groups: number[] } {
       group += 1 + entry.patterns.reduce((n, source) => n + captureGroups(source), 0);
       return `(${entry.patterns.map((source) => `(?:${source})`).join('|')})`;
     });
+    // Kept under `iu` (not caselessRegExp): V8 scans a large alternation of literal words about four times faster
+    // with `i` than written as character sets, and this pattern runs over every sentence.
     registry = { re: new RegExp(anchored(body.join('|')), 'giu'), groups };
   }
   return registry;

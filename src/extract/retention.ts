@@ -4,8 +4,9 @@ import type { ExtractContext } from './context.js';
 import type { Topic } from '../lexicon/common.js';
 import { RETENTION, type RetentionLexicon } from '../lexicon/retention.js';
 import { COOKIES, COOKIE_NAMES } from '../lexicon/cookies.js';
-import { wordPattern, exactWordPattern, hits, test, type Hit } from '../lexicon/compile.js';
+import { wordPattern, exactWordPattern, hits, once, test, type Hit } from '../lexicon/compile.js';
 import { findDurations, type DurationMatch } from './duration.js';
+import { caselessRegExp } from '../lexicon/caseless.js';
 
 /**
  * Retention periods and criteria. One row per stated period ("maximaal 1 jaar"), per end point without a number
@@ -115,10 +116,10 @@ const AFTER_WORD = '(?![\\p{L}\\p{N}])';
 const BEFORE_WORD = '(?<![\\p{L}\\p{N}])';
 
 function compilePatterns(lex: RetentionLexicon, cookieNouns: readonly string[]): Patterns {
-  const endsWith = (sources: readonly string[]) => new RegExp(`${BEFORE_WORD}${alternation(sources)}\\s*$`, 'iu');
-  const startsWith = (sources: readonly string[]) => new RegExp(`^\\s*${alternation(sources)}${AFTER_WORD}`, 'iu');
-  const leading = (sources: readonly string[]) => new RegExp(`^[\\s,]*(${alternation(sources)})${AFTER_WORD}`, 'iu');
-  const whole = (sources: readonly string[]) => new RegExp(`^${alternation(sources)}$`, 'iu');
+  const endsWith = (sources: readonly string[]) => caselessRegExp(`${BEFORE_WORD}${alternation(sources)}\\s*$`, 'iu');
+  const startsWith = (sources: readonly string[]) => caselessRegExp(`^\\s*${alternation(sources)}${AFTER_WORD}`, 'iu');
+  const leading = (sources: readonly string[]) => caselessRegExp(`^[\\s,]*(${alternation(sources)})${AFTER_WORD}`, 'iu');
+  const whole = (sources: readonly string[]) => caselessRegExp(`^${alternation(sources)}$`, 'iu');
   const junk = alternation([...lex.fillers, ...lex.leadingVerbs]);
   return {
     cues: wordPattern(lex.cues),
@@ -138,7 +139,7 @@ function compilePatterns(lex: RetentionLexicon, cookieNouns: readonly string[]):
     anchorEnds: wordPattern([...lex.phraseEnds, ...lex.cues]),
     leadingAnchorWord: leading(lex.anchorWords),
     leadingAnchorEvent: leading(lex.anchorsAfter),
-    anchorBefore: new RegExp(`${BEFORE_WORD}${alternation(lex.anchorsBefore)}\\s+(?:[\\p{L}\\p{N}'’/-]+\\s+){1,6}$`, 'iu'),
+    anchorBefore: caselessRegExp(`${BEFORE_WORD}${alternation(lex.anchorsBefore)}\\s+(?:[\\p{L}\\p{N}'’/-]+\\s+){1,6}$`, 'iu'),
     ageUnitsEnd: endsWith(lex.ageUnits.length > 0 ? lex.ageUnits : ['(?!)']),
     ageBeforeEnd: endsWith(lex.ageBefore),
     ageAfterStart: startsWith(lex.ageAfter),
@@ -147,15 +148,15 @@ function compilePatterns(lex: RetentionLexicon, cookieNouns: readonly string[]):
     pointerSubject: whole(lex.pointerSubjects),
     pronoun: whole(lex.pronouns),
     invertedSubject: lex.invertedSubjects.length > 0 ? whole(lex.invertedSubjects) : null,
-    clauseOpener: new RegExp(`${alternation(lex.clauseOpeners)}${AFTER_WORD}`, 'giu'),
-    junkStart: new RegExp(`^${junk}${AFTER_WORD}\\s*`, 'iu'),
-    junkEnd: new RegExp(`${BEFORE_WORD}${junk}$`, 'iu'),
+    clauseOpener: caselessRegExp(`${alternation(lex.clauseOpeners)}${AFTER_WORD}`, 'giu'),
+    junkStart: caselessRegExp(`^${junk}${AFTER_WORD}\\s*`, 'iu'),
+    junkEnd: caselessRegExp(`${BEFORE_WORD}${junk}$`, 'iu'),
     cookieNoun: wordPattern(cookieNouns),
   };
 }
 
 /** Cookie names that say which kind they are ("_ga"): one pattern for all of them. */
-const KNOWN_COOKIE_NAME = exactWordPattern([COOKIE_NAMES.filter((n) => n.kind !== null).map((n) => n.pattern).join('|')]);
+const KNOWN_COOKIE_NAME = once(() => exactWordPattern([COOKIE_NAMES.filter((n) => n.kind !== null).map((n) => n.pattern).join('|')]));
 
 // ---------------------------------------------------------------- passages
 
@@ -329,7 +330,7 @@ function leadIn(ctx: ExtractContext, block: Block): string | null {
  */
 
 function namesCookie(p: Patterns, text: string): boolean {
-  return test(p.cookieNoun, text) || test(KNOWN_COOKIE_NAME, text);
+  return test(p.cookieNoun, text) || test(KNOWN_COOKIE_NAME(), text);
 }
 
 const FIRST_WORD = /^\s*([\p{L}]+)/u;

@@ -7,6 +7,7 @@ import { AUTHORITIES } from '../lexicon/authorities.js';
 import { COUNTRIES } from '../lexicon/countries.js';
 import { exactWordPattern, hits, test, wordPattern, type Hit } from '../lexicon/compile.js';
 import { notInForce } from './laws.js';
+import { caselessRegExp } from '../lexicon/caseless.js';
 
 const OUTSIDE = 'outside_eea';
 
@@ -64,7 +65,7 @@ function patternsFor(lang: SupportedLanguage): Patterns {
 
 /** One word that is exactly one of the phrases. */
 function wholeWord(sources: readonly string[]): RegExp {
-  return new RegExp(`^(?:${sources.join('|')})$`, 'iu');
+  return caselessRegExp(`^(?:${sources.join('|')})$`, 'iu');
 }
 
 /** The named transfer instruments (LAWS entries) with their mechanism, all in one pattern to skip most sentences. */

@@ -2,6 +2,8 @@
  * Lexicon phrases are regex sources; this turns a list of them into one word-anchored, case-insensitive
  * pattern. JavaScript's \b only knows ASCII, so the anchors are written with Unicode classes.
  */
+import { caselessSource } from './caseless.js';
+
 const cache = new Map<string, RegExp>();
 /** The same patterns by list identity (a list built on the fly is found through `cache` and dropped with the list). */
 const byList = new WeakMap<readonly string[], Map<string, RegExp>>();
@@ -24,6 +26,43 @@ export function once<T>(make: () => T): () => T {
   return () => (value ??= make());
 }
 
+/** The word anchors and each phrase, rewritten for `u` without `i` (see caseless.ts); null: not rewritable. */
+const caselessAnchors = once(() => {
+  const [head, tail] = anchored('\u0000').split('\u0000');
+  const h = caselessSource(head);
+  const t = caselessSource(tail);
+  return h === null || t === null ? null : { head: h, tail: t };
+});
+const caselessPhrases = new Map<string, string | null>();
+/**
+ * Whether a phrase holds \p{…} or \P{…}: those are what V8 is slowest to compile under `iu` (it closes the whole
+ * property over case, \p{L} being every letter). A pattern without them compiles under `iu` about as fast as
+ * rewriting it would cost, so it stays as written.
+ */
+const hasProperty = (source: string): boolean => source.includes('\\p{') || source.includes('\\P{');
+
+/**
+ * A case-insensitive word pattern for `u` alone: V8 compiles a pattern under `iu` several times slower (see
+ * caseless.ts). Each phrase is rewritten once however many lists hold it, and the anchors once. Null when a phrase
+ * cannot be rewritten.
+ */
+function caselessWordPattern(sources: readonly string[], flags: string): RegExp | null {
+  const anchors = caselessAnchors();
+  if (!anchors || sources.length === 0) return null;
+  const parts: string[] = [];
+  for (const source of sources) {
+    let part = caselessPhrases.get(source);
+    if (part === undefined) caselessPhrases.set(source, (part = caselessSource(source)));
+    if (part === null) return null;
+    parts.push(`(?:${part})`);
+  }
+  try {
+    return new RegExp(`${anchors.head}${parts.join('|')}${anchors.tail}`, flags.replace('i', ''));
+  } catch {
+    return null; // a phrase the rewriting misread (it should not happen): the pattern as written
+  }
+}
+
 export function wordPattern(sources: readonly string[], flags = 'giu'): RegExp {
   // Most lists are module constants asked for again and again: their identity finds the pattern without
   // joining the sources into a key on every call (which cost more than the look-up).
@@ -34,7 +73,7 @@ export function wordPattern(sources: readonly string[], flags = 'giu'): RegExp {
     re = cache.get(key);
     if (!re) {
       const body = sources.length === 0 ? '(?!)' : sources.map((s) => `(?:${s})`).join('|');
-      re = new RegExp(anchored(body), flags);
+      re = (flags.includes('i') && flags.includes('u') && !flags.includes('v') && sources.some(hasProperty) ? caselessWordPattern(sources, flags) : null) ?? new RegExp(anchored(body), flags);
       cache.set(key, re);
     }
     if (!byFlags) byList.set(sources, (byFlags = new Map()));
