@@ -309,6 +309,14 @@ describe('controller name', () => {
     assert.equal((await model(person, 'nl')).controller.name, 'Johan van Oirschot');
   });
 
+  it('a term a template capitalises is no name: a run ending in "Cookies", a word in quotes', async () => {
+    const flash = '# Privacy\n\nOur site may use Flash Cookies. Flash Cookies store preferences. You can delete Flash Cookies.\n';
+    assert.equal((await model(flash, 'en')).controller.name, null);
+    assert.equal((await model(flash.replace(/Flash Cookies/gu, 'Flash Bakery'), 'en')).controller.name, 'Flash Bakery');
+    const quoted = '# Privacy\n\nCookies can be "Persistent" or "Session" cookies. A "Persistent" cookie stays. Each "Persistent" cookie has an end. We list every "Persistent" cookie.\n';
+    assert.equal((await model(quoted, 'en')).controller.name, null);
+  });
+
   it('a brand of several words spelled whole by the contact domain is the name, not its first word', async () => {
     assert.equal((await model('# Privacy\n\nBakery Fox Ltd. Email info@bakeryfox.co.uk.\n', 'en')).controller.name, 'Bakery Fox Ltd.');
     assert.equal((await model('# Privacy\n\nThis website is owned by Bakery Fox Ltd. Email info@bakeryfoxes.co.uk.\n', 'en')).controller.name, 'Bakery Fox Ltd.');

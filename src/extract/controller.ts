@@ -14,6 +14,7 @@ import {
   CONTROLLER_LEXICON,
   DEFINED_TERMS,
   LAW_NAME_ENDINGS,
+  TERM_NAME_ENDINGS,
   DPO_ABBREVIATIONS,
   DPO_TITLES,
   FREE_MAIL_DOMAINS,
@@ -1271,7 +1272,8 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
     if (words.length < 2 || words.length > 5 || !STARTS_CAPITAL.test(words[0])) return true;
     if (excluded(words[0]) || isCommonWord(run) || authorityIn(run) || test(dpoTitle, run) || isKnownService(run) || test(lawNames(), run)) return true;
     if (words.some((w) => env.lex && isPronoun(w, env.lex))) return true;
-    if (LAW_NAME_ENDINGS.includes(words[words.length - 1].toLowerCase())) return true;
+    const last = words[words.length - 1].toLowerCase();
+    if (LAW_NAME_ENDINGS.includes(last) || TERM_NAME_ENDINGS.includes(last)) return true;
     return words.every((w) => PARTICLES.has(w) || excluded(w) || lowerWords.has(w.toLowerCase()));
   };
   for (const block of ctx.doc.blocks) {
@@ -1337,7 +1339,8 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
         if (run && run.start === t.start - sentence.start && runText.includes(' ') && env.domainLabels.has(squash(runText))) add(runText, 1.5, block, t.start);
         else if (run && run.start === t.start - sentence.start && core.includes(' ') && env.mailboxes.has(squash(core))) add(core, 1.5, block, t.start);
         else if (camel) add(word, 1, block, t.start);
-        else if (env.lex && !env.lex.nounsCapitalised && !initial && CAPITALISED_WORD.test(word) && !lowerWords.has(word.toLowerCase())) add(word, 0.5, block, t.start);
+        // A word in quotes is a term the text defines or mentions ('Cookies can be "Persistent" or "Session" Cookies').
+        else if (env.lex && !env.lex.nounsCapitalised && !initial && CAPITALISED_WORD.test(word) && !lowerWords.has(word.toLowerCase()) && !/^["“‘'«]/u.test(t.text)) add(word, 0.5, block, t.start);
       }
     }
   }

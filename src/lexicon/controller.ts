@@ -117,6 +117,9 @@ export const DEFINED_TERMS: readonly string[] = [
 ];
 
 /** Last words of the name of a law ("CAN-SPAM Act", "Data Protection Regulation", "Telemediengesetz"): no organisation. */
+/** Last words of a capitalised term a template defines, never of an organisation's name ("Flash Cookies", "Usage Data"). */
+export const TERM_NAME_ENDINGS: readonly string[] = ['cookie', 'cookies', 'policy', 'policies', 'notice', 'statement', 'information', 'terms', 'conditions', 'preferences', 'settings', 'beacons', 'tags', 'pixels'];
+
 export const LAW_NAME_ENDINGS: readonly string[] = ['act', 'acts', 'regulation', 'directive', 'ordinance', 'code', 'statute', 'gesetz', 'verordnung', 'richtlinie', 'wet', 'besluit', 'loi', 'directive', 'décret'];
 
 /** Words just before a number that make it something other than a phone number (a bank account, a register). */
