@@ -317,6 +317,12 @@ describe('controller name', () => {
     assert.equal((await model(quoted, 'en')).controller.name, null);
   });
 
+  it('a noun the organisation calls itself by is no name on its own ("The Foundation strongly supports …")', async () => {
+    const text = '# Privacy\n\nThe Foundation strongly supports privacy. The Foundation keeps little data. Ask the Foundation.\n';
+    assert.equal((await model(text, 'en')).controller.name, null);
+    assert.equal((await model(text.replace(/Foundation/gu, 'Greenfield'), 'en')).controller.name, 'Greenfield');
+  });
+
   it('a brand of several words spelled whole by the contact domain is the name, not its first word', async () => {
     assert.equal((await model('# Privacy\n\nBakery Fox Ltd. Email info@bakeryfox.co.uk.\n', 'en')).controller.name, 'Bakery Fox Ltd.');
     assert.equal((await model('# Privacy\n\nThis website is owned by Bakery Fox Ltd. Email info@bakeryfoxes.co.uk.\n', 'en')).controller.name, 'Bakery Fox Ltd.');

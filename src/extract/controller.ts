@@ -197,6 +197,8 @@ const SHARED = once(() => {
 
 /** The per-language patterns of the controller lexicon, built once per lexicon. */
 interface LangPatterns {
+  /** A self-noun alone ("the Foundation", "de vereniging"): no name. */
+  selfNounOnly: RegExp;
   labelledPhone: RegExp;
   cuedStreet: RegExp;
   publicBody: RegExp;
@@ -247,6 +249,7 @@ function langPatterns(lex: ControllerLexicon): LangPatterns {
     publicBody: exactWordPattern([body]),
     publicBodyHead: exactWordPattern(lex.publicBodies),
     detailClause: wordPattern(lex.detailClauses),
+    selfNounOnly: caselessRegExp(`^(?:(?:${lex.articles.join('|')})\\s+)?(?:${(lex.selfNouns ?? []).join('|') || '(?!)'})$`, 'iu'),
     genericName: caselessRegExp(`^(?:${lex.genericNames.join('|')})$`, 'iu'),
     // An elided article runs into its noun ("l'association").
     article: new RegExp(`^(?:${lex.articles.join('|')})(?:\\s+|(?<=['’]))`, 'u'),
@@ -1237,7 +1240,9 @@ function coveredBy(ranges: { start: number; end: number }[]): (pos: number) => b
 
 function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | null): Candidate | null {
   const score = new Map<string, { name: string; score: number; order: number; block: Block; pos: number }>();
+  const selfNoun = env.lex?.selfNouns?.length ? langPatterns(env.lex).selfNounOnly : null;
   const add = (name: string, weight: number, block: Block, pos: number): void => {
+    if (selfNoun?.test(name.trim())) return;
     const key = squash(name);
     const entry = score.get(key) ?? { name, score: 0, order: docOrder(block, pos), block, pos };
     entry.score += weight;
@@ -1540,6 +1545,8 @@ function validName(name: string, env: NameEnv): boolean {
   if (env.lex && isPronoun(name.trim().split(/\s+/u)[0], env.lex)) return false;
   if (authorityIn(name) || test(SHARED().dpoTitle, name)) return false;
   if (!namesSomething(name)) return false;
+  // "The Foundation strongly supports …": a noun the organisation calls itself by names no one in particular.
+  if (env.lex?.selfNouns?.length && langPatterns(env.lex).selfNounOnly.test(name.trim())) return false;
   // "Google is verantwoordelijk voor …" speaks of a service the site uses, unless the site's own domain is that service's.
   return !(isKnownService(name) && ![...nameKeys(name, env)].some((k) => env.domainLabels.has(k)));
 }

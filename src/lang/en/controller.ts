@@ -32,7 +32,7 @@ export const controller: ControllerLexicon = {
   ],
   weAre: ['(?:^|:\\s*)we\\s+are', '(?:^|:\\s*)we,'],
   hereafter: ['hereinafter(?:\\s+referred\\s+to\\s+as)?', 'hereafter(?:\\s+referred\\s+to\\s+as)?', 'referred\\s+to\\s+(?:herein\\s+)?as'],
-  selfNouns: ['company', 'club', 'charity', 'organi[sz]ation', 'association', 'society', 'practice', 'school', 'trust', 'firm', 'group', 'business'],
+  selfNouns: ['company', 'club', 'charity', 'organi[sz]ation', 'association', 'society', 'practice', 'school', 'trust', 'firm', 'group', 'business', 'foundation', 'council', 'institute', 'partnership', 'church', 'project'],
   firstPerson: ['we', 'us', 'our', 'ours'],
   pronouns: ['i', 'you', 'we', 'they', 'he', 'she', 'it', 'us', 'them', 'me', 'your', 'our', 'my', 'their', 'his', 'her', 'its'],
   policyTitles: ['privacy\\s+(?:policy|statement|notice)', 'data\\s+protection\\s+(?:policy|notice|statement)', 'cookie\\s+policy', 'privacy\\s+and\\s+cookie\\s+policy'],
