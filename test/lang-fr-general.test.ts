@@ -1,0 +1,56 @@
+/**
+ * French wording as policies in general write it (CNIL model notices, generator templates, small-site policies), not
+ * as one corpus file does: for each element a battery of everyday sentences that must address it, and near misses
+ * that must not.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+
+import { parsePolicyText } from '../src/index.js';
+import { evaluateRequirements } from '../src/rules/requirements.js';
+import type { RequirementId } from '../src/rules/types.js';
+
+async function statusOf(text: string, id: RequirementId): Promise<string> {
+  const { model, document } = await parsePolicyText(text, { format: 'markdown', language: 'fr' });
+  return evaluateRequirements(model, document).find((r) => r.id === id)!.status;
+}
+
+async function battery(id: RequirementId, matches: string[], misses: string[]): Promise<void> {
+  for (const text of matches) assert.equal(await statusOf(text, id), 'met', `should address ${id}: ${text}`);
+  for (const text of misses) assert.equal(await statusOf(text, id), 'missing', `should not address ${id}: ${text}`);
+}
+
+describe('French: whether providing data is required (Art. 13(2)(e))', () => {
+  it('obligatory or optional fields, what follows without them, data given of one’s own will', async () => {
+    await battery('statutory_contractual_requirement', [
+      'Les réponses aux questions marquées d’un astérisque sont obligatoires.',
+      'Les informations indiquées comme obligatoires dans le formulaire sont nécessaires pour traiter votre demande.',
+      'Les données obligatoires sont signalées sur le formulaire.',
+      'En l’absence de ces informations, nous ne serons pas en mesure de traiter votre demande.',
+      'Si ces données ne sont pas fournies, votre inscription ne pourra pas être finalisée.',
+      'Sans ces informations, il ne nous sera pas possible de vous répondre.',
+      'Vous devrez obligatoirement renseigner votre nom et votre adresse e-mail.',
+      'Certaines données doivent être obligatoirement fournies pour bénéficier du service.',
+      'Il est nécessaire de fournir une adresse e-mail valide pour recevoir la lettre d’information.',
+      'Vous n’avez pas l’obligation de fournir ces données.',
+      'Les données personnelles que vous nous fournissez de votre plein gré sont utilisées pour répondre à vos questions.',
+      'Ces données sont collectées sur une base facultative.',
+      'Vous pouvez naviguer sur le site sans avoir à vous identifier.',
+      'Vous pouvez utiliser notre site sans nous communiquer vos données personnelles.',
+      'La fourniture de certaines données est une exigence légale.',
+      'Le traitement de ces données conditionne la fourniture du service.',
+      'Votre adresse e-mail est indispensable pour vous envoyer la newsletter.',
+      'Nous avons besoin de votre adresse électronique pour vous envoyer la lettre d’information.',
+    ], [
+      'Vous devez avoir au moins 15 ans pour utiliser le service.',
+      'Le responsable du traitement est obligé de respecter le RGPD.',
+      'Votre consentement est libre et vous pouvez le retirer à tout moment.',
+      'Nous avons besoin de votre consentement pour déposer des cookies.',
+      'En l’absence de votre consentement, aucun cookie n’est déposé.',
+      'Si vos données ne sont pas exactes, vous pouvez demander leur rectification.',
+      'Nous devons conserver vos factures pendant 10 ans conformément au Code de commerce.',
+      'Si vous refusez les cookies, certaines fonctionnalités du site ne seront pas disponibles.',
+      'Les cookies marqués comme nécessaires ne peuvent pas être désactivés.',
+    ]);
+  });
+});
