@@ -2,6 +2,9 @@ import type { RequirementLexicon } from '../../lexicon/requirements.js';
 
 const DATA = '(?:\\S+\\s+){0,3}?(?:personenbezogene[rn]?\\s+)?(?:\\p{L}*daten|angaben|informationen)';
 
+/** Not the reasons for an objection: "Eine Angabe von Gründen ist nicht erforderlich", "müssen uns Ihre Gründe nicht nennen". */
+const NOT_REASONS = '(?!\\s+(?:\\S+\\s+){0,2}?gr[üu]nd)';
+
 export const requirements: RequirementLexicon = {
   statutoryContractual: [
     // Das Angebot ohne Daten: "ist in der Regel ohne Angabe personenbezogener Daten möglich", "ohne Angabe … besuchen".
@@ -9,7 +12,7 @@ export const requirements: RequirementLexicon = {
     '(?:vollst[äa]ndig|v[öo]llig|komplett)\\s+anonym\\s+(?:nutzen|genutzt|verwenden|besuchen)',
     '(?:sind|bist)\\s+(?:sie|du)\\s+(?:\\S+\\s+){0,2}?weder\\s+gesetzlich\\s+noch\\s+vertraglich', 'weder\\s+gesetzlich\\s+noch\\s+vertraglich\\s+verpflichtet',
     // "Die Bereitstellung der Daten ist (weder) gesetzlich (noch) vertraglich vorgeschrieben", "… ist freiwillig".
-    `(?:bereitstellung|angabe|abgabe|mitteilung|[üu]bermittlung|eingabe)\\s+(?:${DATA}\\s+)?(?:\\S+\\s+){0,6}?(?:ist|sind|erfolgt)\\s+(?:\\S+\\s+){0,6}?(?:nicht\\s+|weder\\s+)?(?:gesetzlich|vertraglich|freiwillig|verpflichtend|erforderlich|vorgeschrieben|obligatorisch)`,
+    `(?:bereitstellung|angabe|abgabe|mitteilung|[üu]bermittlung|eingabe)${NOT_REASONS}\\s+(?:${DATA}\\s+)?(?:\\S+\\s+){0,6}?(?:ist|sind|erfolgt)\\s+(?:\\S+\\s+){0,6}?(?:nicht\\s+|weder\\s+)?(?:gesetzlich|vertraglich|freiwillig|verpflichtend|erforderlich|vorgeschrieben|obligatorisch|notwendig|n[öo]tig|zwingend|unerl[äa]sslich|optional)`,
     '(?:gesetzlich|vertraglich)\\s+(?:oder|noch)\\s+(?:gesetzlich|vertraglich)\\s+(?:vorgeschrieben|verpflichtet|erforderlich)',
     // Verb last: "…, dass die Abgabe eines Feedbacks freiwillig ist".
     `(?:bereitstellung|angabe|abgabe|mitteilung|eingabe)\\s+(?:\\S+\\s+){0,4}?(?:freiwillig|verpflichtend|obligatorisch)\\s+(?:ist|sind|erfolgt)`,
@@ -26,6 +29,18 @@ export const requirements: RequirementLexicon = {
     'gesetzlich(?:e)?\\s+oder\\s+vertraglich(?:e)?\\s+(?:vorgeschrieben|erforderlich|pflicht|verpflichtung)',
     // "Ohne diese Daten ist die Funktion technisch nicht erbringbar", "ohne sie kann die App keine Vorhersage anzeigen".
     'ohne\\s+(?!(?:\\S+\\s+){0,2}?(?:einwilligung|zustimmung|einverst[äa]ndnis|cookies?)(?![\\p{L}]))(?:diese|ihre|deine|die|solche|sie)(?:\\s+(?:personenbezogenen\\s+)?(?:\\p{L}*daten|angaben|informationen))?(?:\\s+\\S+){1,12}?\\s+(?:nicht|kein\\p{L}*)(?![\\p{L}])',
+    // The noun before, the verb between: "Für den Vertragsabschluss ist die Angabe Ihres Namens erforderlich".
+    `(?:angabe|eingabe|bereitstellung|mitteilung|nennung)${NOT_REASONS}\\s+(?:\\S+\\s+){1,6}?(?:erforderlich|notwendig|n[öo]tig|zwingend|verpflichtend|obligatorisch|unerl[äa]sslich)(?![\\p{L}])`,
+    // The data needed for a contract or request (not the processing: "Die Verarbeitung Ihrer Daten ist zur Erfüllung … erforderlich"
+    // is its legal basis): "Die Angaben sind zur Bearbeitung Ihrer Anfrage zwingend notwendig".
+    '(?<!verarbeitung\\s+(?:\\S+\\s+){0,3})(?:\\p{L}*daten|angaben|informationen|e-?mail-?adresse|pflichtfelder)\\s+(?:\\S+\\s+){0,2}?(?:ist|sind)\\s+(?:\\S+\\s+){0,2}?(?:f[üu]r\\s+(?:den|die|das|eine[nr]?|ihre[nr]?|deine[nr]?)\\s+|zur\\s+|zum\\s+)(?:vertrag|bestellung|registrierung|anmeldung|bearbeitung|durchf[üu]hrung|teilnahme|abwicklung|versand|zusendung|beantwortung|erbringung|kontaktaufnahme|bewerbung|er[öo]ffnung|abschluss|erf[üu]llung|buchung|lieferung|mitgliedschaft|nutzung)\\p{L}*\\s+(?:\\S+\\s+){0,4}?(?:zwingend\\s+|unbedingt\\s+)?(?:erforderlich|notwendig|n[öo]tig|unerl[äa]sslich)(?![\\p{L}])',
+    // What the person must give: "Zur Registrierung müssen Sie einen Benutzernamen und ein Passwort angeben".
+    `(?:(?:m[üu]ssen|musst)\\s+(?:sie|du)|(?:sie|du)\\s+(?:m[üu]ssen|musst))${NOT_REASONS}\\s+(?:\\S+\\s+){0,8}?(?:angeben|eingeben|mitteilen|bereitstellen|hinterlegen|nennen)(?![\\p{L}])`,
+    '(?:angaben|felder|daten|informationen)\\s+(?:sind|ist)\\s+(?:\\S+\\s+)?(?:optional|freiwillig|pflicht|verpflichtend)(?![\\p{L}])',
+    'ohne\\s+(?:\\S+\\s+){0,2}?angaben\\s+(?:zu|über|zur)\\s+(?:ihrer|deiner|der\\s+eigenen)\\s+person',
+    'nicht\\s*-?\\s*angabe', 'nichtangabe',
+    // "Ohne Angabe dieser Daten ist eine Bewerbung nicht möglich".
+    'ohne\\s+(?:die\\s+)?(?:angabe|eingabe|bereitstellung|mitteilung|nennung)\\s+(?:\\S+\\s+){0,4}?(?:ist|sind|k[öo]nnen|kann|kannst|w[äa]re|wird)\\s+(?:\\S+\\s+){0,6}?(?:nicht|kein\\p{L}*)(?![\\p{L}])',
     'pflicht\\s+zur\\s+bereitstellung', 'nicht\\s+in\\s+der\\s+lage\\s+(?:sein\\s*)?,?\\s*(?:\\S+\\s+){0,6}?(?:vertrag|anfrage|bestellung|leistung|dienst)\\p{L}*',
     // "ist es notwendig, einen Benutzernamen und eine E-Mail-Adresse anzugeben"
     '(?:ist\\s+es|es\\s+ist)\\s+(?:\\S+\\s+)?(?:notwendig|erforderlich|n[öo]tig|zwingend)\\s*,?\\s+(?:\\S+\\s+){0,8}?(?:anzugeben|einzugeben|mitzuteilen|bereitzustellen|zu\\s+(?:nennen|hinterlegen))',

@@ -1,0 +1,63 @@
+/**
+ * German wording as policies in general write it (e-recht24, Datenschutz-Generator.de and DSGVO-Generator templates,
+ * Impressum blocks, small-site policies), not as one corpus file does: for each element a battery of everyday
+ * sentences that must address it, and near misses that must not.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+
+import { parsePolicyText } from '../src/index.js';
+import { evaluateRequirements } from '../src/rules/requirements.js';
+import type { RequirementId } from '../src/rules/types.js';
+
+async function statusOf(text: string, id: RequirementId): Promise<string> {
+  const { model, document } = await parsePolicyText(text, { format: 'markdown', language: 'de' });
+  return evaluateRequirements(model, document).find((r) => r.id === id)!.status;
+}
+
+async function battery(id: RequirementId, matches: string[], misses: string[]): Promise<void> {
+  for (const text of matches) assert.equal(await statusOf(text, id), 'met', `should address ${id}: ${text}`);
+  for (const text of misses) assert.equal(await statusOf(text, id), 'missing', `should not address ${id}: ${text}`);
+}
+
+describe('German: whether providing data is required (Art. 13(2)(e))', () => {
+  it('required for a contract or request, voluntary, optional, what follows without the data', async () => {
+    await battery('statutory_contractual_requirement', [
+      'Die Bereitstellung der personenbezogenen Daten ist weder gesetzlich noch vertraglich vorgeschrieben.',
+      'Die mit einem Sternchen (*) gekennzeichneten Felder sind Pflichtfelder.',
+      'Für den Vertragsabschluss ist die Angabe Ihres Namens und Ihrer Anschrift erforderlich.',
+      'Ohne diese Angaben können wir Ihre Bestellung nicht bearbeiten.',
+      'Die Angabe weiterer Daten ist freiwillig.',
+      'Sie sind nicht verpflichtet, uns Ihre personenbezogenen Daten bereitzustellen.',
+      'Eine Nichtbereitstellung hätte zur Folge, dass wir Ihre Anfrage nicht beantworten können.',
+      'Die Nutzung unserer Webseite ist in der Regel ohne Angabe personenbezogener Daten möglich.',
+      'Die Erhebung dieser Daten ist für die Durchführung des Vertrages erforderlich.',
+      'Für die Anmeldung zum Newsletter ist lediglich die Angabe Ihrer E-Mail-Adresse erforderlich.',
+      'Wir benötigen Ihre E-Mail-Adresse, um Ihnen den Newsletter zu senden.',
+      'Werden die Daten nicht bereitgestellt, kann der Vertrag nicht geschlossen werden.',
+      'Die Angaben sind zur Bearbeitung Ihrer Anfrage zwingend notwendig.',
+      'Sofern Sie uns diese Daten nicht mitteilen, ist eine Teilnahme nicht möglich.',
+      'Die Pflichtangaben sind als solche gekennzeichnet.',
+      'Zur Registrierung müssen Sie einen Benutzernamen und ein Passwort angeben.',
+      'Alle weiteren Angaben sind optional.',
+      'Sie können unsere Website besuchen, ohne Angaben zu Ihrer Person zu machen.',
+      'Die Angabe Ihrer Telefonnummer ist nicht zwingend.',
+      'Bei Nichtangabe können wir Sie nicht kontaktieren.',
+      'Die Daten werden ausschließlich auf freiwilliger Basis erhoben.',
+      'Ohne Angabe dieser Daten ist eine Bewerbung nicht möglich.',
+      'Die Angabe der E-Mail-Adresse ist für den Versand des Newsletters notwendig.',
+    ], [
+      'Wir sind gesetzlich verpflichtet, Rechnungen zehn Jahre aufzubewahren.',
+      'Ohne Ihre Einwilligung setzen wir keine Cookies ein.',
+      'Sie können der Verarbeitung jederzeit widersprechen.',
+      'Die Verarbeitung ist zur Erfüllung eines Vertrages erforderlich (Art. 6 Abs. 1 lit. b DSGVO).',
+      'Wir sind nicht verpflichtet, einen Datenschutzbeauftragten zu benennen.',
+      'Die Erfassung der Daten zur Bereitstellung der Website und die Speicherung der Daten in Logfiles ist für den Betrieb der Internetseite zwingend erforderlich.',
+      'Die Verarbeitung Ihrer Daten ist zur Erfüllung eines Vertrages erforderlich.',
+      'Eine Angabe von Gründen ist nicht erforderlich.',
+      'Sie müssen uns Ihre Gründe nicht nennen.',
+      'Die Cookies sind für den Betrieb der Website notwendig.',
+      'Diese Daten sind für uns nicht mehr erforderlich und werden gelöscht.',
+    ]);
+  });
+});
