@@ -61,3 +61,25 @@ describe('German: whether providing data is required (Art. 13(2)(e))', () => {
     ]);
   });
 });
+
+describe('German: automated decisions (Art. 13(2)(f))', () => {
+  it('denials in every usual form, and a bare denial opening a section headed by the topic', async () => {
+    await battery('automated_decision_making', [
+      'Eine automatisierte Entscheidungsfindung oder ein Profiling findet nicht statt.',
+      'Als verantwortungsbewusstes Unternehmen verzichten wir auf eine automatische Entscheidungsfindung oder ein Profiling.',
+      'Eine automatisierte Entscheidung im Einzelfall einschließlich Profiling gemäß Art. 22 DSGVO erfolgt nicht.',
+      'Wir setzen keine Verfahren zur automatisierten Entscheidungsfindung ein.',
+      'Zu einer automatisierten Entscheidungsfindung kommt es nicht.',
+      'Wir treffen keine Entscheidungen, die ausschließlich auf einer automatisierten Verarbeitung beruhen.',
+      '## Automatisierte Entscheidungsfindung\n\nFindet nicht statt.',
+      '## Automatisierte Entscheidungsfindung\n\nWir verwenden keine.',
+      '## Automatisierte Entscheidungsfindung\n\nEntfällt.',
+    ], [
+      'Sie haben das Recht, nicht einer ausschließlich auf einer automatisierten Verarbeitung beruhenden Entscheidung unterworfen zu werden.',
+      '## Automatisierte Entscheidungsfindung\n\nSie haben das Recht, nicht einer automatisierten Entscheidung unterworfen zu werden.',
+      'Die Daten werden automatisiert in Logfiles gespeichert.',
+      'Die Löschung erfolgt automatisch nach 30 Tagen.',
+      'Wir nutzen Google Analytics zur Profilbildung für Werbezwecke.',
+    ]);
+  });
+});

@@ -54,3 +54,20 @@ describe('French: whether providing data is required (Art. 13(2)(e))', () => {
     ]);
   });
 });
+
+describe('French: automated decisions (Art. 13(2)(f))', () => {
+  it('denials, first person too, and a bare answer under the topic’s heading', async () => {
+    await battery('automated_decision_making', [
+      'Nous ne prenons aucune décision fondée exclusivement sur un traitement automatisé.',
+      'Vos données ne font l’objet d’aucune prise de décision automatisée ni d’aucun profilage.',
+      'Nous n’avons pas recours à la prise de décision automatisée.',
+      'Les données collectées ne sont pas utilisées pour une prise de décision automatisée.',
+      '## Prise de décision automatisée\n\nNon.',
+      '## Prise de décision automatisée\n\nNous n’utilisons pas ce type de traitement.',
+    ], [
+      'Vous avez le droit de ne pas faire l’objet d’une décision fondée exclusivement sur un traitement automatisé.',
+      'Les cookies sont déposés automatiquement.',
+      '## Prise de décision automatisée\n\nVous avez le droit de ne pas faire l’objet d’une telle décision.',
+    ]);
+  });
+});
