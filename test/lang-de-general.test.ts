@@ -83,3 +83,23 @@ describe('German: automated decisions (Art. 13(2)(f))', () => {
     ]);
   });
 });
+
+describe('German: retention criteria (Art. 13(2)(a))', () => {
+  it('an end the person can see: the session, the account, the request; "as long as needed" and reply deadlines are none', async () => {
+    await battery('retention', [
+      'Die Daten werden gelöscht, sobald sie für die Erreichung des Zweckes ihrer Erhebung nicht mehr erforderlich sind. Im Falle der Erfassung der Daten zur Bereitstellung der Website ist dies der Fall, wenn die jeweilige Sitzung beendet ist.',
+      'Ihre Kontodaten werden bei Löschung des Kontos entfernt.',
+      'Die Daten werden nach Abschluss der Bearbeitung Ihrer Anfrage gelöscht.',
+      'Ihre Daten werden für die Dauer der Mitgliedschaft gespeichert.',
+      'Die IP-Adressen werden nach sieben Tagen anonymisiert.',
+      'Die Bewerbungsunterlagen werden sechs Monate nach Abschluss des Bewerbungsverfahrens gelöscht.',
+      'Ihre Daten werden nach Erledigung Ihres Anliegens gelöscht, spätestens jedoch nach 12 Monaten.',
+    ], [
+      'Die erhobenen Daten werden solange gespeichert, wie dies für die Erbringung unserer Leistungen erforderlich ist.',
+      'Wir speichern Ihre personenbezogenen Daten nur so lange, wie dies zur Erfüllung der Zwecke erforderlich ist.',
+      'Wir beantworten Ihre Anfrage innerhalb von 30 Tagen.',
+      'Sie müssen mindestens 16 Jahre alt sein.',
+      'Bei Löschung des Kontos bleiben Ihre Beiträge sichtbar.',
+    ]);
+  });
+});

@@ -90,8 +90,10 @@ export const requirements: RequirementLexicon = {
       '(?:nach|sobald|wenn)\\s+(?:\\S+\\s+){1,10}?(?:gel[öo]scht|vernichtet|anonymisiert)',
       '(?:bis\\s+(?:zum|zur)\\s+(?:ende|beendigung|k[üu]ndigung|abschluss|widerruf))',
       'speicherdauer',
+      // Deleted with the account or contract: "Ihre Kontodaten werden bei Löschung des Kontos entfernt".
+      '(?:bei|mit)\\s+(?:der\\s+)?(?:l[öo]schung|k[üu]ndigung|beendigung|schlie(?:ß|ss)ung|aufl[öo]sung|deaktivierung)\\s+(?:des|der|ihres|deines|ihrer|deiner)\\s+(?:\\S+\\s+){0,3}?(?:gel[öo]scht|entfernt|vernichtet|anonymisiert)',
       // Until an exchange is over: "… ist dies dann der Fall, wenn die jeweilige Konversation mit dem Nutzer beendet ist".
-      '(?:wenn|sobald|nachdem)\\s+(?:die|der|das|ihre|deine|eine)\\s+(?:jeweilige\\s+)?(?:konversation|kommunikation|korrespondenz|anfrage|unterhaltung|vorgang|sachverhalt|bearbeitung)\\s+(?:\\S+\\s+){0,4}?(?:beendet|abgeschlossen|erledigt|abschlie(?:ß|ss)end\\s+gekl[äa]rt)',
+      '(?:wenn|sobald|nachdem)\\s+(?:die|der|das|ihre|deine|eine)\\s+(?:jeweilige\\s+)?(?:konversation|kommunikation|korrespondenz|anfrage|unterhaltung|vorgang|sachverhalt|bearbeitung|sitzung|session|browsersitzung|verbindung|nutzung)\\s+(?:\\S+\\s+){0,4}?(?:beendet|abgeschlossen|erledigt|abschlie(?:ß|ss)end\\s+gekl[äa]rt)',
       // A rough period is a period: "bleiben nur für einige Tage bis Wochen gespeichert und werden anschließend gelöscht".
       '(?:einige|wenige|ein\\s+paar|mehrere)\\s+(?:tage|wochen|monate)(?:\\s+(?:bis|oder)\\s+(?:wochen|monate|jahre))?\\s+(?:\\S+\\s+){0,2}?(?:gespeichert|aufbewahrt|gel[öo]scht|vorgehalten)',
       '(?:gespeichert|aufbewahrt|gel[öo]scht|vorgehalten)\\s+(?:\\S+\\s+){0,3}?(?:f[üu]r|nach|binnen|innerhalb)\\s+(?:einige[rn]?|wenige[rn]?|ein\\s+paar|mehrere[rn]?)\\s+(?:tage[rn]?|wochen|monate[rn]?)',
