@@ -103,3 +103,26 @@ describe('German: retention criteria (Art. 13(2)(a))', () => {
     ]);
   });
 });
+
+async function nameOf(text: string): Promise<string | null> {
+  return (await parsePolicyText(text, { format: 'markdown', language: 'de' })).model.controller.name;
+}
+
+describe('German: the controller’s name', () => {
+  it('template openings, labels, verb-last sites, an address closed by its country', async () => {
+    const cases: [string, string | null][] = [
+      ['Die Stadtwerke Musterstadt GmbH nimmt den Schutz Ihrer personenbezogenen Daten sehr ernst. Sie erreichen uns unter datenschutz@stadtwerke-musterstadt.de.', 'Stadtwerke Musterstadt GmbH'],
+      ['Die Meier GmbH freut sich über Ihren Besuch auf unserer Website. Kontakt: info@meier.example', 'Meier GmbH'],
+      ['Die Huber Versicherung AG informiert Sie hiermit über die Verarbeitung Ihrer personenbezogenen Daten. E-Mail: datenschutz@huber.example', 'Huber Versicherung AG'],
+      ['Kontaktdaten des Verantwortlichen\nTierarztpraxis am Park\nParkstraße 5\n30159 Hannover\ninfo@tierarzt-park.de', 'Tierarztpraxis am Park'],
+      ['Datenschutzerklärung für die App „Wanderfreund“\n\nDie App „Wanderfreund“ wird von Tobias Berg, Talweg 2, 87561 Oberstdorf, angeboten. E-Mail: support@wanderfreund.app', 'Tobias Berg'],
+      ['Diese Datenschutzerklärung gilt für die Website www.alpenblick.at der Alpenblick Hotelbetriebs GmbH, Dorfplatz 1, 6020 Innsbruck, Österreich (im Folgenden „wir“). E-Mail: info@alpenblick.at', 'Alpenblick Hotelbetriebs GmbH'],
+      ['Die Schmitt Bau GmbH, Hauptstraße 1, 12345 Berlin, Deutschland (nachfolgend „wir“) verarbeitet Ihre Daten. Anfragen an info@example.de', 'Schmitt Bau GmbH'],
+      // Near misses: the e-recht24 opening names the operators, not anyone; the notice itself informs nobody by name.
+      ['Die Betreiber dieser Seiten nehmen den Schutz Ihrer persönlichen Daten sehr ernst. Kontakt: info@example.de', null],
+      ['Diese Datenschutzerklärung informiert Sie über die Verarbeitung Ihrer Daten. Kontakt: info@example.de', null],
+      ['Google informiert Sie in seinen Hinweisen über die Verarbeitung. Kontakt: info@example.de', null],
+    ];
+    for (const [text, name] of cases) assert.equal(await nameOf(text), name, text);
+  });
+});

@@ -251,7 +251,7 @@ function langPatterns(lex: ControllerLexicon): LangPatterns {
     copyright: wordPattern([`(?:${lex.copyright.join('|')})\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?`]),
     representative: wordPattern(lex.representative),
     articles: new Set(lex.articles),
-    notNameHead: lex.notNameHeads?.length ? new RegExp(`^(?:(?:${lex.notNameHeads.join('|')})\\s+(?:${NAME_PARTICLES.join('|')})\\s+)+`, 'u') : null,
+    notNameHead: lex.notNameHeads?.length ? new RegExp(`^(?:(?:${lex.notNameHeads.join('|')})(?:\\s+(?:https?:\\/\\/)?(?:[\\p{L}\\p{N}-]+\\.)+\\p{L}{2,}\\/?)?\\s+(?:${NAME_PARTICLES.join('|')})\\s+)+`, 'u') : null,
     kindNoun: lex.kindNouns?.length ? new RegExp(`^(?:${lex.kindNouns.join('|')})\\s+(?=[\\p{Lu}\\p{N}])`, 'u') : null,
   };
   LANG_PATTERNS.set(lex, p);
@@ -773,6 +773,9 @@ interface Definition {
   firstPerson: boolean;
 }
 
+/** What may stand between an address and a definition's bracket: commas, spaces and the country's name. */
+const AFTER_ADDRESS = once(() => new RegExp(`^[\\s,]*(?:(?:${COUNTRIES.flatMap((c) => [...c.names.nl, ...c.names.en, ...c.names.de, ...c.names.fr]).join('|')})[\\s,]*)?$`, 'iu'));
+
 /** Definitions in a sentence: "X (“Y”, “we”)", "X (hierna: Y)", "X (Y B.V.)", "X (brand)". */
 /** A short quoted term, in English, Dutch, German (low-high „…“, ‚…‘, »…«) or French («…») quotation marks. */
 const QUOTED = /[“"‘'`«„‚»]([^“”"‘’'`«»„‚]{1,60})[”"’'`»“‘«]/gu;
@@ -806,7 +809,8 @@ function definitionsIn(sentence: Sentence, env: NameEnv): Definition[] {
     let pre = text.slice(0, open);
     // "von Nils Baumgartner, Kreuzstraße 44, 49393 Lohne (nachfolgend „wir“)": the definition follows the address; the
     // name is what stands before it, not the town.
-    const address = findAddresses(sentence.block).find((a) => a.start >= sentence.start && a.end <= sentence.start + open && /^[\s,]*$/u.test(text.slice(a.end - sentence.start, open)));
+    // The country may close the address: "…, 6020 Innsbruck, Österreich (im Folgenden „wir“)".
+    const address = findAddresses(sentence.block).find((a) => a.start >= sentence.start && a.end <= sentence.start + open && AFTER_ADDRESS().test(text.slice(a.end - sentence.start, open)));
     if (address) pre = text.slice(0, address.start - sentence.start).replace(/[\s,]+$/u, '');
     const entities = entitiesOf(pre, env).filter((e) => onlyDetails(pre.slice(e.end), lex));
     const entity = entities[entities.length - 1];
