@@ -126,3 +126,26 @@ describe('German: the controller’s name', () => {
     for (const [text, name] of cases) assert.equal(await nameOf(text), name, text);
   });
 });
+
+async function recipientsOf(text: string): Promise<string[]> {
+  const { model } = await parsePolicyText(text, { format: 'markdown', language: 'de' });
+  return model.recipients.filter((r) => r.kind !== 'category').map((r) => r.name);
+}
+
+describe('German: named recipients', () => {
+  it('services of German-speaking small sites, the verb last, label lines, a service named after its kind', async () => {
+    const cases: [string, string[]][] = [
+      ['Unser Newsletter wird über CleverReach versendet.', ['CleverReach']],
+      ['Webanalyse mit etracker', ['etracker']],
+      ['Auf dieser Website ist der Kartendienst OpenStreetMap eingebunden.', ['OpenStreetMap']],
+      ['Die Zahlung wird über Sofortüberweisung abgewickelt.', ['Sofort']],
+      ['Wir bieten die Zahlarten PayPal, giropay und Amazon Pay an. Wir nutzen dafür PayPal, giropay und Amazon Pay.', ['PayPal', 'giropay', 'Amazon Pay']],
+      ['Wir nutzen Plugins des sozialen Netzwerks Facebook (Meta Platforms Ireland Limited).', ['Facebook']],
+      // Near misses: "sofort" is a word; self-hosted software sends nothing to its maker; a mode is no service.
+      ['Wir löschen Ihre Daten sofort, wenn Sie es verlangen.', []],
+      ['Wir setzen das Tool Matomo ein, das auf unseren eigenen Servern läuft.', []],
+      ['Wir haben unsere YouTube-Videos mit dem erweiterten Datenschutzmodus eingebunden.', []],
+    ];
+    for (const [text, names] of cases) assert.deepEqual(await recipientsOf(text), names, text);
+  });
+});

@@ -51,6 +51,12 @@ export const recipients: RecipientsLexicon = {
     '(?:website|webseite|internetseite|homepage|seite|app|anwendung|plattform|onlineshop|shop)\\s+(?:\\S+\\s+){0,2}?(?:nutzt|verwendet|benutzt|setzt|bindet|integriert)',
     // The service named after its kind, in the genitive: "des Webanalysedienstes Google Analytics", "des Dienstes pretix".
     '(?:des|eines)\\s+\\p{L}*(?:dienstes|anbieters|dienstleisters|tools|plugins|widgets|portals|netzwerks|netzwerkes)',
+    // The service named after its kind: "der Kartendienst OpenStreetMap", "den Newsletterdienst Brevo", "das Analysetool etracker".
+    '(?:der|den|dem|das)\\s+\\p{L}{3,}(?:dienst|tool|plugin|widget|netzwerk|anbieter|dienstleister)',
+    // A label line: "Hoster: all-inkl.com", "Newsletter-Anbieter: CleverReach", "Zahlungsdienstleister: Mollie".
+    '(?:(?:web)?hoster|hosting(?:-?(?:anbieter|provider|dienstleister))?|provider|zahlungs(?:dienst)?(?:anbieter|leister)|newsletter(?:-?(?:dienst|anbieter|versand|tool|software))?|(?:web)?analyse(?:-?(?:tool|dienst))?|tracking-?tool|anbieter|dienstleister|(?:unter)?auftragsverarbeiter)\\s*:',
+    // What is done with it: "Webanalyse mit etracker", "Newsletterversand über CleverReach", "Videokonferenzen mit Zoom".
+    '(?:(?:web)?analyse|tracking|newsletter(?:versand)?|versand|zahlungsabwicklung|hosting|videokonferenz(?:en)?|videotelefonie|terminbuchung|terminvereinbarung|online-?terminbuchung)\\s+(?:mit|[üu]ber|via|durch|bei)',
     // A category and its examples: "Dritte, wie z. B. Google".
     '(?:dritte(?:n)?|drittanbieter(?:n)?|dienstleister(?:n)?|anbieter(?:n)?|partner(?:n)?|dienste(?:n)?|tools)\\s*,?\\s*(?:wie|z\\.\\s?b\\.|beispielsweise|etwa|darunter|insbesondere|u\\.\\s?a\\.)',
   ],
@@ -76,6 +82,8 @@ export const recipients: RecipientsLexicon = {
   roleAfter: [
     // The verb comes after the name: "Die Website wird bei Hetzner gehostet".
     '\\s+(?:gehostet|betrieben|bereitgestellt)(?![\\p{L}])',
+    // "Unser Newsletter wird über CleverReach versendet", "Die Zahlung wird über PayPal abgewickelt".
+    '\\s+(?:versendet|versandt|verschickt|abgewickelt|ausgeliefert|zugestellt|durchgef[üu]hrt)(?![\\p{L}])',
     '\\s*\\(\\s*(?:unter)?auftragsverarbeiter\\s*\\)',
     '\\s*,?\\s*(?:als|unser(?:e|en)?|der|die)\\s+(?:unter)?(?:auftragsverarbeiter|subunternehmer|hoster|hosting-?anbieter|dienstleister|zahlungsdienstleister)',
     '\\s+(?:verarbeitet|erh[äa]lt|speichert)\\s+[^.;:]{0,60}?(?:als\\s+(?:unter)?auftragsverarbeiter|in\\s+unserem\\s+auftrag|nach\\s+unseren\\s+weisungen)',
@@ -105,6 +113,8 @@ export const recipients: RecipientsLexicon = {
     'druckerei(?:en)?', 'schule(?:n)?', 'eltern', 'mitglieder(?:n)?', 'kunden', 'besucher(?:n)?', 'nutzer(?:n)?', 'frist(?:en)?', 'zweck(?:e|en)?', 'grundlage(?:n)?', 'rechte', 'recht',
     'cookies?', 'dritte(?:n)?', 'verarbeitung', 'verarbeiter(?:n)?', 'ung', 'ungen', 'heit', 'keit', 'schaft', 'erkl[äa]rung', 'vertrag', 'vertr[äa]ge', 'server(?:n)?',
     'seite(?:n)?', 'website(?:s)?', 'webseite(?:n)?', 'plattform(?:en)?', 'system(?:e)?', 'technik(?:en)?', 'tools?', 'software', 'programm(?:e)?', 'formular(?:e)?', 'adresse(?:n)?',
+    // What a service delivers, not who: "Wir nutzen Plugins des sozialen Netzwerks Facebook".
+    'plug-?ins?', 'widgets?', 'buttons?', 'schriftarten', 'videos?', 'karten', 'funktionen', 'skripte?',
     'person(?:en)?', 'zugriff', 'zugang', 'konto', 'profil', 'inhalte?', 'interesse(?:n)?', 'einwilligung', 'zahlung(?:en)?', 'anfrage(?:n)?', 'nachricht(?:en)?',
     // Pronouns of address and possessives, capitalised in German ("an Sie", "Ihre Daten"), and the terms of business.
     '^(?:sie|ihnen|ihre[nmrs]?|ihr|uns|unsere[nmrs]?|wir|dich|dir|du|deine[nmrs]?|agb)',
