@@ -83,7 +83,8 @@ export const recipients: RecipientsLexicon = {
     // The verb comes after the name: "Die Website wird bei Hetzner gehostet".
     '\\s+(?:gehostet|betrieben|bereitgestellt)(?![\\p{L}])',
     // "Unser Newsletter wird über CleverReach versendet", "Die Zahlung wird über PayPal abgewickelt".
-    '\\s+(?:versendet|versandt|verschickt|abgewickelt|ausgeliefert|zugestellt|durchgef[üu]hrt)(?![\\p{L}])',
+    // Not a former service: "… wurde früher mit MailChimp versandt, heute nicht mehr".
+    '\\s+(?:versendet|versandt|verschickt|abgewickelt|ausgeliefert|zugestellt|durchgef[üu]hrt)(?![\\p{L}])(?![^.;]{0,40}?nicht\\s+mehr)',
     '\\s*\\(\\s*(?:unter)?auftragsverarbeiter\\s*\\)',
     '\\s*,?\\s*(?:als|unser(?:e|en)?|der|die)\\s+(?:unter)?(?:auftragsverarbeiter|subunternehmer|hoster|hosting-?anbieter|dienstleister|zahlungsdienstleister)',
     '\\s+(?:verarbeitet|erh[äa]lt|speichert)\\s+[^.;:]{0,60}?(?:als\\s+(?:unter)?auftragsverarbeiter|in\\s+unserem\\s+auftrag|nach\\s+unseren\\s+weisungen)',
