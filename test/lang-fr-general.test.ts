@@ -71,3 +71,26 @@ describe('French: automated decisions (Art. 13(2)(f))', () => {
     ]);
   });
 });
+
+async function recipientsOf(text: string, language: 'fr' | 'de' = 'fr'): Promise<string[]> {
+  const { model } = await parsePolicyText(text, { format: 'markdown', language });
+  return model.recipients.filter((r) => r.kind !== 'category').map((r) => r.name);
+}
+
+describe('French: named recipients', () => {
+  it('hosts, mailers, payment and booking services; a hyphenated noun is no reader; a street is no recipient', async () => {
+    const cases: [string, string[]][] = [
+      ['Les rendez-vous sont effectués via Doctolib.', ['Doctolib']],
+      ['Les prises de rendez-vous sont effectuées par Doctolib.', ['Doctolib']],
+      ['Hébergeur : o2switch, Chemin des Pardiaux, 63000 Clermont-Ferrand', ['o2switch']],
+      ['Prestataire d’hébergement : Gandi SAS', ['Gandi']],
+      ['Vos données sont transmises à notre prestataire Sellsy.', ['Sellsy']],
+      ['Les paiements sont traités par Stripe.', ['Stripe']],
+      // Near misses: the reader’s own use, self-hosted software.
+      ['Si vous utilisez Doctolib, leurs conditions s’appliquent.', []],
+      ['Nous utilisons l’outil Matomo, installé sur nos propres serveurs.', []],
+    ];
+    for (const [text, names] of cases) assert.deepEqual(await recipientsOf(text), names, text);
+    assert.deepEqual(await recipientsOf('Für das Hosting nutzen wir IONOS (1&1 IONOS SE, Elgendorfer Str. 57, 56410 Montabaur).', 'de'), ['IONOS']);
+  });
+});

@@ -569,7 +569,8 @@ function cued(r: Reading, text: string, start: number, end: number, strict = fal
   const cue = (strict ? p.nameCues : p.useBefore).exec(before);
   if (cue) {
     // "if you use Chrome", "you can pass your data to": the reader's own doing, not the controller's.
-    const subject = (before.slice(0, cue.index).match(/[\p{L}\p{N}]+/gu) ?? []).slice(-2);
+    // A hyphenated word is one word: the "vous" of "les rendez-vous sont effectués via …" is nobody.
+    const subject = (before.slice(0, cue.index).match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []).slice(-2);
     if (!subject.some((w) => p.readerSubject.test(w))) return true;
   }
   return p.roleAfter.test(text.slice(end));
@@ -887,7 +888,8 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
     // One word the text also writes in lower case is an ordinary word capitalised for emphasis or position ("share
     // your information with Energy or Financial support organisations"); a brand keeps its capital.
     if (words.length === 1 && r.writtenLowerCase(name) && !BRAND_SPELLING.test(name)) continue;
-    if (isLegalForm(name) || /^\s*\d+\p{L}?(?![\p{L}\p{N}])/u.test(text.slice(end))) continue; // "UG", a street: "Hütten 118"
+    // "UG"; a street: "Hütten 118", "Elgendorfer Str. 57"; a street before its postcode: "Chemin des Pardiaux, 63000 Clermont-Ferrand".
+    if (isLegalForm(name) || /^\.?\s*\d+\p{L}?(?![\p{L}\p{N}])/u.test(text.slice(end)) || /^\s*,\s*(?:\p{Lu}{1,2}-)?\d{4,5}\s+\p{Lu}/u.test(text.slice(end))) continue;
     // Part of a postal address: "Google Ireland Limited, Gordon House, Barrow Street, Dublin 4".
     if (words.length > 1 && ADDRESS_PART_ENDINGS.includes(words[words.length - 1].toLowerCase()) && /^\s*,/u.test(text.slice(end))) continue;
     if (!isOrganisationWord(r, name) || r.isController(name) || words.some((w) => w.split(/[-.]/u).some((p) => NOT_ORGANISATIONS.includes(p)))) continue;
