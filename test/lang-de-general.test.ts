@@ -149,3 +149,16 @@ describe('German: named recipients', () => {
     for (const [text, names] of cases) assert.deepEqual(await recipientsOf(text), names, text);
   });
 });
+
+describe('German: the legitimate interests pursued (Art. 13(1)(d))', () => {
+  it('the interest after a cited article, and the e-recht24 "im Interesse einer …" pointed back to', async () => {
+    await battery('legitimate_interests', [
+      'Die Verarbeitung erfolgt auf Grundlage unserer berechtigten Interessen gem. Art. 6 Abs. 1 lit. f DSGVO an einer effizienten Kundenverwaltung.',
+      'Die Nutzung erfolgt im Interesse einer ansprechenden Darstellung unserer Online-Angebote. Dies stellt ein berechtigtes Interesse im Sinne von Art. 6 Abs. 1 lit. f DSGVO dar.',
+      'Rechtsgrundlage ist Art. 6 Abs. 1 lit. f DSGVO; unser berechtigtes Interesse liegt in der Sicherheit unserer Systeme.',
+    ], [
+      'Die Verarbeitung beruht auf unserem berechtigten Interesse nach Art. 6 Abs. 1 lit. f DSGVO.',
+      'Die Verarbeitung beruht auf unserem berechtigten Interesse gem. Art. 6 Abs. 1 lit. f DSGVO. Wir informieren Sie im Interesse der Transparenz.',
+    ]);
+  });
+});

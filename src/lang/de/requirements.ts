@@ -134,5 +134,5 @@ export const requirements: RequirementLexicon = {
   complaintCues: ['beschwer\\p{L}*', 'wenden', 'kontakt\\p{L}*', 'melden'],
   purposeClauses: ['um\\s+(?:\\S+\\s+){1,10}?zu', 'zur\\s+\\p{L}+', 'zum\\s+\\p{L}+', 'f[üu]r\\s+(?:die|den|das)\\s+\\p{L}+', 'n[äa]mlich', 'wie\\s+z\\.\\s*b\\.', 'insbesondere', 'interesse(?=\\s*[:(]\\s*\\p{L})', 'liegt\\s+(?:\\S+\\s+){0,3}?in',
     // "Unser berechtigtes Interesse besteht darin, …", "ergibt sich aus …"; the use it serves: "Die Speicherung dient der Systemsicherheit".
-    'besteht\\s+(?:\\S+\\s+){0,3}?(?:in|darin)', 'ergibt\\s+sich\\s+aus', 'dien(?:t|en)\\s+(?:\\S+\\s+){0,2}?(?:der|dem|zur|zum)(?![\\p{L}])'],
+    'besteht\\s+(?:\\S+\\s+){0,3}?(?:in|darin)', 'ergibt\\s+sich\\s+aus', 'im\\s+interesse\\s+(?:einer|eines|der|des)\\s+\\p{L}+', 'dien(?:t|en)\\s+(?:\\S+\\s+){0,2}?(?:der|dem|zur|zum)(?![\\p{L}])'],
 };
