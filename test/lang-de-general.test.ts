@@ -162,3 +162,12 @@ describe('German: the legitimate interests pursued (Art. 13(1)(d))', () => {
     ]);
   });
 });
+
+describe('German: rights listed under a compound label', () => {
+  it('"Betroffenenrechte: Auskunft, Berichtigung, …" grants them; the words without any grant do not', async () => {
+    const text = 'Betroffenenrechte: Auskunft, Berichtigung, Löschung, Sperrung, Übertragbarkeit.';
+    for (const id of ['right_access', 'right_rectification', 'right_erasure', 'right_restriction', 'right_portability'] as const) assert.equal(await statusOf(text, id), 'met', id);
+    assert.equal(await statusOf('Wir löschen Ihre Daten nach der Berichtigung der Rechnung.', 'right_erasure'), 'missing');
+    assert.equal(await statusOf('Urheberrechte: Alle Inhalte sind geschützt. Eine Löschung erfolgt nach 30 Tagen.', 'right_erasure'), 'missing');
+  });
+});

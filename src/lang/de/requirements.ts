@@ -127,7 +127,8 @@ export const requirements: RequirementLexicon = {
   },
   // The answer under a question heading ("… third country?" ⏎ "No").
   answers: ['nein', 'ja', 'keine?', 'entfällt', 'nicht\\s+zutreffend'],
-  rightRequests: ['recht\\p{L}*', 'anspruch\\p{L}*', 'verlangen', 'wunsch', 'auf\\s+anfrage', 'beantragen', 'antrag', 'anfrage',
+  // A list under a compound label: "Betroffenenrechte: Auskunft, Berichtigung, Löschung …", "Ihre Datenschutzrechte".
+  rightRequests: ['recht\\p{L}*', '\\p{L}+rechte(?![\\p{L}])', 'anspruch\\p{L}*', 'verlangen', 'wunsch', 'auf\\s+anfrage', 'beantragen', 'antrag', 'anfrage',
     // The person can, not the organisation: "Wir können die Auskunft einschränken oder verweigern" grants nothing.
     '(?<!(?:wir|ich)\\s+)k[öo]nnen(?!\\s+(?:wir|ich)(?![\\p{L}]))', 'kannst', '(?<!(?:wir|ich)\\s+)d[üu]rfen(?!\\s+(?:wir|ich)(?![\\p{L}]))', 'wenden', 'kontakt\\p{L}*', 'bitten'],
   breachCues: ['datenpanne(?:n)?', 'datenschutzverletzung(?:en)?', 'datenleck(?:s)?', 'verletzung\\s+des\\s+schutzes\\s+personenbezogener\\s+daten'],
