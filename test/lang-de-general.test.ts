@@ -171,3 +171,14 @@ describe('German: rights listed under a compound label', () => {
     assert.equal(await statusOf('Urheberrechte: Alle Inhalte sind geschützt. Eine Löschung erfolgt nach 30 Tagen.', 'right_erasure'), 'missing');
   });
 });
+
+describe('German: fonts served from the site itself', () => {
+  it('locally installed Google Fonts send nothing to Google; loaded from Google they do', async () => {
+    const local = '# Datenschutzerklärung\n\n## Google Fonts (lokales Hosting)\n\nDiese Seite nutzt zur einheitlichen Darstellung von Schriftarten so genannte Google Fonts, die von Google bereitgestellt werden. Die Google Fonts sind lokal installiert. Eine Verbindung zu Servern von Google findet dabei nicht statt.';
+    assert.deepEqual(await recipientsOf(local), []);
+    const remote = '# Datenschutzerklärung\n\n## Google Fonts\n\nDiese Seite nutzt zur einheitlichen Darstellung von Schriftarten so genannte Google Fonts, die von Google bereitgestellt werden. Beim Aufruf einer Seite lädt Ihr Browser die benötigten Fonts von fonts.googleapis.com.';
+    assert.deepEqual(await recipientsOf(remote), ['Google Fonts']);
+    // The Google domain written in a self-hosting section still names the recipient.
+    assert.deepEqual(await recipientsOf('# Datenschutzerklärung\n\n## Schriften\n\nDiese Website nutzt Schriftarten von fonts.googleapis.com. Andere Schriften sind lokal installiert.'), ['Google Fonts']);
+  });
+});

@@ -682,6 +682,15 @@ function selfHosted(r: Reading, sentence: Sentence, h: RegistryHit): boolean {
   return r.ctx.doc.blocks.some((b) => (b === block || (section >= 0 && (b.section === section || b.index === section))) && test(r.p!.selfHosting!, b.text));
 }
 
+/** Parents of the services in `found` that the site serves itself ("Google" of self-hosted "Google Fonts"). */
+function selfServedParents(r: Reading, sentence: Sentence, found: readonly RegistryHit[]): Set<string> {
+  return new Set(found.filter((h) => h.entry.parent !== undefined && selfHosted(r, sentence, h)).map((h) => h.entry.parent!));
+}
+
+function selfServedParent(r: Reading, sentence: Sentence, name: string): boolean {
+  return selfServedParents(r, sentence, registryHits(sentence.text)).has(name);
+}
+
 const registryNames = once(() => new Map(PROCESSORS.map((entry) => [entry.name, entry])));
 
 function registryMentions(r: Reading, sentence: Sentence): Mention[] {
@@ -691,8 +700,11 @@ function registryMentions(r: Reading, sentence: Sentence): Mention[] {
   found.push(...brandHits(text, found));
   found.push(...cellNameHits(r, sentence, found));
   found.sort((a, b) => a.start - b.start);
+  // "Google Fonts, die von Google bereitgestellt werden … lokal installiert": the maker of software the site serves
+  // itself receives nothing either.
+  const selfServed = selfServedParents(r, sentence, found);
   for (const h of found) {
-    if (insideAddress(text, h.start, h.end) || r.isController(h.entry.name)) continue;
+    if (insideAddress(text, h.start, h.end) || r.isController(h.entry.name) || selfServed.has(h.entry.name)) continue;
     if (excluded(r, sentence, h.start, h.end) || selfHosted(r, sentence, h)) continue;
     const scope = r.scope(sentence, h.start);
     const cue =
@@ -880,6 +892,8 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
     }
     const end = start + name.length;
     if (overlaps(known, sentence, start) || overlaps(out, sentence, start)) continue;
+    // The maker of a font or tool the site serves itself, which the registry reading left out.
+    if (registryHits(name).some((h) => h.start === 0 && h.end === name.length && selfServedParent(r, sentence, h.entry.name))) continue;
     if (!cued(r, text, cueEnd, end, true) && !continuesList(text, [known, out], start)) continue;
     const words = name.split(/\s+/u).filter((w) => /^\p{Lu}|\p{N}/u.test(w));
     if (words.length > 4 || test(p.dataWords, words[words.length - 1]) || ordinaryTitleCase(r, name)) continue;

@@ -154,11 +154,16 @@ export const PROCESSORS: readonly ProcessorEntry[] = [
   ], 'Google'),
   // gdpr.md: which Google entity contracts for reCAPTCHA is unverified.
   svc('Google reCAPTCHA', GOOGLE_IE, 'IE', true, true, 'captcha', ['(?:google\\s+)?recaptcha(?:\\s+v[23])?'], 'Google'),
-  svc('Google Fonts', GOOGLE_IE, 'IE', true, true, 'fonts', [
-    'google\\s+(?:web\\s+)?fonts',
-    'fonts\\.googleapis\\.com',
-    'fonts\\.gstatic\\.com',
-  ], 'Google'),
+  // Often served from the site's own server ("Die Google Fonts sind lokal installiert"): then only the Google
+  // domains name a recipient.
+  {
+    ...svc('Google Fonts', GOOGLE_IE, 'IE', true, true, 'fonts', [
+      'google\\s+(?:web\\s+)?fonts',
+      'fonts\\.googleapis\\.com',
+      'fonts\\.gstatic\\.com',
+    ], 'Google'),
+    hostedForm: 'googleapis|gstatic',
+  },
   svc('Google Maps', GOOGLE_IE, 'IE', true, true, 'maps', [
     'google\\s+maps(?:\\s+(?:api|platform|embed))?',
     'maps\\.googleapis\\.com',

@@ -134,7 +134,8 @@ export const recipients: RecipientsLexicon = {
   internalAfter: ['\\s*[,(]?\\s*(?:ein(?:e)?\\s+)?(?:teil|abteilung|tochter(?:gesellschaft|unternehmen)?)\\s+(?:von|der|des)'],
   operatorBefore: ['(?:wird|werden)\\s+betrieben\\s+(?:von|durch)', 'betreiber\\s+(?:ist|sind)'],
   notReceiving: ['teilen-?(?:button|schaltfl[äa]che)s?', 'social-?media-?(?:buttons|schaltfl[äa]chen|links)', 'links?\\s+(?:zu|auf)', 'weitergeleitet\\s+(?:zu|auf)\\s+(?:der|die)\\s+(?:website|seite)', 'verlinkt'],
-  disabledAfter: ['\\s+(?:ist|sind|wird|werden|wurde|wurden)\\s+(?:\\S+\\s+)?(?:deaktiviert|abgeschaltet|ausgeschaltet)'],
+  // "Eine Verbindung zu Servern von Google findet dabei nicht statt": the denial after the name.
+  disabledAfter: ['\\s+(?:ist|sind|wird|werden|wurde|wurden)\\s+(?:\\S+\\s+)?(?:deaktiviert|abgeschaltet|ausgeschaltet)', '\\s+(?:findet|erfolgt)\\s+(?:dabei\\s+|hierbei\\s+|jedoch\\s+|somit\\s+)?(?:nicht|keine)(?![\\p{L}])'],
   categories: [
     'dritte(?:n)?',
     'dritte\\s+parteien',
@@ -187,5 +188,5 @@ export const recipients: RecipientsLexicon = {
   ownAccount: ['(?:ihr(?:em|en)?|dein(?:em|en)?)\\s+(NAME)[\\s-]*(?:konto|account|profil|abo(?:nnement)?)'],
   titleWords: ['datenschutz(?:erkl[äa]rung|hinweise|richtlinie|bestimmungen|information(?:en)?)?', 'erkl[äa]rung', 'richtlinie', 'cookie(?:richtlinie|hinweise)?', 'impressum', 'von', 'der', 'die', 'das', 'und', 'f[üu]r', 'bei', 'zum'],
   dataWords: ['daten', 'personenbezogene', 'informationen', 'angaben', 'konto', 'website', 'webseite', 'seite', 'formular', 'team', 'erkl[äa]rung', 'richtlinie', 'bedingungen'],
-  selfHosting: ['open[\\s-]?source', 'auf\\s+(?:unserem|unseren)\\s+(?:eigenen\\s+)?Servern?', 'selbst\\s+gehostet', 'eigenen\\s+Servern?'],
+  selfHosting: ['open[\\s-]?source', 'auf\\s+(?:unserem|unseren)\\s+(?:eigenen\\s+)?Servern?', 'selbst\\s+gehostet', 'eigenen\\s+Servern?', 'lokal\\s+(?:installiert|eingebunden|gehostet|gespeichert|hinterlegt|ausgeliefert|bereitgestellt|geladen)', 'keine\\s+verbindung\\s+zu\\s+(?:den\\s+)?servern', 'verbindung\\s+zu\\s+(?:den\\s+)?servern\\s+von\\s+\\S+\\s+findet\\s+(?:dabei\\s+)?nicht\\s+statt'],
 };

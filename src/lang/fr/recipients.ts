@@ -107,5 +107,5 @@ export const recipients: RecipientsLexicon = {
   ownAccount: ['(?:votre|ton)\\s+(?:compte|profil|abonnement|espace)\\s+(NAME)'],
   titleWords: ['politique', 'de', 'confidentialit[ée]', 'protection', 'des', 'donn[ée]es', 'personnelles', 'charte', 'cookies?', 'vie', 'priv[ée]e', 'mentions', 'l[ée]gales', 'et', 'du', 'la', 'le'],
   dataWords: ['donn[ée]es', 'informations', 'contenus?', 'comptes?', 'site', 'service', 'politique', 'conditions', 'formulaire', 'page', '[ée]quipe', 'd[ée]l[ée]gu[ée]', 'utilisateurs?', 'programmes?', 'param[èe]tres'],
-  selfHosting: ['open[\\s-]?source', 'logiciel\\s+libre', 'sur\\s+nos\\s+(?:propres\\s+)?serveurs', 'auto-?h[ée]berg[ée]e?s?'],
+  selfHosting: ['open[\\s-]?source', 'logiciel\\s+libre', 'sur\\s+nos\\s+(?:propres\\s+)?serveurs', 'auto-?h[ée]berg[ée]e?s?', 'h[ée]berg[ée]e?s?\\s+(?:en\\s+)?local(?:ement)?', '(?:install[ée]e?s?|charg[ée]e?s?|int[ée]gr[ée]e?s?)\\s+localement', 'aucune\\s+connexion\\s+(?:n[\'’]est\\s+[ée]tablie\\s+)?(?:avec|aux?)\\s+(?:les\\s+)?serveurs'],
 };
