@@ -182,3 +182,11 @@ describe('German: fonts served from the site itself', () => {
     assert.deepEqual(await recipientsOf('# Datenschutzerklärung\n\n## Schriften\n\nDiese Website nutzt Schriftarten von fonts.googleapis.com. Andere Schriften sind lokal installiert.'), ['Google Fonts']);
   });
 });
+
+describe('Swiss German wording', () => {
+  it('Bekanntgabe to third parties and transfers outside Switzerland address recipients and transfers', async () => {
+    assert.notEqual(await statusOf('Die Bekanntgabe von Personendaten an Dritte erfolgt nur, wenn dies zur Vertragserfüllung notwendig ist.', 'recipients'), 'missing');
+    assert.equal(await statusOf('Wir können Personendaten auch in Staaten ausserhalb der Schweiz bekannt geben, insbesondere in die USA.', 'third_country_transfers'), 'met');
+    assert.equal(await statusOf('Wir bearbeiten Ihre Personendaten in der Schweiz.', 'recipients'), 'missing');
+  });
+});

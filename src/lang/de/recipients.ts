@@ -1,6 +1,7 @@
 import type { RecipientsLexicon } from '../../lexicon/recipients.js';
 
-const SHARE = '(?:weitergeben|weitergegeben|weiterzugeben|weitergabe|[üu]bermitteln|[üu]bermittelt|[üu]bermittlung|offenlegen|offengelegt|[üu]berlassen|weitergeleitet|weiterleiten|zur\\s+verf[üu]gung\\s+(?:gestellt|stellen)|zug[äa]nglich\\s+gemacht|[üu]bertragen|[üu]bergeben)';
+// Swiss law's word too: "Bekanntgabe von Personendaten an Dritte", "bekannt geben".
+const SHARE = '(?:bekannt\\s*(?:ge)?geben|bekanntgabe|weitergeben|weitergegeben|weiterzugeben|weitergabe|[üu]bermitteln|[üu]bermittelt|[üu]bermittlung|offenlegen|offengelegt|[üu]berlassen|weitergeleitet|weiterleiten|zur\\s+verf[üu]gung\\s+(?:gestellt|stellen)|zug[äa]nglich\\s+gemacht|[üu]bertragen|[üu]bergeben)';
 
 export const recipients: RecipientsLexicon = {
   sectionLabels: [
@@ -170,7 +171,7 @@ export const recipients: RecipientsLexicon = {
   ],
   categoryBefore: ['(?:an|mit|gegen[üu]ber)'],
   shareVerbs: [
-    'weiter(?:geben|gegeben|zugeben|gabe|geleitet|leiten)', 'gibt\\s+[^.;:]{0,100}?weiter', 'geben\\s+[^.;:]{0,100}?weiter', '[üu]bermitt\\p{L}*', 'offen(?:legen|gelegt|legung)',
+    'weiter(?:geben|gegeben|zugeben|gabe|geleitet|leiten)', 'bekannt\\s*(?:ge)?geben', 'bekanntgabe', 'gibt\\s+[^.;:]{0,100}?weiter', 'geben\\s+[^.;:]{0,100}?weiter', '[üu]bermitt\\p{L}*', 'offen(?:legen|gelegt|legung)',
     'verkauf\\p{L}*', 'vermiet\\p{L}*', '[üu]bertrag\\p{L}*', 'zur\\s+verf[üu]gung', 'zugriff', 'zug[äa]nglich', 'senden', 'gesendet', 'beauftrag\\p{L}*', 'einsicht',
   ],
   categoryCue: ['beauftragte(?:n)?', 'eingesetzte(?:n)?', '(?:nutzen|verwenden)\\s+wir', 'wir\\s+(?:nutzen|verwenden)'],

@@ -78,7 +78,9 @@ export const requirements: RequirementLexicon = {
     ],
     third_country_transfers: [
       '(?:server\\p{L}*|gespeichert|gehostet|verarbeitet|befinden|stehen)\\s+(?:\\S+\\s+){0,6}?(?:in|innerhalb)\\s+(?:der\\s+|des\\s+)?(?:deutschland|[öo]sterreich|der\\s+schweiz|schweiz|eu|europ[äa]ischen\\s+(?:union|wirtschaftsraum\\p{L}*)|europa|ewr)',
-      '(?:au(?:ß|ss)erhalb|innerhalb)\\s+(?:der\\s+|des\\s+)?(?:eu|ewr|europ[äa]ischen|europas)',
+      '(?:au(?:ß|ss)erhalb|innerhalb)\\s+(?:der\\s+|des\\s+)?(?:eu|ewr|europ[äa]ischen|europas|schweiz)',
+      // Swiss: "Personendaten in Staaten ausserhalb der Schweiz bekannt geben", "ins Ausland übermitteln".
+      '(?:ins|in\\s+das)\\s+ausland', 'auslandsbekanntgabe',
       'drittl[äa]nd\\p{L}*',
       // "Der Serverstandort unseres Providers befindet sich in Bayern", "haben ihren Standort in Großbritannien".
       '(?:server)?standort\\p{L}*\\s+(?:\\S+\\s+){0,6}?(?:in|innerhalb)\\s+(?:der\\s+|den\\s+)?\\p{L}{3,}',
