@@ -94,3 +94,13 @@ describe('French: named recipients', () => {
     assert.deepEqual(await recipientsOf('Für das Hosting nutzen wir IONOS (1&1 IONOS SE, Elgendorfer Str. 57, 56410 Montabaur).', 'de'), ['IONOS']);
   });
 });
+
+describe('French: transfers and internal-only recipients', () => {
+  it('outside Switzerland, abroad; only authorised staff; a resale denial alone names nobody', async () => {
+    assert.equal(await statusOf('Vos données ne sont pas transférées en dehors de la Suisse.', 'third_country_transfers'), 'met');
+    assert.equal(await statusOf('Vos données peuvent être communiquées à des destinataires situés à l’étranger.', 'third_country_transfers'), 'met');
+    assert.equal(await statusOf('Vos données ne sont communiquées qu’aux personnes habilitées de notre association.', 'recipients'), 'met');
+    assert.equal(await statusOf('Vos données ne sont ni vendues, ni louées, ni cédées.', 'recipients'), 'missing');
+    assert.equal(await statusOf('Nous voyageons souvent à l’étranger.', 'third_country_transfers'), 'missing');
+  });
+});

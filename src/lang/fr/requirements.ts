@@ -71,6 +71,8 @@ export const requirements: RequirementLexicon = {
     `(?:aucune?\\s+(?:${D}|information)|rien)\\s+(?:\\S+\\s+){0,3}?n['’]est\\s+(?:\\S+\\s+){0,2}?${SHARED}`,
     `(?:transmission|communication|partage|cession)\\s+(?:de\\s+(?:vos|ces)\\s+${D}\\s+)?[àa]\\s+des\\s+tiers\\s+(?:\\S+\\s+){0,2}?(?:est\\s+)?(?:express[ée]ment\\s+)?exclue?`,
     `seul(?:e|s|es)?\\s+(?:le|la|les|l['’])\\s*(?:\\S+\\s+){0,4}?(?:a|ont|aura|auront)\\s+acc[èe]s`,
+    // Only the organisation's own people: "Vos données ne sont communiquées qu'aux personnes habilitées de l'association".
+    `ne\\s+(?:sont|seront|sera|est)\\s+(?:\\S+\\s+)?(?:communiqu[ée]e?s?|transmise?s?|accessibles?|partag[ée]e?s?)\\s+qu['’](?:aux|[àa]|au)\\s+(?:\\S+\\s+){0,2}?(?:personnes?|personnel|membres?|salari[ée]s|collaborateurs|services?|[ée]quipes?|b[ée]n[ée]voles)\\s+(?:\\S+\\s+){0,3}?(?:habilit[ée]e?s?|autoris[ée]e?s?|internes?|de\\s+(?:notre|l['’]|la)|du\\s+)`,
     // Shared with nobody, no one named: "aucune de ces informations ne sera partagée", "vos données ne seront jamais transmises".
     `aucune?\\s+(?:de\\s+(?:ces|vos)\\s+)?(?:${D}|informations?)\\s+(?:\\S+\\s+){0,2}?ne\\s+(?:sera|seront|sont|est)\\s+(?:jamais\\s+|pas\\s+)?${SHARED}`,
     `(?:vos|ces)\\s+(?:${D}|informations)\\s+(?:personnelles\\s+)?ne\\s+(?:seront|sont|sera)\\s+(?:jamais|en\\s+aucun\\s+cas)\\s+${SHARED}`,
@@ -91,7 +93,9 @@ export const requirements: RequirementLexicon = {
     ],
     third_country_transfers: [
       '(?:serveurs?|stock[ée]e?s?|h[ée]berg[ée]e?s?|trait[ée]e?s?|localis[ée]e?s?|conserv[ée]e?s?|situ[ée]e?s?)\\s+(?:\\S+\\s+){0,6}?(?:en|dans|au\\s+sein\\s+de|sur\\s+le\\s+territoire\\s+de)\\s+(?:l[\'’])?(?:ue|eee|union\\s+europ[ée]enne|europe|france|belgique|suisse|luxembourg|allemagne|irlande|pays-bas|espace\\s+[ée]conomique\\s+europ[ée]en)',
-      '(?:hors|en\\s+dehors)\\s+(?:de\\s+)?(?:l[\'’])?(?:ue|eee|union|europe|espace\\s+[ée]conomique)',
+      '(?:hors|en\\s+dehors)\\s+(?:de\\s+)?(?:la\\s+|l[\'’])?(?:ue|eee|union|europe|espace\\s+[ée]conomique|suisse)',
+      // "Vos données peuvent être communiquées à des destinataires situés à l'étranger".
+      '(?:situ[ée]e?s?|[ée]tablie?s?|transf[ée]r[ée]e?s?|communiqu[ée]e?s?)\\s+(?:\\S+\\s+){0,3}?[àa]\\s+l[\'’][ée]tranger',
       'transferts?\\s+(?:de\\s+(?:vos\\s+)?donn[ée]es\\s+)?(?:vers|hors|en\\s+dehors|internationa)',
     ],
     retention: [
