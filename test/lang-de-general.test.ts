@@ -190,3 +190,14 @@ describe('Swiss German wording', () => {
     assert.equal(await statusOf('Wir bearbeiten Ihre Personendaten in der Schweiz.', 'recipients'), 'missing');
   });
 });
+
+describe('German: Impressum cards', () => {
+  it('the person over the trade name is the controller, the trade name an alias; Austrian e.U.', async () => {
+    const card = '## Impressum\n\nAngaben gemäß § 5 DDG\n\nStefanie Wagner\nFotografie Wagner\nAm Markt 2\n97070 Würzburg\nE-Mail: hallo@stefanie-wagner.de';
+    const m = (await parsePolicyText(card, { format: 'markdown', language: 'de' })).model.controller;
+    assert.deepEqual([m.name, m.aliases], ['Stefanie Wagner', ['Fotografie Wagner']]);
+    assert.equal(await nameOf('Informationspflicht laut § 5 E-Commerce Gesetz.\n\nTischlerei Holzer e.U.\nHauptplatz 4,\n4020 Linz,\nÖsterreich\n\nE-Mail: office@tischlerei-holzer.at'), 'Tischlerei Holzer e.U.');
+    // Near miss: a heading word over the name is no person.
+    assert.equal(await nameOf('Impressum\nFotografie Wagner\nAm Markt 2\n97070 Würzburg\nE-Mail: hallo@stefanie-wagner.de'), 'Fotografie Wagner');
+  });
+});

@@ -1012,11 +1012,25 @@ function contactBlockCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] 
     const ownerLine = env.lex ? langPatterns(env.lex).detailClause : null;
     while (at > 0 && ownerLine && hits(ownerLine, ls[at].text).some((h) => h.start === 0)) at--;
     const prev = ls[at];
-    if (!pick && !/:$/u.test(prev.text) && tokens(prev.text).length <= 6 && tokens(prev.text).every((t) => isNameWord(t.text.replace(/[,]$/u, '')) || PARTICLES.has(t.text))) pick = prev;
-    if (pick) out.push({ name: fold(pick.text), rank: 2, order: docOrder(block, pick.start), block, sentence: sentenceAt(block, pick.start), aliases: [], coControllers: [] });
+    const nameLine = (l: Token | undefined): l is Token => !!l && !/:$/u.test(l.text) && tokens(l.text).length <= 6 && tokens(l.text).every((t) => isNameWord(t.text.replace(/[,]$/u, '')) || PARTICLES.has(t.text));
+    const aliases: string[] = [];
+    if (!pick && nameLine(prev)) {
+      pick = prev;
+      // A sole trader's card: the person's name over the trade name ("Stefanie Wagner⏎Fotografie Wagner⏎Am Markt 2"):
+      // the person is the controller, the trade name an alias.
+      const above = ls[at - 1];
+      if (nameLine(above) && PERSON_NAME.test(above.text.trim())) {
+        aliases.push(fold(prev.text));
+        pick = above;
+      }
+    }
+    if (pick) out.push({ name: fold(pick.text), rank: 2, order: docOrder(block, pick.start), block, sentence: sentenceAt(block, pick.start), aliases, coControllers: [] });
   }
   return out;
 }
+
+/** A person's name as a card line: two or three capitalised words, an academic title or a particle allowed ("Dr. med. Julia Sommer"). */
+const PERSON_NAME = /^(?:(?:Dr|Prof|Mag|Dipl\.-\p{Lu}\p{Ll}+|Ing|Me|Mme|M)\.?\s+(?:(?:med|rer\.\s?nat|phil|jur|vet|dent)\.\s+)?)*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:von|van|de|zu|du|le|la)(?=\s))?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u;
 
 const HEADING_NAME_PATTERNS = new WeakMap<ControllerLexicon, RegExp[]>();
 
