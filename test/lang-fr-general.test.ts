@@ -15,6 +15,8 @@ async function statusOf(text: string, id: RequirementId): Promise<string> {
   return evaluateRequirements(model, document).find((r) => r.id === id)!.status;
 }
 
+const parse = (text: string) => parsePolicyText(text, { format: 'markdown', language: 'fr' });
+
 async function battery(id: RequirementId, matches: string[], misses: string[]): Promise<void> {
   for (const text of matches) assert.equal(await statusOf(text, id), 'met', `should address ${id}: ${text}`);
   for (const text of misses) assert.equal(await statusOf(text, id), 'missing', `should not address ${id}: ${text}`);
@@ -102,5 +104,16 @@ describe('French: transfers and internal-only recipients', () => {
     assert.equal(await statusOf('Vos données ne sont communiquées qu’aux personnes habilitées de notre association.', 'recipients'), 'met');
     assert.equal(await statusOf('Vos données ne sont ni vendues, ni louées, ni cédées.', 'recipients'), 'missing');
     assert.equal(await statusOf('Nous voyageons souvent à l’étranger.', 'third_country_transfers'), 'missing');
+  });
+});
+
+describe('French: the host is no controller', () => {
+  it('"Le site est hébergé par X" names a recipient; "édité par X" names the controller', async () => {
+    const hosted = await parse('Le site est hébergé par Hostarium, 91 rue du Faubourg Saint-Honoré, 75008 Paris.');
+    assert.equal(hosted.model.controller.name, null);
+    assert.deepEqual(hosted.model.recipients.filter((r) => r.kind !== 'category').map((r) => r.name), ['Hostarium']);
+    const edited = await parse('Le site est édité par Atelier Lumière SARL, 12 rue des Lilas, 69003 Lyon. Il est hébergé par Hostarium.');
+    assert.equal(edited.model.controller.name, 'Atelier Lumière SARL');
+    assert.deepEqual(edited.model.recipients.filter((r) => r.kind !== 'category').map((r) => r.name), ['Hostarium']);
   });
 });
