@@ -740,6 +740,24 @@ export const PROCESSORS: readonly ProcessorEntry[] = [
   svc('ProvenExpert', 'Expert Systems AG', 'DE', false, undefined, 'other', ['proven\\s?expert']),
   svc('eKomi', 'eKomi Ltd.', 'GB', true, undefined, 'other', ['ekomi']),
   svc('Awin', 'AWIN AG', 'DE', false, undefined, 'advertising', ['awin(?:\\s+ag|\\.com)?']),
+  // Hosts of French, Swiss and Austrian small sites, and Swiss payment services (general knowledge, unverified).
+  svc('Alwaysdata', 'alwaysdata SARL', 'FR', false, undefined, 'hosting', ['alwaysdata']),
+  svc('PlanetHoster', 'PlanetHoster SAS', 'FR', false, undefined, 'hosting', ['planet\\s?hoster']),
+  svc('LWS', 'Ligne Web Services SAS', 'FR', false, undefined, 'hosting', ['LWS(?=[\\s,.)]|$)', 'ligne\\s+web\\s+services', 'lws\\.fr']),
+  svc('Ikoula', 'Ikoula Net SAS', 'FR', false, undefined, 'hosting', ['ikoula']),
+  svc('Clever Cloud', 'Clever Cloud SAS', 'FR', false, undefined, 'hosting', ['clever\\s?cloud']),
+  svc('Hostpoint', 'Hostpoint AG', 'CH', false, undefined, 'hosting', ['hostpoint']),
+  svc('cyon', 'cyon GmbH', 'CH', false, undefined, 'hosting', ['cyon(?:\\s+gmbh|\\.ch)?']),
+  svc('METANET', 'METANET AG', 'CH', false, undefined, 'hosting', ['metanet(?:\\s+ag|\\.ch)?']),
+  svc('Hosttech', 'hosttech GmbH', 'CH', false, undefined, 'hosting', ['hosttech']),
+  svc('World4You', 'World4You Internet Services GmbH', 'AT', false, undefined, 'hosting', ['world4you']),
+  svc('easyname', 'easyname GmbH', 'AT', false, undefined, 'hosting', ['easyname']),
+  svc('Contabo', 'Contabo GmbH', 'DE', false, undefined, 'hosting', ['contabo']),
+  svc('Uberspace', 'Uberspace (Jonas Pasche)', 'DE', false, undefined, 'hosting', ['uberspace']),
+  svc('SiteGround', 'SiteGround Spain S.L.', 'ES', false, undefined, 'hosting', ['siteground']),
+  svc('GoDaddy', 'GoDaddy Operating Company, LLC', 'US', true, undefined, 'hosting', ['go\\s?daddy']),
+  svc('TWINT', 'TWINT AG', 'CH', false, undefined, 'payments', ['twint']),
+  svc('PostFinance', 'PostFinance AG', 'CH', false, undefined, 'payments', ['postfinance']),
 ];
 
 const BY_NAME = new Map(PROCESSORS.map((p) => [p.name.toLowerCase(), p]));
