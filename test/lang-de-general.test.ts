@@ -201,3 +201,19 @@ describe('German: Impressum cards', () => {
     assert.equal(await nameOf('Impressum\nFotografie Wagner\nAm Markt 2\n97070 Würzburg\nE-Mail: hallo@stefanie-wagner.de'), 'Fotografie Wagner');
   });
 });
+
+describe('German: recipients named through what is done with them', () => {
+  it('"erfolgt über X", accepted payment methods, a product quoted after its kind', async () => {
+    const cases: [string, string[]][] = [
+      ['Die Terminbuchung erfolgt über Doctolib.', ['Doctolib']],
+      ['Wir akzeptieren PayPal und Klarna.', ['PayPal', 'Klarna']],
+      ['Die Zahlung per PayPal ist möglich.', ['PayPal']],
+      ['Wir nutzen die Software „ClubDesk“ zur Mitgliederverwaltung.', ['ClubDesk']],
+      ['Wir nutzen die Software „Vereinsmeister“ zur Mitgliederverwaltung.', ['Vereinsmeister']],
+      // Near misses: a plugin the site runs itself names nobody; a form is no organisation.
+      ['Unsere Website nutzt das Plugin „Borlabs Cookie“, das ein technisch notwendiges Cookie setzt.', []],
+      ['Die Anmeldung erfolgt über ein Formular auf unserer Website.', []],
+    ];
+    for (const [text, names] of cases) assert.deepEqual(await recipientsOf(text), names, text);
+  });
+});

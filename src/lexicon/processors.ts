@@ -756,6 +756,8 @@ export const PROCESSORS: readonly ProcessorEntry[] = [
   svc('Uberspace', 'Uberspace (Jonas Pasche)', 'DE', false, undefined, 'hosting', ['uberspace']),
   svc('SiteGround', 'SiteGround Spain S.L.', 'ES', false, undefined, 'hosting', ['siteground']),
   svc('GoDaddy', 'GoDaddy Operating Company, LLC', 'US', true, undefined, 'hosting', ['go\\s?daddy']),
+  svc('ClubDesk', 'ClubDesk GmbH', 'CH', false, undefined, 'crm', ['clubdesk']),
+  svc('easyVerein', 'SD Software-Design GmbH', 'DE', false, undefined, 'crm', ['easy\\s?verein']),
   svc('TWINT', 'TWINT AG', 'CH', false, undefined, 'payments', ['twint']),
   svc('PostFinance', 'PostFinance AG', 'CH', false, undefined, 'payments', ['postfinance']),
 ];

@@ -54,6 +54,12 @@ export const recipients: RecipientsLexicon = {
     '(?:des|eines)\\s+\\p{L}*(?:dienstes|anbieters|dienstleisters|tools|plugins|widgets|portals|netzwerks|netzwerkes)',
     // The service named after its kind: "der Kartendienst OpenStreetMap", "den Newsletterdienst Brevo", "das Analysetool etracker".
     '(?:der|den|dem|das)\\s+\\p{L}{3,}(?:dienst|tool|plugin|widget|netzwerk|anbieter|dienstleister)',
+    // "Die Terminbuchung erfolgt über Doctolib", "Die Zahlung läuft über Stripe" (registry names only: a cue, not a name).
+    '(?:erfolgt|erfolgen|l[äa]uft|laufen|geschieht|geschehen)\\s+(?:ausschlie(?:ß|ss)lich\\s+|technisch\\s+|dabei\\s+)?(?:durch|bei|[üu]ber|via|mithilfe\\s+von|mit\\s+hilfe\\s+von)',
+    // Payment methods offered: "Wir akzeptieren PayPal", "Zahlung per PayPal".
+    '(?:(?:wir|ich)\\s+akzeptieren|akzeptieren\\s+(?:wir|ich))(?:\\s+(?:auch|au(?:ß|ss)erdem|zudem))?', '(?:zahlung|bezahlung)\\s+(?:per|via|mit|[üu]ber)',
+    // A product named in quotes after its kind: "die Software „ClubDesk“", "das Tool »Calendly«".
+    '(?:die|das|den|der|dem)\\s+(?:software|plattform|app|anwendung|tool|dienst|plugin|programm|l[öo]sung|newsletter-?(?:dienst|software|tool))\\s*[„"»‚]',
     // A label line: "Hoster: all-inkl.com", "Newsletter-Anbieter: CleverReach", "Zahlungsdienstleister: Mollie".
     '(?:(?:web)?hoster|hosting(?:-?(?:anbieter|provider|dienstleister))?|provider|zahlungs(?:dienst)?(?:anbieter|leister)|newsletter(?:-?(?:dienst|anbieter|versand|tool|software))?|(?:web)?analyse(?:-?(?:tool|dienst))?|tracking-?tool|anbieter|dienstleister|(?:unter)?auftragsverarbeiter)\\s*:',
     // What is done with it: "Webanalyse mit etracker", "Newsletterversand über CleverReach", "Videokonferenzen mit Zoom".
@@ -62,6 +68,8 @@ export const recipients: RecipientsLexicon = {
     '(?:dritte(?:n)?|drittanbieter(?:n)?|dienstleister(?:n)?|anbieter(?:n)?|partner(?:n)?|dienste(?:n)?|tools)\\s*,?\\s*(?:wie|z\\.\\s?b\\.|beispielsweise|etwa|darunter|insbesondere|u\\.\\s?a\\.)',
   ],
   nameCues: [
+    // A product named in quotes after its kind: "die Software „ClubDesk“ zur Mitgliederverwaltung".
+    '(?:die|das|den|der|dem)\\s+(?:software|plattform|app|anwendung|tool|dienst|programm|l[öo]sung|newsletter-?(?:dienst|software|tool))\\s*[„"»‚]',
     // Ein System oder Dienst mit Namen: "in einem Verwaltungsprogramm namens ClubDesk gespeichert".
     '[a-zà-ÿ]*(?:system|plattform|programm|software|dienst|anwendung|app|tool|datenbank)\\s+(?:namens|mit\\s+dem\\s+namen)',
     'wir\\s+(?:\\S+\\s+){0,2}?(?:nutzen|verwenden|benutzen)',
