@@ -117,3 +117,16 @@ describe('French: the host is no controller', () => {
     assert.deepEqual(edited.model.recipients.filter((r) => r.kind !== 'category').map((r) => r.name), ['Hostarium']);
   });
 });
+
+describe('French: payment and booking services', () => {
+  it('accepted payment methods and "se fait sur / s’effectue via"; a cheque is no recipient', async () => {
+    const cases: [string, string[]][] = [
+      ['Nous acceptons PayPal et Stripe.', ['PayPal', 'Stripe']],
+      ['Le paiement s’effectue via Stripe.', ['Stripe']],
+      ['La prise de rendez-vous se fait sur Doctolib.', ['Doctolib']],
+      ['Paiement par PayPal possible.', ['PayPal']],
+      ['Le paiement par chèque est accepté.', []],
+    ];
+    for (const [text, names] of cases) assert.deepEqual(await recipientsOf(text), names, text);
+  });
+});
