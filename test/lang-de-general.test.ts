@@ -74,12 +74,14 @@ describe('German: automated decisions (Art. 13(2)(f))', () => {
       '## Automatisierte Entscheidungsfindung\n\nFindet nicht statt.',
       '## Automatisierte Entscheidungsfindung\n\nWir verwenden keine.',
       '## Automatisierte Entscheidungsfindung\n\nEntfällt.',
+      'Entscheidungen werden bei uns immer von Menschen getroffen.',
     ], [
       'Sie haben das Recht, nicht einer ausschließlich auf einer automatisierten Verarbeitung beruhenden Entscheidung unterworfen zu werden.',
       '## Automatisierte Entscheidungsfindung\n\nSie haben das Recht, nicht einer automatisierten Entscheidung unterworfen zu werden.',
       'Die Daten werden automatisiert in Logfiles gespeichert.',
       'Die Löschung erfolgt automatisch nach 30 Tagen.',
       'Wir nutzen Google Analytics zur Profilbildung für Werbezwecke.',
+      'Entscheidungen werden vom Vorstand getroffen.',
     ]);
   });
 });

@@ -66,9 +66,11 @@ describe('French: automated decisions (Art. 13(2)(f))', () => {
       'Les données collectées ne sont pas utilisées pour une prise de décision automatisée.',
       '## Prise de décision automatisée\n\nNon.',
       '## Prise de décision automatisée\n\nNous n’utilisons pas ce type de traitement.',
+      'Les décisions sont toujours prises par un humain.',
     ], [
       'Vous avez le droit de ne pas faire l’objet d’une décision fondée exclusivement sur un traitement automatisé.',
       'Les cookies sont déposés automatiquement.',
+      'Les décisions sont prises par le bureau.',
       '## Prise de décision automatisée\n\nVous avez le droit de ne pas faire l’objet d’une telle décision.',
     ]);
   });

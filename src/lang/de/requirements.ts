@@ -125,6 +125,8 @@ export const requirements: RequirementLexicon = {
       // Not the Art. 22 right itself ("das Recht, nicht einer … automatisierten Entscheidung unterworfen zu werden").
       '(?:keine|nicht|kein)\\s+(?:\\S+\\s+){0,6}?(?:profiling|profilbildung|automatisiert\\p{L}*|automatische[rn]?\\s+entscheidung\\p{L}*)(?![^.;]{0,160}unterworfen)',
       '(?:profiling|profilbildung|automatisierte\\s+entscheidung\\p{L}*)\\s+(?:\\S+\\s+){0,4}?(?:findet|erfolgt)\\s+(?:\\S+\\s+)?nicht',
+      // Decided by people: "Entscheidungen werden bei uns immer von Menschen getroffen".
+      'entscheidungen\\s+(?:\\S+\\s+){0,4}?(?:von|durch)\\s+(?:einem\\s+|unseren\\s+)?(?:menschen|mitarbeiter\\p{L}*|personen|menschliche[nr]?\\s+\\p{L}+)\\s+(?:\\S+\\s+)?getroffen',
     ],
   },
   // The answer under a question heading ("… third country?" ⏎ "No").

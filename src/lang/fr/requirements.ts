@@ -151,6 +151,8 @@ export const requirements: RequirementLexicon = {
     automated_decision_making: [
       // Not the Art. 22 right itself ("le droit de ne pas faire l'objet d'une décision … automatisée").
       '(?:pas|jamais|aucune?|sans)(?!\\s+(?:faire|[êe]tre)\\s+(?:l[\'’]objet|soumis|assujetti))\\s+(?:\\S+\\s+){0,6}?(?:profilage|d[ée]cisions?\\s+(?:\\S+\\s+)?automatis[ée]e?s?|automatis[ée]e?s?)',
+      // Decided by people: "les décisions sont toujours prises par un humain".
+      'd[ée]cisions?\\s+(?:\\S+\\s+){0,4}?(?:prises?|rendues?)\\s+(?:\\S+\\s+)?par\\s+(?:un\\s+|une\\s+|des\\s+)?(?:humains?|personnes?|[êe]tres?\\s+humains?|membres?\\s+de\\s+notre\\s+[ée]quipe)',
     ],
   },
   // The answer under a question heading ("… third country?" ⏎ "No").
