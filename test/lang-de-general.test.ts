@@ -219,3 +219,13 @@ describe('German: recipients named through what is done with them', () => {
     for (const [text, names] of cases) assert.deepEqual(await recipientsOf(text), names, text);
   });
 });
+
+describe('German: a person acting for an organisation under the controller label', () => {
+  it('the organisation is the controller with its contact details, the person an alias', async () => {
+    const { model } = await parsePolicyText('Verantwortliche/r: Bernd Koch (Vorsitzender), Förderverein Grundschule Am See e.V., Seestraße 1, 17033 Neubrandenburg, foerderverein@gs-am-see.de', { format: 'markdown', language: 'de' });
+    assert.deepEqual([model.controller.name, model.controller.aliases, model.controller.emails], ['Förderverein Grundschule Am See e.V.', ['Bernd Koch'], ['foerderverein@gs-am-see.de']]);
+    assert.equal(await statusOf('Verantwortliche/r: Bernd Koch (Vorsitzender), Förderverein Grundschule Am See e.V., Seestraße 1, 17033 Neubrandenburg, foerderverein@gs-am-see.de', 'controller_identity'), 'met');
+    // Near miss: a person with an address only stays the controller.
+    assert.equal(await nameOf('Verantwortlich: Bernd Koch, Seestraße 1, 17033 Neubrandenburg, bernd@koch-web.de'), 'Bernd Koch');
+  });
+});

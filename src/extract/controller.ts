@@ -964,7 +964,17 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
       const field = nameLabel.exec(value);
       if (field && field[1]?.trim()) value = field[1].trim();
       const run = nameAfter(value, 0, env);
-      if (run) out.push({ name: fold(value.slice(run.start, run.end)), rank: 1, order: docOrder(block, line.start), block: where, sentence, aliases: [], coControllers: [] });
+      if (!run) continue;
+      // A person, then the organisation they act for: "Verantwortliche/r: Bernd Koch (Vorsitzender), Förderverein
+      // Grundschule Am See e.V., Seestraße 1, …": the organisation is the controller, the person an alias.
+      const rest = value.slice(run.end);
+      const lead = /^\s*(?:\([^()]{1,40}\))?\s*,\s*/u.exec(rest);
+      const entity = lead && !entitiesOf(value.slice(run.start, run.end), env).length ? entitiesOf(rest, env).find((e) => e.start === lead[0].length) : undefined;
+      if (entity) {
+        out.push({ name: entity.name, rank: 1, order: docOrder(block, line.start), block: where, sentence, aliases: [fold(value.slice(run.start, run.end)).replace(/\s*\([^()]*\)$/u, '')], coControllers: [] });
+        continue;
+      }
+      out.push({ name: fold(value.slice(run.start, run.end)), rank: 1, order: docOrder(block, line.start), block: where, sentence, aliases: [], coControllers: [] });
     }
   }
   return out;
