@@ -22,6 +22,9 @@ import {
   LEGAL_FORM_PREFIXES,
   LEGAL_FORM_SUFFIXES,
   NAME_PARTICLES,
+  PERSON_PARTICLES,
+  PERSON_TITLES,
+  ACADEMIC_TITLE_PARTS,
   NOT_PHONE_CUES,
   PHONE_FORMAT,
   POSTCODE_PLACE,
@@ -1029,7 +1032,7 @@ function contactBlockCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] 
       // A sole trader's card: the person's name over the trade name ("Stefanie Wagner⏎Fotografie Wagner⏎Am Markt 2"):
       // the person is the controller, the trade name an alias.
       const above = ls[at - 1];
-      if (nameLine(above) && PERSON_NAME.test(above.text.trim())) {
+      if (nameLine(above) && PERSON_NAME().test(above.text.trim())) {
         aliases.push(fold(prev.text));
         pick = above;
       }
@@ -1040,7 +1043,10 @@ function contactBlockCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] 
 }
 
 /** A person's name as a card line: two or three capitalised words, an academic title or a particle allowed ("Dr. med. Julia Sommer"). */
-const PERSON_NAME = /^(?:(?:Dr|Prof|Mag|Dipl\.-\p{Lu}\p{Ll}+|Ing|Me|Mme|M)\.?\s+(?:(?:med|rer\.\s?nat|phil|jur|vet|dent)\.\s+)?)*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:von|van|de|zu|du|le|la)(?=\s))?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u;
+const PERSON_NAME = once(() => new RegExp(
+  `^(?:(?:${PERSON_TITLES.join('|')})\\.?\\s+(?:(?:${ACADEMIC_TITLE_PARTS.join('|')})\\.\\s+)?)*\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+(?:${PERSON_PARTICLES.join('|')})(?=\\s))?(?:\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,2}$`,
+  'u',
+));
 
 const HEADING_NAME_PATTERNS = new WeakMap<ControllerLexicon, RegExp[]>();
 

@@ -51,6 +51,12 @@ export const NAME_PARTICLES: readonly string[] = [
 /** Lower-case words inside a person's name ("Shawn van der Veer", "Ursula von der Leyen"). */
 export const PERSON_PARTICLES: readonly string[] = ['van', 'der', 'den', 'de', 'ter', 'ten', 'te', "van't", 'von', 'zu', 'du', 'des', 'la', 'le', 'da', 'di', 'dos', 'del'];
 
+/** Titles before a person's name on an address card ("Dr. med. Julia Sommer", "Mag. Stefan Gruber", "Mme Durand"). Case-sensitive. */
+export const PERSON_TITLES: readonly string[] = ['Dr', 'Prof', 'Mag', 'Dipl\\.-\\p{Lu}\\p{Ll}+', 'Ing', 'DI', 'Me', 'Mme', 'M'];
+
+/** Lower-case parts of academic titles ("Dr. med.", "Dr. rer. nat."). */
+export const ACADEMIC_TITLE_PARTS: readonly string[] = ['med', 'rer\\.\\s?nat', 'phil', 'jur', 'vet', 'dent', 'oec', 'pol'];
+
 /** Title words of a data protection officer, in any of the four languages (case-insensitive). */
 export const DPO_TITLES: readonly string[] = [
   'functionaris\\s+(?:voor\\s+(?:de\\s+)?)?gegevensbescherming',
