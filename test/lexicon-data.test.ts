@@ -159,9 +159,9 @@ describe('lexicon data: shape', () => {
     }
   });
 
-  // Bare names that are ordinary words (zoom, ideal, intercom, antagonist), other abbreviations (DPD) or unrelated
+  // Bare names that are ordinary words (zoom, ideal, intercom, antagonist, German "sofort"), other abbreviations (DPD) or unrelated
   // products (Adobe Reader, HTML <meta>) need a qualifier, so the bare canonical name alone is not a match.
-  const FENCED = new Set(['Adobe', 'Antagonist', 'Crisp', 'DPD', 'iDEAL', 'Intercom', 'Meta', 'Zoom']);
+  const FENCED = new Set(['Adobe', 'Antagonist', 'Crisp', 'DPD', 'iDEAL', 'Intercom', 'Meta', 'Sofort', 'Zoom']);
 
   it('processor fields are consistent', () => {
     const names = new Set(PROCESSORS.map((p) => p.name));

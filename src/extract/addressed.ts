@@ -103,10 +103,15 @@ function decisionUnderAdmHeading(ctx: ExtractContext): Evidence | null {
   const heading = wordPattern(lex.sectionHeadings);
   // The Art. 22 right or a definition says nothing of whether decisions are made.
   const neutral = wordPattern([...lex.neutralBefore, ...lex.definitions]);
+  // A bare denial opening the section answers it: "## Automatisierte Entscheidungsfindung ⏎ Findet nicht statt."
+  const answers = REQUIREMENT_LEXICON[ctx.lang!].answers ?? [];
+  const denial = lex.negatedAfter.length ? wordPattern([...lex.negatedAfter, ...answers.map((a) => `^\\s*${a}(?=\\s*[.!]?\\s*$)`)]) : null;
   for (const block of ctx.doc.blocks) {
     if (block.kind !== 'heading' || !test(heading, block.text)) continue;
-    for (const b of ctx.sectionBlocks(block)) {
-      if (b.kind === 'heading') continue;
+    const section = ctx.sectionBlocks(block).filter((b) => b.kind !== 'heading');
+    const opening = section[0]?.sentences[0];
+    if (opening && denial && opening.text.length <= 80 && test(denial, opening.text) && !test(neutral, opening.text)) return ctx.sentence(opening);
+    for (const b of section) {
       const s = b.sentences.find((x) => test(decisionWord, x.text) && !test(neutral, x.text));
       if (s) return ctx.sentence(s);
     }

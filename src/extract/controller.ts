@@ -23,6 +23,9 @@ import {
   LEGAL_FORM_PREFIXES,
   LEGAL_FORM_SUFFIXES,
   NAME_PARTICLES,
+  PERSON_PARTICLES,
+  PERSON_TITLES,
+  ACADEMIC_TITLE_PARTS,
   NOT_PHONE_CUES,
   PHONE_FORMAT,
   POSTCODE_PLACE,
@@ -272,7 +275,7 @@ function langPatterns(lex: ControllerLexicon): LangPatterns {
     copyright: wordPattern([`(?:${lex.copyright.join('|')})\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?`]),
     representative: wordPattern(lex.representative),
     articles: new Set(lex.articles),
-    notNameHead: lex.notNameHeads?.length ? new RegExp(`^(?:(?:${lex.notNameHeads.join('|')})\\s+(?:${NAME_PARTICLES.join('|')})\\s+)+`, 'u') : null,
+    notNameHead: lex.notNameHeads?.length ? new RegExp(`^(?:(?:${lex.notNameHeads.join('|')})(?:\\s+(?:https?:\\/\\/)?(?:[\\p{L}\\p{N}-]+\\.)+\\p{L}{2,}\\/?)?\\s+(?:${NAME_PARTICLES.join('|')})\\s+)+`, 'u') : null,
     kindNoun: lex.kindNouns?.length ? new RegExp(`^(?:${lex.kindNouns.join('|')})\\s+(?=[\\p{Lu}\\p{N}])`, 'u') : null,
   };
   LANG_PATTERNS.set(lex, p);
@@ -797,6 +800,9 @@ interface Definition {
   firstPerson: boolean;
 }
 
+/** What may stand between an address and a definition's bracket: commas, spaces and the country's name. */
+const AFTER_ADDRESS = once(() => new RegExp(`^[\\s,]*(?:(?:${COUNTRIES.flatMap((c) => [...c.names.nl, ...c.names.en, ...c.names.de, ...c.names.fr]).join('|')})[\\s,]*)?$`, 'iu'));
+
 /** Definitions in a sentence: "X (“Y”, “we”)", "X (hierna: Y)", "X (Y B.V.)", "X (brand)". */
 /** A short quoted term, in English, Dutch, German (low-high „…“, ‚…‘, »…«) or French («…») quotation marks. */
 const QUOTED = /[“"‘'`«„‚»]([^“”"‘’'`«»„‚]{1,60})[”"’'`»“‘«]/gu;
@@ -830,7 +836,8 @@ function definitionsIn(sentence: Sentence, env: NameEnv): Definition[] {
     let pre = text.slice(0, open);
     // "von Nils Baumgartner, Kreuzstraße 44, 49393 Lohne (nachfolgend „wir“)": the definition follows the address; the
     // name is what stands before it, not the town.
-    const address = findAddresses(sentence.block).find((a) => a.start >= sentence.start && a.end <= sentence.start + open && /^[\s,]*$/u.test(text.slice(a.end - sentence.start, open)));
+    // The country may close the address: "…, 6020 Innsbruck, Österreich (im Folgenden „wir“)".
+    const address = findAddresses(sentence.block).find((a) => a.start >= sentence.start && a.end <= sentence.start + open && AFTER_ADDRESS().test(text.slice(a.end - sentence.start, open)));
     if (address) pre = text.slice(0, address.start - sentence.start).replace(/[\s,]+$/u, '');
     const entities = entitiesOf(pre, env).filter((e) => onlyDetails(pre.slice(e.end), lex));
     const entity = entities[entities.length - 1];
@@ -984,7 +991,17 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
       const field = nameLabel.exec(value);
       if (field && field[1]?.trim()) value = field[1].trim();
       const run = nameAfter(value, 0, env);
-      if (run) out.push({ name: fold(value.slice(run.start, run.end)), rank: 1, order: docOrder(block, line.start), block: where, sentence, aliases: [], coControllers: [] });
+      if (!run) continue;
+      // A person, then the organisation they act for: "Verantwortliche/r: Bernd Koch (Vorsitzender), Förderverein
+      // Grundschule Am See e.V., Seestraße 1, …": the organisation is the controller, the person an alias.
+      const rest = value.slice(run.end);
+      const lead = /^\s*(?:\([^()]{1,40}\))?\s*,\s*/u.exec(rest);
+      const entity = lead && !entitiesOf(value.slice(run.start, run.end), env).length ? entitiesOf(rest, env).find((e) => e.start === lead[0].length) : undefined;
+      if (entity) {
+        out.push({ name: entity.name, rank: 1, order: docOrder(block, line.start), block: where, sentence, aliases: [fold(value.slice(run.start, run.end)).replace(/\s*\([^()]*\)$/u, '')], coControllers: [] });
+        continue;
+      }
+      out.push({ name: fold(value.slice(run.start, run.end)), rank: 1, order: docOrder(block, line.start), block: where, sentence, aliases: [], coControllers: [] });
     }
   }
   return out;
@@ -1032,11 +1049,28 @@ function contactBlockCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] 
     const ownerLine = env.lex ? langPatterns(env.lex).detailClause : null;
     while (at > 0 && ownerLine && hits(ownerLine, ls[at].text).some((h) => h.start === 0)) at--;
     const prev = ls[at];
-    if (!pick && !/:$/u.test(prev.text) && tokens(prev.text).length <= 6 && tokens(prev.text).every((t) => isNameWord(t.text.replace(/[,]$/u, '')) || PARTICLES.has(t.text))) pick = prev;
-    if (pick) out.push({ name: fold(pick.text), rank: 2, order: docOrder(block, pick.start), block, sentence: sentenceAt(block, pick.start), aliases: [], coControllers: [] });
+    const nameLine = (l: Token | undefined): l is Token => !!l && !/:$/u.test(l.text) && tokens(l.text).length <= 6 && tokens(l.text).every((t) => isNameWord(t.text.replace(/[,]$/u, '')) || PARTICLES.has(t.text));
+    const aliases: string[] = [];
+    if (!pick && nameLine(prev)) {
+      pick = prev;
+      // A sole trader's card: the person's name over the trade name ("Stefanie Wagner⏎Fotografie Wagner⏎Am Markt 2"):
+      // the person is the controller, the trade name an alias.
+      const above = ls[at - 1];
+      if (nameLine(above) && PERSON_NAME().test(above.text.trim())) {
+        aliases.push(fold(prev.text));
+        pick = above;
+      }
+    }
+    if (pick) out.push({ name: fold(pick.text), rank: 2, order: docOrder(block, pick.start), block, sentence: sentenceAt(block, pick.start), aliases, coControllers: [] });
   }
   return out;
 }
+
+/** A person's name as a card line: two or three capitalised words, an academic title or a particle allowed ("Dr. med. Julia Sommer"). */
+const PERSON_NAME = once(() => new RegExp(
+  `^(?:(?:${PERSON_TITLES.join('|')})\\.?\\s+(?:(?:${ACADEMIC_TITLE_PARTS.join('|')})\\.\\s+)?)*\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+(?:${PERSON_PARTICLES.join('|')})(?=\\s))?(?:\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,2}$`,
+  'u',
+));
 
 const HEADING_NAME_PATTERNS = new WeakMap<ControllerLexicon, RegExp[]>();
 

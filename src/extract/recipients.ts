@@ -570,7 +570,8 @@ function cued(r: Reading, text: string, start: number, end: number, strict = fal
   const cue = (strict ? p.nameCues : p.useBefore).exec(before);
   if (cue) {
     // "if you use Chrome", "you can pass your data to": the reader's own doing, not the controller's.
-    const subject = (before.slice(0, cue.index).match(/[\p{L}\p{N}]+/gu) ?? []).slice(-2);
+    // A hyphenated word is one word: the "vous" of "les rendez-vous sont effectués via …" is nobody.
+    const subject = (before.slice(0, cue.index).match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []).slice(-2);
     if (!subject.some((w) => p.readerSubject.test(w))) return true;
   }
   return p.roleAfter.test(text.slice(end));
@@ -682,6 +683,15 @@ function selfHosted(r: Reading, sentence: Sentence, h: RegistryHit): boolean {
   return r.ctx.doc.blocks.some((b) => (b === block || (section >= 0 && (b.section === section || b.index === section))) && test(r.p!.selfHosting!, b.text));
 }
 
+/** Parents of the services in `found` that the site serves itself ("Google" of self-hosted "Google Fonts"). */
+function selfServedParents(r: Reading, sentence: Sentence, found: readonly RegistryHit[]): Set<string> {
+  return new Set(found.filter((h) => h.entry.parent !== undefined && selfHosted(r, sentence, h)).map((h) => h.entry.parent!));
+}
+
+function selfServedParent(r: Reading, sentence: Sentence, name: string): boolean {
+  return selfServedParents(r, sentence, registryHits(sentence.text)).has(name);
+}
+
 const registryNames = once(() => new Map(PROCESSORS.map((entry) => [entry.name, entry])));
 
 function registryMentions(r: Reading, sentence: Sentence): Mention[] {
@@ -691,8 +701,11 @@ function registryMentions(r: Reading, sentence: Sentence): Mention[] {
   found.push(...brandHits(text, found));
   found.push(...cellNameHits(r, sentence, found));
   found.sort((a, b) => a.start - b.start);
+  // "Google Fonts, die von Google bereitgestellt werden … lokal installiert": the maker of software the site serves
+  // itself receives nothing either.
+  const selfServed = selfServedParents(r, sentence, found);
   for (const h of found) {
-    if (insideAddress(text, h.start, h.end) || r.isController(h.entry.name)) continue;
+    if (insideAddress(text, h.start, h.end) || r.isController(h.entry.name) || selfServed.has(h.entry.name)) continue;
     if (excluded(r, sentence, h.start, h.end) || selfHosted(r, sentence, h)) continue;
     const scope = r.scope(sentence, h.start);
     const cue =
@@ -880,6 +893,8 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
     }
     const end = start + name.length;
     if (overlaps(known, sentence, start) || overlaps(out, sentence, start)) continue;
+    // The maker of a font or tool the site serves itself, which the registry reading left out.
+    if (registryHits(name).some((h) => h.start === 0 && h.end === name.length && selfServedParent(r, sentence, h.entry.name))) continue;
     if (!cued(r, text, cueEnd, end, true) && !continuesList(text, [known, out], start)) continue;
     const words = name.split(/\s+/u).filter((w) => /^\p{Lu}|\p{N}/u.test(w));
     if (words.length > 4 || test(p.dataWords, words[words.length - 1]) || ordinaryTitleCase(r, name)) continue;
@@ -888,7 +903,8 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
     // One word the text also writes in lower case is an ordinary word capitalised for emphasis or position ("share
     // your information with Energy or Financial support organisations"); a brand keeps its capital.
     if (words.length === 1 && r.writtenLowerCase(name) && !BRAND_SPELLING.test(name)) continue;
-    if (isLegalForm(name) || /^\s*\d+\p{L}?(?![\p{L}\p{N}])/u.test(text.slice(end))) continue; // "UG", a street: "Hütten 118"
+    // "UG"; a street: "Hütten 118", "Elgendorfer Str. 57"; a street before its postcode: "Chemin des Pardiaux, 63000 Clermont-Ferrand".
+    if (isLegalForm(name) || /^\.?\s*\d+\p{L}?(?![\p{L}\p{N}])/u.test(text.slice(end)) || /^\s*,\s*(?:\p{Lu}{1,2}-)?\d{4,5}\s+\p{Lu}/u.test(text.slice(end))) continue;
     // Part of a postal address: "Google Ireland Limited, Gordon House, Barrow Street, Dublin 4".
     if (words.length > 1 && ADDRESS_PART_ENDINGS.includes(words[words.length - 1].toLowerCase()) && /^\s*,/u.test(text.slice(end))) continue;
     if (!isOrganisationWord(r, name) || r.isController(name) || words.some((w) => w.split(/[-.]/u).some((p) => NOT_ORGANISATIONS.includes(p)))) continue;

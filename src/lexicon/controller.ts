@@ -24,6 +24,8 @@ export const LEGAL_FORM_SUFFIXES: readonly string[] = [
   'Unlimited\\s+Company', 'Designated\\s+Activity\\s+Company', 'Ltd\\.?', 'Limited', 'LLP', 'LLC', 'L\\.L\\.C\\.', 'Inc\\.?', 'Incorporated', 'Corp\\.?', 'Corporation', 'plc', 'PLC', 'CIO', 'CIC', 'DAC', 'Co\\.', 'LP',
   // Germany, Austria, Switzerland
   'GmbH\\s?&\\s?Co\\.\\s?KG', 'GmbH', 'gGmbH', 'AG', 'UG(?:\\s?\\(haftungsbeschränkt\\))?', 'KG', 'OHG', 'e\\.\\s?K\\.', 'e\\.\\s?V\\.', 'KGaA',
+  // Austrian sole traders and partnerships, cooperatives, professional partnerships: "Tischlerei Holzer e.U.", "Volksbank eG".
+  'e\\.\\s?U\\.', 'KEG', 'GesmbH', 'Ges\\.m\\.b\\.H\\.', 'GesbR', 'eG', 'PartG(?:\\s?mbB)?', 'mbB',
   // France, Luxembourg, Southern and Northern Europe
   'SAS', 'SASU', 'S\\.A\\.S\\.', 'SARL', 'S\\.A\\.R\\.L\\.', 'S[àa]rl', 'S\\.[àa]\\s?r\\.l\\.', 'EURL', 'SNC', 'SCI', 'SCOP', 'SCS', 'SCA', 'SELARL', 'SELAS', 'GIE',
   'SRL', 'SPRL', 'S\\.P\\.R\\.L\\.', 'SCRL', 'SC', 'ASBL', 'asbl', 'A\\.S\\.B\\.L\\.', 'a\\.s\\.b\\.l\\.', 'S\\.A\\.', 'SA', 'SE', 'S\\.p\\.A\\.', 'S\\.r\\.l\\.', 'S\\.L\\.', 'ApS', 'A/S', 'AB', 'AS', 'ASA', 'Oy', 'Oyj', 'sp\\. z o\\.o\\.',
@@ -48,6 +50,12 @@ export const NAME_PARTICLES: readonly string[] = [
 
 /** Lower-case words inside a person's name ("Shawn van der Veer", "Ursula von der Leyen"). */
 export const PERSON_PARTICLES: readonly string[] = ['van', 'der', 'den', 'de', 'ter', 'ten', 'te', "van't", 'von', 'zu', 'du', 'des', 'la', 'le', 'da', 'di', 'dos', 'del'];
+
+/** Titles before a person's name on an address card ("Dr. med. Julia Sommer", "Mag. Stefan Gruber", "Mme Durand"). Case-sensitive. */
+export const PERSON_TITLES: readonly string[] = ['Dr', 'Prof', 'Mag', 'Dipl\\.-\\p{Lu}\\p{Ll}+', 'Ing', 'DI', 'Me', 'Mme', 'M'];
+
+/** Lower-case parts of academic titles ("Dr. med.", "Dr. rer. nat."). */
+export const ACADEMIC_TITLE_PARTS: readonly string[] = ['med', 'rer\\.\\s?nat', 'phil', 'jur', 'vet', 'dent', 'oec', 'pol'];
 
 /** Title words of a data protection officer, in any of the four languages (case-insensitive). */
 export const DPO_TITLES: readonly string[] = [

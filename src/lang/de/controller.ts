@@ -19,6 +19,8 @@ export const controller: ControllerLexicon = {
     '(?:gelten|gilt)\\s+f[üu]r\\s+die\\s+(?:daten)?verarbeitung\\s+(?:\\S+\\s+){0,4}?durch\\s*:?',
     // Verb last: "Die App wird von der Muster GmbH, Kreuzstraße 44, 49393 Lohne, als Verantwortlicher … bereitgestellt".
     '(?:wird|werden)\\s+(?:\\S+\\s+){0,2}?von(?=\\s+[^.;]{2,200}?\\s+als\\s+(?:der\\s+|die\\s+)?verantwortliche)',
+    // The site's verb last: "Die App „Wanderfreund“ wird von Tobias Berg, Talweg 2, 87561 Oberstdorf, angeboten".
+    '(?:website|webseite|internetseite|homepage|app|anwendung|plattform|dienst|angebot|blog|shop|onlineshop)\\S*\\s+(?:\\S+\\s+){0,2}?(?:wird|werden)\\s+(?:\\S+\\s+){0,2}?von(?=\\s+[^.;]{2,200}?\\s+(?:angeboten|betrieben|bereitgestellt|herausgegeben|entwickelt|verantwortet)(?![\\p{L}]))',
   ],
   namedBefore: [
     '(?:ist|sind)\\s+(?:\\S+\\s+){0,12}?(?:gemeinsam\\s+)?verantwortlich(?:e[rn]?)?\\s+(?:f[üu]r\\s+(?:die\\s+)?(?:daten)?verarbeitung|im\\s+sinne)',
@@ -28,6 +30,11 @@ export const controller: ControllerLexicon = {
     '(?:tritt|treten|fungiert|fungieren)\\s+als\\s+(?:gemeinsam(?:e[rn]?)?\\s+)?verantwortliche[rn]?',
     // The comma in a look-behind: the word anchors allow no pattern to start right after a letter.
     '(?<=,\\s*)als\\s+verantwortliche[rn]?(?:\\s+stelle)?\\s*,',
+    // The templates' opening, the organisation as its subject: "Die Stadtwerke Musterstadt GmbH nimmt den Schutz Ihrer
+    // persönlichen Daten sehr ernst", "… freut sich über Ihren Besuch", "… informiert Sie hiermit über die Verarbeitung".
+    '(?:nimmt|nehmen)\\s+den\\s+schutz\\s+(?:ihrer|deiner|der|ihrer\\s+pers[öo]nlichen)\\s+(?:\\S+\\s+){0,2}?(?:daten|privatsph[äa]re)\\s+(?:sehr\\s+|besonders\\s+)?ernst',
+    '(?:freut|freuen)\\s+sich\\s+[üu]ber\\s+(?:ihren|deinen|ihr|dein)\\s+(?:besuch|interesse)',
+    '(?:informiert|informieren)\\s+(?:sie|dich)\\s+(?:\\S+\\s+){0,3}?[üu]ber\\s+(?:die|den)\\s+(?:\\S+\\s+){0,2}?(?:verarbeitung|erhebung|umgang|datenschutz)',
   ],
   subjectVerbs: ['ist', 'sind', 'tritt', 'treten', 'fungiert', 'fungieren'],
   controllerLabels: [
@@ -40,6 +47,8 @@ export const controller: ControllerLexicon = {
     `verantwortlich\\s+f[üu]r\\s+(?:die\\s+)?(?:daten)?verarbeitung(?:\\s+auf\\s+dieser\\s+website)?${IM_SINNE}(?:\\s+(?:ist|sind))?`,
     '(?:name\\s+und\\s+(?:an|kontakt)\\p{L}*\\s+)?(?:des|der)\\s+verantwortlichen(?:\\s+stelle)?',
     'hinweis\\s+zur\\s+verantwortlichen\\s+stelle',
+    // "Kontaktdaten des Verantwortlichen", "Angaben zum Verantwortlichen", "Informationen zur verantwortlichen Stelle".
+    '(?:kontakt\\p{L}*|anschrift|adresse|angaben|informationen|hinweise?)\\s+(?:des|der|zu[mr]|über\\s+(?:den|die))\\s+verantwortlichen(?:\\s+stelle)?',
     // "Betreiber der App", "Anbieter dieser Website und verantwortlich im Sinne der DSGVO:", "Inhaber der Website:".
     `(?:(?:dienste|website|webseiten|seiten)?anbieter|(?:website|webseiten|seiten)?betreiber|inhaber)(?:in)?(?:\\s+(?:dieser|dieses|der|des)\\s+${SITE})?(?:\\s+und\\s+[^:\\n]{0,120}?)?`,
     'angaben\\s+gem(?:[äa]ß|\\.)\\s+§\\s*5\\s+(?:tmg|ddg)',
@@ -64,7 +73,7 @@ export const controller: ControllerLexicon = {
   ],
   titleLinks: ['von', 'der', 'des', 'f[üu]r', 'bei', 'und', 'zu', 'zum', 'zur'],
   articles: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'diese', 'dieser', 'dieses'],
-  genericNames: ['verein', 'unternehmen', 'firma', 'gesellschaft', 'organisation', 'verantwortliche[rn]?', 'anbieter', 'betreiber', 'website', 'webseite', 'wir', 'uns', 'praxis', 'kanzlei'],
+  genericNames: ['verein', 'unternehmen', 'firma', 'gesellschaft', 'organisation', 'verantwortliche[rn]?', 'anbieter', 'betreiber', 'website', 'webseite', 'seiten', 'internetseiten', 'webseiten', 'datenschutz\\p{L}*', 'hinweise', 'informationen', 'wir', 'uns', 'praxis', 'kanzlei'],
   notNameHeads: [
     'Website', 'Webseite', 'Internetseite', 'Homepage', 'Seite', 'Service', 'Dienst', 'Angebot', 'Produkt', 'Marke', 'App', 'Plattform', 'Shop', 'Onlineshop',
     'Blog', 'Datenschutzerklärung', 'Datenschutzhinweise', 'Datenschutzinformationen?', 'Datenschutzbestimmungen', 'Datenschutzrichtlinie', 'Impressum', 'Server', 'Daten', 'Tochtergesellschaft', 'Tochter', 'Teil', 'Bestandteil', 'Kunden', 'Mitglied', 'Mitglieder',

@@ -34,7 +34,7 @@ export const purposes: PurposeLexicon = {
     research: ['forschung\\p{L}*', 'wissenschaftliche(?:n)?\\s+(?:zwecke(?:n)?|untersuchung(?:en)?)', 'umfrage(?:n)?', 'marktforschung', 'studie(?:n)?'],
   },
   markers: ['um', 'zur', 'zum', 'f[üu]r', 'zwecks', 'damit', 'zu\\s+zwecken\\s+der', 'im\\s+rahmen\\s+(?:der|des)'],
-  strongMarkers: ['um', 'zwecks', 'damit', 'zu\\s+zwecken\\s+der'],
+  strongMarkers: ['um', 'zwecks', 'damit', 'zu\\s+zwecken\\s+der', 'im\\s+interesse\\s+(?:einer|eines|der|des)'],
   purposeWords: ['zweck(?:e|en|s)?', '\\p{L}+zweck(?:e|en|s)?'],
   clauseEnds: ['und\\s+um', 'oder\\s+um', 'und\\s+f[üu]r', 'sowie\\s+(?:um|zur|zum|f[üu]r)', 'aber', 'sofern', 'soweit', 'wenn', 'falls', 'es\\s+sei\\s+denn', 'damit'],
   statementVerbs: [
@@ -106,7 +106,9 @@ export const legalBases: LegalBasisLexicon = {
 export const interests: InterestLexicon = {
   fieldLabel: ['berechtigte(?:s)?\\s+interesse(?:n)?', 'legitime(?:s)?\\s+interesse(?:n)?'],
   leads: ['(?:ist|sind|liegen|liegt|bestehen|besteht)\\s+(?:insbesondere|beispielsweise|etwa|z\\.\\s?b\\.|unter\\s+anderem|u\\.\\s?a\\.)\\s*:?', 'an', 'in', 'daran', 'darin', 'ist', 'sind', 'liegt\\s+in', 'besteht\\s+(?:in|darin)', ',\\s*(?:n[äa]mlich|z\\.\\s?b\\.|beispielsweise|etwa)\\s*,?', ':', '-', '–', '—', 'zur', 'zum', 'um'],
-  skips: ['(?:und|oder)\\s+(?:\\p{L}+\\s+){0,2}\\p{L}+', 'unseres\\s+unternehmens', '(?:von\\s+uns|unsererseits)', 'i\\.\\s?s\\.\\s?d\\.\\s+art\\.\\s*6\\s+abs\\.\\s*1\\s+(?:s\\.\\s*1\\s+)?lit\\.\\s*f\\s+dsgvo'],
+  skips: ['(?:und|oder)\\s+(?:\\p{L}+\\s+){0,2}\\p{L}+', 'unseres\\s+unternehmens', '(?:von\\s+uns|unsererseits)', 'i\\.\\s?s\\.\\s?d\\.\\s+art\\.\\s*6\\s+abs\\.\\s*1\\s+(?:s\\.\\s*1\\s+)?lit\\.\\s*f\\s+dsgvo',
+    // The article cited between the basis and its interest: "berechtigten Interessen gem. Art. 6 Abs. 1 lit. f DSGVO an einer …".
+    '(?:gem(?:[äa](?:ß|ss)|\\.)|nach|im\\s+sinne\\s+(?:von|des))\\s+art(?:ikel|\\.)?\\s*6\\s+abs(?:atz|\\.)?\\s*1\\s+(?:s(?:atz|\\.)\\s*1\\s+)?(?:lit(?:era|\\.)?|buchst(?:abe|\\.)?)\\s*f\\)?\\s+(?:eu-?)?ds-?gvo'],
   exampleOpeners: ['(?:dies|das)\\s+(?:kann|k[öo]nnen|ist|sind)\\s+(?:\\p{L}+\\s+){0,2}(?:der\\s+fall\\s+(?:sein\\s+)?)?(?:bei|wenn|f[üu]r)', '(?:beispielsweise|zum\\s+beispiel|etwa)\\s*:?'],
   exampleCues: ['beispielsweise', 'z\\.\\s?b\\.', 'zum\\s+beispiel', 'etwa', 'insbesondere', 'u\\.\\s?a\\.'],
   statementStarts: ['wir', 'uns', 'sie', 'du', 'der', 'die', 'das', 'dies', 'diese', 'sofern', 'wenn', 'falls', 'in'],

@@ -1,6 +1,7 @@
 import type { RecipientsLexicon } from '../../lexicon/recipients.js';
 
-const SHARE = '(?:weitergeben|weitergegeben|weiterzugeben|weitergabe|[üu]bermitteln|[üu]bermittelt|[üu]bermittlung|offenlegen|offengelegt|[üu]berlassen|weitergeleitet|weiterleiten|zur\\s+verf[üu]gung\\s+(?:gestellt|stellen)|zug[äa]nglich\\s+gemacht|[üu]bertragen|[üu]bergeben)';
+// Swiss law's word too: "Bekanntgabe von Personendaten an Dritte", "bekannt geben".
+const SHARE = '(?:bekannt\\s*(?:ge)?geben|bekanntgabe|weitergeben|weitergegeben|weiterzugeben|weitergabe|[üu]bermitteln|[üu]bermittelt|[üu]bermittlung|offenlegen|offengelegt|[üu]berlassen|weitergeleitet|weiterleiten|zur\\s+verf[üu]gung\\s+(?:gestellt|stellen)|zug[äa]nglich\\s+gemacht|[üu]bertragen|[üu]bergeben)';
 
 export const recipients: RecipientsLexicon = {
   sectionLabels: [
@@ -51,10 +52,24 @@ export const recipients: RecipientsLexicon = {
     '(?:website|webseite|internetseite|homepage|seite|app|anwendung|plattform|onlineshop|shop)\\s+(?:\\S+\\s+){0,2}?(?:nutzt|verwendet|benutzt|setzt|bindet|integriert)',
     // The service named after its kind, in the genitive: "des Webanalysedienstes Google Analytics", "des Dienstes pretix".
     '(?:des|eines)\\s+\\p{L}*(?:dienstes|anbieters|dienstleisters|tools|plugins|widgets|portals|netzwerks|netzwerkes)',
+    // The service named after its kind: "der Kartendienst OpenStreetMap", "den Newsletterdienst Brevo", "das Analysetool etracker".
+    '(?:der|den|dem|das)\\s+\\p{L}{3,}(?:dienst|tool|plugin|widget|netzwerk|anbieter|dienstleister)',
+    // "Die Terminbuchung erfolgt über Doctolib", "Die Zahlung läuft über Stripe" (registry names only: a cue, not a name).
+    '(?:erfolgt|erfolgen|l[äa]uft|laufen|geschieht|geschehen)\\s+(?:ausschlie(?:ß|ss)lich\\s+|technisch\\s+|dabei\\s+)?(?:durch|bei|[üu]ber|via|mithilfe\\s+von|mit\\s+hilfe\\s+von)',
+    // Payment methods offered: "Wir akzeptieren PayPal", "Zahlung per PayPal".
+    '(?:(?:wir|ich)\\s+akzeptieren|akzeptieren\\s+(?:wir|ich))(?:\\s+(?:auch|au(?:ß|ss)erdem|zudem))?', '(?:zahlung|bezahlung)\\s+(?:per|via|mit|[üu]ber)',
+    // A product named in quotes after its kind: "die Software „ClubDesk“", "das Tool »Calendly«".
+    '(?:die|das|den|der|dem)\\s+(?:software|plattform|app|anwendung|tool|dienst|plugin|programm|l[öo]sung|newsletter-?(?:dienst|software|tool))\\s*[„"»‚]',
+    // A label line: "Hoster: all-inkl.com", "Newsletter-Anbieter: CleverReach", "Zahlungsdienstleister: Mollie".
+    '(?:(?:web)?hoster|hosting(?:-?(?:anbieter|provider|dienstleister))?|provider|zahlungs(?:dienst)?(?:anbieter|leister)|newsletter(?:-?(?:dienst|anbieter|versand|tool|software))?|(?:web)?analyse(?:-?(?:tool|dienst))?|tracking-?tool|anbieter|dienstleister|(?:unter)?auftragsverarbeiter)\\s*:',
+    // What is done with it: "Webanalyse mit etracker", "Newsletterversand über CleverReach", "Videokonferenzen mit Zoom".
+    '(?:(?:web)?analyse|tracking|newsletter(?:versand)?|versand|zahlungsabwicklung|hosting|videokonferenz(?:en)?|videotelefonie|terminbuchung|terminvereinbarung|online-?terminbuchung)\\s+(?:mit|[üu]ber|via|durch|bei)',
     // A category and its examples: "Dritte, wie z. B. Google".
     '(?:dritte(?:n)?|drittanbieter(?:n)?|dienstleister(?:n)?|anbieter(?:n)?|partner(?:n)?|dienste(?:n)?|tools)\\s*,?\\s*(?:wie|z\\.\\s?b\\.|beispielsweise|etwa|darunter|insbesondere|u\\.\\s?a\\.)',
   ],
   nameCues: [
+    // A product named in quotes after its kind: "die Software „ClubDesk“ zur Mitgliederverwaltung".
+    '(?:die|das|den|der|dem)\\s+(?:software|plattform|app|anwendung|tool|dienst|programm|l[öo]sung|newsletter-?(?:dienst|software|tool))\\s*[„"»‚]',
     // Ein System oder Dienst mit Namen: "in einem Verwaltungsprogramm namens ClubDesk gespeichert".
     '[a-zà-ÿ]*(?:system|plattform|programm|software|dienst|anwendung|app|tool|datenbank)\\s+(?:namens|mit\\s+dem\\s+namen)',
     'wir\\s+(?:\\S+\\s+){0,2}?(?:nutzen|verwenden|benutzen)',
@@ -76,6 +91,9 @@ export const recipients: RecipientsLexicon = {
   roleAfter: [
     // The verb comes after the name: "Die Website wird bei Hetzner gehostet".
     '\\s+(?:gehostet|betrieben|bereitgestellt)(?![\\p{L}])',
+    // "Unser Newsletter wird über CleverReach versendet", "Die Zahlung wird über PayPal abgewickelt".
+    // Not a former service: "… wurde früher mit MailChimp versandt, heute nicht mehr".
+    '\\s+(?:versendet|versandt|verschickt|abgewickelt|ausgeliefert|zugestellt|durchgef[üu]hrt)(?![\\p{L}])(?![^.;]{0,40}?nicht\\s+mehr)',
     '\\s*\\(\\s*(?:unter)?auftragsverarbeiter\\s*\\)',
     '\\s*,?\\s*(?:als|unser(?:e|en)?|der|die)\\s+(?:unter)?(?:auftragsverarbeiter|subunternehmer|hoster|hosting-?anbieter|dienstleister|zahlungsdienstleister)',
     '\\s+(?:verarbeitet|erh[äa]lt|speichert)\\s+[^.;:]{0,60}?(?:als\\s+(?:unter)?auftragsverarbeiter|in\\s+unserem\\s+auftrag|nach\\s+unseren\\s+weisungen)',
@@ -105,6 +123,8 @@ export const recipients: RecipientsLexicon = {
     'druckerei(?:en)?', 'schule(?:n)?', 'eltern', 'mitglieder(?:n)?', 'kunden', 'besucher(?:n)?', 'nutzer(?:n)?', 'frist(?:en)?', 'zweck(?:e|en)?', 'grundlage(?:n)?', 'rechte', 'recht',
     'cookies?', 'dritte(?:n)?', 'verarbeitung', 'verarbeiter(?:n)?', 'ung', 'ungen', 'heit', 'keit', 'schaft', 'erkl[äa]rung', 'vertrag', 'vertr[äa]ge', 'server(?:n)?',
     'seite(?:n)?', 'website(?:s)?', 'webseite(?:n)?', 'plattform(?:en)?', 'system(?:e)?', 'technik(?:en)?', 'tools?', 'software', 'programm(?:e)?', 'formular(?:e)?', 'adresse(?:n)?',
+    // What a service delivers, not who: "Wir nutzen Plugins des sozialen Netzwerks Facebook".
+    'plug-?ins?', 'widgets?', 'buttons?', 'schriftarten', 'videos?', 'karten', 'funktionen', 'skripte?',
     'person(?:en)?', 'zugriff', 'zugang', 'konto', 'profil', 'inhalte?', 'interesse(?:n)?', 'einwilligung', 'zahlung(?:en)?', 'anfrage(?:n)?', 'nachricht(?:en)?',
     // Pronouns of address and possessives, capitalised in German ("an Sie", "Ihre Daten"), and the terms of business.
     '^(?:sie|ihnen|ihre[nmrs]?|ihr|uns|unsere[nmrs]?|wir|dich|dir|du|deine[nmrs]?|agb)',
@@ -123,7 +143,8 @@ export const recipients: RecipientsLexicon = {
   internalAfter: ['\\s*[,(]?\\s*(?:ein(?:e)?\\s+)?(?:teil|abteilung|tochter(?:gesellschaft|unternehmen)?)\\s+(?:von|der|des)'],
   operatorBefore: ['(?:wird|werden)\\s+betrieben\\s+(?:von|durch)', 'betreiber\\s+(?:ist|sind)'],
   notReceiving: ['teilen-?(?:button|schaltfl[äa]che)s?', 'social-?media-?(?:buttons|schaltfl[äa]chen|links)', 'links?\\s+(?:zu|auf)', 'weitergeleitet\\s+(?:zu|auf)\\s+(?:der|die)\\s+(?:website|seite)', 'verlinkt'],
-  disabledAfter: ['\\s+(?:ist|sind|wird|werden|wurde|wurden)\\s+(?:\\S+\\s+)?(?:deaktiviert|abgeschaltet|ausgeschaltet)'],
+  // "Eine Verbindung zu Servern von Google findet dabei nicht statt": the denial after the name.
+  disabledAfter: ['\\s+(?:ist|sind|wird|werden|wurde|wurden)\\s+(?:\\S+\\s+)?(?:deaktiviert|abgeschaltet|ausgeschaltet)', '\\s+(?:findet|erfolgt)\\s+(?:dabei\\s+|hierbei\\s+|jedoch\\s+|somit\\s+)?(?:nicht|keine)(?![\\p{L}])'],
   categories: [
     'dritte(?:n)?',
     'dritte\\s+parteien',
@@ -158,7 +179,7 @@ export const recipients: RecipientsLexicon = {
   ],
   categoryBefore: ['(?:an|mit|gegen[üu]ber)'],
   shareVerbs: [
-    'weiter(?:geben|gegeben|zugeben|gabe|geleitet|leiten)', 'gibt\\s+[^.;:]{0,100}?weiter', 'geben\\s+[^.;:]{0,100}?weiter', '[üu]bermitt\\p{L}*', 'offen(?:legen|gelegt|legung)',
+    'weiter(?:geben|gegeben|zugeben|gabe|geleitet|leiten)', 'bekannt\\s*(?:ge)?geben', 'bekanntgabe', 'gibt\\s+[^.;:]{0,100}?weiter', 'geben\\s+[^.;:]{0,100}?weiter', '[üu]bermitt\\p{L}*', 'offen(?:legen|gelegt|legung)',
     'verkauf\\p{L}*', 'vermiet\\p{L}*', '[üu]bertrag\\p{L}*', 'zur\\s+verf[üu]gung', 'zugriff', 'zug[äa]nglich', 'senden', 'gesendet', 'beauftrag\\p{L}*', 'einsicht',
   ],
   categoryCue: ['beauftragte(?:n)?', 'eingesetzte(?:n)?', '(?:nutzen|verwenden)\\s+wir', 'wir\\s+(?:nutzen|verwenden)'],
@@ -176,5 +197,5 @@ export const recipients: RecipientsLexicon = {
   ownAccount: ['(?:ihr(?:em|en)?|dein(?:em|en)?)\\s+(NAME)[\\s-]*(?:konto|account|profil|abo(?:nnement)?)'],
   titleWords: ['datenschutz(?:erkl[äa]rung|hinweise|richtlinie|bestimmungen|information(?:en)?)?', 'erkl[äa]rung', 'richtlinie', 'cookie(?:richtlinie|hinweise)?', 'impressum', 'von', 'der', 'die', 'das', 'und', 'f[üu]r', 'bei', 'zum'],
   dataWords: ['daten', 'personenbezogene', 'informationen', 'angaben', 'konto', 'website', 'webseite', 'seite', 'formular', 'team', 'erkl[äa]rung', 'richtlinie', 'bedingungen'],
-  selfHosting: ['open[\\s-]?source', 'auf\\s+(?:unserem|unseren)\\s+(?:eigenen\\s+)?Servern?', 'selbst\\s+gehostet', 'eigenen\\s+Servern?'],
+  selfHosting: ['open[\\s-]?source', 'auf\\s+(?:unserem|unseren)\\s+(?:eigenen\\s+)?Servern?', 'selbst\\s+gehostet', 'eigenen\\s+Servern?', 'lokal\\s+(?:installiert|eingebunden|gehostet|gespeichert|hinterlegt|ausgeliefert|bereitgestellt|geladen)', 'keine\\s+verbindung\\s+zu\\s+(?:den\\s+)?servern', 'verbindung\\s+zu\\s+(?:den\\s+)?servern\\s+von\\s+\\S+\\s+findet\\s+(?:dabei\\s+)?nicht\\s+statt'],
 };

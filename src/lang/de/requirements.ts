@@ -2,6 +2,9 @@ import type { RequirementLexicon } from '../../lexicon/requirements.js';
 
 const DATA = '(?:\\S+\\s+){0,3}?(?:personenbezogene[rn]?\\s+)?(?:\\p{L}*daten|angaben|informationen)';
 
+/** Not the reasons for an objection: "Eine Angabe von Gründen ist nicht erforderlich", "müssen uns Ihre Gründe nicht nennen". */
+const NOT_REASONS = '(?!\\s+(?:\\S+\\s+){0,2}?gr[üu]nd)';
+
 export const requirements: RequirementLexicon = {
   statutoryContractual: [
     // Das Angebot ohne Daten: "ist in der Regel ohne Angabe personenbezogener Daten möglich", "ohne Angabe … besuchen".
@@ -9,7 +12,7 @@ export const requirements: RequirementLexicon = {
     '(?:vollst[äa]ndig|v[öo]llig|komplett)\\s+anonym\\s+(?:nutzen|genutzt|verwenden|besuchen)',
     '(?:sind|bist)\\s+(?:sie|du)\\s+(?:\\S+\\s+){0,2}?weder\\s+gesetzlich\\s+noch\\s+vertraglich', 'weder\\s+gesetzlich\\s+noch\\s+vertraglich\\s+verpflichtet',
     // "Die Bereitstellung der Daten ist (weder) gesetzlich (noch) vertraglich vorgeschrieben", "… ist freiwillig".
-    `(?:bereitstellung|angabe|abgabe|mitteilung|[üu]bermittlung|eingabe)\\s+(?:${DATA}\\s+)?(?:\\S+\\s+){0,6}?(?:ist|sind|erfolgt)\\s+(?:\\S+\\s+){0,6}?(?:nicht\\s+|weder\\s+)?(?:gesetzlich|vertraglich|freiwillig|verpflichtend|erforderlich|vorgeschrieben|obligatorisch)`,
+    `(?:bereitstellung|angabe|abgabe|mitteilung|[üu]bermittlung|eingabe)${NOT_REASONS}\\s+(?:${DATA}\\s+)?(?:\\S+\\s+){0,6}?(?:ist|sind|erfolgt)\\s+(?:\\S+\\s+){0,6}?(?:nicht\\s+|weder\\s+)?(?:gesetzlich|vertraglich|freiwillig|verpflichtend|erforderlich|vorgeschrieben|obligatorisch|notwendig|n[öo]tig|zwingend|unerl[äa]sslich|optional)`,
     '(?:gesetzlich|vertraglich)\\s+(?:oder|noch)\\s+(?:gesetzlich|vertraglich)\\s+(?:vorgeschrieben|verpflichtet|erforderlich)',
     // Verb last: "…, dass die Abgabe eines Feedbacks freiwillig ist".
     `(?:bereitstellung|angabe|abgabe|mitteilung|eingabe)\\s+(?:\\S+\\s+){0,4}?(?:freiwillig|verpflichtend|obligatorisch)\\s+(?:ist|sind|erfolgt)`,
@@ -26,6 +29,18 @@ export const requirements: RequirementLexicon = {
     'gesetzlich(?:e)?\\s+oder\\s+vertraglich(?:e)?\\s+(?:vorgeschrieben|erforderlich|pflicht|verpflichtung)',
     // "Ohne diese Daten ist die Funktion technisch nicht erbringbar", "ohne sie kann die App keine Vorhersage anzeigen".
     'ohne\\s+(?!(?:\\S+\\s+){0,2}?(?:einwilligung|zustimmung|einverst[äa]ndnis|cookies?)(?![\\p{L}]))(?:diese|ihre|deine|die|solche|sie)(?:\\s+(?:personenbezogenen\\s+)?(?:\\p{L}*daten|angaben|informationen))?(?:\\s+\\S+){1,12}?\\s+(?:nicht|kein\\p{L}*)(?![\\p{L}])',
+    // The noun before, the verb between: "Für den Vertragsabschluss ist die Angabe Ihres Namens erforderlich".
+    `(?:angabe|eingabe|bereitstellung|mitteilung|nennung)${NOT_REASONS}\\s+(?:\\S+\\s+){1,6}?(?:erforderlich|notwendig|n[öo]tig|zwingend|verpflichtend|obligatorisch|unerl[äa]sslich)(?![\\p{L}])`,
+    // The data needed for a contract or request (not the processing: "Die Verarbeitung Ihrer Daten ist zur Erfüllung … erforderlich"
+    // is its legal basis): "Die Angaben sind zur Bearbeitung Ihrer Anfrage zwingend notwendig".
+    '(?<!verarbeitung\\s+(?:\\S+\\s+){0,3})(?:\\p{L}*daten|angaben|informationen|e-?mail-?adresse|pflichtfelder)\\s+(?:\\S+\\s+){0,2}?(?:ist|sind)\\s+(?:\\S+\\s+){0,2}?(?:f[üu]r\\s+(?:den|die|das|eine[nr]?|ihre[nr]?|deine[nr]?)\\s+|zur\\s+|zum\\s+)(?:vertrag|bestellung|registrierung|anmeldung|bearbeitung|durchf[üu]hrung|teilnahme|abwicklung|versand|zusendung|beantwortung|erbringung|kontaktaufnahme|bewerbung|er[öo]ffnung|abschluss|erf[üu]llung|buchung|lieferung|mitgliedschaft|nutzung)\\p{L}*\\s+(?:\\S+\\s+){0,4}?(?:zwingend\\s+|unbedingt\\s+)?(?:erforderlich|notwendig|n[öo]tig|unerl[äa]sslich)(?![\\p{L}])',
+    // What the person must give: "Zur Registrierung müssen Sie einen Benutzernamen und ein Passwort angeben".
+    `(?:(?:m[üu]ssen|musst)\\s+(?:sie|du)|(?:sie|du)\\s+(?:m[üu]ssen|musst))${NOT_REASONS}\\s+(?:\\S+\\s+){0,8}?(?:angeben|eingeben|mitteilen|bereitstellen|hinterlegen|nennen)(?![\\p{L}])`,
+    '(?:angaben|felder|daten|informationen)\\s+(?:sind|ist)\\s+(?:\\S+\\s+)?(?:optional|freiwillig|pflicht|verpflichtend)(?![\\p{L}])',
+    'ohne\\s+(?:\\S+\\s+){0,2}?angaben\\s+(?:zu|über|zur)\\s+(?:ihrer|deiner|der\\s+eigenen)\\s+person',
+    'nicht\\s*-?\\s*angabe', 'nichtangabe',
+    // "Ohne Angabe dieser Daten ist eine Bewerbung nicht möglich".
+    'ohne\\s+(?:die\\s+)?(?:angabe|eingabe|bereitstellung|mitteilung|nennung)\\s+(?:\\S+\\s+){0,4}?(?:ist|sind|k[öo]nnen|kann|kannst|w[äa]re|wird)\\s+(?:\\S+\\s+){0,6}?(?:nicht|kein\\p{L}*)(?![\\p{L}])',
     'pflicht\\s+zur\\s+bereitstellung', 'nicht\\s+in\\s+der\\s+lage\\s+(?:sein\\s*)?,?\\s*(?:\\S+\\s+){0,6}?(?:vertrag|anfrage|bestellung|leistung|dienst)\\p{L}*',
     // "ist es notwendig, einen Benutzernamen und eine E-Mail-Adresse anzugeben"
     '(?:ist\\s+es|es\\s+ist)\\s+(?:\\S+\\s+)?(?:notwendig|erforderlich|n[öo]tig|zwingend)\\s*,?\\s+(?:\\S+\\s+){0,8}?(?:anzugeben|einzugeben|mitzuteilen|bereitzustellen|zu\\s+(?:nennen|hinterlegen))',
@@ -63,7 +78,9 @@ export const requirements: RequirementLexicon = {
     ],
     third_country_transfers: [
       '(?:server\\p{L}*|gespeichert|gehostet|verarbeitet|befinden|stehen)\\s+(?:\\S+\\s+){0,6}?(?:in|innerhalb)\\s+(?:der\\s+|des\\s+)?(?:deutschland|[öo]sterreich|der\\s+schweiz|schweiz|eu|europ[äa]ischen\\s+(?:union|wirtschaftsraum\\p{L}*)|europa|ewr)',
-      '(?:au(?:ß|ss)erhalb|innerhalb)\\s+(?:der\\s+|des\\s+)?(?:eu|ewr|europ[äa]ischen|europas)',
+      '(?:au(?:ß|ss)erhalb|innerhalb)\\s+(?:der\\s+|des\\s+)?(?:eu|ewr|europ[äa]ischen|europas|schweiz)',
+      // Swiss: "Personendaten in Staaten ausserhalb der Schweiz bekannt geben", "ins Ausland übermitteln".
+      '(?:ins|in\\s+das)\\s+ausland', 'auslandsbekanntgabe',
       'drittl[äa]nd\\p{L}*',
       // "Der Serverstandort unseres Providers befindet sich in Bayern", "haben ihren Standort in Großbritannien".
       '(?:server)?standort\\p{L}*\\s+(?:\\S+\\s+){0,6}?(?:in|innerhalb)\\s+(?:der\\s+|den\\s+)?\\p{L}{3,}',
@@ -75,8 +92,10 @@ export const requirements: RequirementLexicon = {
       '(?:nach|sobald|wenn)\\s+(?:\\S+\\s+){1,10}?(?:gel[öo]scht|vernichtet|anonymisiert)',
       '(?:bis\\s+(?:zum|zur)\\s+(?:ende|beendigung|k[üu]ndigung|abschluss|widerruf))',
       'speicherdauer',
+      // Deleted with the account or contract: "Ihre Kontodaten werden bei Löschung des Kontos entfernt".
+      '(?:bei|mit)\\s+(?:der\\s+)?(?:l[öo]schung|k[üu]ndigung|beendigung|schlie(?:ß|ss)ung|aufl[öo]sung|deaktivierung)\\s+(?:des|der|ihres|deines|ihrer|deiner)\\s+(?:\\S+\\s+){0,3}?(?:gel[öo]scht|entfernt|vernichtet|anonymisiert)',
       // Until an exchange is over: "… ist dies dann der Fall, wenn die jeweilige Konversation mit dem Nutzer beendet ist".
-      '(?:wenn|sobald|nachdem)\\s+(?:die|der|das|ihre|deine|eine)\\s+(?:jeweilige\\s+)?(?:konversation|kommunikation|korrespondenz|anfrage|unterhaltung|vorgang|sachverhalt|bearbeitung)\\s+(?:\\S+\\s+){0,4}?(?:beendet|abgeschlossen|erledigt|abschlie(?:ß|ss)end\\s+gekl[äa]rt)',
+      '(?:wenn|sobald|nachdem)\\s+(?:die|der|das|ihre|deine|eine)\\s+(?:jeweilige\\s+)?(?:konversation|kommunikation|korrespondenz|anfrage|unterhaltung|vorgang|sachverhalt|bearbeitung|sitzung|session|browsersitzung|verbindung|nutzung)\\s+(?:\\S+\\s+){0,4}?(?:beendet|abgeschlossen|erledigt|abschlie(?:ß|ss)end\\s+gekl[äa]rt)',
       // A rough period is a period: "bleiben nur für einige Tage bis Wochen gespeichert und werden anschließend gelöscht".
       '(?:einige|wenige|ein\\s+paar|mehrere)\\s+(?:tage|wochen|monate)(?:\\s+(?:bis|oder)\\s+(?:wochen|monate|jahre))?\\s+(?:\\S+\\s+){0,2}?(?:gespeichert|aufbewahrt|gel[öo]scht|vorgehalten)',
       '(?:gespeichert|aufbewahrt|gel[öo]scht|vorgehalten)\\s+(?:\\S+\\s+){0,3}?(?:f[üu]r|nach|binnen|innerhalb)\\s+(?:einige[rn]?|wenige[rn]?|ein\\s+paar|mehrere[rn]?)\\s+(?:tage[rn]?|wochen|monate[rn]?)',
@@ -106,16 +125,19 @@ export const requirements: RequirementLexicon = {
       // Not the Art. 22 right itself ("das Recht, nicht einer … automatisierten Entscheidung unterworfen zu werden").
       '(?:keine|nicht|kein)\\s+(?:\\S+\\s+){0,6}?(?:profiling|profilbildung|automatisiert\\p{L}*|automatische[rn]?\\s+entscheidung\\p{L}*)(?![^.;]{0,160}unterworfen)',
       '(?:profiling|profilbildung|automatisierte\\s+entscheidung\\p{L}*)\\s+(?:\\S+\\s+){0,4}?(?:findet|erfolgt)\\s+(?:\\S+\\s+)?nicht',
+      // Decided by people: "Entscheidungen werden bei uns immer von Menschen getroffen".
+      'entscheidungen\\s+(?:\\S+\\s+){0,4}?(?:von|durch)\\s+(?:einem\\s+|unseren\\s+)?(?:menschen|mitarbeiter\\p{L}*|personen|menschliche[nr]?\\s+\\p{L}+)\\s+(?:\\S+\\s+)?getroffen',
     ],
   },
   // The answer under a question heading ("… third country?" ⏎ "No").
   answers: ['nein', 'ja', 'keine?', 'entfällt', 'nicht\\s+zutreffend'],
-  rightRequests: ['recht\\p{L}*', 'anspruch\\p{L}*', 'verlangen', 'wunsch', 'auf\\s+anfrage', 'beantragen', 'antrag', 'anfrage',
+  // A list under a compound label: "Betroffenenrechte: Auskunft, Berichtigung, Löschung …", "Ihre Datenschutzrechte".
+  rightRequests: ['recht\\p{L}*', '\\p{L}+rechte(?![\\p{L}])', 'anspruch\\p{L}*', 'verlangen', 'wunsch', 'auf\\s+anfrage', 'beantragen', 'antrag', 'anfrage',
     // The person can, not the organisation: "Wir können die Auskunft einschränken oder verweigern" grants nothing.
     '(?<!(?:wir|ich)\\s+)k[öo]nnen(?!\\s+(?:wir|ich)(?![\\p{L}]))', 'kannst', '(?<!(?:wir|ich)\\s+)d[üu]rfen(?!\\s+(?:wir|ich)(?![\\p{L}]))', 'wenden', 'kontakt\\p{L}*', 'bitten'],
   breachCues: ['datenpanne(?:n)?', 'datenschutzverletzung(?:en)?', 'datenleck(?:s)?', 'verletzung\\s+des\\s+schutzes\\s+personenbezogener\\s+daten'],
   complaintCues: ['beschwer\\p{L}*', 'wenden', 'kontakt\\p{L}*', 'melden'],
   purposeClauses: ['um\\s+(?:\\S+\\s+){1,10}?zu', 'zur\\s+\\p{L}+', 'zum\\s+\\p{L}+', 'f[üu]r\\s+(?:die|den|das)\\s+\\p{L}+', 'n[äa]mlich', 'wie\\s+z\\.\\s*b\\.', 'insbesondere', 'interesse(?=\\s*[:(]\\s*\\p{L})', 'liegt\\s+(?:\\S+\\s+){0,3}?in',
     // "Unser berechtigtes Interesse besteht darin, …", "ergibt sich aus …"; the use it serves: "Die Speicherung dient der Systemsicherheit".
-    'besteht\\s+(?:\\S+\\s+){0,3}?(?:in|darin)', 'ergibt\\s+sich\\s+aus', 'dien(?:t|en)\\s+(?:\\S+\\s+){0,2}?(?:der|dem|zur|zum)(?![\\p{L}])'],
+    'besteht\\s+(?:\\S+\\s+){0,3}?(?:in|darin)', 'ergibt\\s+sich\\s+aus', 'im\\s+interesse\\s+(?:einer|eines|der|des)\\s+\\p{L}+', 'dien(?:t|en)\\s+(?:\\S+\\s+){0,2}?(?:der|dem|zur|zum)(?![\\p{L}])'],
 };

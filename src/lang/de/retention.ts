@@ -5,7 +5,7 @@ const AS_NEEDED = '(?:\\s+\\S+){0,3}?\\s*,?\\s+(?:wie\\s+)?(?:es|dies|das)\\s+(?
 
 export const retention: RetentionLexicon = {
   cues: [
-    'speicher\\p{L}*', 'gespeichert', 'aufbewahr\\p{L}*', 'aufbewahrt', 'bewahren\\s+(?:\\p{L}+\\s+){0,4}auf', 'bewahrt\\s+(?:\\p{L}+\\s+){0,4}auf', 'aufzubewahren',
+    'speicher\\p{L}*', 'gespeichert', 'aufbewahr\\p{L}*', 'aufbewahrt', 'bewahren\\s+(?:\\S+\\s+){0,6}?auf', 'bewahrt\\s+(?:\\S+\\s+){0,6}?auf', 'aufzubewahren',
     'l[öo]sch\\p{L}*', 'gel[öo]scht', 'vernicht\\p{L}*', 'anonymisier\\p{L}*', 'archivier\\p{L}*', 'vorgehalten', 'vorhalten', 'verbleiben', 'verbleibt',
     'entfernt', 'überschrieben', 'gesperrt', 'sperrung', 'speicherdauer', 'speicherfrist(?:en)?', 'aufbewahrungsfrist(?:en)?',
   ],

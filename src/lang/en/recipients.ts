@@ -169,5 +169,5 @@ export const recipients: RecipientsLexicon = {
   ownAccount: ['your\\s+(NAME)[\\s-]*(?:account|profile|subscription)'],
   titleWords: ['privacy', 'policy', 'statement', 'notice', 'center', 'centre', 'cookie', 'data', 'protection', 'of', 'the', 'and', 'for'],
   dataWords: ['information', 'data', 'content', 'details', 'keys?', 'accounts?', 'website', 'site', 'service', 'statement', 'policy', 'terms', 'form', 'page', 'team', 'officer', 'users?', 'program(?:me)?', 'settings'],
-  selfHosting: ['open[\\s-]?source', 'self[\\s-](?:hosted|managed)', 'on\\s+our\\s+(?:own\\s+)?servers?', 'we\\s+host\\s+(?:it\\s+)?ourselves'],
+  selfHosting: ['open[\\s-]?source', 'self[\\s-](?:hosted|managed)', 'on\\s+our\\s+(?:own\\s+)?servers?', 'we\\s+host\\s+(?:it\\s+)?ourselves', '(?:hosted|installed|served|loaded)\\s+locally', 'locally\\s+(?:hosted|installed|served)', 'no\\s+connection\\s+(?:is\\s+made\\s+)?to\\s+(?:the\\s+)?(?:\\S+\\s+)?servers'],
 };

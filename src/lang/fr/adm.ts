@@ -29,6 +29,8 @@ export const adm: AdmLexicon = {
     'ne\\s+(?:fait|font)\\s+(?:\\S+\\s+)?(?:pas|jamais)\\s+l[\'’]objet',
     'n[\'’](?:est|a)\\s+(?:pas|jamais)\\s+lieu',
     'n[\'’]est\\s+pas\\s+(?:applicable|concern[ée]e?)',
+    // First person: "Nous n'utilisons pas ce type de traitement", "nous n'y recourons pas", "ne procédons à aucune".
+    '(?:n[\'’](?:y\\s+)?(?:utilisons|effectuons|appliquons)|ne\\s+(?:y\\s+)?(?:recourons|pratiquons|proc[ée]dons|faisons|mettons))\\s+(?:pas|jamais|[àa]\\s+aucune?)',
   ],
   sectionHeadings: ['(?:prise\\s+de\\s+)?d[ée]cisions?\\s+(?:individuelles?\\s+)?automatis[ée]e?s?', 'profilage'],
   automation: [

@@ -22,6 +22,10 @@ export const recipients: RecipientsLexicon = {
     // "le plug-in du réseau social LinkedIn", "des vidéos YouTube", "les cartes Google Maps".
     "(?:plug-?ins?|modules?|widgets?|boutons?|contenus?|vid[ée]os|cartes|polices(?:\\s+d['’][ée]criture)?)\\s+(?:de\\s+|du\\s+|des\\s+|d['’])?(?:(?:r[ée]seau|service|plateforme)\\s+(?:social\\s+|de\\s+\\S+\\s+)?)?",
     "(?:via|par\\s+l['’]interm[ée]diaire\\s+de|au\\s+moyen\\s+de|gr[âa]ce\\s+[àa])",
+    // Payment methods offered: "Nous acceptons PayPal", "le paiement par carte via Stripe", "paiement par PayPal".
+    "(?:nous\\s+acceptons|j['’]accepte)(?:\\s+(?:aussi|[ée]galement|les\\s+paiements\\s+(?:par|via)))?", "(?:paiements?|r[èe]glements?)\\s+(?:en\\s+ligne\\s+)?(?:par|via|avec)",
+    // "Le paiement s'effectue via Stripe", "La prise de rendez-vous se fait sur Doctolib".
+    "(?:s['’]effectue(?:nt)?|se\\s+fai(?:t|tes|sont)|passe(?:nt)?)\\s+(?:\\S+\\s+)?(?:via|par|sur|avec|chez)",
     "(?:l['’])?h[ée]bergeur\\s+(?:du\\s+site\\s+|de\\s+ce\\s+site\\s+)?(?:est|:)", "h[ée]bergement(?:\\s+du\\s+site)?\\s*:",
     "(?:notre|un|le|nos|les|des)\\s+(?:sous[\\s-]traitants?|h[ée]bergeurs?|prestataires?(?:\\s+de\\s+(?:services?|paiement))?|fournisseurs?|partenaires?|banques?)\\s*,?",
     "services\\s+(?:de|d['’])", "(?:cookies?|services?|outils?|solutions?|plateformes?|logiciels?|serveurs?|plug-?ins?|modules?|polices)\\s+(?:de|d['’]|fourni(?:e|es|s)?\\s+par)",
@@ -107,5 +111,5 @@ export const recipients: RecipientsLexicon = {
   ownAccount: ['(?:votre|ton)\\s+(?:compte|profil|abonnement|espace)\\s+(NAME)'],
   titleWords: ['politique', 'de', 'confidentialit[ée]', 'protection', 'des', 'donn[ée]es', 'personnelles', 'charte', 'cookies?', 'vie', 'priv[ée]e', 'mentions', 'l[ée]gales', 'et', 'du', 'la', 'le'],
   dataWords: ['donn[ée]es', 'informations', 'contenus?', 'comptes?', 'site', 'service', 'politique', 'conditions', 'formulaire', 'page', '[ée]quipe', 'd[ée]l[ée]gu[ée]', 'utilisateurs?', 'programmes?', 'param[èe]tres'],
-  selfHosting: ['open[\\s-]?source', 'logiciel\\s+libre', 'sur\\s+nos\\s+(?:propres\\s+)?serveurs', 'auto-?h[ée]berg[ée]e?s?'],
+  selfHosting: ['open[\\s-]?source', 'logiciel\\s+libre', 'sur\\s+nos\\s+(?:propres\\s+)?serveurs', 'auto-?h[ée]berg[ée]e?s?', 'h[ée]berg[ée]e?s?\\s+(?:en\\s+)?local(?:ement)?', '(?:install[ée]e?s?|charg[ée]e?s?|int[ée]gr[ée]e?s?)\\s+localement', 'aucune\\s+connexion\\s+(?:n[\'’]est\\s+[ée]tablie\\s+)?(?:avec|aux?)\\s+(?:les\\s+)?serveurs'],
 };

@@ -18,7 +18,28 @@ export const requirements: RequirementLexicon = {
     "(?:si|lorsque)\\s+vous\\s+(?:choisissez|d[ée]cidez|souhaitez)\\s+de\\s+(?:nous\\s+)?(?:fournir|communiquer|transmettre|renseigner|donner)",
     // "caractère obligatoire ou facultatif", "les champs marqués d'un astérisque sont obligatoires".
     'caract[èe]re\\s+(?:obligatoire|facultatif)', 'champs?\\s+(?:obligatoires?|facultatifs?|requis)',
-    '(?:marqu[ée]s?|signal[ée]s?|identifi[ée]s?|indiqu[ée]s?|suivis?|d[ée]sign[ée]s?)\\s+(?:par\\s+|d[\'’]|avec\\s+)?(?:un\\s+|une\\s+)?(?:ast[ée]risque|\\*|[ée]toile)',
+    // Participles in every gender and number: "marqués", "marquées d'un astérisque".
+    '(?:marqu[ée]e?s?|signal[ée]e?s?|identifi[ée]e?s?|indiqu[ée]e?s?|suivi(?:e|s|es)?|d[ée]sign[ée]e?s?|accompagn[ée]e?s?|rep[ée]r[ée]e?s?)\\s+(?:par\\s+|d[\'’]|avec\\s+)?(?:un\\s+|une\\s+)?(?:ast[ée]risque|\\*|[ée]toile)',
+    // "Les informations indiquées comme obligatoires", "les données obligatoires sont signalées".
+    '(?:indiqu|signal|marqu|mentionn|identifi|d[ée]sign)[ée]e?s?\\s+comme\\s+(?:obligatoires?|facultati(?:f|ve)s?|requises?)',
+    `(?:${D}|informations|champs|r[ée]ponses|mentions)\\s+obligatoires\\s+(?:\\S+\\s+){0,2}?(?:sont|est)\\s+(?:signal[ée]e?s|indiqu[ée]e?s|marqu[ée]e?s|identifi[ée]e?s|pr[ée]cis[ée]e?s|mentionn[ée]e?s)`,
+    // What follows without the data: "En l'absence de ces informations, …", "Si ces données ne sont pas fournies, …".
+    `en\\s+l['’]absence\\s+de\\s+(?:ces|vos|telles|ses|cette|votre|certaines|ces\\s+m[êe]mes)\\s+(?:${D}|informations?|r[ée]ponses?|coordonn[ée]es|adresse|pi[èe]ces|[ée]l[ée]ments)`,
+    `l['’]absence\\s+de\\s+r[ée]ponse`,
+    `si\\s+(?:ces|vos|les|certaines|ces)\\s+(?:${D}|informations|coordonn[ée]es|champs)\\s+(?:\\S+\\s+){0,2}?ne\\s+(?:sont|sont\\s+pas|seront|peuvent)\\s+(?:pas\\s+|\\S+\\s+pas\\s+)?(?:fourni|communiqu|renseign|transmi|rempli|indiqu|saisi)\\p{L}*`,
+    "il\\s+ne\\s+nous\\s+(?:sera|serait|est)\\s+pas\\s+possible",
+    // Required: "Vous devrez obligatoirement renseigner …", "doivent être obligatoirement fournies", "Il est nécessaire de fournir …".
+    `obligatoirement\\s+(?:\\S+\\s+){0,2}?(?:${PROVIDE}|fourni(?:e|s|es)?|renseign[ée]e?s?|communiqu[ée]e?s?|saisi(?:e|s|es)?|remplie?s?|indiqu[ée]e?s?)`,
+    `(?:doivent|doit|devront|devra)\\s+(?:obligatoirement\\s+|imp[ée]rativement\\s+)?[êe]tre\\s+(?:obligatoirement\\s+)?(?:fourni|renseign[ée]|communiqu[ée]|saisi|remplie?|indiqu[ée])(?:e|s|es)?`,
+    `il\\s+(?:vous\\s+)?(?:est|sera)\\s+(?:\\S+\\s+)?(?:n[ée]cessaire|indispensable|obligatoire|requis)\\s+de\\s+(?:nous\\s+)?${PROVIDE}`,
+    `(?:vous\\s+n['’]avez|tu\\s+n['’]as)\\s+pas\\s+l['’]obligation\\s+de`,
+    // Given of one's own will: "que vous nous fournissez de votre plein gré", "sur une base facultative".
+    'de\\s+(?:votre|ton|leur|son)\\s+plein\\s+gr[ée]', 'base\\s+facultative',
+    // The site without identifying oneself: "naviguer sur le site sans avoir à vous identifier".
+    `(?:consulter|visiter|utiliser|naviguer|acc[ée]der)\\s+(?:\\S+\\s+){0,4}?sans\\s+(?:avoir\\s+[àa]\\s+|devoir\\s+)?(?:vous\\s+identifier|vous\\s+inscrire|r[ée]v[ée]ler\\s+votre\\s+identit[ée]|(?:nous\\s+)?(?:fournir|communiquer|donner|transmettre|renseigner)\\s+(?:de\\s+|vos\\s+|aucune\\s+|d['’])?(?:${D}|informations))`,
+    // "La fourniture de certaines données est une exigence légale", "conditionne la fourniture du service".
+    `(?:fourniture|communication|collecte|recueil)\\s+(?:\\S+\\s+){0,4}?(?:est|constitue|r[ée]pond\\s+[àa])\\s+une\\s+(?:exigence|obligation)\\s+(?:l[ée]gale|r[ée]glementaire|contractuelle)`,
+    'conditionne(?:nt)?\\s+(?:la\\s+fourniture|l[\'’]acc[èe]s|la\\s+cr[ée]ation|l[\'’]inscription|la\\s+souscription|le\\s+traitement\\s+de\\s+votre)',
     `(?:la\\s+fourniture|la\\s+communication|le\\s+fait\\s+de\\s+${PROVIDE})\\s+(?:de\\s+(?:ces|vos|certaines|votre)\\s+|des\\s+|du\\s+)?(?:${D}|adresse\\s+(?:e-?mail|[ée]lectronique|postale)|informations|coordonn[ée]es|num[ée]ro\\s+de\\s+t[ée]l[ée]phone)\\s+(?:\\S+\\s+){0,3}?(?:est|sont|n['’]est|ne\\s+sont)\\s+(?:pas\\s+)?(?:obligatoire|facultati(?:f|ve)|volontaire|n[ée]cessaire|requise?)`,
     `${D}\\s+(?:\\S+\\s+){0,4}?(?:sont|est)\\s+(?:strictement\\s+)?(?:obligatoires?|facultati(?:f|ve)s?|requises?)\\s+(?:pour|afin|[àa])`,
     `(?:les|ces|certaines)\\s+${D}\\s+(?:\\S+\\s+){0,3}?(?:sont|est)\\s+(?:obligatoires?|facultatives?)`,
@@ -34,7 +55,7 @@ export const requirements: RequirementLexicon = {
     'conditionne(?:nt)?\\s+(?:la\\s+conclusion|l[\'’]ex[ée]cution)', '(?:de\\s+mani[èe]re|[àa]\\s+titre)\\s+(?:volontaire|facultati(?:f|ve))', 'volontairement',
     // Providing is optional or voluntary: "Cela est entièrement facultatif", "sur une base volontaire", "(obligatoire)".
     '(?:est|sont|reste|restent)\\s+(?:enti[èe]rement\\s+|tout\\s+[àa]\\s+fait\\s+|totalement\\s+)?(?:facultati(?:f|ve)s?|optionnel(?:le)?s?|volontaires?)', 'base\\s+volontaire', '\\(\\s*obligatoires?\\s*\\)',
-    `(?:${D}|informations|champs|coordonn[ée]es|adresses?)\\s+(?:\\S+\\s+){0,4}?(?:sont|est)\\s+(?:\\S+\\s+){0,2}?(?:requises?|n[ée]cessaires?|indispensables?)\\s+(?:pour|afin\\s+de|[àa]|au|aux)\\s+(?:\\S+\\s+){0,2}?(?:vous\\s+)?(?:fournir|traitement|traiter|l['’]ex[ée]cution|ex[ée]cuter|la\\s+conclusion|conclure|cr[ée]er|cr[ée]ation|inscription|s['’]inscrire|valider|acc[ée]der|r[ée]pondre|livr)`,
+    `(?:${D}|informations|champs|coordonn[ée]es|adresses?)\\s+(?:\\S+\\s+){0,4}?(?:sont|est)\\s+(?:\\S+\\s+){0,2}?(?:requises?|n[ée]cessaires?|indispensables?)\\s+(?:pour|afin\\s+de|[àa]|au|aux)\\s+(?:\\S+\\s+){0,2}?(?:vous\\s+)?(?:fournir|traitement|traiter|l['’]ex[ée]cution|ex[ée]cuter|la\\s+conclusion|conclure|cr[ée]er|cr[ée]ation|inscription|s['’]inscrire|valider|acc[ée]der|r[ée]pondre|livr|envoyer|recevoir|contacter|b[ée]n[ée]ficier|utiliser|participer|souscrire|g[ée]rer|la\\s+gestion|la\\s+fourniture)`,
     `(?:oblig[ée]e?s?|tenue?s?|contraints?)\\s+de\\s+(?:nous\\s+)?(?:les\\s+|leur\\s+)?${PROVIDE}`,
     `(?:refus(?:er|ez|ant)?|choisi(?:r|ssez))\\s+de\\s+(?:ne\\s+pas\\s+)?(?:nous\\s+)?(?:les\\s+|leur\\s+)?${PROVIDE}`,
     `sans\\s+(?:devoir|avoir\\s+[àa]|[êe]tre\\s+oblig[ée]e?\\s+de)\\s+(?:nous\\s+)?${PROVIDE}`,
@@ -50,6 +71,8 @@ export const requirements: RequirementLexicon = {
     `(?:aucune?\\s+(?:${D}|information)|rien)\\s+(?:\\S+\\s+){0,3}?n['’]est\\s+(?:\\S+\\s+){0,2}?${SHARED}`,
     `(?:transmission|communication|partage|cession)\\s+(?:de\\s+(?:vos|ces)\\s+${D}\\s+)?[àa]\\s+des\\s+tiers\\s+(?:\\S+\\s+){0,2}?(?:est\\s+)?(?:express[ée]ment\\s+)?exclue?`,
     `seul(?:e|s|es)?\\s+(?:le|la|les|l['’])\\s*(?:\\S+\\s+){0,4}?(?:a|ont|aura|auront)\\s+acc[èe]s`,
+    // Only the organisation's own people: "Vos données ne sont communiquées qu'aux personnes habilitées de l'association".
+    `ne\\s+(?:sont|seront|sera|est)\\s+(?:\\S+\\s+)?(?:communiqu[ée]e?s?|transmise?s?|accessibles?|partag[ée]e?s?)\\s+qu['’](?:aux|[àa]|au)\\s+(?:\\S+\\s+){0,2}?(?:personnes?|personnel|membres?|salari[ée]s|collaborateurs|services?|[ée]quipes?|b[ée]n[ée]voles)\\s+(?:\\S+\\s+){0,3}?(?:habilit[ée]e?s?|autoris[ée]e?s?|internes?|de\\s+(?:notre|l['’]|la)|du\\s+)`,
     // Shared with nobody, no one named: "aucune de ces informations ne sera partagée", "vos données ne seront jamais transmises".
     `aucune?\\s+(?:de\\s+(?:ces|vos)\\s+)?(?:${D}|informations?)\\s+(?:\\S+\\s+){0,2}?ne\\s+(?:sera|seront|sont|est)\\s+(?:jamais\\s+|pas\\s+)?${SHARED}`,
     `(?:vos|ces)\\s+(?:${D}|informations)\\s+(?:personnelles\\s+)?ne\\s+(?:seront|sont|sera)\\s+(?:jamais|en\\s+aucun\\s+cas)\\s+${SHARED}`,
@@ -70,7 +93,9 @@ export const requirements: RequirementLexicon = {
     ],
     third_country_transfers: [
       '(?:serveurs?|stock[ée]e?s?|h[ée]berg[ée]e?s?|trait[ée]e?s?|localis[ée]e?s?|conserv[ée]e?s?|situ[ée]e?s?)\\s+(?:\\S+\\s+){0,6}?(?:en|dans|au\\s+sein\\s+de|sur\\s+le\\s+territoire\\s+de)\\s+(?:l[\'’])?(?:ue|eee|union\\s+europ[ée]enne|europe|france|belgique|suisse|luxembourg|allemagne|irlande|pays-bas|espace\\s+[ée]conomique\\s+europ[ée]en)',
-      '(?:hors|en\\s+dehors)\\s+(?:de\\s+)?(?:l[\'’])?(?:ue|eee|union|europe|espace\\s+[ée]conomique)',
+      '(?:hors|en\\s+dehors)\\s+(?:de\\s+)?(?:la\\s+|l[\'’])?(?:ue|eee|union|europe|espace\\s+[ée]conomique|suisse)',
+      // "Vos données peuvent être communiquées à des destinataires situés à l'étranger".
+      '(?:situ[ée]e?s?|[ée]tablie?s?|transf[ée]r[ée]e?s?|communiqu[ée]e?s?)\\s+(?:\\S+\\s+){0,3}?[àa]\\s+l[\'’][ée]tranger',
       'transferts?\\s+(?:de\\s+(?:vos\\s+)?donn[ée]es\\s+)?(?:vers|hors|en\\s+dehors|internationa)',
     ],
     retention: [
@@ -118,12 +143,16 @@ export const requirements: RequirementLexicon = {
       'fonctionne(?:nt|ra)?\\s+(?:\\S+\\s+){0,2}?(?:aussi|[ée]galement|m[êe]me|parfaitement)\\s+sans(?!\\s+(?:\\S+\\s+){0,2}?cookies?(?![\\p{L}]))',
       // What follows if not given: "ceci limitera votre capacité à utiliser certaines fonctionnalités de nos Services".
       "limit(?:e|era|erait|ent|eront|er)\\s+(?:\\S+\\s+)?(?:votre|la)\\s+(?:capacit[ée]|possibilit[ée])\\s+(?:[àa]|d['’]|de)\\s*(?:utiliser|acc[ée]der|b[ée]n[ée]ficier|profiter)",
+      // "Nous avons besoin de votre adresse e-mail pour …" (as "we need your name": not "besoin de vos droits").
+      `(?:avons|aurons|aura)\\s+besoin\\s+de\\s+(?:(?:certaines|quelques)\\s+de\\s+)?(?:vos|votre|ces|certaines)\\s+(?:${D}|informations|coordonn[ée]es|adresse|nom|num[ée]ro|identit[ée]|date\\s+de\\s+naissance)`,
       // Data needed for the service, said beside them: "compte, profil, données de jeu (nécessaires au service)".
       '\\(\\s*(?:strictement\\s+)?(?:n[ée]cessaires?|indispensables?|requise?s?)\\s+(?:au|[àa]\\s+la|[àa]\\s+l[\'’]|pour\\s+(?:le|la|l[\'’]))\\s*(?:service|contrat|ex[ée]cution|fonctionnement|commande|inscription|compte|utilisation)',
     ],
     automated_decision_making: [
       // Not the Art. 22 right itself ("le droit de ne pas faire l'objet d'une décision … automatisée").
       '(?:pas|jamais|aucune?|sans)(?!\\s+(?:faire|[êe]tre)\\s+(?:l[\'’]objet|soumis|assujetti))\\s+(?:\\S+\\s+){0,6}?(?:profilage|d[ée]cisions?\\s+(?:\\S+\\s+)?automatis[ée]e?s?|automatis[ée]e?s?)',
+      // Decided by people: "les décisions sont toujours prises par un humain".
+      'd[ée]cisions?\\s+(?:\\S+\\s+){0,4}?(?:prises?|rendues?)\\s+(?:\\S+\\s+)?par\\s+(?:un\\s+|une\\s+|des\\s+)?(?:humains?|personnes?|[êe]tres?\\s+humains?|membres?\\s+de\\s+notre\\s+[ée]quipe)',
     ],
   },
   // The answer under a question heading ("… third country?" ⏎ "No").

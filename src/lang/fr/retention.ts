@@ -11,7 +11,7 @@ export const retention: RetentionLexicon = {
   criteria: [
     'aussi\\s+longtemps\\s+que', 'tant\\s+que', 'pendant\\s+(?:toute\\s+)?la\\s+dur[ée]e\\s+(?:de|du|d[\'’]|des)', 'durant\\s+(?:toute\\s+)?la\\s+dur[ée]e\\s+(?:de|du|d[\'’]|des)',
     'pour\\s+(?:toute\\s+)?la\\s+dur[ée]e\\s+(?:de|du|d[\'’]|des)', 'le\\s+temps\\s+(?:de|du|d[\'’]|n[ée]cessaire)', 'pendant\\s+le\\s+temps\\s+(?:de|du|n[ée]cessaire)',
-    "jusqu['’](?:[àa]|au|aux)\\s+(?:votre|la|le|ce\\s+que|l['’]|ce\\s+qu['’])", "jusqu['’][àa]\\s+(?:ce\\s+que\\s+vous|la\\s+(?:fin|cl[ôo]ture|suppression|r[ée]siliation|d[ée]sinscription))",
+    "jusqu['’](?:[àa]|au|aux)\\s+(?:votre|leur|son|sa|ta|la|le|ce\\s+que|l['’]|ce\\s+qu['’])", "jusqu['’][àa]\\s+(?:ce\\s+que\\s+vous|la\\s+(?:fin|cl[ôo]ture|suppression|r[ée]siliation|d[ée]sinscription))",
     "jusqu['’]au\\s+(?:terme|retrait|d[ée]sabonnement)",
   ],
   deletionTriggers: ['(?:d[èe]s\\s+que|lorsque|quand|apr[èe]s\\s+que)\\s+(?:vous|votre)'],

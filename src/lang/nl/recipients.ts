@@ -191,5 +191,5 @@ export const recipients: RecipientsLexicon = {
   ownAccount: ['(?:uw|je|jouw)\\s+(NAME)[\\s-]*(?:account|profiel|abonnement)'],
   titleWords: ['privacy(?:verklaring|beleid|statement|policy|reglement)?', 'verklaring', 'beleid', 'cookie(?:verklaring|beleid)?', 'van', 'de', 'het', 'en', 'voor'],
   dataWords: ['gegevens', 'persoonsgegevens', 'informatie', 'data', 'account', 'website', 'site', 'formulier', 'pagina', 'team', 'verklaring', 'beleid', 'voorwaarden'],
-  selfHosting: ['open[\\s-]?source', 'op\\s+(?:onze|een)\\s+eigen\\s+server', 'op\\s+onze\\s+servers?', 'zelf\\s+(?:gehost|gehuisvest)'],
+  selfHosting: ['open[\\s-]?source', 'op\\s+(?:onze|een)\\s+eigen\\s+server', 'op\\s+onze\\s+servers?', 'zelf\\s+(?:gehost|gehuisvest)', 'lokaal\\s+(?:gehost|ge[iï]nstalleerd|opgeslagen|geladen)', '(?:geen|niet)\\s+(?:\\S+\\s+)?verbinding\\s+(?:\\S+\\s+){0,2}?met\\s+(?:de\\s+)?servers'],
 };

@@ -1,0 +1,231 @@
+/**
+ * German wording as policies in general write it (e-recht24, Datenschutz-Generator.de and DSGVO-Generator templates,
+ * Impressum blocks, small-site policies), not as one corpus file does: for each element a battery of everyday
+ * sentences that must address it, and near misses that must not.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+
+import { parsePolicyText } from '../src/index.js';
+import { evaluateRequirements } from '../src/rules/requirements.js';
+import type { RequirementId } from '../src/rules/types.js';
+
+async function statusOf(text: string, id: RequirementId): Promise<string> {
+  const { model, document } = await parsePolicyText(text, { format: 'markdown', language: 'de' });
+  return evaluateRequirements(model, document).find((r) => r.id === id)!.status;
+}
+
+async function battery(id: RequirementId, matches: string[], misses: string[]): Promise<void> {
+  for (const text of matches) assert.equal(await statusOf(text, id), 'met', `should address ${id}: ${text}`);
+  for (const text of misses) assert.equal(await statusOf(text, id), 'missing', `should not address ${id}: ${text}`);
+}
+
+describe('German: whether providing data is required (Art. 13(2)(e))', () => {
+  it('required for a contract or request, voluntary, optional, what follows without the data', async () => {
+    await battery('statutory_contractual_requirement', [
+      'Die Bereitstellung der personenbezogenen Daten ist weder gesetzlich noch vertraglich vorgeschrieben.',
+      'Die mit einem Sternchen (*) gekennzeichneten Felder sind Pflichtfelder.',
+      'Für den Vertragsabschluss ist die Angabe Ihres Namens und Ihrer Anschrift erforderlich.',
+      'Ohne diese Angaben können wir Ihre Bestellung nicht bearbeiten.',
+      'Die Angabe weiterer Daten ist freiwillig.',
+      'Sie sind nicht verpflichtet, uns Ihre personenbezogenen Daten bereitzustellen.',
+      'Eine Nichtbereitstellung hätte zur Folge, dass wir Ihre Anfrage nicht beantworten können.',
+      'Die Nutzung unserer Webseite ist in der Regel ohne Angabe personenbezogener Daten möglich.',
+      'Die Erhebung dieser Daten ist für die Durchführung des Vertrages erforderlich.',
+      'Für die Anmeldung zum Newsletter ist lediglich die Angabe Ihrer E-Mail-Adresse erforderlich.',
+      'Wir benötigen Ihre E-Mail-Adresse, um Ihnen den Newsletter zu senden.',
+      'Werden die Daten nicht bereitgestellt, kann der Vertrag nicht geschlossen werden.',
+      'Die Angaben sind zur Bearbeitung Ihrer Anfrage zwingend notwendig.',
+      'Sofern Sie uns diese Daten nicht mitteilen, ist eine Teilnahme nicht möglich.',
+      'Die Pflichtangaben sind als solche gekennzeichnet.',
+      'Zur Registrierung müssen Sie einen Benutzernamen und ein Passwort angeben.',
+      'Alle weiteren Angaben sind optional.',
+      'Sie können unsere Website besuchen, ohne Angaben zu Ihrer Person zu machen.',
+      'Die Angabe Ihrer Telefonnummer ist nicht zwingend.',
+      'Bei Nichtangabe können wir Sie nicht kontaktieren.',
+      'Die Daten werden ausschließlich auf freiwilliger Basis erhoben.',
+      'Ohne Angabe dieser Daten ist eine Bewerbung nicht möglich.',
+      'Die Angabe der E-Mail-Adresse ist für den Versand des Newsletters notwendig.',
+    ], [
+      'Wir sind gesetzlich verpflichtet, Rechnungen zehn Jahre aufzubewahren.',
+      'Ohne Ihre Einwilligung setzen wir keine Cookies ein.',
+      'Sie können der Verarbeitung jederzeit widersprechen.',
+      'Die Verarbeitung ist zur Erfüllung eines Vertrages erforderlich (Art. 6 Abs. 1 lit. b DSGVO).',
+      'Wir sind nicht verpflichtet, einen Datenschutzbeauftragten zu benennen.',
+      'Die Erfassung der Daten zur Bereitstellung der Website und die Speicherung der Daten in Logfiles ist für den Betrieb der Internetseite zwingend erforderlich.',
+      'Die Verarbeitung Ihrer Daten ist zur Erfüllung eines Vertrages erforderlich.',
+      'Eine Angabe von Gründen ist nicht erforderlich.',
+      'Sie müssen uns Ihre Gründe nicht nennen.',
+      'Die Cookies sind für den Betrieb der Website notwendig.',
+      'Diese Daten sind für uns nicht mehr erforderlich und werden gelöscht.',
+    ]);
+  });
+});
+
+describe('German: automated decisions (Art. 13(2)(f))', () => {
+  it('denials in every usual form, and a bare denial opening a section headed by the topic', async () => {
+    await battery('automated_decision_making', [
+      'Eine automatisierte Entscheidungsfindung oder ein Profiling findet nicht statt.',
+      'Als verantwortungsbewusstes Unternehmen verzichten wir auf eine automatische Entscheidungsfindung oder ein Profiling.',
+      'Eine automatisierte Entscheidung im Einzelfall einschließlich Profiling gemäß Art. 22 DSGVO erfolgt nicht.',
+      'Wir setzen keine Verfahren zur automatisierten Entscheidungsfindung ein.',
+      'Zu einer automatisierten Entscheidungsfindung kommt es nicht.',
+      'Wir treffen keine Entscheidungen, die ausschließlich auf einer automatisierten Verarbeitung beruhen.',
+      '## Automatisierte Entscheidungsfindung\n\nFindet nicht statt.',
+      '## Automatisierte Entscheidungsfindung\n\nWir verwenden keine.',
+      '## Automatisierte Entscheidungsfindung\n\nEntfällt.',
+      'Entscheidungen werden bei uns immer von Menschen getroffen.',
+    ], [
+      'Sie haben das Recht, nicht einer ausschließlich auf einer automatisierten Verarbeitung beruhenden Entscheidung unterworfen zu werden.',
+      '## Automatisierte Entscheidungsfindung\n\nSie haben das Recht, nicht einer automatisierten Entscheidung unterworfen zu werden.',
+      'Die Daten werden automatisiert in Logfiles gespeichert.',
+      'Die Löschung erfolgt automatisch nach 30 Tagen.',
+      'Wir nutzen Google Analytics zur Profilbildung für Werbezwecke.',
+      'Entscheidungen werden vom Vorstand getroffen.',
+    ]);
+  });
+});
+
+describe('German: retention criteria (Art. 13(2)(a))', () => {
+  it('an end the person can see: the session, the account, the request; "as long as needed" and reply deadlines are none', async () => {
+    await battery('retention', [
+      'Die Daten werden gelöscht, sobald sie für die Erreichung des Zweckes ihrer Erhebung nicht mehr erforderlich sind. Im Falle der Erfassung der Daten zur Bereitstellung der Website ist dies der Fall, wenn die jeweilige Sitzung beendet ist.',
+      'Ihre Kontodaten werden bei Löschung des Kontos entfernt.',
+      'Die Daten werden nach Abschluss der Bearbeitung Ihrer Anfrage gelöscht.',
+      'Ihre Daten werden für die Dauer der Mitgliedschaft gespeichert.',
+      'Die IP-Adressen werden nach sieben Tagen anonymisiert.',
+      'Die Bewerbungsunterlagen werden sechs Monate nach Abschluss des Bewerbungsverfahrens gelöscht.',
+      'Ihre Daten werden nach Erledigung Ihres Anliegens gelöscht, spätestens jedoch nach 12 Monaten.',
+    ], [
+      'Die erhobenen Daten werden solange gespeichert, wie dies für die Erbringung unserer Leistungen erforderlich ist.',
+      'Wir speichern Ihre personenbezogenen Daten nur so lange, wie dies zur Erfüllung der Zwecke erforderlich ist.',
+      'Wir beantworten Ihre Anfrage innerhalb von 30 Tagen.',
+      'Sie müssen mindestens 16 Jahre alt sein.',
+      'Bei Löschung des Kontos bleiben Ihre Beiträge sichtbar.',
+    ]);
+  });
+});
+
+async function nameOf(text: string): Promise<string | null> {
+  return (await parsePolicyText(text, { format: 'markdown', language: 'de' })).model.controller.name;
+}
+
+describe('German: the controller’s name', () => {
+  it('template openings, labels, verb-last sites, an address closed by its country', async () => {
+    const cases: [string, string | null][] = [
+      ['Die Stadtwerke Musterstadt GmbH nimmt den Schutz Ihrer personenbezogenen Daten sehr ernst. Sie erreichen uns unter datenschutz@stadtwerke-musterstadt.de.', 'Stadtwerke Musterstadt GmbH'],
+      ['Die Meier GmbH freut sich über Ihren Besuch auf unserer Website. Kontakt: info@meier.example', 'Meier GmbH'],
+      ['Die Huber Versicherung AG informiert Sie hiermit über die Verarbeitung Ihrer personenbezogenen Daten. E-Mail: datenschutz@huber.example', 'Huber Versicherung AG'],
+      ['Kontaktdaten des Verantwortlichen\nTierarztpraxis am Park\nParkstraße 5\n30159 Hannover\ninfo@tierarzt-park.de', 'Tierarztpraxis am Park'],
+      ['Datenschutzerklärung für die App „Wanderfreund“\n\nDie App „Wanderfreund“ wird von Tobias Berg, Talweg 2, 87561 Oberstdorf, angeboten. E-Mail: support@wanderfreund.app', 'Tobias Berg'],
+      ['Diese Datenschutzerklärung gilt für die Website www.alpenblick.at der Alpenblick Hotelbetriebs GmbH, Dorfplatz 1, 6020 Innsbruck, Österreich (im Folgenden „wir“). E-Mail: info@alpenblick.at', 'Alpenblick Hotelbetriebs GmbH'],
+      ['Die Schmitt Bau GmbH, Hauptstraße 1, 12345 Berlin, Deutschland (nachfolgend „wir“) verarbeitet Ihre Daten. Anfragen an info@example.de', 'Schmitt Bau GmbH'],
+      // Near misses: the e-recht24 opening names the operators, not anyone; the notice itself informs nobody by name.
+      ['Die Betreiber dieser Seiten nehmen den Schutz Ihrer persönlichen Daten sehr ernst. Kontakt: info@example.de', null],
+      ['Diese Datenschutzerklärung informiert Sie über die Verarbeitung Ihrer Daten. Kontakt: info@example.de', null],
+      ['Google informiert Sie in seinen Hinweisen über die Verarbeitung. Kontakt: info@example.de', null],
+    ];
+    for (const [text, name] of cases) assert.equal(await nameOf(text), name, text);
+  });
+});
+
+async function recipientsOf(text: string): Promise<string[]> {
+  const { model } = await parsePolicyText(text, { format: 'markdown', language: 'de' });
+  return model.recipients.filter((r) => r.kind !== 'category').map((r) => r.name);
+}
+
+describe('German: named recipients', () => {
+  it('services of German-speaking small sites, the verb last, label lines, a service named after its kind', async () => {
+    const cases: [string, string[]][] = [
+      ['Unser Newsletter wird über CleverReach versendet.', ['CleverReach']],
+      ['Webanalyse mit etracker', ['etracker']],
+      ['Auf dieser Website ist der Kartendienst OpenStreetMap eingebunden.', ['OpenStreetMap']],
+      ['Die Zahlung wird über Sofortüberweisung abgewickelt.', ['Sofort']],
+      ['Wir bieten die Zahlarten PayPal, giropay und Amazon Pay an. Wir nutzen dafür PayPal, giropay und Amazon Pay.', ['PayPal', 'giropay', 'Amazon Pay']],
+      ['Wir nutzen Plugins des sozialen Netzwerks Facebook (Meta Platforms Ireland Limited).', ['Facebook']],
+      // Near misses: "sofort" is a word; self-hosted software sends nothing to its maker; a mode is no service.
+      ['Wir löschen Ihre Daten sofort, wenn Sie es verlangen.', []],
+      ['Wir setzen das Tool Matomo ein, das auf unseren eigenen Servern läuft.', []],
+      ['Wir haben unsere YouTube-Videos mit dem erweiterten Datenschutzmodus eingebunden.', []],
+    ];
+    for (const [text, names] of cases) assert.deepEqual(await recipientsOf(text), names, text);
+  });
+});
+
+describe('German: the legitimate interests pursued (Art. 13(1)(d))', () => {
+  it('the interest after a cited article, and the e-recht24 "im Interesse einer …" pointed back to', async () => {
+    await battery('legitimate_interests', [
+      'Die Verarbeitung erfolgt auf Grundlage unserer berechtigten Interessen gem. Art. 6 Abs. 1 lit. f DSGVO an einer effizienten Kundenverwaltung.',
+      'Die Nutzung erfolgt im Interesse einer ansprechenden Darstellung unserer Online-Angebote. Dies stellt ein berechtigtes Interesse im Sinne von Art. 6 Abs. 1 lit. f DSGVO dar.',
+      'Rechtsgrundlage ist Art. 6 Abs. 1 lit. f DSGVO; unser berechtigtes Interesse liegt in der Sicherheit unserer Systeme.',
+    ], [
+      'Die Verarbeitung beruht auf unserem berechtigten Interesse nach Art. 6 Abs. 1 lit. f DSGVO.',
+      'Die Verarbeitung beruht auf unserem berechtigten Interesse gem. Art. 6 Abs. 1 lit. f DSGVO. Wir informieren Sie im Interesse der Transparenz.',
+    ]);
+  });
+});
+
+describe('German: rights listed under a compound label', () => {
+  it('"Betroffenenrechte: Auskunft, Berichtigung, …" grants them; the words without any grant do not', async () => {
+    const text = 'Betroffenenrechte: Auskunft, Berichtigung, Löschung, Sperrung, Übertragbarkeit.';
+    for (const id of ['right_access', 'right_rectification', 'right_erasure', 'right_restriction', 'right_portability'] as const) assert.equal(await statusOf(text, id), 'met', id);
+    assert.equal(await statusOf('Wir löschen Ihre Daten nach der Berichtigung der Rechnung.', 'right_erasure'), 'missing');
+    assert.equal(await statusOf('Urheberrechte: Alle Inhalte sind geschützt. Eine Löschung erfolgt nach 30 Tagen.', 'right_erasure'), 'missing');
+  });
+});
+
+describe('German: fonts served from the site itself', () => {
+  it('locally installed Google Fonts send nothing to Google; loaded from Google they do', async () => {
+    const local = '# Datenschutzerklärung\n\n## Google Fonts (lokales Hosting)\n\nDiese Seite nutzt zur einheitlichen Darstellung von Schriftarten so genannte Google Fonts, die von Google bereitgestellt werden. Die Google Fonts sind lokal installiert. Eine Verbindung zu Servern von Google findet dabei nicht statt.';
+    assert.deepEqual(await recipientsOf(local), []);
+    const remote = '# Datenschutzerklärung\n\n## Google Fonts\n\nDiese Seite nutzt zur einheitlichen Darstellung von Schriftarten so genannte Google Fonts, die von Google bereitgestellt werden. Beim Aufruf einer Seite lädt Ihr Browser die benötigten Fonts von fonts.googleapis.com.';
+    assert.deepEqual(await recipientsOf(remote), ['Google Fonts']);
+    // The Google domain written in a self-hosting section still names the recipient.
+    assert.deepEqual(await recipientsOf('# Datenschutzerklärung\n\n## Schriften\n\nDiese Website nutzt Schriftarten von fonts.googleapis.com. Andere Schriften sind lokal installiert.'), ['Google Fonts']);
+  });
+});
+
+describe('Swiss German wording', () => {
+  it('Bekanntgabe to third parties and transfers outside Switzerland address recipients and transfers', async () => {
+    assert.notEqual(await statusOf('Die Bekanntgabe von Personendaten an Dritte erfolgt nur, wenn dies zur Vertragserfüllung notwendig ist.', 'recipients'), 'missing');
+    assert.equal(await statusOf('Wir können Personendaten auch in Staaten ausserhalb der Schweiz bekannt geben, insbesondere in die USA.', 'third_country_transfers'), 'met');
+    assert.equal(await statusOf('Wir bearbeiten Ihre Personendaten in der Schweiz.', 'recipients'), 'missing');
+  });
+});
+
+describe('German: Impressum cards', () => {
+  it('the person over the trade name is the controller, the trade name an alias; Austrian e.U.', async () => {
+    const card = '## Impressum\n\nAngaben gemäß § 5 DDG\n\nStefanie Wagner\nFotografie Wagner\nAm Markt 2\n97070 Würzburg\nE-Mail: hallo@stefanie-wagner.de';
+    const m = (await parsePolicyText(card, { format: 'markdown', language: 'de' })).model.controller;
+    assert.deepEqual([m.name, m.aliases], ['Stefanie Wagner', ['Fotografie Wagner']]);
+    assert.equal(await nameOf('Informationspflicht laut § 5 E-Commerce Gesetz.\n\nTischlerei Holzer e.U.\nHauptplatz 4,\n4020 Linz,\nÖsterreich\n\nE-Mail: office@tischlerei-holzer.at'), 'Tischlerei Holzer e.U.');
+    // Near miss: a heading word over the name is no person.
+    assert.equal(await nameOf('Impressum\nFotografie Wagner\nAm Markt 2\n97070 Würzburg\nE-Mail: hallo@stefanie-wagner.de'), 'Fotografie Wagner');
+  });
+});
+
+describe('German: recipients named through what is done with them', () => {
+  it('"erfolgt über X", accepted payment methods, a product quoted after its kind', async () => {
+    const cases: [string, string[]][] = [
+      ['Die Terminbuchung erfolgt über Doctolib.', ['Doctolib']],
+      ['Wir akzeptieren PayPal und Klarna.', ['PayPal', 'Klarna']],
+      ['Die Zahlung per PayPal ist möglich.', ['PayPal']],
+      ['Wir nutzen die Software „ClubDesk“ zur Mitgliederverwaltung.', ['ClubDesk']],
+      ['Wir nutzen die Software „Vereinsmeister“ zur Mitgliederverwaltung.', ['Vereinsmeister']],
+      // Near misses: a plugin the site runs itself names nobody; a form is no organisation.
+      ['Unsere Website nutzt das Plugin „Borlabs Cookie“, das ein technisch notwendiges Cookie setzt.', []],
+      ['Die Anmeldung erfolgt über ein Formular auf unserer Website.', []],
+    ];
+    for (const [text, names] of cases) assert.deepEqual(await recipientsOf(text), names, text);
+  });
+});
+
+describe('German: a person acting for an organisation under the controller label', () => {
+  it('the organisation is the controller with its contact details, the person an alias', async () => {
+    const { model } = await parsePolicyText('Verantwortliche/r: Bernd Koch (Vorsitzender), Förderverein Grundschule Am See e.V., Seestraße 1, 17033 Neubrandenburg, foerderverein@gs-am-see.de', { format: 'markdown', language: 'de' });
+    assert.deepEqual([model.controller.name, model.controller.aliases, model.controller.emails], ['Förderverein Grundschule Am See e.V.', ['Bernd Koch'], ['foerderverein@gs-am-see.de']]);
+    assert.equal(await statusOf('Verantwortliche/r: Bernd Koch (Vorsitzender), Förderverein Grundschule Am See e.V., Seestraße 1, 17033 Neubrandenburg, foerderverein@gs-am-see.de', 'controller_identity'), 'met');
+    // Near miss: a person with an address only stays the controller.
+    assert.equal(await nameOf('Verantwortlich: Bernd Koch, Seestraße 1, 17033 Neubrandenburg, bernd@koch-web.de'), 'Bernd Koch');
+  });
+});

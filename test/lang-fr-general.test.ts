@@ -1,0 +1,134 @@
+/**
+ * French wording as policies in general write it (CNIL model notices, generator templates, small-site policies), not
+ * as one corpus file does: for each element a battery of everyday sentences that must address it, and near misses
+ * that must not.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+
+import { parsePolicyText } from '../src/index.js';
+import { evaluateRequirements } from '../src/rules/requirements.js';
+import type { RequirementId } from '../src/rules/types.js';
+
+async function statusOf(text: string, id: RequirementId): Promise<string> {
+  const { model, document } = await parsePolicyText(text, { format: 'markdown', language: 'fr' });
+  return evaluateRequirements(model, document).find((r) => r.id === id)!.status;
+}
+
+const parse = (text: string) => parsePolicyText(text, { format: 'markdown', language: 'fr' });
+
+async function battery(id: RequirementId, matches: string[], misses: string[]): Promise<void> {
+  for (const text of matches) assert.equal(await statusOf(text, id), 'met', `should address ${id}: ${text}`);
+  for (const text of misses) assert.equal(await statusOf(text, id), 'missing', `should not address ${id}: ${text}`);
+}
+
+describe('French: whether providing data is required (Art. 13(2)(e))', () => {
+  it('obligatory or optional fields, what follows without them, data given of one’s own will', async () => {
+    await battery('statutory_contractual_requirement', [
+      'Les réponses aux questions marquées d’un astérisque sont obligatoires.',
+      'Les informations indiquées comme obligatoires dans le formulaire sont nécessaires pour traiter votre demande.',
+      'Les données obligatoires sont signalées sur le formulaire.',
+      'En l’absence de ces informations, nous ne serons pas en mesure de traiter votre demande.',
+      'Si ces données ne sont pas fournies, votre inscription ne pourra pas être finalisée.',
+      'Sans ces informations, il ne nous sera pas possible de vous répondre.',
+      'Vous devrez obligatoirement renseigner votre nom et votre adresse e-mail.',
+      'Certaines données doivent être obligatoirement fournies pour bénéficier du service.',
+      'Il est nécessaire de fournir une adresse e-mail valide pour recevoir la lettre d’information.',
+      'Vous n’avez pas l’obligation de fournir ces données.',
+      'Les données personnelles que vous nous fournissez de votre plein gré sont utilisées pour répondre à vos questions.',
+      'Ces données sont collectées sur une base facultative.',
+      'Vous pouvez naviguer sur le site sans avoir à vous identifier.',
+      'Vous pouvez utiliser notre site sans nous communiquer vos données personnelles.',
+      'La fourniture de certaines données est une exigence légale.',
+      'Le traitement de ces données conditionne la fourniture du service.',
+      'Votre adresse e-mail est indispensable pour vous envoyer la newsletter.',
+      'Nous avons besoin de votre adresse électronique pour vous envoyer la lettre d’information.',
+    ], [
+      'Vous devez avoir au moins 15 ans pour utiliser le service.',
+      'Le responsable du traitement est obligé de respecter le RGPD.',
+      'Votre consentement est libre et vous pouvez le retirer à tout moment.',
+      'Nous avons besoin de votre consentement pour déposer des cookies.',
+      'En l’absence de votre consentement, aucun cookie n’est déposé.',
+      'Si vos données ne sont pas exactes, vous pouvez demander leur rectification.',
+      'Nous devons conserver vos factures pendant 10 ans conformément au Code de commerce.',
+      'Si vous refusez les cookies, certaines fonctionnalités du site ne seront pas disponibles.',
+      'Les cookies marqués comme nécessaires ne peuvent pas être désactivés.',
+    ]);
+  });
+});
+
+describe('French: automated decisions (Art. 13(2)(f))', () => {
+  it('denials, first person too, and a bare answer under the topic’s heading', async () => {
+    await battery('automated_decision_making', [
+      'Nous ne prenons aucune décision fondée exclusivement sur un traitement automatisé.',
+      'Vos données ne font l’objet d’aucune prise de décision automatisée ni d’aucun profilage.',
+      'Nous n’avons pas recours à la prise de décision automatisée.',
+      'Les données collectées ne sont pas utilisées pour une prise de décision automatisée.',
+      '## Prise de décision automatisée\n\nNon.',
+      '## Prise de décision automatisée\n\nNous n’utilisons pas ce type de traitement.',
+      'Les décisions sont toujours prises par un humain.',
+    ], [
+      'Vous avez le droit de ne pas faire l’objet d’une décision fondée exclusivement sur un traitement automatisé.',
+      'Les cookies sont déposés automatiquement.',
+      'Les décisions sont prises par le bureau.',
+      '## Prise de décision automatisée\n\nVous avez le droit de ne pas faire l’objet d’une telle décision.',
+    ]);
+  });
+});
+
+async function recipientsOf(text: string, language: 'fr' | 'de' = 'fr'): Promise<string[]> {
+  const { model } = await parsePolicyText(text, { format: 'markdown', language });
+  return model.recipients.filter((r) => r.kind !== 'category').map((r) => r.name);
+}
+
+describe('French: named recipients', () => {
+  it('hosts, mailers, payment and booking services; a hyphenated noun is no reader; a street is no recipient', async () => {
+    const cases: [string, string[]][] = [
+      ['Les rendez-vous sont effectués via Doctolib.', ['Doctolib']],
+      ['Les prises de rendez-vous sont effectuées par Doctolib.', ['Doctolib']],
+      ['Hébergeur : o2switch, Chemin des Pardiaux, 63000 Clermont-Ferrand', ['o2switch']],
+      ['Prestataire d’hébergement : Gandi SAS', ['Gandi']],
+      ['Vos données sont transmises à notre prestataire Sellsy.', ['Sellsy']],
+      ['Les paiements sont traités par Stripe.', ['Stripe']],
+      // Near misses: the reader’s own use, self-hosted software.
+      ['Si vous utilisez Doctolib, leurs conditions s’appliquent.', []],
+      ['Nous utilisons l’outil Matomo, installé sur nos propres serveurs.', []],
+    ];
+    for (const [text, names] of cases) assert.deepEqual(await recipientsOf(text), names, text);
+    assert.deepEqual(await recipientsOf('Für das Hosting nutzen wir IONOS (1&1 IONOS SE, Elgendorfer Str. 57, 56410 Montabaur).', 'de'), ['IONOS']);
+  });
+});
+
+describe('French: transfers and internal-only recipients', () => {
+  it('outside Switzerland, abroad; only authorised staff; a resale denial alone names nobody', async () => {
+    assert.equal(await statusOf('Vos données ne sont pas transférées en dehors de la Suisse.', 'third_country_transfers'), 'met');
+    assert.equal(await statusOf('Vos données peuvent être communiquées à des destinataires situés à l’étranger.', 'third_country_transfers'), 'met');
+    assert.equal(await statusOf('Vos données ne sont communiquées qu’aux personnes habilitées de notre association.', 'recipients'), 'met');
+    assert.equal(await statusOf('Vos données ne sont ni vendues, ni louées, ni cédées.', 'recipients'), 'missing');
+    assert.equal(await statusOf('Nous voyageons souvent à l’étranger.', 'third_country_transfers'), 'missing');
+  });
+});
+
+describe('French: the host is no controller', () => {
+  it('"Le site est hébergé par X" names a recipient; "édité par X" names the controller', async () => {
+    const hosted = await parse('Le site est hébergé par Hostarium, 91 rue du Faubourg Saint-Honoré, 75008 Paris.');
+    assert.equal(hosted.model.controller.name, null);
+    assert.deepEqual(hosted.model.recipients.filter((r) => r.kind !== 'category').map((r) => r.name), ['Hostarium']);
+    const edited = await parse('Le site est édité par Atelier Lumière SARL, 12 rue des Lilas, 69003 Lyon. Il est hébergé par Hostarium.');
+    assert.equal(edited.model.controller.name, 'Atelier Lumière SARL');
+    assert.deepEqual(edited.model.recipients.filter((r) => r.kind !== 'category').map((r) => r.name), ['Hostarium']);
+  });
+});
+
+describe('French: payment and booking services', () => {
+  it('accepted payment methods and "se fait sur / s’effectue via"; a cheque is no recipient', async () => {
+    const cases: [string, string[]][] = [
+      ['Nous acceptons PayPal et Stripe.', ['PayPal', 'Stripe']],
+      ['Le paiement s’effectue via Stripe.', ['Stripe']],
+      ['La prise de rendez-vous se fait sur Doctolib.', ['Doctolib']],
+      ['Paiement par PayPal possible.', ['PayPal']],
+      ['Le paiement par chèque est accepté.', []],
+    ];
+    for (const [text, names] of cases) assert.deepEqual(await recipientsOf(text), names, text);
+  });
+});
