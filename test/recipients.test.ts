@@ -674,7 +674,7 @@ describe('software the site runs itself', () => {
   });
 
   it('near misses: Matomo Cloud stays a recipient; plain Matomo without a word on hosting stays one; open source in another section', async () => {
-    assert.deepEqual(named(await read('# Privacy\n\n## Analytics\n\nWe use Matomo Cloud to count visits. Matomo is open source.\n', 'en')), ['Matomo']);
+    assert.deepEqual(named(await read('# Privacy\n\n## Analytics\n\nWe use Matomo Cloud to count visits. Matomo is open source.\n', 'en')), ['Matomo Cloud']);
     assert.deepEqual(named(await read('# Datenschutz\n\n## Analyse\n\nWir verwenden Matomo zur Analyse der Besuche.\n', 'de')), ['Matomo']);
     assert.deepEqual(named(await read('# Datenschutz\n\n## Analyse\n\nWir verwenden Matomo zur Analyse der Besuche.\n\n## Quellcode\n\nDiese Website ist Open Source.\n', 'de')), ['Matomo']);
   });
@@ -722,7 +722,7 @@ describe('an abbreviation the policy spells out', () => {
 describe('an adverb between the verb and its agent', () => {
   it('"your payment is processed directly by Apple App Store or Google Play Store"', async () => {
     const text = '# Privacy\n\n## Payments\n\nWhen you make an in-app purchase, your payment is processed directly by Apple App Store or Google Play Store.\n';
-    assert.deepEqual(named(await read(text, 'en')), ['Apple App Store', 'Google Play']);
+    assert.deepEqual(named(await read(text, 'en')), ['Apple App Store', 'Google Play Store']);
   });
 
   it('near miss: "processed directly in your Browser" names nothing', async () => {
@@ -767,5 +767,24 @@ describe('more services the registry knows', () => {
   it('near misses: "index" and "target" as words, a search box of our own', async () => {
     const text = '# Privacy\n\n## Advertising\n\nWe use an index of pages and target our adverts by region. We use a custom search of our own.\n';
     assert.deepEqual(named(await read(text, 'en')), []);
+  });
+});
+
+describe('a service named by the fuller product or entity name the policy writes', () => {
+  it('"Hetzner Online GmbH", "Cloudflare Web Analytics", "Microsoft Teams", "Amazon S3" stay as written (legal form dropped)', async () => {
+    const de = '# Datenschutz\n\n## Hosting\n\nUnsere Website wird bei der Hetzner Online GmbH gehostet. Für Statistiken nutzen wir Cloudflare Web Analytics.\n';
+    assert.deepEqual(named(await read(de, 'de')), ['Hetzner Online', 'Cloudflare Web Analytics']);
+    const en = '# Privacy\n\n## Processors\n\nWe use Microsoft Teams for calls and store backups on Amazon S3.\n';
+    assert.deepEqual(named(await read(en, 'en')), ['Microsoft Teams', 'Amazon S3']);
+  });
+
+  it('a later fuller mention names the service: "Hetzner" then "Hetzner Online GmbH"', async () => {
+    const text = '# Privacy\n\n## Hosting\n\nWe host with Hetzner. Our processor is Hetzner Online GmbH, Germany.\n';
+    assert.deepEqual(named(await read(text, 'en')), ['Hetzner Online']);
+  });
+
+  it('near misses: a region, a country or a legal form adds no product ("Google Ireland Limited", "GitHub, Inc."), nor lower case', async () => {
+    const text = '# Privacy\n\n## Processors\n\nWe use services of Google Ireland Limited and GitHub, Inc. and Amazon Web Services EMEA SARL. We use hetzner online.\n';
+    assert.deepEqual(named(await read(text, 'en')), ['Google', 'GitHub', 'Amazon Web Services', 'Hetzner']);
   });
 });

@@ -785,12 +785,26 @@ function categoryExample(r: Reading, text: string, start: number): boolean {
   return !!r.p && r.p.categoryExample.test(clauseBefore(text, start));
 }
 
-/** The registry's spelling, unless the text writes another brand of the same service ("Sendinblue" for Brevo). */
+/**
+ * The registry's spelling, unless the text writes another brand of the same service ("Sendinblue" for Brevo) or names
+ * it more fully as a capitalised product or entity of the brand ("Hetzner Online GmbH", "Cloudflare Web Analytics",
+ * "Microsoft Teams", "Amazon S3"): policies name the product they use, and the fuller name is the one they give.
+ */
 function registryName(entry: ProcessorEntry, written: string): string {
   const brand = normName(entry.name.split(/\s+/u)[0]);
-  const plain = /^[\p{L}][\p{L}\p{N} &'’-]*$/u.test(written);
-  if (!plain || normName(written).includes(brand) || brand.includes(normName(written))) return entry.name;
-  return written.replace(/\s+/gu, ' ');
+  const folded = written.replace(/\s+/gu, ' ').trim();
+  const plain = /^[\p{L}][\p{L}\p{N} &'’.,-]*$/u.test(folded) && !/[.,]\p{L}/u.test(folded);
+  if (!plain) return entry.name;
+  const key = normName(folded);
+  if (!key.includes(brand) && !brand.includes(key)) return folded;
+  // The fuller name without its legal form ("Hetzner Online GmbH" -> "Hetzner Online"); a legal form, a region or a
+  // country after the brand ("Google Ireland Limited", "Anthropic, PBC") adds no product.
+  const name = withoutLegalForms(folded.split(',')[0]).replace(/[\s.]+/gu, ' ').trim();
+  const known = new Set(entry.name.split(/\s+/u).map(normName));
+  const extra = name.split(' ').filter((w) => !known.has(normName(w)));
+  const fuller = normName(name).startsWith(brand) && extra.length > 0 && name.split(' ').every((w) => /^[\p{Lu}\p{N}&]/u.test(w)) &&
+    extra.every((w) => !NAME_REGION_WORDS.includes(w.toLowerCase()) && !countryNameWhole().test(w));
+  return fuller ? name : entry.name;
 }
 
 // ---------------------------------------------------------------------------------------------------- other names
@@ -1236,6 +1250,10 @@ function merge(allMentions: Mention[]): Recipient[] {
     slots.set(key, slot);
     // A folded abbreviation lends its evidence, never its spelling.
     if (!slot.first && (m.source === 'category' || m.source === 'registry' || normName(m.name) === key.slice(2))) slot.first = m;
+    // A service named more fully somewhere ("Hetzner", later "Hetzner Online GmbH") is given by its fuller name.
+    else if (slot.first?.source === 'registry' && m.source === 'registry' && m.name.split(' ').length > slot.first.name.split(' ').length && normName(m.name).startsWith(normName(slot.first.name))) {
+      slot.first = { ...slot.first, name: m.name };
+    }
     if (!slot.evidence.some((e) => sameSpan(e, m.evidence))) slot.evidence.push(m.evidence);
   }
   // A bare parent named beside its product ("Google" beside "Google Analytics") lends its evidence to the first child.
