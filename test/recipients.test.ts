@@ -783,8 +783,22 @@ describe('a service named by the fuller product or entity name the policy writes
     assert.deepEqual(named(await read(text, 'en')), ['Hetzner Online']);
   });
 
-  it('near misses: a region, a country or a legal form adds no product ("Google Ireland Limited", "GitHub, Inc."), nor lower case', async () => {
+  it('near misses: a region or a legal form adds no product ("Google Ireland Limited" is Google Ireland, "GitHub, Inc."), nor lower case', async () => {
     const text = '# Privacy\n\n## Processors\n\nWe use services of Google Ireland Limited and GitHub, Inc. and Amazon Web Services EMEA SARL. We use hetzner online.\n';
-    assert.deepEqual(named(await read(text, 'en')), ['Google', 'GitHub', 'Amazon Web Services', 'Hetzner']);
+    assert.deepEqual(named(await read(text, 'en')), ['Google Ireland', 'GitHub', 'Amazon Web Services', 'Hetzner']);
+  });
+});
+
+describe('the wider registry of everyday services (processors-more.ts)', () => {
+  it('names services of every kind where a policy says they are used', async () => {
+    const en = '# Privacy\n\n## Processors\n\nWe use CleverReach for our newsletter, Piwik PRO and etracker for statistics, Trusted Shops for reviews, DATEV for our accounts and Personio for applications. Payments are handled by Unzer and TWINT.\n';
+    assert.deepEqual(named(await read(en, 'en')), ['CleverReach', 'Piwik PRO', 'etracker', 'Trusted Shops', 'DATEV', 'Personio', 'Unzer', 'TWINT']);
+    const fr = '# Confidentialité\n\n## Destinataires\n\nVos commandes sont expédiées par La Poste Suisse. Nous utilisons Google Sign-In et Google Play Services, ainsi que Yousign pour la signature.\n';
+    assert.deepEqual(named(await read(fr, 'fr')), ['La Poste Suisse', 'Google Sign-In', 'Google Play Services', 'Yousign']);
+  });
+
+  it('near misses: the ordinary words behind fenced brands name nothing', async () => {
+    const text = '# Privacy\n\n## Sharing\n\nWe share data with partners whereby we adjust the settings. Indeed, you can go to meeting rooms or ask a live agent; the full story is in one login with a sage remark.\n';
+    assert.deepEqual(named(await read(text, 'en')), []);
   });
 });

@@ -796,14 +796,16 @@ function registryName(entry: ProcessorEntry, written: string): string {
   const plain = /^[\p{L}][\p{L}\p{N} &'’.,-]*$/u.test(folded) && !/[.,]\p{L}/u.test(folded);
   if (!plain) return entry.name;
   const key = normName(folded);
+  // The product without its brand ("MLKit" for Google ML Kit) is the product.
+  if (key === normName(entry.name.split(/\s+/u).slice(1).join(''))) return entry.name;
   if (!key.includes(brand) && !brand.includes(key)) return folded;
-  // The fuller name without its legal form ("Hetzner Online GmbH" -> "Hetzner Online"); a legal form, a region or a
-  // country after the brand ("Google Ireland Limited", "Anthropic, PBC") adds no product.
+  // The fuller name without its legal form ("Hetzner Online GmbH" -> "Hetzner Online", "La Poste Suisse"); a legal
+  // form or a region after the brand ("Anthropic, PBC", "Amazon Web Services EMEA SARL") adds no product.
   const name = withoutLegalForms(folded.split(',')[0]).replace(/[\s.]+/gu, ' ').trim();
   const known = new Set(entry.name.split(/\s+/u).map(normName));
   const extra = name.split(' ').filter((w) => !known.has(normName(w)));
   const fuller = normName(name).startsWith(brand) && extra.length > 0 && name.split(' ').every((w) => /^[\p{Lu}\p{N}&]/u.test(w)) &&
-    extra.every((w) => !NAME_REGION_WORDS.includes(w.toLowerCase()) && !countryNameWhole().test(w));
+    extra.every((w) => !NAME_REGION_WORDS.includes(w.toLowerCase()));
   return fuller ? name : entry.name;
 }
 

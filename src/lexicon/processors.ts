@@ -16,6 +16,8 @@
  * ordinary words (Exact, Zoom, Plausible, Intercom, iDEAL, Postmark, Slack, Meta, Segment) get a fenced-in pattern.
  */
 
+import { MORE_PRODUCTS, MORE_SERVICES } from './processors-more.js';
+
 export type ProcessorCategory =
   | 'analytics'
   | 'advertising'
@@ -108,7 +110,8 @@ const META_IE = 'Meta Platforms Ireland Limited';
 const MS_IE = 'Microsoft Ireland Operations Limited';
 const AUTOMATTIC_IE = "Aut O'Mattic A8C Ireland Ltd"; // unverified (gdpr.md §6.3)
 
-export const PROCESSORS: readonly ProcessorEntry[] = [
+/** gdpr.md §6 and the services seen in the corpus. */
+const MAIN: readonly ProcessorEntry[] = [
   // ---------------------------------------------------------------- Google
   svc('Google Analytics', GOOGLE_IE, 'IE', true, true, 'analytics', [
     'google\\s+analytics(?:\\s+4|\\s+360)?',
@@ -683,6 +686,10 @@ export const PROCESSORS: readonly ProcessorEntry[] = [
   svc('Treatwell', 'Treatwell Nederland B.V.', 'NL', false, undefined, 'scheduling', ['treatwell']),
   svc('Planity', 'Planity SAS', 'FR', false, undefined, 'scheduling', ['planity']),
 ];
+
+/** The registry: products of known brands first (most specific first), then gdpr.md §6 and the services seen in the
+ * corpus, then the wider set of everyday services (processors-more.ts). */
+export const PROCESSORS: readonly ProcessorEntry[] = [...MORE_PRODUCTS, ...MAIN, ...MORE_SERVICES];
 
 const BY_NAME = new Map(PROCESSORS.map((p) => [p.name.toLowerCase(), p]));
 
