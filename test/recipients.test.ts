@@ -802,3 +802,17 @@ describe('the wider registry of everyday services (processors-more.ts)', () => {
     assert.deepEqual(named(await read(text, 'en')), []);
   });
 });
+
+describe('a known service as the subject of what happens to data, or the means data are measured with', () => {
+  it('"Google Analytics sets cookies", "Matomo speichert Ihre IP-Adresse", "Stripe collecte vos données", "via Google Fonts"', async () => {
+    assert.deepEqual(named(await read('# Privacy\n\n## Analytics\n\nWhen you visit, Google Analytics sets cookies on your device.\n', 'en')), ['Google Analytics']);
+    assert.deepEqual(named(await read('# Datenschutz\n\n## Statistik\n\nZur Statistik: Matomo Cloud speichert Ihre IP-Adresse nur gekürzt.\n', 'de')), ['Matomo Cloud']);
+    assert.deepEqual(named(await read('# Confidentialité\n\n## Paiement\n\nLors du paiement, Stripe collecte vos données bancaires.\n', 'fr')), ['Stripe']);
+    assert.deepEqual(named(await read('# Privacy\n\n## Website\n\nDaarnaast laden we lettertypes via Google Fonts. Statistieken worden bijgehouden via Matomo Cloud.\n', 'nl')), ['Google Fonts', 'Matomo Cloud']);
+  });
+
+  it('near misses: the service denied, or doing nothing with data ("Google Analytics is not used", "Stripe is a company")', async () => {
+    assert.deepEqual(named(await read('# Privacy\n\n## Analytics\n\nWe do not use Google Analytics. Stripe is a well-known company.\n', 'en')), []);
+    assert.deepEqual(named(await read('# Privacy\n\n## Contact\n\nU kunt contact opnemen via e-mail; Google Fonts is een bekende dienst.\n', 'nl')), []);
+  });
+});

@@ -66,7 +66,11 @@ export const recipients: RecipientsLexicon = {
   readerSubjects: ['you', 'users?', 'visitors?'],
   // The service does something with the reader's data: "Supabase stores your account data".
   ownWords: ['our'],
-  handlesAfter: ['\\s+(?:stores|processes|hosts|receives|keeps|handles)\\s+(?:all\\s+)?(?:your|the\\s+personal|personal)(?![\\p{L}])'],
+  handlesAfter: [
+    '\\s+(?:stores|processes|hosts|receives|keeps|handles)\\s+(?:all\\s+)?(?:your|the\\s+personal|personal)(?![\\p{L}])',
+    // The service as the subject of what happens to data: "Google Analytics sets cookies", "Stripe collects your card details".
+    '\\s+(?:(?:also|then|may|will|can|might)\\s+)?(?:collects?|process(?:es)?|stores?|receives?|sets?|places?|uses?|analy[sz]es|tracks?|records?|measures?|gathers?|obtains?|saves?|gets?|has\\s+access\\s+to)\\s+(?:\\S+\\s+){0,4}?(?:data|information|cookies?|details|ip[\\s-]address(?:es)?|e-?mail\\s+address(?:es)?|your|visitors?|users?)(?![\\p{L}])',
+  ],
   roleAfter: [
     '\\s*\\(\\s*(?:sub-?)?processor\\s*\\)',
     // "Acme, our processor", "Acme is our (data) processor", "Acme acts as a processor".

@@ -24,7 +24,7 @@ export const recipients: RecipientsLexicon = {
     "(?:via|par\\s+l['’]interm[ée]diaire\\s+de|au\\s+moyen\\s+de|gr[âa]ce\\s+[àa])",
     "(?:l['’])?h[ée]bergeur\\s+(?:du\\s+site\\s+|de\\s+ce\\s+site\\s+)?(?:est|:)", "h[ée]bergement(?:\\s+du\\s+site)?\\s*:",
     "(?:notre|un|le|nos|les|des)\\s+(?:sous[\\s-]traitants?|h[ée]bergeurs?|prestataires?(?:\\s+de\\s+(?:services?|paiement))?|fournisseurs?|partenaires?|banques?)\\s*,?",
-    "services\\s+(?:de|d['’])", "(?:cookies?|services?|outils?|solutions?|plateformes?|logiciels?|serveurs?|plug-?ins?|modules?|polices)\\s+(?:de|d['’]|fourni(?:e|es|s)?\\s+par)",
+    "services\\s+(?:de|d['’])", "ceux\\s+(?:de|du|d['’])", "(?:cookies?|services?|outils?|solutions?|plateformes?|logiciels?|serveurs?|plug-?ins?|modules?|polices)\\s+(?:de|d['’]|fourni(?:e|es|s)?\\s+par)",
     "(?:tiers|prestataires|services|fournisseurs|sous[\\s-]traitants|partenaires|outils|plateformes?|r[ée]seaux\\s+sociaux)\\s*,?\\s*(?:\\(\\s*)?(?:tels?\\s+que|telles?\\s+que|comme|notamment|par\\s+exemple|ex\\.)",
   ],
   nameCues: [
@@ -42,6 +42,10 @@ export const recipients: RecipientsLexicon = {
     '(?:sont|seront|est|sera)\\s+(?:uniquement\\s+|notamment\\s+|[ée]galement\\s+)?(?:partag[ée]e?s?|transmise?s?|communiqu[ée]e?s?|transf[ée]r[ée]e?s?|confi[ée]e?s?)\\s+(?:uniquement\\s+|notamment\\s+|[ée]galement\\s+)?(?:avec|[àa]|aux|au)',
   ],
   filler: ['le', 'la', 'les', "l['’]", 'un', 'une', 'des', 'du', 'de', "d['’]", 'notre', 'nos', 'services?\\s+(?:de|d[\'’])', 'soci[ée]t[ée]', 'outils?\\s+(?:comme|tels?\\s+que)', 'tels?\\s+que', 'telles?\\s+que', 'comme', 'notamment', 'par\\s+exemple', 'aussi', 'également', 'autres?', 'certain(?:e|s|es)?', 'quelques'],
+  // Le service sujet de ce qui arrive aux données : "Google Analytics dépose des cookies", "Stripe collecte vos données".
+  handlesAfter: [
+    '\\s+(?:(?:peut|va|pourra|pourront)\\s+)?(?:collecte|traite|stocke|re[çc]oit|d[ée]pose|utilise|analyse|enregistre|recueille|conserve|h[ée]berge|place|collectent|traitent|d[ée]posent|utilisent)\\s+(?:\\S+\\s+){0,4}?(?:donn[ée]es|informations|cookies?|traceurs|adresses?|vos|votre|utilisateurs?|visiteurs?)(?![\\p{L}])',
+  ],
   readerSubjects: ['vous', 'utilisateurs?', 'visiteurs?', 'internautes?'],
   roleAfter: [
     '\\s*\\(\\s*sous[\\s-]traitant\\s*\\)',

@@ -44,6 +44,9 @@ export const recipients: RecipientsLexicon = {
     'samenwerking\\s+met',
     '(?:delen|deelt|gedeeld|verstrek(?:ken|t)|verstrekt|doorgeven|doorgegeven|door\\s+te\\s+geven|geven\\s+[^.;:]{0,60}?\\s+door|doorsturen|doorgestuurd|sturen|gestuurd|overdragen|overgedragen)\\s+[^.;:]{0,80}?\\s*(?:met|aan|naar)',
     '(?:gehost|gehuisvest|opgeslagen|ondergebracht|verwerkt|verzonden|verstuurd|uitgevoerd|geleverd|afgehandeld|bezorgd|afgeleverd)\\s+(?:bij|door|via|met)',
+    // Measured, loaded or shown by means of a service: "statistieken bijgehouden via Google Analytics", "laden we lettertypes via Google Fonts".
+    '(?:bijgehouden|gemeten|verzameld|geladen|ingeladen|getoond|geanalyseerd|gevolgd|geregistreerd|betaald|ingelogd)\\s+(?:\\S+\\s+){0,2}?(?:via|met|door)',
+    '(?:laden|laadt|meten|meet|verzamelen|volgen|analyseren|tonen|toont)\\s+(?:\\S+\\s+){0,4}?via',
     // The means, after the act: "Dit gebeurt met Google Analytics", "De verkoop verloopt via Eventbrite", "De site staat bij GitHub Pages".
     '(?:gebeurt|gebeuren|geschiedt)\\s+(?:met|via|door)',
     'verlo(?:opt|pen)\\s+via',
@@ -83,7 +86,11 @@ export const recipients: RecipientsLexicon = {
   readerSubjects: ['u', 'je', 'jij', 'gebruikers?', 'bezoekers?'],
   // The service does something with the reader's data: "Supabase bewaart je accountgegevens".
   ownWords: ['onze', 'ons'],
-  handlesAfter: ['\\s+(?:bewaart|verwerkt|ontvangt|host|beheert|slaat)\\s+(?:al\\s+)?(?:je|jouw|uw)(?![\\p{L}])'],
+  handlesAfter: [
+    '\\s+(?:bewaart|verwerkt|ontvangt|host|beheert|slaat)\\s+(?:al\\s+)?(?:je|jouw|uw)(?![\\p{L}])',
+    // De dienst als onderwerp van wat er met gegevens gebeurt: "Google Analytics plaatst cookies", "Mollie verwerkt de betaling".
+    '\\s+(?:(?:ook|dan|kan|zal)\\s+)?(?:verzamelt|verwerkt|plaatst|ontvangt|gebruikt|analyseert|registreert|bewaart|slaat|krijgt|meet|handelt|verzameld|ontvangen)\\s+(?:\\S+\\s+){0,4}?(?:gegevens|persoonsgegevens|informatie|cookies?|ip-?adres(?:sen)?|e-?mailadres(?:sen)?|betaling(?:en)?|je|jouw|uw|bezoek(?:ers)?)(?![\\p{L}])',
+  ],
   roleAfter: [
     '\\s*\\(\\s*(?:sub)?verwerker\\s*\\)',
     // "Acme, onze verwerker", "Acme is (onze) verwerker", "Acme treedt op als verwerker".
