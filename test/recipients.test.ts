@@ -816,3 +816,18 @@ describe('a known service as the subject of what happens to data, or the means d
     assert.deepEqual(named(await read('# Privacy\n\n## Contact\n\nU kunt contact opnemen via e-mail; Google Fonts is een bekende dienst.\n', 'nl')), []);
   });
 });
+
+describe('how policies introduce the services they name', () => {
+  it('a role in brackets ("Booqable (ons boekingssysteem)"), a heading "Welche Dienste wir nutzen", a lead "de volgende organisaties"', async () => {
+    assert.deepEqual(named(await read('# Privacy\n\n## Cookies\n\nWe gebruiken cookies voor het reserveren via Booqable (ons boekingssysteem).\n', 'nl')), ['Booqable']);
+    assert.deepEqual(named(await read('# Datenschutz\n\n## 1. Welche Dienste wir nutzen\n\n- GitHub Pages\n\n## 2. Kontakt\n\nSchreiben Sie uns.\n', 'de')), ['GitHub Pages']);
+    const nl = '# Privacy\n\n## Verwerkers\n\nWij beschouwen de volgende organisaties als verwerker:\n\n- Moneybird\n- Nationale Hypotheekbond\n';
+    assert.deepEqual(named(await read(nl, 'nl')), ['Moneybird', 'Nationale Hypotheekbond']);
+  });
+
+  it('near misses: an apposition after a comma is no second name; "(ons kantoor)" after an ordinary word names nothing', async () => {
+    assert.deepEqual(named(await read('# Privacy\n\n## Betalen\n\nU gaat naar Mollie B.V., de Nederlandse betaaldienstverlener die de betaling afhandelt.\n', 'nl')), ['Mollie']);
+    assert.deepEqual(named(await read('# Privacy\n\n## Contact\n\nU kunt langskomen op het adres (ons kantoor) in de stad.\n', 'nl')), []);
+    assert.deepEqual(named(await read('# Datenschutz\n\n## Kontakt\n\nDienste, die wir nutzen, sind im Text beschrieben.\n', 'de')), []);
+  });
+});

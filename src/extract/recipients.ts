@@ -534,6 +534,9 @@ const listGapPattern = once(() => {
   return new RegExp(`^(?:\\s*\\p{Lu}[^\\s,;]*){0,2}[\\s)]*(?:,|\\s)\\s*(?:(?:${[...conjunctions, '&'].join('|')})\\s+)?(?:(?:${determiners.join('|') || '(?!)'})\\s+)?$`, 'u');
 });
 
+/** A comma and an article, no conjunction: the start of an apposition ("Mollie, de ..."), not of a list's next name. */
+const appositionGap = once(() => new RegExp(`,\\s*(?:${fromEveryPack((pack) => pack.common.determiners).join('|') || '(?!)'})\\s+$`, 'iu'));
+
 /** A capitalised name opening a sentence, after an article of any pack ("De Stichting …", "The Company …"). */
 const subjectPattern = once(
   () => new RegExp(`^(?:(?:${fromEveryPack((pack) => pack.common.determiners).join('|') || '(?!)'})\\s+)?(\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&'’-]*){0,3})`, 'u'),
@@ -583,8 +586,9 @@ function continuesList(text: string, accepted: Mention[] | Mention[][], start: n
   return lists.some((list) => list.some((m) => {
     if (m.order[1] >= start || start - m.end >= 40) return false;
     const gap = text.slice(m.end, start);
-    // A legal form may stand between ("Acme B.V. en Foo GmbH").
-    return listGapPattern().test(gap) && gap.length < 40;
+    // A legal form may stand between ("Acme B.V. en Foo GmbH"); a comma and an article open an apposition that says
+    // what the name is ("Mollie B.V., de Nederlandse betaaldienstverlener"), not the next name.
+    return listGapPattern().test(gap) && gap.length < 40 && !appositionGap().test(gap);
   }));
 }
 
@@ -963,6 +967,8 @@ function openingName(r: Reading, sentence: Sentence): { name: string; start: num
   // A brand-like name may also be set off by markup ("**Royal Mail** and ..."); one written like a brand
   // ("MailerLite", "Bol.com") by a comma or the end of the item, where Title Case words ("Web Hosting") are not enough.
   if (described || markupAfter(r, sentence.block, sentence.start + end)) return { name, start };
+  // The whole item is the name, in a list whose lead introduces recipients ("de volgende organisaties als verwerker:").
+  if (/^[)"”’'*]*\s*[.;,]?\s*$/u.test(after) && r.listed(sentence.block)) return { name, start };
   return BRAND_SPELLING.test(name) && /^[)"”’'*]*\s*(?:[,;]|\.?\s*$)/u.test(after) ? { name, start } : null;
 }
 

@@ -387,6 +387,8 @@ export const MORE_SERVICES: readonly ProcessorEntry[] = [
   s('Weeztix', 'Weeztix B.V.', 'NL', false, 'other', ['weeztix']),
   s('Paylogic', 'Paylogic B.V.', 'NL', false, 'other', ['paylogic']),
   s('Meetup', 'Meetup LLC', 'US', true, 'other', ['meetup\\.com', 'meetup\\s+(?:llc|inc\\.?)']),
+  s('Booqable', 'Booqable B.V.', 'NL', false, 'scheduling', ['booqable']),
+  s('Rentman', 'Rentman B.V.', 'NL', false, 'scheduling', ['rentman']),
   s('Cal.com', 'Cal.com, Inc.', 'US', true, 'scheduling', ['cal\\.com']),
   s('Setmore', 'Setmore', 'US', true, 'scheduling', ['setmore']),
   s('Bookeo', 'Bookeo Pty Ltd', 'AU', true, 'scheduling', ['bookeo']),

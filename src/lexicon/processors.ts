@@ -126,7 +126,7 @@ const MAIN: readonly ProcessorEntry[] = [
   ], 'Google'),
   // Not in gdpr.md (entity unverified): app stores that receive purchase and download data.
   svc('Google Play', GOOGLE_IE, 'IE', true, true, 'other', ['google\\s+play(?:\\s+store)?', 'play\\.google\\.com'], 'Google'),
-  svc('Firebase', GOOGLE_IE, 'IE', true, true, 'analytics', ['(?:google\\s+)?firebase(?:\\s+(?:analytics|crashlytics|cloud\\s+messaging))?', 'crashlytics'], 'Google'),
+  svc('Firebase', GOOGLE_IE, 'IE', true, true, 'analytics', ['(?:google\\s+)?firebase(?:\\s+(?:analytics|crashlytics|cloud\\s+messaging|authentication|auth|hosting|storage|realtime\\s+database|remote\\s+config|app\\s+check|performance(?:\\s+monitoring)?|in-app\\s+messaging|dynamic\\s+links))?', 'crashlytics'], 'Google'),
   svc('Google Tag Manager', GOOGLE_IE, 'IE', true, true, 'tag_manager', [
     'google\\s+tag\\s+manager',
     'googletagmanager\\.com',
@@ -550,7 +550,7 @@ const MAIN: readonly ProcessorEntry[] = [
   svc('KPN', 'Koninklijke KPN N.V.', 'NL', false, undefined, 'hosting', ['kpn']),
   svc('DigitalOcean', 'DigitalOcean, LLC', 'US', true, undefined, 'hosting', ['digital\\s*ocean']),
   svc('Netlify', 'Netlify, Inc.', 'US', true, undefined, 'hosting', ['netlify']),
-  svc('Vercel', 'Vercel Inc.', 'US', true, undefined, 'hosting', ['vercel']),
+  svc('Vercel', 'Vercel Inc.', 'US', true, undefined, 'hosting', ['vercel(?:\\s+(?:web\\s+analytics|analytics|speed\\s+insights|inc\\.?))?']),
   // Not in gdpr.md: the product named where the text names it ("hosted on GitHub Pages").
   svc('GitHub Pages', 'GitHub, Inc.', 'US', true, undefined, 'hosting', ['github\\s+pages', '[\\p{L}\\p{N}-]+\\.github\\.io'], 'GitHub'),
   svc('GitHub', 'GitHub, Inc.', 'US', true, undefined, 'hosting', ['github(?:,?\\s+inc\\.?)?', 'github\\.com']),

@@ -9,6 +9,9 @@ export const recipients: RecipientsLexicon = {
     '(?:unter)?auftragsverarbeit(?:er|ung)\\p{L}*',
     'dritte(?:n)?',
     'drittanbieter(?:n)?',
+    // "Welche Dienste wir nutzen", "Externe Dienste".
+    '(?:dienste|tools|software)\\s*,?\\s+(?:die\\s+)?wir\\s+(?:nutzen|verwenden|einsetzen)',
+    '(?:externe|genutzte|verwendete)\\s+(?:dienste|tools|dienstleister)',
     'dienstleister(?:n)?',
     'weitergabe\\s+(?:\\p{L}+\\s+){0,3}?(?:daten|informationen)',
     'datenweitergabe',
@@ -78,6 +81,8 @@ export const recipients: RecipientsLexicon = {
   ],
   readerSubjects: ['sie', 'du', 'nutzer(?:innen)?', 'besucher(?:innen)?', 'benutzer(?:innen)?'],
   roleAfter: [
+    // "Booqable (unser Buchungssystem)".
+    '\\s*\\(\\s*(?:unser(?:e|en)?|mein(?:e)?)\\s+[^()]{1,40}\\)',
     // The verb comes after the name: "Die Website wird bei Hetzner gehostet".
     '\\s+(?:gehostet|betrieben|bereitgestellt)(?![\\p{L}])',
     '\\s*\\(\\s*(?:unter)?auftragsverarbeiter\\s*\\)',
@@ -90,7 +95,7 @@ export const recipients: RecipientsLexicon = {
   listLeads: [
     '(?:nutze[nt]?|verwende[nt]?|setze[nt]?\\s+(?:\\S+\\s+){0,3}?ein|benutze[nt]?)\\s+[^.;]{0,40}?(?:die\\s+)?folgende(?:n)?',
     '(?:die\\s+)?folgende(?:n)?\\s+(?:unter)?auftragsverarbeiter',
-    '(?:die\\s+)?folgende(?:n)?\\s+(?:empf[äa]nger|dienstleister|anbieter|drittanbieter|dritte(?:n)?|partner|dienste)',
+    '(?:die\\s+)?folgende(?:n)?\\s+(?:empf[äa]nger|dienstleister|anbieter|drittanbieter|dritte(?:n)?|partner|dienste|unternehmen|organisationen|tools|hoster|stellen)',
     '(?:nutze[nt]?|verwende[nt]?|arbeite[nt]?\\s+(?:\\S+\\s+){0,2}?mit|beauftrage[nt]?)\\s+[^.;:]{0,60}?(?:dienste|dienstleister|anbieter|drittanbieter|unternehmen|tools|software|plattformen|partner|(?:unter)?auftragsverarbeiter)',
     `(?:${SHARE}|geben|gibt|leiten)\\s+[^.;:]{0,80}?(?:an|zu)`,
   ],

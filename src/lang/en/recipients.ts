@@ -15,6 +15,9 @@ export const recipients: RecipientsLexicon = {
     'with\\s+whom',
     'service\\s+providers',
     'payment\\s+(?:providers?|processors?)',
+    // "Services we use", "Tools that we use", "External services".
+    '(?:services|tools|providers|software)\\s+(?:we|that\\s+we|i)\\s+use',
+    '(?:external|third[\\s-]party)\\s+(?:services|tools|providers)',
     'postal\\s+services?',
   ],
   sourceSections: [
@@ -72,6 +75,8 @@ export const recipients: RecipientsLexicon = {
     '\\s+(?:(?:also|then|may|will|can|might)\\s+)?(?:collects?|process(?:es)?|stores?|receives?|sets?|places?|uses?|analy[sz]es|tracks?|records?|measures?|gathers?|obtains?|saves?|gets?|has\\s+access\\s+to)\\s+(?:\\S+\\s+){0,4}?(?:data|information|cookies?|details|ip[\\s-]address(?:es)?|e-?mail\\s+address(?:es)?|your|visitors?|users?)(?![\\p{L}])',
   ],
   roleAfter: [
+    // "Booqable (our booking system)".
+    '\\s*\\(\\s*(?:our|my)\\s+[^()]{1,40}\\)',
     '\\s*\\(\\s*(?:sub-?)?processor\\s*\\)',
     // "Acme, our processor", "Acme is our (data) processor", "Acme acts as a processor".
     '\\s*,?\\s*(?:(?:is|acts|serves|works)\\s+(?:as\\s+)?)?(?:as|our|a|an)\\s+(?:(?:third[\\s-]party|data)\\s+)?(?:sub-?)?(?:processor|service\\s+provider|hosting\\s+provider|payment\\s+(?:processor|provider))',
@@ -82,7 +87,7 @@ export const recipients: RecipientsLexicon = {
   listLeads: [
     '(?:use|uses|employ|rely\\s+on|work\\s+with)\\s+[^.;]{0,40}?(?:the\\s+)?following',
     'the\\s+following\\s+(?:sub-?)?processors',
-    'the\\s+following\\s+(?:third\\s+parties|recipients|service\\s+providers|vendors)',
+    '(?:the\\s+)?following\\s+(?:third\\s+parties|recipients|service\\s+providers|vendors|organi[sz]ations|companies|parties|services|tools|providers|partners|bodies)',
     // "We use a few services that help us:", "we work with these companies:".
     '(?:use|uses|rely\\s+on|work\\s+with|engage)\\s+[^.;:]{0,60}?(?:services|providers|vendors|tools|partners|companies|(?:sub-?)?processors|suppliers|platforms)',
     // "We pass your data only to:", "we share your information with:".

@@ -9,6 +9,8 @@ export const recipients: RecipientsLexicon = {
     `partage\\s+(?:de\\s+vos\\s+|des\\s+)?(?:${D}|informations)`, `(?:communication|transmission)\\s+(?:de\\s+vos\\s+|des\\s+)?(?:${D}|informations)`,
     'avec\\s+qui', '[àa]\\s+qui', "(?:susceptibles?\\s+d['’]|pouvant\\s+)acc[ée]der\\s+[àa]\\s+(?:vos|ces|les)\\s+donn[ée]es", 'qui\\s+(?:a|peut\\s+avoir|ont)\\s+acc[èe]s', 'prestataires?(?:\\s+de\\s+services?)?', 'partenaires?',
     'h[ée]bergeurs?', 'h[ée]bergement(?:\\s+(?:du\\s+site|des\\s+donn[ée]es))?',
+    // "Services tiers", "Services utilisés", "Partenaires techniques".
+    "(?:services|outils)\\s+(?:tiers|utilis[ée]s|externes)", 'partenaires\\s+techniques',
   ],
   sourceSections: ['(?:collect[ée]es?|obtenues?|re[çc]ues?)\\s+(?:aupr[èe]s\\s+)?(?:de|des|d[\'’])', 'sources?\\s+(?:des|de\\s+vos)\\s+donn[ée]es', 'origine\\s+des\\s+donn[ée]es', 'autres\\s+sources'],
   columnHeaders: ['destinataires?', 'partag[ée]e?s?\\s+avec', 'transmises?\\s+[àa]', 'sous[\\s-]traitants?', 'tiers'],
@@ -48,6 +50,8 @@ export const recipients: RecipientsLexicon = {
   ],
   readerSubjects: ['vous', 'utilisateurs?', 'visiteurs?', 'internautes?'],
   roleAfter: [
+    // "Booqable (notre système de réservation)".
+    '\\s*\\(\\s*(?:notre|nos|mon|ma)\\s+[^()]{1,40}\\)',
     '\\s*\\(\\s*sous[\\s-]traitant\\s*\\)',
     // Its role in brackets: "Mailjet (fournisseur d'e-mails)", "Stripe (prestataire de paiement)".
     "\\s*\\(\\s*(?:fournisseur|prestataire|h[ée]bergeur|plateforme|outil|solution|service)\\s+(?:de\\s+|d['’]|du\\s+|des\\s+)[^()]{1,40}\\)",
@@ -56,7 +60,7 @@ export const recipients: RecipientsLexicon = {
   ],
   listLeads: [
     "(?:utilis(?:e|ons)|recour(?:s|ons)\\s+[àa]|fai(?:sons|t)\\s+appel\\s+[àa]|travaill(?:e|ons)\\s+avec)\\s+[^.;]{0,40}?suivant(?:e|s|es)",
-    "(?:les|nos)\\s+(?:sous[\\s-]traitants|destinataires|prestataires|partenaires|tiers)\\s+suivants",
+    "(?:les|nos)\\s+(?:sous[\\s-]traitants|destinataires|prestataires|partenaires|tiers|organismes|soci[ée]t[ée]s|services|outils|fournisseurs)\\s+suivant(?:e)?s",
     "(?:utilis(?:e|ons)|recour(?:s|ons)\\s+[àa]|fai(?:sons|t)\\s+appel\\s+[àa]|travaill(?:e|ons)\\s+avec)\\s+[^.;:]{0,60}?(?:services|prestataires|fournisseurs|outils|partenaires|soci[ée]t[ée]s|sous[\\s-]traitants|plateformes)",
     `${SHARE}\\s+[^.;:]{0,80}?(?:avec|[àa]|aux)`,
     "destinataires?\\s+[^.;:]{0,60}?(?:sont|est)",

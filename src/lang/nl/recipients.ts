@@ -6,6 +6,9 @@ export const recipients: RecipientsLexicon = {
     '(?:sub)?verwerkers',
     'derden',
     'derde\\s+partijen',
+    // "Diensten die we gebruiken", "Externe diensten".
+    '(?:diensten|tools|software|systemen)\\s+(?:die\\s+)?(?:wij|we|ik)\\s+gebruik(?:en)?',
+    '(?:externe|gebruikte)\\s+(?:diensten|tools|partijen)',
     'delen\\s+(?:van\\s+)?(?:uw\\s+|je\\s+|jouw\\s+)?(?:persoons)?gegevens',
     'delen\\s+(?:wij|we)',
     // "Met wie we gegevens delen", "Met wie delen wij uw gegevens?"
@@ -92,6 +95,9 @@ export const recipients: RecipientsLexicon = {
     '\\s+(?:(?:ook|dan|kan|zal)\\s+)?(?:verzamelt|verwerkt|plaatst|ontvangt|gebruikt|analyseert|registreert|bewaart|slaat|krijgt|meet|handelt|verzameld|ontvangen)\\s+(?:\\S+\\s+){0,4}?(?:gegevens|persoonsgegevens|informatie|cookies?|ip-?adres(?:sen)?|e-?mailadres(?:sen)?|betaling(?:en)?|je|jouw|uw|bezoek(?:ers)?)(?![\\p{L}])',
   ],
   roleAfter: [
+    // "Booqable (ons boekingssysteem)"; "Mollie B.V., de Nederlandse betaaldienstverlener die ...".
+    '\\s*\\(\\s*(?:ons|onze|mijn)\\s+[^()]{1,40}\\)',
+    '\\s*,\\s*(?:de|het|een|onze?)\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]*(?:dienstverlener|provider|leverancier|verwerker|aanbieder)(?![\\p{L}])',
     '\\s*\\(\\s*(?:sub)?verwerker\\s*\\)',
     // "Acme, onze verwerker", "Acme is (onze) verwerker", "Acme treedt op als verwerker".
     '\\s*,?\\s*(?:(?:is|treedt\\s+op|fungeert|functioneert)\\s+(?:als\\s+)?)?(?:als|onze|de|een)\\s+(?:sub)?(?:verwerker|onderaannemer|hostingpartij|hostingprovider|dienstverlener|leverancier|betaalprovider)',
@@ -103,7 +109,7 @@ export const recipients: RecipientsLexicon = {
   listLeads: [
     '(?:gebruik(?:t|en)|hanteren|inzet(?:ten)?|maken\\s+gebruik\\s+van)\\s+[^.;]{0,40}?(?:de\\s+)?volgende',
     'de\\s+volgende\\s+(?:sub)?verwerkers',
-    'de\\s+volgende\\s+(?:partijen|ontvangers|dienstverleners|leveranciers)',
+    '(?:de\\s+)?volgende\\s+(?:partijen|ontvangers|dienstverleners|leveranciers|organisaties|bedrijven|instanties|derden|diensten)',
     // "Wel gebruik ik een paar diensten die mij helpen:", "werken samen met deze partijen:".
     '(?:gebruik(?:t|en)?|maken\\s+gebruik\\s+van|werken\\s+samen\\s+met|schakel(?:t|en)?)\\s+[^.;:]{0,60}?(?:diensten|dienstverleners|partijen|leveranciers|systemen|tools|software|programma\'s|platforms|partners|bedrijven|(?:sub)?verwerkers)',
     // "We geven je gegevens enkel door aan:", "verstrekt persoonsgegevens niet aan derden, behalve:".
