@@ -831,3 +831,19 @@ describe('how policies introduce the services they name', () => {
     assert.deepEqual(named(await read('# Datenschutz\n\n## Kontakt\n\nDienste, die wir nutzen, sind im Text beschrieben.\n', 'de')), []);
   });
 });
+
+describe('other controllers and organisations named as examples of a kind', () => {
+  it('"the independent data controller ... is Number X Europe OÜ", "co-verwerkingsverantwoordelijke is ook: X vzw", "authorities such as the Foreign Office"', async () => {
+    const en = '# Privacy\n\n## Payments\n\nFor subscription payments, the independent data controller for billing data is Number X Europe OÜ (Tallinn).\n\nWe may share data with public authorities such as the Foreign Office.\n';
+    assert.deepEqual(named(await read(en, 'en')), ['Number X Europe OÜ', 'Foreign Office']);
+    const nl = '# Privacy\n\n## Verantwoordelijke\n\nDe co-verwerkingsverantwoordelijke voor de verwerking van uw gegevens is ook: Vlaamse Judofederatie vzw, Drakenhoflaan 160.\n';
+    assert.deepEqual(named(await read(nl, 'nl')), ['Vlaamse Judofederatie']);
+  });
+
+  it('near misses: the controller itself, a German pronoun of address, a brand written short stays as written', async () => {
+    const en = '# Privacy\n\nAcme Ltd is the controller. Contact: privacy@acme.example.\n\n## Sharing\n\nAcme Ltd and Foo Ltd are joint controllers: Acme Ltd is the main contact.\n';
+    assert.deepEqual(named(await read(en, 'en')), []);
+    assert.deepEqual(named(await read('# Datenschutz\n\n## Hosting\n\nUnser Hoster ist Empfänger Ihrer personenbezogenen Daten.\n', 'de')), []);
+    assert.deepEqual(named(await read('# Confidentialité\n\n## Hébergement\n\nLe site est hébergé par OVH.\n', 'fr')), ['OVH']);
+  });
+});

@@ -803,6 +803,8 @@ function registryName(entry: ProcessorEntry, written: string): string {
   // The product without its brand ("MLKit" for Google ML Kit) is the product.
   if (key === normName(entry.name.split(/\s+/u).slice(1).join(''))) return entry.name;
   if (!key.includes(brand) && !brand.includes(key)) return /^[\p{L}][\p{L}\p{N} &'’-]*$/u.test(folded) ? folded : entry.name;
+  // The brand written shorter, capitalised, as the policy names it ("OVH" for OVHcloud).
+  if (key.length < brand.length && brand.startsWith(key) && key.length >= 3 && /^\p{Lu}{2}/u.test(folded) && !folded.includes(' ')) return folded;
   // The fuller name without its legal form ("Hetzner Online GmbH" -> "Hetzner Online", "La Poste Suisse"); a legal
   // form or a region after the brand ("Anthropic, PBC", "Amazon Web Services EMEA SARL") adds no product.
   const name = withoutLegalForms(folded.split(',')[0]).replace(/[\s.]+/gu, ' ').trim();

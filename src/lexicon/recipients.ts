@@ -229,4 +229,6 @@ export const NOT_ORGANISATIONS: readonly string[] = [
   'SEO', 'CMS', 'RSS', 'UTM', 'UI', 'UX', 'JWT', 'CSRF', 'IA', 'KI', 'DOB', 'NI', 'NINO', 'PPS', 'DBS',
   // Technologies, not organisations.
   'JavaScript', 'iOS', 'Android', 'iPhone', 'iPad', 'Bluetooth', 'WiFi', 'Wi-Fi', 'HTML5', 'CSS',
+  // German pronouns of address, capitalised in the middle of a sentence ("Empfänger Ihrer Daten").
+  'Ihre', 'Ihrer', 'Ihren', 'Ihrem', 'Ihres', 'Ihnen', 'Deine', 'Deiner', 'Deinen', 'Deinem', 'Euer', 'Eure',
 ];

@@ -58,6 +58,10 @@ export const recipients: RecipientsLexicon = {
     '(?:dritte(?:n)?|drittanbieter(?:n)?|dienstleister(?:n)?|anbieter(?:n)?|partner(?:n)?|dienste(?:n)?|tools)\\s*,?\\s*(?:wie|z\\.\\s?b\\.|beispielsweise|etwa|darunter|insbesondere|u\\.\\s?a\\.)',
   ],
   nameCues: [
+    // Ein anderer Verantwortlicher mit Namen: "gemeinsam Verantwortlicher ist X".
+    '(?:gemeinsam(?:e|en)?\\s+verantwortliche(?:r|n)?|gemeinsame\\s+verantwortlichkeit\\s+mit)\\s*(?:[^.;:]{0,60}?\\s+)?(?:ist|sind)?(?:\\s+auch)?\\s*:?',
+    // Als Beispiel einer Art von Organisation: "Behörden wie das Finanzamt".
+    '(?:beh[öo]rden|stellen|organisationen|verb[äa]nde|vereine)\\s*,?\\s*(?:wie|z\\.\\s?b\\.|beispielsweise|insbesondere)',
     // Ein System oder Dienst mit Namen: "in einem Verwaltungsprogramm namens ClubDesk gespeichert".
     '[a-zà-ÿ]*(?:system|plattform|programm|software|dienst|anwendung|app|tool|datenbank)\\s+(?:namens|mit\\s+dem\\s+namen)',
     'wir\\s+(?:\\S+\\s+){0,2}?(?:nutzen|verwenden|benutzen)',

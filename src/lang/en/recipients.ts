@@ -52,6 +52,10 @@ export const recipients: RecipientsLexicon = {
     '(?:third[\\s-]part(?:y|ies)|parties|providers|services|vendors|processors|partners|tools|platforms?|networks)\\s*,?\\s*(?:\\(\\s*)?(?:such\\s+as|like|including|e\\.g\\.,?|for\\s+example)',
   ],
   nameCues: [
+    // Another controller named as such: "the joint controller is X", "the independent data controller for billing data is X".
+    '(?:joint|independent|separate)\\s+(?:data\\s+)?controllers?\\s+(?:[^.;:]{0,60}?\\s+)?(?:is|are)(?:\\s+also)?\\s*:?',
+    // Named as an example of a kind of organisation: "public authorities such as the Foreign Office".
+    '(?:authorit(?:y|ies)|bodies|organi[sz]ations|agencies|charities|charitable\\s+services|federations?|associations?|governing\\s+bodies)\\s*,?\\s*(?:such\\s+as|like|including|e\\.g\\.,?)',
     // A system or service the data live in, by name: "held on a commercial computer system called Online Scout Manager".
     '(?:system|platform|software|service|application|app|tool|database|provider|package)\\s+(?:called|named|known\\s+as)',
     '(?:we|i)\\s+(?:also\\s+|currently\\s+|may\\s+|only\\s+)?(?:use|utili[sz]e|employ|rely\\s+on)',

@@ -30,6 +30,10 @@ export const recipients: RecipientsLexicon = {
     "(?:tiers|prestataires|services|fournisseurs|sous[\\s-]traitants|partenaires|outils|plateformes?|r[ée]seaux\\s+sociaux)\\s*,?\\s*(?:\\(\\s*)?(?:tels?\\s+que|telles?\\s+que|comme|notamment|par\\s+exemple|ex\\.)",
   ],
   nameCues: [
+    // Un autre responsable nommé : "le responsable conjoint est X".
+    '(?:co-?)?responsables?\\s+(?:conjoints?|du\\s+traitement\\s+conjoints?)\\s+(?:[^.;:]{0,60}?\\s+)?(?:est|sont)\\s*:?',
+    // En exemple d’un type d’organisme : "des organismes tels que la CNAM".
+    '(?:organismes|autorit[ée]s|administrations|f[ée]d[ée]rations|associations)\\s*,?\\s*(?:tels?\\s+que|telles?\\s+que|comme|notamment|par\\s+exemple)',
     // Un système ou service nommé : "hébergées sur une plateforme appelée HelloAsso".
     '(?:syst[èe]me|plateforme|logiciel|service|application|outil|base\\s+de\\s+donn[ée]es)\\s+(?:appel[ée]e?|nomm[ée]e?|d[ée]nomm[ée]e?)',
     "nous\\s+(?:utilisons|avons\\s+recours\\s+[àa]|faisons\\s+appel\\s+[àa]|recourons\\s+[àa])",

@@ -65,6 +65,10 @@ export const recipients: RecipientsLexicon = {
     '(?:derden|partijen|dienstverleners|diensten|leveranciers|verwerkers|partners|tools|platforms?|netwerken)\\s*,?\\s*(?:zoals|bijvoorbeeld|waaronder|onder\\s+andere|o\\.a\\.)',
   ],
   nameCues: [
+    // Een andere verantwoordelijke bij naam: "De co-verwerkingsverantwoordelijke ... is ook: X".
+    '(?:co-?verwerkingsverantwoordelijken?|gezamenlijke\\s+verwerkingsverantwoordelijken?|mede-?verwerkingsverantwoordelijken?)\\s+(?:[^.;:]{0,80}?\\s+)?(?:is|zijn)(?:\\s+ook)?\\s*:?',
+    // Als voorbeeld van een soort organisatie: "instanties zoals de Belastingdienst".
+    '(?:instanties|organisaties|overheidsinstanties|federaties|bonden|verenigingen)\\s*,?\\s*(?:zoals|bijvoorbeeld|waaronder)',
     // Een systeem of dienst met naam: "opgeslagen in een ledenadministratiesysteem genaamd Sportlink".
     '[a-zà-ÿ]*(?:systeem|platform|programma|pakket|software|dienst|applicatie|app|tool|database)\\s+(?:genaamd|met\\s+de\\s+naam|dat\\s+heet)',
     '(?:wij|we)\\s+(?:ook\\s+|daarnaast\\s+|momenteel\\s+)?(?:gebruiken|hanteren)',
