@@ -836,7 +836,7 @@ describe('other controllers and organisations named as examples of a kind', () =
   it('"the independent data controller ... is Number X Europe OÜ", "co-verwerkingsverantwoordelijke is ook X vzw", "authorities such as the Foreign Office"', async () => {
     const en = '# Privacy\n\n## Payments\n\nFor subscription payments, the independent data controller for billing data is Number X Europe OÜ (Tallinn).\n\nWe may share data with public authorities such as the Foreign Office.\n';
     assert.deepEqual(named(await read(en, 'en')), ['Number X Europe OÜ', 'Foreign Office']);
-    const nl = '# Privacy\n\n## Verantwoordelijke\n\nDe co-verwerkingsverantwoordelijke voor de verwerking van uw gegevens is ook Vlaamse Judofederatie vzw, Drakenhoflaan 160.\n';
+    const nl = '# Privacy\n\n## Verantwoordelijke\n\nDe co-verwerkingsverantwoordelijke voor de verwerking van uw gegevens is ook de Vlaamse Judofederatie, met zetel in Deurne.\n';
     assert.deepEqual(named(await read(nl, 'nl')), ['Vlaamse Judofederatie']);
   });
 
