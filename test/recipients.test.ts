@@ -847,3 +847,15 @@ describe('other controllers and organisations named as examples of a kind', () =
     assert.deepEqual(named(await read('# Confidentialité\n\n## Hébergement\n\nLe site est hébergé par OVH.\n', 'fr')), ['OVH']);
   });
 });
+
+describe('names joined by an elided article, and tokens that are no names', () => {
+  it('"transmises à la Direction de l’Intérieur" names the whole body', async () => {
+    const fr = '# Confidentialité\n\n## Destinataires\n\nVos données sont transmises à la Direction de l’Intérieur pour instruction.\n';
+    assert.deepEqual(named(await read(fr, 'fr')), ['Direction de l’Intérieur']);
+  });
+
+  it('near misses: a cookie name ("_DS_session"), "via Internet", passenger data ("APIS")', async () => {
+    const fr = '# Confidentialité\n\n## Destinataires\n\nLe cookie _DS_session est transmis à notre serveur. Les données sont envoyées via Internet. Nous transmettons les données APIS aux autorités.\n';
+    assert.deepEqual(named(await read(fr, 'fr')), []);
+  });
+});

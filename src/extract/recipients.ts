@@ -176,7 +176,7 @@ class Patterns {
     const name = "[\\p{L}\\p{N}][\\p{L}\\p{N}.&'’-]*(?:\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}.&'’-]*){0,2}?";
     this.ownAccount = new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.ownAccount.map((s) => s.replace('NAME', name)).join('|')})`, 'giu');
     this.readerSubject = new RegExp(`^(?:${lex.readerSubjects.join('|')})$`, 'iu');
-    this.nameLink = lex.nameLinks?.length ? new RegExp(`^\\s+(?:${lex.nameLinks.join('|')})\\s+(?=\\p{Lu})${NAME_RUN_SOURCE}`, 'u') : null;
+    this.nameLink = lex.nameLinks?.length ? new RegExp(`^\\s+(?:${lex.nameLinks.join('|')})(?:\\s+|(?<=['’]))(?=\\p{Lu})${NAME_RUN_SOURCE}`, 'u') : null;
     const ending = (sources: readonly string[]): RegExp => endingPattern(sources, lex.filler);
     this.useBefore = ending(lex.useBefore);
     this.nameCues = ending(lex.nameCues);
@@ -839,7 +839,7 @@ function entityMentions(r: Reading, sentence: Sentence, known: Mention[]): Menti
 }
 
 // Not inside a domain ("NIC.AT") or a path; see acronymMentions for the postcode after a state ("CA 94107").
-const ACRONYM = /(?<![\p{L}\p{N}./-])\p{Lu}{2,6}\p{N}?(?![\p{L}\p{N}]|\.\p{L})/gu;
+const ACRONYM = /(?<![\p{L}\p{N}./_-])\p{Lu}{2,6}\p{N}?(?![\p{L}\p{N}_]|\.\p{L})/gu;
 
 /** Abbreviations such as "KNHS", "GGD" or "EFGS" where recipients are listed. */
 function acronymMentions(r: Reading, sentence: Sentence, known: Mention[]): Mention[] {
