@@ -859,3 +859,15 @@ describe('names joined by an elided article, and tokens that are no names', () =
     assert.deepEqual(named(await read(fr, 'fr')), []);
   });
 });
+
+describe('a service after a lead paragraph, and a product written with its parent brand', () => {
+  it('"folgenden Hoster ein:" then "GitHub Inc." and its address; "Dienste von Google Firebase"', async () => {
+    const de = '# Datenschutz\n\n## Hosting\n\nWir setzen für die Zurverfügungstellung unserer Website folgenden Hoster ein:\n\nGitHub Inc.\n88 Colin P Kelly Jr St\n\nUnsere App nutzt Dienste von Google Firebase.\n';
+    assert.deepEqual(named(await read(de, 'de')), ['GitHub', 'Google Firebase']);
+  });
+
+  it('near misses: a paragraph after a lead that introduces no services, a service later in the paragraph', async () => {
+    const de = '# Datenschutz\n\n## Kontakt\n\nSie erreichen uns so:\n\nGitHub ist dort nicht gemeint.\n\nWir setzen folgende Dienste ein:\n\nDie Website selbst, wie auf GitHub beschrieben.\n';
+    assert.deepEqual(named(await read(de, 'de')), []);
+  });
+});

@@ -700,7 +700,7 @@ function registryMentions(r: Reading, sentence: Sentence): Mention[] {
     const scope = r.scope(sentence, h.start);
     const cue =
       cued(r, text, h.start, h.end) || continuesList(text, out, h.start) || opensItem(sentence, h.start, h.end) || categoryExample(r, text, h.start) || usedInClause(r, text, h.start) ||
-      (h.entry.category !== 'social' && serviceSection(r, sentence, h.entry)) ||
+      (h.entry.category !== 'social' && serviceSection(r, sentence, h.entry)) || afterLead(r, sentence, h.start) ||
       !!r.p?.handlesAfter?.test(text.slice(h.end)) || (h.entry.category !== 'social' && !!r.p?.ownToolBefore?.test(text.slice(Math.max(0, h.start - 80), h.start)) && /^\s*\)/u.test(text.slice(h.end)));
     if (!cue && (!scope.listed || scope.source)) continue;
     if (scope.column === 'other' && !cue) continue;
@@ -725,6 +725,18 @@ function registryMention(r: Reading, sentence: Sentence, h: RegistryHit): Mentio
     order: [sentence.index, h.start],
     end: h.end,
   };
+}
+
+/**
+ * A known service that opens a paragraph right after a lead ending in ':' that introduces services or recipients
+ * ("Wir setzen folgenden Hoster ein:" then "GitHub Inc.\n88 Colin P Kelly Jr St ..."): an address card of the service.
+ */
+function afterLead(r: Reading, sentence: Sentence, start: number): boolean {
+  const block = sentence.block;
+  if (!r.p || block.kind !== 'paragraph' || block.sentences[0] !== sentence || !/^[\s*_"“]*$/u.test(sentence.text.slice(0, start))) return false;
+  const previous = r.ctx.doc.blocks[block.index - 1];
+  const last = previous?.kind === 'paragraph' ? previous.sentences.at(-1)?.text.trimEnd() : undefined;
+  return !!last && last.endsWith(':') && (test(r.p.listLeads, last) || test(r.p.useAnywhere, last));
 }
 
 /** The registry service a heading opens with ("### Supabase (database)", "## 3. MailChimp Newsletter"), if any. */
@@ -810,7 +822,9 @@ function registryName(entry: ProcessorEntry, written: string): string {
   const name = withoutLegalForms(folded.split(',')[0]).replace(/[\s.]+/gu, ' ').trim();
   const known = new Set(entry.name.split(/\s+/u).map(normName));
   const extra = name.split(' ').filter((w) => !known.has(normName(w)));
-  const fuller = normName(name).startsWith(brand) && extra.length > 0 && name.split(' ').every((w) => /^[\p{Lu}\p{N}&]/u.test(w)) &&
+  // The parent brand before the product counts as part of it ("Google Firebase").
+  const opening = normName(name).startsWith(brand) || (entry.parent !== undefined && normName(name).startsWith(normName(entry.parent)));
+  const fuller = opening && extra.length > 0 && name.split(' ').every((w) => /^[\p{Lu}\p{N}&]/u.test(w)) &&
     extra.every((w) => !NAME_REGION_WORDS.includes(w.toLowerCase()));
   return fuller ? name : entry.name;
 }
