@@ -871,3 +871,15 @@ describe('a service after a lead paragraph, and a product written with its paren
     assert.deepEqual(named(await read(de, 'de')), []);
   });
 });
+
+describe('a list item labelled by a service and its product word in bold', () => {
+  it('"**HubSpot Tracker** — helps us track visitors" names HubSpot', async () => {
+    const text = '# Privacy\n\n## Cookies\n\n- **HubSpot Tracker** — helps us track visitors to our website.\n';
+    assert.deepEqual(named(await read(text, 'en')), ['HubSpot']);
+  });
+
+  it('near miss: a plain "Microsoft Edge: Löschen und Verwalten von Cookies" (a browser, no markup) names nothing', async () => {
+    const text = '# Datenschutz\n\n## Cookies\n\n- Microsoft Edge: Löschen und Verwalten von Cookies\n';
+    assert.deepEqual(named(await read(text, 'de')), []);
+  });
+});

@@ -699,7 +699,7 @@ function registryMentions(r: Reading, sentence: Sentence): Mention[] {
     if (excluded(r, sentence, h.start, h.end) || selfHosted(r, sentence, h)) continue;
     const scope = r.scope(sentence, h.start);
     const cue =
-      cued(r, text, h.start, h.end) || continuesList(text, out, h.start) || opensItem(sentence, h.start, h.end) || categoryExample(r, text, h.start) || usedInClause(r, text, h.start) ||
+      cued(r, text, h.start, h.end) || continuesList(text, out, h.start) || opensItem(r, sentence, h.start, h.end) || categoryExample(r, text, h.start) || usedInClause(r, text, h.start) ||
       (h.entry.category !== 'social' && serviceSection(r, sentence, h.entry)) || afterLead(r, sentence, h.start) ||
       !!r.p?.handlesAfter?.test(text.slice(h.end)) || (h.entry.category !== 'social' && !!r.p?.ownToolBefore?.test(text.slice(Math.max(0, h.start - 80), h.start)) && /^\s*\)/u.test(text.slice(h.end)));
     if (!cue && (!scope.listed || scope.source)) continue;
@@ -772,12 +772,17 @@ function serviceSection(r: Reading, sentence: Sentence, entry: ProcessorEntry): 
  * A list item that opens with the service and says what it does or gets ("PayPal: transaction ID, sender name",
  * "**Stripe** — used for payment processing", "Mollie (betalingen)"): the service is listed as one that receives data.
  */
-function opensItem(sentence: Sentence, start: number, end: number): boolean {
+function opensItem(r: Reading, sentence: Sentence, start: number, end: number): boolean {
   const text = sentence.text;
   // A label paragraph that is the service's name alone ("**_Sentry_**:"), above what it receives.
   if (sentence.block.kind === 'paragraph' && /^[\s*_"“]*$/u.test(text.slice(0, start)) && /^[*_"”]*\s*:[*_\s]*$/u.test(text.slice(end))) return true;
   if (sentence.block.kind !== 'listItem' || sentence.block.sentences[0] !== sentence) return false;
-  return /^[\s*_"“]*$/u.test(text.slice(0, start)) && /^[*_"”]*\s*(?::|\(|[–—]|\s-\s)\s*\S/u.test(text.slice(end));
+  if (!/^[\s*_"“]*$/u.test(text.slice(0, start))) return false;
+  if (/^[*_"”]*\s*(?::|\(|[–—]|\s-\s)\s*\S/u.test(text.slice(end))) return true;
+  // A product word after the brand inside the label's markup: "**HubSpot Tracker** — helps us track visitors".
+  const product = /^(?:\s+\p{Lu}[\p{L}\p{N}-]*){1,2}/u.exec(text.slice(end));
+  const after = product ? end + product[0].length : -1;
+  return after > 0 && markupAfter(r, sentence.block, sentence.start + after) && /^[*_"”]*\s*(?::|\(|[–—]|\s-\s)\s*\S/u.test(text.slice(after));
 }
 
 /**
