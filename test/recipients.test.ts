@@ -883,3 +883,15 @@ describe('a list item labelled by a service and its product word in bold', () =>
     assert.deepEqual(named(await read(text, 'de')), []);
   });
 });
+
+describe('a known service as the subject of a Dutch or German subordinate clause (verb last)', () => {
+  it('"de gegevens die Google Analytics op de website verzamelt", "die Daten, die Matomo Cloud über Ihre Nutzung erhebt"', async () => {
+    assert.deepEqual(named(await read('# Privacy\n\n## Statistieken\n\nDe gegevens die Google Analytics op de website verzamelt, zijn anoniem.\n', 'nl')), ['Google Analytics']);
+    assert.deepEqual(named(await read('# Datenschutz\n\n## Statistik\n\nDie Daten, die Matomo Cloud über Ihre Nutzung erhebt, sind anonym.\n', 'de')), ['Matomo Cloud']);
+  });
+
+  it('near misses: no processing verb at the end ("die Google Analytics heet", "die Google Analytics ist")', async () => {
+    assert.deepEqual(named(await read('# Privacy\n\n## Statistieken\n\nEen dienst die Google Analytics heet, is bekend.\n', 'nl')), []);
+    assert.deepEqual(named(await read('# Datenschutz\n\n## Statistik\n\nEin Dienst, der Google Analytics ist, wird hier erklärt.\n', 'de')), []);
+  });
+});

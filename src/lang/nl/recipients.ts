@@ -94,6 +94,8 @@ export const recipients: RecipientsLexicon = {
   // The service does something with the reader's data: "Supabase bewaart je accountgegevens".
   ownWords: ['onze', 'ons'],
   handlesAfter: [
+    // In een bijzin staat het werkwoord achteraan: "de gegevens die Google Analytics op de website verzamelt".
+    '\\s+(?:[\\p{L}\\p{N}-]+\\s+){1,5}?(?:verzamelt|verzameld|verwerkt|plaatst|ontvangt|bewaart|opslaat|gebruikt)(?=\\s*[,.;)]|\\s*$)',
     '\\s+(?:bewaart|verwerkt|ontvangt|host|beheert|slaat)\\s+(?:al\\s+)?(?:je|jouw|uw)(?![\\p{L}])',
     // De dienst als onderwerp van wat er met gegevens gebeurt: "Google Analytics plaatst cookies", "Mollie verwerkt de betaling".
     '\\s+(?:(?:ook|dan|kan|zal)\\s+)?(?:verzamelt|verwerkt|plaatst|ontvangt|gebruikt|analyseert|registreert|bewaart|slaat|krijgt|meet|handelt|verzameld|ontvangen)\\s+(?:\\S+\\s+){0,4}?(?:gegevens|persoonsgegevens|informatie|cookies?|ip-?adres(?:sen)?|e-?mailadres(?:sen)?|betaling(?:en)?|je|jouw|uw|bezoek(?:ers)?)(?![\\p{L}])',
