@@ -895,3 +895,17 @@ describe('a known service as the subject of a Dutch or German subordinate clause
     assert.deepEqual(named(await read('# Datenschutz\n\n## Statistik\n\nEin Dienst, der Google Analytics ist, wird hier erklärt.\n', 'de')), []);
   });
 });
+
+describe('a known service as the agent of what happens to data', () => {
+  it('"information collected by Hotjar", "cookies déposés par Hotjar", "werden an den Apple App Store übermittelt", "geplaatst door Hotjar"', async () => {
+    assert.deepEqual(named(await read('# Privacy\n\n## Cookies\n\nThe information collected by Hotjar is anonymous.\n', 'en')), ['Hotjar']);
+    assert.deepEqual(named(await read('# Confidentialité\n\n## Cookies\n\nLes cookies déposés par Hotjar mesurent la navigation.\n', 'fr')), ['Hotjar']);
+    assert.deepEqual(named(await read('# Datenschutz\n\n## App\n\nBeim Download werden Daten an den Apple App Store übermittelt.\n', 'de')), ['Apple App Store']);
+    assert.deepEqual(named(await read('# Privacy\n\n## Cookies\n\nDe cookies worden geplaatst door Hotjar.\n', 'nl')), ['Hotjar']);
+  });
+
+  it('near misses: the reader as the agent, a service that is only mentioned', async () => {
+    assert.deepEqual(named(await read('# Privacy\n\n## Cookies\n\nThe settings are used by you. Hotjar is a known tool.\n', 'en')), []);
+    assert.deepEqual(named(await read('# Datenschutz\n\n## App\n\nDer Apple App Store ist ein Laden für Apps.\n', 'de')), []);
+  });
+});

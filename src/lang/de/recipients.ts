@@ -81,6 +81,8 @@ export const recipients: RecipientsLexicon = {
   filler: ['firma', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein(?:e|en|em|er)?', 'unser(?:e|en|em|er)?', 'auch', 'hierf[üu]r', 'daf[üu]r', 'dazu', 'u\\.\\s?a\\.', 'unter\\s+anderem', 'z\\.\\s?b\\.', 'beispielsweise', 'dienste?\\s+(?:von|des|der)', 'software\\s+(?:von|des|der)', 'tool', 'firma', 'unternehmen', 'andere(?:n|r)?', 'bestimmte(?:n|r)?', 'ausgew[äa]hlte(?:n|r)?', 'sonstige(?:n|r)?'],
   // Der Dienst als Subjekt dessen, was mit Daten geschieht: "Google Analytics verwendet Cookies", "Matomo speichert Ihre IP-Adresse".
   handlesAfter: [
+    // Im Passiv steht der Dienst vor dem Partizip: "die von Google Analytics gesetzten Cookies", "werden an Google übermittelt".
+    '\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:gesetzt|gespeichert|erhoben|verarbeitet|erfasst|ausgewertet|[üu]bermittelt|[üu]bertragen|weitergegeben|gesetzten|erhobenen|gespeicherten)(?![\\p{L}])',
     // Im Nebensatz steht das Verb am Ende: "die Daten, die Google Analytics über Ihre Nutzung erhebt".
     '\\s+(?:[\\p{L}\\p{N}-]+\\s+){1,5}?(?:erhebt|verarbeitet|speichert|erfasst|sammelt|setzt|erh[äa]lt)(?=\\s*[,.;)]|\\s*$)',
     '\\s+(?:(?:auch|dann|kann|wird|werden)\\s+)?(?:verarbeitet|speichert|erhebt|erfasst|setzt|verwendet|nutzt|erh[äa]lt|sammelt|analysiert|wertet|empf[äa]ngt|speichern|erheben|erfassen|setzen|verarbeiten)\\s+(?:\\S+\\s+){0,4}?(?:daten|personenbezogene|informationen|cookies?|ip-?adressen?|e-?mail-?adressen?|ihre|deine|nutzer(?:innen)?|besucher(?:innen)?)(?![\\p{L}])',

@@ -37,6 +37,8 @@ export const recipients: RecipientsLexicon = {
     '(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transmit(?:s|ted|ting)?|transfer(?:s|red|ring)?|provid(?:e|es|ed|ing)|pass(?:es|ed|ing)?(?:\\s+on)?|sen[dt]s?|sending|forward(?:s|ed|ing)?|giv(?:e|es|en|ing))\\s+[^.;:]{0,80}?\\s*(?:with|to)',
     // An adverb may stand between: "processed directly by", "hosted securely with".
     '(?:hosted|stored|processed|provided|powered|operated|handled|delivered|sent|managed|shipped|dispatched|posted|couriered)\\s+(?:\\p{L}+ly\\s+)?(?:by|with|at|on|via)',
+    // Data or cookies handled by a known service: "information collected by Google Analytics", "cookies set by Hotjar".
+    '(?:collected|gathered|placed|set|used|analy[sz]ed|measured|tracked|received|recorded|served|loaded|embedded|generated)\\s+(?:\\p{L}+ly\\s+)?by',
     'outsourced\\s+to',
     // The service the data are kept in: "This email is stored in a Brevo list", "held on Mailchimp".
     '(?:stored|kept|held|saved)\\s+(?:in|on|within)',

@@ -48,7 +48,7 @@ export const recipients: RecipientsLexicon = {
     '(?:delen|deelt|gedeeld|verstrek(?:ken|t)|verstrekt|doorgeven|doorgegeven|door\\s+te\\s+geven|geven\\s+[^.;:]{0,60}?\\s+door|doorsturen|doorgestuurd|sturen|gestuurd|overdragen|overgedragen)\\s+[^.;:]{0,80}?\\s*(?:met|aan|naar)',
     '(?:gehost|gehuisvest|opgeslagen|ondergebracht|verwerkt|verzonden|verstuurd|uitgevoerd|geleverd|afgehandeld|bezorgd|afgeleverd)\\s+(?:bij|door|via|met)',
     // Measured, loaded or shown by means of a service: "statistieken bijgehouden via Google Analytics", "laden we lettertypes via Google Fonts".
-    '(?:bijgehouden|gemeten|verzameld|geladen|ingeladen|getoond|geanalyseerd|gevolgd|geregistreerd|betaald|ingelogd)\\s+(?:\\S+\\s+){0,2}?(?:via|met|door)',
+    '(?:bijgehouden|gemeten|verzameld|geladen|ingeladen|getoond|geanalyseerd|gevolgd|geregistreerd|betaald|ingelogd|geplaatst|ontvangen)\\s+(?:\\S+\\s+){0,2}?(?:via|met|door)',
     '(?:laden|laadt|meten|meet|verzamelen|volgen|analyseren|tonen|toont)\\s+(?:\\S+\\s+){0,4}?via',
     // The means, after the act: "Dit gebeurt met Google Analytics", "De verkoop verloopt via Eventbrite", "De site staat bij GitHub Pages".
     '(?:gebeurt|gebeuren|geschiedt)\\s+(?:met|via|door)',
