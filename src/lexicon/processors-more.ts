@@ -110,7 +110,6 @@ export const MORE_SERVICES: readonly ProcessorEntry[] = [
   s('The Trade Desk', 'The Trade Desk, Inc.', 'US', true, 'advertising', ['the\\s+trade\\s?desk', 'adsrvr\\.org']),
   s('Equativ', 'Equativ SAS', 'FR', false, 'advertising', ['equativ', 'smart\\s+ad\\s?server']),
   s('Adform', 'Adform A/S', 'DK', false, 'advertising', ['adform']),
-  s('Yahoo', 'Yahoo EMEA Limited', 'IE', true, 'advertising', ['yahoo!?(?:\\s+(?:emea|inc\\.?|japan|dsp))?', 'verizon\\s+media', 'oath\\s+(?:inc|emea)']),
   s('RTB House', 'RTB House S.A.', 'PL', false, 'advertising', ['rtb\\s+house']),
   s('OpenX', 'OpenX Technologies, Inc.', 'US', true, 'advertising', ['openx']),
   s('TripleLift', 'TripleLift, Inc.', 'US', true, 'advertising', ['triple\\s?lift']),
