@@ -825,6 +825,8 @@ function registryName(entry: ProcessorEntry, written: string): string {
   // The fuller name without its legal form ("Hetzner Online GmbH" -> "Hetzner Online", "La Poste Suisse"); a legal
   // form or a region after the brand ("Anthropic, PBC", "Amazon Web Services EMEA SARL") adds no product.
   const name = withoutLegalForms(folded.split(',')[0]).replace(/[\s.]+/gu, ' ').trim();
+  // A legal entity ("Hetzner Online GmbH") is named by its brand, as commonly spelled; a product by its product name.
+  if (normName(name) !== normName(folded.split(',')[0])) return entry.name;
   const known = new Set(entry.name.split(/\s+/u).map(normName));
   const extra = name.split(' ').filter((w) => !known.has(normName(w)));
   // The parent brand before the product counts as part of it ("Google Firebase").
