@@ -5,6 +5,7 @@ import { LAWS, lawById, type LawEntry } from '../src/lexicon/laws.js';
 import { AUTHORITIES } from '../src/lexicon/authorities.js';
 import { COUNTRIES, type CountryEntry } from '../src/lexicon/countries.js';
 import { PROCESSORS, PROCESSOR_CATEGORIES, type ProcessorEntry } from '../src/lexicon/processors.js';
+import { FENCED_MORE } from '../src/lexicon/processors-more.js';
 import { RECIPIENTS } from '../src/lexicon/recipients.js';
 import { TRANSFERS } from '../src/lexicon/transfers.js';
 import { captureGroups, registryHits } from '../src/extract/recipients.js';
@@ -161,7 +162,7 @@ describe('lexicon data: shape', () => {
 
   // Bare names that are ordinary words (zoom, ideal, intercom, antagonist, German "sofort"), other abbreviations (DPD) or unrelated
   // products (Adobe Reader, HTML <meta>) need a qualifier, so the bare canonical name alone is not a match.
-  const FENCED = new Set(['Adobe', 'Antagonist', 'Crisp', 'DPD', 'iDEAL', 'Intercom', 'Meta', 'Sofort', 'Zoom']);
+  const FENCED = new Set(['Adobe', 'Antagonist', 'Crisp', 'DPD', 'iDEAL', 'Intercom', 'Meta', 'Sofort', 'Zoom', ...FENCED_MORE]);
 
   it('processor fields are consistent', () => {
     const names = new Set(PROCESSORS.map((p) => p.name));

@@ -674,7 +674,7 @@ describe('software the site runs itself', () => {
   });
 
   it('near misses: Matomo Cloud stays a recipient; plain Matomo without a word on hosting stays one; open source in another section', async () => {
-    assert.deepEqual(named(await read('# Privacy\n\n## Analytics\n\nWe use Matomo Cloud to count visits. Matomo is open source.\n', 'en')), ['Matomo']);
+    assert.deepEqual(named(await read('# Privacy\n\n## Analytics\n\nWe use Matomo Cloud to count visits. Matomo is open source.\n', 'en')), ['Matomo Cloud']);
     assert.deepEqual(named(await read('# Datenschutz\n\n## Analyse\n\nWir verwenden Matomo zur Analyse der Besuche.\n', 'de')), ['Matomo']);
     assert.deepEqual(named(await read('# Datenschutz\n\n## Analyse\n\nWir verwenden Matomo zur Analyse der Besuche.\n\n## Quellcode\n\nDiese Website ist Open Source.\n', 'de')), ['Matomo']);
   });
@@ -722,7 +722,7 @@ describe('an abbreviation the policy spells out', () => {
 describe('an adverb between the verb and its agent', () => {
   it('"your payment is processed directly by Apple App Store or Google Play Store"', async () => {
     const text = '# Privacy\n\n## Payments\n\nWhen you make an in-app purchase, your payment is processed directly by Apple App Store or Google Play Store.\n';
-    assert.deepEqual(named(await read(text, 'en')), ['Apple App Store', 'Google Play']);
+    assert.deepEqual(named(await read(text, 'en')), ['Apple App Store', 'Google Play Store']);
   });
 
   it('near miss: "processed directly in your Browser" names nothing', async () => {
@@ -767,5 +767,145 @@ describe('more services the registry knows', () => {
   it('near misses: "index" and "target" as words, a search box of our own', async () => {
     const text = '# Privacy\n\n## Advertising\n\nWe use an index of pages and target our adverts by region. We use a custom search of our own.\n';
     assert.deepEqual(named(await read(text, 'en')), []);
+  });
+});
+
+describe('a service named by the fuller product name the policy writes, a legal entity by its brand', () => {
+  it('"Cloudflare Web Analytics", "Microsoft Teams", "Amazon S3" stay as written; "Hetzner Online GmbH" is Hetzner', async () => {
+    const de = '# Datenschutz\n\n## Hosting\n\nUnsere Website wird bei der Hetzner Online GmbH gehostet. Für Statistiken nutzen wir Cloudflare Web Analytics.\n';
+    assert.deepEqual(named(await read(de, 'de')), ['Hetzner', 'Cloudflare Web Analytics']);
+    const en = '# Privacy\n\n## Processors\n\nWe use Microsoft Teams for calls and store backups on Amazon S3.\n';
+    assert.deepEqual(named(await read(en, 'en')), ['Microsoft Teams', 'Amazon S3']);
+  });
+
+  it('a later fuller mention names the service: "Cloudflare" then "Cloudflare Web Analytics"', async () => {
+    const text = '# Privacy\n\n## Hosting\n\nWe host with Cloudflare. Our statistics are processed by Cloudflare Web Analytics.\n';
+    assert.deepEqual(named(await read(text, 'en')), ['Cloudflare Web Analytics']);
+  });
+
+  it('near misses: a legal entity or a legal form adds no product ("Google Ireland Limited", "GitHub, Inc."), nor lower case', async () => {
+    const text = '# Privacy\n\n## Processors\n\nWe use services of Google Ireland Limited and GitHub, Inc. and Amazon Web Services EMEA SARL. We use hetzner online.\n';
+    assert.deepEqual(named(await read(text, 'en')), ['Google', 'GitHub', 'Amazon Web Services', 'Hetzner']);
+  });
+});
+
+describe('the wider registry of everyday services (processors-more.ts)', () => {
+  it('names services of every kind where a policy says they are used', async () => {
+    const en = '# Privacy\n\n## Processors\n\nWe use CleverReach for our newsletter, Piwik PRO and etracker for statistics, Trusted Shops for reviews, DATEV for our accounts and Personio for applications. Payments are handled by Unzer and TWINT.\n';
+    assert.deepEqual(named(await read(en, 'en')), ['CleverReach', 'Piwik PRO', 'etracker', 'Trusted Shops', 'DATEV', 'Personio', 'Unzer', 'TWINT']);
+    const fr = '# Confidentialité\n\n## Destinataires\n\nVos commandes sont expédiées par La Poste Suisse. Nous utilisons Google Sign-In et Google Play Services, ainsi que Yousign pour la signature.\n';
+    assert.deepEqual(named(await read(fr, 'fr')), ['La Poste Suisse', 'Google Sign-In', 'Google Play Services', 'Yousign']);
+  });
+
+  it('near misses: the ordinary words behind fenced brands name nothing', async () => {
+    const text = '# Privacy\n\n## Sharing\n\nWe share data with partners whereby we adjust the settings. Indeed, you can go to meeting rooms or ask a live agent; the full story is in one login with a sage remark.\n';
+    assert.deepEqual(named(await read(text, 'en')), []);
+  });
+});
+
+describe('a known service as the subject of what happens to data, or the means data are measured with', () => {
+  it('"Google Analytics sets cookies", "Matomo speichert Ihre IP-Adresse", "Stripe collecte vos données", "via Google Fonts"', async () => {
+    assert.deepEqual(named(await read('# Privacy\n\n## Analytics\n\nWhen you visit, Google Analytics sets cookies on your device.\n', 'en')), ['Google Analytics']);
+    assert.deepEqual(named(await read('# Datenschutz\n\n## Statistik\n\nZur Statistik: Matomo Cloud speichert Ihre IP-Adresse nur gekürzt.\n', 'de')), ['Matomo Cloud']);
+    assert.deepEqual(named(await read('# Confidentialité\n\n## Paiement\n\nLors du paiement, Stripe collecte vos données bancaires.\n', 'fr')), ['Stripe']);
+    assert.deepEqual(named(await read('# Privacy\n\n## Website\n\nDaarnaast laden we lettertypes via Google Fonts. Statistieken worden bijgehouden via Matomo Cloud.\n', 'nl')), ['Google Fonts', 'Matomo Cloud']);
+  });
+
+  it('near misses: the service denied, or doing nothing with data ("Google Analytics is not used", "Stripe is a company")', async () => {
+    assert.deepEqual(named(await read('# Privacy\n\n## Analytics\n\nWe do not use Google Analytics. Stripe is a well-known company.\n', 'en')), []);
+    assert.deepEqual(named(await read('# Privacy\n\n## Contact\n\nU kunt contact opnemen via e-mail; Google Fonts is een bekende dienst.\n', 'nl')), []);
+  });
+});
+
+describe('how policies introduce the services they name', () => {
+  it('a role in brackets ("Booqable (ons boekingssysteem)"), a heading "Welche Dienste wir nutzen", a lead "de volgende organisaties"', async () => {
+    assert.deepEqual(named(await read('# Privacy\n\n## Cookies\n\nWe gebruiken cookies voor het reserveren via Booqable (ons boekingssysteem).\n', 'nl')), ['Booqable']);
+    assert.deepEqual(named(await read('# Datenschutz\n\n## 1. Welche Dienste wir nutzen\n\n- GitHub Pages\n\n## 2. Kontakt\n\nSchreiben Sie uns.\n', 'de')), ['GitHub Pages']);
+    const nl = '# Privacy\n\n## Verwerkers\n\nWij beschouwen de volgende organisaties als verwerker:\n\n- Moneybird\n- Nationale Hypotheekbond\n';
+    assert.deepEqual(named(await read(nl, 'nl')), ['Moneybird', 'Nationale Hypotheekbond']);
+  });
+
+  it('near misses: an apposition after a comma is no second name; "(ons kantoor)" after an ordinary word names nothing', async () => {
+    assert.deepEqual(named(await read('# Privacy\n\n## Betalen\n\nU gaat naar Mollie B.V., de Nederlandse betaaldienstverlener die de betaling afhandelt.\n', 'nl')), ['Mollie']);
+    assert.deepEqual(named(await read('# Privacy\n\n## Contact\n\nU kunt langskomen op het adres (ons kantoor) in de stad.\n', 'nl')), []);
+    assert.deepEqual(named(await read('# Datenschutz\n\n## Kontakt\n\nDienste, die wir nutzen, sind im Text beschrieben.\n', 'de')), []);
+  });
+});
+
+describe('other controllers and organisations named as examples of a kind', () => {
+  it('"the independent data controller ... is Number X Europe OÜ", "co-verwerkingsverantwoordelijke is ook X vzw", "authorities such as the Foreign Office"', async () => {
+    const en = '# Privacy\n\n## Payments\n\nFor subscription payments, the independent data controller for billing data is Number X Europe OÜ (Tallinn).\n\nWe may share data with public authorities such as the Foreign Office.\n';
+    assert.deepEqual(named(await read(en, 'en')), ['Number X Europe OÜ', 'Foreign Office']);
+    const nl = '# Privacy\n\n## Verantwoordelijke\n\nDe co-verwerkingsverantwoordelijke voor de verwerking van uw gegevens is ook de Vlaamse Judofederatie, met zetel in Deurne.\n';
+    assert.deepEqual(named(await read(nl, 'nl')), ['Vlaamse Judofederatie']);
+  });
+
+  it('near misses: the controller itself, a German pronoun of address, a brand written short stays as written', async () => {
+    const en = '# Privacy\n\nAcme Ltd is the controller. Contact: privacy@acme.example.\n\n## Sharing\n\nAcme Ltd and Foo Ltd are joint controllers: Acme Ltd is the main contact.\n';
+    assert.deepEqual(named(await read(en, 'en')), []);
+    assert.deepEqual(named(await read('# Datenschutz\n\n## Hosting\n\nUnser Hoster ist Empfänger Ihrer personenbezogenen Daten.\n', 'de')), []);
+    assert.deepEqual(named(await read('# Confidentialité\n\n## Hébergement\n\nLe site est hébergé par OVH.\n', 'fr')), ['OVH']);
+  });
+});
+
+describe('names joined by an elided article, and tokens that are no names', () => {
+  it('"transmises à la Direction de l’Intérieur" names the whole body', async () => {
+    const fr = '# Confidentialité\n\n## Destinataires\n\nVos données sont transmises à la Direction de l’Intérieur pour instruction.\n';
+    assert.deepEqual(named(await read(fr, 'fr')), ['Direction de l’Intérieur']);
+  });
+
+  it('near misses: a cookie name ("_DS_session"), "via Internet", passenger data ("APIS")', async () => {
+    const fr = '# Confidentialité\n\n## Destinataires\n\nLe cookie _DS_session est transmis à notre serveur. Les données sont envoyées via Internet. Nous transmettons les données APIS aux autorités.\n';
+    assert.deepEqual(named(await read(fr, 'fr')), []);
+  });
+});
+
+describe('a service after a lead paragraph, and a product written with its parent brand', () => {
+  it('"folgenden Hoster ein:" then "GitHub Inc." and its address; "Dienste von Google Firebase"', async () => {
+    const de = '# Datenschutz\n\n## Hosting\n\nWir setzen für die Zurverfügungstellung unserer Website folgenden Hoster ein:\n\nGitHub Inc.\n88 Colin P Kelly Jr St\n\nUnsere App nutzt Dienste von Google Firebase.\n';
+    assert.deepEqual(named(await read(de, 'de')), ['GitHub', 'Google Firebase']);
+  });
+
+  it('near misses: a paragraph after a lead that introduces no services, a service later in the paragraph', async () => {
+    const de = '# Datenschutz\n\n## Kontakt\n\nSie erreichen uns so:\n\nGitHub ist dort nicht gemeint.\n\nWir setzen folgende Dienste ein:\n\nDie Website selbst, wie auf GitHub beschrieben.\n';
+    assert.deepEqual(named(await read(de, 'de')), []);
+  });
+});
+
+describe('a list item labelled by a service and its product word in bold', () => {
+  it('"**HubSpot Tracker** — helps us track visitors" names HubSpot', async () => {
+    const text = '# Privacy\n\n## Cookies\n\n- **HubSpot Tracker** — helps us track visitors to our website.\n';
+    assert.deepEqual(named(await read(text, 'en')), ['HubSpot']);
+  });
+
+  it('near miss: a plain "Microsoft Edge: Löschen und Verwalten von Cookies" (a browser, no markup) names nothing', async () => {
+    const text = '# Datenschutz\n\n## Cookies\n\n- Microsoft Edge: Löschen und Verwalten von Cookies\n';
+    assert.deepEqual(named(await read(text, 'de')), []);
+  });
+});
+
+describe('a known service as the subject of a Dutch or German subordinate clause (verb last)', () => {
+  it('"de gegevens die Google Analytics op de website verzamelt", "die Daten, die Matomo Cloud über Ihre Nutzung erhebt"', async () => {
+    assert.deepEqual(named(await read('# Privacy\n\n## Statistieken\n\nDe gegevens die Google Analytics op de website verzamelt, zijn anoniem.\n', 'nl')), ['Google Analytics']);
+    assert.deepEqual(named(await read('# Datenschutz\n\n## Statistik\n\nDie Daten, die Matomo Cloud über Ihre Nutzung erhebt, sind anonym.\n', 'de')), ['Matomo Cloud']);
+  });
+
+  it('near misses: no processing verb at the end ("die Google Analytics heet", "die Google Analytics ist")', async () => {
+    assert.deepEqual(named(await read('# Privacy\n\n## Statistieken\n\nEen dienst die Google Analytics heet, is bekend.\n', 'nl')), []);
+    assert.deepEqual(named(await read('# Datenschutz\n\n## Statistik\n\nEin Dienst, der Google Analytics ist, wird hier erklärt.\n', 'de')), []);
+  });
+});
+
+describe('a known service as the agent of what happens to data', () => {
+  it('"information collected by Hotjar", "cookies déposés par Hotjar", "werden an den Apple App Store übermittelt", "geplaatst door Hotjar"', async () => {
+    assert.deepEqual(named(await read('# Privacy\n\n## Cookies\n\nThe information collected by Hotjar is anonymous.\n', 'en')), ['Hotjar']);
+    assert.deepEqual(named(await read('# Confidentialité\n\n## Cookies\n\nLes cookies déposés par Hotjar mesurent la navigation.\n', 'fr')), ['Hotjar']);
+    assert.deepEqual(named(await read('# Datenschutz\n\n## App\n\nBeim Download werden Daten an den Apple App Store übermittelt.\n', 'de')), ['Apple App Store']);
+    assert.deepEqual(named(await read('# Privacy\n\n## Cookies\n\nDe cookies worden geplaatst door Hotjar.\n', 'nl')), ['Hotjar']);
+  });
+
+  it('near misses: the reader as the agent, a service that is only mentioned', async () => {
+    assert.deepEqual(named(await read('# Privacy\n\n## Cookies\n\nThe settings are used by you. Hotjar is a known tool.\n', 'en')), []);
+    assert.deepEqual(named(await read('# Datenschutz\n\n## App\n\nDer Apple App Store ist ein Laden für Apps.\n', 'de')), []);
   });
 });

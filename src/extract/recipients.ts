@@ -177,7 +177,7 @@ class Patterns {
     const name = "[\\p{L}\\p{N}][\\p{L}\\p{N}.&'’-]*(?:\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}.&'’-]*){0,2}?";
     this.ownAccount = caselessRegExp(`(?<![\\p{L}\\p{N}])(?:${lex.ownAccount.map((s) => s.replace('NAME', name)).join('|')})`, 'giu');
     this.readerSubject = caselessRegExp(`^(?:${lex.readerSubjects.join('|')})$`, 'iu');
-    this.nameLink = lex.nameLinks?.length ? new RegExp(`^\\s+(?:${lex.nameLinks.join('|')})\\s+(?=\\p{Lu})${NAME_RUN_SOURCE}`, 'u') : null;
+    this.nameLink = lex.nameLinks?.length ? new RegExp(`^\\s+(?:${lex.nameLinks.join('|')})(?:\\s+|(?<=['’]))(?=\\p{Lu})${NAME_RUN_SOURCE}`, 'u') : null;
     const ending = (sources: readonly string[]): RegExp => endingPattern(sources, lex.filler);
     this.useBefore = ending(lex.useBefore);
     this.nameCues = ending(lex.nameCues);
@@ -535,6 +535,9 @@ const listGapPattern = once(() => {
   return new RegExp(`^(?:\\s*\\p{Lu}[^\\s,;]*){0,2}[\\s)]*(?:,|\\s)\\s*(?:(?:${[...conjunctions, '&'].join('|')})\\s+)?(?:(?:${determiners.join('|') || '(?!)'})\\s+)?$`, 'u');
 });
 
+/** A comma and an article, no conjunction: the start of an apposition ("Mollie, de ..."), not of a list's next name. */
+const appositionGap = once(() => new RegExp(`,\\s*(?:${fromEveryPack((pack) => pack.common.determiners).join('|') || '(?!)'})\\s+$`, 'iu'));
+
 /** A capitalised name opening a sentence, after an article of any pack ("De Stichting …", "The Company …"). */
 const subjectPattern = once(
   () => new RegExp(`^(?:(?:${fromEveryPack((pack) => pack.common.determiners).join('|') || '(?!)'})\\s+)?(\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&'’-]*){0,3})`, 'u'),
@@ -585,8 +588,9 @@ function continuesList(text: string, accepted: Mention[] | Mention[][], start: n
   return lists.some((list) => list.some((m) => {
     if (m.order[1] >= start || start - m.end >= 40) return false;
     const gap = text.slice(m.end, start);
-    // A legal form may stand between ("Acme B.V. en Foo GmbH").
-    return listGapPattern().test(gap) && gap.length < 40;
+    // A legal form may stand between ("Acme B.V. en Foo GmbH"); a comma and an article open an apposition that says
+    // what the name is ("Mollie B.V., de Nederlandse betaaldienstverlener"), not the next name.
+    return listGapPattern().test(gap) && gap.length < 40 && !appositionGap().test(gap);
   }));
 }
 
@@ -709,8 +713,8 @@ function registryMentions(r: Reading, sentence: Sentence): Mention[] {
     if (excluded(r, sentence, h.start, h.end) || selfHosted(r, sentence, h)) continue;
     const scope = r.scope(sentence, h.start);
     const cue =
-      cued(r, text, h.start, h.end) || continuesList(text, out, h.start) || opensItem(sentence, h.start, h.end) || categoryExample(r, text, h.start) || usedInClause(r, text, h.start) ||
-      (h.entry.category !== 'social' && serviceSection(r, sentence, h.entry)) ||
+      cued(r, text, h.start, h.end) || continuesList(text, out, h.start) || opensItem(r, sentence, h.start, h.end) || categoryExample(r, text, h.start) || usedInClause(r, text, h.start) ||
+      (h.entry.category !== 'social' && serviceSection(r, sentence, h.entry)) || afterLead(r, sentence, h.start) ||
       !!r.p?.handlesAfter?.test(text.slice(h.end)) || (h.entry.category !== 'social' && !!r.p?.ownToolBefore?.test(text.slice(Math.max(0, h.start - 80), h.start)) && /^\s*\)/u.test(text.slice(h.end)));
     if (!cue && (!scope.listed || scope.source)) continue;
     if (scope.column === 'other' && !cue) continue;
@@ -735,6 +739,18 @@ function registryMention(r: Reading, sentence: Sentence, h: RegistryHit): Mentio
     order: [sentence.index, h.start],
     end: h.end,
   };
+}
+
+/**
+ * A known service that opens a paragraph right after a lead ending in ':' that introduces services or recipients
+ * ("Wir setzen folgenden Hoster ein:" then "GitHub Inc.\n88 Colin P Kelly Jr St ..."): an address card of the service.
+ */
+function afterLead(r: Reading, sentence: Sentence, start: number): boolean {
+  const block = sentence.block;
+  if (!r.p || block.kind !== 'paragraph' || block.sentences[0] !== sentence || !/^[\s*_"“]*$/u.test(sentence.text.slice(0, start))) return false;
+  const previous = r.ctx.doc.blocks[block.index - 1];
+  const last = previous?.kind === 'paragraph' ? previous.sentences.at(-1)?.text.trimEnd() : undefined;
+  return !!last && last.endsWith(':') && (test(r.p.listLeads, last) || test(r.p.useAnywhere, last));
 }
 
 /** The registry service a heading opens with ("### Supabase (database)", "## 3. MailChimp Newsletter"), if any. */
@@ -770,12 +786,17 @@ function serviceSection(r: Reading, sentence: Sentence, entry: ProcessorEntry): 
  * A list item that opens with the service and says what it does or gets ("PayPal: transaction ID, sender name",
  * "**Stripe** — used for payment processing", "Mollie (betalingen)"): the service is listed as one that receives data.
  */
-function opensItem(sentence: Sentence, start: number, end: number): boolean {
+function opensItem(r: Reading, sentence: Sentence, start: number, end: number): boolean {
   const text = sentence.text;
   // A label paragraph that is the service's name alone ("**_Sentry_**:"), above what it receives.
   if (sentence.block.kind === 'paragraph' && /^[\s*_"“]*$/u.test(text.slice(0, start)) && /^[*_"”]*\s*:[*_\s]*$/u.test(text.slice(end))) return true;
   if (sentence.block.kind !== 'listItem' || sentence.block.sentences[0] !== sentence) return false;
-  return /^[\s*_"“]*$/u.test(text.slice(0, start)) && /^[*_"”]*\s*(?::|\(|[–—]|\s-\s)\s*\S/u.test(text.slice(end));
+  if (!/^[\s*_"“]*$/u.test(text.slice(0, start))) return false;
+  if (/^[*_"”]*\s*(?::|\(|[–—]|\s-\s)\s*\S/u.test(text.slice(end))) return true;
+  // A product word after the brand inside the label's markup: "**HubSpot Tracker** — helps us track visitors".
+  const product = /^(?:\s+\p{Lu}[\p{L}\p{N}-]*){1,2}/u.exec(text.slice(end));
+  const after = product ? end + product[0].length : -1;
+  return after > 0 && markupAfter(r, sentence.block, sentence.start + after) && /^[*_"”]*\s*(?::|\(|[–—]|\s-\s)\s*\S/u.test(text.slice(after));
 }
 
 /**
@@ -799,12 +820,34 @@ function categoryExample(r: Reading, text: string, start: number): boolean {
   return !!r.p && r.p.categoryExample.test(clauseBefore(text, start));
 }
 
-/** The registry's spelling, unless the text writes another brand of the same service ("Sendinblue" for Brevo). */
+/**
+ * The registry's spelling, unless the text writes another brand of the same service ("Sendinblue" for Brevo) or names
+ * it more fully as a capitalised product or entity of the brand ("Hetzner Online GmbH", "Cloudflare Web Analytics",
+ * "Microsoft Teams", "Amazon S3"): policies name the product they use, and the fuller name is the one they give.
+ */
 function registryName(entry: ProcessorEntry, written: string): string {
   const brand = normName(entry.name.split(/\s+/u)[0]);
-  const plain = /^[\p{L}][\p{L}\p{N} &'’-]*$/u.test(written);
-  if (!plain || normName(written).includes(brand) || brand.includes(normName(written))) return entry.name;
-  return written.replace(/\s+/gu, ' ');
+  const folded = written.replace(/\s+/gu, ' ').trim();
+  const plain = /^[\p{L}][\p{L}\p{N} &'’.,-]*$/u.test(folded) && !/[.,]\p{L}/u.test(folded);
+  if (!plain) return entry.name;
+  const key = normName(folded);
+  // The product without its brand ("MLKit" for Google ML Kit) is the product.
+  if (key === normName(entry.name.split(/\s+/u).slice(1).join(''))) return entry.name;
+  if (!key.includes(brand) && !brand.includes(key)) return /^[\p{L}][\p{L}\p{N} &'’-]*$/u.test(folded) ? folded : entry.name;
+  // The brand written shorter, capitalised, as the policy names it ("OVH" for OVHcloud).
+  if (key.length < brand.length && brand.startsWith(key) && key.length >= 3 && /^\p{Lu}{2}/u.test(folded) && !folded.includes(' ')) return folded;
+  // The fuller name without its legal form ("Hetzner Online GmbH" -> "Hetzner Online", "La Poste Suisse"); a legal
+  // form or a region after the brand ("Anthropic, PBC", "Amazon Web Services EMEA SARL") adds no product.
+  const name = withoutLegalForms(folded.split(',')[0]).replace(/[\s.]+/gu, ' ').trim();
+  // A legal entity ("Hetzner Online GmbH") is named by its brand, as commonly spelled; a product by its product name.
+  if (normName(name) !== normName(folded.split(',')[0])) return entry.name;
+  const known = new Set(entry.name.split(/\s+/u).map(normName));
+  const extra = name.split(' ').filter((w) => !known.has(normName(w)));
+  // The parent brand before the product counts as part of it ("Google Firebase").
+  const opening = normName(name).startsWith(brand) || (entry.parent !== undefined && normName(name).startsWith(normName(entry.parent)));
+  const fuller = opening && extra.length > 0 && name.split(' ').every((w) => /^[\p{Lu}\p{N}&]/u.test(w)) &&
+    extra.every((w) => !NAME_REGION_WORDS.includes(w.toLowerCase()));
+  return fuller ? name : entry.name;
 }
 
 // ---------------------------------------------------------------------------------------------------- other names
@@ -831,7 +874,7 @@ function entityMentions(r: Reading, sentence: Sentence, known: Mention[]): Menti
 }
 
 // Not inside a domain ("NIC.AT") or a path; see acronymMentions for the postcode after a state ("CA 94107").
-const ACRONYM = /(?<![\p{L}\p{N}./-])\p{Lu}{2,6}\p{N}?(?![\p{L}\p{N}]|\.\p{L})/gu;
+const ACRONYM = /(?<![\p{L}\p{N}./_-])\p{Lu}{2,6}\p{N}?(?![\p{L}\p{N}_]|\.\p{L})/gu;
 
 /** Abbreviations such as "KNHS", "GGD" or "EFGS" where recipients are listed. */
 function acronymMentions(r: Reading, sentence: Sentence, known: Mention[]): Mention[] {
@@ -964,6 +1007,8 @@ function openingName(r: Reading, sentence: Sentence): { name: string; start: num
   // A brand-like name may also be set off by markup ("**Royal Mail** and ..."); one written like a brand
   // ("MailerLite", "Bol.com") by a comma or the end of the item, where Title Case words ("Web Hosting") are not enough.
   if (described || markupAfter(r, sentence.block, sentence.start + end)) return { name, start };
+  // The whole item is the name, in a list whose lead introduces recipients ("de volgende organisaties als verwerker:").
+  if (/^[)"”’'*]*\s*[.;,]?\s*$/u.test(after) && r.listed(sentence.block)) return { name, start };
   return BRAND_SPELLING.test(name) && /^[)"”’'*]*\s*(?:[,;]|\.?\s*$)/u.test(after) ? { name, start } : null;
 }
 
@@ -1253,6 +1298,10 @@ function merge(allMentions: Mention[]): Recipient[] {
     slots.set(key, slot);
     // A folded abbreviation lends its evidence, never its spelling.
     if (!slot.first && (m.source === 'category' || m.source === 'registry' || normName(m.name) === key.slice(2))) slot.first = m;
+    // A service named more fully somewhere ("Hetzner", later "Hetzner Online GmbH") is given by its fuller name.
+    else if (slot.first?.source === 'registry' && m.source === 'registry' && m.name.split(' ').length > slot.first.name.split(' ').length && normName(m.name).startsWith(normName(slot.first.name))) {
+      slot.first = { ...slot.first, name: m.name };
+    }
     if (!slot.evidence.some((e) => sameSpan(e, m.evidence))) slot.evidence.push(m.evidence);
   }
   // A bare parent named beside its product ("Google" beside "Google Analytics") lends its evidence to the first child.

@@ -16,6 +16,8 @@
  * ordinary words (Exact, Zoom, Plausible, Intercom, iDEAL, Postmark, Slack, Meta, Segment) get a fenced-in pattern.
  */
 
+import { MORE_PRODUCTS, MORE_SERVICES } from './processors-more.js';
+
 export type ProcessorCategory =
   | 'analytics'
   | 'advertising'
@@ -108,7 +110,8 @@ const META_IE = 'Meta Platforms Ireland Limited';
 const MS_IE = 'Microsoft Ireland Operations Limited';
 const AUTOMATTIC_IE = "Aut O'Mattic A8C Ireland Ltd"; // unverified (gdpr.md §6.3)
 
-export const PROCESSORS: readonly ProcessorEntry[] = [
+/** gdpr.md §6 and the services seen in the corpus. */
+const MAIN: readonly ProcessorEntry[] = [
   // ---------------------------------------------------------------- Google
   svc('Google Analytics', GOOGLE_IE, 'IE', true, true, 'analytics', [
     'google\\s+analytics(?:\\s+4|\\s+360)?',
@@ -123,7 +126,7 @@ export const PROCESSORS: readonly ProcessorEntry[] = [
   ], 'Google'),
   // Not in gdpr.md (entity unverified): app stores that receive purchase and download data.
   svc('Google Play', GOOGLE_IE, 'IE', true, true, 'other', ['google\\s+play(?:\\s+store)?', 'play\\.google\\.com'], 'Google'),
-  svc('Firebase', GOOGLE_IE, 'IE', true, true, 'analytics', ['(?:google\\s+)?firebase(?:\\s+(?:analytics|crashlytics|cloud\\s+messaging))?', 'crashlytics'], 'Google'),
+  svc('Firebase', GOOGLE_IE, 'IE', true, true, 'analytics', ['(?:google\\s+)?firebase(?:\\s+(?:analytics|crashlytics|cloud\\s+messaging|authentication|auth|hosting|storage|realtime\\s+database|remote\\s+config|app\\s+check|performance(?:\\s+monitoring)?|in-app\\s+messaging|dynamic\\s+links))?', 'crashlytics'], 'Google'),
   svc('Google Tag Manager', GOOGLE_IE, 'IE', true, true, 'tag_manager', [
     'google\\s+tag\\s+manager',
     'googletagmanager\\.com',
@@ -554,7 +557,7 @@ export const PROCESSORS: readonly ProcessorEntry[] = [
   svc('KPN', 'Koninklijke KPN N.V.', 'NL', false, undefined, 'hosting', ['kpn']),
   svc('DigitalOcean', 'DigitalOcean, LLC', 'US', true, undefined, 'hosting', ['digital\\s*ocean']),
   svc('Netlify', 'Netlify, Inc.', 'US', true, undefined, 'hosting', ['netlify']),
-  svc('Vercel', 'Vercel Inc.', 'US', true, undefined, 'hosting', ['vercel']),
+  svc('Vercel', 'Vercel Inc.', 'US', true, undefined, 'hosting', ['vercel(?:\\s+(?:web\\s+analytics|analytics|speed\\s+insights|inc\\.?))?']),
   // Not in gdpr.md: the product named where the text names it ("hosted on GitHub Pages").
   svc('GitHub Pages', 'GitHub, Inc.', 'US', true, undefined, 'hosting', ['github\\s+pages', '[\\p{L}\\p{N}-]+\\.github\\.io'], 'GitHub'),
   svc('GitHub', 'GitHub, Inc.', 'US', true, undefined, 'hosting', ['github(?:,?\\s+inc\\.?)?', 'github\\.com']),
@@ -761,6 +764,10 @@ export const PROCESSORS: readonly ProcessorEntry[] = [
   svc('TWINT', 'TWINT AG', 'CH', false, undefined, 'payments', ['twint']),
   svc('PostFinance', 'PostFinance AG', 'CH', false, undefined, 'payments', ['postfinance']),
 ];
+
+/** The registry: products of known brands first (most specific first), then gdpr.md §6 and the services seen in the
+ * corpus, then the wider set of everyday services (processors-more.ts). */
+export const PROCESSORS: readonly ProcessorEntry[] = [...MORE_PRODUCTS, ...MAIN, ...MORE_SERVICES];
 
 const BY_NAME = new Map(PROCESSORS.map((p) => [p.name.toLowerCase(), p]));
 

@@ -228,5 +228,9 @@ export const NOT_ORGANISATIONS: readonly string[] = [
   'IMEI', 'IDFA', 'GAID', 'KYC', 'AML', 'PSD2', 'ToS', 'EULA', 'NDA', 'IDs', 'URLs', 'APIs', 'UID', 'GUID', 'CAPTCHA', 'CAPTCHAs',
   'SEO', 'CMS', 'RSS', 'UTM', 'UI', 'UX', 'JWT', 'CSRF', 'IA', 'KI', 'DOB', 'NI', 'NINO', 'PPS', 'DBS',
   // Technologies, not organisations.
-  'JavaScript', 'iOS', 'Android', 'iPhone', 'iPad', 'Bluetooth', 'WiFi', 'Wi-Fi', 'HTML5', 'CSS',
+  'JavaScript', 'iOS', 'Android', 'iPhone', 'iPad', 'Bluetooth', 'WiFi', 'Wi-Fi', 'HTML5', 'CSS', 'Internet', 'Intranet', 'Extranet', 'WLAN',
+  // Passenger and travel data ("APIS", "PNR").
+  'APIS', 'PNR',
+  // German pronouns of address, capitalised in the middle of a sentence ("Empfänger Ihrer Daten").
+  'Ihre', 'Ihrer', 'Ihren', 'Ihrem', 'Ihres', 'Ihnen', 'Deine', 'Deiner', 'Deinen', 'Deinem', 'Euer', 'Eure',
 ];

@@ -10,6 +10,9 @@ export const recipients: RecipientsLexicon = {
     '(?:unter)?auftragsverarbeit(?:er|ung)\\p{L}*',
     'dritte(?:n)?',
     'drittanbieter(?:n)?',
+    // "Welche Dienste wir nutzen", "Externe Dienste".
+    '(?:dienste|tools|software)\\s*,?\\s+(?:die\\s+)?wir\\s+(?:nutzen|verwenden|einsetzen)',
+    '(?:externe|genutzte|verwendete)\\s+(?:dienste|tools|dienstleister)',
     'dienstleister(?:n)?',
     'weitergabe\\s+(?:\\p{L}+\\s+){0,3}?(?:daten|informationen)',
     'datenweitergabe',
@@ -70,6 +73,10 @@ export const recipients: RecipientsLexicon = {
   nameCues: [
     // A product named in quotes after its kind: "die Software „ClubDesk“ zur Mitgliederverwaltung".
     '(?:die|das|den|der|dem)\\s+(?:software|plattform|app|anwendung|tool|dienst|programm|l[öo]sung|newsletter-?(?:dienst|software|tool))\\s*[„"»‚]',
+    // Ein anderer Verantwortlicher mit Namen: "gemeinsam Verantwortlicher ist X".
+    '(?:gemeinsam(?:e|en)?\\s+verantwortliche(?:r|n)?|gemeinsame\\s+verantwortlichkeit\\s+mit)\\s*(?:[^.;:]{0,60}?\\s+)?(?:ist|sind)?(?:\\s+auch)?\\s*:?',
+    // Als Beispiel einer Art von Organisation: "Behörden wie das Finanzamt".
+    '(?:beh[öo]rden|stellen|organisationen|verb[äa]nde|vereine)\\s*,?\\s*(?:wie|z\\.\\s?b\\.|beispielsweise|insbesondere)',
     // Ein System oder Dienst mit Namen: "in einem Verwaltungsprogramm namens ClubDesk gespeichert".
     '[a-zà-ÿ]*(?:system|plattform|programm|software|dienst|anwendung|app|tool|datenbank)\\s+(?:namens|mit\\s+dem\\s+namen)',
     'wir\\s+(?:\\S+\\s+){0,2}?(?:nutzen|verwenden|benutzen)',
@@ -87,8 +94,18 @@ export const recipients: RecipientsLexicon = {
     `${SHARE}\\s+(?:(?:wir|ich)\\s+)?(?:ihre|deine)\\s+[^.;:]{0,60}?\\s*an`,
   ],
   filler: ['firma', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein(?:e|en|em|er)?', 'unser(?:e|en|em|er)?', 'auch', 'hierf[üu]r', 'daf[üu]r', 'dazu', 'u\\.\\s?a\\.', 'unter\\s+anderem', 'z\\.\\s?b\\.', 'beispielsweise', 'dienste?\\s+(?:von|des|der)', 'software\\s+(?:von|des|der)', 'tool', 'firma', 'unternehmen', 'andere(?:n|r)?', 'bestimmte(?:n|r)?', 'ausgew[äa]hlte(?:n|r)?', 'sonstige(?:n|r)?'],
+  // Der Dienst als Subjekt dessen, was mit Daten geschieht: "Google Analytics verwendet Cookies", "Matomo speichert Ihre IP-Adresse".
+  handlesAfter: [
+    // Im Passiv steht der Dienst vor dem Partizip: "die von Google Analytics gesetzten Cookies", "werden an Google übermittelt".
+    '\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:gesetzt|gespeichert|erhoben|verarbeitet|erfasst|ausgewertet|[üu]bermittelt|[üu]bertragen|weitergegeben|gesetzten|erhobenen|gespeicherten)(?![\\p{L}])',
+    // Im Nebensatz steht das Verb am Ende: "die Daten, die Google Analytics über Ihre Nutzung erhebt".
+    '\\s+(?:[\\p{L}\\p{N}-]+\\s+){1,5}?(?:erhebt|verarbeitet|speichert|erfasst|sammelt|setzt|erh[äa]lt)(?=\\s*[,.;)]|\\s*$)',
+    '\\s+(?:(?:auch|dann|kann|wird|werden)\\s+)?(?:verarbeitet|speichert|erhebt|erfasst|setzt|verwendet|nutzt|erh[äa]lt|sammelt|analysiert|wertet|empf[äa]ngt|speichern|erheben|erfassen|setzen|verarbeiten)\\s+(?:\\S+\\s+){0,4}?(?:daten|personenbezogene|informationen|cookies?|ip-?adressen?|e-?mail-?adressen?|ihre|deine|nutzer(?:innen)?|besucher(?:innen)?)(?![\\p{L}])',
+  ],
   readerSubjects: ['sie', 'du', 'nutzer(?:innen)?', 'besucher(?:innen)?', 'benutzer(?:innen)?'],
   roleAfter: [
+    // "Booqable (unser Buchungssystem)".
+    '\\s*\\(\\s*(?:unser(?:e|en)?|mein(?:e)?)\\s+[^()]{1,40}\\)',
     // The verb comes after the name: "Die Website wird bei Hetzner gehostet".
     '\\s+(?:gehostet|betrieben|bereitgestellt)(?![\\p{L}])',
     // "Unser Newsletter wird über CleverReach versendet", "Die Zahlung wird über PayPal abgewickelt".
@@ -104,7 +121,7 @@ export const recipients: RecipientsLexicon = {
   listLeads: [
     '(?:nutze[nt]?|verwende[nt]?|setze[nt]?\\s+(?:\\S+\\s+){0,3}?ein|benutze[nt]?)\\s+[^.;]{0,40}?(?:die\\s+)?folgende(?:n)?',
     '(?:die\\s+)?folgende(?:n)?\\s+(?:unter)?auftragsverarbeiter',
-    '(?:die\\s+)?folgende(?:n)?\\s+(?:empf[äa]nger|dienstleister|anbieter|drittanbieter|dritte(?:n)?|partner|dienste)',
+    '(?:die\\s+)?folgende(?:n)?\\s+(?:empf[äa]nger|dienstleister|anbieter|drittanbieter|dritte(?:n)?|partner|dienste|unternehmen|organisationen|tools|hoster|stellen)',
     '(?:nutze[nt]?|verwende[nt]?|arbeite[nt]?\\s+(?:\\S+\\s+){0,2}?mit|beauftrage[nt]?)\\s+[^.;:]{0,60}?(?:dienste|dienstleister|anbieter|drittanbieter|unternehmen|tools|software|plattformen|partner|(?:unter)?auftragsverarbeiter)',
     `(?:${SHARE}|geben|gibt|leiten)\\s+[^.;:]{0,80}?(?:an|zu)`,
   ],

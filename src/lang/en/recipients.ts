@@ -15,6 +15,9 @@ export const recipients: RecipientsLexicon = {
     'with\\s+whom',
     'service\\s+providers',
     'payment\\s+(?:providers?|processors?)',
+    // "Services we use", "Tools that we use", "External services".
+    '(?:services|tools|providers|software)\\s+(?:we|that\\s+we|i)\\s+use',
+    '(?:external|third[\\s-]party)\\s+(?:services|tools|providers)',
     'postal\\s+services?',
   ],
   sourceSections: [
@@ -34,6 +37,8 @@ export const recipients: RecipientsLexicon = {
     '(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transmit(?:s|ted|ting)?|transfer(?:s|red|ring)?|provid(?:e|es|ed|ing)|pass(?:es|ed|ing)?(?:\\s+on)?|sen[dt]s?|sending|forward(?:s|ed|ing)?|giv(?:e|es|en|ing))\\s+[^.;:]{0,80}?\\s*(?:with|to)',
     // An adverb may stand between: "processed directly by", "hosted securely with".
     '(?:hosted|stored|processed|provided|powered|operated|handled|delivered|sent|managed|shipped|dispatched|posted|couriered)\\s+(?:\\p{L}+ly\\s+)?(?:by|with|at|on|via)',
+    // Data or cookies handled by a known service: "information collected by Google Analytics", "cookies set by Hotjar".
+    '(?:collected|gathered|placed|set|used|analy[sz]ed|measured|tracked|received|recorded|served|loaded|embedded|generated)\\s+(?:\\p{L}+ly\\s+)?by',
     'outsourced\\s+to',
     // The service the data are kept in: "This email is stored in a Brevo list", "held on Mailchimp".
     '(?:stored|kept|held|saved)\\s+(?:in|on|within)',
@@ -49,6 +54,10 @@ export const recipients: RecipientsLexicon = {
     '(?:third[\\s-]part(?:y|ies)|parties|providers|services|vendors|processors|partners|tools|platforms?|networks)\\s*,?\\s*(?:\\(\\s*)?(?:such\\s+as|like|including|e\\.g\\.,?|for\\s+example)',
   ],
   nameCues: [
+    // Another controller named as such: "the joint controller is X", "the independent data controller for billing data is X".
+    '(?:joint|independent|separate)\\s+(?:data\\s+)?controllers?\\s+(?:[^.;:]{0,60}?\\s+)?(?:is|are)(?:\\s+also)?\\s*:?',
+    // Named as an example of a kind of organisation: "public authorities such as the Foreign Office".
+    '(?:authorit(?:y|ies)|bodies|organi[sz]ations|agencies|charities|charitable\\s+services|federations?|associations?|governing\\s+bodies)\\s*,?\\s*(?:such\\s+as|like|including|e\\.g\\.,?)',
     // A system or service the data live in, by name: "held on a commercial computer system called Online Scout Manager".
     '(?:system|platform|software|service|application|app|tool|database|provider|package)\\s+(?:called|named|known\\s+as)',
     '(?:we|i)\\s+(?:also\\s+|currently\\s+|may\\s+|only\\s+)?(?:use|utili[sz]e|employ|rely\\s+on)',
@@ -66,8 +75,14 @@ export const recipients: RecipientsLexicon = {
   readerSubjects: ['you', 'users?', 'visitors?'],
   // The service does something with the reader's data: "Supabase stores your account data".
   ownWords: ['our'],
-  handlesAfter: ['\\s+(?:stores|processes|hosts|receives|keeps|handles)\\s+(?:all\\s+)?(?:your|the\\s+personal|personal)(?![\\p{L}])'],
+  handlesAfter: [
+    '\\s+(?:stores|processes|hosts|receives|keeps|handles)\\s+(?:all\\s+)?(?:your|the\\s+personal|personal)(?![\\p{L}])',
+    // The service as the subject of what happens to data: "Google Analytics sets cookies", "Stripe collects your card details".
+    '\\s+(?:(?:also|then|may|will|can|might)\\s+)?(?:collects?|process(?:es)?|stores?|receives?|sets?|places?|uses?|analy[sz]es|tracks?|records?|measures?|gathers?|obtains?|saves?|gets?|has\\s+access\\s+to)\\s+(?:\\S+\\s+){0,4}?(?:data|information|cookies?|details|ip[\\s-]address(?:es)?|e-?mail\\s+address(?:es)?|your|visitors?|users?)(?![\\p{L}])',
+  ],
   roleAfter: [
+    // "Booqable (our booking system)".
+    '\\s*\\(\\s*(?:our|my)\\s+[^()]{1,40}\\)',
     '\\s*\\(\\s*(?:sub-?)?processor\\s*\\)',
     // "Acme, our processor", "Acme is our (data) processor", "Acme acts as a processor".
     '\\s*,?\\s*(?:(?:is|acts|serves|works)\\s+(?:as\\s+)?)?(?:as|our|a|an)\\s+(?:(?:third[\\s-]party|data)\\s+)?(?:sub-?)?(?:processor|service\\s+provider|hosting\\s+provider|payment\\s+(?:processor|provider))',
@@ -78,7 +93,7 @@ export const recipients: RecipientsLexicon = {
   listLeads: [
     '(?:use|uses|employ|rely\\s+on|work\\s+with)\\s+[^.;]{0,40}?(?:the\\s+)?following',
     'the\\s+following\\s+(?:sub-?)?processors',
-    'the\\s+following\\s+(?:third\\s+parties|recipients|service\\s+providers|vendors)',
+    '(?:the\\s+)?following\\s+(?:third\\s+parties|recipients|service\\s+providers|vendors|organi[sz]ations|companies|parties|services|tools|providers|partners|bodies)',
     // "We use a few services that help us:", "we work with these companies:".
     '(?:use|uses|rely\\s+on|work\\s+with|engage)\\s+[^.;:]{0,60}?(?:services|providers|vendors|tools|partners|companies|(?:sub-?)?processors|suppliers|platforms)',
     // "We pass your data only to:", "we share your information with:".

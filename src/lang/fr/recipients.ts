@@ -9,6 +9,8 @@ export const recipients: RecipientsLexicon = {
     `partage\\s+(?:de\\s+vos\\s+|des\\s+)?(?:${D}|informations)`, `(?:communication|transmission)\\s+(?:de\\s+vos\\s+|des\\s+)?(?:${D}|informations)`,
     'avec\\s+qui', '[àa]\\s+qui', "(?:susceptibles?\\s+d['’]|pouvant\\s+)acc[ée]der\\s+[àa]\\s+(?:vos|ces|les)\\s+donn[ée]es", 'qui\\s+(?:a|peut\\s+avoir|ont)\\s+acc[èe]s', 'prestataires?(?:\\s+de\\s+services?)?', 'partenaires?',
     'h[ée]bergeurs?', 'h[ée]bergement(?:\\s+(?:du\\s+site|des\\s+donn[ée]es))?',
+    // "Services tiers", "Services utilisés", "Partenaires techniques".
+    "(?:services|outils)\\s+(?:tiers|utilis[ée]s|externes)", 'partenaires\\s+techniques',
   ],
   sourceSections: ['(?:collect[ée]es?|obtenues?|re[çc]ues?)\\s+(?:aupr[èe]s\\s+)?(?:de|des|d[\'’])', 'sources?\\s+(?:des|de\\s+vos)\\s+donn[ée]es', 'origine\\s+des\\s+donn[ée]es', 'autres\\s+sources'],
   columnHeaders: ['destinataires?', 'partag[ée]e?s?\\s+avec', 'transmises?\\s+[àa]', 'sous[\\s-]traitants?', 'tiers'],
@@ -18,7 +20,7 @@ export const recipients: RecipientsLexicon = {
     "(?:utilis(?:e|ons|ent|er)|utilis[ée]e?s?|recour(?:s|ons|ir)\\s+(?:[àa]|aux)|a\\s+recours\\s+(?:[àa]|aux)|fai(?:sons|t)\\s+appel\\s+(?:[àa]|aux))",
     "(?:travaill(?:e|ons|er)|collabor(?:e|ons|er))\\s+avec",
     `${SHARE}\\s+[^.;:]{0,80}?\\s*(?:avec|[àa]|aux|au)`,
-    "(?:h[ée]berg[ée]e?s?|stock[ée]e?s?|trait[ée]e?s?|fourni(?:e|es|s)?|g[ée]r[ée]e?s?|op[ée]r[ée]e?s?|envoy[ée]e?s?|propos[ée]e?s?|d[ée]velopp[ée]e?s?|assur[ée]e?s?|r[ée]alis[ée]e?s?|effectu[ée]e?s?|livr[ée]e?s?|exp[ée]di[ée]e?s?|sauvegard[ée]e?s?)\\s+(?:\\S+\\s+){0,3}?(?:par|chez|via|sur|aupr[èe]s\\s+de)",
+    "(?:h[ée]berg[ée]e?s?|stock[ée]e?s?|trait[ée]e?s?|fourni(?:e|es|s)?|g[ée]r[ée]e?s?|op[ée]r[ée]e?s?|envoy[ée]e?s?|propos[ée]e?s?|d[ée]velopp[ée]e?s?|assur[ée]e?s?|r[ée]alis[ée]e?s?|effectu[ée]e?s?|livr[ée]e?s?|exp[ée]di[ée]e?s?|sauvegard[ée]e?s?|collect[ée]e?s?|d[ée]pos[ée]e?s?|analys[ée]e?s?|enregistr[ée]e?s?|recueilli(?:e|es|s)?|mesur[ée]e?s?|plac[ée]e?s?|install[ée]e?s?)\\s+(?:\\S+\\s+){0,3}?(?:par|chez|via|sur|aupr[èe]s\\s+de)",
     // "le plug-in du réseau social LinkedIn", "des vidéos YouTube", "les cartes Google Maps".
     "(?:plug-?ins?|modules?|widgets?|boutons?|contenus?|vid[ée]os|cartes|polices(?:\\s+d['’][ée]criture)?)\\s+(?:de\\s+|du\\s+|des\\s+|d['’])?(?:(?:r[ée]seau|service|plateforme)\\s+(?:social\\s+|de\\s+\\S+\\s+)?)?",
     "(?:via|par\\s+l['’]interm[ée]diaire\\s+de|au\\s+moyen\\s+de|gr[âa]ce\\s+[àa])",
@@ -28,10 +30,14 @@ export const recipients: RecipientsLexicon = {
     "(?:s['’]effectue(?:nt)?|se\\s+fai(?:t|tes|sont)|passe(?:nt)?)\\s+(?:\\S+\\s+)?(?:via|par|sur|avec|chez)",
     "(?:l['’])?h[ée]bergeur\\s+(?:du\\s+site\\s+|de\\s+ce\\s+site\\s+)?(?:est|:)", "h[ée]bergement(?:\\s+du\\s+site)?\\s*:",
     "(?:notre|un|le|nos|les|des)\\s+(?:sous[\\s-]traitants?|h[ée]bergeurs?|prestataires?(?:\\s+de\\s+(?:services?|paiement))?|fournisseurs?|partenaires?|banques?)\\s*,?",
-    "services\\s+(?:de|d['’])", "(?:cookies?|services?|outils?|solutions?|plateformes?|logiciels?|serveurs?|plug-?ins?|modules?|polices)\\s+(?:de|d['’]|fourni(?:e|es|s)?\\s+par)",
+    "services\\s+(?:de|d['’])", "ceux\\s+(?:de|du|d['’])", "(?:cookies?|services?|outils?|solutions?|plateformes?|logiciels?|serveurs?|plug-?ins?|modules?|polices)\\s+(?:de|d['’]|fourni(?:e|es|s)?\\s+par)",
     "(?:tiers|prestataires|services|fournisseurs|sous[\\s-]traitants|partenaires|outils|plateformes?|r[ée]seaux\\s+sociaux)\\s*,?\\s*(?:\\(\\s*)?(?:tels?\\s+que|telles?\\s+que|comme|notamment|par\\s+exemple|ex\\.)",
   ],
   nameCues: [
+    // Un autre responsable nommé : "le responsable conjoint est X".
+    '(?:co-?)?responsables?\\s+(?:conjoints?|du\\s+traitement\\s+conjoints?)\\s+(?:[^.;:]{0,60}?\\s+)?(?:est|sont)\\s*:?',
+    // En exemple d’un type d’organisme : "des organismes tels que la CNAM".
+    '(?:organismes|autorit[ée]s|administrations|f[ée]d[ée]rations|associations)\\s*,?\\s*(?:tels?\\s+que|telles?\\s+que|comme|notamment|par\\s+exemple)',
     // Un système ou service nommé : "hébergées sur une plateforme appelée HelloAsso".
     '(?:syst[èe]me|plateforme|logiciel|service|application|outil|base\\s+de\\s+donn[ée]es)\\s+(?:appel[ée]e?|nomm[ée]e?|d[ée]nomm[ée]e?)',
     "nous\\s+(?:utilisons|avons\\s+recours\\s+[àa]|faisons\\s+appel\\s+[àa]|recourons\\s+[àa])",
@@ -46,8 +52,14 @@ export const recipients: RecipientsLexicon = {
     '(?:sont|seront|est|sera)\\s+(?:uniquement\\s+|notamment\\s+|[ée]galement\\s+)?(?:partag[ée]e?s?|transmise?s?|communiqu[ée]e?s?|transf[ée]r[ée]e?s?|confi[ée]e?s?)\\s+(?:uniquement\\s+|notamment\\s+|[ée]galement\\s+)?(?:avec|[àa]|aux|au)',
   ],
   filler: ['le', 'la', 'les', "l['’]", 'un', 'une', 'des', 'du', 'de', "d['’]", 'notre', 'nos', 'services?\\s+(?:de|d[\'’])', 'soci[ée]t[ée]', 'outils?\\s+(?:comme|tels?\\s+que)', 'tels?\\s+que', 'telles?\\s+que', 'comme', 'notamment', 'par\\s+exemple', 'aussi', 'également', 'autres?', 'certain(?:e|s|es)?', 'quelques'],
+  // Le service sujet de ce qui arrive aux données : "Google Analytics dépose des cookies", "Stripe collecte vos données".
+  handlesAfter: [
+    '\\s+(?:(?:peut|va|pourra|pourront)\\s+)?(?:collecte|traite|stocke|re[çc]oit|d[ée]pose|utilise|analyse|enregistre|recueille|conserve|h[ée]berge|place|collectent|traitent|d[ée]posent|utilisent)\\s+(?:\\S+\\s+){0,4}?(?:donn[ée]es|informations|cookies?|traceurs|adresses?|vos|votre|utilisateurs?|visiteurs?)(?![\\p{L}])',
+  ],
   readerSubjects: ['vous', 'utilisateurs?', 'visiteurs?', 'internautes?'],
   roleAfter: [
+    // "Booqable (notre système de réservation)".
+    '\\s*\\(\\s*(?:notre|nos|mon|ma)\\s+[^()]{1,40}\\)',
     '\\s*\\(\\s*sous[\\s-]traitant\\s*\\)',
     // Its role in brackets: "Mailjet (fournisseur d'e-mails)", "Stripe (prestataire de paiement)".
     "\\s*\\(\\s*(?:fournisseur|prestataire|h[ée]bergeur|plateforme|outil|solution|service)\\s+(?:de\\s+|d['’]|du\\s+|des\\s+)[^()]{1,40}\\)",
@@ -56,7 +68,7 @@ export const recipients: RecipientsLexicon = {
   ],
   listLeads: [
     "(?:utilis(?:e|ons)|recour(?:s|ons)\\s+[àa]|fai(?:sons|t)\\s+appel\\s+[àa]|travaill(?:e|ons)\\s+avec)\\s+[^.;]{0,40}?suivant(?:e|s|es)",
-    "(?:les|nos)\\s+(?:sous[\\s-]traitants|destinataires|prestataires|partenaires|tiers)\\s+suivants",
+    "(?:les|nos)\\s+(?:sous[\\s-]traitants|destinataires|prestataires|partenaires|tiers|organismes|soci[ée]t[ée]s|services|outils|fournisseurs)\\s+suivant(?:e)?s",
     "(?:utilis(?:e|ons)|recour(?:s|ons)\\s+[àa]|fai(?:sons|t)\\s+appel\\s+[àa]|travaill(?:e|ons)\\s+avec)\\s+[^.;:]{0,60}?(?:services|prestataires|fournisseurs|outils|partenaires|soci[ée]t[ée]s|sous[\\s-]traitants|plateformes)",
     `${SHARE}\\s+[^.;:]{0,80}?(?:avec|[àa]|aux)`,
     "destinataires?\\s+[^.;:]{0,60}?(?:sont|est)",

@@ -6,6 +6,9 @@ export const recipients: RecipientsLexicon = {
     '(?:sub)?verwerkers',
     'derden',
     'derde\\s+partijen',
+    // "Diensten die we gebruiken", "Externe diensten".
+    '(?:diensten|tools|software|systemen)\\s+(?:die\\s+)?(?:wij|we|ik)\\s+gebruik(?:en)?',
+    '(?:externe|gebruikte)\\s+(?:diensten|tools|partijen)',
     'delen\\s+(?:van\\s+)?(?:uw\\s+|je\\s+|jouw\\s+)?(?:persoons)?gegevens',
     'delen\\s+(?:wij|we)',
     // "Met wie we gegevens delen", "Met wie delen wij uw gegevens?"
@@ -44,6 +47,9 @@ export const recipients: RecipientsLexicon = {
     'samenwerking\\s+met',
     '(?:delen|deelt|gedeeld|verstrek(?:ken|t)|verstrekt|doorgeven|doorgegeven|door\\s+te\\s+geven|geven\\s+[^.;:]{0,60}?\\s+door|doorsturen|doorgestuurd|sturen|gestuurd|overdragen|overgedragen)\\s+[^.;:]{0,80}?\\s*(?:met|aan|naar)',
     '(?:gehost|gehuisvest|opgeslagen|ondergebracht|verwerkt|verzonden|verstuurd|uitgevoerd|geleverd|afgehandeld|bezorgd|afgeleverd)\\s+(?:bij|door|via|met)',
+    // Measured, loaded or shown by means of a service: "statistieken bijgehouden via Google Analytics", "laden we lettertypes via Google Fonts".
+    '(?:bijgehouden|gemeten|verzameld|geladen|ingeladen|getoond|geanalyseerd|gevolgd|geregistreerd|betaald|ingelogd|geplaatst|ontvangen)\\s+(?:\\S+\\s+){0,2}?(?:via|met|door)',
+    '(?:laden|laadt|meten|meet|verzamelen|volgen|analyseren|tonen|toont)\\s+(?:\\S+\\s+){0,4}?via',
     // The means, after the act: "Dit gebeurt met Google Analytics", "De verkoop verloopt via Eventbrite", "De site staat bij GitHub Pages".
     '(?:gebeurt|gebeuren|geschiedt)\\s+(?:met|via|door)',
     'verlo(?:opt|pen)\\s+via',
@@ -59,6 +65,10 @@ export const recipients: RecipientsLexicon = {
     '(?:derden|partijen|dienstverleners|diensten|leveranciers|verwerkers|partners|tools|platforms?|netwerken)\\s*,?\\s*(?:zoals|bijvoorbeeld|waaronder|onder\\s+andere|o\\.a\\.)',
   ],
   nameCues: [
+    // Een andere verantwoordelijke bij naam: "De co-verwerkingsverantwoordelijke ... is ook: X".
+    '(?:co-?verwerkingsverantwoordelijken?|gezamenlijke\\s+verwerkingsverantwoordelijken?|mede-?verwerkingsverantwoordelijken?)\\s+(?:[^.;:]{0,80}?\\s+)?(?:is|zijn)(?:\\s+ook)?\\s*:?',
+    // Als voorbeeld van een soort organisatie: "instanties zoals de Belastingdienst".
+    '(?:instanties|organisaties|overheidsinstanties|federaties|bonden|verenigingen)\\s*,?\\s*(?:zoals|bijvoorbeeld|waaronder)',
     // Een systeem of dienst met naam: "opgeslagen in een ledenadministratiesysteem genaamd Sportlink".
     '[a-zà-ÿ]*(?:systeem|platform|programma|pakket|software|dienst|applicatie|app|tool|database)\\s+(?:genaamd|met\\s+de\\s+naam|dat\\s+heet)',
     '(?:wij|we)\\s+(?:ook\\s+|daarnaast\\s+|momenteel\\s+)?(?:gebruiken|hanteren)',
@@ -83,8 +93,17 @@ export const recipients: RecipientsLexicon = {
   readerSubjects: ['u', 'je', 'jij', 'gebruikers?', 'bezoekers?'],
   // The service does something with the reader's data: "Supabase bewaart je accountgegevens".
   ownWords: ['onze', 'ons'],
-  handlesAfter: ['\\s+(?:bewaart|verwerkt|ontvangt|host|beheert|slaat)\\s+(?:al\\s+)?(?:je|jouw|uw)(?![\\p{L}])'],
+  handlesAfter: [
+    // In een bijzin staat het werkwoord achteraan: "de gegevens die Google Analytics op de website verzamelt".
+    '\\s+(?:[\\p{L}\\p{N}-]+\\s+){1,5}?(?:verzamelt|verzameld|verwerkt|plaatst|ontvangt|bewaart|opslaat|gebruikt)(?=\\s*[,.;)]|\\s*$)',
+    '\\s+(?:bewaart|verwerkt|ontvangt|host|beheert|slaat)\\s+(?:al\\s+)?(?:je|jouw|uw)(?![\\p{L}])',
+    // De dienst als onderwerp van wat er met gegevens gebeurt: "Google Analytics plaatst cookies", "Mollie verwerkt de betaling".
+    '\\s+(?:(?:ook|dan|kan|zal)\\s+)?(?:verzamelt|verwerkt|plaatst|ontvangt|gebruikt|analyseert|registreert|bewaart|slaat|krijgt|meet|handelt|verzameld|ontvangen)\\s+(?:\\S+\\s+){0,4}?(?:gegevens|persoonsgegevens|informatie|cookies?|ip-?adres(?:sen)?|e-?mailadres(?:sen)?|betaling(?:en)?|je|jouw|uw|bezoek(?:ers)?)(?![\\p{L}])',
+  ],
   roleAfter: [
+    // "Booqable (ons boekingssysteem)"; "Mollie B.V., de Nederlandse betaaldienstverlener die ...".
+    '\\s*\\(\\s*(?:ons|onze|mijn)\\s+[^()]{1,40}\\)',
+    '\\s*,\\s*(?:de|het|een|onze?)\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]*(?:dienstverlener|provider|leverancier|verwerker|aanbieder)(?![\\p{L}])',
     '\\s*\\(\\s*(?:sub)?verwerker\\s*\\)',
     // "Acme, onze verwerker", "Acme is (onze) verwerker", "Acme treedt op als verwerker".
     '\\s*,?\\s*(?:(?:is|treedt\\s+op|fungeert|functioneert)\\s+(?:als\\s+)?)?(?:als|onze|de|een)\\s+(?:sub)?(?:verwerker|onderaannemer|hostingpartij|hostingprovider|dienstverlener|leverancier|betaalprovider)',
@@ -96,7 +115,7 @@ export const recipients: RecipientsLexicon = {
   listLeads: [
     '(?:gebruik(?:t|en)|hanteren|inzet(?:ten)?|maken\\s+gebruik\\s+van)\\s+[^.;]{0,40}?(?:de\\s+)?volgende',
     'de\\s+volgende\\s+(?:sub)?verwerkers',
-    'de\\s+volgende\\s+(?:partijen|ontvangers|dienstverleners|leveranciers)',
+    '(?:de\\s+)?volgende\\s+(?:partijen|ontvangers|dienstverleners|leveranciers|organisaties|bedrijven|instanties|derden|diensten)',
     // "Wel gebruik ik een paar diensten die mij helpen:", "werken samen met deze partijen:".
     '(?:gebruik(?:t|en)?|maken\\s+gebruik\\s+van|werken\\s+samen\\s+met|schakel(?:t|en)?)\\s+[^.;:]{0,60}?(?:diensten|dienstverleners|partijen|leveranciers|systemen|tools|software|programma\'s|platforms|partners|bedrijven|(?:sub)?verwerkers)',
     // "We geven je gegevens enkel door aan:", "verstrekt persoonsgegevens niet aan derden, behalve:".
