@@ -140,7 +140,7 @@ describe('German: named recipients', () => {
       ['Unser Newsletter wird über CleverReach versendet.', ['CleverReach']],
       ['Webanalyse mit etracker', ['etracker']],
       ['Auf dieser Website ist der Kartendienst OpenStreetMap eingebunden.', ['OpenStreetMap']],
-      ['Die Zahlung wird über Sofortüberweisung abgewickelt.', ['Sofort']],
+      ['Die Zahlung wird über Sofortüberweisung abgewickelt.', ['Sofortüberweisung']],
       ['Wir bieten die Zahlarten PayPal, giropay und Amazon Pay an. Wir nutzen dafür PayPal, giropay und Amazon Pay.', ['PayPal', 'giropay', 'Amazon Pay']],
       ['Wir nutzen Plugins des sozialen Netzwerks Facebook (Meta Platforms Ireland Limited).', ['Facebook']],
       // Near misses: "sofort" is a word; self-hosted software sends nothing to its maker; a mode is no service.

@@ -299,7 +299,6 @@ export const MORE_SERVICES: readonly ProcessorEntry[] = [
   s('Reviews.io', 'Reviews.co.uk Ltd', 'GB', true, 'other', ['reviews\\.(?:io|co\\.uk)']),
   s('WebwinkelKeur', 'WebwinkelKeur B.V.', 'NL', false, 'other', ['webwinkel\\s?keur']),
   s('Thuiswinkel Waarborg', 'Thuiswinkel.org', 'NL', false, 'other', ['thuiswinkel(?:\\s+waarborg|\\.org)']),
-  s('Borlabs Cookie', 'Borlabs GmbH', 'DE', false, 'other', ['borlabs(?:\\s+cookie)?']),
   s('consentmanager', 'consentmanager AB', 'SE', false, 'other', ['consent\\s?manager\\.(?:net|de)', 'consentmanager']),
   s('CookieFirst', 'Digital Data Solutions B.V.', 'NL', false, 'other', ['cookie\\s?first']),
   s('Termly', 'Termly Inc.', 'US', true, 'other', ['termly']),
