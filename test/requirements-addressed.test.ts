@@ -118,6 +118,8 @@ const CASES: Case[] = [
   { id: 'recipients', language: 'en', match: 'We pass your address to the delivery company.', miss: 'We sent you an email to confirm.' },
   { id: 'recipients', language: 'nl', match: 'Ook kunnen er medicatiegegevens gedeeld worden met uw apotheek.', miss: "Je kunt foto's delen met je vrienden via de app." },
   { id: 'recipients', language: 'nl', match: 'Wij wisselen relevante medische gegevens uit met de huisartsenpost.', miss: 'Deel deze pagina met je vrienden.' },
+  { id: 'right_restriction', language: 'en', match: 'You can ask us to block the processing of your data.', miss: 'The app can query and write various blockchain data for you.' },
+  { id: 'right_objection', language: 'en', match: 'You have the right to challenge processing justified on the basis of our legitimate interests.', miss: 'You have the right to see the processing records.' },
   { id: 'statutory_contractual_requirement', language: 'nl', match: 'Daarvoor zijn een paar gegevens van u nodig.', miss: 'Daarvoor is een account nodig.' },
   { id: 'statutory_contractual_requirement', language: 'nl', match: 'Om een account aan te maken heb je een e-mailadres nodig.', miss: 'Heb je hulp nodig?' },
   { id: 'statutory_contractual_requirement', language: 'nl', match: 'Je bent vrij om te kiezen of je je gegevens aan ons geeft.', miss: 'Wij zijn vrij om te kiezen of we gegevens delen.' },
