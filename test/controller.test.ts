@@ -323,6 +323,12 @@ describe('controller name', () => {
     assert.equal((await model(text.replace(/(?:The|the) Foundation/gu, 'Greenfield Hub'), 'en')).controller.name, 'Greenfield Hub');
   });
 
+  it('a field label alone on its line is followed by its value; a place closed by its country is no name', async () => {
+    const card = '# Datenschutz\n\nVerantwortlicher im Sinne der DSGVO ist:\n\nName\n\nUlrich Frey\n\nAnschrift\n\nKronprinzenstraße 18, 89129 Langenau\n';
+    assert.equal((await model(card, 'de')).controller.name, 'Ulrich Frey');
+    assert.notEqual((await model('# Mentions\n\n## Contact\n\nParis, France  \nEmail : contact@exemple-boutique.fr\n', 'fr')).controller.name, 'Paris, France');
+  });
+
   it('a brand of several words spelled whole by the contact domain is the name, not its first word', async () => {
     assert.equal((await model('# Privacy\n\nBakery Fox Ltd. Email info@bakeryfox.co.uk.\n', 'en')).controller.name, 'Bakery Fox Ltd.');
     assert.equal((await model('# Privacy\n\nThis website is owned by Bakery Fox Ltd. Email info@bakeryfoxes.co.uk.\n', 'en')).controller.name, 'Bakery Fox Ltd.');

@@ -224,6 +224,8 @@ interface LangPatterns {
   anyStatement: RegExp;
   controllerLabel: RegExp;
   nameLabel: RegExp;
+  /** A name field's label alone on its line ("Name", "Firma"): its value is on the next line. */
+  bareNameLabel: RegExp;
   headingLabel: RegExp;
   policyTitle: RegExp;
   policyTitleWords: RegExp;
@@ -269,6 +271,7 @@ function langPatterns(lex: ControllerLexicon): LangPatterns {
     anyStatement: wordPattern([...lex.namedBefore, ...lex.namedAfter, ...lex.tradingAs, ...lex.tradeNameOf, ...lex.operatedBy, ...lex.weAre]),
     controllerLabel: caselessRegExp(`^\\s*(?:${lex.controllerLabels.join('|')})\\s*:\\s*(.*)$`, 'isu'),
     nameLabel: caselessRegExp(`^\\s*(?:${lex.nameLabels.join('|')})\\s*:\\s*(.+)$`, 'isu'),
+    bareNameLabel: caselessRegExp(`^\\s*(?:${lex.nameLabels.join('|')})\\s*:?\\s*$`, 'iu'),
     headingLabel: caselessRegExp(`^\\s*(?:${lex.controllerLabels.join('|')})\\s*:?\\s*$`, 'iu'),
     policyTitle: wordPattern(lex.policyTitles),
     policyTitleWords: wordPattern([...lex.policyTitles, ...lex.titleLinks]),
@@ -948,7 +951,7 @@ function isSiteName(name: string, siteName: string | null, env: NameEnv): boolea
 /** "Verantwoordelijke voor gegevensverwerking:" (a label line) followed by the name, on the same line or the next block. */
 function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
   const out: Candidate[] = [];
-  const { controllerLabel: label, nameLabel, headingLabel } = langPatterns(env.lex!);
+  const { controllerLabel: label, nameLabel, headingLabel, bareNameLabel } = langPatterns(env.lex!);
   for (const block of ctx.doc.blocks) {
     const blockLines = lines(block);
     // Every label is followed by a colon, except a heading that is a label on its own, or a short line that is a label
@@ -986,6 +989,15 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
         where = next;
         // The next block is a label line of its own ("## Verantwortliche Stelle" over "Verantwortlich … ist:"): it is read in its turn.
         if (label.test(value) || /:\s*$/u.test(value)) continue;
+      }
+      // "Verantwortlicher … ist:⏎Name⏎Ulrich Frey": a field label on its own line; its value is the line after it.
+      if (bareNameLabel.test(value)) {
+        const whereLines = lines(where);
+        const at = whereLines.findIndex((l) => l.text.trim() === value);
+        const after = at >= 0 ? whereLines[at + 1] : undefined;
+        const nextBlock = ctx.doc.blocks[where.index + 1];
+        value = (after?.text ?? (nextBlock && nextBlock.kind !== 'heading' ? lines(nextBlock)[0]?.text : '') ?? '').trim();
+        if (!after && nextBlock) where = nextBlock;
       }
       // "Responsable du traitement :⏎Raison sociale : Couturier Arthur": the value is itself a name field.
       const field = nameLabel.exec(value);
@@ -1579,6 +1591,8 @@ function validName(name: string, env: NameEnv): boolean {
   if (env.lex && isPronoun(name.trim().split(/\s+/u)[0], env.lex)) return false;
   if (authorityIn(name) || test(SHARED().dpoTitle, name)) return false;
   if (!namesSomething(name)) return false;
+  // "Paris, France": a place closed by its country names no organisation.
+  if (/,/u.test(name) && commonPattern().test(name.slice(name.lastIndexOf(',') + 1).trim())) return false;
   // "The Foundation strongly supports …": a noun the organisation calls itself by names no one in particular.
   if (env.lex?.selfNouns?.length && langPatterns(env.lex).selfNounOnly.test(name.trim())) return false;
   // "Google is verantwoordelijk voor …" speaks of a service the site uses, unless the site's own domain is that service's.
