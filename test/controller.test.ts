@@ -329,6 +329,13 @@ describe('controller name', () => {
     assert.notEqual((await model('# Mentions\n\n## Contact\n\nParis, France  \nEmail : contact@exemple-boutique.fr\n', 'fr')).controller.name, 'Paris, France');
   });
 
+  it('the title gives the site\'s name with its own links ("Le Rucher de BEE BEE"), the policy words and their links stripped', async () => {
+    const text = '---\ntitle: "Politique de confidentialité - Le Rucher de BEE BEE"\n---\n\n# Politique de confidentialité\n\nNous protégeons vos données. Le Rucher de BEE BEE vend du miel.\n';
+    assert.equal((await model(text, 'fr')).controller.name, 'Le Rucher de BEE BEE');
+    const nl = '---\ntitle: "Privacyverklaring van Imkerij De Bij"\n---\n\n# Privacy\n\nImkerij De Bij verkoopt honing.\n';
+    assert.equal((await model(nl, 'nl')).controller.name, 'Imkerij De Bij');
+  });
+
   it('a brand of several words spelled whole by the contact domain is the name, not its first word', async () => {
     assert.equal((await model('# Privacy\n\nBakery Fox Ltd. Email info@bakeryfox.co.uk.\n', 'en')).controller.name, 'Bakery Fox Ltd.');
     assert.equal((await model('# Privacy\n\nThis website is owned by Bakery Fox Ltd. Email info@bakeryfoxes.co.uk.\n', 'en')).controller.name, 'Bakery Fox Ltd.');

@@ -274,7 +274,9 @@ function langPatterns(lex: ControllerLexicon): LangPatterns {
     bareNameLabel: caselessRegExp(`^\\s*(?:${lex.nameLabels.join('|')})\\s*:?\\s*$`, 'iu'),
     headingLabel: caselessRegExp(`^\\s*(?:${lex.controllerLabels.join('|')})\\s*:?\\s*$`, 'iu'),
     policyTitle: wordPattern(lex.policyTitles),
-    policyTitleWords: wordPattern([...lex.policyTitles, ...lex.titleLinks]),
+    // The title words with the links beside them ("Privacy Policy of X", "X - Politique de confidentialité"), not a
+    // link inside the name ("Le Rucher de BEE BEE").
+    policyTitleWords: wordPattern([`(?:(?:${lex.titleLinks.join('|')})\\s+)?(?:${lex.policyTitles.join('|')})(?:\\s+(?:${lex.titleLinks.join('|')})(?![\\p{L}]))?`]),
     copyright: wordPattern([`(?:${lex.copyright.join('|')})\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?`]),
     representative: wordPattern(lex.representative),
     articles: new Set(lex.articles),
