@@ -336,6 +336,13 @@ describe('controller name', () => {
     assert.equal((await model(nl, 'nl')).controller.name, 'Imkerij De Bij');
   });
 
+  it('a name field holds the whole name, lower-case words and all ("Nom de l’association : Amélie la vie")', async () => {
+    const text = '# Mentions légales\n\nNom de l’association : **Amélie la vie**  \nTéléphone : 04 78 22 47 50\n';
+    assert.equal((await model(text, 'fr')).controller.name, 'Amélie la vie');
+    // A sentence after the label is no name.
+    assert.notEqual((await model('# Mentions légales\n\nNom de l’association : Amélie. Elle aide les enfants.  \nTéléphone : 04 78 22 47 50\n', 'fr')).controller.name, 'Amélie. Elle aide les enfants.');
+  });
+
   it('a brand of several words spelled whole by the contact domain is the name, not its first word', async () => {
     assert.equal((await model('# Privacy\n\nBakery Fox Ltd. Email info@bakeryfox.co.uk.\n', 'en')).controller.name, 'Bakery Fox Ltd.');
     assert.equal((await model('# Privacy\n\nThis website is owned by Bakery Fox Ltd. Email info@bakeryfoxes.co.uk.\n', 'en')).controller.name, 'Bakery Fox Ltd.');

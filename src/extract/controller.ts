@@ -970,9 +970,12 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
       const sentence = sentenceAt(block, line.start);
       if (n) {
         const value = n[1].trim();
-        const run = nameAfter(value, 0, env);
+        // A name field holds the whole name, lower-case words and all ("Nom de l’association : Amélie la vie").
+        const whole = value.replace(/^[*_]+|[*_]+$/gu, '').trim();
+        const wholeName = /^\p{Lu}/u.test(whole) && !/[.;:!?()]|\s{2}/u.test(whole) && whole.split(/\s+/u).length <= 6 ? whole : null;
+        const run = wholeName ? { start: 0, end: wholeName.length } : nameAfter(value, 0, env);
         // A name field belongs to a contact card only with contact details at hand; "Name: CONSENT Wert: …" is a cookie's.
-        if (run && nearContactDetails(ctx, block, env)) out.push({ name: fold(value.slice(run.start, run.end)), rank: 2, order: docOrder(block, line.start), block, sentence, aliases: [], coControllers: [] });
+        if (run && nearContactDetails(ctx, block, env)) out.push({ name: fold((wholeName ?? value).slice(run.start, run.end)), rank: 2, order: docOrder(block, line.start), block, sentence, aliases: [], coControllers: [] });
         continue;
       }
       if (!m) continue;
