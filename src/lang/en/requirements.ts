@@ -40,6 +40,18 @@ export const requirements: RequirementLexicon = {
     'you\\s+(?:fail|refuse|decline|choose\\s+not)\\s+to\\s+(?:provide|give|supply)\\s+(?:that|this|the|your|such)?\\s*(?:personal\\s+)?(?:data|information|details)',
     // "You can choose not to provide personal information, but …"; "the rest is optional".
     'you\\s+(?:can|may)\\s+(?:choose|decide|opt)\\s+not\\s+to\\s+(?:provide|give|share|supply)',
+    // More everyday wordings: "Any information you provide is given voluntarily", "You can choose whether or not to
+    // give us …", "We cannot accept your booking without your name", "We need some information from you to …", "Your
+    // participation in this research is voluntary", "Should you not wish to provide your details, …", "You can use the
+    // website without registering".
+    '(?<!(?:consent|permission)\\s+(?:is|was|are|must\\s+be)\\s+)(?:given|provided|supplied|submitted|shared|disclosed)\\s+(?:entirely\\s+|purely\\s+|completely\\s+)?voluntarily',
+    'choose\\s+whether\\s+(?:or\\s+not\\s+)?to\\s+(?:give|provide|share|supply|disclose)',
+    '(?:cannot|can[\'’]t|can\\s+not|unable\\s+to|won[\'’]t\\s+be\\s+able\\s+to)\\s+(?:\\S+\\s+){0,6}?without\\s+(?:your|this|that|these|such|the)\\s+(?:\\S+\\s+){0,3}?(?:name|e-?mail|address|details|information|data|number)',
+    '(?:need|require)\\s+(?:some\\s+|certain\\s+)?(?:personal\\s+)?(?:information|data|details)\\s+from\\s+you',
+    '(?:your\\s+participation|participation\\s+in\\s+(?:this|the|our)\\s+(?:research|study|survey|project|trial))\\s+(?:\\S+\\s+){0,4}?(?:is|remains)\\s+(?:entirely\\s+|completely\\s+|purely\\s+)?voluntary',
+    'should\\s+you\\s+(?:not\\s+wish|choose\\s+not|decide\\s+not|prefer\\s+not)\\s+to\\s+(?:provide|give|share|supply)',
+    '(?:can|may|are\\s+able\\s+to)\\s+(?:also\\s+)?(?:visit|use|browse|access)\\s+(?:\\S+\\s+){0,4}?without\\s+(?:registering|creating\\s+an\\s+account|signing\\s+up|an\\s+account)',
+    'voluntar(?:y|ily)\\s+(?:use|contact|send|write)',
     // "We do not require you to provide any personal information to use our App".
     '(?:do|does|will)\\s+not\\s+require\\s+you\\s+to\\s+(?:provide|give|share|enter|supply|disclose)',
     // The law requires the person's data: "We are required by law to collect your National Insurance number".
