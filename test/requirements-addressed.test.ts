@@ -126,6 +126,7 @@ const CASES: Case[] = [
   { id: 'statutory_contractual_requirement', language: 'en', match: 'Your participation in this research is voluntary.', miss: 'Your participation in this research helps us.' },
   { id: 'statutory_contractual_requirement', language: 'en', match: 'Should you not wish to provide your details, we will be unable to process your application.', miss: 'Should you wish to complain, contact us.' },
   { id: 'statutory_contractual_requirement', language: 'en', match: 'We need some information from you to provide the service.', miss: 'We need information from third parties to verify.' },
+  { id: 'right_restriction', language: 'en', match: 'You have the right to restrict processing and to object to direct marketing.', miss: 'You can restrict our use of your data for marketing by unsubscribing.' },
   { id: 'statutory_contractual_requirement', language: 'nl', match: 'Daarvoor zijn een paar gegevens van u nodig.', miss: 'Daarvoor is een account nodig.' },
   { id: 'statutory_contractual_requirement', language: 'nl', match: 'Om een account aan te maken heb je een e-mailadres nodig.', miss: 'Heb je hulp nodig?' },
   { id: 'statutory_contractual_requirement', language: 'nl', match: 'Je bent vrij om te kiezen of je je gegevens aan ons geeft.', miss: 'Wij zijn vrij om te kiezen of we gegevens delen.' },

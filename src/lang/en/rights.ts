@@ -128,6 +128,9 @@ export const rights: RightsLexicon = {
         'restrict\\s+the\\s+collection\\s+or\\s+use',
         '(?:restrict|limit)\\s+(?:the\\s+)?(?:collection|sharing|disclosure)\\s+of',
         '(?:restrict|limit)\\s+(?:who|what|which|how\\s+much)',
+        // A marketing opt-out: "restrict our use of your data for marketing by unsubscribing".
+        '(?:restrict|limit)\\p{L}*\\s+(?:\\S+\\s+){0,6}?(?:for|of|from)\\s+(?:direct\\s+|e-?mail\\s+)?marketing',
+        '(?:restrict|limit)\\p{L}*\\s+(?:\\S+\\s+){0,8}?by\\s+unsubscribing',
         '(?:restrict|limit)\\s+(?:the\\s+)?(?:\\S+\\s+)?(?:information|data|details)\\s+(?:(?:that|which)\\s+)?you\\s+(?:share|provide|give|disclose|post|submit|make\\s+public)',
       ],
       objectFree: false,
