@@ -818,7 +818,7 @@ function definitionsIn(sentence: Sentence, env: NameEnv): Definition[] {
   const out: Definition[] = [];
   const { articles, firstPerson, hereafter, firstPersonWord } = langPatterns(lex);
   // "(“the Company”)", "hierna: de vereniging": the organisation's own name for itself.
-  const selfNoun = lex.selfNouns?.length ? caselessRegExp(`^(?:(?:${lex.articles.join('|')})\\s+)?(?:${lex.selfNouns.join('|')})$`, 'iu') : null;
+  const { selfNounOnly: selfNoun } = langPatterns(lex);
   // Every definition has brackets, quotes or a "hereafter" cue: most sentences have none.
   if (!/[(“"‘'`«„‚»]/u.test(text) && !test(hereafter, text)) return out;
   const pieces: { open: number; content: string }[] = [];
@@ -858,7 +858,7 @@ function definitionsIn(sentence: Sentence, env: NameEnv): Definition[] {
         defined,
         order: docOrder(block, sentence.start + open),
         names: names.filter((n) => !isFirstPerson(n)),
-        firstPerson: test(firstPerson, content) || names.some((n) => selfNoun?.test(n.trim()) === true),
+        firstPerson: test(firstPerson, content) || names.some((n) => selfNoun.test(n.trim())),
       });
       continue;
     }
@@ -1248,14 +1248,14 @@ function siteNameOf(ctx: ExtractContext, lex: ControllerLexicon | null): string 
   return null;
 }
 
-/** Copyright holders ("© PSV Westfriesland", "© 2020 GitHub, Inc."). */
-function copyrightHolders(ctx: ExtractContext, env: NameEnv): string[] {
+/** Copyright holders ("© PSV Westfriesland", "© 2020 GitHub, Inc."), with where each is written. */
+function copyrightHolders(ctx: ExtractContext, env: NameEnv): { name: string; block: Block; start: number }[] {
   if (!env.lex) return [];
-  const out: string[] = [];
+  const out: { name: string; block: Block; start: number }[] = [];
   for (const block of ctx.doc.blocks) {
     for (const h of hits(langPatterns(env.lex).copyright, block.text)) {
       const run = nameAfter(block.text, h.end, env);
-      if (run) out.push(fold(block.text.slice(run.start, run.end)));
+      if (run) out.push({ name: fold(block.text.slice(run.start, run.end)), block, start: run.start });
     }
   }
   return out;
@@ -1291,7 +1291,7 @@ function coveredBy(ranges: { start: number; end: number }[]): (pos: number) => b
 
 function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | null): Candidate | null {
   const score = new Map<string, { name: string; score: number; order: number; block: Block; pos: number }>();
-  const selfNoun = env.lex?.selfNouns?.length ? langPatterns(env.lex).selfNounOnly : null;
+  const selfNoun = env.lex ? langPatterns(env.lex).selfNounOnly : null;
   const add = (name: string, weight: number, block: Block, pos: number): void => {
     if (selfNoun?.test(name.trim())) return;
     const key = squash(name);
@@ -1401,14 +1401,9 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
     }
   }
   // The copyright holder of the page ("© 2025 Vivid Auto Photography. All rights reserved."), unless a service's.
-  if (env.lex) {
-    for (const block of ctx.doc.blocks) {
-      for (const h of hits(langPatterns(env.lex).copyright, block.text)) {
-        const run = nameAfter(block.text, h.end, env);
-        const holder = run ? fold(block.text.slice(run.start, run.end)).replace(/[.,]+$/u, '') : '';
-        if (run && holder && !isKnownService(holder) && !excluded(holder) && validName(holder, env)) add(holder, 2, block, run.start);
-      }
-    }
+  for (const { name, block, start } of copyrightHolders(ctx, env)) {
+    const holder = name.replace(/[.,]+$/u, '');
+    if (holder && !isKnownService(holder) && !excluded(holder) && validName(holder, env)) add(holder, 2, block, start);
   }
   // A site named only by its address, written again and again ("dvlaregistrations.direct.gov.uk" seven times), with
   // no contact e-mail to tie it: the address is its name, unless it is a service's or an authority's.
@@ -1567,7 +1562,7 @@ function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
   aliases.push(...relatedMentions(ctx, name, env));
   aliases.push(...bracketedShortForms(ctx, name));
   if (siteName && related(siteName, name, env)) aliases.push(siteName);
-  for (const holder of copyrightHolders(ctx, env)) if (related(holder, name, env)) aliases.push(holder);
+  for (const { name: holder } of copyrightHolders(ctx, env)) if (related(holder, name, env)) aliases.push(holder);
 
   const unique: string[] = [];
   for (const a of aliases.map(fold)) if (!sameName(a, name) && validAlias(a, env) && !unique.some((u) => sameName(u, a))) unique.push(a);
@@ -1599,7 +1594,7 @@ function validName(name: string, env: NameEnv): boolean {
   // "Paris, France": a place closed by its country names no organisation.
   if (/,/u.test(name) && commonPattern().test(name.slice(name.lastIndexOf(',') + 1).trim())) return false;
   // "The Foundation strongly supports …": a noun the organisation calls itself by names no one in particular.
-  if (env.lex?.selfNouns?.length && langPatterns(env.lex).selfNounOnly.test(name.trim())) return false;
+  if (env.lex && langPatterns(env.lex).selfNounOnly.test(name.trim())) return false;
   // "Google is verantwoordelijk voor …" speaks of a service the site uses, unless the site's own domain is that service's.
   return !(isKnownService(name) && ![...nameKeys(name, env)].some((k) => env.domainLabels.has(k)));
 }

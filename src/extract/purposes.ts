@@ -73,7 +73,8 @@ type Result = { purposes: Purpose[]; legalBases: LegalBasis[]; legitimateInteres
  * - A purpose's legalBasis is set only where the same sentence, list item, table row or record links them.
  */
 export function extractPurposesAndBases(ctx: ExtractContext): Result {
-  const legalBases = findLegalBases(ctx);
+  const labels = basisLabels(ctx);
+  const legalBases = findLegalBases(ctx, labels);
   if (!ctx.lang) return { purposes: [], legalBases, legitimateInterests: [] };
   const lang = ctx.lang;
   const purposes = new Purposes();
@@ -86,7 +87,7 @@ export function extractPurposesAndBases(ctx: ExtractContext): Result {
   linkFromBasisEntries(ctx, lang, purposes);
   const relied = legalBases.some((b) => b.id === 'legitimate_interests');
   const found = purposes.sorted();
-  return { purposes: found, legalBases, legitimateInterests: relied ? findInterests(ctx, lang, found) : [] };
+  return { purposes: found, legalBases, legitimateInterests: relied ? findInterests(ctx, lang, found, labels) : [] };
 }
 
 /* ------------------------------------------------------------------ purposes */
@@ -405,7 +406,7 @@ function entryBasis(ctx: ExtractContext, node: ListNode, lang: SupportedLanguage
 /* ------------------------------------------------------------------ legal bases */
 
 /** Every basis the policy states, in document order of its first statement, each with all its sentences. */
-function findLegalBases(ctx: ExtractContext): LegalBasis[] {
+function findLegalBases(ctx: ExtractContext, labels: readonly BasisLabel[]): LegalBasis[] {
   const found = new Map<LegalBasisId, Evidence[]>();
   const add = (id: LegalBasisId, evidence: Evidence): void => {
     const list = found.get(id) ?? [];
@@ -420,9 +421,15 @@ function findLegalBases(ctx: ExtractContext): LegalBasis[] {
     if (rows.has(sentence.block)) continue;
     for (const h of basisHits(ctx, sentence.text)) add(h.id, ctx.sentence(sentence));
   }
-  for (const { label, id } of basisLabels(ctx)) add(id, ctx.block(label));
+  for (const { label, id } of labels) add(id, ctx.block(label));
   const out = LEGAL_BASIS_IDS.filter((id) => found.has(id)).map((id) => ({ id, evidence: found.get(id)! }));
   return out.sort((a, b) => a.evidence[0].line - b.evidence[0].line || a.evidence[0].column - b.evidence[0].column || LEGAL_BASIS_IDS.indexOf(a.id) - LEGAL_BASIS_IDS.indexOf(b.id));
+}
+
+interface BasisLabel {
+  label: Block;
+  body: Block;
+  id: LegalBasisId;
 }
 
 /**
@@ -430,19 +437,19 @@ function findLegalBases(ctx: ExtractContext): LegalBasis[] {
  * "<dt>Legitimate interests</dt>", "**Toestemming**") with text under it. The heading alone states nothing
  * (ANNOTATION.md); with the processing described under it, that processing rests on it.
  */
-function basisLabels(ctx: ExtractContext): { label: Block; body: Block; id: LegalBasisId }[] {
+function basisLabels(ctx: ExtractContext): BasisLabel[] {
   if (!ctx.lang) return [];
-  const out: { label: Block; body: Block; id: LegalBasisId }[] = [];
+  const out: BasisLabel[] = [];
   const blocks = ctx.doc.blocks;
   for (const [i, block] of blocks.entries()) {
     const body = blocks[i + 1];
     if (!body || body.kind === 'heading' || body.sentences.length === 0) continue;
     const text = block.text.replace(/[*_#:\s]+$/u, '').replace(/^[*_#\s]+/u, '');
-    const short = wordCount(text) <= 5 && !/[.!?;,]/u.test(text);
+    // The label is the basis's name and nothing else ("Legitimate interests", not "Your consent choices").
+    const short = wordCount(text) <= 4 && !/[.!?;,]/u.test(text);
     if (!short || (block.kind !== 'heading' && block.kind !== 'paragraph') || noBasisSection(ctx, body)) continue;
     const id = cellBasis(ctx, text, ctx.lang);
-    // The label is the basis's name and nothing else ("Legitimate interests", not "Your consent choices").
-    if (id && wordCount(text) <= 4) out.push({ label: block, body, id });
+    if (id) out.push({ label: block, body, id });
   }
   return out;
 }
@@ -557,7 +564,7 @@ function thirdPartyDuty(text: string, hit: Hit, lex: LegalBasisLexicon): boolean
  * after an entry head ("Gerechtvaardigd belang - voor klantenservice …"), a "Legitimate interests:" field, or an
  * example in the next sentence ("Dit kan bijvoorbeeld het geval zijn bij …").
  */
-function findInterests(ctx: ExtractContext, lang: SupportedLanguage, purposes: readonly Purpose[]): LegitimateInterest[] {
+function findInterests(ctx: ExtractContext, lang: SupportedLanguage, purposes: readonly Purpose[], labels: readonly BasisLabel[]): LegitimateInterest[] {
   const out: LegitimateInterest[] = [];
   const add = (label: string, evidence: Evidence): void => {
     const clean = itemLabel(label);
@@ -565,7 +572,7 @@ function findInterests(ctx: ExtractContext, lang: SupportedLanguage, purposes: r
     out.push({ label: clean, evidence: [evidence] });
   };
   // Under a label "Legitimate interests", the purpose the text under it gives is the interest pursued.
-  for (const { body, id } of basisLabels(ctx)) {
+  for (const { body, id } of labels) {
     const first = body.sentences[0];
     if (id === 'legitimate_interests' && (holdsPurpose(ctx, first, purposes) || givesPurpose(lang, first.text) || opensWithPurpose(lang, first.text))) add(first.text, ctx.sentence(first));
   }
