@@ -397,3 +397,18 @@ describe('rights: an inline list after the rights are announced', () => {
     }
   });
 });
+
+describe('rights: plain-language entries after "You can ask us to:" under a rights heading', () => {
+  const LIST = '# Your rights\n\nYou can ask us to:\n\n- Show you what we hold about you, and give you a copy\n- Restrict what we do with it, or object to something we are doing\n';
+
+  it('an entry that opens with the right\'s verb names that right, though it names no data', async () => {
+    assert.deepEqual([...(await idsOf(LIST, 'en'))].sort(), ['access', 'objection', 'restriction']);
+  });
+
+  it('near misses: the same entries outside a rights section, choices about a profile, account settings', async () => {
+    const outside = await idsOf(LIST.replace('# Your rights', '# Our services'), 'en');
+    assert.ok(!outside.includes('access') && !outside.includes('restriction'), outside.join());
+    assert.deepEqual(await idsOf('# Your rights\n\nYou can:\n\n- Restrict who sees your profile\n', 'en'), []);
+    assert.deepEqual(await idsOf('# Your rights\n\nYou can:\n\n- Change your password at any time\n', 'en'), []);
+  });
+});

@@ -151,10 +151,13 @@ function rightsInSentence(ctx: ExtractContext, sentence: Sentence, p: Patterns, 
     const grant = nearestGrant(grants, cue.start, text, longest);
     const fromList = continuesList(anchor, cue, text);
     const labelled = cue.end <= labelEnd;
+    // An entry that opens with the right's verb after "You can ask us to:" ("- Restrict what we do with it") under a
+    // rights heading is that right, though it names no data: the list's subject is the person's data.
+    const imperative = inherited !== undefined && cue.start === text.search(/\p{L}/u) && ctx.inTopic(sentence.block, 'rights');
     const nominal = labelled || (grant !== null && grant.nominal && wordsBetween(text, grant.end, cue.start) <= NOMINAL_REACH) || fromList?.nominal === true;
     let accepted: boolean;
     if (cue.standalone) accepted = !ctx.negated(plain, cue.start);
-    else if (labelled) accepted = namesRight(ctx, plain, cue, p);
+    else if (labelled || imperative) accepted = namesRight(ctx, plain, cue, p);
     else if (nominal) accepted = true;
     else if (grant || fromList) accepted = givenToPerson(ctx, plain, cue, p);
     else accepted = false;

@@ -79,6 +79,8 @@ export const rights: RightsLexicon = {
   // "see the personal information we hold about you", "inspect their own data"
         '(?:see|view|inspect|review|check|consult)\\s+(?:the|all|any)\\s+(?:personal\\s+)?(?:data|information|details)\\s+(?:(?:that|which)\\s+)?we\\s+(?:hold|have|keep|store|process)',
         '(?:see|view|inspect|review)\\s+(?:your|their|his|her)\\s+(?:own\\s+)?(?:personal\\s+)?(?:data|information|details|records?)',
+  // Plain wording in a list after "You can ask us to:": "show you what we hold about you", "tell you what data we have".
+        '(?:show|tell)\\s+you\\s+(?:what|which)\\s+(?:(?:personal\\s+)?(?:data|information|details)\\s+)?we\\s+(?:hold|have|keep|store|process)',
       ],
       standalone: ['(?:data\\s+)?subject\\s+access\\s+requests?'],
       // An app's permissions and a building are no data: "does not request access to your contacts, microphone, camera".
@@ -97,7 +99,8 @@ export const rights: RightsLexicon = {
         'chang(?:e|ed|ing)',
       ],
       standalone: [],
-      unless: [],
+      // Account settings are no rectification of data held: "change your password".
+      unless: ['(?:chang|updat|edit|modif)\\p{L}*\\s+(?:\\S+\\s+){0,2}?passwords?'],
       objectFree: false,
     },
     erasure: {
@@ -127,7 +130,8 @@ export const rights: RightsLexicon = {
       unless: [
         'restrict\\s+the\\s+collection\\s+or\\s+use',
         '(?:restrict|limit)\\s+(?:the\\s+)?(?:collection|sharing|disclosure)\\s+of',
-        '(?:restrict|limit)\\s+(?:who|what|which|how\\s+much)',
+        // …but "restrict what we do with it" is the right itself.
+        '(?:restrict|limit)\\s+(?:who|what|which|how\\s+much)(?!\\s+(?:we|us)\\s+(?:do|does|can\\s+do|use|process))',
         // A marketing opt-out: "restrict our use of your data for marketing by unsubscribing".
         '(?:restrict|limit)\\p{L}*\\s+(?:\\S+\\s+){0,6}?(?:for|of|from)\\s+(?:direct\\s+|e-?mail\\s+)?marketing',
         '(?:restrict|limit)\\p{L}*\\s+(?:\\S+\\s+){0,8}?by\\s+unsubscribing',
