@@ -383,6 +383,10 @@ const CASES: Case[] = [
     match: 'We process it based on your consent, which you can withdraw at any time by contacting us.',
     miss: 'Dedications to the public domain may not be revoked.',
   },
+  // Deleted at an end point named first; the bare retention period is no end point, nor "the end of the day".
+  { id: 'retention', language: 'en', match: 'At the end of the contract, your data will be deleted.', miss: 'At the end of the retention period, your data will be deleted or anonymised.' },
+  { id: 'retention', language: 'en', match: 'On termination of your membership your details are removed from our records.', miss: 'At the end of the day, we care about privacy and your data is deleted.' },
+  { id: 'retention', language: 'nl', match: 'Na het einde van de overeenkomst worden uw gegevens verwijderd.', miss: 'Na afloop van de bewaartermijn worden uw gegevens gewist of geanonimiseerd.' },
 ];
 
 for (const c of CASES) {

@@ -412,3 +412,27 @@ describe('rights: plain-language entries after "You can ask us to:" under a righ
     assert.deepEqual(await idsOf('# Your rights\n\nYou can:\n\n- Change your password at any time\n', 'en'), []);
   });
 });
+
+describe('rights: the WordPress template\'s export of the data (access and portability) in four languages', () => {
+  const cases: ['nl' | 'en' | 'de' | 'fr', string][] = [
+    ['en', 'If you have an account on this site, you can request to receive an exported file of the personal data we hold about you, including any data you have provided to us.'],
+    ['fr', 'Si vous avez un compte, vous pouvez demander à recevoir un fichier contenant toutes les données personnelles que nous possédons à votre sujet.'],
+    ['nl', 'Als je een account hebt op deze site, kan je verzoeken om een exportbestand van je persoonlijke gegevens die we van je hebben.'],
+    ['de', 'Wenn du ein Konto auf dieser Website besitzt, kannst du einen Export deiner personenbezogenen Daten bei uns anfordern.'],
+  ];
+  for (const [language, text] of cases) {
+    it(`${language}: ${text.slice(0, 60)}…`, async () => {
+      assert.deepEqual(await idsOf(`# Rights\n\n${text}\n`, language), ['access', 'portability']);
+    });
+  }
+
+  it('near misses: the organisation\'s own exports are no right', async () => {
+    const misses: ['nl' | 'en' | 'de' | 'fr', string][] = [
+      ['en', 'We export a file of the data to our accountant every month.'],
+      ['fr', 'Nous pouvons recevoir un fichier contenant des données de nos partenaires.'],
+      ['nl', 'Wij maken elke week een exportbestand voor de boekhouding.'],
+      ['de', 'Wir erstellen täglich einen Export der Daten für unsere Buchhaltung.'],
+    ];
+    for (const [language, text] of misses) assert.deepEqual(await idsOf(`# Rights\n\n${text}\n`, language), [], text);
+  });
+});

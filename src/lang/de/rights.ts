@@ -88,6 +88,8 @@ export const rights: RightsLexicon = {
   rights: {
     access: {
       cues: [
+        // Die WordPress-Vorlage: „einen Export deiner personenbezogenen Daten bei uns anfordern“.
+        'export\\s+(?:deiner|ihrer|eurer|der|aller)\\s+(?:personenbezogenen\\s+)?daten',
         'auskunft\\p{L}*',
         'best[äa]tigung\\s+dar[üu]ber',
         'einsicht(?:nahme)?',
@@ -155,6 +157,7 @@ export const rights: RightsLexicon = {
     },
     portability: {
       cues: [
+        'export\\s+(?:deiner|ihrer|eurer|der|aller)\\s+(?:personenbezogenen\\s+)?daten',
         '\\p{L}*[üu]bertragbarkeit',
         '\\p{L}*portabilit[äa]t',
         'maschinenlesbar\\p{L}*',

@@ -68,6 +68,8 @@ export const rights: RightsLexicon = {
   rights: {
     access: {
       cues: [
+        // The WordPress template: "request to receive an exported file of the personal data we hold about you".
+        'export(?:ed)?\\s+(?:file\\s+|copy\\s+)?of\\s+(?:the\\s+|your\\s+|all\\s+|any\\s+)?(?:personal\\s+)?(?:data|information)',
   // "access your data", "access, update or delete", a label "Access", not "access our website"
         'access(?:ing)?(?=\\s*[,;/:|()]|\\s*$|\\s+(?:and|or|to|your|the|all|any|this|that|such|certain|personal|information|data|it|them|a\\s+copy)(?![\\p{L}]))',
   // Not a copy of the person's ID sent with a request, nor a copy of contract clauses or safeguards.
@@ -148,6 +150,7 @@ export const rights: RightsLexicon = {
     },
     portability: {
       cues: [
+        'export(?:ed)?\\s+(?:file|copy)\\s+of\\s+(?:the\\s+|your\\s+|all\\s+|any\\s+)?(?:personal\\s+)?(?:data|information)',
         '(?:data\\s+)?portability',
         'machine[-\\s]readable',
         'structured,?\\s+commonly\\s+used',

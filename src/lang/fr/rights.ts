@@ -83,6 +83,8 @@ export const rights: RightsLexicon = {
   rights: {
     access: {
       cues: [
+        // Le modèle WordPress : « demander à recevoir un fichier contenant toutes les données personnelles que nous possédons ».
+        'recevoir\\s+un\\s+fichier\\s+contenant',
         // "droit d'accès", "accéder à vos données", not "accès au site".
         "acc[èe]s(?!\\s+(?:au\\s+(?:site|service|compte|serveur|r[ée]seau)|[àa]\\s+(?:notre|ce|la)\\s+(?:site|service|plateforme|application)|[àa]\\s+internet))",
         "acc[ée]d(?:er|ez)",
@@ -124,6 +126,7 @@ export const rights: RightsLexicon = {
     },
     portability: {
       cues: [
+        'recevoir\\s+un\\s+fichier\\s+contenant',
         'portabilit[ée]',
         'lisible\\s+par\\s+(?:une\\s+)?machine',
         'format\\s+structur[ée],?\\s+(?:couramment|commun[ée]ment)\\s+utilis[ée]',

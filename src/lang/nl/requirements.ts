@@ -97,7 +97,8 @@ export const requirements: RequirementLexicon = {
       '(?:verwijder(?:d|en)|vernietigd|gewist|geanonimiseerd)\\s+(?:\\S+\\s+){0,5}?(?:na|zodra|nadat|bij|wanneer)(?!\\s+(?:\\S+\\s+){0,6}?(?:nodig|noodzakelijk)(?![\\p{L}]))',
       'nadat\\s+(?:\\S+\\s+){1,20}?(?:verwijderen|vernietigen|wissen|anonimiseren)\\s+(?:wij|we)',
       // The end point first: "Na afloop van het project worden de gegevens vernietigd".
-      '(?:na\\s+(?:afloop|afronding|beëindiging|beeindiging|het\\s+einde)\\s+van|aan\\s+het\\s+einde\\s+van|bij\\s+(?:beëindiging|beeindiging|opzegging)\\s+van)\\s+(?:\\S+\\s+){1,12}?(?:verwijderd|vernietigd|gewist|geanonimiseerd|verwijderen|vernietigen|wissen)',
+      // Not the bare retention period itself: "Na afloop van de bewaartermijn worden uw gegevens gewist" names no period.
+      '(?:na\\s+(?:afloop|afronding|beëindiging|beeindiging|het\\s+einde)\\s+van|aan\\s+het\\s+einde\\s+van|bij\\s+(?:beëindiging|beeindiging|opzegging)\\s+van)\\s+(?!(?:de|het|deze|die)\\s+(?:bewaartermijn|bewaarperiode|bewaringstermijn|termijn|periode)(?![\\p{L}]))(?:\\S+\\s+){1,12}?(?:verwijderd|vernietigd|gewist|geanonimiseerd|verwijderen|vernietigen|wissen)',
       'tot\\s+(?:de\\s+)?(?:afronding|beëindiging|beeindiging|opzegging|afhandeling|het\\s+einde)',
       '(?:niet|nooit)(?!\\s+langer)\\s+(?:\\S+\\s+){0,3}?(?:bewaard|opgeslagen|vastgelegd)(?!\\s+(?:\\S+\\s+){0,4}?dan)',
     ],

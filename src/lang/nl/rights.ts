@@ -67,6 +67,8 @@ export const rights: RightsLexicon = {
   rights: {
     access: {
       cues: [
+        // Het WordPress-sjabloon: "verzoeken om een exportbestand van je persoonlijke gegevens".
+        'exportbestand',
         'in\\s+te\\s+(?:laten\\s+)?zien',
         'inzien',
         'inzage(?:verzoek)?',
@@ -144,6 +146,7 @@ export const rights: RightsLexicon = {
     },
     portability: {
       cues: [
+        'exportbestand',
         '\\p{L}*overdraagbaarheid',
         '\\p{L}*portabiliteit',
         '(?:gegevens)?overdracht',
