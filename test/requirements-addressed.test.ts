@@ -387,6 +387,20 @@ const CASES: Case[] = [
   { id: 'retention', language: 'en', match: 'At the end of the contract, your data will be deleted.', miss: 'At the end of the retention period, your data will be deleted or anonymised.' },
   { id: 'retention', language: 'en', match: 'On termination of your membership your details are removed from our records.', miss: 'At the end of the day, we care about privacy and your data is deleted.' },
   { id: 'retention', language: 'nl', match: 'Na het einde van de overeenkomst worden uw gegevens verwijderd.', miss: 'Na afloop van de bewaartermijn worden uw gegevens gewist of geanonimiseerd.' },
+  // A denial of profiling after an objection says what stops; a law's contents are no statement either.
+  { id: 'automated_decision_making', language: 'de', match: 'Profiling findet nicht statt.', miss: 'Wenn Sie widersprechen, dürfen wir Ihre Daten danach nicht mehr für Profiling verwenden.' },
+  { id: 'automated_decision_making', language: 'en', match: 'We do not carry out profiling.', miss: 'If you object, we will no longer use your data for profiling.' },
+  { id: 'automated_decision_making', language: 'nl', match: 'Wij maken geen gebruik van profilering.', miss: 'Als u bezwaar maakt, gebruiken wij uw gegevens niet meer voor profilering.' },
+  {
+    id: 'automated_decision_making',
+    language: 'de',
+    match: 'Eine automatisierte Entscheidungsfindung findet nicht statt.',
+    miss: 'Das BDSG enthält insbesondere Spezialregelungen zum Recht auf Auskunft und zur automatisierten Entscheidungsfindung im Einzelfall einschließlich Profiling.',
+  },
+  // "Within the EU" about data, not about how countries reacted to a directive.
+  { id: 'third_country_transfers', language: 'de', match: 'Ihre Daten werden ausschließlich innerhalb der EU verarbeitet.', miss: 'Innerhalb der EU-Länder gibt es allerdings noch sehr unterschiedliche Reaktionen auf diese Richtlinien.' },
+  // "Standort" of a server, not of a visitor's device.
+  { id: 'third_country_transfers', language: 'de', match: 'Der Serverstandort unseres Providers befindet sich in Bayern.', miss: 'Anhand Ihrer IP-Adresse lässt sich der ungefähre Standort Ihres Geräts und in weiterer Folge Sie als Anschlussinhaber feststellen.' },
 ];
 
 for (const c of CASES) {
@@ -644,4 +658,16 @@ test('a rights section that states the organisation\'s bases gives them; a condi
   for (const miss of ['Where we rely on legitimate interests, you may object.', 'If we process your data based on legitimate interests, you may object.']) {
     assert.equal((await statusOf(`# Privacy\n\n## Your rights\n\n${miss}\n`, 'legal_basis', 'en')).status, 'missing', miss);
   }
+});
+
+test('third countries named in what the right of access tells are no statement about transfers; elsewhere they are', async () => {
+  const item = '- an welche Empfänger die Daten gehen und, wenn die Daten an Drittländer übermittelt werden, wie die Sicherheit garantiert wird.';
+  const access = await statusOf(`# Datenschutz\n\n## Ihre Rechte\n\nSie haben das Recht auf Auskunft über folgende Informationen:\n\n${item}\n`, 'third_country_transfers', 'de');
+  assert.equal(access.status, 'missing');
+  // The same entry after an introduction that is not about access is a statement.
+  const other = await statusOf(`# Datenschutz\n\n## Weitergabe\n\nFür die Weitergabe gilt:\n\n${item}\n`, 'third_country_transfers', 'de');
+  assert.ok(given(other.status), other.status);
+  // A transfer stated under a rights heading still counts.
+  const stated = await statusOf('# Privacy\n\n## Your data and your rights\n\nYour information will be transferred outside of Europe, including to the United States.\n', 'third_country_transfers', 'en');
+  assert.ok(given(stated.status), stated.status);
 });

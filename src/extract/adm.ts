@@ -29,6 +29,7 @@ function patterns(lang: SupportedLanguage): Patterns {
       marketing: wordPattern(lex.marketing),
       neutralBefore: wordPattern(lex.neutralBefore),
       definitions: wordPattern(lex.definitions),
+      noLonger: wordPattern(lex.noLonger),
       negatedAfter: wordPattern(lex.negatedAfter),
       sectionHeadings: wordPattern(lex.sectionHeadings),
       automation: wordPattern(lex.automation),
@@ -92,7 +93,7 @@ function statementsIn(ctx: ExtractContext, sentence: Sentence, p: Patterns, inSe
       const kind = statement(ctx, text, h.start, h.end, p);
       // Profiling is Art. 22 matter only with legal or similar effects; a plain denial counts unless about marketing.
       const withEffects = test(p.effects, text);
-      const plainDenial = kind === 'not_used' && !test(p.marketing, text);
+      const plainDenial = kind === 'not_used' && !test(p.marketing, text) && !test(p.noLonger, text);
       if (withEffects || plainDenial) out.push(kind);
     }
   }

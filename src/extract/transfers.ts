@@ -1,5 +1,5 @@
 import type { Evidence, LawReference, Recipient, SupervisoryAuthority, SupportedLanguage, Transfer, TransferMechanism } from '../model/types.js';
-import type { Sentence } from '../document/index.js';
+import type { Block, Sentence } from '../document/index.js';
 import type { ExtractContext } from './context.js';
 import { TRANSFERS, TRANSFER_INSTRUMENTS, US_ONLY_INSTRUMENTS } from '../lexicon/transfers.js';
 import { LAWS, lawById, type LawEntry } from '../lexicon/laws.js';
@@ -7,6 +7,7 @@ import { AUTHORITIES } from '../lexicon/authorities.js';
 import { COUNTRIES } from '../lexicon/countries.js';
 import { exactWordPattern, hits, test, wordPattern, type Hit } from '../lexicon/compile.js';
 import { notInForce } from './laws.js';
+import { RIGHTS } from '../lexicon/rights.js';
 import { caselessRegExp } from '../lexicon/caseless.js';
 
 const OUTSIDE = 'outside_eea';
@@ -125,8 +126,9 @@ export function extractTransfers(ctx: ExtractContext, recipients: Recipient[], h
   const recipientSentences = new Set(recipients.flatMap((r) => r.evidence.map((e) => `${e.line}:${e.column}`)));
   const names = [...new Set(recipients.filter((r) => r.kind !== 'category').map((r) => r.name))];
   const namesRecipient = (s: Sentence): boolean => names.some((n) => s.text.includes(n));
+  const describesAccess = accessListItems(ctx);
   const statements = ctx.doc.sentences
-    .filter((s) => s.block.kind !== 'heading')
+    .filter((s) => s.block.kind !== 'heading' && !describesAccess.has(s.block))
     .map((s) => readSentence(ctx, s, recipientSentences, namesRecipient))
     .filter((st): st is Statement => st !== null);
   const positive = statements.filter((st) => st.denial === null);
@@ -135,6 +137,36 @@ export function extractTransfers(ctx: ExtractContext, recipients: Recipient[], h
   const denials = statements.filter((st) => st.denial === 'none' || (st.denial === 'inside' && positive.length === 0));
   if (denials.length > 0) out.push({ destination: null, mechanism: 'none', evidence: denials.map((st) => ctx.sentence(st.sentence)) });
   return out;
+}
+
+/**
+ * The entries of a list that says what the right of access tells ("Sie haben das Recht auf Auskunft über folgende
+ * Informationen: ⏎ - die Empfänger, insbesondere in Drittländern"): "third countries" there is no statement about this
+ * organisation's transfers. The list's introduction is the nearest block before its entries that ends in a colon.
+ */
+function accessListItems(ctx: ExtractContext): Set<Block> {
+  const out = new Set<Block>();
+  if (!ctx.lang) return out;
+  const accessWords = accessPattern(ctx.lang);
+  const endsInColon = (b: Block): boolean => /:\s*$/u.test(b.text);
+  let intro: Block | null = null;
+  for (const block of ctx.doc.blocks) {
+    if (block.kind === 'listItem' && intro && test(accessWords, intro.text)) out.add(block);
+    if (block.kind === 'listItem') intro = endsInColon(block) ? block : intro;
+    else intro = endsInColon(block) ? block : null;
+  }
+  return out;
+}
+
+const ACCESS_PATTERNS = new Map<SupportedLanguage, RegExp>();
+function accessPattern(lang: SupportedLanguage): RegExp {
+  let re = ACCESS_PATTERNS.get(lang);
+  if (!re) {
+    const access = RIGHTS[lang].rights.access;
+    re = wordPattern([...access.cues, ...access.standalone]);
+    ACCESS_PATTERNS.set(lang, re);
+  }
+  return re;
 }
 
 function readSentence(ctx: ExtractContext, sentence: Sentence, recipientSentences: ReadonlySet<string>, namesRecipient: (s: Sentence) => boolean): Statement | null {

@@ -20,8 +20,12 @@ export interface AdmLexicon {
   marketing: string[];
   /** Shortly before a cue: the Art. 22 right is named or a condition set ("indien", "if"); nothing said about use. */
   neutralBefore: string[];
-  /** Anywhere in the sentence: a definition ("Onder … verstaan we", "means"). */
+  /** Anywhere in the sentence: a definition ("Onder … verstaan we", "means") or what a law contains ("Das BDSG enthält
+   * Spezialregelungen … zur automatisierten Entscheidungsfindung"); neither says whether decisions are made. */
   definitions: string[];
+  /** A denial of profiling that follows an objection ("we may then no longer use your data for profiling") says what
+   * stops, not that no profiling is done. */
+  noLonger: string[];
   /** After a cue, in its clause: a denial ("… vindt niet plaats", "… is not used"). */
   negatedAfter: string[];
   /** Headings of a section about automated decisions ("Geautomatiseerde besluitvorming", "Automated decisions"). */

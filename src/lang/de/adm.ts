@@ -21,7 +21,8 @@ export const adm: AdmLexicon = {
   ],
   marketing: ['marketing\\p{L}*', 'werbung', 'werbe\\p{L}*', 'personalisiert\\p{L}*', 'interessenbasiert\\p{L}*'],
   neutralBefore: ['recht(?:e|s)?', 'falls', 'sofern', 'soweit', 'wenn', 'zuk[üu]nftig', 'in\\s+zukunft'],
-  definitions: ['versteht\\s+man', 'verstehen\\s+wir', 'bezeichnet', 'bedeutet', 'handelt\\s+es\\s+sich\\s+um', 'ist\\s+jede\\s+art'],
+  definitions: ['versteht\\s+man', 'verstehen\\s+wir', 'bezeichnet', 'bedeutet', 'handelt\\s+es\\s+sich\\s+um', 'ist\\s+jede\\s+art', '(?:spezial|sonder)regelungen', 'enth[äa]lt\\s+(?:\\S+\\s+){0,3}?regelungen'],
+  noLonger: ['nicht\\s+(?:mehr|l[äa]nger)'],
   negatedAfter: [
     '(?:findet|finden)\\s+(?:\\S+\\s+){0,2}?(?:nicht|keine)\\s+(?:\\S+\\s+)?statt',
     '(?:wird|werden)\\s+(?:\\S+\\s+){0,3}?(?:nicht|nie(?:mals)?)\\s+(?:\\S+\\s+)?(?:eingesetzt|verwendet|genutzt|angewendet|angewandt|durchgef[üu]hrt|vorgenommen|getroffen)',

@@ -78,12 +78,14 @@ export const requirements: RequirementLexicon = {
     ],
     third_country_transfers: [
       '(?:server\\p{L}*|gespeichert|gehostet|verarbeitet|befinden|stehen)\\s+(?:\\S+\\s+){0,6}?(?:in|innerhalb)\\s+(?:der\\s+|des\\s+)?(?:deutschland|[öo]sterreich|der\\s+schweiz|schweiz|eu|europ[äa]ischen\\s+(?:union|wirtschaftsraum\\p{L}*)|europa|ewr)',
-      '(?:au(?:ß|ss)erhalb|innerhalb)\\s+(?:der\\s+|des\\s+)?(?:eu|ewr|europ[äa]ischen|europas|schweiz)',
+      // Only about data: not "Innerhalb der EU-Länder gibt es unterschiedliche Reaktionen auf diese Richtlinien".
+      '(?:(?<=(?:daten|verarbeit|speicher|gespeichert|[üu]bermittel|[üu]bertrag|[üu]bermittlung|server|gehostet|hosting)\\p{L}*[^.;]{0,150}?)(?:au(?:ß|ss)erhalb|innerhalb)|(?:au(?:ß|ss)erhalb|innerhalb)(?=[^.;]{0,150}?(?:daten|verarbeit|speicher|gespeichert|[üu]bermittel|[üu]bertrag|[üu]bermittlung|server|gehostet|hosting)))\\s+(?:der\\s+|des\\s+)?(?:eu|ewr|europ[äa]ischen|europas|schweiz)',
       // Swiss: "Personendaten in Staaten ausserhalb der Schweiz bekannt geben", "ins Ausland übermitteln".
       '(?:ins|in\\s+das)\\s+ausland', 'auslandsbekanntgabe',
       'drittl[äa]nd\\p{L}*',
       // "Der Serverstandort unseres Providers befindet sich in Bayern", "haben ihren Standort in Großbritannien".
-      '(?:server)?standort\\p{L}*\\s+(?:\\S+\\s+){0,6}?(?:in|innerhalb)\\s+(?:der\\s+|den\\s+)?\\p{L}{3,}',
+      // Not "den Standort Ihres Geräts und in weiterer Folge Sie feststellen".
+      '(?:server)?standort\\p{L}*\\s+(?:\\S+\\s+){0,6}?(?:in|innerhalb)\\s+(?!(?:weiterer|der\\s+lage|diese[mnrs]?|welche[mnrs]?|jede[mnrs]?|ihre[mnrs]?|unsere[mnrs]?)(?![\\p{L}]))(?:der\\s+|den\\s+)?\\p{L}{3,}',
     ],
     retention: [
       // Kept for ever is an answer too, however poor: "auf unbestimmte Zeit gespeichert".
@@ -123,7 +125,7 @@ export const requirements: RequirementLexicon = {
     ],
     automated_decision_making: [
       // Not the Art. 22 right itself ("das Recht, nicht einer … automatisierten Entscheidung unterworfen zu werden").
-      '(?:keine|nicht|kein)\\s+(?:\\S+\\s+){0,6}?(?:profiling|profilbildung|automatisiert\\p{L}*|automatische[rn]?\\s+entscheidung\\p{L}*)(?![^.;]{0,160}unterworfen)',
+      '(?:keine|nicht|kein)(?!\\s+(?:mehr|l[äa]nger)(?![\\p{L}]))\\s+(?:\\S+\\s+){0,6}?(?:profiling|profilbildung|automatisiert\\p{L}*|automatische[rn]?\\s+entscheidung\\p{L}*)(?![^.;]{0,160}unterworfen)',
       '(?:profiling|profilbildung|automatisierte\\s+entscheidung\\p{L}*)\\s+(?:\\S+\\s+){0,4}?(?:findet|erfolgt)\\s+(?:\\S+\\s+)?nicht',
       // Decided by people: "Entscheidungen werden bei uns immer von Menschen getroffen".
       'entscheidungen\\s+(?:\\S+\\s+){0,4}?(?:von|durch)\\s+(?:einem\\s+|unseren\\s+)?(?:menschen|mitarbeiter\\p{L}*|personen|menschliche[nr]?\\s+\\p{L}+)\\s+(?:\\S+\\s+)?getroffen',

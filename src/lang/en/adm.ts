@@ -26,7 +26,8 @@ export const adm: AdmLexicon = {
     'should\\s+we',
     'in\\s+the\\s+future',
   ],
-  definitions: ['means', 'refers\\s+to', 'we\\s+mean', 'is\\s+defined\\s+as'],
+  definitions: ['means', 'refers\\s+to', 'we\\s+mean', 'is\\s+defined\\s+as', '(?:contains?|includes?)\\s+(?:\\S+\\s+){0,3}?(?:rules|provisions)\\s+(?:on|about|for|regarding)'],
+  noLonger: ['no\\s+longer', 'not\\s+any\\s+(?:longer|more)'],
   negatedAfter: [
     '(?:is|are)\\s+(?:\\S+\\s+)?(?:not|never)\\s+(?:used|applied|carried\\s+out|performed|made|taken|undertaken|employed)',
     'do(?:es)?\\s+not\\s+(?:take\\s+place|occur|apply)',

@@ -23,7 +23,8 @@ export const adm: AdmLexicon = {
   marketing: ['marketing', 'publicit\\p{L}*', 'prospection', 'commerciale?s?', 'personnalis[ée]e?s?', 'cibl[ée]e?s?'],
   // Le droit de l'art. 22 en ses mots, par exemple en liste sous « Vous avez le droit : ».
   neutralBefore: ["ne\\s+pas\\s+(?:faire\\s+l['’]objet|[êe]tre\\s+soumis\\p{L}*)", 'droits?', 'si', 'lorsque', 'dans\\s+le\\s+cas\\s+o[ùu]', '[àa]\\s+l[\'’]avenir'],
-  definitions: ['d[ée]signe', 'signifie', 'on\\s+entend\\s+par', 'consiste\\s+[àa]', 's[\'’]entend'],
+  definitions: ['d[ée]signe', 'signifie', 'on\\s+entend\\s+par', 'consiste\\s+[àa]', 's[\'’]entend', 'contient\\s+(?:\\S+\\s+){0,3}?(?:r[èe]gles|dispositions)\\s+(?:sur|relatives|concernant)'],
+  noLonger: ['ne\\s+(?:\\S+\\s+){0,2}?plus\\s+(?:\\S+\\s+){0,2}?(?:utilis|trait|exploit)\\p{L}*'],
   negatedAfter: [
     '(?:n[\'’]est|ne\\s+sont)\\s+(?:\\S+\\s+)?(?:pas|jamais)\\s+(?:utilis[ée]e?s?|mis\\p{L}*\\s+en\\s+(?:[œo]euvre|place)|effectu[ée]e?s?|pratiqu[ée]e?s?|r[ée]alis[ée]e?s?|appliqu[ée]e?s?)',
     'ne\\s+(?:fait|font)\\s+(?:\\S+\\s+)?(?:pas|jamais)\\s+l[\'’]objet',

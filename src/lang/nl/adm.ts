@@ -28,7 +28,8 @@ export const adm: AdmLexicon = {
     'mocht(?:en)?',
     'in\\s+de\\s+toekomst',
   ],
-  definitions: ['verstaan\\s+(?:we|wij)', 'wordt\\s+verstaan', 'houdt\\s+in\\s+dat', 'betekent\\s+dat', 'omvat', 'het\\s+gaat\\s+(?:hier\\s+)?om'],
+  definitions: ['verstaan\\s+(?:we|wij)', 'wordt\\s+verstaan', 'houdt\\s+in\\s+dat', 'betekent\\s+dat', 'omvat', 'het\\s+gaat\\s+(?:hier\\s+)?om', 'bevat\\s+(?:\\S+\\s+){0,3}?(?:regels|bepalingen)\\s+(?:over|voor|inzake)'],
+  noLonger: ['niet\\s+(?:meer|langer)'],
   negatedAfter: [
     '(?:vindt|vinden)\\s+(?:\\S+\\s+)?niet\\s+plaats',
     '(?:wordt|worden)\\s+(?:\\S+\\s+)?(?:niet|nooit)\\s+(?:gebruikt|toegepast|ingezet|genomen)',

@@ -127,7 +127,7 @@ export const requirements: RequirementLexicon = {
       '(?:moet|dient|moeten)\\s+(?:u|je|jij)\\s+(?:\\S+\\s+){0,3}?registreren',
     ],
     automated_decision_making: [
-      '(?:geen|niet|nooit|zonder)(?!\\s+(?:te\\s+)?onderworpen)\\s+(?:\\S+\\s+){0,6}?(?:profilering|profiling|(?:bezoekers)?profielen|geautomatiseerd\\p{L}*|automatisch\\p{L}*\\s+(?:\\S+\\s+){0,2}?(?:besluit\\p{L}*|beslissing\\p{L}*))',
+      '(?:geen|niet|nooit|zonder)(?!\\s+(?:te\\s+)?onderworpen|\\s+(?:meer|langer)(?![\\p{L}]))\\s+(?:\\S+\\s+){0,6}?(?:profilering|profiling|(?:bezoekers)?profielen|geautomatiseerd\\p{L}*|automatisch\\p{L}*\\s+(?:\\S+\\s+){0,2}?(?:besluit\\p{L}*|beslissing\\p{L}*))',
     ],
   },
   // The answer under a question heading ("… third country?" ⏎ "No").
