@@ -401,6 +401,12 @@ const CASES: Case[] = [
   { id: 'third_country_transfers', language: 'de', match: 'Ihre Daten werden ausschließlich innerhalb der EU verarbeitet.', miss: 'Innerhalb der EU-Länder gibt es allerdings noch sehr unterschiedliche Reaktionen auf diese Richtlinien.' },
   // "Standort" of a server, not of a visitor's device.
   { id: 'third_country_transfers', language: 'de', match: 'Der Serverstandort unseres Providers befindet sich in Bayern.', miss: 'Anhand Ihrer IP-Adresse lässt sich der ungefähre Standort Ihres Geräts und in weiterer Folge Sie als Anschlussinhaber feststellen.' },
+  // The law requires the person's data; consent that must be given is no data; deleting data is no duty to provide them.
+  { id: 'statutory_contractual_requirement', language: 'en', match: 'We are legally required to collect and transmit fraud prevention data to HMRC.', miss: 'We are legally required to keep records for six years.' },
+  { id: 'statutory_contractual_requirement', language: 'en', match: 'You must provide your name and address to place an order.', miss: 'Consent that you have to give in order to be treated would not be freely given, and so would not be real consent.' },
+  { id: 'statutory_contractual_requirement', language: 'de', match: 'Die Angaben sind zur Bearbeitung Ihrer Anfrage zwingend notwendig.', miss: 'Die Löschung Ihrer Daten ist zur Erfüllung einer rechtlichen Verpflichtung erforderlich.' },
+  { id: 'statutory_contractual_requirement', language: 'de', match: 'Ohne diese Daten können wir Ihre Bestellung nicht bearbeiten.', miss: 'Wir benötigen Ihre personenbezogenen Daten nicht mehr.' },
+  { id: 'statutory_contractual_requirement', language: 'fr', match: 'La fourniture de ces données est obligatoire.', miss: "Nous pouvons vous demander une pièce d'identité obligatoire pour vérifier votre identité." },
 ];
 
 for (const c of CASES) {

@@ -56,6 +56,8 @@ export const requirements: RequirementLexicon = {
     '(?:do|does|will)\\s+not\\s+require\\s+you\\s+to\\s+(?:provide|give|share|enter|supply|disclose)',
     // The law requires the person's data: "We are required by law to collect your National Insurance number".
     '(?:required|obliged|obligated)\\s+by\\s+law\\s+to\\s+(?:ask|collect|request|obtain|record)\\s+(?:for\\s+)?(?:your|certain|some|this|these)',
+    // "We are legally required to collect and transmit fraud prevention data to HMRC".
+    '(?:legally|statutorily)\\s+(?:required|obliged|obligated)\\s+to\\s+(?:ask|collect|request|obtain|record)(?:\\s+and\\s+\\p{L}+)?\\s+(?:for\\s+)?(?:your|certain|some|this|these|the\\s+following|\\p{L}+(?:\\s+\\p{L}+)?\\s+(?:data|information|details))',
     // The choice stated as the person's: "Whenever you give us personal data, you do so voluntarily", "You are free to
     // decide whether to provide …", "It is your choice whether to give us …", "If you do not want to provide this …".
     '(?:you|they)\\s+do\\s+so\\s+(?:entirely\\s+|completely\\s+|purely\\s+)?(?:voluntarily|on\\s+a\\s+voluntary\\s+basis)',
@@ -73,6 +75,10 @@ export const requirements: RequirementLexicon = {
   notStatutoryContractual: [
     '(?:proof|evidence|verification|confirmation)\\s+of\\s+(?:your\\s+|their\\s+)?(?:identity|id|address)', '(?:verify|confirm|establish|check)\\s+(?:your|their|the\\s+requester[\'’]s)\\s+identity',
     '(?:copy|copies)\\s+of\\s+(?:your\\s+|a\\s+)?(?:passport|id|identity|driving|photo\\s+id)', 'identification\\s+documents?',
+    // Consent is no data: "Consent that you have to give in order to be treated would not be freely given".
+    '(?:consent|permission)\\s+(?:that\\s+|which\\s+)?you\\s+(?:have\\s+to|must|need\\s+to)\\s+give',
+    // Data no longer needed (a ground for erasure).
+    '(?:no|not\\s+any)\\s+longer\\s+(?:necessary|needed|required)',
     '(?:strictly\\s+)?(?:necessary|essential)\\s+cookies', 'cookies?\\s+(?:are|is)\\s+(?:strictly\\s+)?(?:required|necessary|needed|essential)',
   ],
   noRecipients: [

@@ -52,6 +52,7 @@ export const requirements: RequirementLexicon = {
   notStatutoryContractual: [
     'legitimatiebewijs', 'identiteitsbewijs', '(?:je|uw|jouw)\\s+identiteit\\s+(?:\\S+\\s+){0,2}?(?:vast\\s+te\\s+stellen|te\\s+(?:controleren|verifiëren|bevestigen))',
     'kopie\\s+(?:van\\s+)?(?:je|uw|jouw|een)\\s+(?:paspoort|id|identiteitskaart|rijbewijs)',
+    'niet\\s+(?:meer|langer)\\s+(?:nodig|noodzakelijk|vereist)',
     '(?:strikt\\s+)?(?:noodzakelijke|functionele)\\s+cookies', 'cookies?\\s+(?:zijn|is)\\s+(?:strikt\\s+)?(?:noodzakelijk|nodig|vereist)',
   ],
   noRecipients: [
