@@ -677,3 +677,16 @@ test('third countries named in what the right of access tells are no statement a
   const stated = await statusOf('# Privacy\n\n## Your data and your rights\n\nYour information will be transferred outside of Europe, including to the United States.\n', 'third_country_transfers', 'en');
   assert.ok(given(stated.status), stated.status);
 });
+
+test('legitimate interests: a purpose clause beside the basis gives the interest, unless it is the basis\'s own wording or the sentence lists several bases', async () => {
+  const met = await statusOf('# Privacy\n\nWe rely on our legitimate interests to prevent fraud on our platform.\n', 'legitimate_interests', 'en');
+  assert.equal(met.status, 'met');
+  assert.equal(met.line, 3);
+  for (const miss of [
+    'We process your data:\n\n- (a) with your consent\n- (b) to perform a contract with you\n- (e) to pursue our legitimate interests',
+    'The bases for processing this information are respectively consent, legitimate interest and to fulfill a contract.',
+    'Processing is lawful where (i) you have given your consent; (ii) it is necessary for the performance of a contract; (iii) it is necessary for compliance with a legal obligation; or (iv) it is necessary for the purposes of the legitimate interests pursued by us.',
+  ]) {
+    assert.equal((await statusOf(`# Privacy\n\n${miss}\n`, 'legitimate_interests', 'en')).status, 'missing', miss);
+  }
+});

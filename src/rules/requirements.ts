@@ -87,7 +87,12 @@ const CHECKS: Record<RequirementId, Check> = {
     // op basis van ons gerechtvaardigd belang").
     const linked = m.purposes.filter((p) => p.legalBasis === 'legitimate_interests');
     if (linked.length > 0) return { status: 'met', evidence: linked.flatMap((p) => p.evidence) };
-    if (scan.evidenceHas((l) => l.purposeClauses, relied.evidence)) return { status: 'met', evidence: relied.evidence, reason: 'the interest is given beside the basis' };
+    // A sentence that lists several bases ("The bases are respectively consent, legitimate interest and to fulfil a
+    // contract") ties its purpose clause to none of them in particular: it gives no interest.
+    const at = (e: Evidence): string => `${e.line}:${e.column}`;
+    const otherBases = (e: Evidence): number => m.legalBases.filter((b) => b.id !== 'legitimate_interests' && b.evidence.some((o) => at(o) === at(e))).length;
+    const own = relied.evidence.filter((e) => otherBases(e) < 2);
+    if (scan.evidenceHas((l) => l.purposeClauses, own)) return { status: 'met', evidence: own, reason: 'the interest is given beside the basis' };
     return { status: 'missing', evidence: relied.evidence, reason: 'legitimate interest is relied on but the interests are not described' };
   },
   recipients: (m, scan) => {

@@ -179,5 +179,7 @@ export const requirements: RequirementLexicon = {
     // The purpose tagged with the basis: "Klantenservice en het beantwoorden van je vragen (gerechtvaardigd belang)".
     '(?!(?:legal|lawful)\\s+bas[ie]s)(?:\\p{L}{3,}\\s+){2}[^.;:()]{0,80}?\\(\\s*(?:based\\s+on\\s+)?(?:our\\s+)?legitimate\\s+interests?',
     // The interest right after the basis: "legitimate interest (fraud prevention)", "legitimate interests: …".
-    'interests?(?=\\s*[:(]\\s*\\p{L})','to\\s+\\p{L}+', 'in\\s+order\\s+to', 'so\\s+that', 'for\\s+(?:the\\s+)?(?:purposes?|security|fraud|safety|analytics|statistics|improv\\p{L}*|prevent\\p{L}*|protect\\p{L}*|marketing)', 'such\\s+as', 'namely', 'consist\\p{L}*\\s+of', 'including'],
+    'interests?(?=\\s*[:(]\\s*\\p{L})',
+    // Not the basis's own wording: "(e) to pursue our legitimate interests", "for the purposes of the legitimate interests pursued".
+    'to\\s+(?!pursue\\s+(?:our|its|their|the|a)\\s+(?:\\S+\\s+)?legitimate)\\p{L}+', 'in\\s+order\\s+to', 'so\\s+that', 'for\\s+(?:the\\s+)?(?:purposes?(?!\\s+of\\s+(?:the\\s+)?legitimate)|security|fraud|safety|analytics|statistics|improv\\p{L}*|prevent\\p{L}*|protect\\p{L}*|marketing)', 'such\\s+as', 'namely', 'consist\\p{L}*\\s+of', 'including'],
 };
