@@ -407,6 +407,10 @@ const CASES: Case[] = [
   { id: 'statutory_contractual_requirement', language: 'de', match: 'Die Angaben sind zur Bearbeitung Ihrer Anfrage zwingend notwendig.', miss: 'Die Löschung Ihrer Daten ist zur Erfüllung einer rechtlichen Verpflichtung erforderlich.' },
   { id: 'statutory_contractual_requirement', language: 'de', match: 'Ohne diese Daten können wir Ihre Bestellung nicht bearbeiten.', miss: 'Wir benötigen Ihre personenbezogenen Daten nicht mehr.' },
   { id: 'statutory_contractual_requirement', language: 'fr', match: 'La fourniture de ces données est obligatoire.', miss: "Nous pouvons vous demander une pièce d'identité obligatoire pour vérifier votre identité." },
+  // The person unwilling, a "necessity" label, a member who must hand data over; not the organisation's own duties.
+  { id: 'statutory_contractual_requirement', language: 'nl', match: 'Als de deelnemer die gegevens niet wil geven, kan de vereniging weigeren een relatie met deze deelnemer aan te gaan.', miss: 'Wij kunnen de gegevens niet geven aan derden.' },
+  { id: 'statutory_contractual_requirement', language: 'nl', match: 'Noodzaak gegevensverstrekking: voor deelname aan de cursus is het noodzakelijk dat u zich aanmeldt.', miss: 'Noodzaak van beveiliging: wij beveiligen de website met een certificaat.' },
+  { id: 'statutory_contractual_requirement', language: 'nl', match: 'Het lid dient eventuele bijkomende gegevens rechtstreeks aan de verzekeraar te bezorgen.', miss: 'Wij dienen uw gegevens zeven jaar te bewaren.' },
 ];
 
 for (const c of CASES) {

@@ -22,6 +22,12 @@ export const requirements: RequirementLexicon = {
     '(?:kiest|besluit)\\s+(?:ervoor\\s+|om\\s+)?(?:deze\\s+|de\\s+|uw\\s+|je\\s+|die\\s+)?(?:persoons)?gegevens\\s+niet\\s+te\\s+(?:verstrekken|geven|delen)',
     'niemand\\s+(?:mag|kan)\\s+u\\s+(?:dwingen|verplichten)',
     '(?:als|indien|wanneer)\\s+(?:u|je)\\s+(?:deze\\s+|de\\s+|die\\s+|uw\\s+|je\\s+)?(?:persoons)?(?:gegevens|informatie)\\s+niet\\s+(?:verstrekt|geeft|invult|aanlevert)',
+    // The person named, or unwilling: "Als de deelnemer die gegevens niet wil geven, kan de club weigeren …".
+    '(?:gegevens|informatie)\\s+niet\\s+(?:wil|wilt|wenst|kan|kunt)\\s+(?:te\\s+)?(?:geven|verstrekken|delen|invullen|opgeven)',
+    // A label: "Noodzaak gegevensverstrekking: …".
+    'noodzaak\\s+(?:van\\s+(?:de\\s+)?)?(?:gegevensverstrekking|verstrekking\\s+van\\s+(?:de\\s+)?(?:persoons)?gegevens)',
+    // The person must hand data over: "Het lid dient bijkomende gegevens aan de verzekeraar te bezorgen".
+    '(?:het|de|elk|ieder)\\s+(?:lid|deelnemer|klant|ouder|cliënt|client|patiënt|student|leerling|sollicitant|kandidaat)\\s+(?:dient|moet)\\s+(?:\\S+\\s+){0,6}?(?:gegevens|informatie)\\s+(?:\\S+\\s+){0,8}?te\\s+(?:bezorgen|verstrekken|geven|leveren|overhandigen|melden)',
     'zonder\\s+(?:deze|uw|die|je|jouw|de)\\s+(?:persoons)?(?:gegevens|informatie|e-?mailadres)\\s*,?\\s+(?:kunnen|kan)',
     // Data needed from the person: "Daarvoor zijn een paar gegevens van u nodig", "Om een account aan te maken heb je een
     // e-mailadres nodig", "Voor lidmaatschap is het noodzakelijk dat je je naam opgeeft".
