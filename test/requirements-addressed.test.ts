@@ -411,6 +411,9 @@ const CASES: Case[] = [
   { id: 'statutory_contractual_requirement', language: 'nl', match: 'Als de deelnemer die gegevens niet wil geven, kan de vereniging weigeren een relatie met deze deelnemer aan te gaan.', miss: 'Wij kunnen de gegevens niet geven aan derden.' },
   { id: 'statutory_contractual_requirement', language: 'nl', match: 'Noodzaak gegevensverstrekking: voor deelname aan de cursus is het noodzakelijk dat u zich aanmeldt.', miss: 'Noodzaak van beveiliging: wij beveiligen de website met een certificaat.' },
   { id: 'statutory_contractual_requirement', language: 'nl', match: 'Het lid dient eventuele bijkomende gegevens rechtstreeks aan de verzekeraar te bezorgen.', miss: 'Wij dienen uw gegevens zeven jaar te bewaren.' },
+  // Until the purpose lapses is vague; the bare word "Speicherdauer" gives no retention.
+  { id: 'retention', language: 'de', match: 'Die Daten verbleiben bei uns, bis Sie uns zur Löschung auffordern.', miss: 'Ihre Daten verbleiben bei uns, bis der Zweck für die Datenverarbeitung entfällt.' },
+  { id: 'retention', language: 'de', match: 'Die Speicherdauer beträgt für Kontaktanfragen höchstens ein Jahr.', miss: 'Soweit innerhalb dieser Datenschutzerklärung keine speziellere Speicherdauer genannt wurde, verbleiben Ihre Daten bei uns.' },
 ];
 
 for (const c of CASES) {

@@ -101,7 +101,9 @@ export const requirements: RequirementLexicon = {
       '(?:gel[öo]scht|vernichtet|anonymisiert|entfernt)\\s*,?\\s+(?:\\S+\\s+){0,5}?(?:nach|sobald|wenn|mit|bei)(?!\\s+(?:\\S+\\s+){0,6}?(?:erforderlich|notwendig|n[öo]tig)(?![\\p{L}]))',
       '(?:nach|sobald|wenn)\\s+(?:\\S+\\s+){1,10}?(?:gel[öo]scht|vernichtet|anonymisiert)',
       '(?:bis\\s+(?:zum|zur)\\s+(?:ende|beendigung|k[üu]ndigung|abschluss|widerruf))',
-      'speicherdauer',
+      // The word with a value after it ("Die Speicherdauer beträgt …"), not "keine speziellere Speicherdauer genannt" or
+      // "die Kriterien der Speicherdauer" alone.
+      'speicherdauer\\s+(?:betr[äa]gt|liegt|ist|von|f[üu]r|:)',
       // Deleted with the account or contract: "Ihre Kontodaten werden bei Löschung des Kontos entfernt".
       '(?:bei|mit)\\s+(?:der\\s+)?(?:l[öo]schung|k[üu]ndigung|beendigung|schlie(?:ß|ss)ung|aufl[öo]sung|deaktivierung)\\s+(?:des|der|ihres|deines|ihrer|deiner)\\s+(?:\\S+\\s+){0,3}?(?:gel[öo]scht|entfernt|vernichtet|anonymisiert)',
       // Until an exchange is over: "… ist dies dann der Fall, wenn die jeweilige Konversation mit dem Nutzer beendet ist".

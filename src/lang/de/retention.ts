@@ -32,7 +32,8 @@ export const retention: RetentionLexicon = {
     'sobald\\s+(?:der|die)\\s+(?:\\S+\\s+){0,2}?zweck\\p{L}*\\s+(?:\\S+\\s+){0,3}?(?:entf[äa]llt|erreicht|erf[üu]llt)',
     'nicht\\s+mehr\\s+(?:f[üu]r\\s+(?:\\S+\\s+){0,6}?)?(?:erforderlich|notwendig|n[öo]tig|ben[öo]tigt)',
   ],
-  necessity: ['n[öo]tig', 'notwendig', 'erforderlich', 'ben[öo]tigt', 'zweckm[äa]ßig', 'sinnvoll', 'zul[äa]ssig', 'vorgeschrieben', 'verpflichtet', 'relevant'],
+  // Until the purpose is served or lapses is as vague as "as long as necessary".
+  necessity: ['n[öo]tig', 'notwendig', 'erforderlich', 'ben[öo]tigt', 'zweckm[äa]ßig', 'sinnvoll', 'zul[äa]ssig', 'vorgeschrieben', 'verpflichtet', 'relevant', 'entf[äa]llt', 'entfallen', 'zweck\\p{L}*\\s+(?:\\S+\\s+){0,3}?(?:erreicht|erf[üu]llt)'],
   anchorsAfter: ['nach(?:dem)?', 'ab', 'seit', 'gerechnet\\s+ab', 'beginnend\\s+(?:mit|ab)', 'im\\s+anschluss\\s+an', 'zum\\s+ende\\s+(?:des|der)', 'nach\\s+ablauf\\s+(?:des|der)'],
   anchorWords: ['danach', 'anschlie(?:ß|ss)end', 'nachher'],
   anchorsBefore: ['ab', 'gerechnet\\s+ab', 'nach(?:dem)?', 'seit'],

@@ -22,7 +22,8 @@ export const retention: RetentionLexicon = {
     'for\\s+a\\s+reasonable\\s+(?:period|time|amount\\s+of\\s+time)', 'for\\s+a\\s+limited\\s+(?:period|time)',
     '(?:as|where)\\s+(?:reasonably\\s+)?(?:necessary|needed|required)\\s+(?:to|for)',
   ],
-  necessity: ['necessary', 'needed', 'required', 'useful', 'appropriate', 'reasonabl\\p{L}*', 'permitted', 'relevant', 'need'],
+  // Until the purpose is served or lapses is as vague as "as long as necessary".
+  necessity: ['necessary', 'needed', 'required', 'useful', 'appropriate', 'reasonabl\\p{L}*', 'permitted', 'relevant', 'need', 'purposes?\\s+(?:\\S+\\s+){0,3}?(?:(?:has|have)\\s+been\\s+|is\\s+|are\\s+)?(?:fulfilled|achieved|accomplished)'],
   anchorsAfter: ['after', 'from', 'following', 'since', 'of\\s+(?:your|the|our|their|its|receipt|collection|termination|closure|deletion|cancellation)', 'beginning', 'starting'],
   anchorWords: ['thereafter', 'afterwards', 'afterward'],
   anchorsBefore: ['from', 'after', 'following'],

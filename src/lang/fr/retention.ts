@@ -21,7 +21,8 @@ export const retention: RetentionLexicon = {
     'pour\\s+une\\s+dur[ée]e\\s+(?:raisonnable|limit[ée]e|n[ée]cessaire)', 'ind[ée]finiment', 'pour\\s+une\\s+dur[ée]e\\s+ind[ée]termin[ée]e', 'sans\\s+limitation\\s+de\\s+dur[ée]e',
     'dur[ée]e\\s+(?:strictement\\s+)?n[ée]cessaire\\s+(?:[àa]|aux|pour)', 'le\\s+temps\\s+(?:strictement\\s+)?n[ée]cessaire',
   ],
-  necessity: ['n[ée]cessaires?', 'utiles?', 'requise?s?', 'pertinente?s?', 'justifi[ée]e?s?', 'besoin', 'autoris[ée]e?s?', 'permise?s?'],
+  // Until the purpose is served or lapses is as vague as "as long as necessary".
+  necessity: ['n[ée]cessaires?', 'utiles?', 'requise?s?', 'pertinente?s?', 'justifi[ée]e?s?', 'besoin', 'autoris[ée]e?s?', 'permise?s?', 'finalit[ée]s?\\s+(?:\\S+\\s+){0,3}?(?:atteinte?s?|accomplie?s?|r[ée]alis[ée]e?s?)'],
   anchorsAfter: [
     "[àa]\\s+(?:compter|partir)\\s+(?:de|du|des|d['’])", 'apr[èe]s', 'suivant', 'depuis', "(?:de|du|des|d['’])\\s+(?:votre|la|le|leur|l['’])\\s*(?:dernier|derni[èe]re|fin|cl[ôo]ture|collecte|r[ée]siliation|cessation|d[ée]part|recueil|d[ée]p[ôo]t)",
   ],

@@ -23,7 +23,8 @@ export const retention: RetentionLexicon = {
     '(?:niet\\s+)?langer\\s+dan\\s+(?:strikt\\s+|echt\\s+|absoluut\\s+)?(?:nodig|noodzakelijk|vereist)',
     'gedurende\\s+een\\s+redelijke\\s+(?:termijn|periode|tijd)', 'voor\\s+(?:een\\s+)?beperkte\\s+(?:tijd|periode)',
   ],
-  necessity: ['nodig', 'noodzakelijk', 'vereist', 'mogelijk', 'nuttig', 'wenselijk', 'gewenst', 'relevant', 'toegestaan', 'verplicht'],
+  // Until the purpose is served or lapses is as vague as "as long as necessary".
+  necessity: ['nodig', 'noodzakelijk', 'vereist', 'mogelijk', 'nuttig', 'wenselijk', 'gewenst', 'relevant', 'toegestaan', 'verplicht', 'doel\\p{L}*\\s+(?:\\S+\\s+){0,3}?(?:bereikt|vervuld|vervalt|vervallen)'],
   anchorsAfter: ['na(?:dat)?', 'vanaf', 'sinds', '(?:te\\s+)?(?:rekenen|gerekend)\\s+vanaf', 'volgend\\s+op'],
   anchorWords: ['daarna', 'nadien'],
   anchorsBefore: ['vanaf', '(?:te\\s+)?(?:rekenen|gerekend)\\s+vanaf', 'na(?:dat)?'],
