@@ -387,6 +387,13 @@ describe('data protection officer', () => {
     for (const [text, language] of cases) assert.equal((await model(text, language)).dpo, null, text);
   });
 
+  it('counts a DPO service bought in and the "Data Privacy Officer" title', async () => {
+    const bought = await model('Our Data Protection Officer service is provided by Judicium Consulting Ltd, who can be contacted at dataservices@judicium.com.', 'en');
+    assert.equal(bought.dpo?.email, 'dataservices@judicium.com');
+    const privacy = await model('You can contact our Data Privacy Officer at dpo@acme.co.uk.', 'en');
+    assert.equal(privacy.dpo?.email, 'dpo@acme.co.uk');
+  });
+
   it('is null for a heading with nothing under it, even when the next section has an address', async () => {
     const m = await model('Stichting Vogelwacht is verantwoordelijk voor de verwerking.\n\n## Functionaris Gegevensbescherming\n\n## Contact\n\nMail naar info@vogelwacht.nl', 'nl');
     assert.equal(m.dpo, null);

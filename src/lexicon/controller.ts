@@ -60,7 +60,7 @@ export const ACADEMIC_TITLE_PARTS: readonly string[] = ['med', 'rer\\.\\s?nat', 
 /** Title words of a data protection officer, in any of the four languages (case-insensitive). */
 export const DPO_TITLES: readonly string[] = [
   'functionaris\\s+(?:voor\\s+(?:de\\s+)?)?gegevensbescherming',
-  'data\\s+protection\\s+officer',
+  'data\\s+(?:protection|privacy)\\s+officer',
   '(?:betriebliche[rn]?\\s+|behördliche[rn]?\\s+|externe[rn]?\\s+)?datenschutzbeauftragte[rn]?',
   'd[ée]l[ée]gu[ée]e?(?:\\s?\\(e\\))?\\s+(?:[àa]\\s+la\\s+)?protection\\s+des\\s+donn[ée]es',
   // Swiss and Belgian French: "le ou la conseiller(ère) à la protection des données", "responsable de la protection des données".

@@ -51,7 +51,8 @@ export const controller: ControllerLexicon = {
   phoneLabels: ['phone', 'telephone', 'tel\\.?', 't\\.', 'call(?:\\s+us)?(?:\\s+(?:on|at))?', 'mobile'],
   representative: ['representative\\s+in\\s+the\\s+(?:eu|european\\s+union|eea)', 'eu\\s+representative', '(?:article|art\\.)\\s+27\\s+representative', 'representative\\s+\\(?(?:article|art\\.)\\s+27'],
   dpoServiceBefore: ['services\\s+as', 'service\\s+as', '(?:offer|provide|supply)(?:s|ing)?\\s+(?:an?\\s+)?(?:external\\s+|outsourced\\s+|virtual\\s+)?'],
-  dpoServiceAfter: ['-?services?', '-as-a-service', 'as\\s+a\\s+service', 'support'],
+  // …but a service bought in is still the organisation's DPO: "Our Data Protection Officer service is provided by X Ltd".
+  dpoServiceAfter: ['-?services?(?!\\s+(?:is|are|was)\\s+(?:provided|supplied|delivered|carried\\s+out)\\s+by)', '-as-a-service', 'as\\s+a\\s+service', 'support'],
   otherMatters: [
     'for\\s+(?:all\\s+|any\\s+)?other\\s+(?:\\p{L}+\\s+){0,2}?(?:questions|queries|matters|requests|enquiries|inquiries|issues|concerns)',
     'for\\s+(?:anything|everything)\\s+else', '(?:all\\s+|any\\s+)?other\\s+(?:\\p{L}+\\s+)?(?:questions|queries|enquiries|inquiries)\\s+(?:can|should|may)',
