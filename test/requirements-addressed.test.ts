@@ -414,6 +414,8 @@ const CASES: Case[] = [
   // Until the purpose lapses is vague; the bare word "Speicherdauer" gives no retention.
   { id: 'retention', language: 'de', match: 'Die Daten verbleiben bei uns, bis Sie uns zur Löschung auffordern.', miss: 'Ihre Daten verbleiben bei uns, bis der Zweck für die Datenverarbeitung entfällt.' },
   { id: 'retention', language: 'de', match: 'Die Speicherdauer beträgt für Kontaktanfragen höchstens ein Jahr.', miss: 'Soweit innerhalb dieser Datenschutzerklärung keine speziellere Speicherdauer genannt wurde, verbleiben Ihre Daten bei uns.' },
+  // Details needed for a request to exercise a right are no statement about providing data.
+  { id: 'statutory_contractual_requirement', language: 'en', match: 'If you fail to provide the information, we may not be able to perform the contract.', miss: 'If you fail to provide the information, we may not be able to process your request to exercise your rights.' },
 ];
 
 for (const c of CASES) {

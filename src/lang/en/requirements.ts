@@ -73,6 +73,8 @@ export const requirements: RequirementLexicon = {
     'need\\s+(?:this|these|your|the|such)\\s+(?:\\S+\\s+){0,2}?(?:in\\s+order\\s+)?to\\s+enter\\s+into\\s+(?:a|the|this)\\s+contract',
   ],
   notStatutoryContractual: [
+    // A request to exercise a right needs details too; that is no statement about providing data.
+    '(?:request|requests)\\s+to\\s+exercise\\s+(?:your|these|any|the|such|a|this)\\s+(?:\\S+\\s+)?rights?',
     '(?:proof|evidence|verification|confirmation)\\s+of\\s+(?:your\\s+|their\\s+)?(?:identity|id|address)', '(?:verify|confirm|establish|check)\\s+(?:your|their|the\\s+requester[\'’]s)\\s+identity',
     '(?:copy|copies)\\s+of\\s+(?:your\\s+|a\\s+)?(?:passport|id|identity|driving|photo\\s+id)', 'identification\\s+documents?',
     // Consent is no data: "Consent that you have to give in order to be treated would not be freely given".
