@@ -543,7 +543,8 @@ function nameRunAfter(text: string, pos: number, articles: ReadonlySet<string>):
       continue;
     }
     // The word after the particle may end a clause ("ASBL Jeunesse et Sport, dont …").
-    if (last >= 0 && PARTICLES.has(word) && has(j + 1) && isNameWord(toks[j + 1].text.replace(OPENERS, '').replace(/[,;:!?)”"’'»\]`]+$/u, ''))) continue;
+    // A particle that opens a bracket starts a description ("Silverline Books (the “Site”, …)"), not more of the name.
+    if (last >= 0 && PARTICLES.has(word) && !OPENERS.test(raw) && has(j + 1) && isNameWord(toks[j + 1].text.replace(OPENERS, '').replace(/[,;:!?)”"’'»\]`]+$/u, ''))) continue;
     break;
   }
   if (last < 0) return null;
@@ -612,6 +613,9 @@ function findEntities(text: string, lex: ControllerLexicon | null, lowerBrands: 
       const stop = lowerBrandStops(lex);
       const confirmed = lowerBrands === 'any' ? !!prev && prev[1].length >= 3 && !stop.has(prev[1].toLowerCase()) : !!prev && lowerBrands.has(prev[1].toLowerCase());
       if (prev && confirmed) run = { start: nameEnd - prev[1].length, end: nameEnd };
+      // Two lower-case words the domain spells together ("about source GmbH", kontakt@aboutsource.net).
+      const pair = !run && lowerBrands !== 'any' ? /(?<![\p{L}\p{N}])([\p{Ll}\p{N}][\p{L}\p{N}-]*)\s([\p{Ll}\p{N}][\p{L}\p{N}-]*)$/u.exec(textBefore(text, nameEnd)) : null;
+      if (pair && lowerBrands !== 'any' && lowerBrands.has(`${pair[1]}${pair[2]}`.toLowerCase())) run = { start: nameEnd - pair[0].length, end: nameEnd };
     }
     if (!run || run.end !== nameEnd) continue;
     // "Website der Beispiel AG": a common noun and a particle before the name are no part of it.
@@ -825,13 +829,14 @@ function definitionsIn(sentence: Sentence, env: NameEnv): Definition[] {
   for (const m of text.matchAll(/\(([^()]{1,200})\)/gu)) pieces.push({ open: m.index, content: m[1] });
   for (const h of hits(hereafter, text)) if (!pieces.some((p) => p.open < h.start && h.start < p.open + p.content.length + 2)) pieces.push({ open: h.start, content: text.slice(h.start, h.start + 120).split(/[.;]\s/u)[0] });
   // 'when we mention "Foo", "we", "us" or "our"': short names of the controller, whoever it is.
-  const quotedAll = [...text.matchAll(QUOTED)].map((m) => m[1].trim());
+  const quotedAll = [...text.matchAll(QUOTED)].map((m) => m[1].trim().replace(/[,;:]+$/u, ''));
   const isFirstPerson = (q: string): boolean => firstPersonWord.test(q);
   if (quotedAll.some(isFirstPerson) && !pieces.some((p) => test(firstPerson, p.content))) {
     out.push({ defined: null, order: docOrder(sentence.block, sentence.start), names: quotedAll.filter((q) => !isFirstPerson(q)), firstPerson: true });
   }
   for (const { open, content } of pieces) {
-    const quoted = [...content.matchAll(QUOTED)].map((m) => m[1].trim());
+    // '("we," "us," or "our")': the comma inside the quotes is no part of the term.
+    const quoted = [...content.matchAll(QUOTED)].map((m) => m[1].trim().replace(/[,;:]+$/u, ''));
     const cue = hits(hereafter, content)[0];
     let names = quoted;
     if (!names.length && cue) {
@@ -875,6 +880,17 @@ function definitionsIn(sentence: Sentence, env: NameEnv): Definition[] {
   return out;
 }
 
+/**
+ * The run's text without a possessive ending when a lower-case word other than a verb follows ("It is Copperleaf
+ * Studio's policy to …" gives "Copperleaf Studio"); "McDonald's is …" keeps it.
+ */
+function withoutPossessive(text: string, run: Range, lex: ControllerLexicon): string {
+  const name = fold(text.slice(run.start, run.end));
+  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(run.end));
+  if (!next || lex.subjectVerbs.includes(next[1])) return name;
+  return name.replace(/(?<=\p{L})['’]s$/u, '');
+}
+
 /** Rank-1 candidates of one sentence: controller statements, trade-name clauses and first-person definitions. */
 function statementCandidates(sentence: Sentence, env: NameEnv, siteName: string | null, definitions: Definition[], sectionTitle: string | null = null): Candidate[] {
   const lex = env.lex!;
@@ -907,7 +923,7 @@ function statementCandidates(sentence: Sentence, env: NameEnv, siteName: string 
   if (after && !out.length) {
     const run = nameAfter(text, after.end, env);
     // "Verantwortlich … ist die Rechtsanwaltskanzlei:" introduces the name on the next line; the label reading takes it.
-    if (run && !/^\s*:\s*$/u.test(text.slice(run.end))) out.push(make(fold(text.slice(run.start, run.end)), after.end));
+    if (run && !/^\s*:\s*$/u.test(text.slice(run.end))) out.push(make(withoutPossessive(text, run, lex), after.end));
   }
   for (const h of hits(re.tradingAs, text)) {
     const entity = entitiesOf(text.slice(0, h.start), env).filter((e) => /^[\s,]*$/u.test(text.slice(e.end, h.start))).pop();
@@ -981,6 +997,15 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
       if (!m) continue;
       let value = (m[1] ?? '').trim();
       let where = block;
+      // An owner's line under the name of a business ("Inhaber: Peter Holzmann" under "Schreinerei Holzmann"): the
+      // business is the controller, its owner an alias.
+      const owner = block.kind !== 'heading' && value && hits(langPatterns(env.lex!).detailClause, line.text).some((h) => h.start === 0);
+      const above = owner ? nameLineAbove(ctx, block, i, env) : null;
+      if (above) {
+        const ownerRun = nameAfter(value, 0, env);
+        out.push({ name: fold(above.text), rank: 1, order: docOrder(block, line.start), block, sentence, aliases: ownerRun ? [fold(value.slice(ownerRun.start, ownerRun.end))] : [], coControllers: [] });
+        continue;
+      }
       // The name on the next line of the same block ("… ist:<br>Physiotherapiepraxis Frankenhausen<br>Römerweg 4").
       const following = blockLines[blockLines.findIndex((l) => l.start === line.start) + 1];
       if (!value && following && following.text.trim()) value = following.text.trim();
@@ -1037,6 +1062,27 @@ function nearContactDetails(ctx: ExtractContext, block: Block, env: NameEnv): bo
   return false;
 }
 
+/** A card's name line: at most six words, each a name word or a particle, no label's colon. */
+function nameLine(l: Token | undefined): l is Token {
+  return !!l && !/:$/u.test(l.text) && tokens(l.text).length <= 6 && tokens(l.text).every((t) => isNameWord(t.text.replace(/[,]$/u, '')) || PARTICLES.has(t.text));
+}
+
+/**
+ * The name line above an owner's line of a card ("Schreinerei Holzmann⏎Inhaber: Peter Holzmann⏎Werkstr. 3"): the line
+ * before it in the block or, when the page set the name apart ("**Schreinerei Holzmann**"), the short block before.
+ */
+function nameLineAbove(ctx: ExtractContext, block: Block, i: number, env: NameEnv): Token | null {
+  const { headingLabel, policyTitle } = langPatterns(env.lex!);
+  let above: Token | undefined;
+  if (i > 0) above = lines(block)[i - 1];
+  else {
+    const prev = ctx.doc.blocks[block.index - 1];
+    if (prev && ((prev.kind === 'heading' && prev.depth === 7) || (prev.kind === 'paragraph' && !prev.text.includes('\n')))) above = lines(prev).at(-1);
+  }
+  if (!above || !nameLine(above) || headingLabel.test(above.text) || test(policyTitle, above.text) || !namesSomething(above.text)) return null;
+  return above;
+}
+
 /** Blocks that read as an address card: a name line, then street, postcode, phone, e-mail or website lines. */
 function contactBlockCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
   const out: Candidate[] = [];
@@ -1066,7 +1112,6 @@ function contactBlockCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] 
     const ownerLine = env.lex ? langPatterns(env.lex).detailClause : null;
     while (at > 0 && ownerLine && hits(ownerLine, ls[at].text).some((h) => h.start === 0)) at--;
     const prev = ls[at];
-    const nameLine = (l: Token | undefined): l is Token => !!l && !/:$/u.test(l.text) && tokens(l.text).length <= 6 && tokens(l.text).every((t) => isNameWord(t.text.replace(/[,]$/u, '')) || PARTICLES.has(t.text));
     const aliases: string[] = [];
     if (!pick && nameLine(prev)) {
       pick = prev;
@@ -1147,14 +1192,33 @@ function cardLine(text: string): boolean {
   return wholeStreet.test(text.trim()) || (/\d/u.test(text) && text.length < 60 && test(postcodePlace, text));
 }
 
-/** The first legal entity under a heading such as "Wie zijn wij?", "Who we are", "Verwerkingsverantwoordelijke". */
+/**
+ * The first legal entity under a heading such as "Wie zijn wij?", "Who we are", "Verwerkingsverantwoordelijke"; else
+ * the subject of the section's opening sentence when it is a name ("## Wie zijn wij?⏎Fysiotherapie De Linde is een
+ * praktijk …").
+ */
 function controllerSectionCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
+  let opening: Sentence | null = null;
   for (const block of ctx.doc.blocks) {
     if (block.kind === 'heading' || !ctx.inTopic(block, 'controller') || authorityIn(block.text)) continue;
     const e = entitiesOf(block.text, env).find((x) => x.kind !== 'public' || x.start === 0);
     if (e) return [{ name: e.name, rank: 2, order: docOrder(block, e.start), block, sentence: sentenceAt(block, e.start), aliases: [], coControllers: [] }];
+    opening ??= block.sentences[0] ?? null;
   }
-  return [];
+  const subject = opening && env.lex ? sectionSubject(opening, env) : null;
+  return subject && opening ? [{ name: subject, rank: 2, order: docOrder(opening.block, opening.start), block: opening.block, sentence: opening, aliases: [], coControllers: [] }] : [];
+}
+
+/** The name a sentence opens with as its subject, the whole text before its verb ("Fysiotherapie De Linde is …"). */
+function sectionSubject(sentence: Sentence, env: NameEnv): string | null {
+  const lex = env.lex!;
+  const verb = new RegExp(`\\s(?:${lex.subjectVerbs.join('|')})\\s`, 'u').exec(sentence.text);
+  if (!verb || verb.index > 80) return null;
+  const pre = sentence.text.slice(0, verb.index);
+  const run = nameRunBefore(pre, pre.length, langPatterns(lex).articles);
+  if (!run || !/^[\s*_"“‘']*$/u.test(pre.slice(0, run.start).replace(langPatterns(lex).articleAnyCase, ''))) return null;
+  const name = fold(pre.slice(run.start, run.end));
+  return validName(name, env) && !isCommonWord(name) ? name : null;
 }
 
 /** "write to Zebra Labs Ltd, 12 Queen Street, Edinburgh, EH2 1JE" in a contact or controller section. */
@@ -1217,6 +1281,20 @@ function htmlTitles(ctx: ExtractContext): string[] {
   const og = /<meta\s[^>]*property=["']og:(?:title|site_name)["'][^>]*content=["']([^"'<>]{1,200})["']/giu;
   for (const m of head.matchAll(og)) out.push(m[1]);
   return out.map((t) => fold(t.replace(/&amp;/gu, '&').replace(/&#0?39;|&apos;/gu, "'").replace(/&[a-z]+;|&#\d+;/gu, ' ')));
+}
+
+/**
+ * The last resort of an HTML page: its <title> when that is a name of two to four capitalised words and nothing else
+ * ("<title>Villa Prenc</title>"), not common words ("Data Protection") or a policy's title.
+ */
+function pageTitleCandidate(ctx: ExtractContext, env: NameEnv): Candidate | null {
+  const title = htmlTitles(ctx)[0];
+  const block = ctx.doc.blocks[0];
+  if (!title || !block || !env.lex || test(langPatterns(env.lex).policyTitle, title)) return null;
+  const words = title.split(' ');
+  if (words.length < 2 || words.length > 4 || !words.every((w) => STARTS_CAPITAL.test(w) && isNameWord(w)) || words.every((w) => isCommonWord(w))) return null;
+  if (!validName(title, env) || isCommonWord(title) || authorityIn(title)) return null;
+  return { name: title, rank: 3, order: 0, block, sentence: null, aliases: [], coControllers: [] };
 }
 
 /** True when the body text writes the word in lower case: an ordinary word ("algemene"), not a name. */
@@ -1542,7 +1620,7 @@ function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
   // registry service stated to be the controller, as a legal entity, and named throughout, when nothing else is.
   pick ??= candidates.filter((c) => c.rank <= 2 && ownServicePolicy(ctx, c.name, env)).sort((a, b) => a.order - b.order)[0];
   if (!pick) {
-    const site = siteCandidate(ctx, env, siteName);
+    const site = siteCandidate(ctx, env, siteName) ?? pageTitleCandidate(ctx, env);
     if (!site) return null;
     pick = site;
   }

@@ -36,7 +36,9 @@ export const LEGAL_FORM_SUFFIXES: readonly string[] = [
 /** Legal forms written before the name ("Stichting HackNature", Belgian "de vzw Het Anker"). Case-sensitive. */
 export const LEGAL_FORM_PREFIXES: readonly string[] = [
   'Stichting', 'Vereniging', 'vzw', 'VZW', 'v\\.z\\.w\\.', 'bvba', 'BVBA', 'asbl', 'ASBL', 'NV', 'CommV', 'Coöperatie', 'Coöperatieve\\s+Vereniging', 'Maatschap', 'Vennootschap\\s+onder\\s+firma',
-  'Verein', 'Stiftung', 'Fondation', 'Association', 'Fondazione', 'a\\.s\\.b\\.l\\.', 'Soci[ée]t[ée]\\s+coop[ée]rative', 'Mutuelle',
+  'Verein', 'Stiftung', 'Fondation', 'Association', 'Fondazione', 'a\\.s\\.b\\.l\\.',
+  // Belgian and French forms written first ("SPRL GEO-6", "SARL Dupont", "SCI Les Tilleuls").
+  'SPRL', 'S\\.P\\.R\\.L\\.', 'SRL', 'SARL', 'SAS', 'SASU', 'EURL', 'SCI', 'Soci[ée]t[ée]\\s+coop[ée]rative', 'Mutuelle',
 ];
 
 /** Lower-case words that may stand inside a name ("Bank der Sparkassen", "Alphen aan den Rijn", "Friends of the Earth"). */
@@ -115,6 +117,8 @@ export const DEFINED_TERMS: readonly string[] = [
   'controller', 'processor', 'customers?', 'clients?', 'platform', 'content', 'app', 'application', 'agreement', 'conditions', 'gdpr',
   'avg', 'general', 'protection', 'member', 'members', 'visitors?', 'subscribers?', 'partners?', 'affiliates?', 'products?',
   'personally', 'identifiable', 'identifying', 'sensitive', 'taxe?s', 'payments?', 'orders?', 'newsletters?',
+  // The generators' defined roles ("Service Providers", "Third-party Providers").
+  'providers?',
   // French defined terms ("les Données", "l'Utilisateur", "la Loi", "le Règlement").
   'donn[ée]es', 'personnelles?', 'informations', 'utilisat(?:eur|eurs|rice|rices)', 'politique', 'confidentialit[ée]', 'r[èe]glement', 'loi', 'conditions', 'g[ée]n[ée]rales',
   'contrat', 'responsable', 'traitements?', 'soci[ée]t[ée]', '[ée]diteur', 'vie', 'priv[ée]e', 'mentions', 'l[ée]gales', 'compte', 'europ[ée]enne', 'rgpd', 'traceurs?',
@@ -128,7 +132,7 @@ export const DEFINED_TERMS: readonly string[] = [
 /** Last words of a capitalised term a template defines, never of an organisation's name ("Flash Cookies", "Usage Data"). */
 export const TERM_NAME_ENDINGS: readonly string[] = ['cookie', 'cookies', 'policy', 'policies', 'notice', 'statement', 'information', 'terms', 'conditions', 'preferences', 'settings', 'beacons', 'tags', 'pixels'];
 
-export const LAW_NAME_ENDINGS: readonly string[] = ['act', 'acts', 'regulation', 'directive', 'ordinance', 'code', 'statute', 'gesetz', 'verordnung', 'richtlinie', 'wet', 'besluit', 'loi', 'directive', 'décret'];
+export const LAW_NAME_ENDINGS: readonly string[] = ['act', 'acts', 'law', 'laws', 'regulation', 'regulations', 'directive', 'ordinance', 'code', 'statute', 'gesetz', 'verordnung', 'richtlinie', 'wet', 'besluit', 'loi', 'directive', 'décret'];
 
 /** Words just before a number that make it something other than a phone number (a bank account, a register). */
 export const NOT_PHONE_CUES: readonly string[] = [

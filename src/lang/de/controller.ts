@@ -1,7 +1,8 @@
 import type { ControllerLexicon } from '../../lexicon/controller.js';
 
 /** "Verantwortlicher", "Verantwortliche", "verantwortliche Stelle", with an optional "im Sinne der DSGVO …" qualifier. */
-const RESPONSIBLE = '(?:der\\s+|die\\s+)?(?:verantwortliche[rn]?(?:\\s+(?:stelle|person))?|(?:daten)?verarbeitende\\s+stelle)(?:\\s+(?:dieses|dieser|unseres|unserer)\\s+[\\p{L}-]+)?';
+// Not a genitive ("… ein Kunde des Verantwortlichen ist (Erwägungsgrund 47 …)"): its "ist" belongs to another clause.
+const RESPONSIBLE = '(?<!(?:^|\\s)(?:des|eines|dem|einem|den)\\s+)(?:der\\s+|die\\s+)?(?:verantwortliche[rn]?(?:\\s+(?:stelle|person))?|(?:daten)?verarbeitende\\s+stelle)(?:\\s+(?:dieses|dieser|unseres|unserer)\\s+[\\p{L}-]+)?';
 /** What a provider runs: "Betreiber dieser Website", "Anbieter der App", "Inhaber des Onlineshops". */
 const SITE = '(?:website|webseite|internetseite|internetpr[äa]senz|homepage|seiten?|app|anwendung|plattform|software|dienst(?:es)?|online-?shops?|shops?)';
 const IM_SINNE = '(?:\\s*,?\\s+(?:im\\s+sinne|im\\s+folgenden|nachfolgend|gem(?:[äa]ß|\\.)|nach)\\s+[^:;\\n]{0,200}?)?';
@@ -33,6 +34,8 @@ export const controller: ControllerLexicon = {
     // The templates' opening, the organisation as its subject: "Die Stadtwerke Musterstadt GmbH nimmt den Schutz Ihrer
     // persönlichen Daten sehr ernst", "… freut sich über Ihren Besuch", "… informiert Sie hiermit über die Verarbeitung".
     '(?:nimmt|nehmen)\\s+den\\s+schutz\\s+(?:ihrer|deiner|der|ihrer\\s+pers[öo]nlichen)\\s+(?:\\S+\\s+){0,2}?(?:daten|privatsph[äa]re)\\s+(?:sehr\\s+|besonders\\s+)?ernst',
+    // "Die Muster GmbH legt großen Wert auf den Schutz Ihrer Daten".
+    '(?:legt|legen)\\s+(?:sehr\\s+|besonders\\s+)?(?:gro[ßs]en|h[öo]chsten)\\s+wert\\s+auf\\s+(?:den\\s+)?(?:schutz|datenschutz|sicherheit|vertraulichkeit)',
     '(?:freut|freuen)\\s+sich\\s+[üu]ber\\s+(?:ihren|deinen|ihr|dein)\\s+(?:besuch|interesse)',
     '(?:informiert|informieren)\\s+(?:sie|dich)\\s+(?:\\S+\\s+){0,3}?[üu]ber\\s+(?:die|den)\\s+(?:\\S+\\s+){0,2}?(?:verarbeitung|erhebung|umgang|datenschutz)',
   ],

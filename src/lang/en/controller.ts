@@ -11,6 +11,15 @@ export const controller: ControllerLexicon = {
     '[“"‘*]*(?:we|us)[”"’*]*(?:\\s*(?:,|/|and|or)\\s*[“"‘*]*(?:we|us|our)[”"’*]*)*\\s+(?:shall\\s+)?means?',
     // The opening "At Acme Widgets, we take your privacy seriously" / "… we are committed to protecting your data".
     '^at(?=\\s+(?:\\S+\\s+){0,5}?\\S+,?\\s+we\\s+(?:take|value|respect|care|are\\s+committed|believe|understand)\\s+(?:\\S+\\s+){0,6}?(?:privacy|personal\\s+(?:data|information)|data))',
+    // The generators' opening "At Harbour Tea Rooms, accessible from https://…, one of our main priorities is the privacy …".
+    '^at(?=\\s+(?:\\S+\\s+){0,5}?\\S+,\\s+accessible\\s+(?:from|at|via|on)\\s)',
+    // "It is Copperleaf Studio's policy to respect your privacy …".
+    '^it\\s+is(?=\\s+(?:\\S+\\s+){0,5}?\\S+[\'’]s?\\s+policy\\s+to\\s+(?:respect|protect))',
+    // An old UK template: "This privacy policy is for this website www.milhouse.uk and served by Milhouse Ltd. and governs …".
+    'this\\s+privacy\\s+policy\\s+is\\s+for\\s+this\\s+website\\s+\\S+\\s+and\\s+(?:is\\s+)?served\\s+by',
+    // The definitions list of a common generator: "Company (referred to as either “the Company”, “We”, “Us” or “Our” in
+    // this Agreement) refers to Lumen Health Ltd, 3 Park Row, …".
+    '^[*_]*company[*_]*\\s*(?:\\((?:referred\\s+to\\s+as|hereinafter)[^()]{0,120}\\)\\s*)?refers\\s+to',
   ],
   namedBefore: [
     '(?:is|are|acts?\\s+as|will\\s+be|remains?)\\s+(?:the\\s+|a\\s+|joint\\s+)*(?:data\\s+)?controllers?',
