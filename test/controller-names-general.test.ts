@@ -66,6 +66,55 @@ describe('controller names: English template openings', () => {
     assert.equal((await named(text, 'en', 'text')).name, null);
   });
 
+  it('"X is developed by Y": the maker of the app named in the title, the app an alias', async () => {
+    const text = '# Privacy Policy for Nightjar\n\nNightjar is developed by Hedgehog Labs. This policy explains what data the app collects.\n';
+    assert.deepEqual(await named(text, 'en'), { name: 'Hedgehog Labs', aliases: ['Nightjar'] });
+  });
+
+  it('the opening sentence "X is run by Y" names Y; a service "operated by" its maker does not', async () => {
+    const yes = '# Privacy Policy\n\nSunrise Yoga is run by Laura Kim. This privacy policy explains how I use your data.\n';
+    assert.deepEqual(await named(yes, 'en'), { name: 'Laura Kim', aliases: ['Sunrise Yoga'] });
+    const no = '# Privacy\n\nGoogle Analytics is operated by Google LLC.\n';
+    assert.equal((await named(no, 'en')).name, null);
+  });
+
+  it('"X is run by Y" under a "Who is responsible" heading names Y; under a heading of tools it does not', async () => {
+    const yes = '# Privacy policy\n\n## Who is responsible for this service\n\nThe Local Hub is run by The Climate Coalition with support from partners.\n';
+    assert.deepEqual(await named(yes, 'en'), { name: 'Climate Coalition', aliases: ['Local Hub'] });
+    const no = '# Privacy policy\n\n## Tools we use\n\nFormbox is run by Formbox Labs Ltd. We use it for our forms.\n';
+    assert.equal((await named(no, 'en')).name, null);
+  });
+
+  it('"X takes your privacy seriously" names X; "We take …" names no one', async () => {
+    assert.equal((await named('# Privacy\n\nTern Robotics takes your privacy seriously. This policy describes what we collect.\n', 'en')).name, 'Tern Robotics');
+    assert.equal((await named('# Privacy\n\nWe take your privacy seriously. This policy describes what we collect.\n', 'en')).name, null);
+  });
+
+  it('"Welcome to X!" names X; "Welcome to our website" and "Welcome to the Privacy Policy" do not', async () => {
+    assert.equal((await named('# Privacy Policy\n\nWelcome to Bright Minds Tutoring! We respect your privacy.\n', 'en')).name, 'Bright Minds Tutoring');
+    assert.equal((await named('# Privacy Policy\n\nWelcome to our website. We respect your privacy.\n', 'en')).name, null);
+    assert.equal((await named('# Privacy Policy\n\nWelcome to the Privacy Policy. Please read it carefully.\n', 'en')).name, null);
+  });
+
+  it('"the Privacy Policy of X Ltd": the policy words open no name', async () => {
+    assert.equal((await named('# Privacy Policy\n\nWelcome to the Privacy Policy of Acme Ltd.\n', 'en')).name, 'Acme Ltd.');
+  });
+
+  it('"This privacy policy applies to X" names X; "… applies to Personal Data" (defined terms only) does not', async () => {
+    assert.equal((await named('# Privacy policy\n\nThis privacy policy applies to the Open Data Institute (ODI) website.\n', 'en')).name, 'Open Data Institute (ODI)');
+    assert.equal((await named('# Privacy Policy\n\nThis privacy policy applies to Personal Data we collect through the Service.\n', 'en')).name, null);
+  });
+
+  it('a run the domain spells whole beats its first word ("The Greenway Trust", greenwaytrust.org.uk)', async () => {
+    const text = '# Privacy notice\n\nThe Greenway Trust is a registered charity (no. 123456) in England and Wales.\n\n## How to contact us\n\nEmail dataprotection@greenwaytrust.org.uk\n';
+    assert.equal((await named(text, 'en')).name, 'Greenway Trust');
+  });
+
+  it("WordPress's \"Our website address is: URL\" gives the host when nothing else names the site", async () => {
+    const text = '# Privacy Policy\n\n## Who we are\n\nOur website address is: https://brightsidecounselling.co.uk.\n\n## Comments\n\nWhen visitors leave comments on the site we collect the data shown in the comments form.\n';
+    assert.equal((await named(text, 'en')).name, 'brightsidecounselling.co.uk');
+  });
+
   it("an HTML page's title that is a name is the last resort", async () => {
     const page = '<html><head><title>Villa Prenc</title></head><body><h1>Privacy</h1><p>We keep your booking details for one year.</p></body></html>';
     assert.equal((await named(page, 'en', 'html')).name, 'Villa Prenc');
@@ -91,6 +140,40 @@ describe('controller names: German cards and openings', () => {
   it('near miss: "Inhaber der Website:" under a heading names the person', async () => {
     const text = '## Impressum\n\nInhaber der Website: Max Lehmann  \nRosenweg 4  \n28195 Bremen\n';
     assert.equal((await named(text, 'de')).name, 'Max Lehmann');
+  });
+
+  it('a table row whose first cell is the label: "| Verantwortlicher | Nordlicht Medien GmbH |"', async () => {
+    const text = '# Datenschutzerklärung\n\n| | |\n|---|---|\n| Verantwortlicher | Nordlicht Medien GmbH |\n| Anschrift | Hafenstraße 5, 24103 Kiel |\n';
+    assert.equal((await named(text, 'de')).name, 'Nordlicht Medien GmbH');
+  });
+
+  it('near miss: a table row labelled otherwise ("| Anbieter | Google |") names no controller', async () => {
+    const text = '# Datenschutzerklärung\n\n| Dienst | Zweck |\n|---|---|\n| Webanalyse | Reichweitenmessung |\n';
+    assert.equal((await named(text, 'de')).name, null);
+  });
+
+  it('a label sentence ending in "ist" under a numbered heading, the name in the next block (plain text)', async () => {
+    const text = [
+      'Die nachfolgende Datenschutzerklärung gilt für die Nutzung unseres Online-Angebots.', '',
+      '1 Verantwortlicher',
+      'Verantwortlicher für die Erhebung, Verarbeitung und Nutzung Ihrer',
+      'personenbezogenen Daten im Sinne von Art. 4 Nr. 7 DSGVO ist', '',
+      'Alexander Foremny', 'Auf dem Loh 20', '30167 Hannover', '',
+      'Sofern Sie der Verarbeitung widersprechen wollen, wenden Sie sich an den Verantwortlichen.', '',
+    ].join('\n');
+    assert.equal((await named(text, 'de', 'text')).name, 'Alexander Foremny');
+  });
+
+  it('near miss: a numbered label heading over a sentence that names the controller itself', async () => {
+    const text = '# Datenschutzerklärung\n\n## 1. Verantwortlicher\n\nVerantwortlich für die Verarbeitung Ihrer personenbezogenen Daten ist die Alpenblick Hotel GmbH, Seestraße 10, 6020 Innsbruck, Österreich (im Folgenden „wir“).\n';
+    assert.equal((await named(text, 'de')).name, 'Alpenblick Hotel GmbH');
+  });
+
+  it('a name the domain spells with its umlaut written out ("Grünfink Design", gruenfinkdesign.de)', async () => {
+    const text = '# Datenschutzerklärung\n\nAuf den Seiten von Grünfink Design finden Sie Informationen über unsere Arbeit. Grünfink Design gestaltet Webseiten.\n\nKontakt: info@gruenfinkdesign.de\n';
+    assert.equal((await named(text, 'de')).name, 'Grünfink Design');
+    // Without the domain, capitalised words are no sign of a name in German.
+    assert.equal((await named(text.replace(/\n\nKontakt: .*\n$/u, '\n'), 'de')).name, null);
   });
 
   it('"X legt großen Wert auf den Schutz Ihrer Daten" names X', async () => {
@@ -139,6 +222,11 @@ describe('controller names: French', () => {
     assert.equal((await named(yes, 'fr')).name, 'Géomatique Plus');
     const no = '# Politique de confidentialité\n\nNous attachons une grande importance à la protection de vos données.\n';
     assert.equal((await named(no, 'fr')).name, null);
+  });
+
+  it('a cue ending its paragraph ("Le site … est géré par :") names the first line of the next block', async () => {
+    const text = '# Politique de confidentialité\n\nLe site internet est géré par :\n\nAtelier Brunet  \n12 rue des Lilas  \n75011 Paris\n';
+    assert.equal((await named(text, 'fr')).name, 'Atelier Brunet');
   });
 
   it('a Belgian legal form written first: "SPRL GEO-6" on a card', async () => {

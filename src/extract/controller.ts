@@ -26,6 +26,8 @@ import {
   PERSON_PARTICLES,
   PERSON_TITLES,
   ACADEMIC_TITLE_PARTS,
+  HEADING_NUMBERS,
+  SPELLED_OUT_LETTERS,
   NOT_PHONE_CUES,
   PHONE_FORMAT,
   POSTCODE_PLACE,
@@ -227,6 +229,8 @@ interface LangPatterns {
   /** A name field's label alone on its line ("Name", "Firma"): its value is on the next line. */
   bareNameLabel: RegExp;
   headingLabel: RegExp;
+  /** A label that ends in its verb, the name in the next block ("Verantwortlicher … im Sinne von Art. 4 Nr. 7 DSGVO ist⏎⏎Alexander Foremny"). */
+  copulaLabel: RegExp;
   policyTitle: RegExp;
   policyTitleWords: RegExp;
   copyright: RegExp;
@@ -236,6 +240,8 @@ interface LangPatterns {
   kindNoun: RegExp | null;
   /** Common nouns and a particle opening a name run ("Website der "). */
   notNameHead: RegExp | null;
+  /** "Our website address is:" (`siteAddressCues`). */
+  siteAddress: RegExp | null;
 }
 
 const LANG_PATTERNS = new WeakMap<ControllerLexicon, LangPatterns>();
@@ -272,7 +278,9 @@ function langPatterns(lex: ControllerLexicon): LangPatterns {
     controllerLabel: caselessRegExp(`^\\s*(?:${lex.controllerLabels.join('|')})\\s*:\\s*(.*)$`, 'isu'),
     nameLabel: caselessRegExp(`^\\s*(?:${lex.nameLabels.join('|')})\\s*:\\s*(.+)$`, 'isu'),
     bareNameLabel: caselessRegExp(`^\\s*(?:${lex.nameLabels.join('|')})\\s*:?\\s*$`, 'iu'),
-    headingLabel: caselessRegExp(`^\\s*(?:${lex.controllerLabels.join('|')})\\s*:?\\s*$`, 'iu'),
+    // A numbered heading is a label too ("1 Verantwortlicher", "2.1 Data controller", "I. Name und Anschrift des Verantwortlichen").
+    headingLabel: caselessRegExp(`^\\s*(?:(?:${HEADING_NUMBERS.join('|')})\\s+)?(?:${lex.controllerLabels.join('|')})\\s*:?\\s*$`, 'iu'),
+    copulaLabel: caselessRegExp(`^\\s*(?:${lex.controllerLabels.join('|')})\\s+(?:${lex.subjectVerbs.join('|')})\\s*:?\\s*$`, 'iu'),
     policyTitle: wordPattern(lex.policyTitles),
     // The title words with the links beside them ("Privacy Policy of X", "X - Politique de confidentialité"), not a
     // link inside the name ("Le Rucher de BEE BEE").
@@ -281,6 +289,7 @@ function langPatterns(lex: ControllerLexicon): LangPatterns {
     representative: wordPattern(lex.representative),
     articles: new Set(lex.articles),
     notNameHead: lex.notNameHeads?.length ? new RegExp(`^(?:(?:${lex.notNameHeads.join('|')})(?:\\s+(?:https?:\\/\\/)?(?:[\\p{L}\\p{N}-]+\\.)+\\p{L}{2,}\\/?)?\\s+(?:${NAME_PARTICLES.join('|')})\\s+)+`, 'u') : null,
+    siteAddress: lex.siteAddressCues?.length ? wordPattern(lex.siteAddressCues) : null,
     kindNoun: lex.kindNouns?.length ? new RegExp(`^(?:${lex.kindNouns.join('|')})\\s+(?=[\\p{Lu}\\p{N}])`, 'u') : null,
   };
   LANG_PATTERNS.set(lex, p);
@@ -785,6 +794,9 @@ function nameAfter(text: string, pos: number, env: NameEnv): Range | null {
   // "la société Dupont SARL", "l'association Vélo Pour Tous": the kind of organisation, in lower case, is no part of the name.
   const kind = re?.kindNoun?.exec(text.slice(at));
   if (kind) at += kind[0].length;
+  // "the Privacy Policy of Acme Ltd", "die Website der Muster GmbH": a common noun and its particle open no name.
+  const head = re?.notNameHead?.exec(text.slice(at));
+  if (head && head[0].length < text.length - at) at += head[0].length;
   const rest = text.slice(at);
   const capitalArticle = re ? re.articleAnyCase.exec(rest)?.[0].length ?? 0 : 0;
   const entity = entitiesOf(rest, env).find((e) => e.start === 0 || (capitalArticle > 0 && e.start === capitalArticle));
@@ -892,7 +904,7 @@ function withoutPossessive(text: string, run: Range, lex: ControllerLexicon): st
 }
 
 /** Rank-1 candidates of one sentence: controller statements, trade-name clauses and first-person definitions. */
-function statementCandidates(sentence: Sentence, env: NameEnv, siteName: string | null, definitions: Definition[], sectionTitle: string | null = null): Candidate[] {
+function statementCandidates(sentence: Sentence, env: NameEnv, siteName: string | null, definitions: Definition[], sectionTitle: string | null = null, controllerSection = false): Candidate[] {
   const lex = env.lex!;
   const text = sentence.text;
   const block = sentence.block;
@@ -935,7 +947,10 @@ function statementCandidates(sentence: Sentence, env: NameEnv, siteName: string 
       // Only a site operated by an entity names the controller; "Google Analytics, operated by Google" does not.
       const brand = nameRunBefore(text, h.start, re.articles);
       const brandText = brand ? fold(text.slice(brand.start, brand.end)) : '';
-      if (!brand || (siteOnly && !isSiteName(brandText, siteName, env))) continue;
+      // The policy's opening sentence, under no heading but the policy's title or one such as "Who is responsible", may
+      // introduce the site by its subject ("Sunrise Yoga is run by Laura Kim.").
+      const opening = !!brand && block.index <= 4 && sentence.start === 0 && (sectionTitle === null || controllerSection || test(re.policyTitle, sectionTitle)) && /^[\s*_"“‘']*$/u.test(text.slice(0, brand.start).replace(re.articleAnyCase, '')) && !isKnownService(brandText);
+      if (!brand || (siteOnly && !isSiteName(brandText, siteName, env) && !opening)) continue;
       // Under a heading that is the brand itself, one of a list of services the site uses is described ("## BrainBox
       // Generatoren⏎BrainBox Generatoren ist ein Dienst der BrainBox Solutions GmbH"), not the site.
       if (!siteOnly && sectionTitle !== null && sameName(brandText, sectionTitle.trim()) && !isSiteName(brandText, siteName, env)) continue;
@@ -969,8 +984,33 @@ function isSiteName(name: string, siteName: string | null, env: NameEnv): boolea
 /** "Verantwoordelijke voor gegevensverwerking:" (a label line) followed by the name, on the same line or the next block. */
 function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
   const out: Candidate[] = [];
-  const { controllerLabel: label, nameLabel, headingLabel, bareNameLabel } = langPatterns(env.lex!);
+  const { controllerLabel: label, nameLabel, headingLabel, bareNameLabel, copulaLabel } = langPatterns(env.lex!);
   for (const block of ctx.doc.blocks) {
+    // A table row whose first cell is the label: "| Verantwortlicher | Nordlicht Medien GmbH |".
+    const cells = block.kind === 'tableRow' && block.cells && block.cells.length >= 2 ? block.cells : null;
+    if (cells && headingLabel.test(block.text.slice(cells[0].start, cells[0].end).trim())) {
+      const value = block.text.slice(cells[1].start, cells[1].end);
+      const run = nameAfter(value, 0, env);
+      if (run) out.push({ name: fold(value.slice(run.start, run.end)), rank: 1, order: docOrder(block, cells[1].start + run.start), block, sentence: sentenceAt(block, cells[1].start), aliases: [], coControllers: [] });
+      continue;
+    }
+    // A paragraph that is a label ending in its verb or a cue ending the paragraph ("Le site est géré par :"): the name
+    // opens the next block.
+    if (block.kind === 'paragraph' && block.text.length <= 300) {
+      const flat = fold(block.text);
+      const cue = hits(langPatterns(env.lex!).namedAfter, flat).find((h) => /^\s*:?\s*$/u.test(flat.slice(h.end)));
+      const next = ctx.doc.blocks[block.index + 1];
+      // A label with its colon ("Verantwortlicher … ist:") is read line by line below.
+      if ((copulaLabel.test(flat) || cue) && !label.test(flat) && next && (next.kind !== 'heading' || next.depth === 7)) {
+        const first = lines(next)[0]?.text ?? '';
+        // A field ("Naam: …", "Name" over its value) or a sentence ("Hieronder staan …") is read otherwise.
+        const run = first.includes(':') || bareNameLabel.test(first) ? null : nameAfter(first, 0, env);
+        if (run && !opensSentence(first.slice(run.end))) {
+          out.push({ name: fold(first.slice(run.start, run.end)), rank: 1, order: docOrder(block, 0), block: next, sentence: block.sentences[0] ?? null, aliases: [], coControllers: [] });
+          continue;
+        }
+      }
+    }
     const blockLines = lines(block);
     // Every label is followed by a colon, except a heading that is a label on its own, or a short line that is a label
     // on its own over the name in the same block ("Betreiber der App⏎Frederik Muster, …").
@@ -997,6 +1037,7 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
       if (!m) continue;
       let value = (m[1] ?? '').trim();
       let where = block;
+      let fromNext = false;
       // An owner's line under the name of a business ("Inhaber: Peter Holzmann" under "Schreinerei Holzmann"): the
       // business is the controller, its owner an alias.
       const owner = block.kind !== 'heading' && value && hits(langPatterns(env.lex!).detailClause, line.text).some((h) => h.start === 0);
@@ -1017,8 +1058,9 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
         if (!next || (next.kind === 'heading' && block.kind === 'heading' && !hasContactDetails(next, env))) continue;
         value = lines(next)[0]?.text ?? '';
         where = next;
+        fromNext = true;
         // The next block is a label line of its own ("## Verantwortliche Stelle" over "Verantwortlich … ist:"): it is read in its turn.
-        if (label.test(value) || /:\s*$/u.test(value)) continue;
+        if (label.test(value) || /:\s*$/u.test(value) || copulaLabel.test(fold(next.text))) continue;
       }
       // "Verantwortlicher … ist:⏎Name⏎Ulrich Frey": a field label on its own line; its value is the line after it.
       if (bareNameLabel.test(value)) {
@@ -1034,6 +1076,9 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
       if (field && field[1]?.trim()) value = field[1].trim();
       const run = nameAfter(value, 0, env);
       if (!run) continue;
+      // The next block opens with a sentence, not a name ("## 1. Verwerkingsverantwoordelijke⏎Hieronder staan de gegevens …").
+      // (Only under a numbered heading, read as a label since numbers are allowed before it; an unnumbered one keeps its reading.)
+      if (fromNext && !field && headingNumber().test(block.text) && opensSentence(value.slice(run.end))) continue;
       // A person, then the organisation they act for: "Verantwortliche/r: Bernd Koch (Vorsitzender), Förderverein
       // Grundschule Am See e.V., Seestraße 1, …": the organisation is the controller, the person an alias.
       const rest = value.slice(run.end);
@@ -1047,6 +1092,14 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
     }
   }
   return out;
+}
+
+const headingNumber = once(() => new RegExp(`^\\s*(?:${HEADING_NUMBERS.join('|')})\\s`, 'u'));
+
+/** The text after a name goes on as a sentence: a lower-case word other than a particle ("Hieronder staan …"). */
+function opensSentence(rest: string): boolean {
+  const word = /^\s+(\p{Ll}+)/u.exec(rest)?.[1];
+  return !!word && !PARTICLES.has(word);
 }
 
 /** An e-mail address, a street address or a phone number in the block. */
@@ -1478,6 +1531,14 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
       }
     }
   }
+  // The site's own address as the template states it ("Our website address is: https://hofladen-sonnenfeld.de").
+  const siteAddress = env.lex ? langPatterns(env.lex).siteAddress : null;
+  for (const block of siteAddress ? ctx.doc.blocks : []) {
+    const cue = hits(siteAddress!, block.text)[0];
+    const site = cue ? findWebsites(block).find((w) => w.start >= cue.end && /^\s*$/u.test(block.text.slice(cue.end, w.start))) : undefined;
+    const host = site ? /^(?:https?:\/\/)?(?:www\.)?((?:[\p{L}\p{N}-]+\.)+\p{L}{2,})/iu.exec(site.text)?.[1] : undefined;
+    if (host && site && !excluded(host) && !isKnownService(host)) add(host.toLowerCase(), 2, block, site.start);
+  }
   // The copyright holder of the page ("© 2025 Vivid Auto Photography. All rights reserved."), unless a service's.
   for (const { name, block, start } of copyrightHolders(ctx, env)) {
     const holder = name.replace(/[.,]+$/u, '');
@@ -1490,6 +1551,8 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
   }
   for (const entry of score.values()) {
     if (env.domainLabels.has(domainLabel(entry.name)) || tiedToDomain(entry.name, env) || env.mailboxes.has(squash(entry.name))) entry.score += 3;
+    // The domain spells the whole run ("The Greenway Trust", greenwaytrust.org.uk), not just its first word ("Greenway").
+    if (entry.name.includes(' ') && env.domainLabels.has(squash(entry.name))) entry.score += 1.5;
     if (siteName && sameName(siteName, entry.name)) entry.score += 2;
   }
   const best = [...score.values()].sort((a, b) => b.score - a.score || a.order - b.order)[0];
@@ -1577,6 +1640,9 @@ function contactDomains(ctx: ExtractContext): Pick<NameEnv, 'domainLabels' | 'ma
       if (free && key.length >= 6 && /\p{L}/u.test(key)) mailboxes.add(key);
       if (serviceNamedWith(block, e)) continue;
       domainLabels.add(label);
+      // A domain spells umlauts out ("gruenfink.de" for "Grünfink GmbH"): the name's key has the bare vowel.
+      const umlauts = SPELLED_OUT_LETTERS.reduce((l, [written, letter]) => l.replace(new RegExp(`(?<=\\p{L})${written}`, 'gu'), letter), label);
+      if (umlauts !== label) domainLabels.add(umlauts);
       const name = free ? mailboxName(local) : null;
       if (name) mailboxNames.add(name);
     }
@@ -1594,7 +1660,7 @@ function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
       if (sentence.block.kind === 'heading') continue;
       const section = sentence.block.section >= 0 ? ctx.doc.blocks[sentence.block.section].text : null;
       const own = definitions.filter((d) => d.order >= docOrder(sentence.block, sentence.start) && d.order < docOrder(sentence.block, sentence.end));
-      candidates.push(...statementCandidates(sentence, env, siteName, own, section));
+      candidates.push(...statementCandidates(sentence, env, siteName, own, section, ctx.inTopic(sentence.block, 'controller')));
     }
     candidates.push(...labelCandidates(ctx, env));
   }
@@ -1669,6 +1735,8 @@ function validName(name: string, env: NameEnv): boolean {
   if (env.lex && isPronoun(name.trim().split(/\s+/u)[0], env.lex)) return false;
   if (authorityIn(name) || test(SHARED().dpoTitle, name)) return false;
   if (!namesSomething(name)) return false;
+  // "Privacy Policy", "Personal Data": a template's defined terms, every word of them, name no organisation.
+  if (name.split(/\s+/u).every((w) => PARTICLES.has(w.toLowerCase()) || definedTermPattern().test(w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')))) return false;
   // "Paris, France": a place closed by its country names no organisation.
   if (/,/u.test(name) && commonPattern().test(name.slice(name.lastIndexOf(',') + 1).trim())) return false;
   // "The Foundation strongly supports …": a noun the organisation calls itself by names no one in particular.
@@ -1690,6 +1758,8 @@ function ownServicePolicy(ctx: ExtractContext, name: string, env: NameEnv): bool
   }
   return false;
 }
+
+const definedTermPattern = once(() => caselessRegExp(`^(?:${DEFINED_TERMS.join('|')})$`, 'iu'));
 
 const commonPattern = once(
   () => caselessRegExp(`^(?:${[...DEFINED_TERMS, ...GENERIC_NAME_WORDS, ...COUNTRIES.flatMap((c) => [...c.names.nl, ...c.names.en, ...c.names.de, ...c.names.fr])].join('|')})$`, 'iu'),

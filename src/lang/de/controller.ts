@@ -76,7 +76,7 @@ export const controller: ControllerLexicon = {
   ],
   titleLinks: ['von', 'der', 'des', 'f[üu]r', 'bei', 'und', 'zu', 'zum', 'zur'],
   articles: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'diese', 'dieser', 'dieses'],
-  genericNames: ['verein', 'unternehmen', 'firma', 'gesellschaft', 'organisation', 'verantwortliche[rn]?', 'anbieter', 'betreiber', 'website', 'webseite', 'seiten', 'internetseiten', 'webseiten', 'datenschutz\\p{L}*', 'hinweise', 'informationen', 'wir', 'uns', 'praxis', 'kanzlei'],
+  genericNames: ['verein', 'unternehmen', 'firma', 'gesellschaft', 'organisation', 'verantwortlich(?:e[rn]?)?', 'anbieter', 'betreiber', 'website', 'webseite', 'seiten', 'internetseiten', 'webseiten', 'datenschutz\\p{L}*', 'hinweise', 'informationen', 'wir', 'uns', 'praxis', 'kanzlei'],
   notNameHeads: [
     'Website', 'Webseite', 'Internetseite', 'Homepage', 'Seite', 'Service', 'Dienst', 'Angebot', 'Produkt', 'Marke', 'App', 'Plattform', 'Shop', 'Onlineshop',
     'Blog', 'Datenschutzerklärung', 'Datenschutzhinweise', 'Datenschutzinformationen?', 'Datenschutzbestimmungen', 'Datenschutzrichtlinie', 'Impressum', 'Server', 'Daten', 'Tochtergesellschaft', 'Tochter', 'Teil', 'Bestandteil', 'Kunden', 'Mitglied', 'Mitglieder',
@@ -108,6 +108,8 @@ export const controller: ControllerLexicon = {
     '(?:zust[äa]ndige[nr]?\\s+)?(?:datenschutz-?)?aufsichtsbeh[öo]rde(?:n)?', 'datenschutzbeh[öo]rde', 'landesdatenschutzbeh[öo]rde', 'aufsichtsbeh[öo]rde\\s+f[üu]r\\s+(?:den\\s+)?datenschutz',
   ],
   // A form on the site as the way to reach the controller (ANNOTATION.md counts it as a contact detail).
+  // WordPress's default opening of 'Who we are': "Our website address is: https://…".
+  siteAddressCues: ['die\\s+adresse\\s+unserer\\s+(?:website|webseite|internetseite)\\s+(?:ist|lautet)\\s*:?'],
   contactForms: [
     'kontakt\\s*:\\s*(?:(?:unser|das)\\s+)?(?:kontakt|anfrage|web|online)?[\\s-]?formular',
     '(?:über|per|mit|via)\\s+(?:das|unser(?:em)?|dem|ein)\\s+(?:kontakt|anfrage|web|online)[\\s-]?formular',

@@ -86,6 +86,8 @@ export const controller: ControllerLexicon = {
   ],
   // "1er mars 2025", "1ᵉʳ".
   // A form on the site as the way to reach the controller (ANNOTATION.md counts it as a contact detail).
+  // WordPress's default opening of 'Who we are': "Our website address is: https://…".
+  siteAddressCues: ['l[\'’]adresse\\s+de\\s+notre\\s+site(?:\\s+(?:web|internet))?\\s+est\\s*:?'],
   contactForms: [
     'contact\\s*:\\s*(?:(?:le|notre)\\s+)?formulaire',
     "(?:via|par|gr[âa]ce\\s+[àa]|en\\s+utilisant|au\\s+moyen\\s+(?:du|d[’']un))\\s+(?:le|notre|un|du|ce)?\\s*formulaire\\s+(?:de\\s+contact|en\\s+ligne)",

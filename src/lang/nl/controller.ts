@@ -93,6 +93,8 @@ export const controller: ControllerLexicon = {
   ],
   genericAuthority: ['(?:nationale\\s+)?toezichthouder', 'toezichthoudende\\s+autoriteit', 'privacytoezichthouder'],
   // A form on the site as the way to reach the controller (ANNOTATION.md counts it as a contact detail).
+  // WordPress's default opening of 'Who we are': "Our website address is: https://…".
+  siteAddressCues: ['(?:het\\s+)?adres\\s+van\\s+onze\\s+(?:website|site)\\s+is\\s*:?'],
   contactForms: [
     'contact\\s*:\\s*(?:(?:ons|het|onze)\\s+)?(?:contact|web)?[\\s-]?formulier',
     '(?:via|met|door\\s+middel\\s+van|gebruik\\s+van)\\s+(?:het|ons|onze|de|een)\\s+(?:contact|web|aanvraag|vragen)?[\\s-]?formulier',
