@@ -26,6 +26,8 @@ import {
   PERSON_PARTICLES,
   PERSON_TITLES,
   ACADEMIC_TITLE_PARTS,
+  HEADING_NUMBERS,
+  SPELLED_OUT_LETTERS,
   NOT_PHONE_CUES,
   PHONE_FORMAT,
   POSTCODE_PLACE,
@@ -227,6 +229,8 @@ interface LangPatterns {
   /** A name field's label alone on its line ("Name", "Firma"): its value is on the next line. */
   bareNameLabel: RegExp;
   headingLabel: RegExp;
+  /** A label that ends in its verb, the name in the next block ("Verantwortlicher … im Sinne von Art. 4 Nr. 7 DSGVO ist⏎⏎Alexander Foremny"). */
+  copulaLabel: RegExp;
   policyTitle: RegExp;
   policyTitleWords: RegExp;
   copyright: RegExp;
@@ -236,6 +240,8 @@ interface LangPatterns {
   kindNoun: RegExp | null;
   /** Common nouns and a particle opening a name run ("Website der "). */
   notNameHead: RegExp | null;
+  /** "Our website address is:" (`siteAddressCues`). */
+  siteAddress: RegExp | null;
 }
 
 const LANG_PATTERNS = new WeakMap<ControllerLexicon, LangPatterns>();
@@ -272,7 +278,9 @@ function langPatterns(lex: ControllerLexicon): LangPatterns {
     controllerLabel: caselessRegExp(`^\\s*(?:${lex.controllerLabels.join('|')})\\s*:\\s*(.*)$`, 'isu'),
     nameLabel: caselessRegExp(`^\\s*(?:${lex.nameLabels.join('|')})\\s*:\\s*(.+)$`, 'isu'),
     bareNameLabel: caselessRegExp(`^\\s*(?:${lex.nameLabels.join('|')})\\s*:?\\s*$`, 'iu'),
-    headingLabel: caselessRegExp(`^\\s*(?:${lex.controllerLabels.join('|')})\\s*:?\\s*$`, 'iu'),
+    // A numbered heading is a label too ("1 Verantwortlicher", "2.1 Data controller", "I. Name und Anschrift des Verantwortlichen").
+    headingLabel: caselessRegExp(`^\\s*(?:(?:${HEADING_NUMBERS.join('|')})\\s+)?(?:${lex.controllerLabels.join('|')})\\s*:?\\s*$`, 'iu'),
+    copulaLabel: caselessRegExp(`^\\s*(?:${lex.controllerLabels.join('|')})\\s+(?:${lex.subjectVerbs.join('|')})\\s*:?\\s*$`, 'iu'),
     policyTitle: wordPattern(lex.policyTitles),
     // The title words with the links beside them ("Privacy Policy of X", "X - Politique de confidentialité"), not a
     // link inside the name ("Le Rucher de BEE BEE").
@@ -281,6 +289,7 @@ function langPatterns(lex: ControllerLexicon): LangPatterns {
     representative: wordPattern(lex.representative),
     articles: new Set(lex.articles),
     notNameHead: lex.notNameHeads?.length ? new RegExp(`^(?:(?:${lex.notNameHeads.join('|')})(?:\\s+(?:https?:\\/\\/)?(?:[\\p{L}\\p{N}-]+\\.)+\\p{L}{2,}\\/?)?\\s+(?:${NAME_PARTICLES.join('|')})\\s+)+`, 'u') : null,
+    siteAddress: lex.siteAddressCues?.length ? wordPattern(lex.siteAddressCues) : null,
     kindNoun: lex.kindNouns?.length ? new RegExp(`^(?:${lex.kindNouns.join('|')})\\s+(?=[\\p{Lu}\\p{N}])`, 'u') : null,
   };
   LANG_PATTERNS.set(lex, p);
@@ -543,7 +552,8 @@ function nameRunAfter(text: string, pos: number, articles: ReadonlySet<string>):
       continue;
     }
     // The word after the particle may end a clause ("ASBL Jeunesse et Sport, dont …").
-    if (last >= 0 && PARTICLES.has(word) && has(j + 1) && isNameWord(toks[j + 1].text.replace(OPENERS, '').replace(/[,;:!?)”"’'»\]`]+$/u, ''))) continue;
+    // A particle that opens a bracket starts a description ("Silverline Books (the “Site”, …)"), not more of the name.
+    if (last >= 0 && PARTICLES.has(word) && !OPENERS.test(raw) && has(j + 1) && isNameWord(toks[j + 1].text.replace(OPENERS, '').replace(/[,;:!?)”"’'»\]`]+$/u, ''))) continue;
     break;
   }
   if (last < 0) return null;
@@ -612,6 +622,9 @@ function findEntities(text: string, lex: ControllerLexicon | null, lowerBrands: 
       const stop = lowerBrandStops(lex);
       const confirmed = lowerBrands === 'any' ? !!prev && prev[1].length >= 3 && !stop.has(prev[1].toLowerCase()) : !!prev && lowerBrands.has(prev[1].toLowerCase());
       if (prev && confirmed) run = { start: nameEnd - prev[1].length, end: nameEnd };
+      // Two lower-case words the domain spells together ("about source GmbH", kontakt@aboutsource.net).
+      const pair = !run && lowerBrands !== 'any' ? /(?<![\p{L}\p{N}])([\p{Ll}\p{N}][\p{L}\p{N}-]*)\s([\p{Ll}\p{N}][\p{L}\p{N}-]*)$/u.exec(textBefore(text, nameEnd)) : null;
+      if (pair && lowerBrands !== 'any' && lowerBrands.has(`${pair[1]}${pair[2]}`.toLowerCase())) run = { start: nameEnd - pair[0].length, end: nameEnd };
     }
     if (!run || run.end !== nameEnd) continue;
     // "Website der Beispiel AG": a common noun and a particle before the name are no part of it.
@@ -781,6 +794,9 @@ function nameAfter(text: string, pos: number, env: NameEnv): Range | null {
   // "la société Dupont SARL", "l'association Vélo Pour Tous": the kind of organisation, in lower case, is no part of the name.
   const kind = re?.kindNoun?.exec(text.slice(at));
   if (kind) at += kind[0].length;
+  // "the Privacy Policy of Acme Ltd", "die Website der Muster GmbH": a common noun and its particle open no name.
+  const head = re?.notNameHead?.exec(text.slice(at));
+  if (head && head[0].length < text.length - at) at += head[0].length;
   const rest = text.slice(at);
   const capitalArticle = re ? re.articleAnyCase.exec(rest)?.[0].length ?? 0 : 0;
   const entity = entitiesOf(rest, env).find((e) => e.start === 0 || (capitalArticle > 0 && e.start === capitalArticle));
@@ -825,13 +841,14 @@ function definitionsIn(sentence: Sentence, env: NameEnv): Definition[] {
   for (const m of text.matchAll(/\(([^()]{1,200})\)/gu)) pieces.push({ open: m.index, content: m[1] });
   for (const h of hits(hereafter, text)) if (!pieces.some((p) => p.open < h.start && h.start < p.open + p.content.length + 2)) pieces.push({ open: h.start, content: text.slice(h.start, h.start + 120).split(/[.;]\s/u)[0] });
   // 'when we mention "Foo", "we", "us" or "our"': short names of the controller, whoever it is.
-  const quotedAll = [...text.matchAll(QUOTED)].map((m) => m[1].trim());
+  const quotedAll = [...text.matchAll(QUOTED)].map((m) => m[1].trim().replace(/[,;:]+$/u, ''));
   const isFirstPerson = (q: string): boolean => firstPersonWord.test(q);
   if (quotedAll.some(isFirstPerson) && !pieces.some((p) => test(firstPerson, p.content))) {
     out.push({ defined: null, order: docOrder(sentence.block, sentence.start), names: quotedAll.filter((q) => !isFirstPerson(q)), firstPerson: true });
   }
   for (const { open, content } of pieces) {
-    const quoted = [...content.matchAll(QUOTED)].map((m) => m[1].trim());
+    // '("we," "us," or "our")': the comma inside the quotes is no part of the term.
+    const quoted = [...content.matchAll(QUOTED)].map((m) => m[1].trim().replace(/[,;:]+$/u, ''));
     const cue = hits(hereafter, content)[0];
     let names = quoted;
     if (!names.length && cue) {
@@ -875,8 +892,19 @@ function definitionsIn(sentence: Sentence, env: NameEnv): Definition[] {
   return out;
 }
 
+/**
+ * The run's text without a possessive ending when a lower-case word other than a verb follows ("It is Copperleaf
+ * Studio's policy to …" gives "Copperleaf Studio"); "McDonald's is …" keeps it.
+ */
+function withoutPossessive(text: string, run: Range, lex: ControllerLexicon): string {
+  const name = fold(text.slice(run.start, run.end));
+  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(run.end));
+  if (!next || lex.subjectVerbs.includes(next[1])) return name;
+  return name.replace(/(?<=\p{L})['’]s$/u, '');
+}
+
 /** Rank-1 candidates of one sentence: controller statements, trade-name clauses and first-person definitions. */
-function statementCandidates(sentence: Sentence, env: NameEnv, siteName: string | null, definitions: Definition[], sectionTitle: string | null = null): Candidate[] {
+function statementCandidates(sentence: Sentence, env: NameEnv, siteName: string | null, definitions: Definition[], sectionTitle: string | null = null, controllerSection = false): Candidate[] {
   const lex = env.lex!;
   const text = sentence.text;
   const block = sentence.block;
@@ -907,7 +935,7 @@ function statementCandidates(sentence: Sentence, env: NameEnv, siteName: string 
   if (after && !out.length) {
     const run = nameAfter(text, after.end, env);
     // "Verantwortlich … ist die Rechtsanwaltskanzlei:" introduces the name on the next line; the label reading takes it.
-    if (run && !/^\s*:\s*$/u.test(text.slice(run.end))) out.push(make(fold(text.slice(run.start, run.end)), after.end));
+    if (run && !/^\s*:\s*$/u.test(text.slice(run.end))) out.push(make(withoutPossessive(text, run, lex), after.end));
   }
   for (const h of hits(re.tradingAs, text)) {
     const entity = entitiesOf(text.slice(0, h.start), env).filter((e) => /^[\s,]*$/u.test(text.slice(e.end, h.start))).pop();
@@ -919,7 +947,10 @@ function statementCandidates(sentence: Sentence, env: NameEnv, siteName: string 
       // Only a site operated by an entity names the controller; "Google Analytics, operated by Google" does not.
       const brand = nameRunBefore(text, h.start, re.articles);
       const brandText = brand ? fold(text.slice(brand.start, brand.end)) : '';
-      if (!brand || (siteOnly && !isSiteName(brandText, siteName, env))) continue;
+      // The policy's opening sentence, under no heading but the policy's title or one such as "Who is responsible", may
+      // introduce the site by its subject ("Sunrise Yoga is run by Laura Kim.").
+      const opening = !!brand && block.index <= 4 && sentence.start === 0 && (sectionTitle === null || controllerSection || test(re.policyTitle, sectionTitle)) && /^[\s*_"“‘']*$/u.test(text.slice(0, brand.start).replace(re.articleAnyCase, '')) && !isKnownService(brandText);
+      if (!brand || (siteOnly && !isSiteName(brandText, siteName, env) && !opening)) continue;
       // Under a heading that is the brand itself, one of a list of services the site uses is described ("## BrainBox
       // Generatoren⏎BrainBox Generatoren ist ein Dienst der BrainBox Solutions GmbH"), not the site.
       if (!siteOnly && sectionTitle !== null && sameName(brandText, sectionTitle.trim()) && !isSiteName(brandText, siteName, env)) continue;
@@ -953,8 +984,33 @@ function isSiteName(name: string, siteName: string | null, env: NameEnv): boolea
 /** "Verantwoordelijke voor gegevensverwerking:" (a label line) followed by the name, on the same line or the next block. */
 function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
   const out: Candidate[] = [];
-  const { controllerLabel: label, nameLabel, headingLabel, bareNameLabel } = langPatterns(env.lex!);
+  const { controllerLabel: label, nameLabel, headingLabel, bareNameLabel, copulaLabel } = langPatterns(env.lex!);
   for (const block of ctx.doc.blocks) {
+    // A table row whose first cell is the label: "| Verantwortlicher | Nordlicht Medien GmbH |".
+    const cells = block.kind === 'tableRow' && block.cells && block.cells.length >= 2 ? block.cells : null;
+    if (cells && headingLabel.test(block.text.slice(cells[0].start, cells[0].end).trim())) {
+      const value = block.text.slice(cells[1].start, cells[1].end);
+      const run = nameAfter(value, 0, env);
+      if (run) out.push({ name: fold(value.slice(run.start, run.end)), rank: 1, order: docOrder(block, cells[1].start + run.start), block, sentence: sentenceAt(block, cells[1].start), aliases: [], coControllers: [] });
+      continue;
+    }
+    // A paragraph that is a label ending in its verb or a cue ending the paragraph ("Le site est géré par :"): the name
+    // opens the next block.
+    if (block.kind === 'paragraph' && block.text.length <= 300) {
+      const flat = fold(block.text);
+      const cue = hits(langPatterns(env.lex!).namedAfter, flat).find((h) => /^\s*:?\s*$/u.test(flat.slice(h.end)));
+      const next = ctx.doc.blocks[block.index + 1];
+      // A label with its colon ("Verantwortlicher … ist:") is read line by line below.
+      if ((copulaLabel.test(flat) || cue) && !label.test(flat) && next && (next.kind !== 'heading' || next.depth === 7)) {
+        const first = lines(next)[0]?.text ?? '';
+        // A field ("Naam: …", "Name" over its value) or a sentence ("Hieronder staan …") is read otherwise.
+        const run = first.includes(':') || bareNameLabel.test(first) ? null : nameAfter(first, 0, env);
+        if (run && !opensSentence(first.slice(run.end))) {
+          out.push({ name: fold(first.slice(run.start, run.end)), rank: 1, order: docOrder(block, 0), block: next, sentence: block.sentences[0] ?? null, aliases: [], coControllers: [] });
+          continue;
+        }
+      }
+    }
     const blockLines = lines(block);
     // Every label is followed by a colon, except a heading that is a label on its own, or a short line that is a label
     // on its own over the name in the same block ("Betreiber der App⏎Frederik Muster, …").
@@ -981,6 +1037,16 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
       if (!m) continue;
       let value = (m[1] ?? '').trim();
       let where = block;
+      let fromNext = false;
+      // An owner's line under the name of a business ("Inhaber: Peter Holzmann" under "Schreinerei Holzmann"): the
+      // business is the controller, its owner an alias.
+      const owner = block.kind !== 'heading' && value && hits(langPatterns(env.lex!).detailClause, line.text).some((h) => h.start === 0);
+      const above = owner ? nameLineAbove(ctx, block, i, env) : null;
+      if (above) {
+        const ownerRun = nameAfter(value, 0, env);
+        out.push({ name: fold(above.text), rank: 1, order: docOrder(block, line.start), block, sentence, aliases: ownerRun ? [fold(value.slice(ownerRun.start, ownerRun.end))] : [], coControllers: [] });
+        continue;
+      }
       // The name on the next line of the same block ("… ist:<br>Physiotherapiepraxis Frankenhausen<br>Römerweg 4").
       const following = blockLines[blockLines.findIndex((l) => l.start === line.start) + 1];
       if (!value && following && following.text.trim()) value = following.text.trim();
@@ -992,8 +1058,9 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
         if (!next || (next.kind === 'heading' && block.kind === 'heading' && !hasContactDetails(next, env))) continue;
         value = lines(next)[0]?.text ?? '';
         where = next;
+        fromNext = true;
         // The next block is a label line of its own ("## Verantwortliche Stelle" over "Verantwortlich … ist:"): it is read in its turn.
-        if (label.test(value) || /:\s*$/u.test(value)) continue;
+        if (label.test(value) || /:\s*$/u.test(value) || copulaLabel.test(fold(next.text))) continue;
       }
       // "Verantwortlicher … ist:⏎Name⏎Ulrich Frey": a field label on its own line; its value is the line after it.
       if (bareNameLabel.test(value)) {
@@ -1009,6 +1076,9 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
       if (field && field[1]?.trim()) value = field[1].trim();
       const run = nameAfter(value, 0, env);
       if (!run) continue;
+      // The next block opens with a sentence, not a name ("## 1. Verwerkingsverantwoordelijke⏎Hieronder staan de gegevens …").
+      // (Only under a numbered heading, read as a label since numbers are allowed before it; an unnumbered one keeps its reading.)
+      if (fromNext && !field && headingNumber().test(block.text) && opensSentence(value.slice(run.end))) continue;
       // A person, then the organisation they act for: "Verantwortliche/r: Bernd Koch (Vorsitzender), Förderverein
       // Grundschule Am See e.V., Seestraße 1, …": the organisation is the controller, the person an alias.
       const rest = value.slice(run.end);
@@ -1024,6 +1094,14 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
   return out;
 }
 
+const headingNumber = once(() => new RegExp(`^\\s*(?:${HEADING_NUMBERS.join('|')})\\s`, 'u'));
+
+/** The text after a name goes on as a sentence: a lower-case word other than a particle ("Hieronder staan …"). */
+function opensSentence(rest: string): boolean {
+  const word = /^\s+(\p{Ll}+)/u.exec(rest)?.[1];
+  return !!word && !PARTICLES.has(word);
+}
+
 /** An e-mail address, a street address or a phone number in the block. */
 function hasContactDetails(block: Block, env: NameEnv): boolean {
   return findEmails(block).length > 0 || findAddresses(block).length > 0 || findPhones(block, env.lex).length > 0;
@@ -1035,6 +1113,27 @@ function nearContactDetails(ctx: ExtractContext, block: Block, env: NameEnv): bo
     if (findEmails(b).length > 0 || findAddresses(b).length > 0 || findPhones(b, env.lex).length > 0) return true;
   }
   return false;
+}
+
+/** A card's name line: at most six words, each a name word or a particle, no label's colon. */
+function nameLine(l: Token | undefined): l is Token {
+  return !!l && !/:$/u.test(l.text) && tokens(l.text).length <= 6 && tokens(l.text).every((t) => isNameWord(t.text.replace(/[,]$/u, '')) || PARTICLES.has(t.text));
+}
+
+/**
+ * The name line above an owner's line of a card ("Schreinerei Holzmann⏎Inhaber: Peter Holzmann⏎Werkstr. 3"): the line
+ * before it in the block or, when the page set the name apart ("**Schreinerei Holzmann**"), the short block before.
+ */
+function nameLineAbove(ctx: ExtractContext, block: Block, i: number, env: NameEnv): Token | null {
+  const { headingLabel, policyTitle } = langPatterns(env.lex!);
+  let above: Token | undefined;
+  if (i > 0) above = lines(block)[i - 1];
+  else {
+    const prev = ctx.doc.blocks[block.index - 1];
+    if (prev && ((prev.kind === 'heading' && prev.depth === 7) || (prev.kind === 'paragraph' && !prev.text.includes('\n')))) above = lines(prev).at(-1);
+  }
+  if (!above || !nameLine(above) || headingLabel.test(above.text) || test(policyTitle, above.text) || !namesSomething(above.text)) return null;
+  return above;
 }
 
 /** Blocks that read as an address card: a name line, then street, postcode, phone, e-mail or website lines. */
@@ -1066,7 +1165,6 @@ function contactBlockCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] 
     const ownerLine = env.lex ? langPatterns(env.lex).detailClause : null;
     while (at > 0 && ownerLine && hits(ownerLine, ls[at].text).some((h) => h.start === 0)) at--;
     const prev = ls[at];
-    const nameLine = (l: Token | undefined): l is Token => !!l && !/:$/u.test(l.text) && tokens(l.text).length <= 6 && tokens(l.text).every((t) => isNameWord(t.text.replace(/[,]$/u, '')) || PARTICLES.has(t.text));
     const aliases: string[] = [];
     if (!pick && nameLine(prev)) {
       pick = prev;
@@ -1147,14 +1245,33 @@ function cardLine(text: string): boolean {
   return wholeStreet.test(text.trim()) || (/\d/u.test(text) && text.length < 60 && test(postcodePlace, text));
 }
 
-/** The first legal entity under a heading such as "Wie zijn wij?", "Who we are", "Verwerkingsverantwoordelijke". */
+/**
+ * The first legal entity under a heading such as "Wie zijn wij?", "Who we are", "Verwerkingsverantwoordelijke"; else
+ * the subject of the section's opening sentence when it is a name ("## Wie zijn wij?⏎Fysiotherapie De Linde is een
+ * praktijk …").
+ */
 function controllerSectionCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
+  let opening: Sentence | null = null;
   for (const block of ctx.doc.blocks) {
     if (block.kind === 'heading' || !ctx.inTopic(block, 'controller') || authorityIn(block.text)) continue;
     const e = entitiesOf(block.text, env).find((x) => x.kind !== 'public' || x.start === 0);
     if (e) return [{ name: e.name, rank: 2, order: docOrder(block, e.start), block, sentence: sentenceAt(block, e.start), aliases: [], coControllers: [] }];
+    opening ??= block.sentences[0] ?? null;
   }
-  return [];
+  const subject = opening && env.lex ? sectionSubject(opening, env) : null;
+  return subject && opening ? [{ name: subject, rank: 2, order: docOrder(opening.block, opening.start), block: opening.block, sentence: opening, aliases: [], coControllers: [] }] : [];
+}
+
+/** The name a sentence opens with as its subject, the whole text before its verb ("Fysiotherapie De Linde is …"). */
+function sectionSubject(sentence: Sentence, env: NameEnv): string | null {
+  const lex = env.lex!;
+  const verb = new RegExp(`\\s(?:${lex.subjectVerbs.join('|')})\\s`, 'u').exec(sentence.text);
+  if (!verb || verb.index > 80) return null;
+  const pre = sentence.text.slice(0, verb.index);
+  const run = nameRunBefore(pre, pre.length, langPatterns(lex).articles);
+  if (!run || !/^[\s*_"“‘']*$/u.test(pre.slice(0, run.start).replace(langPatterns(lex).articleAnyCase, ''))) return null;
+  const name = fold(pre.slice(run.start, run.end));
+  return validName(name, env) && !isCommonWord(name) ? name : null;
 }
 
 /** "write to Zebra Labs Ltd, 12 Queen Street, Edinburgh, EH2 1JE" in a contact or controller section. */
@@ -1217,6 +1334,20 @@ function htmlTitles(ctx: ExtractContext): string[] {
   const og = /<meta\s[^>]*property=["']og:(?:title|site_name)["'][^>]*content=["']([^"'<>]{1,200})["']/giu;
   for (const m of head.matchAll(og)) out.push(m[1]);
   return out.map((t) => fold(t.replace(/&amp;/gu, '&').replace(/&#0?39;|&apos;/gu, "'").replace(/&[a-z]+;|&#\d+;/gu, ' ')));
+}
+
+/**
+ * The last resort of an HTML page: its <title> when that is a name of two to four capitalised words and nothing else
+ * ("<title>Villa Prenc</title>"), not common words ("Data Protection") or a policy's title.
+ */
+function pageTitleCandidate(ctx: ExtractContext, env: NameEnv): Candidate | null {
+  const title = htmlTitles(ctx)[0];
+  const block = ctx.doc.blocks[0];
+  if (!title || !block || !env.lex || test(langPatterns(env.lex).policyTitle, title)) return null;
+  const words = title.split(' ');
+  if (words.length < 2 || words.length > 4 || !words.every((w) => STARTS_CAPITAL.test(w) && isNameWord(w)) || words.every((w) => isCommonWord(w))) return null;
+  if (!validName(title, env) || isCommonWord(title) || authorityIn(title)) return null;
+  return { name: title, rank: 3, order: 0, block, sentence: null, aliases: [], coControllers: [] };
 }
 
 /** True when the body text writes the word in lower case: an ordinary word ("algemene"), not a name. */
@@ -1400,6 +1531,14 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
       }
     }
   }
+  // The site's own address as the template states it ("Our website address is: https://hofladen-sonnenfeld.de").
+  const siteAddress = env.lex ? langPatterns(env.lex).siteAddress : null;
+  for (const block of siteAddress ? ctx.doc.blocks : []) {
+    const cue = hits(siteAddress!, block.text)[0];
+    const site = cue ? findWebsites(block).find((w) => w.start >= cue.end && /^\s*$/u.test(block.text.slice(cue.end, w.start))) : undefined;
+    const host = site ? /^(?:https?:\/\/)?(?:www\.)?((?:[\p{L}\p{N}-]+\.)+\p{L}{2,})/iu.exec(site.text)?.[1] : undefined;
+    if (host && site && !excluded(host) && !isKnownService(host)) add(host.toLowerCase(), 2, block, site.start);
+  }
   // The copyright holder of the page ("© 2025 Vivid Auto Photography. All rights reserved."), unless a service's.
   for (const { name, block, start } of copyrightHolders(ctx, env)) {
     const holder = name.replace(/[.,]+$/u, '');
@@ -1412,6 +1551,8 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
   }
   for (const entry of score.values()) {
     if (env.domainLabels.has(domainLabel(entry.name)) || tiedToDomain(entry.name, env) || env.mailboxes.has(squash(entry.name))) entry.score += 3;
+    // The domain spells the whole run ("The Greenway Trust", greenwaytrust.org.uk), not just its first word ("Greenway").
+    if (entry.name.includes(' ') && env.domainLabels.has(squash(entry.name))) entry.score += 1.5;
     if (siteName && sameName(siteName, entry.name)) entry.score += 2;
   }
   const best = [...score.values()].sort((a, b) => b.score - a.score || a.order - b.order)[0];
@@ -1499,6 +1640,9 @@ function contactDomains(ctx: ExtractContext): Pick<NameEnv, 'domainLabels' | 'ma
       if (free && key.length >= 6 && /\p{L}/u.test(key)) mailboxes.add(key);
       if (serviceNamedWith(block, e)) continue;
       domainLabels.add(label);
+      // A domain spells umlauts out ("gruenfink.de" for "Grünfink GmbH"): the name's key has the bare vowel.
+      const umlauts = SPELLED_OUT_LETTERS.reduce((l, [written, letter]) => l.replace(new RegExp(`(?<=\\p{L})${written}`, 'gu'), letter), label);
+      if (umlauts !== label) domainLabels.add(umlauts);
       const name = free ? mailboxName(local) : null;
       if (name) mailboxNames.add(name);
     }
@@ -1516,7 +1660,7 @@ function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
       if (sentence.block.kind === 'heading') continue;
       const section = sentence.block.section >= 0 ? ctx.doc.blocks[sentence.block.section].text : null;
       const own = definitions.filter((d) => d.order >= docOrder(sentence.block, sentence.start) && d.order < docOrder(sentence.block, sentence.end));
-      candidates.push(...statementCandidates(sentence, env, siteName, own, section));
+      candidates.push(...statementCandidates(sentence, env, siteName, own, section, ctx.inTopic(sentence.block, 'controller')));
     }
     candidates.push(...labelCandidates(ctx, env));
   }
@@ -1542,7 +1686,7 @@ function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
   // registry service stated to be the controller, as a legal entity, and named throughout, when nothing else is.
   pick ??= candidates.filter((c) => c.rank <= 2 && ownServicePolicy(ctx, c.name, env)).sort((a, b) => a.order - b.order)[0];
   if (!pick) {
-    const site = siteCandidate(ctx, env, siteName);
+    const site = siteCandidate(ctx, env, siteName) ?? pageTitleCandidate(ctx, env);
     if (!site) return null;
     pick = site;
   }
@@ -1591,6 +1735,8 @@ function validName(name: string, env: NameEnv): boolean {
   if (env.lex && isPronoun(name.trim().split(/\s+/u)[0], env.lex)) return false;
   if (authorityIn(name) || test(SHARED().dpoTitle, name)) return false;
   if (!namesSomething(name)) return false;
+  // "Privacy Policy", "Personal Data": a template's defined terms, every word of them, name no organisation.
+  if (name.split(/\s+/u).every((w) => PARTICLES.has(w.toLowerCase()) || definedTermPattern().test(w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')))) return false;
   // "Paris, France": a place closed by its country names no organisation.
   if (/,/u.test(name) && commonPattern().test(name.slice(name.lastIndexOf(',') + 1).trim())) return false;
   // "The Foundation strongly supports …": a noun the organisation calls itself by names no one in particular.
@@ -1612,6 +1758,8 @@ function ownServicePolicy(ctx: ExtractContext, name: string, env: NameEnv): bool
   }
   return false;
 }
+
+const definedTermPattern = once(() => caselessRegExp(`^(?:${DEFINED_TERMS.join('|')})$`, 'iu'));
 
 const commonPattern = once(
   () => caselessRegExp(`^(?:${[...DEFINED_TERMS, ...GENERIC_NAME_WORDS, ...COUNTRIES.flatMap((c) => [...c.names.nl, ...c.names.en, ...c.names.de, ...c.names.fr])].join('|')})$`, 'iu'),

@@ -36,8 +36,16 @@ export const LEGAL_FORM_SUFFIXES: readonly string[] = [
 /** Legal forms written before the name ("Stichting HackNature", Belgian "de vzw Het Anker"). Case-sensitive. */
 export const LEGAL_FORM_PREFIXES: readonly string[] = [
   'Stichting', 'Vereniging', 'vzw', 'VZW', 'v\\.z\\.w\\.', 'bvba', 'BVBA', 'asbl', 'ASBL', 'NV', 'CommV', 'Coöperatie', 'Coöperatieve\\s+Vereniging', 'Maatschap', 'Vennootschap\\s+onder\\s+firma',
-  'Verein', 'Stiftung', 'Fondation', 'Association', 'Fondazione', 'a\\.s\\.b\\.l\\.', 'Soci[ée]t[ée]\\s+coop[ée]rative', 'Mutuelle',
+  'Verein', 'Stiftung', 'Fondation', 'Association', 'Fondazione', 'a\\.s\\.b\\.l\\.',
+  // Belgian and French forms written first ("SPRL GEO-6", "SARL Dupont", "SCI Les Tilleuls").
+  'SPRL', 'S\\.P\\.R\\.L\\.', 'SRL', 'SARL', 'SAS', 'SASU', 'EURL', 'SCI', 'Soci[ée]t[ée]\\s+coop[ée]rative', 'Mutuelle',
 ];
+
+/** Numbers before a heading's words ("1", "2.1.", "IV.", "§ 3"): "1 Verantwortlicher" is a label as "Verantwortlicher" is. */
+export const HEADING_NUMBERS: readonly string[] = ['\\d{1,2}(?:\\.\\d{1,2})*\\.?', '[IVX]{1,4}\\.', '§\\s*\\d{1,2}'];
+
+/** Letters a domain name spells out, with the letter as a name writes it after folding accents ("gruenfink.de" for "Grünfink"). */
+export const SPELLED_OUT_LETTERS: readonly (readonly [string, string])[] = [['ae', 'a'], ['oe', 'o'], ['ue', 'u'], ['ss', 'ß']];
 
 /** Lower-case words that may stand inside a name ("Bank der Sparkassen", "Alphen aan den Rijn", "Friends of the Earth"). */
 export const NAME_PARTICLES: readonly string[] = [
@@ -115,6 +123,8 @@ export const DEFINED_TERMS: readonly string[] = [
   'controller', 'processor', 'customers?', 'clients?', 'platform', 'content', 'app', 'application', 'agreement', 'conditions', 'gdpr',
   'avg', 'general', 'protection', 'member', 'members', 'visitors?', 'subscribers?', 'partners?', 'affiliates?', 'products?',
   'personally', 'identifiable', 'identifying', 'sensitive', 'taxe?s', 'payments?', 'orders?', 'newsletters?',
+  // The generators' defined roles ("Service Providers", "Third-party Providers").
+  'providers?',
   // French defined terms ("les Données", "l'Utilisateur", "la Loi", "le Règlement").
   'donn[ée]es', 'personnelles?', 'informations', 'utilisat(?:eur|eurs|rice|rices)', 'politique', 'confidentialit[ée]', 'r[èe]glement', 'loi', 'conditions', 'g[ée]n[ée]rales',
   'contrat', 'responsable', 'traitements?', 'soci[ée]t[ée]', '[ée]diteur', 'vie', 'priv[ée]e', 'mentions', 'l[ée]gales', 'compte', 'europ[ée]enne', 'rgpd', 'traceurs?',
@@ -128,7 +138,7 @@ export const DEFINED_TERMS: readonly string[] = [
 /** Last words of a capitalised term a template defines, never of an organisation's name ("Flash Cookies", "Usage Data"). */
 export const TERM_NAME_ENDINGS: readonly string[] = ['cookie', 'cookies', 'policy', 'policies', 'notice', 'statement', 'information', 'terms', 'conditions', 'preferences', 'settings', 'beacons', 'tags', 'pixels'];
 
-export const LAW_NAME_ENDINGS: readonly string[] = ['act', 'acts', 'regulation', 'directive', 'ordinance', 'code', 'statute', 'gesetz', 'verordnung', 'richtlinie', 'wet', 'besluit', 'loi', 'directive', 'décret'];
+export const LAW_NAME_ENDINGS: readonly string[] = ['act', 'acts', 'law', 'laws', 'regulation', 'regulations', 'directive', 'ordinance', 'code', 'statute', 'gesetz', 'verordnung', 'richtlinie', 'wet', 'besluit', 'loi', 'directive', 'décret'];
 
 /** Words just before a number that make it something other than a phone number (a bank account, a register). */
 export const NOT_PHONE_CUES: readonly string[] = [
@@ -206,7 +216,7 @@ export const FILE_NAME_EXTENSIONS: readonly string[] = ['html?', 'php', 'aspx?',
 
 // Each starts at a word's start: "FOSS4G Europe 2024 Conference" holds no house number "4G" on a street "Europe".
 export const STREET: readonly string[] = [
-  "(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}.'’-]*(?: (?:\\p{Lu}[\\p{L}.'’-]*|van|de|der|den|het|la|le|du|des|am|an|of|the|aan|op|str\\.|st\\.))* \\d{1,5}(?: ?[-–] ?\\d{1,5})?(?:/\\d{1,4}(?:[./]\\d{1,4}){0,2})?(?: ?[A-Za-z](?![\\p{L}]))?",
+  "(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}.'’-]*(?: (?:\\p{Lu}[\\p{L}.'’-]*|van|de|der|den|het|la|le|du|des|am|an|dem|im|zum|zur|vom|beim|of|the|aan|op|str\\.|st\\.))* \\d{1,5}(?: ?[-–] ?\\d{1,5})?(?:/\\d{1,4}(?:[./]\\d{1,4}){0,2})?(?: ?[A-Za-z](?![\\p{L}]))?",
   "(?<![\\p{L}\\p{N}])(?:\\d{1,3}(?:st|nd|rd|th) Floor,? )?\\d{1,5}(?:[-–]\\d{1,5})?[A-Za-z]? \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}?[\\p{L}.'’-]+){0,5}",
   // French: the number, then a lower-case street type ("12 rue des Lilas", "3 bis, avenue de l'Opéra").
   "(?<![\\p{L}\\p{N}])\\d{1,5}(?: ?(?:bis|ter))?,? (?:rue|avenue|av\\.|boulevard|bd|place|chemin|all[ée]e|impasse|quai|route|cours|square|faubourg|chauss[ée]e|esplanade|passage|promenade|voie)(?: (?:\\p{Lu}[\\p{L}.'’-]*|de|du|des|la|le|les|aux|au|sur|en|et|[ld]['’]\\p{L}+)){1,6}",
@@ -232,6 +242,8 @@ export interface ControllerLexicon {
   /** A contact form as the way to reach the controller ("via our contact form", "via het contactformulier"); a form
    * that only collects data ("data you enter in a contact form") is none. */
   contactForms?: string[];
+  /** Sentences giving the site's own address ("Our website address is: https://…", WordPress's default): that host is the site's name when no other is given. */
+  siteAddressCues?: string[];
   /** What may follow a day number in a written date ("1ste", "1st"). */
   ordinalSuffixes?: string[];
   /** Lower-case nouns for the kind of organisation between an article and the name: no part of the name ("la société

@@ -1,7 +1,8 @@
 import type { ControllerLexicon } from '../../lexicon/controller.js';
 
 /** "Verantwortlicher", "Verantwortliche", "verantwortliche Stelle", with an optional "im Sinne der DSGVO …" qualifier. */
-const RESPONSIBLE = '(?:der\\s+|die\\s+)?(?:verantwortliche[rn]?(?:\\s+(?:stelle|person))?|(?:daten)?verarbeitende\\s+stelle)(?:\\s+(?:dieses|dieser|unseres|unserer)\\s+[\\p{L}-]+)?';
+// Not a genitive ("… ein Kunde des Verantwortlichen ist (Erwägungsgrund 47 …)"): its "ist" belongs to another clause.
+const RESPONSIBLE = '(?<!(?:^|\\s)(?:des|eines|dem|einem|den)\\s+)(?:der\\s+|die\\s+)?(?:verantwortliche[rn]?(?:\\s+(?:stelle|person))?|(?:daten)?verarbeitende\\s+stelle)(?:\\s+(?:dieses|dieser|unseres|unserer)\\s+[\\p{L}-]+)?';
 /** What a provider runs: "Betreiber dieser Website", "Anbieter der App", "Inhaber des Onlineshops". */
 const SITE = '(?:website|webseite|internetseite|internetpr[äa]senz|homepage|seiten?|app|anwendung|plattform|software|dienst(?:es)?|online-?shops?|shops?)';
 const IM_SINNE = '(?:\\s*,?\\s+(?:im\\s+sinne|im\\s+folgenden|nachfolgend|gem(?:[äa]ß|\\.)|nach)\\s+[^:;\\n]{0,200}?)?';
@@ -33,6 +34,8 @@ export const controller: ControllerLexicon = {
     // The templates' opening, the organisation as its subject: "Die Stadtwerke Musterstadt GmbH nimmt den Schutz Ihrer
     // persönlichen Daten sehr ernst", "… freut sich über Ihren Besuch", "… informiert Sie hiermit über die Verarbeitung".
     '(?:nimmt|nehmen)\\s+den\\s+schutz\\s+(?:ihrer|deiner|der|ihrer\\s+pers[öo]nlichen)\\s+(?:\\S+\\s+){0,2}?(?:daten|privatsph[äa]re)\\s+(?:sehr\\s+|besonders\\s+)?ernst',
+    // "Die Muster GmbH legt großen Wert auf den Schutz Ihrer Daten".
+    '(?:legt|legen)\\s+(?:sehr\\s+|besonders\\s+)?(?:gro[ßs]en|h[öo]chsten)\\s+wert\\s+auf\\s+(?:den\\s+)?(?:schutz|datenschutz|sicherheit|vertraulichkeit)',
     '(?:freut|freuen)\\s+sich\\s+[üu]ber\\s+(?:ihren|deinen|ihr|dein)\\s+(?:besuch|interesse)',
     '(?:informiert|informieren)\\s+(?:sie|dich)\\s+(?:\\S+\\s+){0,3}?[üu]ber\\s+(?:die|den)\\s+(?:\\S+\\s+){0,2}?(?:verarbeitung|erhebung|umgang|datenschutz)',
   ],
@@ -73,7 +76,7 @@ export const controller: ControllerLexicon = {
   ],
   titleLinks: ['von', 'der', 'des', 'f[üu]r', 'bei', 'und', 'zu', 'zum', 'zur'],
   articles: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'diese', 'dieser', 'dieses'],
-  genericNames: ['verein', 'unternehmen', 'firma', 'gesellschaft', 'organisation', 'verantwortliche[rn]?', 'anbieter', 'betreiber', 'website', 'webseite', 'seiten', 'internetseiten', 'webseiten', 'datenschutz\\p{L}*', 'hinweise', 'informationen', 'wir', 'uns', 'praxis', 'kanzlei'],
+  genericNames: ['verein', 'unternehmen', 'firma', 'gesellschaft', 'organisation', 'verantwortlich(?:e[rn]?)?', 'anbieter', 'betreiber', 'website', 'webseite', 'seiten', 'internetseiten', 'webseiten', 'datenschutz\\p{L}*', 'hinweise', 'informationen', 'wir', 'uns', 'praxis', 'kanzlei'],
   notNameHeads: [
     'Website', 'Webseite', 'Internetseite', 'Homepage', 'Seite', 'Service', 'Dienst', 'Angebot', 'Produkt', 'Marke', 'App', 'Plattform', 'Shop', 'Onlineshop',
     'Blog', 'Datenschutzerklärung', 'Datenschutzhinweise', 'Datenschutzinformationen?', 'Datenschutzbestimmungen', 'Datenschutzrichtlinie', 'Impressum', 'Server', 'Daten', 'Tochtergesellschaft', 'Tochter', 'Teil', 'Bestandteil', 'Kunden', 'Mitglied', 'Mitglieder',
@@ -105,6 +108,8 @@ export const controller: ControllerLexicon = {
     '(?:zust[äa]ndige[nr]?\\s+)?(?:datenschutz-?)?aufsichtsbeh[öo]rde(?:n)?', 'datenschutzbeh[öo]rde', 'landesdatenschutzbeh[öo]rde', 'aufsichtsbeh[öo]rde\\s+f[üu]r\\s+(?:den\\s+)?datenschutz',
   ],
   // A form on the site as the way to reach the controller (ANNOTATION.md counts it as a contact detail).
+  // WordPress's default opening of 'Who we are': "Our website address is: https://…".
+  siteAddressCues: ['die\\s+adresse\\s+unserer\\s+(?:website|webseite|internetseite)\\s+(?:ist|lautet)\\s*:?'],
   contactForms: [
     'kontakt\\s*:\\s*(?:(?:unser|das)\\s+)?(?:kontakt|anfrage|web|online)?[\\s-]?formular',
     '(?:über|per|mit|via)\\s+(?:das|unser(?:em)?|dem|ein)\\s+(?:kontakt|anfrage|web|online)[\\s-]?formular',

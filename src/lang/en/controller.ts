@@ -3,7 +3,7 @@ import type { ControllerLexicon } from '../../lexicon/controller.js';
 export const controller: ControllerLexicon = {
   namedAfter: [
     '(?:the\\s+)?(?:data\\s+)?controller\\s+(?:responsible\\s+)?(?:(?:for|of)\\s+(?:the\\s+processing\\s+of\\s+)?(?:your\\s+)?(?:personal\\s+)?(?:data|information)\\s+)?(?:is|are)',
-    '(?:this\\s+|our\\s+|the\\s+)?(?:website|site|app|application|service)\\s+(?:is\\s+)?(?:owned(?:\\s+and\\s+(?:operated|run|managed))?|operated|run|provided|published|managed|maintained)\\s+by',
+    '(?:this\\s+|our\\s+|the\\s+)?(?:website|site|app|application|service)\\s+(?:is\\s+)?(?:owned(?:\\s+and\\s+(?:operated|run|managed))?|operated|run|provided|published|managed|maintained|developed|created|built|made)\\s+by',
     'this\\s+is\\s+the\\s+privacy\\s+(?:policy|statement|notice)\\s+of',
     // "This privacy notice explains how Acme Ltd uses …" (a pronoun there, "how we use", names nobody).
     '(?:this|our)\\s+(?:privacy\\s+|data\\s+protection\\s+)?(?:policy|notice|statement)\\s+(?:sets\\s+out|explains|describes|tells\\s+you)\\s+how',
@@ -11,6 +11,19 @@ export const controller: ControllerLexicon = {
     '[“"‘*]*(?:we|us)[”"’*]*(?:\\s*(?:,|/|and|or)\\s*[“"‘*]*(?:we|us|our)[”"’*]*)*\\s+(?:shall\\s+)?means?',
     // The opening "At Acme Widgets, we take your privacy seriously" / "… we are committed to protecting your data".
     '^at(?=\\s+(?:\\S+\\s+){0,5}?\\S+,?\\s+we\\s+(?:take|value|respect|care|are\\s+committed|believe|understand)\\s+(?:\\S+\\s+){0,6}?(?:privacy|personal\\s+(?:data|information)|data))',
+    // "Welcome to Bright Minds Tutoring!", "Welcome to the Tidewater Trust's privacy notice".
+    '^welcome\\s+to',
+    // "This privacy policy applies to the Open Data Institute (ODI) website".
+    'this\\s+(?:privacy\\s+)?(?:policy|notice|statement)\\s+applies\\s+to',
+    // The generators' opening "At Harbour Tea Rooms, accessible from https://…, one of our main priorities is the privacy …".
+    '^at(?=\\s+(?:\\S+\\s+){0,5}?\\S+,\\s+accessible\\s+(?:from|at|via|on)\\s)',
+    // "It is Copperleaf Studio's policy to respect your privacy …".
+    '^it\\s+is(?=\\s+(?:\\S+\\s+){0,5}?\\S+[\'’]s?\\s+policy\\s+to\\s+(?:respect|protect))',
+    // An old UK template: "This privacy policy is for this website www.milhouse.uk and served by Milhouse Ltd. and governs …".
+    'this\\s+privacy\\s+policy\\s+is\\s+for\\s+this\\s+website\\s+\\S+\\s+and\\s+(?:is\\s+)?served\\s+by',
+    // The definitions list of a common generator: "Company (referred to as either “the Company”, “We”, “Us” or “Our” in
+    // this Agreement) refers to Lumen Health Ltd, 3 Park Row, …".
+    '^[*_]*company[*_]*\\s*(?:\\((?:referred\\s+to\\s+as|hereinafter)[^()]{0,120}\\)\\s*)?refers\\s+to',
   ],
   namedBefore: [
     '(?:is|are|acts?\\s+as|will\\s+be|remains?)\\s+(?:the\\s+|a\\s+|joint\\s+)*(?:data\\s+)?controllers?',
@@ -19,6 +32,12 @@ export const controller: ControllerLexicon = {
     // The templates' opening: "6th Morpeth Scouts are committed to safeguarding the privacy of your information".
     '(?:is|are)\\s+committed\\s+to\\s+(?:protecting|safeguarding|respecting|ensuring)\\s+(?:\\S+\\s+){0,3}?(?:privacy|personal\\s+(?:data|information))',
     '(?:respects|respect|values|value)\\s+(?:the\\s+|your\\s+)privacy',
+    // "Ravenhill Consulting Ltd is registered with the Information Commissioner's Office (ICO) as a data controller".
+    '(?:is|are)\\s+registered\\s+(?:with\\s+(?:\\S+\\s+){1,8}?)?as\\s+(?:a\\s+)?(?:data\\s+)?controller',
+    // "Brookside Garden Centre owns and operates this website".
+    '(?:owns|operates|runs|publishes|maintains)(?:\\s+and\\s+(?:operates|runs|maintains|manages|publishes))?\\s+(?:this|our)\\s+(?:\\S+\\s+){0,2}?(?:website|site|app|application|blog|service|platform)(?![\\p{L}])',
+    // "Tern Robotics takes your privacy seriously".
+    '(?:takes|take)\\s+(?:your\\s+|the\\s+|its\\s+users[\'’]\\s+)?(?:privacy|data\\s+protection)\\s+(?:\\S+\\s+){0,2}?seriously',
   ],
   subjectVerbs: ['is', 'are', 'acts', 'act', 'will', 'remains', 'remain'],
   controllerLabels: ['(?:data\\s+)?controller', 'identity\\s+of\\s+the\\s+controller'],
@@ -27,7 +46,9 @@ export const controller: ControllerLexicon = {
   tradingAs: ['trading\\s+as', 't/a', 'doing\\s+business\\s+as', 'd/b/a', 'dba'],
   tradeNameOf: ['(?:is\\s+)?a\\s+trading\\s+(?:name|style)\\s+of', '(?:is\\s+)?a\\s+(?:brand|division|trademark)\\s+of'],
   operatedBy: [
-    '(?:is\\s+)?(?:owned\\s+and\\s+)?operated\\s+by', '(?:is\\s+)?(?:run|published|provided)\\s+by', '(?:is\\s+)?(?:a\\s+)?(?:website|service|project)\\s+of',
+    '(?:is\\s+)?(?:owned\\s+and\\s+)?operated\\s+by', '(?:is\\s+)?(?:run|published|provided)\\s+by',
+    // An app's or project's maker: "Nightjar is developed by Hedgehog Labs".
+    '(?:is|was)\\s+(?:developed|made|built|created|maintained|owned)(?:\\s+and\\s+(?:maintained|published|operated))?\\s+by', '(?:is\\s+)?(?:a\\s+)?(?:website|service|project)\\s+of',
     '(?:is|are)\\s+(?:governed|managed)\\s+by', '(?:is|are)\\s+(?:a\\s+)?part\\s+of', '(?:falls?|comes?)\\s+under\\s+(?:the\\s+)?(?:responsibility|governance|management)\\s+of',
   ],
   weAre: ['(?:^|:\\s*)we\\s+are', '(?:^|:\\s*)we,'],
@@ -43,6 +64,8 @@ export const controller: ControllerLexicon = {
     // Roles and pronouns a policy capitalises as defined terms ("the User", "the Owner", "You"): never a name.
     'users?', 'visitors?', 'customers?', 'members?', 'owner', 'application', 'services', 'you', 'your', 'if', 'when',
   ],
+  // Capitalised nouns before a particle that open no name: "Privacy Policy of Acme Ltd", "a Service of Acme Ltd".
+  notNameHeads: ['Privacy\\s+(?:Policy|Notice|Statement)', 'Policy', 'Notice', 'Website', 'Site', 'App', 'Application', 'Service', 'Services', 'Terms', 'Subsidiary', 'Division', 'Brand', 'Product', 'Products', 'Part'],
   publicBodies: ['Ministry', 'Department', 'Secretary\\s+of\\s+State'],
   publicBodyLink: ['of', 'for'],
   conjunctions: ['and', '&'],
@@ -74,6 +97,8 @@ export const controller: ControllerLexicon = {
   ],
   genericAuthority: ['(?:local\\s+|competent\\s+|relevant\\s+|national\\s+)?(?:data\\s+protection\\s+|supervisory\\s+)(?:authority|regulator)'],
   // A form on the site as the way to reach the controller (ANNOTATION.md counts it as a contact detail).
+  // WordPress's default opening of 'Who we are': "Our website address is: https://…".
+  siteAddressCues: ['our\\s+website\\s+address\\s+is\\s*:?'],
   contactForms: [
     '(?:via|through|using|use|with|on|fill\\s+in|complete)\\s+(?:our|the|this|a)\\s+(?:(?:contact|support|enquiry|inquiry|feedback|web|online)\\s+){1,2}form',
     // A contact label whose value is the form: "Contact: [Contact Form](…)".

@@ -5,7 +5,7 @@ const CONTROLLER = 'responsables?\\s+(?:conjoints?\\s+)?(?:du|de|des)\\s+traitem
 export const controller: ControllerLexicon = {
   namedAfter: [
     `(?:le\\s+)?${CONTROLLER}(?:\\s+(?:de\\s+)?(?:vos\\s+|des\\s+)?donn[ée]es(?:\\s+(?:personnelles|[àa]\\s+caract[èe]re\\s+personnel))?)?(?:\\s+(?:collect[ée]es|trait[ée]es))?(?:\\s+sur\\s+(?:ce|le)\\s+site)?\\s+(?:est|sont)`,
-    '(?:ce|le)\\s+(?:site(?:\\s+(?:internet|web))?|service|application|plateforme)\\s+(?:\\S+\\s+)?(?:est|sont)\\s+(?:[ée]dit[ée]e?|exploit[ée]e?|g[ée]r[ée]e?|publi[ée]e?|d[ée]velopp[ée]e?|propos[ée]e?)\\s+par',
+    '(?:ce|le|la)\\s+(?:pr[ée]sente?\\s+)?(?:site(?:\\s+(?:internet|web))?|service|application|plateforme)\\s+(?:\\S+\\s+)?(?:est|sont)\\s+(?:[ée]dit[ée]e?|exploit[ée]e?|g[ée]r[ée]e?|publi[ée]e?|d[ée]velopp[ée]e?|propos[ée]e?)\\s+par',
     '(?:l[\'’])?[ée]diteur\\s+(?:du\\s+site|de\\s+(?:ce|la)\\s+(?:site|plateforme|application|service))?\\s*(?:est|:)',
     // The CNIL's model notice: "Les informations recueillies sur ce formulaire sont enregistrées dans un fichier informatisé par X".
     'enregistr[ée]e?s?\\s+dans\\s+un\\s+fichier\\s+(?:informatis[ée]\\s+)?par',
@@ -22,6 +22,9 @@ export const controller: ControllerLexicon = {
     `(?<=,\\s*)(?:le\\s+|la\\s+)?${CONTROLLER}\\s*,`,
     // The role at the end of the sentence: "… traitées par l'ASBL Jeunesse et Sport, dont le siège …, en qualité de responsable du traitement."
     `(?<=,\\s*)(?:en\\s+(?:sa\\s+|leur\\s+)?qualit[ée]\\s+de|en\\s+tant\\s+que)\\s+${CONTROLLER}(?=\\s*[.;]?\\s*$)`,
+    // The templates' opening, the organisation as its subject: "Geo-6 attache une grande importance à la protection de
+    // vos données", "La société Dupont accorde une importance particulière au respect de votre vie privée".
+    '(?:attache|attachent|accorde|accordent)\\s+(?:une\\s+)?(?:(?:tr[èe]s\\s+)?grande|toute\\s+(?:son|leur)|la\\s+plus\\s+grande|une\\s+importance\\s+particuli[èe]re|beaucoup\\s+d[\'’])?\\s*importance(?![\\p{L}])',
   ],
   subjectVerbs: ['est', 'sont', 'agit', 'agissent', 'intervient', 'interviennent'],
   controllerLabels: [
@@ -83,6 +86,8 @@ export const controller: ControllerLexicon = {
   ],
   // "1er mars 2025", "1ᵉʳ".
   // A form on the site as the way to reach the controller (ANNOTATION.md counts it as a contact detail).
+  // WordPress's default opening of 'Who we are': "Our website address is: https://…".
+  siteAddressCues: ['l[\'’]adresse\\s+de\\s+notre\\s+site(?:\\s+(?:web|internet))?\\s+est\\s*:?'],
   contactForms: [
     'contact\\s*:\\s*(?:(?:le|notre)\\s+)?formulaire',
     "(?:via|par|gr[âa]ce\\s+[àa]|en\\s+utilisant|au\\s+moyen\\s+(?:du|d[’']un))\\s+(?:le|notre|un|du|ce)?\\s*formulaire\\s+(?:de\\s+contact|en\\s+ligne)",

@@ -8,6 +8,8 @@ export const controller: ControllerLexicon = {
     '(?:deze|dit)\\s+(?:privacyverklaring|privacybeleid|privacy\\s*statement|privacyreglement)\\s+(?:is\\s+)?van',
     // "Deze privacyverklaring beschrijft hoe Bakkerij Vos omgaat met …".
     'deze\\s+(?:privacyverklaring|privacy\\s*statement|privacybeleid|verklaring)\\s+(?:beschrijft|legt\\s+uit|vertelt)\\s+hoe',
+    // "In deze privacyverklaring leest u hoe Tandartspraktijk Janssen omgaat met uw persoonsgegevens".
+    'in\\s+(?:deze|dit|onze)\\s+(?:privacyverklaring|privacy\\s*statement|privacybeleid|privacyreglement|verklaring)\\s+(?:leest|lees|vindt|vind)\\s+(?:u|je|jij)\\s+(?:\\S+\\s+){0,2}?hoe',
     // "Deze verklaring gaat over deze website (www.gergememmeloord.nl) van de Gereformeerde Gemeente Emmeloord".
     '(?:deze|onze)\\s+(?:website|site|webwinkel|app)\\s+(?:\\([^()]{1,80}\\)\\s+)?van',
     // The opening "Bij Bakkerij Vos nemen wij de bescherming van uw persoonsgegevens serieus".
@@ -91,6 +93,8 @@ export const controller: ControllerLexicon = {
   ],
   genericAuthority: ['(?:nationale\\s+)?toezichthouder', 'toezichthoudende\\s+autoriteit', 'privacytoezichthouder'],
   // A form on the site as the way to reach the controller (ANNOTATION.md counts it as a contact detail).
+  // WordPress's default opening of 'Who we are': "Our website address is: https://…".
+  siteAddressCues: ['(?:het\\s+)?adres\\s+van\\s+onze\\s+(?:website|site)\\s+is\\s*:?'],
   contactForms: [
     'contact\\s*:\\s*(?:(?:ons|het|onze)\\s+)?(?:contact|web)?[\\s-]?formulier',
     '(?:via|met|door\\s+middel\\s+van|gebruik\\s+van)\\s+(?:het|ons|onze|de|een)\\s+(?:contact|web|aanvraag|vragen)?[\\s-]?formulier',
