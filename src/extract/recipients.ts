@@ -396,7 +396,9 @@ class Reading {
     while (i >= 0 && blocks[i].kind === 'listItem') i--;
     if (i < 0 || blocks[i].kind === 'heading') return false;
     const last = blocks[i].sentences.at(-1);
-    return !!last && last.text.trimEnd().endsWith(':') && test(this.p.listLeads, last.text);
+    // The lead ends in ':', or in no stop at all, as a lead line before a list often does ("… door volgende externe
+    // organisaties" then the items).
+    return !!last && /(?::|[\p{L}\p{N}])[*_]*$/u.test(last.text.trimEnd()) && test(this.p.listLeads, last.text);
   }
 
   /** A list written as paragraphs, one "Name: what it does" line each ("Mollie B.V.: voor betalingen ..."), after a
@@ -890,13 +892,25 @@ function acronymMentions(r: Reading, sentence: Sentence, known: Mention[]): Ment
     const compound = /^-(\p{L}+)/u.exec(text.slice(end));
     if (compound && !['en', 's'].includes(compound[1])) continue; // "GGD-portaal" is a portal; "GGD-en" the GGDs
     if (/^,?\s*\d{4,5}(?![\p{L}\p{N}])/u.test(text.slice(end))) continue; // a state or county before its postcode: "San Francisco, CA 94107"
+    // A canton or province in brackets after a postcode and town: "1227 Les Acacias (GE)", "20121 Milano (MI)".
+    if (/(?<![\p{L}\p{N}])\d{4,5}\s+\p{Lu}[\p{L}'’ -]{1,40}\(\s*$/u.test(text.slice(Math.max(0, start - 50), start))) continue;
     if (test(legalForms(), m[0]) || !isOrganisationWord(r, m[0]) || overlaps(known, sentence, start)) continue;
     if (excluded(r, sentence, start, end) || operated(r, sentence, start, [known, out]) || demandedOnly(r, text, start, end)) continue;
+    // The abbreviation a name found just before gives itself: "De Vlaamse Judofederatie (VJF)", "Stripe (US)".
+    if (bracketedAfterName(text, start, [known, out])) continue;
     const scope = r.scope(sentence, start);
     if (!scope.listed || scope.source) continue;
     out.push(namedMention(r, sentence, m[0], 'acronym', start, end, null));
   }
   return out;
+}
+
+/** True when `start` opens a bracket right after a name already found in the sentence ("Acme Hosting (AH"). */
+function bracketedAfterName(text: string, start: number, known: Mention[][]): boolean {
+  const open = /\(\s*$/u.exec(text.slice(Math.max(0, start - 4), start));
+  if (!open) return false;
+  const bracket = start - (text.slice(0, start).length - text.slice(0, start).trimEnd().length) - 1;
+  return known.some((list) => list.some((m) => m.end <= bracket && /^[\s*_"”’)]*$/u.test(text.slice(m.end, bracket))));
 }
 
 /** Proper names right after a usage or sharing cue ("we use Fathom"), or before a role ("Acme (verwerker)"). */
@@ -941,6 +955,8 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
     if (!cued(r, text, cueEnd, end, true) && !continuesList(text, [known, out], start)) continue;
     const words = name.split(/\s+/u).filter((w) => /^\p{Lu}|\p{N}/u.test(w));
     if (words.length > 4 || test(p.dataWords, words[words.length - 1]) || ordinaryTitleCase(r, name)) continue;
+    // "share … with Research Organisations": a plural kind of organisation in Title Case is a category.
+    if (!/\s\p{Ll}/u.test(name) && /(?:s|en|e)$/u.test(words[words.length - 1]) && categoryTitle(r, words)) continue;
     // One word that ends like a common noun or is a pronoun of address ("Wir nutzen Ihre Daten", "nutze ich die Verteilungen").
     if (words.length === 1 && p.nounEnding.test(name)) continue;
     // One word the text also writes in lower case is an ordinary word capitalised for emphasis or position ("share
@@ -1048,13 +1064,29 @@ function ordinaryTitleCase(r: Reading, name: string): boolean {
   return words.length >= 2 && !BRAND_SPELLING.test(name) && words.every((w) => r.writtenLowerCase(w));
 }
 
+/**
+ * Title Case words that end in a kind of organisation or person and hold no brand spelling or abbreviation
+ * ("Regulatory Authorities", "Health Insurance Company", "General Practitioner", "Externe Dienste"): a label of a
+ * category, not the name of one organisation. "ESB Networks" keeps its abbreviation, "Gas Networks Ireland" ends in
+ * its country.
+ */
+function categoryTitle(r: Reading, words: string[]): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  const last = words[words.length - 1];
+  return r.p!.nounEnding.test(last) && words.every((w) => /^\p{Lu}[\p{Ll}'’-]*$/u.test(w));
+}
+
 function looksLikeBrand(r: Reading, name: string): boolean {
   const p = r.p!;
   const words = name.split(/\s+/u);
   if (words.length > 3 || !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return false;
   const signal = words.length >= 2 || /.\p{Lu}|\p{N}|\.[a-z]{2,}$/u.test(name);
+  // A compound whose last part is a common noun ("E-Mail-Adresse", "Referrer-URL") is no brand ("Open-Meteo" is).
+  const part = /-([\p{L}\p{N}]+)$/u.exec(name)?.[1];
+  if (part && (p.nounEnding.test(part) || test(p.dataWords, part))) return false;
   if (!signal || test(p.categories, name) || test(p.dataWords, words[words.length - 1])) return false;
-  if (ordinaryTitleCase(r, name)) return false;
+  if (ordinaryTitleCase(r, name) || categoryTitle(r, words)) return false;
+  if (name.split(/[\s.-]+/u).some((w) => NOT_ORGANISATIONS.includes(w))) return false;
   return isOrganisationWord(r, name) && !r.isController(name);
 }
 
@@ -1119,6 +1151,8 @@ function nameBefore(text: string, end: number): { text: string; start: number } 
   const taken: { text: string; start: number }[] = [];
   for (let i = tokens.length - 1; i >= 0 && taken.length < 7; i--) {
     let { text: tok, start } = tokens[i];
+    // An abbreviation in brackets between the name and its legal form: "De Vlaamse Judofederatie (VJF) vzw".
+    if (taken.length === 0 && i === tokens.length - 1 && /^\(\p{Lu}[\p{Lu}\p{N}&-]{1,7}\)$/u.test(tok)) continue;
     if (/[,;:)]$/u.test(tok) || isLegalForm(tok)) break; // the end of the previous name: "Acme B.V. en Foo GmbH"
     const opens = /^[("“‘'*]+/u.exec(tok);
     if (opens) {

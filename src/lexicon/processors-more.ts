@@ -165,6 +165,9 @@ export const MORE_SERVICES: readonly ProcessorEntry[] = [
   s('Formstack', 'Formstack, LLC', 'US', true, 'forms', ['formstack']),
   s('123FormBuilder', '123FormBuilder', 'RO', false, 'forms', ['123\\s?form\\s?builder']),
   s('Paperform', 'Paperform Pty Ltd', 'AU', true, 'forms', ['paperform']),
+  // Form back-ends of static sites (the form posts to their endpoint, which mails the entry on); operators unverified.
+  s('FormSubmit', 'FormSubmit', 'US', true, 'forms', ['formsubmit(?:\\.co)?']),
+  s('Web3Forms', 'Web3Forms', 'US', true, 'forms', ['web3\\s?forms(?:\\.com)?']),
   s('Mentimeter', 'Mentimeter AB', 'SE', false, 'other', ['mentimeter']),
   s('Slido', 'Slido s.r.o.', 'SK', true, 'other', ['slido']),
   s('Kahoot!', 'Kahoot! ASA', 'NO', false, 'other', ['kahoot!?']),

@@ -227,6 +227,8 @@ export const NOT_ORGANISATIONS: readonly string[] = [
   'PII', 'NAW', 'ISP', 'ISPs', 'RIR', 'FISA', 'SCC', 'SCCs', 'DPF', 'CSV', 'JSON', 'XML', 'UUID', 'OTP', '2FA', 'MFA', 'SSO', 'VPN', 'LAN',
   'IMEI', 'IDFA', 'GAID', 'KYC', 'AML', 'PSD2', 'ToS', 'EULA', 'NDA', 'IDs', 'URLs', 'APIs', 'UID', 'GUID', 'CAPTCHA', 'CAPTCHAs',
   'SEO', 'CMS', 'RSS', 'UTM', 'UI', 'UX', 'JWT', 'CSRF', 'IA', 'KI', 'DOB', 'NI', 'NINO', 'PPS', 'DBS',
+  // Contracts and records of processing, and a doctor by role ("Vertrag über Auftragsverarbeitung (AVV)", "your GP").
+  'AVV', 'ADV', 'TOM', 'TOMs', 'VVT', 'DSFA', 'AIPD', 'GP', 'GPs',
   // Technologies, not organisations.
   'JavaScript', 'iOS', 'Android', 'iPhone', 'iPad', 'Bluetooth', 'WiFi', 'Wi-Fi', 'HTML5', 'CSS', 'Internet', 'Intranet', 'Extranet', 'WLAN',
   // Passenger and travel data ("APIS", "PNR").

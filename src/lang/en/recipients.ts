@@ -33,6 +33,10 @@ export const recipients: RecipientsLexicon = {
     '(?:use[sd]?|using|utili[sz](?:e|es|ed|ing)|employ(?:s|ed|ing)?|rel(?:y|ies|ied|ying)\\s+on)',
     'make[s]?\\s+use\\s+of',
     'with\\s+the\\s+help\\s+of',
+    // Embedded in a page: "This page embeds a Google Maps map", "we integrate YouTube videos".
+    '(?:embed(?:s|ding)?|integrat(?:e|es|ing))',
+    // Where the controller keeps the data: "securely stores your data at OVH", "we keep our records with Xero".
+    '(?:stores?|storing|keeps?|keeping|holds?|holding|hosts?|hosting)\\s+(?:\\S+\\s+){0,3}?(?:data|information|details|records|files|backups)\\s+(?:at|with|on|in)',
     '(?:work|works|working|partner|partners|partnered)\\s+with',
     '(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transmit(?:s|ted|ting)?|transfer(?:s|red|ring)?|provid(?:e|es|ed|ing)|pass(?:es|ed|ing)?(?:\\s+on)?|sen[dt]s?|sending|forward(?:s|ed|ing)?|giv(?:e|es|en|ing))\\s+[^.;:]{0,80}?\\s*(?:with|to)',
     // An adverb may stand between: "processed directly by", "hosted securely with".
@@ -62,6 +66,7 @@ export const recipients: RecipientsLexicon = {
     '(?:system|platform|software|service|application|app|tool|database|provider|package)\\s+(?:called|named|known\\s+as)',
     '(?:we|i)\\s+(?:also\\s+|currently\\s+|may\\s+|only\\s+)?(?:use|utili[sz]e|employ|rely\\s+on)',
     '(?:hosted|stored|processed)\\s+(?:by|with|at)',
+    '(?:stores?|keeps?|holds?|hosts?)\\s+(?:\\S+\\s+){0,3}?(?:data|information|details|records|files|backups)\\s+(?:at|with)',
     'outsourced\\s+to',
     'data\\s+processing\\s+(?:agreement|addendum)s?\\s+with',
     '(?:our|a|the)\\s+(?:third[\\s-]party\\s+)?(?:sub-?)?(?:processor|hosting\\s+provider|payment\\s+(?:processor|provider)|service\\s+provider)\\s*,?',
@@ -93,7 +98,7 @@ export const recipients: RecipientsLexicon = {
   listLeads: [
     '(?:use|uses|employ|rely\\s+on|work\\s+with)\\s+[^.;]{0,40}?(?:the\\s+)?following',
     'the\\s+following\\s+(?:sub-?)?processors',
-    '(?:the\\s+)?following\\s+(?:third\\s+parties|recipients|service\\s+providers|vendors|organi[sz]ations|companies|parties|services|tools|providers|partners|bodies)',
+    '(?:the\\s+)?following\\s+(?:(?:external|other|types\\s+of|categories\\s+of)\\s+)?(?:third\\s+parties|recipients|service\\s+providers|vendors|organi[sz]ations|companies|parties|services|tools|providers|partners|bodies)',
     // "We use a few services that help us:", "we work with these companies:".
     '(?:use|uses|rely\\s+on|work\\s+with|engage)\\s+[^.;:]{0,60}?(?:services|providers|vendors|tools|partners|companies|(?:sub-?)?processors|suppliers|platforms)',
     // "We pass your data only to:", "we share your information with:".
@@ -110,6 +115,8 @@ export const recipients: RecipientsLexicon = {
     'data', 'information', 'details', 'records', 'providers?', 'services?', 'agenc(?:y|ies)', 'authorit(?:y|ies)', 'compan(?:y|ies)',
     'partners?', 'vendors?', 'suppliers?', 'advis[eo]rs?', 'insurers?', 'staff', 'employees', 'members', 'customers', 'visitors',
     'parents', 'schools?', 'printers?', 'couriers?', 'banks', 'processors?', 'purposes?', 'rights', 'cookies?', 'periods?',
+    // Kinds of organisation and of professional: "Financial Institutions", "Research Organisations", "General Practitioner".
+    'institutions?', 'organi[sz]ations?', 'professionals?', 'practitioners?', 'bodies', 'firms',
     // The controller's own people and bodies.
     'board', 'team', 'department', 'committee', 'treasurer', 'secretary', 'management', 'officers?', 'trustees',
   ],

@@ -17,8 +17,10 @@ export const recipients: RecipientsLexicon = {
   serviceHeaders: ['prestataire', 'fournisseur', 'service', 'outil', 'sous[\\s-]traitant', 'soci[ée]t[ée]', '[ée]metteur', 'cookie', 'partenaire'],
   nameColumnHeaders: ['sous[\\s-]traitants?', 'prestataires?', 'fournisseurs?', 'soci[ée]t[ée]', 'entit[ée]', 'organisme', 'partenaires?', '[ée]metteur'],
   useBefore: [
-    "(?:utilis(?:e|ons|ent|er)|utilis[ée]e?s?|recour(?:s|ons|ir)\\s+(?:[àa]|aux)|a\\s+recours\\s+(?:[àa]|aux)|fai(?:sons|t)\\s+appel\\s+(?:[àa]|aux))",
+    "(?:utilis(?:e|ons|ent|er|ant)|utilis[ée]e?s?|recour(?:s|ons|ir)\\s+(?:[àa]|aux)|a\\s+recours\\s+(?:[àa]|aux)|fai(?:sons|t)\\s+appel\\s+(?:[àa]|aux))",
     "(?:travaill(?:e|ons|er)|collabor(?:e|ons|er))\\s+avec",
+    // Embedded in a page: "La page Contact intègre une carte Google Maps", "intégrée via YouTube".
+    "int[èée]gr(?:e|ons|ent|er|ant|[ée]e?s?)",
     `${SHARE}\\s+[^.;:]{0,80}?\\s*(?:avec|[àa]|aux|au)`,
     "(?:h[ée]berg[ée]e?s?|stock[ée]e?s?|trait[ée]e?s?|fourni(?:e|es|s)?|g[ée]r[ée]e?s?|op[ée]r[ée]e?s?|envoy[ée]e?s?|propos[ée]e?s?|d[ée]velopp[ée]e?s?|assur[ée]e?s?|r[ée]alis[ée]e?s?|effectu[ée]e?s?|livr[ée]e?s?|exp[ée]di[ée]e?s?|sauvegard[ée]e?s?|collect[ée]e?s?|d[ée]pos[ée]e?s?|analys[ée]e?s?|enregistr[ée]e?s?|recueilli(?:e|es|s)?|mesur[ée]e?s?|plac[ée]e?s?|install[ée]e?s?)\\s+(?:\\S+\\s+){0,3}?(?:par|chez|via|sur|aupr[èe]s\\s+de)",
     // "le plug-in du réseau social LinkedIn", "des vidéos YouTube", "les cartes Google Maps".

@@ -115,7 +115,7 @@ export const recipients: RecipientsLexicon = {
   listLeads: [
     '(?:gebruik(?:t|en)|hanteren|inzet(?:ten)?|maken\\s+gebruik\\s+van)\\s+[^.;]{0,40}?(?:de\\s+)?volgende',
     'de\\s+volgende\\s+(?:sub)?verwerkers',
-    '(?:de\\s+)?volgende\\s+(?:partijen|ontvangers|dienstverleners|leveranciers|organisaties|bedrijven|instanties|derden|diensten)',
+    '(?:de\\s+)?volgende\\s+(?:(?:externe|andere|derde|soorten)\\s+)?(?:partijen|ontvangers|dienstverleners|leveranciers|organisaties|bedrijven|instanties|derden|diensten)',
     // "Wel gebruik ik een paar diensten die mij helpen:", "werken samen met deze partijen:".
     '(?:gebruik(?:t|en)?|maken\\s+gebruik\\s+van|werken\\s+samen\\s+met|schakel(?:t|en)?)\\s+[^.;:]{0,60}?(?:diensten|dienstverleners|partijen|leveranciers|systemen|tools|software|programma\'s|platforms|partners|bedrijven|(?:sub)?verwerkers)',
     // "We geven je gegevens enkel door aan:", "verstrekt persoonsgegevens niet aan derden, behalve:".
