@@ -383,7 +383,8 @@ class Reading {
   writtenLowerCase(word: string): boolean {
     if (!this.lowerWords) {
       this.lowerWords = new Set();
-      for (const block of this.ctx.doc.blocks) for (const m of block.text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}'’-]*/gu)) this.lowerWords.add(m[0]);
+      // The name of a domain is no word: "ogone" of "www.ogone.nl" leaves the brand "OGONE" a name.
+      for (const block of this.ctx.doc.blocks) for (const m of block.text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}'’-]*(?!\.\p{Ll}{2,6}(?![\p{L}\p{N}.\/-]))/gu)) this.lowerWords.add(m[0]);
     }
     return this.lowerWords.has(word.toLowerCase());
   }
@@ -534,7 +535,8 @@ const TITLE_WORDS = once(() => caselessRegExp(`^(?:${Object.values(RECIPIENTS).f
 const listGapPattern = once(() => {
   const conjunctions = fromEveryPack((pack) => [...(pack.common.conjunctions ?? []), ...(pack.common.leadingConjunctions ?? [])]);
   const determiners = fromEveryPack((pack) => pack.common.determiners);
-  return new RegExp(`^(?:\\s*\\p{Lu}[^\\s,;]*){0,2}[\\s)]*(?:,|\\s)\\s*(?:(?:${[...conjunctions, '&'].join('|')})\\s+)?(?:(?:${determiners.join('|') || '(?!)'})\\s+)?$`, 'u');
+  // A short aside in brackets may follow the first name: "OGONE (www.ogone.nl), Rabobank".
+  return new RegExp(`^(?:\\s*\\p{Lu}[^\\s,;]*){0,2}(?:\\s*\\([^()]{1,30}\\))?[\\s)]*(?:,|\\s)\\s*(?:(?:${[...conjunctions, '&'].join('|')})\\s+)?(?:(?:${determiners.join('|') || '(?!)'})\\s+)?$`, 'u');
 });
 
 /** A comma and an article, no conjunction: the start of an apposition ("Mollie, de ..."), not of a list's next name. */
@@ -712,7 +714,7 @@ function registryMentions(r: Reading, sentence: Sentence): Mention[] {
   const selfServed = selfServedParents(r, sentence, found);
   for (const h of found) {
     if (insideAddress(text, h.start, h.end) || r.isController(h.entry.name) || selfServed.has(h.entry.name)) continue;
-    if (excluded(r, sentence, h.start, h.end) || selfHosted(r, sentence, h)) continue;
+    if (excluded(r, sentence, h.start, h.end) || selfHosted(r, sentence, h) || insideControllerName(r, text, h)) continue;
     const scope = r.scope(sentence, h.start);
     const cue =
       cued(r, text, h.start, h.end) || continuesList(text, out, h.start) || opensItem(r, sentence, h.start, h.end) || categoryExample(r, text, h.start) || usedInClause(r, text, h.start) ||
@@ -723,6 +725,20 @@ function registryMentions(r: Reading, sentence: Sentence): Mention[] {
     out.push(registryMention(r, sentence, h));
   }
   return out;
+}
+
+/** The service's name is a word of the controller's own name: "Meetup" in "Dundee Data Meetup". */
+function insideControllerName(r: Reading, text: string, h: RegistryHit): boolean {
+  const before = /(?:\p{Lu}[\p{L}\p{N}&'’-]*\s+){1,4}$/u.exec(text.slice(Math.max(0, h.start - 60), h.start))?.[0] ?? '';
+  const after = /^(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*){1,4}/u.exec(text.slice(h.end, h.end + 60))?.[0] ?? '';
+  if (before === '' && after === '') return false;
+  // The longest run around the hit, then shorter ones: "Dundee Data Meetup", "Data Meetup".
+  const words = before.trim().split(/\s+/u).filter(Boolean);
+  for (let i = 0; i < words.length || (i === 0 && after !== ''); i++) {
+    const run = `${words.slice(i).join(' ')} ${h.text}${after}`.trim();
+    if (run !== h.text && r.isController(run)) return true;
+  }
+  return after !== '' && r.isController(`${h.text}${after}`);
 }
 
 /** A registry service named in a sentence, as a recipient. */
@@ -921,7 +937,8 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
   let laws: Hit[] | null = null;
   for (const m of text.matchAll(NAME_RUN)) {
     let start = m.index;
-    let name = m[0].replace(/[\s&]+$/u, '');
+    // A possessive is no part of the name: "the Company's operating offices", "Google's servers".
+    let name = m[0].replace(/[\s&]+$/u, '').replace(/['’]s$/u, '');
     if (/^\s*$/u.test(text.slice(0, start).replace(/^[^:]{0,50}:/u, ''))) {
       // A sentence-initial capital; the name may follow a small first word ("Met Conscribo is een ... gesloten").
       const first = /^(\S+)\s+/u.exec(name);

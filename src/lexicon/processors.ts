@@ -169,6 +169,8 @@ const MAIN: readonly ProcessorEntry[] = [
   },
   svc('Google Maps', GOOGLE_IE, 'IE', true, true, 'maps', [
     'google\\s+maps(?:\\s+(?:api|platform|embed))?',
+    // The Places API of the Maps Platform ("Google Places service may collect information").
+    'google\\s+places(?:\\s+api)?',
     'maps\\.googleapis\\.com',
     'maps\\.google\\.[a-z]{2,3}',
   ], 'Google'),

@@ -235,4 +235,6 @@ export const NOT_ORGANISATIONS: readonly string[] = [
   'APIS', 'PNR',
   // German pronouns of address, capitalised in the middle of a sentence ("Empfänger Ihrer Daten").
   'Ihre', 'Ihrer', 'Ihren', 'Ihrem', 'Ihres', 'Ihnen', 'Deine', 'Deiner', 'Deinen', 'Deinem', 'Euer', 'Eure',
+  // Pronouns a template capitalises as defined terms ("the Company (referred to as \"We\", \"Us\" or \"Our\")").
+  'We', 'Us', 'Our', 'Ours', 'You', 'Your', 'Yours',
 ];

@@ -69,14 +69,17 @@ export const recipients: RecipientsLexicon = {
     '(?:stores?|keeps?|holds?|hosts?)\\s+(?:\\S+\\s+){0,3}?(?:data|information|details|records|files|backups)\\s+(?:at|with)',
     'outsourced\\s+to',
     'data\\s+processing\\s+(?:agreement|addendum)s?\\s+with',
-    '(?:our|a|the)\\s+(?:third[\\s-]party\\s+)?(?:sub-?)?(?:processor|hosting\\s+provider|payment\\s+(?:processor|provider)|service\\s+provider)\\s*,?',
-    '(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transmit(?:s|ted|ting)?|transfer(?:s|red|ring)?)\\s+[^.;:]{0,60}?(?:data|information)\\s+(?:with|to)',
+    // "handled by our payment services providers, Virgin Money".
+    '(?:our|a|the)\\s+(?:third[\\s-]party\\s+)?(?:sub-?)?(?:processor|hosting\\s+provider|payment\\s+(?:services?\\s+)?(?:processor|provider)|service\\s+provider)s?\\s*,?',
+    '(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transmit(?:s|ted|ting)?|transfer(?:s|red|ring)?|provid(?:e|es|ed|ing)|report(?:s|ed|ing)?)\\s+[^.;:]{0,60}?(?:data|information|details)\\s+(?:with|to)',
+    // Shared, in the passive, with no subject word: "when it is shared with England Athletics".
+    '(?:is|are|be|been|being)\\s+(?:also\\s+|only\\s+)?(?:shared|disclosed|passed\\s+on|transferred|transmitted|forwarded)\\s+(?:with|to)',
     // The reader's data handed on: "we pass your email address and booking number to".
     '(?:shar(?:e|es|ed)|disclos(?:e|es|ed)|pass(?:es|ed)?(?:\\s+on)?|sen[dt]s?|forward(?:s|ed)?|giv(?:e|es|en)|provid(?:e|es|ed)|transmit(?:s|ted)?|transfer(?:s|red)?)\\s+your\\s+[^.;:]{0,60}?\\s+(?:with|to)',
     // The data handed on, in the passive: "Your details are passed to the Scout Association".
     '(?:data|information|details|address(?:es)?|e-?mail(?:\\s+address)?|names?|numbers?)\\s+(?:\\S+\\s+){0,3}?(?:is|are|will\\s+be|may\\s+be|can\\s+be|might\\s+be)\\s+(?:also\\s+|only\\s+)?(?:shared|disclosed|passed(?:\\s+on)?|sent|forwarded|transferred|transmitted|provided|given|made\\s+available)\\s+(?:with|to)',
   ],
-  filler: ['the', 'a', 'an', 'our', 'services\\s+of', 'service\\s+of', 'tools?\\s+(?:like|such\\s+as)', 'e\\.g\\.', 'such\\s+as', 'like', 'including', 'for\\s+example', 'also', 'other', 'certain', 'selected', 'some', 'trusted', 'any', 'relevant'],
+  filler: ['the', 'a', 'an', 'our', '[\\p{L}-]*(?:system|platform|portal)', 'services\\s+of', 'service\\s+of', 'tools?\\s+(?:like|such\\s+as)', 'e\\.g\\.', 'such\\s+as', 'like', 'including', 'for\\s+example', 'also', 'other', 'certain', 'selected', 'some', 'trusted', 'any', 'relevant'],
   readerSubjects: ['you', 'users?', 'visitors?'],
   // The service does something with the reader's data: "Supabase stores your account data".
   ownWords: ['our'],
@@ -92,6 +95,8 @@ export const recipients: RecipientsLexicon = {
     // "Acme, our processor", "Acme is our (data) processor", "Acme acts as a processor".
     '\\s*,?\\s*(?:(?:is|acts|serves|works)\\s+(?:as\\s+)?)?(?:as|our|a|an)\\s+(?:(?:third[\\s-]party|data)\\s+)?(?:sub-?)?(?:processor|service\\s+provider|hosting\\s+provider|payment\\s+(?:processor|provider))',
     '\\s+(?:processes|receives|hosts|stores)\\s+[^.;:]{0,60}?on\\s+our\\s+behalf',
+    // Given the reader's data: "We will provide England Athletics with your personal data".
+    '\\s+with\\s+(?:your|their|members[\'’]?)\\s+(?:personal\\s+|contact\\s+)?(?:data|information|details)',
     // "With Acme we have a data processing agreement".
     '\\s*,?\\s+(?:we|i)\\s+have\\s+(?:signed\\s+|concluded\\s+|entered\\s+into\\s+)?(?:a\\s+)?data\\s+processing\\s+(?:agreement|addendum)',
   ],

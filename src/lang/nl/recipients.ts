@@ -77,7 +77,8 @@ export const recipients: RecipientsLexicon = {
     'gebruik\\s+ik(?:\\s+(?:ook|daarnaast|momenteel))?',
     'maak(?:t|en)\\s+(?:wij\\s+|we\\s+)?(?:ook\\s+)?gebruik\\s+van',
     '(?:gehost|gehuisvest|opgeslagen|ondergebracht)\\s+(?:bij|door)',
-    'verwerkt\\s+door',
+    // "worden verwerkt en beveiligd door het betalingssysteem OGONE".
+    'verwerkt(?:\\s+en\\s+\\p{L}+)?\\s+door',
     'uitbesteed\\s+aan',
     '(?:verwerkers|bewerkers)overeenkomst(?:en)?\\s+(?:(?:is\\s+|zijn\\s+)?(?:afgesloten|gesloten)\\s+)?met',
     '(?:onze|de)\\s+(?:sub)?(?:verwerker|hostingpartij|hostingprovider|betaalprovider|dienstverlener|leverancier)\\s*,?',
@@ -87,7 +88,7 @@ export const recipients: RecipientsLexicon = {
     // The reader's data handed on: "geven je e-mailadres door aan", "sturen wij uw adres naar".
     '(?:delen|deel|deelt|geven|geef|geeft|sturen|stuur|stuurt|verstrek(?:ken|t)?)\\s+(?:(?:wij|we|ik)\\s+)?(?:uw|je|jouw)\\s+[^.;:]{0,60}?\\s*(?:met|aan|naar)',
   ],
-  filler: ['de', 'het', 'een', 'onze?', 'ook', 'daarvoor', 'hiervoor', 'onder\\s+andere', 'o\\.a\\.', 'bijvoorbeeld', 'diensten\\s+van', 'dienst\\s+van', 'programma', 'software\\s+van', 'tool', 'andere', 'bepaalde', 'enkele', 'geselecteerde', 'zorgvuldig\\s+geselecteerde',
+  filler: ['de', 'het', 'een', 'onze?', '[\\p{L}-]*(?:systeem|platform|portaal|pakket)', 'ook', 'daarvoor', 'hiervoor', 'onder\\s+andere', 'o\\.a\\.', 'bijvoorbeeld', 'diensten\\s+van', 'dienst\\s+van', 'programma', 'software\\s+van', 'tool', 'andere', 'bepaalde', 'enkele', 'geselecteerde', 'zorgvuldig\\s+geselecteerde',
     // The kind of company before its name: "gehost bij internetbureau Praes".
     '(?:internet|web|hosting|ict)(?:bureau|bedrijf|partij|provider)'],
   readerSubjects: ['u', 'je', 'jij', 'gebruikers?', 'bezoekers?'],
