@@ -482,13 +482,15 @@ function itemLine(text: string): boolean {
 /** Keys of the controller's own names: e-mail domains (not free mail) and subjects of "X is de verantwoordelijke". */
 function controllerKeys(ctx: ExtractContext, p: Patterns | null): string[] {
   const keys = new Set<string>();
+  const own = controllerNames(ctx).map(normName);
+  const othersMail = othersDomain(ctx, own);
   const mail = /(?<![\p{L}\p{N}._%+~-])[\p{L}\p{N}._%+~-]+\s*(?:@|\[at\]|\(at\))\s*((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})/giu;
   for (const block of ctx.doc.blocks) {
     if (!/@|\[at\]|\(at\)/iu.test(block.text)) continue; // the address pattern is slow on text without one
     for (const m of block.text.matchAll(mail)) {
       const labels = m[1].toLowerCase().split('.');
       const label = labels[labels.length - 2];
-      if (label && !FREE_MAIL_DOMAINS.includes(label)) keys.add(normName(label));
+      if (label && !FREE_MAIL_DOMAINS.includes(label) && !othersMail(normName(label))) keys.add(normName(label));
     }
   }
   const title = ctx.doc.title ?? ctx.doc.blocks.find((b) => b.kind === 'heading')?.text ?? '';
@@ -518,6 +520,24 @@ function controllerKeys(ctx: ExtractContext, p: Patterns | null): string[] {
     if (initials.length >= 3) keys.add(normName(initials));
   }
   return [...keys].filter((k) => k.length >= 2).sort();
+}
+
+/**
+ * An e-mail domain that spells another organisation the text names in full, not the controller it found
+ * ("dataprotection@englandathletics.org" beside "England Athletics" in a policy of CLC Striders): that organisation's
+ * address, so the domain is no key of the controller's.
+ */
+function othersDomain(ctx: ExtractContext, own: string[]): (label: string) => boolean {
+  if (own.length === 0) return () => false;
+  let names: Set<string> | null = null;
+  return (label) => {
+    if (label.length < 5 || own.some((k) => k.length >= 4 && (k.startsWith(label) || label.startsWith(k)))) return false;
+    if (!names) {
+      names = new Set();
+      for (const block of ctx.doc.blocks) for (const m of block.text.matchAll(/\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*){1,4}/gu)) names.add(normName(m[0]));
+    }
+    return names.has(label);
+  };
 }
 
 /** "Privacyverklaring CoronaMelder" -> "CoronaMelder": the capitalised words of a title that are not privacy words. */
@@ -714,7 +734,7 @@ function registryMentions(r: Reading, sentence: Sentence): Mention[] {
   const selfServed = selfServedParents(r, sentence, found);
   for (const h of found) {
     if (insideAddress(text, h.start, h.end) || r.isController(h.entry.name) || selfServed.has(h.entry.name)) continue;
-    if (excluded(r, sentence, h.start, h.end) || selfHosted(r, sentence, h) || insideControllerName(r, text, h)) continue;
+    if (excluded(r, sentence, h.start, h.end) || selfHosted(r, sentence, h) || insideControllerName(r, text, h) || ownPage(r, text, h)) continue;
     const scope = r.scope(sentence, h.start);
     const cue =
       cued(r, text, h.start, h.end) || continuesList(text, out, h.start) || opensItem(r, sentence, h.start, h.end) || categoryExample(r, text, h.start) || usedInClause(r, text, h.start) ||
@@ -725,6 +745,12 @@ function registryMentions(r: Reading, sentence: Sentence): Mention[] {
     out.push(registryMention(r, sentence, h));
   }
   return out;
+}
+
+/** A label of a network and the controller's own page or handle on it: "Facebook: CLC Striders", "Twitter: @clcstriders". */
+function ownPage(r: Reading, text: string, h: RegistryHit): boolean {
+  const page = /^[*_"”]*\s*:\s*[*_]*@?([\p{L}\p{N}][\p{L}\p{N}&'’ .-]{1,60}?)[*_]*\s*(?:[-–—(|/]|$)/u.exec(text.slice(h.end));
+  return !!page && r.isController(page[1].trim());
 }
 
 /** The service's name is a word of the controller's own name: "Meetup" in "Dundee Data Meetup". */
