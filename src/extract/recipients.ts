@@ -154,6 +154,7 @@ class Patterns {
   readonly nameLink: RegExp | null;
   readonly itemVerbAfter: RegExp;
   readonly nounEnding: RegExp;
+  readonly categoryHead: RegExp;
   readonly apposition: RegExp;
   readonly lawfulDemand: RegExp;
   readonly categoryExample: RegExp;
@@ -200,6 +201,7 @@ class Patterns {
     const more = `(?:\\s*(?:,|&|${fromEveryPack((pack) => pack.common.enumerationJoins).join('|')})\\s+${NAME_RUN_SOURCE})*`;
     this.itemVerbAfter = caselessRegExp(`^[)"”’'*]*${more}\\s+(?:${lex.itemVerbs.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
     this.nounEnding = caselessRegExp(`(?:${lex.nounEndings.join('|')})$`, 'iu');
+    this.categoryHead = caselessRegExp(`^(?:${lex.categoryHeads.join('|')})$`, 'iu');
     this.apposition = caselessRegExp(`^[)"”’'*]*\\s*,\\s*(?:${lex.apposition.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
     this.lawfulDemand = wordPattern(lex.lawfulDemand);
     this.useAnywhere = wordPattern(lex.useBefore);
@@ -999,7 +1001,7 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
     const words = name.split(/\s+/u).filter((w) => /^\p{Lu}|\p{N}/u.test(w));
     if (words.length > 4 || test(p.dataWords, words[words.length - 1]) || ordinaryTitleCase(r, name)) continue;
     // "share … with Research Organisations": a plural kind of organisation in Title Case is a category.
-    if (!/\s\p{Ll}/u.test(name) && /(?:s|en|e)$/u.test(words[words.length - 1]) && categoryTitle(r, words)) continue;
+    if (!/\s\p{Ll}/u.test(name) && /(?:s|e|en|n)$/u.test(words[words.length - 1]) && categoryTitle(r, words)) continue;
     // One word that ends like a common noun or is a pronoun of address ("Wir nutzen Ihre Daten", "nutze ich die Verteilungen").
     if (words.length === 1 && p.nounEnding.test(name)) continue;
     // One word the text also writes in lower case is an ordinary word capitalised for emphasis or position ("share
@@ -1108,7 +1110,7 @@ function ordinaryTitleCase(r: Reading, name: string): boolean {
 }
 
 /**
- * Title Case words that end in a kind of organisation or person and hold no brand spelling or abbreviation
+ * Title Case words that end in a kind of organisation or person (the pack's `categoryHeads`) and hold no brand spelling or abbreviation
  * ("Regulatory Authorities", "Health Insurance Company", "General Practitioner", "Externe Dienste"): a label of a
  * category, not the name of one organisation. "ESB Networks" keeps its abbreviation, "Gas Networks Ireland" ends in
  * its country.
@@ -1116,7 +1118,7 @@ function ordinaryTitleCase(r: Reading, name: string): boolean {
 function categoryTitle(r: Reading, words: string[]): boolean {
   if (words.length < 2 || words.length > 4) return false;
   const last = words[words.length - 1];
-  return r.p!.nounEnding.test(last) && words.every((w) => /^\p{Lu}[\p{Ll}'’-]*$/u.test(w));
+  return r.p!.categoryHead.test(last) && words.every((w) => /^\p{Lu}[\p{Ll}'’-]*$/u.test(w));
 }
 
 function looksLikeBrand(r: Reading, name: string): boolean {

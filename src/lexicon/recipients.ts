@@ -58,6 +58,10 @@ export interface RecipientsLexicon {
   /** Endings of a single capitalised word that make it a common noun, not a name ("Sollicitatiegegevens",
    * "Drukkerijen", "Providers"): matched against the end of the word, case-insensitively. */
   nounEndings: string[];
+  /** Last words of a Title Case label that names a kind of organisation or professional, not one organisation
+   * ("Regulatory Authorities", "General Practitioner", "Externe Dienstleister"): whole words, case-insensitive. Trade
+   * words ("Couriers", "Printers") are left out, as firms are named after them ("Zebra Couriers"). */
+  categoryHeads: string[];
   /** A condition of legal compulsion ("if the law requires us to", "indien wij daartoe wettelijk verplicht zijn"):
    * a body named in that clause is an example of who may demand data, not a recipient the policy names. */
   lawfulDemand: string[];

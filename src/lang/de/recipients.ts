@@ -148,6 +148,10 @@ export const recipients: RecipientsLexicon = {
     // The controller's own people and bodies.
     'vorstand', 'vorsitzende(?:r)?', 'gesch[äa]ftsf[üu]hrer(?:in)?', 'gesch[äa]ftsf[üu]hrung', 'leitung', 'team(?:s)?', 'abteilung(?:en)?', 'ausschuss', 'rat', 'personal',
   ],
+  categoryHeads: [
+    'dienste', 'dienstleister(?:n)?', 'anbieter(?:n)?', 'beh[öo]rden', 'stellen', 'einrichtungen', 'institutionen', 'unternehmen', 'organisationen',
+    'partner(?:n)?', 'empf[äa]nger(?:n)?', 'versicherungen', '[äa]rzte',
+  ],
   lawfulDemand: [
     '(?:wenn|falls|sofern|soweit)\\s+(?:[\\p{L}]+\\s+){0,4}?(?:gesetzlich\\s+(?:verpflichtet|vorgeschrieben|erforderlich)|(?:das\\s+)?gesetz\\s+(?:[\\p{L}]+\\s+){0,2}?(?:vorschreibt|verlangt|verpflichtet))',
     '(?:aufgrund|auf\\s+grund(?:lage)?)\\s+(?:einer|eines)\\s+(?:gesetzlichen\\s+(?:verpflichtung|pflicht)|gerichtlichen\\s+(?:anordnung|entscheidung)|beh[öo]rdlichen\\s+anordnung)',

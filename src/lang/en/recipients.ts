@@ -125,6 +125,10 @@ export const recipients: RecipientsLexicon = {
     // The controller's own people and bodies.
     'board', 'team', 'department', 'committee', 'treasurer', 'secretary', 'management', 'officers?', 'trustees',
   ],
+  categoryHeads: [
+    'institutions?', 'organi[sz]ations?', 'authorit(?:y|ies)', 'agenc(?:y|ies)', 'bodies', 'compan(?:y|ies)', 'providers?', 'partners?',
+    'professionals?', 'practitioners?', 'advis[eo]rs?', 'insurers', 'vendors', 'suppliers', 'affiliates', 'recipients',
+  ],
   lawfulDemand: [
     '(?:if|when|where|as|insofar\\s+as)\\s+(?:[\\p{L}]+\\s+){0,3}?(?:law\\s+requires|required\\s+(?:to\\s+)?by\\s+law|legally\\s+(?:required|obliged|bound|compelled)|(?:required|obliged|compelled)\\s+to\\s+by\\s+law)',
     '(?:if|when|where)\\s+(?:the\\s+)?law\\s+(?:requires|obliges|demands)',

@@ -85,6 +85,10 @@ export const recipients: RecipientsLexicon = {
     'assureurs?', 'personnels?', 'salari[ée]s', 'membres', 'clients', 'visiteurs', 'parents', '[ée]coles?', 'imprimeurs?', 'transporteurs?', 'banques', 'sous-?traitants?',
     'finalit[ée]s?', 'droits', 'cookies?', 'dur[ée]es?', '[ée]quipes?', 'services', 'direction', 'bureau', 'conseil', 'administrateurs?', 'tiers',
   ],
+  categoryHeads: [
+    'organismes', 'autorit[ée]s', 'prestataires', 'partenaires', 'soci[ée]t[ée]s', 'fournisseurs', 'administrations', 'institutions',
+    'destinataires', 'assureurs', 'professionnels',
+  ],
   lawfulDemand: [
     '(?:si|lorsque|dans\\s+la\\s+mesure\\s+o[ùu]|quand)\\s+(?:[\\p{L}\'’]+\\s+){0,3}?(?:la\\s+loi\\s+(?:l[\'’])?(?:exige|impose|oblige)|(?:l[ée]galement|r[ée]glementairement)\\s+(?:tenus?|oblig[ée]s?|contraints?)|exig[ée]\\s+par\\s+la\\s+loi)',
     '(?:sur|en\\s+vertu\\s+d[\'’]une)\\s+(?:r[ée]quisition|d[ée]cision\\s+de\\s+justice|demande\\s+(?:des\\s+autorit[ée]s|judiciaire))',

@@ -140,6 +140,10 @@ export const recipients: RecipientsLexicon = {
     'bestuur', 'meester(?:s)?', 'secretaris(?:sen)?', 'voorzitter(?:s)?', 'directie', 'directeur(?:en)?', 'leiding', 'team(?:s)?',
     'afdeling(?:en)?', 'commissie(?:s)?', 'raad', 'staf',
   ],
+  categoryHeads: [
+    'instanties', 'instellingen', 'organisaties', 'bedrijven', 'partijen', 'dienstverleners', 'leveranciers', 'partners', 'overheden',
+    'verzekeraars', 'zorgverleners', 'hulpverleners', 'ontvangers',
+  ],
   lawfulDemand: [
     '(?:als|indien|wanneer|voor\\s+zover|waar)\\s+(?:[\\p{L}]+\\s+){0,4}?(?:wettelijk\\s+(?:verplicht|vereist|voorgeschreven)|(?:de\\s+)?wet(?:geving)?\\s+(?:[\\p{L}]+\\s+){0,2}?(?:vereist|verplicht|voorschrijft))',
     '(?:op\\s+grond\\s+van|krachtens)\\s+een\\s+(?:wettelijke\\s+(?:verplichting|plicht)|rechterlijke\\s+uitspraak|bevel)',
