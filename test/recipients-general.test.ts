@@ -136,3 +136,29 @@ describe('recipients: French and German', () => {
     assert.deepEqual(await named(text, 'de'), ['Open-Meteo']);
   });
 });
+
+describe('recipients: a request to a known service, and its other spellings', () => {
+  it('a request or connection to a known service, in each language; none when denied', async () => {
+    assert.deepEqual(await named('Voor de weergave van lettertypen wordt een verzoek gedaan aan Google Fonts.', 'nl'), ['Google Fonts']);
+    assert.deepEqual(await named('Er wordt geen verbinding gemaakt met Google Fonts.', 'nl'), []);
+    assert.deepEqual(await named('Your browser sends a request to Google Fonts.', 'en'), ['Google Fonts']);
+    assert.deepEqual(await named('No connection is made to Google Fonts.', 'en'), []);
+    assert.deepEqual(await named('Ihr Browser stellt eine Anfrage an Google Fonts.', 'de'), ['Google Fonts']);
+    assert.deepEqual(await named('Une requête est envoyée à Google Fonts.', 'fr'), ['Google Fonts']);
+  });
+
+  it('"Pull Requests" replaced with a word is no request to anyone', async () => {
+    assert.deepEqual(await named('Your username in Issues, comments and Pull Requests will be replaced with the word “Ghost”.', 'en'), []);
+  });
+
+  it('de: "Google-Maps" and "Google Webfonts" are the registry services, under the registry names', async () => {
+    assert.deepEqual(await named('Es kann vorkommen, dass Inhalte Dritter, wie zum Beispiel Videos von YouTube, Kartenmaterial von Google-Maps, eingebunden werden.', 'de'), ['YouTube', 'Google Maps']);
+    const fonts = ['## Verwendung von Scriptbibliotheken (Google Webfonts)', '', 'Um unsere Inhalte korrekt darzustellen, verwenden wir auf dieser Website Google Webfonts.', ''].join('\n');
+    assert.deepEqual(await named(fonts, 'de'), ['Google Fonts']);
+  });
+
+  it('de: a heading on a compound of the service ("Google-Play-Formular") makes no section about the service', async () => {
+    const text = ['## 10. Google-Play-Formular „Datensicherheit"', '', 'Die Angaben im Google-Play-„Datensicherheit"-Formular entsprechen dieser Erklärung.', ''].join('\n');
+    assert.deepEqual(await named(text, 'de'), []);
+  });
+});

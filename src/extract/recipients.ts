@@ -801,7 +801,8 @@ function afterLead(r: Reading, sentence: Sentence, start: number): boolean {
 
 /** The registry service a heading opens with ("### Supabase (database)", "## 3. MailChimp Newsletter"), if any. */
 function serviceOpening(text: string): RegistryHit | undefined {
-  return registryHits(text).find((hit) => /^[\s*_"“\d.)]*$/u.test(text.slice(0, hit.start)));
+  // A compound opens with the service but names a thing of it: "Google-Play-Formular", "YouTube-Videos".
+  return registryHits(text).find((hit) => /^[\s*_"“\d.)]*$/u.test(text.slice(0, hit.start)) && !/^-\p{L}/u.test(text.slice(hit.end)));
 }
 
 /**
@@ -877,6 +878,8 @@ function registryName(entry: ProcessorEntry, written: string): string {
   const plain = /^[\p{L}][\p{L}\p{N} &'’.,-]*$/u.test(folded) && !/[.,]\p{L}/u.test(folded);
   if (!plain) return entry.name;
   const key = normName(folded);
+  // The registry's name written another way ("Google-Maps"): the registry's spelling.
+  if (key === normName(entry.name)) return entry.name;
   // The product without its brand ("MLKit" for Google ML Kit) is the product.
   if (key === normName(entry.name.split(/\s+/u).slice(1).join(''))) return entry.name;
   if (!key.includes(brand) && !brand.includes(key)) return /^[\p{L}][\p{L}\p{N} &'’-]*$/u.test(folded) ? folded : entry.name;
@@ -888,7 +891,8 @@ function registryName(entry: ProcessorEntry, written: string): string {
   // A legal entity ("Hetzner Online GmbH") is named by its brand, as commonly spelled; a product by its product name.
   if (normName(name) !== normName(folded.split(',')[0])) return entry.name;
   const known = new Set(entry.name.split(/\s+/u).map(normName));
-  const extra = name.split(' ').filter((w) => !known.has(normName(w)));
+  // A word that compounds one of the registry's ("Webfonts" of "Google Webfonts") adds no product.
+  const extra = name.split(' ').filter((w) => !known.has(normName(w)) && ![...known].some((k) => k.length >= 4 && normName(w).endsWith(k)));
   // The parent brand before the product counts as part of it ("Google Firebase").
   const opening = normName(name).startsWith(brand) || (entry.parent !== undefined && normName(name).startsWith(normName(entry.parent)));
   const fuller = opening && extra.length > 0 && name.split(' ').every((w) => /^[\p{Lu}\p{N}&]/u.test(w)) &&
@@ -995,6 +999,8 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
     }
     const end = start + name.length;
     if (overlaps(known, sentence, start) || overlaps(out, sentence, start)) continue;
+    // A known service inside the run is the name there: "Kartenmaterial von Google-Maps" names Google Maps.
+    if (known.some((k) => k.order[0] === sentence.index && k.order[1] > start && k.order[1] < end)) continue;
     // The maker of a font or tool the site serves itself, which the registry reading left out.
     if (registryHits(name).some((h) => h.start === 0 && h.end === name.length && selfServedParent(r, sentence, h.entry.name))) continue;
     if (!cued(r, text, cueEnd, end, true) && !continuesList(text, [known, out], start)) continue;

@@ -44,6 +44,8 @@ export const recipients: RecipientsLexicon = {
     '(?:anbieter|betreiber|dienstleister|hoster|provider)(?:\\s+(?:dieses|des|der|dieser|unserer?)\\s+(?:\\S+\\s+){0,2}?)?\\s*(?:ist|sind)',
     '(?:dienste|dienst|produkte?|tools?|software|plattform|netzwerk|system|l[öo]sung|plug-?ins?|widgets?|karten|schriftarten|server)\\s+(?:von|des|der)',
     'ausgelagert\\s+an',
+    // A request or connection to a known service: "eine Verbindung zu den Servern von Google", "eine Anfrage an Google Fonts".
+    '(?:verbindung(?:en)?|anfragen?|anbindung)\\s+(?:\\S+\\s+){0,3}?(?:zu|an|mit)',
     // "Die Bereitstellung des Webspace erfolgt durch die Firma GitHub", "Videos via YouTube".
     '(?:bereitstellung|hosting|auslieferung|versand|zahlungsabwicklung)\\s+(?:\\S+\\s+){0,4}?(?:erfolgt|erfolgen)\\s+(?:\\S+\\s+)?(?:durch|bei|[üu]ber)',
     '(?:videos?|karten|inhalte|elemente|funktionen|komponenten|schriftarten|fonts|(?:be)?zahlung(?:en)?)\\s+(?:via|von|[üu]ber|mit)',

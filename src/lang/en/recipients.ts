@@ -44,6 +44,9 @@ export const recipients: RecipientsLexicon = {
     // Data or cookies handled by a known service: "information collected by Google Analytics", "cookies set by Hotjar".
     '(?:collected|gathered|placed|set|used|analy[sz]ed|measured|tracked|received|recorded|served|loaded|embedded|generated)\\s+(?:\\p{L}+ly\\s+)?by',
     'outsourced\\s+to',
+    // A request or connection to a known service: "your browser sends a request to Google Fonts", "connects to Cloudflare".
+    '(?:a|the)\\s+request\\s+(?:\\S+\\s+){0,2}?to',
+    'connect(?:s|ed|ion|ions)?\\s+(?:\\S+\\s+){0,2}?to',
     // The service the data are kept in: "This email is stored in a Brevo list", "held on Mailchimp".
     '(?:stored|kept|held|saved)\\s+(?:in|on|within)',
     // Carriers: "We currently ship to individuals via Royal Mail, Parcelforce and DHL".

@@ -19,6 +19,8 @@ export const recipients: RecipientsLexicon = {
   useBefore: [
     "(?:utilis(?:e|ons|ent|er|ant)|utilis[ée]e?s?|recour(?:s|ons|ir)\\s+(?:[àa]|aux)|a\\s+recours\\s+(?:[àa]|aux)|fai(?:sons|t)\\s+appel\\s+(?:[àa]|aux))",
     "(?:travaill(?:e|ons|er)|collabor(?:e|ons|er))\\s+avec",
+    // A request or connection to a known service: "une requête est envoyée à Google Fonts", "une connexion aux serveurs de Google".
+    "(?:connexions?|requ[êe]tes?)\\s+(?:\\S+\\s+){0,3}?(?:[àa]|aux?|vers|avec)",
     // Embedded in a page: "La page Contact intègre une carte Google Maps", "intégrée via YouTube".
     "int[èée]gr(?:e|ons|ent|er|ant|[ée]e?s?)",
     `${SHARE}\\s+[^.;:]{0,80}?\\s*(?:avec|[àa]|aux|au)`,

@@ -57,6 +57,8 @@ export const recipients: RecipientsLexicon = {
     // "het platform van Twizzit", "het netwerk van Cloudflare", "kaarten van Google Maps".
     '(?:cookies?|diensten|dienst|producten?|tools?|software|platform|netwerk|systeem|oplossing|plug-?ins?|widgets?|kaarten|kaart|lettertypen|servers?)\\s+(?:van|via)',
     '(?:uitbesteed|uitbesteden)\\s+aan',
+    // A request or connection to a known service: "wordt een verzoek gedaan aan Google Fonts", "maakt verbinding met Cloudflare".
+    '(?:verzoek(?:en)?|verbinding|aanvra(?:ag|gen))\\s+(?:\\S+\\s+){0,3}?(?:aan|met|naar)',
     'ingeschakeld(?:e)?',
     '(?:verwerkers|bewerkers)overeenkomst(?:en)?\\s+(?:(?:is\\s+|zijn\\s+)?(?:afgesloten|gesloten)\\s+)?met',
     '(?:onze|de)\\s+(?:sub)?(?:verwerker|hostingpartij|hostingprovider|betaalprovider|dienstverlener|leverancier|partner)s?\\s*,?',
