@@ -162,3 +162,20 @@ describe('recipients: a request to a known service, and its other spellings', ()
     assert.deepEqual(await named(text, 'de'), []);
   });
 });
+
+describe('recipients: a service provided by a named party', () => {
+  it('"provided by", "bereitgestellt von", "fourni par", "verzorgd door"; a camel-case brand keeps its small first letters', async () => {
+    assert.deepEqual(await named('To facilitate activation code services provided by softWORKZ for licensing.', 'en'), ['softWORKZ']);
+    assert.deepEqual(await named('Der Dienst wird bereitgestellt von der Firma Acme Systems.', 'de'), ['Acme Systems']);
+    assert.deepEqual(await named('Le service est fourni par Acme SAS.', 'fr'), ['Acme']);
+    assert.deepEqual(await named('De nieuwsbrief wordt verzorgd door Laposta.', 'nl'), ['Laposta']);
+  });
+
+  it('near misses: the reader, the defined terms of a template, a kind of firm, the site\'s own operator', async () => {
+    assert.deepEqual(await named('All information provided by You is kept safe.', 'en'), []);
+    assert.deepEqual(await named('Services provided by Law Firms.', 'en'), []);
+    assert.deepEqual(await named('Les informations fournies par Vous.', 'fr'), []);
+    assert.deepEqual(await named("Ce site est proposé par l'association Musique du Val.", 'fr'), []);
+    assert.deepEqual(await named('This website is operated by Acme Widgets.', 'en'), []);
+  });
+});

@@ -216,7 +216,9 @@ class Patterns {
 /** A run of capitalised words (and '&'), the shape of a proper name: "Royal Mail", "Social Schools", "H&M". */
 const NAME_RUN_SOURCE = "\\p{Lu}[\\p{L}\\p{N}]*(?:[-.&’'][\\p{L}\\p{N}]+)*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}]*(?:[-.&][\\p{L}\\p{N}]+)*|&))*";
 
-const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{N}])${NAME_RUN_SOURCE}`, 'gu');
+// The first word of a run the cued-name reader scans may open with a few small letters before its capital, as
+// camel-case brands do ("softWORKZ", "eBay"); only here, as the other patterns nest the run in further repeats.
+const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\p{Ll}{1,6}(?=\\p{Lu}))?${NAME_RUN_SOURCE}`, 'gu');
 const NAME_RUN_AT = new RegExp(NAME_RUN_SOURCE, 'uy');
 
 /** `sources` (then optional filler words) ending exactly at the end of the text before a name. */
@@ -910,7 +912,7 @@ function entityMentions(r: Reading, sentence: Sentence, known: Mention[]): Menti
     const name = nameBefore(text, form.start);
     if (!name || overlaps(known, sentence, name.start)) continue;
     const full = `${name.text} ${form.text}`;
-    if (test(registryAny(), full) || r.isController(full) || r.isController(name.text)) continue;
+    if (test(registryAny(), full) || r.isController(full) || r.isController(name.text) || operatorOfNamed(r, full)) continue;
     // "if Oy Frank Students Ab is involved in a merger": a short lower-case word before a legal form is no name.
     if (/^\p{Ll}{1,3}$/u.test(name.text)) continue;
     if (excluded(r, sentence, name.start, form.end) || demandedOnly(r, text, name.start, form.end)) continue;
@@ -951,6 +953,19 @@ function acronymMentions(r: Reading, sentence: Sentence, known: Mention[]): Ment
     out.push(namedMention(r, sentence, m[0], 'acronym', start, end, null));
   }
   return out;
+}
+
+/**
+ * The legal entity behind a registry service the policy names ("Meta Platforms Ireland Limited" beside Facebook and
+ * Instagram): the services already stand for it, so the entity is no further recipient.
+ */
+function operatorOfNamed(r: Reading, name: string): boolean {
+  const key = normName(withoutLegalForms(name));
+  if (key.length < 4) return false;
+  // A service whose entity bears its own name ("ClubDesk" of ClubDesk GmbH) is that service, not an operator behind it.
+  const entries = PROCESSORS.filter((e) => normName(withoutLegalForms(e.entity)) === key && !key.startsWith(normName(e.name)));
+  if (entries.length === 0) return false;
+  return r.ctx.doc.blocks.some((b) => registryHits(b.text).some((h) => entries.includes(h.entry)));
 }
 
 /** True when `start` opens a bracket right after a name already found in the sentence ("Acme Hosting (AH"). */
@@ -1019,6 +1034,7 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
     if (words.length > 1 && ADDRESS_PART_ENDINGS.includes(words[words.length - 1].toLowerCase()) && /^\s*,/u.test(text.slice(end))) continue;
     if (!isOrganisationWord(r, name) || r.isController(name) || words.some((w) => w.split(/[-.]/u).some((p) => NOT_ORGANISATIONS.includes(p)))) continue;
     if (NOT_ORGANISATIONS.includes(name.replace(/\./gu, ''))) continue; // "U.S", "U.K.
+    if (operatorOfNamed(r, name)) continue;
     laws ??= hits(lawAny(), text);
     if (laws.some((h) => h.start < end && start < h.end)) continue; // "EU-U.S. Data Privacy Framework"
     if (excluded(r, sentence, start, end) || operated(r, sentence, start, [known, out]) || demandedOnly(r, text, start, end)) continue;

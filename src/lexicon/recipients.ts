@@ -234,11 +234,11 @@ export const NOT_ORGANISATIONS: readonly string[] = [
   // Contracts and records of processing, and a doctor by role ("Vertrag über Auftragsverarbeitung (AVV)", "your GP").
   'AVV', 'ADV', 'TOM', 'TOMs', 'VVT', 'DSFA', 'AIPD', 'GP', 'GPs',
   // Technologies, not organisations.
-  'JavaScript', 'iOS', 'Android', 'iPhone', 'iPad', 'Bluetooth', 'WiFi', 'Wi-Fi', 'HTML5', 'CSS', 'Internet', 'Intranet', 'Extranet', 'WLAN',
+  'JavaScript', 'jQuery', 'iOS', 'Android', 'iPhone', 'iPad', 'Bluetooth', 'WiFi', 'Wi-Fi', 'HTML5', 'CSS', 'Internet', 'Intranet', 'Extranet', 'WLAN',
   // Passenger and travel data ("APIS", "PNR").
   'APIS', 'PNR',
   // German pronouns of address, capitalised in the middle of a sentence ("Empfänger Ihrer Daten").
   'Ihre', 'Ihrer', 'Ihren', 'Ihrem', 'Ihres', 'Ihnen', 'Deine', 'Deiner', 'Deinen', 'Deinem', 'Euer', 'Eure',
   // Pronouns a template capitalises as defined terms ("the Company (referred to as \"We\", \"Us\" or \"Our\")").
-  'We', 'Us', 'Our', 'Ours', 'You', 'Your', 'Yours',
+  'We', 'Us', 'Our', 'Ours', 'You', 'Your', 'Yours', 'Vous', 'Votre', 'Vos', 'Nous', 'Notre', 'Nos', 'U', 'Uw', 'Jij', 'Jou', 'Jouw', 'Wij', 'Ons', 'Onze',
 ];

@@ -86,6 +86,9 @@ export const recipients: RecipientsLexicon = {
     'ich\\s+(?:\\S+\\s+){0,2}?(?:nutze|verwende|benutze)',
     '(?:nutze|verwende|benutze)\\s+ich(?:\\s+(?:auch|zudem))?',
     '(?:gehostet|betrieben)\\s+(?:bei|durch|von)',
+    // Ein Dienst, den ein Genannter erbringt: "bereitgestellt von X", "zur Verfügung gestellt durch X" (nicht "angeboten
+    // von": eine Website wird von ihrem Verantwortlichen angeboten).
+    '(?:bereitgestellt|erbracht|zur\\s+verf[üu]gung\\s+gestellt)\\s+(?:von|durch)',
     'verarbeitet\\s+durch',
     '(?:anbieter|betreiber|hoster|provider)(?:\\s+(?:dieses|des|der|dieser|unserer?)\\s+(?:\\S+\\s+){0,2}?)?\\s*(?:ist|sind)',
     '(?:auftragsverarbeitungs|avv|adv)\\p{L}*\\s+(?:\\S+\\s+){0,4}?mit',

@@ -69,6 +69,9 @@ export const recipients: RecipientsLexicon = {
     '(?:system|platform|software|service|application|app|tool|database|provider|package)\\s+(?:called|named|known\\s+as)',
     '(?:we|i)\\s+(?:also\\s+|currently\\s+|may\\s+|only\\s+)?(?:use|utili[sz]e|employ|rely\\s+on)',
     '(?:hosted|stored|processed)\\s+(?:by|with|at)',
+    // A service delivered by a named party: "activation code services provided by softWORKZ", "powered by Acme" (not
+    // "operated by": a site is operated by its controller).
+    '(?:provided|powered|supplied|delivered|handled)\\s+(?:\\p{L}+ly\\s+)?by',
     '(?:stores?|keeps?|holds?|hosts?)\\s+(?:\\S+\\s+){0,3}?(?:data|information|details|records|files|backups)\\s+(?:at|with)',
     'outsourced\\s+to',
     'data\\s+processing\\s+(?:agreement|addendum)s?\\s+with',
@@ -130,7 +133,7 @@ export const recipients: RecipientsLexicon = {
   ],
   categoryHeads: [
     'institutions?', 'organi[sz]ations?', 'authorit(?:y|ies)', 'agenc(?:y|ies)', 'bodies', 'compan(?:y|ies)', 'providers?', 'partners?',
-    'professionals?', 'practitioners?', 'advis[eo]rs?', 'insurers', 'vendors', 'suppliers', 'affiliates', 'recipients',
+    'professionals?', 'practitioners?', 'advis[eo]rs?', 'insurers', 'vendors', 'suppliers', 'affiliates', 'recipients', 'firms',
   ],
   lawfulDemand: [
     '(?:if|when|where|as|insofar\\s+as)\\s+(?:[\\p{L}]+\\s+){0,3}?(?:law\\s+requires|required\\s+(?:to\\s+)?by\\s+law|legally\\s+(?:required|obliged|bound|compelled)|(?:required|obliged|compelled)\\s+to\\s+by\\s+law)',

@@ -46,6 +46,9 @@ export const recipients: RecipientsLexicon = {
     '(?:syst[èe]me|plateforme|logiciel|service|application|outil|base\\s+de\\s+donn[ée]es)\\s+(?:appel[ée]e?|nomm[ée]e?|d[ée]nomm[ée]e?)',
     "nous\\s+(?:utilisons|avons\\s+recours\\s+[àa]|faisons\\s+appel\\s+[àa]|recourons\\s+[àa])",
     "(?:h[ée]berg[ée]e?s?|stock[ée]e?s?|trait[ée]e?s?|sauvegard[ée]e?s?)\\s+(?:par|chez|sur)",
+    // Un service fourni par un tiers nommé : "service fourni par X" (pas "proposé", "édité" ou "exploité par" : un site
+    // l'est par son responsable).
+    "fourni(?:e|es|s)?\\s+par",
     "(?:r[ée]alis[ée]e?s?|effectu[ée]e?s?|envoy[ée]e?s?|g[ée]r[ée]e?s?|assur[ée]e?s?)\\s+(?:via|par|gr[âa]ce\\s+[àa])",
     "(?:plug-?ins?|modules?|widgets?)\\s+(?:du\\s+r[ée]seau\\s+social|de)",
     "(?:notre|un|le)\\s+(?:sous[\\s-]traitant|h[ée]bergeur|prestataire(?:\\s+de\\s+(?:services?|paiement))?)\\s*,?",

@@ -46,7 +46,7 @@ export const recipients: RecipientsLexicon = {
     'werk(?:t|en)\\s+(?:wij\\s+|we\\s+)?samen\\s+met',
     'samenwerking\\s+met',
     '(?:delen|deelt|gedeeld|verstrek(?:ken|t)|verstrekt|doorgeven|doorgegeven|door\\s+te\\s+geven|geven\\s+[^.;:]{0,60}?\\s+door|doorsturen|doorgestuurd|sturen|gestuurd|overdragen|overgedragen)\\s+[^.;:]{0,80}?\\s*(?:met|aan|naar)',
-    '(?:gehost|gehuisvest|opgeslagen|ondergebracht|verwerkt|verzonden|verstuurd|uitgevoerd|geleverd|afgehandeld|bezorgd|afgeleverd)\\s+(?:bij|door|via|met)',
+    '(?:gehost|gehuisvest|opgeslagen|ondergebracht|verwerkt|verzonden|verstuurd|uitgevoerd|geleverd|verzorgd|afgehandeld|bezorgd|afgeleverd)\\s+(?:bij|door|via|met)',
     // Measured, loaded or shown by means of a service: "statistieken bijgehouden via Google Analytics", "laden we lettertypes via Google Fonts".
     '(?:bijgehouden|gemeten|verzameld|geladen|ingeladen|getoond|geanalyseerd|gevolgd|geregistreerd|betaald|ingelogd|geplaatst|ontvangen)\\s+(?:\\S+\\s+){0,2}?(?:via|met|door)',
     '(?:laden|laadt|meten|meet|verzamelen|volgen|analyseren|tonen|toont)\\s+(?:\\S+\\s+){0,4}?via',
@@ -81,6 +81,9 @@ export const recipients: RecipientsLexicon = {
     '(?:gehost|gehuisvest|opgeslagen|ondergebracht)\\s+(?:bij|door)',
     // "worden verwerkt en beveiligd door het betalingssysteem OGONE".
     'verwerkt(?:\\s+en\\s+\\p{L}+)?\\s+door',
+    // Een dienst die een genoemde partij levert: "geleverd door X", "mogelijk gemaakt door X" (niet "aangeboden door": een
+    // website wordt aangeboden door de verantwoordelijke).
+    '(?:geleverd|verzorgd|mogelijk\\s+gemaakt)\\s+door',
     'uitbesteed\\s+aan',
     '(?:verwerkers|bewerkers)overeenkomst(?:en)?\\s+(?:(?:is\\s+|zijn\\s+)?(?:afgesloten|gesloten)\\s+)?met',
     '(?:onze|de)\\s+(?:sub)?(?:verwerker|hostingpartij|hostingprovider|betaalprovider|dienstverlener|leverancier)\\s*,?',
