@@ -154,6 +154,7 @@ class Patterns {
   readonly nameLink: RegExp | null;
   readonly itemVerbAfter: RegExp;
   readonly nounEnding: RegExp;
+  readonly categoryHead: RegExp;
   readonly apposition: RegExp;
   readonly lawfulDemand: RegExp;
   readonly categoryExample: RegExp;
@@ -200,6 +201,7 @@ class Patterns {
     const more = `(?:\\s*(?:,|&|${fromEveryPack((pack) => pack.common.enumerationJoins).join('|')})\\s+${NAME_RUN_SOURCE})*`;
     this.itemVerbAfter = caselessRegExp(`^[)"”’'*]*${more}\\s+(?:${lex.itemVerbs.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
     this.nounEnding = caselessRegExp(`(?:${lex.nounEndings.join('|')})$`, 'iu');
+    this.categoryHead = caselessRegExp(`^(?:${lex.categoryHeads.join('|')})$`, 'iu');
     this.apposition = caselessRegExp(`^[)"”’'*]*\\s*,\\s*(?:${lex.apposition.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
     this.lawfulDemand = wordPattern(lex.lawfulDemand);
     this.useAnywhere = wordPattern(lex.useBefore);
@@ -214,7 +216,9 @@ class Patterns {
 /** A run of capitalised words (and '&'), the shape of a proper name: "Royal Mail", "Social Schools", "H&M". */
 const NAME_RUN_SOURCE = "\\p{Lu}[\\p{L}\\p{N}]*(?:[-.&’'][\\p{L}\\p{N}]+)*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}]*(?:[-.&][\\p{L}\\p{N}]+)*|&))*";
 
-const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{N}])${NAME_RUN_SOURCE}`, 'gu');
+// The first word of a run the cued-name reader scans may open with a few small letters before its capital, as
+// camel-case brands do ("softWORKZ", "eBay"); only here, as the other patterns nest the run in further repeats.
+const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\p{Ll}{1,6}(?=\\p{Lu}))?${NAME_RUN_SOURCE}`, 'gu');
 const NAME_RUN_AT = new RegExp(NAME_RUN_SOURCE, 'uy');
 
 /** `sources` (then optional filler words) ending exactly at the end of the text before a name. */
@@ -383,7 +387,8 @@ class Reading {
   writtenLowerCase(word: string): boolean {
     if (!this.lowerWords) {
       this.lowerWords = new Set();
-      for (const block of this.ctx.doc.blocks) for (const m of block.text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}'’-]*/gu)) this.lowerWords.add(m[0]);
+      // The name of a domain is no word: "ogone" of "www.ogone.nl" leaves the brand "OGONE" a name.
+      for (const block of this.ctx.doc.blocks) for (const m of block.text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}'’-]*(?!\.\p{Ll}{2,6}(?![\p{L}\p{N}.\/-]))/gu)) this.lowerWords.add(m[0]);
     }
     return this.lowerWords.has(word.toLowerCase());
   }
@@ -396,7 +401,9 @@ class Reading {
     while (i >= 0 && blocks[i].kind === 'listItem') i--;
     if (i < 0 || blocks[i].kind === 'heading') return false;
     const last = blocks[i].sentences.at(-1);
-    return !!last && last.text.trimEnd().endsWith(':') && test(this.p.listLeads, last.text);
+    // The lead ends in ':', or in no stop at all, as a lead line before a list often does ("… door volgende externe
+    // organisaties" then the items).
+    return !!last && /(?::|[\p{L}\p{N}])[*_]*$/u.test(last.text.trimEnd()) && test(this.p.listLeads, last.text);
   }
 
   /** A list written as paragraphs, one "Name: what it does" line each ("Mollie B.V.: voor betalingen ..."), after a
@@ -479,13 +486,15 @@ function itemLine(text: string): boolean {
 /** Keys of the controller's own names: e-mail domains (not free mail) and subjects of "X is de verantwoordelijke". */
 function controllerKeys(ctx: ExtractContext, p: Patterns | null): string[] {
   const keys = new Set<string>();
+  const own = controllerNames(ctx).map(normName);
+  const othersMail = othersDomain(ctx, own);
   const mail = /(?<![\p{L}\p{N}._%+~-])[\p{L}\p{N}._%+~-]+\s*(?:@|\[at\]|\(at\))\s*((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})/giu;
   for (const block of ctx.doc.blocks) {
     if (!/@|\[at\]|\(at\)/iu.test(block.text)) continue; // the address pattern is slow on text without one
     for (const m of block.text.matchAll(mail)) {
       const labels = m[1].toLowerCase().split('.');
       const label = labels[labels.length - 2];
-      if (label && !FREE_MAIL_DOMAINS.includes(label)) keys.add(normName(label));
+      if (label && !FREE_MAIL_DOMAINS.includes(label) && !othersMail(normName(label))) keys.add(normName(label));
     }
   }
   const title = ctx.doc.title ?? ctx.doc.blocks.find((b) => b.kind === 'heading')?.text ?? '';
@@ -517,6 +526,24 @@ function controllerKeys(ctx: ExtractContext, p: Patterns | null): string[] {
   return [...keys].filter((k) => k.length >= 2).sort();
 }
 
+/**
+ * An e-mail domain that spells another organisation the text names in full, not the controller it found
+ * ("dataprotection@englandathletics.org" beside "England Athletics" in a policy of CLC Striders): that organisation's
+ * address, so the domain is no key of the controller's.
+ */
+function othersDomain(ctx: ExtractContext, own: string[]): (label: string) => boolean {
+  if (own.length === 0) return () => false;
+  let names: Set<string> | null = null;
+  return (label) => {
+    if (label.length < 5 || own.some((k) => k.length >= 4 && (k.startsWith(label) || label.startsWith(k)))) return false;
+    if (!names) {
+      names = new Set();
+      for (const block of ctx.doc.blocks) for (const m of block.text.matchAll(/\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*){1,4}/gu)) names.add(normName(m[0]));
+    }
+    return names.has(label);
+  };
+}
+
 /** "Privacyverklaring CoronaMelder" -> "CoronaMelder": the capitalised words of a title that are not privacy words. */
 function titleOwner(title: string): string | null {
   const words = title.split(/[\s|:–—-]+/u).filter((w) => w !== '' && !TITLE_WORDS().test(w));
@@ -532,7 +559,8 @@ const TITLE_WORDS = once(() => caselessRegExp(`^(?:${Object.values(RECIPIENTS).f
 const listGapPattern = once(() => {
   const conjunctions = fromEveryPack((pack) => [...(pack.common.conjunctions ?? []), ...(pack.common.leadingConjunctions ?? [])]);
   const determiners = fromEveryPack((pack) => pack.common.determiners);
-  return new RegExp(`^(?:\\s*\\p{Lu}[^\\s,;]*){0,2}[\\s)]*(?:,|\\s)\\s*(?:(?:${[...conjunctions, '&'].join('|')})\\s+)?(?:(?:${determiners.join('|') || '(?!)'})\\s+)?$`, 'u');
+  // A short aside in brackets may follow the first name: "OGONE (www.ogone.nl), Rabobank".
+  return new RegExp(`^(?:\\s*\\p{Lu}[^\\s,;]*){0,2}(?:\\s*\\([^()]{1,30}\\))?[\\s)]*(?:,|\\s)\\s*(?:(?:${[...conjunctions, '&'].join('|')})\\s+)?(?:(?:${determiners.join('|') || '(?!)'})\\s+)?$`, 'u');
 });
 
 /** A comma and an article, no conjunction: the start of an apposition ("Mollie, de ..."), not of a list's next name. */
@@ -710,7 +738,7 @@ function registryMentions(r: Reading, sentence: Sentence): Mention[] {
   const selfServed = selfServedParents(r, sentence, found);
   for (const h of found) {
     if (insideAddress(text, h.start, h.end) || r.isController(h.entry.name) || selfServed.has(h.entry.name)) continue;
-    if (excluded(r, sentence, h.start, h.end) || selfHosted(r, sentence, h)) continue;
+    if (excluded(r, sentence, h.start, h.end) || selfHosted(r, sentence, h) || insideControllerName(r, text, h) || ownPage(r, text, h)) continue;
     const scope = r.scope(sentence, h.start);
     const cue =
       cued(r, text, h.start, h.end) || continuesList(text, out, h.start) || opensItem(r, sentence, h.start, h.end) || categoryExample(r, text, h.start) || usedInClause(r, text, h.start) ||
@@ -721,6 +749,26 @@ function registryMentions(r: Reading, sentence: Sentence): Mention[] {
     out.push(registryMention(r, sentence, h));
   }
   return out;
+}
+
+/** A label of a network and the controller's own page or handle on it: "Facebook: CLC Striders", "Twitter: @clcstriders". */
+function ownPage(r: Reading, text: string, h: RegistryHit): boolean {
+  const page = /^[*_"”]*\s*:\s*[*_]*@?([\p{L}\p{N}][\p{L}\p{N}&'’ .-]{1,60}?)[*_]*\s*(?:[-–—(|/]|$)/u.exec(text.slice(h.end));
+  return !!page && r.isController(page[1].trim());
+}
+
+/** The service's name is a word of the controller's own name: "Meetup" in "Dundee Data Meetup". */
+function insideControllerName(r: Reading, text: string, h: RegistryHit): boolean {
+  const before = /(?:\p{Lu}[\p{L}\p{N}&'’-]*\s+){1,4}$/u.exec(text.slice(Math.max(0, h.start - 60), h.start))?.[0] ?? '';
+  const after = /^(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*){1,4}/u.exec(text.slice(h.end, h.end + 60))?.[0] ?? '';
+  if (before === '' && after === '') return false;
+  // The longest run around the hit, then shorter ones: "Dundee Data Meetup", "Data Meetup".
+  const words = before.trim().split(/\s+/u).filter(Boolean);
+  for (let i = 0; i < words.length || (i === 0 && after !== ''); i++) {
+    const run = `${words.slice(i).join(' ')} ${h.text}${after}`.trim();
+    if (run !== h.text && r.isController(run)) return true;
+  }
+  return after !== '' && r.isController(`${h.text}${after}`);
 }
 
 /** A registry service named in a sentence, as a recipient. */
@@ -755,7 +803,8 @@ function afterLead(r: Reading, sentence: Sentence, start: number): boolean {
 
 /** The registry service a heading opens with ("### Supabase (database)", "## 3. MailChimp Newsletter"), if any. */
 function serviceOpening(text: string): RegistryHit | undefined {
-  return registryHits(text).find((hit) => /^[\s*_"“\d.)]*$/u.test(text.slice(0, hit.start)));
+  // A compound opens with the service but names a thing of it: "Google-Play-Formular", "YouTube-Videos".
+  return registryHits(text).find((hit) => /^[\s*_"“\d.)]*$/u.test(text.slice(0, hit.start)) && !/^-\p{L}/u.test(text.slice(hit.end)));
 }
 
 /**
@@ -831,6 +880,8 @@ function registryName(entry: ProcessorEntry, written: string): string {
   const plain = /^[\p{L}][\p{L}\p{N} &'’.,-]*$/u.test(folded) && !/[.,]\p{L}/u.test(folded);
   if (!plain) return entry.name;
   const key = normName(folded);
+  // The registry's name written another way ("Google-Maps"): the registry's spelling.
+  if (key === normName(entry.name)) return entry.name;
   // The product without its brand ("MLKit" for Google ML Kit) is the product.
   if (key === normName(entry.name.split(/\s+/u).slice(1).join(''))) return entry.name;
   if (!key.includes(brand) && !brand.includes(key)) return /^[\p{L}][\p{L}\p{N} &'’-]*$/u.test(folded) ? folded : entry.name;
@@ -842,7 +893,8 @@ function registryName(entry: ProcessorEntry, written: string): string {
   // A legal entity ("Hetzner Online GmbH") is named by its brand, as commonly spelled; a product by its product name.
   if (normName(name) !== normName(folded.split(',')[0])) return entry.name;
   const known = new Set(entry.name.split(/\s+/u).map(normName));
-  const extra = name.split(' ').filter((w) => !known.has(normName(w)));
+  // A word that compounds one of the registry's ("Webfonts" of "Google Webfonts") adds no product.
+  const extra = name.split(' ').filter((w) => !known.has(normName(w)) && ![...known].some((k) => k.length >= 4 && normName(w).endsWith(k)));
   // The parent brand before the product counts as part of it ("Google Firebase").
   const opening = normName(name).startsWith(brand) || (entry.parent !== undefined && normName(name).startsWith(normName(entry.parent)));
   const fuller = opening && extra.length > 0 && name.split(' ').every((w) => /^[\p{Lu}\p{N}&]/u.test(w)) &&
@@ -860,7 +912,7 @@ function entityMentions(r: Reading, sentence: Sentence, known: Mention[]): Menti
     const name = nameBefore(text, form.start);
     if (!name || overlaps(known, sentence, name.start)) continue;
     const full = `${name.text} ${form.text}`;
-    if (test(registryAny(), full) || r.isController(full) || r.isController(name.text)) continue;
+    if (test(registryAny(), full) || r.isController(full) || r.isController(name.text) || operatorOfNamed(r, full)) continue;
     // "if Oy Frank Students Ab is involved in a merger": a short lower-case word before a legal form is no name.
     if (/^\p{Ll}{1,3}$/u.test(name.text)) continue;
     if (excluded(r, sentence, name.start, form.end) || demandedOnly(r, text, name.start, form.end)) continue;
@@ -890,13 +942,38 @@ function acronymMentions(r: Reading, sentence: Sentence, known: Mention[]): Ment
     const compound = /^-(\p{L}+)/u.exec(text.slice(end));
     if (compound && !['en', 's'].includes(compound[1])) continue; // "GGD-portaal" is a portal; "GGD-en" the GGDs
     if (/^,?\s*\d{4,5}(?![\p{L}\p{N}])/u.test(text.slice(end))) continue; // a state or county before its postcode: "San Francisco, CA 94107"
+    // A canton or province in brackets after a postcode and town: "1227 Les Acacias (GE)", "20121 Milano (MI)".
+    if (/(?<![\p{L}\p{N}])\d{4,5}\s+\p{Lu}[\p{L}'’ -]{1,40}\(\s*$/u.test(text.slice(Math.max(0, start - 50), start))) continue;
     if (test(legalForms(), m[0]) || !isOrganisationWord(r, m[0]) || overlaps(known, sentence, start)) continue;
     if (excluded(r, sentence, start, end) || operated(r, sentence, start, [known, out]) || demandedOnly(r, text, start, end)) continue;
+    // The abbreviation a name found just before gives itself: "De Vlaamse Judofederatie (VJF)", "Stripe (US)".
+    if (bracketedAfterName(text, start, [known, out])) continue;
     const scope = r.scope(sentence, start);
     if (!scope.listed || scope.source) continue;
     out.push(namedMention(r, sentence, m[0], 'acronym', start, end, null));
   }
   return out;
+}
+
+/**
+ * The legal entity behind a registry service the policy names ("Meta Platforms Ireland Limited" beside Facebook and
+ * Instagram): the services already stand for it, so the entity is no further recipient.
+ */
+function operatorOfNamed(r: Reading, name: string): boolean {
+  const key = normName(withoutLegalForms(name));
+  if (key.length < 4) return false;
+  // A service whose entity bears its own name ("ClubDesk" of ClubDesk GmbH) is that service, not an operator behind it.
+  const entries = PROCESSORS.filter((e) => normName(withoutLegalForms(e.entity)) === key && !key.startsWith(normName(e.name)));
+  if (entries.length === 0) return false;
+  return r.ctx.doc.blocks.some((b) => registryHits(b.text).some((h) => entries.includes(h.entry)));
+}
+
+/** True when `start` opens a bracket right after a name already found in the sentence ("Acme Hosting (AH"). */
+function bracketedAfterName(text: string, start: number, known: Mention[][]): boolean {
+  const open = /\(\s*$/u.exec(text.slice(Math.max(0, start - 4), start));
+  if (!open) return false;
+  const bracket = start - (text.slice(0, start).length - text.slice(0, start).trimEnd().length) - 1;
+  return known.some((list) => list.some((m) => m.end <= bracket && /^[\s*_"”’)]*$/u.test(text.slice(m.end, bracket))));
 }
 
 /** Proper names right after a usage or sharing cue ("we use Fathom"), or before a role ("Acme (verwerker)"). */
@@ -907,7 +984,8 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
   let laws: Hit[] | null = null;
   for (const m of text.matchAll(NAME_RUN)) {
     let start = m.index;
-    let name = m[0].replace(/[\s&]+$/u, '');
+    // A possessive is no part of the name: "the Company's operating offices", "Google's servers".
+    let name = m[0].replace(/[\s&]+$/u, '').replace(/['’]s$/u, '');
     if (/^\s*$/u.test(text.slice(0, start).replace(/^[^:]{0,50}:/u, ''))) {
       // A sentence-initial capital; the name may follow a small first word ("Met Conscribo is een ... gesloten").
       const first = /^(\S+)\s+/u.exec(name);
@@ -936,11 +1014,15 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
     }
     const end = start + name.length;
     if (overlaps(known, sentence, start) || overlaps(out, sentence, start)) continue;
+    // A known service inside the run is the name there: "Kartenmaterial von Google-Maps" names Google Maps.
+    if (known.some((k) => k.order[0] === sentence.index && k.order[1] > start && k.order[1] < end)) continue;
     // The maker of a font or tool the site serves itself, which the registry reading left out.
     if (registryHits(name).some((h) => h.start === 0 && h.end === name.length && selfServedParent(r, sentence, h.entry.name))) continue;
     if (!cued(r, text, cueEnd, end, true) && !continuesList(text, [known, out], start)) continue;
     const words = name.split(/\s+/u).filter((w) => /^\p{Lu}|\p{N}/u.test(w));
     if (words.length > 4 || test(p.dataWords, words[words.length - 1]) || ordinaryTitleCase(r, name)) continue;
+    // "share … with Research Organisations": a plural kind of organisation in Title Case is a category.
+    if (!/\s\p{Ll}/u.test(name) && /(?:s|e|en|n)$/u.test(words[words.length - 1]) && categoryTitle(r, words)) continue;
     // One word that ends like a common noun or is a pronoun of address ("Wir nutzen Ihre Daten", "nutze ich die Verteilungen").
     if (words.length === 1 && p.nounEnding.test(name)) continue;
     // One word the text also writes in lower case is an ordinary word capitalised for emphasis or position ("share
@@ -952,6 +1034,7 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
     if (words.length > 1 && ADDRESS_PART_ENDINGS.includes(words[words.length - 1].toLowerCase()) && /^\s*,/u.test(text.slice(end))) continue;
     if (!isOrganisationWord(r, name) || r.isController(name) || words.some((w) => w.split(/[-.]/u).some((p) => NOT_ORGANISATIONS.includes(p)))) continue;
     if (NOT_ORGANISATIONS.includes(name.replace(/\./gu, ''))) continue; // "U.S", "U.K.
+    if (operatorOfNamed(r, name)) continue;
     laws ??= hits(lawAny(), text);
     if (laws.some((h) => h.start < end && start < h.end)) continue; // "EU-U.S. Data Privacy Framework"
     if (excluded(r, sentence, start, end) || operated(r, sentence, start, [known, out]) || demandedOnly(r, text, start, end)) continue;
@@ -1048,13 +1131,29 @@ function ordinaryTitleCase(r: Reading, name: string): boolean {
   return words.length >= 2 && !BRAND_SPELLING.test(name) && words.every((w) => r.writtenLowerCase(w));
 }
 
+/**
+ * Title Case words that end in a kind of organisation or person (the pack's `categoryHeads`) and hold no brand spelling or abbreviation
+ * ("Regulatory Authorities", "Health Insurance Company", "General Practitioner", "Externe Dienste"): a label of a
+ * category, not the name of one organisation. "ESB Networks" keeps its abbreviation, "Gas Networks Ireland" ends in
+ * its country.
+ */
+function categoryTitle(r: Reading, words: string[]): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  const last = words[words.length - 1];
+  return r.p!.categoryHead.test(last) && words.every((w) => /^\p{Lu}[\p{Ll}'’-]*$/u.test(w));
+}
+
 function looksLikeBrand(r: Reading, name: string): boolean {
   const p = r.p!;
   const words = name.split(/\s+/u);
   if (words.length > 3 || !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return false;
   const signal = words.length >= 2 || /.\p{Lu}|\p{N}|\.[a-z]{2,}$/u.test(name);
+  // A compound whose last part is a common noun ("E-Mail-Adresse", "Referrer-URL") is no brand ("Open-Meteo" is).
+  const part = /-([\p{L}\p{N}]+)$/u.exec(name)?.[1];
+  if (part && (p.nounEnding.test(part) || test(p.dataWords, part))) return false;
   if (!signal || test(p.categories, name) || test(p.dataWords, words[words.length - 1])) return false;
-  if (ordinaryTitleCase(r, name)) return false;
+  if (ordinaryTitleCase(r, name) || categoryTitle(r, words)) return false;
+  if (name.split(/[\s.-]+/u).some((w) => NOT_ORGANISATIONS.includes(w))) return false;
   return isOrganisationWord(r, name) && !r.isController(name);
 }
 
@@ -1119,6 +1218,8 @@ function nameBefore(text: string, end: number): { text: string; start: number } 
   const taken: { text: string; start: number }[] = [];
   for (let i = tokens.length - 1; i >= 0 && taken.length < 7; i--) {
     let { text: tok, start } = tokens[i];
+    // An abbreviation in brackets between the name and its legal form: "De Vlaamse Judofederatie (VJF) vzw".
+    if (taken.length === 0 && i === tokens.length - 1 && /^\(\p{Lu}[\p{Lu}\p{N}&-]{1,7}\)$/u.test(tok)) continue;
     if (/[,;:)]$/u.test(tok) || isLegalForm(tok)) break; // the end of the previous name: "Acme B.V. en Foo GmbH"
     const opens = /^[("“‘'*]+/u.exec(tok);
     if (opens) {

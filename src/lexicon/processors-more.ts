@@ -33,14 +33,14 @@ const META_IE = 'Meta Platforms Ireland Limited';
 const MS_IE = 'Microsoft Ireland Operations Limited';
 
 export const MORE_PRODUCTS: readonly ProcessorEntry[] = [
-  s('Google Play Services', GOOGLE_IE, 'IE', true, 'other', ['google\\s+play\\s+(?:services|dienste)'], 'Google'),
-  s('Google Sign-In', GOOGLE_IE, 'IE', true, 'other', ['google\\s+sign[\\s-]?in', 'sign\\s+in\\s+with\\s+google', 'google[\\s-]login', 'google\\s+(?:oauth|identity\\s+services)'], 'Google'),
-  s('Google Pay', GOOGLE_IE, 'IE', true, 'payments', ['google\\s+pay', 'g\\s?pay'], 'Google'),
+  s('Google Play Services', GOOGLE_IE, 'IE', true, 'other', ['google[\\s-]+play\\s+(?:services|dienste)'], 'Google'),
+  s('Google Sign-In', GOOGLE_IE, 'IE', true, 'other', ['google[\\s-]+sign[\\s-]?in', 'sign\\s+in\\s+with\\s+google', 'google[\\s-]login', 'google[\\s-]+(?:oauth|identity\\s+services)'], 'Google'),
+  s('Google Pay', GOOGLE_IE, 'IE', true, 'payments', ['google[\\s-]+pay', 'g\\s?pay'], 'Google'),
   s('Google ML Kit', GOOGLE_IE, 'IE', true, 'other', ['(?:google\\s+)?ml\\s?kit'], 'Google'),
-  s('Google Translate', GOOGLE_IE, 'IE', true, 'other', ['google\\s+(?:translate|übersetzer|traduction|vertalen)'], 'Google'),
-  s('Google Business Profile', GOOGLE_IE, 'IE', true, 'other', ['google\\s+(?:my\\s+business|business\\s+profile|bedrijfsprofiel|unternehmensprofil)'], 'Google'),
+  s('Google Translate', GOOGLE_IE, 'IE', true, 'other', ['google[\\s-]+(?:translate|übersetzer|traduction|vertalen)'], 'Google'),
+  s('Google Business Profile', GOOGLE_IE, 'IE', true, 'other', ['google[\\s-]+(?:my\\s+business|business\\s+profile|bedrijfsprofiel|unternehmensprofil)'], 'Google'),
   s('Looker Studio', GOOGLE_IE, 'IE', true, 'analytics', ['(?:google\\s+)?(?:looker|data)\\s+studio'], 'Google'),
-  s('Google Gemini', GOOGLE_IE, 'IE', true, 'other', ['google\\s+(?:gemini|bard)'], 'Google'),
+  s('Google Gemini', GOOGLE_IE, 'IE', true, 'other', ['google[\\s-]+(?:gemini|bard)'], 'Google'),
   s('Facebook Messenger', META_IE, 'IE', true, 'chat', ['facebook\\s+messenger'], 'Facebook'),
   s('Facebook Login', META_IE, 'IE', true, 'social', ['facebook\\s+(?:login|connect)', '(?:sign|log)\\s+in\\s+with\\s+facebook'], 'Facebook'),
   s('Microsoft Copilot', MS_IE, 'IE', true, 'other', ['(?:microsoft|github)\\s+copilot'], 'Microsoft'),
@@ -165,6 +165,9 @@ export const MORE_SERVICES: readonly ProcessorEntry[] = [
   s('Formstack', 'Formstack, LLC', 'US', true, 'forms', ['formstack']),
   s('123FormBuilder', '123FormBuilder', 'RO', false, 'forms', ['123\\s?form\\s?builder']),
   s('Paperform', 'Paperform Pty Ltd', 'AU', true, 'forms', ['paperform']),
+  // Form back-ends of static sites (the form posts to their endpoint, which mails the entry on); operators unverified.
+  s('FormSubmit', 'FormSubmit', 'US', true, 'forms', ['formsubmit(?:\\.co)?']),
+  s('Web3Forms', 'Web3Forms', 'US', true, 'forms', ['web3\\s?forms(?:\\.com)?']),
   s('Mentimeter', 'Mentimeter AB', 'SE', false, 'other', ['mentimeter']),
   s('Slido', 'Slido s.r.o.', 'SK', true, 'other', ['slido']),
   s('Kahoot!', 'Kahoot! ASA', 'NO', false, 'other', ['kahoot!?']),

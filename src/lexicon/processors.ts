@@ -114,7 +114,7 @@ const AUTOMATTIC_IE = "Aut O'Mattic A8C Ireland Ltd"; // unverified (gdpr.md §6
 const MAIN: readonly ProcessorEntry[] = [
   // ---------------------------------------------------------------- Google
   svc('Google Analytics', GOOGLE_IE, 'IE', true, true, 'analytics', [
-    'google\\s+analytics(?:\\s+4|\\s+360)?',
+    'google[\\s-]+analytics(?:\\s+4|\\s+360)?',
     'universal\\s+analytics',
     'google-analytics\\.com',
     'analytics\\.google\\.com',
@@ -125,19 +125,19 @@ const MAIN: readonly ProcessorEntry[] = [
     '_gid',
   ], 'Google'),
   // Not in gdpr.md (entity unverified): app stores that receive purchase and download data.
-  svc('Google Play', GOOGLE_IE, 'IE', true, true, 'other', ['google\\s+play(?:\\s+store)?', 'play\\.google\\.com'], 'Google'),
+  svc('Google Play', GOOGLE_IE, 'IE', true, true, 'other', ['google[\\s-]+play(?:\\s+store)?', 'play\\.google\\.com'], 'Google'),
   svc('Firebase', GOOGLE_IE, 'IE', true, true, 'analytics', ['(?:google\\s+)?firebase(?:\\s+(?:analytics|crashlytics|cloud\\s+messaging|authentication|auth|hosting|storage|realtime\\s+database|remote\\s+config|app\\s+check|performance(?:\\s+monitoring)?|in-app\\s+messaging|dynamic\\s+links))?', 'crashlytics'], 'Google'),
   svc('Google Tag Manager', GOOGLE_IE, 'IE', true, true, 'tag_manager', [
-    'google\\s+tag\\s+manager',
+    'google[\\s-]+tag\\s+manager',
     'googletagmanager\\.com',
     'gtm\\.js',
     'gtm-[a-z0-9]{4,}',
   ], 'Google'),
   svc('Google Ads', GOOGLE_IE, 'IE', true, true, 'advertising', [
-    'google\\s+ads',
-    'google\\s+adwords',
+    'google[\\s-]+ads',
+    'google[\\s-]+adwords',
     'adwords',
-    'google\\s+marketing\\s+platform',
+    'google[\\s-]+marketing\\s+platform',
     'doubleclick(?:\\.net)?',
     'googleadservices\\.com',
     'campaign\\s+manager\\s+360',
@@ -146,7 +146,7 @@ const MAIN: readonly ProcessorEntry[] = [
     'gclid',
   ], 'Google'),
   svc('Google AdSense', GOOGLE_IE, 'IE', true, true, 'advertising', [
-    'google\\s+adsense',
+    'google[\\s-]+adsense',
     'adsense',
     'googlesyndication\\.com',
   ], 'Google'),
@@ -161,41 +161,43 @@ const MAIN: readonly ProcessorEntry[] = [
   // domains name a recipient.
   {
     ...svc('Google Fonts', GOOGLE_IE, 'IE', true, true, 'fonts', [
-      'google\\s+(?:web\\s+)?fonts',
+      'google[\\s-]+(?:web\\s*)?fonts',
       'fonts\\.googleapis\\.com',
       'fonts\\.gstatic\\.com',
     ], 'Google'),
     hostedForm: 'googleapis|gstatic',
   },
   svc('Google Maps', GOOGLE_IE, 'IE', true, true, 'maps', [
-    'google\\s+maps(?:\\s+(?:api|platform|embed))?',
+    'google[\\s-]+maps(?:\\s+(?:api|platform|embed))?',
+    // The Places API of the Maps Platform ("Google Places service may collect information").
+    'google[\\s-]+places(?:\\s+api)?',
     'maps\\.googleapis\\.com',
     'maps\\.google\\.[a-z]{2,3}',
   ], 'Google'),
   // An e-mail address "…@gmail.com" in the contact block is not the service.
   // Not in gdpr.md (entity unverified): a Workspace product policies name on its own; before Workspace, most specific first.
-  svc('Google Forms', GOOGLE_IE, 'IE', true, true, 'forms', ['google\\s+forms?(?![\\p{L}])', 'forms\\.gle', 'docs\\.google\\.com/forms'], 'Google'),
+  svc('Google Forms', GOOGLE_IE, 'IE', true, true, 'forms', ['google[\\s-]+forms?(?![\\p{L}])', 'forms\\.gle', 'docs\\.google\\.com/forms'], 'Google'),
   svc('Google Workspace', 'Google Cloud EMEA Limited', 'IE', true, true, 'email', [
-    'google\\s+workspace',
+    'google[\\s-]+workspace',
     'g\\s*suite',
-    'google\\s+(?:drive|docs|sheets|forms|meet|calendar|agenda)',
+    'google[\\s-]+(?:drive|docs|sheets|forms|meet|calendar|agenda)',
     '(?<![@.])gmail(?!\\.com)',
   ], 'Google'),
   svc('Google Cloud', 'Google Cloud EMEA Limited', 'IE', true, true, 'hosting', [
-    'google\\s+cloud(?:\\s+platform)?',
-    'google\\s+bigquery',
+    'google[\\s-]+cloud(?:\\s+platform)?',
+    'google[\\s-]+bigquery',
     'bigquery',
     'firebase',
     'gcp',
   ], 'Google'),
   // Not in gdpr.md (entity unverified): further Google products policies name on their own.
-  svc('Google Ad Manager', GOOGLE_IE, 'IE', true, true, 'advertising', ['google\\s+ad\\s+manager', 'doubleclick\\s+for\\s+publishers'], 'Google'),
+  svc('Google Ad Manager', GOOGLE_IE, 'IE', true, true, 'advertising', ['google[\\s-]+ad\\s+manager', 'doubleclick\\s+for\\s+publishers'], 'Google'),
   svc('Google AdMob', GOOGLE_IE, 'IE', true, true, 'advertising', ['(?:google\\s+)?admob'], 'Google'),
-  svc('Google Search Console', GOOGLE_IE, 'IE', true, true, 'analytics', ['google\\s+search\\s+console', 'google\\s+webmaster\\s+tools'], 'Google'),
-  svc('Google Custom Search', GOOGLE_IE, 'IE', true, true, 'other', ['google\\s+(?:custom|programmable|site)\\s+search(?:\\s+engine)?'], 'Google'),
-  svc('Google Optimize', GOOGLE_IE, 'IE', true, true, 'analytics', ['google\\s+(?:website\\s+)?optimi[sz]er?'], 'Google'),
+  svc('Google Search Console', GOOGLE_IE, 'IE', true, true, 'analytics', ['google[\\s-]+search\\s+console', 'google[\\s-]+webmaster\\s+tools'], 'Google'),
+  svc('Google Custom Search', GOOGLE_IE, 'IE', true, true, 'other', ['google[\\s-]+(?:custom|programmable|site)\\s+search(?:\\s+engine)?'], 'Google'),
+  svc('Google Optimize', GOOGLE_IE, 'IE', true, true, 'analytics', ['google[\\s-]+(?:website\\s+)?optimi[sz]er?'], 'Google'),
   svc('Google', GOOGLE_IE, 'IE', true, true, 'other', [
-    'google\\s+(?:ireland(?:\\s+(?:limited|ltd\\.?))?|llc|inc\\.?)',
+    'google[\\s-]+(?:ireland(?:\\s+(?:limited|ltd\\.?))?|llc|inc\\.?)',
     'google',
   ]),
 

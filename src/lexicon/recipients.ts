@@ -58,6 +58,10 @@ export interface RecipientsLexicon {
   /** Endings of a single capitalised word that make it a common noun, not a name ("Sollicitatiegegevens",
    * "Drukkerijen", "Providers"): matched against the end of the word, case-insensitively. */
   nounEndings: string[];
+  /** Last words of a Title Case label that names a kind of organisation or professional, not one organisation
+   * ("Regulatory Authorities", "General Practitioner", "Externe Dienstleister"): whole words, case-insensitive. Trade
+   * words ("Couriers", "Printers") are left out, as firms are named after them ("Zebra Couriers"). */
+  categoryHeads: string[];
   /** A condition of legal compulsion ("if the law requires us to", "indien wij daartoe wettelijk verplicht zijn"):
    * a body named in that clause is an example of who may demand data, not a recipient the policy names. */
   lawfulDemand: string[];
@@ -227,10 +231,14 @@ export const NOT_ORGANISATIONS: readonly string[] = [
   'PII', 'NAW', 'ISP', 'ISPs', 'RIR', 'FISA', 'SCC', 'SCCs', 'DPF', 'CSV', 'JSON', 'XML', 'UUID', 'OTP', '2FA', 'MFA', 'SSO', 'VPN', 'LAN',
   'IMEI', 'IDFA', 'GAID', 'KYC', 'AML', 'PSD2', 'ToS', 'EULA', 'NDA', 'IDs', 'URLs', 'APIs', 'UID', 'GUID', 'CAPTCHA', 'CAPTCHAs',
   'SEO', 'CMS', 'RSS', 'UTM', 'UI', 'UX', 'JWT', 'CSRF', 'IA', 'KI', 'DOB', 'NI', 'NINO', 'PPS', 'DBS',
+  // Contracts and records of processing, and a doctor by role ("Vertrag über Auftragsverarbeitung (AVV)", "your GP").
+  'AVV', 'ADV', 'TOM', 'TOMs', 'VVT', 'DSFA', 'AIPD', 'GP', 'GPs',
   // Technologies, not organisations.
-  'JavaScript', 'iOS', 'Android', 'iPhone', 'iPad', 'Bluetooth', 'WiFi', 'Wi-Fi', 'HTML5', 'CSS', 'Internet', 'Intranet', 'Extranet', 'WLAN',
+  'JavaScript', 'jQuery', 'iOS', 'Android', 'iPhone', 'iPad', 'Bluetooth', 'WiFi', 'Wi-Fi', 'HTML5', 'CSS', 'Internet', 'Intranet', 'Extranet', 'WLAN',
   // Passenger and travel data ("APIS", "PNR").
   'APIS', 'PNR',
   // German pronouns of address, capitalised in the middle of a sentence ("Empfänger Ihrer Daten").
   'Ihre', 'Ihrer', 'Ihren', 'Ihrem', 'Ihres', 'Ihnen', 'Deine', 'Deiner', 'Deinen', 'Deinem', 'Euer', 'Eure',
+  // Pronouns a template capitalises as defined terms ("the Company (referred to as \"We\", \"Us\" or \"Our\")").
+  'We', 'Us', 'Our', 'Ours', 'You', 'Your', 'Yours', 'Vous', 'Votre', 'Vos', 'Nous', 'Notre', 'Nos', 'U', 'Uw', 'Jij', 'Jou', 'Jouw', 'Wij', 'Ons', 'Onze',
 ];

@@ -44,6 +44,8 @@ export const recipients: RecipientsLexicon = {
     '(?:anbieter|betreiber|dienstleister|hoster|provider)(?:\\s+(?:dieses|des|der|dieser|unserer?)\\s+(?:\\S+\\s+){0,2}?)?\\s*(?:ist|sind)',
     '(?:dienste|dienst|produkte?|tools?|software|plattform|netzwerk|system|l[öo]sung|plug-?ins?|widgets?|karten|schriftarten|server)\\s+(?:von|des|der)',
     'ausgelagert\\s+an',
+    // A request or connection to a known service: "eine Verbindung zu den Servern von Google", "eine Anfrage an Google Fonts".
+    '(?:verbindung(?:en)?|anfragen?|anbindung)\\s+(?:\\S+\\s+){0,3}?(?:zu|an|mit)',
     // "Die Bereitstellung des Webspace erfolgt durch die Firma GitHub", "Videos via YouTube".
     '(?:bereitstellung|hosting|auslieferung|versand|zahlungsabwicklung)\\s+(?:\\S+\\s+){0,4}?(?:erfolgt|erfolgen)\\s+(?:\\S+\\s+)?(?:durch|bei|[üu]ber)',
     '(?:videos?|karten|inhalte|elemente|funktionen|komponenten|schriftarten|fonts|(?:be)?zahlung(?:en)?)\\s+(?:via|von|[üu]ber|mit)',
@@ -84,6 +86,9 @@ export const recipients: RecipientsLexicon = {
     'ich\\s+(?:\\S+\\s+){0,2}?(?:nutze|verwende|benutze)',
     '(?:nutze|verwende|benutze)\\s+ich(?:\\s+(?:auch|zudem))?',
     '(?:gehostet|betrieben)\\s+(?:bei|durch|von)',
+    // Ein Dienst, den ein Genannter erbringt: "bereitgestellt von X", "zur Verfügung gestellt durch X" (nicht "angeboten
+    // von": eine Website wird von ihrem Verantwortlichen angeboten).
+    '(?:bereitgestellt|erbracht|zur\\s+verf[üu]gung\\s+gestellt)\\s+(?:von|durch)',
     'verarbeitet\\s+durch',
     '(?:anbieter|betreiber|hoster|provider)(?:\\s+(?:dieses|des|der|dieser|unserer?)\\s+(?:\\S+\\s+){0,2}?)?\\s*(?:ist|sind)',
     '(?:auftragsverarbeitungs|avv|adv)\\p{L}*\\s+(?:\\S+\\s+){0,4}?mit',
@@ -147,6 +152,10 @@ export const recipients: RecipientsLexicon = {
     '^(?:sie|ihnen|ihre[nmrs]?|ihr|uns|unsere[nmrs]?|wir|dich|dir|du|deine[nmrs]?|agb)',
     // The controller's own people and bodies.
     'vorstand', 'vorsitzende(?:r)?', 'gesch[äa]ftsf[üu]hrer(?:in)?', 'gesch[äa]ftsf[üu]hrung', 'leitung', 'team(?:s)?', 'abteilung(?:en)?', 'ausschuss', 'rat', 'personal',
+  ],
+  categoryHeads: [
+    'dienste', 'dienstleister(?:n)?', 'anbieter(?:n)?', 'beh[öo]rden', 'stellen', 'einrichtungen', 'institutionen', 'unternehmen', 'organisationen',
+    'partner(?:n)?', 'empf[äa]nger(?:n)?', 'versicherungen', '[äa]rzte',
   ],
   lawfulDemand: [
     '(?:wenn|falls|sofern|soweit)\\s+(?:[\\p{L}]+\\s+){0,4}?(?:gesetzlich\\s+(?:verpflichtet|vorgeschrieben|erforderlich)|(?:das\\s+)?gesetz\\s+(?:[\\p{L}]+\\s+){0,2}?(?:vorschreibt|verlangt|verpflichtet))',

@@ -33,6 +33,10 @@ export const recipients: RecipientsLexicon = {
     '(?:use[sd]?|using|utili[sz](?:e|es|ed|ing)|employ(?:s|ed|ing)?|rel(?:y|ies|ied|ying)\\s+on)',
     'make[s]?\\s+use\\s+of',
     'with\\s+the\\s+help\\s+of',
+    // Embedded in a page: "This page embeds a Google Maps map", "we integrate YouTube videos".
+    '(?:embed(?:s|ding)?|integrat(?:e|es|ing))',
+    // Where the controller keeps the data: "securely stores your data at OVH", "we keep our records with Xero".
+    '(?:stores?|storing|keeps?|keeping|holds?|holding|hosts?|hosting)\\s+(?:\\S+\\s+){0,3}?(?:data|information|details|records|files|backups)\\s+(?:at|with|on|in)',
     '(?:work|works|working|partner|partners|partnered)\\s+with',
     '(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transmit(?:s|ted|ting)?|transfer(?:s|red|ring)?|provid(?:e|es|ed|ing)|pass(?:es|ed|ing)?(?:\\s+on)?|sen[dt]s?|sending|forward(?:s|ed|ing)?|giv(?:e|es|en|ing))\\s+[^.;:]{0,80}?\\s*(?:with|to)',
     // An adverb may stand between: "processed directly by", "hosted securely with".
@@ -40,6 +44,9 @@ export const recipients: RecipientsLexicon = {
     // Data or cookies handled by a known service: "information collected by Google Analytics", "cookies set by Hotjar".
     '(?:collected|gathered|placed|set|used|analy[sz]ed|measured|tracked|received|recorded|served|loaded|embedded|generated)\\s+(?:\\p{L}+ly\\s+)?by',
     'outsourced\\s+to',
+    // A request or connection to a known service: "your browser sends a request to Google Fonts", "connects to Cloudflare".
+    '(?:a|the)\\s+request\\s+(?:\\S+\\s+){0,2}?to',
+    'connect(?:s|ed|ion|ions)?\\s+(?:\\S+\\s+){0,2}?to',
     // The service the data are kept in: "This email is stored in a Brevo list", "held on Mailchimp".
     '(?:stored|kept|held|saved)\\s+(?:in|on|within)',
     // Carriers: "We currently ship to individuals via Royal Mail, Parcelforce and DHL".
@@ -62,16 +69,23 @@ export const recipients: RecipientsLexicon = {
     '(?:system|platform|software|service|application|app|tool|database|provider|package)\\s+(?:called|named|known\\s+as)',
     '(?:we|i)\\s+(?:also\\s+|currently\\s+|may\\s+|only\\s+)?(?:use|utili[sz]e|employ|rely\\s+on)',
     '(?:hosted|stored|processed)\\s+(?:by|with|at)',
+    // A service delivered by a named party: "activation code services provided by softWORKZ", "powered by Acme" (not
+    // "operated by": a site is operated by its controller).
+    '(?:provided|powered|supplied|delivered|handled)\\s+(?:\\p{L}+ly\\s+)?by',
+    '(?:stores?|keeps?|holds?|hosts?)\\s+(?:\\S+\\s+){0,3}?(?:data|information|details|records|files|backups)\\s+(?:at|with)',
     'outsourced\\s+to',
     'data\\s+processing\\s+(?:agreement|addendum)s?\\s+with',
-    '(?:our|a|the)\\s+(?:third[\\s-]party\\s+)?(?:sub-?)?(?:processor|hosting\\s+provider|payment\\s+(?:processor|provider)|service\\s+provider)\\s*,?',
-    '(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transmit(?:s|ted|ting)?|transfer(?:s|red|ring)?)\\s+[^.;:]{0,60}?(?:data|information)\\s+(?:with|to)',
+    // "handled by our payment services providers, Virgin Money".
+    '(?:our|a|the)\\s+(?:third[\\s-]party\\s+)?(?:sub-?)?(?:processor|hosting\\s+provider|payment\\s+(?:services?\\s+)?(?:processor|provider)|service\\s+provider)s?\\s*,?',
+    '(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transmit(?:s|ted|ting)?|transfer(?:s|red|ring)?|provid(?:e|es|ed|ing)|report(?:s|ed|ing)?)\\s+[^.;:]{0,60}?(?:data|information|details)\\s+(?:with|to)',
+    // Shared, in the passive, with no subject word: "when it is shared with England Athletics".
+    '(?:is|are|be|been|being)\\s+(?:also\\s+|only\\s+)?(?:shared|disclosed|passed\\s+on|transferred|transmitted|forwarded)\\s+(?:with|to)',
     // The reader's data handed on: "we pass your email address and booking number to".
     '(?:shar(?:e|es|ed)|disclos(?:e|es|ed)|pass(?:es|ed)?(?:\\s+on)?|sen[dt]s?|forward(?:s|ed)?|giv(?:e|es|en)|provid(?:e|es|ed)|transmit(?:s|ted)?|transfer(?:s|red)?)\\s+your\\s+[^.;:]{0,60}?\\s+(?:with|to)',
     // The data handed on, in the passive: "Your details are passed to the Scout Association".
     '(?:data|information|details|address(?:es)?|e-?mail(?:\\s+address)?|names?|numbers?)\\s+(?:\\S+\\s+){0,3}?(?:is|are|will\\s+be|may\\s+be|can\\s+be|might\\s+be)\\s+(?:also\\s+|only\\s+)?(?:shared|disclosed|passed(?:\\s+on)?|sent|forwarded|transferred|transmitted|provided|given|made\\s+available)\\s+(?:with|to)',
   ],
-  filler: ['the', 'a', 'an', 'our', 'services\\s+of', 'service\\s+of', 'tools?\\s+(?:like|such\\s+as)', 'e\\.g\\.', 'such\\s+as', 'like', 'including', 'for\\s+example', 'also', 'other', 'certain', 'selected', 'some', 'trusted', 'any', 'relevant'],
+  filler: ['the', 'a', 'an', 'our', '[\\p{L}-]*(?:system|platform|portal)', 'services\\s+of', 'service\\s+of', 'tools?\\s+(?:like|such\\s+as)', 'e\\.g\\.', 'such\\s+as', 'like', 'including', 'for\\s+example', 'also', 'other', 'certain', 'selected', 'some', 'trusted', 'any', 'relevant'],
   readerSubjects: ['you', 'users?', 'visitors?'],
   // The service does something with the reader's data: "Supabase stores your account data".
   ownWords: ['our'],
@@ -87,13 +101,15 @@ export const recipients: RecipientsLexicon = {
     // "Acme, our processor", "Acme is our (data) processor", "Acme acts as a processor".
     '\\s*,?\\s*(?:(?:is|acts|serves|works)\\s+(?:as\\s+)?)?(?:as|our|a|an)\\s+(?:(?:third[\\s-]party|data)\\s+)?(?:sub-?)?(?:processor|service\\s+provider|hosting\\s+provider|payment\\s+(?:processor|provider))',
     '\\s+(?:processes|receives|hosts|stores)\\s+[^.;:]{0,60}?on\\s+our\\s+behalf',
+    // Given the reader's data: "We will provide England Athletics with your personal data".
+    '\\s+with\\s+(?:your|their|members[\'’]?)\\s+(?:personal\\s+|contact\\s+)?(?:data|information|details)',
     // "With Acme we have a data processing agreement".
     '\\s*,?\\s+(?:we|i)\\s+have\\s+(?:signed\\s+|concluded\\s+|entered\\s+into\\s+)?(?:a\\s+)?data\\s+processing\\s+(?:agreement|addendum)',
   ],
   listLeads: [
     '(?:use|uses|employ|rely\\s+on|work\\s+with)\\s+[^.;]{0,40}?(?:the\\s+)?following',
     'the\\s+following\\s+(?:sub-?)?processors',
-    '(?:the\\s+)?following\\s+(?:third\\s+parties|recipients|service\\s+providers|vendors|organi[sz]ations|companies|parties|services|tools|providers|partners|bodies)',
+    '(?:the\\s+)?following\\s+(?:(?:external|other|types\\s+of|categories\\s+of)\\s+)?(?:third\\s+parties|recipients|service\\s+providers|vendors|organi[sz]ations|companies|parties|services|tools|providers|partners|bodies)',
     // "We use a few services that help us:", "we work with these companies:".
     '(?:use|uses|rely\\s+on|work\\s+with|engage)\\s+[^.;:]{0,60}?(?:services|providers|vendors|tools|partners|companies|(?:sub-?)?processors|suppliers|platforms)',
     // "We pass your data only to:", "we share your information with:".
@@ -110,8 +126,14 @@ export const recipients: RecipientsLexicon = {
     'data', 'information', 'details', 'records', 'providers?', 'services?', 'agenc(?:y|ies)', 'authorit(?:y|ies)', 'compan(?:y|ies)',
     'partners?', 'vendors?', 'suppliers?', 'advis[eo]rs?', 'insurers?', 'staff', 'employees', 'members', 'customers', 'visitors',
     'parents', 'schools?', 'printers?', 'couriers?', 'banks', 'processors?', 'purposes?', 'rights', 'cookies?', 'periods?',
+    // Kinds of organisation and of professional: "Financial Institutions", "Research Organisations", "General Practitioner".
+    'institutions?', 'organi[sz]ations?', 'professionals?', 'practitioners?', 'bodies', 'firms',
     // The controller's own people and bodies.
     'board', 'team', 'department', 'committee', 'treasurer', 'secretary', 'management', 'officers?', 'trustees',
+  ],
+  categoryHeads: [
+    'institutions?', 'organi[sz]ations?', 'authorit(?:y|ies)', 'agenc(?:y|ies)', 'bodies', 'compan(?:y|ies)', 'providers?', 'partners?',
+    'professionals?', 'practitioners?', 'advis[eo]rs?', 'insurers', 'vendors', 'suppliers', 'affiliates', 'recipients', 'firms',
   ],
   lawfulDemand: [
     '(?:if|when|where|as|insofar\\s+as)\\s+(?:[\\p{L}]+\\s+){0,3}?(?:law\\s+requires|required\\s+(?:to\\s+)?by\\s+law|legally\\s+(?:required|obliged|bound|compelled)|(?:required|obliged|compelled)\\s+to\\s+by\\s+law)',

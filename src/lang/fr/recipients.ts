@@ -17,8 +17,12 @@ export const recipients: RecipientsLexicon = {
   serviceHeaders: ['prestataire', 'fournisseur', 'service', 'outil', 'sous[\\s-]traitant', 'soci[ée]t[ée]', '[ée]metteur', 'cookie', 'partenaire'],
   nameColumnHeaders: ['sous[\\s-]traitants?', 'prestataires?', 'fournisseurs?', 'soci[ée]t[ée]', 'entit[ée]', 'organisme', 'partenaires?', '[ée]metteur'],
   useBefore: [
-    "(?:utilis(?:e|ons|ent|er)|utilis[ée]e?s?|recour(?:s|ons|ir)\\s+(?:[àa]|aux)|a\\s+recours\\s+(?:[àa]|aux)|fai(?:sons|t)\\s+appel\\s+(?:[àa]|aux))",
+    "(?:utilis(?:e|ons|ent|er|ant)|utilis[ée]e?s?|recour(?:s|ons|ir)\\s+(?:[àa]|aux)|a\\s+recours\\s+(?:[àa]|aux)|fai(?:sons|t)\\s+appel\\s+(?:[àa]|aux))",
     "(?:travaill(?:e|ons|er)|collabor(?:e|ons|er))\\s+avec",
+    // A request or connection to a known service: "une requête est envoyée à Google Fonts", "une connexion aux serveurs de Google".
+    "(?:connexions?|requ[êe]tes?)\\s+(?:\\S+\\s+){0,3}?(?:[àa]|aux?|vers|avec)",
+    // Embedded in a page: "La page Contact intègre une carte Google Maps", "intégrée via YouTube".
+    "int[èée]gr(?:e|ons|ent|er|ant|[ée]e?s?)",
     `${SHARE}\\s+[^.;:]{0,80}?\\s*(?:avec|[àa]|aux|au)`,
     "(?:h[ée]berg[ée]e?s?|stock[ée]e?s?|trait[ée]e?s?|fourni(?:e|es|s)?|g[ée]r[ée]e?s?|op[ée]r[ée]e?s?|envoy[ée]e?s?|propos[ée]e?s?|d[ée]velopp[ée]e?s?|assur[ée]e?s?|r[ée]alis[ée]e?s?|effectu[ée]e?s?|livr[ée]e?s?|exp[ée]di[ée]e?s?|sauvegard[ée]e?s?|collect[ée]e?s?|d[ée]pos[ée]e?s?|analys[ée]e?s?|enregistr[ée]e?s?|recueilli(?:e|es|s)?|mesur[ée]e?s?|plac[ée]e?s?|install[ée]e?s?)\\s+(?:\\S+\\s+){0,3}?(?:par|chez|via|sur|aupr[èe]s\\s+de)",
     // "le plug-in du réseau social LinkedIn", "des vidéos YouTube", "les cartes Google Maps".
@@ -42,6 +46,9 @@ export const recipients: RecipientsLexicon = {
     '(?:syst[èe]me|plateforme|logiciel|service|application|outil|base\\s+de\\s+donn[ée]es)\\s+(?:appel[ée]e?|nomm[ée]e?|d[ée]nomm[ée]e?)',
     "nous\\s+(?:utilisons|avons\\s+recours\\s+[àa]|faisons\\s+appel\\s+[àa]|recourons\\s+[àa])",
     "(?:h[ée]berg[ée]e?s?|stock[ée]e?s?|trait[ée]e?s?|sauvegard[ée]e?s?)\\s+(?:par|chez|sur)",
+    // Un service fourni par un tiers nommé : "service fourni par X" (pas "proposé", "édité" ou "exploité par" : un site
+    // l'est par son responsable).
+    "fourni(?:e|es|s)?\\s+par",
     "(?:r[ée]alis[ée]e?s?|effectu[ée]e?s?|envoy[ée]e?s?|g[ée]r[ée]e?s?|assur[ée]e?s?)\\s+(?:via|par|gr[âa]ce\\s+[àa])",
     "(?:plug-?ins?|modules?|widgets?)\\s+(?:du\\s+r[ée]seau\\s+social|de)",
     "(?:notre|un|le)\\s+(?:sous[\\s-]traitant|h[ée]bergeur|prestataire(?:\\s+de\\s+(?:services?|paiement))?)\\s*,?",
@@ -82,6 +89,10 @@ export const recipients: RecipientsLexicon = {
     'donn[ée]es', 'informations', 'prestataires?', 'services?', 'agences?', 'autorit[ée]s?', 'soci[ée]t[ée]s?', 'partenaires?', 'fournisseurs?', 'conseils?',
     'assureurs?', 'personnels?', 'salari[ée]s', 'membres', 'clients', 'visiteurs', 'parents', '[ée]coles?', 'imprimeurs?', 'transporteurs?', 'banques', 'sous-?traitants?',
     'finalit[ée]s?', 'droits', 'cookies?', 'dur[ée]es?', '[ée]quipes?', 'services', 'direction', 'bureau', 'conseil', 'administrateurs?', 'tiers',
+  ],
+  categoryHeads: [
+    'organismes', 'autorit[ée]s', 'prestataires', 'partenaires', 'soci[ée]t[ée]s', 'fournisseurs', 'administrations', 'institutions',
+    'destinataires', 'assureurs', 'professionnels',
   ],
   lawfulDemand: [
     '(?:si|lorsque|dans\\s+la\\s+mesure\\s+o[ùu]|quand)\\s+(?:[\\p{L}\'’]+\\s+){0,3}?(?:la\\s+loi\\s+(?:l[\'’])?(?:exige|impose|oblige)|(?:l[ée]galement|r[ée]glementairement)\\s+(?:tenus?|oblig[ée]s?|contraints?)|exig[ée]\\s+par\\s+la\\s+loi)',

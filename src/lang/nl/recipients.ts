@@ -46,7 +46,7 @@ export const recipients: RecipientsLexicon = {
     'werk(?:t|en)\\s+(?:wij\\s+|we\\s+)?samen\\s+met',
     'samenwerking\\s+met',
     '(?:delen|deelt|gedeeld|verstrek(?:ken|t)|verstrekt|doorgeven|doorgegeven|door\\s+te\\s+geven|geven\\s+[^.;:]{0,60}?\\s+door|doorsturen|doorgestuurd|sturen|gestuurd|overdragen|overgedragen)\\s+[^.;:]{0,80}?\\s*(?:met|aan|naar)',
-    '(?:gehost|gehuisvest|opgeslagen|ondergebracht|verwerkt|verzonden|verstuurd|uitgevoerd|geleverd|afgehandeld|bezorgd|afgeleverd)\\s+(?:bij|door|via|met)',
+    '(?:gehost|gehuisvest|opgeslagen|ondergebracht|verwerkt|verzonden|verstuurd|uitgevoerd|geleverd|verzorgd|afgehandeld|bezorgd|afgeleverd)\\s+(?:bij|door|via|met)',
     // Measured, loaded or shown by means of a service: "statistieken bijgehouden via Google Analytics", "laden we lettertypes via Google Fonts".
     '(?:bijgehouden|gemeten|verzameld|geladen|ingeladen|getoond|geanalyseerd|gevolgd|geregistreerd|betaald|ingelogd|geplaatst|ontvangen)\\s+(?:\\S+\\s+){0,2}?(?:via|met|door)',
     '(?:laden|laadt|meten|meet|verzamelen|volgen|analyseren|tonen|toont)\\s+(?:\\S+\\s+){0,4}?via',
@@ -57,6 +57,8 @@ export const recipients: RecipientsLexicon = {
     // "het platform van Twizzit", "het netwerk van Cloudflare", "kaarten van Google Maps".
     '(?:cookies?|diensten|dienst|producten?|tools?|software|platform|netwerk|systeem|oplossing|plug-?ins?|widgets?|kaarten|kaart|lettertypen|servers?)\\s+(?:van|via)',
     '(?:uitbesteed|uitbesteden)\\s+aan',
+    // A request or connection to a known service: "wordt een verzoek gedaan aan Google Fonts", "maakt verbinding met Cloudflare".
+    '(?:verzoek(?:en)?|verbinding|aanvra(?:ag|gen))\\s+(?:\\S+\\s+){0,3}?(?:aan|met|naar)',
     'ingeschakeld(?:e)?',
     '(?:verwerkers|bewerkers)overeenkomst(?:en)?\\s+(?:(?:is\\s+|zijn\\s+)?(?:afgesloten|gesloten)\\s+)?met',
     '(?:onze|de)\\s+(?:sub)?(?:verwerker|hostingpartij|hostingprovider|betaalprovider|dienstverlener|leverancier|partner)s?\\s*,?',
@@ -77,7 +79,11 @@ export const recipients: RecipientsLexicon = {
     'gebruik\\s+ik(?:\\s+(?:ook|daarnaast|momenteel))?',
     'maak(?:t|en)\\s+(?:wij\\s+|we\\s+)?(?:ook\\s+)?gebruik\\s+van',
     '(?:gehost|gehuisvest|opgeslagen|ondergebracht)\\s+(?:bij|door)',
-    'verwerkt\\s+door',
+    // "worden verwerkt en beveiligd door het betalingssysteem OGONE".
+    'verwerkt(?:\\s+en\\s+\\p{L}+)?\\s+door',
+    // Een dienst die een genoemde partij levert: "geleverd door X", "mogelijk gemaakt door X" (niet "aangeboden door": een
+    // website wordt aangeboden door de verantwoordelijke).
+    '(?:geleverd|verzorgd|mogelijk\\s+gemaakt)\\s+door',
     'uitbesteed\\s+aan',
     '(?:verwerkers|bewerkers)overeenkomst(?:en)?\\s+(?:(?:is\\s+|zijn\\s+)?(?:afgesloten|gesloten)\\s+)?met',
     '(?:onze|de)\\s+(?:sub)?(?:verwerker|hostingpartij|hostingprovider|betaalprovider|dienstverlener|leverancier)\\s*,?',
@@ -87,7 +93,7 @@ export const recipients: RecipientsLexicon = {
     // The reader's data handed on: "geven je e-mailadres door aan", "sturen wij uw adres naar".
     '(?:delen|deel|deelt|geven|geef|geeft|sturen|stuur|stuurt|verstrek(?:ken|t)?)\\s+(?:(?:wij|we|ik)\\s+)?(?:uw|je|jouw)\\s+[^.;:]{0,60}?\\s*(?:met|aan|naar)',
   ],
-  filler: ['de', 'het', 'een', 'onze?', 'ook', 'daarvoor', 'hiervoor', 'onder\\s+andere', 'o\\.a\\.', 'bijvoorbeeld', 'diensten\\s+van', 'dienst\\s+van', 'programma', 'software\\s+van', 'tool', 'andere', 'bepaalde', 'enkele', 'geselecteerde', 'zorgvuldig\\s+geselecteerde',
+  filler: ['de', 'het', 'een', 'onze?', '[\\p{L}-]*(?:systeem|platform|portaal|pakket)', 'ook', 'daarvoor', 'hiervoor', 'onder\\s+andere', 'o\\.a\\.', 'bijvoorbeeld', 'diensten\\s+van', 'dienst\\s+van', 'programma', 'software\\s+van', 'tool', 'andere', 'bepaalde', 'enkele', 'geselecteerde', 'zorgvuldig\\s+geselecteerde',
     // The kind of company before its name: "gehost bij internetbureau Praes".
     '(?:internet|web|hosting|ict)(?:bureau|bedrijf|partij|provider)'],
   readerSubjects: ['u', 'je', 'jij', 'gebruikers?', 'bezoekers?'],
@@ -115,7 +121,7 @@ export const recipients: RecipientsLexicon = {
   listLeads: [
     '(?:gebruik(?:t|en)|hanteren|inzet(?:ten)?|maken\\s+gebruik\\s+van)\\s+[^.;]{0,40}?(?:de\\s+)?volgende',
     'de\\s+volgende\\s+(?:sub)?verwerkers',
-    '(?:de\\s+)?volgende\\s+(?:partijen|ontvangers|dienstverleners|leveranciers|organisaties|bedrijven|instanties|derden|diensten)',
+    '(?:de\\s+)?volgende\\s+(?:(?:externe|andere|derde|soorten)\\s+)?(?:partijen|ontvangers|dienstverleners|leveranciers|organisaties|bedrijven|instanties|derden|diensten)',
     // "Wel gebruik ik een paar diensten die mij helpen:", "werken samen met deze partijen:".
     '(?:gebruik(?:t|en)?|maken\\s+gebruik\\s+van|werken\\s+samen\\s+met|schakel(?:t|en)?)\\s+[^.;:]{0,60}?(?:diensten|dienstverleners|partijen|leveranciers|systemen|tools|software|programma\'s|platforms|partners|bedrijven|(?:sub)?verwerkers)',
     // "We geven je gegevens enkel door aan:", "verstrekt persoonsgegevens niet aan derden, behalve:".
@@ -138,6 +144,10 @@ export const recipients: RecipientsLexicon = {
     // The controller's own people and bodies.
     'bestuur', 'meester(?:s)?', 'secretaris(?:sen)?', 'voorzitter(?:s)?', 'directie', 'directeur(?:en)?', 'leiding', 'team(?:s)?',
     'afdeling(?:en)?', 'commissie(?:s)?', 'raad', 'staf',
+  ],
+  categoryHeads: [
+    'instanties', 'instellingen', 'organisaties', 'bedrijven', 'partijen', 'dienstverleners', 'leveranciers', 'partners', 'overheden',
+    'verzekeraars', 'zorgverleners', 'hulpverleners', 'ontvangers',
   ],
   lawfulDemand: [
     '(?:als|indien|wanneer|voor\\s+zover|waar)\\s+(?:[\\p{L}]+\\s+){0,4}?(?:wettelijk\\s+(?:verplicht|vereist|voorgeschreven)|(?:de\\s+)?wet(?:geving)?\\s+(?:[\\p{L}]+\\s+){0,2}?(?:vereist|verplicht|voorschrijft))',
