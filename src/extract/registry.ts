@@ -4,6 +4,7 @@
  */
 import { PROCESSORS, type ProcessorEntry } from '../lexicon/processors.js';
 import { anchored, type Hit } from '../lexicon/compile.js';
+import { BranchScanner } from '../lexicon/dispatch.js';
 
 /**
  * Every registry entry in one pattern, each entry's patterns in a group of their own, so one scan of a sentence finds
@@ -36,18 +37,26 @@ export interface RegistryHit extends Hit {
   entry: ProcessorEntry;
 }
 
+/**
+ * The same alternation, scanned by first character (src/lexicon/dispatch.ts): at each word start only the services
+ * whose patterns can begin with the character there are tried, so a sentence costs a few dozen attempts per word
+ * instead of 735 per character. It finds what `registryPattern()` finds, in the same places.
+ */
+let scanner: BranchScanner | null = null;
+
 /** Registry services named in the text, in order, none overlapping another. */
-export function registryHits(text: string): RegistryHit[] {
-  const { re, groups } = compiled();
-  const out: RegistryHit[] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const k = groups.findIndex((g) => m![g] !== undefined);
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], groups: [], entry: PROCESSORS[k] });
-  }
-  re.lastIndex = 0;
-  return out;
+export function registryHits(text: string, limit = Infinity): RegistryHit[] {
+  scanner ??= new BranchScanner(
+    PROCESSORS.map((entry) => entry.patterns.map((source) => `(?:${source})`).join('|')),
+    'iu',
+    captureGroups,
+  );
+  return scanner.scan(text, limit).map((m) => ({ start: m.start, end: m.end, text: m.text, groups: [], entry: PROCESSORS[m.branch] }));
+}
+
+/** Whether the text names a registry service anywhere (`registryPattern()` would find a match). */
+export function namesService(text: string): boolean {
+  return registryHits(text, 1).length > 0;
 }
 
 /**
