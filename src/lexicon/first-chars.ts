@@ -7,40 +7,55 @@
  * The source is read as the `u` flag reads it: groups, lookarounds (which match nothing), classes, escapes and
  * quantifiers. What each single-character piece (a letter, a class, an escape, `.`) matches is not worked out here
  * but asked of V8 itself, under the pattern's own flags, for each of the 128 ASCII characters, so case folding and
- * classes mean exactly what they mean in the pattern.
+ * classes mean exactly what they mean in the pattern; the same for any other character a scan meets.
  */
 
 /** ASCII code points a match can begin with, or null: it may begin with any (or match the empty string). */
 export type FirstChars = Set<number> | null;
 
 interface Part {
-  /** ASCII code points the part's match can begin with; null: any. */
-  first: Set<number> | null;
+  /** The single-character pieces (a letter, a class, an escape) the part's match can begin with; null: any. */
+  first: Set<string> | null;
   /** Whether the part can match the empty string. */
   empty: boolean;
 }
 
-const atomCache = new Map<string, Set<number>>();
-
-/** The ASCII characters one single-character piece matches under `flags`. */
-function asciiMatches(atom: string, flags: string): Set<number> {
-  const key = `${flags}\u0000${atom}`;
-  let set = atomCache.get(key);
-  if (!set) {
-    const re = new RegExp(`^(?:${atom})$`, flags);
-    set = new Set();
-    for (let c = 0; c < 128; c++) if (re.test(String.fromCharCode(c))) set.add(c);
-    atomCache.set(key, set);
+/** One single-character piece of a pattern, as V8 reads it under the pattern's flags. */
+export class Atom {
+  private readonly re: RegExp;
+  private ascii: Set<number> | null = null;
+  constructor(source: string, flags: string) {
+    this.re = new RegExp(`^(?:${source})$`, flags);
   }
-  return set;
+
+  /** Whether the piece matches this character (a code point, as one string). */
+  matches(char: string): boolean {
+    return this.re.test(char);
+  }
+
+  /** The ASCII characters it matches. */
+  asciiSet(): Set<number> {
+    if (!this.ascii) {
+      this.ascii = new Set();
+      for (let c = 0; c < 128; c++) if (this.re.test(String.fromCharCode(c))) this.ascii.add(c);
+    }
+    return this.ascii;
+  }
+}
+
+const atoms = new Map<string, Atom>();
+
+/** The piece `source` under `flags`, one object however many patterns begin with it. */
+export function atom(source: string, flags: string): Atom {
+  const key = `${flags}\u0000${source}`;
+  let a = atoms.get(key);
+  if (!a) atoms.set(key, (a = new Atom(source, flags)));
+  return a;
 }
 
 class Reader {
   i = 0;
-  constructor(
-    readonly s: string,
-    readonly flags: string,
-  ) {}
+  constructor(readonly s: string) {}
 
   /** An alternation, up to the `)` that closes it or the end. */
   alternation(): Part {
@@ -54,7 +69,7 @@ class Reader {
   }
 
   private sequence(): Part {
-    let first: Set<number> | null = new Set();
+    let first: Set<string> | null = new Set();
     let empty = true;
     while (this.i < this.s.length && this.s[this.i] !== '|' && this.s[this.i] !== ')') {
       const atom = this.quantified();
@@ -125,9 +140,9 @@ class Reader {
 
   /** The piece from here to `end`, which matches exactly one character. */
   private single(end: number): Part {
-    const atom = this.s.slice(this.i, end);
+    const piece = this.s.slice(this.i, end);
     this.i = end;
-    return { first: asciiMatches(atom, this.flags), empty: false };
+    return { first: new Set([piece]), empty: false };
   }
 
   private classEnd(): number {
@@ -157,7 +172,7 @@ class Reader {
   }
 }
 
-function union(a: Set<number> | null, b: Set<number> | null): Set<number> | null {
+function union<T>(a: Set<T> | null, b: Set<T> | null): Set<T> | null {
   if (a === null || b === null) return null;
   if (b.size === 0) return a;
   const out = new Set(a);
@@ -166,17 +181,27 @@ function union(a: Set<number> | null, b: Set<number> | null): Set<number> | null
 }
 
 /**
- * The ASCII characters a match of `source` (under `flags`, which must include `u`) can begin with; null when it
- * may begin with any character, may match the empty string, or the source holds what this reader does not follow.
+ * The single-character pieces a match of `source` (under `flags`, which must include `u`) can begin with; null
+ * when it may begin with any character, may match the empty string, or the source holds what this reader does not
+ * follow.
  */
-export function firstChars(source: string, flags: string): FirstChars {
+export function firstAtoms(source: string, flags: string): Atom[] | null {
   const clean = flags.replace(/[gy]/gu, '');
   try {
-    const reader = new Reader(source, clean);
+    const reader = new Reader(source);
     const part = reader.alternation();
-    if (reader.i !== source.length || part.empty) return null;
-    return part.first;
+    if (reader.i !== source.length || part.empty || part.first === null) return null;
+    return [...part.first].map((piece) => atom(piece, clean));
   } catch {
     return null;
   }
+}
+
+/** The ASCII characters a match of `source` can begin with (see firstAtoms); null: any. */
+export function firstChars(source: string, flags: string): FirstChars {
+  const pieces = firstAtoms(source, flags);
+  if (pieces === null) return null;
+  const out = new Set<number>();
+  for (const piece of pieces) for (const c of piece.asciiSet()) out.add(c);
+  return out;
 }
