@@ -10,7 +10,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { firstChars } from '../src/lexicon/first-chars.js';
 import { BranchScanner } from '../src/lexicon/dispatch.js';
-import { anchored } from '../src/lexicon/compile.js';
+import { anchored, wordPattern, wordPatternParts } from '../src/lexicon/compile.js';
+import { AUTHORITIES } from '../src/lexicon/authorities.js';
 import { captureGroups, namesService, registryHits, registryPattern } from '../src/extract/registry.js';
 import { PROCESSORS } from '../src/lexicon/processors.js';
 
@@ -97,4 +98,28 @@ test('BranchScanner: capturing groups of a branch, empty matches and a limit', (
   assert.deepEqual(scanner.scan('abc ac de')[0].groups, ['a', 'b']);
   assert.deepEqual(scanner.scan('abc ac de')[1].groups, ['a', undefined]);
   assert.equal(scanner.scan('abc ac de', 1).length, 1);
+});
+
+test('wordPatternParts: a scanner of the authority pattern (written for `u` alone) tests what the pattern tests', () => {
+  const sources = AUTHORITIES.flatMap((a) => a.patterns);
+  const parts = wordPatternParts(sources);
+  assert.ok(parts, 'the pattern is split into its parts');
+  assert.equal(parts.flags, 'gu', 'the rewritten phrases are used (the pattern holds \\p{…})');
+  const scanner = new BranchScanner(parts.branches, parts.flags, captureGroups, parts.wrap);
+  const texts = [
+    'Sie haben das Recht, sich bei der Aufsichtsbehörde zu beschweren: Der Hamburgische Beauftragte für Datenschutz.',
+    'You may complain to the ICO (Information Commissioner’s Office) or the Irish Data Protection Commission.',
+    'U kunt een klacht indienen bij de Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl).',
+    'Vous pouvez saisir la CNIL, 3 place de Fontenoy.',
+    'xCNIL, Autoriteit-Persoonsgegevens, AUTORITEIT PERSOONSGEGEVENS, ÉCNIL, 😀CNIL',
+    'no authority here',
+  ];
+  const re = wordPattern(sources);
+  for (const text of texts) {
+    re.lastIndex = 0;
+    const expected = [...text.matchAll(re)].map((m) => `${m.index}:${m[0]}`);
+    assert.deepEqual(scanner.scan(text).map((m) => `${m.start}:${m.text}`), expected, text);
+  }
+  assert.equal(scanner.scan(texts[2], 1).length, 1);
+  assert.equal(scanner.scan(texts[5]).length, 0);
 });
