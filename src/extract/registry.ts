@@ -65,6 +65,15 @@ export function namesService(text: string): boolean {
  * with the brand's capital after the sentence has begun they are the service. Hits the registry already found stand.
  */
 let brands: RegExp | null = null;
+/** The first registry entry of each name (what a search of the registry in order finds). */
+let names: Map<string, ProcessorEntry> | null = null;
+function byName(): Map<string, ProcessorEntry> {
+  if (!names) {
+    names = new Map();
+    for (const e of PROCESSORS) if (!names.has(e.name)) names.set(e.name, e);
+  }
+  return names;
+}
 export function brandHits(text: string, known: readonly RegistryHit[]): RegistryHit[] {
   brands ??= new RegExp(
     `(?<=\\S[ \\t\u00a0]+|[(“"‘'])(?:${PROCESSORS.map((e) => e.name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+')).join('|')})(?![\\p{L}\\p{N}@]|\\.\\p{L})`,
@@ -75,7 +84,7 @@ export function brandHits(text: string, known: readonly RegistryHit[]): Registry
     const start = m.index;
     const end = start + m[0].length;
     if (known.some((h) => h.start < end && start < h.end)) continue;
-    const entry = PROCESSORS.find((e) => e.name === m[0].replace(/\s+/gu, ' '));
+    const entry = byName().get(m[0].replace(/\s+/gu, ' '));
     if (entry) out.push({ start, end, text: m[0], groups: [], entry });
   }
   return out;
