@@ -6,7 +6,9 @@
  *   (a) cold start: `lint <one policy>` and `--version` against `node -e 0`;
  *   (b) throughput: `lint <folder> --jobs 1` and `--jobs N` (the default: os.availableParallelism(), at most one per 8 files) against a
  *       bare remark-parse of the same files (scripts/bench-parse.mjs), 300 policies made by replicating the dev
- *       corpus and fixtures/corpus/* into a temporary folder; the two reports are compared byte for byte;
+ *       corpus and fixtures/corpus/* into a temporary folder; the two reports are compared byte for byte; the CPU time
+ *       of each (every thread); and a machine check, pure computation on 1 and N threads (scripts/bench-spin.mjs):
+ *       on a machine other work keeps busy, N threads get less than N cores, and that bounds what --jobs N can gain;
  *   (c) size: one 1 MB and one 10 MB policy (made from the same policies);
  *   (d) peak memory (maximum resident set size, worker threads included) of the 300-policy runs;
  *   (e) hostile inputs (issue 9): each pathological input at 256 KB and 1 MB through `node bin/privacylint.js lint`
@@ -24,7 +26,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
@@ -34,6 +36,7 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BIN = join(ROOT, 'bin', 'privacylint.js');
 const PARSE = join(ROOT, 'scripts', 'bench-parse.mjs');
 const RSS = join(ROOT, 'scripts', 'bench-rss.mjs');
+const SPIN = join(ROOT, 'scripts', 'bench-spin.mjs');
 const COLD_START_FILE = 'fixtures/cloudaware-privacybeleid.md';
 const CORPORA = [join(ROOT, '..', 'shared', 'corpus', 'dev'), ...['dev', 'train', 'check'].map((s) => join(ROOT, 'fixtures', 'corpus', s))];
 const POLICY_EXTENSIONS = new Set(['.md', '.markdown', '.txt', '.html', '.htm']);
@@ -76,6 +79,8 @@ interface Timed {
   stdout: Buffer;
   /** Maximum resident set size in MB, when the run was wrapped to report it. */
   rssMb?: number;
+  /** CPU time (user + system, every thread) in ms, when the run was wrapped to report it. */
+  cpuMs?: number;
 }
 
 /** Runs `node …args` to the end; exit codes 0 and 1 (findings) are fine. */
@@ -92,7 +97,9 @@ function spawnTimed(args: string[], measureMemory = false, extraEnv: Record<stri
   if (child.status !== 0 && child.status !== 1) throw new Error(`node ${args.join(' ')} exited ${child.status}: ${child.stderr.toString().slice(0, 500)}`);
   const timed: Timed = { ms, stdout: child.stdout };
   if (rssFile) {
-    timed.rssMb = Number(readFileSync(rssFile, 'utf8')) / 1024;
+    const [rss, cpu] = readFileSync(rssFile, 'utf8').split(' ').map(Number);
+    timed.rssMb = rss / 1024;
+    timed.cpuMs = cpu;
     rmSync(rssFile, { force: true });
   }
   return timed;
@@ -183,18 +190,28 @@ function throughput(dir: string, count: number, rounds: number): void {
   );
   const identical = one.every((r) => r.stdout.equals(one[0].stdout)) && many.every((r) => r.stdout.equals(one[0].stdout));
   const peak = (runs: Timed[]): string => `${Math.max(...runs.map((t) => t.rssMb ?? 0)).toFixed(0)} MB`;
+  const cpu = (runs: Timed[]): string => (median(runs.map((t) => t.cpuMs ?? NaN)) / 1000).toFixed(2);
   console.log(`(b) ${count} policies, median of ${rounds} rounds, alternating; (d) peak memory (max RSS, worker threads included)`);
   console.log(
     table(
-      ['command', 'median s', 'vs remark-parse', 'peak memory'],
+      ['command', 'median s', 'vs remark-parse', 'CPU s (all threads)', 'peak memory'],
       [
-        ['bare remark-parse of the same files (one process)', (ms(parse) / 1000).toFixed(2), '1.00×', '–'],
-        ['privacylint lint --format json --jobs 1', (ms(one) / 1000).toFixed(2), ratio(ms(one), ms(parse)), peak(one)],
-        [`privacylint lint --format json (default --jobs ${jobs})`, (ms(many) / 1000).toFixed(2), ratio(ms(many), ms(parse)), peak(many)],
+        ['bare remark-parse of the same files (one process)', (ms(parse) / 1000).toFixed(2), '1.00×', '–', '–'],
+        ['privacylint lint --format json --jobs 1', (ms(one) / 1000).toFixed(2), ratio(ms(one), ms(parse)), cpu(one), peak(one)],
+        [`privacylint lint --format json (default --jobs ${jobs})`, (ms(many) / 1000).toFixed(2), ratio(ms(many), ms(parse)), cpu(many), peak(many)],
       ],
     ),
   );
-  console.log(`--jobs ${jobs} is ${(ms(one) / ms(many)).toFixed(2)}× as fast as --jobs 1; reports byte-identical: ${identical ? 'yes' : 'NO'}\n`);
+  console.log(`--jobs ${jobs} is ${(ms(one) / ms(many)).toFixed(2)}× as fast as --jobs 1; reports byte-identical: ${identical ? 'yes' : 'NO'}`);
+  if (jobs > 1) {
+    // The ceiling: the same amount of pure computation on 1 and on `jobs` threads, in turn, as the lint runs were.
+    const [single, split] = alternate([{ args: [SPIN, '1'] }, { args: [SPIN, String(jobs)] }], rounds);
+    console.log(
+      `machine check: pure computation on ${jobs} threads ran ${(ms(single) / ms(split)).toFixed(2)}× as fast as on 1 ` +
+        `(the most --jobs ${jobs} can gain here now; load average ${loadavg()[0].toFixed(1)})`,
+    );
+  }
+  console.log('');
   if (!identical) process.exitCode = 1;
 }
 

@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { setFlagsFromString } from 'node:v8';
 import type { ConfigCache } from '../lint.js';
 import { packageRoot } from '../rules/loader.js';
 import { isUrl } from '../io/fetch.js';
@@ -42,6 +43,18 @@ function workerScript(): string | null {
   return null;
 }
 
+/**
+ * Many files, each small: V8 lets the old generation grow by up to 4× before it collects, and what one policy leaves
+ * behind (its document, model, quotes) is garbage once the next begins, so a 300-policy run peaked at 480 MB
+ * with --jobs 1 for about 110 MB that was live. Growing by 30% at most keeps the peak near 350 MB, at a few
+ * per cent more time in the collector. V8's flags are the process's, so the worker threads grow the same way;
+ * one large file (a single-file run) keeps V8's default.
+ */
+const HEAP_GROWING_PERCENT = 30;
+function boundHeapGrowth(): void {
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+}
+
 /** Standard input and URLs are read in this thread (one stream; a fetch waits on the network, not the CPU). */
 function readHere(file: string): boolean {
   return file === '-' || isUrl(file);
@@ -53,6 +66,7 @@ function readHere(file: string): boolean {
  * standard input and URLs, which this thread reads and lints when their turn comes.
  */
 export async function* lintInOrder(files: readonly string[], setup: LintSetup, jobs: number, cache: ConfigCache, stdin?: NodeJS.ReadableStream): AsyncGenerator<LintOutcome> {
+  if (files.length > 1) boundHeapGrowth();
   const workers = Math.min(jobs, files.filter((file) => !readHere(file)).length);
   const script = workers > 1 ? workerScript() : null;
   if (!script) {

@@ -21,7 +21,7 @@ import { COUNTRIES, COUNTRY_ARTICLES } from '../lexicon/countries.js';
 import { exactWordPattern, hits, once, test, wordPattern, type Hit } from '../lexicon/compile.js';
 import { itemAt, lastRuns, textBefore, windowStart } from './window.js';
 import { controllerNames, withoutLegalForms } from './controller.js';
-import { registryHits, brandHits, registryPattern, captureGroups, type RegistryHit } from './registry.js';
+import { registryHits, brandHits, namesService, captureGroups, type RegistryHit } from './registry.js';
 import { caselessRegExp } from '../lexicon/caseless.js';
 
 export { registryHits, captureGroups };
@@ -243,7 +243,6 @@ function patternsFor(lang: SupportedLanguage): Patterns {
   return p;
 }
 
-const registryAny = registryPattern;
 const lawAny = once(() => wordPattern(LAWS.flatMap((l) => l.patterns)));
 const authorityAny = once(() => wordPattern(AUTHORITIES.flatMap((a) => a.patterns)));
 const countryNameAny = once(() => wordPattern(COUNTRIES.flatMap((c) => Object.values(c.names).flat())));
@@ -505,7 +504,7 @@ function controllerKeys(ctx: ExtractContext, p: Patterns | null): string[] {
       // "your SourceHut account" is the controller's, but "uw Google-account" is Google's: registry names stay out.
       p.ownAccount.lastIndex = 0;
       for (const m of sentence.text.matchAll(p.ownAccount)) {
-        if (/^\p{Lu}/u.test(m[1]) && !test(registryAny(), m[1])) keys.add(normName(m[1]));
+        if (/^\p{Lu}/u.test(m[1]) && !namesService(m[1])) keys.add(normName(m[1]));
       }
       const found = hits(p.controllerStatements, sentence.text)[0];
       if (!found) continue;
@@ -912,7 +911,7 @@ function entityMentions(r: Reading, sentence: Sentence, known: Mention[]): Menti
     const name = nameBefore(text, form.start);
     if (!name || overlaps(known, sentence, name.start)) continue;
     const full = `${name.text} ${form.text}`;
-    if (test(registryAny(), full) || r.isController(full) || r.isController(name.text) || operatorOfNamed(r, full)) continue;
+    if (namesService(full) || r.isController(full) || r.isController(name.text) || operatorOfNamed(r, full)) continue;
     // "if Oy Frank Students Ab is involved in a merger": a short lower-case word before a legal form is no name.
     if (/^\p{Ll}{1,3}$/u.test(name.text)) continue;
     if (excluded(r, sentence, name.start, form.end) || demandedOnly(r, text, name.start, form.end)) continue;

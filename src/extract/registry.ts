@@ -4,6 +4,7 @@
  */
 import { PROCESSORS, type ProcessorEntry } from '../lexicon/processors.js';
 import { anchored, type Hit } from '../lexicon/compile.js';
+import { BranchScanner } from '../lexicon/dispatch.js';
 
 /**
  * Every registry entry in one pattern, each entry's patterns in a group of their own, so one scan of a sentence finds
@@ -36,18 +37,26 @@ export interface RegistryHit extends Hit {
   entry: ProcessorEntry;
 }
 
+/**
+ * The same alternation, scanned by first character (src/lexicon/dispatch.ts): at each word start only the services
+ * whose patterns can begin with the character there are tried, so a sentence costs a few dozen attempts per word
+ * instead of 735 per character. It finds what `registryPattern()` finds, in the same places.
+ */
+let scanner: BranchScanner | null = null;
+
 /** Registry services named in the text, in order, none overlapping another. */
-export function registryHits(text: string): RegistryHit[] {
-  const { re, groups } = compiled();
-  const out: RegistryHit[] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const k = groups.findIndex((g) => m![g] !== undefined);
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], groups: [], entry: PROCESSORS[k] });
-  }
-  re.lastIndex = 0;
-  return out;
+export function registryHits(text: string, limit = Infinity): RegistryHit[] {
+  scanner ??= new BranchScanner(
+    PROCESSORS.map((entry) => entry.patterns.map((source) => `(?:${source})`).join('|')),
+    'iu',
+    captureGroups,
+  );
+  return scanner.scan(text, limit).map((m) => ({ start: m.start, end: m.end, text: m.text, groups: [], entry: PROCESSORS[m.branch] }));
+}
+
+/** Whether the text names a registry service anywhere (`registryPattern()` would find a match). */
+export function namesService(text: string): boolean {
+  return registryHits(text, 1).length > 0;
 }
 
 /**
@@ -56,6 +65,15 @@ export function registryHits(text: string): RegistryHit[] {
  * with the brand's capital after the sentence has begun they are the service. Hits the registry already found stand.
  */
 let brands: RegExp | null = null;
+/** The first registry entry of each name (what a search of the registry in order finds). */
+let names: Map<string, ProcessorEntry> | null = null;
+function byName(): Map<string, ProcessorEntry> {
+  if (!names) {
+    names = new Map();
+    for (const e of PROCESSORS) if (!names.has(e.name)) names.set(e.name, e);
+  }
+  return names;
+}
 export function brandHits(text: string, known: readonly RegistryHit[]): RegistryHit[] {
   brands ??= new RegExp(
     `(?<=\\S[ \\t\u00a0]+|[(“"‘'])(?:${PROCESSORS.map((e) => e.name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+')).join('|')})(?![\\p{L}\\p{N}@]|\\.\\p{L})`,
@@ -66,7 +84,7 @@ export function brandHits(text: string, known: readonly RegistryHit[]): Registry
     const start = m.index;
     const end = start + m[0].length;
     if (known.some((h) => h.start < end && start < h.end)) continue;
-    const entry = PROCESSORS.find((e) => e.name === m[0].replace(/\s+/gu, ' '));
+    const entry = byName().get(m[0].replace(/\s+/gu, ' '));
     if (entry) out.push({ start, end, text: m[0], groups: [], entry });
   }
   return out;

@@ -47,20 +47,43 @@ const hasProperty = (source: string): boolean => source.includes('\\p{') || sour
  * cannot be rewritten.
  */
 function caselessWordPattern(sources: readonly string[], flags: string): RegExp | null {
+  const parts = caselessWordParts(sources);
+  if (!parts) return null;
+  try {
+    return new RegExp(parts.wrap(parts.branches.join('|')), flags.replace('i', ''));
+  } catch {
+    return null; // a phrase the rewriting misread (it should not happen): the pattern as written
+  }
+}
+
+/** The rewritten phrases (each as its alternation writes it) and the anchors around them; null: not rewritable. */
+function caselessWordParts(sources: readonly string[]): { branches: string[]; wrap: (body: string) => string } | null {
   const anchors = caselessAnchors();
   if (!anchors || sources.length === 0) return null;
-  const parts: string[] = [];
+  const branches: string[] = [];
   for (const source of sources) {
     let part = caselessPhrases.get(source);
     if (part === undefined) caselessPhrases.set(source, (part = caselessSource(source)));
     if (part === null) return null;
-    parts.push(`(?:${part})`);
+    branches.push(`(?:${part})`);
   }
-  try {
-    return new RegExp(`${anchors.head}${parts.join('|')}${anchors.tail}`, flags.replace('i', ''));
-  } catch {
-    return null; // a phrase the rewriting misread (it should not happen): the pattern as written
+  return { branches, wrap: (body) => `${anchors.head}${body}${anchors.tail}` };
+}
+
+/**
+ * What `wordPattern(sources, flags)` compiled, in parts: its phrases as its alternation writes them, its flags and
+ * the anchors around them, checked against the pattern itself (so a scanner built from them, src/lexicon/dispatch.ts,
+ * is the same pattern). Null when they cannot be told apart.
+ */
+export function wordPatternParts(sources: readonly string[], flags = 'giu'): { branches: string[]; flags: string; wrap: (body: string) => string } | null {
+  const re = wordPattern(sources, flags);
+  const caseless = caselessWordParts(sources);
+  if (caseless && re.flags === new RegExp('', flags.replace('i', '')).flags && re.source === new RegExp(caseless.wrap(caseless.branches.join('|')), 'u').source) {
+    return { ...caseless, flags: flags.replace('i', '') };
   }
+  const branches = sources.map((s) => `(?:${s})`);
+  if (sources.length > 0 && re.flags === new RegExp('', flags).flags && re.source === new RegExp(anchored(branches.join('|')), 'u').source) return { branches, flags, wrap: anchored };
+  return null;
 }
 
 export function wordPattern(sources: readonly string[], flags = 'giu'): RegExp {

@@ -1,0 +1,145 @@
+/**
+ * A large word-anchored alternation (`anchored(A|B|C…)`, see compile.ts) scanned by first character. V8 tries every
+ * branch of an alternation at every position of the text, so a pattern of hundreds of phrases costs hundreds of
+ * attempts per character: the processor registry (735 services) took half of a 300-policy run. This scanner tries,
+ * at each position where a word can begin, only the branches whose match can begin with the character there
+ * (first-chars.ts), in their order, as one sticky pattern per set of branches. A branch left out cannot match at
+ * that position, so each match is the one the whole alternation finds there: the same matches, at the same places,
+ * with the same branch.
+ */
+import { anchored } from './compile.js';
+import { firstAtoms, type Atom } from './first-chars.js';
+
+export interface BranchMatch {
+  start: number;
+  end: number;
+  text: string;
+  /** Which branch matched (its index in the list given). */
+  branch: number;
+  /** The branch's own capturing groups (those of the source it was given), in order. */
+  groups: (string | undefined)[];
+}
+
+interface Compiled {
+  re: RegExp;
+  /** For each branch of `re`: its index in the scanner's list. */
+  branches: number[];
+  /** For each branch of `re`: the number of its group (each branch is wrapped in one). */
+  groups: number[];
+}
+
+/** Code units after which no word begins: ASCII letters and digits (the word anchor's class holds them all). */
+function asciiWordUnit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+export class BranchScanner {
+  private readonly flags: string;
+  /** The pieces each branch's match can begin with; null: anything. */
+  private readonly firsts: (Atom[] | null)[];
+  /** The number of capturing groups each branch source opens. */
+  private readonly groupCounts: number[];
+  private readonly compiled = new Map<string, Compiled | null>();
+  /** The pattern to try at each ASCII character (undefined: not built yet). */
+  private readonly ascii: (Compiled | null | undefined)[] = new Array(128).fill(undefined);
+  /** The pattern to try at other characters, by code point, built as each is first met. */
+  private readonly other = new Map<number, Compiled | null>();
+
+  /**
+   * @param branches regex sources, one per branch (each becomes one capturing group, so they may not use named groups)
+   * @param flags the flags of the whole pattern, `u` among them (`g` and `y` are the scanner's)
+   * @param groupCount how many capturing groups a source opens
+   * @param wrap the whole pattern around the alternation: a word anchor first, one that no ASCII letter or digit
+   *   may stand before (what `anchored` writes)
+   */
+  constructor(
+    private readonly branches: readonly string[],
+    flags: string,
+    groupCount: (source: string) => number,
+    private readonly wrap: (body: string) => string = anchored,
+  ) {
+    this.flags = flags.replace(/[gy]/gu, '');
+    this.groupCounts = branches.map(groupCount);
+    this.firsts = branches.map((source) => firstAtoms(source, this.flags));
+  }
+
+  private build(list: readonly number[]): Compiled | null {
+    if (list.length === 0) return null;
+    const key = list.join(',');
+    let out = this.compiled.get(key);
+    if (out !== undefined) return out;
+    const groups: number[] = [];
+    let group = 1;
+    const body = list.map((k) => {
+      groups.push(group);
+      group += 1 + this.groupCounts[k];
+      return `(${this.branches[k]})`;
+    });
+    out = { re: new RegExp(this.wrap(body.join('|')), `${this.flags}y`), branches: [...list], groups };
+    this.compiled.set(key, out);
+    return out;
+  }
+
+  /** The branches whose match may begin with `char` (one code point; '' at the end of the text: those that may match nothing). */
+  private branchesFor(char: string): number[] {
+    const list: number[] = [];
+    this.firsts.forEach((first, k) => {
+      if (first === null || (char !== '' && first.some((a) => a.matches(char)))) list.push(k);
+    });
+    return list;
+  }
+
+  private patternAt(text: string, p: number, c: number): Compiled | null {
+    if (c >= 0 && c < 128) {
+      let out = this.ascii[c];
+      if (out === undefined) out = this.ascii[c] = this.build(this.branchesFor(String.fromCharCode(c)));
+      return out;
+    }
+    const cp = c < 0 ? -1 : text.codePointAt(p)!;
+    let out = this.other.get(cp);
+    if (out === undefined) this.other.set(cp, (out = this.build(this.branchesFor(cp < 0 ? '' : String.fromCodePoint(cp)))));
+    return out;
+  }
+
+  /**
+   * Every match in `text`, left to right, none overlapping: what a global exec loop over the whole pattern gives
+   * (the first `limit` of them).
+   */
+  scan(text: string, limit = Infinity): BranchMatch[] {
+    const out: BranchMatch[] = [];
+    const n = text.length;
+    let p = 0;
+    // The end of the text is a position too (where only a branch that can match nothing may match).
+    while (p <= n) {
+      const c = p < n ? text.charCodeAt(p) : -1;
+      if (p > 0) {
+        const before = text.charCodeAt(p - 1);
+        // No word begins after an ASCII letter or digit, nor inside a surrogate pair (`u` steps over it).
+        if (asciiWordUnit(before) || ((c & 0xfc00) === 0xdc00 && (before & 0xfc00) === 0xd800)) {
+          p++;
+          continue;
+        }
+      }
+      const compiled = this.patternAt(text, p, c);
+      if (compiled === null) {
+        p++;
+        continue;
+      }
+      const re = compiled.re;
+      re.lastIndex = p;
+      const m = re.exec(text);
+      if (m === null) {
+        p++;
+        continue;
+      }
+      const k = compiled.groups.findIndex((g) => m[g] !== undefined);
+      const g = compiled.groups[k];
+      const branch = compiled.branches[k];
+      out.push({ start: p, end: p + m[0].length, text: m[0], branch, groups: m.slice(g + 1, g + 1 + this.groupCounts[branch]) });
+      if (out.length >= limit) break;
+      // After an empty match the scan steps one character on (a surrogate pair is one character under `u`).
+      p = m[0].length > 0 ? p + m[0].length : (c & 0xfc00) === 0xd800 && p + 1 < n && (text.charCodeAt(p + 1) & 0xfc00) === 0xdc00 ? p + 2 : p + 1;
+    }
+    return out;
+  }
+}
