@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { readFileSync } from 'node:fs';
 
 import { parsePolicyText } from '../src/index.js';
 import type { Language } from '../src/model/types.js';
@@ -254,5 +255,29 @@ describe('controller names: Dutch', () => {
   it('near miss: a section opening with a common noun ("Onze praktijk is …") names no one', async () => {
     const text = '# Privacyverklaring\n\n## Wie zijn wij?\n\nOnze praktijk is gevestigd in Utrecht.\n';
     assert.equal((await named(text, 'nl')).name, null);
+  });
+});
+
+describe('controller names: German first person and a role noun before the name; placeholders', () => {
+  it('"Verantwortlich … bin ich Felix Muster" names the person', async () => {
+    const text = '## Verantwortlicher\n\nVerantwortlich für die Verarbeitung deiner personenbezogenen Daten bin ich Felix Imobersteg. Die Kontaktdaten findest du auf meiner Kontaktseite.\n';
+    assert.equal((await named(text, 'de')).name, 'Felix Imobersteg');
+  });
+
+  it('"… ist die Webseitenbetreiberin, Carmen Muster" names the person, not the role', async () => {
+    const text = '## I. Verantwortlicher\n\nVerantwortlicher für die Datenverarbeitung im Sinne der DS-GVO ist die Webseitenbetreiberin, Carmen Eichelsdörfer.\n\nWagmüllerstraße 18, 80538 München\n';
+    assert.equal((await named(text, 'de')).name, 'Carmen Eichelsdörfer');
+  });
+
+  it('near miss: "bin ich" elsewhere names no one', async () => {
+    const text = '# Datenschutz\n\nFür Rückfragen bin ich gerne erreichbar.\n';
+    assert.equal((await named(text, 'de')).name, null);
+  });
+
+  it('a template placeholder is no name', async () => {
+    // A Django template stored as published (train corpus): its title is "Privacy notice for {{ productName }}".
+    const text = readFileSync(new URL('../fixtures/corpus/train/en-dbt-redbox.html', import.meta.url), 'utf8');
+    const name = (await named(text, 'en', 'html')).name;
+    assert.ok(!/[{}]/u.test(name ?? ''), `a name with template braces: ${name}`);
   });
 });

@@ -5,17 +5,20 @@ import type { ControllerLexicon } from '../../lexicon/controller.js';
 const RESPONSIBLE = '(?<!(?:^|\\s)(?:des|eines|dem|einem|den)\\s+)(?:der\\s+|die\\s+)?(?:verantwortliche[rn]?(?:\\s+(?:stelle|person))?|(?:daten)?verarbeitende\\s+stelle)(?:\\s+(?:dieses|dieser|unseres|unserer)\\s+[\\p{L}-]+)?';
 /** What a provider runs: "Betreiber dieser Website", "Anbieter der App", "Inhaber des Onlineshops". */
 const SITE = '(?:website|webseite|internetseite|internetpr[äa]senz|homepage|seiten?|app|anwendung|plattform|software|dienst(?:es)?|online-?shops?|shops?)';
+/** The copula, in the first person too ("… bin ich Felix Muster"), and a role noun before the name ("ist die
+ * Webseitenbetreiberin, Carmen Muster"): the name follows. */
+const IS = '(?:ist|sind|bin\\s+ich)(?:\\s+(?:der|die)\\s+(?:webseiten|website|internetseiten|seiten)?(?:betreiber|inhaber)(?:in)?\\s*,)?';
 const IM_SINNE = '(?:\\s*,?\\s+(?:im\\s+sinne|im\\s+folgenden|nachfolgend|gem(?:[äa]ß|\\.)|nach)\\s+[^:;\\n]{0,200}?)?';
 
 export const controller: ControllerLexicon = {
   namedAfter: [
-    `${RESPONSIBLE}(?:\\s+f[üu]r\\s+(?:die\\s+)?(?:daten)?(?:ver|be)arbeitung(?:\\s+(?:(?:ihrer\\s+|deiner\\s+)?personenbezogenen\\s+daten|(?:von\\s+|ihrer\\s+|deiner\\s+)personendaten))?(?:\\s+auf\\s+dieser\\s+website)?)?${IM_SINNE}\\s+(?:ist|sind)`,
-    'verantwortlich(?:\\s+f[üu]r\\s+(?:die\\s+)?(?:daten)?verarbeitung(?:\\s+auf\\s+dieser\\s+website)?)?' + IM_SINNE + '\\s+(?:ist|sind)',
+    `${RESPONSIBLE}(?:\\s+f[üu]r\\s+(?:die\\s+)?(?:daten)?(?:ver|be)arbeitung(?:\\s+(?:(?:ihrer\\s+|deiner\\s+)?personenbezogenen\\s+daten|(?:von\\s+|ihrer\\s+|deiner\\s+)personendaten))?(?:\\s+auf\\s+dieser\\s+website)?)?${IM_SINNE}\\s+${IS}`,
+    'verantwortlich(?:\\s+f[üu]r\\s+(?:die\\s+)?(?:daten)?verarbeitung(?:\\s+auf\\s+dieser\\s+website)?)?' + IM_SINNE + `\\s+${IS}`,
     '(?:diese\\s+)?(?:website|webseite|internetseite|homepage|seite|app|anwendung|plattform|dienst)\\s+(?:wird|ist)\\s+(?:\\S+\\s+){0,2}?(?:betrieben|angeboten|herausgegeben|bereitgestellt)\\s+(?:von|durch)',
     '(?:dies\\s+ist|hier\\s+(?:ist|finden\\s+sie))\\s+die\\s+datenschutzerkl[äa]rung\\s+(?:von|der|des)',
     'betreiber(?:in)?\\s+(?:dieser|der)\\s+(?:website|webseite|internetseite|homepage|seiten?)(?:\\s+und\\s+[^.;:]{0,80}?)?\\s+(?:ist|sind)',
     // "Verantwortlich für diese Website ist …", Swiss "… für die Datenbearbeitung ist …".
-    'verantwortlich\\s+f[üu]r\\s+(?:diese|die|den|das)\\s+(?:website|webseite|internetseite|homepage|seite|app|daten(?:be|ver)arbeitung|bearbeitung|verarbeitung)(?:\\s+\\S+){0,4}?\\s+(?:ist|sind)',
+    `verantwortlich\\s+f[üu]r\\s+(?:diese|die|den|das)\\s+(?:website|webseite|internetseite|homepage|seite|app|daten(?:be|ver)arbeitung|bearbeitung|verarbeitung)(?:\\s+\\S+){0,4}?\\s+${IS}`,
     // "Diese Datenschutzhinweise gelten für die Datenverarbeitung durch: Muster GmbH, …".
     '(?:gelten|gilt)\\s+f[üu]r\\s+die\\s+(?:daten)?verarbeitung\\s+(?:\\S+\\s+){0,4}?durch\\s*:?',
     // Verb last: "Die App wird von der Muster GmbH, Kreuzstraße 44, 49393 Lohne, als Verantwortlicher … bereitgestellt".
