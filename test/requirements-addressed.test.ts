@@ -416,6 +416,9 @@ const CASES: Case[] = [
   { id: 'retention', language: 'de', match: 'Die Speicherdauer beträgt für Kontaktanfragen höchstens ein Jahr.', miss: 'Soweit innerhalb dieser Datenschutzerklärung keine speziellere Speicherdauer genannt wurde, verbleiben Ihre Daten bei uns.' },
   // Details needed for a request to exercise a right are no statement about providing data.
   { id: 'statutory_contractual_requirement', language: 'en', match: 'If you fail to provide the information, we may not be able to perform the contract.', miss: 'If you fail to provide the information, we may not be able to process your request to exercise your rights.' },
+  // The operator objecting to spam (the e-recht24 template) is no right of the person; the CCPA's "right to know" is access.
+  { id: 'right_objection', language: 'de', match: 'Sie haben das Recht, jederzeit der Verarbeitung Ihrer Daten zu widersprechen.', miss: 'Der Nutzung von im Rahmen der Impressumspflicht veröffentlichten Kontaktdaten zur Übersendung von nicht ausdrücklich angeforderter Werbung wird hiermit widersprochen.' },
+  { id: 'right_access', language: 'en', match: 'You have the right to know about the personal information we collect and how it is used and shared.', miss: 'We want you to know about the products we offer.' },
 ];
 
 for (const c of CASES) {

@@ -69,6 +69,8 @@ export const rights: RightsLexicon = {
     'einwilligung(?:en)?',
   ],
   notAboutData: [
+    // The operator's own objection to spam: "… Werbung … wird hiermit widersprochen".
+    'hiermit\\s+(?:ausdr[üu]cklich\\s+)?widersprochen', 'widersprechen\\s+(?:wir|ich)\\s+hiermit',
     // Not cookies as the source of the data objected to: "der Erfassung … der durch Cookies erzeugten Daten … widersprechen".
     '\\p{L}*browser\\p{L}*', '(?<!(?:durch|mittels)\\s+(?:(?:das|die|den|der|diese)\\s+)?)cookies?(?!\\s+(?:erzeugt|erhoben|erfasst|gesammelt|gewonnen)\\p{L}*)', 'cookie-?einstellungen',
     // Änderungen der Erklärung selbst, Zugriff von Mitarbeitern als Sicherheit.

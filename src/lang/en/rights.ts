@@ -81,6 +81,8 @@ export const rights: RightsLexicon = {
   // "see the personal information we hold about you", "inspect their own data"
         '(?:see|view|inspect|review|check|consult)\\s+(?:the|all|any)\\s+(?:personal\\s+)?(?:data|information|details)\\s+(?:(?:that|which)\\s+)?we\\s+(?:hold|have|keep|store|process)',
         '(?:see|view|inspect|review)\\s+(?:your|their|his|her)\\s+(?:own\\s+)?(?:personal\\s+)?(?:data|information|details|records?)',
+  // The CCPA's "right to know about the personal information we collect and how it is used".
+        'know\\s+about\\s+the\\s+(?:personal\\s+)?(?:data|information)\\s+(?:(?:that|which)\\s+)?we\\s+(?:collect|hold|have|process|keep|store)',
   // Plain wording in a list after "You can ask us to:": "show you what we hold about you", "tell you what data we have".
         '(?:show|tell)\\s+you\\s+(?:what|which)\\s+(?:(?:personal\\s+)?(?:data|information|details)\\s+)?we\\s+(?:hold|have|keep|store|process)',
       ],
