@@ -281,3 +281,15 @@ describe('controller names: German first person and a role noun before the name;
     assert.ok(!/[{}]/u.test(name ?? ''), `a name with template braces: ${name}`);
   });
 });
+
+describe('controller names: German openings with the organisation mid-sentence', () => {
+  it('"ist dem Tennisclub … e.V. ein wichtiges Anliegen" names the club; "der Geschäftsführung" names no one', async () => {
+    assert.equal((await named('# Datenschutzerklärung\n\nDer Schutz Ihrer Daten ist dem Tennisclub Grün-Weiß Musterstadt e.V. ein wichtiges Anliegen.\n', 'de')).name, 'Tennisclub Grün-Weiß Musterstadt e.V.');
+    assert.equal((await named('# Datenschutz\n\nDer Schutz Ihrer Daten ist der Geschäftsführung ein wichtiges Anliegen.\n', 'de')).name, null);
+  });
+
+  it('"informieren wir, die Stadtwerke … GmbH, über" names the company; "löschen wir, die Daten …" names no one', async () => {
+    assert.equal((await named('# Datenschutz\n\nIm Folgenden informieren wir, die Stadtwerke Musterstadt GmbH, über die Verarbeitung Ihrer Daten.\n', 'de')).name, 'Stadtwerke Musterstadt GmbH');
+    assert.equal((await named('# Datenschutz\n\nAnschließend löschen wir, die Daten sind dann nicht mehr verfügbar.\n', 'de')).name, null);
+  });
+});

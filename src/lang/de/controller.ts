@@ -69,7 +69,13 @@ export const controller: ControllerLexicon = {
     '(?:ist\\s+)?(?:ein|eine)\\s+(?:website|webseite|initiative|angebot|projekt|dienst)\\s+(?:der|des|von)',
     '(?:ist|sind)\\s+(?:ein\\s+)?(?:teil|bestandteil)\\s+(?:der|des|von)', 'in\\s+(?:der\\s+)?trägerschaft\\s+(?:der|des|von)',
   ],
-  weAre: ['(?:^|:\\s*)wir\\s+sind', '(?:^|:\\s*)wir,', '(?<=(?:ist|sind)\\s+)uns,'],
+  weAre: [
+    '(?:^|:\\s*)wir\\s+sind', '(?:^|:\\s*)wir,', '(?<=(?:ist|sind)\\s+)uns,',
+    // Mid-sentence: "Im Folgenden informieren wir, die Stadtwerke Musterstadt GmbH, über …".
+    '(?<=\\p{L}\\s+)wir,(?=\\s+(?:die|der|das)\\s)',
+    // "Der Schutz Ihrer Daten ist dem Tennisclub Musterstadt e.V. ein wichtiges Anliegen".
+    '(?<=(?:ist|sind)\\s+)(?:dem|der)(?=\\s+[^;]{3,80}?\\s+ein\\s+(?:\\S+\\s+)?anliegen)',
+  ],
   hereafter: ['(?:im\\s+)?folgenden(?:\\s+(?:auch|kurz))?(?:\\s+(?:genannt|bezeichnet\\s+als))?\\s*:?', 'nachfolgend(?:\\s+(?:auch|kurz))?(?:\\s+(?:genannt|bezeichnet\\s+als))?\\s*:?', 'kurz\\s*:'],
   firstPerson: ['wir', 'uns', 'unser', 'unsere', 'unserer', 'unseren', 'unserem'],
   pronouns: ['ich', 'du', 'sie', 'wir', 'ihr', 'er', 'es', 'uns', 'ihnen', 'dir', 'dich', 'mich', 'mir', 'euch', 'ihre', 'ihrem', 'ihren', 'ihrer', 'ihres', 'dein', 'deine', 'deinem', 'deinen', 'deiner', 'deines', 'unsere', 'unserem', 'unseren', 'unserer', 'unseres'],
