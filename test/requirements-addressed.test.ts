@@ -692,11 +692,13 @@ test('third countries named in what the right of access tells are no statement a
 
 test('legitimate interests: a purpose clause beside the basis gives the interest, unless it is the basis\'s own wording or the sentence lists several bases', async () => {
   const met = await statusOf('# Privacy\n\nWe rely on our legitimate interests to prevent fraud on our platform.\n', 'legitimate_interests', 'en');
+  assert.equal((await statusOf('# Privacy\n\nIt is in our legitimate interests to use it to prevent fraud.\n', 'legitimate_interests', 'en')).status, 'met');
   assert.equal(met.status, 'met');
   assert.equal(met.line, 3);
   for (const miss of [
     'We process your data:\n\n- (a) with your consent\n- (b) to perform a contract with you\n- (e) to pursue our legitimate interests',
     'The bases for processing this information are respectively consent, legitimate interest and to fulfill a contract.',
+    'We keep it because it is in our legitimate business interests to use it.',
     'Processing is lawful where (i) you have given your consent; (ii) it is necessary for the performance of a contract; (iii) it is necessary for compliance with a legal obligation; or (iv) it is necessary for the purposes of the legitimate interests pursued by us.',
   ]) {
     assert.equal((await statusOf(`# Privacy\n\n${miss}\n`, 'legitimate_interests', 'en')).status, 'missing', miss);

@@ -3,7 +3,7 @@ import type { Evidence, LegalBasis, LegalBasisId, LegitimateInterest, Purpose, S
 import { LEGAL_BASIS_IDS } from '../model/types.js';
 import type { Block, Sentence } from '../document/index.js';
 import type { Topic } from '../lexicon/common.js';
-import { hits, test, type Hit } from '../lexicon/compile.js';
+import { hits, test, wordPattern, type Hit } from '../lexicon/compile.js';
 import { itemAt } from './window.js';
 import {
   ARTICLE_6_CITATIONS,
@@ -566,9 +566,12 @@ function thirdPartyDuty(text: string, hit: Hit, lex: LegalBasisLexicon): boolean
  */
 function findInterests(ctx: ExtractContext, lang: SupportedLanguage, purposes: readonly Purpose[], labels: readonly BasisLabel[]): LegitimateInterest[] {
   const out: LegitimateInterest[] = [];
+  const emptyList = INTEREST_LEXICON[lang].emptyInterests;
+  const empty = emptyList?.length ? wordPattern(emptyList) : null;
   const add = (label: string, evidence: Evidence): void => {
     const clean = itemLabel(label);
     if (wordCount(clean) === 0 || out.some((i) => i.label.toLowerCase() === clean.toLowerCase())) return;
+    if (empty && hits(empty, clean).some((h) => h.start === 0 && h.end === clean.length)) return;
     out.push({ label: clean, evidence: [evidence] });
   };
   // Under a label "Legitimate interests", the purpose the text under it gives is the interest pursued.

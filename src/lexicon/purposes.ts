@@ -93,6 +93,8 @@ export interface LegalBasisLexicon {
 }
 
 export interface InterestLexicon {
+  /** A whole interest that names nothing ("to use it"): "it is in our legitimate business interests to use it". */
+  emptyInterests?: string[];
   /** The label of a "Legitimate interests:" field or entry head. */
   fieldLabel: string[];
   /** What may directly follow the basis phrase and lead into the interest ("om", "in", ", for example,"). */

@@ -109,6 +109,7 @@ export const legalBases: LegalBasisLexicon = {
 };
 
 export const interests: InterestLexicon = {
+  emptyInterests: ['to\\s+(?:use|process|handle|keep|store|hold)\\s+(?:it|them|this|that|these|those|such\\s+data)'],
   fieldLabel: ['legitimate\\s+interests?'],
   leads: [
     'in', 'to', 'of', 'for(?!\\s+(?:example|instance))', 'namely', ',\\s*(?:for\\s+example|for\\s+instance|such\\s+as|e\\.g\\.|namely|including|i\\.e\\.)\\s*,?',
