@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readFileSync } from 'node:fs';
 
-import { parsePolicyText } from '../src/index.js';
+import { parsePolicyFile, parsePolicyText } from '../src/index.js';
+import { fileURLToPath } from 'node:url';
 import type { Language } from '../src/model/types.js';
 
 /** The controller's name and aliases privacylint reads from a short policy. */
@@ -291,5 +292,12 @@ describe('controller names: German openings with the organisation mid-sentence',
   it('"informieren wir, die Stadtwerke … GmbH, über" names the company; "löschen wir, die Daten …" names no one', async () => {
     assert.equal((await named('# Datenschutz\n\nIm Folgenden informieren wir, die Stadtwerke Musterstadt GmbH, über die Verarbeitung Ihrer Daten.\n', 'de')).name, 'Stadtwerke Musterstadt GmbH');
     assert.equal((await named('# Datenschutz\n\nAnschließend löschen wir, die Daten sind dann nicht mehr verfügbar.\n', 'de')).name, null);
+  });
+});
+
+describe('controller names: a question is a heading, not a name', () => {
+  it('a plain-text notice (ISO-8859-1, train corpus) whose question headings stand alone: no question as the name', async () => {
+    const { model } = await parsePolicyFile(fileURLToPath(new URL('../fixtures/corpus/train/fr-mandrake-online-2002.txt', import.meta.url)));
+    assert.ok(!/\?/u.test(model.controller.name ?? ''), `a question as the name: ${model.controller.name}`);
   });
 });

@@ -1743,6 +1743,8 @@ function validName(name: string, env: NameEnv): boolean {
   if (!validAlias(name, env) || name.length > 80) return false;
   // A template's unfilled placeholder ("{{ productName }}", "{% site.name %}", "${company}") names no one yet.
   if (/\{\{|\}\}|\{%|%\}|\$\{/u.test(name)) return false;
+  // A question ("Quelles données collectons-nous ?") is a heading, not a name.
+  if (/[?¿]/u.test(name)) return false;
   if (env.lex && isPronoun(name.trim().split(/\s+/u)[0], env.lex)) return false;
   if (authorityIn(name) || test(SHARED().dpoTitle, name)) return false;
   if (!namesSomething(name)) return false;
