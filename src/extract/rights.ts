@@ -144,6 +144,9 @@ function rightsInSentence(ctx: ExtractContext, sentence: Sentence, p: Patterns, 
   if (inherited) grants.unshift({ start: 0, end: 0, nominal: false });
   const longest = grants.reduce((max, g) => Math.max(max, g.end - g.start), 0);
   const labelEnd = inherited?.labelEnd ?? -1;
+  // An entry that opens with the right's verb after "You can ask us to:" ("- Restrict what we do with it") under a
+  // rights heading is that right, though it names no data: the list's subject is the person's data.
+  const entryStart = inherited !== undefined && ctx.inTopic(sentence.block, 'rights') ? text.search(/\p{L}/u) : -1;
   const out: RightId[] = [];
   // The last accepted cue (or grant) and whether it came from a nominal grant: a list continues from it.
   let anchor: Anchor | null = null;
@@ -151,9 +154,7 @@ function rightsInSentence(ctx: ExtractContext, sentence: Sentence, p: Patterns, 
     const grant = nearestGrant(grants, cue.start, text, longest);
     const fromList = continuesList(anchor, cue, text);
     const labelled = cue.end <= labelEnd;
-    // An entry that opens with the right's verb after "You can ask us to:" ("- Restrict what we do with it") under a
-    // rights heading is that right, though it names no data: the list's subject is the person's data.
-    const imperative = inherited !== undefined && cue.start === text.search(/\p{L}/u) && ctx.inTopic(sentence.block, 'rights');
+    const imperative = entryStart >= 0 && cue.start === entryStart;
     const nominal = labelled || (grant !== null && grant.nominal && wordsBetween(text, grant.end, cue.start) <= NOMINAL_REACH) || fromList?.nominal === true;
     let accepted: boolean;
     if (cue.standalone) accepted = !ctx.negated(plain, cue.start);

@@ -149,11 +149,12 @@ function accessListItems(ctx: ExtractContext): Set<Block> {
   if (!ctx.lang) return out;
   const accessWords = accessPattern(ctx.lang);
   const endsInColon = (b: Block): boolean => /:\s*$/u.test(b.text);
-  let intro: Block | null = null;
+  // Whether the current introduction (the last block that ends in a colon, kept across list entries) is about access.
+  let aboutAccess = false;
   for (const block of ctx.doc.blocks) {
-    if (block.kind === 'listItem' && intro && test(accessWords, intro.text)) out.add(block);
-    if (block.kind === 'listItem') intro = endsInColon(block) ? block : intro;
-    else intro = endsInColon(block) ? block : null;
+    if (block.kind === 'listItem' && aboutAccess) out.add(block);
+    if (endsInColon(block)) aboutAccess = test(accessWords, block.text);
+    else if (block.kind !== 'listItem') aboutAccess = false;
   }
   return out;
 }

@@ -2,6 +2,9 @@ import type { RequirementLexicon } from '../../lexicon/requirements.js';
 
 const DATA = '(?:\\S+\\s+){0,3}?(?:personenbezogene[rn]?\\s+)?(?:\\p{L}*daten|angaben|informationen)';
 
+/** Words about data being processed, stored or sent: "innerhalb der EU" counts near one of them. */
+const ABOUT_DATA = '(?:daten|verarbeit|speicher|gespeichert|[üu]bermittel|[üu]bertrag|[üu]bermittlung|server|gehostet|hosting)';
+
 /** Not the reasons for an objection: "Eine Angabe von Gründen ist nicht erforderlich", "müssen uns Ihre Gründe nicht nennen". */
 const NOT_REASONS = '(?!\\s+(?:\\S+\\s+){0,2}?gr[üu]nd)';
 
@@ -87,7 +90,7 @@ export const requirements: RequirementLexicon = {
     third_country_transfers: [
       '(?:server\\p{L}*|gespeichert|gehostet|verarbeitet|befinden|stehen)\\s+(?:\\S+\\s+){0,6}?(?:in|innerhalb)\\s+(?:der\\s+|des\\s+)?(?:deutschland|[öo]sterreich|der\\s+schweiz|schweiz|eu|europ[äa]ischen\\s+(?:union|wirtschaftsraum\\p{L}*)|europa|ewr)',
       // Only about data: not "Innerhalb der EU-Länder gibt es unterschiedliche Reaktionen auf diese Richtlinien".
-      '(?:(?<=(?:daten|verarbeit|speicher|gespeichert|[üu]bermittel|[üu]bertrag|[üu]bermittlung|server|gehostet|hosting)\\p{L}*[^.;]{0,150}?)(?:au(?:ß|ss)erhalb|innerhalb)|(?:au(?:ß|ss)erhalb|innerhalb)(?=[^.;]{0,150}?(?:daten|verarbeit|speicher|gespeichert|[üu]bermittel|[üu]bertrag|[üu]bermittlung|server|gehostet|hosting)))\\s+(?:der\\s+|des\\s+)?(?:eu|ewr|europ[äa]ischen|europas|schweiz)',
+      `(?:(?<=${ABOUT_DATA}\\p{L}*[^.;]{0,150}?)(?:au(?:ß|ss)erhalb|innerhalb)|(?:au(?:ß|ss)erhalb|innerhalb)(?=[^.;]{0,150}?${ABOUT_DATA}))\\s+(?:der\\s+|des\\s+)?(?:eu|ewr|europ[äa]ischen|europas|schweiz)`,
       // Swiss: "Personendaten in Staaten ausserhalb der Schweiz bekannt geben", "ins Ausland übermitteln".
       '(?:ins|in\\s+das)\\s+ausland', 'auslandsbekanntgabe',
       'drittl[äa]nd\\p{L}*',
