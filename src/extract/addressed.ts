@@ -7,6 +7,7 @@ import type { Addressed, Evidence, RequirementId, SupervisoryAuthority } from '.
 import type { Sentence } from '../document/index.js';
 import { overlapsAny } from '../document/index.js';
 import type { ExtractContext } from './context.js';
+import { aboutAccessOnly } from './access-list.js';
 import { REQUIREMENT_LEXICON, type RequirementLexicon } from '../lexicon/requirements.js';
 import { RIGHTS } from '../lexicon/rights.js';
 import { ADM } from '../lexicon/adm.js';
@@ -146,13 +147,13 @@ function cueSentence(ctx: ExtractContext, sentences: Sentence[], lex: Requiremen
   // Profiling denied beside marketing ("not used for profiling, tracking or marketing") says nothing of decisions
   // about a person (ANNOTATION.md: profiling for marketing alone is no such statement).
   const marketingOnly = id === 'automated_decision_making' ? admMarketingOnly(ctx) : null;
-  // Under a heading about the person's rights, "third countries" is what the right of access tells ("… and, where data go
-  // to third countries, how they are safeguarded"), not a statement about this organisation's transfers.
-  const rightsOnly = id === 'third_country_transfers' ? (s: Sentence) => ctx.inTopic(s.block, 'rights') && !ctx.inTopic(s.block, 'transfers') : null;
+  // In the list of what the right of access tells, "third countries" is no statement about this organisation's
+  // transfers (the transfers reader skips the same entries).
+  const describesAccess = id === 'third_country_transfers' ? aboutAccessOnly(ctx) : null;
   const found = sentences.find(
     (s) =>
       test(cueRe, withoutUrls(s.text)) &&
-      !(rightsOnly && rightsOnly(s)) &&
+      !(describesAccess && describesAccess(s.block)) &&
       !(marketingOnly && marketingOnly(s.text)) &&
       !(notAboutData && test(notAboutData, s.text)) &&
       (!requests || test(requests, s.text) || ctx.inTopic(s.block, 'rights', true)),

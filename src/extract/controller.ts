@@ -39,6 +39,7 @@ import {
   type ControllerLexicon,
 } from '../lexicon/controller.js';
 import { caselessRegExp } from '../lexicon/caseless.js';
+import { spanKey } from '../model/evidence.js';
 
 // =============================================================================================== small text helpers
 
@@ -181,8 +182,6 @@ function pushEvidence(list: Evidence[], ev: Evidence): void {
   spans.add(key);
   list.push(ev);
 }
-
-const spanKey = (e: Evidence): string => `${e.line}:${e.column}:${e.endLine}:${e.endColumn}`;
 
 // =============================================================================================== compiled patterns
 

@@ -1,5 +1,5 @@
 import type { Evidence, LawReference, Recipient, SupervisoryAuthority, SupportedLanguage, Transfer, TransferMechanism } from '../model/types.js';
-import type { Block, Sentence } from '../document/index.js';
+import type { Sentence } from '../document/index.js';
 import type { ExtractContext } from './context.js';
 import { TRANSFERS, TRANSFER_INSTRUMENTS, US_ONLY_INSTRUMENTS } from '../lexicon/transfers.js';
 import { LAWS, lawById, type LawEntry } from '../lexicon/laws.js';
@@ -7,8 +7,9 @@ import { AUTHORITIES } from '../lexicon/authorities.js';
 import { COUNTRIES } from '../lexicon/countries.js';
 import { exactWordPattern, hits, test, wordPattern, type Hit } from '../lexicon/compile.js';
 import { notInForce } from './laws.js';
-import { RIGHTS } from '../lexicon/rights.js';
 import { caselessRegExp } from '../lexicon/caseless.js';
+import { startKey } from '../model/evidence.js';
+import { aboutAccessOnly } from './access-list.js';
 
 const OUTSIDE = 'outside_eea';
 
@@ -123,12 +124,12 @@ export function extractTransfers(ctx: ExtractContext, recipients: Recipient[], h
   // Sentences that name a recipient: one giving the recipient's address abroad places the data there.
   // A recipient's evidence quotes its first mention; a later sentence naming it again ("der Kartendienst Google Maps der
   // Google LLC, 1600 Amphitheatre Parkway, Mountain View, CA 94043, USA") counts as well.
-  const recipientSentences = new Set(recipients.flatMap((r) => r.evidence.map((e) => `${e.line}:${e.column}`)));
+  const recipientSentences = new Set(recipients.flatMap((r) => r.evidence.map(startKey)));
   const names = [...new Set(recipients.filter((r) => r.kind !== 'category').map((r) => r.name))];
   const namesRecipient = (s: Sentence): boolean => names.some((n) => s.text.includes(n));
-  const describesAccess = accessListItems(ctx);
+  const describesAccess = aboutAccessOnly(ctx);
   const statements = ctx.doc.sentences
-    .filter((s) => s.block.kind !== 'heading' && !describesAccess.has(s.block))
+    .filter((s) => s.block.kind !== 'heading' && !describesAccess(s.block))
     .map((s) => readSentence(ctx, s, recipientSentences, namesRecipient))
     .filter((st): st is Statement => st !== null);
   const positive = statements.filter((st) => st.denial === null);
@@ -137,37 +138,6 @@ export function extractTransfers(ctx: ExtractContext, recipients: Recipient[], h
   const denials = statements.filter((st) => st.denial === 'none' || (st.denial === 'inside' && positive.length === 0));
   if (denials.length > 0) out.push({ destination: null, mechanism: 'none', evidence: denials.map((st) => ctx.sentence(st.sentence)) });
   return out;
-}
-
-/**
- * The entries of a list that says what the right of access tells ("Sie haben das Recht auf Auskunft über folgende
- * Informationen: ⏎ - die Empfänger, insbesondere in Drittländern"): "third countries" there is no statement about this
- * organisation's transfers. The list's introduction is the nearest block before its entries that ends in a colon.
- */
-function accessListItems(ctx: ExtractContext): Set<Block> {
-  const out = new Set<Block>();
-  if (!ctx.lang) return out;
-  const accessWords = accessPattern(ctx.lang);
-  const endsInColon = (b: Block): boolean => /:\s*$/u.test(b.text);
-  // Whether the current introduction (the last block that ends in a colon, kept across list entries) is about access.
-  let aboutAccess = false;
-  for (const block of ctx.doc.blocks) {
-    if (block.kind === 'listItem' && aboutAccess) out.add(block);
-    if (endsInColon(block)) aboutAccess = test(accessWords, block.text);
-    else if (block.kind !== 'listItem') aboutAccess = false;
-  }
-  return out;
-}
-
-const ACCESS_PATTERNS = new Map<SupportedLanguage, RegExp>();
-function accessPattern(lang: SupportedLanguage): RegExp {
-  let re = ACCESS_PATTERNS.get(lang);
-  if (!re) {
-    const access = RIGHTS[lang].rights.access;
-    re = wordPattern([...access.cues, ...access.standalone]);
-    ACCESS_PATTERNS.set(lang, re);
-  }
-  return re;
 }
 
 function readSentence(ctx: ExtractContext, sentence: Sentence, recipientSentences: ReadonlySet<string>, namesRecipient: (s: Sentence) => boolean): Statement | null {
@@ -184,7 +154,7 @@ function readSentence(ctx: ExtractContext, sentence: Sentence, recipientSentence
   if (ctx.lang) readWords(ctx, st, patternsFor(ctx.lang));
   if (ctx.lang && st.destinations.length === 0 && st.denial === null) {
     const ev = ctx.sentence(sentence);
-    if (recipientSentences.has(`${ev.line}:${ev.column}`) || namesRecipient(sentence)) for (const code of addressCountries(ctx, text, patternsFor(ctx.lang))) add(st.destinations, code);
+    if (recipientSentences.has(startKey(ev)) || namesRecipient(sentence)) for (const code of addressCountries(ctx, text, patternsFor(ctx.lang))) add(st.destinations, code);
   }
   if (st.destinations.length === 0 && st.mechanisms.length === 0 && st.denial === null) return null;
   return st;

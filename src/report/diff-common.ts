@@ -8,6 +8,7 @@ import type { ControllerValue, ItemDiff, PolicyDiff, RetentionDiff, Score, TextC
 import type { Evidence, Locale } from '../model/types.js';
 import type { RequirementStatus } from '../rules/types.js';
 import { REPORT_LABELS } from './labels.js';
+import { spanKey } from '../model/evidence.js';
 
 /** How a row's two sides relate; requirement rows say whether B is better or worse. */
 export type RowMark = 'same' | 'different' | 'only_a' | 'only_b' | 'better' | 'worse' | 'changed';
@@ -223,7 +224,7 @@ export function lineText(e: Evidence | null): string {
 export function uniqueEvidence(evidence: readonly Evidence[]): Evidence[] {
   const seen = new Set<string>();
   return evidence.filter((e) => {
-    const key = `${e.line}:${e.column}:${e.endLine}:${e.endColumn}`;
+    const key = spanKey(e);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -19,6 +19,7 @@ import type { ConsistencyRuleDef, LawRuleDef, PatternRuleDef, RequirementRuleDef
 import { localize, type Jurisdiction, type FileResult, type Finding, type Fix, type RequirementResult, type Severity } from './types.js';
 import { isSupportedLanguage } from '../lang/index.js';
 import { languageNotice } from './notice.js';
+import { startKey } from '../model/evidence.js';
 
 export interface LintOptions {
   /** Language of the messages; default: the config's locale, else the policy's language when it is a locale, else English. */
@@ -128,11 +129,11 @@ function lawFindings(rule: LawRuleDef, severity: Severity, state: RunState): Fin
   if (rule.unlessCited?.some((id) => references.some((r) => r.id === id))) return [];
   const source = state.parsed.document.source;
   const re = wordPattern(law.patterns);
-  const lines = new Set(reference.evidence.map((e) => `${e.line}:${e.column}`));
+  const lines = new Set(reference.evidence.map(startKey));
   const findings: Finding[] = [];
   for (const sentence of state.parsed.document.sentences) {
     const ev = state.ctx.sentence(sentence);
-    if (!lines.has(`${ev.line}:${ev.column}`)) continue;
+    if (!lines.has(startKey(ev))) continue;
     for (const hit of hits(re, sentence.text)) {
       const range = originalRange(sentence.block, sentence.start + hit.start, sentence.start + hit.end, source.text);
       const swap = law.substitutions?.find((s) => s.from.toLowerCase() === hit.text.toLowerCase());

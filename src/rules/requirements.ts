@@ -9,6 +9,7 @@ import { ExtractContext } from '../extract/context.js';
 import { REQUIREMENT_LEXICON, type RequirementLexicon } from '../lexicon/requirements.js';
 import { wordPattern, hits, test } from '../lexicon/compile.js';
 import { REQUIREMENT_ARTICLES, REQUIREMENT_IDS, type RequirementId, type RequirementResult, type RequirementStatus } from './types.js';
+import { startKey } from '../model/evidence.js';
 
 interface Decision {
   status: RequirementStatus;
@@ -89,8 +90,7 @@ const CHECKS: Record<RequirementId, Check> = {
     if (linked.length > 0) return { status: 'met', evidence: linked.flatMap((p) => p.evidence) };
     // A sentence that lists several bases ("The bases are respectively consent, legitimate interest and to fulfil a
     // contract") ties its purpose clause to none of them in particular: it gives no interest.
-    const at = (e: Evidence): string => `${e.line}:${e.column}`;
-    const otherBases = (e: Evidence): number => m.legalBases.filter((b) => b.id !== 'legitimate_interests' && b.evidence.some((o) => at(o) === at(e))).length;
+    const otherBases = (e: Evidence): number => m.legalBases.filter((b) => b.id !== 'legitimate_interests' && b.evidence.some((o) => startKey(o) === startKey(e))).length;
     const own = relied.evidence.filter((e) => otherBases(e) < 2);
     if (scan.evidenceHas((l) => l.purposeClauses, own)) return { status: 'met', evidence: own, reason: 'the interest is given beside the basis' };
     return { status: 'missing', evidence: relied.evidence, reason: 'legitimate interest is relied on but the interests are not described' };

@@ -1,0 +1,48 @@
+import type { Block } from '../document/index.js';
+import type { SupportedLanguage } from '../model/types.js';
+import type { ExtractContext } from './context.js';
+import { RIGHTS } from '../lexicon/rights.js';
+import { test, wordPattern } from '../lexicon/compile.js';
+
+/**
+ * Blocks that say what the right of access tells, not what this organisation does: the entries of a list introduced
+ * by access ("Sie haben das Recht auf Auskunft über folgende Informationen: ⏎ - die Empfänger, insbesondere in
+ * Drittländern"). "Third countries" there is no statement about transfers, for the transfers reader and for the
+ * question whether transfers are addressed alike. A list's introduction is the nearest block before its entries that
+ * ends in a colon.
+ */
+export function aboutAccessOnly(ctx: ExtractContext): (block: Block) => boolean {
+  const cached = CACHE.get(ctx);
+  if (cached) return cached;
+  const entries = accessListEntries(ctx);
+  const answer = (block: Block): boolean => entries.has(block);
+  CACHE.set(ctx, answer);
+  return answer;
+}
+const CACHE = new WeakMap<ExtractContext, (block: Block) => boolean>();
+
+function accessListEntries(ctx: ExtractContext): Set<Block> {
+  const out = new Set<Block>();
+  if (!ctx.lang) return out;
+  const accessWords = accessPattern(ctx.lang);
+  const endsInColon = (b: Block): boolean => /:\s*$/u.test(b.text);
+  // Whether the current introduction (the last block that ends in a colon, kept across list entries) is about access.
+  let aboutAccess = false;
+  for (const block of ctx.doc.blocks) {
+    if (block.kind === 'listItem' && aboutAccess) out.add(block);
+    if (endsInColon(block)) aboutAccess = test(accessWords, block.text);
+    else if (block.kind !== 'listItem') aboutAccess = false;
+  }
+  return out;
+}
+
+const ACCESS_PATTERNS = new Map<SupportedLanguage, RegExp>();
+function accessPattern(lang: SupportedLanguage): RegExp {
+  let re = ACCESS_PATTERNS.get(lang);
+  if (!re) {
+    const access = RIGHTS[lang].rights.access;
+    re = wordPattern([...access.cues, ...access.standalone]);
+    ACCESS_PATTERNS.set(lang, re);
+  }
+  return re;
+}
