@@ -762,3 +762,29 @@ describe('an address card indented inside a blockquote', () => {
     assert.equal(text[card.map[card.text.indexOf('gregnau')]], 'g');
   });
 });
+
+describe('a Markdown page written as nested, indented HTML', () => {
+  // After a blank line CommonMark reads the indented tags under a <div> as a code block; they are the page's text.
+  const page = [
+    '---', 'layout: page', 'title: Privacy', '---', '',
+    '<div class="wrapper">', '    <div class="prose">', '        <h1>Privacy notice</h1>', '',
+    '        <p>Example Trust, 1 High Street, Leeds, is the controller of your data.</p>', '',
+    '        <h2>How long we keep it</h2>', '',
+    '        <p>We keep your data for three years.</p>',
+    '    </div>', '</div>', '',
+  ].join('\n');
+  it('is read as HTML, each paragraph at its own line and column', async () => {
+    const doc = await buildDocument({ path: 'p.md', text: page, format: 'markdown', encoding: 'utf-8' });
+    const kept = doc.blocks.find((b) => b.text === 'We keep your data for three years.');
+    assert.ok(kept, doc.blocks.map((b) => b.text).join(' | '));
+    assert.equal(kept.kind, 'paragraph');
+    const ev = blockEvidence(doc, kept);
+    assert.deepEqual([ev.line, ev.column], [14, 12]);
+    assert.ok(doc.blocks.some((b) => b.kind === 'heading' && b.text === 'How long we keep it'));
+  });
+  it('an indented HTML snippet without block tags, or a fenced one, stays code', async () => {
+    const snippet = '# Privacy\n\nPaste this:\n\n    <a href="https://example.com/optout">Opt out of tracking here</a>\n\n```html\n<p>Our example paragraph text</p>\n```\n';
+    const doc = await buildDocument({ path: 's.md', text: snippet, format: 'markdown', encoding: 'utf-8' });
+    assert.ok(!doc.blocks.some((b) => /Opt out|example paragraph/u.test(b.text)), doc.blocks.map((b) => b.text).join(' | '));
+  });
+});

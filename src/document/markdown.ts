@@ -44,6 +44,15 @@ function splitAtDoubleBreaks(children: PhrasingContent[]): PhrasingContent[][] {
 /** Text worth reading between the tags of an HTML block: a few words, not only white space or punctuation. */
 const HTML_TEXT = /\p{L}{2,}[^<>]*\s\p{L}{2,}/u;
 
+/** Block-level HTML tags: a page's structure, not an inline snippet shown as an example. */
+const HTML_BLOCK_TAG = /<(?:p|h[1-6]|li|ul|ol|div|section|article|table|tr|td|th|dl|dt|dd|blockquote|address)\b[^>]*>/iu;
+
+/** An indented code block (no fence) that is HTML markup of a page: it opens with a tag, holds block-level tags, and
+ * has words between its tags. */
+function isIndentedHtml(raw: string): boolean {
+  return /^[ \t]+<\/?[A-Za-z]/u.test(raw) && HTML_BLOCK_TAG.test(raw) && HTML_TEXT.test(raw.replace(/<[^>]*>/gu, ' '));
+}
+
 const plainProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 const gfmProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
 
@@ -305,9 +314,17 @@ export function readMarkdown(path: string, text: string, parseHtml?: (html: stri
         return;
       }
       case 'code': {
+        const start = offsetOf(node, 'start');
+        const end = offsetOf(node, 'end');
+        // A page written as nested, indented HTML in a Markdown file: after a blank line CommonMark reads the indented
+        // tags that follow (<p>, <h2> under a <div>) as a code block. They are the page's text, read as HTML.
+        if (parseHtml && !node.lang && isIndentedHtml(text.slice(start, end))) {
+          readHtmlTree(parseHtml(text.slice(start, end)), text, collector, { insideContent: false, base: start });
+          return;
+        }
         // Exported sites indent whole paragraphs (and contact details) by four spaces, which CommonMark reads as code;
         // some authors fence an address card in ``` to keep its lines.
-        const range = codeContent(text, offsetOf(node, 'start'), offsetOf(node, 'end'));
+        const range = codeContent(text, start, end);
         if (range && isProseCode(node.lang, range.start, range.end)) readPlainText(withoutQuoteMarkers(text, range), range, collector);
         return;
       }
