@@ -704,3 +704,16 @@ test('legitimate interests: a purpose clause beside the basis gives the interest
     assert.equal((await statusOf(`# Privacy\n\n${miss}\n`, 'legitimate_interests', 'en')).status, 'missing', miss);
   }
 });
+
+test('an authority\'s address card after an introduction that ends in a colon: the complaint word may stand in the introduction', async () => {
+  const card = await statusOf('# Datenschutz\n\nDas Mitglied hat ein Beschwerderecht. Zuständig ist dafür:\n\nDer Landesbeauftragte für Datenschutz und Informationsfreiheit Mecklenburg-Vorpommern, Schloss Schwerin\n', 'right_complaint', 'de');
+  assert.ok(given(card.status), card.status);
+  assert.equal(card.line, 5);
+  const nl = await statusOf('# Privacy\n\nBen je het niet eens met hoe wij met je gegevens omgaan, dan kun je een klacht indienen bij:\n\nAutoriteit Persoonsgegevens, Postbus 93374, 2509 AJ Den Haag\n', 'right_complaint', 'nl');
+  assert.ok(given(nl.status), nl.status);
+  // No complaint word in the introduction, or a breach report: no complaint right.
+  for (const [text, lang] of [
+    ['# Datenschutz\n\nDie zuständige Aufsichtsbehörde ist:\n\nDer Landesbeauftragte für Datenschutz und Informationsfreiheit Mecklenburg-Vorpommern\n', 'de'],
+    ['# Privacy\n\nIf a data breach occurs we will report it to:\n\nInformation Commissioner\'s Office, Wycliffe House\n', 'en'],
+  ] as const) assert.equal((await statusOf(text, 'right_complaint', lang)).status, 'missing', text);
+});

@@ -58,7 +58,14 @@ export function extractAddressed(ctx: ExtractContext, authority: SupervisoryAuth
     const forms = AUTHORITIES.filter((a) => a.name === authority.name).flatMap((a) => a.patterns);
     const named = forms.length ? wordPattern(forms) : null;
     const namesIt = (s: Sentence): boolean => s.text.toLowerCase().includes(name) || (named !== null && test(named, s.text));
-    const found = sentences.find((s) => test(cues, s.text) && !(breach && test(breach, s.text)) && namesIt(s));
+    // An authority's address card opens a block after an introduction that ends in a colon ("Das Mitglied hat ein
+    // Beschwerderecht. Zuständig ist dafür: ⏎ Der Landesbeauftragte …"): the complaint word may stand there.
+    const introduction = (s: Sentence): string => {
+      const before = ctx.doc.blocks[s.block.index - 1];
+      return s === s.block.sentences[0] && before && before.kind !== 'heading' && /:\s*$/u.test(before.text) ? before.text : '';
+    };
+    const complaintAbout = (text: string): boolean => test(cues, text) && !(breach && test(breach, text));
+    const found = sentences.find((s) => namesIt(s) && !(breach && test(breach, s.text)) && (complaintAbout(s.text) || complaintAbout(introduction(s))));
     add('right_complaint', 'authority', found ? ctx.sentence(found) : null);
   }
   return out;
