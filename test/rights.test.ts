@@ -436,3 +436,19 @@ describe('rights: the WordPress template\'s export of the data (access and porta
     for (const [language, text] of misses) assert.deepEqual(await idsOf(`# Rights\n\n${text}\n`, language), [], text);
   });
 });
+
+describe('a sentence that extends the right granted in the sentence before it', () => {
+  it('grants its rights too, in all four languages', async () => {
+    const cases: [string, 'nl' | 'en' | 'de' | 'fr', RightId[]][] = [
+      ['Das Mitglied hat das Recht auf Auskunft über seine Daten. Dieses bezieht sich auch auf eine Einschränkung der Datenverarbeitung.', 'de', ['access', 'restriction']],
+      ['You have the right of access to your data. This also applies to restricting the processing of your data.', 'en', ['access', 'restriction']],
+      ['U heeft recht op inzage in uw gegevens. Dit geldt ook voor het beperken van de verwerking.', 'nl', ['access', 'restriction']],
+      ["Vous avez un droit d'accès à vos données. Cela vaut aussi pour la limitation de leur traitement.", 'fr', ['access', 'restriction']],
+    ];
+    for (const [text, lang, ids] of cases) assert.deepEqual(await idsOf(`# Privacy\n\n${text}\n`, lang), ids, text);
+  });
+  it('not after a sentence that grants nothing, nor when the sentence opens otherwise', async () => {
+    assert.deepEqual(await idsOf('# Privacy\n\nWe keep your data for a year. This also applies to limiting how we process it.\n', 'en'), []);
+    assert.deepEqual(await idsOf('# Privacy\n\nYou have the right of access to your data. We may also limit how we process it.\n', 'en'), ['access']);
+  });
+});

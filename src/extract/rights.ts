@@ -56,6 +56,7 @@ interface Patterns {
   notApplicable: RegExp;
   describingNegations: RegExp;
   listIntros: RegExp;
+  continuations: RegExp;
   /** Every cue and standalone phrase of every right: a sentence without a hit names no right. */
   anyRight: RegExp;
   rights: RightPatterns[];
@@ -88,6 +89,7 @@ function patterns(lang: SupportedLanguage): Patterns {
       notApplicable: wordPattern(lex.notApplicable),
       describingNegations: wordPattern(lex.describingNegations),
       listIntros: wordPattern(lex.listIntros),
+      continuations: wordPattern(lex.continuations),
       anyRight: wordPattern(RIGHT_IDS.flatMap((id) => (id === 'complaint' ? COMPLAINT[lang].triggers : [...lex.rights[id].standalone, ...lex.rights[id].cues]))),
       rights,
       complaintTriggers: wordPattern(COMPLAINT[lang].triggers),
@@ -311,6 +313,9 @@ function inheritedGrants(ctx: ExtractContext, p: Patterns): Map<Sentence, Inheri
   for (const block of blocks) {
     if (isEntry(block) && ctx.inTopic(block, 'rights')) inheritEntry(block);
     block.sentences.forEach((sentence, i) => {
+      // "Sie haben das Recht auf Auskunft. Dies gilt auch für die Einschränkung …": the second sentence extends the
+      // first one's grant.
+      if (i > 0 && startsWith(p.continuations, sentence.text) && findGrants(block.sentences[i - 1].text, p).length > 0) inherit(sentence);
       const last = i === block.sentences.length - 1;
       const colonIntro = /:\s*$/u.test(sentence.text) && findGrants(sentence.text, p).length > 0;
       const listIntro = last && following(blocks, block).some((b) => b.kind !== 'paragraph') && endsWithListIntro(sentence.text, p);
@@ -323,6 +328,11 @@ function inheritedGrants(ctx: ExtractContext, p: Patterns): Map<Sentence, Inheri
     });
   }
   return out;
+}
+
+/** True when the pattern matches at the start of the text. */
+function startsWith(re: RegExp, text: string): boolean {
+  return hits(re, text).some((h) => h.start === 0);
 }
 
 /** A list item, a table row other than the header, or a term on its own line ("Inzage", a <dt>). */

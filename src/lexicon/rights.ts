@@ -54,6 +54,11 @@ export interface RightsLexicon {
    * "You can ask us to"): each entry then continues the grant, also without a colon.
    */
   listIntros: string[];
+  /**
+   * How a sentence opens when it extends the right granted in the sentence before it ("Dies gilt auch für die
+   * Einschränkung …", "This also applies to restriction"): its rights are granted too.
+   */
+  continuations: string[];
   rights: Record<RightId, RightCues>;
 }
 

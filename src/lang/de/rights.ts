@@ -63,7 +63,7 @@ export const rights: RightsLexicon = {
     '\\p{L}*konto',
     'account',
     'profil',
-    'verarbeitung(?:en)?',
+    '\\p{L}*verarbeitung(?:en)?',
     // Swiss German "bearbeiten" for processing: "Datenbearbeitung", "Bearbeitung Ihrer Personendaten".
     '\\p{L}*bearbeitung(?:en)?',
     'einwilligung(?:en)?',
@@ -86,6 +86,7 @@ export const rights: RightsLexicon = {
   describingNegations: [
     `(?<=(?<![\\p{L}])(?:die|welche|das|der)\\s+(?:\\S+\\s+){0,2})(?:nicht|nie)(?=\\s+(?:mehr\\s+|l[äa]nger\\s+)?(?:\\S+\\s+)?${DE_DATA_STATES})`,
   ],
+  continuations: ['dies(?:es|er|e)?\\s+(?:gilt|bezieht\\s+sich|umfasst|erstreckt\\s+sich)(?:\\s+(?:ebenso|auch|ferner))?(?:\\s+auf|\\s+f[üu]r)?', '(?:das\\s+)?gleiche\\s+gilt\\s+f[üu]r', 'ebenso\\s+(?:gilt|besteht)'],
   listIntros: ['recht(?:e|s)?(?:\\s+auf)?', 'anspruch(?:\\s+auf)?', '(?:folgende|nachstehende|nachfolgende)n?\\s+(?:betroffenen)?rechte', 'verlangen'],
   rights: {
     access: {

@@ -64,6 +64,7 @@ export const rights: RightsLexicon = {
     `(?<=(?<![\\p{L}])(?:that|which)\\s+(?:is|are|was|were|has\\s+been|have\\s+been)\\s+)(?:not|no\\s+longer)(?=\\s+(?:\\S+\\s+)?${EN_DATA_STATES})`,
     `(?<=(?<![\\p{L}])(?:that|which)\\s+)(?:isn['’]t|aren['’]t)(?=\\s+(?:\\S+\\s+)?${EN_DATA_STATES})`,
   ],
+  continuations: ['(?:this|that|it)\\s+(?:also\\s+)?(?:applies|extends|includes)(?:\\s+also)?(?:\\s+to)?', 'the\\s+same\\s+(?:applies|goes)\\s+(?:to|for)'],
   listIntros: ['rights?(?:\\s+(?:to|of))?', 'entitled\\s+to', 'ask\\s+(?:us\\s+)?(?:to|for)', 'request(?:\\s+(?:to|that))?'],
   rights: {
     access: {

@@ -63,6 +63,7 @@ export const rights: RightsLexicon = {
   describingNegations: [
     `(?<=(?<![\\p{L}])(?:die|welke|dat)\\s+(?:\\S+\\s+){0,2})(?:niet|geen|nooit)(?=\\s+(?:meer\\s+|langer\\s+)?(?:\\S+\\s+)?${NL_DATA_STATES})`,
   ],
+  continuations: ['(?:dit|dat|dit\\s+recht)\\s+(?:geldt|omvat|betreft)\\s+ook(?:\\s+voor)?', 'hetzelfde\\s+geldt\\s+voor'],
   listIntros: ['recht(?:en)?(?:\\s+(?:op|om|tot))?', '(?:verzoeken|vragen)(?:\\s+(?:om|tot))?'],
   rights: {
     access: {
