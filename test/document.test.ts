@@ -286,6 +286,10 @@ describe('sentence splitting', () => {
     ['Wij noemen dit "cookies." Ze zijn klein.', 'nl', ['Wij noemen dit "cookies."', 'Ze zijn klein.']],
     ['Bewaartermijn: 7 jaar. Daarna verwijderen wij de gegevens.', 'nl', ['Bewaartermijn: 7 jaar.', 'Daarna verwijderen wij de gegevens.']],
     ['Visit www.example.com. It explains more.', 'en', ['Visit www.example.com.', 'It explains more.']],
+    // A short host name is no dotted abbreviation ("z.B.", "u.a."): the e-mail address or domain ends the sentence.
+    ['Write to gdpr@nyu.edu. If you are not satisfied, complain.', 'en', ['Write to gdpr@nyu.edu.', 'If you are not satisfied, complain.']],
+    ['Zie ook ap.nl. Daar staat meer.', 'nl', ['Zie ook ap.nl.', 'Daar staat meer.']],
+    ['Wij gebruiken u.a. Matomo. Das ist gut.', 'nl', ['Wij gebruiken u.a. Matomo.', 'Das ist gut.']],
     // Near misses: a full stop without a following capital or space is no boundary.
     ['Wij bewaren dit 1.5 jaar en verwijderen het daarna.', 'nl', ['Wij bewaren dit 1.5 jaar en verwijderen het daarna.']],
     ['Wij verwerken gegevens, bijv. uw naam. Dat doen wij zorgvuldig.', 'nl', ['Wij verwerken gegevens, bijv. uw naam.', 'Dat doen wij zorgvuldig.']],

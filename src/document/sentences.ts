@@ -2,6 +2,8 @@ import type { Language } from '../model/types.js';
 import { ABBREVIATIONS } from '../lexicon/language.js';
 
 const abbreviationSets = new Map<Language, Set<string>>();
+/** A host name with a common top-level domain ("ico.org", "ap.nl"): segments of two letters or more, unlike "z.B." or "u.a.". */
+const DOMAIN = /^(?:[\p{L}\p{N}-]{2,}\.)+(?:com|org|net|edu|gov|eu|nl|be|de|at|ch|fr|lu|uk|ie|io|info|app|dev)$/u;
 function abbreviations(language: Language): Set<string> {
   let set = abbreviationSets.get(language);
   if (!set) {
@@ -61,8 +63,10 @@ export function splitSentences(text: string, language: Language): { start: numbe
     if (m[1] && m[1].startsWith('.') && m[1].length === 1) {
       const before = /([\p{L}\p{N}.'’]+)$/u.exec(text.slice(Math.max(0, m.index - 20), m.index));
       const word = before ? before[1].toLowerCase() : '';
+      // A domain or an e-mail address ends a sentence like any word ("… gdpr-info@nyu.edu. If you …").
+      const domain = before !== null && (text[m.index - before[1].length - 1] === '@' || DOMAIN.test(word));
       // An abbreviation, an initial ("J. Jansen") or a dotted form ("B.V.", "h.o.d.n.") does not end a sentence.
-      if (abbr.has(word) || /^\p{L}$/u.test(word) || /^(?:\p{L}{1,4}\.)+\p{L}{1,4}$/u.test(word)) continue;
+      if (!domain && (abbr.has(word) || /^\p{L}$/u.test(word) || /^(?:\p{L}{1,4}\.)+\p{L}{1,4}$/u.test(word))) continue;
       // Numbering at the start of a block ("7. Retention", "2.1. Cookies") is not a sentence.
       if (/^\s*\d{1,3}(?:\.\d{1,3})*$/u.test(text.slice(start, m.index))) continue;
     }
