@@ -717,3 +717,22 @@ test('an authority\'s address card after an introduction that ends in a colon: t
     ['# Privacy\n\nIf a data breach occurs we will report it to:\n\nInformation Commissioner\'s Office, Wycliffe House\n', 'en'],
   ] as const) assert.equal((await statusOf(text, 'right_complaint', lang)).status, 'missing', text);
 });
+
+test('providing data: given of the person\'s own accord, collected only when handed over, or the conditional without it', async () => {
+  const met: [string, Language][] = [
+    ['Wir erheben nur Daten, die Sie uns freiwillig zur Verfügung stellen.', 'de'],
+    ['We only collect your e-mail address when you give it to us by filling in the form.', 'en'],
+    ["Nous ne collectons votre e-mail que lorsque vous nous le communiquez en remplissant le formulaire.", 'fr'],
+    ['Zonder deze verwerking zou de vereniging de gevraagde diensten niet kunnen aanbieden.', 'nl'],
+  ];
+  for (const [text, lang] of met) assert.ok(given((await statusOf(`# Privacy\n\n${text}\n`, 'statutory_contractual_requirement', lang)).status), text);
+  // Consent given voluntarily, collection conditional on consent or on use, cookies a site needs: no statement.
+  const missing: [string, Language][] = [
+    ['Ihre Einwilligung, die Sie uns freiwillig erteilen, können Sie widerrufen.', 'de'],
+    ['We only process your data if you give us your consent.', 'en'],
+    ['We only process your data when you use our service.', 'en'],
+    ['Nous ne traitons vos données que si vous nous donnez votre consentement.', 'fr'],
+    ['Zonder deze cookies zou de website niet goed kunnen werken.', 'nl'],
+  ];
+  for (const [text, lang] of missing) assert.equal((await statusOf(`# Privacy\n\n${text}\n`, 'statutory_contractual_requirement', lang)).status, 'missing', text);
+});

@@ -24,6 +24,8 @@ export const requirements: RequirementLexicon = {
     '(?:(?:sie|du)\\s+(?:sind|bist)|(?:sind|bist)\\s+(?:sie|du))\\s+(?:\\S+\\s+){0,2}?(?:nicht\\s+)?(?:gesetzlich\\s+|vertraglich\\s+)?verpflichtet',
     '(?:ist|sind|erfolgt|erfolgen)\\s+(?:\\S+\\s+){0,2}?(?:selbstverst[äa]ndlich\\s+|grunds[äa]tzlich\\s+|stets\\s+|v[öo]llig\\s+|ausschlie(?:ß|ss)lich\\s+)?freiwillig',
     'auf\\s+freiwilliger\\s+basis',
+    // What the person gives of their own accord: "Daten, die Sie uns freiwillig zur Verfügung gestellt haben".
+    '(?:sie|du)\\s+(?:uns|mir)\\s+(?:\\S+\\s+){0,3}?freiwillig\\s+(?:\\S+\\s+){0,3}?(?:zur\\s+verf[üu]gung|mitteil|mitgeteilt|angeb|angegeben|[üu]bermittel|bereitstell|bereitgestellt|[üu]berlass|eingeb|eingegeben|nenn|genannt)\\p{L}*',
     // What follows without the data: "ohne diese Daten können wir Ihre Anfrage nicht bearbeiten" (not consent or cookies).
     'ohne\\s+(?!(?:\\S+\\s+){0,2}?(?:einwilligung|zustimmung|cookies?)(?![\\p{L}]))(?:[\\p{L}\\p{N}-]+\\s+){1,5}?(?:k[öo]nnen|kann|kannst)\\s+(?:wir|ich|sie|du)(?:\\s+\\S+){0,8}?\\s+(?:nicht|kein\\p{L}*)',
     '(?:wenn|falls|sofern)\\s+(?:sie|du)\\s+(?:\\S+\\s+){0,4}?(?:\\p{L}*daten|angaben|informationen)\\s+nicht\\s+(?:\\S+\\s+)?(?:bereitstell\\p{L}*|angeben|angibst|mitteil\\p{L}*|zur\\s+verf[üu]gung\\s+stell\\p{L}*)',

@@ -60,6 +60,9 @@ export const requirements: RequirementLexicon = {
     '(?:legally|statutorily)\\s+(?:required|obliged|obligated)\\s+to\\s+(?:ask|collect|request|obtain|record)(?:\\s+and\\s+\\p{L}+)?\\s+(?:for\\s+)?(?:your|certain|some|this|these|the\\s+following|\\p{L}+(?:\\s+\\p{L}+)?\\s+(?:data|information|details))',
     // The choice stated as the person's: "Whenever you give us personal data, you do so voluntarily", "You are free to
     // decide whether to provide …", "It is your choice whether to give us …", "If you do not want to provide this …".
+    // Data collected only when the person hands them over: "We only collect your e-mail address when you give it to us"
+    // (not consent: "only … if you give us your consent").
+    '(?:only|solely)\\s+(?:collect|receive|process|store|obtain|hold|get)s?\\s+(?:\\S+\\s+){0,6}?(?:when|if|where)\\s+you\\s+(?:\\S+\\s+){0,2}?(?:give|provide|submit|send|enter|fill\\s+in|share|supply|volunteer)(?!\\s+(?:\\S+\\s+){0,2}?(?:consent|permission|approval))(?![\\p{L}])',
     '(?:you|they)\\s+do\\s+so\\s+(?:entirely\\s+|completely\\s+|purely\\s+)?(?:voluntarily|on\\s+a\\s+voluntary\\s+basis)',
     '(?:you\\s+are|you[\'’]re)\\s+(?:entirely\\s+|completely\\s+)?free\\s+to\\s+(?:decide|choose)\\s+whether\\s+(?:or\\s+not\\s+)?(?:to\\s+|you\\s+)?(?:provide|give|share|supply|disclose)',
     '(?:your|the\\s+user[\'’]s)\\s+(?:own\\s+)?(?:choice|decision)\\s+whether\\s+(?:or\\s+not\\s+)?(?:to\\s+|you\\s+)?(?:provide|give|share|supply|disclose)',

@@ -35,6 +35,8 @@ export const requirements: RequirementLexicon = {
     `(?:vous\\s+n['’]avez|tu\\s+n['’]as)\\s+pas\\s+l['’]obligation\\s+de`,
     // Given of one's own will: "que vous nous fournissez de votre plein gré", "sur une base facultative".
     'de\\s+(?:votre|ton|leur|son)\\s+plein\\s+gr[ée]', 'base\\s+facultative',
+    // Collected only when the person hands them over: "Je ne recueille ton e-mail que lorsque tu me le donnes" (not consent).
+    "(?:ne|n['’])\\s*(?:\\S+\\s+){0,2}?(?:collect|recueill|r[ée]colt|trait|conserv|enregistr|re[çc]oi)\\p{L}*\\s+(?:\\S+\\s+){0,6}?que\\s+(?:lorsque|lorsqu['’]|si|quand|s['’])\\s*(?:vous|tu)\\s+(?:\\S+\\s+){0,3}?(?:fourni|donn|communiqu|transm|saisi|rempli|renseign|envoy)\\p{L}*(?!\\s+(?:\\S+\\s+){0,2}?(?:consentement|accord|autorisation))",
     // The site without identifying oneself: "naviguer sur le site sans avoir à vous identifier".
     `(?:consulter|visiter|utiliser|naviguer|acc[ée]der)\\s+(?:\\S+\\s+){0,4}?sans\\s+(?:avoir\\s+[àa]\\s+|devoir\\s+)?(?:vous\\s+identifier|vous\\s+inscrire|r[ée]v[ée]ler\\s+votre\\s+identit[ée]|(?:nous\\s+)?(?:fournir|communiquer|donner|transmettre|renseigner)\\s+(?:de\\s+|vos\\s+|aucune\\s+|d['’])?(?:${D}|informations))`,
     // "La fourniture de certaines données est une exigence légale", "conditionne la fourniture du service".

@@ -29,6 +29,8 @@ export const requirements: RequirementLexicon = {
     // The person must hand data over: "Het lid dient bijkomende gegevens aan de verzekeraar te bezorgen".
     '(?:het|de|elk|ieder)\\s+(?:lid|deelnemer|klant|ouder|cliënt|client|patiënt|student|leerling|sollicitant|kandidaat)\\s+(?:dient|moet)\\s+(?:\\S+\\s+){0,6}?(?:gegevens|informatie)\\s+(?:\\S+\\s+){0,8}?te\\s+(?:bezorgen|verstrekken|geven|leveren|overhandigen|melden)',
     'zonder\\s+(?:deze|uw|die|je|jouw|de)\\s+(?:persoons)?(?:gegevens|informatie|e-?mailadres)\\s*,?\\s+(?:kunnen|kan)',
+    // In the conditional: "Zonder deze verwerking zou Koyden de gevraagde diensten niet kunnen aanbieden".
+    'zonder\\s+(?:deze|die|de|uw|je|jouw)\\s+(?:(?:persoons)?gegevens|gegevensverwerking|verwerking|informatie)\\s*,?\\s+(?:zou|zouden)\\s+(?:\\S+\\s+){0,10}?niet\\s+(?:\\S+\\s+){0,3}?kunnen',
     // Data needed from the person: "Daarvoor zijn een paar gegevens van u nodig", "Om een account aan te maken heb je een
     // e-mailadres nodig", "Voor lidmaatschap is het noodzakelijk dat je je naam opgeeft".
     '(?:gegevens|informatie)\\s+van\\s+(?:u|je|jou)\\s+nodig',
