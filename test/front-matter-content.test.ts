@@ -120,3 +120,20 @@ describe('an address card fenced as code', () => {
     assert.deepEqual(doc.blocks.map((b) => b.text), ['Privacy']);
   });
 });
+
+describe('a page-builder component of type "text" that holds the rich text in its "text" field', () => {
+  // Statamic's { id, text: [ …nodes ], type: text, enabled: true }: the component is a container, not a text node.
+  const page = [
+    '---', 'title: Datenschutz', 'components:', '  -', '    id: ldxf76u2', '    text:', '      -', '        type: heading',
+    '        attrs:', '          level: 2', '        content:', '          -', '            type: text', "            text: 'Speicherdauer'",
+    '      -', '        type: paragraph', '        content:', '          -', '            type: text',
+    "            text: 'Wir speichern Ihre Daten zwei Jahre lang.'", '    type: text', '    enabled: true', '---', '',
+  ].join('\n');
+  it('gives its heading and paragraph, at their places in the file', async () => {
+    const doc = await docOf(page, 'markdown', 'de', 'p.md');
+    const paragraph = doc.blocks.find((b) => b.text === 'Wir speichern Ihre Daten zwei Jahre lang.');
+    assert.ok(paragraph, doc.blocks.map((b) => b.text).join(' | '));
+    assert.equal(blockEvidence(doc, paragraph).line, 20);
+    assert.ok(doc.blocks.some((b) => b.kind === 'heading' && b.text === 'Speicherdauer'));
+  });
+});

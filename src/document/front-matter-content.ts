@@ -158,10 +158,15 @@ function isProse(value: string): boolean {
   return (value.match(LETTER)?.length ?? 0) >= PROSE_FIELD_LETTERS && SENTENCE_END.test(value);
 }
 
-/** A ProseMirror-style node: a `type` and a `content` list (a document, a paragraph, a list) or a text node. */
+/**
+ * A ProseMirror-style node: a `type` and a `content` list (a document, a paragraph, a list) or a text node with its
+ * string. A page-builder component that is itself of type `text` and holds the rich text in its `text` field
+ * (Statamic: `{ id, type: text, text: [ …nodes ] }`) is a container, not a text node.
+ */
 function isRichTextNode(node: YAMLMap): boolean {
   const type = node.get('type');
-  return typeof type === 'string' && (isSeq(node.get('content', true)) || type === 'text') && /^[a-z][A-Za-z_]*$/u.test(type);
+  if (typeof type !== 'string' || !/^[a-z][A-Za-z_]*$/u.test(type)) return false;
+  return isSeq(node.get('content', true)) || (type === 'text' && typeof node.get('text') === 'string');
 }
 
 function linkOf(textNode: YAMLMap): string | null {
