@@ -452,3 +452,14 @@ describe('a sentence that extends the right granted in the sentence before it', 
     assert.deepEqual(await idsOf('# Privacy\n\nYou have the right of access to your data. We may also limit how we process it.\n', 'en'), ['access']);
   });
 });
+
+describe('an enumeration of rights under a rights heading or after a grant', () => {
+  it('names each right, whatever the label before it ("articles 15 à 22 du RGPD : accès, rectification, …")', async () => {
+    const html = '<h1>Confidentialité</h1><p><strong>Vos droits</strong></p><ul><li>articles 15 à 22 du RGPD : accès, rectification, effacement, limitation, portabilité, opposition ;</li><li>demande par e-mail.</li></ul>';
+    const ids = (await parsePolicyText(html, { format: 'html', language: 'fr' })).model.rights.map((r) => r.id).sort();
+    assert.deepEqual(ids, ['access', 'erasure', 'objection', 'portability', 'rectification', 'restriction']);
+  });
+  it('not a run of nouns outside a rights context', async () => {
+    assert.deepEqual(await idsOf('# Privacy\n\nWe keep access, correction and deletion logs for security.\n', 'en'), []);
+  });
+});

@@ -152,14 +152,17 @@ function rightsInSentence(ctx: ExtractContext, sentence: Sentence, p: Patterns, 
   const out: RightId[] = [];
   // The last accepted cue (or grant) and whether it came from a nominal grant: a list continues from it.
   let anchor: Anchor | null = null;
-  for (const cue of findCues(sentence, p)) {
+  const cues = findCues(sentence, p);
+  // An enumeration names rights where rights are the subject: under a heading about them, after a grant.
+  const enumerated = grants.length > 0 || ctx.inTopic(sentence.block, 'rights') ? enumeration(plain, cues) : new Set<Cue>();
+  for (const cue of cues) {
     const grant = nearestGrant(grants, cue.start, text, longest);
     const fromList = continuesList(anchor, cue, text);
     const labelled = cue.end <= labelEnd;
     const imperative = entryStart >= 0 && cue.start === entryStart;
     const nominal = labelled || (grant !== null && grant.nominal && wordsBetween(text, grant.end, cue.start) <= NOMINAL_REACH) || fromList?.nominal === true;
     let accepted: boolean;
-    if (cue.standalone) accepted = !ctx.negated(plain, cue.start);
+    if (cue.standalone || enumerated.has(cue)) accepted = !ctx.negated(plain, cue.start);
     else if (labelled || imperative) accepted = namesRight(ctx, plain, cue, p);
     else if (nominal) accepted = true;
     else if (grant || fromList) accepted = givenToPerson(ctx, plain, cue, p);
@@ -168,6 +171,34 @@ function rightsInSentence(ctx: ExtractContext, sentence: Sentence, p: Patterns, 
     anchor = { end: cue.end, nominal };
     if (!out.includes(cue.right)) out.push(cue.right);
   }
+  return out;
+}
+
+/** Between two entries of an enumeration: punctuation, or one short word ("and", "et", "und", "of"). */
+const ENUMERATION_GAP = /^[\s,;/&+·•–-]*(?:\p{L}{1,4}[\s,;]*)?$/u;
+/** Rights named in a run of at least this many different ones are named as rights, whatever their wording. */
+const ENUMERATION_RIGHTS = 3;
+
+/**
+ * Cues that stand in an enumeration of rights ("accès, rectification, effacement, limitation, portabilité,
+ * opposition"): three or more different rights, one after another with only punctuation or a conjunction between
+ * them. Such a list names rights even without a grant or a data object beside each word.
+ */
+function enumeration(text: string, cues: Cue[]): Set<Cue> {
+  const out = new Set<Cue>();
+  let run: Cue[] = [];
+  const close = () => {
+    if (new Set(run.map((c) => c.right)).size >= ENUMERATION_RIGHTS) for (const c of run) out.add(c);
+    run = [];
+  };
+  for (const cue of cues) {
+    const last = run[run.length - 1];
+    // A cue inside the previous one (two phrasings of one word) neither extends nor breaks the run.
+    if (last && cue.start < last.end) continue;
+    if (last && !ENUMERATION_GAP.test(text.slice(last.end, cue.start))) close();
+    run.push(cue);
+  }
+  close();
   return out;
 }
 
