@@ -101,6 +101,10 @@ describe('rights: Dutch', () => {
       ['complaint'],
     );
     assert.deepEqual(await idsOf('Natuurlijk helpen wij u ook graag verder als u een klacht heeft over de verwerking van uw persoonsgegevens.', 'nl'), []);
+    // A supervisor named by kind: "a national or local regulatory agency", "a supervisory body"; not a service desk.
+    assert.deepEqual(await idsOf('You also have a right to file a complaint with a national or local regulatory agency.', 'en'), ['complaint']);
+    assert.deepEqual(await idsOf('You have the right to complain to a supervisory body.', 'en'), ['complaint']);
+    assert.deepEqual(await idsOf('You can complain to our customer service body.', 'en'), []);
   });
 
   it('counts a request named even where it cannot be honoured', async () => {

@@ -15,7 +15,11 @@ const EN_CONSENT = 'consent';
 
 export const complaint: ComplaintLexicon = {
   triggers: ['complain\\p{L}*'],
-  authorities: ['authorit(?:y|ies)', 'regulators?', 'commissioners?(?:[\'’]?s)?(?:\\s+office)?', 'supervisor', 'ico', 'dpa'],
+  authorities: [
+    'authorit(?:y|ies)', 'regulators?', 'commissioners?(?:[\'’]?s)?(?:\\s+office)?', 'supervisor', 'ico', 'dpa',
+    // "a national or local regulatory agency", "a supervisory body".
+    '(?:supervisory|regulatory|data\\s+protection)\\s+(?:agenc(?:y|ies)|bod(?:y|ies)|organi[sz]ations?)',
+  ],
 };
 
 export const rights: RightsLexicon = {
