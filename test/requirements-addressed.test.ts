@@ -736,3 +736,16 @@ test('providing data: given of the person\'s own accord, collected only when han
   ];
   for (const [text, lang] of missing) assert.equal((await statusOf(`# Privacy\n\n${text}\n`, 'statutory_contractual_requirement', lang)).status, 'missing', text);
 });
+
+test('recipients (fr): sharing with third parties stated either way, or only with the organisation\'s own people', async () => {
+  for (const text of [
+    'Vos données personnelles ne sont ni partagées, ni vendues, ni louées à des tiers.',
+    "Nous ne partageons aucune information personnelle que nous collectons via l'Application avec des tiers.",
+    "Vos données sont partagées avec des tiers uniquement dans le cadre d'une mission nécessitant le dépôt de documents.",
+    'Nous partageons des informations vous concernant lorsque cela est nécessaire pour fournir le service.',
+    'Elles sont strictement destinées aux services communaux habilités à la gestion de ces opérations.',
+  ]) assert.ok(given((await statusOf(`# Confidentialité\n\n${text}\n`, 'recipients', 'fr')).status), text);
+  for (const text of ['Elles sont destinées à améliorer nos services.', 'Nous partageons votre enthousiasme pour la musique.', 'Ces offres sont destinées aux personnes majeures.']) {
+    assert.equal((await statusOf(`# Confidentialité\n\n${text}\n`, 'recipients', 'fr')).status, 'missing', text);
+  }
+});

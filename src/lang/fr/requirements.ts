@@ -73,8 +73,10 @@ export const requirements: RequirementLexicon = {
   ],
   noRecipients: [
     // "ne seront jamais transmises à des tiers", "ne sont pas communiqués au tiers"; resale alone ("ne seront pas revendues") says nothing on who receives.
-    `(?:ne\\s+(?:sont|seront|sera|est|peuvent|pourront)|n['’](?:est|a))\\s+(?:\\S+\\s+){0,3}?${SHARED}\\s+(?:\\S+\\s+){0,4}?(?:[àa]|avec|aux?)\\s+(?:des\\s+|d['’]autres\\s+|aucune?\\s+|les\\s+)?${THIRD}`,
-    `(?:ne|n['’])\\s*(?:\\S+\\s+){0,3}?${SHARE}\\s+(?:\\S+\\s+){0,6}?(?:[àa]|avec|aux?)\\s+(?:des\\s+|d['’]autres\\s+|aucune?\\s+|les\\s+)?${THIRD}`,
+    // "… ne sont ni partagées, ni vendues, ni louées à des tiers".
+    `(?:ne\\s+(?:sont|seront|sera|est|peuvent|pourront)|n['’](?:est|a))\\s+(?:\\S+\\s+){0,3}?${SHARED},?\\s+(?:\\S+\\s+){0,4}?(?:[àa]|avec|aux?)\\s+(?:des\\s+|d['’]autres\\s+|aucune?\\s+|les\\s+)?${THIRD}`,
+    // "Nous ne partageons aucune information personnelle que nous collectons via l'Application avec des tiers".
+    `(?:ne|n['’])\\s*(?:\\S+\\s+){0,3}?${SHARE}\\s+(?:\\S+\\s+){0,10}?(?:[àa]|avec|aux?)\\s+(?:des\\s+|d['’]autres\\s+|aucune?\\s+|les\\s+)?${THIRD}`,
     `${SHARED}\\s+[àa]\\s+(?:aucune?|nul)\\s+(?:${THIRD}|tierce|personne|entit[ée]|partenaire|organisme)`,
     `(?:aucune?\\s+(?:${D}|information)|rien)\\s+(?:\\S+\\s+){0,3}?n['’]est\\s+(?:\\S+\\s+){0,2}?${SHARED}`,
     `(?:transmission|communication|partage|cession)\\s+(?:de\\s+(?:vos|ces)\\s+${D}\\s+)?[àa]\\s+des\\s+tiers\\s+(?:\\S+\\s+){0,2}?(?:est\\s+)?(?:express[ée]ment\\s+)?exclue?`,
@@ -84,6 +86,8 @@ export const requirements: RequirementLexicon = {
     // Shared with nobody, no one named: "aucune de ces informations ne sera partagée", "vos données ne seront jamais transmises".
     `aucune?\\s+(?:de\\s+(?:ces|vos)\\s+)?(?:${D}|informations?)\\s+(?:\\S+\\s+){0,2}?ne\\s+(?:sera|seront|sont|est)\\s+(?:jamais\\s+|pas\\s+)?${SHARED}`,
     `(?:vos|ces)\\s+(?:${D}|informations)\\s+(?:personnelles\\s+)?ne\\s+(?:seront|sont|sera)\\s+(?:jamais|en\\s+aucun\\s+cas)\\s+${SHARED}`,
+    // Meant for the organisation's own people only: "Elles sont strictement destinées aux services communaux habilités".
+    "(?:(?:destin[ée]e?s?|r[ée]serv[ée]e?s?)\\s+(?:exclusivement|uniquement|strictement|seulement)|(?:exclusivement|uniquement|strictement|seulement)\\s+(?:destin[ée]e?s?|r[ée]serv[ée]e?s?))\\s+(?:aux?|[àa]\\s+l['’]|[àa]\\s+la)\\s*(?:\\S+\\s+){0,2}?(?:services?|personnes?|personnel|membres?|salari[ée]s|collaborateurs|[ée]quipes?|b[ée]n[ée]voles|agents?)(?![\\p{L}])",
   ],
   addressed: {
     purposes: [
@@ -95,6 +99,9 @@ export const requirements: RequirementLexicon = {
       `(?:${D}|informations|coordonn[ée]es|adresses?|cookies?)\\s+(?:\\S+\\s+){0,4}?(?:sont|est|seront|sera)\\s+(?:uniquement\\s+|exclusivement\\s+|seulement\\s+)?(?:utilis[ée]e?s?|trait[ée]e?s?|n[ée]cessaires?|collect[ée]e?s?)\\s+(?:\\S+\\s+){0,2}?(?:pour|[àa]|afin)`,
     ],
     recipients: [
+      // Shared with third parties, named or not: "partagées avec des tiers uniquement …", "Nous partageons des informations vous concernant".
+      `${SHARED},?\\s+(?:\\S+\\s+){0,3}?(?:[àa]|avec|aux?)\\s+(?:des\\s+|d['’]autres\\s+|nos\\s+|certain(?:e?s)?\\s+|les\\s+)?(?:tiers|partenaires|prestataires|soci[ée]t[ée]s|organismes|entreprises|autorit[ée]s)(?![\\p{L}])`,
+      `${SHARE}\\s+(?:des|vos|certaines|ces|les)\\s+(?:${D}|informations)`,
       `(?:pas|jamais|aucune?)\\s+(?:\\S+\\s+){0,5}?${SHARED}\\s+(?:\\S+\\s+){0,3}?(?:[àa]|avec|aux?)\\s+(?:des\\s+|d['’]autres\\s+)?(?:tiers|partenaires|soci[ée]t[ée]s|organismes|entreprises)`,
       '(?:prestataires?(?:\\s+de\\s+services?)?|sous[\\s-]traitants?|h[ée]bergeurs?|prestataires?\\s+de\\s+paiement|fournisseurs)',
       'destinataires?',
