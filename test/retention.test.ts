@@ -178,6 +178,7 @@ describe('retention: criteria and vague wording', () => {
       ['en', 'If you become a member, your information is kept for the duration of your membership and you can change it at any time.', 'for the duration of your membership'],
       ['en', 'For example, we will retain contact details when you subscribe to our newsletter until you choose to unsubscribe.', 'until you choose to unsubscribe'],
       ['en', 'Your data is removed from the mailing list when you cancel your subscription.', 'when you cancel your subscription'],
+      ['en', 'We keep your contact details for the time that you are a member.', 'for the time that you are a member'],
     ];
     for (const [lang, sentence, anchor] of cases) {
       const rows = await retentionOf(lang, sentence);
@@ -203,6 +204,12 @@ describe('retention: criteria and vague wording', () => {
     assert.deepEqual((await retentionOf('nl', 'Wij bewaren uw gegevens niet langer dan 2 jaar.')).map(bare), [
       { subject: 'uw gegevens', duration: 'P2Y', anchor: null, vague: false, bound: 'max' },
     ]);
+  });
+});
+
+describe('retention: disposal', () => {
+  it('"dispose of" is a deletion: its period counts', async () => {
+    assert.deepEqual(durations(await model('# Privacy\n\nWe will dispose of your information within one month of you cancelling your membership.\n', 'en')), ['P1M']);
   });
 });
 

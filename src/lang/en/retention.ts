@@ -4,16 +4,18 @@ export const retention: RetentionLexicon = {
   cues: [
     'retain\\p{L}*', 'retention', 'keep(?:s|ing)?', 'kept', 'stor(?:e|es|ed|ing|age)', 'delet(?:e|es|ed|ing|ion)', 'eras(?:e|es|ed|ing|ure)',
     'remov(?:e|es|ed|ing|al)', 'destroy(?:s|ed|ing)?', 'anonymi[sz](?:e|es|ed|ing|ation)', 'de-identif(?:y|ies|ied)', 'purg(?:e|es|ed|ing)',
-    'archiv(?:e|es|ed|ing)', 'overwrit(?:e|es|ten|ing)', 'held', 'hold(?:s)?\\s+(?:\\p{L}+\\s+){0,4}for', 'log(?:s|ged)?\\s+(?:are|is)\\s+kept',
+    'archiv(?:e|es|ed|ing)', 'dispos(?:e|es|ed|ing|al)\\s+of', 'overwrit(?:e|es|ten|ing)', 'held', 'hold(?:s)?\\s+(?:\\p{L}+\\s+){0,4}for', 'log(?:s|ged)?\\s+(?:are|is)\\s+kept',
     // "We hold your details on our database for 2 years".
     'hold(?:s|ing)?\\s+(?:\\S+\\s+){0,4}?(?:on|in)\\s+(?:our|the)\\s+(?:files?|records|database|systems?)',
   ],
-  deletionCues: ['delet(?:e|es|ed|ing|ion)', 'eras(?:e|es|ed|ing|ure)', 'remov(?:e|es|ed|ing|al)', 'destroy(?:s|ed|ing)?', 'anonymi[sz](?:e|es|ed|ing)', 'purg(?:e|es|ed)'],
+  deletionCues: ['dispos(?:e|es|ed|ing|al)\\s+of', 'delet(?:e|es|ed|ing|ion)', 'eras(?:e|es|ed|ing|ure)', 'remov(?:e|es|ed|ing|al)', 'destroy(?:s|ed|ing)?', 'anonymi[sz](?:e|es|ed|ing)', 'purg(?:e|es|ed)'],
   labels: ['storage(?:\\s+(?:period|duration|time))?', '(?:data\\s+)?retention(?:\\s+(?:period|time|policy))?', 'how\\s+long', 'kept\\s+for', 'retained\\s+for'],
   criteria: [
     '(?:for\\s+)?(?:as|so)\\s+long\\s+as', 'for\\s+the\\s+(?:duration|term|life(?:time)?|length|period)\\s+of', 'during\\s+the\\s+(?:term|duration|lifetime|life|course)\\s+of',
     'while\\s+your\\s+(?:account|membership|subscription|contract|profile)', 'until\\s+(?:you|your|we|the\\s+end|the\\s+(?:termination|expiry|expiration|closure|deletion|cancellation))(?=\\s)',
     'until\\s+such\\s+time\\s+as', 'till\\s+(?:you|your)(?=\\s)',
+    // "We keep your contact details for the time that you are a member".
+    'for\\s+the\\s+time\\s+(?:that\\s+)?(?:you|your)(?=\\s)',
   ],
   deletionTriggers: ['(?:when|once|as\\s+soon\\s+as|after)\\s+(?:you|your)'],
   rightsWords: ['rights?', 'request\\p{L}*', 'you\\s+(?:can|may)', 'entitled'],
