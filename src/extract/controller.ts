@@ -486,6 +486,21 @@ function endsSentence(raw: string): boolean {
   return !ABBREVIATION_WORDS.has(word) && !ONE_LETTER.test(word) && !DOTTED_END.test(word) && !DOMAIN_LIKE.test(m[1]);
 }
 
+const NUMBER_WORD = /^\p{N}{1,3}(?:\p{Ll}{1,3}\.?)?$/u;
+
+/**
+ * The number or ordinal `toks[i]` opens a name ("100 Shapes", "2nd Opinion", "41 North"): a short number, not a year,
+ * standing at the start of its line or after a word in lower case, not after a label's colon, an abbreviation ("Art.
+ * 6 DSGVO", "Nr. 12"), a section sign or another number.
+ */
+function leadingNumber(toks: readonly Token[], i: number, text: string): boolean {
+  const word = toks[i].text.replace(OPENERS, '');
+  if (!NUMBER_WORD.test(word) || OPENERS.test(toks[i].text) !== (word !== toks[i].text)) return false;
+  if (i === 0) return toks[i].start === 0 || /\n\s*$/u.test(text.slice(Math.max(0, toks[i].start - 40), toks[i].start));
+  if (text.slice(toks[i - 1].end, toks[i].start).includes('\n')) return true;
+  return /^\p{Ll}+$/u.test(toks[i - 1].text);
+}
+
 /** The run of name words that ends at `end` ("… explains how Chayn" -> "Chayn"). */
 function nameRunBefore(text: string, end: number, articles: ReadonlySet<string>): Range | null {
   // The run is at most eight words; the ninth from the end shows whether a particle has a name word before it.
@@ -509,6 +524,8 @@ function nameRunBefore(text: string, end: number, articles: ReadonlySet<string>)
       continue;
     }
     if (first >= 0 && PARTICLES.has(word) && i > 0 && isNameWord(toks[i - 1].text.replace(OPENERS, ''))) continue;
+    // A number or ordinal that opens the name ("100 Shapes Ltd", "1st Chertsey Scout Group", "41 North").
+    if (first === i + 1 && leadingNumber(toks, i, text)) first = i;
     break;
   }
   if (first < 0) return null;
@@ -734,9 +751,9 @@ function hasLegalForm(name: string, env: NameEnv): boolean {
 }
 
 /** A short name a definition or trade-name clause gives: not a pronoun, article or generic noun. */
-function validAlias(alias: string, env: NameEnv): boolean {
+function validAlias(alias: string, env: NameEnv, longest = 60): boolean {
   const a = alias.trim();
-  if (a.length < 2 || a.length > 60 || !HAS_LETTER.test(a)) return false;
+  if (a.length < 2 || a.length > longest || !HAS_LETTER.test(a)) return false;
   if (!env.lex) return true;
   // "de Vereniging", "the Company" are descriptions; "De Groene Tuin B.V." is a name.
   const first = a.split(/\s+/u)[0];
@@ -1740,7 +1757,10 @@ function isPronoun(word: string, lex: ControllerLexicon): boolean {
 }
 
 function validName(name: string, env: NameEnv): boolean {
-  if (!validAlias(name, env) || name.length > 80) return false;
+  // An official name may be long ("Leibniz-Rechenzentrum der Bayerischen Akademie der Wissenschaften").
+  if (!validAlias(name, env, 80)) return false;
+  // The label itself ("Verantwortliche Stelle ist die natürliche oder juristische Person, die …") names no one.
+  if (env.lex && langPatterns(env.lex).headingLabel.test(name)) return false;
   // A template's unfilled placeholder ("{{ productName }}", "{% site.name %}", "${company}") names no one yet.
   if (/\{\{|\}\}|\{%|%\}|\$\{/u.test(name)) return false;
   // A question ("Quelles données collectons-nous ?") is a heading, not a name.

@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+
+import { parsePolicyText } from '../src/index.js';
+import type { Language } from '../src/model/types.js';
+
+// Structures seen on public policies outside the corpus, reworded with invented names and addresses.
+
+/** The controller's name and aliases privacylint reads from a short policy. */
+async function named(text: string, language: Language, format: 'markdown' | 'text' | 'html' = 'markdown'): Promise<{ name: string | null; aliases: string[] }> {
+  const { model } = await parsePolicyText(text, { format, language });
+  return { name: model.controller.name, aliases: model.controller.aliases };
+}
+
+describe('controller names: the label defined is no name', () => {
+  it('"Verantwortliche Stelle ist die natürliche oder juristische Person, die …" names no one', async () => {
+    const text = [
+      '# Datenschutzerklärung', '',
+      '## Hinweis zur verantwortlichen Stelle', '',
+      'Verantwortliche Stelle ist die natürliche oder juristische Person, die allein oder gemeinsam mit anderen über die Zwecke und Mittel der Verarbeitung entscheidet.', '',
+      'Die Angaben zur verantwortlichen Stelle finden Sie im Impressum.', '',
+    ].join('\n');
+    assert.equal((await named(text, 'de')).name, null);
+  });
+
+  it('near miss: the same section with the name under it still names the organisation', async () => {
+    const text = [
+      '# Datenschutzerklärung', '',
+      '## Hinweis zur verantwortlichen Stelle', '',
+      'Die verantwortliche Stelle für die Datenverarbeitung auf dieser Website ist:', '',
+      'Kletterfreunde Talblick e.V.  ', 'Am Steinbruch 4  ', '79100 Freiburg', '',
+      'Verantwortliche Stelle ist die natürliche oder juristische Person, die über die Zwecke und Mittel der Verarbeitung entscheidet.', '',
+    ].join('\n');
+    assert.equal((await named(text, 'de')).name, 'Kletterfreunde Talblick e.V.');
+  });
+
+  it('"Data controller means a person who …" names no one', async () => {
+    const text = '# Privacy Policy\n\n## Definitions\n\nData Controller means a person who determines the purposes for which personal data are processed.\n';
+    assert.equal((await named(text, 'en')).name, null);
+  });
+});
+
+describe('controller names: long official names', () => {
+  it('a public body of 66 letters under "Verantwortlicher … ist das" is read whole', async () => {
+    const text = [
+      '# Datenschutzerklärung', '',
+      'Verantwortlicher im Sinne der Datenschutz-Grundverordnung ist das  ',
+      'Forschungsrechenzentrum der Westfälischen Akademie der Wissenschaften  ',
+      'Gelehrtenweg 3  ', '48149 Münster  ', 'E-Mail: leitung@frz-example.de', '',
+    ].join('\n');
+    assert.equal((await named(text, 'de')).name, 'Forschungsrechenzentrum der Westfälischen Akademie der Wissenschaften');
+  });
+
+  it('near miss: a run longer than 80 letters is still no name', async () => {
+    const text = [
+      '# Datenschutzerklärung', '',
+      'Verantwortlicher ist:  ',
+      'Forschungsrechenzentrum der Westfälischen Akademie der Wissenschaften und Künste Nordrhein  ',
+      'Gelehrtenweg 3  ', '48149 Münster', '',
+    ].join('\n');
+    assert.notEqual((await named(text, 'de')).name, 'Forschungsrechenzentrum der Westfälischen Akademie der Wissenschaften und Künste Nordrhein');
+  });
+});
+
+describe('controller names: a number that opens the name', () => {
+  it('"This website is operated by 100 Oaks Ltd." keeps the number', async () => {
+    const text = '# Privacy Policy\n\nThis website is operated by 100 Oaks Ltd. We believe it is important to protect your personal data.\n';
+    assert.match((await named(text, 'en')).name ?? '', /^100 Oaks Ltd\.?$/u);
+  });
+
+  it('an ordinal opening a group\'s name: "3rd Harrow Sea Scouts is the data controller"', async () => {
+    const text = '# Privacy Policy\n\n3rd Harrow Sea Scouts is the data controller for the personal data we hold about our members.\n';
+    assert.equal((await named(text, 'en')).name, '3rd Harrow Sea Scouts');
+  });
+
+  it('near miss: an article number before a law is no name ("Art. 6 DSGVO")', async () => {
+    const text = '# Datenschutzerklärung\n\nDie Verarbeitung erfolgt nach Art. 6 DSGVO GmbH-intern und wird von uns dokumentiert.\n';
+    const { name } = await named(text, 'de');
+    assert.ok(name === null || !/^\d/u.test(name), `got ${name}`);
+  });
+
+  it('near miss: a year before a name is not taken in ("in 2019 Nordwind GmbH is …")', async () => {
+    const text = '# Privacy Policy\n\nSince the merger in 2019 Nordwind GmbH is the data controller for this website.\n';
+    assert.equal((await named(text, 'en')).name, 'Nordwind GmbH');
+  });
+});
