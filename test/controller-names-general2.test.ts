@@ -84,3 +84,66 @@ describe('controller names: a number that opens the name', () => {
     assert.equal((await named(text, 'en')).name, 'Nordwind GmbH');
   });
 });
+
+describe('controller names: a label paragraph over a card of one-line paragraphs', () => {
+  it('"verantwortliche Stelle im Sinne des Datenschutzrechts" over the name, then street and town each apart', async () => {
+    const text = [
+      '# Datenschutzinformation', '',
+      '### 1. Verantwortliche Stelle und Kontaktdaten', '',
+      'verantwortliche Stelle im Sinne des Datenschutzrechts', '',
+      'Bund der Musterberufe Bundesvorstand', '',
+      'Lindenallee 21', '',
+      '60311 Frankfurt', '',
+      'Kontaktdaten unseres Datenschutzbeauftragten:', '',
+      'Kranich Datenschutz Consulting GmbH', '',
+      'Am Hang 4', '',
+      '35390 Gießen', '',
+    ].join('\n');
+    assert.equal((await named(text, 'de')).name, 'Bund der Musterberufe Bundesvorstand');
+  });
+
+  it('near miss: a label paragraph over a paragraph with no card after it gives no name from it', async () => {
+    const text = [
+      '# Datenschutzerklärung', '',
+      'Verantwortlich im Sinne der DSGVO', '',
+      'Wir verarbeiten Ihre Daten nur, soweit es nötig ist.', '',
+      'Ihre Rechte', '',
+    ].join('\n');
+    assert.equal((await named(text, 'de')).name, null);
+  });
+});
+
+describe('controller names: a template term counted as the site', () => {
+  it('an app generator template with its maker left blank names no one, not "Log Data"', async () => {
+    const text = [
+      '## Privacy Policy', '',
+      ' built the Pocket Ledger app as a Free app. This SERVICE is provided at no cost and is intended for use as is.', '',
+      '**Log Data**', '',
+      'I want to inform you that whenever you use my Service, in a case of an error in the app I collect data and information on your phone called Log Data. This Log Data may include your device IP address and the time and date of your use. Log Data is deleted after a month.', '',
+      '**Contact Us**', '',
+      'If you have any questions about my Privacy Policy, do not hesitate to contact me at pocketledger.dev@outlook.com.', '',
+    ].join('\n');
+    assert.equal((await named(text, 'en')).name, null);
+  });
+
+  it('near miss: a company named in the text several times is still read', async () => {
+    const text = [
+      '## Privacy Policy', '',
+      'Birchwood Analytics built the Pocket Ledger app. Birchwood Analytics keeps Log Data for a month. Questions go to Birchwood Analytics at hello@birchwoodanalytics.com.', '',
+    ].join('\n');
+    assert.equal((await named(text, 'en')).name, 'Birchwood Analytics');
+  });
+});
+
+describe('controller names: a domain in the possessive', () => {
+  it('"It is lanternworks.io\'s policy to respect your privacy" names the domain', async () => {
+    const text = "## Privacy Policy\n\nYour privacy is important to us. It is lanternworks.io's policy to respect your privacy regarding any information we may collect from you across our website.\n";
+    assert.equal((await named(text, 'en')).name, 'lanternworks.io');
+  });
+
+  it('near miss: "It is the site\'s policy to respect your privacy" names no one', async () => {
+    const text = "## Privacy Policy\n\nIt is the site's policy to respect your privacy regarding any information we may collect from you.\n";
+    assert.equal((await named(text, 'en')).name, null);
+  });
+});
+

@@ -564,7 +564,8 @@ function nameRunAfter(text: string, pos: number, articles: ReadonlySet<string>):
     const word = raw.replace(OPENERS, '').replace(/[,;:.!?)”"’'»\]`]+$/u, '');
     const ends = (word !== raw.replace(OPENERS, '') && !/\.$/u.test(raw)) || endsSentence(raw);
     const year = j > i && last === j - 1 && YEAR.test(word) && !MONTH_WORD().test(toks[j - 1].text) && has(j + 1) && isNameWord(toks[j + 1].text.replace(OPENERS, '').replace(/[,;:!?)”"’'»\]`]+$/u, ''));
-    if (isNameWord(word) || DOMAIN_LIKE.test(word) || year) {
+    // A domain in the possessive names the site too ("It is example.com's policy to …").
+    if (isNameWord(word) || DOMAIN_LIKE.test(word.replace(/['’]s$/u, '')) || year) {
       last = j;
       if (ends || (j > i && OPENERS.test(raw))) break;
       continue;
@@ -1034,7 +1035,8 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
     // on its own over the name in the same block ("Betreiber der App⏎Frederik Muster, …").
     const labelLine = (i: number): boolean =>
       block.kind === 'heading' ||
-      (i + 1 < blockLines.length && blockLines[i].text.length <= 60 && !/[.!?;,]\s*$/u.test(blockLines[i].text) && headingLabel.test(blockLines[i].text));
+      (i + 1 < blockLines.length && blockLines[i].text.length <= 60 && !/[.!?;,]\s*$/u.test(blockLines[i].text) && headingLabel.test(blockLines[i].text)) ||
+      labelParagraph(ctx, block, env);
     if (block.kind !== 'heading' && !block.text.includes(':') && !blockLines.some((_, i) => labelLine(i))) continue;
     for (const [i, line] of blockLines.entries()) {
       if (block.kind !== 'heading' && !line.text.includes(':') && !labelLine(i)) continue;
@@ -1110,6 +1112,22 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * A paragraph of one short line that is a label on its own, no colon, set apart over the name's card
+ * ("verantwortliche Stelle im Sinne des Datenschutzrechts⏎⏎Gewerkschaft Musterberuf⏎⏎Musterweg 21"): the next block
+ * is a name line with contact details in it or right after it.
+ */
+function labelParagraph(ctx: ExtractContext, block: Block, env: NameEnv): boolean {
+  if (block.kind !== 'paragraph' || block.text.includes('\n') || block.text.length > 80 || /[.!?;,:]\s*$/u.test(block.text)) return false;
+  if (!langPatterns(env.lex!).headingLabel.test(block.text)) return false;
+  const next = ctx.doc.blocks[block.index + 1];
+  if (!next || next.kind !== 'paragraph' || !nameLine(lines(next)[0])) return false;
+  // Each line of the card may be a paragraph of its own: a street or a postcode and place counts as a detail then.
+  const { wholeStreet, postcodePlace } = SHARED();
+  const card = ctx.doc.blocks.slice(next.index, next.index + 4);
+  return nearContactDetails(ctx, next, env) || card.some((b) => b.kind === 'paragraph' && (wholeStreet.test(b.text) || (/\d/u.test(b.text) && test(postcodePlace, b.text))));
 }
 
 const headingNumber = once(() => new RegExp(`^\\s*(?:${HEADING_NUMBERS.join('|')})\\s`, 'u'));

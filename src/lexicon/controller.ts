@@ -136,7 +136,7 @@ export const DEFINED_TERMS: readonly string[] = [
 
 /** Last words of the name of a law ("CAN-SPAM Act", "Data Protection Regulation", "Telemediengesetz"): no organisation. */
 /** Last words of a capitalised term a template defines, never of an organisation's name ("Flash Cookies", "Usage Data"). */
-export const TERM_NAME_ENDINGS: readonly string[] = ['cookie', 'cookies', 'policy', 'policies', 'notice', 'statement', 'information', 'terms', 'conditions', 'preferences', 'settings', 'beacons', 'tags', 'pixels'];
+export const TERM_NAME_ENDINGS: readonly string[] = ['data', 'cookie', 'cookies', 'policy', 'policies', 'notice', 'statement', 'information', 'terms', 'conditions', 'preferences', 'settings', 'beacons', 'tags', 'pixels'];
 
 export const LAW_NAME_ENDINGS: readonly string[] = ['act', 'acts', 'law', 'laws', 'regulation', 'regulations', 'directive', 'ordinance', 'code', 'statute', 'gesetz', 'verordnung', 'richtlinie', 'wet', 'besluit', 'loi', 'directive', 'décret'];
 
