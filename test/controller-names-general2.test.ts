@@ -147,3 +147,53 @@ describe('controller names: a domain in the possessive', () => {
   });
 });
 
+describe('controller names: a name with particles in the page title', () => {
+  const page = (title: string): string =>
+    `<!doctype html><html lang="fr"><head><title>${title}</title></head><body><main><h1>Politique de confidentialité</h1>` +
+    '<h2>Qui sommes-nous ?</h2><p>L’adresse de notre site est : https://cine-toits.example.org</p>' +
+    '<h2>Informations de contact</h2><p>Email : bonjour@cine-toits.example.org</p></main></body></html>';
+
+  it('"Politique de confidentialité - Cinéma des toits de la ville": four words and three particles name the site', async () => {
+    assert.equal((await named(page('Politique de confidentialité - Cinéma des toits de la ville'), 'fr', 'html')).name, 'Cinéma des toits de la ville');
+  });
+
+  it('"Politique de confidentialité du cabinet Lumière Conseil": the word in lower case before the name is dropped', async () => {
+    assert.equal((await named(page('Politique de confidentialité du cabinet Lumière Conseil'), 'fr', 'html')).name, 'Lumière Conseil');
+  });
+
+  it('near miss: a title that goes on as a sentence is not the name (the site address stated in the text is)', async () => {
+    assert.equal((await named(page('Politique de confidentialité - Tout ce que vous devez savoir sur vos données et nos engagements envers vous'), 'fr', 'html')).name, 'cine-toits.example.org');
+  });
+});
+
+describe('controller names: a template left unfilled', () => {
+  const page = (card: string): string =>
+    '<!doctype html><html lang="de"><head><title>Datenschutzerklärung | lumaWerk – Fotostudio</title></head><body>' +
+    '<main><h1>Datenschutzhinweise fuer deine Website.</h1><h2>Verantwortliche Stelle</h2>' +
+    `<p>${card}</p><h2>Hosting</h2><p>Die Website wird bei einem Anbieter in der EU gehostet.</p></main></body></html>`;
+
+  it('"[Unternehmensname / Vor- und Nachname]" under the label is no name; the page title names the site', async () => {
+    const { name } = await named(page('[Unternehmensname / Vor- und Nachname]<br>[Strasse und Hausnummer]<br>[PLZ, Ort]'), 'de', 'html');
+    assert.equal(name, 'lumaWerk Fotostudio');
+  });
+
+  it('near miss: a filled card under the same label is read', async () => {
+    const { name } = await named(page('Lumawerk Fotostudio GmbH<br>Blumenstraße 8<br>04109 Leipzig'), 'de', 'html');
+    assert.equal(name, 'Lumawerk Fotostudio GmbH');
+  });
+
+  it('"Max Mustermann, Musterstraße 1" of a German template names no one', async () => {
+    const text = '# Datenschutzerklärung\n\n## 1. Verantwortlicher\n\nMax Mustermann  \nMusterstraße 1  \n12345 Musterstadt  \nE-Mail: kontakt@musterblog.de\n';
+    assert.equal((await named(text, 'de')).name, null);
+  });
+
+  it('"Your Company Name" of an English template names no one', async () => {
+    const text = '# Privacy Policy\n\n## Data controller\n\nYour Company Name  \n1 Example Street  \nLondon SW1A 1AA\n';
+    assert.equal((await named(text, 'en')).name, null);
+  });
+
+  it('near miss: a real person under the same German heading is read', async () => {
+    const text = '# Datenschutzerklärung\n\n## 1. Verantwortlicher\n\nMax Mertens  \nLindenweg 4  \n28790 Schwanewede  \nE-Mail: kontakt@mertens-foto.de\n';
+    assert.equal((await named(text, 'de')).name, 'Max Mertens');
+  });
+});

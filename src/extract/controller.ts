@@ -1075,7 +1075,9 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
         // After a label line in running text, a short line set apart as a heading ("**Acme GmbH**") is still its value.
         // Under a heading label, a following heading is its value only when it carries contact details (a plain-text
         // "Betreiber der App⏎Frederik Muster, frederik at …" reads both short lines as headings).
-        if (!next || (next.kind === 'heading' && block.kind === 'heading' && !hasContactDetails(next, env))) continue;
+        // A name line set apart over the rest of its card ("Max Mertens" over "Lindenweg 4⏎…⏎E-Mail: …") is one too.
+        const cardAfter = (h: Block): boolean => h.depth === 7 && !!ctx.doc.blocks[h.index + 1] && ctx.doc.blocks[h.index + 1].kind !== 'heading' && hasContactDetails(ctx.doc.blocks[h.index + 1], env);
+        if (!next || (next.kind === 'heading' && block.kind === 'heading' && !hasContactDetails(next, env) && !cardAfter(next))) continue;
         value = lines(next)[0]?.text ?? '';
         where = next;
         fromNext = true;
@@ -1358,8 +1360,13 @@ export function authorityIn(text: string): boolean {
 function siteNameFromTitle(title: string | null, lex: ControllerLexicon | null): string | null {
   if (!title || !lex || !test(langPatterns(lex).policyTitle, title)) return null;
   const rest = title.replace(langPatterns(lex).policyTitleWords, ' ').replace(/[|–—:•·]/gu, ' ').replace(/(?:^|\s)-(?:\s|$)/gu, ' ');
-  const name = fold(rest);
-  return name && tokens(name).length <= 5 && tokens(name).some((t) => isNameWord(t.text)) ? name : null;
+  // Words in lower case before the name are the heading's phrase, no part of it ("Privacyverklaring opleiding HAN
+  // Bedrijfskunde", "Datenschutzhinweise fuer deine Website.").
+  const name = fold(rest).replace(/^(?:\p{Ll}+\s+)+(?=\S*[\p{Lu}\p{N}])/u, '').replace(/(?<=\p{L})\.$/u, '');
+  // Particles are not counted: "Festival des films de plein air" is four words and two particles.
+  const words = tokens(name);
+  if (langPatterns(lex).genericName.test(name)) return null;
+  return name && words.length <= 8 && words.filter((t) => !PARTICLES.has(t.text.toLowerCase())).length <= 5 && words.some((t) => isNameWord(t.text)) ? name : null;
 }
 
 /** The policy's own top heading ("# Privacyverklaring OBS De Vlinderboom", "## Privacyverklaring NLUUG"), near the top, where the document title (from front matter) names no site. */

@@ -63,6 +63,8 @@ export const controller: ControllerLexicon = {
     'company', 'controller', 'organi[sz]ation', 'charity', 'website', 'site', 'service', 'we', 'us',
     // Roles and pronouns a policy capitalises as defined terms ("the User", "the Owner", "You"): never a name.
     'users?', 'visitors?', 'customers?', 'members?', 'owner', 'application', 'services', 'you', 'your', 'if', 'when',
+    // A template's unfilled placeholders ("[Company Name]", "Your Business Name").
+    '(?:your\\s+)?(?:company|business|organi[sz]ation)\\s+name', 'your\\s+(?:company|business|name)', 'first\\s+and\\s+last\\s+name', 'john\\s+doe',
   ],
   // Capitalised nouns before a particle that open no name: "Privacy Policy of Acme Ltd", "a Service of Acme Ltd".
   notNameHeads: ['Privacy\\s+(?:Policy|Notice|Statement)', 'Policy', 'Notice', 'Website', 'Site', 'App', 'Application', 'Service', 'Services', 'Terms', 'Subsidiary', 'Division', 'Brand', 'Product', 'Products', 'Part'],

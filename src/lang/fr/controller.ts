@@ -62,6 +62,8 @@ export const controller: ControllerLexicon = {
   genericNames: [
     'soci[ée]t[ée]', 'entreprise', 'association', 'organisme', 'organisation', 'responsable', '[ée]diteur', 'site', 'service', 'plateforme', 'application',
     'utilisateurs?', 'nous',
+    // A template's unfilled placeholders ("[Nom de la société]", "Votre entreprise").
+    'nom\\s+de\\s+(?:la\\s+soci[ée]t[ée]|l[’\']entreprise|l[’\']association)', 'votre\\s+(?:soci[ée]t[ée]|entreprise|nom)', 'pr[ée]nom\\s+(?:et\\s+)?nom', 'jean\\s+dupont',
   ],
   kindNouns: ['soci[ée]t[ée]', 'entreprise', 'association', 'structure', 'agence', 'cabinet', 'f[ée]d[ée]ration', 'fondation', 'coop[ée]rative', 'mutuelle', 'maison'],
   publicBodies: ['Minist[èe]re', 'Ministre', 'Secr[ée]tariat', 'Service\\s+public', 'Direction', 'Commune', 'Ville', 'Mairie', 'R[ée]gion', 'D[ée]partement', 'Pr[ée]fecture', 'Agence'],
