@@ -197,3 +197,71 @@ describe('controller names: a template left unfilled', () => {
     assert.equal((await named(text, 'de')).name, 'Max Mertens');
   });
 });
+
+describe('controller names: English translations of the German templates', () => {
+  it('"Responsible for the data processing on this website is the Nordlicht Atelier in Kiel" names it', async () => {
+    const text = '# Privacy Policy\n\n1.2) Responsible for the data processing on this website is the Nordlicht Atelier in Kiel, Germany, Tel.: +49 431 000000.\n';
+    assert.equal((await named(text, 'en')).name, 'Nordlicht Atelier');
+  });
+
+  it('"The responsible body for data processing on this website is:" names the organisation after it', async () => {
+    const text = '# Privacy Policy\n\nThe responsible body for data processing on this website is: Hafenblick Design GmbH, Kaistraße 3, 24103 Kiel.\n';
+    assert.equal((await named(text, 'en')).name, 'Hafenblick Design GmbH');
+  });
+
+  it('"Responsible for data processing within the meaning of the GDPR is …" names it', async () => {
+    const text = '# Privacy Policy\n\nResponsible for data processing on this website within the meaning of the GDPR is Glaswerk Consulting UG.\n';
+    assert.equal((await named(text, 'en')).name, 'Glaswerk Consulting UG');
+  });
+
+  it('near miss: "You are responsible for the processing of your own account data" names no one', async () => {
+    const text = '# Privacy Policy\n\nYou are responsible for the processing of your own account data. We only store what you enter.\n';
+    assert.equal((await named(text, 'en')).name, null);
+  });
+});
+
+describe('controller names: placeholders and broken lines under a label', () => {
+  it('"[Name, Postadresse, E-Mail-Adresse des Verantwortlichen]" under the label names no one', async () => {
+    const text = [
+      '# Datenschutzerklärung', '',
+      '## 1. Verantwortlicher und Datenschutzbeauftragter', '',
+      'Verantwortlich für diese Website ist:  ', '[Name, Postadresse, E-Mail-Adresse des Verantwortlichen]', '',
+      'Den Datenschutzbeauftragten erreichen Sie unter: [E-Mail-Adresse]', '',
+    ].join('\n');
+    assert.equal((await named(text, 'de')).name, null);
+  });
+
+  it('a name broken over two card lines with "und" is read whole', async () => {
+    const html = '<html lang="de"><body><h1>Datenschutzerklärung</h1><h2>Verantwortlicher</h2>' +
+      '<p>Praxis für Ergotherapie<br>und kreative Begleitung<br>Ina Vogt<br>Lindenstraße 22<br>53332 Bornheim</p></body></html>';
+    assert.equal((await named(html, 'de', 'html')).name, 'Praxis für Ergotherapie und kreative Begleitung');
+  });
+
+  it('near miss: a name line followed by a street is not joined', async () => {
+    const html = '<html lang="de"><body><h1>Datenschutzerklärung</h1><h2>Verantwortlicher</h2>' +
+      '<p>Praxis für Ergotherapie Vogt<br>Lindenstraße 22<br>53332 Bornheim</p></body></html>';
+    assert.equal((await named(html, 'de', 'html')).name, 'Praxis für Ergotherapie Vogt');
+  });
+});
+
+describe('controller names: a card introduced as the data protection officer’s', () => {
+  const policy = (intro: string): string => [
+    '# Datenschutzerklärung', '',
+    '## 1. Allgemeines', '',
+    'Die Datenverarbeitung auf dieser Website erfolgt durch den Websitebetreiber. Dessen Kontaktdaten finden Sie im Impressum.', '',
+    '## 2. Ansprechpartner', '',
+    intro, '',
+    'Kranich Datenschutz GmbH  ', 'Am Hang 4  ', '35390 Gießen  ', 'E-Mail: office@kranich-datenschutz.de', '',
+    '## 3. Kontaktformular', '',
+    'Wenn Sie uns per Kontaktformular Anfragen zukommen lassen, werden Ihre Angaben gespeichert.', '',
+  ].join('\n');
+
+  it('"Wir haben einen Datenschutzbeauftragten benannt:" over a firm\'s card: the firm is not the controller', async () => {
+    assert.equal((await named(policy('Wir haben einen Datenschutzbeauftragten benannt:'), 'de')).name, null);
+  });
+
+  it('near miss: "Verantwortlich für die Datenverarbeitung ist:" over the same card names the firm', async () => {
+    assert.equal((await named(policy('Verantwortlich für die Datenverarbeitung ist:'), 'de')).name, 'Kranich Datenschutz GmbH');
+  });
+});
+

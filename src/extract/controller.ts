@@ -1068,8 +1068,10 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
         continue;
       }
       // The name on the next line of the same block ("… ist:<br>Physiotherapiepraxis Frankenhausen<br>Römerweg 4").
-      const following = blockLines[blockLines.findIndex((l) => l.start === line.start) + 1];
-      if (!value && following && following.text.trim()) value = following.text.trim();
+      const at = blockLines.findIndex((l) => l.start === line.start) + 1;
+      const following = blockLines[at];
+      let joined = false;
+      if (!value && following && following.text.trim()) ({ text: value, joined } = withContinuation(blockLines, at, env));
       if (!value) {
         const next = ctx.doc.blocks[block.index + 1];
         // After a label line in running text, a short line set apart as a heading ("**Acme GmbH**") is still its value.
@@ -1078,7 +1080,7 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
         // A name line set apart over the rest of its card ("Max Mertens" over "Lindenweg 4⏎…⏎E-Mail: …") is one too.
         const cardAfter = (h: Block): boolean => h.depth === 7 && !!ctx.doc.blocks[h.index + 1] && ctx.doc.blocks[h.index + 1].kind !== 'heading' && hasContactDetails(ctx.doc.blocks[h.index + 1], env);
         if (!next || (next.kind === 'heading' && block.kind === 'heading' && !hasContactDetails(next, env) && !cardAfter(next))) continue;
-        value = lines(next)[0]?.text ?? '';
+        ({ text: value, joined } = withContinuation(lines(next), 0, env));
         where = next;
         fromNext = true;
         // The next block is a label line of its own ("## Verantwortliche Stelle" over "Verantwortlich … ist:"): it is read in its turn.
@@ -1093,10 +1095,14 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
         value = (after?.text ?? (nextBlock && nextBlock.kind !== 'heading' ? lines(nextBlock)[0]?.text : '') ?? '').trim();
         if (!after && nextBlock) where = nextBlock;
       }
+      // "[Name, Postadresse, E-Mail-Adresse des Verantwortlichen]": a template's placeholder in brackets names no one.
+      if (/^\[[^\]]*\]$/u.test(value.trim())) continue;
       // "Responsable du traitement :⏎Raison sociale : Couturier Arthur": the value is itself a name field.
       const field = nameLabel.exec(value);
       if (field && field[1]?.trim()) value = field[1].trim();
-      const run = nameAfter(value, 0, env);
+      // A name broken over two lines is read whole ("Praxis für Kunsttherapie und psychologische Beratung").
+      const broken = joined && STARTS_CAPITAL.test(value) && !/[.;:!?()]/u.test(value) && value.split(/\s+/u).length <= 10;
+      const run = broken ? { start: 0, end: value.length } : nameAfter(value, 0, env);
       if (!run) continue;
       // The next block opens with a sentence, not a name ("## 1. Verwerkingsverantwoordelijke⏎Hieronder staan de gegevens …").
       // (Only under a numbered heading, read as a label since numbers are allowed before it; an unnumbered one keeps its reading.)
@@ -1130,6 +1136,19 @@ function labelParagraph(ctx: ExtractContext, block: Block, env: NameEnv): boolea
   const { wholeStreet, postcodePlace } = SHARED();
   const card = ctx.doc.blocks.slice(next.index, next.index + 4);
   return nearContactDetails(ctx, next, env) || card.some((b) => b.kind === 'paragraph' && (wholeStreet.test(b.text) || (/\d/u.test(b.text) && test(postcodePlace, b.text))));
+}
+
+/**
+ * The text of line `k`, with the next line when that one goes on with a conjunction in lower case ("Praxis für
+ * Kunsttherapie⏎und psychologische Beratung⏎Elfie Ahrens"): a name broken over two lines of a card.
+ */
+function withContinuation(ls: readonly Token[], k: number, env: NameEnv): { text: string; joined: boolean } {
+  const text = ls[k]?.text.trim() ?? '';
+  const next = ls[k + 1]?.text.trim();
+  const conjunctions = env.lex?.conjunctions ?? [];
+  const word = next ? /^(\p{Ll}+|&)\s+\S/u.exec(next)?.[1] : undefined;
+  if (!next || !word || !(word === '&' || conjunctions.includes(word)) || /[.,;:]$/u.test(text)) return { text, joined: false };
+  return { text: `${text} ${next}`, joined: true };
 }
 
 const headingNumber = once(() => new RegExp(`^\\s*(?:${HEADING_NUMBERS.join('|')})\\s`, 'u'));
@@ -1174,6 +1193,19 @@ function nameLineAbove(ctx: ExtractContext, block: Block, i: number, env: NameEn
   return above;
 }
 
+/**
+ * The block right before a card introduces someone other than the controller: a heading or a label ending in a colon
+ * that names the data protection officer or an authority ("Wir haben einen Datenschutzbeauftragten benannt:",
+ * "Kontaktdaten unseres Datenschutzbeauftragten:"), and no controller label.
+ */
+function introducesOther(ctx: ExtractContext, block: Block, lex: ControllerLexicon | null): boolean {
+  const prev = ctx.doc.blocks[block.index - 1];
+  if (!prev || prev.text.length > 200 || (prev.kind !== 'heading' && !/:\s*$/u.test(prev.text))) return false;
+  if (!test(SHARED().dpoTitle, prev.text) && !authorityIn(prev.text)) return false;
+  const re = lex ? langPatterns(lex) : null;
+  return !re || !(re.controllerLabel.test(prev.text) || re.headingLabel.test(prev.text) || re.copulaLabel.test(fold(prev.text)));
+}
+
 /** Blocks that read as an address card: a name line, then street, postcode, phone, e-mail or website lines. */
 function contactBlockCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
   const out: Candidate[] = [];
@@ -1181,7 +1213,7 @@ function contactBlockCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] 
   for (const block of ctx.doc.blocks) {
     if (!block.text.includes('\n')) continue;
     const ls = lines(block).filter((l) => l.text);
-    if (ls.length < 2 || test(dpoTitle, block.text) || authorityIn(block.text)) continue;
+    if (ls.length < 2 || test(dpoTitle, block.text) || authorityIn(block.text) || introducesOther(ctx, block, env.lex)) continue;
     const emails = textEmails(block);
     const detail = (l: Token): boolean =>
       wholeStreet.test(l.text) ||
@@ -1267,7 +1299,7 @@ function templateHeadingCandidates(ctx: ExtractContext, env: NameEnv): Candidate
 function headingCardCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
   const out: Candidate[] = [];
   for (const block of ctx.doc.blocks) {
-    if ((block.kind !== 'heading' && block.kind !== 'paragraph') || block.text.length > 120 || authorityIn(block.text)) continue;
+    if ((block.kind !== 'heading' && block.kind !== 'paragraph') || block.text.length > 120 || authorityIn(block.text) || introducesOther(ctx, block, env.lex)) continue;
     const e = entitiesOf(block.text, env).find((x) => x.kind !== 'public');
     if (!e || fold(block.text.slice(e.start, e.end)).length < fold(block.text).replace(/[*_:]+/gu, '').trim().length - 2) continue;
     const next = ctx.doc.blocks.slice(block.index + 1, block.index + 4);
@@ -1317,7 +1349,7 @@ function entityWithAddressCandidates(ctx: ExtractContext, env: NameEnv): Candida
   const out: Candidate[] = [];
   for (const block of ctx.doc.blocks) {
     const addresses = findAddresses(block);
-    if (!addresses.length || !(ctx.inTopic(block, 'contact') || ctx.inTopic(block, 'controller') || block.section < 0)) continue;
+    if (!addresses.length || !(ctx.inTopic(block, 'contact') || ctx.inTopic(block, 'controller') || block.section < 0) || introducesOther(ctx, block, env.lex)) continue;
     for (const e of entitiesOf(block.text, env)) {
       if (e.kind === 'public' || block.text[e.start - 1] === '(') continue;
       if (!addresses.some((a) => a.start > e.end && /^[\s,]*$/u.test(block.text.slice(e.end, a.start)))) continue;
@@ -1681,7 +1713,10 @@ function contactDomains(ctx: ExtractContext): Pick<NameEnv, 'domainLabels' | 'ma
   const domainLabels = new Set<string>();
   const mailboxes = new Set<string>();
   const mailboxNames = new Set<string>();
+  const lex = ctx.lang ? CONTROLLER_LEXICON[ctx.lang] : null;
   for (const block of ctx.doc.blocks) {
+    // The address of a card introduced as the data protection officer's is not the site's.
+    if (introducesOther(ctx, block, lex)) continue;
     for (const e of findEmails(block)) {
       const [local, domain] = e.address.split('@');
       if (authorityIn(domain)) continue;
@@ -1784,6 +1819,8 @@ function isPronoun(word: string, lex: ControllerLexicon): boolean {
 function validName(name: string, env: NameEnv): boolean {
   // An official name may be long ("Leibniz-Rechenzentrum der Bayerischen Akademie der Wissenschaften").
   if (!validAlias(name, env, 80)) return false;
+  // A field's label ("Name", "Firmenname") names no one.
+  if (env.lex && langPatterns(env.lex).bareNameLabel.test(name)) return false;
   // The label itself ("Verantwortliche Stelle ist die natürliche oder juristische Person, die …") names no one.
   if (env.lex && langPatterns(env.lex).headingLabel.test(name)) return false;
   // A template's unfilled placeholder ("{{ productName }}", "{% site.name %}", "${company}") names no one yet.

@@ -3,6 +3,11 @@ import type { ControllerLexicon } from '../../lexicon/controller.js';
 export const controller: ControllerLexicon = {
   namedAfter: [
     '(?:the\\s+)?(?:data\\s+)?controller\\s+(?:responsible\\s+)?(?:(?:for|of)\\s+(?:the\\s+processing\\s+of\\s+)?(?:your\\s+)?(?:personal\\s+)?(?:data|information)\\s+)?(?:is|are)',
+    // Translations of the German templates: "Responsible for the data processing on this website is …", "The party
+    // responsible for processing data on this website within the meaning of the GDPR is: …", "The data processing
+    // controller on this website is: …".
+    '(?:the\\s+)?(?:(?:party|body|person|entity|organi[sz]ation)\\s+)?responsible(?:\\s+(?:party|body|entity))?\\s+for\\s+(?:the\\s+)?(?:processing\\s+(?:of\\s+)?(?:your\\s+)?(?:personal\\s+)?data|(?:data\\s+)?processing)(?:\\s+on\\s+this\\s+(?:website|site|app))?(?:\\s*,?\\s+(?:within\\s+the\\s+meaning\\s+of|in\\s+(?:the\\s+)?(?:sense|terms)\\s+of|under|according\\s+to)\\s+[^:;\\n]{0,120}?)?\\s+(?:is|are)',
+    '(?:the\\s+)?data\\s+processing\\s+controller\\s+(?:on|of|for)\\s+this\\s+(?:website|site|app)\\s+(?:is|are)',
     '(?:this\\s+|our\\s+|the\\s+)?(?:website|site|app|application|service)\\s+(?:is\\s+)?(?:owned(?:\\s+and\\s+(?:operated|run|managed))?|operated|run|provided|published|managed|maintained|developed|created|built|made)\\s+by',
     'this\\s+is\\s+the\\s+privacy\\s+(?:policy|statement|notice)\\s+of',
     // "This privacy notice explains how Acme Ltd uses …" (a pronoun there, "how we use", names nobody).
