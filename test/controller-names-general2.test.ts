@@ -265,3 +265,53 @@ describe('controller names: a card introduced as the data protection officer’s
   });
 });
 
+describe('controller names: the French templates\' opening', () => {
+  it('"Conformément au RGPD, Atelier Lune s\'engage à protéger vos données personnelles" names it', async () => {
+    const text = "# Politique de confidentialité\n\nConformément au RGPD, Atelier Lune s'engage à protéger vos données personnelles.\n";
+    assert.equal((await named(text, 'fr')).name, 'Atelier Lune');
+  });
+
+  it('near miss: "Notre équipe s\'engage à protéger vos données" names no one', async () => {
+    const text = "# Politique de confidentialité\n\nNotre équipe s'engage à protéger vos données.\n";
+    assert.equal((await named(text, 'fr')).name, null);
+  });
+
+  it('near miss: "Vous vous engagez à respecter la confidentialité" names no one', async () => {
+    const text = '# Politique de confidentialité\n\nVous vous engagez à respecter la confidentialité de vos identifiants.\n';
+    assert.equal((await named(text, 'fr')).name, null);
+  });
+});
+
+describe('controller names: German details', () => {
+  it('a hyphenated domain with a spelled-out umlaut ties the two-word name ("Bäckerei Korn", baeckerei-korn.de)', async () => {
+    const text = '# Datenschutzerklärung\n\n## Kontakt\n\nBei Fragen zum Datenschutz wenden Sie sich an: Bäckerei Korn, Marktplatz 2, 34117 Kassel, info@baeckerei-korn.de\n';
+    assert.equal((await named(text, 'de')).name, 'Bäckerei Korn');
+  });
+
+  it('near miss: a domain that spells only the trade ("baeckerei-online.de") does not make "Bäckerei" a name', async () => {
+    const text = '# Datenschutzerklärung\n\n## Kontakt\n\nBei Fragen zum Datenschutz wenden Sie sich an: Bäckerei Korn, Marktplatz 2, 34117 Kassel, info@baeckerei-online.de\n';
+    assert.notEqual((await named(text, 'de')).name, 'Bäckerei');
+  });
+
+  it('"ist der Betreiber dieser Website, Herr Lukas Frey, …" names the person', async () => {
+    const text = '# Datenschutzerklärung\n\nVerantwortlicher für die Datenverarbeitung ist der Betreiber dieser Website, Herr Lukas Frey, Am Ring 4, 79098 Freiburg.\n';
+    assert.match((await named(text, 'de')).name ?? '', /^(?:Herr )?Lukas Frey$/u);
+  });
+});
+
+describe('controller names: a generator text with its maker left blank', () => {
+  const text = (maker: string): string => [
+    '# Privacy Policy', '',
+    `This privacy policy applies to the Tiny Timer app (hereby referred to as "Application") for mobile devices that was created by ${maker}(hereby referred to as "Service Provider") as a Free service.`, '',
+    '## Contact Us', '',
+    'If you have any questions regarding privacy while using the Application, please contact the Service Provider via email at tinytimer.dev@gmail.com.', '',
+  ].join('\n');
+
+  it('"… created by (hereby referred to as “Service Provider”)": the app is no controller, no name is given', async () => {
+    assert.equal((await named(text(''), 'en')).name, null);
+  });
+
+  it('near miss: with the maker filled in, a name is still given', async () => {
+    assert.notEqual((await named(text('Kestrel Apps '), 'en')).name, null);
+  });
+});

@@ -243,6 +243,7 @@ interface LangPatterns {
   notNameHead: RegExp | null;
   /** "Our website address is:" (`siteAddressCues`). */
   siteAddress: RegExp | null;
+  blankMaker: RegExp | null;
 }
 
 const LANG_PATTERNS = new WeakMap<ControllerLexicon, LangPatterns>();
@@ -291,6 +292,7 @@ function langPatterns(lex: ControllerLexicon): LangPatterns {
     articles: new Set(lex.articles),
     notNameHead: lex.notNameHeads?.length ? new RegExp(`^(?:(?:${lex.notNameHeads.join('|')})(?:\\s+(?:https?:\\/\\/)?(?:[\\p{L}\\p{N}-]+\\.)+\\p{L}{2,}\\/?)?\\s+(?:${NAME_PARTICLES.join('|')})\\s+)+`, 'u') : null,
     siteAddress: lex.siteAddressCues?.length ? wordPattern(lex.siteAddressCues) : null,
+    blankMaker: lex.blankMaker?.length ? wordPattern(lex.blankMaker) : null,
     kindNoun: lex.kindNouns?.length ? new RegExp(`^(?:${lex.kindNouns.join('|')})\\s+(?=[\\p{Lu}\\p{N}])`, 'u') : null,
   };
   LANG_PATTERNS.set(lex, p);
@@ -1199,7 +1201,9 @@ function nameLineAbove(ctx: ExtractContext, block: Block, i: number, env: NameEn
  * "Kontaktdaten unseres Datenschutzbeauftragten:"), and no controller label.
  */
 function introducesOther(ctx: ExtractContext, block: Block, lex: ControllerLexicon | null): boolean {
-  const prev = ctx.doc.blocks[block.index - 1];
+  let prev = ctx.doc.blocks[block.index - 1];
+  // The card's name line set apart ("Kranich Datenschutz GmbH" over its street and e-mail) stands between.
+  if (prev && prev.kind === 'heading' && prev.depth === 7 && block.kind !== 'heading') prev = ctx.doc.blocks[prev.index - 1];
   if (!prev || prev.text.length > 200 || (prev.kind !== 'heading' && !/:\s*$/u.test(prev.text))) return false;
   if (!test(SHARED().dpoTitle, prev.text) && !authorityIn(prev.text)) return false;
   const re = lex ? langPatterns(lex) : null;
@@ -1606,7 +1610,7 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
         const runText = run ? fold(sentence.text.slice(run.start, run.end)) : '';
         // Or the mailbox at a free mail service, up to a bracket ("Thermo Clim Sanitaire (TCS Plomberie)").
         const core = runText.replace(/\s*[([].*$/u, '');
-        if (run && run.start === t.start - sentence.start && runText.includes(' ') && env.domainLabels.has(squash(runText))) add(runText, 1.5, block, t.start);
+        if (run && run.start === t.start - sentence.start && runText.includes(' ') && spelledByDomain(runText, env)) add(runText, 1.5, block, t.start);
         else if (run && run.start === t.start - sentence.start && core.includes(' ') && env.mailboxes.has(squash(core))) add(core, 1.5, block, t.start);
         else if (camel) add(word, 1, block, t.start);
         // A word in quotes is a term the text defines or mentions ('Cookies can be "Persistent" or "Session" Cookies').
@@ -1635,7 +1639,7 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
   for (const entry of score.values()) {
     if (env.domainLabels.has(domainLabel(entry.name)) || tiedToDomain(entry.name, env) || env.mailboxes.has(squash(entry.name))) entry.score += 3;
     // The domain spells the whole run ("The Greenway Trust", greenwaytrust.org.uk), not just its first word ("Greenway").
-    if (entry.name.includes(' ') && env.domainLabels.has(squash(entry.name))) entry.score += 1.5;
+    if (entry.name.includes(' ') && spelledByDomain(entry.name, env)) entry.score += 1.5;
     if (siteName && sameName(siteName, entry.name)) entry.score += 2;
   }
   const best = [...score.values()].sort((a, b) => b.score - a.score || a.order - b.order)[0];
@@ -1679,7 +1683,7 @@ function tiedToDomain(name: string, env: NameEnv): boolean {
   const labels = env.domainLabels;
   const key = squash(name);
   // A name a free-mail mailbox spells ties only whole ("broomhillcc" is no "Broomhill").
-  if (labels.has(key) || env.mailboxNames.has(key)) return true;
+  if (spelledByDomain(name, env) || env.mailboxNames.has(key)) return true;
   if (key.length < 4) return false;
   for (const label of labels) {
     if (FREE_MAIL_LABELS.has(label)) continue;
@@ -1687,6 +1691,14 @@ function tiedToDomain(name: string, env: NameEnv): boolean {
     // The rest is a word ("de", "vpn", "club"), not an initial: drew@ddevault.org does not spell "DeVault".
     if (short.length >= 4 && long.length - short.length >= 2 && short.length / long.length >= 0.6 && (long.startsWith(short) || long.endsWith(short))) return true;
   }
+  return false;
+}
+
+/** The domain spells the name whole, a hyphen in the label being no letter ("Bäckerei Korn", baeckerei-korn.de). */
+function spelledByDomain(name: string, env: NameEnv): boolean {
+  const key = squash(name);
+  if (env.domainLabels.has(key)) return true;
+  for (const label of env.domainLabels) if (label.includes('-') && squash(label) === key) return true;
   return false;
 }
 
@@ -1767,11 +1779,17 @@ function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
   // One word the text also writes in lower case is an ordinary word opening the sentence ("Gemeinsam verantwortlich
   // sind …"), not the name of whoever the sentence is about.
   const ordinaryWord = (name: string): boolean => !/\s/u.test(name.trim()) && !CAMEL_CASE.test(name) && writtenInLowerCase(ctx, name.trim());
-  let pick = candidates.filter((c) => validName(c.name, env) && !ordinaryWord(c.name)).sort((a, b) => a.rank - b.rank || a.order - b.order)[0];
+  // A generator's sentence with its maker left blank ("This privacy policy applies to the Tiny Timer app … created by
+  // (hereby referred to as “Service Provider”)") names the app, not who runs it.
+  const blank = env.lex ? langPatterns(env.lex).blankMaker : null;
+  const blankSentence = (s: Sentence | null): boolean => !!blank && !!s && test(blank, s.text);
+  let pick = candidates.filter((c) => validName(c.name, env) && !ordinaryWord(c.name) && !blankSentence(c.sentence)).sort((a, b) => a.rank - b.rank || a.order - b.order)[0];
   // A service's own policy ("LinkedIn Ireland Unlimited Company (“LinkedIn Ireland”) will be the controller"): a
   // registry service stated to be the controller, as a legal entity, and named throughout, when nothing else is.
   pick ??= candidates.filter((c) => c.rank <= 2 && ownServicePolicy(ctx, c.name, env)).sort((a, b) => a.order - b.order)[0];
   if (!pick) {
+    // A generator's text with its maker left blank names no one; the app or site it is about is no controller.
+    if (ctx.doc.sentences.some((s) => blankSentence(s))) return null;
     const site = siteCandidate(ctx, env, siteName) ?? pageTitleCandidate(ctx, env);
     if (!site) return null;
     pick = site;

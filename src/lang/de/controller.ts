@@ -6,8 +6,8 @@ const RESPONSIBLE = '(?<!(?:^|\\s)(?:des|eines|dem|einem|den)\\s+)(?:der\\s+|die
 /** What a provider runs: "Betreiber dieser Website", "Anbieter der App", "Inhaber des Onlineshops". */
 const SITE = '(?:website|webseite|internetseite|internetpr[äa]senz|homepage|seiten?|app|anwendung|plattform|software|dienst(?:es)?|online-?shops?|shops?)';
 /** The copula, in the first person too ("… bin ich Felix Muster"), and a role noun before the name ("ist die
- * Webseitenbetreiberin, Carmen Muster"): the name follows. */
-const IS = '(?:ist|sind|bin\\s+ich)(?:\\s+(?:der|die)\\s+(?:webseiten|website|internetseiten|seiten)?(?:betreiber|inhaber)(?:in)?\\s*,)?';
+ * Webseitenbetreiberin, Carmen Muster", "ist der Betreiber dieser Website, Herr Lukas Frey"): the name follows. */
+const IS = '(?:ist|sind|bin\\s+ich)(?:\\s+(?:der|die)\\s+(?:webseiten|website|internetseiten|seiten)?(?:betreiber|inhaber)(?:in)?(?:\\s+(?:dieser|der|des)\\s+(?:website|webseite|internetseite|homepage|seiten?))?\\s*,)?';
 const IM_SINNE = '(?:\\s*,?\\s+(?:im\\s+sinne|im\\s+folgenden|nachfolgend|gem(?:[äa]ß|\\.)|nach)\\s+[^:;\\n]{0,200}?)?';
 
 export const controller: ControllerLexicon = {

@@ -20,6 +20,8 @@ export const controller: ControllerLexicon = {
     `(?<=,\\s*)(?:en\\s+(?:sa\\s+)?qualit[ée]\\s+de|en\\s+tant\\s+que)\\s+${CONTROLLER}\\s*,`,
     // In apposition: "La Mairie de Villeneuve, responsable de traitement, collecte …".
     `(?<=,\\s*)(?:le\\s+|la\\s+)?${CONTROLLER}\\s*,`,
+    // The templates' opening: "Atelier Lune s'engage à protéger vos données personnelles".
+    's[\'’]engagen?t?\\s+[àa]\\s+(?:prot[ée]ger|respecter|garantir|assurer)\\s+(?:la\\s+|le\\s+|vos\\s+|votre\\s+)?(?:protection|confidentialit[ée]|donn[ée]es|vie\\s+priv[ée]e|s[ée]curit[ée])',
     // The role at the end of the sentence: "… traitées par l'ASBL Jeunesse et Sport, dont le siège …, en qualité de responsable du traitement."
     `(?<=,\\s*)(?:en\\s+(?:sa\\s+|leur\\s+)?qualit[ée]\\s+de|en\\s+tant\\s+que)\\s+${CONTROLLER}(?=\\s*[.;]?\\s*$)`,
     // The templates' opening, the organisation as its subject: "Geo-6 attache une grande importance à la protection de
