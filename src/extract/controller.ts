@@ -1804,7 +1804,8 @@ function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
       name = entity.name;
     }
   }
-  for (const c of candidates) if (c.rank === 1 && sameName(c.name, name)) aliases.push(...c.aliases);
+  // The same name read from the same card another way keeps that reading's aliases ("Stefanie Wagner⏎Fotografie Wagner").
+  for (const c of candidates) if ((c.rank === 1 || c.block === pick.block) && sameName(c.name, name)) aliases.push(...c.aliases);
   for (const d of definitions) if (d.defined === null || sameName(d.defined, name)) aliases.push(...d.names);
   for (const c of candidates) if (c.rank === 1) for (const co of [c.name, ...c.coControllers]) if (related(co, name, env)) aliases.push(co);
   aliases.push(...relatedMentions(ctx, name, env));

@@ -106,7 +106,7 @@ export const controller: ControllerLexicon = {
   // A form on the site as the way to reach the controller (ANNOTATION.md counts it as a contact detail).
   // WordPress's default opening of 'Who we are': "Our website address is: https://…".
   siteAddressCues: ['our\\s+website\\s+address\\s+is\\s*:?'],
-  blankMaker: ['(?:created|developed|built|made)\\s+by\\s*\\(\\s*(?:hereby|hereinafter)', '^\\s*built\\s+the\\s+(?:\\S+\\s+){1,4}?app\\s+as\\s+an?\\s'],
+  blankMaker: ['(?:created|developed|built|made)\\s+by\\s*\\(\\s*(?:hereby|hereinafter)', '^\\s*built\\s+the\\s+(?:\\S+\\s+){1,4}?app\\s+as\\s+an?'],
   contactForms: [
     '(?:via|through|using|use|with|on|fill\\s+in|complete)\\s+(?:our|the|this|a)\\s+(?:(?:contact|support|enquiry|inquiry|feedback|web|online)\\s+){1,2}form',
     // A contact label whose value is the form: "Contact: [Contact Form](…)".
