@@ -242,6 +242,7 @@ interface LangPatterns {
   notNameHead: RegExp | null;
   /** "Our website address is:" (`siteAddressCues`). */
   siteAddress: RegExp | null;
+  blankMaker: RegExp | null;
 }
 
 const LANG_PATTERNS = new WeakMap<ControllerLexicon, LangPatterns>();
@@ -290,6 +291,7 @@ function langPatterns(lex: ControllerLexicon): LangPatterns {
     articles: new Set(lex.articles),
     notNameHead: lex.notNameHeads?.length ? new RegExp(`^(?:(?:${lex.notNameHeads.join('|')})(?:\\s+(?:https?:\\/\\/)?(?:[\\p{L}\\p{N}-]+\\.)+\\p{L}{2,}\\/?)?\\s+(?:${NAME_PARTICLES.join('|')})\\s+)+`, 'u') : null,
     siteAddress: lex.siteAddressCues?.length ? wordPattern(lex.siteAddressCues) : null,
+    blankMaker: lex.blankMaker?.length ? wordPattern(lex.blankMaker) : null,
     kindNoun: lex.kindNouns?.length ? new RegExp(`^(?:${lex.kindNouns.join('|')})\\s+(?=[\\p{Lu}\\p{N}])`, 'u') : null,
   };
   LANG_PATTERNS.set(lex, p);
@@ -485,6 +487,21 @@ function endsSentence(raw: string): boolean {
   return !ABBREVIATION_WORDS.has(word) && !ONE_LETTER.test(word) && !DOTTED_END.test(word) && !DOMAIN_LIKE.test(m[1]);
 }
 
+const NUMBER_WORD = /^\p{N}{1,3}(?:\p{Ll}{1,3}\.?)?$/u;
+
+/**
+ * The number or ordinal `toks[i]` opens a name ("100 Shapes", "2nd Opinion", "41 North"): a short number, not a year,
+ * standing at the start of its line or after a word in lower case, not after a label's colon, an abbreviation ("Art.
+ * 6 DSGVO", "Nr. 12"), a section sign or another number.
+ */
+function leadingNumber(toks: readonly Token[], i: number, text: string): boolean {
+  const word = toks[i].text.replace(OPENERS, '');
+  if (!NUMBER_WORD.test(word) || OPENERS.test(toks[i].text) !== (word !== toks[i].text)) return false;
+  if (i === 0) return toks[i].start === 0 || /\n\s*$/u.test(text.slice(Math.max(0, toks[i].start - 40), toks[i].start));
+  if (text.slice(toks[i - 1].end, toks[i].start).includes('\n')) return true;
+  return /^\p{Ll}+$/u.test(toks[i - 1].text);
+}
+
 /** The run of name words that ends at `end` ("… explains how Chayn" -> "Chayn"). */
 function nameRunBefore(text: string, end: number, articles: ReadonlySet<string>): Range | null {
   // The run is at most eight words; the ninth from the end shows whether a particle has a name word before it.
@@ -508,6 +525,8 @@ function nameRunBefore(text: string, end: number, articles: ReadonlySet<string>)
       continue;
     }
     if (first >= 0 && PARTICLES.has(word) && i > 0 && isNameWord(toks[i - 1].text.replace(OPENERS, ''))) continue;
+    // A number or ordinal that opens the name ("100 Shapes Ltd", "1st Chertsey Scout Group", "41 North").
+    if (first === i + 1 && leadingNumber(toks, i, text)) first = i;
     break;
   }
   if (first < 0) return null;
@@ -546,7 +565,8 @@ function nameRunAfter(text: string, pos: number, articles: ReadonlySet<string>):
     const word = raw.replace(OPENERS, '').replace(/[,;:.!?)”"’'»\]`]+$/u, '');
     const ends = (word !== raw.replace(OPENERS, '') && !/\.$/u.test(raw)) || endsSentence(raw);
     const year = j > i && last === j - 1 && YEAR.test(word) && !MONTH_WORD().test(toks[j - 1].text) && has(j + 1) && isNameWord(toks[j + 1].text.replace(OPENERS, '').replace(/[,;:!?)”"’'»\]`]+$/u, ''));
-    if (isNameWord(word) || DOMAIN_LIKE.test(word) || year) {
+    // A domain in the possessive names the site too ("It is example.com's policy to …").
+    if (isNameWord(word) || DOMAIN_LIKE.test(word.replace(/['’]s$/u, '')) || year) {
       last = j;
       if (ends || (j > i && OPENERS.test(raw))) break;
       continue;
@@ -733,9 +753,9 @@ function hasLegalForm(name: string, env: NameEnv): boolean {
 }
 
 /** A short name a definition or trade-name clause gives: not a pronoun, article or generic noun. */
-function validAlias(alias: string, env: NameEnv): boolean {
+function validAlias(alias: string, env: NameEnv, longest = 60): boolean {
   const a = alias.trim();
-  if (a.length < 2 || a.length > 60 || !HAS_LETTER.test(a)) return false;
+  if (a.length < 2 || a.length > longest || !HAS_LETTER.test(a)) return false;
   if (!env.lex) return true;
   // "de Vereniging", "the Company" are descriptions; "De Groene Tuin B.V." is a name.
   const first = a.split(/\s+/u)[0];
@@ -1016,7 +1036,8 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
     // on its own over the name in the same block ("Betreiber der App⏎Frederik Muster, …").
     const labelLine = (i: number): boolean =>
       block.kind === 'heading' ||
-      (i + 1 < blockLines.length && blockLines[i].text.length <= 60 && !/[.!?;,]\s*$/u.test(blockLines[i].text) && headingLabel.test(blockLines[i].text));
+      (i + 1 < blockLines.length && blockLines[i].text.length <= 60 && !/[.!?;,]\s*$/u.test(blockLines[i].text) && headingLabel.test(blockLines[i].text)) ||
+      labelParagraph(ctx, block, env);
     if (block.kind !== 'heading' && !block.text.includes(':') && !blockLines.some((_, i) => labelLine(i))) continue;
     for (const [i, line] of blockLines.entries()) {
       if (block.kind !== 'heading' && !line.text.includes(':') && !labelLine(i)) continue;
@@ -1048,15 +1069,19 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
         continue;
       }
       // The name on the next line of the same block ("… ist:<br>Physiotherapiepraxis Frankenhausen<br>Römerweg 4").
-      const following = blockLines[blockLines.findIndex((l) => l.start === line.start) + 1];
-      if (!value && following && following.text.trim()) value = following.text.trim();
+      const at = blockLines.findIndex((l) => l.start === line.start) + 1;
+      const following = blockLines[at];
+      let joined = false;
+      if (!value && following && following.text.trim()) ({ text: value, joined } = withContinuation(blockLines, at, env));
       if (!value) {
         const next = ctx.doc.blocks[block.index + 1];
         // After a label line in running text, a short line set apart as a heading ("**Acme GmbH**") is still its value.
         // Under a heading label, a following heading is its value only when it carries contact details (a plain-text
         // "Betreiber der App⏎Frederik Muster, frederik at …" reads both short lines as headings).
-        if (!next || (next.kind === 'heading' && block.kind === 'heading' && !hasContactDetails(next, env))) continue;
-        value = lines(next)[0]?.text ?? '';
+        // A name line set apart over the rest of its card ("Max Mertens" over "Lindenweg 4⏎…⏎E-Mail: …") is one too.
+        const cardAfter = (h: Block): boolean => h.depth === 7 && !!ctx.doc.blocks[h.index + 1] && ctx.doc.blocks[h.index + 1].kind !== 'heading' && hasContactDetails(ctx.doc.blocks[h.index + 1], env);
+        if (!next || (next.kind === 'heading' && block.kind === 'heading' && !hasContactDetails(next, env) && !cardAfter(next))) continue;
+        ({ text: value, joined } = withContinuation(lines(next), 0, env));
         where = next;
         fromNext = true;
         // The next block is a label line of its own ("## Verantwortliche Stelle" over "Verantwortlich … ist:"): it is read in its turn.
@@ -1071,10 +1096,14 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
         value = (after?.text ?? (nextBlock && nextBlock.kind !== 'heading' ? lines(nextBlock)[0]?.text : '') ?? '').trim();
         if (!after && nextBlock) where = nextBlock;
       }
+      // "[Name, Postadresse, E-Mail-Adresse des Verantwortlichen]": a template's placeholder in brackets names no one.
+      if (/^\[[^\]]*\]$/u.test(value.trim())) continue;
       // "Responsable du traitement :⏎Raison sociale : Couturier Arthur": the value is itself a name field.
       const field = nameLabel.exec(value);
       if (field && field[1]?.trim()) value = field[1].trim();
-      const run = nameAfter(value, 0, env);
+      // A name broken over two lines is read whole ("Praxis für Kunsttherapie und psychologische Beratung").
+      const broken = joined && STARTS_CAPITAL.test(value) && !/[.;:!?()]/u.test(value) && value.split(/\s+/u).length <= 10;
+      const run = broken ? { start: 0, end: value.length } : nameAfter(value, 0, env);
       if (!run) continue;
       // The next block opens with a sentence, not a name ("## 1. Verwerkingsverantwoordelijke⏎Hieronder staan de gegevens …").
       // (Only under a numbered heading, read as a label since numbers are allowed before it; an unnumbered one keeps its reading.)
@@ -1092,6 +1121,35 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * A paragraph of one short line that is a label on its own, no colon, set apart over the name's card
+ * ("verantwortliche Stelle im Sinne des Datenschutzrechts⏎⏎Gewerkschaft Musterberuf⏎⏎Musterweg 21"): the next block
+ * is a name line with contact details in it or right after it.
+ */
+function labelParagraph(ctx: ExtractContext, block: Block, env: NameEnv): boolean {
+  if (block.kind !== 'paragraph' || block.text.includes('\n') || block.text.length > 80 || /[.!?;,:]\s*$/u.test(block.text)) return false;
+  if (!langPatterns(env.lex!).headingLabel.test(block.text)) return false;
+  const next = ctx.doc.blocks[block.index + 1];
+  if (!next || next.kind !== 'paragraph' || !nameLine(lines(next)[0])) return false;
+  // Each line of the card may be a paragraph of its own: a street or a postcode and place counts as a detail then.
+  const { wholeStreet, postcodePlace } = SHARED();
+  const card = ctx.doc.blocks.slice(next.index, next.index + 4);
+  return nearContactDetails(ctx, next, env) || card.some((b) => b.kind === 'paragraph' && (wholeStreet.test(b.text) || (/\d/u.test(b.text) && test(postcodePlace, b.text))));
+}
+
+/**
+ * The text of line `k`, with the next line when that one goes on with a conjunction in lower case ("Praxis für
+ * Kunsttherapie⏎und psychologische Beratung⏎Elfie Ahrens"): a name broken over two lines of a card.
+ */
+function withContinuation(ls: readonly Token[], k: number, env: NameEnv): { text: string; joined: boolean } {
+  const text = ls[k]?.text.trim() ?? '';
+  const next = ls[k + 1]?.text.trim();
+  const conjunctions = env.lex?.conjunctions ?? [];
+  const word = next ? /^(\p{Ll}+|&)\s+\S/u.exec(next)?.[1] : undefined;
+  if (!next || !word || !(word === '&' || conjunctions.includes(word)) || /[.,;:]$/u.test(text)) return { text, joined: false };
+  return { text: `${text} ${next}`, joined: true };
 }
 
 const headingNumber = once(() => new RegExp(`^\\s*(?:${HEADING_NUMBERS.join('|')})\\s`, 'u'));
@@ -1136,6 +1194,21 @@ function nameLineAbove(ctx: ExtractContext, block: Block, i: number, env: NameEn
   return above;
 }
 
+/**
+ * The block right before a card introduces someone other than the controller: a heading or a label ending in a colon
+ * that names the data protection officer or an authority ("Wir haben einen Datenschutzbeauftragten benannt:",
+ * "Kontaktdaten unseres Datenschutzbeauftragten:"), and no controller label.
+ */
+function introducesOther(ctx: ExtractContext, block: Block, lex: ControllerLexicon | null): boolean {
+  let prev = ctx.doc.blocks[block.index - 1];
+  // The card's name line set apart ("Kranich Datenschutz GmbH" over its street and e-mail) stands between.
+  if (prev && prev.kind === 'heading' && prev.depth === 7 && block.kind !== 'heading') prev = ctx.doc.blocks[prev.index - 1];
+  if (!prev || prev.text.length > 200 || (prev.kind !== 'heading' && !/:\s*$/u.test(prev.text))) return false;
+  if (!test(SHARED().dpoTitle, prev.text) && !authorityIn(prev.text)) return false;
+  const re = lex ? langPatterns(lex) : null;
+  return !re || !(re.controllerLabel.test(prev.text) || re.headingLabel.test(prev.text) || re.copulaLabel.test(fold(prev.text)));
+}
+
 /** Blocks that read as an address card: a name line, then street, postcode, phone, e-mail or website lines. */
 function contactBlockCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
   const out: Candidate[] = [];
@@ -1143,7 +1216,7 @@ function contactBlockCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] 
   for (const block of ctx.doc.blocks) {
     if (!block.text.includes('\n')) continue;
     const ls = lines(block).filter((l) => l.text);
-    if (ls.length < 2 || test(dpoTitle, block.text) || authorityIn(block.text)) continue;
+    if (ls.length < 2 || test(dpoTitle, block.text) || authorityIn(block.text) || introducesOther(ctx, block, env.lex)) continue;
     const emails = textEmails(block);
     const detail = (l: Token): boolean =>
       wholeStreet.test(l.text) ||
@@ -1229,7 +1302,7 @@ function templateHeadingCandidates(ctx: ExtractContext, env: NameEnv): Candidate
 function headingCardCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
   const out: Candidate[] = [];
   for (const block of ctx.doc.blocks) {
-    if ((block.kind !== 'heading' && block.kind !== 'paragraph') || block.text.length > 120 || authorityIn(block.text)) continue;
+    if ((block.kind !== 'heading' && block.kind !== 'paragraph') || block.text.length > 120 || authorityIn(block.text) || introducesOther(ctx, block, env.lex)) continue;
     const e = entitiesOf(block.text, env).find((x) => x.kind !== 'public');
     if (!e || fold(block.text.slice(e.start, e.end)).length < fold(block.text).replace(/[*_:]+/gu, '').trim().length - 2) continue;
     const next = ctx.doc.blocks.slice(block.index + 1, block.index + 4);
@@ -1279,7 +1352,7 @@ function entityWithAddressCandidates(ctx: ExtractContext, env: NameEnv): Candida
   const out: Candidate[] = [];
   for (const block of ctx.doc.blocks) {
     const addresses = findAddresses(block);
-    if (!addresses.length || !(ctx.inTopic(block, 'contact') || ctx.inTopic(block, 'controller') || block.section < 0)) continue;
+    if (!addresses.length || !(ctx.inTopic(block, 'contact') || ctx.inTopic(block, 'controller') || block.section < 0) || introducesOther(ctx, block, env.lex)) continue;
     for (const e of entitiesOf(block.text, env)) {
       if (e.kind === 'public' || block.text[e.start - 1] === '(') continue;
       if (!addresses.some((a) => a.start > e.end && /^[\s,]*$/u.test(block.text.slice(e.end, a.start)))) continue;
@@ -1322,8 +1395,13 @@ export function authorityIn(text: string): boolean {
 function siteNameFromTitle(title: string | null, lex: ControllerLexicon | null): string | null {
   if (!title || !lex || !test(langPatterns(lex).policyTitle, title)) return null;
   const rest = title.replace(langPatterns(lex).policyTitleWords, ' ').replace(/[|–—:•·]/gu, ' ').replace(/(?:^|\s)-(?:\s|$)/gu, ' ');
-  const name = fold(rest);
-  return name && tokens(name).length <= 5 && tokens(name).some((t) => isNameWord(t.text)) ? name : null;
+  // Words in lower case before the name are the heading's phrase, no part of it ("Privacyverklaring opleiding HAN
+  // Bedrijfskunde", "Datenschutzhinweise fuer deine Website.").
+  const name = fold(rest).replace(/^(?:\p{Ll}+\s+)+(?=\S*[\p{Lu}\p{N}])/u, '').replace(/(?<=\p{L})\.$/u, '');
+  // Particles are not counted: "Festival des films de plein air" is four words and two particles.
+  const words = tokens(name);
+  if (langPatterns(lex).genericName.test(name)) return null;
+  return name && words.length <= 8 && words.filter((t) => !PARTICLES.has(t.text.toLowerCase())).length <= 5 && words.some((t) => isNameWord(t.text)) ? name : null;
 }
 
 /** The policy's own top heading ("# Privacyverklaring OBS De Vlinderboom", "## Privacyverklaring NLUUG"), near the top, where the document title (from front matter) names no site. */
@@ -1531,7 +1609,7 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
         const runText = run ? fold(sentence.text.slice(run.start, run.end)) : '';
         // Or the mailbox at a free mail service, up to a bracket ("Thermo Clim Sanitaire (TCS Plomberie)").
         const core = runText.replace(/\s*[([].*$/u, '');
-        if (run && run.start === t.start - sentence.start && runText.includes(' ') && env.domainLabels.has(squash(runText))) add(runText, 1.5, block, t.start);
+        if (run && run.start === t.start - sentence.start && runText.includes(' ') && spelledByDomain(runText, env)) add(runText, 1.5, block, t.start);
         else if (run && run.start === t.start - sentence.start && core.includes(' ') && env.mailboxes.has(squash(core))) add(core, 1.5, block, t.start);
         else if (camel) add(word, 1, block, t.start);
         // A word in quotes is a term the text defines or mentions ('Cookies can be "Persistent" or "Session" Cookies').
@@ -1560,7 +1638,7 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
   for (const entry of score.values()) {
     if (env.domainLabels.has(domainLabel(entry.name)) || tiedToDomain(entry.name, env) || env.mailboxes.has(squash(entry.name))) entry.score += 3;
     // The domain spells the whole run ("The Greenway Trust", greenwaytrust.org.uk), not just its first word ("Greenway").
-    if (entry.name.includes(' ') && env.domainLabels.has(squash(entry.name))) entry.score += 1.5;
+    if (entry.name.includes(' ') && spelledByDomain(entry.name, env)) entry.score += 1.5;
     if (siteName && sameName(siteName, entry.name)) entry.score += 2;
   }
   const best = [...score.values()].sort((a, b) => b.score - a.score || a.order - b.order)[0];
@@ -1604,7 +1682,7 @@ function tiedToDomain(name: string, env: NameEnv): boolean {
   const labels = env.domainLabels;
   const key = squash(name);
   // A name a free-mail mailbox spells ties only whole ("broomhillcc" is no "Broomhill").
-  if (labels.has(key) || env.mailboxNames.has(key)) return true;
+  if (spelledByDomain(name, env) || env.mailboxNames.has(key)) return true;
   if (key.length < 4) return false;
   for (const label of labels) {
     if (FREE_MAIL_LABELS.has(label)) continue;
@@ -1612,6 +1690,14 @@ function tiedToDomain(name: string, env: NameEnv): boolean {
     // The rest is a word ("de", "vpn", "club"), not an initial: drew@ddevault.org does not spell "DeVault".
     if (short.length >= 4 && long.length - short.length >= 2 && short.length / long.length >= 0.6 && (long.startsWith(short) || long.endsWith(short))) return true;
   }
+  return false;
+}
+
+/** The domain spells the name whole, a hyphen in the label being no letter ("Bäckerei Korn", baeckerei-korn.de). */
+function spelledByDomain(name: string, env: NameEnv): boolean {
+  const key = squash(name);
+  if (env.domainLabels.has(key)) return true;
+  for (const label of env.domainLabels) if (label.includes('-') && squash(label) === key) return true;
   return false;
 }
 
@@ -1638,7 +1724,10 @@ function contactDomains(ctx: ExtractContext): Pick<NameEnv, 'domainLabels' | 'ma
   const domainLabels = new Set<string>();
   const mailboxes = new Set<string>();
   const mailboxNames = new Set<string>();
+  const lex = ctx.lang ? CONTROLLER_LEXICON[ctx.lang] : null;
   for (const block of ctx.doc.blocks) {
+    // The address of a card introduced as the data protection officer's is not the site's.
+    if (introducesOther(ctx, block, lex)) continue;
     for (const e of findEmails(block)) {
       const [local, domain] = e.address.split('@');
       if (authorityIn(domain)) continue;
@@ -1689,11 +1778,17 @@ function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
   // One word the text also writes in lower case is an ordinary word opening the sentence ("Gemeinsam verantwortlich
   // sind …"), not the name of whoever the sentence is about.
   const ordinaryWord = (name: string): boolean => !/\s/u.test(name.trim()) && !CAMEL_CASE.test(name) && writtenInLowerCase(ctx, name.trim());
-  let pick = candidates.filter((c) => validName(c.name, env) && !ordinaryWord(c.name)).sort((a, b) => a.rank - b.rank || a.order - b.order)[0];
+  // A generator's sentence with its maker left blank ("This privacy policy applies to the Tiny Timer app … created by
+  // (hereby referred to as “Service Provider”)") names the app, not who runs it.
+  const blank = env.lex ? langPatterns(env.lex).blankMaker : null;
+  const blankSentence = (s: Sentence | null): boolean => !!blank && !!s && test(blank, s.text);
+  let pick = candidates.filter((c) => validName(c.name, env) && !ordinaryWord(c.name) && !blankSentence(c.sentence)).sort((a, b) => a.rank - b.rank || a.order - b.order)[0];
   // A service's own policy ("LinkedIn Ireland Unlimited Company (“LinkedIn Ireland”) will be the controller"): a
   // registry service stated to be the controller, as a legal entity, and named throughout, when nothing else is.
   pick ??= candidates.filter((c) => c.rank <= 2 && ownServicePolicy(ctx, c.name, env)).sort((a, b) => a.order - b.order)[0];
   if (!pick) {
+    // A generator's text with its maker left blank names no one; the app or site it is about is no controller.
+    if (ctx.doc.sentences.some((s) => blankSentence(s))) return null;
     const site = siteCandidate(ctx, env, siteName) ?? pageTitleCandidate(ctx, env);
     if (!site) return null;
     pick = site;
@@ -1708,7 +1803,8 @@ function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
       name = entity.name;
     }
   }
-  for (const c of candidates) if (c.rank === 1 && sameName(c.name, name)) aliases.push(...c.aliases);
+  // The same name read from the same card another way keeps that reading's aliases ("Stefanie Wagner⏎Fotografie Wagner").
+  for (const c of candidates) if ((c.rank === 1 || c.block === pick.block) && sameName(c.name, name)) aliases.push(...c.aliases);
   for (const d of definitions) if (d.defined === null || sameName(d.defined, name)) aliases.push(...d.names);
   for (const c of candidates) if (c.rank === 1) for (const co of [c.name, ...c.coControllers]) if (related(co, name, env)) aliases.push(co);
   aliases.push(...relatedMentions(ctx, name, env));
@@ -1739,7 +1835,12 @@ function isPronoun(word: string, lex: ControllerLexicon): boolean {
 }
 
 function validName(name: string, env: NameEnv): boolean {
-  if (!validAlias(name, env) || name.length > 80) return false;
+  // An official name may be long ("Leibniz-Rechenzentrum der Bayerischen Akademie der Wissenschaften").
+  if (!validAlias(name, env, 80)) return false;
+  // A field's label ("Name", "Firmenname") names no one.
+  if (env.lex && langPatterns(env.lex).bareNameLabel.test(name)) return false;
+  // The label itself ("Verantwortliche Stelle ist die natürliche oder juristische Person, die …") names no one.
+  if (env.lex && langPatterns(env.lex).headingLabel.test(name)) return false;
   // A template's unfilled placeholder ("{{ productName }}", "{% site.name %}", "${company}") names no one yet.
   if (/\{\{|\}\}|\{%|%\}|\$\{/u.test(name)) return false;
   // A question ("Quelles données collectons-nous ?") is a heading, not a name.

@@ -136,7 +136,7 @@ export const DEFINED_TERMS: readonly string[] = [
 
 /** Last words of the name of a law ("CAN-SPAM Act", "Data Protection Regulation", "Telemediengesetz"): no organisation. */
 /** Last words of a capitalised term a template defines, never of an organisation's name ("Flash Cookies", "Usage Data"). */
-export const TERM_NAME_ENDINGS: readonly string[] = ['cookie', 'cookies', 'policy', 'policies', 'notice', 'statement', 'information', 'terms', 'conditions', 'preferences', 'settings', 'beacons', 'tags', 'pixels'];
+export const TERM_NAME_ENDINGS: readonly string[] = ['data', 'cookie', 'cookies', 'policy', 'policies', 'notice', 'statement', 'information', 'terms', 'conditions', 'preferences', 'settings', 'beacons', 'tags', 'pixels'];
 
 export const LAW_NAME_ENDINGS: readonly string[] = ['act', 'acts', 'law', 'laws', 'regulation', 'regulations', 'directive', 'ordinance', 'code', 'statute', 'gesetz', 'verordnung', 'richtlinie', 'wet', 'besluit', 'loi', 'directive', 'décret'];
 
@@ -244,6 +244,11 @@ export interface ControllerLexicon {
   contactForms?: string[];
   /** Sentences giving the site's own address ("Our website address is: https://…", WordPress's default): that host is the site's name when no other is given. */
   siteAddressCues?: string[];
+  /**
+   * A generator's sentence whose maker was left blank ("… was created by (hereby referred to as “Service Provider”)",
+   * " built the Tiny Timer app as a Free app"): the text names no controller, and no name is guessed from the site.
+   */
+  blankMaker?: string[];
   /** What may follow a day number in a written date ("1ste", "1st"). */
   ordinalSuffixes?: string[];
   /** Lower-case nouns for the kind of organisation between an article and the name: no part of the name ("la société

@@ -3,6 +3,11 @@ import type { ControllerLexicon } from '../../lexicon/controller.js';
 export const controller: ControllerLexicon = {
   namedAfter: [
     '(?:the\\s+)?(?:data\\s+)?controller\\s+(?:responsible\\s+)?(?:(?:for|of)\\s+(?:the\\s+processing\\s+of\\s+)?(?:your\\s+)?(?:personal\\s+)?(?:data|information)\\s+)?(?:is|are)',
+    // Translations of the German templates: "Responsible for the data processing on this website is …", "The party
+    // responsible for processing data on this website within the meaning of the GDPR is: …", "The data processing
+    // controller on this website is: …".
+    '(?:the\\s+)?(?:(?:party|body|person|entity|organi[sz]ation)\\s+)?responsible(?:\\s+(?:party|body|entity))?\\s+for\\s+(?:the\\s+)?(?:processing\\s+(?:of\\s+)?(?:your\\s+)?(?:personal\\s+)?data|(?:data\\s+)?processing)(?:\\s+on\\s+this\\s+(?:website|site|app))?(?:\\s*,?\\s+(?:within\\s+the\\s+meaning\\s+of|in\\s+(?:the\\s+)?(?:sense|terms)\\s+of|under|according\\s+to)\\s+[^:;\\n]{0,120}?)?\\s+(?:is|are)',
+    '(?:the\\s+)?data\\s+processing\\s+controller\\s+(?:on|of|for)\\s+this\\s+(?:website|site|app)\\s+(?:is|are)',
     '(?:this\\s+|our\\s+|the\\s+)?(?:website|site|app|application|service)\\s+(?:is\\s+)?(?:owned(?:\\s+and\\s+(?:operated|run|managed))?|operated|run|provided|published|managed|maintained|developed|created|built|made)\\s+by',
     'this\\s+is\\s+the\\s+privacy\\s+(?:policy|statement|notice)\\s+of',
     // "This privacy notice explains how Acme Ltd uses …" (a pronoun there, "how we use", names nobody).
@@ -63,6 +68,8 @@ export const controller: ControllerLexicon = {
     'company', 'controller', 'organi[sz]ation', 'charity', 'website', 'site', 'service', 'we', 'us',
     // Roles and pronouns a policy capitalises as defined terms ("the User", "the Owner", "You"): never a name.
     'users?', 'visitors?', 'customers?', 'members?', 'owner', 'application', 'services', 'you', 'your', 'if', 'when',
+    // A template's unfilled placeholders ("[Company Name]", "Your Business Name").
+    '(?:your\\s+)?(?:company|business|organi[sz]ation)\\s+name', 'your\\s+(?:company|business|name)', 'first\\s+and\\s+last\\s+name', 'john\\s+doe',
   ],
   // Capitalised nouns before a particle that open no name: "Privacy Policy of Acme Ltd", "a Service of Acme Ltd".
   notNameHeads: ['Privacy\\s+(?:Policy|Notice|Statement)', 'Policy', 'Notice', 'Website', 'Site', 'App', 'Application', 'Service', 'Services', 'Terms', 'Subsidiary', 'Division', 'Brand', 'Product', 'Products', 'Part'],
@@ -99,6 +106,7 @@ export const controller: ControllerLexicon = {
   // A form on the site as the way to reach the controller (ANNOTATION.md counts it as a contact detail).
   // WordPress's default opening of 'Who we are': "Our website address is: https://…".
   siteAddressCues: ['our\\s+website\\s+address\\s+is\\s*:?'],
+  blankMaker: ['(?:created|developed|built|made)\\s+by\\s*\\(\\s*(?:hereby|hereinafter)', '^\\s*built\\s+the\\s+(?:\\S+\\s+){1,4}?app\\s+as\\s+an?'],
   contactForms: [
     '(?:via|through|using|use|with|on|fill\\s+in|complete)\\s+(?:our|the|this|a)\\s+(?:(?:contact|support|enquiry|inquiry|feedback|web|online)\\s+){1,2}form',
     // A contact label whose value is the form: "Contact: [Contact Form](…)".

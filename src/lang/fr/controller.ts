@@ -20,6 +20,8 @@ export const controller: ControllerLexicon = {
     `(?<=,\\s*)(?:en\\s+(?:sa\\s+)?qualit[ée]\\s+de|en\\s+tant\\s+que)\\s+${CONTROLLER}\\s*,`,
     // In apposition: "La Mairie de Villeneuve, responsable de traitement, collecte …".
     `(?<=,\\s*)(?:le\\s+|la\\s+)?${CONTROLLER}\\s*,`,
+    // The templates' opening: "Atelier Lune s'engage à protéger vos données personnelles".
+    's[\'’]engagen?t?\\s+[àa]\\s+(?:prot[ée]ger|respecter|garantir|assurer)\\s+(?:la\\s+|le\\s+|vos\\s+|votre\\s+)?(?:protection|confidentialit[ée]|donn[ée]es|vie\\s+priv[ée]e|s[ée]curit[ée])',
     // The role at the end of the sentence: "… traitées par l'ASBL Jeunesse et Sport, dont le siège …, en qualité de responsable du traitement."
     `(?<=,\\s*)(?:en\\s+(?:sa\\s+|leur\\s+)?qualit[ée]\\s+de|en\\s+tant\\s+que)\\s+${CONTROLLER}(?=\\s*[.;]?\\s*$)`,
     // The templates' opening, the organisation as its subject: "Geo-6 attache une grande importance à la protection de
@@ -62,6 +64,8 @@ export const controller: ControllerLexicon = {
   genericNames: [
     'soci[ée]t[ée]', 'entreprise', 'association', 'organisme', 'organisation', 'responsable', '[ée]diteur', 'site', 'service', 'plateforme', 'application',
     'utilisateurs?', 'nous',
+    // A template's unfilled placeholders ("[Nom de la société]", "Votre entreprise").
+    'nom\\s+de\\s+(?:la\\s+soci[ée]t[ée]|l[’\']entreprise|l[’\']association)', 'votre\\s+(?:soci[ée]t[ée]|entreprise|nom)', 'pr[ée]nom\\s+(?:et\\s+)?nom', 'jean\\s+dupont',
   ],
   kindNouns: ['soci[ée]t[ée]', 'entreprise', 'association', 'structure', 'agence', 'cabinet', 'f[ée]d[ée]ration', 'fondation', 'coop[ée]rative', 'mutuelle', 'maison'],
   publicBodies: ['Minist[èe]re', 'Ministre', 'Secr[ée]tariat', 'Service\\s+public', 'Direction', 'Commune', 'Ville', 'Mairie', 'R[ée]gion', 'D[ée]partement', 'Pr[ée]fecture', 'Agence'],
