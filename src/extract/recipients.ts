@@ -8,6 +8,7 @@ import {
   NAME_DESCRIPTORS,
   NOT_ORGANISATIONS,
   ADDRESS_PART_ENDINGS,
+  STREET_SUFFIXES,
   RECIPIENTS,
   type RecipientsLexicon,
   NAME_CUT_CONNECTORS,
@@ -16,6 +17,7 @@ import {
 import { COMPANY_ABBREVIATIONS, FREE_MAIL_DOMAINS } from '../lexicon/controller.js';
 import { fromEveryPack } from '../lang/index.js';
 import { LAWS } from '../lexicon/laws.js';
+import { ABBREVIATIONS } from '../lexicon/language.js';
 import { AUTHORITIES } from '../lexicon/authorities.js';
 import { COUNTRIES, COUNTRY_ARTICLES } from '../lexicon/countries.js';
 import { exactWordPattern, hits, once, test, wordPattern, type Hit } from '../lexicon/compile.js';
@@ -159,6 +161,8 @@ class Patterns {
   readonly lawfulDemand: RegExp;
   readonly categoryExample: RegExp;
   readonly useAnywhere: RegExp;
+  /** A word of a Title Case label of a kind of cookie or purpose ("Necessary", "Performance"); null when the pack has none. */
+  readonly labelWord: RegExp | null;
 
   constructor(lex: RecipientsLexicon) {
     this.sectionLabels = wordPattern(lex.sectionLabels);
@@ -205,6 +209,7 @@ class Patterns {
     this.apposition = caselessRegExp(`^[)"”’'*]*\\s*,\\s*(?:${lex.apposition.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
     this.lawfulDemand = wordPattern(lex.lawfulDemand);
     this.useAnywhere = wordPattern(lex.useBefore);
+    this.labelWord = lex.labelWords?.length ? caselessRegExp(`^(?:${lex.labelWords.join('|')})$`, 'iu') : null;
     // "Betaalproviders (zoals Mollie", "payment providers such as Stripe": an example of a category that receives.
     const examples = lex.exampleCues ?? [];
     this.categoryExample = examples.length
@@ -386,8 +391,9 @@ class Reading {
   writtenLowerCase(word: string): boolean {
     if (!this.lowerWords) {
       this.lowerWords = new Set();
-      // The name of a domain is no word: "ogone" of "www.ogone.nl" leaves the brand "OGONE" a name.
-      for (const block of this.ctx.doc.blocks) for (const m of block.text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}'’-]*(?!\.\p{Ll}{2,6}(?![\p{L}\p{N}.\/-]))/gu)) this.lowerWords.add(m[0]);
+      // The name of a domain is no word: "ogone" of "www.ogone.nl" or "senfcall.de/datenschutz" leaves the brand a
+      // name; nor is a part of a path ("github.com/giscus").
+      for (const block of this.ctx.doc.blocks) for (const m of block.text.matchAll(/(?<![\p{L}\p{N}.\/])\p{Ll}[\p{L}\p{N}'’-]*(?!\.\p{Ll}{2,6}(?![\p{L}\p{N}])|[\p{L}\p{N}'’-])/gu)) this.lowerWords.add(m[0]);
     }
     return this.lowerWords.has(word.toLowerCase());
   }
@@ -640,7 +646,11 @@ function excluded(r: Reading, sentence: Sentence, start: number, end: number): b
 
 /** A share button or a link to another site just before the name in its clause ("share our page (e.g. Twitter"). */
 function nearReceivingDenial(p: Patterns, text: string, start: number): boolean {
-  return test(p.notReceiving, clauseBefore(text, start).slice(-60));
+  if (test(p.notReceiving, clauseBefore(text, start).slice(-60))) return true;
+  // An example in brackets of what was linked: "links to other services (for example YouTube, HOT Tasking Manager".
+  const before = textBefore(text, start);
+  const open = before.lastIndexOf('(');
+  return open >= 0 && !before.slice(open).includes(')') && test(p.notReceiving, clauseBefore(before, open).slice(-60));
 }
 
 /** True when the hit lies inside a web or e-mail address ("policies.google.com/privacy", "info@x.nl"). */
@@ -892,8 +902,9 @@ function registryName(entry: ProcessorEntry, written: string): string {
   // A legal entity ("Hetzner Online GmbH") is named by its brand, as commonly spelled; a product by its product name.
   if (normName(name) !== normName(folded.split(',')[0])) return entry.name;
   const known = new Set(entry.name.split(/\s+/u).map(normName));
-  // A word that compounds one of the registry's ("Webfonts" of "Google Webfonts") adds no product.
-  const extra = name.split(' ').filter((w) => !known.has(normName(w)) && ![...known].some((k) => k.length >= 4 && normName(w).endsWith(k)));
+  // A word that compounds one of the registry's ("Webfonts" of "Google Webfonts") or is its singular ("Google Font")
+  // adds no product.
+  const extra = name.split(' ').filter((w) => !known.has(normName(w)) && ![...known].some((k) => k.length >= 4 && (normName(w).endsWith(k) || (normName(w).length >= 4 && k.startsWith(normName(w))))));
   // The parent brand before the product counts as part of it ("Google Firebase").
   const opening = normName(name).startsWith(brand) || (entry.parent !== undefined && normName(name).startsWith(normName(entry.parent)));
   const fuller = opening && extra.length > 0 && name.split(' ').every((w) => /^[\p{Lu}\p{N}&]/u.test(w)) &&
@@ -927,6 +938,20 @@ function entityMentions(r: Reading, sentence: Sentence, known: Mention[]): Menti
 // Not inside a domain ("NIC.AT") or a path; see acronymMentions for the postcode after a state ("CA 94107").
 const ACRONYM = /(?<![\p{L}\p{N}./_-])\p{Lu}{2,6}\p{N}?(?![\p{L}\p{N}_]|\.\p{L})/gu;
 
+const streetSuffix = once(() => new RegExp(`\\p{L}(?:${STREET_SUFFIXES.join('|')})$`, 'iu'));
+
+const abbreviationSets = new Map<SupportedLanguage, Set<string>>();
+
+/** True when the text before a name ends a sentence the splitter left whole ("… of that data. Therefore, we …"): a
+ * word of small letters and a full stop, not an abbreviation ("e.g.", "bijv.", "z.B."). The name then opens a sentence. */
+function stopBefore(r: Reading, before: string): boolean {
+  const word = /(?<![\p{L}\p{N}.])(\p{Ll}{2,})[.!?]\s+$/u.exec(before)?.[1];
+  if (!word || !r.lang) return false;
+  let abbr = abbreviationSets.get(r.lang);
+  if (!abbr) abbreviationSets.set(r.lang, (abbr = new Set([...ABBREVIATIONS[r.lang], ...ABBREVIATIONS.en])));
+  return !abbr.has(word.toLowerCase());
+}
+
 /** Abbreviations such as "KNHS", "GGD" or "EFGS" where recipients are listed. */
 function acronymMentions(r: Reading, sentence: Sentence, known: Mention[]): Mention[] {
   const text = sentence.text;
@@ -941,12 +966,18 @@ function acronymMentions(r: Reading, sentence: Sentence, known: Mention[]): Ment
     const compound = /^-(\p{L}+)/u.exec(text.slice(end));
     if (compound && !['en', 's'].includes(compound[1])) continue; // "GGD-portaal" is a portal; "GGD-en" the GGDs
     if (/^,?\s*\d{4,5}(?![\p{L}\p{N}])/u.test(text.slice(end))) continue; // a state or county before its postcode: "San Francisco, CA 94107"
+    // The outward half of a British postcode: "Cambridge, CB4 0WS", "London EC1A 1BB".
+    if (/\p{N}$/u.test(m[0]) && /^\s+\p{N}\p{Lu}{2}(?![\p{L}\p{N}])/u.test(text.slice(end))) continue;
     // A canton or province in brackets after a postcode and town: "1227 Les Acacias (GE)", "20121 Milano (MI)".
     if (/(?<![\p{L}\p{N}])\d{4,5}\s+\p{Lu}[\p{L}'’ -]{1,40}\(\s*$/u.test(text.slice(Math.max(0, start - 50), start))) continue;
     if (test(legalForms(), m[0]) || !isOrganisationWord(r, m[0]) || overlaps(known, sentence, start)) continue;
     if (excluded(r, sentence, start, end) || operated(r, sentence, start, [known, out]) || demandedOnly(r, text, start, end)) continue;
     // The abbreviation a name found just before gives itself: "De Vlaamse Judofederatie (VJF)", "Stripe (US)".
     if (bracketedAfterName(text, start, [known, out])) continue;
+    // The initials of the capitalised words right before the bracket, where a service was found in them:
+    // "OpenStreetMap Foundation (OSMF)" beside OpenStreetMap is that service's organisation.
+    const spelled = new RegExp(`(${NAME_RUN_SOURCE})\\s*\\(\\s*$`, 'u').exec(textBefore(text, start));
+    if (spelled && spelled[1].replace(/[^\p{Lu}]/gu, '') === m[0] && overlaps(known, sentence, windowStart(start) + spelled.index)) continue;
     const scope = r.scope(sentence, start);
     if (!scope.listed || scope.source) continue;
     out.push(namedMention(r, sentence, m[0], 'acronym', start, end, null));
@@ -985,7 +1016,9 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
     let start = m.index;
     // A possessive is no part of the name: "the Company's operating offices", "Google's servers".
     let name = m[0].replace(/[\s&]+$/u, '').replace(/['’]s$/u, '');
-    if (/^\s*$/u.test(text.slice(0, start).replace(/^[^:]{0,50}:/u, ''))) {
+    // A run that opens with a service already found goes on with its operator's name: "Mailgun Technologies, Inc.".
+    if (overlaps(known, sentence, start)) continue;
+    if (/^\s*$/u.test(text.slice(0, start).replace(/^[^:]{0,50}:/u, '')) || stopBefore(r, text.slice(0, start))) {
       // A sentence-initial capital; the name may follow a small first word ("Met Conscribo is een ... gesloten").
       const first = /^(\S+)\s+/u.exec(name);
       if (!first || !(p.itemPrepositions.test(first[1]) || r.writtenLowerCase(first[1]))) continue;
@@ -1013,6 +1046,8 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
     }
     const end = start + name.length;
     if (overlaps(known, sentence, start) || overlaps(out, sentence, start)) continue;
+    // The first part of a longer proper name in the possessive: "St John’s Innovation Centre".
+    if (/^['’]s\s+\p{Lu}/u.test(text.slice(end))) continue;
     // A known service inside the run is the name there: "Kartenmaterial von Google-Maps" names Google Maps.
     if (known.some((k) => k.order[0] === sentence.index && k.order[1] > start && k.order[1] < end)) continue;
     // The maker of a font or tool the site serves itself, which the registry reading left out.
@@ -1029,6 +1064,8 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
     if (words.length === 1 && r.writtenLowerCase(name) && !BRAND_SPELLING.test(name)) continue;
     // "UG"; a street: "Hütten 118", "Elgendorfer Str. 57"; a street before its postcode: "Chemin des Pardiaux, 63000 Clermont-Ferrand".
     if (isLegalForm(name) || /^\.?\s*\d+\p{L}?(?![\p{L}\p{N}])/u.test(text.slice(end)) || /^\s*,\s*(?:\p{Lu}{1,2}-)?\d{4,5}\s+\p{Lu}/u.test(text.slice(end))) continue;
+    // A street written as one word, cut from its number by the end of the sentence: "Hetzner Online GmbH, Industriestr."
+    if (streetSuffix().test(words[words.length - 1]) && /^\.?\s*(?:\d|$)/u.test(text.slice(end))) continue;
     // Part of a postal address: "Google Ireland Limited, Gordon House, Barrow Street, Dublin 4".
     if (words.length > 1 && ADDRESS_PART_ENDINGS.includes(words[words.length - 1].toLowerCase()) && /^\s*,/u.test(text.slice(end))) continue;
     if (!isOrganisationWord(r, name) || r.isController(name) || words.some((w) => w.split(/[-.]/u).some((p) => NOT_ORGANISATIONS.includes(p)))) continue;
@@ -1085,6 +1122,10 @@ function openingName(r: Reading, sentence: Sentence): { name: string; start: num
   // Said what it is or does: "Ethias, onze verzekeraar", "Xero holds our accounts".
   const described = p.apposition.test(after) || p.itemVerbAfter.test(after);
   if (described && properNoun(r, name)) return { name, start };
+  // One plain word the item links to its own site ("[Honeybadger](https://www.honeybadger.io/…). Error monitoring.",
+  // "Giscus ([privacy policy](https://github.com/giscus/…))"), a word the text never writes in lower case: the
+  // caller takes it only where the list is one of recipients.
+  if (!/\s/u.test(name) && properNoun(r, name) && linksToOwnSite(r, sentence.block, name)) return { name, start };
   if (!looksLikeBrand(r, name)) return null;
   // A brand-like name may also be set off by markup ("**Royal Mail** and ..."); one written like a brand
   // ("MailerLite", "Bol.com") by a comma or the end of the item, where Title Case words ("Web Hosting") are not enough.
@@ -1092,6 +1133,14 @@ function openingName(r: Reading, sentence: Sentence): { name: string; start: num
   // The whole item is the name, in a list whose lead introduces recipients ("de volgende organisaties als verwerker:").
   if (/^[)"”’'*]*\s*[.;,]?\s*$/u.test(after) && r.listed(sentence.block)) return { name, start };
   return BRAND_SPELLING.test(name) && /^[)"”’'*]*\s*(?:[,;]|\.?\s*$)/u.test(after) ? { name, start } : null;
+}
+
+/** True when the block's source links to an address that holds the name ("Clearbit" → "https://clearbit.com/privacy"). */
+function linksToOwnSite(r: Reading, block: Block, name: string): boolean {
+  if (name.length < 4 || block.map.length === 0) return false;
+  const source = r.ctx.doc.source.text.slice(block.map[0], block.map[block.map.length - 1] + 1);
+  const key = name.toLowerCase();
+  return [...source.matchAll(/(?:https?:\/\/|www\.)[^\s)"'<>\]]+/giu)].some((m) => m[0].toLowerCase().includes(key));
 }
 
 /** An inner capital, a digit or a domain: "WeTransfer", "Microsoft 365", "Bol.com". */
@@ -1110,7 +1159,7 @@ function markupAfter(r: Reading, block: Block, offset: number): boolean {
 function properNoun(r: Reading, word: string): boolean {
   const p = r.p!;
   if (!/^\p{Lu}[\p{L}\p{N}]+$/u.test(word) || p.nounEnding.test(word) || r.writtenLowerCase(word)) return false;
-  if (test(p.categories, word) || test(p.dataWords, word)) return false;
+  if (test(p.categories, word) || test(p.dataWords, word) || p.labelWord?.test(word)) return false;
   return isOrganisationWord(r, word);
 }
 
@@ -1126,8 +1175,13 @@ function demandedOnly(r: Reading, text: string, start: number, end: number): boo
  * name, when the text writes every word of it in lower case elsewhere.
  */
 function ordinaryTitleCase(r: Reading, name: string): boolean {
+  if (BRAND_SPELLING.test(name)) return false;
   const words = name.split(/\s+/u);
-  return words.length >= 2 && !BRAND_SPELLING.test(name) && words.every((w) => r.writtenLowerCase(w));
+  if (words.length >= 2 && words.every((w) => r.writtenLowerCase(w))) return true;
+  // A label of a kind of cookie or purpose, hyphenated or not: "Operationally Necessary", "Performance-Related".
+  const label = r.p?.labelWord;
+  const parts = name.split(/[\s-]+/u).filter((w) => w !== '');
+  return !!label && parts.length >= 2 && parts.some((w) => label.test(w)) && parts.every((w) => label.test(w) || r.writtenLowerCase(w));
 }
 
 /**
