@@ -10,6 +10,7 @@ import { describe, it } from 'node:test';
 import { buildDocument } from '../src/document/index.js';
 import { ExtractContext } from '../src/extract/context.js';
 import { extractRecipients } from '../src/extract/recipients.js';
+import { detectLanguage } from '../src/document/language.js';
 import type { Language } from '../src/model/types.js';
 
 /** The names of the non-category recipients, as the evaluation scores them. */
@@ -159,5 +160,25 @@ describe('recipients: French sections and cues', () => {
   it('fr: a name in brackets after links to other sites is an example of a link, no recipient', async () => {
     const text = 'Notre site peut contenir des liens vers des sites ou services tiers (par exemple Vimeo, Carto Atelier, réseaux sociaux).\n';
     assert.deepEqual(await named(text, 'fr'), []);
+  });
+});
+
+describe('recipients: a page of label lines with web addresses', () => {
+  it('fr: the domains of the providers vote for no language, so the page reads as French', async () => {
+    const text = [
+      '### Base de données',
+      '- **Fournisseur** : [Neonbase.com](https://neonbase.com)',
+      '- **Contact** : [support@neonbase.com](mailto:support@neonbase.com)',
+      '### Hébergement du serveur',
+      '- **Fournisseur** : [Rendora.com](https://rendora.com)',
+      '- **Siège social** : Rendora.com, San Francisco',
+      '### Hébergement du site',
+      '- **Fournisseur** : [Vercel.com](https://vercel.com)',
+      '- **Conditions générales** : [CGU Vercel](https://vercel.com/legal)',
+      '',
+    ].join('\n');
+    assert.equal(detectLanguage(text).language, 'fr');
+    // Before, the "com" of each address counted as Portuguese.
+    assert.equal(detectLanguage('vercel.com neonbase.com rendora.com et la').language, 'fr');
   });
 });

@@ -499,7 +499,8 @@ function controllerKeys(ctx: ExtractContext, p: Patterns | null): string[] {
     for (const m of block.text.matchAll(mail)) {
       const labels = m[1].toLowerCase().split('.');
       const label = labels[labels.length - 2];
-      if (label && !FREE_MAIL_DOMAINS.includes(label) && !othersMail(normName(label))) keys.add(normName(label));
+      // An address at a known service's domain ("privacy@vercel.com" beside "Fournisseur : Vercel") is the service's.
+      if (label && !FREE_MAIL_DOMAINS.includes(label) && !othersMail(normName(label)) && !namesService(m[1])) keys.add(normName(label));
     }
   }
   const title = ctx.doc.title ?? ctx.doc.blocks.find((b) => b.kind === 'heading')?.text ?? '';

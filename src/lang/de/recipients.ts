@@ -230,6 +230,6 @@ export const recipients: RecipientsLexicon = {
     'notwendige?n?', 'erforderliche?n?', 'unbedingt', 'essenzielle?n?', 'funktionale?n?', 'technisch(?:e|en)?', 'statistik', 'statistische?n?', 'marketing',
     'pr[äa]ferenzen', 'komfort', 'analyse', 'performance', 'cookies?', 'externe?n?', 'medien',
   ],
-  dataWords: ['daten', 'personenbezogene', 'informationen', 'angaben', 'konto', 'website', 'webseite', 'seite', 'formular', 'team', 'erkl[äa]rung', 'richtlinie', 'bedingungen'],
+  dataWords: ['e-?mail', 'telefon', 'daten', 'personenbezogene', 'informationen', 'angaben', 'konto', 'website', 'webseite', 'seite', 'formular', 'team', 'erkl[äa]rung', 'richtlinie', 'bedingungen'],
   selfHosting: ['open[\\s-]?source', 'auf\\s+(?:unserem|unseren)\\s+(?:eigenen\\s+)?Servern?', 'selbst\\s+gehostet', 'eigenen\\s+Servern?', 'lokal\\s+(?:installiert|eingebunden|gehostet|gespeichert|hinterlegt|ausgeliefert|bereitgestellt|geladen)', 'keine\\s+verbindung\\s+zu\\s+(?:den\\s+)?servern', 'verbindung\\s+zu\\s+(?:den\\s+)?servern\\s+von\\s+\\S+\\s+findet\\s+(?:dabei\\s+)?nicht\\s+statt'],
 };

@@ -211,6 +211,6 @@ export const recipients: RecipientsLexicon = {
     'strictly', 'operationally', 'necessary', 'essential', 'functional(?:ity)?', 'performance', 'related', 'analytic(?:s|al)?', 'advertising', 'targeting',
     'marketing', 'preferences?', 'statistic(?:s|al)?', 'cookies?', 'tracking',
   ],
-  dataWords: ['information', 'data', 'content', 'details', 'keys?', 'accounts?', 'website', 'site', 'service', 'statement', 'policy', 'terms', 'form', 'page', 'team', 'officer', 'users?', 'program(?:me)?', 'settings'],
+  dataWords: ['e-?mails?', 'phone', 'information', 'data', 'content', 'details', 'keys?', 'accounts?', 'website', 'site', 'service', 'statement', 'policy', 'terms', 'form', 'page', 'team', 'officer', 'users?', 'program(?:me)?', 'settings'],
   selfHosting: ['open[\\s-]?source', 'self[\\s-](?:hosted|managed)', 'on\\s+our\\s+(?:own\\s+)?servers?', 'we\\s+host\\s+(?:it\\s+)?ourselves', '(?:hosted|installed|served|loaded)\\s+locally', 'locally\\s+(?:hosted|installed|served)', 'no\\s+connection\\s+(?:is\\s+made\\s+)?to\\s+(?:the\\s+)?(?:\\S+\\s+)?servers'],
 };

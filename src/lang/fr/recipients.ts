@@ -9,6 +9,8 @@ export const recipients: RecipientsLexicon = {
     `partage\\s+(?:de\\s+vos\\s+|des\\s+)?(?:${D}|informations)`, `(?:communication|transmission)\\s+(?:de\\s+vos\\s+|des\\s+)?(?:${D}|informations)`,
     'avec\\s+qui', '[àa]\\s+qui', "(?:susceptibles?\\s+d['’]|pouvant\\s+)acc[ée]der\\s+[àa]\\s+(?:vos|ces|les)\\s+donn[ée]es", 'qui\\s+(?:a|peut\\s+avoir|ont)\\s+acc[èe]s', 'prestataires?(?:\\s+de\\s+services?)?', 'partenaires?',
     'h[ée]bergeurs?', 'h[ée]bergement(?:\\s+(?:du\\s+site|des\\s+donn[ée]es))?',
+    // A label line "Fournisseur : Render.com" under a heading for each service.
+    "fournisseurs?(?:\\s+(?:de\\s+services?|d['’]h[ée]bergement))?",
     // "Services tiers", "Services utilisés", "Partenaires techniques".
     "(?:services|outils)\\s+(?:tiers|utilis[ée]s|externes)", 'partenaires\\s+techniques',
     // "Services que nous utilisons", "Outils auxquels nous faisons appel".
@@ -148,6 +150,6 @@ export const recipients: RecipientsLexicon = {
     'n[ée]cessaires?', 'essentiels?', 'fonctionnels?', 'techniques?', 'statistiques?', 'analytiques?', 'publicitaires?', 'marketing', 'performance',
     'pr[ée]f[ée]rences?', 'strictement', 'mesure', 'audience', 'personnalisation', 'cookies?', 'traceurs?',
   ],
-  dataWords: ['donn[ée]es', 'informations', 'contenus?', 'comptes?', 'site', 'service', 'politique', 'conditions', 'formulaire', 'page', '[ée]quipe', 'd[ée]l[ée]gu[ée]', 'utilisateurs?', 'programmes?', 'param[èe]tres'],
+  dataWords: ['e-?mails?', 'courriels?', 't[ée]l[ée]phone', 'donn[ée]es', 'informations', 'contenus?', 'comptes?', 'site', 'service', 'politique', 'conditions', 'formulaire', 'page', '[ée]quipe', 'd[ée]l[ée]gu[ée]', 'utilisateurs?', 'programmes?', 'param[èe]tres'],
   selfHosting: ['open[\\s-]?source', 'logiciel\\s+libre', 'sur\\s+nos\\s+(?:propres\\s+)?serveurs', 'auto-?h[ée]berg[ée]e?s?', 'h[ée]berg[ée]e?s?\\s+(?:en\\s+)?local(?:ement)?', '(?:install[ée]e?s?|charg[ée]e?s?|int[ée]gr[ée]e?s?)\\s+localement', 'aucune\\s+connexion\\s+(?:n[\'’]est\\s+[ée]tablie\\s+)?(?:avec|aux?)\\s+(?:les\\s+)?serveurs'],
 };

@@ -225,6 +225,6 @@ export const recipients: RecipientsLexicon = {
     'noodzakelijke?', 'strikt', 'functionele?', 'analytische?', 'statistische?', 'statistieken', 'marketing', 'tracking', 'voorkeuren', 'essenti[ëe]le?',
     'prestatie', 'cookies?', 'advertentie',
   ],
-  dataWords: ['gegevens', 'persoonsgegevens', 'informatie', 'data', 'account', 'website', 'site', 'formulier', 'pagina', 'team', 'verklaring', 'beleid', 'voorwaarden'],
+  dataWords: ['e-?mail(?:adres)?', 'telefoon(?:nummer)?', 'gegevens', 'persoonsgegevens', 'informatie', 'data', 'account', 'website', 'site', 'formulier', 'pagina', 'team', 'verklaring', 'beleid', 'voorwaarden'],
   selfHosting: ['open[\\s-]?source', 'op\\s+(?:onze|een)\\s+eigen\\s+server', 'op\\s+onze\\s+servers?', 'zelf\\s+(?:gehost|gehuisvest)', 'lokaal\\s+(?:gehost|ge[iï]nstalleerd|opgeslagen|geladen)', '(?:geen|niet)\\s+(?:\\S+\\s+)?verbinding\\s+(?:\\S+\\s+){0,2}?met\\s+(?:de\\s+)?servers'],
 };
