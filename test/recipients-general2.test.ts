@@ -182,3 +182,31 @@ describe('recipients: a page of label lines with web addresses', () => {
     assert.equal(detectLanguage('vercel.com neonbase.com rendora.com et la').language, 'fr');
   });
 });
+
+describe('recipients: provider lines with addresses', () => {
+  it('fr: "Fournisseur :" lines name the provider, and its contact address does not make it the controller', async () => {
+    const text = [
+      '# Mentions légales',
+      '',
+      'Éditeur : Association Les Amis du Vélo, contact@amisduvelo.fr',
+      '',
+      '### Hébergement du site',
+      '- **Fournisseur** : [Vercel.com](https://vercel.com)',
+      '- **Contact** : [privacy@vercel.com](mailto:privacy@vercel.com)',
+      '',
+    ].join('\n');
+    assert.deepEqual(await named(text, 'fr'), ['Vercel']);
+  });
+
+  it('de: a town after its postcode is no recipient; the host before the address is (registry spelling)', async () => {
+    const text = ['## Hosting', '', 'Diese Website wird bei All-Inkl.com (Neue Medien Münnich, Hauptstraße 68, 02742 Friedersdorf) gehostet.', ''].join('\n');
+    assert.deepEqual(await named(text, 'de'), ['ALL-INKL.COM']);
+  });
+
+  it('de, en: "the owner of this website" in a cookie table\'s provider column is the controller, no recipient', async () => {
+    const de = ['## Cookies', '', '| Cookie | Anbieter | Zweck |', '|---|---|---|', '| consent | Eigentümer dieser Website | Einwilligung |', '| _pk_id | Matomo Cloud | Statistik |', ''].join('\n');
+    assert.deepEqual(await named(de, 'de'), ['Matomo Cloud']);
+    const en = ['## Cookies', '', '| Cookie | Provider | Purpose |', '|---|---|---|', '| consent | Owner of this website | Consent |', ''].join('\n');
+    assert.deepEqual(await named(en, 'en'), []);
+  });
+});

@@ -1065,6 +1065,8 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
     if (words.length === 1 && r.writtenLowerCase(name) && !BRAND_SPELLING.test(name)) continue;
     // "UG"; a street: "Hütten 118", "Elgendorfer Str. 57"; a street before its postcode: "Chemin des Pardiaux, 63000 Clermont-Ferrand".
     if (isLegalForm(name) || /^\.?\s*\d+\p{L}?(?![\p{L}\p{N}])/u.test(text.slice(end)) || /^\s*,\s*(?:\p{Lu}{1,2}-)?\d{4,5}\s+\p{Lu}/u.test(text.slice(end))) continue;
+    // A town after its postcode: "Hauptstraße 68, 02742 Friedersdorf", "Dorpsstraat 1, 1234 AB Ergens".
+    if (/(?<![\p{L}\p{N}])(?:(?:\p{Lu}{1,2}-)?\d{4,5}|\d{4}\s?\p{Lu}{2})\s+$/u.test(text.slice(0, start))) continue;
     // A street written as one word, cut from its number by the end of the sentence: "Hetzner Online GmbH, Industriestr."
     if (streetSuffix().test(words[words.length - 1]) && /^\.?\s*(?:\d|$)/u.test(text.slice(end))) continue;
     // Part of a postal address: "Google Ireland Limited, Gordon House, Barrow Street, Dublin 4".
@@ -1390,7 +1392,8 @@ function columnLines(r: Reading, named: Mention[]): Mention[] {
         if (named.some((m) => m.source !== 'category' && m.order[0] === sentence.index && m.order[1] >= at && m.order[1] < at + value.length)) continue;
         const evidence = r.ctx.span(block, start, start + value.length);
         const name = names ? lineName(value) : null;
-        if (name && !r.isController(name) && isOrganisationWord(r, name)) {
+        // "Eigentümer dieser Website", "Owner of this website": the controller, in a cookie table's provider column.
+        if (name && !r.isController(name) && isOrganisationWord(r, name) && !test(r.p!.dataWords, name.split(/\s+/u).at(-1)!)) {
           out.push({ ...namedMention(r, sentence, name, 'name', at, at + value.length, null), evidence });
         } else if (!names) {
           out.push(categoryMention(value, evidence, [sentence.index, at]));
