@@ -153,6 +153,11 @@ describe('recipients: French sections and cues', () => {
     assert.deepEqual(await named(text, 'fr'), ['Gandi', 'PayPlug']);
   });
 
+  it('fr: "recours au prestataire X" and "par le service X" introduce a name', async () => {
+    const text = 'Nous avons recours au prestataire Calendovia pour les rendez-vous. Les messages du formulaire transitent par le service Formulo.\n';
+    assert.deepEqual(await named(text, 'fr'), ['Calendovia', 'Formulo']);
+  });
+
   it('fr: an app "disponible sur la plateforme X" names no recipient', async () => {
     assert.deepEqual(await named('Nos applications sont disponibles sur la plateforme Google Play.\n', 'fr'), []);
   });

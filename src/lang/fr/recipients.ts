@@ -61,7 +61,9 @@ export const recipients: RecipientsLexicon = {
     "fourni(?:e|es|s)?\\s+par",
     "(?:r[ée]alis[ée]e?s?|effectu[ée]e?s?|envoy[ée]e?s?|g[ée]r[ée]e?s?|assur[ée]e?s?)\\s+(?:via|par|gr[âa]ce\\s+[àa])",
     "(?:plug-?ins?|modules?|widgets?)\\s+(?:du\\s+r[ée]seau\\s+social|de)",
-    "(?:notre|un|le)\\s+(?:sous[\\s-]traitant|h[ée]bergeur|prestataire(?:\\s+de\\s+(?:services?|paiement))?)\\s*,?",
+    "(?:notre|un|le|au|du)\\s+(?:sous[\\s-]traitant|h[ée]bergeur|prestataire(?:\\s+de\\s+(?:services?|paiement))?)\\s*,?",
+    // The tool after a preposition of means: "transitent par le service Getform", "via la plateforme Zenchef".
+    "(?:par|via|avec)\\s+(?:le\\s+service|la\\s+plateforme|la\\s+solution)",
     `${SHARE}\\s+[^.;:]{0,60}?(?:${D}|informations)\\s+(?:avec|[àa]|aux|au)`,
     "(?:l['’])?h[ée]bergeur\\s+(?:du\\s+site\\s+|de\\s+ce\\s+site\\s+)?(?:est|:)",
     "h[ée]bergement\\s*:",
