@@ -36,6 +36,9 @@ describe('recipients: addresses and postcodes are no names', () => {
       '',
       'When the map loads, your browser connects to the servers of the OpenStreetMap Foundation (OSMF), St Mary’s Business Park, Station Road, Cambridge, CB4 2HY, United Kingdom.',
       '',
+      // The initials alone, later: the same organisation, no second recipient.
+      'The search box also uses services by OSMF.',
+      '',
     ].join('\n');
     assert.deepEqual(await named(text, 'en'), ['OpenStreetMap']);
   });

@@ -283,6 +283,8 @@ class Reading {
   private readonly sectionCache = new Map<number, 'recipients' | 'source' | null>();
   private readonly drawnTables = new Map<number, TableRow[]>();
   private lowerWords: Set<string> | null = null;
+  /** Abbreviations the text spells out with a registry service's name in them ("OSMF"), by abbreviation. */
+  readonly spelledServices = new Map<string, boolean>();
 
   constructor(ctx: ExtractContext) {
     this.ctx = ctx;
@@ -953,6 +955,18 @@ function stopBefore(r: Reading, before: string): boolean {
   return !abbr.has(word.toLowerCase());
 }
 
+/** True when the text spells the abbreviation out as a run of capitalised words that holds a registry service:
+ * "OpenStreetMap Foundation (OSMF)". */
+function spelledService(r: Reading, acronym: string): boolean {
+  let known = r.spelledServices.get(acronym);
+  if (known === undefined) {
+    const spelled = new RegExp(`(${NAME_RUN_SOURCE})\\s*\\(\\s*${acronym}\\s*\\)`, 'gu');
+    known = r.ctx.doc.blocks.some((b) => [...b.text.matchAll(spelled)].some((s) => s[1].replace(/[^\p{Lu}]/gu, '').endsWith(acronym) && namesService(s[1])));
+    r.spelledServices.set(acronym, known);
+  }
+  return known;
+}
+
 /** Abbreviations such as "KNHS", "GGD" or "EFGS" where recipients are listed. */
 function acronymMentions(r: Reading, sentence: Sentence, known: Mention[]): Mention[] {
   const text = sentence.text;
@@ -977,8 +991,9 @@ function acronymMentions(r: Reading, sentence: Sentence, known: Mention[]): Ment
     if (bracketedAfterName(text, start, [known, out])) continue;
     // The initials of the capitalised words right before the bracket, where a service was found in them:
     // "OpenStreetMap Foundation (OSMF)" beside OpenStreetMap is that service's organisation.
-    const spelled = new RegExp(`(${NAME_RUN_SOURCE})\\s*\\(\\s*$`, 'u').exec(textBefore(text, start));
-    if (spelled && spelled[1].replace(/[^\p{Lu}]/gu, '') === m[0] && overlaps(known, sentence, windowStart(start) + spelled.index)) continue;
+    // "OpenStreetMap Foundation (OSMF)" beside OpenStreetMap is that service's organisation, here and wherever the
+    // text uses the initials alone ("services by OSMF").
+    if (spelledService(r, m[0])) continue;
     const scope = r.scope(sentence, start);
     if (!scope.listed || scope.source) continue;
     out.push(namedMention(r, sentence, m[0], 'acronym', start, end, null));
