@@ -218,3 +218,31 @@ describe('recipients: provider lines with addresses', () => {
     assert.deepEqual(await named(en, 'en'), []);
   });
 });
+
+describe('recipients: lines labelled with a role', () => {
+  it('en: "Hosting provider:", "Newsletter provider:" and "Payment processor:" lines name who follows', async () => {
+    const text = [
+      '## Services',
+      '',
+      'Hosting provider: Krystal',
+      '',
+      'Newsletter provider: Buttondown',
+      '',
+      'Payment processor: Square, Inc.',
+      '',
+    ].join('\n');
+    assert.deepEqual(await named(text, 'en'), ['Krystal', 'Buttondown', 'Square']);
+  });
+
+  it('en: a role label followed by a sentence, a data word or a category names nobody', async () => {
+    const text = ['## Services', '', 'Hosting provider: We host the site ourselves.', '', 'Payment processor: Payment Providers', '', 'Newsletter provider: Email', ''].join('\n');
+    assert.deepEqual(await named(text, 'en'), []);
+  });
+
+  it('nl, de, fr: the same labels in each language', async () => {
+    assert.deepEqual(await named('Hostingpartij: Webreus\n', 'nl'), ['Webreus']);
+    const de = ['Verantwortlich ist die Bäckerei Korn GmbH, Mühlenweg 1, 20095 Hamburg.', '', 'Newsletter-Anbieter: Sendbuddy GmbH, Hafenstraße 3, 20457 Hamburg', ''].join('\n');
+    assert.deepEqual(await named(de, 'de'), ['Sendbuddy']);
+    assert.deepEqual(await named('Prestataire de paiement : Payzen\n', 'fr'), ['PayZen']);
+  });
+});

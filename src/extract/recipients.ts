@@ -66,6 +66,7 @@ export function extractRecipients(ctx: ExtractContext): Recipient[] {
       named.push(...entityMentions(reading, sentence, named));
       named.push(...acronymMentions(reading, sentence, named));
       named.push(...itemLabelMentions(reading, sentence, named));
+      named.push(...labelValueMentions(reading, sentence, named));
       named.push(...cuedNameMentions(reading, sentence, named));
       mentions.push(...categoryMentions(reading, sentence));
     }
@@ -163,6 +164,8 @@ class Patterns {
   readonly useAnywhere: RegExp;
   /** A word of a Title Case label of a kind of cookie or purpose ("Necessary", "Performance"); null when the pack has none. */
   readonly labelWord: RegExp | null;
+  /** A label naming the role of whoever follows it ("Hosting provider:", "Newsletter-Anbieter:"); null when the pack has none. */
+  readonly roleLabel: RegExp | null;
 
   constructor(lex: RecipientsLexicon) {
     this.sectionLabels = wordPattern(lex.sectionLabels);
@@ -209,6 +212,7 @@ class Patterns {
     this.apposition = caselessRegExp(`^[)"”’'*]*\\s*,\\s*(?:${lex.apposition.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
     this.lawfulDemand = wordPattern(lex.lawfulDemand);
     this.useAnywhere = wordPattern(lex.useBefore);
+    this.roleLabel = lex.roleLabels?.length ? caselessRegExp(`^(?:${lex.roleLabels.join('|')})$`, 'iu') : null;
     this.labelWord = lex.labelWords?.length ? caselessRegExp(`^(?:${lex.labelWords.join('|')})$`, 'iu') : null;
     // "Betaalproviders (zoals Mollie", "payment providers such as Stripe": an example of a category that receives.
     const examples = lex.exampleCues ?? [];
@@ -1096,6 +1100,37 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
     out.push(namedMention(r, sentence, name, 'name', start, end, null));
   }
   return out;
+}
+
+/**
+ * The value of a line labelled with a role ("Hosting provider: Krystal", "Newsletter-Anbieter: CleverReach GmbH, …",
+ * "Prestataire de paiement : Payplug"): the name that opens the value, up to an address, a bracket or the end.
+ */
+function labelValueMentions(r: Reading, sentence: Sentence, known: Mention[]): Mention[] {
+  const p = r.p!;
+  const text = sentence.text;
+  const label = labelOf(text);
+  if (!p.roleLabel || label === null || !p.roleLabel.test(label.replace(/[*_"“”]/gu, '').trim())) return [];
+  const colon = text.indexOf(':');
+  const start = colon + 1 + /^[\s*_"“„]*/u.exec(text.slice(colon + 1))![0].length;
+  NAME_RUN_AT.lastIndex = start;
+  const run = NAME_RUN_AT.exec(text);
+  NAME_RUN_AT.lastIndex = 0;
+  if (!run || overlaps(known, sentence, start)) return [];
+  const written = run[0].replace(/[\s&]+$/u, '');
+  let end = start + written.length;
+  // A legal form after a comma belongs to the name: "Square, Inc.".
+  const form = /^,?\s*/u.exec(text.slice(end))![0];
+  const legal = hits(legalForms(), text.slice(end + form.length))[0];
+  if (legal && legal.start === 0) end += form.length + legal.end;
+  if (!/^[*_"”]*\s*(?:$|[,;(.]|\s[-–—]\s)/u.test(text.slice(end))) return [];
+  const name = shortName(withoutLegalForms(written).trim()).name;
+  const words = name.split(/\s+/u);
+  if (words.length > 4 || test(p.dataWords, words[words.length - 1]) || ordinaryTitleCase(r, name) || categoryTitle(r, words) || test(p.categories, name)) return [];
+  if (words.length === 1 && (p.nounEnding.test(name) || (r.writtenLowerCase(name) && !BRAND_SPELLING.test(name)))) return [];
+  if (!isOrganisationWord(r, name) || r.isController(name) || NOT_ORGANISATIONS.includes(name)) return [];
+  if (excluded(r, sentence, start, end) || r.scope(sentence, start).source) return [];
+  return [namedMention(r, sentence, name, 'name', start, end, null)];
 }
 
 /**

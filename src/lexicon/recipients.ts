@@ -111,6 +111,8 @@ export interface RecipientsLexicon {
    * "Statistiques"): a name made of these and of words the text writes in lower case is a label, no organisation.
    */
   labelWords?: string[];
+  /** A whole label naming the role of whoever its line names ("Hosting provider", "Newsletter-Anbieter", "Hébergeur"). */
+  roleLabels?: string[];
 }
 
 export const RECIPIENTS: Record<SupportedLanguage, RecipientsLexicon> = byLanguage((pack) => pack.recipients);
