@@ -243,6 +243,6 @@ describe('recipients: lines labelled with a role', () => {
     assert.deepEqual(await named('Hostingpartij: Webreus\n', 'nl'), ['Webreus']);
     const de = ['Verantwortlich ist die Bäckerei Korn GmbH, Mühlenweg 1, 20095 Hamburg.', '', 'Newsletter-Anbieter: Sendbuddy GmbH, Hafenstraße 3, 20457 Hamburg', ''].join('\n');
     assert.deepEqual(await named(de, 'de'), ['Sendbuddy']);
-    assert.deepEqual(await named('Prestataire de paiement : Payzen\n', 'fr'), ['PayZen']);
+    assert.deepEqual(await named('Prestataire de paiement : Paylibre\n', 'fr'), ['Paylibre']);
   });
 });
