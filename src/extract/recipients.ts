@@ -336,7 +336,8 @@ class Reading {
    * a label holds until the next label in the same block. */
   labelled(sentence: Sentence): boolean {
     const label = this.label(sentence);
-    return !!this.p && label !== null && test(this.p.sectionLabels, label) && !test(this.p.sourceSections, label);
+    if (!this.p || label === null || test(this.p.sourceSections, label)) return false;
+    return test(this.p.sectionLabels, label) || !!this.p.roleLabel?.test(label.replace(/[*_"“”]/gu, '').trim());
   }
 
   /** The inline label the sentence falls under in its block, if any. */

@@ -9,8 +9,6 @@ export const recipients: RecipientsLexicon = {
     `partage\\s+(?:de\\s+vos\\s+|des\\s+)?(?:${D}|informations)`, `(?:communication|transmission)\\s+(?:de\\s+vos\\s+|des\\s+)?(?:${D}|informations)`,
     'avec\\s+qui', '[àa]\\s+qui', "(?:susceptibles?\\s+d['’]|pouvant\\s+)acc[ée]der\\s+[àa]\\s+(?:vos|ces|les)\\s+donn[ée]es", 'qui\\s+(?:a|peut\\s+avoir|ont)\\s+acc[èe]s', 'prestataires?(?:\\s+de\\s+services?)?', 'partenaires?',
     'h[ée]bergeurs?', 'h[ée]bergement(?:\\s+(?:du\\s+site|des\\s+donn[ée]es))?',
-    // A label line "Fournisseur : Render.com" under a heading for each service.
-    "fournisseurs?(?:\\s+(?:de\\s+services?|d['’]h[ée]bergement))?",
     // "Services tiers", "Services utilisés", "Partenaires techniques".
     "(?:services|outils)\\s+(?:tiers|utilis[ée]s|externes)", 'partenaires\\s+techniques',
     // "Services que nous utilisons", "Outils auxquels nous faisons appel".
