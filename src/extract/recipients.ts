@@ -1073,6 +1073,8 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
     if (known.some((k) => k.order[0] === sentence.index && k.order[1] > start && k.order[1] < end)) continue;
     // The maker of a font or tool the site serves itself, which the registry reading left out.
     if (registryHits(name).some((h) => h.start === 0 && h.end === name.length && selfServedParent(r, sentence, h.entry.name))) continue;
+    // A known service the registry reader left out (run on the site's own server, denied): no name either.
+    if (registryHits(name).some((h) => h.start === 0 && h.end === name.length && (selfHosted(r, sentence, h) || excluded(r, sentence, start, end)))) continue;
     if (!cued(r, text, cueEnd, end, true) && !continuesList(text, [known, out], start)) continue;
     const words = name.split(/\s+/u).filter((w) => /^\p{Lu}|\p{N}/u.test(w));
     if (words.length > 4 || test(p.dataWords, words[words.length - 1]) || ordinaryTitleCase(r, name)) continue;
