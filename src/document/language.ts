@@ -17,7 +17,9 @@ export function detectLanguage(text: string): { language: Language; scores: Reco
     }
   }
   const scores = Object.fromEntries(LANGUAGES.map((lang) => [lang, 0])) as Record<Language, number>;
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  // Addresses vote for nobody: the "com" of "vercel.com" is no Portuguese word, the "de" of "info@x.de" no Dutch one.
+  const prose = text.toLowerCase().replace(/(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+|(?<![\p{L}\p{N}])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?:\/\S*)?/gu, ' ');
+  const words = prose.match(/\p{L}+/gu) ?? [];
   for (const word of words) {
     const langs = tables.get(word);
     if (langs) for (const lang of langs) scores[lang] += 1 / langs.length;

@@ -8,6 +8,7 @@ import {
   NAME_DESCRIPTORS,
   NOT_ORGANISATIONS,
   ADDRESS_PART_ENDINGS,
+  STREET_SUFFIXES,
   RECIPIENTS,
   type RecipientsLexicon,
   NAME_CUT_CONNECTORS,
@@ -16,6 +17,7 @@ import {
 import { COMPANY_ABBREVIATIONS, FREE_MAIL_DOMAINS } from '../lexicon/controller.js';
 import { fromEveryPack } from '../lang/index.js';
 import { LAWS } from '../lexicon/laws.js';
+import { ABBREVIATIONS } from '../lexicon/language.js';
 import { AUTHORITIES } from '../lexicon/authorities.js';
 import { COUNTRIES, COUNTRY_ARTICLES } from '../lexicon/countries.js';
 import { exactWordPattern, hits, once, test, wordPattern, type Hit } from '../lexicon/compile.js';
@@ -64,6 +66,7 @@ export function extractRecipients(ctx: ExtractContext): Recipient[] {
       named.push(...entityMentions(reading, sentence, named));
       named.push(...acronymMentions(reading, sentence, named));
       named.push(...itemLabelMentions(reading, sentence, named));
+      named.push(...labelValueMentions(reading, sentence, named));
       named.push(...cuedNameMentions(reading, sentence, named));
       mentions.push(...categoryMentions(reading, sentence));
     }
@@ -159,6 +162,10 @@ class Patterns {
   readonly lawfulDemand: RegExp;
   readonly categoryExample: RegExp;
   readonly useAnywhere: RegExp;
+  /** A word of a Title Case label of a kind of cookie or purpose ("Necessary", "Performance"); null when the pack has none. */
+  readonly labelWord: RegExp | null;
+  /** A label naming the role of whoever follows it ("Hosting provider:", "Newsletter-Anbieter:"); null when the pack has none. */
+  readonly roleLabel: RegExp | null;
 
   constructor(lex: RecipientsLexicon) {
     this.sectionLabels = wordPattern(lex.sectionLabels);
@@ -205,6 +212,8 @@ class Patterns {
     this.apposition = caselessRegExp(`^[)"”’'*]*\\s*,\\s*(?:${lex.apposition.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
     this.lawfulDemand = wordPattern(lex.lawfulDemand);
     this.useAnywhere = wordPattern(lex.useBefore);
+    this.roleLabel = lex.roleLabels?.length ? caselessRegExp(`^(?:${lex.roleLabels.join('|')})$`, 'iu') : null;
+    this.labelWord = lex.labelWords?.length ? caselessRegExp(`^(?:${lex.labelWords.join('|')})$`, 'iu') : null;
     // "Betaalproviders (zoals Mollie", "payment providers such as Stripe": an example of a category that receives.
     const examples = lex.exampleCues ?? [];
     this.categoryExample = examples.length
@@ -278,6 +287,8 @@ class Reading {
   private readonly sectionCache = new Map<number, 'recipients' | 'source' | null>();
   private readonly drawnTables = new Map<number, TableRow[]>();
   private lowerWords: Set<string> | null = null;
+  /** Abbreviations the text spells out with a registry service's name in them ("OSMF"), by abbreviation. */
+  readonly spelledServices = new Map<string, boolean>();
 
   constructor(ctx: ExtractContext) {
     this.ctx = ctx;
@@ -325,7 +336,8 @@ class Reading {
    * a label holds until the next label in the same block. */
   labelled(sentence: Sentence): boolean {
     const label = this.label(sentence);
-    return !!this.p && label !== null && test(this.p.sectionLabels, label) && !test(this.p.sourceSections, label);
+    if (!this.p || label === null || test(this.p.sourceSections, label)) return false;
+    return test(this.p.sectionLabels, label) || !!this.p.roleLabel?.test(label.replace(/[*_"“”]/gu, '').trim());
   }
 
   /** The inline label the sentence falls under in its block, if any. */
@@ -386,8 +398,9 @@ class Reading {
   writtenLowerCase(word: string): boolean {
     if (!this.lowerWords) {
       this.lowerWords = new Set();
-      // The name of a domain is no word: "ogone" of "www.ogone.nl" leaves the brand "OGONE" a name.
-      for (const block of this.ctx.doc.blocks) for (const m of block.text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}'’-]*(?!\.\p{Ll}{2,6}(?![\p{L}\p{N}.\/-]))/gu)) this.lowerWords.add(m[0]);
+      // The name of a domain is no word: "ogone" of "www.ogone.nl" or "senfcall.de/datenschutz" leaves the brand a
+      // name; nor is a part of a path ("github.com/giscus").
+      for (const block of this.ctx.doc.blocks) for (const m of block.text.matchAll(/(?<![\p{L}\p{N}.\/])\p{Ll}[\p{L}\p{N}'’-]*(?!\.\p{Ll}{2,6}(?![\p{L}\p{N}])|[\p{L}\p{N}'’-])/gu)) this.lowerWords.add(m[0]);
     }
     return this.lowerWords.has(word.toLowerCase());
   }
@@ -493,7 +506,8 @@ function controllerKeys(ctx: ExtractContext, p: Patterns | null): string[] {
     for (const m of block.text.matchAll(mail)) {
       const labels = m[1].toLowerCase().split('.');
       const label = labels[labels.length - 2];
-      if (label && !FREE_MAIL_DOMAINS.includes(label) && !othersMail(normName(label))) keys.add(normName(label));
+      // An address at a known service's domain ("privacy@vercel.com" beside "Fournisseur : Vercel") is the service's.
+      if (label && !FREE_MAIL_DOMAINS.includes(label) && !othersMail(normName(label)) && !namesService(m[1])) keys.add(normName(label));
     }
   }
   const title = ctx.doc.title ?? ctx.doc.blocks.find((b) => b.kind === 'heading')?.text ?? '';
@@ -640,7 +654,11 @@ function excluded(r: Reading, sentence: Sentence, start: number, end: number): b
 
 /** A share button or a link to another site just before the name in its clause ("share our page (e.g. Twitter"). */
 function nearReceivingDenial(p: Patterns, text: string, start: number): boolean {
-  return test(p.notReceiving, clauseBefore(text, start).slice(-60));
+  if (test(p.notReceiving, clauseBefore(text, start).slice(-60))) return true;
+  // An example in brackets of what was linked: "links to other services (for example YouTube, HOT Tasking Manager".
+  const before = textBefore(text, start);
+  const open = before.lastIndexOf('(');
+  return open >= 0 && !before.slice(open).includes(')') && test(p.notReceiving, clauseBefore(before, open).slice(-60));
 }
 
 /** True when the hit lies inside a web or e-mail address ("policies.google.com/privacy", "info@x.nl"). */
@@ -892,8 +910,9 @@ function registryName(entry: ProcessorEntry, written: string): string {
   // A legal entity ("Hetzner Online GmbH") is named by its brand, as commonly spelled; a product by its product name.
   if (normName(name) !== normName(folded.split(',')[0])) return entry.name;
   const known = new Set(entry.name.split(/\s+/u).map(normName));
-  // A word that compounds one of the registry's ("Webfonts" of "Google Webfonts") adds no product.
-  const extra = name.split(' ').filter((w) => !known.has(normName(w)) && ![...known].some((k) => k.length >= 4 && normName(w).endsWith(k)));
+  // A word that compounds one of the registry's ("Webfonts" of "Google Webfonts") or is its singular ("Google Font")
+  // adds no product.
+  const extra = name.split(' ').filter((w) => !known.has(normName(w)) && ![...known].some((k) => k.length >= 4 && (normName(w).endsWith(k) || (normName(w).length >= 4 && k.startsWith(normName(w))))));
   // The parent brand before the product counts as part of it ("Google Firebase").
   const opening = normName(name).startsWith(brand) || (entry.parent !== undefined && normName(name).startsWith(normName(entry.parent)));
   const fuller = opening && extra.length > 0 && name.split(' ').every((w) => /^[\p{Lu}\p{N}&]/u.test(w)) &&
@@ -927,6 +946,32 @@ function entityMentions(r: Reading, sentence: Sentence, known: Mention[]): Menti
 // Not inside a domain ("NIC.AT") or a path; see acronymMentions for the postcode after a state ("CA 94107").
 const ACRONYM = /(?<![\p{L}\p{N}./_-])\p{Lu}{2,6}\p{N}?(?![\p{L}\p{N}_]|\.\p{L})/gu;
 
+const streetSuffix = once(() => new RegExp(`\\p{L}(?:${STREET_SUFFIXES.join('|')})$`, 'iu'));
+
+const abbreviationSets = new Map<SupportedLanguage, Set<string>>();
+
+/** True when the text before a name ends a sentence the splitter left whole ("… of that data. Therefore, we …"): a
+ * word of small letters and a full stop, not an abbreviation ("e.g.", "bijv.", "z.B."). The name then opens a sentence. */
+function stopBefore(r: Reading, before: string): boolean {
+  const word = /(?<![\p{L}\p{N}.])(\p{Ll}{2,})[.!?]\s+$/u.exec(before)?.[1];
+  if (!word || !r.lang) return false;
+  let abbr = abbreviationSets.get(r.lang);
+  if (!abbr) abbreviationSets.set(r.lang, (abbr = new Set([...ABBREVIATIONS[r.lang], ...ABBREVIATIONS.en])));
+  return !abbr.has(word.toLowerCase());
+}
+
+/** True when the text spells the abbreviation out as a run of capitalised words that holds a registry service:
+ * "OpenStreetMap Foundation (OSMF)". */
+function spelledService(r: Reading, acronym: string): boolean {
+  let known = r.spelledServices.get(acronym);
+  if (known === undefined) {
+    const spelled = new RegExp(`(${NAME_RUN_SOURCE})\\s*\\(\\s*${acronym}\\s*\\)`, 'gu');
+    known = r.ctx.doc.blocks.some((b) => [...b.text.matchAll(spelled)].some((s) => s[1].replace(/[^\p{Lu}]/gu, '').endsWith(acronym) && namesService(s[1])));
+    r.spelledServices.set(acronym, known);
+  }
+  return known;
+}
+
 /** Abbreviations such as "KNHS", "GGD" or "EFGS" where recipients are listed. */
 function acronymMentions(r: Reading, sentence: Sentence, known: Mention[]): Mention[] {
   const text = sentence.text;
@@ -941,12 +986,19 @@ function acronymMentions(r: Reading, sentence: Sentence, known: Mention[]): Ment
     const compound = /^-(\p{L}+)/u.exec(text.slice(end));
     if (compound && !['en', 's'].includes(compound[1])) continue; // "GGD-portaal" is a portal; "GGD-en" the GGDs
     if (/^,?\s*\d{4,5}(?![\p{L}\p{N}])/u.test(text.slice(end))) continue; // a state or county before its postcode: "San Francisco, CA 94107"
+    // The outward half of a British postcode: "Cambridge, CB4 0WS", "London EC1A 1BB".
+    if (/\p{N}$/u.test(m[0]) && /^\s+\p{N}\p{Lu}{2}(?![\p{L}\p{N}])/u.test(text.slice(end))) continue;
     // A canton or province in brackets after a postcode and town: "1227 Les Acacias (GE)", "20121 Milano (MI)".
     if (/(?<![\p{L}\p{N}])\d{4,5}\s+\p{Lu}[\p{L}'’ -]{1,40}\(\s*$/u.test(text.slice(Math.max(0, start - 50), start))) continue;
     if (test(legalForms(), m[0]) || !isOrganisationWord(r, m[0]) || overlaps(known, sentence, start)) continue;
     if (excluded(r, sentence, start, end) || operated(r, sentence, start, [known, out]) || demandedOnly(r, text, start, end)) continue;
     // The abbreviation a name found just before gives itself: "De Vlaamse Judofederatie (VJF)", "Stripe (US)".
     if (bracketedAfterName(text, start, [known, out])) continue;
+    // The initials of the capitalised words right before the bracket, where a service was found in them:
+    // "OpenStreetMap Foundation (OSMF)" beside OpenStreetMap is that service's organisation.
+    // "OpenStreetMap Foundation (OSMF)" beside OpenStreetMap is that service's organisation, here and wherever the
+    // text uses the initials alone ("services by OSMF").
+    if (spelledService(r, m[0])) continue;
     const scope = r.scope(sentence, start);
     if (!scope.listed || scope.source) continue;
     out.push(namedMention(r, sentence, m[0], 'acronym', start, end, null));
@@ -985,7 +1037,9 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
     let start = m.index;
     // A possessive is no part of the name: "the Company's operating offices", "Google's servers".
     let name = m[0].replace(/[\s&]+$/u, '').replace(/['’]s$/u, '');
-    if (/^\s*$/u.test(text.slice(0, start).replace(/^[^:]{0,50}:/u, ''))) {
+    // A run that opens with a service already found goes on with its operator's name: "Mailgun Technologies, Inc.".
+    if (overlaps(known, sentence, start)) continue;
+    if (/^\s*$/u.test(text.slice(0, start).replace(/^[^:]{0,50}:/u, '')) || stopBefore(r, text.slice(0, start))) {
       // A sentence-initial capital; the name may follow a small first word ("Met Conscribo is een ... gesloten").
       const first = /^(\S+)\s+/u.exec(name);
       if (!first || !(p.itemPrepositions.test(first[1]) || r.writtenLowerCase(first[1]))) continue;
@@ -1013,10 +1067,14 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
     }
     const end = start + name.length;
     if (overlaps(known, sentence, start) || overlaps(out, sentence, start)) continue;
+    // The first part of a longer proper name in the possessive: "St John’s Innovation Centre".
+    if (/^['’]s\s+\p{Lu}/u.test(text.slice(end))) continue;
     // A known service inside the run is the name there: "Kartenmaterial von Google-Maps" names Google Maps.
     if (known.some((k) => k.order[0] === sentence.index && k.order[1] > start && k.order[1] < end)) continue;
     // The maker of a font or tool the site serves itself, which the registry reading left out.
     if (registryHits(name).some((h) => h.start === 0 && h.end === name.length && selfServedParent(r, sentence, h.entry.name))) continue;
+    // A known service the registry reader left out (run on the site's own server, denied): no name either.
+    if (registryHits(name).some((h) => h.start === 0 && h.end === name.length && (selfHosted(r, sentence, h) || excluded(r, sentence, start, end)))) continue;
     if (!cued(r, text, cueEnd, end, true) && !continuesList(text, [known, out], start)) continue;
     const words = name.split(/\s+/u).filter((w) => /^\p{Lu}|\p{N}/u.test(w));
     if (words.length > 4 || test(p.dataWords, words[words.length - 1]) || ordinaryTitleCase(r, name)) continue;
@@ -1029,6 +1087,10 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
     if (words.length === 1 && r.writtenLowerCase(name) && !BRAND_SPELLING.test(name)) continue;
     // "UG"; a street: "Hütten 118", "Elgendorfer Str. 57"; a street before its postcode: "Chemin des Pardiaux, 63000 Clermont-Ferrand".
     if (isLegalForm(name) || /^\.?\s*\d+\p{L}?(?![\p{L}\p{N}])/u.test(text.slice(end)) || /^\s*,\s*(?:\p{Lu}{1,2}-)?\d{4,5}\s+\p{Lu}/u.test(text.slice(end))) continue;
+    // A town after its postcode: "Hauptstraße 68, 02742 Friedersdorf", "Dorpsstraat 1, 1234 AB Ergens".
+    if (/(?<![\p{L}\p{N}])(?:(?:\p{Lu}{1,2}-)?\d{4,5}|\d{4}\s?\p{Lu}{2})\s+$/u.test(text.slice(0, start))) continue;
+    // A street written as one word, cut from its number by the end of the sentence: "Hetzner Online GmbH, Industriestr."
+    if (streetSuffix().test(words[words.length - 1]) && /^\.?\s*(?:\d|$)/u.test(text.slice(end))) continue;
     // Part of a postal address: "Google Ireland Limited, Gordon House, Barrow Street, Dublin 4".
     if (words.length > 1 && ADDRESS_PART_ENDINGS.includes(words[words.length - 1].toLowerCase()) && /^\s*,/u.test(text.slice(end))) continue;
     if (!isOrganisationWord(r, name) || r.isController(name) || words.some((w) => w.split(/[-.]/u).some((p) => NOT_ORGANISATIONS.includes(p)))) continue;
@@ -1041,6 +1103,37 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
     out.push(namedMention(r, sentence, name, 'name', start, end, null));
   }
   return out;
+}
+
+/**
+ * The value of a line labelled with a role ("Hosting provider: Krystal", "Newsletter-Anbieter: CleverReach GmbH, …",
+ * "Prestataire de paiement : Payplug"): the name that opens the value, up to an address, a bracket or the end.
+ */
+function labelValueMentions(r: Reading, sentence: Sentence, known: Mention[]): Mention[] {
+  const p = r.p!;
+  const text = sentence.text;
+  const label = labelOf(text);
+  if (!p.roleLabel || label === null || !p.roleLabel.test(label.replace(/[*_"“”]/gu, '').trim())) return [];
+  const colon = text.indexOf(':');
+  const start = colon + 1 + /^[\s*_"“„]*/u.exec(text.slice(colon + 1))![0].length;
+  NAME_RUN_AT.lastIndex = start;
+  const run = NAME_RUN_AT.exec(text);
+  NAME_RUN_AT.lastIndex = 0;
+  if (!run || overlaps(known, sentence, start)) return [];
+  const written = run[0].replace(/[\s&]+$/u, '');
+  let end = start + written.length;
+  // A legal form after a comma belongs to the name: "Square, Inc.".
+  const form = /^,?\s*/u.exec(text.slice(end))![0];
+  const legal = hits(legalForms(), text.slice(end + form.length))[0];
+  if (legal && legal.start === 0) end += form.length + legal.end;
+  if (!/^[*_"”]*\s*(?:$|[,;(.]|\s[-–—]\s)/u.test(text.slice(end))) return [];
+  const name = shortName(withoutLegalForms(written).trim()).name;
+  const words = name.split(/\s+/u);
+  if (words.length > 4 || test(p.dataWords, words[words.length - 1]) || ordinaryTitleCase(r, name) || categoryTitle(r, words) || test(p.categories, name)) return [];
+  if (words.length === 1 && (p.nounEnding.test(name) || (r.writtenLowerCase(name) && !BRAND_SPELLING.test(name)))) return [];
+  if (!isOrganisationWord(r, name) || r.isController(name) || NOT_ORGANISATIONS.includes(name)) return [];
+  if (excluded(r, sentence, start, end) || r.scope(sentence, start).source) return [];
+  return [namedMention(r, sentence, name, 'name', start, end, null)];
 }
 
 /**
@@ -1085,6 +1178,10 @@ function openingName(r: Reading, sentence: Sentence): { name: string; start: num
   // Said what it is or does: "Ethias, onze verzekeraar", "Xero holds our accounts".
   const described = p.apposition.test(after) || p.itemVerbAfter.test(after);
   if (described && properNoun(r, name)) return { name, start };
+  // One plain word the item links to its own site ("[Honeybadger](https://www.honeybadger.io/…). Error monitoring.",
+  // "Giscus ([privacy policy](https://github.com/giscus/…))"), a word the text never writes in lower case: the
+  // caller takes it only where the list is one of recipients.
+  if (!/\s/u.test(name) && properNoun(r, name) && linksToOwnSite(r, sentence.block, name)) return { name, start };
   if (!looksLikeBrand(r, name)) return null;
   // A brand-like name may also be set off by markup ("**Royal Mail** and ..."); one written like a brand
   // ("MailerLite", "Bol.com") by a comma or the end of the item, where Title Case words ("Web Hosting") are not enough.
@@ -1092,6 +1189,14 @@ function openingName(r: Reading, sentence: Sentence): { name: string; start: num
   // The whole item is the name, in a list whose lead introduces recipients ("de volgende organisaties als verwerker:").
   if (/^[)"”’'*]*\s*[.;,]?\s*$/u.test(after) && r.listed(sentence.block)) return { name, start };
   return BRAND_SPELLING.test(name) && /^[)"”’'*]*\s*(?:[,;]|\.?\s*$)/u.test(after) ? { name, start } : null;
+}
+
+/** True when the block's source links to an address that holds the name ("Clearbit" → "https://clearbit.com/privacy"). */
+function linksToOwnSite(r: Reading, block: Block, name: string): boolean {
+  if (name.length < 4 || block.map.length === 0) return false;
+  const source = r.ctx.doc.source.text.slice(block.map[0], block.map[block.map.length - 1] + 1);
+  const key = name.toLowerCase();
+  return [...source.matchAll(/(?:https?:\/\/|www\.)[^\s)"'<>\]]+/giu)].some((m) => m[0].toLowerCase().includes(key));
 }
 
 /** An inner capital, a digit or a domain: "WeTransfer", "Microsoft 365", "Bol.com". */
@@ -1110,7 +1215,7 @@ function markupAfter(r: Reading, block: Block, offset: number): boolean {
 function properNoun(r: Reading, word: string): boolean {
   const p = r.p!;
   if (!/^\p{Lu}[\p{L}\p{N}]+$/u.test(word) || p.nounEnding.test(word) || r.writtenLowerCase(word)) return false;
-  if (test(p.categories, word) || test(p.dataWords, word)) return false;
+  if (test(p.categories, word) || test(p.dataWords, word) || p.labelWord?.test(word)) return false;
   return isOrganisationWord(r, word);
 }
 
@@ -1126,8 +1231,13 @@ function demandedOnly(r: Reading, text: string, start: number, end: number): boo
  * name, when the text writes every word of it in lower case elsewhere.
  */
 function ordinaryTitleCase(r: Reading, name: string): boolean {
+  if (BRAND_SPELLING.test(name)) return false;
   const words = name.split(/\s+/u);
-  return words.length >= 2 && !BRAND_SPELLING.test(name) && words.every((w) => r.writtenLowerCase(w));
+  if (words.length >= 2 && words.every((w) => r.writtenLowerCase(w))) return true;
+  // A label of a kind of cookie or purpose, hyphenated or not: "Operationally Necessary", "Performance-Related".
+  const label = r.p?.labelWord;
+  const parts = name.split(/[\s-]+/u).filter((w) => w !== '');
+  return !!label && parts.length >= 2 && parts.some((w) => label.test(w)) && parts.every((w) => label.test(w) || r.writtenLowerCase(w));
 }
 
 /**
@@ -1335,7 +1445,8 @@ function columnLines(r: Reading, named: Mention[]): Mention[] {
         if (named.some((m) => m.source !== 'category' && m.order[0] === sentence.index && m.order[1] >= at && m.order[1] < at + value.length)) continue;
         const evidence = r.ctx.span(block, start, start + value.length);
         const name = names ? lineName(value) : null;
-        if (name && !r.isController(name) && isOrganisationWord(r, name)) {
+        // "Eigentümer dieser Website", "Owner of this website": the controller, in a cookie table's provider column.
+        if (name && !r.isController(name) && isOrganisationWord(r, name) && !test(r.p!.dataWords, name.split(/\s+/u).at(-1)!)) {
           out.push({ ...namedMention(r, sentence, name, 'name', at, at + value.length, null), evidence });
         } else if (!names) {
           out.push(categoryMention(value, evidence, [sentence.index, at]));

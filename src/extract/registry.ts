@@ -84,6 +84,8 @@ export function brandHits(text: string, known: readonly RegistryHit[]): Registry
     const start = m.index;
     const end = start + m[0].length;
     if (known.some((h) => h.start < end && start < h.end)) continue;
+    // The first half of a compound whose ending a later word supplies: "Meta- und Kommunikationsdaten".
+    if (/^-\s/u.test(text.slice(end))) continue;
     const entry = byName().get(m[0].replace(/\s+/gu, ' '));
     if (entry) out.push({ start, end, text: m[0], groups: [], entry });
   }

@@ -161,7 +161,7 @@ const MAIN: readonly ProcessorEntry[] = [
   // domains name a recipient.
   {
     ...svc('Google Fonts', GOOGLE_IE, 'IE', true, true, 'fonts', [
-      'google[\\s-]+(?:web\\s*)?fonts',
+      'google[\\s-]+(?:web\\s*)?fonts?',
       'fonts\\.googleapis\\.com',
       'fonts\\.gstatic\\.com',
     ], 'Google'),

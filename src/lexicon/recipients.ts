@@ -106,6 +106,13 @@ export interface RecipientsLexicon {
   titleWords: string[];
   /** Last words of a capitalised defined term, not an organisation ("User Personal Information", "Paid Account"). */
   dataWords: string[];
+  /**
+   * Words of a Title Case label of a kind of cookie or purpose ("Strictly Necessary", "Performance-Related",
+   * "Statistiques"): a name made of these and of words the text writes in lower case is a label, no organisation.
+   */
+  labelWords?: string[];
+  /** A whole label naming the role of whoever its line names ("Hosting provider", "Newsletter-Anbieter", "Hébergeur"). */
+  roleLabels?: string[];
 }
 
 export const RECIPIENTS: Record<SupportedLanguage, RecipientsLexicon> = byLanguage((pack) => pack.recipients);
@@ -216,6 +223,12 @@ export const ADDRESS_PART_ENDINGS: readonly string[] = [
   'parkway', 'drive', 'boulevard', 'row', 'centre', 'center', 'wharf', 'dock', 'docks', 'gardens', 'crescent',
   'straße', 'strasse', 'str.', 'weg', 'platz', 'allee', 'gasse', 'ring', 'damm', 'ufer',
   'straat', 'laan', 'plein', 'gracht', 'kade', 'singel', 'dijk',
+];
+
+/** Endings of a street name written as one word ("Industriestr.", "Daimlerstraße", "Keizersgracht"): a name ending so
+ * and followed by a house number or the end of its sentence is part of an address. */
+export const STREET_SUFFIXES: readonly string[] = [
+  'straße', 'strasse', 'str', 'weg', 'gasse', 'allee', 'platz', 'damm', 'ufer', 'straat', 'laan', 'plein', 'gracht', 'kade', 'singel', 'dijk', 'steeg',
 ];
 
 /** Capitalised abbreviations that are not organisations (data, formats, laws, generic terms). */

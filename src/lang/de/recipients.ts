@@ -50,6 +50,10 @@ export const recipients: RecipientsLexicon = {
     '(?:bereitstellung|hosting|auslieferung|versand|zahlungsabwicklung)\\s+(?:\\S+\\s+){0,4}?(?:erfolgt|erfolgen)\\s+(?:\\S+\\s+)?(?:durch|bei|[üu]ber)',
     '(?:videos?|karten|inhalte|elemente|funktionen|komponenten|schriftarten|fonts|(?:be)?zahlung(?:en)?)\\s+(?:via|von|[üu]ber|mit)',
     'beauftragt(?:en|e)?',
+    // The service in brackets after the participle: "wird ein externer Dienstleister genutzt (Disqus)".
+    '(?:genutzt|eingesetzt|verwendet|eingebunden|benutzt)\\s*\\(',
+    // Embedded, with the separable verb: "Ich binde eine Schriftart (\"Google Font\") … ein", "Wir binden Videos von YouTube ein".
+    '(?:ich|wir)\\s+binden?\\s+(?:\\S+\\s+){0,3}?',
     '(?:auftragsverarbeitungs|avv|adv)\\p{L}*\\s+(?:\\S+\\s+){0,4}?mit',
     'vertrag\\s+[üu]ber\\s+(?:die\\s+)?auftragsverarbeitung\\s+(?:\\S+\\s+){0,4}?mit',
     '(?:unser(?:e|en|em)?|der|die|dem|den|beim|vom)\\s+(?:unter)?(?:auftragsverarbeiter|hoster|webhoster|hosting-?anbieter|hostinganbieter|zahlungsdienstleister|dienstleister|partner|anbieter|provider|e-?mail-?anbieter|newsletter-?(?:anbieter|dienst))\\s*,?',
@@ -222,6 +226,11 @@ export const recipients: RecipientsLexicon = {
   ],
   ownAccount: ['(?:ihr(?:em|en)?|dein(?:em|en)?)\\s+(NAME)[\\s-]*(?:konto|account|profil|abo(?:nnement)?)'],
   titleWords: ['datenschutz(?:erkl[äa]rung|hinweise|richtlinie|bestimmungen|information(?:en)?)?', 'erkl[äa]rung', 'richtlinie', 'cookie(?:richtlinie|hinweise)?', 'impressum', 'von', 'der', 'die', 'das', 'und', 'f[üu]r', 'bei', 'zum'],
-  dataWords: ['daten', 'personenbezogene', 'informationen', 'angaben', 'konto', 'website', 'webseite', 'seite', 'formular', 'team', 'erkl[äa]rung', 'richtlinie', 'bedingungen'],
+  roleLabels: ['(?:[\\p{L}-]+\\s+)?[\\p{L}-]*(?:anbieter|dienstleister|hoster|provider|auftragsverarbeiter|empf[äa]nger)'],
+  labelWords: [
+    'notwendige?n?', 'erforderliche?n?', 'unbedingt', 'essenzielle?n?', 'funktionale?n?', 'technisch(?:e|en)?', 'statistik', 'statistische?n?', 'marketing',
+    'pr[äa]ferenzen', 'komfort', 'analyse', 'performance', 'cookies?', 'externe?n?', 'medien',
+  ],
+  dataWords: ['e-?mail', 'telefon', 'daten', 'personenbezogene', 'informationen', 'angaben', 'konto', 'website', 'webseite', 'seite', 'formular', 'team', 'erkl[äa]rung', 'richtlinie', 'bedingungen'],
   selfHosting: ['open[\\s-]?source', 'auf\\s+(?:unserem|unseren)\\s+(?:eigenen\\s+)?Servern?', 'selbst\\s+gehostet', 'eigenen\\s+Servern?', 'lokal\\s+(?:installiert|eingebunden|gehostet|gespeichert|hinterlegt|ausgeliefert|bereitgestellt|geladen)', 'keine\\s+verbindung\\s+zu\\s+(?:den\\s+)?servern', 'verbindung\\s+zu\\s+(?:den\\s+)?servern\\s+von\\s+\\S+\\s+findet\\s+(?:dabei\\s+)?nicht\\s+statt'],
 };

@@ -30,6 +30,8 @@ export const recipients: RecipientsLexicon = {
   serviceHeaders: ['provider', 'vendor', 'service', 'tool', 'processor', 'company', 'cookie'],
   nameColumnHeaders: ['(?:sub-?)?processors?', 'provider', 'vendor', 'company', 'entity', 'organi[sz]ation'],
   useBefore: [
+    // The service in brackets after the thing it is: "we use a third-party comment service (Disqus)".
+    '(?:used|employed|embedded|integrated)\\s*\\(',
     '(?:use[sd]?|using|utili[sz](?:e|es|ed|ing)|employ(?:s|ed|ing)?|rel(?:y|ies|ied|ying)\\s+on)',
     'make[s]?\\s+use\\s+of',
     'with\\s+the\\s+help\\s+of',
@@ -205,6 +207,11 @@ export const recipients: RecipientsLexicon = {
   ],
   ownAccount: ['your\\s+(NAME)[\\s-]*(?:account|profile|subscription)'],
   titleWords: ['privacy', 'policy', 'statement', 'notice', 'center', 'centre', 'cookie', 'data', 'protection', 'of', 'the', 'and', 'for'],
-  dataWords: ['information', 'data', 'content', 'details', 'keys?', 'accounts?', 'website', 'site', 'service', 'statement', 'policy', 'terms', 'form', 'page', 'team', 'officer', 'users?', 'program(?:me)?', 'settings'],
+  roleLabels: ['(?:[\\p{L}-]+\\s+)?(?:provider|processor|sub-?processor|host|hoster|recipient|vendor)s?'],
+  labelWords: [
+    'strictly', 'operationally', 'necessary', 'essential', 'functional(?:ity)?', 'performance', 'related', 'analytic(?:s|al)?', 'advertising', 'targeting',
+    'marketing', 'preferences?', 'statistic(?:s|al)?', 'cookies?', 'tracking',
+  ],
+  dataWords: ['e-?mails?', 'phone', 'information', 'data', 'content', 'details', 'keys?', 'accounts?', 'website', 'site', 'service', 'statement', 'policy', 'terms', 'form', 'page', 'team', 'officer', 'users?', 'program(?:me)?', 'settings'],
   selfHosting: ['open[\\s-]?source', 'self[\\s-](?:hosted|managed)', 'on\\s+our\\s+(?:own\\s+)?servers?', 'we\\s+host\\s+(?:it\\s+)?ourselves', '(?:hosted|installed|served|loaded)\\s+locally', 'locally\\s+(?:hosted|installed|served)', 'no\\s+connection\\s+(?:is\\s+made\\s+)?to\\s+(?:the\\s+)?(?:\\S+\\s+)?servers'],
 };

@@ -11,6 +11,8 @@ export const recipients: RecipientsLexicon = {
     'h[ée]bergeurs?', 'h[ée]bergement(?:\\s+(?:du\\s+site|des\\s+donn[ée]es))?',
     // "Services tiers", "Services utilisés", "Partenaires techniques".
     "(?:services|outils)\\s+(?:tiers|utilis[ée]s|externes)", 'partenaires\\s+techniques',
+    // "Services que nous utilisons", "Outils auxquels nous faisons appel".
+    "(?:services|outils|logiciels|prestataires)\\s*,?\\s+(?:que|auxquels|dont)\\s+(?:nous|j['’]|je)\\s*(?:utilisons|utilise|faisons\\s+appel|fais\\s+appel|avons\\s+recours|ai\\s+recours|nous\\s+servons|me\\s+sers)",
   ],
   sourceSections: ['(?:collect[ée]es?|obtenues?|re[çc]ues?)\\s+(?:aupr[èe]s\\s+)?(?:de|des|d[\'’])', 'sources?\\s+(?:des|de\\s+vos)\\s+donn[ée]es', 'origine\\s+des\\s+donn[ée]es', 'autres\\s+sources'],
   columnHeaders: ['destinataires?', 'partag[ée]e?s?\\s+avec', 'transmises?\\s+[àa]', 'sous[\\s-]traitants?', 'tiers'],
@@ -28,6 +30,8 @@ export const recipients: RecipientsLexicon = {
     // "le plug-in du réseau social LinkedIn", "des vidéos YouTube", "les cartes Google Maps".
     "(?:plug-?ins?|modules?|widgets?|boutons?|contenus?|vid[ée]os|cartes|polices(?:\\s+d['’][ée]criture)?)\\s+(?:de\\s+|du\\s+|des\\s+|d['’])?(?:(?:r[ée]seau|service|plateforme)\\s+(?:social\\s+|de\\s+\\S+\\s+)?)?",
     "(?:via|par\\s+l['’]interm[ée]diaire\\s+de|au\\s+moyen\\s+de|gr[âa]ce\\s+[àa])",
+    // The service in brackets after the tool it is: "un outil de mesure d'audience est utilisé (Matomo)".
+    "(?:utilis[ée]e?s?|int[ée]gr[ée]e?s?)\\s*\\(",
     // Payment methods offered: "Nous acceptons PayPal", "le paiement par carte via Stripe", "paiement par PayPal".
     "(?:nous\\s+acceptons|j['’]accepte)(?:\\s+(?:aussi|[ée]galement|les\\s+paiements\\s+(?:par|via)))?", "(?:paiements?|r[èe]glements?)\\s+(?:en\\s+ligne\\s+)?(?:par|via|avec)",
     // "Le paiement s'effectue via Stripe", "La prise de rendez-vous se fait sur Doctolib".
@@ -45,13 +49,19 @@ export const recipients: RecipientsLexicon = {
     // Un système ou service nommé : "hébergées sur une plateforme appelée HelloAsso".
     '(?:syst[èe]me|plateforme|logiciel|service|application|outil|base\\s+de\\s+donn[ée]es)\\s+(?:appel[ée]e?|nomm[ée]e?|d[ée]nomm[ée]e?)',
     "nous\\s+(?:utilisons|avons\\s+recours\\s+[àa]|faisons\\s+appel\\s+[àa]|recourons\\s+[àa])",
+    // "La prise de rendez-vous se fait via Agendize", "Le paiement s'effectue sur Payplug".
+    "(?:s['’]effectue(?:nt)?|se\\s+fai(?:t|sont))\\s+(?:\\S+\\s+)?(?:via|par|sur|chez|avec)",
+    // A tool the controller names as its own: "notre logiciel de gestion Kalizea", "l'outil Plausible".
+    "(?:notre|nos)\\s+(?:logiciel|outil|plateforme|application|solution)s?\\s+(?:de\\s+[\\p{L}-]+\\s+|d['’][\\p{L}-]+\\s+)?", "l['’]outil",
     "(?:h[ée]berg[ée]e?s?|stock[ée]e?s?|trait[ée]e?s?|sauvegard[ée]e?s?)\\s+(?:par|chez|sur)",
     // Un service fourni par un tiers nommé : "service fourni par X" (pas "proposé", "édité" ou "exploité par" : un site
     // l'est par son responsable).
     "fourni(?:e|es|s)?\\s+par",
     "(?:r[ée]alis[ée]e?s?|effectu[ée]e?s?|envoy[ée]e?s?|g[ée]r[ée]e?s?|assur[ée]e?s?)\\s+(?:via|par|gr[âa]ce\\s+[àa])",
     "(?:plug-?ins?|modules?|widgets?)\\s+(?:du\\s+r[ée]seau\\s+social|de)",
-    "(?:notre|un|le)\\s+(?:sous[\\s-]traitant|h[ée]bergeur|prestataire(?:\\s+de\\s+(?:services?|paiement))?)\\s*,?",
+    "(?:notre|un|le|au|du)\\s+(?:sous[\\s-]traitant|h[ée]bergeur|prestataire(?:\\s+de\\s+(?:services?|paiement))?)\\s*,?",
+    // The tool after a preposition of means: "transitent par le service Getform", "via la plateforme Zenchef".
+    "(?:par|via|avec)\\s+(?:le\\s+service|la\\s+plateforme|la\\s+solution)",
     `${SHARE}\\s+[^.;:]{0,60}?(?:${D}|informations)\\s+(?:avec|[àa]|aux|au)`,
     "(?:l['’])?h[ée]bergeur\\s+(?:du\\s+site\\s+|de\\s+ce\\s+site\\s+)?(?:est|:)",
     "h[ée]bergement\\s*:",
@@ -106,7 +116,10 @@ export const recipients: RecipientsLexicon = {
   sourceAfter: ['\\s+(?:est|constitue)\\s+(?:une|notre)\\s+sources?'],
   internalAfter: ['\\s*[,(]?\\s*(?:une\\s+)?(?:filiale|division|d[ée]partement|entit[ée])\\s+d[eu]'],
   operatorBefore: ['(?:est|sont)\\s+(?:exploit[ée]e?s?|g[ée]r[ée]e?s?|administr[ée]e?s?|[ée]dit[ée]e?s?)\\s+par'],
-  notReceiving: ['boutons?\\s+(?:de\\s+partage|j[\'’]aime|sociaux)', 'boutons?\\s+(?:des\\s+)?r[ée]seaux\\s+sociaux', 'liens?\\s+(?:hypertextes?\\s+)?vers', 'redirig[ée]e?s?'],
+  notReceiving: [
+    // Who made the site: "Le site a été réalisé par l'agence X", "site conçu par".
+    "(?:site|application)\\s+(?:\\S+\\s+){0,3}?(?:r[ée]alis[ée]e?|con[çc]ue?|d[ée]velopp[ée]e?|cr[ée]{2}e?)\\s+par",
+    'boutons?\\s+(?:de\\s+partage|j[\'’]aime|sociaux)', 'boutons?\\s+(?:des\\s+)?r[ée]seaux\\s+sociaux', 'liens?\\s+(?:hypertextes?\\s+)?vers', 'redirig[ée]e?s?'],
   disabledAfter: ['\\s+(?:est|sont|a\\s+[ée]t[ée]|ont\\s+[ée]t[ée])\\s+(?:d[ée]sactiv[ée]e?s?|supprim[ée]e?s?)'],
   categories: [
     'tiers(?!\\s+(?:sites?|liens?))', 'partenaires?(?:\\s+(?:commerciaux|techniques))?', 'prestataires?(?:\\s+(?:de\\s+services?|techniques?|informatiques?|de\\s+paiement|d[\'’]h[ée]bergement|externes?))?',
@@ -133,6 +146,11 @@ export const recipients: RecipientsLexicon = {
   ],
   ownAccount: ['(?:votre|ton)\\s+(?:compte|profil|abonnement|espace)\\s+(NAME)'],
   titleWords: ['politique', 'de', 'confidentialit[ée]', 'protection', 'des', 'donn[ée]es', 'personnelles', 'charte', 'cookies?', 'vie', 'priv[ée]e', 'mentions', 'l[ée]gales', 'et', 'du', 'la', 'le'],
-  dataWords: ['donn[ée]es', 'informations', 'contenus?', 'comptes?', 'site', 'service', 'politique', 'conditions', 'formulaire', 'page', '[ée]quipe', 'd[ée]l[ée]gu[ée]', 'utilisateurs?', 'programmes?', 'param[èe]tres'],
+  roleLabels: ["(?:nom\\s+(?:de\\s+l['’]|du\\s+))?(?:h[ée]bergeur|fournisseur|prestataire|sous[\\s-]traitant|destinataire)s?(?:\\s+(?:de|du|d['’])\\s*[\\p{L}'’ -]{1,30})?"],
+  labelWords: [
+    'n[ée]cessaires?', 'essentiels?', 'fonctionnels?', 'techniques?', 'statistiques?', 'analytiques?', 'publicitaires?', 'marketing', 'performance',
+    'pr[ée]f[ée]rences?', 'strictement', 'mesure', 'audience', 'personnalisation', 'cookies?', 'traceurs?',
+  ],
+  dataWords: ['e-?mails?', 'courriels?', 't[ée]l[ée]phone', 'donn[ée]es', 'informations', 'contenus?', 'comptes?', 'site', 'service', 'politique', 'conditions', 'formulaire', 'page', '[ée]quipe', 'd[ée]l[ée]gu[ée]', 'utilisateurs?', 'programmes?', 'param[èe]tres'],
   selfHosting: ['open[\\s-]?source', 'logiciel\\s+libre', 'sur\\s+nos\\s+(?:propres\\s+)?serveurs', 'auto-?h[ée]berg[ée]e?s?', 'h[ée]berg[ée]e?s?\\s+(?:en\\s+)?local(?:ement)?', '(?:install[ée]e?s?|charg[ée]e?s?|int[ée]gr[ée]e?s?)\\s+localement', 'aucune\\s+connexion\\s+(?:n[\'’]est\\s+[ée]tablie\\s+)?(?:avec|aux?)\\s+(?:les\\s+)?serveurs'],
 };

@@ -36,6 +36,8 @@ export const recipients: RecipientsLexicon = {
   serviceHeaders: ['aanbieder', 'leverancier', 'dienst(?:verlener)?', 'partij', 'tool', 'software', 'verwerker', 'cookie'],
   nameColumnHeaders: ['(?:sub)?verwerkers?', 'aanbieder', 'leverancier', 'partij', 'bedrijf', 'organisatie'],
   useBefore: [
+    // The service in brackets after the participle: "hiervoor wordt een externe dienst gebruikt (Disqus)".
+    '(?:gebruikt|ingezet|ingebouwd|ge[ïi]ntegreerd)\\s*\\(',
     '(?:wij|we)\\s+(?:ook\\s+|daarnaast\\s+|momenteel\\s+)?(?:gebruiken|gebruikten|hanteren|benutten)',
     'ik\\s+(?:ook\\s+|daarnaast\\s+|momenteel\\s+)?(?:gebruik|gebruikte|hanteer)',
     'gebruik(?:en|t)\\s+(?:wij|we)(?:\\s+(?:ook|daarnaast|momenteel))?',
@@ -219,6 +221,11 @@ export const recipients: RecipientsLexicon = {
   ],
   ownAccount: ['(?:uw|je|jouw)\\s+(NAME)[\\s-]*(?:account|profiel|abonnement)'],
   titleWords: ['privacy(?:verklaring|beleid|statement|policy|reglement)?', 'verklaring', 'beleid', 'cookie(?:verklaring|beleid)?', 'van', 'de', 'het', 'en', 'voor'],
-  dataWords: ['gegevens', 'persoonsgegevens', 'informatie', 'data', 'account', 'website', 'site', 'formulier', 'pagina', 'team', 'verklaring', 'beleid', 'voorwaarden'],
+  roleLabels: ['(?:[\\p{L}-]+\\s+)?[\\p{L}-]*(?:leverancier|verwerker|provider|hoster|hostingpartij|aanbieder|dienstverlener|ontvanger)s?'],
+  labelWords: [
+    'noodzakelijke?', 'strikt', 'functionele?', 'analytische?', 'statistische?', 'statistieken', 'marketing', 'tracking', 'voorkeuren', 'essenti[ëe]le?',
+    'prestatie', 'cookies?', 'advertentie',
+  ],
+  dataWords: ['e-?mail(?:adres)?', 'telefoon(?:nummer)?', 'gegevens', 'persoonsgegevens', 'informatie', 'data', 'account', 'website', 'site', 'formulier', 'pagina', 'team', 'verklaring', 'beleid', 'voorwaarden'],
   selfHosting: ['open[\\s-]?source', 'op\\s+(?:onze|een)\\s+eigen\\s+server', 'op\\s+onze\\s+servers?', 'zelf\\s+(?:gehost|gehuisvest)', 'lokaal\\s+(?:gehost|ge[iï]nstalleerd|opgeslagen|geladen)', '(?:geen|niet)\\s+(?:\\S+\\s+)?verbinding\\s+(?:\\S+\\s+){0,2}?met\\s+(?:de\\s+)?servers'],
 };

@@ -1,0 +1,248 @@
+/**
+ * Recipients as small-site policies name them, and the near misses beside them: a street cut from its number by the
+ * end of a sentence, a cookie category in Title Case, the initials of an organisation in brackets, a British
+ * postcode, a compound cut short ("Meta- und …"), a sentence the splitter left whole, a tool a list links to its own
+ * site, a service in brackets after the participle that introduces it. Every case is a general wording, reworded.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+
+import { buildDocument } from '../src/document/index.js';
+import { ExtractContext } from '../src/extract/context.js';
+import { extractRecipients } from '../src/extract/recipients.js';
+import { detectLanguage } from '../src/document/language.js';
+import type { Language } from '../src/model/types.js';
+
+/** The names of the non-category recipients, as the evaluation scores them. */
+async function named(text: string, language: Language): Promise<string[]> {
+  const doc = await buildDocument({ path: 'policy', text, format: 'markdown', encoding: 'utf-8' }, { language });
+  return extractRecipients(new ExtractContext(doc)).filter((r) => r.kind !== 'category').map((r) => r.name);
+}
+
+describe('recipients: addresses and postcodes are no names', () => {
+  it('de: a street written as one word after the host is no recipient, even where its number falls in the next sentence', async () => {
+    const text = ['## Hosting', '', 'Unser Hoster ist die Webhaus Nord GmbH, Lindenstr. 12, 20095 Hamburg.', '', 'Unser Hoster ist die Hetzner Online GmbH, Industriestr.', ''].join('\n');
+    assert.deepEqual(await named(text, 'de'), ['Webhaus Nord', 'Hetzner']);
+  });
+
+  it('de: a name that merely ends like a street stays a name when no number or stop follows it', async () => {
+    const text = ['## Empfänger', '', 'Wir arbeiten mit der Hellweg Logistik GmbH zusammen, die Ihre Bestellungen ausliefert.', ''].join('\n');
+    assert.deepEqual(await named(text, 'de'), ['Hellweg Logistik']);
+  });
+
+  it('en: a British postcode and the possessive place name before it are part of the address', async () => {
+    const text = [
+      '## Maps',
+      '',
+      'When the map loads, your browser connects to the servers of the OpenStreetMap Foundation (OSMF), St Mary’s Business Park, Station Road, Cambridge, CB4 2HY, United Kingdom.',
+      '',
+      // The initials alone, later: the same organisation, no second recipient.
+      'The search box also uses services by OSMF.',
+      '',
+    ].join('\n');
+    assert.deepEqual(await named(text, 'en'), ['OpenStreetMap']);
+  });
+
+  it('en: initials in brackets after an organisation the registry does not know are kept as its abbreviation', async () => {
+    const text = ['## Who receives your data', '', 'We share your membership number with the Northern Rowing Association (NRA).', ''].join('\n');
+    assert.deepEqual(await named(text, 'en'), ['Northern Rowing Association']);
+  });
+});
+
+describe('recipients: labels and ordinary words are no names', () => {
+  it('en: cookie categories in Title Case, hyphenated or not, are labels, and the provider beside them is named', async () => {
+    const text = [
+      '## Cookies and similar technologies',
+      '',
+      'We group the technologies we use as follows:',
+      '',
+      '- **Operationally Necessary.** These let you sign in and keep the site secure.',
+      '- **Performance-Related.** These help us see how the site performs; the statistics are provided by Matomo Cloud.',
+      '',
+    ].join('\n');
+    assert.deepEqual(await named(text, 'en'), ['Matomo Cloud']);
+  });
+
+  it('nl: a cookie category item set off in bold is a label', async () => {
+    const text = ['## Cookies', '', 'Wij gebruiken de volgende cookies:', '', '- **Noodzakelijk** — onthoudt je cookievoorkeuren', '- **Analytisch** — telt bezoeken; hiervoor gebruiken wij Plausible', ''].join('\n');
+    assert.deepEqual(await named(text, 'nl'), ['Plausible']);
+  });
+
+  it('de: the first half of a compound whose ending follows later is no brand ("Meta- und Kommunikationsdaten")', async () => {
+    const text = ['## Hosting', '', 'Unser Hoster verarbeitet Bestandsdaten, Nutzungsdaten, Meta- und Kommunikationsdaten der Besucher.', ''].join('\n');
+    assert.deepEqual(await named(text, 'de'), []);
+    // Written as the company, it is one.
+    const company = ['## Soziale Netzwerke', '', 'Wir geben Ihre Daten an Meta weiter, wenn Sie den Button anklicken.', ''].join('\n');
+    assert.deepEqual(await named(company, 'de'), ['Meta']);
+  });
+
+  it('en: a capitalised word after a full stop the splitter kept inside the sentence opens a sentence, no name', async () => {
+    const text = [
+      '## Hosting providers',
+      '',
+      'Role: processor',
+      'The law requires a written agreement with every organisation that processes data for us. Consequently, we have signed a data processing agreement with Amazon Web Services.',
+      '',
+    ].join('\n');
+    assert.deepEqual(await named(text, 'en'), ['Amazon Web Services']);
+  });
+
+  it('en: the operator written after the service ("Mailgun Technologies, Inc.") adds no recipient', async () => {
+    const text = ['## E-mail', '', 'We send e-mails with Mailgun.', '', 'Mailgun Technologies, Inc. handles the messages for us ([mailgun.com/privacy](https://www.mailgun.com/privacy)).', ''].join('\n');
+    assert.deepEqual(await named(text, 'en'), ['Mailgun']);
+  });
+});
+
+describe('recipients: tools a list links to, and services in brackets', () => {
+  it('en: a one-word tool the list links to its own site is named; a plain word in the same list is not', async () => {
+    const text = [
+      '# Subprocessors',
+      '',
+      'We use the following subprocessors:',
+      '',
+      '* [Bugwatch](https://bugwatch.example/privacy). Error monitoring.',
+      '* [Leadfinder](https://www.leadfinder.example/legal). Marketing analytics.',
+      '* Consultants. Help with our tax return.',
+      '',
+    ].join('\n');
+    assert.deepEqual(await named(text, 'en'), ['Bugwatch', 'Leadfinder']);
+  });
+
+  it('en: a one-word item that links elsewhere is not taken', async () => {
+    const text = ['# Subprocessors', '', 'We use the following subprocessors:', '', '* [Successors](https://example.org/merger-policy). In case of a merger.', ''].join('\n');
+    assert.deepEqual(await named(text, 'en'), []);
+  });
+
+  it('de, en, nl, fr: a service in brackets right after the participle that introduces it', async () => {
+    assert.deepEqual(await named('Für Kommentare wird ein externer Dienst genutzt ([Disqus](https://disqus.com)).\n', 'de'), ['Disqus']);
+    assert.deepEqual(await named('For comments a third-party service is used (Disqus).\n', 'en'), ['Disqus']);
+    assert.deepEqual(await named('Voor reacties wordt een externe dienst gebruikt (Disqus).\n', 'nl'), ['Disqus']);
+    assert.deepEqual(await named('Pour les commentaires, un service externe est utilisé (Disqus).\n', 'fr'), ['Disqus']);
+    // Named as something the reader may use, the bracket names nobody.
+    assert.deepEqual(await named('Sie können Ihren Browser (Firefox) so einstellen, dass keine Cookies gespeichert werden.\n', 'de'), []);
+  });
+
+  it('de: a font embedded with the separable verb, written in the singular, is the registry service', async () => {
+    const text = ['## Schriftarten', '', 'Wir binden eine Schriftart („Google Font“) des Anbieters Google LLC ein.', ''].join('\n');
+    assert.deepEqual(await named(text, 'de'), ['Google Fonts']);
+  });
+});
+
+describe('recipients: French sections and cues', () => {
+  it('fr: label lines under "Services que nous utilisons" name each service', async () => {
+    const text = ['## Services que nous utilisons', '', '- Paiements : Payplug', '- E-mails : Mailjet', '- Mesure d’audience : Matomo Cloud', ''].join('\n');
+    assert.deepEqual(await named(text, 'fr'), ['PayPlug', 'Mailjet', 'Matomo Cloud']);
+  });
+
+  it('fr: the same lines under a heading about something else name nobody', async () => {
+    const text = ['## Moyens de paiement acceptés en boutique', '', '- Paiements : Payplug', ''].join('\n');
+    assert.deepEqual(await named(text, 'fr'), []);
+  });
+
+  it('fr: "se fait via", "notre logiciel de gestion" and "l’outil" introduce a name the registry does not know', async () => {
+    const text = [
+      'La prise de rendez-vous en ligne se fait via Rendivo.',
+      '',
+      'Vos coordonnées sont enregistrées dans notre logiciel de gestion Kalizea.',
+      '',
+      'Pour la mesure d’audience, nous utilisons l’outil Statotron.',
+      '',
+    ].join('\n');
+    assert.deepEqual(await named(text, 'fr'), ['Rendivo', 'Kalizea', 'Statotron']);
+  });
+
+  it('fr: whoever made the site is no recipient; whoever hosts it or takes payments is', async () => {
+    const text = 'Le site a été réalisé par Fabien Dupont. Le site est hébergé par Gandi SAS. Les paiements sont réalisés par Payplug.\n';
+    assert.deepEqual(await named(text, 'fr'), ['Gandi', 'PayPlug']);
+  });
+
+  it('fr: "recours au prestataire X" and "par le service X" introduce a name', async () => {
+    const text = 'Nous avons recours au prestataire Calendovia pour les rendez-vous. Les messages du formulaire transitent par le service Formulo.\n';
+    assert.deepEqual(await named(text, 'fr'), ['Calendovia', 'Formulo']);
+  });
+
+  it('fr: an app "disponible sur la plateforme X" names no recipient', async () => {
+    assert.deepEqual(await named('Nos applications sont disponibles sur la plateforme Google Play.\n', 'fr'), []);
+  });
+
+  it('fr: a name in brackets after links to other sites is an example of a link, no recipient', async () => {
+    const text = 'Notre site peut contenir des liens vers des sites ou services tiers (par exemple Vimeo, Carto Atelier, réseaux sociaux).\n';
+    assert.deepEqual(await named(text, 'fr'), []);
+  });
+});
+
+describe('recipients: a page of label lines with web addresses', () => {
+  it('fr: the domains of the providers vote for no language, so the page reads as French', async () => {
+    const text = [
+      '### Base de données',
+      '- **Fournisseur** : [Neonbase.com](https://neonbase.com)',
+      '- **Contact** : [support@neonbase.com](mailto:support@neonbase.com)',
+      '### Hébergement du serveur',
+      '- **Fournisseur** : [Rendora.com](https://rendora.com)',
+      '- **Siège social** : Rendora.com, San Francisco',
+      '### Hébergement du site',
+      '- **Fournisseur** : [Vercel.com](https://vercel.com)',
+      '- **Conditions générales** : [CGU Vercel](https://vercel.com/legal)',
+      '',
+    ].join('\n');
+    assert.equal(detectLanguage(text).language, 'fr');
+    // Before, the "com" of each address counted as Portuguese.
+    assert.equal(detectLanguage('vercel.com neonbase.com rendora.com et la').language, 'fr');
+  });
+});
+
+describe('recipients: provider lines with addresses', () => {
+  it('fr: "Fournisseur :" lines name the provider, and its contact address does not make it the controller', async () => {
+    const text = [
+      '# Mentions légales',
+      '',
+      'Éditeur : Association Les Amis du Vélo, contact@amisduvelo.fr',
+      '',
+      '### Hébergement du site',
+      '- **Fournisseur** : [Vercel.com](https://vercel.com)',
+      '- **Contact** : [privacy@vercel.com](mailto:privacy@vercel.com)',
+      '',
+    ].join('\n');
+    assert.deepEqual(await named(text, 'fr'), ['Vercel']);
+  });
+
+  it('de: a town after its postcode is no recipient; the host before the address is (registry spelling)', async () => {
+    const text = ['## Hosting', '', 'Diese Website wird bei All-Inkl.com (Neue Medien Münnich, Hauptstraße 68, 02742 Friedersdorf) gehostet.', ''].join('\n');
+    assert.deepEqual(await named(text, 'de'), ['ALL-INKL.COM']);
+  });
+
+  it('de, en: "the owner of this website" in a cookie table\'s provider column is the controller, no recipient', async () => {
+    const de = ['## Cookies', '', '| Cookie | Anbieter | Zweck |', '|---|---|---|', '| consent | Eigentümer dieser Website | Einwilligung |', '| _pk_id | Matomo Cloud | Statistik |', ''].join('\n');
+    assert.deepEqual(await named(de, 'de'), ['Matomo Cloud']);
+    const en = ['## Cookies', '', '| Cookie | Provider | Purpose |', '|---|---|---|', '| consent | Owner of this website | Consent |', ''].join('\n');
+    assert.deepEqual(await named(en, 'en'), []);
+  });
+});
+
+describe('recipients: lines labelled with a role', () => {
+  it('en: "Hosting provider:", "Newsletter provider:" and "Payment processor:" lines name who follows', async () => {
+    const text = [
+      '## Services',
+      '',
+      'Hosting provider: Krystal',
+      '',
+      'Newsletter provider: Buttondown',
+      '',
+      'Payment processor: Square, Inc.',
+      '',
+    ].join('\n');
+    assert.deepEqual(await named(text, 'en'), ['Krystal', 'Buttondown', 'Square']);
+  });
+
+  it('en: a role label followed by a sentence, a data word or a category names nobody', async () => {
+    const text = ['## Services', '', 'Hosting provider: We host the site ourselves.', '', 'Payment processor: Payment Providers', '', 'Newsletter provider: Email', ''].join('\n');
+    assert.deepEqual(await named(text, 'en'), []);
+  });
+
+  it('nl, de, fr: the same labels in each language', async () => {
+    assert.deepEqual(await named('Hostingpartij: Webreus\n', 'nl'), ['Webreus']);
+    const de = ['Verantwortlich ist die Bäckerei Korn GmbH, Mühlenweg 1, 20095 Hamburg.', '', 'Newsletter-Anbieter: Sendbuddy GmbH, Hafenstraße 3, 20457 Hamburg', ''].join('\n');
+    assert.deepEqual(await named(de, 'de'), ['Sendbuddy']);
+    assert.deepEqual(await named('Prestataire de paiement : Paylibre\n', 'fr'), ['Paylibre']);
+  });
+});
