@@ -463,7 +463,9 @@ describe('an enumeration of rights under a rights heading or after a grant', () 
     const ids = (await parsePolicyText(html, { format: 'html', language: 'fr' })).model.rights.map((r) => r.id).sort();
     assert.deepEqual(ids, ['access', 'erasure', 'objection', 'portability', 'rectification', 'restriction']);
   });
-  it('not a run of nouns outside a rights context', async () => {
+  it('not a run of nouns outside a rights context, nor a heading', async () => {
     assert.deepEqual(await idsOf('# Privacy\n\nWe keep access, correction and deletion logs for security.\n', 'en'), []);
+    // A heading names a topic: "Inzien, aanpassen, verwijderen of beperken" over text that names no right.
+    assert.deepEqual(await idsOf('# Privacy\n\n## Inzien, aanpassen, verwijderen of beperken\n\nNeem daarvoor contact met ons op.\n', 'nl'), []);
   });
 });

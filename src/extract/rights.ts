@@ -153,8 +153,9 @@ function rightsInSentence(ctx: ExtractContext, sentence: Sentence, p: Patterns, 
   // The last accepted cue (or grant) and whether it came from a nominal grant: a list continues from it.
   let anchor: Anchor | null = null;
   const cues = findCues(sentence, p);
-  // An enumeration names rights where rights are the subject: under a heading about them, after a grant.
-  const enumerated = grants.length > 0 || ctx.inTopic(sentence.block, 'rights') ? enumeration(plain, cues) : new Set<Cue>();
+  // An enumeration names rights where rights are the subject: under a heading about them, after a grant. A heading
+  // itself ("Gegevens inzien, aanpassen of verwijderen") names a topic, not rights (ANNOTATION.md).
+  const enumerated = sentence.block.kind !== 'heading' && (grants.length > 0 || ctx.inTopic(sentence.block, 'rights')) ? enumeration(plain, cues) : new Set<Cue>();
   for (const cue of cues) {
     const grant = nearestGrant(grants, cue.start, text, longest);
     const fromList = continuesList(anchor, cue, text);
