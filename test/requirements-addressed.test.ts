@@ -749,3 +749,13 @@ test('recipients (fr): sharing with third parties stated either way, or only wit
     assert.equal((await statusOf(`# Confidentialité\n\n${text}\n`, 'recipients', 'fr')).status, 'missing', text);
   }
 });
+
+test('retention: "not stored" answers it; "not stored for other purposes" is a purpose limit', async () => {
+  for (const [text, lang] of [['Ihre IP-Adresse wird nicht gespeichert.', 'de'], ['Uw IP-adres wordt niet opgeslagen.', 'nl']] as const) {
+    assert.ok(given((await statusOf(`# Privacy\n\n${text}\n`, 'retention', lang)).status), text);
+  }
+  for (const [text, lang] of [
+    ['Die Daten werden nur zur Bearbeitung Ihrer Anfrage verwendet und nicht für andere Zwecke gespeichert.', 'de'],
+    ['De gegevens worden alleen gebruikt voor uw aanvraag en niet voor andere doeleinden opgeslagen.', 'nl'],
+  ] as const) assert.equal((await statusOf(`# Privacy\n\n${text}\n`, 'retention', lang)).status, 'missing', text);
+});

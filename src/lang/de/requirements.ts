@@ -116,7 +116,8 @@ export const requirements: RequirementLexicon = {
       // A rough period is a period: "bleiben nur für einige Tage bis Wochen gespeichert und werden anschließend gelöscht".
       '(?:einige|wenige|ein\\s+paar|mehrere)\\s+(?:tage|wochen|monate)(?:\\s+(?:bis|oder)\\s+(?:wochen|monate|jahre))?\\s+(?:\\S+\\s+){0,2}?(?:gespeichert|aufbewahrt|gel[öo]scht|vorgehalten)',
       '(?:gespeichert|aufbewahrt|gel[öo]scht|vorgehalten)\\s+(?:\\S+\\s+){0,3}?(?:f[üu]r|nach|binnen|innerhalb)\\s+(?:einige[rn]?|wenige[rn]?|ein\\s+paar|mehrere[rn]?)\\s+(?:tage[rn]?|wochen|monate[rn]?)',
-      '(?:nicht|nie)\\s+(?:\\S+\\s+){0,3}?gespeichert(?!\\s+(?:\\S+\\s+){0,4}?als)',
+      // Not stored at all; not "nicht für andere Zwecke gespeichert" (a purpose limit, not a retention answer).
+      '(?:nicht|nie)\\s+(?!(?:\\S+\\s+){0,2}?(?:f[üu]r|zu)\\s+(?:andere|weitere|sonstige)\\s+zweck)(?:\\S+\\s+){0,3}?gespeichert(?!\\s+(?:\\S+\\s+){0,4}?als)',
     ],
     legal_basis: [
       '(?:mit|ohne)\\s+(?:ihre[rm]?\\s+|deine[rm]?\\s+)?(?:ausdr[üu]ckliche[rn]?\\s+|vorherige[rn]?\\s+)?(?:einwilligung|zustimmung|einverst[äa]ndnis)',

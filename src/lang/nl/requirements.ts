@@ -109,7 +109,8 @@ export const requirements: RequirementLexicon = {
       // Not the bare retention period itself: "Na afloop van de bewaartermijn worden uw gegevens gewist" names no period.
       '(?:na\\s+(?:afloop|afronding|beëindiging|beeindiging|het\\s+einde)\\s+van|aan\\s+het\\s+einde\\s+van|bij\\s+(?:beëindiging|beeindiging|opzegging)\\s+van)\\s+(?!(?:de|het|deze|die)\\s+(?:bewaartermijn|bewaarperiode|bewaringstermijn|termijn|periode)(?![\\p{L}]))(?:\\S+\\s+){1,12}?(?:verwijderd|vernietigd|gewist|geanonimiseerd|verwijderen|vernietigen|wissen)',
       'tot\\s+(?:de\\s+)?(?:afronding|beëindiging|beeindiging|opzegging|afhandeling|het\\s+einde)',
-      '(?:niet|nooit)(?!\\s+langer)\\s+(?:\\S+\\s+){0,3}?(?:bewaard|opgeslagen|vastgelegd)(?!\\s+(?:\\S+\\s+){0,4}?dan)',
+      // Not kept at all; not "niet voor andere doeleinden opgeslagen" (a purpose limit, not a retention answer).
+      '(?:niet|nooit)(?!\\s+langer)(?!\\s+(?:\\S+\\s+){0,1}?voor\\s+(?:andere|overige)\\s+doel)\\s+(?:\\S+\\s+){0,3}?(?:bewaard|opgeslagen|vastgelegd)(?!\\s+(?:\\S+\\s+){0,4}?dan)',
     ],
     legal_basis: [
       '(?:wet(?:geving)?|regelgeving|de\\s+wet)\\s+(?:\\S+\\s+){0,4}?(?:ons\\s+)?(?:hiertoe\\s+|daartoe\\s+)?verplicht',
