@@ -662,3 +662,12 @@ describe('an address card split into paragraphs', () => {
     assert.equal((await model(text, 'de')).controller.name, null);
   });
 });
+
+describe('an authority\'s address card after an introduction that names it', () => {
+  it('is not the controller\'s address; a card after the controller\'s own introduction is', async () => {
+    const authority = await model('# Privacy\n\nJudoclub Voorbeeld vzw is verantwoordelijk voor je gegevens.\n\nJe hebt het recht een klacht in te dienen bij de Gegevensbeschermingsautoriteit:\n\nDrukpersstraat 35, 1000 Brussel\n', 'nl');
+    assert.equal(authority.controller.address, null);
+    const own = await model('# Privacy\n\nJudoclub Voorbeeld vzw is verantwoordelijk voor je gegevens. Je kan ons bereiken op:\n\nKerkstraat 12, 9860 Oosterzele\n', 'nl');
+    assert.equal(own.controller.address, 'Kerkstraat 12, 9860 Oosterzele');
+  });
+});

@@ -1965,8 +1965,20 @@ function belongsToOther(block: Block, pos: number, controller: ControllerName | 
   return !related(nearest.name, controller.name, env) && !controller.aliases.some((a) => related(nearest.name, a, env));
 }
 
+/**
+ * A block in a section headed by an authority's name, or an address card right after an introduction that names an
+ * authority and ends in a colon ("… een klacht in te dienen bij de Gegevensbeschermingsautoriteit: ⏎ Drukpersstraat
+ * 35, 1000 Brussel"): its details are the authority's.
+ */
 function sectionNamesAuthority(ctx: ExtractContext, block: Block): boolean {
-  return ctx.headings(block).slice(0, 1).some((h) => authorityIn(h.text));
+  if (ctx.headings(block).slice(0, 1).some((h) => authorityIn(h.text))) return true;
+  const prev = ctx.doc.blocks[block.index - 1];
+  return prev !== undefined && prev.kind !== 'heading' && /:\s*$/u.test(prev.text) && authorityIn(lastSentence(prev));
+}
+
+/** The last sentence of a block (its whole text when it has none). */
+function lastSentence(block: Block): string {
+  return block.sentences[block.sentences.length - 1]?.text ?? block.text;
 }
 
 interface Details {
