@@ -792,3 +792,13 @@ describe('a Markdown page written as nested, indented HTML', () => {
     assert.ok(!doc.blocks.some((b) => /Opt out|example paragraph/u.test(b.text)), doc.blocks.map((b) => b.text).join(' | '));
   });
 });
+
+describe('a name line over an address card with Markdown hard breaks', () => {
+  it('is the card\'s first line, not a heading; a short line over prose still heads it', async () => {
+    const card = await buildDocument({ path: 'c.md', text: '# Impressum\n\n#### Datenschutzbeauftragter\n\nTim Muster\\\nKlingenstr. 22, 04229 Leipzig\\\nTelefon: +49 341 1234567\\\nE-Mail: dsb@muster.net\n', format: 'markdown', encoding: 'utf-8' });
+    assert.ok(!card.blocks.some((b) => b.kind === 'heading' && b.text === 'Tim Muster'), card.blocks.map((b) => `${b.kind}:${b.text}`).join(' | '));
+    assert.ok(card.blocks.some((b) => b.kind !== 'heading' && b.text.includes('Tim Muster')));
+    const prose = await buildDocument({ path: 'p.md', text: '# Privacy\n\nCookies\\\nWe use a few cookies to keep you signed in and to remember your language settings on this site.\n', format: 'markdown', encoding: 'utf-8' });
+    assert.ok(prose.blocks.some((b) => b.kind === 'heading' && b.text === 'Cookies'), prose.blocks.map((b) => `${b.kind}:${b.text}`).join(' | '));
+  });
+});

@@ -158,6 +158,21 @@ export function readMarkdown(path: string, text: string, parseHtml?: (html: stri
   const restIsText = (children: PhrasingContent[], breakAt: number): boolean =>
     offsetOf(children[children.length - 1], 'end') - offsetOf(children[breakAt], 'end') > 60;
 
+  /**
+   * After the first line, two or more short lines (a street, a town, an e-mail): an address card ("Tim Muster\⏎
+   * Klingenstr. 22, 04229 Leipzig\⏎E-Mail: …"), whose first line is a name, not a heading.
+   */
+  const restIsCard = (children: PhrasingContent[], breakAt: number): boolean => {
+    const lines: number[] = [];
+    let from = breakAt + 1;
+    for (let i = from; i <= children.length; i++) {
+      if (i < children.length && !isBreak(children[i])) continue;
+      if (i > from) lines.push(offsetOf(children[i - 1], 'end') - offsetOf(children[from], 'start'));
+      from = i + 1;
+    }
+    return lines.length >= 2 && lines.every((n) => n <= 80);
+  };
+
   const isHeadingLine = (children: PhrasingContent[], breakAt: number): boolean => {
     const first = children.slice(0, breakAt);
     if (!first.every((c) => c.type === 'text' || c.type === 'strong' || c.type === 'emphasis')) return false;
@@ -243,7 +258,7 @@ export function readMarkdown(path: string, text: string, parseHtml?: (html: stri
         // "**Heading**" followed by a hard line break and the text of its section, all in one paragraph.
         const firstBreak = node.children.findIndex(isBreak);
         // A plain (not bold) first line counts only before a Markdown hard break: "DWH<br>Lange Geer 22" is an address card.
-        const plainHead = firstBreak > 0 && node.children[firstBreak].type === 'break' && isHeadingLine(node.children, firstBreak);
+        const plainHead = firstBreak > 0 && node.children[firstBreak].type === 'break' && isHeadingLine(node.children, firstBreak) && !restIsCard(node.children, firstBreak);
         if (!inListItem && firstBreak > 0 && restIsText(node.children, firstBreak) && (isEmphasisHeading(node.children.slice(0, firstBreak)) || plainHead)) {
           b.finish();
           const head = new TextBuilder();
