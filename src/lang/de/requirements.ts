@@ -51,6 +51,15 @@ export const requirements: RequirementLexicon = {
     // "ist es notwendig, einen Benutzernamen und eine E-Mail-Adresse anzugeben"
     '(?:ist\\s+es|es\\s+ist)\\s+(?:\\S+\\s+)?(?:notwendig|erforderlich|n[öo]tig|zwingend)\\s*,?\\s+(?:\\S+\\s+){0,8}?(?:anzugeben|einzugeben|mitzuteilen|bereitzustellen|zu\\s+(?:nennen|hinterlegen))',
     'ben[öo]tigen\\s+wir\\s+(?:\\S+\\s+)?von\\s+(?:ihnen|dir)', 'notwendigerweise',
+    // Die Person entscheidet, was sie angibt: "Du entscheidest jeweils, was du von dir preisgeben möchtest", "Die
+    // Entscheidung zur Erhebung weiterer Daten trifft das Mitglied freiwillig".
+    '(?:entscheide[nt]?|entscheidest|bestimme[nt]?|bestimmst)\\s+(?:\\S+\\s+){0,2}?(?:selbst\\s+|jeweils\\s+|frei\\s+)?,?\\s*(?:was|welche\\p{L}*|ob)\\s+(?:\\S+\\s+){0,5}?(?:preisgeben|preisgibst|angeben|angibst|mitteilen|mitteilst|bereitstellen|bereitstellst|teilen|teilst|[üu]bermitteln|[üu]bermittelst|hinterlassen|eingeben|gibst|geben)(?![\\p{L}])',
+    'entscheidung\\s+(?:\\S+\\s+){0,8}?(?:trifft|treffen|triffst)\\s+(?:\\S+\\s+){0,3}?freiwillig',
+    // Ein Konto oder eine Registrierung ist (nicht) nötig: "Eine Registrierung ist nicht erforderlich", "ohne Registrierung nutzbar".
+    '(?:registrierung|anmeldung|(?:benutzer|nutzer|kunden)?konto|account)\\s+(?:\\S+\\s+){0,4}?(?:ist|sind)\\s+(?:\\S+\\s+)?(?:nicht\\s+)?(?:erforderlich|notwendig|n[öo]tig|verpflichtend|freiwillig|optional)(?![\\p{L}])',
+    '(?:braucht|ben[öo]tigt)\\s+(?:es|man|die\\s+app)\\s+(?:weder|keine?n?)\\s+(?:\\S+\\s+){0,4}?(?:namen|e-?mail\\p{L}*|mailadresse|telefonnummer|daten|angaben|konto|registrierung)',
+    // Es geht auch ohne: "Die App funktioniert auch ohne Standortfreigabe" (nicht ohne Cookies).
+    'funktionier\\p{L}*\\s+(?:\\S+\\s+){0,2}?(?:auch|ebenfalls|trotzdem|einwandfrei)\\s+ohne(?!\\s+(?:\\S+\\s+){0,2}?cookies?(?![\\p{L}]))',
     '(?:kann|k[öo]nnen)\\s+(?:\\S+\\s+){0,6}?nicht\\s+(?:fortgef[üu]hrt|durchgef[üu]hrt|bearbeitet|erbracht|geschlossen|abgeschlossen)\\s+werden',
   ],
   // Proof of identity for a request, the cookies a site needs and data no longer needed (grounds for erasure) are no
@@ -59,6 +68,13 @@ export const requirements: RequirementLexicon = {
     '(?:personal)?ausweis\\p{L}*', 'identit[äa]t\\s+(?:\\S+\\s+){0,3}?(?:nachzuweisen|zu\\s+(?:[üu]berpr[üu]fen|best[äa]tigen|pr[üu]fen))',
     '(?:technisch\\s+)?notwendigen?\\s+cookies', 'cookies?\\s+(?:sind|ist)\\s+(?:technisch\\s+)?(?:notwendig|erforderlich)',
     'nicht\\s+mehr\\s+(?:ben[öo]tig\\p{L}*|erforderlich|notwendig|n[öo]tig)', '(?:ben[öo]tigen|brauchen)\\s+(?:\\S+\\s+){0,4}?nicht\\s+mehr',
+    // Cookies abgelehnt (ANNOTATION.md: die Folge zählt nicht): "Wenn Sie Cookies deaktivieren, …".
+    'cookies?\\s+(?:\\S+\\s+){0,3}?(?:deaktivier|ablehn|abgelehnt|blockier|l[öo]sch|gel[öo]scht|unterbind|verhinder|nicht\\s+akzeptier|nicht\\s+zulass|nicht\\s+zul[äa]ss)\\p{L}*',
+    '(?:deaktivierung|ablehnung|blockierung|l[öo]schung)\\s+(?:\\S+\\s+){0,2}?cookies',
+    // Die Einwilligung ist keine Angabe: "Die Abgabe der Einwilligung ist freiwillig".
+    '(?:abgabe|erteilung)\\s+(?:der|ihrer|deiner|einer|dieser|von)\\s+(?:\\S+\\s+)?einwilligung', 'einwilligung\\s+(?:\\S+\\s+){0,3}?(?:ist|erfolgt)\\s+(?:\\S+\\s+){0,2}?freiwillig',
+    // Was ein Dienst vom Browser braucht: "da sie ohne die IP-Adresse die Inhalte nicht an deren Browser senden könnten".
+    'ohne\\s+(?:die\\s+|ihre\\s+|deine\\s+|eine\\s+)?ip-?adresse',
   ],
   noRecipients: [
     // "Wir geben keine Daten weiter", "Wir übermitteln grundsätzlich keine Daten an Dritte", "Es erfolgt keine Weitergabe".
