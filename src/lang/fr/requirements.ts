@@ -58,10 +58,20 @@ export const requirements: RequirementLexicon = {
     // Providing is optional or voluntary: "Cela est entièrement facultatif", "sur une base volontaire", "(obligatoire)".
     '(?:est|sont|reste|restent)\\s+(?:enti[èe]rement\\s+|tout\\s+[àa]\\s+fait\\s+|totalement\\s+)?(?:facultati(?:f|ve)s?|optionnel(?:le)?s?|volontaires?)', 'base\\s+volontaire', '\\(\\s*obligatoires?\\s*\\)',
     `(?:${D}|informations|champs|coordonn[ée]es|adresses?)\\s+(?:\\S+\\s+){0,4}?(?:sont|est)\\s+(?:\\S+\\s+){0,2}?(?:requises?|n[ée]cessaires?|indispensables?)\\s+(?:pour|afin\\s+de|[àa]|au|aux)\\s+(?:\\S+\\s+){0,2}?(?:vous\\s+)?(?:fournir|traitement|traiter|l['’]ex[ée]cution|ex[ée]cuter|la\\s+conclusion|conclure|cr[ée]er|cr[ée]ation|inscription|s['’]inscrire|valider|acc[ée]der|r[ée]pondre|livr|envoyer|recevoir|contacter|b[ée]n[ée]ficier|utiliser|participer|souscrire|g[ée]rer|la\\s+gestion|la\\s+fourniture)`,
-    `(?:oblig[ée]e?s?|tenue?s?|contraints?)\\s+de\\s+(?:nous\\s+)?(?:les\\s+|leur\\s+)?${PROVIDE}`,
+    // Not the organisation's own duty: "lorsque nous sommes tenus de fournir des informations", "que nous sommes tenus de leur fournir".
+    `(?<!(?:nous\\s+(?:sommes|serons|serions|soyons)|sommes|serons)\\s+)(?:oblig[ée]e?s?|tenue?s?|contraints?)\\s+de\\s+(?:nous\\s+)?(?:les\\s+|leur\\s+)?${PROVIDE}`,
     `(?:refus(?:er|ez|ant)?|choisi(?:r|ssez))\\s+de\\s+(?:ne\\s+pas\\s+)?(?:nous\\s+)?(?:les\\s+|leur\\s+)?${PROVIDE}`,
     `sans\\s+(?:devoir|avoir\\s+[àa]|[êe]tre\\s+oblig[ée]e?\\s+de)\\s+(?:nous\\s+)?${PROVIDE}`,
-    'non[-\\s]renseignement', 'd[ée]faut\\s+de\\s+(?:renseignement|fourniture|communication)',
+    'non[-\\s]renseignement',
+    // "Cette récolte est obligatoire", "La saisie de ces informations est obligatoire".
+    '(?:collecte|r[ée]colte|saisie|fourniture|communication|renseignement)\\s+(?:\\S+\\s+){0,4}?(?:est|sont)\\s+(?:\\S+\\s+)?obligatoire',
+    // "l'envoi volontaire du formulaire".
+    '(?:envoi|transmission|saisie|communication|fourniture|d[ée]p[ôo]t)\\s+volontaire',
+    // Une inscription (pas) nécessaire : "Il n'est pas nécessaire de s'identifier pour parcourir le site", "il est nécessaire de s'inscrire".
+    "il\\s+(?:n['’])?est\\s+(?:pas\\s+)?(?:n[ée]cessaire|obligatoire|indispensable|requis)\\s+de\\s+(?:s['’]\\s*|vous\\s+)?(?:inscrire|identifier|enregistrer|cr[ée]er\\s+un\\s+compte|connecter)",
+    "(?:inscription|cr[ée]ation\\s+(?:d['’]un\\s+)?compte|identification|un\\s+compte)\\s+(?:\\S+\\s+){0,3}?(?:est|n['’]est)\\s+(?:pas\\s+)?(?:obligatoire|n[ée]cessaire|requise?|facultative?|indispensable)",
+    // La personne décide : "Vous décidez des informations que vous nous communiquez".
+    `vous\\s+(?:d[ée]cidez|choisissez)\\s+(?:vous-m[êe]mes?\\s+)?(?:des|quelles|ce\\s+que|si)\\s+(?:\\S+\\s+){0,5}?(?:${PROVIDE}|partagez|communiquez|fournissez|transmettez|donnez|renseignez)`, 'd[ée]faut\\s+de\\s+(?:renseignement|fourniture|communication)',
     "il\\s+nous\\s+(?:est|sera|serait)\\s+impossible", 'condition\\s+(?:pr[ée]alable|n[ée]cessaire)\\s+(?:pour|[àa])\\s+(?:conclure|la\\s+conclusion)',
     `choisi(?:r|ssez)\\s+de\\s+(?:les\\s+)?(?:remplir|renseigner|fournir)\\s+ou\\s+non`,
   ],
@@ -70,6 +80,12 @@ export const requirements: RequirementLexicon = {
   notStatutoryContractual: [
     'pi[èe]ce\\s+d[\'’]identit[ée]', 'justificatif\\s+d[\'’]identit[ée]', 'v[ée]rifier\\s+(?:votre|son|leur)\\s+identit[ée]',
     'cookies?\\s+(?:strictement\\s+)?n[ée]cessaires', 'ne\\s+sont\\s+plus\\s+n[ée]cessaires',
+    // Refuser les cookies (ANNOTATION.md : la conséquence ne compte pas) : "Si vous désactivez les cookies, …".
+    '(?:refus|d[ée]sactiv|bloqu|supprim|rejet|d[ée]sactivation|param[ée]tr)\\p{L}*\\s+(?:\\S+\\s+){0,3}?(?:cookies|traceurs)', '(?:cookies|traceurs)\\s+(?:\\S+\\s+){0,3}?(?:refus|d[ée]sactiv|bloqu|rejet)\\p{L}*',
+    // Le consentement n'est pas une donnée : "Le consentement est facultatif".
+    'consentement\\s+(?:\\S+\\s+){0,3}?(?:est|reste)\\s+(?:toujours\\s+|enti[èe]rement\\s+)?(?:facultatif|libre|volontaire|optionnel)',
+    // Ce qu'un service tiers demande au navigateur : "sans l'adresse IP, ils ne pourraient pas envoyer le contenu".
+    "sans\\s+(?:l['’]\\s*|votre\\s+|leur\\s+|une\\s+)?adresse\\s+ip",
   ],
   noRecipients: [
     // "ne seront jamais transmises à des tiers", "ne sont pas communiqués au tiers"; resale alone ("ne seront pas revendues") says nothing on who receives.
