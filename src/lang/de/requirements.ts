@@ -56,7 +56,7 @@ export const requirements: RequirementLexicon = {
     '(?:entscheide[nt]?|entscheidest|bestimme[nt]?|bestimmst)\\s+(?:\\S+\\s+){0,2}?(?:selbst\\s+|jeweils\\s+|frei\\s+)?,?\\s*(?:was|welche\\p{L}*|ob)\\s+(?:\\S+\\s+){0,5}?(?:preisgeben|preisgibst|angeben|angibst|mitteilen|mitteilst|bereitstellen|bereitstellst|teilen|teilst|[üu]bermitteln|[üu]bermittelst|hinterlassen|eingeben|gibst|geben)(?![\\p{L}])',
     'entscheidung\\s+(?:\\S+\\s+){0,8}?(?:trifft|treffen|triffst)\\s+(?:\\S+\\s+){0,3}?freiwillig',
     // Ein Konto oder eine Registrierung ist (nicht) nötig: "Eine Registrierung ist nicht erforderlich", "ohne Registrierung nutzbar".
-    '(?:registrierung|anmeldung|(?:benutzer|nutzer|kunden)?konto|account)\\s+(?:\\S+\\s+){0,4}?(?:ist|sind)\\s+(?:\\S+\\s+)?(?:nicht\\s+)?(?:erforderlich|notwendig|n[öo]tig|verpflichtend|freiwillig|optional)(?![\\p{L}])',
+    '(?:registrierung|anmeldung|(?:benutzer|nutzer|kunden)?konto|account)\\s+(?:\\S+\\s+){0,4}?(?:ist|sind)\\s+(?:\\S+\\s+){0,3}?(?:nicht\\s+)?(?:erforderlich|notwendig|n[öo]tig|verpflichtend|freiwillig|optional)(?![\\p{L}])',
     '(?:braucht|ben[öo]tigt)\\s+(?:es|man|die\\s+app)\\s+(?:weder|keine?n?)\\s+(?:\\S+\\s+){0,4}?(?:namen|e-?mail\\p{L}*|mailadresse|telefonnummer|daten|angaben|konto|registrierung)',
     // Es geht auch ohne: "Die App funktioniert auch ohne Standortfreigabe" (nicht ohne Cookies).
     'funktionier\\p{L}*\\s+(?:\\S+\\s+){0,2}?(?:auch|ebenfalls|trotzdem|einwandfrei)\\s+ohne(?!\\s+(?:\\S+\\s+){0,2}?cookies?(?![\\p{L}]))',

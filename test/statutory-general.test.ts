@@ -1,0 +1,93 @@
+/**
+ * Art. 13(2)(e) in general wordings (ANNOTATION.md, "Judging presence"): a statement to the person that providing data
+ * is required, voluntary, or what follows if they are not given. Sentences that only look like one stay missing: the
+ * organisation's own duties, the legal basis ("processing is necessary for …"), consent, refusing cookies, what an
+ * embedded service needs from a browser, a promise to tell later, an answer to an access request. Every sentence is
+ * reworded, not copied from a policy; each match pins the line of its evidence.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parsePolicyText } from '../src/index.js';
+import { evaluateRequirements } from '../src/rules/requirements.js';
+import type { Language } from '../src/model/types.js';
+
+async function statutory(text: string, language: Language): Promise<{ status: string; line: number | null }> {
+  const { model, document } = await parsePolicyText(text, { format: 'markdown', language });
+  const result = evaluateRequirements(model, document).find((r) => r.id === 'statutory_contractual_requirement')!;
+  return { status: result.status, line: result.evidence[0]?.line ?? null };
+}
+
+const HEAD: Record<Language, string> = { en: '# Privacy policy', nl: '# Privacyverklaring', de: '# Datenschutzerklärung', fr: '# Politique de confidentialité' };
+
+/** A statement on line 3, after a heading and a neutral sentence. */
+const doc = (language: Language, sentence: string): string => `${HEAD[language]}\n\n${sentence}\n`;
+
+const MATCHES: [Language, string][] = [
+  ['en', 'Creating an account is not required to attend our meetups.'],
+  ['en', 'Signing in is required, so we keep your name and e-mail address.'],
+  ['en', 'The booking form needs no account.'],
+  ['en', 'You decide which details you share with us in your profile.'],
+  ['en', 'Refusing to provide these answers means you cannot take part in the survey.'],
+  ['en', 'The provision of your data for the study is not mandatory.'],
+  ['en', 'The app still works without location access, but the map stays empty.'],
+  ['en', 'If you are not happy to give your phone number, it will not be possible to provide you with the delivery service.'],
+  ['en', 'If you take back your health details, we may not be able to continue with your booking.'],
+  ['nl', 'Het hangt af van welke gegevens u zelf aan ons wilt geven.'],
+  ['nl', 'Alles is optioneel: de app werkt ook zonder.'],
+  ['nl', 'Voor deelname aan de cursus is het noodzakelijk dat een deelnemer zich aanmeldt via het portaal.'],
+  ['nl', 'Het medische formulier dient vooraf te worden ingevuld door de ouders.'],
+  ['de', 'Sie entscheiden selbst, welche Angaben Sie uns mitteilen.'],
+  ['de', 'Die Entscheidung über weitere Angaben trifft jedes Mitglied freiwillig.'],
+  ['de', 'Für den Newsletter braucht es weder Namen noch Telefonnummer.'],
+  ['de', 'Eine Registrierung ist für die Nutzung nicht erforderlich.'],
+  ['de', 'Die App funktioniert auch ohne Standortfreigabe.'],
+  ['fr', 'La collecte de ces informations est obligatoire pour vous répondre.'],
+  ['fr', "Votre accord est exprimé par l'envoi volontaire du formulaire."],
+  ['fr', "Il n'est pas nécessaire de s'inscrire pour consulter le site."],
+  ['fr', 'Vous décidez des informations que vous nous communiquez.'],
+];
+
+const MISSES: [Language, string][] = [
+  // The legal basis, not a statement about providing data.
+  ['en', 'Processing your personal data is necessary for our legitimate interests in running the service.'],
+  ['en', 'We rely on this because the data is necessary for our performance of a contract with you.'],
+  // An answer to an access request.
+  ['en', 'In most cases we will not be able to provide you with any data, since we keep none.'],
+  // Consent and cookies.
+  ['en', 'If you do not give it, you can still read every page.'],
+  ['en', 'If you disable cookies, some parts of the site may not work as intended.'],
+  ['en', 'Giving your consent is entirely voluntary.'],
+  // A promise to tell later, and what the organisation must do.
+  ['en', 'When we ask for information, we will tell you whether providing it is mandatory.'],
+  ['en', 'Authorities where reporting is mandatory under law.'],
+  // The Art. 17/18 grounds and a cookie that remembers input.
+  ['en', 'We no longer need your personal data, but you require it for the establishment, exercise or defence of legal claims.'],
+  ['en', "These cookies remember your answers so you don't have to give the same information again."],
+  ['en', 'When we stop using a provider, I require that your data held by them is deleted.'],
+  ['nl', 'Als u ervoor kiest cookies te weigeren, werkt de website mogelijk minder goed.'],
+  ['nl', 'Zonder het IP-adres kan de externe dienst de video niet tonen.'],
+  ['nl', 'Het geven van toestemming is vrijwillig.'],
+  ['de', 'Die Abgabe der Einwilligung ist freiwillig.'],
+  ['de', 'Der Anbieter kann die Schriftarten ohne die IP-Adresse nicht an Ihren Browser senden.'],
+  ['de', 'Wenn Sie Cookies deaktivieren, können Sie nicht alle Funktionen nutzen.'],
+  ['fr', 'Nous sommes tenus de fournir certaines informations aux autorités fiscales.'],
+  ['fr', 'Si vous refusez les cookies, certaines fonctions du site ne pourront pas être utilisées.'],
+  ['fr', 'Le consentement est toujours facultatif.'],
+];
+
+for (const [language, sentence] of MATCHES) {
+  test(`statutory (${language}) met: ${sentence}`, async () => {
+    assert.deepEqual(await statutory(doc(language, sentence), language), { status: 'met', line: 3 });
+  });
+}
+
+for (const [language, sentence] of MISSES) {
+  test(`statutory (${language}) stays missing: ${sentence}`, async () => {
+    assert.deepEqual(await statutory(doc(language, sentence), language), { status: 'missing', line: null });
+  });
+}
+
+test('statutory: the statement is found after an excluded cookie sentence, with its own line', async () => {
+  const text = `${HEAD.en}\n\nIf you block cookies, the site may look different.\n\nAn account is not required to read our articles.\n`;
+  assert.deepEqual(await statutory(text, 'en'), { status: 'met', line: 5 });
+});
