@@ -25,7 +25,6 @@ const doc = (language: Language, sentence: string): string => `${HEAD[language]}
 const MATCHES: [Language, string][] = [
   ['en', 'Creating an account is not required to attend our meetups.'],
   ['en', 'Signing in is required, so we keep your name and e-mail address.'],
-  ['en', 'The booking form needs no account.'],
   ['en', 'You decide which details you share with us in your profile.'],
   ['en', 'Refusing to provide these answers means you cannot take part in the survey.'],
   ['en', 'The provision of your data for the study is not mandatory.'],

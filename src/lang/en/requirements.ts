@@ -78,11 +78,9 @@ export const requirements: RequirementLexicon = {
     // The data themselves are needed for the contract ("we need this information to enter into a contract with you");
     // "processing is necessary to enter into a contract" is the legal basis, not a statement about providing data.
     'need\\s+(?:this|these|your|the|such)\\s+(?:\\S+\\s+){0,2}?(?:in\\s+order\\s+)?to\\s+enter\\s+into\\s+(?:a|the|this)\\s+contract',
-    // An account or registration (not) required: "Registering via … is not strictly required to take part", "Signing in is
-    // required", "That route needs no account", "The app does not require registration".
+    // Registration (not) required: "Registering via … is not strictly required to take part", "Signing in is required"
+    // (not "We do not require you to create an account", which says nothing of data).
     '(?:registration|registering|signing\\s+(?:in|up)|logging\\s+in|an?\\s+(?:user\\s+)?account|creating\\s+an?\\s+account)\\s+(?:\\S+\\s+){0,5}?(?:is|are)\\s+(?:not\\s+)?(?:strictly\\s+|always\\s+|entirely\\s+)?(?:required|necessary|mandatory|needed|compulsory|optional|voluntary)',
-    '(?:needs|requires)\\s+no\\s+(?:\\S+\\s+)?(?:account|registration|sign-?up|login)',
-    '(?:do|does|will)\\s+not\\s+(?:need|require)\\s+(?:you\\s+to\\s+(?:create|register|sign)|(?:an?|any)\\s+(?:user\\s+)?(?:account|registration|login))',
     // The person decides what to give: "You decide which information you share with us".
     '(?:you|users?)\\s+(?:\\S+\\s+)?(?:decide|choose|determine|control)s?\\s+(?:yourself\\s+|themselves\\s+)?(?:what|which|whether|how\\s+much)\\s+(?:\\S+\\s+){0,5}?(?:share|provide|give|disclose|submit|enter|tell\\s+us)(?![\\p{L}])',
     // The refusal and its consequence: "The refusal to grant them will not allow you to participate".
