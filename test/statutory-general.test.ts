@@ -17,10 +17,10 @@ async function statutory(text: string, language: Language): Promise<{ status: st
   return { status: result.status, line: result.evidence[0]?.line ?? null };
 }
 
-const HEAD: Record<Language, string> = { en: '# Privacy policy', nl: '# Privacyverklaring', de: '# Datenschutzerklärung', fr: '# Politique de confidentialité' };
+const HEAD: Partial<Record<Language, string>> = { en: '# Privacy policy', nl: '# Privacyverklaring', de: '# Datenschutzerklärung', fr: '# Politique de confidentialité' };
 
 /** A statement on line 3, after a heading and a neutral sentence. */
-const doc = (language: Language, sentence: string): string => `${HEAD[language]}\n\n${sentence}\n`;
+const doc = (language: Language, sentence: string): string => `${HEAD[language] ?? ''}\n\n${sentence}\n`;
 
 const MATCHES: [Language, string][] = [
   ['en', 'Creating an account is not required to attend our meetups.'],
