@@ -31,6 +31,12 @@ const MATCHES: [Language, string][] = [
   ['en', 'The app still works without location access, but the map stays empty.'],
   ['en', 'If you are not happy to give your phone number, it will not be possible to provide you with the delivery service.'],
   ['en', 'If you take back your health details, we may not be able to continue with your booking.'],
+  ['en', 'Not providing your date of birth may mean we cannot confirm your place.'],
+  ['en', 'We ask for your address, without which we cannot send the parcel.'],
+  ['en', 'Unless you give us a contact number, the courier cannot reach you.'],
+  ['en', 'Where you choose not to share your dietary needs, the kitchen will serve the standard menu.'],
+  ['en', 'It is entirely optional to give us your phone number.'],
+  ['en', 'Without these details, we may not be able to issue your ticket.'],
   ['nl', 'Het hangt af van welke gegevens u zelf aan ons wilt geven.'],
   ['nl', 'Alles is optioneel: de app werkt ook zonder.'],
   ['nl', 'Voor deelname aan de cursus is het noodzakelijk dat een deelnemer zich aanmeldt via het portaal.'],
@@ -54,6 +60,8 @@ const MISSES: [Language, string][] = [
   ['en', 'In most cases we will not be able to provide you with any data, since we keep none.'],
   // Consent and cookies.
   ['en', 'If you do not give it, you can still read every page.'],
+  ['en', 'Where you do not give us your consent, we will not send newsletters.'],
+  ['en', 'Unless you give us your consent, we will not use analytics.'],
   ['en', 'If you disable cookies, some parts of the site may not work as intended.'],
   ['en', 'Giving your consent is entirely voluntary.'],
   // A promise to tell later, and what the organisation must do.

@@ -87,6 +87,16 @@ export const requirements: RequirementLexicon = {
     // "… it won't be possible for us to provide you with our Services", "we may not be able to continue with the enquiry".
     '(?:won[\'’]t|will\\s+not|would\\s+not|may\\s+not)\\s+be\\s+possible\\s+(?:for\\s+us\\s+)?to\\s+(?:provide|offer|deliver|register|process)(?!\\s+(?:you\\s+with\\s+)?(?:\\S+\\s+){0,2}?(?:data|information|details|cop(?:y|ies))(?![\\p{L}]))',
     '(?:may|will|would|might)\\s+not\\s+be\\s+able\\s+to\\s+(?:continue|proceed)\\s+with\\s+(?:the|your|this)\\s+(?:enquiry|inquiry|application|booking|order|registration|service|request)',
+    // More everyday consequences: "Not providing this information may mean we cannot …", "information without which we
+    // cannot process your order", "unless you provide us with …", "Where you choose not to provide it, …".
+    '(?:not\\s+providing|non-provision\\s+of|failing\\s+to\\s+provide)\\s+(?:\\S+\\s+){0,5}?(?:may|will|could|would|might|means?|results?|prevents?)(?![\\p{L}])',
+    'without\\s+which\\s+(?:we|you|i)\\s+(?:cannot|can[\'’]t|can\\s+not|will\\s+not|won[\'’]t|are\\s+unable|would\\s+not|could\\s+not|may\\s+not|might\\s+not)',
+    'unless\\s+you\\s+(?:provide|give|supply|submit)\\s+(?:us\\s+(?:with\\s+)?)?(?!(?:your\\s+|us\\s+)?(?:consent|permission|approval)(?![\\p{L}]))(?:this|that|the|your|these|such|certain|some|an?)(?![\\p{L}])',
+    '(?:where|when|in\\s+case|in\\s+the\\s+event\\s+that|should)\\s+you\\s+(?:do\\s+not|don[\'’]t|choose\\s+not\\s+to|decline\\s+to|refuse\\s+to|fail\\s+to)\\s+(?:provide|give(?!\\s+(?:it|them|us\\s+(?:your\\s+)?(?:consent|permission))(?![\\p{L}]))|share|supply|submit)',
+    // "It is entirely optional to give us your phone number", "It is your choice whether to share …".
+    'it\\s+is\\s+(?:entirely\\s+|completely\\s+|always\\s+)?(?:optional|voluntary|your\\s+(?:choice|decision))\\s+(?:for\\s+you\\s+)?(?:to|whether\\s+(?:or\\s+not\\s+)?(?:to|you))\\s+(?:provide|give|share|supply|disclose|tell)',
+    // "Without this information we may not be able to …".
+    'without\\s+(?:this|that|these|such|your|the)\\s+(?:\\S+\\s+){0,2}?(?:data|information|details|address|number|name)\\s*,?\\s+(?:we|you)\\s+(?:may|might)\\s+(?:not|be\\s+unable)',
     'refus(?:al|ing)\\s+to\\s+(?:provide|give|grant|supply|disclose|share)',
     // Providing is (not) mandatory, in the GDPR's word order: "the provision of data for the purposes … is not mandatory".
     '(?:provision|providing|supply|disclosure)\\s+of\\s+(?:(?:your|the|this|such|these|certain|some)\\s+)?(?:personal\\s+)?(?:data|information|details)\\s+(?:\\S+\\s+){0,8}?(?:is|are)\\s+(?:not\\s+)?(?:strictly\\s+|entirely\\s+)?(?:mandatory|obligatory|compulsory|voluntary|optional)',
