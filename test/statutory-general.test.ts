@@ -37,6 +37,7 @@ const MATCHES: [Language, string][] = [
   ['en', 'Where you choose not to share your dietary needs, the kitchen will serve the standard menu.'],
   ['en', 'It is entirely optional to give us your phone number.'],
   ['en', 'Without these details, we may not be able to issue your ticket.'],
+  ['en', 'You will not be able to use the portal without the processing of your personal data.'],
   ['nl', 'Het hangt af van welke gegevens u zelf aan ons wilt geven.'],
   ['nl', 'Alles is optioneel: de app werkt ook zonder.'],
   ['nl', 'Voor deelname aan de cursus is het noodzakelijk dat een deelnemer zich aanmeldt via het portaal.'],
@@ -62,6 +63,9 @@ const MISSES: [Language, string][] = [
   ['en', 'If you do not give it, you can still read every page.'],
   ['en', 'Where you do not give us your consent, we will not send newsletters.'],
   ['en', 'Unless you give us your consent, we will not use analytics.'],
+  ['en', 'To use these rights, you need to submit a written request to our office.'],
+  ['en', 'If you ask electronically, the information must be provided in a common electronic format.'],
+  ['en', 'Some records may be required to be kept for audit purposes.'],
   ['en', 'If you disable cookies, some parts of the site may not work as intended.'],
   ['en', 'Giving your consent is entirely voluntary.'],
   // A promise to tell later, and what the organisation must do.

@@ -22,7 +22,8 @@ export const requirements: RequirementLexicon = {
     '(?:is|are)\\s+required\\s+(?:for\\s+you\\s+)?(?:to|for)\\s+(?:create|open|register|use|enter|sign\\s+up|an?\\s+account|the\\s+contract)',
     'you\\s+(?:are\\s+not|aren[\'’]t|are)\\s+(?:obliged|required|obligated|under\\s+(?:no|an)\\s+obligation)\\s+to\\s+(?:provide|give|share|submit)',
     // A duty put on the person: "you must provide your name and an email address" (not a duty to consent).
-    'you\\s+(?:must|need\\s+to|have\\s+to|will\\s+(?:need|have)\\s+to)\\s+(?:provide|give|enter|supply|submit)(?!\\s+(?:your\\s+|us\\s+)?(?:consent|permission))',
+    // Nor a request to exercise a right: "To exercise these rights, you need to submit a verifiable request".
+    'you\\s+(?:must|need\\s+to|have\\s+to|will\\s+(?:need|have)\\s+to)\\s+(?:provide|give|enter|supply|submit)(?!\\s+(?:your\\s+|us\\s+)?(?:consent|permission))(?!\\s+(?:us\\s+(?:with\\s+)?)?(?:a|an|your|the)\\s+(?:\\S+\\s+)?(?:request|complaint)(?![\\p{L}]))',
     // Providing is (not) voluntary, mandatory or a requirement: "Providing personal data to us is not a legal requirement".
     '(?:providing|provision\\s+of|giving\\s+us|supplying)\\s+(?:\\S+\\s+){0,4}?(?:personal\\s+)?(?:data|information|details)\\s+(?:\\S+\\s+){0,2}?(?:is|are)\\s+(?:not\\s+)?(?:entirely\\s+|completely\\s+)?(?:voluntary|optional|mandatory|obligatory|compulsory|an?\\s+(?:legal|statutory|contractual)\\s+(?:requirement|obligation))',
     // Not "If you do not give it (consent), you will still be able to use the page".
@@ -48,7 +49,7 @@ export const requirements: RequirementLexicon = {
     // website without registering".
     '(?<!(?:consent|permission)\\s+(?:is|was|are|must\\s+be)\\s+)(?:given|provided|supplied|submitted|shared|disclosed)\\s+(?:entirely\\s+|purely\\s+|completely\\s+)?voluntarily',
     'choose\\s+whether\\s+(?:or\\s+not\\s+)?to\\s+(?:give|provide|share|supply|disclose)',
-    '(?:cannot|can[\'’]t|can\\s+not|unable\\s+to|won[\'’]t\\s+be\\s+able\\s+to)\\s+(?:\\S+\\s+){0,6}?without\\s+(?:your|this|that|these|such|the)\\s+(?:\\S+\\s+){0,3}?(?:name|e-?mail|address|details|information|data|number)',
+    '(?:cannot|can[\'’]t|can\\s+not|unable\\s+to|won[\'’]t\\s+be\\s+able\\s+to|(?:will|would)\\s+not\\s+be\\s+able\\s+to)\\s+(?:\\S+\\s+){0,6}?without\\s+(?:your|this|that|these|such|the)\\s+(?:\\S+\\s+){0,4}?(?:name|e-?mail|address|details|information|data|number)',
     '(?:need|require)\\s+(?:some\\s+|certain\\s+)?(?:personal\\s+)?(?:information|data|details)\\s+from\\s+you',
     '(?:your\\s+participation|participation\\s+in\\s+(?:this|the|our)\\s+(?:research|study|survey|project|trial))\\s+(?:\\S+\\s+){0,4}?(?:is|remains)\\s+(?:entirely\\s+|completely\\s+|purely\\s+)?voluntary',
     'should\\s+you\\s+(?:not\\s+wish|choose\\s+not|decide\\s+not|prefer\\s+not)\\s+to\\s+(?:provide|give|share|supply)',
@@ -208,8 +209,10 @@ export const requirements: RequirementLexicon = {
       '(?:cannot|can[\'’]t|can\\s+not|unable\\s+to|not\\s+be\\s+able\\s+to)\\s+(?:\\S+\\s+){0,5}?(?:provide|offer|deliver|process|fulfil|register|complete)\\s+(?:\\S+\\s+){0,20}?(?:unless\\s+we\\s+(?:have|receive|get)|without\\s+(?:your|this|that|such|the|these)\\s+(?:\\S+\\s+)?(?:information|data|details))',
       // Not what the organisation must do: "Government departments where reporting is mandatory under applicable law".
       '(?<!(?:reporting|disclosure|notification|retention|registration\\s+with|audit|filing)\\s+)(?:is|are)\\s+(?:mandatory|obligatory|compulsory)',
-      '(?:data|information|details|fields?)\\s+(?:\\S+\\s+){0,3}?(?:must|have\\s+to|has\\s+to|need\\s+to)\\s+be\\s+(?:provided|given|entered|filled\\s+in|supplied)',
-      '(?:information|data|details|account)\\s+(?:(?:you\\s+provide|about\\s+you)\\s+)?(?:is|are|may\\s+be|will\\s+be)\\s+required\\s+(?:in\\s+order\\s+)?(?:to|for)',
+      // Not the answer to an access or portability request: "the information must be provided in a standard electronic format".
+      '(?:data|information|details|fields?)\\s+(?:\\S+\\s+){0,3}?(?:must|have\\s+to|has\\s+to|need\\s+to)\\s+be\\s+(?:provided|given|entered|filled\\s+in|supplied)(?!\\s+(?:to\\s+you|in\\s+(?:a|an|the|easy|electronic|writing|\\p{L}+\\s+format)))',
+      // Not what must be done with the data: "Certain data may be required to be stored for audit purposes".
+      '(?:information|data|details|account)\\s+(?:(?:you\\s+provide|about\\s+you)\\s+)?(?:is|are|may\\s+be|will\\s+be)\\s+required\\s+(?:in\\s+order\\s+)?(?:to(?!\\s+be\\s+(?:stored|kept|retained|held|processed|deleted|disclosed|shared|reported))|for)',
       'requires\\s+(?:an?\\s+|your\\s+)(?:user\\s+)?(?:account|registration)',
       'you\\s+(?:do\\s+not|don[\'’]t)\\s+have\\s+to\\s+(?:provide|give|share|tell)',
     ],
