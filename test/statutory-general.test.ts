@@ -38,6 +38,7 @@ const MATCHES: [Language, string][] = [
   ['en', 'It is entirely optional to give us your phone number.'],
   ['en', 'Without these details, we may not be able to issue your ticket.'],
   ['en', 'You will not be able to use the portal without the processing of your personal data.'],
+  ['en', 'To become a member, we need to ask you for your name and date of birth.'],
   ['nl', 'Het hangt af van welke gegevens u zelf aan ons wilt geven.'],
   ['nl', 'Alles is optioneel: de app werkt ook zonder.'],
   ['nl', 'Voor deelname aan de cursus is het noodzakelijk dat een deelnemer zich aanmeldt via het portaal.'],
@@ -51,6 +52,9 @@ const MATCHES: [Language, string][] = [
   ['fr', 'La collecte de ces informations est obligatoire pour vous répondre.'],
   ['fr', "Votre accord est exprimé par l'envoi volontaire du formulaire."],
   ['fr', "Il n'est pas nécessaire de s'inscrire pour consulter le site."],
+  ['fr', 'Les membres sont tenus de fournir une adresse e-mail pour se connecter.'],
+  ['fr', "Cette collecte n'est pas facultative, car elle est nécessaire au fonctionnement du service."],
+  ['fr', 'Pour devenir membre, nous devons te demander plusieurs informations : ton nom et ton adresse.'],
   ['fr', 'Vous décidez des informations que vous nous communiquez.'],
 ];
 
@@ -67,6 +71,7 @@ const MISSES: [Language, string][] = [
   ['en', 'To use these rights, you need to submit a written request to our office.'],
   ['en', 'If you ask electronically, the information must be provided in a common electronic format.'],
   ['en', 'Some records may be required to be kept for audit purposes.'],
+  ['en', 'We may need to ask the authorities for information about the incident.'],
   ['en', 'If you disable cookies, some parts of the site may not work as intended.'],
   ['en', 'Giving your consent is entirely voluntary.'],
   // A promise to tell later, and what the organisation must do.
@@ -87,6 +92,10 @@ const MISSES: [Language, string][] = [
   ['de', 'Die Erhebung dieser Daten ist erforderlich, um einen Missbrauch nachvollziehen zu können.'],
   ['de', 'Wenn Sie mit Daten, die ohne die Verwendung von Cookies erhoben werden, nicht einverstanden sind, können Sie widersprechen.'],
   ['fr', 'Nous sommes tenus de fournir certaines informations aux autorités fiscales.'],
+  ['fr', "L'association est obligée de fournir un registre des membres à la fédération."],
+  ['fr', 'Nous ne sommes pas tenus de donner suite à une demande manifestement abusive.'],
+  ['fr', "Nous ne collectons pas volontairement d'informations auprès d'enfants de moins de 13 ans."],
+  ['fr', "Si le traitement des données est nécessaire pour l'exécution d'un contrat, il repose sur cette base."],
   ['fr', 'Si vous refusez les cookies, certaines fonctions du site ne pourront pas être utilisées.'],
   ['fr', 'Le consentement est toujours facultatif.'],
 ];
