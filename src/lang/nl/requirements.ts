@@ -141,7 +141,8 @@ export const requirements: RequirementLexicon = {
     statutory_contractual_requirement: [
       '(?:hebben|heeft|hebt)\\s+(?:wij|we|\\p{Lu}\\S*)\\s+(?:\\S+\\s+){0,4}?gegevens\\s+(?:\\S+\\s+){0,3}?nodig',
       '(?:gegevens|informatie|e-?mailadres|naam|adres)\\s+(?:\\S+\\s+){0,3}?(?:is|zijn)\\s+(?:\\S+\\s+){0,2}?(?:nodig|vereist|noodzakelijk)\\s+(?:om|voor)',
-      'vrijwillig\\s+(?:\\S+\\s+){0,3}?(?:verstrekt|verstrekken|geeft|geven|invult|invullen|opgeeft|aan\\s+ons)',
+      // Not a category in a list of data: "Alle andere persoonsgegevens die u vrijwillig aan ons verstrekt" (the source of data).
+      '(?<!(?:die|dat|welke)\\s+(?:u|je|jij)\\s+(?:\\S+\\s+)?)vrijwillig\\s+(?:\\S+\\s+){0,3}?(?:verstrekt|verstrekken|geeft|geven|invult|invullen|opgeeft|aan\\s+ons)',
       '(?:verstrekken|opgeven|invullen)\\s+(?:\\S+\\s+){0,4}?(?:is|zijn)\\s+(?:\\S+\\s+)?(?:vrijwillig|facultatief|optioneel|verplicht|nodig|noodzakelijk|vereist)',
       '(?:zijn|is)\\s+(?:(?:uw|je|jouw|de|deze|bepaalde|enkele|sommige)\\s+)?\\p{L}*gegevens\\s+(?:\\S+\\s+)?(?:nodig|vereist)',
       '(?:zijn|is)\\s+(?:\\S+\\s+)?(?:verplicht|facultatief)\\s*,?\\s+en\\s+het\\s+niet',
