@@ -38,6 +38,7 @@ const MATCHES: [Language, string][] = [
   ['en', 'It is entirely optional to give us your phone number.'],
   ['en', 'Without these details, we may not be able to issue your ticket.'],
   ['en', 'You will not be able to use the portal without the processing of your personal data.'],
+  ['en', 'If you decline to give us your postcode, we cannot deliver the order.'],
   ['en', 'To become a member, we need to ask you for your name and date of birth.'],
   ['nl', 'Het hangt af van welke gegevens u zelf aan ons wilt geven.'],
   ['nl', 'Alles is optioneel: de app werkt ook zonder.'],
@@ -73,6 +74,8 @@ const MISSES: [Language, string][] = [
   ['en', 'If you ask electronically, the information must be provided in a common electronic format.'],
   ['en', 'Some records may be required to be kept for audit purposes.'],
   ['en', 'We may need to ask the authorities for information about the incident.'],
+  ['en', 'If you decline, we will not set any analytics cookies.'],
+  ['en', 'To exercise these rights, you will need to provide enough information to identify you.'],
   ['en', 'If you disable cookies, some parts of the site may not work as intended.'],
   ['en', 'Giving your consent is entirely voluntary.'],
   // A promise to tell later, and what the organisation must do.
@@ -98,6 +101,7 @@ const MISSES: [Language, string][] = [
   ['fr', 'Nous ne sommes pas tenus de donner suite à une demande manifestement abusive.'],
   ['fr', "Nous ne collectons pas volontairement d'informations auprès d'enfants de moins de 13 ans."],
   ['fr', "Si le traitement des données est nécessaire pour l'exécution d'un contrat, il repose sur cette base."],
+  ['fr', 'Vous devez nous fournir une copie de document afin de justifier de votre identité.'],
   ['fr', 'Si vous refusez les cookies, certaines fonctions du site ne pourront pas être utilisées.'],
   ['fr', 'Le consentement est toujours facultatif.'],
 ];

@@ -28,7 +28,8 @@ export const requirements: RequirementLexicon = {
     '(?:providing|provision\\s+of|giving\\s+us|supplying)\\s+(?:\\S+\\s+){0,4}?(?:personal\\s+)?(?:data|information|details)\\s+(?:\\S+\\s+){0,2}?(?:is|are)\\s+(?:not\\s+)?(?:entirely\\s+|completely\\s+)?(?:voluntary|optional|mandatory|obligatory|compulsory|an?\\s+(?:legal|statutory|contractual)\\s+(?:requirement|obligation))',
     // Not "If you do not give it (consent), you will still be able to use the page".
     'if\\s+you\\s+(?:do\\s+not|don[\'’]t|decline\\s+to|choose\\s+not\\s+to|refuse\\s+to|fail\\s+to)\\s+(?:provide|give(?!\\s+(?:it|them)(?![\\p{L}]))|share|submit)',
-    'if\\s+you\\s+decline',
+    // Not a cookie banner's choice: "If you decline, we will not set analytics cookies".
+    'if\\s+you\\s+decline\\s+to\\s+(?!(?:give\\s+|provide\\s+)?(?:your\\s+|us\\s+)?(?:consent|permission)(?![\\p{L}]))',
     // Not data handed to the person (an access answer): "we will not be able to provide you with any data".
     '(?:unable|not\\s+be\\s+able)\\s+to\\s+provide\\s+you\\s+with(?!\\s+(?:\\S+\\s+){0,2}?(?:data|information|details|cop(?:y|ies))(?![\\p{L}]))',
     // What follows without a piece of data: "without a delivery address we can't post your coffee" (not consent or cookies).
@@ -111,6 +112,8 @@ export const requirements: RequirementLexicon = {
     '(?:request|requests)\\s+to\\s+exercise\\s+(?:your|these|any|the|such|a|this)\\s+(?:\\S+\\s+)?rights?',
     '(?:proof|evidence|verification|confirmation)\\s+of\\s+(?:your\\s+|their\\s+)?(?:identity|id|address)', '(?:verify|confirm|establish|check)\\s+(?:your|their|the\\s+requester[\'’]s)\\s+identity',
     '(?:copy|copies)\\s+of\\s+(?:your\\s+|a\\s+)?(?:passport|id|identity|driving|photo\\s+id)', 'identification\\s+documents?',
+    // "You will need to provide enough information to identify you" (for a rights request).
+    '(?:information|details)\\s+(?:\\S+\\s+){0,3}?(?:to|that\\s+(?:allows|enables|helps)\\s+us\\s+to)\\s+(?:identify|locate|verify)\\s+(?:you|who\\s+you\\s+are)(?![\\p{L}])',
     // Consent is no data: "Consent that you have to give in order to be treated would not be freely given".
     '(?:consent|permission)\\s+(?:that\\s+|which\\s+)?you\\s+(?:have\\s+to|must|need\\s+to)\\s+give',
     // Data no longer needed (a ground for erasure).

@@ -87,7 +87,7 @@ export const requirements: RequirementLexicon = {
   // Proof of identity for a request, the cookies a site needs and data no longer needed (grounds for erasure) are no
   // statement about providing data.
   notStatutoryContractual: [
-    'pi[èe]ce\\s+d[\'’]identit[ée]', 'justificatif\\s+d[\'’]identit[ée]', 'v[ée]rifier\\s+(?:votre|son|leur)\\s+identit[ée]',
+    'pi[èe]ce\\s+d[\'’]identit[ée]', 'justificatif\\s+d[\'’]identit[ée]', 'v[ée]rifier\\s+(?:votre|son|leur)\\s+identit[ée]', '(?:justifier\\s+de|prouver)\\s+(?:votre|son|leur)\\s+identit[ée]',
     'cookies?\\s+(?:strictement\\s+)?n[ée]cessaires', 'ne\\s+sont\\s+plus\\s+n[ée]cessaires',
     // Refuser les cookies (ANNOTATION.md : la conséquence ne compte pas) : "Si vous désactivez les cookies, …".
     '(?:refus|d[ée]sactiv|bloqu|supprim|rejet|d[ée]sactivation|param[ée]tr)\\p{L}*\\s+(?:\\S+\\s+){0,3}?(?:cookies|traceurs)', '(?:cookies|traceurs)\\s+(?:\\S+\\s+){0,3}?(?:refus|d[ée]sactiv|bloqu|rejet)\\p{L}*',
