@@ -60,6 +60,8 @@ export const requirements: RequirementLexicon = {
     // Die Person entscheidet, was sie angibt: "Du entscheidest jeweils, was du von dir preisgeben möchtest", "Die
     // Entscheidung zur Erhebung weiterer Daten trifft das Mitglied freiwillig".
     '(?:entscheide[nt]?|entscheidest|bestimme[nt]?|bestimmst)\\s+(?:\\S+\\s+){0,2}?(?:selbst\\s+|jeweils\\s+|frei\\s+)?,?\\s*(?:was|welche\\p{L}*|ob)\\s+(?:\\S+\\s+){0,5}?(?:preisgeben|preisgibst|angeben|angibst|mitteilen|mitteilst|bereitstellen|bereitstellst|teilen|teilst|[üu]bermitteln|[üu]bermittelst|hinterlassen|eingeben|gibst|geben)(?![\\p{L}])',
+    // The passive: "Wenn die erforderlichen Angaben nicht bereitgestellt werden, …".
+    '(?:wenn|falls|sofern)\\s+(?:die|diese|ihre|deine|bestimmte|solche)\\s+(?:\\S+\\s+)?(?:\\p{L}*daten|angaben|informationen)\\s+nicht\\s+(?:\\S+\\s+)?(?:bereitgestellt|angegeben|mitgeteilt|[üu]bermittelt|zur\\s+verf[üu]gung\\s+gestellt)',
     // Given of the person's own accord: "Angaben, die eine betroffene Person … freiwillig an mich übermittelt", "unter
     // freiwilliger Angabe personenbezogener Daten".
     'freiwillig\\s+(?:an\\s+(?:uns|mich)\\s+)?(?:[üu]bermittel\\p{L}*|mitgeteilt|mitteil\\p{L}*|angegeben|angibt|angeben|bereitgestellt|bereitstell\\p{L}*|zur\\s+verf[üu]gung\\s+gestellt)', 'freiwilliger\\s+angabe',

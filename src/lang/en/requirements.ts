@@ -101,6 +101,8 @@ export const requirements: RequirementLexicon = {
     'without\\s+(?:this|that|these|such|your|the)\\s+(?:\\S+\\s+){0,2}?(?:data|information|details|address|number|name)\\s*,?\\s+(?:we|you)\\s+(?:may|might)\\s+(?:not|be\\s+unable)',
     // Asked of the person: "To become a member, we need to ask you for your name and date of birth".
     '(?:must|need\\s+to|will\\s+(?:need|have)\\s+to|have\\s+to)\\s+ask\\s+(?:you\\s+)?for\\s+(?:your|some|certain|the\\s+following|a\\s+few)\\s+(?:\\S+\\s+){0,2}?(?:information|details|data|name|address|e-?mail|number|date)',
+    // The passive: "If this information is not provided, we cannot open the account".
+    'if\\s+(?:this|the|that|these|such|your|certain|any|the\\s+requested)\\s+(?:\\S+\\s+)?(?:information|data|details)\\s+(?:is|are)\\s+not\\s+(?:provided|given|supplied|submitted)',
     'refus(?:al|ing)\\s+to\\s+(?:provide|give|grant|supply|disclose|share)',
     // Providing is (not) mandatory, in the GDPR's word order: "the provision of data for the purposes … is not mandatory".
     '(?:provision|providing|supply|disclosure)\\s+of\\s+(?:(?:your|the|this|such|these|certain|some)\\s+)?(?:personal\\s+)?(?:data|information|details)\\s+(?:\\S+\\s+){0,8}?(?:is|are)\\s+(?:not\\s+)?(?:strictly\\s+|entirely\\s+)?(?:mandatory|obligatory|compulsory|voluntary|optional)',

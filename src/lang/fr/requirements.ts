@@ -70,6 +70,8 @@ export const requirements: RequirementLexicon = {
     'non[-\\s]renseignement',
     // "Cette récolte est obligatoire", "La saisie de ces informations est obligatoire".
     '(?:collecte|r[ée]colte|saisie|fourniture|communication|renseignement)\\s+(?:\\S+\\s+){0,4}?(?:est|sont)\\s+(?:\\S+\\s+)?obligatoire',
+    // Le passif : "Si ces informations ne sont pas fournies, …".
+    "si\\s+(?:ces|vos|les|certaines|lesdites)\\s+(?:\\S+\\s+)?(?:donn[ée]es|informations|coordonn[ée]es|renseignements)\\s+(?:\\S+\\s+)?ne\\s+(?:nous\\s+)?(?:sont|seront)\\s+pas\\s+(?:fourni|communiqu|transmis|renseign|donn)\\p{L}*",
     // "Cette collecte n'est pas facultative car …".
     "(?:collecte|r[ée]colte|saisie|fourniture|communication|renseignement)\\s+(?:\\S+\\s+){0,4}?n['’](?:est|sont)\\s+pas\\s+(?:facultati(?:f|ve)s?|optionnel(?:le)?s?|obligatoires?)",
     // Asked of the person to become a member: "Pour devenir membre, nous devons te demander plusieurs informations".

@@ -53,6 +53,9 @@ export const requirements: RequirementLexicon = {
     'noodzakelijke\\s+voorwaarde\\s+(?:om|voor)',
     'wettelijke\\s+of\\s+contractuele\\s+(?:verplichting|vereiste)',
     'gevolgen\\s+van\\s+het\\s+niet\\s+verstrekken',
+    // De lijdende vorm en de keuze: "Indien deze gegevens niet verstrekt worden, …", "U kunt ervoor kiezen geen gegevens te verstrekken".
+    '(?:als|indien|wanneer)\\s+(?:deze|de|die|uw|je|bepaalde|sommige)\\s+(?:\\S+\\s+)?(?:persoons)?(?:gegevens|informatie)\\s+niet\\s+(?:worden\\s+)?(?:verstrekt|gegeven|ingevuld|aangeleverd|opgegeven|meegedeeld|doorgegeven)',
+    '(?:kiezen|kiest|besluiten|besluit)\\s+(?:ervoor\\s+)?(?:om\\s+)?geen\\s+(?:persoons)?(?:gegevens|informatie)\\s+(?:\\S+\\s+)?te\\s+(?:verstrekken|geven|delen|geven)',
     // De persoon kiest wat hij geeft: "welke gegevens u zelf aan ons wenst te verstrekken", "je bepaalt zelf wat je deelt".
     '(?:welke|wat\\s+voor)\\s+(?:\\S+\\s+){0,3}?(?:gegevens|informatie)\\s+(?:je|u|jij)\\s+(?:\\S+\\s+){0,3}?(?:wenst|wilt|wil|kiest)\\s+(?:te\\s+)?(?:verstrekken|geven|delen|opgeven|invullen)',
     '(?:je|u|jij)\\s+(?:bepaalt|beslist|kiest)\\s+(?:zelf\\s+)?(?:welke|wat|of)\\s+(?:\\S+\\s+){0,5}?(?:deelt|geeft|verstrekt|opgeeft|invult|doorgeeft)(?![\\p{L}])',
