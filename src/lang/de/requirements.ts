@@ -8,6 +8,12 @@ const ABOUT_DATA = '(?:daten|verarbeit|speicher|gespeichert|[üu]bermittel|[üu]
 /** Not the reasons for an objection: "Eine Angabe von Gründen ist nicht erforderlich", "müssen uns Ihre Gründe nicht nennen". */
 const NOT_REASONS = '(?!\\s+(?:\\S+\\s+){0,2}?gr[üu]nd)';
 
+/**
+ * Not a service provided by the organisation: "so lange, wie es für die Bereitstellung unserer Dienstleistungen notwendig
+ * ist", "Dies ist für die Bereitstellung der Google-Dienste notwendig" (the noun after "für die"/"zur", or a service after it).
+ */
+const NOT_SERVICE = '(?<!(?:f[üu]r\\s+(?:die|eine)|zur|bei\\s+der)\\s+)(?=\\p{L}+(?!\\s+(?:unserer|unseres|der|des|eines|einer|bestimmter|von|ihrer|deiner)\\s+(?:\\S+\\s+){0,2}?(?:website|webseite|internetseite|homepage|seite|\\p{L}*dienst\\p{L}*|\\p{L}*leistung\\p{L}*|funktion\\p{L}*|produkt\\p{L}*|angebot\\p{L}*|app|inhalte?|services?|plattform)(?![\\p{L}])))';
+
 export const requirements: RequirementLexicon = {
   statutoryContractual: [
     // Das Angebot ohne Daten: "ist in der Regel ohne Angabe personenbezogener Daten möglich", "ohne Angabe … besuchen".
@@ -15,7 +21,7 @@ export const requirements: RequirementLexicon = {
     '(?:vollst[äa]ndig|v[öo]llig|komplett)\\s+anonym\\s+(?:nutzen|genutzt|verwenden|besuchen)',
     '(?:sind|bist)\\s+(?:sie|du)\\s+(?:\\S+\\s+){0,2}?weder\\s+gesetzlich\\s+noch\\s+vertraglich', 'weder\\s+gesetzlich\\s+noch\\s+vertraglich\\s+verpflichtet',
     // "Die Bereitstellung der Daten ist (weder) gesetzlich (noch) vertraglich vorgeschrieben", "… ist freiwillig".
-    `(?:bereitstellung|angabe|abgabe|mitteilung|[üu]bermittlung|eingabe)${NOT_REASONS}\\s+(?:${DATA}\\s+)?(?:\\S+\\s+){0,6}?(?:ist|sind|erfolgt)\\s+(?:\\S+\\s+){0,6}?(?:nicht\\s+|weder\\s+)?(?:gesetzlich|vertraglich|freiwillig|verpflichtend|erforderlich|vorgeschrieben|obligatorisch|notwendig|n[öo]tig|zwingend|unerl[äa]sslich|optional)`,
+    `${NOT_SERVICE}(?:bereitstellung|angabe|abgabe|mitteilung|[üu]bermittlung|eingabe)${NOT_REASONS}\\s+(?:${DATA}\\s+)?(?:\\S+\\s+){0,6}?(?:ist|sind|erfolgt)\\s+(?:\\S+\\s+){0,6}?(?:nicht\\s+|weder\\s+)?(?:gesetzlich|vertraglich|freiwillig|verpflichtend|erforderlich|vorgeschrieben|obligatorisch|notwendig|n[öo]tig|zwingend|unerl[äa]sslich|optional)`,
     '(?:gesetzlich|vertraglich)\\s+(?:oder|noch)\\s+(?:gesetzlich|vertraglich)\\s+(?:vorgeschrieben|verpflichtet|erforderlich)',
     // Verb last: "…, dass die Abgabe eines Feedbacks freiwillig ist".
     `(?:bereitstellung|angabe|abgabe|mitteilung|eingabe)\\s+(?:\\S+\\s+){0,4}?(?:freiwillig|verpflichtend|obligatorisch)\\s+(?:ist|sind|erfolgt)`,
@@ -33,9 +39,9 @@ export const requirements: RequirementLexicon = {
     '(?:pflicht|muss|m[üu]ss)\\p{L}*felder', 'pflichtangaben', 'pflichtfeld\\p{L}*', '(?:mit\\s+(?:einem\\s+)?(?:sternchen|\\*)\\s+)?(?:gekennzeichnet|markiert)\\p{L}*\\s+(?:felder|angaben)', 'mit\\s+(?:einem\\s+)?sternchen',
     'gesetzlich(?:e)?\\s+oder\\s+vertraglich(?:e)?\\s+(?:vorgeschrieben|erforderlich|pflicht|verpflichtung)',
     // "Ohne diese Daten ist die Funktion technisch nicht erbringbar", "ohne sie kann die App keine Vorhersage anzeigen".
-    'ohne\\s+(?!(?:\\S+\\s+){0,2}?(?:einwilligung|zustimmung|einverst[äa]ndnis|cookies?)(?![\\p{L}]))(?:diese|ihre|deine|die|solche|sie)(?:\\s+(?:personenbezogenen\\s+)?(?:\\p{L}*daten|angaben|informationen))?(?:\\s+\\S+){1,12}?\\s+(?:nicht|kein\\p{L}*)(?![\\p{L}])',
+    'ohne\\s+(?!(?:\\S+\\s+){0,3}?(?:einwilligung|zustimmung|einverst[äa]ndnis|cookies?)(?![\\p{L}]))(?:diese|ihre|deine|die|solche|sie)(?:\\s+(?:personenbezogenen\\s+)?(?:\\p{L}*daten|angaben|informationen))?(?:\\s+\\S+){1,12}?\\s+(?:nicht|kein\\p{L}*)(?![\\p{L}])',
     // The noun before, the verb between: "Für den Vertragsabschluss ist die Angabe Ihres Namens erforderlich".
-    `(?:angabe|eingabe|bereitstellung|mitteilung|nennung)${NOT_REASONS}\\s+(?:\\S+\\s+){1,6}?(?:erforderlich|notwendig|n[öo]tig|zwingend|verpflichtend|obligatorisch|unerl[äa]sslich)(?![\\p{L}])`,
+    `${NOT_SERVICE}(?:angabe|eingabe|bereitstellung|mitteilung|nennung)${NOT_REASONS}\\s+(?:\\S+\\s+){1,6}?(?:erforderlich|notwendig|n[öo]tig|zwingend|verpflichtend|obligatorisch|unerl[äa]sslich)(?![\\p{L}])`,
     // The data needed for a contract or request (not the processing: "Die Verarbeitung Ihrer Daten ist zur Erfüllung … erforderlich"
     // is its legal basis): "Die Angaben sind zur Bearbeitung Ihrer Anfrage zwingend notwendig".
     // Nor what is done with them: "Die Löschung Ihrer Daten ist zur Erfüllung einer rechtlichen Verpflichtung erforderlich".
@@ -51,6 +57,20 @@ export const requirements: RequirementLexicon = {
     // "ist es notwendig, einen Benutzernamen und eine E-Mail-Adresse anzugeben"
     '(?:ist\\s+es|es\\s+ist)\\s+(?:\\S+\\s+)?(?:notwendig|erforderlich|n[öo]tig|zwingend)\\s*,?\\s+(?:\\S+\\s+){0,8}?(?:anzugeben|einzugeben|mitzuteilen|bereitzustellen|zu\\s+(?:nennen|hinterlegen))',
     'ben[öo]tigen\\s+wir\\s+(?:\\S+\\s+)?von\\s+(?:ihnen|dir)', 'notwendigerweise',
+    // Die Person entscheidet, was sie angibt: "Du entscheidest jeweils, was du von dir preisgeben möchtest", "Die
+    // Entscheidung zur Erhebung weiterer Daten trifft das Mitglied freiwillig".
+    '(?:entscheide[nt]?|entscheidest|bestimme[nt]?|bestimmst)\\s+(?:\\S+\\s+){0,2}?(?:selbst\\s+|jeweils\\s+|frei\\s+)?,?\\s*(?:was|welche\\p{L}*|ob)\\s+(?:\\S+\\s+){0,5}?(?:preisgeben|preisgibst|angeben|angibst|mitteilen|mitteilst|bereitstellen|bereitstellst|teilen|teilst|[üu]bermitteln|[üu]bermittelst|hinterlassen|eingeben|gibst|geben)(?![\\p{L}])',
+    // The passive: "Wenn die erforderlichen Angaben nicht bereitgestellt werden, …".
+    '(?:wenn|falls|sofern)\\s+(?:die|diese|ihre|deine|bestimmte|solche)\\s+(?:\\S+\\s+)?(?:\\p{L}*daten|angaben|informationen)\\s+nicht\\s+(?:\\S+\\s+)?(?:bereitgestellt|angegeben|mitgeteilt|[üu]bermittelt|zur\\s+verf[üu]gung\\s+gestellt)',
+    // Given of the person's own accord: "Angaben, die eine betroffene Person … freiwillig an mich übermittelt", "unter
+    // freiwilliger Angabe personenbezogener Daten".
+    'freiwillig\\s+(?:an\\s+(?:uns|mich)\\s+)?(?:[üu]bermittel\\p{L}*|mitgeteilt|mitteil\\p{L}*|angegeben|angibt|angeben|bereitgestellt|bereitstell\\p{L}*|zur\\s+verf[üu]gung\\s+gestellt)', 'freiwilliger\\s+angabe',
+    'entscheidung\\s+(?:\\S+\\s+){0,8}?(?:trifft|treffen|triffst)\\s+(?:\\S+\\s+){0,3}?freiwillig',
+    // Ein Konto oder eine Registrierung ist (nicht) nötig: "Eine Registrierung ist nicht erforderlich", "ohne Registrierung nutzbar".
+    '(?:registrierung|anmeldung|(?:benutzer|nutzer|kunden)?konto|account)\\s+(?:\\S+\\s+){0,4}?(?:ist|sind)\\s+(?:\\S+\\s+){0,3}?(?:nicht\\s+)?(?:erforderlich|notwendig|n[öo]tig|verpflichtend|freiwillig|optional)(?![\\p{L}])',
+    '(?:braucht|ben[öo]tigt)\\s+(?:es|man|die\\s+app)\\s+(?:weder|keine?n?)\\s+(?:\\S+\\s+){0,4}?(?:namen|e-?mail\\p{L}*|mailadresse|telefonnummer|daten|angaben|konto|registrierung)',
+    // Es geht auch ohne: "Die App funktioniert auch ohne Standortfreigabe" (nicht ohne Cookies).
+    'funktionier\\p{L}*\\s+(?:\\S+\\s+){0,2}?(?:auch|ebenfalls|trotzdem|einwandfrei)\\s+ohne(?!\\s+(?:\\S+\\s+){0,2}?cookies?(?![\\p{L}]))',
     '(?:kann|k[öo]nnen)\\s+(?:\\S+\\s+){0,6}?nicht\\s+(?:fortgef[üu]hrt|durchgef[üu]hrt|bearbeitet|erbracht|geschlossen|abgeschlossen)\\s+werden',
   ],
   // Proof of identity for a request, the cookies a site needs and data no longer needed (grounds for erasure) are no
@@ -59,6 +79,13 @@ export const requirements: RequirementLexicon = {
     '(?:personal)?ausweis\\p{L}*', 'identit[äa]t\\s+(?:\\S+\\s+){0,3}?(?:nachzuweisen|zu\\s+(?:[üu]berpr[üu]fen|best[äa]tigen|pr[üu]fen))',
     '(?:technisch\\s+)?notwendigen?\\s+cookies', 'cookies?\\s+(?:sind|ist)\\s+(?:technisch\\s+)?(?:notwendig|erforderlich)',
     'nicht\\s+mehr\\s+(?:ben[öo]tig\\p{L}*|erforderlich|notwendig|n[öo]tig)', '(?:ben[öo]tigen|brauchen)\\s+(?:\\S+\\s+){0,4}?nicht\\s+mehr',
+    // Cookies abgelehnt (ANNOTATION.md: die Folge zählt nicht): "Wenn Sie Cookies deaktivieren, …".
+    'cookies?\\s+(?:\\S+\\s+){0,3}?(?:deaktivier|ablehn|abgelehnt|blockier|l[öo]sch|gel[öo]scht|unterbind|verhinder|nicht\\s+akzeptier|nicht\\s+zulass|nicht\\s+zul[äa]ss)\\p{L}*',
+    '(?:deaktivierung|ablehnung|blockierung|l[öo]schung)\\s+(?:\\S+\\s+){0,2}?cookies',
+    // Die Einwilligung ist keine Angabe: "Die Abgabe der Einwilligung ist freiwillig".
+    '(?:abgabe|erteilung)\\s+(?:der|ihrer|deiner|einer|dieser|von)\\s+(?:\\S+\\s+)?einwilligung', 'einwilligung\\s+(?:\\S+\\s+){0,3}?(?:ist|erfolgt)\\s+(?:\\S+\\s+){0,2}?freiwillig',
+    // Was ein Dienst vom Browser braucht: "da sie ohne die IP-Adresse die Inhalte nicht an deren Browser senden könnten".
+    'ohne\\s+(?:die\\s+|ihre\\s+|deine\\s+|eine\\s+)?ip-?adresse',
   ],
   noRecipients: [
     // "Wir geben keine Daten weiter", "Wir übermitteln grundsätzlich keine Daten an Dritte", "Es erfolgt keine Weitergabe".
@@ -134,7 +161,9 @@ export const requirements: RequirementLexicon = {
     right_withdraw_consent: ['(?:widerruf|widerrufen|zur[üu]ckziehen|zur[üu]ckgezogen)\\p{L}*\\s+(?:\\S+\\s+){0,4}?(?:einwilligung|zustimmung)', '(?:einwilligung|zustimmung)\\p{L}*\\s+(?:\\S+\\s+){0,10}?(?:widerruf\\p{L}*|zur[üu]ck(?:ziehen|nehmen))', '(?:auswahl|(?:cookie|datenschutz|einwilligungs?)[\\s-]?(?:einstellungen|auswahl|pr[äa]ferenzen))\\s+(?:\\S+\\s+){0,6}?(?:[äa]ndern|anpassen|widerrufen)', '(?:[äa]ndern|anpassen|widerrufen)\\s+(?:\\S+\\s+){0,5}?(?:cookie|datenschutz)[\\s-]?(?:einstellungen|auswahl|pr[äa]ferenzen)'],
     statutory_contractual_requirement: [
       '(?:ben[öo]tigen|brauchen)\\s+(?:wir\\s+)?(?:\\S+\\s+){0,4}?(?:\\p{L}*daten|angaben|informationen|e-?mail-?adresse)',
-      '(?:\\p{L}*daten|angaben|informationen)\\s+(?:\\S+\\s+){0,3}?(?:sind|ist)\\s+(?:\\S+\\s+){0,2}?(?:erforderlich|notwendig|n[öo]tig)\\s*,?\\s+(?:um|f[üu]r|zur|zum)',
+      // Not what the organisation does with data it collects itself: "Die Erhebung dieser Daten ist erforderlich, um …", "Diese
+      // Daten sind erforderlich, um die Funktionsfähigkeit, Sicherheit und Stabilität der Website zu gewährleisten" (server logs).
+      '(?<!(?:erhebung|erfassung|verarbeitung|speicherung|nutzung|protokollierung)\\s+(?:\\S+\\s+){0,2})(?:\\p{L}*daten|angaben|informationen)\\s+(?:\\S+\\s+){0,3}?(?:sind|ist)\\s+(?:\\S+\\s+){0,2}?(?:erforderlich|notwendig|n[öo]tig)\\s*,?\\s+(?:um|f[üu]r|zur|zum)(?!\\s+(?:\\S+\\s+){0,4}?(?:website|webseite|internetseite|homepage|funktionsf[äa]higkeit|sicherheit|stabilit[äa]t|missbrauch|betrieb)(?![\\p{L}]))',
       'optional(?:e|en)?\\s+angaben',
       // It works without the data, so giving them is up to the person: "Sie funktioniert auch ohne Standort" (not cookies).
       '(?:funktioniert|funktionieren|nutzbar|benutzbar|verwendbar)\\s+(?:\\S+\\s+){0,3}?(?:auch|ebenso)\\s+ohne(?!\\s+(?:\\S+\\s+){0,2}?(?:cookies?|cookie-\\p{L}*)(?![\\p{L}]))',

@@ -22,12 +22,16 @@ export const requirements: RequirementLexicon = {
     '(?:is|are)\\s+required\\s+(?:for\\s+you\\s+)?(?:to|for)\\s+(?:create|open|register|use|enter|sign\\s+up|an?\\s+account|the\\s+contract)',
     'you\\s+(?:are\\s+not|aren[\'’]t|are)\\s+(?:obliged|required|obligated|under\\s+(?:no|an)\\s+obligation)\\s+to\\s+(?:provide|give|share|submit)',
     // A duty put on the person: "you must provide your name and an email address" (not a duty to consent).
-    'you\\s+(?:must|need\\s+to|have\\s+to|will\\s+(?:need|have)\\s+to)\\s+(?:provide|give|enter|supply|submit)(?!\\s+(?:your\\s+|us\\s+)?(?:consent|permission))',
+    // Nor a request to exercise a right: "To exercise these rights, you need to submit a verifiable request".
+    'you\\s+(?:must|need\\s+to|have\\s+to|will\\s+(?:need|have)\\s+to)\\s+(?:provide|give|enter|supply|submit)(?!\\s+(?:your\\s+|us\\s+)?(?:consent|permission))(?!\\s+(?:us\\s+(?:with\\s+)?)?(?:a|an|your|the)\\s+(?:\\S+\\s+)?(?:request|complaint)(?![\\p{L}]))',
     // Providing is (not) voluntary, mandatory or a requirement: "Providing personal data to us is not a legal requirement".
     '(?:providing|provision\\s+of|giving\\s+us|supplying)\\s+(?:\\S+\\s+){0,4}?(?:personal\\s+)?(?:data|information|details)\\s+(?:\\S+\\s+){0,2}?(?:is|are)\\s+(?:not\\s+)?(?:entirely\\s+|completely\\s+)?(?:voluntary|optional|mandatory|obligatory|compulsory|an?\\s+(?:legal|statutory|contractual)\\s+(?:requirement|obligation))',
-    'if\\s+you\\s+(?:do\\s+not|don[\'’]t|decline\\s+to|choose\\s+not\\s+to|refuse\\s+to|fail\\s+to)\\s+(?:provide|give|share|submit)',
-    'if\\s+you\\s+decline',
-    '(?:unable|not\\s+be\\s+able)\\s+to\\s+provide\\s+you\\s+with',
+    // Not "If you do not give it (consent), you will still be able to use the page".
+    'if\\s+you\\s+(?:do\\s+not|don[\'’]t|decline\\s+to|choose\\s+not\\s+to|refuse\\s+to|fail\\s+to)\\s+(?:provide|give(?!\\s+(?:it|them)(?![\\p{L}]))|share|submit)',
+    // Not a cookie banner's choice: "If you decline, we will not set analytics cookies".
+    'if\\s+you\\s+decline\\s+to\\s+(?!(?:give\\s+|provide\\s+)?(?:your\\s+|us\\s+)?(?:consent|permission)(?![\\p{L}]))',
+    // Not data handed to the person (an access answer): "we will not be able to provide you with any data".
+    '(?:unable|not\\s+be\\s+able)\\s+to\\s+provide\\s+you\\s+with(?!\\s+(?:\\S+\\s+){0,2}?(?:data|information|details|cop(?:y|ies))(?![\\p{L}]))',
     // What follows without a piece of data: "without a delivery address we can't post your coffee" (not consent or cookies).
     'without\\s+(?!(?:\\S+\\s+){0,2}?(?:consent|permission|cookies?)(?![\\p{L}]))(?:[\\p{L}\\p{N}\'’-]+\\s+){0,4}?[\\p{L}\\p{N}\'’-]+,?\\s+(?:we|you|i)\\s+(?:cannot|can[\'’]t|can\\s+not|will\\s+not|won[\'’]t|are\\s+unable|am\\s+unable|would\\s+not|wouldn[\'’]t|could\\s+not|couldn[\'’]t|are\\s+not\\s+able|(?:will|would)\\s+(?:not\\s+)?be\\s+unable)',
     'failure\\s+to\\s+provide',
@@ -46,7 +50,7 @@ export const requirements: RequirementLexicon = {
     // website without registering".
     '(?<!(?:consent|permission)\\s+(?:is|was|are|must\\s+be)\\s+)(?:given|provided|supplied|submitted|shared|disclosed)\\s+(?:entirely\\s+|purely\\s+|completely\\s+)?voluntarily',
     'choose\\s+whether\\s+(?:or\\s+not\\s+)?to\\s+(?:give|provide|share|supply|disclose)',
-    '(?:cannot|can[\'’]t|can\\s+not|unable\\s+to|won[\'’]t\\s+be\\s+able\\s+to)\\s+(?:\\S+\\s+){0,6}?without\\s+(?:your|this|that|these|such|the)\\s+(?:\\S+\\s+){0,3}?(?:name|e-?mail|address|details|information|data|number)',
+    '(?:cannot|can[\'’]t|can\\s+not|unable\\s+to|won[\'’]t\\s+be\\s+able\\s+to|(?:will|would)\\s+not\\s+be\\s+able\\s+to)\\s+(?:\\S+\\s+){0,6}?without\\s+(?:your|this|that|these|such|the)\\s+(?:\\S+\\s+){0,4}?(?:name|e-?mail|address|details|information|data|number)',
     '(?:need|require)\\s+(?:some\\s+|certain\\s+)?(?:personal\\s+)?(?:information|data|details)\\s+from\\s+you',
     '(?:your\\s+participation|participation\\s+in\\s+(?:this|the|our)\\s+(?:research|study|survey|project|trial))\\s+(?:\\S+\\s+){0,4}?(?:is|remains)\\s+(?:entirely\\s+|completely\\s+|purely\\s+)?voluntary',
     'should\\s+you\\s+(?:not\\s+wish|choose\\s+not|decide\\s+not|prefer\\s+not)\\s+to\\s+(?:provide|give|share|supply)',
@@ -69,22 +73,69 @@ export const requirements: RequirementLexicon = {
     'if\\s+you\\s+(?:do\\s+not|don[\'’]t)\\s+(?:want|wish)\\s+to\\s+(?:provide|give|share|supply)(?!\\s+(?:your\\s+|us\\s+)?(?:consent|permission))',
     // A piece of data is required for something ("Your email address is required to allow us to send …"), and what
     // cannot be done without the data ("We cannot submit your tax returns without this data").
-    '(?:address|name|number|details|information|data)\\s+(?:is|are)\\s+(?:required|mandatory|necessary|needed)\\s+(?:in\\s+order\\s+)?(?:to|for)',
+    // Not the legal basis: "Processing your personal data is necessary for our legitimate interests", "the data is
+    // necessary for our performance of a contract"; what is done with the data is no statement about providing them.
+    '(?<!(?:processing|storage|retention|use|handling|transfer|sharing|disclosure|deletion|erasure|analysis)\\s+of\\s+(?:\\S+\\s+){0,3}|(?:processing|storing|using|retaining|handling)\\s+(?:\\S+\\s+){0,3})(?:address|name|number|details|information|data)\\s+(?:is|are)\\s+(?:required|mandatory|necessary|needed)\\s+(?:in\\s+order\\s+)?(?:to|for)(?!\\s+(?:our|its|their)\\s+(?:\\S+\\s+)?(?:legitimate|performance))',
     '(?:cannot|can[\'’]t|can\\s+not|are\\s+unable\\s+to|will\\s+not\\s+be\\s+able\\s+to)\\s+(?:\\S+\\s+){1,8}?without\\s+(?:this|these|that|your|such|the)\\s+(?:personal\\s+)?(?:data|information|details)',
     // The data themselves are needed for the contract ("we need this information to enter into a contract with you");
     // "processing is necessary to enter into a contract" is the legal basis, not a statement about providing data.
     'need\\s+(?:this|these|your|the|such)\\s+(?:\\S+\\s+){0,2}?(?:in\\s+order\\s+)?to\\s+enter\\s+into\\s+(?:a|the|this)\\s+contract',
+    // Registration (not) required: "Registering via … is not strictly required to take part", "Signing in is required"
+    // (not "We do not require you to create an account", which says nothing of data).
+    '(?:registration|registering|signing\\s+(?:in|up)|logging\\s+in|an?\\s+(?:user\\s+)?account|creating\\s+an?\\s+account)\\s+(?:\\S+\\s+){0,5}?(?:is|are)\\s+(?:not\\s+)?(?:strictly\\s+|always\\s+|entirely\\s+)?(?:required|necessary|mandatory|needed|compulsory|optional|voluntary)',
+    // The person decides what to give: "You decide which information you share with us".
+    '(?:you|users?)\\s+(?:\\S+\\s+)?(?:decide|choose|determine|control)s?\\s+(?:yourself\\s+|themselves\\s+)?(?:what|which|whether|how\\s+much)\\s+(?:\\S+\\s+){0,5}?(?:share|provide|give|disclose|submit|enter|tell\\s+us)(?![\\p{L}])',
+    // The refusal and its consequence: "The refusal to grant them will not allow you to participate".
+    // "… it won't be possible for us to provide you with our Services", "we may not be able to continue with the enquiry".
+    '(?:won[\'’]t|will\\s+not|would\\s+not|may\\s+not)\\s+be\\s+possible\\s+(?:for\\s+us\\s+)?to\\s+(?:provide|offer|deliver|register|process)(?!\\s+(?:you\\s+with\\s+)?(?:\\S+\\s+){0,2}?(?:data|information|details|cop(?:y|ies))(?![\\p{L}]))',
+    '(?:may|will|would|might)\\s+not\\s+be\\s+able\\s+to\\s+(?:continue|proceed)\\s+with\\s+(?:the|your|this)\\s+(?:enquiry|inquiry|application|booking|order|registration|service|request)',
+    // More everyday consequences: "Not providing this information may mean we cannot …", "information without which we
+    // cannot process your order", "unless you provide us with …", "Where you choose not to provide it, …".
+    '(?:not\\s+providing|non-provision\\s+of|failing\\s+to\\s+provide)\\s+(?:\\S+\\s+){0,5}?(?:may|will|could|would|might|means?|results?|prevents?)(?![\\p{L}])',
+    'without\\s+which\\s+(?:we|you|i)\\s+(?:cannot|can[\'’]t|can\\s+not|will\\s+not|won[\'’]t|are\\s+unable|would\\s+not|could\\s+not|may\\s+not|might\\s+not)',
+    'unless\\s+you\\s+(?:provide|give|supply|submit)\\s+(?:us\\s+(?:with\\s+)?)?(?!(?:your\\s+|us\\s+)?(?:consent|permission|approval)(?![\\p{L}]))(?:this|that|the|your|these|such|certain|some|an?)(?![\\p{L}])',
+    '(?:where|when|in\\s+case|in\\s+the\\s+event\\s+that|should)\\s+you\\s+(?:do\\s+not|don[\'’]t|choose\\s+not\\s+to|decline\\s+to|refuse\\s+to|fail\\s+to)\\s+(?:provide|give(?!\\s+(?:it|them|us\\s+(?:your\\s+)?(?:consent|permission))(?![\\p{L}]))|share|supply|submit)',
+    // "It is entirely optional to give us your phone number", "It is your choice whether to share …".
+    'it\\s+is\\s+(?:entirely\\s+|completely\\s+|always\\s+)?(?:optional|voluntary|your\\s+(?:choice|decision))\\s+(?:for\\s+you\\s+)?(?:to|whether\\s+(?:or\\s+not\\s+)?(?:to|you))\\s+(?:provide|give|share|supply|disclose|tell)',
+    // "Without this information we may not be able to …".
+    'without\\s+(?:this|that|these|such|your|the)\\s+(?:\\S+\\s+){0,2}?(?:data|information|details|address|number|name)\\s*,?\\s+(?:we|you)\\s+(?:may|might)\\s+(?:not|be\\s+unable)',
+    // Asked of the person: "To become a member, we need to ask you for your name and date of birth".
+    '(?:must|need\\s+to|will\\s+(?:need|have)\\s+to|have\\s+to)\\s+ask\\s+(?:you\\s+)?for\\s+(?:your|some|certain|the\\s+following|a\\s+few)\\s+(?:\\S+\\s+){0,2}?(?:information|details|data|name|address|e-?mail|number|date)',
+    // The passive: "If this information is not provided, we cannot open the account".
+    'if\\s+(?:this|the|that|these|such|your|certain|any|the\\s+requested)\\s+(?:\\S+\\s+)?(?:information|data|details)\\s+(?:is|are)\\s+not\\s+(?:provided|given|supplied|submitted)',
+    'refus(?:al|ing)\\s+to\\s+(?:provide|give|grant|supply|disclose|share)',
+    // Providing is (not) mandatory, in the GDPR's word order: "the provision of data for the purposes … is not mandatory".
+    '(?:provision|providing|supply|disclosure)\\s+of\\s+(?:(?:your|the|this|such|these|certain|some)\\s+)?(?:personal\\s+)?(?:data|information|details)\\s+(?:\\S+\\s+){0,8}?(?:is|are)\\s+(?:not\\s+)?(?:strictly\\s+|entirely\\s+)?(?:mandatory|obligatory|compulsory|voluntary|optional)',
+    // It works without: "our apps will function without it, though some features may be unavailable" (not cookies).
+    '(?:app|apps|site|website|service|services|application|platform)\\s+(?:will\\s+|still\\s+|also\\s+|can\\s+)*(?:works?|functions?|be\\s+used)\\s+(?:\\S+\\s+)?without(?!\\s+(?:\\S+\\s+){0,2}?cookies?(?![\\p{L}]))',
   ],
   notStatutoryContractual: [
     // A request to exercise a right needs details too; that is no statement about providing data.
     '(?:request|requests)\\s+to\\s+exercise\\s+(?:your|these|any|the|such|a|this)\\s+(?:\\S+\\s+)?rights?',
     '(?:proof|evidence|verification|confirmation)\\s+of\\s+(?:your\\s+|their\\s+)?(?:identity|id|address)', '(?:verify|confirm|establish|check)\\s+(?:your|their|the\\s+requester[\'’]s)\\s+identity',
     '(?:copy|copies)\\s+of\\s+(?:your\\s+|a\\s+)?(?:passport|id|identity|driving|photo\\s+id)', 'identification\\s+documents?',
+    // "You will need to provide enough information to identify you" (for a rights request).
+    '(?:information|details)\\s+(?:\\S+\\s+){0,3}?(?:to|that\\s+(?:allows|enables|helps)\\s+us\\s+to)\\s+(?:identify|locate|verify)\\s+(?:you|who\\s+you\\s+are)(?![\\p{L}])',
     // Consent is no data: "Consent that you have to give in order to be treated would not be freely given".
     '(?:consent|permission)\\s+(?:that\\s+|which\\s+)?you\\s+(?:have\\s+to|must|need\\s+to)\\s+give',
     // Data no longer needed (a ground for erasure).
     '(?:no|not\\s+any)\\s+longer\\s+(?:necessary|needed|required)',
     '(?:strictly\\s+)?(?:necessary|essential)\\s+cookies', 'cookies?\\s+(?:are|is)\\s+(?:strictly\\s+)?(?:required|necessary|needed|essential)',
+    // Refusing cookies (ANNOTATION.md: its consequence does not count): "If you disable cookies, some features may not work".
+    '(?:disabl|block|refus|reject|declin|delet|deactivat|turn(?:ing)?\\s+off|switch(?:ing)?\\s+off)\\p{L}*\\s+(?:\\S+\\s+){0,3}?cookies', 'cookies?\\s+(?:\\S+\\s+){0,3}?(?:disabled|blocked|refused|rejected|declined|turned\\s+off|switched\\s+off|deactivated)',
+    '(?:do\\s+not|don[\'’]t|not\\s+to)\\s+accept\\s+(?:\\S+\\s+){0,2}?cookies',
+    // Consent is no data: "Giving your consent is voluntary".
+    '(?:giving\\s+(?:your\\s+|us\\s+)?|your\\s+|the\\s+)consent\\s+(?:\\S+\\s+){0,3}?(?:is|remains)\\s+(?:always\\s+|entirely\\s+|completely\\s+)?(?:voluntary|optional)',
+    // A promise to tell later: "we will tell you, when we ask you …, if provision of the requested information is necessary",
+    // "to inform you in advance … what data that service requires".
+    '(?:tell|inform|notify|clarify|let\\s+you\\s+know|indicate\\s+to\\s+you)\\s+(?:\\S+\\s+){0,12}?(?:whether|if|what\\s+(?:data|information))\\s+(?:\\S+\\s+){0,4}?(?:provision|providing|(?:is|are)\\s+(?:mandatory|required|necessary|optional|voluntary)|requires?)(?![\\p{L}])',
+    // Data no longer needed and the Art. 17/18 grounds: "we no longer need your personal data …, but it is required by you
+    // for the establishment, exercise or defence of legal claims".
+    'no\\s+longer\\s+(?:need|require)', '(?:establishment|exercise|defen[cs]e)\\s+of\\s+legal\\s+claims',
+    // A cookie remembering what was entered: "so you don't have to give the same information during one task".
+    '(?:the\\s+same\\s+(?:information|details|data)|(?:enter|give|provide|type)\\s+(?:it|them|this|your\\s+\\S+)\\s+(?:again|each\\s+time|every\\s+time|for\\s+every))',
+    // What a service needs from a visitor's browser: "since they could not send the content without the IP address".
+    'without\\s+(?:the\\s+|your\\s+|their\\s+|an\\s+)?ip\\s+address',
   ],
   noRecipients: [
     '(?:do|will)\\s+not\\s+(?:share|disclose|pass\\s+on|provide|give|transfer)\\s+(?:your\\s+|any\\s+)?(?:personal\\s+)?(?:data|information)\\s+(?:with|to)\\s+(?:any\\s+)?third\\s+parties',
@@ -158,14 +209,17 @@ export const requirements: RequirementLexicon = {
     statutory_contractual_requirement: [
       '(?:voluntar(?:y|ily)\\s+(?:provid|giv|submit|enter|fill|supply|complet|answer|participat|tak)\\p{L}*|(?:providing|provision|giving|submitting|supplying|information|data|details|survey|questionnaire)\\s+(?:\\S+\\s+){0,6}?(?:is|are)\\s+(?:strictly\\s+|entirely\\s+|completely\\s+|purely\\s+)?(?:voluntary|optional)|information\\s+(?:which|that)\\s+you\\s+volunteer|(?:can|may)\\s+choose\\s+(?:whether\\s+)?to\\s+provide)',
       // Not a use of the data ("if we need to use your data …") nor a right ("require the rectification of your data").
-      '(?:need|require)s?\\s+(?:to\\s+collect\\s+)?(?:(?!(?:to|rectification|erasure|deletion|correction|restriction|portability|access)\\s)\\S+\\s+){0,3}?your\\s+(?:personal\\s+)?(?:name|address|e-?mail|information|details|data|contact)',
+      '(?:need|require)s?(?!\\s+that(?![\\p{L}]))\\s+(?:to\\s+collect\\s+)?(?:(?!(?:to|rectification|erasure|deletion|correction|restriction|portability|access)\\s)\\S+\\s+){0,3}?your\\s+(?:personal\\s+)?(?:name|address|e-?mail|information|details|data|contact)',
       '(?:information|data|details)\\s+required\\s+(?:from\\s+you\\s+)?to\\s+(?:be\\s+able\\s+to\\s+)?(?:fulfil|provide|perform|process|deliver|enter|complete)',
       // "the data that would be required to generate a user account", "information which is required to register".
       '(?:information|data|details)(?:\\s+\\S+){0,6}?\\s+(?:that|which)\\s+(?:is|are|would\\s+be|will\\s+be)\\s+(?:strictly\\s+)?required\\s+(?:from\\s+you\\s+)?(?:to|for)\\s+(?:be\\s+able\\s+to\\s+)?(?:generate|create|set\\s+up|open|register|fulfil|provide|perform|deliver|complete)',
       '(?:cannot|can[\'’]t|can\\s+not|unable\\s+to|not\\s+be\\s+able\\s+to)\\s+(?:\\S+\\s+){0,5}?(?:provide|offer|deliver|process|fulfil|register|complete)\\s+(?:\\S+\\s+){0,20}?(?:unless\\s+we\\s+(?:have|receive|get)|without\\s+(?:your|this|that|such|the|these)\\s+(?:\\S+\\s+)?(?:information|data|details))',
-      '(?:is|are)\\s+(?:mandatory|obligatory|compulsory)',
-      '(?:data|information|details|fields?)\\s+(?:\\S+\\s+){0,3}?(?:must|have\\s+to|has\\s+to|need\\s+to)\\s+be\\s+(?:provided|given|entered|filled\\s+in|supplied)',
-      '(?:information|data|details|account)\\s+(?:(?:you\\s+provide|about\\s+you)\\s+)?(?:is|are|may\\s+be|will\\s+be)\\s+required\\s+(?:in\\s+order\\s+)?(?:to|for)',
+      // Not what the organisation must do: "Government departments where reporting is mandatory under applicable law".
+      '(?<!(?:reporting|disclosure|notification|retention|registration\\s+with|audit|filing)\\s+)(?:is|are)\\s+(?:mandatory|obligatory|compulsory)',
+      // Not the answer to an access or portability request: "the information must be provided in a standard electronic format".
+      '(?:data|information|details|fields?)\\s+(?:\\S+\\s+){0,3}?(?:must|have\\s+to|has\\s+to|need\\s+to)\\s+be\\s+(?:provided|given|entered|filled\\s+in|supplied)(?!\\s+(?:to\\s+you|in\\s+(?:a|an|the|easy|electronic|writing|\\p{L}+\\s+format)))',
+      // Not what must be done with the data: "Certain data may be required to be stored for audit purposes".
+      '(?:information|data|details|account)\\s+(?:(?:you\\s+provide|about\\s+you)\\s+)?(?:is|are|may\\s+be|will\\s+be)\\s+required\\s+(?:in\\s+order\\s+)?(?:to(?!\\s+be\\s+(?:stored|kept|retained|held|processed|deleted|disclosed|shared|reported))|for)',
       'requires\\s+(?:an?\\s+|your\\s+)(?:user\\s+)?(?:account|registration)',
       'you\\s+(?:do\\s+not|don[\'’]t)\\s+have\\s+to\\s+(?:provide|give|share|tell)',
     ],

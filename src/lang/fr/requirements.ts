@@ -54,22 +54,49 @@ export const requirements: RequirementLexicon = {
     `sans\\s+(?!(?:\\S+\\s+){0,2}?(?:consentement|accord|cookies?)(?![\\p{L}]))(?:[\\p{L}\\p{N}'’-]+\\s+){0,4}?[\\p{L}\\p{N}'’-]+,?\\s+(?:nous\\s+ne\\s+(?:pourrons|pouvons|serons|saurons)|nous\\s+(?:serons|sommes)\\s+dans\\s+l['’]impossibilit[ée]|il\\s+(?:nous\\s+)?(?:est|sera)\\s+impossible)`,
     `(?:nous\\s+ne\\s+(?:pourrons|pouvons|serions|saurions)\\s+pas|nous\\s+serons\\s+dans\\s+l['’]impossibilit[ée]\\s+de|impossibilit[ée]\\s+de)\\s+(?:\\S+\\s+){0,4}?(?:traiter|r[ée]pondre|donner\\s+suite|fournir|ex[ée]cuter|valider|cr[ée]er)`,
     'cons[ée]quences?\\s+(?:\\S+\\s+){0,3}?(?:d[\'’]un\\s+)?d[ée]faut\\s+de\\s+r[ée]ponse', 'exigence\\s+(?:r[ée]glementaire|l[ée]gale)\\s+ou\\s+contractuelle',
-    'conditionne(?:nt)?\\s+(?:la\\s+conclusion|l[\'’]ex[ée]cution)', '(?:de\\s+mani[èe]re|[àa]\\s+titre)\\s+(?:volontaire|facultati(?:f|ve))', 'volontairement',
+    'conditionne(?:nt)?\\s+(?:la\\s+conclusion|l[\'’]ex[ée]cution)', '(?:de\\s+mani[èe]re|[àa]\\s+titre)\\s+(?:volontaire|facultati(?:f|ve))',
+    // Not the organisation's own act: "Nous ne collectons pas volontairement d'informations auprès d'enfants", "déposées volontairement aux Archives".
+    '(?<!(?:collect|recueill|trait|conserv|partage|vend|utilis)\\p{L}*\\s+(?:pas\\s+|jamais\\s+)?|d[ée]pos[ée]e?s?\\s+)volontairement',
     // Providing is optional or voluntary: "Cela est entièrement facultatif", "sur une base volontaire", "(obligatoire)".
     '(?:est|sont|reste|restent)\\s+(?:enti[èe]rement\\s+|tout\\s+[àa]\\s+fait\\s+|totalement\\s+)?(?:facultati(?:f|ve)s?|optionnel(?:le)?s?|volontaires?)', 'base\\s+volontaire', '\\(\\s*obligatoires?\\s*\\)',
-    `(?:${D}|informations|champs|coordonn[ée]es|adresses?)\\s+(?:\\S+\\s+){0,4}?(?:sont|est)\\s+(?:\\S+\\s+){0,2}?(?:requises?|n[ée]cessaires?|indispensables?)\\s+(?:pour|afin\\s+de|[àa]|au|aux)\\s+(?:\\S+\\s+){0,2}?(?:vous\\s+)?(?:fournir|traitement|traiter|l['’]ex[ée]cution|ex[ée]cuter|la\\s+conclusion|conclure|cr[ée]er|cr[ée]ation|inscription|s['’]inscrire|valider|acc[ée]der|r[ée]pondre|livr|envoyer|recevoir|contacter|b[ée]n[ée]ficier|utiliser|participer|souscrire|g[ée]rer|la\\s+gestion|la\\s+fourniture)`,
-    `(?:oblig[ée]e?s?|tenue?s?|contraints?)\\s+de\\s+(?:nous\\s+)?(?:les\\s+|leur\\s+)?${PROVIDE}`,
+    // Not the legal basis: "Si le traitement des données … est nécessaire pour l'exécution d'un contrat".
+    `(?<!(?:traitement|conservation|utilisation|collecte|stockage|communication|transfert)\\s+(?:des|de\\s+vos|de\\s+ces|de\\s+ses)\\s+)(?:${D}|informations|champs|coordonn[ée]es|adresses?)\\s+(?:\\S+\\s+){0,4}?(?:sont|est)\\s+(?:\\S+\\s+){0,2}?(?:requises?|n[ée]cessaires?|indispensables?)\\s+(?:pour|afin\\s+de|[àa]|au|aux)\\s+(?:\\S+\\s+){0,2}?(?:vous\\s+)?(?:fournir|traitement|traiter|l['’]ex[ée]cution|ex[ée]cuter|la\\s+conclusion|conclure|cr[ée]er|cr[ée]ation|inscription|s['’]inscrire|valider|acc[ée]der|r[ée]pondre|livr|envoyer|recevoir|contacter|b[ée]n[ée]ficier|utiliser|participer|souscrire|g[ée]rer|la\\s+gestion|la\\s+fourniture)`,
+    // Not the organisation's own duty: "lorsque nous sommes tenus de fournir des informations", "que nous sommes tenus de leur fournir".
+    // The person is bound, not the organisation, a third party or an authority ("nous sommes tenus de fournir", "le CEF est
+    // obligé de fournir un registre", "les entreprises américaines sont obligées de transmettre des données").
+    `(?<=(?:vous|personne\\s+concern[ée]e|utilisat(?:eur|rice)s?|contribut(?:eur|rice)s?|membres?|clients?|clientes?|candidat(?:e)?s?|adh[ée]rent(?:e)?s?|participant(?:e)?s?|int[ée]ress[ée](?:e)?s?|parents?|[ée]l[èe]ves?|patient(?:e)?s?)[,\\s]+(?:\\S+\\s+){0,5}?)(?:oblig[ée]e?s?|tenue?s?|contraints?)\\s+de\\s+(?:nous\\s+)?(?:les\\s+|leur\\s+)?${PROVIDE}`,
     `(?:refus(?:er|ez|ant)?|choisi(?:r|ssez))\\s+de\\s+(?:ne\\s+pas\\s+)?(?:nous\\s+)?(?:les\\s+|leur\\s+)?${PROVIDE}`,
     `sans\\s+(?:devoir|avoir\\s+[àa]|[êe]tre\\s+oblig[ée]e?\\s+de)\\s+(?:nous\\s+)?${PROVIDE}`,
-    'non[-\\s]renseignement', 'd[ée]faut\\s+de\\s+(?:renseignement|fourniture|communication)',
+    'non[-\\s]renseignement',
+    // "Cette récolte est obligatoire", "La saisie de ces informations est obligatoire".
+    '(?:collecte|r[ée]colte|saisie|fourniture|communication|renseignement)\\s+(?:\\S+\\s+){0,4}?(?:est|sont)\\s+(?:\\S+\\s+)?obligatoire',
+    // Le passif : "Si ces informations ne sont pas fournies, …".
+    "si\\s+(?:ces|vos|les|certaines|lesdites)\\s+(?:\\S+\\s+)?(?:donn[ée]es|informations|coordonn[ée]es|renseignements)\\s+(?:\\S+\\s+)?ne\\s+(?:nous\\s+)?(?:sont|seront)\\s+pas\\s+(?:fourni|communiqu|transmis|renseign|donn)\\p{L}*",
+    // "Cette collecte n'est pas facultative car …".
+    "(?:collecte|r[ée]colte|saisie|fourniture|communication|renseignement)\\s+(?:\\S+\\s+){0,4}?n['’](?:est|sont)\\s+pas\\s+(?:facultati(?:f|ve)s?|optionnel(?:le)?s?|obligatoires?)",
+    // Asked of the person to become a member: "Pour devenir membre, nous devons te demander plusieurs informations".
+    '(?:nous\\s+)?(?:devons|devrons|devrions)\\s+(?:vous|te)\\s+demander\\s+(?:en\\s+plus\\s+)?(?:\\S+\\s+){0,3}?(?:informations|donn[ée]es|renseignements|coordonn[ée]es|num[ée]ro|adresse|nom)',
+    // "l'envoi volontaire du formulaire".
+    '(?:envoi|transmission|saisie|communication|fourniture|d[ée]p[ôo]t)\\s+volontaire',
+    // Une inscription (pas) nécessaire : "Il n'est pas nécessaire de s'identifier pour parcourir le site", "il est nécessaire de s'inscrire".
+    "il\\s+(?:n['’])?est\\s+(?:pas\\s+)?(?:n[ée]cessaire|obligatoire|indispensable|requis)\\s+de\\s+(?:s['’]\\s*|vous\\s+)?(?:inscrire|identifier|enregistrer|cr[ée]er\\s+un\\s+compte|connecter)",
+    "(?:inscription|cr[ée]ation\\s+(?:d['’]un\\s+)?compte|identification|un\\s+compte)\\s+(?:\\S+\\s+){0,3}?(?:est|n['’]est)\\s+(?:pas\\s+)?(?:obligatoire|n[ée]cessaire|requise?|facultative?|indispensable)",
+    // La personne décide : "Vous décidez des informations que vous nous communiquez".
+    `vous\\s+(?:d[ée]cidez|choisissez)\\s+(?:vous-m[êe]mes?\\s+)?(?:des|quelles|ce\\s+que|si)\\s+(?:\\S+\\s+){0,5}?(?:${PROVIDE}|partagez|communiquez|fournissez|transmettez|donnez|renseignez)`, 'd[ée]faut\\s+de\\s+(?:renseignement|fourniture|communication)',
     "il\\s+nous\\s+(?:est|sera|serait)\\s+impossible", 'condition\\s+(?:pr[ée]alable|n[ée]cessaire)\\s+(?:pour|[àa])\\s+(?:conclure|la\\s+conclusion)',
     `choisi(?:r|ssez)\\s+de\\s+(?:les\\s+)?(?:remplir|renseigner|fournir)\\s+ou\\s+non`,
   ],
   // Proof of identity for a request, the cookies a site needs and data no longer needed (grounds for erasure) are no
   // statement about providing data.
   notStatutoryContractual: [
-    'pi[èe]ce\\s+d[\'’]identit[ée]', 'justificatif\\s+d[\'’]identit[ée]', 'v[ée]rifier\\s+(?:votre|son|leur)\\s+identit[ée]',
+    'pi[èe]ce\\s+d[\'’]identit[ée]', 'justificatif\\s+d[\'’]identit[ée]', 'v[ée]rifier\\s+(?:votre|son|leur)\\s+identit[ée]', '(?:justifier\\s+de|prouver)\\s+(?:votre|son|leur)\\s+identit[ée]',
     'cookies?\\s+(?:strictement\\s+)?n[ée]cessaires', 'ne\\s+sont\\s+plus\\s+n[ée]cessaires',
+    // Refuser les cookies (ANNOTATION.md : la conséquence ne compte pas) : "Si vous désactivez les cookies, …".
+    '(?:refus|d[ée]sactiv|bloqu|supprim|rejet|d[ée]sactivation|param[ée]tr)\\p{L}*\\s+(?:\\S+\\s+){0,3}?(?:cookies|traceurs)', '(?:cookies|traceurs)\\s+(?:\\S+\\s+){0,3}?(?:refus|d[ée]sactiv|bloqu|rejet)\\p{L}*',
+    // Le consentement n'est pas une donnée : "Le consentement est facultatif".
+    'consentement\\s+(?:\\S+\\s+){0,3}?(?:est|reste)\\s+(?:toujours\\s+|enti[èe]rement\\s+)?(?:facultatif|libre|volontaire|optionnel)',
+    // Ce qu'un service tiers demande au navigateur : "sans l'adresse IP, ils ne pourraient pas envoyer le contenu".
+    "sans\\s+(?:l['’]\\s*|votre\\s+|leur\\s+|une\\s+)?adresse\\s+ip",
   ],
   noRecipients: [
     // "ne seront jamais transmises à des tiers", "ne sont pas communiqués au tiers"; resale alone ("ne seront pas revendues") says nothing on who receives.

@@ -53,6 +53,18 @@ export const requirements: RequirementLexicon = {
     'noodzakelijke\\s+voorwaarde\\s+(?:om|voor)',
     'wettelijke\\s+of\\s+contractuele\\s+(?:verplichting|vereiste)',
     'gevolgen\\s+van\\s+het\\s+niet\\s+verstrekken',
+    // De lijdende vorm en de keuze: "Indien deze gegevens niet verstrekt worden, …", "U kunt ervoor kiezen geen gegevens te verstrekken".
+    '(?:als|indien|wanneer)\\s+(?:deze|de|die|uw|je|bepaalde|sommige)\\s+(?:\\S+\\s+)?(?:persoons)?(?:gegevens|informatie)\\s+niet\\s+(?:worden\\s+)?(?:verstrekt|gegeven|ingevuld|aangeleverd|opgegeven|meegedeeld|doorgegeven)',
+    '(?:kiezen|kiest|besluiten|besluit)\\s+(?:ervoor\\s+)?(?:om\\s+)?geen\\s+(?:persoons)?(?:gegevens|informatie)\\s+(?:\\S+\\s+)?te\\s+(?:verstrekken|geven|delen|geven)',
+    // De persoon kiest wat hij geeft: "welke gegevens u zelf aan ons wenst te verstrekken", "je bepaalt zelf wat je deelt".
+    '(?:welke|wat\\s+voor)\\s+(?:\\S+\\s+){0,3}?(?:gegevens|informatie)\\s+(?:je|u|jij)\\s+(?:\\S+\\s+){0,3}?(?:wenst|wilt|wil|kiest)\\s+(?:te\\s+)?(?:verstrekken|geven|delen|opgeven|invullen)',
+    '(?:je|u|jij)\\s+(?:bepaalt|beslist|kiest)\\s+(?:zelf\\s+)?(?:welke|wat|of)\\s+(?:\\S+\\s+){0,5}?(?:deelt|geeft|verstrekt|opgeeft|invult|doorgeeft)(?![\\p{L}])',
+    // Het werkt zonder: "de app werkt zonder" (niet zonder cookies).
+    '(?:app|site|website|dienst|applicatie)\\s+(?:\\S+\\s+)?werkt\\s+(?:ook\\s+|gewoon\\s+|prima\\s+|volledig\\s+)?zonder(?!\\s+(?:\\S+\\s+){0,2}?cookies?(?![\\p{L}]))',
+    // "Voor deelname is het noodzakelijk dat een student zich aanmeldt".
+    '(?:noodzakelijk|nodig|vereist|verplicht)\\s+dat\\s+(?:\\S+\\s+){1,3}?zich\\s+(?:aanmeldt|registreert|inschrijft)',
+    // "Het formulier dient te worden ingevuld en ingeleverd door de ouders".
+    '(?:dient|dienen|moet|moeten)\\s+(?:\\S+\\s+){0,4}?te\\s+worden\\s+(?:ingevuld|ingeleverd|opgegeven|aangeleverd)',
     // Data the person gives that are needed for something: "Wij hebben je naam en adres nodig om je bestelling te
     // bezorgen" (not consent: "we hebben je toestemming nodig").
     '(?:(?:wij|we|ik)\\s+(?:hebben|heb)|(?:hebben|heb)\\s+(?:wij|we|ik))\\s+(?:(?!toestemming|instemming|akkoord)\\S+\\s+){0,2}?(?:je|jouw|uw)\\s+(?:(?!toestemming|instemming|akkoord)\\S+\\s+){0,4}?nodig(?=\\s+(?:om|voor)|\\s*[.,;!]|\\s*$)',
@@ -62,6 +74,13 @@ export const requirements: RequirementLexicon = {
     'kopie\\s+(?:van\\s+)?(?:je|uw|jouw|een)\\s+(?:paspoort|id|identiteitskaart|rijbewijs)',
     'niet\\s+(?:meer|langer)\\s+(?:nodig|noodzakelijk|vereist)',
     '(?:strikt\\s+)?(?:noodzakelijke|functionele)\\s+cookies', 'cookies?\\s+(?:zijn|is)\\s+(?:strikt\\s+)?(?:noodzakelijk|nodig|vereist)',
+    // Cookies geweigerd (ANNOTATION.md: het gevolg telt niet): "Als je ervoor kiest om cookies niet te accepteren, …".
+    'cookies?\\s+(?:\\S+\\s+){0,2}?(?:niet\\s+)?(?:te\\s+)?(?:weiger\\p{L}*|accepte\\p{L}*|uitschakel\\p{L}*|uit\\s+te\\s+schakelen|uitzet\\p{L}*|uit\\s+te\\s+zetten|blokkeer\\p{L}*|blokkeren|uitgeschakeld|geblokkeerd|geweigerd)',
+    '(?:weiger\\p{L}*|uitschakel\\p{L}*|blokkeer\\p{L}*|blokkeren)\\s+(?:\\S+\\s+){0,3}?cookies',
+    // Toestemming is geen gegeven: "Het geven van toestemming is vrijwillig".
+    'toestemming\\s+(?:\\S+\\s+){0,3}?(?:is|blijft)\\s+(?:altijd\\s+|geheel\\s+|volledig\\s+)?(?:vrijwillig|optioneel)',
+    // Wat een dienst van de browser nodig heeft: "zonder het IP-adres kunnen zij de inhoud niet tonen".
+    'zonder\\s+(?:het\\s+|uw\\s+|je\\s+|jouw\\s+)?ip-?adres',
   ],
   noRecipients: [
     '(?:verstrekken|verstrekt|delen|deelt|geven|geeft|verkopen\\s+of\\s+verstrekken)\\s+(?:wij\\s+|we\\s+)?(?:uw\\s+|je\\s+|jouw\\s+)?geen\\s+(?:persoons)?gegevens\\s+(?:aan|met)\\s+derden',
@@ -126,7 +145,8 @@ export const requirements: RequirementLexicon = {
     statutory_contractual_requirement: [
       '(?:hebben|heeft|hebt)\\s+(?:wij|we|\\p{Lu}\\S*)\\s+(?:\\S+\\s+){0,4}?gegevens\\s+(?:\\S+\\s+){0,3}?nodig',
       '(?:gegevens|informatie|e-?mailadres|naam|adres)\\s+(?:\\S+\\s+){0,3}?(?:is|zijn)\\s+(?:\\S+\\s+){0,2}?(?:nodig|vereist|noodzakelijk)\\s+(?:om|voor)',
-      'vrijwillig\\s+(?:\\S+\\s+){0,3}?(?:verstrekt|verstrekken|geeft|geven|invult|invullen|opgeeft|aan\\s+ons)',
+      // Not a category in a list of data: "Alle andere persoonsgegevens die u vrijwillig aan ons verstrekt" (the source of data).
+      '(?<!(?:die|dat|welke)\\s+(?:u|je|jij)\\s+(?:\\S+\\s+)?)vrijwillig\\s+(?:\\S+\\s+){0,3}?(?:verstrekt|verstrekken|geeft|geven|invult|invullen|opgeeft|aan\\s+ons)',
       '(?:verstrekken|opgeven|invullen)\\s+(?:\\S+\\s+){0,4}?(?:is|zijn)\\s+(?:\\S+\\s+)?(?:vrijwillig|facultatief|optioneel|verplicht|nodig|noodzakelijk|vereist)',
       '(?:zijn|is)\\s+(?:(?:uw|je|jouw|de|deze|bepaalde|enkele|sommige)\\s+)?\\p{L}*gegevens\\s+(?:\\S+\\s+)?(?:nodig|vereist)',
       '(?:zijn|is)\\s+(?:\\S+\\s+)?(?:verplicht|facultatief)\\s*,?\\s+en\\s+het\\s+niet',

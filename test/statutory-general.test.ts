@@ -1,0 +1,129 @@
+/**
+ * Art. 13(2)(e) in general wordings (ANNOTATION.md, "Judging presence"): a statement to the person that providing data
+ * is required, voluntary, or what follows if they are not given. Sentences that only look like one stay missing: the
+ * organisation's own duties, the legal basis ("processing is necessary for …"), consent, refusing cookies, what an
+ * embedded service needs from a browser, a promise to tell later, an answer to an access request. Every sentence is
+ * reworded, not copied from a policy; each match pins the line of its evidence.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parsePolicyText } from '../src/index.js';
+import { evaluateRequirements } from '../src/rules/requirements.js';
+import type { Language } from '../src/model/types.js';
+
+async function statutory(text: string, language: Language): Promise<{ status: string; line: number | null }> {
+  const { model, document } = await parsePolicyText(text, { format: 'markdown', language });
+  const result = evaluateRequirements(model, document).find((r) => r.id === 'statutory_contractual_requirement')!;
+  return { status: result.status, line: result.evidence[0]?.line ?? null };
+}
+
+const HEAD: Partial<Record<Language, string>> = { en: '# Privacy policy', nl: '# Privacyverklaring', de: '# Datenschutzerklärung', fr: '# Politique de confidentialité' };
+
+/** A statement on line 3, after a heading and a neutral sentence. */
+const doc = (language: Language, sentence: string): string => `${HEAD[language] ?? ''}\n\n${sentence}\n`;
+
+const MATCHES: [Language, string][] = [
+  ['en', 'Creating an account is not required to attend our meetups.'],
+  ['en', 'Signing in is required, so we keep your name and e-mail address.'],
+  ['en', 'You decide which details you share with us in your profile.'],
+  ['en', 'Refusing to provide these answers means you cannot take part in the survey.'],
+  ['en', 'The provision of your data for the study is not mandatory.'],
+  ['en', 'The app still works without location access, but the map stays empty.'],
+  ['en', 'If you are not happy to give your phone number, it will not be possible to provide you with the delivery service.'],
+  ['en', 'If you take back your health details, we may not be able to continue with your booking.'],
+  ['en', 'Not providing your date of birth may mean we cannot confirm your place.'],
+  ['en', 'We ask for your address, without which we cannot send the parcel.'],
+  ['en', 'Unless you give us a contact number, the courier cannot reach you.'],
+  ['en', 'Where you choose not to share your dietary needs, the kitchen will serve the standard menu.'],
+  ['en', 'It is entirely optional to give us your phone number.'],
+  ['en', 'Without these details, we may not be able to issue your ticket.'],
+  ['en', 'You will not be able to use the portal without the processing of your personal data.'],
+  ['en', 'If you decline to give us your postcode, we cannot deliver the order.'],
+  ['en', 'To become a member, we need to ask you for your name and date of birth.'],
+  ['en', 'If this information is not provided, we cannot open the account.'],
+  ['nl', 'Het hangt af van welke gegevens u zelf aan ons wilt geven.'],
+  ['nl', 'Alles is optioneel: de app werkt ook zonder.'],
+  ['nl', 'Voor deelname aan de cursus is het noodzakelijk dat een deelnemer zich aanmeldt via het portaal.'],
+  ['nl', 'Het medische formulier dient vooraf te worden ingevuld door de ouders.'],
+  ['nl', 'Wij verzamelen geen persoonsgegevens, tenzij je deze vrijwillig verstrekt.'],
+  ['nl', 'Indien deze gegevens niet worden verstrekt, kan uw kind niet mee op kamp.'],
+  ['nl', 'U kunt ervoor kiezen geen gegevens te verstrekken.'],
+  ['de', 'Sie entscheiden selbst, welche Angaben Sie uns mitteilen.'],
+  ['de', 'Die Entscheidung über weitere Angaben trifft jedes Mitglied freiwillig.'],
+  ['de', 'Für den Newsletter braucht es weder Namen noch Telefonnummer.'],
+  ['de', 'Wir bearbeiten Angaben, die eine Person bei der Anmeldung freiwillig an uns übermittelt.'],
+  ['de', 'Eine Registrierung ist für die Nutzung nicht erforderlich.'],
+  ['de', 'Die App funktioniert auch ohne Standortfreigabe.'],
+  ['de', 'Wenn die erforderlichen Angaben nicht bereitgestellt werden, können wir den Auftrag nicht ausführen.'],
+  ['fr', 'La collecte de ces informations est obligatoire pour vous répondre.'],
+  ['fr', "Votre accord est exprimé par l'envoi volontaire du formulaire."],
+  ['fr', "Il n'est pas nécessaire de s'inscrire pour consulter le site."],
+  ['fr', 'Les membres sont tenus de fournir une adresse e-mail pour se connecter.'],
+  ['fr', "Cette collecte n'est pas facultative, car elle est nécessaire au fonctionnement du service."],
+  ['fr', 'Pour devenir membre, nous devons te demander plusieurs informations : ton nom et ton adresse.'],
+  ['fr', 'Si ces informations ne sont pas fournies, votre inscription ne pourra pas être validée.'],
+  ['fr', 'Vous décidez des informations que vous nous communiquez.'],
+];
+
+const MISSES: [Language, string][] = [
+  // The legal basis, not a statement about providing data.
+  ['en', 'Processing your personal data is necessary for our legitimate interests in running the service.'],
+  ['en', 'We rely on this because the data is necessary for our performance of a contract with you.'],
+  // An answer to an access request.
+  ['en', 'In most cases we will not be able to provide you with any data, since we keep none.'],
+  // Consent and cookies.
+  ['en', 'If you do not give it, you can still read every page.'],
+  ['en', 'Where you do not give us your consent, we will not send newsletters.'],
+  ['en', 'Unless you give us your consent, we will not use analytics.'],
+  ['en', 'To use these rights, you need to submit a written request to our office.'],
+  ['en', 'If you ask electronically, the information must be provided in a common electronic format.'],
+  ['en', 'Some records may be required to be kept for audit purposes.'],
+  ['en', 'We may need to ask the authorities for information about the incident.'],
+  ['en', 'If you decline, we will not set any analytics cookies.'],
+  ['en', 'To exercise these rights, you will need to provide enough information to identify you.'],
+  ['en', 'If you disable cookies, some parts of the site may not work as intended.'],
+  ['en', 'Giving your consent is entirely voluntary.'],
+  // A promise to tell later, and what the organisation must do.
+  ['en', 'When we ask for information, we will tell you whether providing it is mandatory.'],
+  ['en', 'Authorities where reporting is mandatory under law.'],
+  // The Art. 17/18 grounds and a cookie that remembers input.
+  ['en', 'We no longer need your personal data, but you require it for the establishment, exercise or defence of legal claims.'],
+  ['en', "These cookies remember your answers so you don't have to give the same information again."],
+  ['en', 'When we stop using a provider, I require that your data held by them is deleted.'],
+  ['nl', 'Als u ervoor kiest cookies te weigeren, werkt de website mogelijk minder goed.'],
+  ['nl', 'Zonder het IP-adres kan de externe dienst de video niet tonen.'],
+  ['nl', 'Het geven van toestemming is vrijwillig.'],
+  ['nl', 'Alle andere persoonsgegevens die u vrijwillig aan ons verstrekt.'],
+  ['de', 'Die Abgabe der Einwilligung ist freiwillig.'],
+  ['de', 'Der Anbieter kann die Schriftarten ohne die IP-Adresse nicht an Ihren Browser senden.'],
+  ['de', 'Wenn Sie Cookies deaktivieren, können Sie nicht alle Funktionen nutzen.'],
+  ['de', 'Wir speichern Daten nur so lange, wie es für die Bereitstellung unserer Dienstleistungen notwendig ist.'],
+  ['de', 'Diese Daten sind erforderlich, um die Sicherheit und Stabilität der Website zu gewährleisten.'],
+  ['de', 'Die Erhebung dieser Daten ist erforderlich, um einen Missbrauch nachvollziehen zu können.'],
+  ['de', 'Wenn Sie mit Daten, die ohne die Verwendung von Cookies erhoben werden, nicht einverstanden sind, können Sie widersprechen.'],
+  ['fr', 'Nous sommes tenus de fournir certaines informations aux autorités fiscales.'],
+  ['fr', "L'association est obligée de fournir un registre des membres à la fédération."],
+  ['fr', 'Nous ne sommes pas tenus de donner suite à une demande manifestement abusive.'],
+  ['fr', "Nous ne collectons pas volontairement d'informations auprès d'enfants de moins de 13 ans."],
+  ['fr', "Si le traitement des données est nécessaire pour l'exécution d'un contrat, il repose sur cette base."],
+  ['fr', 'Vous devez nous fournir une copie de document afin de justifier de votre identité.'],
+  ['fr', 'Si vous refusez les cookies, certaines fonctions du site ne pourront pas être utilisées.'],
+  ['fr', 'Le consentement est toujours facultatif.'],
+];
+
+for (const [language, sentence] of MATCHES) {
+  test(`statutory (${language}) met: ${sentence}`, async () => {
+    assert.deepEqual(await statutory(doc(language, sentence), language), { status: 'met', line: 3 });
+  });
+}
+
+for (const [language, sentence] of MISSES) {
+  test(`statutory (${language}) stays missing: ${sentence}`, async () => {
+    assert.deepEqual(await statutory(doc(language, sentence), language), { status: 'missing', line: null });
+  });
+}
+
+test('statutory: the statement is found after an excluded cookie sentence, with its own line', async () => {
+  const text = `${HEAD.en}\n\nIf you block cookies, the site may look different.\n\nAn account is not required to read our articles.\n`;
+  assert.deepEqual(await statutory(text, 'en'), { status: 'met', line: 5 });
+});
