@@ -115,3 +115,155 @@ describe('controller names: the fuller form of a one-word site name', () => {
     assert.equal((await named(text, 'en')).name, 'Wierzbicki');
   });
 });
+
+describe('controller names: the maker in the app generators\' texts', () => {
+  it('"… created by Kestrel Apps (hereby referred to as "Service Provider")" names the maker, not the app', async () => {
+    const text = [
+      '# Privacy Policy', '',
+      'This privacy policy applies to the Pocket Abacus app (hereby referred to as "Application") for mobile devices that was created by Moorhen Software (hereby referred to as "Service Provider") as a Free service.', '',
+      '## Information Collection and Use', '',
+      'The Application collects information when you download and use it.', '',
+    ].join('\n');
+    assert.equal((await named(text, 'en')).name, 'Moorhen Software');
+  });
+
+  it('near miss: with the maker left blank the app still names no one', async () => {
+    const text = [
+      '# Privacy Policy', '',
+      'This privacy policy applies to the Pocket Abacus app (hereby referred to as "Application") for mobile devices that was created by (hereby referred to as "Service Provider") as a Free service.', '',
+    ].join('\n');
+    assert.equal((await named(text, 'en')).name, null);
+  });
+
+  it('(fr) "Ce SERVICE est fourni gratuitement par X" names the developer, not the app', async () => {
+    const text = [
+      '# Politique de confidentialité', '',
+      "Claire Dumoulin a construit l'application Rando Boussole comme une application gratuite. Ce SERVICE est fourni gratuitement par Claire Dumoulin et est destiné à être utilisé tel quel.", '',
+      "Les termes utilisés dans la présente Politique de confidentialité ont le même sens que dans nos Termes et Conditions, accessibles sur Rando Boussole.", '',
+    ].join('\n');
+    assert.equal((await named(text, 'fr')).name, 'Claire Dumoulin');
+  });
+
+  it('(fr) near miss: "ce service est fourni par" a known service names that service\'s role only', async () => {
+    const text = [
+      '# Politique de confidentialité', '',
+      "Le site de l'association Les Amis du Vieux Moulin est édité par l'association Les Amis du Vieux Moulin.", '',
+      "La mesure d'audience est un service fourni par Google.", '',
+    ].join('\n');
+    assert.notEqual((await named(text, 'fr')).name, 'Google');
+  });
+});
+
+describe('controller names: a municipality named by its place', () => {
+  it('(fr) "… de la commune de Marchienne" with the place\'s domain gives the commune, not the place', async () => {
+    const text = [
+      '<h1>Politique de confidentialité</h1>',
+      '<h2>Qui sommes-nous ?</h2>',
+      '<p>Ce site relève du service environnement de la commune de Marchienne, établi rue des Tilleuls 12, 6030 Marchienne.</p>',
+      '<p>Ce service peut être contacté à l\'adresse <a href="mailto:environnement@marchienne.be">environnement@marchienne.be</a>.</p>',
+      '<p>Les données de Marchienne sont conservées un an. Écrivez à Marchienne pour toute question.</p>',
+    ].join('\n');
+    assert.equal((await named(text, 'fr', 'html')).name, 'Commune de Marchienne');
+  });
+
+  it('(fr) near miss: the place alone, with no public body written before it, stays the place', async () => {
+    const text = [
+      '<h1>Politique de confidentialité</h1>',
+      '<p>Ce site présente les gîtes de Marchienne. Écrivez à <a href="mailto:info@marchienne.be">info@marchienne.be</a>.</p>',
+      '<p>Les données de Marchienne sont conservées un an. Écrivez à Marchienne pour toute question.</p>',
+    ].join('\n');
+    assert.equal((await named(text, 'fr', 'html')).name, 'Marchienne');
+  });
+
+  it('(fr) a domain leaving out the particle still spells "Ville de Montclair-sur-Loue"', async () => {
+    const text = [
+      '<h1>Masques : inscription</h1>',
+      '<p>La Ville de Montclair-sur-Loue collecte vos nom et adresse pour la distribution des masques.</p>',
+      '<p>Contact : <a href="mailto:mairie@ville-montclair-sur-loue.fr">mairie@ville-montclair-sur-loue.fr</a></p>',
+    ].join('\n');
+    assert.equal((await named(text, 'fr', 'html')).name, 'Ville de Montclair-sur-Loue');
+  });
+});
+
+describe('controller names: a labelled line running on to a legal form', () => {
+  it('(de) "Zentrum für bewusstes Atmen (ZBA) - Petra Lindner e.U." under the label is read whole', async () => {
+    const text = [
+      '# Datenschutzerklärung', '',
+      '## Name und Anschrift des für die Verarbeitung Verantwortlichen', '',
+      'Verantwortlicher im Sinne der Datenschutz-Grundverordnung ist die:', '',
+      'Zentrum für bewusstes Atmen (ZBA) - Petra Lindner e.U.  ', 'Hauptplatz 7  ', '8010 Graz  ', 'E-Mail: office@zba-example.at', '',
+    ].join('\n');
+    assert.equal((await named(text, 'de')).name, 'Zentrum für bewusstes Atmen (ZBA) - Petra Lindner e.U.');
+  });
+
+  it('(de) near miss: a person, a comma, then the firm keeps the firm as the name', async () => {
+    const text = [
+      '# Datenschutzerklärung', '',
+      'Verantwortlicher im Sinne der Datenschutz-Grundverordnung ist:', '',
+      'Petra Lindner, Atemschule Lindner GmbH  ', 'Hauptplatz 7  ', '8010 Graz', '',
+    ].join('\n');
+    assert.equal((await named(text, 'de')).name, 'Atemschule Lindner GmbH');
+  });
+});
+
+describe('controller names: a label states the role too', () => {
+  it('(de) the labelled controller stays the name over a later sentence whose capitalised subject is a noun', async () => {
+    const text = [
+      '# Datenschutzerklärung', '',
+      'Verantwortlich: Funknetz Süd e.V., Gartenweg 3, 24103 Kiel', '',
+      '## Server-Logfiles', '',
+      'Empfänger der Daten sind nur die verantwortliche Stelle und ggf. Auftragsverarbeiter.', '',
+    ].join('\n');
+    assert.equal((await named(text, 'de')).name, 'Funknetz Süd e.V.');
+  });
+});
+
+describe('controller names: a pronoun with the name in apposition', () => {
+  it('"describes how I, Mirela Dobos (hereinafter “I”), collect" names the person', async () => {
+    const text = [
+      '# Games privacy policy', '',
+      'This Privacy Policy describes how I, Mirela Dobos (hereinafter “I”) collect, use, and share information about you when you use my games.', '',
+      '## Your California privacy rights', '',
+      'California residents have rights under the California Consumer Privacy Act. Email me at mdobos.games@example.com.', '',
+    ].join('\n');
+    assert.equal((await named(text, 'en')).name, 'Mirela Dobos');
+  });
+
+  it('near miss: "describes how we collect" names no one by itself', async () => {
+    const text = '# Privacy Policy\n\nThis Privacy Policy describes how we, collectively, handle the information you give us.\n';
+    assert.notEqual((await named(text, 'en')).name, 'We');
+  });
+});
+
+describe('controller names: a law is no one', () => {
+  it('(nl) "Voor de toepassing van …, waaronder de Algemene Verordening Gegevensbescherming (AVG), is de verwerkingsverantwoordelijke:" names no law', async () => {
+    const text = [
+      '# Privacybeleid', '',
+      '## 2. Wie wij zijn', '',
+      'Voor de toepassing van de wetgeving inzake gegevensbescherming, waaronder de Algemene Verordening Gegevensbescherming (AVG), is de verwerkingsverantwoordelijke:', '',
+      'Groenvingers BV  ', 'Dorpsstraat 4, 2000 Antwerpen  ', 'E-mail: info@groenvingers.be', '',
+    ].join('\n');
+    assert.equal((await named(text, 'nl')).name, 'Groenvingers BV');
+  });
+
+  it('near miss: a firm whose name holds a law\'s short form is still a name', async () => {
+    const text = '# Privacy Policy\n\nThe data controller is GDPR Compliance Partners Ltd, 4 Mill Lane, Leeds.\n';
+    assert.equal((await named(text, 'en')).name, 'GDPR Compliance Partners Ltd');
+  });
+});
+
+describe('controller names: French "responsable de la collecte"', () => {
+  it('"Le responsable de la collecte des données est Lucie Marchand, domiciliée …" names her', async () => {
+    const text = [
+      '# Politique de confidentialité', '',
+      '**ARTICLE 1 – Responsable du traitement**', '',
+      'Le responsable de la collecte des données est Lucie Marchand, domiciliée au 8 rue des Vignes, 33000 Bordeaux. Tél. : 06 11 22 33 44.', '',
+    ].join('\n');
+    assert.equal((await named(text, 'fr')).name, 'Lucie Marchand');
+  });
+
+  it('near miss: "la collecte des données est limitée" names no one', async () => {
+    const text = '# Politique de confidentialité\n\nLa collecte des données est limitée au strict nécessaire.\n';
+    assert.equal((await named(text, 'fr')).name, null);
+  });
+});

@@ -964,7 +964,10 @@ function statementCandidates(sentence: Sentence, env: NameEnv, siteName: string 
   }
   const after = hits(re.namedAfter, text)[0];
   if (after && !out.length) {
-    const run = nameAfter(text, after.end, env);
+    let run = nameAfter(text, after.end, env);
+    // A pronoun with the name in apposition: "This Privacy Policy describes how I, Evgeniy Ivon (hereinafter “I”), collect …".
+    const apposition = run && isPronoun(text.slice(run.start, run.end), lex) ? /^\s*,\s*/u.exec(text.slice(run.end)) : null;
+    if (run && apposition) run = nameAfter(text, run.end + apposition[0].length, env);
     // "Verantwortlich … ist die Rechtsanwaltskanzlei:" introduces the name on the next line; the label reading takes it.
     if (run && !/^\s*:\s*$/u.test(text.slice(run.end))) out.push({ ...make(withoutPossessive(text, run, lex), after.end), role: test(re.controllerRole, text.slice(after.start, after.end)) });
   }
@@ -1128,7 +1131,11 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
         out.push({ name: entity.name, rank: 1, order: docOrder(block, line.start), block: where, sentence, aliases: [fold(value.slice(run.start, run.end)).replace(/\s*\([^()]*\)$/u, '')], coControllers: [] });
         continue;
       }
-      out.push({ name: fold(value.slice(run.start, run.end)), rank: 1, order: docOrder(block, line.start), block: where, sentence, aliases: [], coControllers: [] });
+      // A line that runs on past the name words to a legal form is the name whole ("Institut für ganzheitliches
+      // Erleben (IFGE) - Silvia Podlisca e.U."), when it is short and holds no clause ("Max Muster, Muster GmbH").
+      const tail = entitiesOf(value, env).pop();
+      const whole = !!tail && tail.start > run.end && /^[\s.]*$/u.test(value.slice(tail.end)) && /^\s*$/u.test(value.slice(0, run.start)) && !/[,;:!?]/u.test(value.slice(0, tail.end)) && value.trim().split(/\s+/u).length <= 12;
+      out.push({ name: fold(value.slice(run.start, whole ? tail.end : run.end)), rank: 1, order: docOrder(block, line.start), block: where, sentence, aliases: [], coControllers: [] });
     }
   }
   return out;
@@ -1517,6 +1524,18 @@ function coveredBy(ranges: { start: number; end: number }[]): (pos: number) => b
   };
 }
 
+/** "Commune de Jette" where the text writes "la commune de Jette" about the place `word`, mid-sentence. */
+function publicBodyOf(ctx: ExtractContext, lex: ControllerLexicon, word: string): string | null {
+  const place = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const re = caselessRegExp(`(?<![\\p{L}\\p{N}])(?:${lex.publicBodies.join('|')})\\s+(?:(?:${lex.publicBodyLink.join('|')})(?:\\s+|(?<=['’])))?${place}(?![\\p{L}\\p{N}'’-])`, 'iu');
+  for (const block of ctx.doc.blocks) {
+    if (block.kind === 'heading') continue;
+    const m = re.exec(block.text);
+    if (m && /\p{Ll}/u.test(m[0][0])) return fold(m[0][0].toUpperCase() + m[0].slice(1));
+  }
+  return null;
+}
+
 function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | null): Candidate | null {
   const score = new Map<string, { name: string; score: number; order: number; block: Block; pos: number }>();
   const selfNoun = env.lex ? langPatterns(env.lex).selfNounOnly : null;
@@ -1664,6 +1683,10 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
       return e.score >= 2 && words.length > 1 && words.length <= 5 && words.includes(word) && !HAS_DIGIT.test(e.name);
     };
     best = ranked.find(fuller) ?? best;
+    // A place the text writes after a public body in lower case ("… de la commune de Jette", "de gemeente Ede"): the
+    // body is the name ("Jette" is the place, tied by jette.irisnet.be).
+    const body = best.name === word && env.lex ? publicBodyOf(ctx, env.lex, word) : null;
+    if (body) best = { ...best, name: body };
   }
   // The name in the title wins over a word counted in the text, unless that word is the site's domain and the title's
   // name is neither tied to the domain nor used in the text.
@@ -1721,7 +1744,10 @@ function spelledByDomain(name: string, env: NameEnv): boolean {
   const key = squash(name);
   if (env.domainLabels.has(key)) return true;
   for (const label of env.domainLabels) if (label.includes('-') && squash(label) === key) return true;
-  return false;
+  // The domain may leave out the particles ("Ville de Saint-Louis", ville-saint-louis.fr).
+  const words = name.split(/\s+/u);
+  const core = squash(words.filter((w) => !PARTICLES.has(w)).join(''));
+  return core !== key && core.length >= 6 && words.length > 2 && [...env.domainLabels].some((label) => squash(label) === core);
 }
 
 /**
@@ -1796,7 +1822,8 @@ function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
       const own = definitions.filter((d) => d.order >= docOrder(sentence.block, sentence.start) && d.order < docOrder(sentence.block, sentence.end));
       candidates.push(...statementCandidates(sentence, env, siteName, own, section, ctx.inTopic(sentence.block, 'controller')));
     }
-    candidates.push(...labelCandidates(ctx, env));
+    // A label ("Verantwortlicher: …", "Data controller:") states the role as much as a sentence does.
+    candidates.push(...labelCandidates(ctx, env).map((c) => ({ ...c, role: true })));
   }
   candidates.push(...contactBlockCandidates(ctx, env));
   candidates.push(...entityWithAddressCandidates(ctx, env));
@@ -1884,6 +1911,9 @@ function validName(name: string, env: NameEnv): boolean {
   if (/[?¿]/u.test(name)) return false;
   if (env.lex && isPronoun(name.trim().split(/\s+/u)[0], env.lex)) return false;
   if (authorityIn(name) || test(SHARED().dpoTitle, name)) return false;
+  // A law's name, whole ("Algemene Verordening Gegevensbescherming" of "… conform de Algemene Verordening …"), is no one.
+  const trimmed = name.trim();
+  if (hits(lawNames(), trimmed).some((h) => h.start === 0 && h.end === trimmed.length)) return false;
   if (!namesSomething(name)) return false;
   // "Privacy Policy", "Personal Data": a template's defined terms, every word of them, name no organisation.
   if (name.split(/\s+/u).every((w) => PARTICLES.has(w.toLowerCase()) || definedTermPattern().test(w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')))) return false;
