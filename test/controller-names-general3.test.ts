@@ -267,3 +267,20 @@ describe('controller names: French "responsable de la collecte"', () => {
     assert.equal((await named(text, 'fr')).name, null);
   });
 });
+
+describe('controller names: French role in apposition closing the sentence', () => {
+  it('"… sont traitées par l\'Association Les Jardins du Coteau, responsable de traitement." names the association', async () => {
+    const text = '# Politique de confidentialité\n\nLes données recueillies via ce formulaire sont traitées par l’Association Les Jardins du Coteau, responsable de traitement.\n\nElles sont conservées un an.\n';
+    assert.equal((await named(text, 'fr')).name, 'Association Les Jardins du Coteau');
+  });
+
+  it('"Vos données sont traitées par la Mairie de Villeneuve-sur-Lot, responsable du traitement." names the mairie', async () => {
+    const text = '# Politique de confidentialité\n\nVos données sont traitées par la Mairie de Villeneuve-sur-Lot, responsable du traitement.\n';
+    assert.equal((await named(text, 'fr')).name, 'Mairie de Villeneuve-sur-Lot');
+  });
+
+  it('near miss: a comma before a role that is not the controller\'s names no one', async () => {
+    const text = '# Politique de confidentialité\n\nVos données sont transmises à notre hébergeur, sous-traitant au sens du RGPD.\n';
+    assert.equal((await named(text, 'fr')).name, null);
+  });
+});

@@ -957,6 +957,14 @@ function statementCandidates(sentence: Sentence, env: NameEnv, siteName: string 
   if (before && !env.negated(text, before.end)) {
     const pre = text.slice(0, before.start);
     const names = subjectNames(pre, env);
+    // The role in apposition at the end, the subject no name: "Vos données sont traitées par la Mairie de Villeneuve,
+    // responsable du traitement." names who stands before the comma.
+    const inner = text.slice(before.start, before.end);
+    const comma = inner.lastIndexOf(',');
+    if (!names.length && comma > 0 && test(re.controllerRole, inner.slice(comma + 1))) {
+      const run = nameRunBefore(text, before.start + comma, re.articles);
+      if (run) names.push(fold(text.slice(run.start, run.end)).replace(re.article, ''));
+    }
     // "La Fédération … (FFRP), …": the short form in brackets right after the name is its alias.
     const short = /\(([^()\s]{2,20})\)[\s,]*$/u.exec(beforeAppositive(pre, lex).replace(/[\s,]+$/u, ''))?.[1];
     const aliases = short && names.length && HAS_CAPITAL.test(short) && !sameName(short, names[0]) ? [short] : [];
