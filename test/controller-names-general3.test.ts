@@ -284,3 +284,35 @@ describe('controller names: French role in apposition closing the sentence', () 
     assert.equal((await named(text, 'fr')).name, null);
   });
 });
+
+describe('controller names: a title that is a sentence', () => {
+  it('(fr) "title: Je respecte ta vie privée" gives no site name "Je respecte ta"', async () => {
+    const text = [
+      '---', 'layout: page', 'title: Je respecte ta vie privée', '---', '',
+      'Si si, promis !', '',
+      '## Ton e-mail', '',
+      'Je ne recueille ton e-mail que lorsque tu me le donnes en remplissant le formulaire d\'inscription.', '',
+    ].join('\n');
+    assert.equal((await named(text, 'fr')).name, null);
+  });
+
+  it('(fr) near miss: "title: Vie privée – Atelier Lune" still names the site', async () => {
+    const text = [
+      '---', 'title: Vie privée – Atelier Lune', '---', '',
+      'Atelier Lune ne recueille votre e-mail que pour répondre à vos messages.', '',
+    ].join('\n');
+    assert.equal((await named(text, 'fr')).name, 'Atelier Lune');
+  });
+});
+
+describe('controller names: legal forms in capitals', () => {
+  it('(fr, Québec) "Le Club Nautique du Lac Brome, O.S.B.L., INC. s\'engage …": "INC." alone is no name', async () => {
+    const text = [
+      '---', 'title: Politique de confidentialité', 'description: "Politique de confidentialité du Club Nautique du Lac Brome"', '---', '',
+      "Le Club Nautique du Lac Brome, O.S.B.L., INC. s'engage à protéger votre vie privée.", '',
+      'Pour toute question, écrivez au Club Nautique du Lac Brome à info@clubnautiquelacbrome.ca.', '',
+      '**Club Nautique du Lac Brome, O.S.B.L., INC.**', '',
+    ].join('\n');
+    assert.equal((await named(text, 'fr')).name, 'Club Nautique du Lac Brome');
+  });
+});

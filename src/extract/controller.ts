@@ -1427,6 +1427,8 @@ function siteNameFromTitle(title: string | null, lex: ControllerLexicon | null):
   // Particles are not counted: "Festival des films de plein air" is four words and two particles.
   const words = tokens(name);
   if (langPatterns(lex).genericName.test(name)) return null;
+  // A sentence, not a name: "Je respecte ta vie privée", "Wij respecteren uw privacy".
+  if (words.length && isPronoun(words[0].text, lex)) return null;
   return name && words.length <= 8 && words.filter((t) => !PARTICLES.has(t.text.toLowerCase())).length <= 5 && words.some((t) => isNameWord(t.text)) ? name : null;
 }
 
