@@ -118,6 +118,7 @@ const squash = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036
 // `new RegExp(…)`, which would build it again on every call.
 const HAS_CAPITAL = /\p{Lu}/u;
 const STARTS_CAPITAL = /^\p{Lu}/u;
+const HAS_DIGIT = /\p{N}/u;
 const HAS_LETTER = /\p{L}/u;
 const ONE_LETTER = /^\p{L}$/u;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
@@ -217,6 +218,7 @@ interface LangPatterns {
   firstPersonWord: RegExp;
   hereafter: RegExp;
   namedBefore: RegExp;
+  controllerRole: RegExp;
   namedAfter: RegExp;
   tradingAs: RegExp;
   tradeNameOf: RegExp;
@@ -270,6 +272,7 @@ function langPatterns(lex: ControllerLexicon): LangPatterns {
     firstPersonWord: caselessRegExp(`^(?:${lex.firstPerson.join('|')})$`, 'iu'),
     hereafter: wordPattern(lex.hereafter),
     namedBefore: wordPattern(lex.namedBefore),
+    controllerRole: wordPattern(lex.controllerLabels),
     namedAfter: wordPattern(lex.namedAfter),
     tradingAs: wordPattern(lex.tradingAs),
     tradeNameOf: wordPattern(lex.tradeNameOf),
@@ -558,6 +561,12 @@ function nameRunAfter(text: string, pos: number, articles: ReadonlySet<string>):
   };
   let i = 0;
   while (has(i) && articles.has(toks[i].text.toLowerCase().replace(OPENERS, ''))) i++;
+  // A number or ordinal that opens the name ("is 1st Chertsey Scout Group", "is 100 Shapes Ltd"), not a date ("12 March").
+  const first = i;
+  if (has(i + 1) && NUMBER_WORD.test(toks[i].text.replace(OPENERS, '')) && !YEAR.test(toks[i].text) && !/\n/u.test(text.slice(toks[i].end, toks[i + 1].start))) {
+    const next = toks[i + 1].text.replace(OPENERS, '').replace(/[,;:.!?)”"’'»\]`]+$/u, '');
+    if (isNameWord(next) && !MONTH_WORD().test(next) && !DOMAIN_LIKE.test(next)) i++;
+  }
   let last = -1;
   for (let j = i; has(j) && j - i < 8; j++) {
     const raw = toks[j].text;
@@ -577,7 +586,7 @@ function nameRunAfter(text: string, pos: number, articles: ReadonlySet<string>):
     break;
   }
   if (last < 0) return null;
-  const start = toks[i].start + (OPENERS.exec(toks[i].text)?.[0].length ?? 0);
+  const start = toks[first].start + (OPENERS.exec(toks[first].text)?.[0].length ?? 0);
   const lastRaw = toks[last].text;
   let end = toks[last].start + lastRaw.replace(/[,;:!?)”"’'»\]`]+$/u, '').length;
   if (text[end - 1] === '.' && !DOT_LETTER.test(lastRaw) && !INITIALS.test(lastRaw.replace(/[,;:]+$/u, ''))) end--;
@@ -775,6 +784,8 @@ interface Candidate {
   sentence: Sentence | null;
   aliases: string[];
   coControllers: string[];
+  /** A statement naming the controller by its role ("Karl Holmes is the data controller"), not by a weaker cue. */
+  role?: boolean;
 }
 
 const docOrder = (block: Block, pos: number): number => block.index * 1e6 + pos;
@@ -946,16 +957,27 @@ function statementCandidates(sentence: Sentence, env: NameEnv, siteName: string 
   if (before && !env.negated(text, before.end)) {
     const pre = text.slice(0, before.start);
     const names = subjectNames(pre, env);
+    // The role in apposition at the end, the subject no name: "Vos données sont traitées par la Mairie de Villeneuve,
+    // responsable du traitement." names who stands before the comma.
+    const inner = text.slice(before.start, before.end);
+    const comma = inner.lastIndexOf(',');
+    if (!names.length && comma > 0 && test(re.controllerRole, inner.slice(comma + 1))) {
+      const run = nameRunBefore(text, before.start + comma, re.articles);
+      if (run) names.push(fold(text.slice(run.start, run.end)).replace(re.article, ''));
+    }
     // "La Fédération … (FFRP), …": the short form in brackets right after the name is its alias.
     const short = /\(([^()\s]{2,20})\)[\s,]*$/u.exec(beforeAppositive(pre, lex).replace(/[\s,]+$/u, ''))?.[1];
     const aliases = short && names.length && HAS_CAPITAL.test(short) && !sameName(short, names[0]) ? [short] : [];
-    if (names.length) out.push(make(names[0], before.start, aliases, names.slice(1)));
+    if (names.length) out.push({ ...make(names[0], before.start, aliases, names.slice(1)), role: test(re.controllerRole, text.slice(before.start, before.end)) });
   }
   const after = hits(re.namedAfter, text)[0];
   if (after && !out.length) {
-    const run = nameAfter(text, after.end, env);
+    let run = nameAfter(text, after.end, env);
+    // A pronoun with the name in apposition: "This Privacy Policy describes how I, Evgeniy Ivon (hereinafter “I”), collect …".
+    const apposition = run && isPronoun(text.slice(run.start, run.end), lex) ? /^\s*,\s*/u.exec(text.slice(run.end)) : null;
+    if (run && apposition) run = nameAfter(text, run.end + apposition[0].length, env);
     // "Verantwortlich … ist die Rechtsanwaltskanzlei:" introduces the name on the next line; the label reading takes it.
-    if (run && !/^\s*:\s*$/u.test(text.slice(run.end))) out.push(make(withoutPossessive(text, run, lex), after.end));
+    if (run && !/^\s*:\s*$/u.test(text.slice(run.end))) out.push({ ...make(withoutPossessive(text, run, lex), after.end), role: test(re.controllerRole, text.slice(after.start, after.end)) });
   }
   for (const h of hits(re.tradingAs, text)) {
     const entity = entitiesOf(text.slice(0, h.start), env).filter((e) => /^[\s,]*$/u.test(text.slice(e.end, h.start))).pop();
@@ -1117,7 +1139,11 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
         out.push({ name: entity.name, rank: 1, order: docOrder(block, line.start), block: where, sentence, aliases: [fold(value.slice(run.start, run.end)).replace(/\s*\([^()]*\)$/u, '')], coControllers: [] });
         continue;
       }
-      out.push({ name: fold(value.slice(run.start, run.end)), rank: 1, order: docOrder(block, line.start), block: where, sentence, aliases: [], coControllers: [] });
+      // A line that runs on past the name words to a legal form is the name whole ("Institut für ganzheitliches
+      // Erleben (IFGE) - Silvia Podlisca e.U."), when it is short and holds no clause ("Max Muster, Muster GmbH").
+      const tail = entitiesOf(value, env).pop();
+      const whole = !!tail && tail.start > run.end && /^[\s.]*$/u.test(value.slice(tail.end)) && /^\s*$/u.test(value.slice(0, run.start)) && !/[,;:!?]/u.test(value.slice(0, tail.end)) && value.trim().split(/\s+/u).length <= 12;
+      out.push({ name: fold(value.slice(run.start, whole ? tail.end : run.end)), rank: 1, order: docOrder(block, line.start), block: where, sentence, aliases: [], coControllers: [] });
     }
   }
   return out;
@@ -1401,6 +1427,8 @@ function siteNameFromTitle(title: string | null, lex: ControllerLexicon | null):
   // Particles are not counted: "Festival des films de plein air" is four words and two particles.
   const words = tokens(name);
   if (langPatterns(lex).genericName.test(name)) return null;
+  // A sentence, not a name: "Je respecte ta vie privée", "Wij respecteren uw privacy".
+  if (words.length && isPronoun(words[0].text, lex)) return null;
   return name && words.length <= 8 && words.filter((t) => !PARTICLES.has(t.text.toLowerCase())).length <= 5 && words.some((t) => isNameWord(t.text)) ? name : null;
 }
 
@@ -1504,6 +1532,18 @@ function coveredBy(ranges: { start: number; end: number }[]): (pos: number) => b
     while (next < sorted.length && sorted[next].start <= pos) reach = Math.max(reach, sorted[next++].end);
     return pos < reach;
   };
+}
+
+/** "Commune de Jette" where the text writes "la commune de Jette" about the place `word`, mid-sentence. */
+function publicBodyOf(ctx: ExtractContext, lex: ControllerLexicon, word: string): string | null {
+  const place = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const re = caselessRegExp(`(?<![\\p{L}\\p{N}])(?:${lex.publicBodies.join('|')})\\s+(?:(?:${lex.publicBodyLink.join('|')})(?:\\s+|(?<=['’])))?${place}(?![\\p{L}\\p{N}'’-])`, 'iu');
+  for (const block of ctx.doc.blocks) {
+    if (block.kind === 'heading') continue;
+    const m = re.exec(block.text);
+    if (m && /\p{Ll}/u.test(m[0][0])) return fold(m[0][0].toUpperCase() + m[0].slice(1));
+  }
+  return null;
 }
 
 function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | null): Candidate | null {
@@ -1641,7 +1681,23 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
     if (entry.name.includes(' ') && spelledByDomain(entry.name, env)) entry.score += 1.5;
     if (siteName && sameName(siteName, entry.name)) entry.score += 2;
   }
-  const best = [...score.values()].sort((a, b) => b.score - a.score || a.order - b.order)[0];
+  const ranked = [...score.values()].sort((a, b) => b.score - a.score || a.order - b.order);
+  let best = ranked[0];
+  // One word the domain ties or the text repeats, written out more fully as well ("Piekara" and "Rafał Piekara",
+  // "Markdown" and "the Markdown Guide"): the fuller name, when it too is counted more than once or tied.
+  // Not a legal form alone ("Inc" and "Telegraph Inc") nor a place after its postcode ("DE-17475 Greifswald").
+  if (best && best.score >= 3 && !best.name.includes(' ') && withoutLegalForms(best.name).trim()) {
+    const word = best.name;
+    const fuller = (e: { name: string; score: number }): boolean => {
+      const words = e.name.split(' ');
+      return e.score >= 2 && words.length > 1 && words.length <= 5 && words.includes(word) && !HAS_DIGIT.test(e.name);
+    };
+    best = ranked.find(fuller) ?? best;
+    // A place the text writes after a public body in lower case ("… de la commune de Jette", "de gemeente Ede"): the
+    // body is the name ("Jette" is the place, tied by jette.irisnet.be).
+    const body = best.name === word && env.lex ? publicBodyOf(ctx, env.lex, word) : null;
+    if (body) best = { ...best, name: body };
+  }
   // The name in the title wins over a word counted in the text, unless that word is the site's domain and the title's
   // name is neither tied to the domain nor used in the text.
   if (siteName && best && !sameName(best.name, siteName) && validName(siteName, env)) {
@@ -1698,7 +1754,10 @@ function spelledByDomain(name: string, env: NameEnv): boolean {
   const key = squash(name);
   if (env.domainLabels.has(key)) return true;
   for (const label of env.domainLabels) if (label.includes('-') && squash(label) === key) return true;
-  return false;
+  // The domain may leave out the particles ("Ville de Saint-Louis", ville-saint-louis.fr).
+  const words = name.split(/\s+/u);
+  const core = squash(words.filter((w) => !PARTICLES.has(w)).join(''));
+  return core !== key && core.length >= 6 && words.length > 2 && [...env.domainLabels].some((label) => squash(label) === core);
 }
 
 /**
@@ -1747,6 +1806,20 @@ function contactDomains(ctx: ExtractContext): Pick<NameEnv, 'domainLabels' | 'ma
   return { domainLabels, mailboxes, mailboxNames };
 }
 
+/**
+ * Stronger candidates first: by rank, then a statement of the controller's role ("For the purposes of the GDPR, Karl
+ * Holmes is the data controller") before a weaker cue earlier on ("This policy explains how Consu collects …"), unless
+ * the role is a known service's ("Google is the controller of …"), then in document order.
+ */
+function byStrength(ctx: ExtractContext, env: NameEnv): (a: Candidate, b: Candidate) => number {
+  const articles = env.lex ? langPatterns(env.lex).articleAnyCase : null;
+  // A name of two words or more, not opened by an article ("Die Verarbeitung ist … erforderlich, der der Verantwortliche
+  // unterliegt") nor made only of words the text writes in lower case.
+  const named = (name: string): boolean => /\s/u.test(name) && !articles?.test(name) && !name.split(/\s+/u).every((w) => writtenInLowerCase(ctx, w));
+  const role = (c: Candidate): number => (c.role && !isKnownService(c.name) && named(c.name) ? 0 : 1);
+  return (a, b) => a.rank - b.rank || role(a) - role(b) || a.order - b.order;
+}
+
 function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
   const siteName = siteNameOf(ctx, env.lex);
   const candidates: Candidate[] = [];
@@ -1759,7 +1832,8 @@ function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
       const own = definitions.filter((d) => d.order >= docOrder(sentence.block, sentence.start) && d.order < docOrder(sentence.block, sentence.end));
       candidates.push(...statementCandidates(sentence, env, siteName, own, section, ctx.inTopic(sentence.block, 'controller')));
     }
-    candidates.push(...labelCandidates(ctx, env));
+    // A label ("Verantwortlicher: …", "Data controller:") states the role as much as a sentence does.
+    candidates.push(...labelCandidates(ctx, env).map((c) => ({ ...c, role: true })));
   }
   candidates.push(...contactBlockCandidates(ctx, env));
   candidates.push(...entityWithAddressCandidates(ctx, env));
@@ -1782,7 +1856,7 @@ function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
   // (hereby referred to as “Service Provider”)") names the app, not who runs it.
   const blank = env.lex ? langPatterns(env.lex).blankMaker : null;
   const blankSentence = (s: Sentence | null): boolean => !!blank && !!s && test(blank, s.text);
-  let pick = candidates.filter((c) => validName(c.name, env) && !ordinaryWord(c.name) && !blankSentence(c.sentence)).sort((a, b) => a.rank - b.rank || a.order - b.order)[0];
+  let pick = candidates.filter((c) => validName(c.name, env) && !ordinaryWord(c.name) && !blankSentence(c.sentence)).sort(byStrength(ctx, env))[0];
   // A service's own policy ("LinkedIn Ireland Unlimited Company (“LinkedIn Ireland”) will be the controller"): a
   // registry service stated to be the controller, as a legal entity, and named throughout, when nothing else is.
   pick ??= candidates.filter((c) => c.rank <= 2 && ownServicePolicy(ctx, c.name, env)).sort((a, b) => a.order - b.order)[0];
@@ -1847,6 +1921,9 @@ function validName(name: string, env: NameEnv): boolean {
   if (/[?¿]/u.test(name)) return false;
   if (env.lex && isPronoun(name.trim().split(/\s+/u)[0], env.lex)) return false;
   if (authorityIn(name) || test(SHARED().dpoTitle, name)) return false;
+  // A law's name, whole ("Algemene Verordening Gegevensbescherming" of "… conform de Algemene Verordening …"), is no one.
+  const trimmed = name.trim();
+  if (hits(lawNames(), trimmed).some((h) => h.start === 0 && h.end === trimmed.length)) return false;
   if (!namesSomething(name)) return false;
   // "Privacy Policy", "Personal Data": a template's defined terms, every word of them, name no organisation.
   if (name.split(/\s+/u).every((w) => PARTICLES.has(w.toLowerCase()) || definedTermPattern().test(w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')))) return false;

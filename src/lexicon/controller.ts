@@ -21,7 +21,7 @@ export const LEGAL_FORM_SUFFIXES: readonly string[] = [
   'B\\.\\s?V\\.', 'BV', 'N\\.\\s?V\\.', 'NV', 'V\\.O\\.F\\.', 'VOF', 'C\\.V\\.', 'B\\.V\\.B\\.A\\.', 'BVBA', 'bvba', 'VZW', 'vzw', 'v\\.z\\.w\\.',
   'BV/SRL', 'NV/SA', 'CommV', 'CVBA', 'cvba', 'U\\.A\\.', 'u\\.a\\.', 'Eenmanszaak',
   // United Kingdom, Ireland, United States
-  'Unlimited\\s+Company', 'Designated\\s+Activity\\s+Company', 'Ltd\\.?', 'Limited', 'LLP', 'LLC', 'L\\.L\\.C\\.', 'Inc\\.?', 'Incorporated', 'Corp\\.?', 'Corporation', 'plc', 'PLC', 'CIO', 'CIC', 'DAC', 'Co\\.', 'LP',
+  'Unlimited\\s+Company', 'Designated\\s+Activity\\s+Company', 'Ltd\\.?', 'LTD\\.?', 'Limited', 'LLP', 'LLC', 'L\\.L\\.C\\.', 'Inc\\.?', 'INC\\.?', 'Incorporated', 'Corp\\.?', 'Corporation', 'plc', 'PLC', 'CIO', 'CIC', 'DAC', 'Co\\.', 'LP',
   // Germany, Austria, Switzerland
   'GmbH\\s?&\\s?Co\\.\\s?KG', 'GmbH', 'gGmbH', 'AG', 'UG(?:\\s?\\(haftungsbeschränkt\\))?', 'KG', 'OHG', 'e\\.\\s?K\\.', 'e\\.\\s?V\\.', 'KGaA',
   // Austrian sole traders and partnerships, cooperatives, professional partnerships: "Tischlerei Holzer e.U.", "Volksbank eG".

@@ -41,6 +41,9 @@ export const controller: ControllerLexicon = {
     '(?:is|are)\\s+registered\\s+(?:with\\s+(?:\\S+\\s+){1,8}?)?as\\s+(?:a\\s+)?(?:data\\s+)?controller',
     // "Brookside Garden Centre owns and operates this website".
     '(?:owns|operates|runs|publishes|maintains)(?:\\s+and\\s+(?:operates|runs|maintains|manages|publishes))?\\s+(?:this|our)\\s+(?:\\S+\\s+){0,2}?(?:website|site|app|application|blog|service|platform)(?![\\p{L}])',
+    // The app generators' maker: "… the Tiny Timer app … that was created by Kestrel Apps (hereby referred to as
+    // “Service Provider”)"; the app named earlier in the sentence is no controller.
+    '\\(\\s*(?:hereby|hereinafter)\\s+referred\\s+to\\s+as\\s+[“"‘\'*]*service\\s+provider[”"’\'*]*\\s*\\)',
     // "Tern Robotics takes your privacy seriously".
     '(?:takes|take)\\s+(?:your\\s+|the\\s+|its\\s+users[\'’]\\s+)?(?:privacy|data\\s+protection)\\s+(?:\\S+\\s+){0,2}?seriously',
   ],

@@ -37,7 +37,7 @@ export const controller: ControllerLexicon = {
   ],
   subjectVerbs: ['is', 'zijn', 'treedt', 'treden', 'fungeert', 'fungeren'],
   controllerLabels: [
-    '(?:verwerkings)?verantwoordelijke(?:\\s+voor\\s+(?:de\\s+)?(?:gegevens)?verwerking)?',
+    '(?:verwerkings)?verantwoordelijke?(?:\\s+voor\\s+(?:de\\s+)?(?:gegevens)?verwerking)?',
     'identiteit\\s+(?:van\\s+de\\s+)?(?:verwerkings)?verantwoordelijke',
   ],
   nameLabels: ['naam(?:\\s+(?:van\\s+de\\s+)?(?:organisatie|onderneming|bedrijf|vereniging|stichting))?', 'bedrijfsnaam', 'statutaire\\s+naam', 'handelsnaam'],
