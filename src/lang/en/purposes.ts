@@ -66,7 +66,12 @@ export const legalBases: LegalBasisLexicon = {
     consent: [
       'consent(?:s|ed|ing)?', '(?:your|with|have|ask(?:\\s+for)?|obtain)\\s+(?:\\p{L}+\\s+)?permission', 'opt-?in',
       'you\\s+agree\\s+to\\s+(?:the\\s+(?:terms|provisions)\\s+of\\s+)?(?:this|our)\\s+(?:privacy\\s+)?(?:policy|statement|notice)',
-      'by\\s+(?:using|accessing|visiting|browsing|continuing\\s+to\\s+use)\\s+.{0,80}?you\\s+(?:agree|consent|accept)',
+      'by\\s+(?:using|accessing|visiting|browsing|continuing\\s+to\\s+(?:use|access|browse|visit)(?:\\s+or\\s+(?:use|access))?)\\s+.{0,80}?you\\s+(?:agree|consent|accept)',
+      // Acceptance by use put the other way round (ANNOTATION.md: a weak consent basis): "If you do not agree with the
+      // terms of this Privacy Policy, please do not access the application".
+      'if\\s+you\\s+do\\s+not\\s+agree\\s+(?:with|to)\\s+(?:\\S+\\s+){0,6}?(?:policy|statement|notice)\\s*,?\\s+(?:please\\s+)?(?:do\\s+not|don[\'’]t)\\s+(?:use|access|visit|browse|install)',
+      // Processing that waits for the person's approval: "happens only if you approve third party cookies and scripts".
+      'only\\s+(?:(?:runs?|happens?|loads?|works?|starts?|is\\s+(?:used|loaded|activated|set))\\s+)?(?:if|when|after|once)\\s+you\\s+(?:have\\s+)?(?:approved?|accepted|accept|allowed?|agreed?\\s+to|opted\\s+in\\s+to)',
     ],
     contract: [
       '(?:perform(?:ance|ing)?|fulfil(?:l)?(?:ment|ing|ling)?|execut(?:e|ion|ing)|enter(?:ing)?\\s+into(?:\\s+and\\s+(?:continue\\s+)?perform(?:ing)?)?|conclu(?:de|sion))\\s+(?:of\\s+)?(?:a|the|that|our|your|this|any)?\\s*contracts?',

@@ -123,11 +123,19 @@ export const requirements: RequirementLexicon = {
       '(?:leave|leaves|leaving)\\s+(?:the\\s+)?(?:eu|eea|uk|european\\s+(?:union|economic\\s+area)|united\\s+kingdom)',
       '(?:located|based|established|hosted|stored|processed)\\s+(?:\\S+\\s+){0,3}?in\\s+(?:the\\s+)?(?:usa|u\\.s\\.a?\\.?|united\\s+states|america|canada|india|china|australia|switzerland|japan)',
       'transferr(?:ed|ing)\\s+(?:\\S+\\s+){0,4}?to\\s+(?:other\\s+|third\\s+)?countries',
+      // Art. 13(1)(f) names international organisations beside third countries: "There are no personal data
+      // transfers to international organisations" (research and public-sector notices).
+      'transfer(?:s|red|ring)?\\s+(?:\\S+\\s+){0,4}?to\\s+(?:any\\s+|an\\s+)?international\\s+organi[sz]ations?',
+      // Data that stay put: "They stay on our own devices, encrypted, in the UK", "Your data remain within the EEA".
+      '(?:stays?|remains?)\\s+(?:\\S+\\s+){0,6}?(?:in|within|inside)\\s+(?:the\\s+)?(?:eu|eea|european\\s+(?:union|economic\\s+area)|uk|united\\s+kingdom)(?![\\p{L}])',
+      // A recipient's seat: "transferred to the following service provider based in the European Union".
+      '(?:providers?|processors?|sub-?processors?|suppliers?|vendors?|partners?|servers?|data\\s+cent(?:er|re)s?)\\s+(?:\\S+\\s+){0,2}?(?:based|located|established)\\s+(?:in|within)\\s+(?:the\\s+)?(?:eu|eea|european\\s+(?:union|economic\\s+area))(?![\\p{L}])',
     ],
     retention: [
       // Kept for ever is an answer too, however poor: "saved indefinitely".
       'indefinitely', 'for\\s+an\\s+unlimited\\s+(?:period|time)', '(?:stored|kept|retained|held)\\s+permanently',
-      '(?:deleted|destroyed|erased|removed|anonymi[sz]ed|purged)\\s+(?:\\S+\\s+){0,5}?(?:after|upon|on|once|when|as\\s+soon\\s+as|following|within|at\\s+the\\s+end)(?!\\s+(?:\\S+\\s+){0,6}?(?:necessary|needed|required)(?![\\p{L}]))',
+      // Not a cookie that ends with the browser session: "Session Cookies are deleted as soon as You close Your web browser".
+      '(?:deleted|destroyed|erased|removed|anonymi[sz]ed|purged)\\s+(?:\\S+\\s+){0,5}?(?:after|upon|on|once|when|as\\s+soon\\s+as|following|within|at\\s+the\\s+end)(?!\\s+(?:\\S+\\s+){0,6}?(?:necessary|needed|required)(?![\\p{L}]))(?!\\s+(?:\\S+\\s+){0,5}?(?:browser|browsing\\s+session|session)(?![\\p{L}]))',
       // The end point first: "At the end of the contract, your data will be deleted" (not the bare retention period).
       '(?:at|after|upon|on|following)\\s+(?:the\\s+)?(?:end|termination|expiry|expiration|completion|closure|cancellation)\\s+of\\s+(?!(?:the|this|that|our|any)\\s+(?:retention|storage)\\s+period|the\\s+day(?![\\p{L}]))(?:\\S+\\s+){1,12}?(?:deleted|destroyed|erased|removed|anonymi[sz]ed|purged)',
       '(?:deletes|expires)\\s+(?:itself\\s+)?(?:\\S+\\s+){0,3}?(?:after|when|on|upon)',

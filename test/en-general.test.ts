@@ -1,0 +1,110 @@
+/**
+ * English wording as policies in general write it (policy generators, ICO-style templates, research notices, small
+ * sites), not as one corpus file does: for each element a battery of everyday sentences that must address it, and
+ * near misses that must not.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+
+import { parsePolicyText } from '../src/index.js';
+import { evaluateRequirements } from '../src/rules/requirements.js';
+import type { RequirementId } from '../src/rules/types.js';
+
+async function statusOf(text: string, id: RequirementId): Promise<string> {
+  const { model, document } = await parsePolicyText(text, { format: 'markdown', language: 'en' });
+  return evaluateRequirements(model, document).find((r) => r.id === id)!.status;
+}
+
+const given = (status: string): boolean => status === 'met' || status === 'partial';
+
+async function battery(id: RequirementId, matches: string[], misses: string[]): Promise<void> {
+  for (const text of matches) assert.ok(given(await statusOf(text, id)), `should address ${id}: ${text}`);
+  for (const text of misses) assert.equal(await statusOf(text, id), 'missing', `should not address ${id}: ${text}`);
+}
+
+describe('English: transfers outside the EU/EEA (Art. 13(1)(f))', () => {
+  it('generator wording about the reader’s own country, international organisations, data that stay put', async () => {
+    await battery('third_country_transfers', [
+      'Your details may be moved to and stored in countries other than your own.',
+      'Depending on where you live, we may transfer your data to a country other than their own for some users.',
+      'This information may be transferred to, and maintained on, servers located outside of your state, province or country.',
+      'Some of our suppliers process data outside your country of residence.',
+      'We do not transfer any personal data to international organisations.',
+      'Records are never transferred to an international organization.',
+      'All records stay on our office computers, in the UK.',
+      'Your data remains within the European Economic Area at all times.',
+      'Form submissions are forwarded to our mailing provider based in the European Union.',
+    ], [
+      'You can contact us from any country.',
+      'Visitors from other countries are welcome to use the site.',
+      'We are a small charity with members across the country.',
+      'The United Nations is an international organisation.',
+      'Stay in touch with our newsletter.',
+      'Our company is registered in England.',
+    ]);
+  });
+});
+
+describe('English: retention (Art. 13(2)(a))', () => {
+  it('a vague legal duty is no period; cookies that end with the browser session are no retention of data', async () => {
+    await battery('retention', [
+      'We keep your enquiry for two years and then delete it.',
+      'Your account data are deleted 30 days after you close your account.',
+      'Membership records are kept for as long as you are a member.',
+    ], [
+      'We keep your data as long as the law requires us to, and no longer.',
+      'We hold your records for as long as we are legally obliged to.',
+      'Session cookies are deleted as soon as you close your web browser.',
+      'Temporary cookies are removed when you end your browsing session.',
+    ]);
+  });
+});
+
+describe('English: legal basis (Art. 13(1)(c))', () => {
+  it('acceptance by use, said either way, and processing that waits for the reader’s approval', async () => {
+    await battery('legal_basis', [
+      'If you do not agree with this privacy notice, please do not use our app.',
+      'If you do not agree to the terms of this policy, do not access the website.',
+      'By continuing to access or use the site after the changes take effect, you agree to the updated policy.',
+      'The analytics script only runs if you approve third party cookies.',
+      'We load the map only after you have accepted cookies.',
+    ], [
+      'If you do not agree with a decision we made, you can contact us.',
+      'You can approve comments before they are published.',
+      'We only use your data to answer your question.',
+    ]);
+  });
+
+  it('a lawful-bases list item written as a heading that holds sentences (ICO template)', async () => {
+    const text = [
+      'Under the UK GDPR, the lawful bases we rely on for processing this information are:',
+      '',
+      '### (a) Your consent. You are able to remove your consent at any time. You can do this by contacting our secretary by e-mail.',
+      '',
+    ].join('\n');
+    assert.ok(given(await statusOf(text, 'legal_basis')));
+    const { document } = await parsePolicyText(text, { format: 'markdown', language: 'en' });
+    const item = document.blocks.find((b) => b.text.startsWith('(a) Your consent'))!;
+    assert.equal(item.kind, 'paragraph');
+    assert.deepEqual(item.sentences.map((s) => s.text), [
+      '(a) Your consent.',
+      'You are able to remove your consent at any time.',
+      'You can do this by contacting our secretary by e-mail.',
+    ]);
+  });
+
+  it('titles stay headings: short ones, questions, and slogans of a few words', async () => {
+    const text = [
+      '## 5. Will your personal data be transferred to third countries (i.e. countries not part of the EU/EEA) and/or international organisations?',
+      '',
+      '##### No Tracking. No Third Party Cookies or Analytics',
+      '',
+      '### Art. 6 GDPR. Legal bases for processing',
+      '',
+      'We use your e-mail address to send the newsletter.',
+      '',
+    ].join('\n');
+    const { document } = await parsePolicyText(text, { format: 'markdown', language: 'en' });
+    assert.deepEqual(document.blocks.map((b) => b.kind), ['heading', 'heading', 'heading', 'paragraph']);
+  });
+});
