@@ -108,3 +108,23 @@ describe('English: legal basis (Art. 13(1)(c))', () => {
     assert.deepEqual(document.blocks.map((b) => b.kind), ['heading', 'heading', 'heading', 'paragraph']);
   });
 });
+
+describe('English: legitimate interests (Art. 13(1)(d))', () => {
+  it('the interest beside the basis counts; template pointers, retention rules and the right to object do not', async () => {
+    // The purpose next to the basis is the interest pursued.
+    assert.equal(await statusOf('We use your e-mail address to answer your questions. This is in our legitimate interests.', 'legitimate_interests'), 'met');
+    // A list of bases ties the purpose beside it to none of them.
+    assert.equal(
+      await statusOf('We process data because you consented, to perform a contract with you, to comply with a legal obligation, or for our legitimate interests. We use your e-mail address to answer your questions.', 'legitimate_interests'),
+      'missing',
+    );
+    // "to do this" names no interest.
+    assert.equal(await statusOf('We share data with third parties only where there is a legitimate interest to do this.', 'legitimate_interests'), 'missing');
+    // Not bases relied on: a pointer elsewhere, a retention rule keyed to the basis, the condition of the right to object.
+    for (const text of [
+      'You can find more information regarding the legitimate interests we pursue in the relevant sections of this notice.',
+      'Data collected for the purposes of our legitimate interests will be retained as long as needed to fulfil such purposes.',
+      'Where your data are processed for the purposes of legitimate interests pursued by us, you may object to such processing.',
+    ]) assert.equal(await statusOf(text, 'legitimate_interests'), 'not_applicable', text);
+  });
+});

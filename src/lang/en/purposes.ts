@@ -101,7 +101,17 @@ export const legalBases: LegalBasisLexicon = {
       '(?:consent|permission)\\s+(?:\\p{L}+\\s+){0,4}(?:withdrawn|revoked)', 'age\\s+for\\s+(?:providing\\s+|giving\\s+)?consent',
     ],
     // A procedure named after the basis: "We also complete Legitimate Interest Assessments (LIAs) to ensure …".
-    legitimate_interests: ['legitimate\\s+interests?\\s+(?:assessments?|tests?)'],
+    legitimate_interests: [
+      'legitimate\\s+interests?\\s+(?:assessments?|tests?)',
+      // A pointer, not a basis relied on: "Users may find specific information regarding the legitimate interests
+      // pursued within the relevant sections"; a retention rule keyed to the basis: "Data collected for the purposes of
+      // the Owner's legitimate interests shall be retained as long as needed" (generator templates).
+      '(?:information|details)\\s+(?:regarding|about|on|concerning)\\s+the\\s+legitimate\\s+interests?',
+      '(?:collected|processed)\\s+for\\s+the\\s+purposes?\\s+of\\s+(?:the\\s+)?(?:\\S+\\s+)?legitimate\\s+interests?\\s+(?:\\S+\\s+){0,3}?(?:retained|kept|stored)',
+      // The condition of the right to object: "Where data are processed for the purposes of the legitimate interests
+      // pursued by the Owner, Users may object to such processing".
+      'legitimate\\s+interests?\\s+(?:\\S+\\s+){0,6}?(?:users?|you|data\\s+subjects?)\\s+(?:may|can|have\\s+the\\s+right\\s+to|are\\s+entitled\\s+to)\\s+object',
+    ],
   },
   subjectBound: ['(?:legally|lawfully)\\s+(?:required|obliged|obligated|compelled)', 'required\\s+(?:to\\s+do\\s+so\\s+)?by\\s+(?:applicable\\s+)?law'],
   fillerWords: ['to', 'do', 'so', 'is', 'are', 'be', 'been', 'being', 'may', 'might', 'can', 'could', 'would', 'it', 'this', 'that', 'as', 'otherwise', 'also', 'in', 'some', 'certain', 'cases'],
@@ -114,7 +124,7 @@ export const legalBases: LegalBasisLexicon = {
 };
 
 export const interests: InterestLexicon = {
-  emptyInterests: ['to\\s+(?:use|process|handle|keep|store|hold)\\s+(?:it|them|this|that|these|those|such\\s+data)'],
+  emptyInterests: ['to\\s+(?:use|process|handle|keep|store|hold)\\s+(?:it|them|this|that|these|those|such\\s+data)', 'to\\s+do\\s+(?:so|this|that|it)'],
   fieldLabel: ['legitimate\\s+interests?'],
   leads: [
     'in', 'to', 'of', 'for(?!\\s+(?:example|instance))', 'namely', ',\\s*(?:for\\s+example|for\\s+instance|such\\s+as|e\\.g\\.|namely|including|i\\.e\\.)\\s*,?',

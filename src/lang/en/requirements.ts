@@ -194,6 +194,6 @@ export const requirements: RequirementLexicon = {
     // The interest right after the basis: "legitimate interest (fraud prevention)", "legitimate interests: …".
     'interests?(?=\\s*[:(]\\s*\\p{L})',
     // Not the basis's own wording: "(e) to pursue our legitimate interests", "for the purposes of the legitimate interests pursued".
-    // Nor a bare "to use it": "it is in our legitimate business interests to use it" names no interest.
-    'to\\s+(?!pursue\\s+(?:our|its|their|the|a)\\s+(?:\\S+\\s+)?legitimate|(?:use|process|handle)\\s+(?:it|them|this|that|these)(?![\\p{L}])\\s*(?:[.,;)]|$))\\p{L}+', 'in\\s+order\\s+to', 'so\\s+that', 'for\\s+(?:the\\s+)?(?:purposes?(?!\\s+of\\s+(?:the\\s+)?legitimate)|security|fraud|safety|analytics|statistics|improv\\p{L}*|prevent\\p{L}*|protect\\p{L}*|marketing)', 'such\\s+as', 'namely', 'consist\\p{L}*\\s+of', 'including'],
+    // Nor a bare "to use it" or "to do this": "it is in our legitimate business interests to use it" names no interest.
+    'to\\s+(?!pursue\\s+(?:our|its|their|the|a)\\s+(?:\\S+\\s+)?legitimate|(?:use|process|handle|do)\\s+(?:it|them|this|that|these|so)(?![\\p{L}])\\s*(?:[.,;)]|$))\\p{L}+', 'in\\s+order\\s+to', 'so\\s+that', 'for\\s+(?:the\\s+)?(?:purposes?(?!\\s+of\\s+(?:the\\s+)?legitimate)|security|fraud|safety|analytics|statistics|improv\\p{L}*|prevent\\p{L}*|protect\\p{L}*|marketing)', 'such\\s+as', 'namely', 'consist\\p{L}*\\s+of', 'including'],
 };
