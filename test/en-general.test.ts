@@ -128,3 +128,25 @@ describe('English: legitimate interests (Art. 13(1)(d))', () => {
     ]) assert.equal(await statusOf(text, 'legitimate_interests'), 'not_applicable', text);
   });
 });
+
+describe('English: automated decisions and erasure: what they are not', () => {
+  it('automated tools as a means of processing are no statement on automated decisions', async () => {
+    await battery('automated_decision_making', [
+      'We do not use automated decision-making.',
+      'Your data are not used for profiling.',
+    ], [
+      'Your data are processed by authorised staff, with and without the use of automated tools.',
+      'Records are kept on paper and without automated equipment.',
+    ]);
+  });
+
+  it('deleting on one’s own device and a provider’s chores are no right to erasure', async () => {
+    await battery('right_erasure', [
+      'You can ask us to delete your personal data.',
+      'You have the right to have your data erased.',
+    ], [
+      'Settings are kept on your phone; you can delete them by clearing the app storage or uninstalling the app.',
+      'Our contractors handle tasks for us, such as sending e-mail, removing repetitive information from customer lists and analysing data.',
+    ]);
+  });
+});

@@ -178,7 +178,8 @@ export const requirements: RequirementLexicon = {
       'you\\s+(?:do\\s+not|don[\'’]t)\\s+have\\s+to\\s+(?:provide|give|share|tell)',
     ],
     automated_decision_making: [
-      '(?:no|none|not|never|without|(?:don|doesn|won)[\'’]t)(?!\\s+(?:to\\s+)?be\\s+subject|\\s+(?:any\\s+)?(?:longer|more))\\s+(?:\\S+\\s+){0,6}?(?:profiling|automated|automatic\\s+decision\\p{L}*)',
+      // Not the means of processing: "processed both with and without the use of automated equipment".
+      '(?:no|none|not|never|without|(?:don|doesn|won)[\'’]t)(?!\\s+(?:to\\s+)?be\\s+subject|\\s+(?:any\\s+)?(?:longer|more))\\s+(?:\\S+\\s+){0,6}?(?:profiling|automated(?!\\s+(?:equipment|tools?|instruments?|devices?)(?![\\p{L}]))|automatic\\s+decision\\p{L}*)',
     ],
   },
   // The answer under a question heading ("… third country?" ⏎ "No").
