@@ -150,3 +150,20 @@ describe('English: automated decisions and erasure: what they are not', () => {
     ]);
   });
 });
+
+describe('English: recipients, when the policy says nobody gets the data (Art. 13(1)(e))', () => {
+  it('denials joined to another clause, access denied to everyone, lists of verbs with one for disclosing', async () => {
+    await battery('recipients', [
+      'We do not use your details for advertising, nor do we sell or share them with third parties.',
+      'We keep your records private, nor will we pass on your information to anyone.',
+      'We will never give anybody else access to your answers.',
+      'Your contact details will not be sold, rented or disclosed to any organisations outside our club.',
+      'Member data will never be released or sold to third parties.',
+    ], [
+      'We will not sell your data.',
+      'Your details will not be sold or rented to marketing companies.',
+      'Nor do we keep your card number after payment.',
+      'We never give up on protecting your privacy.',
+    ]);
+  });
+});

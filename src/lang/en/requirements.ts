@@ -95,6 +95,12 @@ export const requirements: RequirementLexicon = {
     '(?:do|will)\\s+not\\s+(?:share|disclose|pass\\s+on|give)\\s+(?:your\\s+|any\\s+|this\\s+)?(?:personal\\s+)?(?:data|information|details)\\s+(?:on\\s+)?(?:with|to)\\s+(?:anyone|anybody|any\\s+other\\s+(?:party|organisation|organization|company))',
     // "We never pass your details to anyone else", "we don't give your data to anybody".
     '(?:never|don[\'’]t|won[\'’]t)\\s+(?:share|disclose|pass|give|sell|transfer)\\s+(?:on\\s+)?(?:your\\s+|any\\s+|this\\s+)?(?:personal\\s+)?(?:data|information|details)\\s+(?:on\\s+)?(?:with|to)\\s+(?:anyone|anybody|(?:any\\s+)?others?|any\\s+other\\s+(?:party|organisation|organization|company))',
+    // The denial joined to another: "We do not use your data for marketing, nor do we sell or share it with third parties".
+    'nor\\s+(?:do|will|shall|would)\\s+we\\s+(?:sell\\s+(?:it\\s+)?(?:or|and)\\s+)?(?:share|disclose|pass\\s+on|give|transfer)\\s+(?:it|them|this|that|any\\s+of\\s+it|your\\s+(?:personal\\s+)?(?:data|information|details))\\s+(?:with|to)\\s+(?:any\\s+)?(?:third\\s+parties|anyone|anybody|others)',
+    // Access granted to nobody: "we'll never give anyone access to it unless the law forces us to".
+    '(?:never|not|won[\'’]t|don[\'’]t)\\s+(?:give|grant|allow)\\s+(?:anyone|anybody|any\\s+third\\s+part(?:y|ies)|(?:any\\s+)?others)\\s+(?:else\\s+)?access',
+    // A list of verbs with one for disclosing: "will not be released, sold, or rented to any entities or individuals".
+    '(?:not|never)\\s+be\\s+(?:(?:sold|rented|traded|leased),?\\s+(?:or\\s+)?)*(?:released|shared|disclosed|passed\\s+on|given)(?:,?\\s+(?:or\\s+)?(?:released|sold|rented|shared|disclosed|traded|leased))*,?\\s+(?:to|with)\\s+(?:any\\s+)?(?:other\\s+)?(?:entities|individuals|persons|organi[sz]ations|compan(?:y|ies)|third\\s+parties|anyone|anybody)',
   ],
   genericDataSubjects: ['(?:your|the|all|this|such)?\\s*(?:personal\\s+)?(?:data|information)'],
   vagueRecipientCategories: ['third\\s+parties', 'third-parties', 'partners', 'other\\s+parties', 'external\\s+parties'],
