@@ -167,3 +167,29 @@ describe('English: recipients, when the policy says nobody gets the data (Art. 1
     ]);
   });
 });
+
+describe('English: the GDPR principles restated are no purposes, a duty of security no legal basis', () => {
+  it('purposes in data-protection-policy templates', async () => {
+    await battery('purposes', [
+      'We use your e-mail address to send you the newsletter.',
+      'Your phone number is only used to contact you about your booking.',
+      'We collect your address for the purposes of delivering your order.',
+    ], [
+      'Personal data shall be collected only for specified, explicit and legitimate purposes.',
+      'We will not process personal data for new, different or incompatible purposes.',
+      'Personal data shall be limited to what is necessary in relation to the purposes for which they are processed.',
+      'We keep data accurate and relevant to the purpose for which we collected it.',
+      'Data are kept no longer than necessary for the purposes for which the data is processed.',
+    ]);
+  });
+
+  it('a legal duty to protect data is no legal obligation basis', async () => {
+    await battery('legal_basis', [
+      'We keep invoices because we have a legal obligation to do so under tax law.',
+      'We process your data to comply with our legal obligations.',
+    ], [
+      'Under data protection law, we have a legal duty to protect any information we collect from you.',
+      'We have a statutory duty to keep your records secure.',
+    ]);
+  });
+});

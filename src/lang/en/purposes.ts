@@ -100,6 +100,9 @@ export const legalBases: LegalBasisLexicon = {
       'without\\s+(?:\\p{L}+\\s+){0,2}(?:consent|permission)', '(?:withdraw(?:al|n|ing)?|revok(?:e|ing)|revocation\\s+of)\\s+(?:\\p{L}+\\s+){0,3}(?:consent|permission)',
       '(?:consent|permission)\\s+(?:\\p{L}+\\s+){0,4}(?:withdrawn|revoked)', 'age\\s+for\\s+(?:providing\\s+|giving\\s+)?consent',
     ],
+    // A duty of security, not a basis for processing: "Under the Data Protection Act, we have a legal duty to protect
+    // any information we collect from you".
+    legal_obligation: ['(?:legal|statutory)\\s+(?:duty|duties|obligations?)\\s+to\\s+(?:protect|safeguard|secure|keep\\s+(?:\\S+\\s+){0,3}?(?:safe|secure|confidential))'],
     // A procedure named after the basis: "We also complete Legitimate Interest Assessments (LIAs) to ensure …".
     legitimate_interests: [
       'legitimate\\s+interests?\\s+(?:assessments?|tests?)',

@@ -105,14 +105,17 @@ export const requirements: RequirementLexicon = {
   genericDataSubjects: ['(?:your|the|all|this|such)?\\s*(?:personal\\s+)?(?:data|information)'],
   vagueRecipientCategories: ['third\\s+parties', 'third-parties', 'partners', 'other\\s+parties', 'external\\s+parties'],
   addressed: {
+    // Not the GDPR principles restated: "Personal Data will be collected only for specified, explicit and legitimate
+    // purposes", "We will not Process Personal Data for new, different or incompatible purposes", "limited to what
+    // is necessary in relation to the purposes for which it is Processed".
     purposes: [
-      'purposes?\\s+(?:of|for)',
-      'for\\s+the\\s+purposes?',
+      'purposes?\\s+(?:of|for)(?!\\s+which\\s+(?:(?:it|they|this|these|the\\s+(?:data|information))\\s+(?:is|are|was|were|has\\s+been|have\\s+been)|we\\s+(?:have\\s+)?)\\s*(?:\\S+\\s+)?(?:processed|collected|obtained|gathered)(?![\\p{L}]))',
+      'for\\s+the\\s+purposes?(?!\\s+for\\s+which)',
       'in\\s+order\\s+to',
       'so\\s+that\\s+(?:we|you)\\s+can',
       'allows?\\s+us\\s+to',
-      '(?:use|process|collect|need|ask\\s+for)s?\\s+(?:\\S+\\s+){0,6}?(?:data|information|details|address|name|cookies?|it|this)\\s+(?:\\S+\\s+){0,3}?(?:to|for)',
-      '(?:data|information|details|address|cookies?)\\s+(?:\\S+\\s+){0,4}?(?:is|are|will\\s+be)\\s+(?:only\\s+|solely\\s+|strictly\\s+)?(?:used|processed|needed|collected)\\s+(?:\\S+\\s+){0,2}?(?:to|for)',
+      '(?:use|process|collect|need|ask\\s+for)s?\\s+(?:\\S+\\s+){0,6}?(?:data|information|details|address|name|cookies?|it|this)\\s+(?:\\S+\\s+){0,3}?(?:to|for)(?!\\s+(?:new|different|incompatible|further|other)[\\s,]+(?:\\S+\\s+){0,3}?purposes)',
+      '(?:data|information|details|address|cookies?)\\s+(?:\\S+\\s+){0,4}?(?:is|are|will\\s+be)\\s+(?:only\\s+|solely\\s+|strictly\\s+)?(?:used|processed|needed|collected)\\s+(?:\\S+\\s+){0,2}?(?:to|for)(?!\\s+(?:specified|specific|explicit),?\\s+(?:explicit|and|legitimate))',
     ],
     recipients: [
       '(?:not|never|no)\\s+(?:\\S+\\s+){0,5}?(?:share[ds]?|disclose[ds]?|made\\s+available|sell|sold|pass(?:ed)?(?:\\s+on)?|give|given|sen[dt]|transfer(?:red)?)\\s+(?:\\S+\\s+){0,8}?(?:to|with)\\s+(?:any\\s+)?(?:third\\s+part(?:y|ies)|other\\s+(?:parties|organisations|organizations|companies|sites?|websites?|bodies)|external)',
