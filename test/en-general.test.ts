@@ -193,3 +193,16 @@ describe('English: the GDPR principles restated are no purposes, a duty of secur
     ]);
   });
 });
+
+describe('English: a recipient’s country in brackets after its name', () => {
+  it('places the data there; an EEA country in brackets does not', async () => {
+    const parse = (text: string) => parsePolicyText(text, { format: 'markdown', language: 'en' });
+    const us = await parse('Our newsletter is sent with Mailchimp, operated by The Rocket Science Group LLC (USA).');
+    assert.deepEqual(us.model.transfers.map((t) => t.destination), ['US']);
+    const be = await parse('Our newsletter is sent with Mailchimp, operated by a reseller, Example BV (Belgium).');
+    assert.deepEqual(be.model.transfers, []);
+    // Brackets that hold more than the country are no such label.
+    const aside = await parse('Our newsletter is sent with Mailchimp (USA users: see below).');
+    assert.deepEqual(aside.model.transfers, []);
+  });
+});
