@@ -19,6 +19,12 @@ export class BlockCollector {
     if (!/[\p{L}\p{N}@]/u.test(built.text)) return null;
     // Table cells keep their lines: a cell's line ends separate values ("Voornaam⏎Achternaam").
     const text = table ? built.text : unwrapLines(built.text, built.hard);
+    // A heading that holds running text ("### (a) Your consent. You are able to remove your consent at any time. You
+    // can do this by …") is a paragraph marked up as a heading: its sentences are statements, not a title.
+    if (kind === 'heading' && holdsSentences(text)) {
+      kind = 'paragraph';
+      depth = 0;
+    }
     const block: Block = {
       index: this.blocks.length,
       kind,
@@ -38,6 +44,14 @@ export class BlockCollector {
     this.blocks.push(block);
     return block;
   }
+}
+
+/** Sentence ends inside the text ("consent. You"), not after an abbreviation-like single letter ("Art. 6"). */
+const SENTENCE_BREAK = /[\p{Ll})]{2,}[.!?]\s+\p{Lu}\p{Ll}/gu;
+
+/** Running text rather than a title: long, with at least two sentence breaks inside. */
+function holdsSentences(text: string): boolean {
+  return text.length >= 100 && (text.match(SENTENCE_BREAK)?.length ?? 0) >= 2;
 }
 
 /** Builds one table row from its cells: cell texts joined by " | " with each cell's range kept. */

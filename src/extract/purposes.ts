@@ -609,7 +609,11 @@ function findInterests(ctx: ExtractContext, lang: SupportedLanguage, purposes: r
     // A purpose stated right before or after the basis in the same paragraph ("… is stored under the basis of
     // GDPR 6(1)(f) Legitimate interests. We collect this in order to analyse usage of the site"; "… um Stabilität zu
     // sichern. Dies entspricht unserem berechtigten Interesse."): that purpose is the interest pursued.
-    for (const near of [sentence.block.sentences[at - 1], next]) {
+    // Not for a sentence that lists the bases, naming two others besides ("provision of Data is necessary for the
+    // performance of an agreement …; compliance with a legal obligation …; the legitimate interests …"): its
+    // neighbours' purposes belong to no basis in particular.
+    const listsBases = new Set(basisHits(ctx, sentence.text).map((h) => h.id).filter((id) => id !== 'legitimate_interests')).size >= 2;
+    for (const near of listsBases ? [] : [sentence.block.sentences[at - 1], next]) {
       if (near && (holdsPurpose(ctx, near, purposes) || givesPurpose(lang, near.text) || (near !== next && pointsBack(lang, sentence.text, near.text)))) {
         add(near.text, ctx.sentence(near));
         break;

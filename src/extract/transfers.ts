@@ -209,7 +209,7 @@ function destinationCountries(ctx: ExtractContext, text: string, p: Patterns): s
 }
 
 /**
- * Non-EEA countries that end a postal address in the sentence ("Anbieter ist die GitHub Inc., 88 Colin P Kelly Jr St,
+ * Non-EEA countries that end a postal address in the sentence, or stand in brackets after a name, ("Anbieter ist die GitHub Inc., 88 Colin P Kelly Jr St,
  * San Francisco, CA 94107, USA"): the recipient named there, and the data it gets, are in that country.
  */
 function addressCountries(ctx: ExtractContext, text: string, p: Patterns): string[] {
@@ -219,7 +219,9 @@ function addressCountries(ctx: ExtractContext, text: string, p: Patterns): strin
     for (const h of hits(country.names, text)) {
       // A postcode or house number within the few words before, and a comma or line end just before the country.
       const before = text.slice(Math.max(0, h.start - 60), h.start);
-      if (/\d{3,}[^\d.;:!?]{0,40}[,\n]\s*$/u.test(before) && !ctx.negated(text, h.start)) add(out, country.code);
+      // Or the country in brackets right after an organisation's name: "operated by Open Collective Inc. (USA)".
+      const bracketed = /[\p{L}.]\s*\(\s*$/u.test(before) && /^\s*\)/u.test(text.slice(h.end));
+      if ((bracketed || /\d{3,}[^\d.;:!?]{0,40}[,\n]\s*$/u.test(before)) && !ctx.negated(text, h.start)) add(out, country.code);
     }
   }
   return out;

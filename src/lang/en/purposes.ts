@@ -66,7 +66,12 @@ export const legalBases: LegalBasisLexicon = {
     consent: [
       'consent(?:s|ed|ing)?', '(?:your|with|have|ask(?:\\s+for)?|obtain)\\s+(?:\\p{L}+\\s+)?permission', 'opt-?in',
       'you\\s+agree\\s+to\\s+(?:the\\s+(?:terms|provisions)\\s+of\\s+)?(?:this|our)\\s+(?:privacy\\s+)?(?:policy|statement|notice)',
-      'by\\s+(?:using|accessing|visiting|browsing|continuing\\s+to\\s+use)\\s+.{0,80}?you\\s+(?:agree|consent|accept)',
+      'by\\s+(?:using|accessing|visiting|browsing|continuing\\s+to\\s+(?:use|access|browse|visit)(?:\\s+or\\s+(?:use|access))?)\\s+.{0,80}?you\\s+(?:agree|consent|accept)',
+      // Acceptance by use put the other way round (ANNOTATION.md: a weak consent basis): "If you do not agree with the
+      // terms of this Privacy Policy, please do not access the application".
+      'if\\s+you\\s+do\\s+not\\s+agree\\s+(?:with|to)\\s+(?:\\S+\\s+){0,6}?(?:policy|statement|notice)\\s*,?\\s+(?:please\\s+)?(?:do\\s+not|don[\'’]t)\\s+(?:use|access|visit|browse|install)',
+      // Processing that waits for the person's approval: "happens only if you approve third party cookies and scripts".
+      'only\\s+(?:(?:runs?|happens?|loads?|works?|starts?|is\\s+(?:used|loaded|activated|set))\\s+)?(?:if|when|after|once)\\s+you\\s+(?:have\\s+)?(?:approved?|accepted|accept|allowed?|agreed?\\s+to|opted\\s+in\\s+to)',
     ],
     contract: [
       '(?:perform(?:ance|ing)?|fulfil(?:l)?(?:ment|ing|ling)?|execut(?:e|ion|ing)|enter(?:ing)?\\s+into(?:\\s+and\\s+(?:continue\\s+)?perform(?:ing)?)?|conclu(?:de|sion))\\s+(?:of\\s+)?(?:a|the|that|our|your|this|any)?\\s*contracts?',
@@ -95,8 +100,21 @@ export const legalBases: LegalBasisLexicon = {
       'without\\s+(?:\\p{L}+\\s+){0,2}(?:consent|permission)', '(?:withdraw(?:al|n|ing)?|revok(?:e|ing)|revocation\\s+of)\\s+(?:\\p{L}+\\s+){0,3}(?:consent|permission)',
       '(?:consent|permission)\\s+(?:\\p{L}+\\s+){0,4}(?:withdrawn|revoked)', 'age\\s+for\\s+(?:providing\\s+|giving\\s+)?consent',
     ],
+    // A duty of security, not a basis for processing: "Under the Data Protection Act, we have a legal duty to protect
+    // any information we collect from you".
+    legal_obligation: ['(?:legal|statutory)\\s+(?:duty|duties|obligations?)\\s+to\\s+(?:protect|safeguard|secure|keep\\s+(?:\\S+\\s+){0,3}?(?:safe|secure|confidential))'],
     // A procedure named after the basis: "We also complete Legitimate Interest Assessments (LIAs) to ensure …".
-    legitimate_interests: ['legitimate\\s+interests?\\s+(?:assessments?|tests?)'],
+    legitimate_interests: [
+      'legitimate\\s+interests?\\s+(?:assessments?|tests?)',
+      // A pointer, not a basis relied on: "Users may find specific information regarding the legitimate interests
+      // pursued within the relevant sections"; a retention rule keyed to the basis: "Data collected for the purposes of
+      // the Owner's legitimate interests shall be retained as long as needed" (generator templates).
+      '(?:information|details)\\s+(?:regarding|about|on|concerning)\\s+the\\s+legitimate\\s+interests?',
+      '(?:collected|processed)\\s+for\\s+the\\s+purposes?\\s+of\\s+(?:the\\s+)?(?:\\S+\\s+)?legitimate\\s+interests?\\s+(?:\\S+\\s+){0,3}?(?:retained|kept|stored)',
+      // The condition of the right to object: "Where data are processed for the purposes of the legitimate interests
+      // pursued by the Owner, Users may object to such processing".
+      'legitimate\\s+interests?\\s+(?:\\S+\\s+){0,6}?(?:users?|you|data\\s+subjects?)\\s+(?:may|can|have\\s+the\\s+right\\s+to|are\\s+entitled\\s+to)\\s+object',
+    ],
   },
   subjectBound: ['(?:legally|lawfully)\\s+(?:required|obliged|obligated|compelled)', 'required\\s+(?:to\\s+do\\s+so\\s+)?by\\s+(?:applicable\\s+)?law'],
   fillerWords: ['to', 'do', 'so', 'is', 'are', 'be', 'been', 'being', 'may', 'might', 'can', 'could', 'would', 'it', 'this', 'that', 'as', 'otherwise', 'also', 'in', 'some', 'certain', 'cases'],
@@ -109,7 +127,7 @@ export const legalBases: LegalBasisLexicon = {
 };
 
 export const interests: InterestLexicon = {
-  emptyInterests: ['to\\s+(?:use|process|handle|keep|store|hold)\\s+(?:it|them|this|that|these|those|such\\s+data)'],
+  emptyInterests: ['to\\s+(?:use|process|handle|keep|store|hold)\\s+(?:it|them|this|that|these|those|such\\s+data)', 'to\\s+do\\s+(?:so|this|that|it)'],
   fieldLabel: ['legitimate\\s+interests?'],
   leads: [
     'in', 'to', 'of', 'for(?!\\s+(?:example|instance))', 'namely', ',\\s*(?:for\\s+example|for\\s+instance|such\\s+as|e\\.g\\.|namely|including|i\\.e\\.)\\s*,?',

@@ -146,18 +146,27 @@ export const requirements: RequirementLexicon = {
     '(?:do|will)\\s+not\\s+(?:share|disclose|pass\\s+on|give)\\s+(?:your\\s+|any\\s+|this\\s+)?(?:personal\\s+)?(?:data|information|details)\\s+(?:on\\s+)?(?:with|to)\\s+(?:anyone|anybody|any\\s+other\\s+(?:party|organisation|organization|company))',
     // "We never pass your details to anyone else", "we don't give your data to anybody".
     '(?:never|don[\'’]t|won[\'’]t)\\s+(?:share|disclose|pass|give|sell|transfer)\\s+(?:on\\s+)?(?:your\\s+|any\\s+|this\\s+)?(?:personal\\s+)?(?:data|information|details)\\s+(?:on\\s+)?(?:with|to)\\s+(?:anyone|anybody|(?:any\\s+)?others?|any\\s+other\\s+(?:party|organisation|organization|company))',
+    // The denial joined to another: "We do not use your data for marketing, nor do we sell or share it with third parties".
+    'nor\\s+(?:do|will|shall|would)\\s+we\\s+(?:sell\\s+(?:it\\s+)?(?:or|and)\\s+)?(?:share|disclose|pass\\s+on|give|transfer)\\s+(?:it|them|this|that|any\\s+of\\s+it|your\\s+(?:personal\\s+)?(?:data|information|details))\\s+(?:with|to)\\s+(?:any\\s+)?(?:third\\s+parties|anyone|anybody|others)',
+    // Access granted to nobody: "we'll never give anyone access to it unless the law forces us to".
+    '(?:never|not|won[\'’]t|don[\'’]t)\\s+(?:give|grant|allow)\\s+(?:anyone|anybody|any\\s+third\\s+part(?:y|ies)|(?:any\\s+)?others)\\s+(?:else\\s+)?access',
+    // A list of verbs with one for disclosing: "will not be released, sold, or rented to any entities or individuals".
+    '(?:not|never)\\s+be\\s+(?:(?:sold|rented|traded|leased),?\\s+(?:or\\s+)?)*(?:released|shared|disclosed|passed\\s+on|given)(?:,?\\s+(?:or\\s+)?(?:released|sold|rented|shared|disclosed|traded|leased))*,?\\s+(?:to|with)\\s+(?:any\\s+)?(?:other\\s+)?(?:entities|individuals|persons|organi[sz]ations|compan(?:y|ies)|third\\s+parties|anyone|anybody)',
   ],
   genericDataSubjects: ['(?:your|the|all|this|such)?\\s*(?:personal\\s+)?(?:data|information)'],
   vagueRecipientCategories: ['third\\s+parties', 'third-parties', 'partners', 'other\\s+parties', 'external\\s+parties'],
   addressed: {
+    // Not the GDPR principles restated: "Personal Data will be collected only for specified, explicit and legitimate
+    // purposes", "We will not Process Personal Data for new, different or incompatible purposes", "limited to what
+    // is necessary in relation to the purposes for which it is Processed".
     purposes: [
-      'purposes?\\s+(?:of|for)',
-      'for\\s+the\\s+purposes?',
+      'purposes?\\s+(?:of|for)(?!\\s+which\\s+(?:(?:it|they|this|these|the\\s+(?:data|information))\\s+(?:is|are|was|were|has\\s+been|have\\s+been)|we\\s+(?:have\\s+)?)\\s*(?:\\S+\\s+)?(?:processed|collected|obtained|gathered)(?![\\p{L}]))',
+      'for\\s+the\\s+purposes?(?!\\s+for\\s+which)',
       'in\\s+order\\s+to',
       'so\\s+that\\s+(?:we|you)\\s+can',
       'allows?\\s+us\\s+to',
-      '(?:use|process|collect|need|ask\\s+for)s?\\s+(?:\\S+\\s+){0,6}?(?:data|information|details|address|name|cookies?|it|this)\\s+(?:\\S+\\s+){0,3}?(?:to|for)',
-      '(?:data|information|details|address|cookies?)\\s+(?:\\S+\\s+){0,4}?(?:is|are|will\\s+be)\\s+(?:only\\s+|solely\\s+|strictly\\s+)?(?:used|processed|needed|collected)\\s+(?:\\S+\\s+){0,2}?(?:to|for)',
+      '(?:use|process|collect|need|ask\\s+for)s?\\s+(?:\\S+\\s+){0,6}?(?:data|information|details|address|name|cookies?|it|this)\\s+(?:\\S+\\s+){0,3}?(?:to|for)(?!\\s+(?:new|different|incompatible|further|other)[\\s,]+(?:\\S+\\s+){0,3}?purposes)',
+      '(?:data|information|details|address|cookies?)\\s+(?:\\S+\\s+){0,4}?(?:is|are|will\\s+be)\\s+(?:only\\s+|solely\\s+|strictly\\s+)?(?:used|processed|needed|collected)\\s+(?:\\S+\\s+){0,2}?(?:to|for)(?!\\s+(?:specified|specific|explicit),?\\s+(?:explicit|and|legitimate))',
     ],
     recipients: [
       '(?:not|never|no)\\s+(?:\\S+\\s+){0,5}?(?:share[ds]?|disclose[ds]?|made\\s+available|sell|sold|pass(?:ed)?(?:\\s+on)?|give|given|sen[dt]|transfer(?:red)?)\\s+(?:\\S+\\s+){0,8}?(?:to|with)\\s+(?:any\\s+)?(?:third\\s+part(?:y|ies)|other\\s+(?:parties|organisations|organizations|companies|sites?|websites?|bodies)|external)',
@@ -174,11 +183,19 @@ export const requirements: RequirementLexicon = {
       '(?:leave|leaves|leaving)\\s+(?:the\\s+)?(?:eu|eea|uk|european\\s+(?:union|economic\\s+area)|united\\s+kingdom)',
       '(?:located|based|established|hosted|stored|processed)\\s+(?:\\S+\\s+){0,3}?in\\s+(?:the\\s+)?(?:usa|u\\.s\\.a?\\.?|united\\s+states|america|canada|india|china|australia|switzerland|japan)',
       'transferr(?:ed|ing)\\s+(?:\\S+\\s+){0,4}?to\\s+(?:other\\s+|third\\s+)?countries',
+      // Art. 13(1)(f) names international organisations beside third countries: "There are no personal data
+      // transfers to international organisations" (research and public-sector notices).
+      'transfer(?:s|red|ring)?\\s+(?:\\S+\\s+){0,4}?to\\s+(?:any\\s+|an\\s+)?international\\s+organi[sz]ations?',
+      // Data that stay put: "They stay on our own devices, encrypted, in the UK", "Your data remain within the EEA".
+      '(?:stays?|remains?)\\s+(?:\\S+\\s+){0,6}?(?:in|within|inside)\\s+(?:the\\s+)?(?:eu|eea|european\\s+(?:union|economic\\s+area)|uk|united\\s+kingdom)(?![\\p{L}])',
+      // A recipient's seat: "transferred to the following service provider based in the European Union".
+      '(?:providers?|processors?|sub-?processors?|suppliers?|vendors?|partners?|servers?|data\\s+cent(?:er|re)s?)\\s+(?:\\S+\\s+){0,2}?(?:based|located|established)\\s+(?:in|within)\\s+(?:the\\s+)?(?:eu|eea|european\\s+(?:union|economic\\s+area))(?![\\p{L}])',
     ],
     retention: [
       // Kept for ever is an answer too, however poor: "saved indefinitely".
       'indefinitely', 'for\\s+an\\s+unlimited\\s+(?:period|time)', '(?:stored|kept|retained|held)\\s+permanently',
-      '(?:deleted|destroyed|erased|removed|anonymi[sz]ed|purged)\\s+(?:\\S+\\s+){0,5}?(?:after|upon|on|once|when|as\\s+soon\\s+as|following|within|at\\s+the\\s+end)(?!\\s+(?:\\S+\\s+){0,6}?(?:necessary|needed|required)(?![\\p{L}]))',
+      // Not a cookie that ends with the browser session: "Session Cookies are deleted as soon as You close Your web browser".
+      '(?:deleted|destroyed|erased|removed|anonymi[sz]ed|purged)\\s+(?:\\S+\\s+){0,5}?(?:after|upon|on|once|when|as\\s+soon\\s+as|following|within|at\\s+the\\s+end)(?!\\s+(?:\\S+\\s+){0,6}?(?:necessary|needed|required)(?![\\p{L}]))(?!\\s+(?:\\S+\\s+){0,5}?(?:browser|browsing\\s+session|session)(?![\\p{L}]))',
       // The end point first: "At the end of the contract, your data will be deleted" (not the bare retention period).
       '(?:at|after|upon|on|following)\\s+(?:the\\s+)?(?:end|termination|expiry|expiration|completion|closure|cancellation)\\s+of\\s+(?!(?:the|this|that|our|any)\\s+(?:retention|storage)\\s+period|the\\s+day(?![\\p{L}]))(?:\\S+\\s+){1,12}?(?:deleted|destroyed|erased|removed|anonymi[sz]ed|purged)',
       '(?:deletes|expires)\\s+(?:itself\\s+)?(?:\\S+\\s+){0,3}?(?:after|when|on|upon)',
@@ -224,7 +241,8 @@ export const requirements: RequirementLexicon = {
       'you\\s+(?:do\\s+not|don[\'’]t)\\s+have\\s+to\\s+(?:provide|give|share|tell)',
     ],
     automated_decision_making: [
-      '(?:no|none|not|never|without|(?:don|doesn|won)[\'’]t)(?!\\s+(?:to\\s+)?be\\s+subject|\\s+(?:any\\s+)?(?:longer|more))\\s+(?:\\S+\\s+){0,6}?(?:profiling|automated|automatic\\s+decision\\p{L}*)',
+      // Not the means of processing: "processed both with and without the use of automated equipment".
+      '(?:no|none|not|never|without|(?:don|doesn|won)[\'’]t)(?!\\s+(?:to\\s+)?be\\s+subject|\\s+(?:any\\s+)?(?:longer|more))\\s+(?:\\S+\\s+){0,6}?(?:profiling|automated(?!\\s+(?:equipment|tools?|instruments?|devices?)(?![\\p{L}]))|automatic\\s+decision\\p{L}*)',
     ],
   },
   // The answer under a question heading ("… third country?" ⏎ "No").
@@ -240,6 +258,6 @@ export const requirements: RequirementLexicon = {
     // The interest right after the basis: "legitimate interest (fraud prevention)", "legitimate interests: …".
     'interests?(?=\\s*[:(]\\s*\\p{L})',
     // Not the basis's own wording: "(e) to pursue our legitimate interests", "for the purposes of the legitimate interests pursued".
-    // Nor a bare "to use it": "it is in our legitimate business interests to use it" names no interest.
-    'to\\s+(?!pursue\\s+(?:our|its|their|the|a)\\s+(?:\\S+\\s+)?legitimate|(?:use|process|handle)\\s+(?:it|them|this|that|these)(?![\\p{L}])\\s*(?:[.,;)]|$))\\p{L}+', 'in\\s+order\\s+to', 'so\\s+that', 'for\\s+(?:the\\s+)?(?:purposes?(?!\\s+of\\s+(?:the\\s+)?legitimate)|security|fraud|safety|analytics|statistics|improv\\p{L}*|prevent\\p{L}*|protect\\p{L}*|marketing)', 'such\\s+as', 'namely', 'consist\\p{L}*\\s+of', 'including'],
+    // Nor a bare "to use it" or "to do this": "it is in our legitimate business interests to use it" names no interest.
+    'to\\s+(?!pursue\\s+(?:our|its|their|the|a)\\s+(?:\\S+\\s+)?legitimate|(?:use|process|handle|do)\\s+(?:it|them|this|that|these|so)(?![\\p{L}])\\s*(?:[.,;)]|$))\\p{L}+', 'in\\s+order\\s+to', 'so\\s+that', 'for\\s+(?:the\\s+)?(?:purposes?(?!\\s+of\\s+(?:the\\s+)?legitimate)|security|fraud|safety|analytics|statistics|improv\\p{L}*|prevent\\p{L}*|protect\\p{L}*|marketing)', 'such\\s+as', 'namely', 'consist\\p{L}*\\s+of', 'including'],
 };

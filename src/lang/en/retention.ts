@@ -25,7 +25,8 @@ export const retention: RetentionLexicon = {
     '(?:as|where)\\s+(?:reasonably\\s+)?(?:necessary|needed|required)\\s+(?:to|for)',
   ],
   // Until the purpose is served or lapses is as vague as "as long as necessary".
-  necessity: ['necessary', 'needed', 'required', 'useful', 'appropriate', 'reasonabl\\p{L}*', 'permitted', 'relevant', 'need', 'purposes?\\s+(?:\\S+\\s+){0,3}?(?:(?:has|have)\\s+been\\s+|is\\s+|are\\s+)?(?:fulfilled|achieved|accomplished)'],
+  // "as long as the law requires us to" is as vague as "as long as necessary" (ANNOTATION.md: a vague legal duty).
+  necessity: ['necessary', 'needed', 'required', 'requires?', 'obliged', 'obligated', 'obliges', 'useful', 'appropriate', 'reasonabl\\p{L}*', 'permitted', 'relevant', 'need', 'purposes?\\s+(?:\\S+\\s+){0,3}?(?:(?:has|have)\\s+been\\s+|is\\s+|are\\s+)?(?:fulfilled|achieved|accomplished)'],
   anchorsAfter: ['after', 'from', 'following', 'since', 'of\\s+(?:your|the|our|their|its|receipt|collection|termination|closure|deletion|cancellation)', 'beginning', 'starting'],
   anchorWords: ['thereafter', 'afterwards', 'afterward'],
   anchorsBefore: ['from', 'after', 'following'],

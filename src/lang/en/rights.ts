@@ -60,6 +60,12 @@ export const rights: RightsLexicon = {
     'reserves?\\s+the\\s+right', '(?:amend|change|update|modify|revise)\\s+(?:this|our|the)\\s+(?:privacy\\s+)?(?:policy|statement|notice)',
     '(?:accessible|available)\\s+(?:only\\s+)?(?:by|to)\\s+(?:a\\s+limited|authori[sz]ed)', 'access\\s+rights\\s+to\\s+(?:such|these|those|the|our)\\s+systems?',
     'remove\\s+(?:you|your\\s+(?:name|e-?mail(?:\\s+address)?))\\s+from\\s+(?:\\S+\\s+){0,2}?(?:correspondence|mailings?|mailing\\s+lists?|lists?|newsletters?)',
+    // Deleting what sits on one's own device is no request to the organisation: "It can be deleted by clearing the
+    // app's local storage or uninstalling the app".
+    '(?:clear(?:ing|s)?|wip(?:e|es|ing))\\s+(?:\\S+\\s+){0,3}?(?:local\\s+storage|cache|app\\s+data|storage)', 'uninstall\\p{L}*',
+    // A service provider's chores in a common template: "… sending postal mail and email, removing repetitive
+    // information from customer lists, analyzing data …".
+    'removing\\s+repetitive\\s+information',
   ],
   notApplicable: ['not\\s+applicable', 'do(?:es)?\\s+not\\s+apply', "don['’]t\\s+apply"],
   otherActors: ['that', 'which', 'who', 'we', 'they'],

@@ -6,6 +6,10 @@ export const transfers: TransfersLexicon = {
     'third\\s+countr(?:y|ies)',
     'non[\\s-](?:eu|eea)\\s+countr(?:y|ies)',
     'international(?:ly)?\\s+transfer(?:s|red)?',
+    // Generator wording addressed to any reader: "transferred to and processed in countries other than your own",
+    // "computers located outside of Your state, province, country or other governmental jurisdiction".
+    'countr(?:y|ies)\\s+other\\s+than\\s+(?:your|their|the\\s+user[\'’]?s?)\\s+own',
+    'outside\\s+(?:of\\s+)?(?:your|their|the\\s+user[\'’]?s?)\\s+(?:own\\s+)?(?:state|province|country|jurisdiction)',
   ],
   inside: [
     'within\\s+(?:the\\s+)?(?:eu|eea|european\\s+(?:union|economic\\s+area)|europe)',

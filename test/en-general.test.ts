@@ -1,0 +1,208 @@
+/**
+ * English wording as policies in general write it (policy generators, ICO-style templates, research notices, small
+ * sites), not as one corpus file does: for each element a battery of everyday sentences that must address it, and
+ * near misses that must not.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+
+import { parsePolicyText } from '../src/index.js';
+import { evaluateRequirements } from '../src/rules/requirements.js';
+import type { RequirementId } from '../src/rules/types.js';
+
+async function statusOf(text: string, id: RequirementId): Promise<string> {
+  const { model, document } = await parsePolicyText(text, { format: 'markdown', language: 'en' });
+  return evaluateRequirements(model, document).find((r) => r.id === id)!.status;
+}
+
+const given = (status: string): boolean => status === 'met' || status === 'partial';
+
+async function battery(id: RequirementId, matches: string[], misses: string[]): Promise<void> {
+  for (const text of matches) assert.ok(given(await statusOf(text, id)), `should address ${id}: ${text}`);
+  for (const text of misses) assert.equal(await statusOf(text, id), 'missing', `should not address ${id}: ${text}`);
+}
+
+describe('English: transfers outside the EU/EEA (Art. 13(1)(f))', () => {
+  it('generator wording about the reader’s own country, international organisations, data that stay put', async () => {
+    await battery('third_country_transfers', [
+      'Your details may be moved to and stored in countries other than your own.',
+      'Depending on where you live, we may transfer your data to a country other than their own for some users.',
+      'This information may be transferred to, and maintained on, servers located outside of your state, province or country.',
+      'Some of our suppliers process data outside your country of residence.',
+      'We do not transfer any personal data to international organisations.',
+      'Records are never transferred to an international organization.',
+      'All records stay on our office computers, in the UK.',
+      'Your data remains within the European Economic Area at all times.',
+      'Form submissions are forwarded to our mailing provider based in the European Union.',
+    ], [
+      'You can contact us from any country.',
+      'Visitors from other countries are welcome to use the site.',
+      'We are a small charity with members across the country.',
+      'The United Nations is an international organisation.',
+      'Stay in touch with our newsletter.',
+      'Our company is registered in England.',
+    ]);
+  });
+});
+
+describe('English: retention (Art. 13(2)(a))', () => {
+  it('a vague legal duty is no period; cookies that end with the browser session are no retention of data', async () => {
+    await battery('retention', [
+      'We keep your enquiry for two years and then delete it.',
+      'Your account data are deleted 30 days after you close your account.',
+      'Membership records are kept for as long as you are a member.',
+    ], [
+      'We keep your data as long as the law requires us to, and no longer.',
+      'We hold your records for as long as we are legally obliged to.',
+      'Session cookies are deleted as soon as you close your web browser.',
+      'Temporary cookies are removed when you end your browsing session.',
+    ]);
+  });
+});
+
+describe('English: legal basis (Art. 13(1)(c))', () => {
+  it('acceptance by use, said either way, and processing that waits for the reader’s approval', async () => {
+    await battery('legal_basis', [
+      'If you do not agree with this privacy notice, please do not use our app.',
+      'If you do not agree to the terms of this policy, do not access the website.',
+      'By continuing to access or use the site after the changes take effect, you agree to the updated policy.',
+      'The analytics script only runs if you approve third party cookies.',
+      'We load the map only after you have accepted cookies.',
+    ], [
+      'If you do not agree with a decision we made, you can contact us.',
+      'You can approve comments before they are published.',
+      'We only use your data to answer your question.',
+    ]);
+  });
+
+  it('a lawful-bases list item written as a heading that holds sentences (ICO template)', async () => {
+    const text = [
+      'Under the UK GDPR, the lawful bases we rely on for processing this information are:',
+      '',
+      '### (a) Your consent. You are able to remove your consent at any time. You can do this by contacting our secretary by e-mail.',
+      '',
+    ].join('\n');
+    assert.ok(given(await statusOf(text, 'legal_basis')));
+    const { document } = await parsePolicyText(text, { format: 'markdown', language: 'en' });
+    const item = document.blocks.find((b) => b.text.startsWith('(a) Your consent'))!;
+    assert.equal(item.kind, 'paragraph');
+    assert.deepEqual(item.sentences.map((s) => s.text), [
+      '(a) Your consent.',
+      'You are able to remove your consent at any time.',
+      'You can do this by contacting our secretary by e-mail.',
+    ]);
+  });
+
+  it('titles stay headings: short ones, questions, and slogans of a few words', async () => {
+    const text = [
+      '## 5. Will your personal data be transferred to third countries (i.e. countries not part of the EU/EEA) and/or international organisations?',
+      '',
+      '##### No Tracking. No Third Party Cookies or Analytics',
+      '',
+      '### Art. 6 GDPR. Legal bases for processing',
+      '',
+      'We use your e-mail address to send the newsletter.',
+      '',
+    ].join('\n');
+    const { document } = await parsePolicyText(text, { format: 'markdown', language: 'en' });
+    assert.deepEqual(document.blocks.map((b) => b.kind), ['heading', 'heading', 'heading', 'paragraph']);
+  });
+});
+
+describe('English: legitimate interests (Art. 13(1)(d))', () => {
+  it('the interest beside the basis counts; template pointers, retention rules and the right to object do not', async () => {
+    // The purpose next to the basis is the interest pursued.
+    assert.equal(await statusOf('We use your e-mail address to answer your questions. This is in our legitimate interests.', 'legitimate_interests'), 'met');
+    // A list of bases ties the purpose beside it to none of them.
+    assert.equal(
+      await statusOf('We process data because you consented, to perform a contract with you, to comply with a legal obligation, or for our legitimate interests. We use your e-mail address to answer your questions.', 'legitimate_interests'),
+      'missing',
+    );
+    // "to do this" names no interest.
+    assert.equal(await statusOf('We share data with third parties only where there is a legitimate interest to do this.', 'legitimate_interests'), 'missing');
+    // Not bases relied on: a pointer elsewhere, a retention rule keyed to the basis, the condition of the right to object.
+    for (const text of [
+      'You can find more information regarding the legitimate interests we pursue in the relevant sections of this notice.',
+      'Data collected for the purposes of our legitimate interests will be retained as long as needed to fulfil such purposes.',
+      'Where your data are processed for the purposes of legitimate interests pursued by us, you may object to such processing.',
+    ]) assert.equal(await statusOf(text, 'legitimate_interests'), 'not_applicable', text);
+  });
+});
+
+describe('English: automated decisions and erasure: what they are not', () => {
+  it('automated tools as a means of processing are no statement on automated decisions', async () => {
+    await battery('automated_decision_making', [
+      'We do not use automated decision-making.',
+      'Your data are not used for profiling.',
+    ], [
+      'Your data are processed by authorised staff, with and without the use of automated tools.',
+      'Records are kept on paper and without automated equipment.',
+    ]);
+  });
+
+  it('deleting on one’s own device and a provider’s chores are no right to erasure', async () => {
+    await battery('right_erasure', [
+      'You can ask us to delete your personal data.',
+      'You have the right to have your data erased.',
+    ], [
+      'Settings are kept on your phone; you can delete them by clearing the app storage or uninstalling the app.',
+      'Our contractors handle tasks for us, such as sending e-mail, removing repetitive information from customer lists and analysing data.',
+    ]);
+  });
+});
+
+describe('English: recipients, when the policy says nobody gets the data (Art. 13(1)(e))', () => {
+  it('denials joined to another clause, access denied to everyone, lists of verbs with one for disclosing', async () => {
+    await battery('recipients', [
+      'We do not use your details for advertising, nor do we sell or share them with third parties.',
+      'We keep your records private, nor will we pass on your information to anyone.',
+      'We will never give anybody else access to your answers.',
+      'Your contact details will not be sold, rented or disclosed to any organisations outside our club.',
+      'Member data will never be released or sold to third parties.',
+    ], [
+      'We will not sell your data.',
+      'Your details will not be sold or rented to marketing companies.',
+      'Nor do we keep your card number after payment.',
+      'We never give up on protecting your privacy.',
+    ]);
+  });
+});
+
+describe('English: the GDPR principles restated are no purposes, a duty of security no legal basis', () => {
+  it('purposes in data-protection-policy templates', async () => {
+    await battery('purposes', [
+      'We use your e-mail address to send you the newsletter.',
+      'Your phone number is only used to contact you about your booking.',
+      'We collect your address for the purposes of delivering your order.',
+    ], [
+      'Personal data shall be collected only for specified, explicit and legitimate purposes.',
+      'We will not process personal data for new, different or incompatible purposes.',
+      'Personal data shall be limited to what is necessary in relation to the purposes for which they are processed.',
+      'We keep data accurate and relevant to the purpose for which we collected it.',
+      'Data are kept no longer than necessary for the purposes for which the data is processed.',
+    ]);
+  });
+
+  it('a legal duty to protect data is no legal obligation basis', async () => {
+    await battery('legal_basis', [
+      'We keep invoices because we have a legal obligation to do so under tax law.',
+      'We process your data to comply with our legal obligations.',
+    ], [
+      'Under data protection law, we have a legal duty to protect any information we collect from you.',
+      'We have a statutory duty to keep your records secure.',
+    ]);
+  });
+});
+
+describe('English: a recipient’s country in brackets after its name', () => {
+  it('places the data there; an EEA country in brackets does not', async () => {
+    const parse = (text: string) => parsePolicyText(text, { format: 'markdown', language: 'en' });
+    const us = await parse('Our newsletter is sent with Mailchimp, operated by The Rocket Science Group LLC (USA).');
+    assert.deepEqual(us.model.transfers.map((t) => t.destination), ['US']);
+    const be = await parse('Our newsletter is sent with Mailchimp, operated by a reseller, Example BV (Belgium).');
+    assert.deepEqual(be.model.transfers, []);
+    // Brackets that hold more than the country are no such label.
+    const aside = await parse('Our newsletter is sent with Mailchimp (USA users: see below).');
+    assert.deepEqual(aside.model.transfers, []);
+  });
+});
