@@ -5,7 +5,10 @@ const CONTROLLER = 'responsables?\\s+(?:conjoints?\\s+)?(?:du|de|des)\\s+traitem
 export const controller: ControllerLexicon = {
   namedAfter: [
     `(?:le\\s+)?${CONTROLLER}(?:\\s+(?:de\\s+)?(?:vos\\s+|des\\s+)?donn[ée]es(?:\\s+(?:personnelles|[àa]\\s+caract[èe]re\\s+personnel))?)?(?:\\s+(?:collect[ée]es|trait[ée]es))?(?:\\s+sur\\s+(?:ce|le)\\s+site)?\\s+(?:est|sont)`,
-    '(?:ce|le|la)\\s+(?:pr[ée]sente?\\s+)?(?:site(?:\\s+(?:internet|web))?|service|application|plateforme)\\s+(?:\\S+\\s+)?(?:est|sont)\\s+(?:[ée]dit[ée]e?|exploit[ée]e?|g[ée]r[ée]e?|publi[ée]e?|d[ée]velopp[ée]e?|propos[ée]e?|fournie?)(?:\\s+gratuitement)?\\s+par',
+    '(?:ce|le|la)\\s+(?:pr[ée]sente?\\s+)?(?:site(?:\\s+(?:internet|web))?|service|application|plateforme)\\s+(?:\\S+\\s+)?(?:est|sont)\\s+(?:[ée]dit[ée]e?|exploit[ée]e?|g[ée]r[ée]e?|publi[ée]e?|d[ée]velopp[ée]e?|propos[ée]e?)\\s+par',
+    // The app generators' "Ce SERVICE est fourni gratuitement par X": this service is the policy's own. "Le service est
+    // fourni par X" may be a service bought in (a recipient).
+    'ce\\s+(?:service|site|application)\\s+(?:\\S+\\s+)?(?:est|sont)\\s+fournie?(?:\\s+gratuitement)?\\s+par',
     // "Le responsable de la collecte des données est Arnaud Simonnet, domicilié …".
     '(?:le\\s+|la\\s+)?responsable\\s+de\\s+la\\s+collecte(?:\\s+(?:de\\s+vos|des)\\s+donn[ée]es(?:\\s+personnelles)?)?\\s+(?:est|sont)',
     '(?:l[\'’])?[ée]diteur\\s+(?:du\\s+site|de\\s+(?:ce|la)\\s+(?:site|plateforme|application|service))?\\s*(?:est|:)',
