@@ -11,17 +11,14 @@ import { test, wordPattern } from '../lexicon/compile.js';
  * question whether transfers are addressed alike. A list's introduction is the nearest block before its entries that
  * ends in a colon.
  */
-export function aboutAccessOnly(ctx: ExtractContext): (block: Block) => boolean {
-  const cached = CACHE.get(ctx);
-  if (cached) return cached;
-  const entries = accessListEntries(ctx);
-  const answer = (block: Block): boolean => entries.has(block);
-  CACHE.set(ctx, answer);
-  return answer;
+export function accessListEntries(ctx: ExtractContext): ReadonlySet<Block> {
+  let entries = CACHE.get(ctx);
+  if (!entries) CACHE.set(ctx, (entries = findAccessListEntries(ctx)));
+  return entries;
 }
-const CACHE = new WeakMap<ExtractContext, (block: Block) => boolean>();
+const CACHE = new WeakMap<ExtractContext, ReadonlySet<Block>>();
 
-function accessListEntries(ctx: ExtractContext): Set<Block> {
+function findAccessListEntries(ctx: ExtractContext): Set<Block> {
   const out = new Set<Block>();
   if (!ctx.lang) return out;
   const accessWords = accessPattern(ctx.lang);

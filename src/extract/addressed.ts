@@ -7,7 +7,7 @@ import type { Addressed, Evidence, RequirementId, SupervisoryAuthority } from '.
 import type { Sentence } from '../document/index.js';
 import { overlapsAny } from '../document/index.js';
 import type { ExtractContext } from './context.js';
-import { aboutAccessOnly } from './access-list.js';
+import { accessListEntries } from './access-list.js';
 import { REQUIREMENT_LEXICON, type RequirementLexicon } from '../lexicon/requirements.js';
 import { RIGHTS } from '../lexicon/rights.js';
 import { ADM } from '../lexicon/adm.js';
@@ -60,10 +60,7 @@ export function extractAddressed(ctx: ExtractContext, authority: SupervisoryAuth
     const namesIt = (s: Sentence): boolean => s.text.toLowerCase().includes(name) || (named !== null && test(named, s.text));
     // An authority's address card opens a block after an introduction that ends in a colon ("Das Mitglied hat ein
     // Beschwerderecht. Zuständig ist dafür: ⏎ Der Landesbeauftragte …"): the complaint word may stand there.
-    const introduction = (s: Sentence): string => {
-      const before = ctx.doc.blocks[s.block.index - 1];
-      return s === s.block.sentences[0] && before && before.kind !== 'heading' && /:\s*$/u.test(before.text) ? before.text : '';
-    };
+    const introduction = (s: Sentence): string => (s === s.block.sentences[0] ? (ctx.introduction(s.block)?.text ?? '') : '');
     const complaintAbout = (text: string): boolean => test(cues, text) && !(breach && test(breach, text));
     const found = sentences.find((s) => namesIt(s) && !(breach && test(breach, s.text)) && (complaintAbout(s.text) || complaintAbout(introduction(s))));
     add('right_complaint', 'authority', found ? ctx.sentence(found) : null);
@@ -156,11 +153,11 @@ function cueSentence(ctx: ExtractContext, sentences: Sentence[], lex: Requiremen
   const marketingOnly = id === 'automated_decision_making' ? admMarketingOnly(ctx) : null;
   // In the list of what the right of access tells, "third countries" is no statement about this organisation's
   // transfers (the transfers reader skips the same entries).
-  const describesAccess = id === 'third_country_transfers' ? aboutAccessOnly(ctx) : null;
+  const describesAccess = id === 'third_country_transfers' ? accessListEntries(ctx) : null;
   const found = sentences.find(
     (s) =>
       test(cueRe, withoutUrls(s.text)) &&
-      !(describesAccess && describesAccess(s.block)) &&
+      !describesAccess?.has(s.block) &&
       !(marketingOnly && marketingOnly(s.text)) &&
       !(notAboutData && test(notAboutData, s.text)) &&
       (!requests || test(requests, s.text) || ctx.inTopic(s.block, 'rights', true)),

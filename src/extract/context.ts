@@ -108,6 +108,15 @@ export class ExtractContext {
     return (deep ? hs : hs.slice(0, 1)).some((h) => this.headingTopics(h).has(topic));
   }
 
+  /**
+   * The paragraph right before a block that ends in a colon and so introduces it ("Zuständig ist dafür:", "… een klacht
+   * in te dienen bij de Gegevensbeschermingsautoriteit:"); null when the block before is a heading or ends otherwise.
+   */
+  introduction(block: Block): Block | null {
+    const before = this.doc.blocks[block.index - 1];
+    return before !== undefined && before.kind !== 'heading' && /:\s*$/u.test(before.text) ? before : null;
+  }
+
   /** The blocks under a heading, up to the next heading of the same or a higher level. */
   sectionBlocks(heading: Block): Block[] {
     const out: Block[] = [];

@@ -2049,8 +2049,8 @@ function belongsToOther(block: Block, pos: number, controller: ControllerName | 
  */
 function sectionNamesAuthority(ctx: ExtractContext, block: Block): boolean {
   if (ctx.headings(block).slice(0, 1).some((h) => authorityIn(h.text))) return true;
-  const prev = ctx.doc.blocks[block.index - 1];
-  return prev !== undefined && prev.kind !== 'heading' && /:\s*$/u.test(prev.text) && authorityIn(lastSentence(prev));
+  const intro = ctx.introduction(block);
+  return intro !== null && authorityIn(lastSentence(intro));
 }
 
 /** The last sentence of a block (its whole text when it has none). */

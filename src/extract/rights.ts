@@ -4,7 +4,7 @@ import type { Block, Sentence } from '../document/index.js';
 import { AUTHORITY_MARK, COMPLAINT, RIGHTS, type RightsLexicon } from '../lexicon/rights.js';
 import { AUTHORITIES } from '../lexicon/authorities.js';
 import { COMMON } from '../lexicon/common.js';
-import { hits, test, wordPattern, type Hit } from '../lexicon/compile.js';
+import { hits, openingPattern, test, wordPattern, type Hit } from '../lexicon/compile.js';
 import type { ExtractContext } from './context.js';
 import { firstStartingAt, lastRuns } from './window.js';
 
@@ -89,7 +89,8 @@ function patterns(lang: SupportedLanguage): Patterns {
       notApplicable: wordPattern(lex.notApplicable),
       describingNegations: wordPattern(lex.describingNegations),
       listIntros: wordPattern(lex.listIntros),
-      continuations: wordPattern(lex.continuations),
+      // A continuation counts only where a sentence opens with it: nothing after the start is scanned.
+      continuations: openingPattern(lex.continuations),
       anyRight: wordPattern(RIGHT_IDS.flatMap((id) => (id === 'complaint' ? COMPLAINT[lang].triggers : [...lex.rights[id].standalone, ...lex.rights[id].cues]))),
       rights,
       complaintTriggers: wordPattern(COMPLAINT[lang].triggers),
@@ -347,7 +348,7 @@ function inheritedGrants(ctx: ExtractContext, p: Patterns): Map<Sentence, Inheri
     block.sentences.forEach((sentence, i) => {
       // "Sie haben das Recht auf Auskunft. Dies gilt auch für die Einschränkung …": the second sentence extends the
       // first one's grant.
-      if (i > 0 && startsWith(p.continuations, sentence.text) && findGrants(block.sentences[i - 1].text, p).length > 0) inherit(sentence);
+      if (i > 0 && test(p.continuations, sentence.text) && findGrants(block.sentences[i - 1].text, p).length > 0) inherit(sentence);
       const last = i === block.sentences.length - 1;
       const colonIntro = /:\s*$/u.test(sentence.text) && findGrants(sentence.text, p).length > 0;
       const listIntro = last && following(blocks, block).some((b) => b.kind !== 'paragraph') && endsWithListIntro(sentence.text, p);
@@ -360,11 +361,6 @@ function inheritedGrants(ctx: ExtractContext, p: Patterns): Map<Sentence, Inheri
     });
   }
   return out;
-}
-
-/** True when the pattern matches at the start of the text. */
-function startsWith(re: RegExp, text: string): boolean {
-  return hits(re, text).some((h) => h.start === 0);
 }
 
 /** A list item, a table row other than the header, or a term on its own line ("Inzage", a <dt>). */

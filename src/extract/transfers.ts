@@ -9,7 +9,7 @@ import { exactWordPattern, hits, test, wordPattern, type Hit } from '../lexicon/
 import { notInForce } from './laws.js';
 import { caselessRegExp } from '../lexicon/caseless.js';
 import { startKey } from '../model/evidence.js';
-import { aboutAccessOnly } from './access-list.js';
+import { accessListEntries } from './access-list.js';
 
 const OUTSIDE = 'outside_eea';
 
@@ -127,9 +127,9 @@ export function extractTransfers(ctx: ExtractContext, recipients: Recipient[], h
   const recipientSentences = new Set(recipients.flatMap((r) => r.evidence.map(startKey)));
   const names = [...new Set(recipients.filter((r) => r.kind !== 'category').map((r) => r.name))];
   const namesRecipient = (s: Sentence): boolean => names.some((n) => s.text.includes(n));
-  const describesAccess = aboutAccessOnly(ctx);
+  const describesAccess = accessListEntries(ctx);
   const statements = ctx.doc.sentences
-    .filter((s) => s.block.kind !== 'heading' && !describesAccess(s.block))
+    .filter((s) => s.block.kind !== 'heading' && !describesAccess.has(s.block))
     .map((s) => readSentence(ctx, s, recipientSentences, namesRecipient))
     .filter((st): st is Statement => st !== null);
   const positive = statements.filter((st) => st.denial === null);

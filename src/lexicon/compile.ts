@@ -106,6 +106,11 @@ export function wordPattern(sources: readonly string[], flags = 'giu'): RegExp {
   return re;
 }
 
+/** Sticky variant: matches only where the text opens with a phrase (`test` tries the start and nothing after it). */
+export function openingPattern(sources: readonly string[]): RegExp {
+  return wordPattern(sources, 'iuy');
+}
+
 /** Case-sensitive variant, for abbreviations such as "FG" or "US" that are ordinary words in lower case. */
 export function exactWordPattern(sources: readonly string[]): RegExp {
   return wordPattern(sources, 'gu');
