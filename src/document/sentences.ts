@@ -1,17 +1,8 @@
 import type { Language } from '../model/types.js';
-import { ABBREVIATIONS } from '../lexicon/language.js';
+import { abbreviationsOf } from '../lexicon/language.js';
 
-const abbreviationSets = new Map<Language, Set<string>>();
 /** A host name with a common top-level domain ("ico.org", "ap.nl"): segments of two letters or more, unlike "z.B." or "u.a.". */
 const DOMAIN = /^(?:[\p{L}\p{N}-]{2,}\.)+(?:com|org|net|edu|gov|eu|nl|be|de|at|ch|fr|lu|uk|ie|io|info|app|dev)$/u;
-function abbreviations(language: Language): Set<string> {
-  let set = abbreviationSets.get(language);
-  if (!set) {
-    set = new Set([...ABBREVIATIONS[language], ...ABBREVIATIONS.en]);
-    abbreviationSets.set(language, set);
-  }
-  return set;
-}
 
 /**
  * True when the block's line ends mark its units, as in an address or a contact block, rather than wrap running
@@ -55,7 +46,7 @@ export function splitSentences(text: string, language: Language): { start: numbe
     return ranges;
   }
 
-  const abbr = abbreviations(language);
+  const abbr = abbreviationsOf(language);
   let start = 0;
   const boundary = /([.!?…]+)(["'”’»)\]]*)(\s+)(?=["'“‘«(]?[\p{Lu}\p{N}•·–-])|:\s*\n|\n(?=\s*[•·–*-]\s)/gu;
   let m: RegExpExecArray | null;

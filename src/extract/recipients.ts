@@ -17,7 +17,7 @@ import {
 import { COMPANY_ABBREVIATIONS, FREE_MAIL_DOMAINS } from '../lexicon/controller.js';
 import { fromEveryPack } from '../lang/index.js';
 import { LAWS } from '../lexicon/laws.js';
-import { ABBREVIATIONS } from '../lexicon/language.js';
+import { abbreviationsOf } from '../lexicon/language.js';
 import { AUTHORITIES } from '../lexicon/authorities.js';
 import { COUNTRIES, COUNTRY_ARTICLES } from '../lexicon/countries.js';
 import { exactWordPattern, hits, once, test, wordPattern, type Hit } from '../lexicon/compile.js';
@@ -948,16 +948,12 @@ const ACRONYM = /(?<![\p{L}\p{N}./_-])\p{Lu}{2,6}\p{N}?(?![\p{L}\p{N}_]|\.\p{L})
 
 const streetSuffix = once(() => new RegExp(`\\p{L}(?:${STREET_SUFFIXES.join('|')})$`, 'iu'));
 
-const abbreviationSets = new Map<SupportedLanguage, Set<string>>();
-
 /** True when the text before a name ends a sentence the splitter left whole ("… of that data. Therefore, we …"): a
  * word of small letters and a full stop, not an abbreviation ("e.g.", "bijv.", "z.B."). The name then opens a sentence. */
 function stopBefore(r: Reading, before: string): boolean {
   const word = /(?<![\p{L}\p{N}.])(\p{Ll}{2,})[.!?]\s+$/u.exec(before)?.[1];
   if (!word || !r.lang) return false;
-  let abbr = abbreviationSets.get(r.lang);
-  if (!abbr) abbreviationSets.set(r.lang, (abbr = new Set([...ABBREVIATIONS[r.lang], ...ABBREVIATIONS.en])));
-  return !abbr.has(word.toLowerCase());
+  return !abbreviationsOf(r.lang).has(word.toLowerCase());
 }
 
 /** True when the text spells the abbreviation out as a run of capitalised words that holds a registry service:

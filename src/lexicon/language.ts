@@ -34,6 +34,14 @@ export const ABBREVIATIONS: Record<Language, readonly string[]> = {
   pl: ['art', 'ust', 'pkt', 'lit', 'np', 'tj', 'itp', 'itd', 'nr', 'tel', 'ul', 'dz', 'poz', 'sp', 'z.o.o', 'r', 'godz', 'm.in'],
 };
 
+const abbreviationSets = new Map<Language, ReadonlySet<string>>();
+/** A language's abbreviations and the English ones (policies quote "e.g." and "Inc." in every language), as a set. */
+export function abbreviationsOf(language: Language): ReadonlySet<string> {
+  let set = abbreviationSets.get(language);
+  if (!set) abbreviationSets.set(language, (set = new Set([...ABBREVIATIONS[language], ...ABBREVIATIONS.en])));
+  return set;
+}
+
 /**
  * Words a line cannot end on when it is a heading or the end of a sentence: a line ending on one runs on into the
  * next ("You have the right to access your data, to have it rectified or"). Dutch and English; lower case.
