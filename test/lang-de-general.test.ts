@@ -104,6 +104,19 @@ describe('German: retention criteria (Art. 13(2)(a))', () => {
       'Bei Löschung des Kontos bleiben Ihre Beiträge sichtbar.',
     ]);
   });
+
+  it('a period before its verb, after a purpose naming a request ("zur Bearbeitung … sechs Monate gespeichert"), is retention', async () => {
+    await battery('retention', [
+      'Ihre Angaben werden zwecks Bearbeitung der Anfrage und für Anschlussfragen sechs Monate bei uns gespeichert.',
+      'Ihre Nachricht wird zur Bearbeitung Ihres Anliegens 3 Monate aufbewahrt.',
+      'Zur Beantwortung Ihrer Frage wird Ihre E-Mail-Adresse zwölf Monate gespeichert.',
+    ], [
+      // The request word governs the period; the keeping comes after a conjunction or in another clause.
+      'Wir bearbeiten Ihre Anfrage innerhalb von 30 Tagen und löschen danach die Unterlagen.',
+      'Die Bearbeitung Ihrer Anfrage dauert bis zu zwei Wochen, gespeichert wird nichts.',
+      'Wir beantworten Anfragen innerhalb eines Monats.',
+    ]);
+  });
 });
 
 async function nameOf(text: string): Promise<string | null> {

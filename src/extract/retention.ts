@@ -7,6 +7,7 @@ import { COOKIES, COOKIE_NAMES } from '../lexicon/cookies.js';
 import { wordPattern, exactWordPattern, hits, once, test, type Hit } from '../lexicon/compile.js';
 import { findDurations, type DurationMatch } from './duration.js';
 import { caselessRegExp } from '../lexicon/caseless.js';
+import { COMMON } from '../lexicon/common.js';
 
 /**
  * Retention periods and criteria. One row per stated period ("maximaal 1 jaar"), per end point without a number
@@ -98,6 +99,8 @@ interface Patterns {
   junkEnd: RegExp;
   /** The passage is about cookies. */
   cookieNoun: RegExp;
+  /** Words joining clauses or list parts ("und", "and"): a retention verb after one belongs to another clause. */
+  conjunction: RegExp;
 }
 
 const patternCache = new Map<SupportedLanguage, Patterns>();
@@ -105,7 +108,8 @@ const patternCache = new Map<SupportedLanguage, Patterns>();
 function patterns(lang: SupportedLanguage): Patterns {
   let p = patternCache.get(lang);
   if (!p) {
-    p = compilePatterns(RETENTION[lang], COOKIES[lang].nouns);
+    const common = COMMON[lang];
+    p = compilePatterns(RETENTION[lang], COOKIES[lang].nouns, [...(common.conjunctions ?? []), ...(common.leadingConjunctions ?? [])]);
     patternCache.set(lang, p);
   }
   return p;
@@ -115,7 +119,7 @@ const alternation = (sources: readonly string[]) => `(?:${sources.join('|')})`;
 const AFTER_WORD = '(?![\\p{L}\\p{N}])';
 const BEFORE_WORD = '(?<![\\p{L}\\p{N}])';
 
-function compilePatterns(lex: RetentionLexicon, cookieNouns: readonly string[]): Patterns {
+function compilePatterns(lex: RetentionLexicon, cookieNouns: readonly string[], conjunctions: readonly string[]): Patterns {
   const endsWith = (sources: readonly string[]) => caselessRegExp(`${BEFORE_WORD}${alternation(sources)}\\s*$`, 'iu');
   const startsWith = (sources: readonly string[]) => caselessRegExp(`^\\s*${alternation(sources)}${AFTER_WORD}`, 'iu');
   const leading = (sources: readonly string[]) => caselessRegExp(`^[\\s,]*(${alternation(sources)})${AFTER_WORD}`, 'iu');
@@ -152,6 +156,7 @@ function compilePatterns(lex: RetentionLexicon, cookieNouns: readonly string[]):
     junkStart: caselessRegExp(`^${junk}${AFTER_WORD}\\s*`, 'iu'),
     junkEnd: caselessRegExp(`${BEFORE_WORD}${junk}$`, 'iu'),
     cookieNoun: wordPattern(cookieNouns),
+    conjunction: wordPattern(conjunctions.length > 0 ? conjunctions : ['(?!)']),
   };
 }
 
@@ -371,12 +376,30 @@ const CLAUSE_PUNCTUATION = /[,;:]/u;
  * subject of a retention verb does not govern it: "Trial accounts … are deleted 30 days after the trial ends".
  */
 function isOtherDeadline(p: Patterns, text: string, d: DurationMatch, others: Hit[], cues: Hit[]): boolean {
-  const governing = others.filter((h) => h.end <= d.start && !CLAUSE_PUNCTUATION.test(text.slice(h.end, d.start)));
+  const governing = retentionVerbFollows(p, text, d, others, cues)
+    ? []
+    : others.filter((h) => h.end <= d.start && !CLAUSE_PUNCTUATION.test(text.slice(h.end, d.start)));
   if (governing.some((h) => !subjectOfRetentionVerb(p, text, h.end, d.start, cues))) return true;
   const other = nearest(others, d);
   if (other === null) return false;
   const cue = nearest(cues, d);
   return cue === null || other < cue;
+}
+
+const MAX_WORDS_TO_VERB = 3;
+
+/**
+ * The period is the retention verb's own: a cue follows it within a few words of the same clause ("zwecks Bearbeitung
+ * der Anfrage sechs Monate bei uns gespeichert", the German verb last). A word before it ("Bearbeitung") then names a
+ * purpose, not a deadline. Not across a conjunction: "We answer within 30 days and delete …" is a reply deadline.
+ */
+function retentionVerbFollows(p: Patterns, text: string, d: DurationMatch, others: Hit[], cues: Hit[]): boolean {
+  const cue = cues.find((c) => c.start >= d.end);
+  if (!cue) return false;
+  const between = text.slice(d.end, cue.start);
+  if (CLAUSE_PUNCTUATION.test(between) || test(p.conjunction, between)) return false;
+  if (others.some((h) => h.start >= d.end && h.end <= cue.start)) return false;
+  return between.split(WHITE_SPACE).filter((w) => w.length > 0).length <= MAX_WORDS_TO_VERB;
 }
 
 /** Between `from` and `to`: an auxiliary and then a retention verb ("… are deleted"), so what came before is their subject. */
