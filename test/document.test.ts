@@ -742,6 +742,17 @@ describe('an inline label glued to the text after it', () => {
     const evidence = sentenceEvidence(doc, sentence);
     assert.equal(evidence.column, text.indexOf('Gerechtvaardigd') + 1);
   });
+
+  it('a section number styled apart ("<span>3</span>Automated decisions", "<span>4.</span>Retention") is a word of its own', async () => {
+    const text = '<h2><span class="nr">3</span>Automated decisions</h2><p>None.</p><h2><span>4.</span>Retention</h2><p>One year.</p>'
+      + '<p>Plan <b>B</b>usiness, version <span>2</span>b and the <i>4</i>G network.</p>';
+    const doc = await buildDocument({ path: 'p.html', text, format: 'html', encoding: 'utf-8' });
+    assert.deepEqual(doc.blocks.map((b) => [b.kind, b.text]), [
+      ['heading', '3 Automated decisions'], ['paragraph', 'None.'], ['heading', '4. Retention'], ['paragraph', 'One year.'],
+      // A letter, or a number glued to a lower-case letter, stays one word.
+      ['paragraph', 'Plan Business, version 2b and the 4G network.'],
+    ]);
+  });
 });
 
 describe('a page header holding prose', () => {

@@ -193,11 +193,15 @@ export function readHtmlTree(root: Root | Element, text: string, collector: Bloc
   // Where an element opened or closed in each builder: "<span class=label>Gerechtvaardigd belang</span>Voor het …"
   // reads as two words there, as its styling shows it, not as "belangVoor".
   const boundaries = new WeakMap<TextBuilder, number>();
-  // Only a label of several words sets a boundary: "<b>Pay</b>Pal" and "Word<i>Press</i>" stay one word.
-  const isLabel = (node: Element): boolean => /\p{L}\s+\p{L}/u.test(textOf(node));
+  // Only a label of several words sets a boundary: "<b>Pay</b>Pal" and "Word<i>Press</i>" stay one word. So does a
+  // number of its own, a section number styled apart: "<span class=nr>3</span>Automated decisions" is not "3Automated".
+  // After a number, only a word ("3" + "Automated"), not a unit letter ("4" + "G").
+  const gluedWords = (last: string, next: string): boolean =>
+    /^\p{N}$/u.test(last) ? /^\p{Lu}\p{Ll}/u.test(next) : /[\p{Ll}.):]$/u.test(last) && /^\p{Lu}/u.test(next);
+  const isLabel = (node: Element): boolean => /\p{L}\s+\p{L}|^\s*\d{1,3}[.)]?\s*$/u.test(textOf(node));
   const appendText = (node: Text, target: TextBuilder): void => {
     const value = rendered(node.value);
-    if (boundaries.get(target) === target.length && /\p{Ll}$/u.test(target.peekLast()) && /^\p{Lu}/u.test(value)) target.push(' ', offset(node, 'start'));
+    if (boundaries.get(target) === target.length && gluedWords(target.peekLast(), value)) target.push(' ', offset(node, 'start'));
     target.append(value, text, offset(node, 'start'), offset(node, 'end'));
   };
   const inlineInto = (node: ElementContent, target: TextBuilder, targetLinks: BlockLink[]): void => {
