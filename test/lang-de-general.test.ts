@@ -117,6 +117,17 @@ describe('German: retention criteria (Art. 13(2)(a))', () => {
       'Wir beantworten Anfragen innerhalb eines Monats.',
     ]);
   });
+
+  it('a period of logging is one of keeping ("Wir protokollieren … für eine Woche"), logging in is not', async () => {
+    await battery('retention', [
+      'Wir loggen Ihre Zugriffe auf unserem Server für eine Woche.',
+      'Die Zugriffe werden 14 Tage lang protokolliert.',
+      'IP-Adressen werden für 30 Tage geloggt.',
+    ], [
+      'Bitte loggen Sie sich innerhalb von 30 Tagen ein.',
+      'Melden Sie sich innerhalb von 14 Tagen an.',
+    ]);
+  });
 });
 
 async function nameOf(text: string): Promise<string | null> {

@@ -136,6 +136,16 @@ describe('retention: bounds, labels and subjects (generalisation)', () => {
     assert.deepEqual(await retentionOf('en', 'We will respond to deletion requests within one month.'), []);
   });
 
+  it('reads a period of logging as one of keeping ("We log your IP address for 30 days"), not logging in or out', async () => {
+    const of = async (language: 'nl' | 'en', sentence: string) => durations(await model(`# Server\n\n${sentence}\n`, language));
+    assert.deepEqual(await of('en', 'We log your IP address for 30 days.'), ['P30D']);
+    assert.deepEqual(await of('en', 'Requests to the API are logged for 7 days.'), ['P7D']);
+    assert.deepEqual(await of('nl', 'Wij loggen je IP-adres 14 dagen.'), ['P14D']);
+    assert.deepEqual(await of('en', 'We log you out after 30 minutes of inactivity.'), []);
+    assert.deepEqual(await of('en', 'You will be logged out after 30 minutes.'), []);
+    assert.deepEqual(await of('nl', 'Je moet binnen 30 dagen inloggen.'), []);
+  });
+
   it('takes a label at the start of a later sentence on the same line as that sentence\'s subject', async () => {
     const rows = await retentionOf('en', '- Application logs: 14 days. Security logs: from 90 days up to a maximum of 1 year, depending on the type of event.');
     assert.deepEqual(rows.map((r) => [r.subject, r.duration, r.anchor]), [

@@ -8,6 +8,8 @@ export const retention: RetentionLexicon = {
     'speicher\\p{L}*', 'gespeichert', 'aufbewahr\\p{L}*', 'aufbewahrt', 'bewahren\\s+(?:\\S+\\s+){0,6}?auf', 'bewahrt\\s+(?:\\S+\\s+){0,6}?auf', 'aufzubewahren',
     'l[öo]sch\\p{L}*', 'gel[öo]scht', 'vernicht\\p{L}*', 'anonymisier\\p{L}*', 'archivier\\p{L}*', 'vorgehalten', 'vorhalten', 'verbleiben', 'verbleibt',
     'entfernt', 'überschrieben', 'gesperrt', 'sperrung', 'speicherdauer', 'speicherfrist(?:en)?', 'aufbewahrungsfrist(?:en)?',
+    // Server logs: "Wir protokollieren/loggen Ihre Zugriffe für eine Woche" keeps them that long.
+    'protokollier(?:en|t|te)', 'wir\\s+loggen', 'geloggt',
   ],
   deletionCues: ['l[öo]sch\\p{L}*', 'gel[öo]scht', 'vernicht\\p{L}*', 'anonymisier\\p{L}*', 'entfernt', 'gesperrt'],
   labels: ['speicherdauer', 'dauer\\s+der\\s+speicherung', 'speicherfrist', 'aufbewahrungs(?:dauer|frist)', 'l[öo]schfrist', 'l[öo]schung', 'wie\\s+lange', 'ablauf', 'laufzeit', 'speicherung'],

@@ -4,7 +4,7 @@ export const retention: RetentionLexicon = {
   cues: [
     'retain\\p{L}*', 'retention', 'keep(?:s|ing)?', 'kept', 'stor(?:e|es|ed|ing|age)', 'delet(?:e|es|ed|ing|ion)', 'eras(?:e|es|ed|ing|ure)',
     'remov(?:e|es|ed|ing|al)', 'destroy(?:s|ed|ing)?', 'anonymi[sz](?:e|es|ed|ing|ation)', 'de-identif(?:y|ies|ied)', 'purg(?:e|es|ed|ing)',
-    'archiv(?:e|es|ed|ing)', 'dispos(?:e|es|ed|ing|al)\\s+of', 'overwrit(?:e|es|ten|ing)', 'held', 'hold(?:s)?\\s+(?:\\p{L}+\\s+){0,4}for', 'log(?:s|ged)?\\s+(?:are|is)\\s+kept',
+    'archiv(?:e|es|ed|ing)', 'dispos(?:e|es|ed|ing|al)\\s+of', 'overwrit(?:e|es|ten|ing)', 'held', 'logged(?!\\s+(?:in|out|on|off|into)(?![\\p{L}]))', '(?:we|they)\\s+log(?!\\s+(?:you\\s+|users\\s+)?(?:in|out|on|off|into)(?![\\p{L}]))', 'hold(?:s)?\\s+(?:\\p{L}+\\s+){0,4}for', 'log(?:s|ged)?\\s+(?:are|is)\\s+kept',
     // "We hold your details on our database for 2 years".
     'hold(?:s|ing)?\\s+(?:\\S+\\s+){0,4}?(?:on|in)\\s+(?:our|the)\\s+(?:files?|records|database|systems?)',
   ],

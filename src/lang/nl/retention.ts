@@ -4,7 +4,7 @@ export const retention: RetentionLexicon = {
   cues: [
     'bewaar\\p{L}*', 'bewaren', 'bewaring', 'opgeslagen', 'opslaan', 'opslag\\p{L}*', 'slaan\\s+(?:\\p{L}+\\s+){0,4}op',
     'verwijder\\p{L}*', 'gewist', 'wissen', 'vernietig\\p{L}*', 'geanonimiseerd', 'anonimiseren', 'gearchiveerd', 'archiveren',
-    'vastgehouden', 'gehouden', 'houden\\s+(?:\\p{L}+\\s+){0,4}bij', 'bijgehouden', 'overschreven', 'overschrijven',
+    'vastgehouden', 'gehouden', 'houden\\s+(?:\\p{L}+\\s+){0,4}bij', 'bijgehouden', 'overschreven', 'overschrijven', 'gelogd', '(?:we|wij)\\s+loggen',
     // Kept on file: "in portefeuille houden", "blijven 2 jaar in onze administratie", "houden je cv in ons bestand".
     'in\\s+portefeuille',
     '(?:houden|blijven|blijft)\\s+(?:\\S+\\s+){0,4}?in\\s+(?:ons|onze|het|de)\\s+(?:bestand|archief|administratie|database|systemen|systeem)',
