@@ -258,3 +258,12 @@ describe('an e-mail label glued to the address by markup', () => {
     assert.deepEqual(model.controller.emails, ['emailteam@bakkerijvos.nl']);
   });
 });
+
+describe('an address only in a mailto: link', () => {
+  it('"mailto://name@…" (a common slip) gives the address without the slashes', async () => {
+    const { model } = await parse(`${NAME}Schrijf ons via [het contactformulier](mailto://privacy@bakkerijvos.nl).`, 'nl');
+    assert.deepEqual(model.controller.emails, ['privacy@bakkerijvos.nl']);
+    const plain = await parse(`${NAME}Schrijf ons via [het contactformulier](mailto:privacy@bakkerijvos.nl?subject=AVG).`, 'nl');
+    assert.deepEqual(plain.model.controller.emails, ['privacy@bakkerijvos.nl']);
+  });
+});

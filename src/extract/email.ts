@@ -102,7 +102,8 @@ function linkAddress(url: string): string | null {
     return decoded ? normaliseEmail(decoded) : null;
   }
   if (!/^mailto:/iu.test(url)) return null;
-  let raw = url.slice(7).replace(/[?#].*$/u, '');
+  // "mailto://name@example.org" is a common slip: the slashes belong to no address.
+  let raw = url.slice(7).replace(/^\/+/u, '').replace(/[?#].*$/u, '');
   try {
     raw = decodeURIComponent(raw);
   } catch {
