@@ -206,3 +206,27 @@ describe('English: a recipient’s country in brackets after its name', () => {
     assert.deepEqual(aside.model.transfers, []);
   });
 });
+
+describe('English translated from German or French: "information" for access, "appeal" for a complaint', () => {
+  it('"you will receive information about the data we have stored about you" is the right of access', async () => {
+    await battery('right_access', [
+      'Upon request, you will receive information free of charge about all personal data that we have stored about you.',
+      'You can obtain information on the personal data stored about you at any time.',
+    ], [
+      'You will receive information about our new products by e-mail.',
+      'Upon request, you will receive an invoice for your order.',
+    ]);
+  });
+
+  it('"a right of appeal to the supervisory authority" is the complaint right; an appeal to us or a court is not', async () => {
+    await battery('right_complaint', [
+      'There is a right of appeal to the competent supervisory authority.',
+      'You can appeal to the Information Commissioner’s Office.',
+      'You have a right of recourse to the data protection authority of your country.',
+    ], [
+      'You can appeal to us if we refuse your request.',
+      'The right to appeal to a court remains unaffected.',
+      'You may appeal the automated decision.',
+    ]);
+  });
+});

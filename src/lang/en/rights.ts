@@ -5,6 +5,8 @@ import { AUTHORITY } from '../marks.js';
 const COMPLAINT_TO_AUTHORITY: string[] = [
   // Up to seven words between the preposition and the authority's noun ("with the Dutch Data Protection Authority").
   `complain\\S*(?:\\s+\\S+){0,16}?\\s+(?:to|with|at|before)\\s+(?:\\S+\\s+){0,7}?${AUTHORITY}`,
+  // Translated from German or French ("Beschwerderecht", "droit de recours"): "a right of appeal to the supervisory authority".
+  `(?:appeal|recourse)(?:\\s+\\S+){0,3}?\\s+(?:to|with|before)\\s+(?:\\S+\\s+){0,7}?${AUTHORITY}`,
 ];
 
 const EN_PERSONS = '(?:members|parents|guardians|customers|clients|participants|visitors|applicants|candidates|patients|pupils|students|donors|subscribers|tenants|(?:a|the)\\s+(?:member|parent|customer|client|participant|visitor|applicant|patient|student|donor|subscriber|tenant))';
@@ -14,7 +16,7 @@ const EN_DATA_STATES = '(?:correct|accurate|up[-\\s]to[-\\s]date|complete|needed
 const EN_CONSENT = 'consent';
 
 export const complaint: ComplaintLexicon = {
-  triggers: ['complain\\p{L}*'],
+  triggers: ['complain\\p{L}*', 'appeal', 'recourse'],
   authorities: [
     'authorit(?:y|ies)', 'regulators?', 'commissioners?(?:[\'’]?s)?(?:\\s+office)?', 'supervisor', 'ico', 'dpa',
     // "a national or local regulatory agency", "a supervisory body".
@@ -96,6 +98,8 @@ export const rights: RightsLexicon = {
         'know\\s+about\\s+the\\s+(?:personal\\s+)?(?:data|information)\\s+(?:(?:that|which)\\s+)?we\\s+(?:collect|hold|have|process|keep|store)',
   // Plain wording in a list after "You can ask us to:": "show you what we hold about you", "tell you what data we have".
         '(?:show|tell)\\s+you\\s+(?:what|which)\\s+(?:(?:personal\\s+)?(?:data|information|details)\\s+)?we\\s+(?:hold|have|keep|store|process)',
+  // Translated "Auskunft": "you will receive information free of charge about all personal data we have stored about you".
+        '(?:receive|obtain|get)\\s+information\\s+(?:\\S+\\s+){0,4}?(?:about|on)\\s+(?:all\\s+|the\\s+|your\\s+|any\\s+)?(?:personal\\s+)?(?:data|information)\\s+(?:(?:that|which)\\s+)?(?:we|stored|held|processed)',
       ],
       standalone: ['(?:data\\s+)?subject\\s+access\\s+requests?'],
       // An app's permissions and a building are no data: "does not request access to your contacts, microphone, camera".
