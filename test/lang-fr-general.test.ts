@@ -107,6 +107,11 @@ describe('French: transfers and internal-only recipients', () => {
     assert.equal(await statusOf('Vos données ne sont ni vendues, ni louées, ni cédées.', 'recipients'), 'missing');
     assert.equal(await statusOf('Nous voyageons souvent à l’étranger.', 'third_country_transfers'), 'missing');
   });
+
+  it('"en-dehors de l’Union européenne", hyphenated as often written, is "en dehors"', async () => {
+    assert.equal(await statusOf('L’association ne transfère pas vos données en-dehors de l’Union Européenne.', 'third_country_transfers'), 'met');
+    assert.equal(await statusOf('Nos bénévoles habitent en-dehors de la ville.', 'third_country_transfers'), 'missing');
+  });
 });
 
 describe('French: the host is no controller', () => {

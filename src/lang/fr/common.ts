@@ -35,7 +35,7 @@ export const common: CommonLexicon = {
       'destinataires?', 'tiers', 'partage', 'partageons', 'sous[\\s-]traitants?', 'prestataires?', 'communication\\s+(?:de\\s+vos\\s+|des\\s+)?donn[ée]es',
       'qui\\s+(?:a|peut\\s+avoir)\\s+acc[èe]s', 'transmission',
     ],
-    transfers: ['transferts?', 'hors\\s+(?:de\\s+l[\'’])?(?:ue|eee|union\\s+europ[ée]enne)', 'en\\s+dehors\\s+de\\s+l[\'’](?:ue|eee|union|espace)', 'pays\\s+tiers', 'international(?:e|es|aux)?'],
+    transfers: ['transferts?', 'hors\\s+(?:de\\s+l[\'’])?(?:ue|eee|union\\s+europ[ée]enne)', 'en[\\s-]dehors\\s+de\\s+l[\'’](?:ue|eee|union|espace)', 'pays\\s+tiers', 'international(?:e|es|aux)?'],
     rights: ['droits', 'vos\\s+droits', 'exercer', 'acc[èe]s\\s+(?:[àa]\\s+vos\\s+|aux\\s+)donn[ée]es'],
     complaint: ['r[ée]clamations?', 'plaintes?', 'autorit[ée]\\s+de\\s+contr[ôo]le', 'cnil'],
     adm: ['d[ée]cisions?\\s+(?:individuelles?\\s+)?automatis[ée]es?', 'prise\\s+de\\s+d[ée]cision\\s+automatis[ée]e', 'profilage'],

@@ -4,7 +4,7 @@ const EU = "(?:l['’](?:ue|eee|union(?:\\s+europ[ée]enne)?|espace\\s+[ée]cono
 
 export const transfers: TransfersLexicon = {
   outside: [
-    `(?:hors|en\\s+dehors|[àa]\\s+l['’]ext[ée]rieur)\\s+(?:de\\s+)?${EU}`,
+    `(?:hors|en[\\s-]dehors|[àa]\\s+l['’]ext[ée]rieur)\\s+(?:de\\s+)?${EU}`,
     'pays\\s+tiers', '[ée]tats?\\s+tiers', 'pays\\s+(?:non\\s+membres?|situ[ée]s?\\s+hors)', 'transferts?\\s+internationa(?:l|ux)\\s+(?:de\\s+donn[ée]es)?',
   ],
   inside: [
