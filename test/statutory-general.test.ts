@@ -63,6 +63,14 @@ const MATCHES: [Language, string][] = [
   ['fr', 'Pour devenir membre, nous devons te demander plusieurs informations : ton nom et ton adresse.'],
   ['fr', 'Si ces informations ne sont pas fournies, votre inscription ne pourra pas être validée.'],
   ['fr', 'Vous décidez des informations que vous nous communiquez.'],
+  // Registration and forms: what they require, what may be left out.
+  ['en', 'You do not need to create an account to use the app.'],
+  ['en', 'Registration requires a valid email address.'],
+  ['en', 'To use the forum, you must first register.'],
+  ['en', 'Submission of the contact form is voluntary.'],
+  ['en', 'It is not mandatory to provide your phone number.'],
+  ['en', 'The optional fields can be left empty.'],
+  ['en', 'Only your email address is required.'],
 ];
 
 const MISSES: [Language, string][] = [
@@ -90,6 +98,11 @@ const MISSES: [Language, string][] = [
   ['en', 'We no longer need your personal data, but you require it for the establishment, exercise or defence of legal claims.'],
   ['en', "These cookies remember your answers so you don't have to give the same information again."],
   ['en', 'When we stop using a provider, I require that your data held by them is deleted.'],
+  ['en', 'We believe it is necessary to share information in order to investigate fraud.'],
+  ['en', 'You do not need to give us your consent for this.'],
+  ['en', 'You must register your complaint within 30 days.'],
+  ['en', 'Registration requires your consent.'],
+  ['en', 'The form requires JavaScript.'],
   ['nl', 'Als u ervoor kiest cookies te weigeren, werkt de website mogelijk minder goed.'],
   ['nl', 'Zonder het IP-adres kan de externe dienst de video niet tonen.'],
   ['nl', 'Het geven van toestemming is vrijwillig.'],

@@ -106,6 +106,20 @@ export const requirements: RequirementLexicon = {
     'refus(?:al|ing)\\s+to\\s+(?:provide|give|grant|supply|disclose|share)',
     // Providing is (not) mandatory, in the GDPR's word order: "the provision of data for the purposes … is not mandatory".
     '(?:provision|providing|supply|disclosure)\\s+of\\s+(?:(?:your|the|this|such|these|certain|some)\\s+)?(?:personal\\s+)?(?:data|information|details)\\s+(?:\\S+\\s+){0,8}?(?:is|are)\\s+(?:not\\s+)?(?:strictly\\s+|entirely\\s+)?(?:mandatory|obligatory|compulsory|voluntary|optional)',
+    // No need to register or give anything: "You do not need to create an account to use the app".
+    '(?:you|users?)\\s+(?:do\\s+not|don[\'’]t|does\\s+not|doesn[\'’]t)\\s+(?:need|have)\\s+to\\s+(?:create|open|register|sign\\s+up|provide|give|share|enter|supply|disclose)(?![\\p{L}])(?!\\s+(?:us\\s+)?(?:your\\s+)?(?:consent|permission))',
+    // What registration asks: "Registration requires a valid email address", "you must register and provide …".
+    '(?:registration|registering|signing\\s+up|an?\\s+(?:user\\s+)?account|creating\\s+an?\\s+account)\\s+requires\\s+(?:\\S+\\s+){0,3}?(?:e-?mail|name|address|number|phone|password|details|information|data)',
+    'you\\s+(?:must|need\\s+to|have\\s+to|will\\s+(?:need|have)\\s+to)\\s+(?:first\\s+)?(?:register|sign\\s+up|create\\s+an?\\s+(?:user\\s+)?account)(?=\\s*(?:[,.;:]|$)|\\s+(?:and|to|for|with|before|first|on|via|using|in\\s+order)(?![\\p{L}]))',
+    // A form or its fields (not) required: "Submission of the form is voluntary", "all other fields are optional", "The
+    // optional fields can be left blank", "Only your email address is required".
+    '(?:submission|submitting|filling\\s+(?:in|out)|completing|completion)\\s+(?:of\\s+)?(?:the|this|our|a|any)\\s+(?:\\S+\\s+)?(?:form|questionnaire|fields?)\\s+(?:is|are)\\s+(?:entirely\\s+|completely\\s+)?(?:voluntary|optional|not\\s+(?:mandatory|required|compulsory))',
+    'fields?\\s+(?:is|are)\\s+(?:entirely\\s+|completely\\s+)?(?:optional|voluntary)', 'optional\\s+fields?',
+    '(?:left|leave)\\s+(?:\\S+\\s+){0,4}?(?:blank|empty|unanswered)(?![\\p{L}])',
+    'only\\s+(?:your\\s+|an?\\s+|the\\s+)?(?:\\S+\\s+){0,2}?(?:e-?mail(?:\\s+address)?|name|address|number|details|information|data)\\s+(?:is|are)\\s+(?:required|mandatory|needed|compulsory)(?![\\p{L}])',
+    // "It is not mandatory to provide your phone number".
+    // Not the organisation's need: "it is necessary to share information in order to investigate …".
+    'it\\s+is\\s+(?:not\\s+)?(?:(?:mandatory|compulsory|obligatory|required)(?:\\s+for\\s+you)?|necessary\\s+for\\s+you)\\s+to\\s+(?:provide|give|share|supply|disclose|enter)',
     // It works without: "our apps will function without it, though some features may be unavailable" (not cookies).
     '(?:app|apps|site|website|service|services|application|platform)\\s+(?:will\\s+|still\\s+|also\\s+|can\\s+)*(?:works?|functions?|be\\s+used)\\s+(?:\\S+\\s+)?without(?!\\s+(?:\\S+\\s+){0,2}?cookies?(?![\\p{L}]))',
   ],
