@@ -103,6 +103,7 @@ const MISSES: [Language, string][] = [
   ['en', 'You must register your complaint within 30 days.'],
   ['en', 'Registration requires your consent.'],
   ['en', 'The form requires JavaScript.'],
+  ['en', 'Profile: your name and a short bio (optional field).'],
   ['nl', 'Als u ervoor kiest cookies te weigeren, werkt de website mogelijk minder goed.'],
   ['nl', 'Zonder het IP-adres kan de externe dienst de video niet tonen.'],
   ['nl', 'Het geven van toestemming is vrijwillig.'],

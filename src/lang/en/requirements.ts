@@ -114,7 +114,8 @@ export const requirements: RequirementLexicon = {
     // A form or its fields (not) required: "Submission of the form is voluntary", "all other fields are optional", "The
     // optional fields can be left blank", "Only your email address is required".
     '(?:submission|submitting|filling\\s+(?:in|out)|completing|completion)\\s+(?:of\\s+)?(?:the|this|our|a|any)\\s+(?:\\S+\\s+)?(?:form|questionnaire|fields?)\\s+(?:is|are)\\s+(?:entirely\\s+|completely\\s+)?(?:voluntary|optional|not\\s+(?:mandatory|required|compulsory))',
-    'fields?\\s+(?:is|are)\\s+(?:entirely\\s+|completely\\s+)?(?:optional|voluntary)', 'optional\\s+fields?',
+    // Not a field merely labelled optional ("bio (optional field)"): ANNOTATION.md does not count that.
+    'fields?\\s+(?:is|are)\\s+(?:entirely\\s+|completely\\s+)?(?:optional|voluntary)',
     '(?:left|leave)\\s+(?:\\S+\\s+){0,4}?(?:blank|empty|unanswered)(?![\\p{L}])',
     'only\\s+(?:your\\s+|an?\\s+|the\\s+)?(?:\\S+\\s+){0,2}?(?:e-?mail(?:\\s+address)?|name|address|number|details|information|data)\\s+(?:is|are)\\s+(?:required|mandatory|needed|compulsory)(?![\\p{L}])',
     // "It is not mandatory to provide your phone number".
