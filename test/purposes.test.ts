@@ -172,6 +172,14 @@ describe('purposes', () => {
     assert.equal(model.purposes.find((p) => p.id === 'marketing')?.legalBasis, null);
   });
 
+  it('Dutch care and delivery wording: "in het kader van de zorgverlening", "gebruiken we om uw pakket te bezorgen"', async () => {
+    const of = async (sentence: string) => ids((await md(`# Privacyverklaring\n\n${sentence}\n`)).purposes);
+    assert.deepEqual(await of('Deze gegevens worden verwerkt in het kader van de zorgverlening.'), ['service_delivery']);
+    assert.deepEqual(await of('Uw naam en adres gebruiken we om uw pakket te bezorgen.'), ['service_delivery']);
+    assert.deepEqual(await of('Deze privacyverklaring is opgesteld in het kader van de wet.'), []);
+    assert.deepEqual(await of('Uw naam staat op de website.'), []);
+  });
+
   it('an inline enumeration after "for the following purposes:" gives one purpose per part', async () => {
     const m = await md(
       'We use information for the following general purposes: to customize the advertising and content you see, fulfill your requests for products and services, improve our services, contact you, and conduct research.\n',

@@ -16,6 +16,9 @@ export const purposes: PurposeLexicon = {
       'uitvoer(?:en|ing)\\s+van\\s+(?:onze|de)\\s+(?:diensten|dienstverlening|opdracht(?:en)?)',
       '(?:verwerk(?:en|ing)|afhandel(?:en|ing)|uitvoer(?:en|ing))\\s+van\\s+(?:uw\\s+|je\\s+|de\\s+)?bestelling(?:en)?', 'bestelling(?:en)?',
       'informeren\\s+over\\s+wijzigingen', 'diensten\\s+(?:aan\\s+(?:u|je)\\s+)?te\\s+(?:kunnen\\s+)?(?:leveren|verlenen|aanbieden)',
+      // Care: "in het kader van de zorgverlening", "ter uitvoering van de behandelovereenkomst", "om u zorg te verlenen".
+      'zorgverlening', '(?:goede\\s+)?zorg\\s+(?:aan\\s+(?:u|je)\\s+)?te\\s+(?:kunnen\\s+)?(?:verlenen|bieden|leveren)', 'verlenen\\s+van\\s+(?:goede\\s+)?zorg', 'behandelovereenkomst',
+      '(?:pakket|pakketje|zending)\\s+(?:\\p{L}+\\s+){0,3}(?:te\\s+)?(?:bezorgen|versturen|verzenden)',
     ],
     account: ['account(?:s)?\\s+(?:aan\\s+te\\s+maken|aanmaken|te\\s+beheren|beheren)', '(?:uw|je|jouw)\\s+account', 'registratie', 'lidmaatschap\\p{L}*', 'ledenadministratie', 'lid\\s+(?:kan\\s+|te\\s+|wilt\\s+)?worden'],
     newsletter: ['nieuwsbrie(?:f|ven)\\p{L}*', 'mailing(?:s|lijst)?', 'e-?mail\\s*-?updates?', 'op\\s+de\\s+hoogte\\s+(?:te\\s+)?houden'],
@@ -41,15 +44,15 @@ export const purposes: PurposeLexicon = {
     administration: ['administrati(?:e|ef|eve)\\p{L}*', 'boekhoud(?:ing|kundige)\\p{L}*', 'archivering'],
     research: ['(?:wetenschappelijk|markt|klanttevredenheids|gebruikers)onderzoek(?:en)?', 'wetenschappelijk\\s+onderzoek', 'onderzoek\\s+(?:te\\s+)?(?:doen|uitvoeren|verrichten)', 'enquêtes?'],
   },
-  markers: ['om', 'voor', 'ten\\s+behoeve\\s+van', 't\\.b\\.v\\.', 'teneinde', 'zodat', 'met\\s+het\\s+oog\\s+op', 'ter'],
-  strongMarkers: ['om', 'teneinde', 'ten\\s+behoeve\\s+van', 'zodat'],
+  markers: ['om', 'voor', 'ten\\s+behoeve\\s+van', 't\\.b\\.v\\.', 'teneinde', 'zodat', 'met\\s+het\\s+oog\\s+op', 'ter', 'met\\s+als\\s+doel', 'in\\s+het\\s+kader\\s+van'],
+  strongMarkers: ['om', 'teneinde', 'ten\\s+behoeve\\s+van', 'zodat', 'met\\s+als\\s+doel'],
   purposeWords: ['doel(?:en|einden)', '\\p{L}+doel(?:en|einden)'],
   clauseEnds: ['en\\s+om', 'of\\s+om', 'en\\s+voor', 'dan\\s+wel', 'maar', 'indien', 'tenzij', 'wanneer', 'zodat', 'als\\s+(?:u|je|wij|we)'],
   statementVerbs: [
     'verwerk(?:en|t|te|ten)', 'verwerkt', 'gebruik(?:en|t|te|ten)', 'gebruikt', 'verzamel(?:en|t|de|den)', 'verzameld', 'verstuur(?:t|de|den)?', 'versturen', 'verzend(?:t|en)?',
     'sturen', 'stuurt', 'inzetten', 'benaderen', 'bewaren', 'analyse(?:ren|ert)', 'nodig\\s+(?:hebben|heeft|is|zijn)', 'maakt\\s+gebruik', 'maken\\s+gebruik', 'gebruik\\s+(?:te\\s+)?maken',
   ],
-  dataWords: ['\\p{L}*gegevens', 'data', '(?:persoonlijke\\s+)?informatie', 'e-?mailadres(?:sen)?'],
+  dataWords: ['\\p{L}*gegevens', 'data', '(?:persoonlijke\\s+)?informatie', 'e-?mailadres(?:sen)?', '(?:uw|je|jouw)\\s+(?:naam|adres|telefoonnummer|geboortedatum)'],
   notPurpose: [
     '(?:technische|organisatorische|passende|beveiligings)\\s*maatregelen', '(?:verwerk(?:t|en)|verzamel(?:t|en))\\s+(?:\\p{L}+\\s+){0,2}geen\\s+persoonsgegevens',
   ],
