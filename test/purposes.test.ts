@@ -247,6 +247,18 @@ describe('legal bases', () => {
     assert.match(model.legalBases[0].evidence[0].text, /alleen met uw toestemming/u);
   });
 
+  it('Dutch: a named care statute, a membership agreement, an "akkoord" given', async () => {
+    const of = async (sentence: string) => ids((await md(`# Privacyverklaring\n\n${sentence}\n`)).legalBases);
+    assert.deepEqual(await of('Op grond van de Wet op de geneeskundige behandelingsovereenkomst zijn wij verplicht een dossier bij te houden.'), ['legal_obligation']);
+    assert.deepEqual(await of('De verwerking is gebaseerd op de WGBO.'), ['legal_obligation']);
+    assert.deepEqual(await of('Dit doen we op basis van de lidmaatschapsovereenkomst.'), ['contract']);
+    assert.deepEqual(await of('Wij verwerken uw gegevens alleen als u daarvoor akkoord heeft gegeven.'), ['consent']);
+    // A right under the law, agreeing to terms, and the processor agreement are no bases.
+    assert.deepEqual(await of('Op grond van de wet heeft u het recht op inzage.'), []);
+    assert.deepEqual(await of('U kunt akkoord gaan met de voorwaarden.'), []);
+    assert.deepEqual(await of('Wij hebben met hen een verwerkersovereenkomst op basis van de verwerkersovereenkomst.'), []);
+  });
+
   it('reads the six bases in Dutch and English wording', async () => {
     assert.deepEqual(await basesOf('Wij sturen u de nieuwsbrief alleen met uw toestemming.'), ['consent']);
     assert.deepEqual(await basesOf('Dit is noodzakelijk voor de uitvoering van de overeenkomst.'), ['contract']);

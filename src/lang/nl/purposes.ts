@@ -75,16 +75,23 @@ export const legalBases: LegalBasisLexicon = {
       'toestemming', 'opt-?in',
       'door\\s+(?:het\\s+)?(?:gebruik(?:\\s+te\\s+maken)?|te\\s+gebruiken|gebruiken|bezoeken|bezoek)\\s+.{0,80}?(?:gaat|ga|stemt|stem|accepteert|accepteer|verklaart|verklaar)\\s+(?:u|je|jij)',
       '(?:gaat|ga)\\s+(?:u|je|jij)\\s+(?:\\p{L}+\\s+){0,2}akkoord',
+      // "alleen als u daarvoor akkoord heeft gegeven", "nadat je je akkoord hebt gegeven".
+      '(?:u|je|jij)\\s+(?:\\p{L}+\\s+){0,2}akkoord\\s+(?:heeft|hebt|heb)\\s+gegeven', '(?:uw|je|jouw)\\s+akkoord\\s+(?:heeft|hebt|geeft|geven|gegeven)',
     ],
     contract: [
       '(?:uitvoer(?:ing|en)|nakom(?:ing|en)|totstandkoming|aangaan|sluiten|afsluiten)\\s+van\\s+(?:de|een|het|onze|uw|je|jouw|deze)?\\s*(?!verwerk|bewerk)\\p{L}*overeenkomst(?:en)?',
       '(?!verwerk|bewerk)\\p{L}*overeenkomst\\s+(?:met\\s+(?:u|je|jou)\\s+)?(?:uit\\s+te\\s+voeren|na\\s+te\\s+komen|te\\s+(?:kunnen\\s+)?sluiten)',
       'uitvoering\\s+van\\s+(?:de|het|een|ons|onze)\\s+contract', 'precontractuele\\s+maatregelen', 'contractuele\\s+(?:verplichting(?:en)?|noodzaak)',
+      // "op basis van de lidmaatschapsovereenkomst", "krachtens de behandelovereenkomst".
+      '(?:op\\s+(?:basis|grond)\\s+van|krachtens|ingevolge)\\s+(?:de|een|het|onze|uw|je|jouw|deze)\\s+(?!verwerk|bewerk)\\p{L}*overeenkomst(?:en)?',
     ],
     legal_obligation: [
       'wettelijke\\s+(?:\\p{L}+\\s+)?(?:verplichting(?:en)?|plicht(?:en)?|bewaarplicht)', 'wettelijke\\s+bewaartermijn(?:en)?', 'fiscale\\s+bewaarplicht',
       'wettelijk\\s+(?:\\p{L}+\\s+){0,2}verplicht', 'wettelijk\\s+vereist',
       '(?:om\\s+)?te\\s+voldoen\\s+aan\\s+(?:de\\s+|onze\\s+)?(?:wet|wetgeving|wet-\\s+en\\s+regelgeving)', 'gerechtelijk\\s+bevel', 'rechterlijk\\s+bevel',
+      // A named statute that obliges: "Op grond van de Wet op de geneeskundige behandelingsovereenkomst (WGBO) zijn wij verplicht".
+      '(?:op\\s+grond\\s+van|volgens|krachtens|ingevolge)\\s+(?:de\\s+)?(?:wet\\p{L}*|wgbo|\\p{L}+wet)(?![\\p{L}])(?:\\s+\\S+){0,12}?\\s+(?:zijn|is)\\s+(?:wij|we|de\\s+\\p{L}+)\\s+(?:\\p{L}+\\s+)?verplicht',
+      'wgbo',
     ],
     vital_interests: ['vita(?:le|al)\\s+belang(?:en)?', 'levensbelang(?:en)?'],
     public_task: ['publieke\\s+ta(?:ak|ken)', 'publiekrechtelijke\\s+ta(?:ak|ken)', 'taak\\s+van\\s+algemeen\\s+belang', 'algemeen\\s+belang', 'openbaar\\s+gezag'],
