@@ -71,6 +71,10 @@ const MATCHES: [Language, string][] = [
   ['en', 'It is not mandatory to provide your phone number.'],
   ['en', 'The optional fields can be left empty.'],
   ['en', 'Only your email address is required.'],
+  ['de', 'Zur Durchführung des Vertrages benötigen wir Ihren Namen und Ihre Anschrift.'],
+  ['de', 'Für die Nutzung der App ist kein Benutzerkonto notwendig.'],
+  ['de', 'Die Nutzung ist auch anonym möglich.'],
+  ['de', 'Sie können uns auch ohne Angabe Ihres Namens schreiben.'],
 ];
 
 const MISSES: [Language, string][] = [
@@ -104,6 +108,10 @@ const MISSES: [Language, string][] = [
   ['en', 'Registration requires your consent.'],
   ['en', 'The form requires JavaScript.'],
   ['en', 'Profile: your name and a short bio (optional field).'],
+  ['de', 'Zur Erfüllung des Vertrages benötigen wir die Unterstützung von Dienstleistern.'],
+  ['de', 'Ist eine Einwilligung erforderlich, fragen wir Sie.'],
+  ['de', 'Die Auswertung erfolgt anonym.'],
+  ['de', 'Die Daten werden ohne Angabe Ihres Namens gespeichert.'],
   ['nl', 'Als u ervoor kiest cookies te weigeren, werkt de website mogelijk minder goed.'],
   ['nl', 'Zonder het IP-adres kan de externe dienst de video niet tonen.'],
   ['nl', 'Het geven van toestemming is vrijwillig.'],

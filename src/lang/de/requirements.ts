@@ -72,6 +72,13 @@ export const requirements: RequirementLexicon = {
     // Es geht auch ohne: "Die App funktioniert auch ohne Standortfreigabe" (nicht ohne Cookies).
     'funktionier\\p{L}*\\s+(?:\\S+\\s+){0,2}?(?:auch|ebenfalls|trotzdem|einwandfrei)\\s+ohne(?!\\s+(?:\\S+\\s+){0,2}?cookies?(?![\\p{L}]))',
     '(?:kann|k[öo]nnen)\\s+(?:\\S+\\s+){0,6}?nicht\\s+(?:fortgef[üu]hrt|durchgef[üu]hrt|bearbeitet|erbracht|geschlossen|abgeschlossen)\\s+werden',
+    // What a contract or registration needs: "Zur Durchführung des Vertrages benötigen wir Ihren Namen und Ihre Anschrift".
+    '(?:zur|zum|f[üu]r\\s+(?:die|den|das|eine[nr]?))\\s+(?:\\S+\\s+){0,3}?(?:vertrag\\p{L}*|vertragsabschluss|bestellung|registrierung|anmeldung|mitgliedschaft|teilnahme)\\s+(?:\\S+\\s+){0,3}?ben[öo]tigen\\s+wir\\s+(?:\\S+\\s+){0,4}?(?:namen|name|anschrift|adresse|e-?mail\\p{L}*|telefonnummer|geburtsdatum|daten|angaben|informationen)(?![\\p{L}])',
+    // No account needed, verb first: "Für die Nutzung der App ist kein Benutzerkonto notwendig".
+    '(?:ist|sind)\\s+(?:kein\\p{L}*|eine?)\\s+(?:registrierung|anmeldung|(?:benutzer|nutzer|kunden)?konto|account)\\s+(?:\\S+\\s+){0,2}?(?:erforderlich|notwendig|n[öo]tig|verpflichtend)(?![\\p{L}])',
+    // Anonymous use: "Die Nutzung ist auch anonym möglich"; a contact without a name: "auch ohne Angabe Ihres Namens".
+    '(?:nutzung|besuch|kontaktaufnahme|teilnahme)\\s+(?:\\S+\\s+){0,4}?(?:auch\\s+)?anonym\\s+m[öo]glich',
+    'auch\\s+ohne\\s+(?:die\\s+)?(?:angabe|nennung)\\s+(?:ihres|deines|ihrer|deiner|eines|einer)\\s+(?:\\S+\\s+)?(?:namens|klarnamens|e-?mail-?adresse|telefonnummer|anschrift|adresse)',
   ],
   // Proof of identity for a request, the cookies a site needs and data no longer needed (grounds for erasure) are no
   // statement about providing data.
