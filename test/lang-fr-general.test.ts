@@ -137,3 +137,18 @@ describe('French: payment and booking services', () => {
     for (const [text, names] of cases) assert.deepEqual(await recipientsOf(text), names, text);
   });
 });
+
+describe('French: retention given by an event', () => {
+  it('"une fois la transaction réalisée", "au-delà de la durée de votre inscription"; not "une fois par an" or the vague "durée nécessaire"', async () => {
+    await battery('retention', [
+      'Vos données sont supprimées une fois la transaction réalisée.',
+      'Les données sont effacées une fois le contrat terminé.',
+      'Vos coordonnées sont supprimées une fois que la commande est livrée.',
+      'Vos données ne sont pas conservées au-delà de la durée de votre inscription.',
+    ], [
+      'Une fois inscrit, vous recevez notre lettre d’information.',
+      'Une fois par an, nous vérifions nos fichiers.',
+    ]);
+    assert.notEqual(await statusOf('Vos données ne sont pas conservées au-delà de la durée nécessaire.', 'retention'), 'met');
+  });
+});

@@ -9,12 +9,13 @@ export const retention: RetentionLexicon = {
   deletionCues: ['supprim\\p{L}*', 'suppression', 'effac\\p{L}*', 'd[ée]truit(?:e|es|s)?', 'destruction', 'anonymis\\p{L}*', 'purg[ée]e?s?'],
   labels: ['dur[ée]es?\\s+de\\s+conservation', 'conservation', 'dur[ée]e(?:\\s+de\\s+(?:vie|stockage|validit[ée]))?', 'combien\\s+de\\s+temps', 'conserv[ée]e?s?\\s+(?:pendant|durant)', 'expiration'],
   criteria: [
-    'aussi\\s+longtemps\\s+que', 'tant\\s+que', 'pendant\\s+(?:toute\\s+)?la\\s+dur[ée]e\\s+(?:de|du|d[\'’]|des)', 'durant\\s+(?:toute\\s+)?la\\s+dur[ée]e\\s+(?:de|du|d[\'’]|des)',
+    'aussi\\s+longtemps\\s+que', 'tant\\s+que', 'au-?del[àa]\\s+de\\s+la\\s+dur[ée]e\\s+(?:de|du|d[\'’]|des)(?!\\s+(?:strictement\\s+)?n[ée]cessaire)', 'pendant\\s+(?:toute\\s+)?la\\s+dur[ée]e\\s+(?:de|du|d[\'’]|des)', 'durant\\s+(?:toute\\s+)?la\\s+dur[ée]e\\s+(?:de|du|d[\'’]|des)',
     'pour\\s+(?:toute\\s+)?la\\s+dur[ée]e\\s+(?:de|du|d[\'’]|des)', 'le\\s+temps\\s+(?:de|du|d[\'’]|n[ée]cessaire)', 'pendant\\s+le\\s+temps\\s+(?:de|du|n[ée]cessaire)',
     "jusqu['’](?:[àa]|au|aux)\\s+(?:votre|leur|son|sa|ta|la|le|ce\\s+que|l['’]|ce\\s+qu['’])", "jusqu['’][àa]\\s+(?:ce\\s+que\\s+vous|la\\s+(?:fin|cl[ôo]ture|suppression|r[ée]siliation|d[ée]sinscription))",
     "jusqu['’]au\\s+(?:terme|retrait|d[ée]sabonnement)",
   ],
-  deletionTriggers: ['(?:d[èe]s\\s+que|lorsque|quand|apr[èe]s\\s+que)\\s+(?:vous|votre)'],
+  // "supprimées dès que vous …", "une fois la transaction réalisée", "une fois le contrat terminé".
+  deletionTriggers: ['(?:d[èe]s\\s+que|lorsque|quand|apr[èe]s\\s+que)\\s+(?:vous|votre)', 'une\\s+fois\\s+(?:que\\s+)?(?:la|le|les|votre|vos|l[\'’])'],
   rightsWords: ['droits?', 'demand\\p{L}*', 'vous\\s+(?:pouvez|pourrez)', 'exercer'],
   vague: [
     "(?:pas|n['’]exc[èe]de\\s+pas|n['’]exc[ée]dant\\s+pas)\\s+(?:plus\\s+)?(?:longtemps\\s+)?(?:que\\s+)?(?:(?:la\\s+dur[ée]e|le\\s+temps)\\s+)?(?:strictement\\s+)?n[ée]cessaire",
