@@ -661,6 +661,26 @@ describe('bold headings glued to their text', () => {
   });
 });
 
+describe('bullet glyphs in a Markdown paragraph', () => {
+  it('a lead-in followed by "\t•\t" lines (pasted from a word processor) becomes its list items, positions kept', async () => {
+    const text = 'Sie haben das Recht auf\n\t•\tAuskunft über Ihre gespeicherten Daten\n\t•\tBerichtigung unrichtiger Daten\n';
+    const doc = await docOf(text, 'markdown', 'de', 'p.md');
+    assert.deepEqual(doc.blocks.map((b) => [b.kind, b.text]), [
+      ['paragraph', 'Sie haben das Recht auf'],
+      ['listItem', 'Auskunft über Ihre gespeicherten Daten'],
+      ['listItem', 'Berichtigung unrichtiger Daten'],
+    ]);
+    const item = doc.blocks[2];
+    assert.equal(text.slice(item.map[0], item.map[0] + 12), 'Berichtigung');
+  });
+  it('a glyph inside a line, or a paragraph with a link, stays one paragraph', async () => {
+    const inline = await docOf('Adres: Kerkstraat 1 • 1234 AB Utrecht • info@voorbeeld.nl\n', 'markdown', 'nl', 'p.md');
+    assert.deepEqual(inline.blocks.map((b) => b.kind), ['paragraph']);
+    const linked = await docOf('Lees [onze voorwaarden](https://voorbeeld.nl/v)\n• eerste punt\n', 'markdown', 'nl', 'p.md');
+    assert.deepEqual(linked.blocks.map((b) => b.kind), ['paragraph']);
+  });
+});
+
 describe('plain-text structure', () => {
   it('underlined lines are headings, numbered ones too (not list items)', async () => {
     const doc = await docOf('PRIVACY STATEMENT\n=================\n\n1. About this statement\n-----------------------\n\nWe are a small company and we care about your data very much indeed.\n', 'text', 'en', 'p.txt');

@@ -42,6 +42,11 @@ function splitAtDoubleBreaks(children: PhrasingContent[]): PhrasingContent[][] {
 }
 
 /** Text worth reading between the tags of an HTML block: a few words, not only white space or punctuation. */
+/**
+ * A line of a paragraph that starts with a bullet glyph Markdown does not know ("\t•\tAuskunft …", pasted from a word
+ * processor): the paragraph is a lead-in and its list, read as plain text is.
+ */
+const GLYPH_ITEM_LINE = /\n[ \t]*[•·▪◦‣∙●○■□][ \t]+\S/u;
 const HTML_TEXT = /\p{L}{2,}[^<>]*\s\p{L}{2,}/u;
 
 /** Block-level HTML tags: a page's structure, not an inline snippet shown as an example. */
@@ -247,6 +252,21 @@ export function readMarkdown(path: string, text: string, parseHtml?: (html: stri
         if (parts.length > 1) {
           for (const children of parts) walk({ type: 'paragraph', children }, listDepth, inListItem);
           return;
+        }
+        if (!inListItem && node.children.every((c) => c.type === 'text' || c.type === 'break')) {
+          const start = offsetOf(node, 'start');
+          const end = offsetOf(node, 'end');
+          const item = GLYPH_ITEM_LINE.exec(text.slice(start, end));
+          if (item && !/^[ \t]*>/mu.test(text.slice(start, end))) {
+            const cut = start + item.index;
+            if (cut > start) {
+              const lead = new TextBuilder();
+              lead.append(text.slice(start, cut), text, start, cut);
+              collector.add('paragraph', 0, lead, []);
+            }
+            readPlainText(text, { start: cut + 1, end }, collector);
+            return;
+          }
         }
         const b = new TextBuilder();
         const links: BlockLink[] = [];
