@@ -253,3 +253,15 @@ describe('German: a person acting for an organisation under the controller label
     assert.equal(await nameOf('Verantwortlich: Bernd Koch, Seestraße 1, 17033 Neubrandenburg, bernd@koch-web.de'), 'Bernd Koch');
   });
 });
+
+describe('German: data portability as the generators word it', () => {
+  it('"deren Übermittlung an andere Verantwortliche zu fordern"; not a transfer to third parties or other bodies', async () => {
+    await battery('right_portability', [
+      'Sie haben das Recht zu verlangen, dass die Sie betreffenden Daten, die Sie uns bereitgestellt haben nach Maßgabe der gesetzlichen Vorgaben zu erhalten und deren Übermittlung an andere Verantwortliche zu fordern.',
+      'Sie können die Übermittlung der Daten an einen anderen Verantwortlichen verlangen.',
+    ], [
+      'Eine Übermittlung an Dritte findet nicht statt.',
+      'Die Übermittlung an andere Stellen erfolgt nur mit Ihrer Einwilligung.',
+    ]);
+  });
+});

@@ -167,6 +167,9 @@ export const rights: RightsLexicon = {
         'strukturierten,?\\s+g[äa]ngigen',
         '[üu]bertragung\\s+(?:\\S+\\s+){0,3}?an\\s+(?:einen\\s+)?(?:anderen|dritten)',
         '(?:zu\\s+)?[üu]bermitteln\\s+(?:zu\\s+)?lassen',
+        // The generators' "… zu erhalten und deren Übermittlung an andere Verantwortliche zu fordern"; a transfer to
+        // third parties ("Übermittlung an Dritte") is about recipients, so another controller must be named.
+        '[üu]bermittlung\\s+(?:\\S+\\s+){0,3}?an\\s+(?:einen\\s+|eine\\s+)?andere[nr]?\\s+verantwortlich\\p{L}*',
         'herausgabe',
         // Swiss revFADP: "das Recht, Ihre Daten in einem gängigen (elektronischen) Format zu erhalten".
         '(?:\\p{L}*daten|informationen)\\s+in\\s+einem\\s+g[äa]ngigen\\s+(?:elektronischen\\s+)?(?:datei)?format',
