@@ -230,3 +230,14 @@ describe('English translated from German or French: "information" for access, "a
     ]);
   });
 });
+
+describe('English: security measures are not rights', () => {
+  it('"prevent loss and theft, as well as unauthorised access, disclosure, copying, use or modification" grants nothing', async () => {
+    const security = [
+      'What data we store, we’ll protect within commercially acceptable means to prevent loss and theft, as well as unauthorised access, disclosure, copying, use or modification.',
+      'We use appropriate measures to protect your data against unauthorized access or alteration.',
+    ];
+    await battery('right_access', ['You have the right to access, correct or delete your personal data.', 'You can request access to the personal data we hold about you.'], security);
+    await battery('right_rectification', ['You have the right to access, correct or delete your personal data.'], security);
+  });
+});

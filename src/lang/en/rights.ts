@@ -68,6 +68,9 @@ export const rights: RightsLexicon = {
     // A service provider's chores in a common template: "… sending postal mail and email, removing repetitive
     // information from customer lists, analyzing data …".
     'removing\\s+repetitive\\s+information',
+    // Security measures name the same acts: "to prevent loss and theft, as well as unauthorised access, disclosure,
+    // copying, use or modification" (the free generators' text).
+    'unauthori[sz]ed\\s+(?:access|disclosure|use|modification|alteration)', 'prevent\\s+(?:\\S+\\s+){0,3}?(?:loss|theft|misuse)',
   ],
   notApplicable: ['not\\s+applicable', 'do(?:es)?\\s+not\\s+apply', "don['’]t\\s+apply"],
   otherActors: ['that', 'which', 'who', 'we', 'they'],
