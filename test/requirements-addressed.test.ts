@@ -718,6 +718,25 @@ test('an authority\'s address card after an introduction that ends in a colon: t
   ] as const) assert.equal((await statusOf(text, 'right_complaint', lang)).status, 'missing', text);
 });
 
+test('a complaint sentence that links to the authority\'s own site addresses the complaint right, without naming an authority in the model', async () => {
+  for (const [text, lang] of [
+    ['Het indienen van een klacht is mogelijk via de volgende link: https://autoriteitpersoonsgegevens.nl/nl/zelfdoen/privacyrechten/klacht-over-gebruik-persoonsgegevens', 'nl'],
+    ['You can lodge a complaint at https://ico.org.uk/make-a-complaint/.', 'en'],
+    ['Vous pouvez adresser une réclamation sur https://www.cnil.fr/fr/plaintes.', 'fr'],
+  ] as const) {
+    const hit = await statusOf(`# Privacy\n\n${text}\n`, 'right_complaint', lang);
+    assert.ok(given(hit.status), `${hit.status}: ${text}`);
+    assert.equal(hit.line, 3);
+  }
+  const { model } = await parsePolicyText('# Privacy\n\nYou can lodge a complaint at https://ico.org.uk/make-a-complaint/.\n', { format: 'markdown', language: 'en' });
+  assert.equal(model.supervisoryAuthority, null);
+  // A link to the authority about something else, or the authority's name in another site's path: no complaint right.
+  for (const [text, lang] of [
+    ['Meer informatie over cookies vindt u op https://autoriteitpersoonsgegevens.nl/cookies.', 'nl'],
+    ['U kunt een klacht indienen via https://www.voorbeeld.nl/autoriteitpersoonsgegevens.', 'nl'],
+  ] as const) assert.equal((await statusOf(`# Privacy\n\n${text}\n`, 'right_complaint', lang)).status, 'missing', text);
+});
+
 test('providing data: given of the person\'s own accord, collected only when handed over, or the conditional without it', async () => {
   const met: [string, Language][] = [
     ['Wir erheben nur Daten, die Sie uns freiwillig zur Verfügung stellen.', 'de'],

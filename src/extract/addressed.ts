@@ -12,6 +12,7 @@ import { REQUIREMENT_LEXICON, type RequirementLexicon } from '../lexicon/require
 import { RIGHTS } from '../lexicon/rights.js';
 import { ADM } from '../lexicon/adm.js';
 import { AUTHORITIES } from '../lexicon/authorities.js';
+import { authorityHostIn } from './authority.js';
 import { ARTICLE_CITATION, ARTICLE_RANGE_AFTER, ARTICLE_REQUIREMENTS, GDPR_NAMES } from '../lexicon/citations.js';
 import { REQUIREMENT_IDS } from '../model/types.js';
 import { hits, test, wordPattern } from '../lexicon/compile.js';
@@ -50,14 +51,16 @@ export function extractAddressed(ctx: ExtractContext, authority: SupervisoryAuth
   }
   for (const [id, evidence] of answeredQuestions(ctx, lex)) out.push({ requirement: id, kind: 'statement', evidence });
   add('automated_decision_making', 'cue', decisionUnderAdmHeading(ctx));
-  if (authority && lex.complaintCues?.length) {
-    const name = authority.name.toLowerCase();
+  if (lex.complaintCues?.length) {
+    const name = authority?.name.toLowerCase() ?? null;
     const cues = wordPattern(lex.complaintCues);
     const breach = lex.breachCues?.length ? wordPattern(lex.breachCues) : null;
-    // A sentence names the authority in any of its written forms ("the ICO"), not only by its full name.
-    const forms = AUTHORITIES.filter((a) => a.name === authority.name).flatMap((a) => a.patterns);
+    // A sentence names the authority in any of its written forms ("the ICO"), not only by its full name, or links to
+    // its site ("Een klacht indienen kan via https://autoriteitpersoonsgegevens.nl/…").
+    const forms = authority ? AUTHORITIES.filter((a) => a.name === authority.name).flatMap((a) => a.patterns) : [];
     const named = forms.length ? wordPattern(forms) : null;
-    const namesIt = (s: Sentence): boolean => s.text.toLowerCase().includes(name) || (named !== null && test(named, s.text));
+    const namesIt = (s: Sentence): boolean =>
+      (name !== null && s.text.toLowerCase().includes(name)) || (named !== null && test(named, s.text)) || authorityHostIn(s.text);
     // An authority's address card opens a block after an introduction that ends in a colon ("Das Mitglied hat ein
     // Beschwerderecht. Zuständig ist dafür: ⏎ Der Landesbeauftragte …"): the complaint word may stand there.
     const introduction = (s: Sentence): string => (s === s.block.sentences[0] ? (ctx.introduction(s.block)?.text ?? '') : '');

@@ -91,6 +91,18 @@ const STARTS_CAPITAL = /^\p{Lu}/u;
 const isDomain = (text: string): boolean => ENDS_IN_TLD.test(text) && !/\s/u.test(text);
 
 /** A mention inside a written URL ("https://autoriteitpersoonsgegevens.nl/nl/…") is a link, not a name. */
+/**
+ * True when a web address in the text has a supervisory authority's host ("https://autoriteitpersoonsgegevens.nl/…/klacht",
+ * "https://www.cnil.fr/plaintes"). Such a link tells where to complain, but names no authority for the model: a
+ * careful reader records the authority only where the text names it.
+ */
+export function authorityHostIn(text: string): boolean {
+  if (!text.includes('//') || !authorityIn(text)) return false;
+  patterns ??= AUTHORITIES.map((authority) => ({ authority, re: wordPattern(authority.patterns) }));
+  return patterns.some(({ re }) => hits(re, text).some((h) => AT_HOST.test(runBefore(text, h.start))));
+}
+const AT_HOST = /^(?:https?:)?\/\/(?:www\.)?$/u;
+
 function insideLinkTarget(text: string, pos: number): boolean {
   const chunk = runBefore(text, pos);
   return /[/:]/u.test(chunk);
