@@ -237,6 +237,17 @@ describe('retention: what is not retention', () => {
     }
   });
 
+  it('a request to erase "bij ons" with its handling deadline is no retention; "bewaard tot uw vraag is afgehandeld, met een maximum van 2 jaar" is', async () => {
+    const request = 'Wanneer u een verzoek tot inzage, correctie, wijzigen en/of verwijderen bij ons indient, zorgen wij ervoor dat uw verzoek binnen 4 weken is afgehandeld.';
+    const m = await model(`# Uw rechten\n\n${request}\n`, 'nl');
+    assert.deepEqual(m.retention, []);
+    assert.deepEqual(m.addressed.filter((a) => a.requirement === 'retention'), []);
+    const kept = await retentionOf('nl', 'Gegevens worden bewaard tot uw vraag is afgehandeld, met een maximum van 2 jaar.');
+    assert.deepEqual(kept.map((r) => r.duration), [null, 'P2Y']);
+    const ended = await model('# Privacy\n\nUw gegevens worden verwijderd bij beëindiging van het lidmaatschap.\n', 'nl');
+    assert.equal(ended.addressed.filter((a) => a.requirement === 'retention').length, 1);
+  });
+
   it('skips ages, look-back windows and periods already stated', async () => {
     assert.deepEqual(await retentionOf('nl', 'Wij verwijderen gegevens van bezoekers die jonger zijn dan 16 jaar.'), []);
     assert.deepEqual(await retentionOf('en', 'We delete accounts of children under the age of 13.'), []);

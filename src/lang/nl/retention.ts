@@ -35,7 +35,9 @@ export const retention: RetentionLexicon = {
     'en\\s+(?:worden|wordt|verwijderd|gewist|vernietigd|geanonimiseerd)',
   ],
   notRetention: [
-    'reageren', 'reageert', 'reactie', 'antwoord\\p{L}*', 'beantwoorden', 'behandel(?:en|t|d)', 'in\\s+behandeling', 'verleng\\p{L}*',
+    'reageren', 'reageert', 'reactie', 'antwoord\\p{L}*', 'beantwoorden', 'behandel(?:en|t|d)',
+    // A handling deadline: "dat uw verzoek binnen 4 weken is afgehandeld" (not "bewaard tot uw vraag is afgehandeld, met een maximum van 2 jaar").
+    'binnen\\s+\\S+\\s+\\S+\\s+(?:is\\s+|wordt\\s+|worden\\s+)?afgehandeld', 'in\\s+behandeling', 'verleng\\p{L}*',
     'opzeg(?:termijn|gen)', 'informeren', 'op\\s+de\\s+hoogte', 'proefperiode', 'geldig\\p{L}*', 'vooraf', 'van\\s+tevoren',
     'aankondig\\p{L}*', 'bedenktijd', 'herroep\\p{L}*', 'uitvoeren\\s+van\\s+uw\\s+verzoek',
     // A contract's own term: "de overeenkomst heeft een looptijd van 12 maanden".
