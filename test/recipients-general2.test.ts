@@ -246,3 +246,57 @@ describe('recipients: lines labelled with a role', () => {
     assert.deepEqual(await named('Prestataire de paiement : Paylibre\n', 'fr'), ['Paylibre']);
   });
 });
+
+describe('recipients (de): capitalised common nouns are no names', () => {
+  it('de: one word after an article, a word ending like a kind of thing, a capital negation: no name', async () => {
+    const text = [
+      '## Newsletter',
+      '',
+      'Die Anmeldung zum Newsletter wird im Double-Opt-In-Verfahren durchgeführt.',
+      '',
+      'Hierzu analysiert der Dienst das Verhalten des Websitebesuchers anhand verschiedener Merkmale.',
+      '',
+      'Wir nutzen dafür den Zusatz "anonymizeIp" und verwenden die Schriftart "Inter".',
+      '',
+      'Für die Bereitstellung nutzen wir Speicherplatz, Rechenkapazität und Software, die wir bei Hetzner mieten.',
+      '',
+      'Auf dieser Website verwenden wir Elemente des sozialen Netzwerkes Pinterest.',
+      '',
+      'Ich verwende Nutzerprofile nicht für die Identifizierung einzelner Nutzer.',
+      '',
+      'Die Schriften werden lokal geladen, NICHT über ein externes Netzwerk.',
+      '',
+    ].join('\n');
+    assert.deepEqual((await named(text, 'de')).sort(), ['Hetzner', 'Pinterest']);
+  });
+
+  it('de: a verb at the end cues a name only after its preposition ("über X versendet"), not "ob Profiling durchgeführt wird"', async () => {
+    const text = [
+      '## Empfänger',
+      '',
+      'Wir informieren Sie, ob Profiling durchgeführt wird.',
+      '',
+      'Dadurch kann eine Auswertung des Erfolges oder Misserfolges von Marketing-Kampagnen durchgeführt werden.',
+      '',
+      'Unser Newsletter wird über Brevoly versendet.',
+      '',
+      'Die Website wird bei Webhaus Nord gehostet.',
+      '',
+    ].join('\n');
+    assert.deepEqual(await named(text, 'de'), ['Brevoly', 'Webhaus Nord']);
+  });
+
+  it('de: a name after an article stays a name with its legal form or its brand spelling', async () => {
+    const text = [
+      '## Empfänger',
+      '',
+      'Wir geben Ihre Daten an die Kreidler GmbH weiter.',
+      '',
+      'Die Zahlungen werden über den Dienst PayFlux abgewickelt, mit dem wir zusammenarbeiten.',
+      '',
+      'Wir nutzen die WebCloud24 zur Sicherung.',
+      '',
+    ].join('\n');
+    assert.deepEqual(await named(text, 'de'), ['Kreidler', 'PayFlux', 'WebCloud24']);
+  });
+});

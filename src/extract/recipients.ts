@@ -157,6 +157,9 @@ class Patterns {
   readonly nameLink: RegExp | null;
   readonly itemVerbAfter: RegExp;
   readonly nounEnding: RegExp;
+  readonly commonNounBefore: RegExp | null;
+  readonly verbFinalAfter: RegExp | null;
+  readonly verbFinalBefore: RegExp | null;
   readonly categoryHead: RegExp;
   readonly apposition: RegExp;
   readonly lawfulDemand: RegExp;
@@ -208,6 +211,9 @@ class Patterns {
     const more = `(?:\\s*(?:,|&|${fromEveryPack((pack) => pack.common.enumerationJoins).join('|')})\\s+${NAME_RUN_SOURCE})*`;
     this.itemVerbAfter = caselessRegExp(`^[)"”’'*]*${more}\\s+(?:${lex.itemVerbs.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
     this.nounEnding = caselessRegExp(`(?:${lex.nounEndings.join('|')})$`, 'iu');
+    this.commonNounBefore = lex.commonNounBefore?.length ? caselessRegExp(`(?<![\\p{L}\\p{N}])(?:${lex.commonNounBefore.join('|')})\\s+$`, 'iu') : null;
+    this.verbFinalAfter = lex.verbFinalAfter?.length ? startingPattern(lex.verbFinalAfter) : null;
+    this.verbFinalBefore = lex.verbFinalBefore?.length ? caselessRegExp(`(?<![\\p{L}\\p{N}])(?:${lex.verbFinalBefore.join('|')})\\s+(?:[\\p{L}\\p{N}.-]+\\s+){0,2}$`, 'iu') : null;
     this.categoryHead = caselessRegExp(`^(?:${lex.categoryHeads.join('|')})$`, 'iu');
     this.apposition = caselessRegExp(`^[)"”’'*]*\\s*,\\s*(?:${lex.apposition.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
     this.lawfulDemand = wordPattern(lex.lawfulDemand);
@@ -618,6 +624,8 @@ function cued(r: Reading, text: string, start: number, end: number, strict = fal
     const subject = (before.slice(0, cue.index).match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []).slice(-2);
     if (!subject.some((w) => p.readerSubject.test(w))) return true;
   }
+  // "ob Profiling durchgeführt wird": a verb at the end cues a proper name only after its preposition ("über X versendet").
+  if (strict && p.verbFinalAfter?.test(text.slice(end)) && !p.verbFinalBefore?.test(text.slice(Math.max(0, start - 50), start))) return false;
   return p.roleAfter.test(text.slice(end));
 }
 
@@ -1035,7 +1043,8 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
     let name = m[0].replace(/[\s&]+$/u, '').replace(/['’]s$/u, '');
     // A run that opens with a service already found goes on with its operator's name: "Mailgun Technologies, Inc.".
     if (overlaps(known, sentence, start)) continue;
-    if (/^\s*$/u.test(text.slice(0, start).replace(/^[^:]{0,50}:/u, '')) || stopBefore(r, text.slice(0, start))) {
+    // A number or letter that counts the sentence off ("2. Hierbei verarbeiten wir") leaves it sentence-initial.
+    if (/^\s*$/u.test(text.slice(0, start).replace(/^[^:]{0,50}:/u, '').replace(/^\s*(?:\d{1,2}|\p{Ll})[.)]\s+/u, '')) || stopBefore(r, text.slice(0, start))) {
       // A sentence-initial capital; the name may follow a small first word ("Met Conscribo is een ... gesloten").
       const first = /^(\S+)\s+/u.exec(name);
       if (!first || !(p.itemPrepositions.test(first[1]) || r.writtenLowerCase(first[1]))) continue;
@@ -1062,6 +1071,11 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
       name = name.slice(bare.length + linked[0].length);
     }
     const end = start + name.length;
+    // Where every noun is capitalised, one word after an article is a common noun ("das Verhalten", "den Zusatz").
+    if (p.commonNounBefore && !/\s/u.test(bare) && start === cueEnd && !BRAND_SPELLING.test(bare) && p.commonNounBefore.test(text.slice(Math.max(0, start - 20), start))) {
+      const legal = hits(legalForms(), text.slice(start + bare.length).replace(/^,?\s*/u, ''))[0];
+      if (!legal || legal.start !== 0) continue;
+    }
     if (overlaps(known, sentence, start) || overlaps(out, sentence, start)) continue;
     // The first part of a longer proper name in the possessive: "St John’s Innovation Centre".
     if (/^['’]s\s+\p{Lu}/u.test(text.slice(end))) continue;

@@ -151,12 +151,20 @@ export const recipients: RecipientsLexicon = {
     'seite(?:n)?', 'website(?:s)?', 'webseite(?:n)?', 'plattform(?:en)?', 'system(?:e)?', 'technik(?:en)?', 'tools?', 'software', 'programm(?:e)?', 'formular(?:e)?', 'adresse(?:n)?',
     // What a service delivers, not who: "Wir nutzen Plugins des sozialen Netzwerks Facebook".
     'plug-?ins?', 'widgets?', 'buttons?', 'schriftarten', 'videos?', 'karten', 'funktionen', 'skripte?',
+    // Kinds of things and the controller in the dative ("Nutzerprofile", "Rechenkapazität", "Double-Opt-In-Verfahren", "dem Verantwortlichen").
+    'profile', 't[äa]t(?:en)?', 'verfahren', 'platz', 'verantwortliche[nr]?',
+    'kampagne(?:n)?', 'konten', 'elemente?', 'komponenten', 'blogs?',
     'person(?:en)?', 'zugriff', 'zugang', 'konto', 'profil', 'inhalte?', 'interesse(?:n)?', 'einwilligung', 'zahlung(?:en)?', 'anfrage(?:n)?', 'nachricht(?:en)?',
     // Pronouns of address and possessives, capitalised in German ("an Sie", "Ihre Daten"), and the terms of business.
     '^(?:sie|ihnen|ihre[nmrs]?|ihr|uns|unsere[nmrs]?|wir|dich|dir|du|deine[nmrs]?|agb)',
     // The controller's own people and bodies.
     'vorstand', 'vorsitzende(?:r)?', 'gesch[äa]ftsf[üu]hrer(?:in)?', 'gesch[äa]ftsf[üu]hrung', 'leitung', 'team(?:s)?', 'abteilung(?:en)?', 'ausschuss', 'rat', 'personal',
   ],
+  // "das Verhalten", "im Double-Opt-In-Verfahren", "den Zusatz", "die Schriftart": a noun, not a name.
+  commonNounBefore: ['der', 'die', 'das', 'den', 'dem', 'des', 'im', 'ins', 'zum', 'zur', 'vom', 'beim', 'am', 'eine?[mnrs]?', 'keine?[mnrs]?', 'diese[mnrs]?', 'jede[mnrs]?'],
+  // "ob Profiling durchgeführt wird", "Misserfolges von Online-Marketing-Kampagnen durchgeführt": not "über X versendet".
+  verbFinalAfter: ['\\s+(?:gehostet|betrieben|bereitgestellt|versendet|versandt|verschickt|abgewickelt|ausgeliefert|zugestellt|durchgef[üu]hrt)(?![\\p{L}])'],
+  verbFinalBefore: ['[üu]ber', 'mit', 'durch', 'bei', 'von', 'via', 'mittels'],
   categoryHeads: [
     'dienste', 'dienstleister(?:n)?', 'anbieter(?:n)?', 'beh[öo]rden', 'stellen', 'einrichtungen', 'institutionen', 'unternehmen', 'organisationen',
     'partner(?:n)?', 'empf[äa]nger(?:n)?', 'versicherungen', '[äa]rzte',
