@@ -300,3 +300,47 @@ describe('recipients (de): capitalised common nouns are no names', () => {
     assert.deepEqual(await named(text, 'de'), ['Kreidler', 'PayFlux', 'WebCloud24']);
   });
 });
+
+describe('recipients: software the site says it runs itself', () => {
+  it('en: a service the policy says it operates itself is no recipient anywhere, a list of tools included', async () => {
+    const text = [
+      '## Analytics',
+      '',
+      'We use Matomo to count visits. We operate the Matomo installation ourselves.',
+      '',
+      '## Tools',
+      '',
+      'We use the following tools:',
+      '',
+      '- Matomo',
+      '- Mailchimp',
+      '',
+    ].join('\n');
+    assert.deepEqual(await named(text, 'en'), ['Mailchimp']);
+  });
+
+  it('en: "without the help of third parties" in the section of the service', async () => {
+    const text = ['## Services we use', '', '- Matomo', '- Mailchimp', '', '## Matomo', '', 'Matomo is an analytics software used by this app to analyse data directly without the help of third parties.', ''].join('\n');
+    assert.deepEqual(await named(text, 'en'), ['Mailchimp']);
+  });
+
+  it('en: running something else ourselves, in a section that does not name the service, leaves it a recipient', async () => {
+    const text = [
+      '## Analytics',
+      '',
+      'We use Matomo to count visits.',
+      '',
+      '## Servers',
+      '',
+      'We operate our mail server ourselves.',
+      '',
+    ].join('\n');
+    assert.deepEqual(await named(text, 'en'), ['Matomo']);
+  });
+
+  it('de, nl, fr: the same in each language', async () => {
+    assert.deepEqual(await named('## Statistik\n\nWir verwenden Matomo. Wir betreiben die Matomo-Installation selbst.\n\n## Dienste\n\nWir nutzen Matomo und Mailchimp.\n', 'de'), ['Mailchimp']);
+    assert.deepEqual(await named('## Statistieken\n\nWij gebruiken Matomo. Wij draaien Matomo zelf.\n\n## Diensten\n\nWij gebruiken Matomo en Mailchimp.\n', 'nl'), ['Mailchimp']);
+    assert.deepEqual(await named('## Statistiques\n\nNous utilisons Matomo, hébergé par nous-mêmes.\n\n## Services\n\nNous utilisons Matomo et Mailchimp.\n', 'fr'), ['Mailchimp']);
+  });
+});

@@ -304,6 +304,21 @@ class Reading {
     this.controllerKeys = controllerKeys(ctx, this.p);
   }
 
+  /** Services the policy says, in some section that names them, the site runs itself: then every mention of the
+   * service (a table of contents, a cookie list, an overview) is of that installation ("We operate the Matomo
+   * installation ourselves" under "Analytics", "Matomo" again in a list of tools). */
+  private readonly selfHostedServices = new Map<string, boolean>();
+
+  selfHostedAnywhere(entry: ProcessorEntry, hosts: (block: Block) => boolean): boolean {
+    let found = this.selfHostedServices.get(entry.name);
+    if (found === undefined) {
+      const hosted = caselessRegExp(entry.hostedForm ?? '(?!)', 'iu');
+      found = this.ctx.doc.blocks.some((b) => registryHits(b.text).some((h) => h.entry.name === entry.name && !hosted.test(h.text)) && hosts(b));
+      this.selfHostedServices.set(entry.name, found);
+    }
+    return found;
+  }
+
   isController(name: string): boolean {
     const k = normName(name);
     if (k.length === 0) return false;
@@ -735,7 +750,11 @@ function cellNameHits(r: Reading, sentence: Sentence, found: RegistryHit[]): Reg
  * in a section (or block) that says the site hosts it ("auf unserem Server", "open source", "self-managed"). */
 function selfHosted(r: Reading, sentence: Sentence, h: RegistryHit): boolean {
   if (h.entry.hostedForm === undefined || caselessRegExp(h.entry.hostedForm, 'iu').test(h.text) || !r.p?.selfHosting) return false;
-  const block = sentence.block;
+  return hostsItself(r, sentence.block) || r.selfHostedAnywhere(h.entry, (block) => hostsItself(r, block));
+}
+
+/** The block, or the section it stands in, says the site runs the software itself. */
+function hostsItself(r: Reading, block: Block): boolean {
   const section = block.kind === 'heading' ? block.index : block.section;
   return r.ctx.doc.blocks.some((b) => (b === block || (section >= 0 && (b.section === section || b.index === section))) && test(r.p!.selfHosting!, b.text));
 }

@@ -213,5 +213,9 @@ export const recipients: RecipientsLexicon = {
     'marketing', 'preferences?', 'statistic(?:s|al)?', 'cookies?', 'tracking',
   ],
   dataWords: ['e-?mails?', 'phone', 'information', 'data', 'content', 'details', 'keys?', 'accounts?', 'website', 'site', 'service', 'statement', 'policy', 'terms', 'form', 'page', 'team', 'officer', 'users?', 'program(?:me)?', 'settings'],
-  selfHosting: ['open[\\s-]?source', 'self[\\s-](?:hosted|managed)', 'on\\s+our\\s+(?:own\\s+)?servers?', 'we\\s+host\\s+(?:it\\s+)?ourselves', '(?:hosted|installed|served|loaded)\\s+locally', 'locally\\s+(?:hosted|installed|served)', 'no\\s+connection\\s+(?:is\\s+made\\s+)?to\\s+(?:the\\s+)?(?:\\S+\\s+)?servers'],
+  selfHosting: [
+    // "We operate the Matomo installation ourselves", "we run it ourselves", "analyses data directly without the help of third parties".
+    '(?:operate[sd]?|run|runs|host|hosts|hosted|maintain(?:s|ed)?|manage[sd]?)\\s+(?:\\S+\\s+){0,4}?ourselves',
+    'without\\s+the\\s+(?:help|involvement|use)\\s+of\\s+(?:any\\s+)?third[\\s-]part(?:y|ies)',
+    'open[\\s-]?source', 'self[\\s-](?:hosted|managed)', 'on\\s+our\\s+(?:own\\s+)?servers?', 'we\\s+host\\s+(?:it\\s+)?ourselves', '(?:hosted|installed|served|loaded)\\s+locally', 'locally\\s+(?:hosted|installed|served)', 'no\\s+connection\\s+(?:is\\s+made\\s+)?to\\s+(?:the\\s+)?(?:\\S+\\s+)?servers'],
 };

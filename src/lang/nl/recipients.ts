@@ -227,5 +227,8 @@ export const recipients: RecipientsLexicon = {
     'prestatie', 'cookies?', 'advertentie',
   ],
   dataWords: ['e-?mail(?:adres)?', 'telefoon(?:nummer)?', 'gegevens', 'persoonsgegevens', 'informatie', 'data', 'account', 'website', 'site', 'formulier', 'pagina', 'team', 'verklaring', 'beleid', 'voorwaarden'],
-  selfHosting: ['open[\\s-]?source', 'op\\s+(?:onze|een)\\s+eigen\\s+server', 'op\\s+onze\\s+servers?', 'zelf\\s+(?:gehost|gehuisvest)', 'lokaal\\s+(?:gehost|ge[iï]nstalleerd|opgeslagen|geladen)', '(?:geen|niet)\\s+(?:\\S+\\s+)?verbinding\\s+(?:\\S+\\s+){0,2}?met\\s+(?:de\\s+)?servers'],
+  selfHosting: [
+    // "Wij draaien Matomo zelf", "zonder tussenkomst van derden".
+    '(?:draaien|beheren|hosten|installeren)\\s+(?:\\S+\\s+){0,3}?zelf', 'zonder\\s+tussenkomst\\s+van\\s+derden',
+    'open[\\s-]?source', 'op\\s+(?:onze|een)\\s+eigen\\s+server', 'op\\s+onze\\s+servers?', 'zelf\\s+(?:gehost|gehuisvest)', 'lokaal\\s+(?:gehost|ge[iï]nstalleerd|opgeslagen|geladen)', '(?:geen|niet)\\s+(?:\\S+\\s+)?verbinding\\s+(?:\\S+\\s+){0,2}?met\\s+(?:de\\s+)?servers'],
 };
