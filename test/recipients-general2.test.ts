@@ -344,3 +344,20 @@ describe('recipients: software the site says it runs itself', () => {
     assert.deepEqual(await named('## Statistiques\n\nNous utilisons Matomo, hébergé par nous-mêmes.\n\n## Services\n\nNous utilisons Matomo et Mailchimp.\n', 'fr'), ['Mailchimp']);
   });
 });
+
+describe('recipients: a denied enumeration', () => {
+  it('en: every name of an enumeration after "do not use ... such as" is denied, not only the first', async () => {
+    const text = ['## Analytics', '', 'We do not use third-party analytics SDKs such as Mixpanel, Segment, Amplitude or similar tools.', '', 'We use Plausible for page counts.', ''].join('\n');
+    assert.deepEqual(await named(text, 'en'), ['Plausible']);
+  });
+
+  it('en: the same enumeration without a negation names every service', async () => {
+    const text = ['## Analytics', '', 'We use analytics SDKs such as Mixpanel, Segment, Amplitude and Plausible.', ''].join('\n');
+    assert.deepEqual((await named(text, 'en')).sort(), ['Amplitude', 'Mixpanel', 'Plausible', 'Segment']);
+  });
+
+  it('fr: "n\'utilise pas d\'outils tels que X" denies X ("tels que" opens no new clause, unlike "ne ... que")', async () => {
+    assert.deepEqual(await named("## Analyse\n\nNous n'utilisons pas d'outils d'analyse tels que Google Analytics.\n\nNous utilisons Plausible pour compter les visites.\n", 'fr'), ['Plausible']);
+    assert.deepEqual((await named("## Analyse\n\nNous utilisons des outils d'analyse tels que Google Analytics et Plausible.\n", 'fr')).sort(), ['Google Analytics', 'Plausible']);
+  });
+});

@@ -664,6 +664,9 @@ function excluded(r: Reading, sentence: Sentence, start: number, end: number): b
   if (!p) return false;
   const text = sentence.text;
   if (r.ctx.negated(text, start, 12) || nearReceivingDenial(p, text, start)) return true;
+  // A later name of an enumeration takes the negation of its first: "we do not use SDKs such as Mixpanel, Segment, Amplitude".
+  const enumeration = enumerationBefore().exec(textBefore(text, start));
+  if (enumeration && r.ctx.negated(text, windowStart(start) + enumeration.index, 12)) return true;
   // An example in brackets takes the negation of what it explains: "we do not use tracking services (ex: Google Analytics".
   const paren = textBefore(text, start).lastIndexOf('(');
   const open = paren < 0 ? -1 : windowStart(start) + paren;
@@ -674,6 +677,13 @@ function excluded(r: Reading, sentence: Sentence, start: number, end: number): b
   if (p.disabledAfter.test(after) || p.internalAfter.test(after)) return true;
   return false;
 }
+
+/** Names joined by commas and "and"/"or" right before a name: the earlier items of an enumeration it ends. */
+const enumerationBefore = once(() => {
+  const joins = fromEveryPack((pack) => pack.common.conjunctions).join('|') || '(?!)';
+  const item = '\\p{Lu}[\\p{L}\\p{N}.+&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.+&-]*){0,3}';
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${item}\\s*(?:,\\s*(?:(?:${joins})\\s+)?|\\s+(?:${joins})\\s+))+$`, 'u');
+});
 
 /** A share button or a link to another site just before the name in its clause ("share our page (e.g. Twitter"). */
 function nearReceivingDenial(p: Patterns, text: string, start: number): boolean {
