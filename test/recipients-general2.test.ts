@@ -361,3 +361,32 @@ describe('recipients: a denied enumeration', () => {
     assert.deepEqual((await named("## Analyse\n\nNous utilisons des outils d'analyse tels que Google Analytics et Plausible.\n", 'fr')).sort(), ['Google Analytics', 'Plausible']);
   });
 });
+
+describe('recipients: the reader\'s own account or storage at a service', () => {
+  it('en: an account the reader connects or the reader\'s own storage names no recipient', async () => {
+    const text = [
+      '## Integrations',
+      '',
+      'We may allow you, at your option, to connect your Gmail account to your account with us.',
+      '',
+      'When you decide to connect a partner application (for example Spotify), we receive your listening data.',
+      '',
+      'Your backup is encrypted before it is stored in your own cloud storage (such as iCloud).',
+      '',
+      'We use Postmark to send e-mails.',
+      '',
+    ].join('\n');
+    assert.deepEqual(await named(text, 'en'), ['Postmark']);
+  });
+
+  it('en: the controller connecting to a service, or storing in its own storage at one, still names it', async () => {
+    const text = ['## Hosting', '', 'Your browser connects to Cloudflare when you load a page.', '', 'We store backups in our own storage at Backblaze.', ''].join('\n');
+    assert.deepEqual(await named(text, 'en'), ['Cloudflare', 'Backblaze']);
+  });
+
+  it('nl, de, fr: the reader\'s own cloud storage', async () => {
+    assert.deepEqual(await named('## Opslag\n\nDe back-up staat versleuteld in je eigen cloudopslag (zoals iCloud). Wij gebruiken Postmark voor e-mail.\n', 'nl'), ['Postmark']);
+    assert.deepEqual(await named('## Speicher\n\nDie Sicherung liegt verschlüsselt in Ihrem eigenen Cloud-Speicher (z. B. iCloud). Wir nutzen Postmark für E-Mails.\n', 'de'), ['Postmark']);
+    assert.deepEqual(await named('## Stockage\n\nLa sauvegarde est chiffrée dans votre propre espace de stockage (comme iCloud). Nous utilisons Postmark pour les e-mails.\n', 'fr'), ['Postmark']);
+  });
+});

@@ -180,7 +180,10 @@ export const recipients: RecipientsLexicon = {
   sourceAfter: ['\\s+ist\\s+(?:eine|unsere)\\s+quelle'],
   internalAfter: ['\\s*[,(]?\\s*(?:ein(?:e)?\\s+)?(?:teil|abteilung|tochter(?:gesellschaft|unternehmen)?)\\s+(?:von|der|des)'],
   operatorBefore: ['(?:wird|werden)\\s+betrieben\\s+(?:von|durch)', 'betreiber\\s+(?:ist|sind)'],
-  notReceiving: ['teilen-?(?:button|schaltfl[äa]che)s?', 'social-?media-?(?:buttons|schaltfl[äa]chen|links)', 'links?\\s+(?:zu|auf)', 'weitergeleitet\\s+(?:zu|auf)\\s+(?:der|die)\\s+(?:website|seite)', 'verlinkt'],
+  notReceiving: [
+    // Der eigene Speicher oder das eigene Konto des Lesers: "in Ihrem eigenen Cloud-Speicher (z. B. iCloud)".
+    '(?:ihr(?:em|en|e)?|dein(?:em|en|e)?)\\s+eigene(?:n|m|s)?\\s+(?:cloud\\S*|speicher|konto|account)',
+    'teilen-?(?:button|schaltfl[äa]che)s?', 'social-?media-?(?:buttons|schaltfl[äa]chen|links)', 'links?\\s+(?:zu|auf)', 'weitergeleitet\\s+(?:zu|auf)\\s+(?:der|die)\\s+(?:website|seite)', 'verlinkt'],
   // "Eine Verbindung zu Servern von Google findet dabei nicht statt": the denial after the name.
   disabledAfter: ['\\s+(?:ist|sind|wird|werden|wurde|wurden)\\s+(?:\\S+\\s+)?(?:deaktiviert|abgeschaltet|ausgeschaltet)', '\\s+(?:findet|erfolgt)\\s+(?:dabei\\s+|hierbei\\s+|jedoch\\s+|somit\\s+)?(?:nicht|keine)(?![\\p{L}])'],
   categories: [

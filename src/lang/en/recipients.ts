@@ -149,7 +149,11 @@ export const recipients: RecipientsLexicon = {
   sourceAfter: ['\\s+is\\s+(?:a|our|one)\\s+(?:of\\s+our\\s+)?sources?'],
   internalAfter: ['\\s*[,(]?\\s*(?:a\\s+)?(?:part|division|department|subsidiary|affiliate)\\s+of'],
   operatorBefore: ['(?:is|are)\\s+(?:run|operated|managed|administered)\\s+by'],
-  notReceiving: ['(?:share|like|social(?:\\s+media)?)\\s+buttons?', 'button\\s+that\\s+allows\\s+you', 'share\\s+our\\s+(?:page|content|site)', 'links?\\s+to', 'redirected'],
+  notReceiving: [
+    // The reader's own account or storage at a service, which the reader connects: "to connect your Gmail account", "connect a partner application (for example Spotify)", "your own cloud storage (such as iCloud)".
+    '(?:to|you|users?)\\s+(?:\\S+\\s+){0,2}?connect\\s+(?:your|a|an)(?![\\p{L}])',
+    'your\\s+own\\s+(?:cloud|storage|account|\\S+\\s+account)',
+    '(?:share|like|social(?:\\s+media)?)\\s+buttons?', 'button\\s+that\\s+allows\\s+you', 'share\\s+our\\s+(?:page|content|site)', 'links?\\s+to', 'redirected'],
   disabledAfter: ['\\s+(?:is|are|has\\s+been|have\\s+been)\\s+(?:disabled|turned\\s+off|switched\\s+off|deactivated)'],
   exampleCues: ['such\\s+as', 'like', 'e\\.g\\.?', 'eg', 'including', 'for\\s+example', 'for\\s+instance', 'namely', 'i\\.e\\.?'],
   categories: [

@@ -117,6 +117,8 @@ export const recipients: RecipientsLexicon = {
   internalAfter: ['\\s*[,(]?\\s*(?:une\\s+)?(?:filiale|division|d[ée]partement|entit[ée])\\s+d[eu]'],
   operatorBefore: ['(?:est|sont)\\s+(?:exploit[ée]e?s?|g[ée]r[ée]e?s?|administr[ée]e?s?|[ée]dit[ée]e?s?)\\s+par'],
   notReceiving: [
+    // Le stockage ou le compte propre du lecteur : "votre propre espace de stockage (comme iCloud)".
+    'votre\\s+propre\\s+(?:cloud|espace|stockage|compte)',
     // Who made the site: "Le site a été réalisé par l'agence X", "site conçu par".
     "(?:site|application)\\s+(?:\\S+\\s+){0,3}?(?:r[ée]alis[ée]e?|con[çc]ue?|d[ée]velopp[ée]e?|cr[ée]{2}e?)\\s+par",
     'boutons?\\s+(?:de\\s+partage|j[\'’]aime|sociaux)', 'boutons?\\s+(?:des\\s+)?r[ée]seaux\\s+sociaux', 'liens?\\s+(?:hypertextes?\\s+)?vers', 'redirig[ée]e?s?'],

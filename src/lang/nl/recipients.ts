@@ -162,7 +162,10 @@ export const recipients: RecipientsLexicon = {
   sourceAfter: ['\\s+is\\s+(?:een|onze?)\\s+bron'],
   internalAfter: ['\\s*[,(]?\\s*(?:een\\s+)?(?:onderdeel|afdeling|dochter(?:onderneming|maatschappij)?)\\s+van'],
   operatorBefore: ['(?:wordt|worden)\\s+beheerd\\s+door', 'in\\s+beheer\\s+(?:bij|van)'],
-  notReceiving: ['deel(?:knop|button)s?', 'social\\s*media[\\s-]*(?:knoppen|buttons)', 'links?\\s+naar', 'doorverwezen', 'doorgestuurd\\s+naar\\s+(?:de\\s+)?(?:website|pagina)'],
+  notReceiving: [
+    // De eigen opslag of het eigen account van de lezer: "in je eigen cloudopslag (zoals iCloud)".
+    '(?:je|jouw|uw)\\s+eigen\\s+(?:cloud\\S*|opslag|account|\\S+-?account)',
+    'deel(?:knop|button)s?', 'social\\s*media[\\s-]*(?:knoppen|buttons)', 'links?\\s+naar', 'doorverwezen', 'doorgestuurd\\s+naar\\s+(?:de\\s+)?(?:website|pagina)'],
   disabledAfter: ['\\s+(?:is|zijn|wordt|worden)\\s+(?:uitgezet|uitgeschakeld|gedeactiveerd)'],
   exampleCues: ['zoals', 'bijvoorbeeld', 'bijv\\.?', 'bv\\.?', 'b\\.v\\.', 'o\\.a\\.', 'onder\\s+andere', 'waaronder', 'namelijk', 'te\\s+weten'],
   categories: [
