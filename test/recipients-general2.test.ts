@@ -390,3 +390,21 @@ describe('recipients: the reader\'s own account or storage at a service', () => 
     assert.deepEqual(await named('## Stockage\n\nLa sauvegarde est chiffrée dans votre propre espace de stockage (comme iCloud). Nous utilisons Postmark pour les e-mails.\n', 'fr'), ['Postmark']);
   });
 });
+
+describe('recipients: technical terms are no names', () => {
+  it('en: security, mail and storage terms in capitals or camel case name nobody, beside the service that does', async () => {
+    const text = [
+      '## Security',
+      '',
+      'We use SOC monitoring and CloudFront/WAF logs, and we use Datawell for backups.',
+      '',
+      'Each service receives only the query (e.g. a film title or ISBN).',
+      '',
+      'We use SPAM protection by Akismet.',
+      '',
+      'Settings are stored locally on your device via localStorage.',
+      '',
+    ].join('\n');
+    assert.deepEqual(await named(text, 'en'), ['CloudFront', 'Datawell', 'Akismet']);
+  });
+});

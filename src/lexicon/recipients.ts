@@ -258,6 +258,10 @@ export const NOT_ORGANISATIONS: readonly string[] = [
   'JavaScript', 'jQuery', 'iOS', 'Android', 'iPhone', 'iPad', 'Bluetooth', 'WiFi', 'Wi-Fi', 'HTML5', 'CSS', 'Internet', 'Intranet', 'Extranet', 'WLAN',
   // Passenger and travel data ("APIS", "PNR").
   'APIS', 'PNR',
+  // Technical terms in capitals or camel case: security and mail protocols, browser storage, book numbers, language
+  // models ("SOC monitoring", "CloudFront/WAF logs", "a film title or ISBN", "SPAM protection", "via localStorage").
+  'SOC', 'SIEM', 'WAF', 'LLM', 'LLMs', 'ISBN', 'ISSN', 'SPAM', 'JS', 'SMTP', 'IMAP', 'POP3', 'DKIM', 'SPF', 'DMARC', 'CORS', 'OAuth', 'OAuth2',
+  'localStorage', 'sessionStorage', 'IndexedDB', 'WebRTC', 'WebSocket', 'WebSockets',
   // Negations and small words in capitals for emphasis ("NICHT über Google Fonts", "we do NOT sell", "NIET gedeeld").
   'NICHT', 'KEINE', 'KEIN', 'NIE', 'NOT', 'NEVER', 'NO', 'NIET', 'NOOIT', 'GEEN', 'PAS', 'JAMAIS', 'AUCUN', 'AUCUNE', 'ONLY', 'ALL', 'NUR', 'ALLE',
   // German pronouns of address, capitalised in the middle of a sentence ("Empfänger Ihrer Daten").
