@@ -408,3 +408,30 @@ describe('recipients: technical terms are no names', () => {
     assert.deepEqual(await named(text, 'en'), ['CloudFront', 'Datawell', 'Akismet']);
   });
 });
+
+describe('recipients: more developer, app and publishing services in the registry', () => {
+  it('en: services named where they are used', async () => {
+    const text = [
+      '## Services we use',
+      '',
+      'We use Clerk, Inc. for sign-in, RevenueCat for in-app purchases, Cloudinary for images and Snyk for security scans.',
+      '',
+      'Translations are managed on Weblate, shared notes on HackMD, comments run on Giscus and forms are sent to usebasin.com.',
+      '',
+      'Our feeds are distributed via FeedBurner and Podtrac; ads are served by EthicalAds and Mediavine.',
+      '',
+      'Our mail is hosted with Posteo and Fastmail, our database with Baserow and our servers with Vultr.',
+      '',
+    ].join('\n');
+    assert.deepEqual((await named(text, 'en')).sort(), ['Baserow', 'Basin', 'Clerk', 'Cloudinary', 'EthicalAds', 'Fastmail', 'FeedBurner', 'Giscus', 'HackMD', 'Mediavine', 'Podtrac', 'Posteo', 'RevenueCat', 'Snyk', 'Vultr', 'Weblate']);
+  });
+
+  it('en: the ordinary words among those names name nobody', async () => {
+    const text = ['## Services we use', '', 'We share your details with the clerk of the court and the basin authority.', ''].join('\n');
+    assert.deepEqual(await named(text, 'en'), []);
+  });
+
+  it('nl: a Dutch mail service and a Belgian host', async () => {
+    assert.deepEqual((await named('## Verwerkers\n\nWij gebruiken Lettermint voor transactionele e-mail en EasyHost voor de hosting.\n', 'nl')).sort(), ['EasyHost', 'Lettermint']);
+  });
+});
