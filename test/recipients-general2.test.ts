@@ -435,3 +435,11 @@ describe('recipients: more developer, app and publishing services in the registr
     assert.deepEqual((await named('## Verwerkers\n\nWij gebruiken Lettermint voor transactionele e-mail en EasyHost voor de hosting.\n', 'nl')).sort(), ['EasyHost', 'Lettermint']);
   });
 });
+
+describe('recipients (en): collected via a tool, collected from a source', () => {
+  it('en: data collected via a service are collected by it; data collected from one come from it', async () => {
+    assert.deepEqual(await named('## Cookies\n\nOur website uses cookies to collect anonymous usage statistics via Google Analytics.\n', 'en'), ['Google Analytics']);
+    assert.deepEqual(await named('## Sources\n\nWe collect your public profile data from LinkedIn when you apply.\n', 'en'), []);
+    assert.deepEqual(await named('## Sources\n\nWe receive your booking details via Booking.com.\n', 'en'), []);
+  });
+});

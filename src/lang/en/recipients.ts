@@ -143,7 +143,9 @@ export const recipients: RecipientsLexicon = {
     '(?:under|pursuant\\s+to)\\s+a\\s+(?:legal\\s+obligation|court\\s+order|subpoena)',
   ],
   sourceBefore: [
-    '(?:receive[sd]?|receiving|obtain(?:s|ed|ing)?|collect(?:s|ed|ing)?|get|gets|got|gather(?:s|ed|ing)?|import(?:s|ed)?)\\s+[^.;:]{0,80}?\\s*(?:from|via|through)',
+    '(?:receive[sd]?|receiving|obtain(?:s|ed|ing)?|get|gets|got|import(?:s|ed)?)\\s+[^.;:]{0,80}?\\s*(?:from|via|through)',
+    // Collected from a source; but collected "via" a tool is collected by it: "usage statistics collected via Google Analytics".
+    '(?:collect(?:s|ed|ing)?|gather(?:s|ed|ing)?)\\s+[^.;:]{0,80}?\\s*from',
     'provided\\s+to\\s+us\\s+by',
   ],
   sourceAfter: ['\\s+is\\s+(?:a|our|one)\\s+(?:of\\s+our\\s+)?sources?'],
