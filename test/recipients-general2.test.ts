@@ -443,3 +443,13 @@ describe('recipients (en): collected via a tool, collected from a source', () =>
     assert.deepEqual(await named('## Sources\n\nWe receive your booking details via Booking.com.\n', 'en'), []);
   });
 });
+
+describe('recipients (nl, de, fr): collected via a tool, collected from a source', () => {
+  it('nl, de, fr: "verzameld via", "collectées via" name the tool; "van", "von", "auprès de" a source', async () => {
+    assert.deepEqual(await named('## Statistieken\n\nWij verzamelen anonieme statistieken via Matomo Cloud.\n', 'nl'), ['Matomo Cloud']);
+    assert.deepEqual(await named('## Bronnen\n\nWij verzamelen uw profielgegevens van LinkedIn.\n', 'nl'), []);
+    assert.deepEqual(await named('## Quellen\n\nWir erheben Ihre Profildaten von LinkedIn.\n', 'de'), []);
+    assert.deepEqual(await named('## Statistiques\n\nNous collectons des statistiques anonymes via Matomo Cloud.\n', 'fr'), ['Matomo Cloud']);
+    assert.deepEqual(await named('## Sources\n\nNous collectons vos données de profil auprès de LinkedIn.\n', 'fr'), []);
+  });
+});

@@ -174,7 +174,9 @@ export const recipients: RecipientsLexicon = {
     '(?:aufgrund|auf\\s+grund(?:lage)?)\\s+(?:einer|eines)\\s+(?:gesetzlichen\\s+(?:verpflichtung|pflicht)|gerichtlichen\\s+(?:anordnung|entscheidung)|beh[öo]rdlichen\\s+anordnung)',
   ],
   sourceBefore: [
-    '(?:erhalten|erh[äa]lt|bekommen|erheben|erhoben|beziehen|bezogen|sammeln|gesammelt)\\s+[^.;:]{0,80}?\\s*(?:von|durch|[üu]ber|aus)',
+    '(?:erhalten|erh[äa]lt|bekommen|beziehen|bezogen)\\s+[^.;:]{0,80}?\\s*(?:von|durch|[üu]ber|aus)',
+    // Erhoben von oder aus einer Quelle; erhoben "durch" oder "über" einen Dienst ist von ihm erhoben ("Daten, die wir über Google Analytics erheben").
+    '(?:erheben|erhoben|sammeln|gesammelt)\\s+[^.;:]{0,80}?\\s*(?:von|aus)',
     'stammen\\s+(?:\\S+\\s+){0,3}?(?:von|aus)',
   ],
   sourceAfter: ['\\s+ist\\s+(?:eine|unsere)\\s+quelle'],

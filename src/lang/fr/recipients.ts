@@ -110,7 +110,9 @@ export const recipients: RecipientsLexicon = {
     '(?:en\\s+cas\\s+de|sur)\\s+r[ée]quisitions?',
   ],
   sourceBefore: [
-    "(?:re[çc](?:evons|oit|ues?|us)|obten(?:ons|ir)|obtenues?|collect(?:ons|e|[ée]e?s?)|recueill(?:ons|ies?|is)|import(?:ons|[ée]e?s?))\\s+[^.;:]{0,80}?\\s*(?:aupr[èe]s\\s+d[eu]|aupr[èe]s\\s+des|de\\s+la\\s+part\\s+d[eu]|via|par\\s+l['’]interm[ée]diaire\\s+d[eu])",
+    "(?:re[çc](?:evons|oit|ues?|us)|obten(?:ons|ir)|obtenues?|import(?:ons|[ée]e?s?))\\s+[^.;:]{0,80}?\\s*(?:aupr[èe]s\\s+d[eu]|aupr[èe]s\\s+des|de\\s+la\\s+part\\s+d[eu]|via|par\\s+l['’]interm[ée]diaire\\s+d[eu])",
+    // Collectées auprès d'une source ; collectées "via" un outil le sont par cet outil ("statistiques collectées via Google Analytics").
+    "(?:collect(?:ons|e|[ée]e?s?)|recueill(?:ons|ies?|is))\\s+[^.;:]{0,80}?\\s*(?:aupr[èe]s\\s+d[eu]|aupr[èe]s\\s+des|de\\s+la\\s+part\\s+d[eu])",
     'nous\\s+(?:sont|a\\s+[ée]t[ée]|ont\\s+[ée]t[ée])\\s+(?:transmises?|communiqu[ée]es?|fournies?)\\s+par',
   ],
   sourceAfter: ['\\s+(?:est|constitue)\\s+(?:une|notre)\\s+sources?'],

@@ -156,7 +156,9 @@ export const recipients: RecipientsLexicon = {
     '(?:op\\s+grond\\s+van|krachtens)\\s+een\\s+(?:wettelijke\\s+(?:verplichting|plicht)|rechterlijke\\s+uitspraak|bevel)',
   ],
   sourceBefore: [
-    '(?:ontvangen|ontvangt|verkrijgen|verkregen|verzamelen|verzameld|krijgen|raadplegen|halen)\\s+[^.;:]{0,80}?\\s*(?:van|via|uit)',
+    '(?:ontvangen|ontvangt|verkrijgen|verkregen|krijgen|raadplegen|halen)\\s+[^.;:]{0,80}?\\s*(?:van|via|uit)',
+    // Verzameld van of uit een bron; verzameld "via" een dienst is door die dienst verzameld ("statistieken verzameld via Google Analytics").
+    '(?:verzamelen|verzamelt|verzameld)\\s+[^.;:]{0,80}?\\s*(?:van|uit)',
     'afkomstig\\s+(?:van|uit)',
   ],
   sourceAfter: ['\\s+is\\s+(?:een|onze?)\\s+bron'],
