@@ -453,3 +453,15 @@ describe('recipients (nl, de, fr): collected via a tool, collected from a source
     assert.deepEqual(await named('## Sources\n\nNous collectons vos données de profil auprès de LinkedIn.\n', 'fr'), []);
   });
 });
+
+describe('recipients: a service named only as the title of its data processing terms', () => {
+  it('nl, de, en: "Google Ads Data Processing Terms", "Google Cloud / Firebase Data Processing Terms" name no use of the service', async () => {
+    assert.deepEqual(await named('## Advertenties\n\nWij gebruiken AdMob. Raadpleeg voor meer informatie de [Google Ads Data Processing Terms](https://example.org/terms).\n', 'nl'), ['Google AdMob']);
+    assert.deepEqual(await named('## Hosting\n\nWir nutzen Firebase. Google ist Auftragsverarbeiter auf Grundlage der Google Cloud / Firebase Data Processing Terms.\n', 'de'), ['Firebase']);
+    assert.deepEqual(await named('## Hosting\n\nWe use Firebase, under the Google Cloud Data Processing Terms.\n', 'en'), ['Firebase']);
+  });
+
+  it('en: a service named as used stays, its terms aside', async () => {
+    assert.deepEqual((await named('## Hosting\n\nWe host our data on Google Cloud; see the Google Cloud Data Processing Terms.\n', 'en')), ['Google Cloud']);
+  });
+});

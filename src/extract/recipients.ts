@@ -158,6 +158,7 @@ class Patterns {
   readonly itemVerbAfter: RegExp;
   readonly nounEnding: RegExp;
   readonly commonNounBefore: RegExp | null;
+  readonly documentAfter: RegExp | null;
   readonly verbFinalAfter: RegExp | null;
   readonly verbFinalBefore: RegExp | null;
   readonly categoryHead: RegExp;
@@ -212,6 +213,7 @@ class Patterns {
     this.itemVerbAfter = caselessRegExp(`^[)"”’'*]*${more}\\s+(?:${lex.itemVerbs.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
     this.nounEnding = caselessRegExp(`(?:${lex.nounEndings.join('|')})$`, 'iu');
     this.commonNounBefore = lex.commonNounBefore?.length ? caselessRegExp(`(?<![\\p{L}\\p{N}])(?:${lex.commonNounBefore.join('|')})\\s+$`, 'iu') : null;
+    this.documentAfter = lex.documentAfter?.length ? startingPattern(lex.documentAfter) : null;
     this.verbFinalAfter = lex.verbFinalAfter?.length ? startingPattern(lex.verbFinalAfter) : null;
     this.verbFinalBefore = lex.verbFinalBefore?.length ? caselessRegExp(`(?<![\\p{L}\\p{N}])(?:${lex.verbFinalBefore.join('|')})\\s+(?:[\\p{L}\\p{N}.-]+\\s+){0,2}$`, 'iu') : null;
     this.categoryHead = caselessRegExp(`^(?:${lex.categoryHeads.join('|')})$`, 'iu');
@@ -793,6 +795,8 @@ function registryMentions(r: Reading, sentence: Sentence): Mention[] {
   for (const h of found) {
     if (insideAddress(text, h.start, h.end) || r.isController(h.entry.name) || selfServed.has(h.entry.name)) continue;
     if (excluded(r, sentence, h.start, h.end) || selfHosted(r, sentence, h) || insideControllerName(r, text, h) || ownPage(r, text, h)) continue;
+    // The title of one of its documents: "Google Ads Data Processing Terms".
+    if (r.p?.documentAfter?.test(text.slice(h.end))) continue;
     const scope = r.scope(sentence, h.start);
     const cue =
       cued(r, text, h.start, h.end) || continuesList(text, out, h.start) || opensItem(r, sentence, h.start, h.end) || categoryExample(r, text, h.start) || usedInClause(r, text, h.start) ||

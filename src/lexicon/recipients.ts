@@ -62,6 +62,9 @@ export interface RecipientsLexicon {
    * "das Verhalten", "im Double-Opt-In-Verfahren", "den Zusatz"): that word is no name, unless spelled like a brand or
    * followed by a legal form. */
   commonNounBefore?: string[];
+  /** Starts the text after a service's name when the name only titles one of its documents ("Google Ads Data Processing
+   * Terms", "Google Cloud / Firebase Data Processing Terms"): the service is not named as used there. */
+  documentAfter?: string[];
   /** A verb after a name that says what is done with it ("… über CleverReach versendet", "bei Hetzner gehostet") cues a
    * name outside the registry only after one of these prepositions: "ob Profiling durchgeführt wird" names nothing. */
   verbFinalAfter?: string[];

@@ -182,6 +182,8 @@ export const recipients: RecipientsLexicon = {
   sourceAfter: ['\\s+ist\\s+(?:eine|unsere)\\s+quelle'],
   internalAfter: ['\\s*[,(]?\\s*(?:ein(?:e)?\\s+)?(?:teil|abteilung|tochter(?:gesellschaft|unternehmen)?)\\s+(?:von|der|des)'],
   operatorBefore: ['(?:wird|werden)\\s+betrieben\\s+(?:von|durch)', 'betreiber\\s+(?:ist|sind)'],
+  // The service's name as the title of its data processing terms (written in English in every language).
+  documentAfter: ['(?:\\s*/\\s*[\\p{L}\\p{N}]+)?\\s+data\\s+processing\\s+(?:terms|agreement|addendum)(?![\\p{L}])'],
   notReceiving: [
     // Der eigene Speicher oder das eigene Konto des Lesers: "in Ihrem eigenen Cloud-Speicher (z. B. iCloud)".
     '(?:ihr(?:em|en|e)?|dein(?:em|en|e)?)\\s+eigene(?:n|m|s)?\\s+(?:cloud\\S*|speicher|konto|account)',

@@ -151,6 +151,8 @@ export const recipients: RecipientsLexicon = {
   sourceAfter: ['\\s+is\\s+(?:a|our|one)\\s+(?:of\\s+our\\s+)?sources?'],
   internalAfter: ['\\s*[,(]?\\s*(?:a\\s+)?(?:part|division|department|subsidiary|affiliate)\\s+of'],
   operatorBefore: ['(?:is|are)\\s+(?:run|operated|managed|administered)\\s+by'],
+  // The service's name as the title of its data processing terms (written in English in every language).
+  documentAfter: ['(?:\\s*/\\s*[\\p{L}\\p{N}]+)?\\s+data\\s+processing\\s+(?:terms|agreement|addendum)(?![\\p{L}])'],
   notReceiving: [
     // The reader's own account or storage at a service, which the reader connects: "to connect your Gmail account", "connect a partner application (for example Spotify)", "your own cloud storage (such as iCloud)".
     '(?:to|you|users?)\\s+(?:\\S+\\s+){0,2}?connect\\s+(?:your|a|an)(?![\\p{L}])',

@@ -118,6 +118,8 @@ export const recipients: RecipientsLexicon = {
   sourceAfter: ['\\s+(?:est|constitue)\\s+(?:une|notre)\\s+sources?'],
   internalAfter: ['\\s*[,(]?\\s*(?:une\\s+)?(?:filiale|division|d[ée]partement|entit[ée])\\s+d[eu]'],
   operatorBefore: ['(?:est|sont)\\s+(?:exploit[ée]e?s?|g[ée]r[ée]e?s?|administr[ée]e?s?|[ée]dit[ée]e?s?)\\s+par'],
+  // The service's name as the title of its data processing terms (written in English in every language).
+  documentAfter: ['(?:\\s*/\\s*[\\p{L}\\p{N}]+)?\\s+data\\s+processing\\s+(?:terms|agreement|addendum)(?![\\p{L}])'],
   notReceiving: [
     // Le stockage ou le compte propre du lecteur : "votre propre espace de stockage (comme iCloud)".
     'votre\\s+propre\\s+(?:cloud|espace|stockage|compte)',

@@ -164,6 +164,8 @@ export const recipients: RecipientsLexicon = {
   sourceAfter: ['\\s+is\\s+(?:een|onze?)\\s+bron'],
   internalAfter: ['\\s*[,(]?\\s*(?:een\\s+)?(?:onderdeel|afdeling|dochter(?:onderneming|maatschappij)?)\\s+van'],
   operatorBefore: ['(?:wordt|worden)\\s+beheerd\\s+door', 'in\\s+beheer\\s+(?:bij|van)'],
+  // The service's name as the title of its data processing terms (written in English in every language).
+  documentAfter: ['(?:\\s*/\\s*[\\p{L}\\p{N}]+)?\\s+data\\s+processing\\s+(?:terms|agreement|addendum)(?![\\p{L}])'],
   notReceiving: [
     // De eigen opslag of het eigen account van de lezer: "in je eigen cloudopslag (zoals iCloud)".
     '(?:je|jouw|uw)\\s+eigen\\s+(?:cloud\\S*|opslag|account|\\S+-?account)',
