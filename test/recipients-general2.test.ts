@@ -465,3 +465,15 @@ describe('recipients: a service named only as the title of its data processing t
     assert.deepEqual((await named('## Hosting\n\nWe host our data on Google Cloud; see the Google Cloud Data Processing Terms.\n', 'en')), ['Google Cloud']);
   });
 });
+
+describe('recipients: the operator in brackets after its service', () => {
+  it('nl, fr: "GitHub (Microsoft)", "GitHub Pages (Microsoft/GitHub Inc.)" name the service, not its operator', async () => {
+    assert.deepEqual(await named('## Verwerkers\n\nWij gebruiken GitHub (Microsoft) voor de hosting van de website.\n', 'nl'), ['GitHub']);
+    assert.deepEqual(await named("## Hébergement\n\nLe site est hébergé par **GitHub Pages** (Microsoft/GitHub Inc.).\n", 'fr'), ['GitHub Pages']);
+  });
+
+  it('en, fr: a product in brackets after its maker, or an example in brackets, stays', async () => {
+    assert.deepEqual(await named('## Processors\n\n| Processor | Purpose |\n|---|---|\n| Google Ireland Ltd (Google Workspace) | Email |\n', 'en'), ['Google Workspace']);
+    assert.deepEqual((await named('## Services\n\nWe use a payment provider (for example Stripe) and Mollie (Stripe) for refunds.\n', 'en')).sort(), ['Mollie', 'Stripe']);
+  });
+});

@@ -797,6 +797,7 @@ function registryMentions(r: Reading, sentence: Sentence): Mention[] {
     if (excluded(r, sentence, h.start, h.end) || selfHosted(r, sentence, h) || insideControllerName(r, text, h) || ownPage(r, text, h)) continue;
     // The title of one of its documents: "Google Ads Data Processing Terms".
     if (r.p?.documentAfter?.test(text.slice(h.end))) continue;
+    if (operatorInBrackets(text, h, found)) continue;
     const scope = r.scope(sentence, h.start);
     const cue =
       cued(r, text, h.start, h.end) || continuesList(text, out, h.start) || opensItem(r, sentence, h.start, h.end) || categoryExample(r, text, h.start) || usedInClause(r, text, h.start) ||
@@ -807,6 +808,23 @@ function registryMentions(r: Reading, sentence: Sentence): Mention[] {
     out.push(registryMention(r, sentence, h));
   }
   return out;
+}
+
+/**
+ * The operator of a service in brackets right after it: "GitHub (Microsoft)", "GitHub Pages (Microsoft/GitHub Inc.)",
+ * "Cookiebot (Usercentrics)". The bracket holds only names; the service before it is the recipient, unless the bracket
+ * holds a product of it.
+ */
+function operatorInBrackets(text: string, h: RegistryHit, found: readonly RegistryHit[]): boolean {
+  const open = text.lastIndexOf('(', h.start);
+  if (open < 0 || text.slice(open, h.start).includes(')')) return false;
+  const close = text.indexOf(')', h.end);
+  if (close < 0) return false;
+  // Only names, legal forms and slashes or commas inside: not "(for example Google)", "(we use Google)".
+  if (!/^\(\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*(?:\s*[/,]\s*|\s+|\s*(?=\))))+\)$/u.test(text.slice(open, close + 1))) return false;
+  const before = text.slice(0, open).replace(/[\s*_]+$/u, '').length;
+  // A product of the name before it ("GitHub, Inc. (GitHub Pages)", "Google Ireland Ltd (Google Workspace)") is the service itself.
+  return found.some((o) => o !== h && o.end === before && o.entry.name !== h.entry.name && h.entry.parent !== o.entry.name);
 }
 
 /** A label of a network and the controller's own page or handle on it: "Facebook: CLC Striders", "Twitter: @clcstriders". */
