@@ -477,3 +477,12 @@ describe('recipients: the operator in brackets after its service', () => {
     assert.deepEqual((await named('## Services\n\nWe use a payment provider (for example Stripe) and Mollie (Stripe) for refunds.\n', 'en')).sort(), ['Mollie', 'Stripe']);
   });
 });
+
+describe('recipients (en): a section about data third parties provide is a source', () => {
+  it('en: names under "Data provided by third parties" are sources; under "Data we share" recipients', async () => {
+    const text = ['**Data provided by third-parties:**', '', '- **Hugging Face.** If you download our models from Hugging Face, we receive your username.', ''].join('\n');
+    assert.deepEqual(await named(text, 'en'), []);
+    const shared = ['## Data we share with third parties', '', '- **Hugging Face.** We host our models on Hugging Face, which receives your username.', ''].join('\n');
+    assert.deepEqual(await named(shared, 'en'), ['Hugging Face']);
+  });
+});

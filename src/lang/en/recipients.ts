@@ -25,6 +25,8 @@ export const recipients: RecipientsLexicon = {
     'sources?\\s+of',
     'other\\s+sources',
     'from\\s+third[\\s-]part(?:y|ies)',
+    // "Data provided by third parties:", "Information shared with us by others".
+    '(?:data|information)\\s+(?:provided|supplied|shared\\s+with\\s+us|given\\s+to\\s+us)\\s+by\\s+(?:third[\\s-]part(?:y|ies)|others|partners)',
   ],
   columnHeaders: ['recipients?', 'shared\\s+with', 'disclosed\\s+to', '(?:sub-?)?processors?', 'third\\s+parties'],
   serviceHeaders: ['provider', 'vendor', 'service', 'tool', 'processor', 'company', 'cookie'],
