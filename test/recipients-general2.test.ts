@@ -246,3 +246,243 @@ describe('recipients: lines labelled with a role', () => {
     assert.deepEqual(await named('Prestataire de paiement : Paylibre\n', 'fr'), ['Paylibre']);
   });
 });
+
+describe('recipients (de): capitalised common nouns are no names', () => {
+  it('de: one word after an article, a word ending like a kind of thing, a capital negation: no name', async () => {
+    const text = [
+      '## Newsletter',
+      '',
+      'Die Anmeldung zum Newsletter wird im Double-Opt-In-Verfahren durchgeführt.',
+      '',
+      'Hierzu analysiert der Dienst das Verhalten des Websitebesuchers anhand verschiedener Merkmale.',
+      '',
+      'Wir nutzen dafür den Zusatz "anonymizeIp" und verwenden die Schriftart "Inter".',
+      '',
+      'Für die Bereitstellung nutzen wir Speicherplatz, Rechenkapazität und Software, die wir bei Hetzner mieten.',
+      '',
+      'Auf dieser Website verwenden wir Elemente des sozialen Netzwerkes Pinterest.',
+      '',
+      'Ich verwende Nutzerprofile nicht für die Identifizierung einzelner Nutzer.',
+      '',
+      'Die Schriften werden lokal geladen, NICHT über ein externes Netzwerk.',
+      '',
+    ].join('\n');
+    assert.deepEqual((await named(text, 'de')).sort(), ['Hetzner', 'Pinterest']);
+  });
+
+  it('de: a verb at the end cues a name only after its preposition ("über X versendet"), not "ob Profiling durchgeführt wird"', async () => {
+    const text = [
+      '## Empfänger',
+      '',
+      'Wir informieren Sie, ob Profiling durchgeführt wird.',
+      '',
+      'Dadurch kann eine Auswertung des Erfolges oder Misserfolges von Marketing-Kampagnen durchgeführt werden.',
+      '',
+      'Unser Newsletter wird über Brevoly versendet.',
+      '',
+      'Die Website wird bei Webhaus Nord gehostet.',
+      '',
+    ].join('\n');
+    assert.deepEqual(await named(text, 'de'), ['Brevoly', 'Webhaus Nord']);
+  });
+
+  it('de: a name after an article stays a name with its legal form or its brand spelling', async () => {
+    const text = [
+      '## Empfänger',
+      '',
+      'Wir geben Ihre Daten an die Kreidler GmbH weiter.',
+      '',
+      'Die Zahlungen werden über den Dienst PayFlux abgewickelt, mit dem wir zusammenarbeiten.',
+      '',
+      'Wir nutzen die WebCloud24 zur Sicherung.',
+      '',
+    ].join('\n');
+    assert.deepEqual(await named(text, 'de'), ['Kreidler', 'PayFlux', 'WebCloud24']);
+  });
+});
+
+describe('recipients: software the site says it runs itself', () => {
+  it('en: a service the policy says it operates itself is no recipient anywhere, a list of tools included', async () => {
+    const text = [
+      '## Analytics',
+      '',
+      'We use Matomo to count visits. We operate the Matomo installation ourselves.',
+      '',
+      '## Tools',
+      '',
+      'We use the following tools:',
+      '',
+      '- Matomo',
+      '- Mailchimp',
+      '',
+    ].join('\n');
+    assert.deepEqual(await named(text, 'en'), ['Mailchimp']);
+  });
+
+  it('en: "without the help of third parties" in the section of the service', async () => {
+    const text = ['## Services we use', '', '- Matomo', '- Mailchimp', '', '## Matomo', '', 'Matomo is an analytics software used by this app to analyse data directly without the help of third parties.', ''].join('\n');
+    assert.deepEqual(await named(text, 'en'), ['Mailchimp']);
+  });
+
+  it('en: running something else ourselves, in a section that does not name the service, leaves it a recipient', async () => {
+    const text = [
+      '## Analytics',
+      '',
+      'We use Matomo to count visits.',
+      '',
+      '## Servers',
+      '',
+      'We operate our mail server ourselves.',
+      '',
+    ].join('\n');
+    assert.deepEqual(await named(text, 'en'), ['Matomo']);
+  });
+
+  it('de, nl, fr: the same in each language', async () => {
+    assert.deepEqual(await named('## Statistik\n\nWir verwenden Matomo. Wir betreiben die Matomo-Installation selbst.\n\n## Dienste\n\nWir nutzen Matomo und Mailchimp.\n', 'de'), ['Mailchimp']);
+    assert.deepEqual(await named('## Statistieken\n\nWij gebruiken Matomo. Wij draaien Matomo zelf.\n\n## Diensten\n\nWij gebruiken Matomo en Mailchimp.\n', 'nl'), ['Mailchimp']);
+    assert.deepEqual(await named('## Statistiques\n\nNous utilisons Matomo, hébergé par nous-mêmes.\n\n## Services\n\nNous utilisons Matomo et Mailchimp.\n', 'fr'), ['Mailchimp']);
+  });
+});
+
+describe('recipients: a denied enumeration', () => {
+  it('en: every name of an enumeration after "do not use ... such as" is denied, not only the first', async () => {
+    const text = ['## Analytics', '', 'We do not use third-party analytics SDKs such as Mixpanel, Segment, Amplitude or similar tools.', '', 'We use Plausible for page counts.', ''].join('\n');
+    assert.deepEqual(await named(text, 'en'), ['Plausible']);
+  });
+
+  it('en: the same enumeration without a negation names every service', async () => {
+    const text = ['## Analytics', '', 'We use analytics SDKs such as Mixpanel, Segment, Amplitude and Plausible.', ''].join('\n');
+    assert.deepEqual((await named(text, 'en')).sort(), ['Amplitude', 'Mixpanel', 'Plausible', 'Segment']);
+  });
+
+  it('fr: "n\'utilise pas d\'outils tels que X" denies X ("tels que" opens no new clause, unlike "ne ... que")', async () => {
+    assert.deepEqual(await named("## Analyse\n\nNous n'utilisons pas d'outils d'analyse tels que Google Analytics.\n\nNous utilisons Plausible pour compter les visites.\n", 'fr'), ['Plausible']);
+    assert.deepEqual((await named("## Analyse\n\nNous utilisons des outils d'analyse tels que Google Analytics et Plausible.\n", 'fr')).sort(), ['Google Analytics', 'Plausible']);
+  });
+});
+
+describe('recipients: the reader\'s own account or storage at a service', () => {
+  it('en: an account the reader connects or the reader\'s own storage names no recipient', async () => {
+    const text = [
+      '## Integrations',
+      '',
+      'We may allow you, at your option, to connect your Gmail account to your account with us.',
+      '',
+      'When you decide to connect a partner application (for example Spotify), we receive your listening data.',
+      '',
+      'Your backup is encrypted before it is stored in your own cloud storage (such as iCloud).',
+      '',
+      'We use Postmark to send e-mails.',
+      '',
+    ].join('\n');
+    assert.deepEqual(await named(text, 'en'), ['Postmark']);
+  });
+
+  it('en: the controller connecting to a service, or storing in its own storage at one, still names it', async () => {
+    const text = ['## Hosting', '', 'Your browser connects to Cloudflare when you load a page.', '', 'We store backups in our own storage at Backblaze.', ''].join('\n');
+    assert.deepEqual(await named(text, 'en'), ['Cloudflare', 'Backblaze']);
+  });
+
+  it('nl, de, fr: the reader\'s own cloud storage', async () => {
+    assert.deepEqual(await named('## Opslag\n\nDe back-up staat versleuteld in je eigen cloudopslag (zoals iCloud). Wij gebruiken Postmark voor e-mail.\n', 'nl'), ['Postmark']);
+    assert.deepEqual(await named('## Speicher\n\nDie Sicherung liegt verschlüsselt in Ihrem eigenen Cloud-Speicher (z. B. iCloud). Wir nutzen Postmark für E-Mails.\n', 'de'), ['Postmark']);
+    assert.deepEqual(await named('## Stockage\n\nLa sauvegarde est chiffrée dans votre propre espace de stockage (comme iCloud). Nous utilisons Postmark pour les e-mails.\n', 'fr'), ['Postmark']);
+  });
+});
+
+describe('recipients: technical terms are no names', () => {
+  it('en: security, mail and storage terms in capitals or camel case name nobody, beside the service that does', async () => {
+    const text = [
+      '## Security',
+      '',
+      'We use SOC monitoring and CloudFront/WAF logs, and we use Datawell for backups.',
+      '',
+      'Each service receives only the query (e.g. a film title or ISBN).',
+      '',
+      'We use SPAM protection by Akismet.',
+      '',
+      'Settings are stored locally on your device via localStorage.',
+      '',
+    ].join('\n');
+    assert.deepEqual(await named(text, 'en'), ['CloudFront', 'Datawell', 'Akismet']);
+  });
+});
+
+describe('recipients: more developer, app and publishing services in the registry', () => {
+  it('en: services named where they are used', async () => {
+    const text = [
+      '## Services we use',
+      '',
+      'We use Clerk, Inc. for sign-in, RevenueCat for in-app purchases, Cloudinary for images and Snyk for security scans.',
+      '',
+      'Translations are managed on Weblate, shared notes on HackMD, comments run on Giscus and forms are sent to usebasin.com.',
+      '',
+      'Our feeds are distributed via FeedBurner and Podtrac; ads are served by EthicalAds and Mediavine.',
+      '',
+      'Our mail is hosted with Posteo and Fastmail, our database with Baserow and our servers with Vultr.',
+      '',
+    ].join('\n');
+    assert.deepEqual((await named(text, 'en')).sort(), ['Baserow', 'Basin', 'Clerk', 'Cloudinary', 'EthicalAds', 'Fastmail', 'FeedBurner', 'Giscus', 'HackMD', 'Mediavine', 'Podtrac', 'Posteo', 'RevenueCat', 'Snyk', 'Vultr', 'Weblate']);
+  });
+
+  it('en: the ordinary words among those names name nobody', async () => {
+    const text = ['## Services we use', '', 'We share your details with the clerk of the court and the basin authority.', ''].join('\n');
+    assert.deepEqual(await named(text, 'en'), []);
+  });
+
+  it('nl: a Dutch mail service and a Belgian host', async () => {
+    assert.deepEqual((await named('## Verwerkers\n\nWij gebruiken Lettermint voor transactionele e-mail en EasyHost voor de hosting.\n', 'nl')).sort(), ['EasyHost', 'Lettermint']);
+  });
+});
+
+describe('recipients (en): collected via a tool, collected from a source', () => {
+  it('en: data collected via a service are collected by it; data collected from one come from it', async () => {
+    assert.deepEqual(await named('## Cookies\n\nOur website uses cookies to collect anonymous usage statistics via Google Analytics.\n', 'en'), ['Google Analytics']);
+    assert.deepEqual(await named('## Sources\n\nWe collect your public profile data from LinkedIn when you apply.\n', 'en'), []);
+    assert.deepEqual(await named('## Sources\n\nWe receive your booking details via Booking.com.\n', 'en'), []);
+  });
+});
+
+describe('recipients (nl, de, fr): collected via a tool, collected from a source', () => {
+  it('nl, de, fr: "verzameld via", "collectées via" name the tool; "van", "von", "auprès de" a source', async () => {
+    assert.deepEqual(await named('## Statistieken\n\nWij verzamelen anonieme statistieken via Matomo Cloud.\n', 'nl'), ['Matomo Cloud']);
+    assert.deepEqual(await named('## Bronnen\n\nWij verzamelen uw profielgegevens van LinkedIn.\n', 'nl'), []);
+    assert.deepEqual(await named('## Quellen\n\nWir erheben Ihre Profildaten von LinkedIn.\n', 'de'), []);
+    assert.deepEqual(await named('## Statistiques\n\nNous collectons des statistiques anonymes via Matomo Cloud.\n', 'fr'), ['Matomo Cloud']);
+    assert.deepEqual(await named('## Sources\n\nNous collectons vos données de profil auprès de LinkedIn.\n', 'fr'), []);
+  });
+});
+
+describe('recipients: a service named only as the title of its data processing terms', () => {
+  it('nl, de, en: "Google Ads Data Processing Terms", "Google Cloud / Firebase Data Processing Terms" name no use of the service', async () => {
+    assert.deepEqual(await named('## Advertenties\n\nWij gebruiken AdMob. Raadpleeg voor meer informatie de [Google Ads Data Processing Terms](https://example.org/terms).\n', 'nl'), ['Google AdMob']);
+    assert.deepEqual(await named('## Hosting\n\nWir nutzen Firebase. Google ist Auftragsverarbeiter auf Grundlage der Google Cloud / Firebase Data Processing Terms.\n', 'de'), ['Firebase']);
+    assert.deepEqual(await named('## Hosting\n\nWe use Firebase, under the Google Cloud Data Processing Terms.\n', 'en'), ['Firebase']);
+  });
+
+  it('en: a service named as used stays, its terms aside', async () => {
+    assert.deepEqual((await named('## Hosting\n\nWe host our data on Google Cloud; see the Google Cloud Data Processing Terms.\n', 'en')), ['Google Cloud']);
+  });
+});
+
+describe('recipients: the operator in brackets after its service', () => {
+  it('nl, fr: "GitHub (Microsoft)", "GitHub Pages (Microsoft/GitHub Inc.)" name the service, not its operator', async () => {
+    assert.deepEqual(await named('## Verwerkers\n\nWij gebruiken GitHub (Microsoft) voor de hosting van de website.\n', 'nl'), ['GitHub']);
+    assert.deepEqual(await named("## Hébergement\n\nLe site est hébergé par **GitHub Pages** (Microsoft/GitHub Inc.).\n", 'fr'), ['GitHub Pages']);
+  });
+
+  it('en, fr: a product in brackets after its maker, or an example in brackets, stays', async () => {
+    assert.deepEqual(await named('## Processors\n\n| Processor | Purpose |\n|---|---|\n| Google Ireland Ltd (Google Workspace) | Email |\n', 'en'), ['Google Workspace']);
+    assert.deepEqual((await named('## Services\n\nWe use a payment provider (for example Stripe) and Mollie (Stripe) for refunds.\n', 'en')).sort(), ['Mollie', 'Stripe']);
+  });
+});
+
+describe('recipients (en): a section about data third parties provide is a source', () => {
+  it('en: names under "Data provided by third parties" are sources; under "Data we share" recipients', async () => {
+    const text = ['**Data provided by third-parties:**', '', '- **Hugging Face.** If you download our models from Hugging Face, we receive your username.', ''].join('\n');
+    assert.deepEqual(await named(text, 'en'), []);
+    const shared = ['## Data we share with third parties', '', '- **Hugging Face.** We host our models on Hugging Face, which receives your username.', ''].join('\n');
+    assert.deepEqual(await named(shared, 'en'), ['Hugging Face']);
+  });
+});

@@ -157,6 +157,10 @@ class Patterns {
   readonly nameLink: RegExp | null;
   readonly itemVerbAfter: RegExp;
   readonly nounEnding: RegExp;
+  readonly commonNounBefore: RegExp | null;
+  readonly documentAfter: RegExp | null;
+  readonly verbFinalAfter: RegExp | null;
+  readonly verbFinalBefore: RegExp | null;
   readonly categoryHead: RegExp;
   readonly apposition: RegExp;
   readonly lawfulDemand: RegExp;
@@ -208,6 +212,10 @@ class Patterns {
     const more = `(?:\\s*(?:,|&|${fromEveryPack((pack) => pack.common.enumerationJoins).join('|')})\\s+${NAME_RUN_SOURCE})*`;
     this.itemVerbAfter = caselessRegExp(`^[)"”’'*]*${more}\\s+(?:${lex.itemVerbs.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
     this.nounEnding = caselessRegExp(`(?:${lex.nounEndings.join('|')})$`, 'iu');
+    this.commonNounBefore = lex.commonNounBefore?.length ? caselessRegExp(`(?<![\\p{L}\\p{N}])(?:${lex.commonNounBefore.join('|')})\\s+$`, 'iu') : null;
+    this.documentAfter = lex.documentAfter?.length ? startingPattern(lex.documentAfter) : null;
+    this.verbFinalAfter = lex.verbFinalAfter?.length ? startingPattern(lex.verbFinalAfter) : null;
+    this.verbFinalBefore = lex.verbFinalBefore?.length ? caselessRegExp(`(?<![\\p{L}\\p{N}])(?:${lex.verbFinalBefore.join('|')})\\s+(?:[\\p{L}\\p{N}.-]+\\s+){0,2}$`, 'iu') : null;
     this.categoryHead = caselessRegExp(`^(?:${lex.categoryHeads.join('|')})$`, 'iu');
     this.apposition = caselessRegExp(`^[)"”’'*]*\\s*,\\s*(?:${lex.apposition.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
     this.lawfulDemand = wordPattern(lex.lawfulDemand);
@@ -296,6 +304,21 @@ class Reading {
     this.lex = ctx.lang ? RECIPIENTS[ctx.lang] : null;
     this.p = ctx.lang ? patternsFor(ctx.lang) : null;
     this.controllerKeys = controllerKeys(ctx, this.p);
+  }
+
+  /** Services the policy says, in some section that names them, the site runs itself: then every mention of the
+   * service (a table of contents, a cookie list, an overview) is of that installation ("We operate the Matomo
+   * installation ourselves" under "Analytics", "Matomo" again in a list of tools). */
+  private readonly selfHostedServices = new Map<string, boolean>();
+
+  selfHostedAnywhere(entry: ProcessorEntry, hosts: (block: Block) => boolean): boolean {
+    let found = this.selfHostedServices.get(entry.name);
+    if (found === undefined) {
+      const hosted = caselessRegExp(entry.hostedForm ?? '(?!)', 'iu');
+      found = this.ctx.doc.blocks.some((b) => registryHits(b.text).some((h) => h.entry.name === entry.name && !hosted.test(h.text)) && hosts(b));
+      this.selfHostedServices.set(entry.name, found);
+    }
+    return found;
   }
 
   isController(name: string): boolean {
@@ -618,6 +641,8 @@ function cued(r: Reading, text: string, start: number, end: number, strict = fal
     const subject = (before.slice(0, cue.index).match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []).slice(-2);
     if (!subject.some((w) => p.readerSubject.test(w))) return true;
   }
+  // "ob Profiling durchgeführt wird": a verb at the end cues a proper name only after its preposition ("über X versendet").
+  if (strict && p.verbFinalAfter?.test(text.slice(end)) && !p.verbFinalBefore?.test(text.slice(Math.max(0, start - 50), start))) return false;
   return p.roleAfter.test(text.slice(end));
 }
 
@@ -641,6 +666,9 @@ function excluded(r: Reading, sentence: Sentence, start: number, end: number): b
   if (!p) return false;
   const text = sentence.text;
   if (r.ctx.negated(text, start, 12) || nearReceivingDenial(p, text, start)) return true;
+  // A later name of an enumeration takes the negation of its first: "we do not use SDKs such as Mixpanel, Segment, Amplitude".
+  const enumeration = enumerationBefore().exec(textBefore(text, start));
+  if (enumeration && r.ctx.negated(text, windowStart(start) + enumeration.index, 12)) return true;
   // An example in brackets takes the negation of what it explains: "we do not use tracking services (ex: Google Analytics".
   const paren = textBefore(text, start).lastIndexOf('(');
   const open = paren < 0 ? -1 : windowStart(start) + paren;
@@ -651,6 +679,13 @@ function excluded(r: Reading, sentence: Sentence, start: number, end: number): b
   if (p.disabledAfter.test(after) || p.internalAfter.test(after)) return true;
   return false;
 }
+
+/** Names joined by commas and "and"/"or" right before a name: the earlier items of an enumeration it ends. */
+const enumerationBefore = once(() => {
+  const joins = fromEveryPack((pack) => pack.common.conjunctions).join('|') || '(?!)';
+  const item = '\\p{Lu}[\\p{L}\\p{N}.+&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.+&-]*){0,3}';
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${item}\\s*(?:,\\s*(?:(?:${joins})\\s+)?|\\s+(?:${joins})\\s+))+$`, 'u');
+});
 
 /** A share button or a link to another site just before the name in its clause ("share our page (e.g. Twitter"). */
 function nearReceivingDenial(p: Patterns, text: string, start: number): boolean {
@@ -727,7 +762,11 @@ function cellNameHits(r: Reading, sentence: Sentence, found: RegistryHit[]): Reg
  * in a section (or block) that says the site hosts it ("auf unserem Server", "open source", "self-managed"). */
 function selfHosted(r: Reading, sentence: Sentence, h: RegistryHit): boolean {
   if (h.entry.hostedForm === undefined || caselessRegExp(h.entry.hostedForm, 'iu').test(h.text) || !r.p?.selfHosting) return false;
-  const block = sentence.block;
+  return hostsItself(r, sentence.block) || r.selfHostedAnywhere(h.entry, (block) => hostsItself(r, block));
+}
+
+/** The block, or the section it stands in, says the site runs the software itself. */
+function hostsItself(r: Reading, block: Block): boolean {
   const section = block.kind === 'heading' ? block.index : block.section;
   return r.ctx.doc.blocks.some((b) => (b === block || (section >= 0 && (b.section === section || b.index === section))) && test(r.p!.selfHosting!, b.text));
 }
@@ -756,6 +795,9 @@ function registryMentions(r: Reading, sentence: Sentence): Mention[] {
   for (const h of found) {
     if (insideAddress(text, h.start, h.end) || r.isController(h.entry.name) || selfServed.has(h.entry.name)) continue;
     if (excluded(r, sentence, h.start, h.end) || selfHosted(r, sentence, h) || insideControllerName(r, text, h) || ownPage(r, text, h)) continue;
+    // The title of one of its documents: "Google Ads Data Processing Terms".
+    if (r.p?.documentAfter?.test(text.slice(h.end))) continue;
+    if (operatorInBrackets(text, h, found)) continue;
     const scope = r.scope(sentence, h.start);
     const cue =
       cued(r, text, h.start, h.end) || continuesList(text, out, h.start) || opensItem(r, sentence, h.start, h.end) || categoryExample(r, text, h.start) || usedInClause(r, text, h.start) ||
@@ -766,6 +808,23 @@ function registryMentions(r: Reading, sentence: Sentence): Mention[] {
     out.push(registryMention(r, sentence, h));
   }
   return out;
+}
+
+/**
+ * The operator of a service in brackets right after it: "GitHub (Microsoft)", "GitHub Pages (Microsoft/GitHub Inc.)",
+ * "Cookiebot (Usercentrics)". The bracket holds only names; the service before it is the recipient, unless the bracket
+ * holds a product of it.
+ */
+function operatorInBrackets(text: string, h: RegistryHit, found: readonly RegistryHit[]): boolean {
+  const open = text.lastIndexOf('(', h.start);
+  if (open < 0 || text.slice(open, h.start).includes(')')) return false;
+  const close = text.indexOf(')', h.end);
+  if (close < 0) return false;
+  // Only names, legal forms and slashes or commas inside: not "(for example Google)", "(we use Google)".
+  if (!/^\(\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*(?:\s*[/,]\s*|\s+|\s*(?=\))))+\)$/u.test(text.slice(open, close + 1))) return false;
+  const before = text.slice(0, open).replace(/[\s*_]+$/u, '').length;
+  // A product of the name before it ("GitHub, Inc. (GitHub Pages)", "Google Ireland Ltd (Google Workspace)") is the service itself.
+  return found.some((o) => o !== h && o.end === before && o.entry.name !== h.entry.name && h.entry.parent !== o.entry.name);
 }
 
 /** A label of a network and the controller's own page or handle on it: "Facebook: CLC Striders", "Twitter: @clcstriders". */
@@ -1035,7 +1094,8 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
     let name = m[0].replace(/[\s&]+$/u, '').replace(/['’]s$/u, '');
     // A run that opens with a service already found goes on with its operator's name: "Mailgun Technologies, Inc.".
     if (overlaps(known, sentence, start)) continue;
-    if (/^\s*$/u.test(text.slice(0, start).replace(/^[^:]{0,50}:/u, '')) || stopBefore(r, text.slice(0, start))) {
+    // A number or letter that counts the sentence off ("2. Hierbei verarbeiten wir") leaves it sentence-initial.
+    if (/^\s*$/u.test(text.slice(0, start).replace(/^[^:]{0,50}:/u, '').replace(/^\s*(?:\d{1,2}|\p{Ll})[.)]\s+/u, '')) || stopBefore(r, text.slice(0, start))) {
       // A sentence-initial capital; the name may follow a small first word ("Met Conscribo is een ... gesloten").
       const first = /^(\S+)\s+/u.exec(name);
       if (!first || !(p.itemPrepositions.test(first[1]) || r.writtenLowerCase(first[1]))) continue;
@@ -1062,6 +1122,11 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
       name = name.slice(bare.length + linked[0].length);
     }
     const end = start + name.length;
+    // Where every noun is capitalised, one word after an article is a common noun ("das Verhalten", "den Zusatz").
+    if (p.commonNounBefore && !/\s/u.test(bare) && start === cueEnd && !BRAND_SPELLING.test(bare) && p.commonNounBefore.test(text.slice(Math.max(0, start - 20), start))) {
+      const legal = hits(legalForms(), text.slice(start + bare.length).replace(/^,?\s*/u, ''))[0];
+      if (!legal || legal.start !== 0) continue;
+    }
     if (overlaps(known, sentence, start) || overlaps(out, sentence, start)) continue;
     // The first part of a longer proper name in the possessive: "St John’s Innovation Centre".
     if (/^['’]s\s+\p{Lu}/u.test(text.slice(end))) continue;

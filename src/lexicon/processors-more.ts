@@ -40,6 +40,7 @@ export const MORE_PRODUCTS: readonly ProcessorEntry[] = [
   s('Google Translate', GOOGLE_IE, 'IE', true, 'other', ['google[\\s-]+(?:translate|übersetzer|traduction|vertalen)'], 'Google'),
   s('Google Business Profile', GOOGLE_IE, 'IE', true, 'other', ['google[\\s-]+(?:my\\s+business|business\\s+profile|bedrijfsprofiel|unternehmensprofil)'], 'Google'),
   s('Looker Studio', GOOGLE_IE, 'IE', true, 'analytics', ['(?:google\\s+)?(?:looker|data)\\s+studio'], 'Google'),
+  s('FeedBurner', GOOGLE_IE, 'IE', true, 'other', ['feed\\s?burner'], 'Google'),
   s('Google Gemini', GOOGLE_IE, 'IE', true, 'other', ['google[\\s-]+(?:gemini|bard)'], 'Google'),
   s('Facebook Messenger', META_IE, 'IE', true, 'chat', ['facebook\\s+messenger'], 'Facebook'),
   s('Facebook Login', META_IE, 'IE', true, 'social', ['facebook\\s+(?:login|connect)', '(?:sign|log)\\s+in\\s+with\\s+facebook'], 'Facebook'),
@@ -542,6 +543,27 @@ export const MORE_SERVICES: readonly ProcessorEntry[] = [
   s('SmartRecruiters', 'SmartRecruiters Inc.', 'US', true, 'other', ['smart\\s?recruiters']),
   s('StepStone', 'StepStone GmbH', 'DE', false, 'other', ['stepstone']),
   s('Indeed', 'Indeed Ireland Operations Limited', 'IE', true, 'other', ['indeed\\.(?:com|nl|de|fr)', 'indeed\\s+(?:ireland|inc\\.?)']),
+  // ---------------------------------------------------------------- developer, app and publishing services
+  s('Clerk', 'Clerk, Inc.', 'US', true, 'other', ['clerk\\.(?:com|dev)', 'clerk,?\\s+inc\\.?']),
+  s('RevenueCat', 'RevenueCat, Inc.', 'US', true, 'payments', ['revenue\\s?cat']),
+  s('Replit', 'Replit, Inc.', 'US', true, 'hosting', ['replit(?:\\.com)?']),
+  s('Cloudinary', 'Cloudinary Ltd.', 'US', true, 'cdn', ['cloudinary']),
+  s('Snyk', 'Snyk Limited', 'GB', true, 'other', ['snyk']),
+  s('Weblate', 'Weblate s.r.o.', 'CZ', false, 'other', ['weblate']),
+  s('HackMD', 'HackMD Ltd.', 'TW', true, 'other', ['hackmd(?:\\.io)?']),
+  s('Giscus', 'Giscus', 'US', true, 'social', ['giscus(?:\\.app)?']),
+  s('Podtrac', 'Podtrac, Inc.', 'US', true, 'analytics', ['podtrac']),
+  s('EthicalAds', 'Read the Docs, Inc.', 'US', true, 'advertising', ['ethical\\s?ads']),
+  s('Mediavine', 'Mediavine, Inc.', 'US', true, 'advertising', ['mediavine']),
+  s('Basin', 'Basin', 'US', true, 'forms', ['use\\s?basin(?:\\.com)?']),
+  s('Lettermint', 'Lettermint', 'NL', false, 'email', ['lettermint']),
+  s('Posteo', 'Posteo e.K.', 'DE', false, 'email', ['posteo(?:\\.de)?']),
+  s('Fastmail', 'Fastmail Pty Ltd', 'AU', true, 'email', ['fastmail(?:\\.com)?']),
+  s('mailbox.org', 'Heinlein Hosting GmbH', 'DE', false, 'email', ['mailbox\\.org']),
+  s('EasyHost', 'EasyHost', 'BE', false, 'hosting', ['easyhost(?:\\.(?:be|nl|com))?']),
+  s('Vultr', 'The Constant Company, LLC', 'US', true, 'hosting', ['vultr']),
+  s('Baserow', 'Baserow B.V.', 'NL', false, 'crm', ['baserow(?:\\.io)?']),
+  s('Fiken', 'Fiken AS', 'NO', false, 'accounting', ['fiken(?:\\s+as|\\.no)?']),
 ];
 
 /**
@@ -553,5 +575,5 @@ export const FENCED_MORE: readonly string[] = [
   'Mapp', 'Umami', 'Adjust', 'Airship', 'Iterable', 'Nielsen', 'Proton', 'Tuta', 'Asana', 'Miro', 'Loom', 'Doodle', 'Tally',
   'Drift', 'Signal', 'Whereby', 'Host Europe', 'Render', 'Wasabi', 'Byte', 'Nucleus', 'Box', 'Threads', 'VK', 'HERE',
   'Trusted Shops', 'Sofort', 'Nets', 'Paddle', 'Lydia', 'Webflow', 'Ghost', 'Blogger', 'Framer', 'Meetup', 'Perplexity',
-  'Cohere', 'Sage', 'Yuki', 'Workday', 'SAP', 'Homerun', 'Workable', 'Indeed', 'in3', 'Alma', 'Billie', 'Elementor', 'Informer',
+  'Cohere', 'Clerk', 'Basin', 'Sage', 'Yuki', 'Workday', 'SAP', 'Homerun', 'Workable', 'Indeed', 'in3', 'Alma', 'Billie', 'Elementor', 'Informer',
 ];

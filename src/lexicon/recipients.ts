@@ -58,6 +58,17 @@ export interface RecipientsLexicon {
   /** Endings of a single capitalised word that make it a common noun, not a name ("Sollicitatiegegevens",
    * "Drukkerijen", "Providers"): matched against the end of the word, case-insensitively. */
   nounEndings: string[];
+  /** Words right before one capitalised word that make it a common noun where every noun is capitalised (German
+   * "das Verhalten", "im Double-Opt-In-Verfahren", "den Zusatz"): that word is no name, unless spelled like a brand or
+   * followed by a legal form. */
+  commonNounBefore?: string[];
+  /** Starts the text after a service's name when the name only titles one of its documents ("Google Ads Data Processing
+   * Terms", "Google Cloud / Firebase Data Processing Terms"): the service is not named as used there. */
+  documentAfter?: string[];
+  /** A verb after a name that says what is done with it ("… über CleverReach versendet", "bei Hetzner gehostet") cues a
+   * name outside the registry only after one of these prepositions: "ob Profiling durchgeführt wird" names nothing. */
+  verbFinalAfter?: string[];
+  verbFinalBefore?: string[];
   /** Last words of a Title Case label that names a kind of organisation or professional, not one organisation
    * ("Regulatory Authorities", "General Practitioner", "Externe Dienstleister"): whole words, case-insensitive. Trade
    * words ("Couriers", "Printers") are left out, as firms are named after them ("Zebra Couriers"). */
@@ -250,6 +261,12 @@ export const NOT_ORGANISATIONS: readonly string[] = [
   'JavaScript', 'jQuery', 'iOS', 'Android', 'iPhone', 'iPad', 'Bluetooth', 'WiFi', 'Wi-Fi', 'HTML5', 'CSS', 'Internet', 'Intranet', 'Extranet', 'WLAN',
   // Passenger and travel data ("APIS", "PNR").
   'APIS', 'PNR',
+  // Technical terms in capitals or camel case: security and mail protocols, browser storage, book numbers, language
+  // models ("SOC monitoring", "CloudFront/WAF logs", "a film title or ISBN", "SPAM protection", "via localStorage").
+  'SOC', 'SIEM', 'WAF', 'LLM', 'LLMs', 'ISBN', 'ISSN', 'SPAM', 'JS', 'SMTP', 'IMAP', 'POP3', 'DKIM', 'SPF', 'DMARC', 'CORS', 'OAuth', 'OAuth2',
+  'localStorage', 'sessionStorage', 'IndexedDB', 'WebRTC', 'WebSocket', 'WebSockets',
+  // Negations and small words in capitals for emphasis ("NICHT über Google Fonts", "we do NOT sell", "NIET gedeeld").
+  'NICHT', 'KEINE', 'KEIN', 'NIE', 'NOT', 'NEVER', 'NO', 'NIET', 'NOOIT', 'GEEN', 'PAS', 'JAMAIS', 'AUCUN', 'AUCUNE', 'ONLY', 'ALL', 'NUR', 'ALLE',
   // German pronouns of address, capitalised in the middle of a sentence ("Empfänger Ihrer Daten").
   'Ihre', 'Ihrer', 'Ihren', 'Ihrem', 'Ihres', 'Ihnen', 'Deine', 'Deiner', 'Deinen', 'Deinem', 'Euer', 'Eure',
   // Pronouns a template capitalises as defined terms ("the Company (referred to as \"We\", \"Us\" or \"Our\")").

@@ -151,12 +151,20 @@ export const recipients: RecipientsLexicon = {
     'seite(?:n)?', 'website(?:s)?', 'webseite(?:n)?', 'plattform(?:en)?', 'system(?:e)?', 'technik(?:en)?', 'tools?', 'software', 'programm(?:e)?', 'formular(?:e)?', 'adresse(?:n)?',
     // What a service delivers, not who: "Wir nutzen Plugins des sozialen Netzwerks Facebook".
     'plug-?ins?', 'widgets?', 'buttons?', 'schriftarten', 'videos?', 'karten', 'funktionen', 'skripte?',
+    // Kinds of things and the controller in the dative ("Nutzerprofile", "Rechenkapazität", "Double-Opt-In-Verfahren", "dem Verantwortlichen").
+    'profile', 't[äa]t(?:en)?', 'verfahren', 'platz', 'verantwortliche[nr]?',
+    'kampagne(?:n)?', 'konten', 'elemente?', 'komponenten', 'blogs?',
     'person(?:en)?', 'zugriff', 'zugang', 'konto', 'profil', 'inhalte?', 'interesse(?:n)?', 'einwilligung', 'zahlung(?:en)?', 'anfrage(?:n)?', 'nachricht(?:en)?',
     // Pronouns of address and possessives, capitalised in German ("an Sie", "Ihre Daten"), and the terms of business.
     '^(?:sie|ihnen|ihre[nmrs]?|ihr|uns|unsere[nmrs]?|wir|dich|dir|du|deine[nmrs]?|agb)',
     // The controller's own people and bodies.
     'vorstand', 'vorsitzende(?:r)?', 'gesch[äa]ftsf[üu]hrer(?:in)?', 'gesch[äa]ftsf[üu]hrung', 'leitung', 'team(?:s)?', 'abteilung(?:en)?', 'ausschuss', 'rat', 'personal',
   ],
+  // "das Verhalten", "im Double-Opt-In-Verfahren", "den Zusatz", "die Schriftart": a noun, not a name.
+  commonNounBefore: ['der', 'die', 'das', 'den', 'dem', 'des', 'im', 'ins', 'zum', 'zur', 'vom', 'beim', 'am', 'eine?[mnrs]?', 'keine?[mnrs]?', 'diese[mnrs]?', 'jede[mnrs]?'],
+  // "ob Profiling durchgeführt wird", "Misserfolges von Online-Marketing-Kampagnen durchgeführt": not "über X versendet".
+  verbFinalAfter: ['\\s+(?:gehostet|betrieben|bereitgestellt|versendet|versandt|verschickt|abgewickelt|ausgeliefert|zugestellt|durchgef[üu]hrt)(?![\\p{L}])'],
+  verbFinalBefore: ['[üu]ber', 'mit', 'durch', 'bei', 'von', 'via', 'mittels'],
   categoryHeads: [
     'dienste', 'dienstleister(?:n)?', 'anbieter(?:n)?', 'beh[öo]rden', 'stellen', 'einrichtungen', 'institutionen', 'unternehmen', 'organisationen',
     'partner(?:n)?', 'empf[äa]nger(?:n)?', 'versicherungen', '[äa]rzte',
@@ -166,13 +174,20 @@ export const recipients: RecipientsLexicon = {
     '(?:aufgrund|auf\\s+grund(?:lage)?)\\s+(?:einer|eines)\\s+(?:gesetzlichen\\s+(?:verpflichtung|pflicht)|gerichtlichen\\s+(?:anordnung|entscheidung)|beh[öo]rdlichen\\s+anordnung)',
   ],
   sourceBefore: [
-    '(?:erhalten|erh[äa]lt|bekommen|erheben|erhoben|beziehen|bezogen|sammeln|gesammelt)\\s+[^.;:]{0,80}?\\s*(?:von|durch|[üu]ber|aus)',
+    '(?:erhalten|erh[äa]lt|bekommen|beziehen|bezogen)\\s+[^.;:]{0,80}?\\s*(?:von|durch|[üu]ber|aus)',
+    // Erhoben von oder aus einer Quelle; erhoben "durch" oder "über" einen Dienst ist von ihm erhoben ("Daten, die wir über Google Analytics erheben").
+    '(?:erheben|erhoben|sammeln|gesammelt)\\s+[^.;:]{0,80}?\\s*(?:von|aus)',
     'stammen\\s+(?:\\S+\\s+){0,3}?(?:von|aus)',
   ],
   sourceAfter: ['\\s+ist\\s+(?:eine|unsere)\\s+quelle'],
   internalAfter: ['\\s*[,(]?\\s*(?:ein(?:e)?\\s+)?(?:teil|abteilung|tochter(?:gesellschaft|unternehmen)?)\\s+(?:von|der|des)'],
   operatorBefore: ['(?:wird|werden)\\s+betrieben\\s+(?:von|durch)', 'betreiber\\s+(?:ist|sind)'],
-  notReceiving: ['teilen-?(?:button|schaltfl[äa]che)s?', 'social-?media-?(?:buttons|schaltfl[äa]chen|links)', 'links?\\s+(?:zu|auf)', 'weitergeleitet\\s+(?:zu|auf)\\s+(?:der|die)\\s+(?:website|seite)', 'verlinkt'],
+  // The service's name as the title of its data processing terms (written in English in every language).
+  documentAfter: ['(?:\\s*/\\s*[\\p{L}\\p{N}]+)?\\s+data\\s+processing\\s+(?:terms|agreement|addendum)(?![\\p{L}])'],
+  notReceiving: [
+    // Der eigene Speicher oder das eigene Konto des Lesers: "in Ihrem eigenen Cloud-Speicher (z. B. iCloud)".
+    '(?:ihr(?:em|en|e)?|dein(?:em|en|e)?)\\s+eigene(?:n|m|s)?\\s+(?:cloud\\S*|speicher|konto|account)',
+    'teilen-?(?:button|schaltfl[äa]che)s?', 'social-?media-?(?:buttons|schaltfl[äa]chen|links)', 'links?\\s+(?:zu|auf)', 'weitergeleitet\\s+(?:zu|auf)\\s+(?:der|die)\\s+(?:website|seite)', 'verlinkt'],
   // "Eine Verbindung zu Servern von Google findet dabei nicht statt": the denial after the name.
   disabledAfter: ['\\s+(?:ist|sind|wird|werden|wurde|wurden)\\s+(?:\\S+\\s+)?(?:deaktiviert|abgeschaltet|ausgeschaltet)', '\\s+(?:findet|erfolgt)\\s+(?:dabei\\s+|hierbei\\s+|jedoch\\s+|somit\\s+)?(?:nicht|keine)(?![\\p{L}])'],
   categories: [
@@ -232,5 +247,8 @@ export const recipients: RecipientsLexicon = {
     'pr[äa]ferenzen', 'komfort', 'analyse', 'performance', 'cookies?', 'externe?n?', 'medien',
   ],
   dataWords: ['e-?mail', 'telefon', 'daten', 'personenbezogene', 'informationen', 'angaben', 'konto', 'website', 'webseite', 'seite', 'formular', 'team', 'erkl[äa]rung', 'richtlinie', 'bedingungen'],
-  selfHosting: ['open[\\s-]?source', 'auf\\s+(?:unserem|unseren)\\s+(?:eigenen\\s+)?Servern?', 'selbst\\s+gehostet', 'eigenen\\s+Servern?', 'lokal\\s+(?:installiert|eingebunden|gehostet|gespeichert|hinterlegt|ausgeliefert|bereitgestellt|geladen)', 'keine\\s+verbindung\\s+zu\\s+(?:den\\s+)?servern', 'verbindung\\s+zu\\s+(?:den\\s+)?servern\\s+von\\s+\\S+\\s+findet\\s+(?:dabei\\s+)?nicht\\s+statt'],
+  selfHosting: [
+    // "Wir betreiben Matomo selbst", "selbst gehostet", "ohne Beteiligung Dritter".
+    '(?:betreibe[nt]?|betrieben|hoste[nt]?|gehostet|installiert)\\s+(?:\\S+\\s+){0,3}?selbst', 'selbst\\s+(?:betrieben|installiert)', 'ohne\\s+(?:die\\s+)?(?:hilfe|einbindung|beteiligung)\\s+(?:von\\s+)?dritte[rn]?',
+    'open[\\s-]?source', 'auf\\s+(?:unserem|unseren)\\s+(?:eigenen\\s+)?Servern?', 'selbst\\s+gehostet', 'eigenen\\s+Servern?', 'lokal\\s+(?:installiert|eingebunden|gehostet|gespeichert|hinterlegt|ausgeliefert|bereitgestellt|geladen)', 'keine\\s+verbindung\\s+zu\\s+(?:den\\s+)?servern', 'verbindung\\s+zu\\s+(?:den\\s+)?servern\\s+von\\s+\\S+\\s+findet\\s+(?:dabei\\s+)?nicht\\s+statt'],
 };

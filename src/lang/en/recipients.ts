@@ -25,6 +25,8 @@ export const recipients: RecipientsLexicon = {
     'sources?\\s+of',
     'other\\s+sources',
     'from\\s+third[\\s-]part(?:y|ies)',
+    // "Data provided by third parties:", "Information shared with us by others".
+    '(?:data|information)\\s+(?:provided|supplied|shared\\s+with\\s+us|given\\s+to\\s+us)\\s+by\\s+(?:third[\\s-]part(?:y|ies)|others|partners)',
   ],
   columnHeaders: ['recipients?', 'shared\\s+with', 'disclosed\\s+to', '(?:sub-?)?processors?', 'third\\s+parties'],
   serviceHeaders: ['provider', 'vendor', 'service', 'tool', 'processor', 'company', 'cookie'],
@@ -143,13 +145,21 @@ export const recipients: RecipientsLexicon = {
     '(?:under|pursuant\\s+to)\\s+a\\s+(?:legal\\s+obligation|court\\s+order|subpoena)',
   ],
   sourceBefore: [
-    '(?:receive[sd]?|receiving|obtain(?:s|ed|ing)?|collect(?:s|ed|ing)?|get|gets|got|gather(?:s|ed|ing)?|import(?:s|ed)?)\\s+[^.;:]{0,80}?\\s*(?:from|via|through)',
+    '(?:receive[sd]?|receiving|obtain(?:s|ed|ing)?|get|gets|got|import(?:s|ed)?)\\s+[^.;:]{0,80}?\\s*(?:from|via|through)',
+    // Collected from a source; but collected "via" a tool is collected by it: "usage statistics collected via Google Analytics".
+    '(?:collect(?:s|ed|ing)?|gather(?:s|ed|ing)?)\\s+[^.;:]{0,80}?\\s*from',
     'provided\\s+to\\s+us\\s+by',
   ],
   sourceAfter: ['\\s+is\\s+(?:a|our|one)\\s+(?:of\\s+our\\s+)?sources?'],
   internalAfter: ['\\s*[,(]?\\s*(?:a\\s+)?(?:part|division|department|subsidiary|affiliate)\\s+of'],
   operatorBefore: ['(?:is|are)\\s+(?:run|operated|managed|administered)\\s+by'],
-  notReceiving: ['(?:share|like|social(?:\\s+media)?)\\s+buttons?', 'button\\s+that\\s+allows\\s+you', 'share\\s+our\\s+(?:page|content|site)', 'links?\\s+to', 'redirected'],
+  // The service's name as the title of its data processing terms (written in English in every language).
+  documentAfter: ['(?:\\s*/\\s*[\\p{L}\\p{N}]+)?\\s+data\\s+processing\\s+(?:terms|agreement|addendum)(?![\\p{L}])'],
+  notReceiving: [
+    // The reader's own account or storage at a service, which the reader connects: "to connect your Gmail account", "connect a partner application (for example Spotify)", "your own cloud storage (such as iCloud)".
+    '(?:to|you|users?)\\s+(?:\\S+\\s+){0,2}?connect\\s+(?:your|a|an)(?![\\p{L}])',
+    'your\\s+own\\s+(?:cloud|storage|account|\\S+\\s+account)',
+    '(?:share|like|social(?:\\s+media)?)\\s+buttons?', 'button\\s+that\\s+allows\\s+you', 'share\\s+our\\s+(?:page|content|site)', 'links?\\s+to', 'redirected'],
   disabledAfter: ['\\s+(?:is|are|has\\s+been|have\\s+been)\\s+(?:disabled|turned\\s+off|switched\\s+off|deactivated)'],
   exampleCues: ['such\\s+as', 'like', 'e\\.g\\.?', 'eg', 'including', 'for\\s+example', 'for\\s+instance', 'namely', 'i\\.e\\.?'],
   categories: [
@@ -213,5 +223,9 @@ export const recipients: RecipientsLexicon = {
     'marketing', 'preferences?', 'statistic(?:s|al)?', 'cookies?', 'tracking',
   ],
   dataWords: ['e-?mails?', 'phone', 'information', 'data', 'content', 'details', 'keys?', 'accounts?', 'website', 'site', 'service', 'statement', 'policy', 'terms', 'form', 'page', 'team', 'officer', 'users?', 'program(?:me)?', 'settings'],
-  selfHosting: ['open[\\s-]?source', 'self[\\s-](?:hosted|managed)', 'on\\s+our\\s+(?:own\\s+)?servers?', 'we\\s+host\\s+(?:it\\s+)?ourselves', '(?:hosted|installed|served|loaded)\\s+locally', 'locally\\s+(?:hosted|installed|served)', 'no\\s+connection\\s+(?:is\\s+made\\s+)?to\\s+(?:the\\s+)?(?:\\S+\\s+)?servers'],
+  selfHosting: [
+    // "We operate the Matomo installation ourselves", "we run it ourselves", "analyses data directly without the help of third parties".
+    '(?:operate[sd]?|run|runs|host|hosts|hosted|maintain(?:s|ed)?|manage[sd]?)\\s+(?:\\S+\\s+){0,4}?ourselves',
+    'without\\s+the\\s+(?:help|involvement|use)\\s+of\\s+(?:any\\s+)?third[\\s-]part(?:y|ies)',
+    'open[\\s-]?source', 'self[\\s-](?:hosted|managed)', 'on\\s+our\\s+(?:own\\s+)?servers?', 'we\\s+host\\s+(?:it\\s+)?ourselves', '(?:hosted|installed|served|loaded)\\s+locally', 'locally\\s+(?:hosted|installed|served)', 'no\\s+connection\\s+(?:is\\s+made\\s+)?to\\s+(?:the\\s+)?(?:\\S+\\s+)?servers'],
 };

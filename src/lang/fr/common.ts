@@ -6,7 +6,7 @@ export const common: CommonLexicon = {
   // to what follows them ("nous ne partageons pas vos données").
   negation: ['pas', 'jamais', "(?:[dl]['’])?aucune?", 'aucunement', 'ni', 'rien', 'nullement', 'sans', 'guère'],
   // "ne … que" means "only": the clause after "que" is not denied ("nous ne conservons que les données nécessaires").
-  clauseBreaks: ['mais', 'cependant', 'toutefois', 'néanmoins', 'sauf', 'hormis', 'excepté', 'seulement', 'uniquement', 'exclusivement', 'que', "qu(?=['’])", 'sauf\\s+si', 'à\\s+moins\\s+que'],
+  clauseBreaks: ['mais', 'cependant', 'toutefois', 'néanmoins', 'sauf', 'hormis', 'excepté', 'seulement', 'uniquement', 'exclusivement', '(?<!(?:tel|telle|tels|telles|ainsi)\\s)que', "qu(?=['’])", 'sauf\\s+si', 'à\\s+moins\\s+que'],
   determiners: ['vos', 'votre', 'tes', 'ton', 'ta', 'leurs?', 'les?', 'la', "l['’]", 'des', 'du', 'de', "d['’]", 'un', 'une'],
   conjunctions: ['et', 'ou'],
   enumerationJoins: ['et'],

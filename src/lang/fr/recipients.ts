@@ -110,13 +110,19 @@ export const recipients: RecipientsLexicon = {
     '(?:en\\s+cas\\s+de|sur)\\s+r[ée]quisitions?',
   ],
   sourceBefore: [
-    "(?:re[çc](?:evons|oit|ues?|us)|obten(?:ons|ir)|obtenues?|collect(?:ons|e|[ée]e?s?)|recueill(?:ons|ies?|is)|import(?:ons|[ée]e?s?))\\s+[^.;:]{0,80}?\\s*(?:aupr[èe]s\\s+d[eu]|aupr[èe]s\\s+des|de\\s+la\\s+part\\s+d[eu]|via|par\\s+l['’]interm[ée]diaire\\s+d[eu])",
+    "(?:re[çc](?:evons|oit|ues?|us)|obten(?:ons|ir)|obtenues?|import(?:ons|[ée]e?s?))\\s+[^.;:]{0,80}?\\s*(?:aupr[èe]s\\s+d[eu]|aupr[èe]s\\s+des|de\\s+la\\s+part\\s+d[eu]|via|par\\s+l['’]interm[ée]diaire\\s+d[eu])",
+    // Collectées auprès d'une source ; collectées "via" un outil le sont par cet outil ("statistiques collectées via Google Analytics").
+    "(?:collect(?:ons|e|[ée]e?s?)|recueill(?:ons|ies?|is))\\s+[^.;:]{0,80}?\\s*(?:aupr[èe]s\\s+d[eu]|aupr[èe]s\\s+des|de\\s+la\\s+part\\s+d[eu])",
     'nous\\s+(?:sont|a\\s+[ée]t[ée]|ont\\s+[ée]t[ée])\\s+(?:transmises?|communiqu[ée]es?|fournies?)\\s+par',
   ],
   sourceAfter: ['\\s+(?:est|constitue)\\s+(?:une|notre)\\s+sources?'],
   internalAfter: ['\\s*[,(]?\\s*(?:une\\s+)?(?:filiale|division|d[ée]partement|entit[ée])\\s+d[eu]'],
   operatorBefore: ['(?:est|sont)\\s+(?:exploit[ée]e?s?|g[ée]r[ée]e?s?|administr[ée]e?s?|[ée]dit[ée]e?s?)\\s+par'],
+  // The service's name as the title of its data processing terms (written in English in every language).
+  documentAfter: ['(?:\\s*/\\s*[\\p{L}\\p{N}]+)?\\s+data\\s+processing\\s+(?:terms|agreement|addendum)(?![\\p{L}])'],
   notReceiving: [
+    // Le stockage ou le compte propre du lecteur : "votre propre espace de stockage (comme iCloud)".
+    'votre\\s+propre\\s+(?:cloud|espace|stockage|compte)',
     // Who made the site: "Le site a été réalisé par l'agence X", "site conçu par".
     "(?:site|application)\\s+(?:\\S+\\s+){0,3}?(?:r[ée]alis[ée]e?|con[çc]ue?|d[ée]velopp[ée]e?|cr[ée]{2}e?)\\s+par",
     'boutons?\\s+(?:de\\s+partage|j[\'’]aime|sociaux)', 'boutons?\\s+(?:des\\s+)?r[ée]seaux\\s+sociaux', 'liens?\\s+(?:hypertextes?\\s+)?vers', 'redirig[ée]e?s?'],
@@ -152,5 +158,8 @@ export const recipients: RecipientsLexicon = {
     'pr[ée]f[ée]rences?', 'strictement', 'mesure', 'audience', 'personnalisation', 'cookies?', 'traceurs?',
   ],
   dataWords: ['e-?mails?', 'courriels?', 't[ée]l[ée]phone', 'donn[ée]es', 'informations', 'contenus?', 'comptes?', 'site', 'service', 'politique', 'conditions', 'formulaire', 'page', '[ée]quipe', 'd[ée]l[ée]gu[ée]', 'utilisateurs?', 'programmes?', 'param[èe]tres'],
-  selfHosting: ['open[\\s-]?source', 'logiciel\\s+libre', 'sur\\s+nos\\s+(?:propres\\s+)?serveurs', 'auto-?h[ée]berg[ée]e?s?', 'h[ée]berg[ée]e?s?\\s+(?:en\\s+)?local(?:ement)?', '(?:install[ée]e?s?|charg[ée]e?s?|int[ée]gr[ée]e?s?)\\s+localement', 'aucune\\s+connexion\\s+(?:n[\'’]est\\s+[ée]tablie\\s+)?(?:avec|aux?)\\s+(?:les\\s+)?serveurs'],
+  selfHosting: [
+    // "hébergé par nous-mêmes", "sans l'intervention de tiers".
+    '(?:h[ée]berg|op[ée]r|g[ée]r|install)\\S*\\s+(?:\\S+\\s+){0,3}?(?:par\\s+)?nous-m[êe]mes', 'sans\\s+(?:l[\'’](?:intervention|aide)|recours)\\s+(?:de|à|a)\\s+(?:des\\s+)?tiers',
+    'open[\\s-]?source', 'logiciel\\s+libre', 'sur\\s+nos\\s+(?:propres\\s+)?serveurs', 'auto-?h[ée]berg[ée]e?s?', 'h[ée]berg[ée]e?s?\\s+(?:en\\s+)?local(?:ement)?', '(?:install[ée]e?s?|charg[ée]e?s?|int[ée]gr[ée]e?s?)\\s+localement', 'aucune\\s+connexion\\s+(?:n[\'’]est\\s+[ée]tablie\\s+)?(?:avec|aux?)\\s+(?:les\\s+)?serveurs'],
 };

@@ -156,13 +156,20 @@ export const recipients: RecipientsLexicon = {
     '(?:op\\s+grond\\s+van|krachtens)\\s+een\\s+(?:wettelijke\\s+(?:verplichting|plicht)|rechterlijke\\s+uitspraak|bevel)',
   ],
   sourceBefore: [
-    '(?:ontvangen|ontvangt|verkrijgen|verkregen|verzamelen|verzameld|krijgen|raadplegen|halen)\\s+[^.;:]{0,80}?\\s*(?:van|via|uit)',
+    '(?:ontvangen|ontvangt|verkrijgen|verkregen|krijgen|raadplegen|halen)\\s+[^.;:]{0,80}?\\s*(?:van|via|uit)',
+    // Verzameld van of uit een bron; verzameld "via" een dienst is door die dienst verzameld ("statistieken verzameld via Google Analytics").
+    '(?:verzamelen|verzamelt|verzameld)\\s+[^.;:]{0,80}?\\s*(?:van|uit)',
     'afkomstig\\s+(?:van|uit)',
   ],
   sourceAfter: ['\\s+is\\s+(?:een|onze?)\\s+bron'],
   internalAfter: ['\\s*[,(]?\\s*(?:een\\s+)?(?:onderdeel|afdeling|dochter(?:onderneming|maatschappij)?)\\s+van'],
   operatorBefore: ['(?:wordt|worden)\\s+beheerd\\s+door', 'in\\s+beheer\\s+(?:bij|van)'],
-  notReceiving: ['deel(?:knop|button)s?', 'social\\s*media[\\s-]*(?:knoppen|buttons)', 'links?\\s+naar', 'doorverwezen', 'doorgestuurd\\s+naar\\s+(?:de\\s+)?(?:website|pagina)'],
+  // The service's name as the title of its data processing terms (written in English in every language).
+  documentAfter: ['(?:\\s*/\\s*[\\p{L}\\p{N}]+)?\\s+data\\s+processing\\s+(?:terms|agreement|addendum)(?![\\p{L}])'],
+  notReceiving: [
+    // De eigen opslag of het eigen account van de lezer: "in je eigen cloudopslag (zoals iCloud)".
+    '(?:je|jouw|uw)\\s+eigen\\s+(?:cloud\\S*|opslag|account|\\S+-?account)',
+    'deel(?:knop|button)s?', 'social\\s*media[\\s-]*(?:knoppen|buttons)', 'links?\\s+naar', 'doorverwezen', 'doorgestuurd\\s+naar\\s+(?:de\\s+)?(?:website|pagina)'],
   disabledAfter: ['\\s+(?:is|zijn|wordt|worden)\\s+(?:uitgezet|uitgeschakeld|gedeactiveerd)'],
   exampleCues: ['zoals', 'bijvoorbeeld', 'bijv\\.?', 'bv\\.?', 'b\\.v\\.', 'o\\.a\\.', 'onder\\s+andere', 'waaronder', 'namelijk', 'te\\s+weten'],
   categories: [
@@ -227,5 +234,8 @@ export const recipients: RecipientsLexicon = {
     'prestatie', 'cookies?', 'advertentie',
   ],
   dataWords: ['e-?mail(?:adres)?', 'telefoon(?:nummer)?', 'gegevens', 'persoonsgegevens', 'informatie', 'data', 'account', 'website', 'site', 'formulier', 'pagina', 'team', 'verklaring', 'beleid', 'voorwaarden'],
-  selfHosting: ['open[\\s-]?source', 'op\\s+(?:onze|een)\\s+eigen\\s+server', 'op\\s+onze\\s+servers?', 'zelf\\s+(?:gehost|gehuisvest)', 'lokaal\\s+(?:gehost|ge[iï]nstalleerd|opgeslagen|geladen)', '(?:geen|niet)\\s+(?:\\S+\\s+)?verbinding\\s+(?:\\S+\\s+){0,2}?met\\s+(?:de\\s+)?servers'],
+  selfHosting: [
+    // "Wij draaien Matomo zelf", "zonder tussenkomst van derden".
+    '(?:draaien|beheren|hosten|installeren)\\s+(?:\\S+\\s+){0,3}?zelf', 'zonder\\s+tussenkomst\\s+van\\s+derden',
+    'open[\\s-]?source', 'op\\s+(?:onze|een)\\s+eigen\\s+server', 'op\\s+onze\\s+servers?', 'zelf\\s+(?:gehost|gehuisvest)', 'lokaal\\s+(?:gehost|ge[iï]nstalleerd|opgeslagen|geladen)', '(?:geen|niet)\\s+(?:\\S+\\s+)?verbinding\\s+(?:\\S+\\s+){0,2}?met\\s+(?:de\\s+)?servers'],
 };
