@@ -189,6 +189,47 @@ describe('German: the legitimate interests pursued (Art. 13(1)(d))', () => {
   });
 });
 
+describe('German: the interest in the genitive, verb-first, with a reason or in a sentence of its own', () => {
+  it('"berechtigter Interessen", "ist unser berechtigtes Interesse die …", ", da …", "Unser Interesse besteht darin", the Swiss "überwiegende private Interessen"', async () => {
+    await battery('legitimate_interests', [
+      'Verarbeitung aufgrund berechtigter Interessen (Art. 6 Abs. 1 lit. f DSGVO): Reichweitenmessung unserer Website.',
+      'Basiert die Verarbeitung personenbezogener Daten auf Artikel 6 I lit. f DS-GVO ist unser berechtigtes Interesse die Durchführung unserer Geschäftstätigkeit.',
+      'Unser Anliegen im Sinne der DSGVO (berechtigtes Interesse) ist die Optimierung unseres Online-Angebotes.',
+      'Wir haben hieran ein berechtigtes Interesse, da wir so die Qualität unseres Angebots verbessern können.',
+      'Die Datenverarbeitung ist gemäß Art. 6 Abs. 1 lit. f DSGVO gerechtfertigt, da wir ein Interesse an der Beantwortung Ihrer Anfrage haben.',
+      'Die Rechtsgrundlage ist Art. 6 Abs. 1 S. 1 lit. f DSGVO. Unser Interesse besteht darin, unsere Website sicher zu betreiben.',
+      'Die Verarbeitung erfolgt auf Grundlage einer Interessenabwägung. Unser Interesse liegt in der Optimierung unseres Angebots.',
+      'Der Einsatz erfolgt aus Gründen der Sicherheit, Art. 6 Abs. 1 lit. f DSGVO.',
+      'Die Verarbeitung ist zur Wahrung unserer berechtigten Interessen erforderlich, die in der Verbesserung unserer Dienste liegen.',
+      'Die Bearbeitung beruht auf unseren überwiegenden privaten Interessen am Betrieb der Website.',
+    ], [
+      'Die Verarbeitung erfolgt auf Grundlage berechtigter Interessen.',
+      'Rechtsgrundlage ist Art. 6 Abs. 1 lit. f DSGVO. Sie haben das Recht auf Auskunft.',
+      // The person's interest, and "zur Wahrung" / "zur Annahme" serve nothing.
+      'Wir geben Ihre Daten nur weiter, wenn die Verarbeitung zur Wahrung berechtigter Interessen erforderlich ist und kein Grund zur Annahme besteht, dass Sie ein überwiegendes schutzwürdiges Interesse an der Nichtweitergabe Ihrer Daten haben.',
+      'Die Verarbeitung kann erfolgen, wenn unsere berechtigten Interessen die Interessen der betroffenen Person überwiegen.',
+    ]);
+  });
+});
+
+describe('German: where the data stay, verb last', () => {
+  it('"ausschließlich in Österreich gespeichert", where the servers stand, data that do not leave the EU', async () => {
+    await battery('third_country_transfers', [
+      'Die Daten werden ausschließlich in Österreich gespeichert.',
+      'Die Daten werden nur innerhalb der EU verarbeitet.',
+      'Die Server befinden sich in Frankfurt am Main.',
+      'Die Server unseres Hosters befinden sich in Nürnberg.',
+      'Ihre Daten verlassen die EU nicht.',
+      'Ihre Daten verlassen niemals den Europäischen Wirtschaftsraum.',
+    ], [
+      'Die Server befinden sich in einem gesicherten Rechenzentrum.',
+      'Die Daten werden ausschließlich in verschlüsselter Form gespeichert.',
+      'Wenn Sie unsere Website verlassen, gelten andere Bestimmungen.',
+      'Wir haben unseren Sitz in Deutschland.',
+    ]);
+  });
+});
+
 describe('German: rights listed under a compound label', () => {
   it('"Betroffenenrechte: Auskunft, Berichtigung, …" grants them; the words without any grant do not', async () => {
     const text = 'Betroffenenrechte: Auskunft, Berichtigung, Löschung, Sperrung, Übertragbarkeit.';

@@ -614,7 +614,7 @@ function findInterests(ctx: ExtractContext, lang: SupportedLanguage, purposes: r
     // neighbours' purposes belong to no basis in particular.
     const listsBases = new Set(basisHits(ctx, sentence.text).map((h) => h.id).filter((id) => id !== 'legitimate_interests')).size >= 2;
     for (const near of listsBases ? [] : [sentence.block.sentences[at - 1], next]) {
-      if (near && (holdsPurpose(ctx, near, purposes) || givesPurpose(lang, near.text) || (near !== next && pointsBack(lang, sentence.text, near.text)))) {
+      if (near && (holdsPurpose(ctx, near, purposes) || givesPurpose(lang, near.text) || statesInterest(lang, near.text) || (near !== next && pointsBack(lang, sentence.text, near.text)))) {
         add(near.text, ctx.sentence(near));
         break;
       }
@@ -632,6 +632,12 @@ function opensWithPurpose(lang: SupportedLanguage, text: string): boolean {
 function givesPurpose(lang: SupportedLanguage, text: string): boolean {
   const lex = PURPOSE_LEXICON[lang];
   return test(phrases(lex.strongMarkers), text) && test(phrases(lex.statementVerbs), text);
+}
+
+/** A sentence stating the interest itself: "Unser Interesse besteht darin, unsere Website sicher zu betreiben". */
+function statesInterest(lang: SupportedLanguage, text: string): boolean {
+  const list = INTEREST_LEXICON[lang].statements;
+  return !!list?.length && test(phrases(list), text);
 }
 
 /** "… um unsere Website anzuzeigen. Dies entspricht unserem berechtigten Interesse": the basis points back to a purpose clause. */

@@ -77,7 +77,8 @@ export const legalBases: LegalBasisLexicon = {
     ],
     vital_interests: ['lebenswichtige(?:n)?\\s+interessen?', 'lebenswichtige(?:n)?\\s+belange'],
     public_task: ['[öo]ffentliche(?:n)?\\s+interesse(?:s)?', '[öo]ffentliche(?:n)?\\s+aufgabe(?:n)?', 'aus[üu]bung\\s+[öo]ffentlicher\\s+gewalt', 'im\\s+[öo]ffentlichen\\s+interesse'],
-    legitimate_interests: ['berechtigte(?:n|s)?\\s+(?:\\p{L}+\\s+)?interesse(?:s|n)?', 'legitime(?:n|s)?\\s+interesse(?:s|n)?', 'interessenabw[äa]gung'],
+    // "berechtigte Interessen", the genitive "zur Wahrung berechtigter Interessen", the Swiss "überwiegende private Interessen".
+    legitimate_interests: ['berechtigte[nrs]?\\s+(?:\\p{L}+\\s+)?interesse(?:s|n)?', 'legitime[nrs]?\\s+interesse(?:s|n)?', 'interessenabw[äa]gung', '[üu]berwiegende[nrs]?\\s+private[nrs]?\\s+interesse(?:s|n)?'],
   },
   cellPhrases: {
     consent: ['einwilligung', 'zustimmung', 'opt-?in'],
@@ -105,7 +106,9 @@ export const legalBases: LegalBasisLexicon = {
 
 export const interests: InterestLexicon = {
   fieldLabel: ['berechtigte(?:s)?\\s+interesse(?:n)?', 'legitime(?:s)?\\s+interesse(?:n)?'],
-  leads: ['(?:ist|sind|liegen|liegt|bestehen|besteht)\\s+(?:insbesondere|beispielsweise|etwa|z\\.\\s?b\\.|unter\\s+anderem|u\\.\\s?a\\.)\\s*:?', 'an', 'in', 'daran', 'darin', 'ist', 'sind', 'liegt\\s+in', 'besteht\\s+(?:in|darin)', ',\\s*(?:n[äa]mlich|z\\.\\s?b\\.|beispielsweise|etwa)\\s*,?', ':', '-', '–', '—', 'zur', 'zum', 'um'],
+  leads: ['(?:ist|sind|liegen|liegt|bestehen|besteht)\\s+(?:insbesondere|beispielsweise|etwa|z\\.\\s?b\\.|unter\\s+anderem|u\\.\\s?a\\.)\\s*:?', 'an', 'am', 'in', 'daran', 'darin', 'ist', 'sind', 'liegt\\s+in', 'besteht\\s+(?:in|darin)', ',\\s*(?:n[äa]mlich|z\\.\\s?b\\.|beispielsweise|etwa)\\s*,?', ':', '-', '–', '—', 'zur', 'zum', 'um',
+    // The reason given for it: "Wir haben hieran ein berechtigtes Interesse, da wir so die Qualität verbessern können".
+    ',?\\s*(?:da|weil)'],
   skips: ['(?:und|oder)\\s+(?:\\p{L}+\\s+){0,2}\\p{L}+', 'unseres\\s+unternehmens', '(?:von\\s+uns|unsererseits)', 'i\\.\\s?s\\.\\s?d\\.\\s+art\\.\\s*6\\s+abs\\.\\s*1\\s+(?:s\\.\\s*1\\s+)?lit\\.\\s*f\\s+dsgvo',
     // The article cited between the basis and its interest: "berechtigten Interessen gem. Art. 6 Abs. 1 lit. f DSGVO an einer …".
     '(?:gem(?:[äa](?:ß|ss)|\\.)|nach|im\\s+sinne\\s+(?:von|des))\\s+art(?:ikel|\\.)?\\s*6\\s+abs(?:atz|\\.)?\\s*1\\s+(?:s(?:atz|\\.)\\s*1\\s+)?(?:lit(?:era|\\.)?|buchst(?:abe|\\.)?)\\s*f\\)?\\s+(?:eu-?)?ds-?gvo'],
@@ -113,4 +116,6 @@ export const interests: InterestLexicon = {
   exampleCues: ['beispielsweise', 'z\\.\\s?b\\.', 'zum\\s+beispiel', 'etwa', 'insbesondere', 'u\\.\\s?a\\.'],
   statementStarts: ['wir', 'uns', 'sie', 'du', 'der', 'die', 'das', 'dies', 'diese', 'sofern', 'wenn', 'falls', 'in'],
   backReferences: ['dies', 'das', 'hierin', 'darin', 'hierbei', 'dabei'],
+  // A sentence of its own beside the basis: "Rechtsgrundlage ist Art. 6 Abs. 1 lit. f DSGVO. Unser Interesse besteht darin, …".
+  statements: ['(?:unser|das)\\s+(?:berechtigtes\\s+)?interesse\\s+(?:\\S+\\s+){0,2}?(?:liegt|besteht|ergibt\\s+sich)'],
 };
