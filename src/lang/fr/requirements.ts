@@ -139,6 +139,8 @@ export const requirements: RequirementLexicon = {
       // "Vos données peuvent être communiquées à des destinataires situés à l'étranger".
       '(?:situ[ée]e?s?|[ée]tablie?s?|transf[ée]r[ée]e?s?|communiqu[ée]e?s?)\\s+(?:\\S+\\s+){0,3}?[àa]\\s+l[\'’][ée]tranger',
       'transferts?\\s+(?:de\\s+(?:vos\\s+)?donn[ée]es\\s+)?(?:vers|hors|en[\\s-]dehors|internationa)',
+      // "Les données ne quittent pas l'Union européenne", "ne quittent jamais le territoire suisse".
+      "(?:quitte|quittent|quitter|quitteront)\\s+(?:pas|jamais|aucunement)\\s+(?:l['’](?:ue|eee|union\\s+europ[ée]enne|europe|espace\\s+[ée]conomique\\s+europ[ée]en)|la\\s+(?:france|belgique|suisse)|le\\s+(?:luxembourg|territoire))",
     ],
     retention: [
       // Kept for ever is an answer too, however poor: "conservées indéfiniment".
