@@ -132,7 +132,8 @@ export const requirements: RequirementLexicon = {
       '(?:niet|nooit)(?!\\s+langer)(?!\\s+(?:\\S+\\s+){0,1}?voor\\s+(?:andere|overige)\\s+doel)\\s+(?:\\S+\\s+){0,3}?(?:bewaard|opgeslagen|vastgelegd)(?!\\s+(?:\\S+\\s+){0,4}?dan)',
     ],
     legal_basis: [
-      '(?:wet(?:geving)?|regelgeving|de\\s+wet)\\s+(?:\\S+\\s+){0,4}?(?:ons\\s+)?(?:hiertoe\\s+|daartoe\\s+)?verplicht',
+      // Not a duty denied: "Wij zijn volgens de wet niet verplicht een functionaris gegevensbescherming aan te stellen".
+      '(?:wet(?:geving)?|regelgeving|de\\s+wet)\\s+(?:(?!(?:niet|geen)(?![\\p{L}]))\\S+\\s+){0,4}?(?:ons\\s+)?(?:hiertoe\\s+|daartoe\\s+)?verplicht',
       '(?:met|zonder)\\s+(?:uw\\s+|je\\s+|jouw\\s+)?(?:uitdrukkelijke\\s+|expliciete\\s+|voorafgaande\\s+)?(?:toestemming|instemming)',
     ],
     right_access: ['inzage', 'inzien', 'toegang\\s+tot\\s+(?:\\S+\\s+){0,3}?gegevens', 'kennis\\s+(?:te\\s+)?nemen\\s+van', 'bekendmaking', 'kopie\\s+van\\s+(?:\\S+\\s+){0,3}?gegevens', '(?:mede\\s+te\\s+delen|mee\\s+te\\s+delen|laten\\s+weten)\\s+(?:of|welke)', 'welke\\s+(?:persoons)?gegevens\\s+(?:wij|we)\\s+(?:\\S+\\s+){0,3}?(?:hebben|verwerken|bewaren|vastleggen)'],

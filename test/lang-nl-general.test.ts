@@ -1,0 +1,53 @@
+/**
+ * Dutch wording as policies in general write it (generator templates of Dutch and Belgian small businesses, care
+ * practices, associations), not as one corpus file does: for each element a battery of everyday sentences that must
+ * address it, and near misses that must not.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+
+import { parsePolicyText } from '../src/index.js';
+import { evaluateRequirements } from '../src/rules/requirements.js';
+import type { RequirementId } from '../src/rules/types.js';
+
+async function statusOf(text: string, id: RequirementId): Promise<string> {
+  const { model, document } = await parsePolicyText(text, { format: 'markdown', language: 'nl' });
+  return evaluateRequirements(model, document).find((r) => r.id === id)!.status;
+}
+
+/** Matches must be given (`met`, or `partial` where the element falls short), near misses not given. */
+async function battery(id: RequirementId, matches: string[], misses: string[]): Promise<void> {
+  for (const text of matches) assert.ok(['met', 'partial'].includes(await statusOf(text, id)), `should address ${id}: ${text}`);
+  for (const text of misses) assert.ok(['missing', 'not_applicable'].includes(await statusOf(text, id)), `should not address ${id}: ${text}`);
+}
+
+describe('Dutch: purposes', () => {
+  it('"met het doel", "dienen voor het organiseren van activiteiten", "van dienst te kunnen zijn", "in het kader van de hulpverlening"', async () => {
+    await battery('purposes', [
+      'Wij verzamelen gegevens met het doel onze website te verbeteren.',
+      'De gegevens dienen voor het organiseren van activiteiten.',
+      'Wij verwerken uw gegevens teneinde u van dienst te kunnen zijn.',
+      'Wij verwerken persoonsgegevens van onze cliënten in het kader van de hulpverlening.',
+      'Wij gebruiken uw gegevens voor de begeleiding van uw kind.',
+    ], [
+      'Wij nemen de privacy van onze leden serieus.',
+      'Deze website wordt gehost door Vimexx.',
+      'U kunt uw gegevens inzien en laten corrigeren.',
+    ]);
+  });
+});
+
+describe('Dutch: legal bases', () => {
+  it('a contract "in het kader van" or an "opdracht", a statute named after the subject; not a duty denied', async () => {
+    await battery('legal_basis', [
+      'De verwerking vindt plaats in het kader van de behandelovereenkomst.',
+      'Wij verwerken uw gegevens ter uitvoering van de opdracht die u ons hebt gegeven.',
+      'Wij zijn op grond van de Wet op de beroepen in de individuele gezondheidszorg verplicht een dossier bij te houden.',
+    ], [
+      'In het kader van de AVG heeft u een aantal rechten.',
+      'U kunt ons een opdracht geven via het formulier.',
+      'Wij zijn volgens de wet niet verplicht een functionaris gegevensbescherming aan te stellen, maar doen dit toch.',
+      'U kunt uw toestemming altijd intrekken.',
+    ]);
+  });
+});
