@@ -230,6 +230,45 @@ describe('German: where the data stay, verb last', () => {
   });
 });
 
+describe('German: giving data, how long they are kept, what they serve (generator and practice wording)', () => {
+  it('"nutzen, ohne personenbezogene Daten anzugeben", "Zwingend erforderlich ist … die Angabe", "Die Datenangabe ist … notwendig"', async () => {
+    await battery('statutory_contractual_requirement', [
+      'Sie können unsere Website grundsätzlich nutzen, ohne personenbezogene Daten anzugeben.',
+      'Zwingend erforderlich ist lediglich die Angabe einer gültigen E-Mail-Adresse.',
+      'Die Datenangabe ist zur Nutzung des Kontaktformulars notwendig.',
+    ], [
+      'Wir verarbeiten Ihre Daten, ohne sie an Dritte zu übermitteln.',
+      'Zwingend erforderlich ist die Einhaltung der gesetzlichen Vorschriften.',
+      'Die Datenübermittlung ist zur Vertragserfüllung erforderlich.',
+      'Sie können der Verarbeitung widersprechen, ohne Gründe anzugeben.',
+    ]);
+  });
+  it('"bis zu Ihrer Abmeldung vom Newsletter", "unmittelbar nach Beantwortung Ihrer Anfrage"', async () => {
+    await battery('retention', [
+      'Die Daten werden bis zu Ihrer Abmeldung vom Newsletter gespeichert.',
+      'Wir löschen die Daten unmittelbar nach Beantwortung Ihrer Anfrage.',
+    ], [
+      'Die Daten werden bis zu einer Höhe von 100 Euro gespeichert.',
+      'Sie erhalten nach Bearbeitung Ihrer Anfrage eine Bestätigung.',
+      'Wir speichern Ihre Daten nur so lange, wie es für den Zweck erforderlich ist.',
+    ]);
+  });
+  it('"dienen der Durchführung des Vertrages", appointments and care, the Swiss "bearbeiten"', async () => {
+    await battery('purposes', [
+      'Die erhobenen Daten dienen der Durchführung des Vertrages.',
+      'Die Daten werden zur Terminvereinbarung verwendet.',
+      'Die Daten verwenden wir ausschließlich für die Patientenversorgung.',
+      'Die Daten werden zur Zusendung von Informationsmaterial genutzt.',
+      'Wir bearbeiten Ihre Personendaten zur Abwicklung von Bestellungen.',
+      'Die Daten werden für die Mitgliederverwaltung bearbeitet.',
+    ], [
+      'Wir bearbeiten Ihre Anfrage so schnell wie möglich.',
+      'Wir nehmen den Schutz Ihrer Daten sehr ernst.',
+      'Sie können Ihren Termin jederzeit absagen.',
+    ]);
+  });
+});
+
 describe('German: rights listed under a compound label', () => {
   it('"Betroffenenrechte: Auskunft, Berichtigung, …" grants them; the words without any grant do not', async () => {
     const text = 'Betroffenenrechte: Auskunft, Berichtigung, Löschung, Sperrung, Übertragbarkeit.';

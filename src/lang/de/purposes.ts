@@ -11,10 +11,13 @@ export const purposes: PurposeLexicon = {
       'bereitstellung\\s+(?:der|unserer|einer)\\s+(?:\\S+\\s+)?(?:website|webseite|internetseite|dienste?|leistungen?|inhalte|plattform|app)', 'erbringung\\s+(?:der|unserer)\\s+(?:dienst)?leistungen?',
       'vertragserf[üu]llung', '(?:erf[üu]llung|durchf[üu]hrung|abwicklung|bearbeitung)\\s+(?:des|eines|der|unseres|unserer|ihres|ihrer|deines|deiner)\\s+(?:\\S+\\s+)?(?:vertrag(?:es|s)?|auftrag(?:es|s)?|bestellung(?:en)?|vertragsverh[äa]ltnisses)', 'bestellung(?:en)?',
        '(?:bestell|auftrags)abwicklung', 'lieferung', 'versand\\s+(?:der|von|ihrer|deiner)\\s+(?:ware|waren|bestellung|produkte|artikel)', 'funktionsf[äa]hig\\p{L}*', 'auslieferung\\s+der\\s+(?:website|inhalte)', 'darstellung\\s+der\\s+(?:website|webseite)', '(?:website|webseite|internetseite)\\s+(?:\\S+\\s+)?anzuzeigen', '(?:stabilit[äa]t|verf[üu]gbarkeit)\\s+(?:der|unserer)\\s+(?:website|webseite|dienste?|systeme)',
+      // Appointments and care in practices: "zur Terminvereinbarung", "für die Patientenversorgung", "zur ärztlichen Behandlung".
+      'termin(?:vereinbarung|vergabe|planung|verwaltung|buchung|erinnerung)(?:en)?', '(?:vereinbarung|vergabe|buchung)\\s+von\\s+terminen', 'patientenversorgung', 'behandlungsvertrag\\p{L}*',
+      '(?:medizinische[nr]?|[äa]rztliche[nr]?|zahn[äa]rztliche[nr]?|therapeutische[nr]?|tier[äa]rztliche[nr]?)\\s+(?:behandlung|versorgung|betreuung)',
     ],
     account: ['durchf[üu]hrung\\s+(?:der|unserer|des)\\s+(?:vereinsarbeit|vereinszweck(?:e|s)?|mitgliedschaft)', 'vereinsarbeit', '(?:benutzer|nutzer|kunden)konto', 'registrierung', 'konto\\s+(?:zu\\s+)?(?:erstellen|anlegen|verwalten)', 'mitgliedschaft', 'mitglieder(?:verwaltung|betreuung)', 'login'],
     newsletter: ['newsletter\\p{L}*', 'mailing(?:s|liste)?', 'rundschreiben', 'auf\\s+dem\\s+laufenden\\s+(?:zu\\s+)?halten'],
-    marketing: ['werbe-?\\s*(?:und\\s+\\p{L}+)?zweck(?:e|en)?', 'marketing\\p{L}*', 'direktwerbung', 'werbung', 'werbezwecke(?:n)?', 'werbliche\\p{L}*', 'angebote', 'produktinformationen', 'informationen\\s+[üu]ber\\s+(?:unsere\\s+)?(?:neue(?:n)?\\s+)?(?:produkte|angebote|leistungen)'],
+    marketing: ['werbe-?\\s*(?:und\\s+\\p{L}+)?zweck(?:e|en)?', 'marketing\\p{L}*', 'direktwerbung', 'werbung', 'werbezwecke(?:n)?', 'werbliche\\p{L}*', 'angebote', 'produktinformationen', 'informationen\\s+[üu]ber\\s+(?:unsere\\s+)?(?:neue(?:n)?\\s+)?(?:produkte|angebote|leistungen)', 'informationsmaterial(?:ien)?'],
     analytics: ['auszuwerten', 'analysezweck(?:e|en)?', 'statistikzweck(?:e|en)?', 'analyse\\p{L}*', 'statistik\\p{L}*', 'statistische(?:n)?\\s+(?:zwecke(?:n)?|auswertung(?:en)?)', 'reichweitenmessung', 'webanalyse', 'auswertung\\p{L}*', 'messung', 'nutzungsanalyse'],
     website_improvement: [
       '(?:website|webseite|internetseite|angebot|dienste?|leistungen|nutzererlebnis|benutzerfreundlichkeit)\\s+(?:\\p{L}+\\s+){0,3}(?:zu\\s+)?(?:verbessern|optimieren)',
@@ -33,12 +36,14 @@ export const purposes: PurposeLexicon = {
     administration: ['verwaltung\\p{L}*', 'administrat\\p{L}+', 'buchhaltung', 'archivierung', 'dokumentation'],
     research: ['forschung\\p{L}*', 'wissenschaftliche(?:n)?\\s+(?:zwecke(?:n)?|untersuchung(?:en)?)', 'umfrage(?:n)?', 'marktforschung', 'studie(?:n)?'],
   },
-  markers: ['um', 'zur', 'zum', 'f[üu]r', 'zwecks', 'damit', 'zu\\s+zwecken\\s+der', 'im\\s+rahmen\\s+(?:der|des)'],
+  // "Die erhobenen Daten dienen der Durchführung des Vertrages".
+  markers: ['um', 'zur', 'zum', 'f[üu]r', 'zwecks', 'damit', 'zu\\s+zwecken\\s+der', 'im\\s+rahmen\\s+(?:der|des)', 'dien(?:t|en|te|ten)\\s+(?:ausschlie(?:ß|ss)lich\\s+|nur\\s+|lediglich\\s+|allein\\s+)?(?:der|dem)'],
   strongMarkers: ['um', 'zwecks', 'damit', 'zu\\s+zwecken\\s+der', 'im\\s+interesse\\s+(?:einer|eines|der|des)'],
   purposeWords: ['zweck(?:e|en|s)?', '\\p{L}+zweck(?:e|en|s)?'],
   clauseEnds: ['und\\s+um', 'oder\\s+um', 'und\\s+f[üu]r', 'sowie\\s+(?:um|zur|zum|f[üu]r)', 'aber', 'sofern', 'soweit', 'wenn', 'falls', 'es\\s+sei\\s+denn', 'damit'],
   statementVerbs: [
-    'verarbeit\\p{L}*', 'nutze[nt]?', 'genutzt', 'benutz\\p{L}*', 'verwende[nt]?', 'verwendet', 'erhebe[nt]?', 'erhoben', 'sammel[nt]', 'gesammelt', 'erstell\\p{L}*', 'erfass\\p{L}*',
+    // The Swiss "bearbeiten" (to process): "Wir bearbeiten Ihre Personendaten zur Abwicklung von Bestellungen".
+    'verarbeit\\p{L}*', 'bearbeite[nt]?', 'bearbeitet', 'nutze[nt]?', 'genutzt', 'benutz\\p{L}*', 'verwende[nt]?', 'verwendet', 'erhebe[nt]?', 'erhoben', 'sammel[nt]', 'gesammelt', 'erstell\\p{L}*', 'erfass\\p{L}*',
     'protokollier\\p{L}*', 'speicher[nt]', '\\p{L}*gespeichert', 'sende[nt]?', 'versende[nt]?', 'versandt', 'ben[öo]tigen', 'ben[öo]tigt', 'auswerte[nt]?', 'ausgewertet', 'werte[nt]?\\s+(?:\\p{L}+\\s+){0,4}aus',
     'dient', 'dienen', 'erfolgt', 'erfolgen', 'eingesetzt', 'einsetzen', 'setze[nt]\\s+(?:\\p{L}+\\s+){0,4}ein', 'eingebunden', 'einbinden',
   ],

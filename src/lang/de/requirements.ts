@@ -19,6 +19,12 @@ export const requirements: RequirementLexicon = {
     // Das Angebot ohne Daten: "ist in der Regel ohne Angabe personenbezogener Daten möglich", "ohne Angabe … besuchen".
     'ohne\\s+(?:eine\\s+)?(?:angabe|eingabe|preisgabe|bereitstellung)\\s+(?:von\\s+)?(?:ihrer\\s+|deiner\\s+)?personenbezogene[nr]?\\s+daten\\s+(?:\\S+\\s+){0,3}?(?:m[öo]glich|besuchen|nutzen|genutzt|besucht)',
     '(?:vollst[äa]ndig|v[öo]llig|komplett)\\s+anonym\\s+(?:nutzen|genutzt|verwenden|besuchen)',
+    // The infinitive: "Sie können unsere Website nutzen, ohne personenbezogene Daten anzugeben".
+    'ohne\\s+(?:\\S+\\s+){0,2}?(?:personenbezogene\\s+)?(?:daten|angaben)\\s+(?:\\S+\\s+){0,2}?(?:anzugeben|preiszugeben|mitzuteilen|bereitzustellen|einzugeben|zu\\s+hinterlassen)(?![\\p{L}])',
+    // Verb first: "Zwingend erforderlich ist lediglich die Angabe einer gültigen E-Mail-Adresse"; the compound "Die
+    // Datenangabe ist zur Nutzung des Kontaktformulars notwendig".
+    '(?:zwingend|unbedingt)\\s+(?:erforderlich|notwendig|n[öo]tig)\\s+(?:ist|sind)\\s+(?:\\S+\\s+){0,2}?(?:die\\s+)?(?:angabe|eingabe|nennung|bereitstellung)',
+    'daten(?:angabe|bereitstellung|eingabe)\\s+(?:\\S+\\s+){0,6}?(?:ist|sind|erfolgt)\\s+(?:\\S+\\s+){0,6}?(?:freiwillig|erforderlich|notwendig|n[öo]tig|verpflichtend|vorgeschrieben)(?![\\p{L}])',
     '(?:sind|bist)\\s+(?:sie|du)\\s+(?:\\S+\\s+){0,2}?weder\\s+gesetzlich\\s+noch\\s+vertraglich', 'weder\\s+gesetzlich\\s+noch\\s+vertraglich\\s+verpflichtet',
     // "Die Bereitstellung der Daten ist (weder) gesetzlich (noch) vertraglich vorgeschrieben", "… ist freiwillig".
     `${NOT_SERVICE}(?:bereitstellung|angabe|abgabe|mitteilung|[üu]bermittlung|eingabe)${NOT_REASONS}\\s+(?:${DATA}\\s+)?(?:\\S+\\s+){0,6}?(?:ist|sind|erfolgt)\\s+(?:\\S+\\s+){0,6}?(?:nicht\\s+|weder\\s+)?(?:gesetzlich|vertraglich|freiwillig|verpflichtend|erforderlich|vorgeschrieben|obligatorisch|notwendig|n[öo]tig|zwingend|unerl[äa]sslich|optional)`,

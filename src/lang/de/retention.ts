@@ -19,8 +19,10 @@ export const retention: RetentionLexicon = {
     'bis\\s+(?:zum|zur)\\s+(?:widerruf|ende|ablauf|k[üu]ndigung|beendigung|l[öo]schung|abmeldung|austritt)', 'bis\\s+(?:sie|du)(?=\\s)', 'bis\\s+(?:ihr|dein)e?(?=\\s)',
     'bis\\s+der\\s+zweck', 'bis\\s+zur\\s+zweckerreichung',
     // "nach Ablauf der gesetzlichen Aufbewahrungsfristen", "nach Beendigung des Vertragsverhältnisses", "mit Ende der Mitgliedschaft".
-    '(?:nach|bis\\s+zum|mit(?:\\s+dem)?)\\s+(?:ablauf|beendigung|ende|abschluss|k[üu]ndigung|erledigung|abwicklung|austritt|aufl[öo]sung)\\s+(?:der|des|ihres|deines|ihrer|deiner|unseres|unserer|eines|einer)',
+    '(?:nach|bis\\s+zum|mit(?:\\s+dem)?)\\s+(?:ablauf|beendigung|ende|abschluss|k[üu]ndigung|erledigung|abwicklung|austritt|aufl[öo]sung|beantwortung|bearbeitung)\\s+(?:der|des|ihres|deines|ihrer|deiner|unseres|unserer|eines|einer)',
     'bis\\s+zum\\s+(?:ende|ablauf)\\s+(?:der|des)',
+    // "bis zu Ihrer Abmeldung vom Newsletter", "bis zu deinem Widerruf".
+    'bis\\s+zu\\s+(?:ihrem|ihrer|deinem|deiner)\\s+(?:\\p{L}+\\s+)?(?:widerruf|abmeldung|austritt|k[üu]ndigung|l[öo]schung|austragung|abbestellung)',
   ],
   deletionTriggers: ['(?:sobald|wenn|nachdem)\\s+(?:sie|du)'],
   rightsWords: ['recht(?:e|s)?', 'antrag\\p{L}*', 'verlangen', '(?:sie|du)\\s+(?:k[öo]nnen|kannst|d[üu]rfen)'],
