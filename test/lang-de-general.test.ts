@@ -269,6 +269,19 @@ describe('German: giving data, how long they are kept, what they serve (generato
   });
 });
 
+describe('German: automated decisions in the plural and as compounds', () => {
+  it('"Automatisierte Einzelentscheidungen finden nicht statt", "Entscheidungsfindungen werden nicht vorgenommen"', async () => {
+    await battery('automated_decision_making', [
+      'Automatisierte Einzelentscheidungen finden nicht statt.',
+      'Automatisierte Entscheidungsfindungen werden nicht vorgenommen.',
+      'Wir nutzen keine automatisierten Entscheidungsverfahren.',
+    ], [
+      'Sie haben das Recht, nicht einer ausschließlich auf einer automatisierten Verarbeitung beruhenden Entscheidung unterworfen zu werden.',
+      'Wir nutzen automatisierte Tools zur Analyse.',
+    ]);
+  });
+});
+
 describe('German: rights listed under a compound label', () => {
   it('"Betroffenenrechte: Auskunft, Berichtigung, …" grants them; the words without any grant do not', async () => {
     const text = 'Betroffenenrechte: Auskunft, Berichtigung, Löschung, Sperrung, Übertragbarkeit.';
