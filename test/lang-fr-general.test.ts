@@ -190,3 +190,16 @@ describe('French: contract and book-keeping bases, data that stay, purposes serv
     ]);
   });
 });
+
+describe('French: nothing to give to visit the site', () => {
+  it('"Aucune donnée personnelle n’est nécessaire pour consulter le site", "ne nécessite aucune inscription"', async () => {
+    await battery('statutory_contractual_requirement', [
+      'Aucune donnée personnelle n’est nécessaire pour consulter le site.',
+      'La consultation du site ne nécessite aucune inscription.',
+    ], [
+      'Aucune donnée personnelle n’est vendue à des tiers.',
+      'L’utilisation du site ne nécessite aucune installation de logiciel.',
+      'Vous pouvez refuser les cookies.',
+    ]);
+  });
+});

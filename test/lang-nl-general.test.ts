@@ -51,3 +51,15 @@ describe('Dutch: legal bases', () => {
     ]);
   });
 });
+
+describe('Dutch: whether giving data is required', () => {
+  it('verb first ("zijn de volgende gegevens verplicht"), and what follows without them ("Indien u de gevraagde gegevens niet verstrekt")', async () => {
+    await battery('statutory_contractual_requirement', [
+      'Voor het lidmaatschap zijn de volgende gegevens verplicht: naam, adres en geboortedatum.',
+      'Indien u de gevraagde gegevens niet verstrekt, kunnen wij u niet inschrijven.',
+    ], [
+      'Wij verstrekken uw gegevens niet aan derden.',
+      'Wij zijn wettelijk verplicht om uw gegevens 7 jaar te bewaren.',
+    ]);
+  });
+});

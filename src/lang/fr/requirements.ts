@@ -13,6 +13,10 @@ export const requirements: RequirementLexicon = {
     `(?:aucune|pas\\s+d['’])\\s*obligation\\s+(?:l[ée]gale|contractuelle|r[ée]glementaire)?\\s*(?:(?:ou|ni|et)\\s+(?:l[ée]gale|contractuelle|r[ée]glementaire)\\s+)?de\\s+(?:nous\\s+)?${PROVIDE}`,
     // "Vous êtes libre de (ne pas) nous communiquer ces informations".
     `(?:vous\\s+[êe]tes|tu\\s+es)\\s+libres?\\s+de\\s+(?:ne\\s+pas\\s+)?(?:nous\\s+)?${PROVIDE}`,
+    // Nothing needed to visit: "Aucune donnée personnelle n'est nécessaire pour consulter le site", "La consultation du site ne
+    // nécessite aucune inscription".
+    `aucune\\s+donn[ée]es?\\s+(?:personnelle\\s+|[àa]\\s+caract[èe]re\\s+personnel\\s+)?n['’](?:est|sont)\\s+(?:\\S+\\s+)?(?:n[ée]cessaires?|requises?|obligatoires?|demand[ée]e?s?)\\s+pour\\s+(?:consulter|visiter|utiliser|naviguer|acc[ée]der)`,
+    "(?:consultation|visite|utilisation)\\s+(?:du|de\\s+(?:ce|notre|la|l['’]))\\s*(?:site|application|plateforme)\\s+(?:\\S+\\s+){0,2}?ne\\s+(?:n[ée]cessite|requiert|exige|demande)\\s+(?:aucune?|pas\\s+d['’]|pas\\s+de)\\s*(?:inscription|compte|identification|donn[ée]es?|information)",
     // Le site sans données : "consulter le site sans fournir de données personnelles", "de façon entièrement anonyme".
     `(?:consulter|visiter|utiliser|naviguer)\\s+(?:\\S+\\s+){0,4}?sans\\s+(?:avoir\\s+[àa]\\s+)?(?:fournir|communiquer|donner|renseigner|transmettre)\\s+(?:de\\s+|vos\\s+|aucune\\s+)?${D}`,
     "(?:si|lorsque)\\s+vous\\s+(?:choisissez|d[ée]cidez|souhaitez)\\s+de\\s+(?:nous\\s+)?(?:fournir|communiquer|transmettre|renseigner|donner)",

@@ -16,6 +16,10 @@ export const requirements: RequirementLexicon = {
     'op\\s+vrijwillige\\s+basis',
     // Verplichte velden: "Velden met een sterretje zijn verplicht", "verplichte velden".
     '(?:velden|gegevens)\\s+(?:\\S+\\s+){0,4}?(?:zijn|is)\\s+(?:verplicht|noodzakelijk)', 'verplichte\\s+(?:velden|gegevens)',
+    // Verb first: "Voor het lidmaatschap zijn de volgende gegevens verplicht"; what follows without them: "Indien u de gevraagde
+    // gegevens niet verstrekt, …".
+    '(?:zijn|is)\\s+(?:de\\s+)?(?:volgende\\s+)?(?:\\S+\\s+)?(?:velden|gegevens)\\s+(?:verplicht|noodzakelijk|vereist)(?![\\p{L}])',
+    '(?:als|indien|wanneer)\\s+(?:u|je|jij)\\s+(?:\\S+\\s+){0,3}?(?:gegevens|informatie)\\s+niet\\s+(?:verstrekt|verstrekken|geeft|opgeeft|invult|aanlevert|doorgeeft)(?![\\p{L}])',
     // "Het verstrekken van persoonsgegevens is geen wettelijke of contractuele verplichting".
     '(?:geen|een)\\s+wettelijke\\s+(?:of|en|noch)\\s+(?:een\\s+)?contractuele\\s+(?:verplichting|vereiste)',
     // "Wanneer u ervoor kiest deze gegevens niet te verstrekken, …".
