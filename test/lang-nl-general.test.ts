@@ -63,3 +63,25 @@ describe('Dutch: whether giving data is required', () => {
     ]);
   });
 });
+
+describe('Dutch: whose interest, and where the data stay', () => {
+  it('"Het gerechtvaardigde belang van de vereniging is het onderhouden van contact met oud-leden"', async () => {
+    await battery('legitimate_interests', [
+      'Het gerechtvaardigde belang van de vereniging is het onderhouden van contact met oud-leden.',
+    ], [
+      'Wij verwerken uw gegevens op grond van het gerechtvaardigd belang van de organisatie.',
+      'U kunt bezwaar maken tegen verwerking op basis van gerechtvaardigd belang.',
+    ]);
+  });
+  it('"Uw gegevens verlaten de EU niet", a data centre in Amsterdam, a host in the Netherlands', async () => {
+    await battery('third_country_transfers', [
+      'Uw gegevens verlaten de EU niet.',
+      'De gegevens worden opgeslagen in een datacenter in Amsterdam.',
+      'Onze hostingpartij bevindt zich in Nederland.',
+    ], [
+      'Onze hostingpartij slaat de gegevens op in een beveiligde omgeving.',
+      'Wanneer u de website verlaat, gelden andere regels.',
+      'Het datacenter is gecertificeerd volgens ISO 27001.',
+    ]);
+  });
+});

@@ -134,7 +134,8 @@ export const interests: InterestLexicon = {
   fieldLabel: ['gerechtvaardigd(?:e)?\\s+belang(?:en)?', 'legitiem(?:e)?\\s+belang(?:en)?'],
   leads: ['om', 'bij', 'in', 'voor', 'namelijk', 'te\\s+weten', ',\\s*(?:namelijk|te\\s+weten|zoals|bijvoorbeeld)\\s*,?', '(?:is|bestaat\\s+uit|ligt\\s+in)', ':', '-', '–', '—'],
   purposeLeads: ['om', 'voor'],
-  skips: ['(?:of|en)\\s+(?:\\p{L}+\\s+){0,2}\\p{L}+'],
+  // Whose interest it is, between the basis and the interest: "Het gerechtvaardigde belang van de vereniging is het …".
+  skips: ['(?:of|en)\\s+(?:\\p{L}+\\s+){0,2}\\p{L}+', 'van\\s+(?:de|het|onze|ons|deze)\\s+(?:\\p{L}+\\s+)?\\p{L}+'],
   exampleOpeners: [
     '(?:dit|dat)\\s+(?:kan|kunnen|is|zijn)\\s+(?:\\p{L}+\\s+){0,2}(?:het\\s+geval\\s+(?:zijn\\s+)?)?(?:bij|wanneer|als|voor)', '(?:bijvoorbeeld|zoals)\\s*:?',
   ],

@@ -122,6 +122,10 @@ export const requirements: RequirementLexicon = {
       // Where those who receive the data sit: "Sommige van onze leveranciers zitten in de Verenigde Staten".
       '(?:zitten|zit|gevestigd|staan|bevinden\\s+zich|gehost|opgeslagen|verwerkt)\\s+(?:\\S+\\s+){0,3}?in\\s+(?:de\\s+)?(?:verenigde\\s+staten|vs|amerika|canada|india|china|australi[eë]|zwitserland|japan|het\\s+verenigd\\s+koninkrijk|engeland)',
       '(?:doorgegeven|doorgifte|overgedragen|overdracht)\\s+(?:\\S+\\s+){0,4}?(?:naar|aan)\\s+(?:andere\\s+)?landen',
+      // "Uw gegevens verlaten de EU niet"; where the data centre or host is: "in een datacenter in Amsterdam", "Onze
+      // hostingpartij bevindt zich in Nederland" (not "in een beveiligde omgeving").
+      'verla(?:ten|at)\\s+(?:\\S+\\s+){0,2}?(?:nooit\\s+|niet\\s+)?(?:de\\s+)?(?:eu|eer|europa|europese\\s+(?:unie|economische\\s+ruimte)|nederland|belgi[eë])(?![\\p{L}])',
+      '(?:datacent(?:er|ers|ra|rum)|rekencentr(?:um|a)|serverpark|hostingpartij|hostingprovider|hostingbedrijf|hoster)\\s+(?:\\S+\\s+){0,3}?in\\s+(?!(?:een|ons|onze|het|hun|zijn|de\\s+lage)(?![\\p{L}]))\\p{L}{3,}',
     ],
     retention: [
       // Kept for ever is an answer too, however poor: "voor onbepaalde tijd bewaard".
