@@ -85,3 +85,29 @@ describe('Dutch: whose interest, and where the data stay', () => {
     ]);
   });
 });
+
+describe('Legitimate interests: a basis line of its own under the purpose it covers (nl, de, fr)', () => {
+  const statusIn = async (text: string, language: 'nl' | 'de' | 'fr'): Promise<string> => {
+    const { model, document } = await parsePolicyText(text, { format: 'markdown', language });
+    return evaluateRequirements(model, document).find((r) => r.id === 'legitimate_interests')!.status;
+  };
+  it('the purpose in the paragraph or list item right before, in the same section', async () => {
+    const matches: [string, 'nl' | 'de' | 'fr'][] = [
+      ['### Contactformulier\n\nWij gebruiken uw gegevens om uw vraag te beantwoorden.\n\nGrondslag: gerechtvaardigd belang.\n', 'nl'],
+      ['- Doel: nieuwsbrief\n- Grondslag: gerechtvaardigd belang\n', 'nl'],
+      ['### Google Analytics\n\nWir nutzen Google Analytics, um die Nutzung unserer Website auszuwerten.\n\nRechtsgrundlage ist Art. 6 Abs. 1 lit. f DSGVO.\n', 'de'],
+      ['## Mesure d’audience\n\nNous utilisons Matomo pour mesurer l’audience du site.\n\nBase légale : intérêt légitime.\n', 'fr'],
+      ['**Finalité :** gestion des demandes de contact\n\n**Base légale :** intérêt légitime\n', 'fr'],
+    ];
+    for (const [text, lang] of matches) assert.equal(await statusIn(text, lang), 'met', text);
+    const misses: [string, 'nl' | 'de' | 'fr'][] = [
+      // A list of bases: the item before names a basis of its own.
+      ['Wir geben Ihre Daten nur weiter, wenn:\n\n- Sie Ihre ausdrückliche Einwilligung dazu erteilt haben,\n- die Verarbeitung zur Abwicklung eines Vertrags mit Ihnen erforderlich ist,\n- die Verarbeitung zur Wahrung berechtigter Interessen erforderlich ist.\n', 'de'],
+      // Another section, or a paragraph before a list item.
+      ['## Newsletter\n\nWir nutzen Ihre E-Mail-Adresse, um Ihnen den Newsletter zu senden.\n\n## Rechtsgrundlagen\n\nRechtsgrundlage ist Art. 6 Abs. 1 lit. f DSGVO.\n', 'de'],
+      ['Nous utilisons vos données pour vous envoyer la newsletter.\n\n- Base légale : intérêt légitime\n', 'fr'],
+      ['Wij gebruiken uw gegevens om uw vraag te beantwoorden.\n\n## Grondslagen\n\nGrondslag: gerechtvaardigd belang.\n', 'nl'],
+    ];
+    for (const [text, lang] of misses) assert.equal(await statusIn(text, lang), 'missing', text);
+  });
+});

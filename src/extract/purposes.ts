@@ -613,11 +613,23 @@ function findInterests(ctx: ExtractContext, lang: SupportedLanguage, purposes: r
     // performance of an agreement …; compliance with a legal obligation …; the legitimate interests …"): its
     // neighbours' purposes belong to no basis in particular.
     const listsBases = new Set(basisHits(ctx, sentence.text).map((h) => h.id).filter((id) => id !== 'legitimate_interests')).size >= 2;
+    let found = false;
     for (const near of listsBases ? [] : [sentence.block.sentences[at - 1], next]) {
       if (near && (holdsPurpose(ctx, near, purposes) || givesPurpose(lang, near.text) || statesInterest(lang, near.text) || (near !== next && pointsBack(lang, sentence.text, near.text)))) {
         add(near.text, ctx.sentence(near));
+        found = true;
         break;
       }
+    }
+    // A short basis line of its own under the purpose it covers, in the same section ("Wir nutzen Matomo, um … ⏎
+    // Rechtsgrundlage ist Art. 6 Abs. 1 lit. f DSGVO", "- Doel: nieuwsbrief ⏎ - Grondslag: gerechtvaardigd belang"): that
+    // purpose is the interest pursued.
+    if (!found && !listsBases && at === 0 && sentence.block.sentences.length === 1) {
+      const prev = ctx.doc.blocks[sentence.block.index - 1];
+      const last = prev && prev.kind !== 'heading' && prev.kind === sentence.block.kind && prev.section === sentence.block.section ? prev.sentences[prev.sentences.length - 1] : undefined;
+      // Not an item of a list of bases ("- die Verarbeitung zur Abwicklung eines Vertrags erforderlich ist, ⏎ - … zur Wahrung
+      // berechtigter Interessen …"): the item before names a basis of its own.
+      if (last && basisHits(ctx, last.text).length === 0 && (holdsPurpose(ctx, last, purposes) || givesPurpose(lang, last.text))) add(last.text, ctx.sentence(last));
     }
   }
   return out;
