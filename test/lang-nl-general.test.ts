@@ -43,7 +43,9 @@ describe('Dutch: legal bases', () => {
       'De verwerking vindt plaats in het kader van de behandelovereenkomst.',
       'Wij verwerken uw gegevens ter uitvoering van de opdracht die u ons hebt gegeven.',
       'Wij zijn op grond van de Wet op de beroepen in de individuele gezondheidszorg verplicht een dossier bij te houden.',
+      'Grondslag: Uitvoering overeenkomst',
     ], [
+      'Grondslag: uitvoering verwerkersovereenkomst',
       'In het kader van de AVG heeft u een aantal rechten.',
       'U kunt ons een opdracht geven via het formulier.',
       'Wij zijn volgens de wet niet verplicht een functionaris gegevensbescherming aan te stellen, maar doen dit toch.',

@@ -86,6 +86,8 @@ export const legalBases: LegalBasisLexicon = {
       'uitvoering\\s+van\\s+(?:de|het|een|ons|onze)\\s+contract', 'precontractuele\\s+maatregelen', 'contractuele\\s+(?:verplichting(?:en)?|noodzaak)',
       // "op basis van de lidmaatschapsovereenkomst", "krachtens de behandelovereenkomst".
       '(?:op\\s+(?:basis|grond)\\s+van|krachtens|ingevolge)\\s+(?:de|een|het|onze|uw|je|jouw|deze)\\s+(?!verwerk|bewerk)\\p{L}*overeenkomst(?:en)?',
+      // Telegram style in a field: "Grondslag: Uitvoering overeenkomst".
+      '(?:uitvoering|nakoming)\\s+(?!verwerk|bewerk)\\p{L}*overeenkomst(?:en)?',
       // "in het kader van de behandelovereenkomst", "ter uitvoering van de opdracht die u ons hebt gegeven".
       'in\\s+het\\s+kader\\s+van\\s+(?:de|een|het|onze|uw|je|jouw|deze)\\s+(?!verwerk|bewerk)\\p{L}*overeenkomst(?:en)?',
       '(?:ter\\s+)?uitvoering\\s+van\\s+(?:de|een|uw|je|jouw|onze)\\s+(?:\\p{L}+\\s+)?opdracht(?:en)?(?![\\p{L}])',
