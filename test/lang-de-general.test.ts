@@ -247,7 +247,13 @@ describe('German: giving data, how long they are kept, what they serve (generato
     await battery('retention', [
       'Die Daten werden bis zu Ihrer Abmeldung vom Newsletter gespeichert.',
       'Wir löschen die Daten unmittelbar nach Beantwortung Ihrer Anfrage.',
+      'Wir bewahren die Daten während der Dauer der Mitgliedschaft auf.',
+      'Die Daten werden bis auf Widerruf gespeichert.',
+      'Die Daten werden für die Dauer Ihres Abonnements gespeichert.',
+      'Die Daten werden mit dem Austritt aus dem Verein gelöscht.',
     ], [
+      'Wir bewahren Ihre Daten sicher auf.',
+      'Wir bewahren Ihre Daten so lange auf, wie es für den Zweck erforderlich ist.',
       'Die Daten werden bis zu einer Höhe von 100 Euro gespeichert.',
       'Sie erhalten nach Bearbeitung Ihrer Anfrage eine Bestätigung.',
       'Wir speichern Ihre Daten nur so lange, wie es für den Zweck erforderlich ist.',
