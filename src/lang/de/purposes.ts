@@ -14,6 +14,11 @@ export const purposes: PurposeLexicon = {
       // Appointments and care in practices: "zur Terminvereinbarung", "für die Patientenversorgung", "zur ärztlichen Behandlung".
       'termin(?:vereinbarung|vergabe|planung|verwaltung|buchung|erinnerung)(?:en)?', '(?:vereinbarung|vergabe|buchung)\\s+von\\s+terminen', 'patientenversorgung', 'behandlungsvertrag\\p{L}*',
       '(?:medizinische[nr]?|[äa]rztliche[nr]?|zahn[äa]rztliche[nr]?|therapeutische[nr]?|tier[äa]rztliche[nr]?)\\s+(?:behandlung|versorgung|betreuung)',
+      // Bookings, offers, courses: "zur Bearbeitung Ihrer Buchung", "zur Erstellung von Angeboten", "für die Durchführung des Kurses".
+      '(?:bearbeitung|abwicklung|best[äa]tigung)\\s+(?:ihrer|deiner|der|von|einer)\\s+(?:\\S+\\s+)?(?:buchung(?:en)?|reservierung(?:en)?|auftr[äa]ge?|bestellung(?:en)?|anmeldung(?:en)?)',
+      '(?:erstellung|zusendung|ausarbeitung)\\s+(?:von|eines|einer|ihres|ihrer)\\s+(?:\\S+\\s+)?(?:angebot(?:en|s)?|kostenvoranschl[äa]ge[n]?|kostenvoranschlags|offerten?)', 'angebotserstellung',
+      '(?:leistungen|dienste|dienstleistungen|produkte)\\s+(?:\\S+\\s+){0,2}?(?:anbieten|erbringen|anzubieten|zu\\s+erbringen)(?![\\p{L}])',
+      'durchf[üu]hrung\\s+(?:des|der|unserer|unseres|von|eines|einer)\\s+(?:\\S+\\s+)?(?:kurs(?:es|e|en)?|trainings?|behandlung|therapie|beratung(?:en)?|reise|ausbildung|schulung(?:en)?|unterrichts?)',
     ],
     account: ['durchf[üu]hrung\\s+(?:der|unserer|des)\\s+(?:vereinsarbeit|vereinszweck(?:e|s)?|mitgliedschaft)', 'vereinsarbeit', '(?:benutzer|nutzer|kunden)konto', 'registrierung', 'konto\\s+(?:zu\\s+)?(?:erstellen|anlegen|verwalten)', 'mitgliedschaft', 'mitglieder(?:verwaltung|betreuung)', 'login'],
     newsletter: ['newsletter\\p{L}*', 'mailing(?:s|liste)?', 'rundschreiben', 'auf\\s+dem\\s+laufenden\\s+(?:zu\\s+)?halten'],
@@ -29,7 +34,7 @@ export const purposes: PurposeLexicon = {
     ],
     security: ['sicherheit\\p{L}*', 'missbrauch\\p{L}*', 'betrug\\p{L}*', 'angriff\\p{L}*', 'schutz\\s+(?:vor|gegen)', 'st[öo]rungen', 'fehlerbehebung', 'systemsicherheit'],
     recruitment: ['bewerbung\\p{L}*', 'bewerbungsverfahren', 'stellenausschreibung(?:en)?', 'personalauswahl', 'recruiting'],
-    events: ['veranstaltung(?:en)?', 'events?', 'seminar(?:e|en)?', 'workshops?', 'tagung(?:en)?', 'einladung(?:en)?', 'webinar(?:e)?'],
+    events: ['organisation\\s+(?:des|der|von|unserer|unseres)\\s+(?:\\S+\\s+)?(?:\\p{L}*betrieb(?:s|es)?|\\p{L}*veranstaltung(?:en)?|\\p{L}*training(?:s)?|\\p{L}*reise(?:n)?|\\p{L}*turnier(?:e|s)?|\\p{L}*fahrt(?:en)?|\\p{L}*lager(?:s)?)', 'teilnahme\\s+(?:am|an\\s+(?:der|dem|einem|einer|unserem|unserer))\\s+\\p{L}+', 'gewinnspiel\\p{L}*', 'veranstaltung(?:en)?', 'events?', 'seminar(?:e|en)?', 'workshops?', 'tagung(?:en)?', 'einladung(?:en)?', 'webinar(?:e)?'],
     support: ['kundenservice', 'kundendienst', 'support', 'hilfe', 'helpdesk', 'beschwerde(?:management|bearbeitung)', 'kundenbetreuung'],
     personalisation: ['personalisier\\p{L}+', 'individualisier\\p{L}+', 'auf\\s+(?:ihre|deine)\\s+interessen\\s+(?:zuzuschneiden|abzustimmen)', 'empfehlungen'],
     advertising: ['anzeige(?:n)?', 'werbeanzeige(?:n)?', 'remarketing', 'retargeting', 'interessenbasierte(?:n)?\\s+werbung', 'personalisierte(?:n)?\\s+werbung', 'zielgerichtete(?:n)?\\s+werbung'],
