@@ -202,7 +202,10 @@ describe('German: the interest in the genitive, verb-first, with a reason or in 
       'Der Einsatz erfolgt aus Gründen der Sicherheit, Art. 6 Abs. 1 lit. f DSGVO.',
       'Die Verarbeitung ist zur Wahrung unserer berechtigten Interessen erforderlich, die in der Verbesserung unserer Dienste liegen.',
       'Die Bearbeitung beruht auf unseren überwiegenden privaten Interessen am Betrieb der Website.',
+      'Wir stützen uns auf unser überwiegendes Interesse an der Sicherheit unserer Website.',
+      'Die Bearbeitung beruht auf unserem überwiegenden Interesse an einer sicheren Website.',
     ], [
+      'Sie können widersprechen, wenn Ihre überwiegenden schutzwürdigen Interessen entgegenstehen.',
       'Die Verarbeitung erfolgt auf Grundlage berechtigter Interessen.',
       'Rechtsgrundlage ist Art. 6 Abs. 1 lit. f DSGVO. Sie haben das Recht auf Auskunft.',
       // The person's interest, and "zur Wahrung" / "zur Annahme" serve nothing.

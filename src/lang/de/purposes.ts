@@ -88,7 +88,9 @@ export const legalBases: LegalBasisLexicon = {
     vital_interests: ['lebenswichtige(?:n)?\\s+interessen?', 'lebenswichtige(?:n)?\\s+belange'],
     public_task: ['[öo]ffentliche(?:n)?\\s+interesse(?:s)?', '[öo]ffentliche(?:n)?\\s+aufgabe(?:n)?', 'aus[üu]bung\\s+[öo]ffentlicher\\s+gewalt', 'im\\s+[öo]ffentlichen\\s+interesse'],
     // "berechtigte Interessen", the genitive "zur Wahrung berechtigter Interessen", the Swiss "überwiegende private Interessen".
-    legitimate_interests: ['berechtigte[nrs]?\\s+(?:\\p{L}+\\s+)?interesse(?:s|n)?', 'legitime[nrs]?\\s+interesse(?:s|n)?', 'interessenabw[äa]gung', '[üu]berwiegende[nrs]?\\s+private[nrs]?\\s+interesse(?:s|n)?'],
+    legitimate_interests: ['berechtigte[nrs]?\\s+(?:\\p{L}+\\s+)?interesse(?:s|n)?', 'legitime[nrs]?\\s+interesse(?:s|n)?', 'interessenabw[äa]gung', '[üu]berwiegende[nrs]?\\s+private[nrs]?\\s+(?:oder\\s+[öo]ffentliche[nrs]?\\s+)?interesse(?:s|n)?',
+      // Swiss, our own (not the person's "überwiegende schutzwürdige Interessen"): "gestützt auf unser überwiegendes Interesse an …".
+      'unser(?:e[mnrs]?)?\\s+[üu]berwiegende[nrs]?\\s+interesse(?:s|n)?'],
   },
   cellPhrases: {
     consent: ['einwilligung', 'zustimmung', 'opt-?in'],
