@@ -205,7 +205,7 @@ describe('German: the interest in the genitive, verb-first, with a reason or in 
       'Wir stützen uns auf unser überwiegendes Interesse an der Sicherheit unserer Website.',
       'Die Bearbeitung beruht auf unserem überwiegenden Interesse an einer sicheren Website.',
     ], [
-      'Sie können widersprechen, wenn Ihre überwiegenden schutzwürdigen Interessen entgegenstehen.',
+      'Die Verarbeitung beruht auf Art. 6 Abs. 1 lit. f DSGVO, sofern nicht Ihre überwiegenden schutzwürdigen Interessen entgegenstehen.',
       'Die Verarbeitung erfolgt auf Grundlage berechtigter Interessen.',
       'Rechtsgrundlage ist Art. 6 Abs. 1 lit. f DSGVO. Sie haben das Recht auf Auskunft.',
       // The person's interest, and "zur Wahrung" / "zur Annahme" serve nothing.
