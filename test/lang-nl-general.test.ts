@@ -113,3 +113,15 @@ describe('Legitimate interests: a basis line of its own under the purpose it cov
     for (const [text, lang] of misses) assert.equal(await statusIn(text, lang), 'missing', text);
   });
 });
+
+describe('Dutch: a short paragraph under a purposes heading names the purposes as a list would', () => {
+  it('"## Doeleinden ⏎ Ledenadministratie, contributie-inning …"; not under another heading, not without a purpose', async () => {
+    await battery('purposes', [
+      '## Doeleinden\n\nLedenadministratie, contributie-inning en het versturen van de clubkrant.\n',
+      '## Waarvoor gebruiken we je gegevens?\n\nVoor het bijhouden van de ledenlijst en het organiseren van trainingen.\n',
+    ], [
+      '## Doeleinden\n\nWij nemen uw privacy serieus.\n',
+      '## Over de vereniging\n\nLedenadministratie, contributie-inning en de clubkrant worden door vrijwilligers gedaan.\n',
+    ]);
+  });
+});

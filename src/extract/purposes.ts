@@ -297,7 +297,7 @@ function readPurposeSentences(ctx: ExtractContext, lang: SupportedLanguage, purp
       if (seen.has(hit.id) || ctx.negated(text, hit.start) || thirdPartyDuty(text, hit, LEGAL_BASIS_LEXICON[lang])) continue;
       const basis = linkedBasis(ctx, text, hit, lex) ?? itemBasis;
       const clause = purposeClause(text, hit, lex);
-      if (!clause.marked && !activityObject(text, hit, lex)) continue;
+      if (!clause.marked && !activityObject(text, hit, lex) && !listedUnderHeading(ctx, sentence)) continue;
       seen.add(hit.id);
       if (purposes.has(hit.id)) {
         if (clause.marked || inItem) purposes.restate(hit.id, basis, ctx.sentence(sentence));
@@ -305,6 +305,18 @@ function readPurposeSentences(ctx: ExtractContext, lang: SupportedLanguage, purp
     }
   }
 }
+
+/**
+ * A short paragraph of its own under a purposes heading names them as a list would ("## Doeleinden ⏎ Ledenadministratie,
+ * contributie-inning en het versturen van de clubkrant.").
+ */
+function listedUnderHeading(ctx: ExtractContext, sentence: Sentence): boolean {
+  const { block } = sentence;
+  return block.kind === 'paragraph' && block.sentences.length === 1 && wordCount(block.text) <= SHORT_PARAGRAPH_WORDS && sectionTopics(ctx, block).has('purposes');
+}
+
+/** At most this many words make a paragraph under a purposes heading a list of purposes. */
+const SHORT_PARAGRAPH_WORDS = 25;
 
 function statesPurpose(ctx: ExtractContext, lex: PurposeLexicon, sentence: Sentence): boolean {
   const { block, text } = sentence;
