@@ -189,6 +189,117 @@ describe('German: the legitimate interests pursued (Art. 13(1)(d))', () => {
   });
 });
 
+describe('German: the interest in the genitive, verb-first, with a reason or in a sentence of its own', () => {
+  it('"berechtigter Interessen", "ist unser berechtigtes Interesse die …", ", da …", "Unser Interesse besteht darin", the Swiss "überwiegende private Interessen"', async () => {
+    await battery('legitimate_interests', [
+      'Verarbeitung aufgrund berechtigter Interessen (Art. 6 Abs. 1 lit. f DSGVO): Reichweitenmessung unserer Website.',
+      'Basiert die Verarbeitung personenbezogener Daten auf Artikel 6 I lit. f DS-GVO ist unser berechtigtes Interesse die Durchführung unserer Geschäftstätigkeit.',
+      'Unser Anliegen im Sinne der DSGVO (berechtigtes Interesse) ist die Optimierung unseres Online-Angebotes.',
+      'Wir haben hieran ein berechtigtes Interesse, da wir so die Qualität unseres Angebots verbessern können.',
+      'Die Datenverarbeitung ist gemäß Art. 6 Abs. 1 lit. f DSGVO gerechtfertigt, da wir ein Interesse an der Beantwortung Ihrer Anfrage haben.',
+      'Die Rechtsgrundlage ist Art. 6 Abs. 1 S. 1 lit. f DSGVO. Unser Interesse besteht darin, unsere Website sicher zu betreiben.',
+      'Die Verarbeitung erfolgt auf Grundlage einer Interessenabwägung. Unser Interesse liegt in der Optimierung unseres Angebots.',
+      'Der Einsatz erfolgt aus Gründen der Sicherheit, Art. 6 Abs. 1 lit. f DSGVO.',
+      'Die Verarbeitung ist zur Wahrung unserer berechtigten Interessen erforderlich, die in der Verbesserung unserer Dienste liegen.',
+      'Die Bearbeitung beruht auf unseren überwiegenden privaten Interessen am Betrieb der Website.',
+      'Wir stützen uns auf unser überwiegendes Interesse an der Sicherheit unserer Website.',
+      'Die Bearbeitung beruht auf unserem überwiegenden Interesse an einer sicheren Website.',
+    ], [
+      'Die Verarbeitung beruht auf Art. 6 Abs. 1 lit. f DSGVO, sofern nicht Ihre überwiegenden schutzwürdigen Interessen entgegenstehen.',
+      'Die Verarbeitung erfolgt auf Grundlage berechtigter Interessen.',
+      'Rechtsgrundlage ist Art. 6 Abs. 1 lit. f DSGVO. Sie haben das Recht auf Auskunft.',
+      // The person's interest, and "zur Wahrung" / "zur Annahme" serve nothing.
+      'Wir geben Ihre Daten nur weiter, wenn die Verarbeitung zur Wahrung berechtigter Interessen erforderlich ist und kein Grund zur Annahme besteht, dass Sie ein überwiegendes schutzwürdiges Interesse an der Nichtweitergabe Ihrer Daten haben.',
+      'Die Verarbeitung kann erfolgen, wenn unsere berechtigten Interessen die Interessen der betroffenen Person überwiegen.',
+    ]);
+  });
+});
+
+describe('German: where the data stay, verb last', () => {
+  it('"ausschließlich in Österreich gespeichert", where the servers stand, data that do not leave the EU', async () => {
+    await battery('third_country_transfers', [
+      'Die Daten werden ausschließlich in Österreich gespeichert.',
+      'Die Daten werden nur innerhalb der EU verarbeitet.',
+      'Die Server befinden sich in Frankfurt am Main.',
+      'Die Server unseres Hosters befinden sich in Nürnberg.',
+      'Ihre Daten verlassen die EU nicht.',
+      'Ihre Daten verlassen niemals den Europäischen Wirtschaftsraum.',
+    ], [
+      'Die Server befinden sich in einem gesicherten Rechenzentrum.',
+      'Die Daten werden ausschließlich in verschlüsselter Form gespeichert.',
+      'Wenn Sie unsere Website verlassen, gelten andere Bestimmungen.',
+      'Wir haben unseren Sitz in Deutschland.',
+    ]);
+  });
+});
+
+describe('German: giving data, how long they are kept, what they serve (generator and practice wording)', () => {
+  it('"nutzen, ohne personenbezogene Daten anzugeben", "Zwingend erforderlich ist … die Angabe", "Die Datenangabe ist … notwendig"', async () => {
+    await battery('statutory_contractual_requirement', [
+      'Sie können unsere Website grundsätzlich nutzen, ohne personenbezogene Daten anzugeben.',
+      'Zwingend erforderlich ist lediglich die Angabe einer gültigen E-Mail-Adresse.',
+      'Die Datenangabe ist zur Nutzung des Kontaktformulars notwendig.',
+    ], [
+      'Wir verarbeiten Ihre Daten, ohne sie an Dritte zu übermitteln.',
+      'Zwingend erforderlich ist die Einhaltung der gesetzlichen Vorschriften.',
+      'Die Datenübermittlung ist zur Vertragserfüllung erforderlich.',
+      'Sie können der Verarbeitung widersprechen, ohne Gründe anzugeben.',
+    ]);
+  });
+  it('"bis zu Ihrer Abmeldung vom Newsletter", "unmittelbar nach Beantwortung Ihrer Anfrage"', async () => {
+    await battery('retention', [
+      'Die Daten werden bis zu Ihrer Abmeldung vom Newsletter gespeichert.',
+      'Wir löschen die Daten unmittelbar nach Beantwortung Ihrer Anfrage.',
+      'Wir bewahren die Daten während der Dauer der Mitgliedschaft auf.',
+      'Die Daten werden bis auf Widerruf gespeichert.',
+      'Die Daten werden für die Dauer Ihres Abonnements gespeichert.',
+      'Die Daten werden mit dem Austritt aus dem Verein gelöscht.',
+    ], [
+      'Wir bewahren Ihre Daten sicher auf.',
+      'Wir bewahren Ihre Daten so lange auf, wie es für den Zweck erforderlich ist.',
+      'Die Daten werden bis zu einer Höhe von 100 Euro gespeichert.',
+      'Sie erhalten nach Bearbeitung Ihrer Anfrage eine Bestätigung.',
+      'Wir speichern Ihre Daten nur so lange, wie es für den Zweck erforderlich ist.',
+    ]);
+  });
+  it('"dienen der Durchführung des Vertrages", appointments and care, the Swiss "bearbeiten"', async () => {
+    await battery('purposes', [
+      'Die erhobenen Daten dienen der Durchführung des Vertrages.',
+      'Die Daten werden zur Terminvereinbarung verwendet.',
+      'Die Daten verwenden wir ausschließlich für die Patientenversorgung.',
+      'Die Daten werden zur Zusendung von Informationsmaterial genutzt.',
+      'Wir bearbeiten Ihre Personendaten zur Abwicklung von Bestellungen.',
+      'Die Daten werden für die Mitgliederverwaltung bearbeitet.',
+      'Ihre Daten werden von uns zur Bearbeitung Ihrer Buchung verwendet.',
+      'Wir verarbeiten die Daten, damit wir Ihnen unsere Leistungen anbieten können.',
+      'Ihre Daten werden zur Erstellung von Angeboten verwendet.',
+      'Die Daten werden für die Durchführung des Kurses verwendet.',
+      'Die Daten werden zur Organisation des Trainingsbetriebs genutzt.',
+      'Die Daten werden für die Teilnahme am Gewinnspiel verarbeitet.',
+    ], [
+      'Die Teilnahme am Gewinnspiel ist ab 18 Jahren möglich.',
+      'Wir bieten unsere Leistungen in ganz Österreich an.',
+      'Die Organisation des Vereins ist in der Satzung geregelt.',
+      'Wir bearbeiten Ihre Anfrage so schnell wie möglich.',
+      'Wir nehmen den Schutz Ihrer Daten sehr ernst.',
+      'Sie können Ihren Termin jederzeit absagen.',
+    ]);
+  });
+});
+
+describe('German: automated decisions in the plural and as compounds', () => {
+  it('"Automatisierte Einzelentscheidungen finden nicht statt", "Entscheidungsfindungen werden nicht vorgenommen"', async () => {
+    await battery('automated_decision_making', [
+      'Automatisierte Einzelentscheidungen finden nicht statt.',
+      'Automatisierte Entscheidungsfindungen werden nicht vorgenommen.',
+      'Wir nutzen keine automatisierten Entscheidungsverfahren.',
+    ], [
+      'Sie haben das Recht, nicht einer ausschließlich auf einer automatisierten Verarbeitung beruhenden Entscheidung unterworfen zu werden.',
+      'Wir nutzen automatisierte Tools zur Analyse.',
+    ]);
+  });
+});
+
 describe('German: rights listed under a compound label', () => {
   it('"Betroffenenrechte: Auskunft, Berichtigung, …" grants them; the words without any grant do not', async () => {
     const text = 'Betroffenenrechte: Auskunft, Berichtigung, Löschung, Sperrung, Übertragbarkeit.';

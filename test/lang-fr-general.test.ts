@@ -152,3 +152,54 @@ describe('French: retention given by an event', () => {
     assert.notEqual(await statusOf('Vos données ne sont pas conservées au-delà de la durée nécessaire.', 'retention'), 'met');
   });
 });
+
+describe('French: contract and book-keeping bases, data that stay, purposes served', () => {
+  it('"fondé sur le contrat d’adhésion", "l’exécution des prestations", "obligations comptables et fiscales"', async () => {
+    // A basis named but linked to no purpose is "partial": given all the same.
+    const given = async (matches: string[], misses: string[]): Promise<void> => {
+      for (const t of matches) assert.notEqual(await statusOf(t, 'legal_basis'), 'missing', `should address legal_basis: ${t}`);
+      for (const t of misses) assert.equal(await statusOf(t, 'legal_basis'), 'missing', `should not address legal_basis: ${t}`);
+    };
+    await given([
+      'Le traitement est fondé sur le contrat d’adhésion.',
+      'Le traitement des données est nécessaire aux fins de l’exécution des prestations que vous avez commandées.',
+      'Ce traitement est nécessaire pour répondre à nos obligations comptables et fiscales.',
+    ], [
+      'Les conditions générales du contrat sont disponibles sur le site.',
+      'Vous pouvez résilier votre contrat à tout moment.',
+      'Nous sommes soumis à des obligations de confidentialité.',
+      'Vous pouvez retirer votre consentement à tout moment.',
+    ]);
+  });
+  it('"ne quittent pas l’Union européenne"', async () => {
+    await battery('third_country_transfers', [
+      'Les données ne quittent pas l’Union européenne.',
+      'Vos données ne quittent jamais le territoire suisse.',
+    ], [
+      'Vous pouvez quitter le site à tout moment.',
+      'Le site est édité par la société Dupont, située à Paris.',
+    ]);
+  });
+  it('"servent à répondre à vos demandes", "à des fins statistiques"', async () => {
+    await battery('purposes', [
+      'Les données collectées servent à répondre à vos demandes.',
+      'Ces données sont exploitées à des fins statistiques.',
+    ], [
+      'Le site sert à présenter notre association.',
+      'Ce site est hébergé par OVH.',
+    ]);
+  });
+});
+
+describe('French: nothing to give to visit the site', () => {
+  it('"Aucune donnée personnelle n’est nécessaire pour consulter le site", "ne nécessite aucune inscription"', async () => {
+    await battery('statutory_contractual_requirement', [
+      'Aucune donnée personnelle n’est nécessaire pour consulter le site.',
+      'La consultation du site ne nécessite aucune inscription.',
+    ], [
+      'Aucune donnée personnelle n’est vendue à des tiers.',
+      'L’utilisation du site ne nécessite aucune installation de logiciel.',
+      'Vous pouvez refuser les cookies.',
+    ]);
+  });
+});

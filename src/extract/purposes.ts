@@ -297,7 +297,7 @@ function readPurposeSentences(ctx: ExtractContext, lang: SupportedLanguage, purp
       if (seen.has(hit.id) || ctx.negated(text, hit.start) || thirdPartyDuty(text, hit, LEGAL_BASIS_LEXICON[lang])) continue;
       const basis = linkedBasis(ctx, text, hit, lex) ?? itemBasis;
       const clause = purposeClause(text, hit, lex);
-      if (!clause.marked && !activityObject(text, hit, lex)) continue;
+      if (!clause.marked && !activityObject(text, hit, lex) && !listedUnderHeading(ctx, sentence)) continue;
       seen.add(hit.id);
       if (purposes.has(hit.id)) {
         if (clause.marked || inItem) purposes.restate(hit.id, basis, ctx.sentence(sentence));
@@ -305,6 +305,18 @@ function readPurposeSentences(ctx: ExtractContext, lang: SupportedLanguage, purp
     }
   }
 }
+
+/**
+ * A short paragraph of its own under a purposes heading names them as a list would ("## Doeleinden ⏎ Ledenadministratie,
+ * contributie-inning en het versturen van de clubkrant.").
+ */
+function listedUnderHeading(ctx: ExtractContext, sentence: Sentence): boolean {
+  const { block } = sentence;
+  return block.kind === 'paragraph' && block.sentences.length === 1 && wordCount(block.text) <= SHORT_PARAGRAPH_WORDS && sectionTopics(ctx, block).has('purposes');
+}
+
+/** At most this many words make a paragraph under a purposes heading a list of purposes. */
+const SHORT_PARAGRAPH_WORDS = 25;
 
 function statesPurpose(ctx: ExtractContext, lex: PurposeLexicon, sentence: Sentence): boolean {
   const { block, text } = sentence;
@@ -613,11 +625,23 @@ function findInterests(ctx: ExtractContext, lang: SupportedLanguage, purposes: r
     // performance of an agreement …; compliance with a legal obligation …; the legitimate interests …"): its
     // neighbours' purposes belong to no basis in particular.
     const listsBases = new Set(basisHits(ctx, sentence.text).map((h) => h.id).filter((id) => id !== 'legitimate_interests')).size >= 2;
+    let found = false;
     for (const near of listsBases ? [] : [sentence.block.sentences[at - 1], next]) {
-      if (near && (holdsPurpose(ctx, near, purposes) || givesPurpose(lang, near.text) || (near !== next && pointsBack(lang, sentence.text, near.text)))) {
+      if (near && (holdsPurpose(ctx, near, purposes) || givesPurpose(lang, near.text) || statesInterest(lang, near.text) || (near !== next && pointsBack(lang, sentence.text, near.text)))) {
         add(near.text, ctx.sentence(near));
+        found = true;
         break;
       }
+    }
+    // A short basis line of its own under the purpose it covers, in the same section ("Wir nutzen Matomo, um … ⏎
+    // Rechtsgrundlage ist Art. 6 Abs. 1 lit. f DSGVO", "- Doel: nieuwsbrief ⏎ - Grondslag: gerechtvaardigd belang"): that
+    // purpose is the interest pursued.
+    if (!found && !listsBases && at === 0 && sentence.block.sentences.length === 1) {
+      const prev = ctx.doc.blocks[sentence.block.index - 1];
+      const last = prev && prev.kind !== 'heading' && prev.kind === sentence.block.kind && prev.section === sentence.block.section ? prev.sentences[prev.sentences.length - 1] : undefined;
+      // Not an item of a list of bases ("- die Verarbeitung zur Abwicklung eines Vertrags erforderlich ist, ⏎ - … zur Wahrung
+      // berechtigter Interessen …"): the item before names a basis of its own.
+      if (last && basisHits(ctx, last.text).length === 0 && (holdsPurpose(ctx, last, purposes) || givesPurpose(lang, last.text))) add(last.text, ctx.sentence(last));
     }
   }
   return out;
@@ -632,6 +656,12 @@ function opensWithPurpose(lang: SupportedLanguage, text: string): boolean {
 function givesPurpose(lang: SupportedLanguage, text: string): boolean {
   const lex = PURPOSE_LEXICON[lang];
   return test(phrases(lex.strongMarkers), text) && test(phrases(lex.statementVerbs), text);
+}
+
+/** A sentence stating the interest itself: "Unser Interesse besteht darin, unsere Website sicher zu betreiben". */
+function statesInterest(lang: SupportedLanguage, text: string): boolean {
+  const list = INTEREST_LEXICON[lang].statements;
+  return !!list?.length && test(phrases(list), text);
 }
 
 /** "… um unsere Website anzuzeigen. Dies entspricht unserem berechtigten Interesse": the basis points back to a purpose clause. */

@@ -114,6 +114,11 @@ export interface InterestLexicon {
    * berechtigten Interesse", "This is in our legitimate interest"): a purpose clause there is the interest.
    */
   backReferences?: string[];
+  /**
+   * A sentence of its own that states the interest ("Unser Interesse besteht darin, …"): beside a sentence relying on
+   * legitimate interest it gives the interest pursued.
+   */
+  statements?: string[];
 }
 
 export const PURPOSE_LEXICON: Record<SupportedLanguage, PurposeLexicon> = byLanguage((pack) => pack.purposes);

@@ -3,8 +3,9 @@ import type { AdmLexicon } from '../../lexicon/adm.js';
 export const adm: AdmLexicon = {
   decisionWords: ['entscheidung(?:en)?', 'entscheidet', 'entscheiden'],
   decisions: [
-    'automatisierte[nr]?\\s+(?:individuelle[nr]?\\s+)?(?:entscheidungsfindung|einzelfallentscheidung(?:en)?|entscheidung(?:en)?|entscheidungsprozesse?)',
-    'automatische[nr]?\\s+(?:entscheidungsfindung|einzelfallentscheidung(?:en)?|entscheidung(?:en)?)',
+    // Plurals and compounds: "Automatisierte Einzelentscheidungen finden nicht statt", "Entscheidungsfindungen".
+    'automatisierte[nr]?\\s+(?:individuelle[nr]?\\s+)?(?:entscheidungsfindung(?:en)?|einzelfallentscheidung(?:en)?|einzelentscheidung(?:en)?|entscheidung(?:en)?|entscheidungsprozesse?|entscheidungsverfahren)',
+    'automatische[nr]?\\s+(?:entscheidungsfindung(?:en)?|einzelfallentscheidung(?:en)?|einzelentscheidung(?:en)?|entscheidung(?:en)?)',
     // "Entscheidungen, die ausschließlich auf einer automatisierten Verarbeitung beruhen"
     'entscheidung(?:en)?(?:\\s+\\S+){0,6}?\\s+(?:ausschlie(?:ß|ss)lich|allein|nur)\\s+auf\\s+(?:einer\\s+)?automatisierte[nr]?\\s+verarbeitung',
     'automatisiert\\s+(?:getroffene|entschieden)\\p{L}*',
@@ -31,6 +32,6 @@ export const adm: AdmLexicon = {
     'verzichten\\s+wir',
     'erfolgt\\s+(?:\\S+\\s+){0,2}?nicht',
   ],
-  sectionHeadings: ['automatisierte[nr]?\\s+(?:entscheidungsfindung|einzelfallentscheidung(?:en)?|entscheidung(?:en)?)'],
+  sectionHeadings: ['automatisierte[nr]?\\s+(?:entscheidungsfindung(?:en)?|einzelfallentscheidung(?:en)?|einzelentscheidung(?:en)?|entscheidung(?:en)?)'],
   automation: ['automatisch', 'automatisiert\\p{L}*', 'ohne\\s+menschliches?\\s+(?:zutun|eingreifen|einwirken|beteiligung)', 'ohne\\s+dass\\s+(?:ein\\s+)?(?:mensch|mitarbeiter)'],
 };

@@ -11,10 +11,18 @@ export const purposes: PurposeLexicon = {
       'bereitstellung\\s+(?:der|unserer|einer)\\s+(?:\\S+\\s+)?(?:website|webseite|internetseite|dienste?|leistungen?|inhalte|plattform|app)', 'erbringung\\s+(?:der|unserer)\\s+(?:dienst)?leistungen?',
       'vertragserf[üu]llung', '(?:erf[üu]llung|durchf[üu]hrung|abwicklung|bearbeitung)\\s+(?:des|eines|der|unseres|unserer|ihres|ihrer|deines|deiner)\\s+(?:\\S+\\s+)?(?:vertrag(?:es|s)?|auftrag(?:es|s)?|bestellung(?:en)?|vertragsverh[äa]ltnisses)', 'bestellung(?:en)?',
        '(?:bestell|auftrags)abwicklung', 'lieferung', 'versand\\s+(?:der|von|ihrer|deiner)\\s+(?:ware|waren|bestellung|produkte|artikel)', 'funktionsf[äa]hig\\p{L}*', 'auslieferung\\s+der\\s+(?:website|inhalte)', 'darstellung\\s+der\\s+(?:website|webseite)', '(?:website|webseite|internetseite)\\s+(?:\\S+\\s+)?anzuzeigen', '(?:stabilit[äa]t|verf[üu]gbarkeit)\\s+(?:der|unserer)\\s+(?:website|webseite|dienste?|systeme)',
+      // Appointments and care in practices: "zur Terminvereinbarung", "für die Patientenversorgung", "zur ärztlichen Behandlung".
+      'termin(?:vereinbarung|vergabe|planung|verwaltung|buchung|erinnerung)(?:en)?', '(?:vereinbarung|vergabe|buchung)\\s+von\\s+terminen', 'patientenversorgung', 'behandlungsvertrag\\p{L}*',
+      '(?:medizinische[nr]?|[äa]rztliche[nr]?|zahn[äa]rztliche[nr]?|therapeutische[nr]?|tier[äa]rztliche[nr]?)\\s+(?:behandlung|versorgung|betreuung)',
+      // Bookings, offers, courses: "zur Bearbeitung Ihrer Buchung", "zur Erstellung von Angeboten", "für die Durchführung des Kurses".
+      '(?:bearbeitung|abwicklung|best[äa]tigung)\\s+(?:ihrer|deiner|der|von|einer)\\s+(?:\\S+\\s+)?(?:buchung(?:en)?|reservierung(?:en)?|auftr[äa]ge?|bestellung(?:en)?|anmeldung(?:en)?)',
+      '(?:erstellung|zusendung|ausarbeitung)\\s+(?:von|eines|einer|ihres|ihrer)\\s+(?:\\S+\\s+)?(?:angebot(?:en|s)?|kostenvoranschl[äa]ge[n]?|kostenvoranschlags|offerten?)', 'angebotserstellung',
+      '(?:leistungen|dienste|dienstleistungen|produkte)\\s+(?:\\S+\\s+){0,2}?(?:anbieten|erbringen|anzubieten|zu\\s+erbringen)(?![\\p{L}])',
+      'durchf[üu]hrung\\s+(?:des|der|unserer|unseres|von|eines|einer)\\s+(?:\\S+\\s+)?(?:kurs(?:es|e|en)?|trainings?|behandlung|therapie|beratung(?:en)?|reise|ausbildung|schulung(?:en)?|unterrichts?)',
     ],
     account: ['durchf[üu]hrung\\s+(?:der|unserer|des)\\s+(?:vereinsarbeit|vereinszweck(?:e|s)?|mitgliedschaft)', 'vereinsarbeit', '(?:benutzer|nutzer|kunden)konto', 'registrierung', 'konto\\s+(?:zu\\s+)?(?:erstellen|anlegen|verwalten)', 'mitgliedschaft', 'mitglieder(?:verwaltung|betreuung)', 'login'],
     newsletter: ['newsletter\\p{L}*', 'mailing(?:s|liste)?', 'rundschreiben', 'auf\\s+dem\\s+laufenden\\s+(?:zu\\s+)?halten'],
-    marketing: ['werbe-?\\s*(?:und\\s+\\p{L}+)?zweck(?:e|en)?', 'marketing\\p{L}*', 'direktwerbung', 'werbung', 'werbezwecke(?:n)?', 'werbliche\\p{L}*', 'angebote', 'produktinformationen', 'informationen\\s+[üu]ber\\s+(?:unsere\\s+)?(?:neue(?:n)?\\s+)?(?:produkte|angebote|leistungen)'],
+    marketing: ['werbe-?\\s*(?:und\\s+\\p{L}+)?zweck(?:e|en)?', 'marketing\\p{L}*', 'direktwerbung', 'werbung', 'werbezwecke(?:n)?', 'werbliche\\p{L}*', 'angebote', 'produktinformationen', 'informationen\\s+[üu]ber\\s+(?:unsere\\s+)?(?:neue(?:n)?\\s+)?(?:produkte|angebote|leistungen)', 'informationsmaterial(?:ien)?'],
     analytics: ['auszuwerten', 'analysezweck(?:e|en)?', 'statistikzweck(?:e|en)?', 'analyse\\p{L}*', 'statistik\\p{L}*', 'statistische(?:n)?\\s+(?:zwecke(?:n)?|auswertung(?:en)?)', 'reichweitenmessung', 'webanalyse', 'auswertung\\p{L}*', 'messung', 'nutzungsanalyse'],
     website_improvement: [
       '(?:website|webseite|internetseite|angebot|dienste?|leistungen|nutzererlebnis|benutzerfreundlichkeit)\\s+(?:\\p{L}+\\s+){0,3}(?:zu\\s+)?(?:verbessern|optimieren)',
@@ -26,19 +34,21 @@ export const purposes: PurposeLexicon = {
     ],
     security: ['sicherheit\\p{L}*', 'missbrauch\\p{L}*', 'betrug\\p{L}*', 'angriff\\p{L}*', 'schutz\\s+(?:vor|gegen)', 'st[öo]rungen', 'fehlerbehebung', 'systemsicherheit'],
     recruitment: ['bewerbung\\p{L}*', 'bewerbungsverfahren', 'stellenausschreibung(?:en)?', 'personalauswahl', 'recruiting'],
-    events: ['veranstaltung(?:en)?', 'events?', 'seminar(?:e|en)?', 'workshops?', 'tagung(?:en)?', 'einladung(?:en)?', 'webinar(?:e)?'],
+    events: ['organisation\\s+(?:des|der|von|unserer|unseres)\\s+(?:\\S+\\s+)?(?:\\p{L}*betrieb(?:s|es)?|\\p{L}*veranstaltung(?:en)?|\\p{L}*training(?:s)?|\\p{L}*reise(?:n)?|\\p{L}*turnier(?:e|s)?|\\p{L}*fahrt(?:en)?|\\p{L}*lager(?:s)?)', 'teilnahme\\s+(?:am|an\\s+(?:der|dem|einem|einer|unserem|unserer))\\s+\\p{L}+', 'gewinnspiel\\p{L}*', 'veranstaltung(?:en)?', 'events?', 'seminar(?:e|en)?', 'workshops?', 'tagung(?:en)?', 'einladung(?:en)?', 'webinar(?:e)?'],
     support: ['kundenservice', 'kundendienst', 'support', 'hilfe', 'helpdesk', 'beschwerde(?:management|bearbeitung)', 'kundenbetreuung'],
     personalisation: ['personalisier\\p{L}+', 'individualisier\\p{L}+', 'auf\\s+(?:ihre|deine)\\s+interessen\\s+(?:zuzuschneiden|abzustimmen)', 'empfehlungen'],
     advertising: ['anzeige(?:n)?', 'werbeanzeige(?:n)?', 'remarketing', 'retargeting', 'interessenbasierte(?:n)?\\s+werbung', 'personalisierte(?:n)?\\s+werbung', 'zielgerichtete(?:n)?\\s+werbung'],
     administration: ['verwaltung\\p{L}*', 'administrat\\p{L}+', 'buchhaltung', 'archivierung', 'dokumentation'],
     research: ['forschung\\p{L}*', 'wissenschaftliche(?:n)?\\s+(?:zwecke(?:n)?|untersuchung(?:en)?)', 'umfrage(?:n)?', 'marktforschung', 'studie(?:n)?'],
   },
-  markers: ['um', 'zur', 'zum', 'f[üu]r', 'zwecks', 'damit', 'zu\\s+zwecken\\s+der', 'im\\s+rahmen\\s+(?:der|des)'],
+  // "Die erhobenen Daten dienen der Durchführung des Vertrages".
+  markers: ['um', 'zur', 'zum', 'f[üu]r', 'zwecks', 'damit', 'zu\\s+zwecken\\s+der', 'im\\s+rahmen\\s+(?:der|des)', 'dien(?:t|en|te|ten)\\s+(?:ausschlie(?:ß|ss)lich\\s+|nur\\s+|lediglich\\s+|allein\\s+)?(?:der|dem)'],
   strongMarkers: ['um', 'zwecks', 'damit', 'zu\\s+zwecken\\s+der', 'im\\s+interesse\\s+(?:einer|eines|der|des)'],
   purposeWords: ['zweck(?:e|en|s)?', '\\p{L}+zweck(?:e|en|s)?'],
   clauseEnds: ['und\\s+um', 'oder\\s+um', 'und\\s+f[üu]r', 'sowie\\s+(?:um|zur|zum|f[üu]r)', 'aber', 'sofern', 'soweit', 'wenn', 'falls', 'es\\s+sei\\s+denn', 'damit'],
   statementVerbs: [
-    'verarbeit\\p{L}*', 'nutze[nt]?', 'genutzt', 'benutz\\p{L}*', 'verwende[nt]?', 'verwendet', 'erhebe[nt]?', 'erhoben', 'sammel[nt]', 'gesammelt', 'erstell\\p{L}*', 'erfass\\p{L}*',
+    // The Swiss "bearbeiten" (to process): "Wir bearbeiten Ihre Personendaten zur Abwicklung von Bestellungen".
+    'verarbeit\\p{L}*', 'bearbeite[nt]?', 'bearbeitet', 'nutze[nt]?', 'genutzt', 'benutz\\p{L}*', 'verwende[nt]?', 'verwendet', 'erhebe[nt]?', 'erhoben', 'sammel[nt]', 'gesammelt', 'erstell\\p{L}*', 'erfass\\p{L}*',
     'protokollier\\p{L}*', 'speicher[nt]', '\\p{L}*gespeichert', 'sende[nt]?', 'versende[nt]?', 'versandt', 'ben[öo]tigen', 'ben[öo]tigt', 'auswerte[nt]?', 'ausgewertet', 'werte[nt]?\\s+(?:\\p{L}+\\s+){0,4}aus',
     'dient', 'dienen', 'erfolgt', 'erfolgen', 'eingesetzt', 'einsetzen', 'setze[nt]\\s+(?:\\p{L}+\\s+){0,4}ein', 'eingebunden', 'einbinden',
   ],
@@ -77,7 +87,10 @@ export const legalBases: LegalBasisLexicon = {
     ],
     vital_interests: ['lebenswichtige(?:n)?\\s+interessen?', 'lebenswichtige(?:n)?\\s+belange'],
     public_task: ['[öo]ffentliche(?:n)?\\s+interesse(?:s)?', '[öo]ffentliche(?:n)?\\s+aufgabe(?:n)?', 'aus[üu]bung\\s+[öo]ffentlicher\\s+gewalt', 'im\\s+[öo]ffentlichen\\s+interesse'],
-    legitimate_interests: ['berechtigte(?:n|s)?\\s+(?:\\p{L}+\\s+)?interesse(?:s|n)?', 'legitime(?:n|s)?\\s+interesse(?:s|n)?', 'interessenabw[äa]gung'],
+    // "berechtigte Interessen", the genitive "zur Wahrung berechtigter Interessen", the Swiss "überwiegende private Interessen".
+    legitimate_interests: ['berechtigte[nrs]?\\s+(?:\\p{L}+\\s+)?interesse(?:s|n)?', 'legitime[nrs]?\\s+interesse(?:s|n)?', 'interessenabw[äa]gung', '[üu]berwiegende[nrs]?\\s+private[nrs]?\\s+(?:oder\\s+[öo]ffentliche[nrs]?\\s+)?interesse(?:s|n)?',
+      // Swiss, our own (not the person's "überwiegende schutzwürdige Interessen"): "gestützt auf unser überwiegendes Interesse an …".
+      'unser(?:e[mnrs]?)?\\s+[üu]berwiegende[nrs]?\\s+interesse(?:s|n)?'],
   },
   cellPhrases: {
     consent: ['einwilligung', 'zustimmung', 'opt-?in'],
@@ -105,7 +118,9 @@ export const legalBases: LegalBasisLexicon = {
 
 export const interests: InterestLexicon = {
   fieldLabel: ['berechtigte(?:s)?\\s+interesse(?:n)?', 'legitime(?:s)?\\s+interesse(?:n)?'],
-  leads: ['(?:ist|sind|liegen|liegt|bestehen|besteht)\\s+(?:insbesondere|beispielsweise|etwa|z\\.\\s?b\\.|unter\\s+anderem|u\\.\\s?a\\.)\\s*:?', 'an', 'in', 'daran', 'darin', 'ist', 'sind', 'liegt\\s+in', 'besteht\\s+(?:in|darin)', ',\\s*(?:n[äa]mlich|z\\.\\s?b\\.|beispielsweise|etwa)\\s*,?', ':', '-', '–', '—', 'zur', 'zum', 'um'],
+  leads: ['(?:ist|sind|liegen|liegt|bestehen|besteht)\\s+(?:insbesondere|beispielsweise|etwa|z\\.\\s?b\\.|unter\\s+anderem|u\\.\\s?a\\.)\\s*:?', 'an', 'am', 'in', 'daran', 'darin', 'ist', 'sind', 'liegt\\s+in', 'besteht\\s+(?:in|darin)', ',\\s*(?:n[äa]mlich|z\\.\\s?b\\.|beispielsweise|etwa)\\s*,?', ':', '-', '–', '—', 'zur', 'zum', 'um',
+    // The reason given for it: "Wir haben hieran ein berechtigtes Interesse, da wir so die Qualität verbessern können".
+    ',?\\s*(?:da|weil)'],
   skips: ['(?:und|oder)\\s+(?:\\p{L}+\\s+){0,2}\\p{L}+', 'unseres\\s+unternehmens', '(?:von\\s+uns|unsererseits)', 'i\\.\\s?s\\.\\s?d\\.\\s+art\\.\\s*6\\s+abs\\.\\s*1\\s+(?:s\\.\\s*1\\s+)?lit\\.\\s*f\\s+dsgvo',
     // The article cited between the basis and its interest: "berechtigten Interessen gem. Art. 6 Abs. 1 lit. f DSGVO an einer …".
     '(?:gem(?:[äa](?:ß|ss)|\\.)|nach|im\\s+sinne\\s+(?:von|des))\\s+art(?:ikel|\\.)?\\s*6\\s+abs(?:atz|\\.)?\\s*1\\s+(?:s(?:atz|\\.)\\s*1\\s+)?(?:lit(?:era|\\.)?|buchst(?:abe|\\.)?)\\s*f\\)?\\s+(?:eu-?)?ds-?gvo'],
@@ -113,4 +128,6 @@ export const interests: InterestLexicon = {
   exampleCues: ['beispielsweise', 'z\\.\\s?b\\.', 'zum\\s+beispiel', 'etwa', 'insbesondere', 'u\\.\\s?a\\.'],
   statementStarts: ['wir', 'uns', 'sie', 'du', 'der', 'die', 'das', 'dies', 'diese', 'sofern', 'wenn', 'falls', 'in'],
   backReferences: ['dies', 'das', 'hierin', 'darin', 'hierbei', 'dabei'],
+  // A sentence of its own beside the basis: "Rechtsgrundlage ist Art. 6 Abs. 1 lit. f DSGVO. Unser Interesse besteht darin, …".
+  statements: ['(?:unser|das)\\s+(?:berechtigtes\\s+)?interesse\\s+(?:\\S+\\s+){0,2}?(?:liegt|besteht|ergibt\\s+sich)'],
 };

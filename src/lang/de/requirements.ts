@@ -19,6 +19,12 @@ export const requirements: RequirementLexicon = {
     // Das Angebot ohne Daten: "ist in der Regel ohne Angabe personenbezogener Daten möglich", "ohne Angabe … besuchen".
     'ohne\\s+(?:eine\\s+)?(?:angabe|eingabe|preisgabe|bereitstellung)\\s+(?:von\\s+)?(?:ihrer\\s+|deiner\\s+)?personenbezogene[nr]?\\s+daten\\s+(?:\\S+\\s+){0,3}?(?:m[öo]glich|besuchen|nutzen|genutzt|besucht)',
     '(?:vollst[äa]ndig|v[öo]llig|komplett)\\s+anonym\\s+(?:nutzen|genutzt|verwenden|besuchen)',
+    // The infinitive: "Sie können unsere Website nutzen, ohne personenbezogene Daten anzugeben".
+    'ohne\\s+(?:\\S+\\s+){0,2}?(?:personenbezogene\\s+)?(?:daten|angaben)\\s+(?:\\S+\\s+){0,2}?(?:anzugeben|preiszugeben|mitzuteilen|bereitzustellen|einzugeben|zu\\s+hinterlassen)(?![\\p{L}])',
+    // Verb first: "Zwingend erforderlich ist lediglich die Angabe einer gültigen E-Mail-Adresse"; the compound "Die
+    // Datenangabe ist zur Nutzung des Kontaktformulars notwendig".
+    '(?:zwingend|unbedingt)\\s+(?:erforderlich|notwendig|n[öo]tig)\\s+(?:ist|sind)\\s+(?:\\S+\\s+){0,2}?(?:die\\s+)?(?:angabe|eingabe|nennung|bereitstellung)',
+    'daten(?:angabe|bereitstellung|eingabe)\\s+(?:\\S+\\s+){0,6}?(?:ist|sind|erfolgt)\\s+(?:\\S+\\s+){0,6}?(?:freiwillig|erforderlich|notwendig|n[öo]tig|verpflichtend|vorgeschrieben)(?![\\p{L}])',
     '(?:sind|bist)\\s+(?:sie|du)\\s+(?:\\S+\\s+){0,2}?weder\\s+gesetzlich\\s+noch\\s+vertraglich', 'weder\\s+gesetzlich\\s+noch\\s+vertraglich\\s+verpflichtet',
     // "Die Bereitstellung der Daten ist (weder) gesetzlich (noch) vertraglich vorgeschrieben", "… ist freiwillig".
     `${NOT_SERVICE}(?:bereitstellung|angabe|abgabe|mitteilung|[üu]bermittlung|eingabe)${NOT_REASONS}\\s+(?:${DATA}\\s+)?(?:\\S+\\s+){0,6}?(?:ist|sind|erfolgt)\\s+(?:\\S+\\s+){0,6}?(?:nicht\\s+|weder\\s+)?(?:gesetzlich|vertraglich|freiwillig|verpflichtend|erforderlich|vorgeschrieben|obligatorisch|notwendig|n[öo]tig|zwingend|unerl[äa]sslich|optional)`,
@@ -129,6 +135,12 @@ export const requirements: RequirementLexicon = {
       `(?:(?<=${ABOUT_DATA}\\p{L}*[^.;]{0,150}?)(?:au(?:ß|ss)erhalb|innerhalb)|(?:au(?:ß|ss)erhalb|innerhalb)(?=[^.;]{0,150}?${ABOUT_DATA}))\\s+(?:der\\s+|des\\s+)?(?:eu|ewr|europ[äa]ischen|europas|schweiz)`,
       // Swiss: "Personendaten in Staaten ausserhalb der Schweiz bekannt geben", "ins Ausland übermitteln".
       '(?:ins|in\\s+das)\\s+ausland', 'auslandsbekanntgabe',
+      // Verb last: "Die Daten werden ausschließlich in Österreich gespeichert", "nur innerhalb der EU verarbeitet".
+      '(?:ausschlie(?:ß|ss)lich|nur)\\s+(?:\\S+\\s+){0,3}?(?:in|innerhalb)\\s+(?:der\\s+|des\\s+)?(?:deutschland|[öo]sterreich|schweiz|liechtenstein|eu|ewr|europ[äa]ischen\\s+(?:union|wirtschaftsraum\\p{L}*)|europa)\\s+(?:\\S+\\s+){0,3}?(?:gespeichert|gehostet|verarbeitet|bearbeitet|betrieben|aufbewahrt)(?![\\p{L}])',
+      // Where the servers stand: "Die Server befinden sich in Frankfurt am Main" (not "in einem Rechenzentrum").
+      'server\\p{L}*\\s+(?:\\S+\\s+){0,4}?(?:befinden|befindet|stehen|steht|liegen|liegt)\\s+(?:sich\\s+)?(?:\\S+\\s+)?in\\s+(?!(?:eine[mnrs]?|unsere[mnrs]?|keine[mnrs]?|diese[mnrs]?|der\\s+lage)(?![\\p{L}]))\\p{L}{3,}',
+      // "Ihre Daten verlassen die EU nicht", "verlassen niemals den Europäischen Wirtschaftsraum".
+      '(?:verlassen|verl[äa]sst)\\s+(?:\\S+\\s+){0,2}?(?:(?:nie|niemals|nicht)\\s+)?(?:die\\s+eu|den\\s+ewr|europa|deutschland|[öo]sterreich|die\\s+schweiz|die\\s+europ[äa]ische\\s+union|den\\s+europ[äa]ischen\\s+wirtschaftsraum)(?![\\p{L}])',
       'drittl[äa]nd\\p{L}*',
       // "Der Serverstandort unseres Providers befindet sich in Bayern", "haben ihren Standort in Großbritannien".
       // Not "den Standort Ihres Geräts und in weiterer Folge Sie feststellen".
@@ -191,7 +203,16 @@ export const requirements: RequirementLexicon = {
     '(?<!(?:wir|ich)\\s+)k[öo]nnen(?!\\s+(?:wir|ich)(?![\\p{L}]))', 'kannst', '(?<!(?:wir|ich)\\s+)d[üu]rfen(?!\\s+(?:wir|ich)(?![\\p{L}]))', 'wenden', 'kontakt\\p{L}*', 'bitten'],
   breachCues: ['datenpanne(?:n)?', 'datenschutzverletzung(?:en)?', 'datenleck(?:s)?', 'verletzung\\s+des\\s+schutzes\\s+personenbezogener\\s+daten'],
   complaintCues: ['beschwer\\p{L}*', 'wenden', 'kontakt\\p{L}*', 'melden'],
-  purposeClauses: ['um\\s+(?:\\S+\\s+){1,10}?zu', 'zur\\s+\\p{L}+', 'zum\\s+\\p{L}+', 'f[üu]r\\s+(?:die|den|das)\\s+\\p{L}+', 'n[äa]mlich', 'wie\\s+z\\.\\s*b\\.', 'insbesondere', 'interesse(?=\\s*[:(]\\s*\\p{L})', 'liegt\\s+(?:\\S+\\s+){0,3}?in',
+  // "zur Wahrung berechtigter Interessen" is the basis itself, not what it serves; "kein Grund zur Annahme" serves nothing.
+  purposeClauses: ['um\\s+(?:\\S+\\s+){1,10}?zu', 'zur\\s+(?!(?:wahrung|annahme)(?![\\p{L}]))\\p{L}+',
+    // The verb first (a common generator template): "Basiert die Verarbeitung … auf Artikel 6 I lit. f DS-GVO ist unser
+    // berechtigtes Interesse die Durchführung unserer Geschäftstätigkeit"; "Unser Anliegen (berechtigtes Interesse) ist die …".
+    '(?:ist|sind)\\s+unser(?:e|en)?\\s+berechtigte[ns]?\\s+interesse[ns]?\\s+(?:die|der|das)\\s+\\p{L}+', '\\(\\s*berechtigte[ns]?\\s+interesse[ns]?\\s*\\)\\s+(?:ist|sind)\\s+(?:die|der|das)\\s+\\p{L}+',
+    // Verb last: "…, die in der Verbesserung unserer Dienste liegen".
+    'in\\s+(?:der|dem|einer|einem)\\s+\\p{L}+\\s+(?:\\S+\\s+){0,3}?lieg(?:t|en)(?![\\p{L}])', 'zum\\s+\\p{L}+', 'f[üu]r\\s+(?:die|den|das)\\s+\\p{L}+', 'n[äa]mlich', 'wie\\s+z\\.\\s*b\\.', 'insbesondere', 'interesse(?=\\s*[:(]\\s*\\p{L})', 'liegt\\s+(?:\\S+\\s+){0,3}?in',
     // "Unser berechtigtes Interesse besteht darin, …", "ergibt sich aus …"; the use it serves: "Die Speicherung dient der Systemsicherheit".
-    'besteht\\s+(?:\\S+\\s+){0,3}?(?:in|darin)', 'ergibt\\s+sich\\s+aus', 'im\\s+interesse\\s+(?:einer|eines|der|des)\\s+\\p{L}+', 'dien(?:t|en)\\s+(?:\\S+\\s+){0,2}?(?:der|dem|zur|zum)(?![\\p{L}])'],
+    'besteht\\s+(?:\\S+\\s+){0,3}?(?:in|darin)', 'ergibt\\s+sich\\s+aus', 'im\\s+interesse\\s+(?:einer|eines|der|des)\\s+\\p{L}+', 'dien(?:t|en)\\s+(?:\\S+\\s+){0,2}?(?:der|dem|zur|zum)(?![\\p{L}])',
+    // Our interest, not the person's ("dass Sie ein überwiegendes schutzwürdiges Interesse an der Nichtweitergabe haben"):
+    // "…, da wir ein Interesse an der Beantwortung Ihrer Anfrage haben", "aus Gründen der Sicherheit".
+    '(?:wir|unser\\p{L}*)\\s+(?:ein\\s+)?(?:\\p{L}+\\s+)?interesse\\s+(?:an\\s+(?:der|dem|den|des|einer|einem)|daran)\\s+\\p{L}+', 'aus\\s+gr[üu]nden\\s+(?:der|des)\\s+\\p{L}+'],
 };

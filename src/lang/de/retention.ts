@@ -6,6 +6,8 @@ const AS_NEEDED = '(?:\\s+\\S+){0,3}?\\s*,?\\s+(?:wie\\s+)?(?:es|dies|das)\\s+(?
 export const retention: RetentionLexicon = {
   cues: [
     'speicher\\p{L}*', 'gespeichert', 'aufbewahr\\p{L}*', 'aufbewahrt', 'bewahren\\s+(?:\\S+\\s+){0,6}?auf', 'bewahrt\\s+(?:\\S+\\s+){0,6}?auf', 'aufzubewahren',
+    // The separable verb with the criterion inside it: "Wir bewahren die Daten während der Dauer der Mitgliedschaft auf".
+    'bewahr(?:en|t|e)(?=\\s+(?:\\S+\\s+){0,12}?auf(?![\\p{L}]))',
     'l[öo]sch\\p{L}*', 'gel[öo]scht', 'vernicht\\p{L}*', 'anonymisier\\p{L}*', 'archivier\\p{L}*', 'vorgehalten', 'vorhalten', 'verbleiben', 'verbleibt',
     'entfernt', 'überschrieben', 'gesperrt', 'sperrung', 'speicherdauer', 'speicherfrist(?:en)?', 'aufbewahrungsfrist(?:en)?',
     // Server logs: "Wir protokollieren/loggen Ihre Zugriffe für eine Woche" keeps them that long.
@@ -15,12 +17,16 @@ export const retention: RetentionLexicon = {
   labels: ['speicherdauer', 'dauer\\s+der\\s+speicherung', 'speicherfrist', 'aufbewahrungs(?:dauer|frist)', 'l[öo]schfrist', 'l[öo]schung', 'wie\\s+lange', 'ablauf', 'laufzeit', 'speicherung'],
   criteria: [
     // The comma before "wie" belongs to the phrase: "so lange, wie es für den Zweck erforderlich ist" is vague wording.
-    `so\\s*lange(?!${AS_NEEDED})(?:\\s*,?\\s+wie)?`, `solange(?!${AS_NEEDED})`, 'f[üu]r\\s+die\\s+dauer\\s+(?:der|des|ihrer|deiner)', 'w[äa]hrend\\s+der\\s+(?:dauer|laufzeit)\\s+(?:der|des)',
+    `so\\s*lange(?!${AS_NEEDED})(?:\\s*,?\\s+wie)?`, `solange(?!${AS_NEEDED})`, 'f[üu]r\\s+die\\s+dauer\\s+(?:der|des|ihrer|deiner|ihres|deines|eines|einer|unseres|unserer)', 'w[äa]hrend\\s+der\\s+(?:dauer|laufzeit)\\s+(?:der|des)',
     'bis\\s+(?:zum|zur)\\s+(?:widerruf|ende|ablauf|k[üu]ndigung|beendigung|l[öo]schung|abmeldung|austritt)', 'bis\\s+(?:sie|du)(?=\\s)', 'bis\\s+(?:ihr|dein)e?(?=\\s)',
     'bis\\s+der\\s+zweck', 'bis\\s+zur\\s+zweckerreichung',
     // "nach Ablauf der gesetzlichen Aufbewahrungsfristen", "nach Beendigung des Vertragsverhältnisses", "mit Ende der Mitgliedschaft".
-    '(?:nach|bis\\s+zum|mit(?:\\s+dem)?)\\s+(?:ablauf|beendigung|ende|abschluss|k[üu]ndigung|erledigung|abwicklung|austritt|aufl[öo]sung)\\s+(?:der|des|ihres|deines|ihrer|deiner|unseres|unserer|eines|einer)',
-    'bis\\s+zum\\s+(?:ende|ablauf)\\s+(?:der|des)',
+    '(?:nach|bis\\s+zum|mit(?:\\s+dem)?)\\s+(?:ablauf|beendigung|ende|abschluss|k[üu]ndigung|erledigung|abwicklung|austritt|aufl[öo]sung|beantwortung|bearbeitung)\\s+(?:der|des|ihres|deines|ihrer|deiner|unseres|unserer|eines|einer)',
+    'bis\\s+zum\\s+(?:ende|ablauf)\\s+(?:der|des)', 'bis\\s+auf\\s+widerruf',
+    // "mit dem Austritt aus dem Verein".
+    '(?:nach|mit(?:\\s+dem)?)\\s+(?:austritt|ausscheiden)\\s+aus\\s+(?:dem|der)',
+    // "bis zu Ihrer Abmeldung vom Newsletter", "bis zu deinem Widerruf".
+    'bis\\s+zu\\s+(?:ihrem|ihrer|deinem|deiner)\\s+(?:\\p{L}+\\s+)?(?:widerruf|abmeldung|austritt|k[üu]ndigung|l[öo]schung|austragung|abbestellung)',
   ],
   deletionTriggers: ['(?:sobald|wenn|nachdem)\\s+(?:sie|du)'],
   rightsWords: ['recht(?:e|s)?', 'antrag\\p{L}*', 'verlangen', '(?:sie|du)\\s+(?:k[öo]nnen|kannst|d[üu]rfen)'],

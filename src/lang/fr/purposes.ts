@@ -38,7 +38,9 @@ export const purposes: PurposeLexicon = {
     administration: ['administrati(?:on|f|ve|ves|fs)', 'gestion\\s+(?:administrative|interne|des\\s+membres|des\\s+adh[ée]rents)', 'tenue\\s+(?:des\\s+)?(?:registres?|comptes)', 'archivage'],
     research: ['recherche(?:\\s+scientifique)?', 'enqu[êe]tes?', '[ée]tudes?', 'sondages?'],
   },
-  markers: ['pour', 'afin\\s+(?:de|d[\'’])', 'dans\\s+le\\s+but\\s+(?:de|d[\'’])', 'en\\s+vue\\s+(?:de|d[\'’])', 'aux\\s+fins\\s+(?:de|d[\'’])', '[àa]\\s+des\\s+fins\\s+(?:de|d[\'’])', 'dans\\s+le\\s+cadre\\s+(?:de|d[eu]|des)', 'pour\\s+les\\s+besoins\\s+(?:de|d[eu]|des)'],
+  markers: ['pour', 'afin\\s+(?:de|d[\'’])', 'dans\\s+le\\s+but\\s+(?:de|d[\'’])', 'en\\s+vue\\s+(?:de|d[\'’])', 'aux\\s+fins\\s+(?:de|d[\'’])', '[àa]\\s+des\\s+fins\\s+(?:de|d[\'’])', 'dans\\s+le\\s+cadre\\s+(?:de|d[eu]|des)', 'pour\\s+les\\s+besoins\\s+(?:de|d[eu]|des)',
+    // "Les données collectées servent à répondre à vos demandes", "exploitées à des fins statistiques".
+    'ser(?:t|vent|vira|viront)\\s+(?:uniquement\\s+|exclusivement\\s+|notamment\\s+)?(?:[àa]|au|aux)', '[àa]\\s+des\\s+fins'],
   strongMarkers: ['afin\\s+(?:de|d[\'’])', 'dans\\s+le\\s+but\\s+(?:de|d[\'’])', 'en\\s+vue\\s+(?:de|d[\'’])', 'aux\\s+fins\\s+(?:de|d[\'’])', '[àa]\\s+des\\s+fins\\s+(?:de|d[\'’])', 'pour(?=\\s+(?:vous|nous|le|la|les|l[\'’])?\\s*\\p{L}+(?:er|ir|re)(?![\\p{L}]))'],
   purposeWords: ['fins?', 'finalit[ée]s?', 'objectifs?', 'buts?'],
   clauseEnds: ['et\\s+(?:pour|afin)', 'ou\\s+(?:pour|afin)', 'mais', 'si', 'sauf', 'lorsque'],
@@ -79,11 +81,16 @@ export const legalBases: LegalBasisLexicon = {
       'mesures?\\s+pr[ée]contractuelles?', 'pr[ée]-?contractuel(?:le)?s?', // "nécessaire à l'exécution d'une mission d'intérêt public" is a public task: the contract must be named.
       "n[ée]cessaires?\\s+(?:[àa]\\s+|pour\\s+)(?:l['’]ex[ée]cution|la\\s+conclusion|ex[ée]cuter|conclure)\\s+(?:d['’]un|du|de\\s+(?:notre|votre|ce|la|l['’])|des|d['’]une)\\s*(?:\\p{L}+\\s+){0,2}?(?:contrats?|conventions?|commandes?|relation\\s+contractuelle|mesures\\s+pr[ée]contractuelles)", 'base\\s+contractuelle', 'relation\\s+contractuelle',
       'obligations?\\s+contractuelles?', 'int[ée]r[êe]t\\s+contractuel',
+      // "Le traitement est fondé sur le contrat d'adhésion"; "nécessaire aux fins de l'exécution des prestations commandées".
+      "(?:fond[ée]e?s?|bas[ée]e?s?|repose|reposent|s['’]appuie|s['’]appuient)\\s+sur\\s+(?:le|un|votre|notre|les|vos|nos)\\s+contrats?",
+      "n[ée]cessaires?\\s+(?:[àa]\\s+|aux\\s+fins\\s+de\\s+|pour\\s+)l['’]ex[ée]cution\\s+(?:des|de\\s+la|de\\s+nos|de\\s+vos|du|de\\s+votre|de\\s+notre)\\s+(?:\\p{L}+\\s+)?(?:prestations?|services?|commandes?|adh[ée]sion|abonnement)",
     ],
     legal_obligation: [
       'obligations?\\s+(?:l[ée]gales?|r[ée]glementaires?)(?:\\s+et\\s+r[ée]glementaires?)?', 'respect\\s+(?:d[\'’]une|de\\s+nos|des)\\s+obligations?\\s+(?:l[ée]gales?|r[ée]glementaires?)',
       '(?:l[ée]galement|r[ée]glementairement)\\s+(?:tenus?|oblig[ée]e?s?|contraints?)', '(?:la\\s+loi|les\\s+textes|la\\s+r[ée]glementation)\\s+(?:nous\\s+)?(?:impose|imposent|oblige|exige)',
       'exig[ée]e?s?\\s+par\\s+la\\s+(?:loi|r[ée]glementation)', 'd[ée]cisions?\\s+de\\s+justice', 'r[ée]quisitions?\\s+judiciaires?', 'dispositions?\\s+l[ée]gales', 'obligation\\s+de\\s+conservation\\s+l[ée]gale',
+      // Book-keeping and tax duties are legal ones: "pour répondre à nos obligations comptables et fiscales".
+      '(?:nos|les|des|une|aux|nos)\\s+obligations?\\s+(?:comptables?|fiscales?)(?:\\s+et\\s+(?:comptables?|fiscales?|sociales?))?',
     ],
     vital_interests: ['int[ée]r[êe]ts?\\s+vitaux', 'int[ée]r[êe]t\\s+vital'],
     public_task: ['missions?\\s+(?:d[\'’]int[ée]r[êe]t\\s+public|de\\s+service\\s+public)', 'int[ée]r[êe]t\\s+public', 'exercice\\s+de\\s+l[\'’]autorit[ée]\\s+publique', 'autorit[ée]\\s+publique\\s+dont\\s+est\\s+investi'],

@@ -13,6 +13,10 @@ export const requirements: RequirementLexicon = {
     `(?:aucune|pas\\s+d['’])\\s*obligation\\s+(?:l[ée]gale|contractuelle|r[ée]glementaire)?\\s*(?:(?:ou|ni|et)\\s+(?:l[ée]gale|contractuelle|r[ée]glementaire)\\s+)?de\\s+(?:nous\\s+)?${PROVIDE}`,
     // "Vous êtes libre de (ne pas) nous communiquer ces informations".
     `(?:vous\\s+[êe]tes|tu\\s+es)\\s+libres?\\s+de\\s+(?:ne\\s+pas\\s+)?(?:nous\\s+)?${PROVIDE}`,
+    // Nothing needed to visit: "Aucune donnée personnelle n'est nécessaire pour consulter le site", "La consultation du site ne
+    // nécessite aucune inscription".
+    `aucune\\s+donn[ée]es?\\s+(?:personnelle\\s+|[àa]\\s+caract[èe]re\\s+personnel\\s+)?n['’](?:est|sont)\\s+(?:\\S+\\s+)?(?:n[ée]cessaires?|requises?|obligatoires?|demand[ée]e?s?)\\s+pour\\s+(?:consulter|visiter|utiliser|naviguer|acc[ée]der)`,
+    "(?:consultation|visite|utilisation)\\s+(?:du|de\\s+(?:ce|notre|la|l['’]))\\s*(?:site|application|plateforme)\\s+(?:\\S+\\s+){0,2}?ne\\s+(?:n[ée]cessite|requiert|exige|demande)\\s+(?:aucune?|pas\\s+d['’]|pas\\s+de)\\s*(?:inscription|compte|identification|donn[ée]es?|information)",
     // Le site sans données : "consulter le site sans fournir de données personnelles", "de façon entièrement anonyme".
     `(?:consulter|visiter|utiliser|naviguer)\\s+(?:\\S+\\s+){0,4}?sans\\s+(?:avoir\\s+[àa]\\s+)?(?:fournir|communiquer|donner|renseigner|transmettre)\\s+(?:de\\s+|vos\\s+|aucune\\s+)?${D}`,
     "(?:si|lorsque)\\s+vous\\s+(?:choisissez|d[ée]cidez|souhaitez)\\s+de\\s+(?:nous\\s+)?(?:fournir|communiquer|transmettre|renseigner|donner)",
@@ -139,6 +143,8 @@ export const requirements: RequirementLexicon = {
       // "Vos données peuvent être communiquées à des destinataires situés à l'étranger".
       '(?:situ[ée]e?s?|[ée]tablie?s?|transf[ée]r[ée]e?s?|communiqu[ée]e?s?)\\s+(?:\\S+\\s+){0,3}?[àa]\\s+l[\'’][ée]tranger',
       'transferts?\\s+(?:de\\s+(?:vos\\s+)?donn[ée]es\\s+)?(?:vers|hors|en[\\s-]dehors|internationa)',
+      // "Les données ne quittent pas l'Union européenne", "ne quittent jamais le territoire suisse".
+      "(?:quitte|quittent|quitter|quitteront)\\s+(?:pas|jamais|aucunement)\\s+(?:l['’](?:ue|eee|union\\s+europ[ée]enne|europe|espace\\s+[ée]conomique\\s+europ[ée]en)|la\\s+(?:france|belgique|suisse)|le\\s+(?:luxembourg|territoire))",
     ],
     retention: [
       // Kept for ever is an answer too, however poor: "conservées indéfiniment".

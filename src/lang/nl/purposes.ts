@@ -19,6 +19,8 @@ export const purposes: PurposeLexicon = {
       // Care: "in het kader van de zorgverlening", "ter uitvoering van de behandelovereenkomst", "om u zorg te verlenen".
       'zorgverlening', '(?:goede\\s+)?zorg\\s+(?:aan\\s+(?:u|je)\\s+)?te\\s+(?:kunnen\\s+)?(?:verlenen|bieden|leveren)', 'verlenen\\s+van\\s+(?:goede\\s+)?zorg', 'behandelovereenkomst',
       '(?:pakket|pakketje|zending)\\s+(?:\\p{L}+\\s+){0,3}(?:te\\s+)?(?:bezorgen|versturen|verzenden)',
+      // "teneinde u van dienst te kunnen zijn", "in het kader van de hulpverlening", "voor de begeleiding van uw kind".
+      '(?:u|je|jou)\\s+(?:goed\\s+|beter\\s+)?van\\s+dienst\\s+te\\s+(?:kunnen\\s+)?zijn', 'hulpverlening', 'begeleiding',
     ],
     account: ['account(?:s)?\\s+(?:aan\\s+te\\s+maken|aanmaken|te\\s+beheren|beheren)', '(?:uw|je|jouw)\\s+account', 'registratie', 'lidmaatschap\\p{L}*', 'ledenadministratie', 'lid\\s+(?:kan\\s+|te\\s+|wilt\\s+)?worden'],
     newsletter: ['nieuwsbrie(?:f|ven)\\p{L}*', 'mailing(?:s|lijst)?', 'e-?mail\\s*-?updates?', 'op\\s+de\\s+hoogte\\s+(?:te\\s+)?houden'],
@@ -37,20 +39,20 @@ export const purposes: PurposeLexicon = {
     ],
     security: ['beveilig(?:ing|en)\\p{L}*', 'beveiligingsdoeleinden', 'veiligheid', 'fraude\\p{L}*', 'misbruik'],
     recruitment: ['sollicit\\p{L}+', 'vacature\\p{L}*', 'werving\\s+en\\s+selectie', 'recruitment'],
-    events: ['evenement(?:en)?', 'events?', 'bijeenkomst(?:en)?', 'uitnodiging(?:en)?', 'uitgenodigd', 'excursie(?:s)?', 'reünie(?:s)?'],
+    events: ['(?:organiseren|organisatie)\\s+van\\s+(?:\\p{L}+\\s+)?(?:activiteiten|wedstrijden|trainingen|cursussen|reizen|kampen)', 'evenement(?:en)?', 'events?', 'bijeenkomst(?:en)?', 'uitnodiging(?:en)?', 'uitgenodigd', 'excursie(?:s)?', 'reünie(?:s)?'],
     support: ['klantenservice', 'klantendienst', '(?:technische\\s+)?support', 'ondersteuning', 'helpdesk', 'klachten(?:afhandeling)?', 'afhandelen\\s+van\\s+klachten'],
     personalisation: ['personali\\p{L}+', 'gepersonaliseerd\\p{L}*', '(?:af\\s+te\\s+)?stemmen\\s+op\\s+(?:uw|je|jouw)\\s+(?:voorkeuren|interesses)', 'aanbevelingen'],
     advertising: ['advertentie\\p{L}*', 'adverteren', 'remarketing', 'retargeting', 'gerichte\\s+(?:reclame|advertenties)'],
     administration: ['administrati(?:e|ef|eve)\\p{L}*', 'boekhoud(?:ing|kundige)\\p{L}*', 'archivering'],
     research: ['(?:wetenschappelijk|markt|klanttevredenheids|gebruikers)onderzoek(?:en)?', 'wetenschappelijk\\s+onderzoek', 'onderzoek\\s+(?:te\\s+)?(?:doen|uitvoeren|verrichten)', 'enquêtes?'],
   },
-  markers: ['om', 'voor', 'ten\\s+behoeve\\s+van', 't\\.b\\.v\\.', 'teneinde', 'zodat', 'met\\s+het\\s+oog\\s+op', 'ter', 'met\\s+als\\s+doel', 'in\\s+het\\s+kader\\s+van'],
-  strongMarkers: ['om', 'teneinde', 'ten\\s+behoeve\\s+van', 'zodat', 'met\\s+als\\s+doel'],
+  markers: ['om', 'voor', 'ten\\s+behoeve\\s+van', 't\\.b\\.v\\.', 'teneinde', 'zodat', 'met\\s+het\\s+oog\\s+op', 'ter', 'met\\s+als\\s+doel', 'met\\s+het\\s+doel', 'in\\s+het\\s+kader\\s+van'],
+  strongMarkers: ['om', 'teneinde', 'ten\\s+behoeve\\s+van', 'zodat', 'met\\s+als\\s+doel', 'met\\s+het\\s+doel'],
   purposeWords: ['doel(?:en|einden)', '\\p{L}+doel(?:en|einden)'],
   clauseEnds: ['en\\s+om', 'of\\s+om', 'en\\s+voor', 'dan\\s+wel', 'maar', 'indien', 'tenzij', 'wanneer', 'zodat', 'als\\s+(?:u|je|wij|we)'],
   statementVerbs: [
     'verwerk(?:en|t|te|ten)', 'verwerkt', 'gebruik(?:en|t|te|ten)', 'gebruikt', 'verzamel(?:en|t|de|den)', 'verzameld', 'verstuur(?:t|de|den)?', 'versturen', 'verzend(?:t|en)?',
-    'sturen', 'stuurt', 'inzetten', 'benaderen', 'bewaren', 'analyse(?:ren|ert)', 'nodig\\s+(?:hebben|heeft|is|zijn)', 'maakt\\s+gebruik', 'maken\\s+gebruik', 'gebruik\\s+(?:te\\s+)?maken',
+    'sturen', 'stuurt', 'inzetten', 'benaderen', 'bewaren', 'analyse(?:ren|ert)', 'nodig\\s+(?:hebben|heeft|is|zijn)', 'maakt\\s+gebruik', 'maken\\s+gebruik', 'gebruik\\s+(?:te\\s+)?maken', 'dien(?:en|t)',
   ],
   dataWords: ['\\p{L}*gegevens', 'data', '(?:persoonlijke\\s+)?informatie', 'e-?mailadres(?:sen)?', '(?:uw|je|jouw)\\s+(?:naam|adres|telefoonnummer|geboortedatum)'],
   notPurpose: [
@@ -84,6 +86,11 @@ export const legalBases: LegalBasisLexicon = {
       'uitvoering\\s+van\\s+(?:de|het|een|ons|onze)\\s+contract', 'precontractuele\\s+maatregelen', 'contractuele\\s+(?:verplichting(?:en)?|noodzaak)',
       // "op basis van de lidmaatschapsovereenkomst", "krachtens de behandelovereenkomst".
       '(?:op\\s+(?:basis|grond)\\s+van|krachtens|ingevolge)\\s+(?:de|een|het|onze|uw|je|jouw|deze)\\s+(?!verwerk|bewerk)\\p{L}*overeenkomst(?:en)?',
+      // Telegram style in a field: "Grondslag: Uitvoering overeenkomst".
+      '(?:uitvoering|nakoming)\\s+(?!verwerk|bewerk)\\p{L}*overeenkomst(?:en)?',
+      // "in het kader van de behandelovereenkomst", "ter uitvoering van de opdracht die u ons hebt gegeven".
+      'in\\s+het\\s+kader\\s+van\\s+(?:de|een|het|onze|uw|je|jouw|deze)\\s+(?!verwerk|bewerk)\\p{L}*overeenkomst(?:en)?',
+      '(?:ter\\s+)?uitvoering\\s+van\\s+(?:de|een|uw|je|jouw|onze)\\s+(?:\\p{L}+\\s+)?opdracht(?:en)?(?![\\p{L}])',
     ],
     legal_obligation: [
       'wettelijke\\s+(?:\\p{L}+\\s+)?(?:verplichting(?:en)?|plicht(?:en)?|bewaarplicht)', 'wettelijke\\s+bewaartermijn(?:en)?', 'fiscale\\s+bewaarplicht',
@@ -92,6 +99,8 @@ export const legalBases: LegalBasisLexicon = {
       // A named statute that obliges: "Op grond van de Wet op de geneeskundige behandelingsovereenkomst (WGBO) zijn wij verplicht".
       '(?:op\\s+grond\\s+van|volgens|krachtens|ingevolge)\\s+(?:de\\s+)?(?:wet\\p{L}*|wgbo|\\p{L}+wet)(?![\\p{L}])(?:\\s+\\S+){0,12}?\\s+(?:zijn|is)\\s+(?:wij|we|de\\s+\\p{L}+)\\s+(?:\\p{L}+\\s+)?verplicht',
       'wgbo',
+      // The subject first: "Wij zijn op grond van de Wet op de beroepen in de individuele gezondheidszorg verplicht …".
+      '(?:wij|we)\\s+zijn\\s+(?:\\p{L}+\\s+){0,2}?(?:op\\s+grond\\s+van|volgens|krachtens|ingevolge)\\s+(?:de\\s+)?(?:wet\\p{L}*|wgbo|\\p{L}+wet)(?![\\p{L}])(?:\\s+(?!niet(?![\\p{L}]))\\S+){0,12}?\\s+verplicht',
     ],
     vital_interests: ['vita(?:le|al)\\s+belang(?:en)?', 'levensbelang(?:en)?'],
     public_task: ['publieke\\s+ta(?:ak|ken)', 'publiekrechtelijke\\s+ta(?:ak|ken)', 'taak\\s+van\\s+algemeen\\s+belang', 'algemeen\\s+belang', 'openbaar\\s+gezag'],
@@ -127,7 +136,8 @@ export const interests: InterestLexicon = {
   fieldLabel: ['gerechtvaardigd(?:e)?\\s+belang(?:en)?', 'legitiem(?:e)?\\s+belang(?:en)?'],
   leads: ['om', 'bij', 'in', 'voor', 'namelijk', 'te\\s+weten', ',\\s*(?:namelijk|te\\s+weten|zoals|bijvoorbeeld)\\s*,?', '(?:is|bestaat\\s+uit|ligt\\s+in)', ':', '-', '–', '—'],
   purposeLeads: ['om', 'voor'],
-  skips: ['(?:of|en)\\s+(?:\\p{L}+\\s+){0,2}\\p{L}+'],
+  // Whose interest it is, between the basis and the interest: "Het gerechtvaardigde belang van de vereniging is het …".
+  skips: ['(?:of|en)\\s+(?:\\p{L}+\\s+){0,2}\\p{L}+', 'van\\s+(?:de|het|onze|ons|deze)\\s+(?:\\p{L}+\\s+)?\\p{L}+'],
   exampleOpeners: [
     '(?:dit|dat)\\s+(?:kan|kunnen|is|zijn)\\s+(?:\\p{L}+\\s+){0,2}(?:het\\s+geval\\s+(?:zijn\\s+)?)?(?:bij|wanneer|als|voor)', '(?:bijvoorbeeld|zoals)\\s*:?',
   ],

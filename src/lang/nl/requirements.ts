@@ -16,6 +16,10 @@ export const requirements: RequirementLexicon = {
     'op\\s+vrijwillige\\s+basis',
     // Verplichte velden: "Velden met een sterretje zijn verplicht", "verplichte velden".
     '(?:velden|gegevens)\\s+(?:\\S+\\s+){0,4}?(?:zijn|is)\\s+(?:verplicht|noodzakelijk)', 'verplichte\\s+(?:velden|gegevens)',
+    // Verb first: "Voor het lidmaatschap zijn de volgende gegevens verplicht"; what follows without them: "Indien u de gevraagde
+    // gegevens niet verstrekt, …".
+    '(?:zijn|is)\\s+(?:de\\s+)?(?:volgende\\s+)?(?:\\S+\\s+)?(?:velden|gegevens)\\s+(?:verplicht|noodzakelijk|vereist)(?![\\p{L}])',
+    '(?:als|indien|wanneer)\\s+(?:u|je|jij)\\s+(?:\\S+\\s+){0,3}?(?:gegevens|informatie)\\s+niet\\s+(?:verstrekt|verstrekken|geeft|opgeeft|invult|aanlevert|doorgeeft)(?![\\p{L}])',
     // "Het verstrekken van persoonsgegevens is geen wettelijke of contractuele verplichting".
     '(?:geen|een)\\s+wettelijke\\s+(?:of|en|noch)\\s+(?:een\\s+)?contractuele\\s+(?:verplichting|vereiste)',
     // "Wanneer u ervoor kiest deze gegevens niet te verstrekken, …".
@@ -118,6 +122,10 @@ export const requirements: RequirementLexicon = {
       // Where those who receive the data sit: "Sommige van onze leveranciers zitten in de Verenigde Staten".
       '(?:zitten|zit|gevestigd|staan|bevinden\\s+zich|gehost|opgeslagen|verwerkt)\\s+(?:\\S+\\s+){0,3}?in\\s+(?:de\\s+)?(?:verenigde\\s+staten|vs|amerika|canada|india|china|australi[eë]|zwitserland|japan|het\\s+verenigd\\s+koninkrijk|engeland)',
       '(?:doorgegeven|doorgifte|overgedragen|overdracht)\\s+(?:\\S+\\s+){0,4}?(?:naar|aan)\\s+(?:andere\\s+)?landen',
+      // "Uw gegevens verlaten de EU niet"; where the data centre or host is: "in een datacenter in Amsterdam", "Onze
+      // hostingpartij bevindt zich in Nederland" (not "in een beveiligde omgeving").
+      'verla(?:ten|at)\\s+(?:\\S+\\s+){0,2}?(?:nooit\\s+|niet\\s+)?(?:de\\s+)?(?:eu|eer|europa|europese\\s+(?:unie|economische\\s+ruimte)|nederland|belgi[eë])(?![\\p{L}])',
+      '(?:datacent(?:er|ers|ra|rum)|rekencentr(?:um|a)|serverpark|hostingpartij|hostingprovider|hostingbedrijf|hoster)\\s+(?:\\S+\\s+){0,3}?in\\s+(?!(?:een|ons|onze|het|hun|zijn|de\\s+lage)(?![\\p{L}]))\\p{L}{3,}',
     ],
     retention: [
       // Kept for ever is an answer too, however poor: "voor onbepaalde tijd bewaard".
@@ -133,7 +141,8 @@ export const requirements: RequirementLexicon = {
       '(?:niet|nooit)(?!\\s+langer)(?!\\s+(?:\\S+\\s+){0,1}?voor\\s+(?:andere|overige)\\s+doel)\\s+(?:\\S+\\s+){0,3}?(?:bewaard|opgeslagen|vastgelegd)(?!\\s+(?:\\S+\\s+){0,4}?dan)',
     ],
     legal_basis: [
-      '(?:wet(?:geving)?|regelgeving|de\\s+wet)\\s+(?:\\S+\\s+){0,4}?(?:ons\\s+)?(?:hiertoe\\s+|daartoe\\s+)?verplicht',
+      // Not a duty denied: "Wij zijn volgens de wet niet verplicht een functionaris gegevensbescherming aan te stellen".
+      '(?:wet(?:geving)?|regelgeving|de\\s+wet)\\s+(?:(?!(?:niet|geen)(?![\\p{L}]))\\S+\\s+){0,4}?(?:ons\\s+)?(?:hiertoe\\s+|daartoe\\s+)?verplicht',
       '(?:met|zonder)\\s+(?:uw\\s+|je\\s+|jouw\\s+)?(?:uitdrukkelijke\\s+|expliciete\\s+|voorafgaande\\s+)?(?:toestemming|instemming)',
     ],
     right_access: ['inzage', 'inzien', 'toegang\\s+tot\\s+(?:\\S+\\s+){0,3}?gegevens', 'kennis\\s+(?:te\\s+)?nemen\\s+van', 'bekendmaking', 'kopie\\s+van\\s+(?:\\S+\\s+){0,3}?gegevens', '(?:mede\\s+te\\s+delen|mee\\s+te\\s+delen|laten\\s+weten)\\s+(?:of|welke)', 'welke\\s+(?:persoons)?gegevens\\s+(?:wij|we)\\s+(?:\\S+\\s+){0,3}?(?:hebben|verwerken|bewaren|vastleggen)'],

@@ -1,0 +1,127 @@
+/**
+ * Dutch wording as policies in general write it (generator templates of Dutch and Belgian small businesses, care
+ * practices, associations), not as one corpus file does: for each element a battery of everyday sentences that must
+ * address it, and near misses that must not.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+
+import { parsePolicyText } from '../src/index.js';
+import { evaluateRequirements } from '../src/rules/requirements.js';
+import type { RequirementId } from '../src/rules/types.js';
+
+async function statusOf(text: string, id: RequirementId): Promise<string> {
+  const { model, document } = await parsePolicyText(text, { format: 'markdown', language: 'nl' });
+  return evaluateRequirements(model, document).find((r) => r.id === id)!.status;
+}
+
+/** Matches must be given (`met`, or `partial` where the element falls short), near misses not given. */
+async function battery(id: RequirementId, matches: string[], misses: string[]): Promise<void> {
+  for (const text of matches) assert.ok(['met', 'partial'].includes(await statusOf(text, id)), `should address ${id}: ${text}`);
+  for (const text of misses) assert.ok(['missing', 'not_applicable'].includes(await statusOf(text, id)), `should not address ${id}: ${text}`);
+}
+
+describe('Dutch: purposes', () => {
+  it('"met het doel", "dienen voor het organiseren van activiteiten", "van dienst te kunnen zijn", "in het kader van de hulpverlening"', async () => {
+    await battery('purposes', [
+      'Wij verzamelen gegevens met het doel onze website te verbeteren.',
+      'De gegevens dienen voor het organiseren van activiteiten.',
+      'Wij verwerken uw gegevens teneinde u van dienst te kunnen zijn.',
+      'Wij verwerken persoonsgegevens van onze cliënten in het kader van de hulpverlening.',
+      'Wij gebruiken uw gegevens voor de begeleiding van uw kind.',
+    ], [
+      'Wij nemen de privacy van onze leden serieus.',
+      'Deze website wordt gehost door Vimexx.',
+      'U kunt uw gegevens inzien en laten corrigeren.',
+    ]);
+  });
+});
+
+describe('Dutch: legal bases', () => {
+  it('a contract "in het kader van" or an "opdracht", a statute named after the subject; not a duty denied', async () => {
+    await battery('legal_basis', [
+      'De verwerking vindt plaats in het kader van de behandelovereenkomst.',
+      'Wij verwerken uw gegevens ter uitvoering van de opdracht die u ons hebt gegeven.',
+      'Wij zijn op grond van de Wet op de beroepen in de individuele gezondheidszorg verplicht een dossier bij te houden.',
+      'Grondslag: Uitvoering overeenkomst',
+    ], [
+      'Grondslag: uitvoering verwerkersovereenkomst',
+      'In het kader van de AVG heeft u een aantal rechten.',
+      'U kunt ons een opdracht geven via het formulier.',
+      'Wij zijn volgens de wet niet verplicht een functionaris gegevensbescherming aan te stellen, maar doen dit toch.',
+      'U kunt uw toestemming altijd intrekken.',
+    ]);
+  });
+});
+
+describe('Dutch: whether giving data is required', () => {
+  it('verb first ("zijn de volgende gegevens verplicht"), and what follows without them ("Indien u de gevraagde gegevens niet verstrekt")', async () => {
+    await battery('statutory_contractual_requirement', [
+      'Voor het lidmaatschap zijn de volgende gegevens verplicht: naam, adres en geboortedatum.',
+      'Indien u de gevraagde gegevens niet verstrekt, kunnen wij u niet inschrijven.',
+    ], [
+      'Wij verstrekken uw gegevens niet aan derden.',
+      'Wij zijn wettelijk verplicht om uw gegevens 7 jaar te bewaren.',
+    ]);
+  });
+});
+
+describe('Dutch: whose interest, and where the data stay', () => {
+  it('"Het gerechtvaardigde belang van de vereniging is het onderhouden van contact met oud-leden"', async () => {
+    await battery('legitimate_interests', [
+      'Het gerechtvaardigde belang van de vereniging is het onderhouden van contact met oud-leden.',
+    ], [
+      'Wij verwerken uw gegevens op grond van het gerechtvaardigd belang van de organisatie.',
+      'U kunt bezwaar maken tegen verwerking op basis van gerechtvaardigd belang.',
+    ]);
+  });
+  it('"Uw gegevens verlaten de EU niet", a data centre in Amsterdam, a host in the Netherlands', async () => {
+    await battery('third_country_transfers', [
+      'Uw gegevens verlaten de EU niet.',
+      'De gegevens worden opgeslagen in een datacenter in Amsterdam.',
+      'Onze hostingpartij bevindt zich in Nederland.',
+    ], [
+      'Onze hostingpartij slaat de gegevens op in een beveiligde omgeving.',
+      'Wanneer u de website verlaat, gelden andere regels.',
+      'Het datacenter is gecertificeerd volgens ISO 27001.',
+    ]);
+  });
+});
+
+describe('Legitimate interests: a basis line of its own under the purpose it covers (nl, de, fr)', () => {
+  const statusIn = async (text: string, language: 'nl' | 'de' | 'fr'): Promise<string> => {
+    const { model, document } = await parsePolicyText(text, { format: 'markdown', language });
+    return evaluateRequirements(model, document).find((r) => r.id === 'legitimate_interests')!.status;
+  };
+  it('the purpose in the paragraph or list item right before, in the same section', async () => {
+    const matches: [string, 'nl' | 'de' | 'fr'][] = [
+      ['### Contactformulier\n\nWij gebruiken uw gegevens om uw vraag te beantwoorden.\n\nGrondslag: gerechtvaardigd belang.\n', 'nl'],
+      ['- Doel: nieuwsbrief\n- Grondslag: gerechtvaardigd belang\n', 'nl'],
+      ['### Google Analytics\n\nWir nutzen Google Analytics, um die Nutzung unserer Website auszuwerten.\n\nRechtsgrundlage ist Art. 6 Abs. 1 lit. f DSGVO.\n', 'de'],
+      ['## Mesure d’audience\n\nNous utilisons Matomo pour mesurer l’audience du site.\n\nBase légale : intérêt légitime.\n', 'fr'],
+      ['**Finalité :** gestion des demandes de contact\n\n**Base légale :** intérêt légitime\n', 'fr'],
+    ];
+    for (const [text, lang] of matches) assert.equal(await statusIn(text, lang), 'met', text);
+    const misses: [string, 'nl' | 'de' | 'fr'][] = [
+      // A list of bases: the item before names a basis of its own.
+      ['Wir geben Ihre Daten nur weiter, wenn:\n\n- Sie Ihre ausdrückliche Einwilligung dazu erteilt haben,\n- die Verarbeitung zur Abwicklung eines Vertrags mit Ihnen erforderlich ist,\n- die Verarbeitung zur Wahrung berechtigter Interessen erforderlich ist.\n', 'de'],
+      // Another section, or a paragraph before a list item.
+      ['## Newsletter\n\nWir nutzen Ihre E-Mail-Adresse, um Ihnen den Newsletter zu senden.\n\n## Rechtsgrundlagen\n\nRechtsgrundlage ist Art. 6 Abs. 1 lit. f DSGVO.\n', 'de'],
+      ['Nous utilisons vos données pour vous envoyer la newsletter.\n\n- Base légale : intérêt légitime\n', 'fr'],
+      ['Wij gebruiken uw gegevens om uw vraag te beantwoorden.\n\n## Grondslagen\n\nGrondslag: gerechtvaardigd belang.\n', 'nl'],
+    ];
+    for (const [text, lang] of misses) assert.equal(await statusIn(text, lang), 'missing', text);
+  });
+});
+
+describe('Dutch: a short paragraph under a purposes heading names the purposes as a list would', () => {
+  it('"## Doeleinden ⏎ Ledenadministratie, contributie-inning …"; not under another heading, not without a purpose', async () => {
+    await battery('purposes', [
+      '## Doeleinden\n\nLedenadministratie, contributie-inning en het versturen van de clubkrant.\n',
+      '## Waarvoor gebruiken we je gegevens?\n\nVoor het bijhouden van de ledenlijst en het organiseren van trainingen.\n',
+    ], [
+      '## Doeleinden\n\nWij nemen uw privacy serieus.\n',
+      '## Over de vereniging\n\nLedenadministratie, contributie-inning en de clubkrant worden door vrijwilligers gedaan.\n',
+    ]);
+  });
+});
