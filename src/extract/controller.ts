@@ -973,7 +973,10 @@ function statementCandidates(sentence: Sentence, env: NameEnv, siteName: string 
   const after = hits(re.namedAfter, text)[0];
   if (after && !out.length) {
     let run = nameAfter(text, after.end, env);
-    // A pronoun with the name in apposition: "This Privacy Policy describes how I, Evgeniy Ivon (hereinafter “I”), collect …".
+    // A pronoun with the name in apposition: "This Privacy Policy describes how I, Evgeniy Ivon (hereinafter “I”), collect …",
+    // "… sets out how we, Telegram Messenger Inc. (“Telegram”), use …" (a pronoun in lower case opens no name run).
+    const pronoun = run ? null : /^\s*(\p{L}+)\s*,\s*/u.exec(text.slice(after.end));
+    if (pronoun && isPronoun(pronoun[1], lex)) run = nameAfter(text, after.end + pronoun[0].length, env);
     const apposition = run && isPronoun(text.slice(run.start, run.end), lex) ? /^\s*,\s*/u.exec(text.slice(run.end)) : null;
     if (run && apposition) run = nameAfter(text, run.end + apposition[0].length, env);
     // "Verantwortlich … ist die Rechtsanwaltskanzlei:" introduces the name on the next line; the label reading takes it.
