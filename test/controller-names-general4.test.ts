@@ -33,3 +33,69 @@ describe('controller names: a pronoun in lower case with the name in apposition'
     assert.equal((await named(text, 'en')).name, null);
   });
 });
+
+describe('controller names: what the organisation is, as its own subject', () => {
+  const policy = (language: Language, first: string, rest: string): string => ['# Privacy', '', first, '', '## Data', '', rest, ''].join('\n');
+
+  it('(fr) "Vélos Solidaires est une association loi 1901 …"', async () => {
+    const text = policy('fr', "Vélos Solidaires est une association loi 1901 d'auto-réparation de vélos basée à Lyon.", 'Nous conservons votre adresse e-mail pour vous envoyer notre lettre.');
+    assert.equal((await named(text, 'fr')).name, 'Vélos Solidaires');
+  });
+
+  it('(fr) "Le Comité des Jeunes Lecteurs est une organisation de jeunesse reconnue par la Fédération …"', async () => {
+    const text = policy('fr', 'Le Comité des Jeunes Lecteurs est une organisation de jeunesse reconnue par la Fédération Wallonie-Bruxelles.', 'Nous conservons ton adresse e-mail pour t\'envoyer notre lettre.');
+    assert.equal((await named(text, 'fr')).name, 'Comité des Jeunes Lecteurs');
+  });
+
+  it('(fr) near miss: "Chiche ! est une application mobile" is no organisation', async () => {
+    const text = policy('fr', 'Pioupiou est une application mobile de jeux entre amis.', 'Nous conservons votre pseudonyme.');
+    assert.notEqual((await named(text, 'fr')).name, 'Pioupiou');
+  });
+
+  it('(fr) near miss: a known service described as a company is no controller', async () => {
+    const text = policy('fr', 'Google est une société américaine qui fournit notre outil de mesure d\'audience.', 'Nous conservons votre adresse e-mail.');
+    assert.equal((await named(text, 'fr')).name, null);
+  });
+
+  it('(en) "Tallow Rights Group is a non-profit company …"', async () => {
+    const text = policy('en', 'Tallow Rights Group is a non-profit company campaigning for digital rights.', 'We keep your e-mail address to send you our newsletter.');
+    assert.equal((await named(text, 'en')).name, 'Tallow Rights Group');
+  });
+
+  it('(en) near miss: "Nightjar is a reading app" names no organisation by that', async () => {
+    const text = policy('en', 'Nightjar is a reading app for your phone.', 'We keep your e-mail address to send you our newsletter.');
+    assert.notEqual((await named(text, 'en')).name, 'Nightjar');
+  });
+
+  it('(nl) "Zonnig Coaching is een eenmanszaak …"', async () => {
+    const text = policy('nl', 'Zonnig Coaching is een eenmanszaak gevestigd in Utrecht.', 'Wij bewaren uw e-mailadres om u te kunnen antwoorden.');
+    assert.equal((await named(text, 'nl')).name, 'Zonnig Coaching');
+  });
+
+  it('(de) "Der Sportverein Talheim ist ein eingetragener Verein …"', async () => {
+    const text = policy('de', 'Der Sportverein Talheim ist ein eingetragener Verein mit Sitz in Talheim.', 'Wir speichern Ihre E-Mail-Adresse, um Ihnen zu antworten.');
+    assert.equal((await named(text, 'de')).name, 'Sportverein Talheim');
+  });
+});
+
+describe('controller names: a personal site\'s author and a welcome', () => {
+  it('(fr) "Mon nom est Rémi Dupuis."', async () => {
+    const text = ['# Vie privée', '', 'Mon nom est Rémi Dupuis. Je suis un particulier et édite ce site sans objectif commercial.', '', 'Je ne conserve aucune donnée.', ''].join('\n');
+    assert.equal((await named(text, 'fr')).name, 'Rémi Dupuis');
+  });
+
+  it('(en) "My name is Jane Holloway and I run this blog."', async () => {
+    const text = ['# Privacy', '', 'My name is Jane Holloway and I run this blog.', '', 'I keep no data about you.', ''].join('\n');
+    assert.equal((await named(text, 'en')).name, 'Jane Holloway');
+  });
+
+  it('(fr) "Bienvenue sur le site web de Jardin Secret."', async () => {
+    const text = ['# Politique de confidentialité', '', 'Bienvenue sur le site web de Jardin Secret. Nous nous engageons à protéger votre vie privée.', '', 'Nous conservons votre adresse e-mail.', ''].join('\n');
+    assert.equal((await named(text, 'fr')).name, 'Jardin Secret');
+  });
+
+  it('(fr) near miss: "Bienvenue sur notre site." names no one', async () => {
+    const text = ['# Politique de confidentialité', '', 'Bienvenue sur notre site. Nous nous engageons à protéger votre vie privée.', '', 'Nous conservons votre adresse e-mail.', ''].join('\n');
+    assert.equal((await named(text, 'fr')).name, null);
+  });
+});

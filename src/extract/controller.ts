@@ -928,7 +928,10 @@ function definitionsIn(sentence: Sentence, env: NameEnv): Definition[] {
  * Studio's policy to …" gives "Copperleaf Studio"); "McDonald's is …" keeps it.
  */
 function withoutPossessive(text: string, run: Range, lex: ControllerLexicon): string {
-  const name = fold(text.slice(run.start, run.end));
+  let name = fold(text.slice(run.start, run.end));
+  // "My name is Jane Holloway and I run this blog": a particle and a pronoun after it are the next clause, not the name.
+  const tail = /\s+(\S+)\s+(\S+)$/u.exec(name);
+  if (tail && PARTICLES.has(tail[1]) && isPronoun(tail[2], lex)) name = name.slice(0, tail.index);
   const next = /^\s+(\p{Ll}+)/u.exec(text.slice(run.end));
   if (!next || lex.subjectVerbs.includes(next[1])) return name;
   return name.replace(/(?<=\p{L})['’]s$/u, '');

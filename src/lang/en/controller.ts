@@ -2,6 +2,8 @@ import type { ControllerLexicon } from '../../lexicon/controller.js';
 
 export const controller: ControllerLexicon = {
   namedAfter: [
+    // A personal site's author: "My name is Jane Doe and I run this blog".
+    'my\\s+name\\s+is',
     '(?:the\\s+)?(?:data\\s+)?controller\\s+(?:responsible\\s+)?(?:(?:for|of)\\s+(?:the\\s+processing\\s+of\\s+)?(?:your\\s+)?(?:personal\\s+)?(?:data|information)\\s+)?(?:is|are)',
     // Translations of the German templates: "Responsible for the data processing on this website is …", "The party
     // responsible for processing data on this website within the meaning of the GDPR is: …", "The data processing
@@ -31,6 +33,9 @@ export const controller: ControllerLexicon = {
     '^[*_]*company[*_]*\\s*(?:\\((?:referred\\s+to\\s+as|hereinafter)[^()]{0,120}\\)\\s*)?refers\\s+to',
   ],
   namedBefore: [
+    // What the organisation is, as its own subject: "Open Rights Group is a non-profit company …", "Macknowlogist Ltd is a
+    // limited company" (not an app or a site: "Nightjar is a reading app").
+    '(?:is|are)\\s+(?:a|an)\\s+(?:(?:registered|small|independent|limited|private|uk|not-for-profit|non-?profit)\\s+){0,2}(?:company|charity|association|foundation|organi[sz]ation|non-?profit|social\\s+enterprise|cooperative|co-operative)(?![\\p{L}])',
     '(?:is|are|acts?\\s+as|will\\s+be|remains?)\\s+(?:the\\s+|a\\s+|joint\\s+)*(?:data\\s+)?controllers?',
     '(?:is|are)\\s+responsible\\s+for\\s+(?:the\\s+)?processing',
     ',\\s+(?:as|acting\\s+as|in\\s+its\\s+capacity\\s+as)\\s+(?:the\\s+|a\\s+)?(?:data\\s+)?controller\\s*,',
