@@ -99,3 +99,27 @@ describe('controller names: a personal site\'s author and a welcome', () => {
     assert.equal((await named(text, 'fr')).name, null);
   });
 });
+
+describe('controller names: a title joining the policy to another document', () => {
+  const page = (title: string, body: string): string => `<html><head><title>${title}</title></head><body><h1>${title}</h1><p>${body}</p></body></html>`;
+
+  it('(nl) near miss: "Algemene voorwaarden & Privacybeleid" gives no site name "Algemene voorwaarden &"', async () => {
+    const text = page('Algemene voorwaarden &amp; Privacybeleid', 'Wij bewaren uw e-mailadres om u te kunnen antwoorden.');
+    assert.equal((await named(text, 'nl', 'html')).name, null);
+  });
+
+  it('(de) near miss: "Datenschutz & Privatsphäre" gives no site name', async () => {
+    const text = ['---', 'title: Datenschutz & Privatsphäre', '---', '', 'Wir speichern Ihre E-Mail-Adresse, um Ihnen zu antworten.', ''].join('\n');
+    assert.equal((await named(text, 'de')).name, null);
+  });
+
+  it('(nl) "Privacybeleid & Cookiebeleid – Bakkerij De Zoete Inval" still names the site', async () => {
+    const text = ['---', 'title: Privacybeleid & Cookiebeleid – Bakkerij De Zoete Inval', '---', '', 'Wij bewaren uw e-mailadres om u te kunnen antwoorden.', ''].join('\n');
+    assert.equal((await named(text, 'nl')).name, 'Bakkerij De Zoete Inval');
+  });
+
+  it('(en) "Privacy Policy – Smith & Jones" keeps the conjunction inside the name', async () => {
+    const text = ['---', 'title: Privacy Policy – Harrow & Finch', '---', '', 'We keep your e-mail address to answer you.', ''].join('\n');
+    assert.equal((await named(text, 'en')).name, 'Harrow & Finch');
+  });
+});

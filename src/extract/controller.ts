@@ -1426,7 +1426,13 @@ export function authorityIn(text: string): boolean {
 /** The site's name in the policy title: "Privacyverklaring | PSV Westfriesland" -> "PSV Westfriesland". */
 function siteNameFromTitle(title: string | null, lex: ControllerLexicon | null): string | null {
   if (!title || !lex || !test(langPatterns(lex).policyTitle, title)) return null;
-  const rest = title.replace(langPatterns(lex).policyTitleWords, ' ').replace(/[|–—:•·]/gu, ' ').replace(/(?:^|\s)-(?:\s|$)/gu, ' ');
+  // A part of the title where a conjunction joins the policy's title to another ("Algemene voorwaarden & Privacybeleid",
+  // "Datenschutz & Privatsphäre", "Privacybeleid & Cookiebeleid – Dakbedrijf 'T Noorden") names documents, not the
+  // site; "Privacy Policy – Smith & Jones" keeps its name.
+  const conjunction = `(?:${lex.conjunctions.map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})`;
+  const joined = new RegExp(`\u0000\\s*${conjunction}(?=\\s)|(?<=\\s)${conjunction}\\s*\u0000`, 'iu');
+  const parts = title.replace(langPatterns(lex).policyTitleWords, '\u0000').split(/\s+[|–—:•·-]\s+|[|–—•·]/u);
+  const rest = parts.filter((p) => !joined.test(p)).join(' ').replace(/\u0000/gu, ' ').replace(/[|–—:•·]/gu, ' ').replace(/(?:^|\s)-(?:\s|$)/gu, ' ');
   // Words in lower case before the name are the heading's phrase, no part of it ("Privacyverklaring opleiding HAN
   // Bedrijfskunde", "Datenschutzhinweise fuer deine Website.").
   const name = fold(rest).replace(/^(?:\p{Ll}+\s+)+(?=\S*[\p{Lu}\p{N}])/u, '').replace(/(?<=\p{L})\.$/u, '');
