@@ -123,3 +123,20 @@ describe('controller names: a title joining the policy to another document', () 
     assert.equal((await named(text, 'en')).name, 'Harrow & Finch');
   });
 });
+
+describe('controller names: the elided Dutch article inside a name', () => {
+  it('(nl) "Café ’t Hoekje is de verwerkingsverantwoordelijke …"', async () => {
+    const text = ['# Privacyverklaring', '', 'Café ’t Hoekje is de verwerkingsverantwoordelijke voor uw persoonsgegevens.', '', 'Wij bewaren uw e-mailadres om u te kunnen antwoorden.', ''].join('\n');
+    assert.equal((await named(text, 'nl')).name, 'Café ’t Hoekje');
+  });
+
+  it('(nl) "De verwerkingsverantwoordelijke is Dakwerken \'T Noorden, gevestigd te Assen."', async () => {
+    const text = ['# Privacyverklaring', '', "De verwerkingsverantwoordelijke is Dakwerken 'T Noorden, gevestigd te Assen.", '', 'Wij bewaren uw e-mailadres om u te kunnen antwoorden.', ''].join('\n');
+    assert.equal((await named(text, 'nl')).name, "Dakwerken 'T Noorden");
+  });
+
+  it('(nl) near miss: a quoted name is no elided article ("\'Tuinvrienden\' is de verwerkingsverantwoordelijke")', async () => {
+    const text = ['# Privacyverklaring', '', "Vereniging 'Tuinvrienden' is de verwerkingsverantwoordelijke voor uw persoonsgegevens.", '', 'Wij bewaren uw e-mailadres om u te kunnen antwoorden.', ''].join('\n');
+    assert.equal((await named(text, 'nl')).name, 'Tuinvrienden');
+  });
+});
