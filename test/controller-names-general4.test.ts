@@ -140,3 +140,26 @@ describe('controller names: the elided Dutch article inside a name', () => {
     assert.equal((await named(text, 'nl')).name, 'Tuinvrienden');
   });
 });
+
+describe('controller names: an address card, not prose with an e-mail address', () => {
+  it('(de) near miss: a numbered heading over a paragraph that gives an e-mail address is no card name', async () => {
+    const text = [
+      '1.  **Name und Kontaktdaten des für die Verarbeitung Verantwortlichen**</br>',
+      'Diese Datenschutz-Information gilt für die Datenverarbeitung durch:</br>',
+      'Lena Berg Beratung – Email: info@lenaberg-beratung.ch – Telefon: +41 71 555 01 58.', '',
+      '6. **Widerspruchsrecht**     ',
+      'Sofern Ihre personenbezogenen Daten auf Grundlage von berechtigten Interessen verarbeitet werden, haben Sie das Recht, Widerspruch einzulegen. Möchten Sie von Ihrem Widerspruchsrecht Gebrauch machen, genügt eine E-Mail an info@lenaberg-beratung.ch', '',
+    ].join('\n');
+    assert.notEqual((await named(text, 'de')).name, 'Widerspruchsrecht');
+  });
+
+  it('(de) a card with the name over its e-mail line still names the controller', async () => {
+    const text = [
+      '# Datenschutzerklärung', '',
+      'Schreinerei Holzmann',
+      'E-Mail: info@schreinerei-holzmann.de', '',
+      'Wir speichern Ihre E-Mail-Adresse, um Ihnen zu antworten.', '',
+    ].join('\n');
+    assert.equal((await named(text, 'de')).name, 'Schreinerei Holzmann');
+  });
+});

@@ -1257,7 +1257,9 @@ function contactBlockCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] 
     const detail = (l: Token): boolean =>
       wholeStreet.test(l.text) ||
       (/\d/u.test(l.text) && test(postcodePlace, l.text)) ||
-      emails.some((e) => l.start <= e.start && e.end <= l.end) ||
+      // An e-mail address on a card's line, not one inside a paragraph of prose under a numbered heading
+      // ("6. **Widerspruchsrecht**⏎Sofern Ihre … genügt eine E-Mail an info@…").
+      (emails.some((e) => l.start <= e.start && e.end <= l.end) && tokens(l.text).length <= 16) ||
       /^(?:https?:\/\/|www\.)/iu.test(l.text);
     const firstDetail = ls.findIndex(detail);
     if (firstDetail < 1) continue;
