@@ -163,3 +163,24 @@ describe('controller names: an address card, not prose with an e-mail address', 
     assert.equal((await named(text, 'de')).name, 'Schreinerei Holzmann');
   });
 });
+
+describe('controller names: a public body the domain spells', () => {
+  it('(en) "Health and Care" (healthandcare.gov.uk) written out as "the Department for Health and Care"', async () => {
+    const text = [
+      '# Privacy notice', '',
+      'This notice explains how your data is used when you use this service, run by the Department for Health and Care.', '',
+      'Your data is shared with analysts within the Department for Health and Care for analysis.', '',
+      'Contact data.protection@healthandcare.gov.uk with any questions about Health and Care data.', '',
+    ].join('\n');
+    assert.equal((await named(text, 'en')).name, 'Department for Health and Care');
+  });
+
+  it('(en) near miss: without the body written out, the portfolio the domain spells stays the name', async () => {
+    const text = [
+      '# Privacy notice', '',
+      'Your data is shared with analysts within Health and Care for analysis.', '',
+      'Contact data.protection@healthandcare.gov.uk with any questions about Health and Care data.', '',
+    ].join('\n');
+    assert.equal((await named(text, 'en')).name, 'Health and Care');
+  });
+});

@@ -1553,13 +1553,13 @@ function coveredBy(ranges: { start: number; end: number }[]): (pos: number) => b
 }
 
 /** "Commune de Jette" where the text writes "la commune de Jette" about the place `word`, mid-sentence. */
-function publicBodyOf(ctx: ExtractContext, lex: ControllerLexicon, word: string): string | null {
+function publicBodyOf(ctx: ExtractContext, lex: ControllerLexicon, word: string, anyCase = false): string | null {
   const place = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   const re = caselessRegExp(`(?<![\\p{L}\\p{N}])(?:${lex.publicBodies.join('|')})\\s+(?:(?:${lex.publicBodyLink.join('|')})(?:\\s+|(?<=['’])))?${place}(?![\\p{L}\\p{N}'’-])`, 'iu');
   for (const block of ctx.doc.blocks) {
     if (block.kind === 'heading') continue;
     const m = re.exec(block.text);
-    if (m && /\p{Ll}/u.test(m[0][0])) return fold(m[0][0].toUpperCase() + m[0].slice(1));
+    if (m && (anyCase || /\p{Ll}/u.test(m[0][0]))) return fold(m[0][0].toUpperCase() + m[0].slice(1));
   }
   return null;
 }
@@ -1714,6 +1714,12 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
     // A place the text writes after a public body in lower case ("… de la commune de Jette", "de gemeente Ede"): the
     // body is the name ("Jette" is the place, tied by jette.irisnet.be).
     const body = best.name === word && env.lex ? publicBodyOf(ctx, env.lex, word) : null;
+    if (body) best = { ...best, name: body };
+  }
+  // A portfolio the domain spells, written out as its public body ("Business and Trade", businessandtrade.gov.uk, and
+  // "the Department for Business and Trade"): the body is the name.
+  if (best && best.score >= 3 && best.name.includes(' ') && env.lex) {
+    const body = publicBodyOf(ctx, env.lex, best.name, true);
     if (body) best = { ...best, name: body };
   }
   // The name in the title wins over a word counted in the text, unless that word is the site's domain and the title's
