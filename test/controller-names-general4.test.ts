@@ -184,3 +184,27 @@ describe('controller names: a public body the domain spells', () => {
     assert.equal((await named(text, 'en')).name, 'Health and Care');
   });
 });
+
+describe('controller identity: a contact channel named with a verb of contacting', () => {
+  const form = async (text: string, language: Language): Promise<boolean> => {
+    const { model } = await parsePolicyText(text, { format: 'markdown', language });
+    return !!model.controller.contactForm;
+  };
+
+  it('(en) "please contact us via [Github Issues](…)"', async () => {
+    assert.equal(await form('# Privacy Policy\n\nMira Holt ("we") makes this app.\n\nIf you have any questions, please contact us via [Github Issues](https://github.com/example/app/issues/new).\n', 'en'), true);
+  });
+
+  it('(en) near miss: "open an issue on GitHub" and a service the site uses are no contact channel', async () => {
+    assert.equal(await form('# Privacy Policy\n\nIf you have questions, open an issue on GitHub.\n\nOur code is hosted on GitHub.\n', 'en'), false);
+  });
+
+  it('(fr) "en nous contactant via Atelier.slack.com", "me joindre via l\'espace discussions GitHub"', async () => {
+    assert.equal(await form('# Politique de confidentialité\n\nVous pouvez le faire en nous contactant via AtelierLune.slack.com.\n', 'fr'), true);
+    assert.equal(await form("# Vie privée\n\nVous pouvez me joindre via l'espace [discussions GitHub](https://github.com/x/y/discussions).\n", 'fr'), true);
+  });
+
+  it('(fr) near miss: "notre code est publié sur GitHub" is no contact channel', async () => {
+    assert.equal(await form('# Politique de confidentialité\n\nNotre code est publié sur GitHub.\n', 'fr'), false);
+  });
+});

@@ -116,6 +116,9 @@ export const controller: ControllerLexicon = {
   siteAddressCues: ['our\\s+website\\s+address\\s+is\\s*:?'],
   blankMaker: ['(?:created|developed|built|made)\\s+by\\s*\\(\\s*(?:hereby|hereinafter)', '^\\s*built\\s+the\\s+(?:\\S+\\s+){1,4}?app\\s+as\\s+an?'],
   contactForms: [
+    // A channel named for contact as a form is: "please contact us via [Github Issues](…)", "reach me on Discord" (not
+    // "open an issue on GitHub", nor a service the site uses).
+    '(?:contact|reach|message)\\s+(?:us|me)\\s+(?:via|on|through|using)\\s+(?:our\\s+|the\\s+)?(?:github|gitlab|codeberg|slack|discord|matrix|mastodon|forum)(?![\\p{L}])',
     '(?:via|through|using|use|with|on|fill\\s+in|complete)\\s+(?:our|the|this|a)\\s+(?:(?:contact|support|enquiry|inquiry|feedback|web|online)\\s+){1,2}form',
     // A contact label whose value is the form: "Contact: [Contact Form](…)".
     'contact\\s*:\\s*(?:(?:our|the|a|contact|online|web)\\s+){0,2}form',

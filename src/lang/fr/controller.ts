@@ -105,6 +105,9 @@ export const controller: ControllerLexicon = {
   // WordPress's default opening of 'Who we are': "Our website address is: https://…".
   siteAddressCues: ['l[\'’]adresse\\s+de\\s+notre\\s+site(?:\\s+(?:web|internet))?\\s+est\\s*:?'],
   contactForms: [
+    // A channel named for contact as a form is: "en nous contactant via MakeInBelgium.slack.com", "me joindre … via
+    // l'espace discussions GitHub".
+    "(?:contacter|contactant|contactez|joindre)\\s+(?:\\S+\\s+){0,3}?(?:via|sur)\\s+(?:l['’]espace\\s+(?:\\S+\\s+)?)?(?:[\\p{L}\\p{N}-]+\\.)?(?:github|gitlab|codeberg|slack|discord|matrix|mastodon|forum)(?![\\p{L}])",
     'contact\\s*:\\s*(?:(?:le|notre)\\s+)?formulaire',
     "(?:via|par|gr[âa]ce\\s+[àa]|en\\s+utilisant|au\\s+moyen\\s+(?:du|d[’']un))\\s+(?:le|notre|un|du|ce)?\\s*formulaire\\s+(?:de\\s+contact|en\\s+ligne)",
     '(?:contacter|joindre|[ée]crire)\\s+(?:\\S+\\s+){0,5}?formulaire',
