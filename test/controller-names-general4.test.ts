@@ -208,3 +208,15 @@ describe('controller identity: a contact channel named with a verb of contacting
     assert.equal(await form('# Politique de confidentialité\n\nNotre code est publié sur GitHub.\n', 'fr'), false);
   });
 });
+
+describe('controller names: a label\'s value line that is a name whole', () => {
+  it('(de) "Verantwortliche⏎Karl Berger-Stiftung für die Städtischen Museen⏎…" keeps the name past its legal form', async () => {
+    const text = ['# Datenschutz', '', '**Verantwortliche**', '', 'Karl Berger-Stiftung für die Städtischen Museen', 'C 4, 9 · 68159 Mannheim', 'E-Mail: museen@example.de', ''].join('\n');
+    assert.equal((await named(text, 'de')).name, 'Karl Berger-Stiftung für die Städtischen Museen');
+  });
+
+  it('(de) near miss: a line that runs on into a clause is cut at the name ("Muster GmbH vertreten durch …")', async () => {
+    const text = ['# Datenschutz', '', '**Verantwortliche**', '', 'Muster GmbH vertreten durch Max Muster', 'Lindenweg 4, 68159 Mannheim', 'E-Mail: info@muster.de', ''].join('\n');
+    assert.equal((await named(text, 'de')).name, 'Muster GmbH');
+  });
+});

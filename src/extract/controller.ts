@@ -1135,7 +1135,13 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
       if (field && field[1]?.trim()) value = field[1].trim();
       // A name broken over two lines is read whole ("Praxis für Kunsttherapie und psychologische Beratung").
       const broken = joined && STARTS_CAPITAL.test(value) && !/[.;:!?()]/u.test(value) && value.split(/\s+/u).length <= 10;
-      const run = broken ? { start: 0, end: value.length } : nameAfter(value, 0, env);
+      // A line that is a name whole, its particles and articles included ("Curt Engelhorn-Stiftung für die
+      // Reiss-Engelhorn-Museen"), not cut at the first legal form.
+      const words = value.trim().split(/\s+/u);
+      const articles = langPatterns(env.lex!).articles;
+      const wholeLine = !broken && value === value.trim() && STARTS_CAPITAL.test(value) && !/[.;:!?(),\d]/u.test(value) && words.length >= 3 && words.length <= 10 &&
+        words.every((w) => isNameWord(w) || PARTICLES.has(w) || articles.has(w)) && isNameWord(words[words.length - 1]);
+      const run = broken || wholeLine ? { start: 0, end: value.length } : nameAfter(value, 0, env);
       if (!run) continue;
       // The next block opens with a sentence, not a name ("## 1. Verwerkingsverantwoordelijke⏎Hieronder staan de gegevens …").
       // (Only under a numbered heading, read as a label since numbers are allowed before it; an unnumbered one keeps its reading.)
