@@ -220,3 +220,23 @@ describe('controller names: a label\'s value line that is a name whole', () => {
     assert.equal((await named(text, 'de')).name, 'Muster GmbH');
   });
 });
+
+describe('controller names: an address card written as a list', () => {
+  const page = (items: string[], before = '<p>Neem gerust contact op!</p>'): string =>
+    `<html><body><h1>Privacyverklaring</h1><p>Wij gaan zorgvuldig om met uw gegevens.</p>${before}<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul><h2>Doel</h2><p>Wij bewaren uw e-mailadres om u te antwoorden.</p></body></html>`;
+
+  it('(nl) "<li>60+ Zorgpunt</li><li>Postbus 14</li><li>9750 AA Haren</li>" names the card\'s organisation', async () => {
+    const text = page(['60+ Zorgpunt', 'Postbus 14', '9750 AA Haren', 'info@zestigpluszorgpunt.nl']);
+    assert.equal((await named(text, 'nl', 'html')).name, '60+ Zorgpunt');
+  });
+
+  it('(nl) near miss: the officer\'s card introduced by a sentence about the officer is not the controller', async () => {
+    const text = page(['Dhr. Jan de Boer', 'Regiokantoor Assen', 'Stationsweg 7, 9401 KL Assen', 'fg@example.nl'], '<h2>Functionaris gegevensbescherming</h2><p>De functionaris gegevensbescherming is</p>');
+    assert.notEqual((await named(text, 'nl', 'html')).name, 'Dhr. Jan de Boer');
+  });
+
+  it('(en) near miss: a list of services with no address is no card', async () => {
+    const text = '<html><body><h1>Privacy Policy</h1><p>We use these services:</p><ul><li>Plausible Analytics</li><li>Hetzner Online</li><li>Brevo Mail</li></ul></body></html>';
+    assert.equal((await named(text, 'en', 'html')).name, null);
+  });
+});

@@ -490,7 +490,7 @@ function endsSentence(raw: string): boolean {
   return !ABBREVIATION_WORDS.has(word) && !ONE_LETTER.test(word) && !DOTTED_END.test(word) && !DOMAIN_LIKE.test(m[1]);
 }
 
-const NUMBER_WORD = /^\p{N}{1,3}(?:\p{Ll}{1,3}\.?)?$/u;
+const NUMBER_WORD = /^\p{N}{1,3}(?:\p{Ll}{1,3}\.?|\+)?$/u;
 
 /**
  * The number or ordinal `toks[i]` opens a name ("100 Shapes", "2nd Opinion", "41 North"): a short number, not a year,
@@ -1217,7 +1217,9 @@ function nearContactDetails(ctx: ExtractContext, block: Block, env: NameEnv): bo
 
 /** A card's name line: at most six words, each a name word or a particle, no label's colon. */
 function nameLine(l: Token | undefined): l is Token {
-  return !!l && !/:$/u.test(l.text) && tokens(l.text).length <= 6 && tokens(l.text).every((t) => isNameWord(t.text.replace(/[,]$/u, '')) || PARTICLES.has(t.text));
+  // A number may open the name ("50+ AdviesCentrum", "100 Shapes Ltd"), not a year nor a date ("12 March").
+  const opener = (t: Token, i: number, all: Token[]): boolean => i === 0 && all.length > 1 && NUMBER_WORD.test(t.text) && !YEAR.test(t.text) && !MONTH_WORD().test(all[1].text);
+  return !!l && !/:$/u.test(l.text) && tokens(l.text).length <= 6 && tokens(l.text).every((t, i, all) => isNameWord(t.text.replace(/[,]$/u, '')) || PARTICLES.has(t.text) || opener(t, i, all));
 }
 
 /**
@@ -1294,6 +1296,25 @@ function contactBlockCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] 
       }
     }
     if (pick) out.push({ name: fold(pick.text), rank: 2, order: docOrder(block, pick.start), block, sentence: sentenceAt(block, pick.start), aliases, coControllers: [] });
+  }
+  // A card written as a list, one item a line ("<li>50+ AdviesCentrum</li><li>Postbus 14</li><li>9750 AA Haren</li>"):
+  // the name item first, a street, postcode or e-mail item among the next three.
+  const blocks = ctx.doc.blocks;
+  for (const [i, block] of blocks.entries()) {
+    if (block.kind !== 'listItem' || blocks[i - 1]?.kind === 'listItem' || introducesOther(ctx, block, env.lex)) continue;
+    const items: Block[] = [];
+    for (let k = i; k < blocks.length && items.length < 8 && blocks[k].kind === 'listItem' && !blocks[k].text.includes('\n') && blocks[k].text.length <= 80; k++) items.push(blocks[k]);
+    // Not the officer's or an authority's card, nor one under a heading or sentence that introduces them ("##
+    // Datenschutzbeauftragter⏎Der betriebliche Datenschutzbeauftragte ist⏎- Herr …").
+    const intro = blocks.slice(Math.max(0, i - 2), i);
+    if (items.length < 3 || [...items, ...intro].some((b) => test(dpoTitle, b.text) || authorityIn(b.text))) continue;
+    const detail = (b: Block): boolean => wholeStreet.test(b.text.trim()) || (/\d/u.test(b.text) && test(postcodePlace, b.text)) || textEmails(b).length > 0;
+    if (!items.slice(1, 4).some(detail) || detail(items[0])) continue;
+    const first = items[0];
+    const line: Token = { text: first.text.trim(), start: first.text.indexOf(first.text.trim()), end: first.text.indexOf(first.text.trim()) + first.text.trim().length };
+    const e = entitiesOf(first.text, env)[0];
+    const pick = e && tokens(first.text).length <= 8 ? { text: e.name, start: e.start } : nameLine(line) ? line : null;
+    if (pick) out.push({ name: fold(pick.text), rank: 2, order: docOrder(first, pick.start), block: first, sentence: sentenceAt(first, pick.start), aliases: [], coControllers: [] });
   }
   return out;
 }
