@@ -240,3 +240,20 @@ describe('controller names: an address card written as a list', () => {
     assert.equal((await named(text, 'en', 'html')).name, null);
   });
 });
+
+describe('controller names: iubenda\'s "Owner and Data Controller" and "applies to data processing by"', () => {
+  it('(en) "#### Owner and Data Controller⏎Lena Vogt⏎c/o …⏎Hauptstraße 4⏎35410 Hungen"', async () => {
+    const text = ['# Privacy Policy of Brewlog', '', 'We use Google Analytics.', '', '### Contact information', '#### Owner and Data Controller', 'Lena Vogt', 'c/o Impressumservice', 'Hauptstraße 4', '35410 Hungen', '', '**Owner contact email:** info@brewlog.example', ''].join('\n');
+    assert.equal((await named(text, 'en')).name, 'Lena Vogt');
+  });
+
+  it('(en) near miss: the label in a table of contents is followed by the next entry, not a name', async () => {
+    const text = ['Privacy Policy of Kale Corner', '', 'Welcome to the privacy policy of Kale Corner.', '', 'Table of contents', '', '    Owner and Data Controller', '    Types of Data collected', '    The purposes of processing', '', 'Owner and Data Controller', '11762 106 Street NW', 'Edmonton, AB, Canada', ''].join('\n');
+    assert.equal((await named(text, 'en', 'text')).name, 'Kale Corner');
+  });
+
+  it('(en) "This data protection notice applies to data processing by Jonas Brandt, Lindenstr. 7, 10969 Berlin"', async () => {
+    const text = ['# Privacy Statement', '', '## Person responsible for data processing', 'This data protection notice applies to data processing by Jonas Brandt, Lindenstr. 7, 10969 Berlin (hereinafter referred to as operator).', ''].join('\n');
+    assert.equal((await named(text, 'en')).name, 'Jonas Brandt');
+  });
+});

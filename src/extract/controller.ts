@@ -1068,7 +1068,8 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
     // on its own over the name in the same block ("Betreiber der App⏎Frederik Muster, …").
     const labelLine = (i: number): boolean =>
       block.kind === 'heading' ||
-      (i + 1 < blockLines.length && blockLines[i].text.length <= 60 && !/[.!?;,]\s*$/u.test(blockLines[i].text) && headingLabel.test(blockLines[i].text)) ||
+      // (A table of contents, "Owner and Data Controller⏎Types of Data collected", has no contact details.)
+      (i + 1 < blockLines.length && blockLines[i].text.length <= 60 && !/[.!?;,]\s*$/u.test(blockLines[i].text) && headingLabel.test(blockLines[i].text) && hasContactDetails(block, env)) ||
       labelParagraph(ctx, block, env);
     if (block.kind !== 'heading' && !block.text.includes(':') && !blockLines.some((_, i) => labelLine(i))) continue;
     for (const [i, line] of blockLines.entries()) {

@@ -12,6 +12,8 @@ export const controller: ControllerLexicon = {
     '(?:the\\s+)?data\\s+processing\\s+controller\\s+(?:on|of|for)\\s+this\\s+(?:website|site|app)\\s+(?:is|are)',
     '(?:this\\s+|our\\s+|the\\s+)?(?:website|site|app|application|service)\\s+(?:is\\s+)?(?:owned(?:\\s+and\\s+(?:operated|run|managed))?|operated|run|provided|published|managed|maintained|developed|created|built|made)\\s+by',
     'this\\s+is\\s+the\\s+privacy\\s+(?:policy|statement|notice)\\s+of',
+    // The translated German template: "This data protection notice applies to data processing by Sebastian Pekarek, …".
+    'applies\\s+to\\s+(?:the\\s+)?(?:processing\\s+of\\s+(?:personal\\s+)?data|(?:personal\\s+)?data\\s+processing)\\s+by',
     // "This privacy notice explains how Acme Ltd uses …" (a pronoun there, "how we use", names nobody).
     '(?:this|our)\\s+(?:privacy\\s+|data\\s+protection\\s+)?(?:policy|notice|statement)\\s+(?:sets\\s+out|explains|describes|tells\\s+you)\\s+how',
     // A definitions clause of the UK templates: "“We”, “Us” and “Our” means Xcuts Ltd, a company incorporated …".
@@ -53,7 +55,8 @@ export const controller: ControllerLexicon = {
     '(?:takes|take)\\s+(?:your\\s+|the\\s+|its\\s+users[\'’]\\s+)?(?:privacy|data\\s+protection)\\s+(?:\\S+\\s+){0,2}?seriously',
   ],
   subjectVerbs: ['is', 'are', 'acts', 'act', 'will', 'remains', 'remain'],
-  controllerLabels: ['(?:data\\s+)?controller', 'identity\\s+of\\s+the\\s+controller'],
+  // iubenda's heading "Owner and Data Controller" over the owner's card.
+  controllerLabels: ['(?:data\\s+)?controller', 'identity\\s+of\\s+the\\s+controller', 'owner\\s+and\\s+(?:data\\s+)?controller'],
   nameLabels: ['(?:company\\s+|organi[sz]ation\\s+|legal\\s+|registered\\s+)?name', '(?:full\\s+)?name\\s+of\\s+(?:the\\s+)?(?:legal\\s+entity|company|organi[sz]ation)'],
   detailClauses: ['registered', 'incorporated', 'located', 'established', 'based', 'with\\s+(?:its\\s+)?(?:registered\\s+)?(?:office|address)', 'having\\s+its', 'company\\s+(?:number|no)', 'a\\s+(?:company|charity|non-?profit|corporation)'],
   tradingAs: ['trading\\s+as', 't/a', 'doing\\s+business\\s+as', 'd/b/a', 'dba'],
