@@ -519,7 +519,7 @@ function nameRunBefore(text: string, end: number, articles: ReadonlySet<string>)
     // "Scouting P&P ‘s-Hertogenbosch", "Stichting Ozanam 's-Gravenhage": the elided article of a Dutch place name opens no quotation.
     const placeArticle = ELIDED_PLACE_ARTICLE.test(word);
     // "Dakbedrijf 'T Noorden": an elided article is a particle, not a quotation mark.
-    const elided = PARTICLES.has(word.toLowerCase());
+    const elided = /^['‘’]/u.test(word) && PARTICLES.has(word.toLowerCase());
     const opened = !placeArticle && !elided && OPENERS.test(word);
     word = placeArticle ? word.slice(1).replace(CLOSERS, '') : elided ? word.toLowerCase() : word.replace(OPENERS, '').replace(CLOSERS, '');
     // A club's founding year inside its name ("SV Blau-Weiß Musterstadt 1920 e.V.", "TSV 1860 München e.V.").
@@ -574,7 +574,7 @@ function nameRunAfter(text: string, pos: number, articles: ReadonlySet<string>):
     const raw = toks[j].text;
     if (j > i && text.slice(toks[j - 1].end, toks[j].start).includes('\n')) break;
     // "is Dakbedrijf 'T Noorden": an elided article is a particle, not a quotation mark.
-    if (j > i && last === j - 1 && PARTICLES.has(raw.toLowerCase()) && has(j + 1) && isNameWord(toks[j + 1].text.replace(/[,;:!?)”"’'»\]`]+$/u, ''))) continue;
+    if (j > i && last === j - 1 && /^['‘’]/u.test(raw) && PARTICLES.has(raw.toLowerCase()) && has(j + 1) && isNameWord(toks[j + 1].text.replace(/[,;:!?)”"’'»\]`]+$/u, ''))) continue;
     const word = raw.replace(OPENERS, '').replace(/[,;:.!?)”"’'»\]`]+$/u, '');
     const ends = (word !== raw.replace(OPENERS, '') && !/\.$/u.test(raw)) || endsSentence(raw);
     const year = j > i && last === j - 1 && YEAR.test(word) && !MONTH_WORD().test(toks[j - 1].text) && has(j + 1) && isNameWord(toks[j + 1].text.replace(OPENERS, '').replace(/[,;:!?)”"’'»\]`]+$/u, ''));
