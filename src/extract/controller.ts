@@ -490,7 +490,7 @@ function endsSentence(raw: string): boolean {
   return !ABBREVIATION_WORDS.has(word) && !ONE_LETTER.test(word) && !DOTTED_END.test(word) && !DOMAIN_LIKE.test(m[1]);
 }
 
-const NUMBER_WORD = /^\p{N}{1,3}(?:\p{Ll}{1,3}\.?)?$/u;
+const NUMBER_WORD = /^\p{N}{1,3}(?:\p{Ll}{1,3}\.?|\+)?$/u;
 
 /**
  * The number or ordinal `toks[i]` opens a name ("100 Shapes", "2nd Opinion", "41 North"): a short number, not a year,
@@ -518,8 +518,10 @@ function nameRunBefore(text: string, end: number, articles: ReadonlySet<string>)
     else if (/[,;:)]$/u.test(word) || endsSentence(word)) break;
     // "Scouting P&P ‘s-Hertogenbosch", "Stichting Ozanam 's-Gravenhage": the elided article of a Dutch place name opens no quotation.
     const placeArticle = ELIDED_PLACE_ARTICLE.test(word);
-    const opened = !placeArticle && OPENERS.test(word);
-    word = placeArticle ? word.slice(1).replace(CLOSERS, '') : word.replace(OPENERS, '').replace(CLOSERS, '');
+    // "Dakbedrijf 'T Noorden": an elided article is a particle, not a quotation mark.
+    const elided = /^['‘’]/u.test(word) && PARTICLES.has(word.toLowerCase());
+    const opened = !placeArticle && !elided && OPENERS.test(word);
+    word = placeArticle ? word.slice(1).replace(CLOSERS, '') : elided ? word.toLowerCase() : word.replace(OPENERS, '').replace(CLOSERS, '');
     // A club's founding year inside its name ("SV Blau-Weiß Musterstadt 1920 e.V.", "TSV 1860 München e.V.").
     const year = YEAR.test(word) && i > 0 && isNameWord(toks[i - 1].text.replace(OPENERS, '')) && !MONTH_WORD().test(toks[i - 1].text);
     if (isNameWord(word) || year) {
@@ -571,6 +573,8 @@ function nameRunAfter(text: string, pos: number, articles: ReadonlySet<string>):
   for (let j = i; has(j) && j - i < 8; j++) {
     const raw = toks[j].text;
     if (j > i && text.slice(toks[j - 1].end, toks[j].start).includes('\n')) break;
+    // "is Dakbedrijf 'T Noorden": an elided article is a particle, not a quotation mark.
+    if (j > i && last === j - 1 && /^['‘’]/u.test(raw) && PARTICLES.has(raw.toLowerCase()) && has(j + 1) && isNameWord(toks[j + 1].text.replace(/[,;:!?)”"’'»\]`]+$/u, ''))) continue;
     const word = raw.replace(OPENERS, '').replace(/[,;:.!?)”"’'»\]`]+$/u, '');
     const ends = (word !== raw.replace(OPENERS, '') && !/\.$/u.test(raw)) || endsSentence(raw);
     const year = j > i && last === j - 1 && YEAR.test(word) && !MONTH_WORD().test(toks[j - 1].text) && has(j + 1) && isNameWord(toks[j + 1].text.replace(OPENERS, '').replace(/[,;:!?)”"’'»\]`]+$/u, ''));
@@ -928,7 +932,10 @@ function definitionsIn(sentence: Sentence, env: NameEnv): Definition[] {
  * Studio's policy to …" gives "Copperleaf Studio"); "McDonald's is …" keeps it.
  */
 function withoutPossessive(text: string, run: Range, lex: ControllerLexicon): string {
-  const name = fold(text.slice(run.start, run.end));
+  let name = fold(text.slice(run.start, run.end));
+  // "My name is Jane Holloway and I run this blog": a particle and a pronoun after it are the next clause, not the name.
+  const tail = /\s+(\S+)\s+(\S+)$/u.exec(name);
+  if (tail && PARTICLES.has(tail[1]) && isPronoun(tail[2], lex)) name = name.slice(0, tail.index);
   const next = /^\s+(\p{Ll}+)/u.exec(text.slice(run.end));
   if (!next || lex.subjectVerbs.includes(next[1])) return name;
   return name.replace(/(?<=\p{L})['’]s$/u, '');
@@ -973,7 +980,10 @@ function statementCandidates(sentence: Sentence, env: NameEnv, siteName: string 
   const after = hits(re.namedAfter, text)[0];
   if (after && !out.length) {
     let run = nameAfter(text, after.end, env);
-    // A pronoun with the name in apposition: "This Privacy Policy describes how I, Evgeniy Ivon (hereinafter “I”), collect …".
+    // A pronoun with the name in apposition: "This Privacy Policy describes how I, Evgeniy Ivon (hereinafter “I”), collect …",
+    // "… sets out how we, Telegram Messenger Inc. (“Telegram”), use …" (a pronoun in lower case opens no name run).
+    const pronoun = run ? null : /^\s*(\p{L}+)\s*,\s*/u.exec(text.slice(after.end));
+    if (pronoun && isPronoun(pronoun[1], lex)) run = nameAfter(text, after.end + pronoun[0].length, env);
     const apposition = run && isPronoun(text.slice(run.start, run.end), lex) ? /^\s*,\s*/u.exec(text.slice(run.end)) : null;
     if (run && apposition) run = nameAfter(text, run.end + apposition[0].length, env);
     // "Verantwortlich … ist die Rechtsanwaltskanzlei:" introduces the name on the next line; the label reading takes it.
@@ -1058,7 +1068,8 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
     // on its own over the name in the same block ("Betreiber der App⏎Frederik Muster, …").
     const labelLine = (i: number): boolean =>
       block.kind === 'heading' ||
-      (i + 1 < blockLines.length && blockLines[i].text.length <= 60 && !/[.!?;,]\s*$/u.test(blockLines[i].text) && headingLabel.test(blockLines[i].text)) ||
+      // (A table of contents, "Owner and Data Controller⏎Types of Data collected", has no contact details.)
+      (i + 1 < blockLines.length && blockLines[i].text.length <= 60 && !/[.!?;,]\s*$/u.test(blockLines[i].text) && headingLabel.test(blockLines[i].text) && hasContactDetails(block, env)) ||
       labelParagraph(ctx, block, env);
     if (block.kind !== 'heading' && !block.text.includes(':') && !blockLines.some((_, i) => labelLine(i))) continue;
     for (const [i, line] of blockLines.entries()) {
@@ -1125,7 +1136,13 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
       if (field && field[1]?.trim()) value = field[1].trim();
       // A name broken over two lines is read whole ("Praxis für Kunsttherapie und psychologische Beratung").
       const broken = joined && STARTS_CAPITAL.test(value) && !/[.;:!?()]/u.test(value) && value.split(/\s+/u).length <= 10;
-      const run = broken ? { start: 0, end: value.length } : nameAfter(value, 0, env);
+      // A line that is a name whole, its particles and articles included ("Curt Engelhorn-Stiftung für die
+      // Reiss-Engelhorn-Museen"), not cut at the first legal form.
+      const words = value.trim().split(/\s+/u);
+      const articles = langPatterns(env.lex!).articles;
+      const wholeLine = !broken && value === value.trim() && STARTS_CAPITAL.test(value) && !/[.;:!?(),\d]/u.test(value) && words.length >= 3 && words.length <= 10 &&
+        words.every((w) => isNameWord(w) || PARTICLES.has(w) || articles.has(w)) && isNameWord(words[words.length - 1]);
+      const run = broken || wholeLine ? { start: 0, end: value.length } : nameAfter(value, 0, env);
       if (!run) continue;
       // The next block opens with a sentence, not a name ("## 1. Verwerkingsverantwoordelijke⏎Hieronder staan de gegevens …").
       // (Only under a numbered heading, read as a label since numbers are allowed before it; an unnumbered one keeps its reading.)
@@ -1201,7 +1218,9 @@ function nearContactDetails(ctx: ExtractContext, block: Block, env: NameEnv): bo
 
 /** A card's name line: at most six words, each a name word or a particle, no label's colon. */
 function nameLine(l: Token | undefined): l is Token {
-  return !!l && !/:$/u.test(l.text) && tokens(l.text).length <= 6 && tokens(l.text).every((t) => isNameWord(t.text.replace(/[,]$/u, '')) || PARTICLES.has(t.text));
+  // A number may open the name ("50+ AdviesCentrum", "100 Shapes Ltd"), not a year nor a date ("12 March").
+  const opener = (t: Token, i: number, all: Token[]): boolean => i === 0 && all.length > 1 && NUMBER_WORD.test(t.text) && !YEAR.test(t.text) && !MONTH_WORD().test(all[1].text);
+  return !!l && !/:$/u.test(l.text) && tokens(l.text).length <= 6 && tokens(l.text).every((t, i, all) => isNameWord(t.text.replace(/[,]$/u, '')) || PARTICLES.has(t.text) || opener(t, i, all));
 }
 
 /**
@@ -1247,7 +1266,9 @@ function contactBlockCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] 
     const detail = (l: Token): boolean =>
       wholeStreet.test(l.text) ||
       (/\d/u.test(l.text) && test(postcodePlace, l.text)) ||
-      emails.some((e) => l.start <= e.start && e.end <= l.end) ||
+      // An e-mail address on a card's line, not one inside a paragraph of prose under a numbered heading
+      // ("6. **Widerspruchsrecht**⏎Sofern Ihre … genügt eine E-Mail an info@…").
+      (emails.some((e) => l.start <= e.start && e.end <= l.end) && tokens(l.text).length <= 16) ||
       /^(?:https?:\/\/|www\.)/iu.test(l.text);
     const firstDetail = ls.findIndex(detail);
     if (firstDetail < 1) continue;
@@ -1276,6 +1297,25 @@ function contactBlockCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] 
       }
     }
     if (pick) out.push({ name: fold(pick.text), rank: 2, order: docOrder(block, pick.start), block, sentence: sentenceAt(block, pick.start), aliases, coControllers: [] });
+  }
+  // A card written as a list, one item a line ("<li>50+ AdviesCentrum</li><li>Postbus 14</li><li>9750 AA Haren</li>"):
+  // the name item first, a street, postcode or e-mail item among the next three.
+  const blocks = ctx.doc.blocks;
+  for (const [i, block] of blocks.entries()) {
+    if (block.kind !== 'listItem' || blocks[i - 1]?.kind === 'listItem' || introducesOther(ctx, block, env.lex)) continue;
+    const items: Block[] = [];
+    for (let k = i; k < blocks.length && items.length < 8 && blocks[k].kind === 'listItem' && !blocks[k].text.includes('\n') && blocks[k].text.length <= 80; k++) items.push(blocks[k]);
+    // Not the officer's or an authority's card, nor one under a heading or sentence that introduces them ("##
+    // Datenschutzbeauftragter⏎Der betriebliche Datenschutzbeauftragte ist⏎- Herr …").
+    const intro = blocks.slice(Math.max(0, i - 2), i);
+    if (items.length < 3 || [...items, ...intro].some((b) => test(dpoTitle, b.text) || authorityIn(b.text))) continue;
+    const detail = (b: Block): boolean => wholeStreet.test(b.text.trim()) || (/\d/u.test(b.text) && test(postcodePlace, b.text)) || textEmails(b).length > 0;
+    if (!items.slice(1, 4).some(detail) || detail(items[0])) continue;
+    const first = items[0];
+    const line: Token = { text: first.text.trim(), start: first.text.indexOf(first.text.trim()), end: first.text.indexOf(first.text.trim()) + first.text.trim().length };
+    const e = entitiesOf(first.text, env)[0];
+    const pick = e && tokens(first.text).length <= 8 ? { text: e.name, start: e.start } : nameLine(line) ? line : null;
+    if (pick) out.push({ name: fold(pick.text), rank: 2, order: docOrder(first, pick.start), block: first, sentence: sentenceAt(first, pick.start), aliases: [], coControllers: [] });
   }
   return out;
 }
@@ -1420,7 +1460,13 @@ export function authorityIn(text: string): boolean {
 /** The site's name in the policy title: "Privacyverklaring | PSV Westfriesland" -> "PSV Westfriesland". */
 function siteNameFromTitle(title: string | null, lex: ControllerLexicon | null): string | null {
   if (!title || !lex || !test(langPatterns(lex).policyTitle, title)) return null;
-  const rest = title.replace(langPatterns(lex).policyTitleWords, ' ').replace(/[|–—:•·]/gu, ' ').replace(/(?:^|\s)-(?:\s|$)/gu, ' ');
+  // A part of the title where a conjunction joins the policy's title to another ("Algemene voorwaarden & Privacybeleid",
+  // "Datenschutz & Privatsphäre", "Privacybeleid & Cookiebeleid – Dakbedrijf 'T Noorden") names documents, not the
+  // site; "Privacy Policy – Smith & Jones" keeps its name.
+  const conjunction = `(?:${lex.conjunctions.map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})`;
+  const joined = new RegExp(`\u0000\\s*${conjunction}(?=\\s)|(?<=\\s)${conjunction}\\s*\u0000`, 'iu');
+  const parts = title.replace(langPatterns(lex).policyTitleWords, '\u0000').split(/\s+[|–—:•·-]\s+|[|–—•·]/u);
+  const rest = parts.filter((p) => !joined.test(p)).join(' ').replace(/\u0000/gu, ' ').replace(/[|–—:•·]/gu, ' ').replace(/(?:^|\s)-(?:\s|$)/gu, ' ');
   // Words in lower case before the name are the heading's phrase, no part of it ("Privacyverklaring opleiding HAN
   // Bedrijfskunde", "Datenschutzhinweise fuer deine Website.").
   const name = fold(rest).replace(/^(?:\p{Ll}+\s+)+(?=\S*[\p{Lu}\p{N}])/u, '').replace(/(?<=\p{L})\.$/u, '');
@@ -1535,13 +1581,13 @@ function coveredBy(ranges: { start: number; end: number }[]): (pos: number) => b
 }
 
 /** "Commune de Jette" where the text writes "la commune de Jette" about the place `word`, mid-sentence. */
-function publicBodyOf(ctx: ExtractContext, lex: ControllerLexicon, word: string): string | null {
+function publicBodyOf(ctx: ExtractContext, lex: ControllerLexicon, word: string, anyCase = false): string | null {
   const place = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   const re = caselessRegExp(`(?<![\\p{L}\\p{N}])(?:${lex.publicBodies.join('|')})\\s+(?:(?:${lex.publicBodyLink.join('|')})(?:\\s+|(?<=['’])))?${place}(?![\\p{L}\\p{N}'’-])`, 'iu');
   for (const block of ctx.doc.blocks) {
     if (block.kind === 'heading') continue;
     const m = re.exec(block.text);
-    if (m && /\p{Ll}/u.test(m[0][0])) return fold(m[0][0].toUpperCase() + m[0].slice(1));
+    if (m && (anyCase || /\p{Ll}/u.test(m[0][0]))) return fold(m[0][0].toUpperCase() + m[0].slice(1));
   }
   return null;
 }
@@ -1696,6 +1742,12 @@ function siteCandidate(ctx: ExtractContext, env: NameEnv, siteName: string | nul
     // A place the text writes after a public body in lower case ("… de la commune de Jette", "de gemeente Ede"): the
     // body is the name ("Jette" is the place, tied by jette.irisnet.be).
     const body = best.name === word && env.lex ? publicBodyOf(ctx, env.lex, word) : null;
+    if (body) best = { ...best, name: body };
+  }
+  // A portfolio the domain spells, written out as its public body ("Business and Trade", businessandtrade.gov.uk, and
+  // "the Department for Business and Trade"): the body is the name.
+  if (best && best.score >= 3 && best.name.includes(' ') && env.lex) {
+    const body = publicBodyOf(ctx, env.lex, best.name, true);
     if (body) best = { ...best, name: body };
   }
   // The name in the title wins over a word counted in the text, unless that word is the site's domain and the title's

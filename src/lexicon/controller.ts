@@ -52,6 +52,8 @@ export const NAME_PARTICLES: readonly string[] = [
   'van', 'der', 'den', 'de', 'het', 'ter', 'ten', 'te', 'aan', 'op', 'voor', 'en', 'von', 'und', 'zu', 'für', 'du', 'des', 'la', 'le', 'les', 'et', 'of', 'the', 'and', 'for', '&',
   // "Förderverein der Grundschule am See e.V.", "Frankfurt am Main", "Gasthof zur Post", "Apotheke zum Löwen".
   'am', 'zur', 'zum',
+  // The elided Dutch article inside a name ("Dakbedrijf 't Noorden", "Café ’t Hoekje"), no quotation mark.
+  "'t", '’t', '‘t',
   // Lower-case parts of German academic titles ("Dr. med. Helene Torabi-Tillig", "Dr. rer. nat.").
   'med', 'rer', 'nat', 'phil', 'jur', 'dent', 'vet', 'oec', 'pol',
 ];

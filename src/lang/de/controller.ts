@@ -12,6 +12,8 @@ const IM_SINNE = '(?:\\s*,?\\s+(?:im\\s+sinne|im\\s+folgenden|nachfolgend|gem(?:
 
 export const controller: ControllerLexicon = {
   namedAfter: [
+    // A personal site's author: "Mein Name ist Jana Vogel", "Ich heiße Jana Vogel".
+    'mein\\s+name\\s+ist', 'ich\\s+hei(?:ß|ss)e',
     `${RESPONSIBLE}(?:\\s+f[üu]r\\s+(?:die\\s+)?(?:daten)?(?:ver|be)arbeitung(?:\\s+(?:(?:ihrer\\s+|deiner\\s+)?personenbezogenen\\s+daten|(?:von\\s+|ihrer\\s+|deiner\\s+)personendaten))?(?:\\s+auf\\s+dieser\\s+website)?)?${IM_SINNE}\\s+${IS}`,
     'verantwortlich(?:\\s+f[üu]r\\s+(?:die\\s+)?(?:daten)?verarbeitung(?:\\s+auf\\s+dieser\\s+website)?)?' + IM_SINNE + `\\s+${IS}`,
     '(?:diese\\s+)?(?:website|webseite|internetseite|homepage|seite|app|anwendung|plattform|dienst)\\s+(?:wird|ist)\\s+(?:\\S+\\s+){0,2}?(?:betrieben|angeboten|herausgegeben|bereitgestellt)\\s+(?:von|durch)',
@@ -27,6 +29,9 @@ export const controller: ControllerLexicon = {
     '(?:website|webseite|internetseite|homepage|app|anwendung|plattform|dienst|angebot|blog|shop|onlineshop)\\S*\\s+(?:\\S+\\s+){0,2}?(?:wird|werden)\\s+(?:\\S+\\s+){0,2}?von(?=\\s+[^.;]{2,200}?\\s+(?:angeboten|betrieben|bereitgestellt|herausgegeben|entwickelt|verantwortet)(?![\\p{L}]))',
   ],
   namedBefore: [
+    // What the organisation is, as its own subject: "Der Sportverein Talheim ist ein eingetragener Verein", "Die Muster
+    // GmbH ist ein Unternehmen …" (not an app or a site: "Wochenspruch ist eine App").
+    '(?:ist|sind)\\s+(?:ein|eine)\\s+(?:(?:eingetragener|gemeinn[üu]tzige[rs]?|kleine[rs]?|unabh[äa]ngige[rs]?)\\s+)?(?:verein|stiftung|gesellschaft|unternehmen|genossenschaft|organisation|firma)(?![\\p{L}])',
     '(?:ist|sind)\\s+(?:\\S+\\s+){0,12}?(?:gemeinsam\\s+)?verantwortlich(?:e[rn]?)?\\s+(?:f[üu]r\\s+(?:die\\s+)?(?:daten)?verarbeitung|im\\s+sinne)',
     '(?:ist|sind)\\s+(?:\\S+\\s+){0,12}?(?:der|die)\\s+(?:gemeinsam(?:e[rn]?)?\\s+)?verantwortliche[rn]?(?:\\s+stelle)?(?![\\p{L}])',
     // Verb last: "Der Kulturverein Spielraum ist für die Verarbeitung Ihrer Daten verantwortlich".

@@ -2,6 +2,8 @@ import type { ControllerLexicon } from '../../lexicon/controller.js';
 
 export const controller: ControllerLexicon = {
   namedAfter: [
+    // A personal site's author: "My name is Jane Doe and I run this blog".
+    'my\\s+name\\s+is',
     '(?:the\\s+)?(?:data\\s+)?controller\\s+(?:responsible\\s+)?(?:(?:for|of)\\s+(?:the\\s+processing\\s+of\\s+)?(?:your\\s+)?(?:personal\\s+)?(?:data|information)\\s+)?(?:is|are)',
     // Translations of the German templates: "Responsible for the data processing on this website is …", "The party
     // responsible for processing data on this website within the meaning of the GDPR is: …", "The data processing
@@ -10,6 +12,8 @@ export const controller: ControllerLexicon = {
     '(?:the\\s+)?data\\s+processing\\s+controller\\s+(?:on|of|for)\\s+this\\s+(?:website|site|app)\\s+(?:is|are)',
     '(?:this\\s+|our\\s+|the\\s+)?(?:website|site|app|application|service)\\s+(?:is\\s+)?(?:owned(?:\\s+and\\s+(?:operated|run|managed))?|operated|run|provided|published|managed|maintained|developed|created|built|made)\\s+by',
     'this\\s+is\\s+the\\s+privacy\\s+(?:policy|statement|notice)\\s+of',
+    // The translated German template: "This data protection notice applies to data processing by Sebastian Pekarek, …".
+    'applies\\s+to\\s+(?:the\\s+)?(?:processing\\s+of\\s+(?:personal\\s+)?data|(?:personal\\s+)?data\\s+processing)\\s+by',
     // "This privacy notice explains how Acme Ltd uses …" (a pronoun there, "how we use", names nobody).
     '(?:this|our)\\s+(?:privacy\\s+|data\\s+protection\\s+)?(?:policy|notice|statement)\\s+(?:sets\\s+out|explains|describes|tells\\s+you)\\s+how',
     // A definitions clause of the UK templates: "“We”, “Us” and “Our” means Xcuts Ltd, a company incorporated …".
@@ -31,6 +35,9 @@ export const controller: ControllerLexicon = {
     '^[*_]*company[*_]*\\s*(?:\\((?:referred\\s+to\\s+as|hereinafter)[^()]{0,120}\\)\\s*)?refers\\s+to',
   ],
   namedBefore: [
+    // What the organisation is, as its own subject: "Open Rights Group is a non-profit company …", "Macknowlogist Ltd is a
+    // limited company" (not an app or a site: "Nightjar is a reading app").
+    '(?:is|are)\\s+(?:a|an)\\s+(?:(?:registered|small|independent|limited|private|uk|not-for-profit|non-?profit)\\s+){0,2}(?:company|charity|association|foundation|organi[sz]ation|non-?profit|social\\s+enterprise|cooperative|co-operative)(?![\\p{L}])',
     '(?:is|are|acts?\\s+as|will\\s+be|remains?)\\s+(?:the\\s+|a\\s+|joint\\s+)*(?:data\\s+)?controllers?',
     '(?:is|are)\\s+responsible\\s+for\\s+(?:the\\s+)?processing',
     ',\\s+(?:as|acting\\s+as|in\\s+its\\s+capacity\\s+as)\\s+(?:the\\s+|a\\s+)?(?:data\\s+)?controller\\s*,',
@@ -48,7 +55,8 @@ export const controller: ControllerLexicon = {
     '(?:takes|take)\\s+(?:your\\s+|the\\s+|its\\s+users[\'’]\\s+)?(?:privacy|data\\s+protection)\\s+(?:\\S+\\s+){0,2}?seriously',
   ],
   subjectVerbs: ['is', 'are', 'acts', 'act', 'will', 'remains', 'remain'],
-  controllerLabels: ['(?:data\\s+)?controller', 'identity\\s+of\\s+the\\s+controller'],
+  // iubenda's heading "Owner and Data Controller" over the owner's card.
+  controllerLabels: ['(?:data\\s+)?controller', 'identity\\s+of\\s+the\\s+controller', 'owner\\s+and\\s+(?:data\\s+)?controller'],
   nameLabels: ['(?:company\\s+|organi[sz]ation\\s+|legal\\s+|registered\\s+)?name', '(?:full\\s+)?name\\s+of\\s+(?:the\\s+)?(?:legal\\s+entity|company|organi[sz]ation)'],
   detailClauses: ['registered', 'incorporated', 'located', 'established', 'based', 'with\\s+(?:its\\s+)?(?:registered\\s+)?(?:office|address)', 'having\\s+its', 'company\\s+(?:number|no)', 'a\\s+(?:company|charity|non-?profit|corporation)'],
   tradingAs: ['trading\\s+as', 't/a', 'doing\\s+business\\s+as', 'd/b/a', 'dba'],
@@ -111,6 +119,9 @@ export const controller: ControllerLexicon = {
   siteAddressCues: ['our\\s+website\\s+address\\s+is\\s*:?'],
   blankMaker: ['(?:created|developed|built|made)\\s+by\\s*\\(\\s*(?:hereby|hereinafter)', '^\\s*built\\s+the\\s+(?:\\S+\\s+){1,4}?app\\s+as\\s+an?'],
   contactForms: [
+    // A channel named for contact as a form is: "please contact us via [Github Issues](…)", "reach me on Discord" (not
+    // "open an issue on GitHub", nor a service the site uses).
+    '(?:contact|reach|message)\\s+(?:us|me)\\s+(?:via|on|through|using)\\s+(?:our\\s+|the\\s+)?(?:github|gitlab|codeberg|slack|discord|matrix|mastodon|forum)(?![\\p{L}])',
     '(?:via|through|using|use|with|on|fill\\s+in|complete)\\s+(?:our|the|this|a)\\s+(?:(?:contact|support|enquiry|inquiry|feedback|web|online)\\s+){1,2}form',
     // A contact label whose value is the form: "Contact: [Contact Form](…)".
     'contact\\s*:\\s*(?:(?:our|the|a|contact|online|web)\\s+){0,2}form',

@@ -4,6 +4,10 @@ const CONTROLLER = 'responsables?\\s+(?:conjoints?\\s+)?(?:du|de|des)\\s+traitem
 
 export const controller: ControllerLexicon = {
   namedAfter: [
+    // A personal site's author: "Mon nom est Rémi Dupuis.", "Je m'appelle Claire Martin".
+    'mon\\s+nom\\s+est', 'je\\s+m[\'’]appelle',
+    // "Bienvenue sur le site web de Secret Of Beauty.", "Bienvenue chez Atelier Lune !" (not "Bienvenue sur notre site").
+    '^bienvenue\\s+(?:sur|chez)(?:\\s+le\\s+site(?:\\s+(?:web|internet))?\\s+(?:de|d[\'’]|du))?',
     `(?:le\\s+)?${CONTROLLER}(?:\\s+(?:de\\s+)?(?:vos\\s+|des\\s+)?donn[ée]es(?:\\s+(?:personnelles|[àa]\\s+caract[èe]re\\s+personnel))?)?(?:\\s+(?:collect[ée]es|trait[ée]es))?(?:\\s+sur\\s+(?:ce|le)\\s+site)?\\s+(?:est|sont)`,
     '(?:ce|le|la)\\s+(?:pr[ée]sente?\\s+)?(?:site(?:\\s+(?:internet|web))?|service|application|plateforme)\\s+(?:\\S+\\s+)?(?:est|sont)\\s+(?:[ée]dit[ée]e?|exploit[ée]e?|g[ée]r[ée]e?|publi[ée]e?|d[ée]velopp[ée]e?|propos[ée]e?)\\s+par',
     // The app generators' "Ce SERVICE est fourni gratuitement par X": this service is the policy's own. "Le service est
@@ -19,6 +23,9 @@ export const controller: ControllerLexicon = {
     '(?:la\\s+)?pr[ée]sente\\s+politique\\s+de\\s+(?:confidentialit[ée]|protection\\s+des\\s+donn[ée]es)\\s+(?:est\\s+celle\\s+)?de',
   ],
   namedBefore: [
+    // What the organisation is, as its own subject: "Roues Libres est une association loi 1901 …", "Le Comité des Elèves
+    // Francophones est une organisation de jeunesse …" (not an app or a site: "Chiche ! est une application …").
+    '(?:est|sont)\\s+une?\\s+(?:association|organisation|soci[ée]t[ée]|entreprise|fondation|asbl|coop[ée]rative|mutuelle)(?![\\p{L}])',
     `(?:est|sont|agit|agissent)\\s+(?:\\S+\\s+){0,10}?(?:en\\s+(?:sa|leur)\\s+qualit[ée]\\s+de\\s+|en\\s+tant\\s+que\\s+|comme\\s+)?(?:le\\s+|les\\s+)?${CONTROLLER}`,
     '(?:est|sont)\\s+(?:\\S+\\s+){0,6}?responsables?\\s+(?:du|de\\s+ce|des)\\s+traitements?',
     // The comma in a look-behind: the word anchors allow no pattern to start right after a letter.
@@ -98,6 +105,9 @@ export const controller: ControllerLexicon = {
   // WordPress's default opening of 'Who we are': "Our website address is: https://…".
   siteAddressCues: ['l[\'’]adresse\\s+de\\s+notre\\s+site(?:\\s+(?:web|internet))?\\s+est\\s*:?'],
   contactForms: [
+    // A channel named for contact as a form is: "en nous contactant via MakeInBelgium.slack.com", "me joindre … via
+    // l'espace discussions GitHub".
+    "(?:contacter|contactant|contactez|joindre)\\s+(?:\\S+\\s+){0,3}?(?:via|sur)\\s+(?:l['’]espace\\s+(?:\\S+\\s+)?)?(?:[\\p{L}\\p{N}-]+\\.)?(?:github|gitlab|codeberg|slack|discord|matrix|mastodon|forum)(?![\\p{L}])",
     'contact\\s*:\\s*(?:(?:le|notre)\\s+)?formulaire',
     "(?:via|par|gr[âa]ce\\s+[àa]|en\\s+utilisant|au\\s+moyen\\s+(?:du|d[’']un))\\s+(?:le|notre|un|du|ce)?\\s*formulaire\\s+(?:de\\s+contact|en\\s+ligne)",
     '(?:contacter|joindre|[ée]crire)\\s+(?:\\S+\\s+){0,5}?formulaire',

@@ -2,6 +2,8 @@ import type { ControllerLexicon } from '../../lexicon/controller.js';
 
 export const controller: ControllerLexicon = {
   namedAfter: [
+    // A personal site's author: "Mijn naam is Sanne de Vries".
+    'mijn\\s+naam\\s+is',
     '(?:de\\s+)?(?:verwerkings)?verantwoordelijke\\s+(?:voor\\s+(?:de\\s+)?(?:verwerking|gegevensverwerking)(?:\\s+van\\s+(?:uw\\s+|je\\s+|jouw\\s+)?persoonsgegevens)?\\s+)?(?:is|zijn)',
     '(?:deze\\s+)?(?:website|site|webwinkel|app|applicatie|dienst)\\s+(?:wordt|is)\\s+(?:beheerd|geëxploiteerd|aangeboden|uitgegeven)\\s+door',
     '(?:dit|hier)\\s+is\\s+(?:de|het)\\s+(?:privacyverklaring|privacybeleid|privacy\\s*statement|privacyreglement)\\s+van',
@@ -16,6 +18,9 @@ export const controller: ControllerLexicon = {
     '^bij(?=\\s+(?:\\S+\\s+){1,6}?(?:nemen|hechten|vinden|respecteren|waarborgen|beschermen)\\s+(?:wij|we)\\s+(?:\\S+\\s+){0,6}?(?:privacy|persoonsgegevens|gegevens))',
   ],
   namedBefore: [
+    // What the organisation is, as its own subject: "B&B Mind Coaching is een eenmanszaak", "Stichting Ons Huis is een
+    // erkende stichting" (not an app or a site: "Bolletje is een app").
+    '(?:is|zijn)\\s+een\\s+(?:(?:erkende|kleine|zelfstandige|onafhankelijke|landelijke|lokale|nederlandse|belgische|non-profit)\\s+)?(?:stichting|vereniging|eenmanszaak|vennootschap|co[öo]peratie|organisatie|onderneming|vzw|maatschap)(?![\\p{L}])',
     '(?:is|zijn)\\s+(?:\\S+\\s+){0,12}?(?:gezamenlijk\\s+)?verantwoordelijk(?:e)?\\s+voor\\s+(?:de\\s+)?(?:verwerking|gegevensverwerking)',
     '(?:is|zijn)\\s+(?:\\S+\\s+){0,12}?(?:de\\s+)?(?:gezamenlijke?\\s+)?verwerkingsverantwoordelijken?',
     '(?:is|zijn)\\s+(?:\\S+\\s+){0,12}?(?:gezamenlijk\\s+)?verwerkingsverantwoordelijk',

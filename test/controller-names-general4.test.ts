@@ -1,0 +1,259 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+
+import { parsePolicyText } from '../src/index.js';
+import type { Language } from '../src/model/types.js';
+
+// Structures seen on public policies outside the corpus, reworded with invented names and addresses.
+
+/** The controller's name and aliases privacylint reads from a short policy. */
+async function named(text: string, language: Language, format: 'markdown' | 'text' | 'html' = 'markdown'): Promise<{ name: string | null; aliases: string[] }> {
+  const { model } = await parsePolicyText(text, { format, language });
+  return { name: model.controller.name, aliases: model.controller.aliases };
+}
+
+describe('controller names: a pronoun in lower case with the name in apposition', () => {
+  it('"This Privacy Policy sets out how we, Quillfeather Labs Inc. (“Quillfeather”), use …"', async () => {
+    const text = [
+      '# Privacy Policy', '',
+      'This Privacy Policy sets out how we, Quillfeather Labs Inc. (“Quillfeather”), use and protect your personal data.', '',
+      '## Your rights', '',
+      'You may ask for a copy of your data at any time.', '',
+    ].join('\n');
+    assert.equal((await named(text, 'en')).name, 'Quillfeather Labs Inc.');
+  });
+
+  it('near miss: "how we, as a small team, use …" names no one', async () => {
+    const text = [
+      '# Privacy Policy', '',
+      'This Privacy Policy explains how we, as a small team, use and protect your personal data.', '',
+      '## Your rights', '',
+      'You may ask for a copy of your data at any time.', '',
+    ].join('\n');
+    assert.equal((await named(text, 'en')).name, null);
+  });
+});
+
+describe('controller names: what the organisation is, as its own subject', () => {
+  const policy = (language: Language, first: string, rest: string): string => ['# Privacy', '', first, '', '## Data', '', rest, ''].join('\n');
+
+  it('(fr) "Vélos Solidaires est une association loi 1901 …"', async () => {
+    const text = policy('fr', "Vélos Solidaires est une association loi 1901 d'auto-réparation de vélos basée à Lyon.", 'Nous conservons votre adresse e-mail pour vous envoyer notre lettre.');
+    assert.equal((await named(text, 'fr')).name, 'Vélos Solidaires');
+  });
+
+  it('(fr) "Le Comité des Jeunes Lecteurs est une organisation de jeunesse reconnue par la Fédération …"', async () => {
+    const text = policy('fr', 'Le Comité des Jeunes Lecteurs est une organisation de jeunesse reconnue par la Fédération Wallonie-Bruxelles.', 'Nous conservons ton adresse e-mail pour t\'envoyer notre lettre.');
+    assert.equal((await named(text, 'fr')).name, 'Comité des Jeunes Lecteurs');
+  });
+
+  it('(fr) near miss: "Chiche ! est une application mobile" is no organisation', async () => {
+    const text = policy('fr', 'Pioupiou est une application mobile de jeux entre amis.', 'Nous conservons votre pseudonyme.');
+    assert.notEqual((await named(text, 'fr')).name, 'Pioupiou');
+  });
+
+  it('(fr) near miss: a known service described as a company is no controller', async () => {
+    const text = policy('fr', 'Google est une société américaine qui fournit notre outil de mesure d\'audience.', 'Nous conservons votre adresse e-mail.');
+    assert.equal((await named(text, 'fr')).name, null);
+  });
+
+  it('(en) "Tallow Rights Group is a non-profit company …"', async () => {
+    const text = policy('en', 'Tallow Rights Group is a non-profit company campaigning for digital rights.', 'We keep your e-mail address to send you our newsletter.');
+    assert.equal((await named(text, 'en')).name, 'Tallow Rights Group');
+  });
+
+  it('(en) near miss: "Nightjar is a reading app" names no organisation by that', async () => {
+    const text = policy('en', 'Nightjar is a reading app for your phone.', 'We keep your e-mail address to send you our newsletter.');
+    assert.notEqual((await named(text, 'en')).name, 'Nightjar');
+  });
+
+  it('(nl) "Zonnig Coaching is een eenmanszaak …"', async () => {
+    const text = policy('nl', 'Zonnig Coaching is een eenmanszaak gevestigd in Utrecht.', 'Wij bewaren uw e-mailadres om u te kunnen antwoorden.');
+    assert.equal((await named(text, 'nl')).name, 'Zonnig Coaching');
+  });
+
+  it('(de) "Der Sportverein Talheim ist ein eingetragener Verein …"', async () => {
+    const text = policy('de', 'Der Sportverein Talheim ist ein eingetragener Verein mit Sitz in Talheim.', 'Wir speichern Ihre E-Mail-Adresse, um Ihnen zu antworten.');
+    assert.equal((await named(text, 'de')).name, 'Sportverein Talheim');
+  });
+});
+
+describe('controller names: a personal site\'s author and a welcome', () => {
+  it('(fr) "Mon nom est Rémi Dupuis."', async () => {
+    const text = ['# Vie privée', '', 'Mon nom est Rémi Dupuis. Je suis un particulier et édite ce site sans objectif commercial.', '', 'Je ne conserve aucune donnée.', ''].join('\n');
+    assert.equal((await named(text, 'fr')).name, 'Rémi Dupuis');
+  });
+
+  it('(en) "My name is Jane Holloway and I run this blog."', async () => {
+    const text = ['# Privacy', '', 'My name is Jane Holloway and I run this blog.', '', 'I keep no data about you.', ''].join('\n');
+    assert.equal((await named(text, 'en')).name, 'Jane Holloway');
+  });
+
+  it('(fr) "Bienvenue sur le site web de Jardin Secret."', async () => {
+    const text = ['# Politique de confidentialité', '', 'Bienvenue sur le site web de Jardin Secret. Nous nous engageons à protéger votre vie privée.', '', 'Nous conservons votre adresse e-mail.', ''].join('\n');
+    assert.equal((await named(text, 'fr')).name, 'Jardin Secret');
+  });
+
+  it('(fr) near miss: "Bienvenue sur notre site." names no one', async () => {
+    const text = ['# Politique de confidentialité', '', 'Bienvenue sur notre site. Nous nous engageons à protéger votre vie privée.', '', 'Nous conservons votre adresse e-mail.', ''].join('\n');
+    assert.equal((await named(text, 'fr')).name, null);
+  });
+});
+
+describe('controller names: a title joining the policy to another document', () => {
+  const page = (title: string, body: string): string => `<html><head><title>${title}</title></head><body><h1>${title}</h1><p>${body}</p></body></html>`;
+
+  it('(nl) near miss: "Algemene voorwaarden & Privacybeleid" gives no site name "Algemene voorwaarden &"', async () => {
+    const text = page('Algemene voorwaarden &amp; Privacybeleid', 'Wij bewaren uw e-mailadres om u te kunnen antwoorden.');
+    assert.equal((await named(text, 'nl', 'html')).name, null);
+  });
+
+  it('(de) near miss: "Datenschutz & Privatsphäre" gives no site name', async () => {
+    const text = ['---', 'title: Datenschutz & Privatsphäre', '---', '', 'Wir speichern Ihre E-Mail-Adresse, um Ihnen zu antworten.', ''].join('\n');
+    assert.equal((await named(text, 'de')).name, null);
+  });
+
+  it('(nl) "Privacybeleid & Cookiebeleid – Bakkerij De Zoete Inval" still names the site', async () => {
+    const text = ['---', 'title: Privacybeleid & Cookiebeleid – Bakkerij De Zoete Inval', '---', '', 'Wij bewaren uw e-mailadres om u te kunnen antwoorden.', ''].join('\n');
+    assert.equal((await named(text, 'nl')).name, 'Bakkerij De Zoete Inval');
+  });
+
+  it('(en) "Privacy Policy – Smith & Jones" keeps the conjunction inside the name', async () => {
+    const text = ['---', 'title: Privacy Policy – Harrow & Finch', '---', '', 'We keep your e-mail address to answer you.', ''].join('\n');
+    assert.equal((await named(text, 'en')).name, 'Harrow & Finch');
+  });
+});
+
+describe('controller names: the elided Dutch article inside a name', () => {
+  it('(nl) "Café ’t Hoekje is de verwerkingsverantwoordelijke …"', async () => {
+    const text = ['# Privacyverklaring', '', 'Café ’t Hoekje is de verwerkingsverantwoordelijke voor uw persoonsgegevens.', '', 'Wij bewaren uw e-mailadres om u te kunnen antwoorden.', ''].join('\n');
+    assert.equal((await named(text, 'nl')).name, 'Café ’t Hoekje');
+  });
+
+  it('(nl) "De verwerkingsverantwoordelijke is Dakwerken \'T Noorden, gevestigd te Assen."', async () => {
+    const text = ['# Privacyverklaring', '', "De verwerkingsverantwoordelijke is Dakwerken 'T Noorden, gevestigd te Assen.", '', 'Wij bewaren uw e-mailadres om u te kunnen antwoorden.', ''].join('\n');
+    assert.equal((await named(text, 'nl')).name, "Dakwerken 'T Noorden");
+  });
+
+  it('(nl) near miss: a quoted name is no elided article ("\'Tuinvrienden\' is de verwerkingsverantwoordelijke")', async () => {
+    const text = ['# Privacyverklaring', '', "Vereniging 'Tuinvrienden' is de verwerkingsverantwoordelijke voor uw persoonsgegevens.", '', 'Wij bewaren uw e-mailadres om u te kunnen antwoorden.', ''].join('\n');
+    assert.equal((await named(text, 'nl')).name, 'Tuinvrienden');
+  });
+});
+
+describe('controller names: an address card, not prose with an e-mail address', () => {
+  it('(de) near miss: a numbered heading over a paragraph that gives an e-mail address is no card name', async () => {
+    const text = [
+      '1.  **Name und Kontaktdaten des für die Verarbeitung Verantwortlichen**</br>',
+      'Diese Datenschutz-Information gilt für die Datenverarbeitung durch:</br>',
+      'Lena Berg Beratung – Email: info@lenaberg-beratung.ch – Telefon: +41 71 555 01 58.', '',
+      '6. **Widerspruchsrecht**     ',
+      'Sofern Ihre personenbezogenen Daten auf Grundlage von berechtigten Interessen verarbeitet werden, haben Sie das Recht, Widerspruch einzulegen. Möchten Sie von Ihrem Widerspruchsrecht Gebrauch machen, genügt eine E-Mail an info@lenaberg-beratung.ch', '',
+    ].join('\n');
+    assert.notEqual((await named(text, 'de')).name, 'Widerspruchsrecht');
+  });
+
+  it('(de) a card with the name over its e-mail line still names the controller', async () => {
+    const text = [
+      '# Datenschutzerklärung', '',
+      'Schreinerei Holzmann',
+      'E-Mail: info@schreinerei-holzmann.de', '',
+      'Wir speichern Ihre E-Mail-Adresse, um Ihnen zu antworten.', '',
+    ].join('\n');
+    assert.equal((await named(text, 'de')).name, 'Schreinerei Holzmann');
+  });
+});
+
+describe('controller names: a public body the domain spells', () => {
+  it('(en) "Health and Care" (healthandcare.gov.uk) written out as "the Department for Health and Care"', async () => {
+    const text = [
+      '# Privacy notice', '',
+      'This notice explains how your data is used when you use this service, run by the Department for Health and Care.', '',
+      'Your data is shared with analysts within the Department for Health and Care for analysis.', '',
+      'Contact data.protection@healthandcare.gov.uk with any questions about Health and Care data.', '',
+    ].join('\n');
+    assert.equal((await named(text, 'en')).name, 'Department for Health and Care');
+  });
+
+  it('(en) near miss: without the body written out, the portfolio the domain spells stays the name', async () => {
+    const text = [
+      '# Privacy notice', '',
+      'Your data is shared with analysts within Health and Care for analysis.', '',
+      'Contact data.protection@healthandcare.gov.uk with any questions about Health and Care data.', '',
+    ].join('\n');
+    assert.equal((await named(text, 'en')).name, 'Health and Care');
+  });
+});
+
+describe('controller identity: a contact channel named with a verb of contacting', () => {
+  const form = async (text: string, language: Language): Promise<boolean> => {
+    const { model } = await parsePolicyText(text, { format: 'markdown', language });
+    return !!model.controller.contactForm;
+  };
+
+  it('(en) "please contact us via [Github Issues](…)"', async () => {
+    assert.equal(await form('# Privacy Policy\n\nMira Holt ("we") makes this app.\n\nIf you have any questions, please contact us via [Github Issues](https://github.com/example/app/issues/new).\n', 'en'), true);
+  });
+
+  it('(en) near miss: "open an issue on GitHub" and a service the site uses are no contact channel', async () => {
+    assert.equal(await form('# Privacy Policy\n\nIf you have questions, open an issue on GitHub.\n\nOur code is hosted on GitHub.\n', 'en'), false);
+  });
+
+  it('(fr) "en nous contactant via Atelier.slack.com", "me joindre via l\'espace discussions GitHub"', async () => {
+    assert.equal(await form('# Politique de confidentialité\n\nVous pouvez le faire en nous contactant via AtelierLune.slack.com.\n', 'fr'), true);
+    assert.equal(await form("# Vie privée\n\nVous pouvez me joindre via l'espace [discussions GitHub](https://github.com/x/y/discussions).\n", 'fr'), true);
+  });
+
+  it('(fr) near miss: "notre code est publié sur GitHub" is no contact channel', async () => {
+    assert.equal(await form('# Politique de confidentialité\n\nNotre code est publié sur GitHub.\n', 'fr'), false);
+  });
+});
+
+describe('controller names: a label\'s value line that is a name whole', () => {
+  it('(de) "Verantwortliche⏎Karl Berger-Stiftung für die Städtischen Museen⏎…" keeps the name past its legal form', async () => {
+    const text = ['# Datenschutz', '', '**Verantwortliche**', '', 'Karl Berger-Stiftung für die Städtischen Museen', 'C 4, 9 · 68159 Mannheim', 'E-Mail: museen@example.de', ''].join('\n');
+    assert.equal((await named(text, 'de')).name, 'Karl Berger-Stiftung für die Städtischen Museen');
+  });
+
+  it('(de) near miss: a line that runs on into a clause is cut at the name ("Muster GmbH vertreten durch …")', async () => {
+    const text = ['# Datenschutz', '', '**Verantwortliche**', '', 'Muster GmbH vertreten durch Max Muster', 'Lindenweg 4, 68159 Mannheim', 'E-Mail: info@muster.de', ''].join('\n');
+    assert.equal((await named(text, 'de')).name, 'Muster GmbH');
+  });
+});
+
+describe('controller names: an address card written as a list', () => {
+  const page = (items: string[], before = '<p>Neem gerust contact op!</p>'): string =>
+    `<html><body><h1>Privacyverklaring</h1><p>Wij gaan zorgvuldig om met uw gegevens.</p>${before}<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul><h2>Doel</h2><p>Wij bewaren uw e-mailadres om u te antwoorden.</p></body></html>`;
+
+  it('(nl) "<li>60+ Zorgpunt</li><li>Postbus 14</li><li>9750 AA Haren</li>" names the card\'s organisation', async () => {
+    const text = page(['60+ Zorgpunt', 'Postbus 14', '9750 AA Haren', 'info@zestigpluszorgpunt.nl']);
+    assert.equal((await named(text, 'nl', 'html')).name, '60+ Zorgpunt');
+  });
+
+  it('(nl) near miss: the officer\'s card introduced by a sentence about the officer is not the controller', async () => {
+    const text = page(['Dhr. Jan de Boer', 'Regiokantoor Assen', 'Stationsweg 7, 9401 KL Assen', 'fg@example.nl'], '<h2>Functionaris gegevensbescherming</h2><p>De functionaris gegevensbescherming is</p>');
+    assert.notEqual((await named(text, 'nl', 'html')).name, 'Dhr. Jan de Boer');
+  });
+
+  it('(en) near miss: a list of services with no address is no card', async () => {
+    const text = '<html><body><h1>Privacy Policy</h1><p>We use these services:</p><ul><li>Plausible Analytics</li><li>Hetzner Online</li><li>Brevo Mail</li></ul></body></html>';
+    assert.equal((await named(text, 'en', 'html')).name, null);
+  });
+});
+
+describe('controller names: iubenda\'s "Owner and Data Controller" and "applies to data processing by"', () => {
+  it('(en) "#### Owner and Data Controller⏎Lena Vogt⏎c/o …⏎Hauptstraße 4⏎35410 Hungen"', async () => {
+    const text = ['# Privacy Policy of Brewlog', '', 'We use Google Analytics.', '', '### Contact information', '#### Owner and Data Controller', 'Lena Vogt', 'c/o Impressumservice', 'Hauptstraße 4', '35410 Hungen', '', '**Owner contact email:** info@brewlog.example', ''].join('\n');
+    assert.equal((await named(text, 'en')).name, 'Lena Vogt');
+  });
+
+  it('(en) near miss: the label in a table of contents is followed by the next entry, not a name', async () => {
+    const text = ['Privacy Policy of Kale Corner', '', 'Welcome to the privacy policy of Kale Corner.', '', 'Table of contents', '', '    Owner and Data Controller', '    Types of Data collected', '    The purposes of processing', '', 'Owner and Data Controller', '11762 106 Street NW', 'Edmonton, AB, Canada', ''].join('\n');
+    assert.equal((await named(text, 'en', 'text')).name, 'Kale Corner');
+  });
+
+  it('(en) "This data protection notice applies to data processing by Jonas Brandt, Lindenstr. 7, 10969 Berlin"', async () => {
+    const text = ['# Privacy Statement', '', '## Person responsible for data processing', 'This data protection notice applies to data processing by Jonas Brandt, Lindenstr. 7, 10969 Berlin (hereinafter referred to as operator).', ''].join('\n');
+    assert.equal((await named(text, 'en')).name, 'Jonas Brandt');
+  });
+});
