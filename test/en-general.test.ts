@@ -230,3 +230,38 @@ describe('English translated from German or French: "information" for access, "a
     ]);
   });
 });
+
+describe('English: providing data required or optional (Art. 13(2)(e)), generator and shop wording', () => {
+  it('fields required or optional, no obligation, the consequence for those who do not provide, a duty to collect', async () => {
+    await battery('statutory_contractual_requirement', [
+      'Your name and email address are required, your phone number is optional.',
+      'You can always choose not to give us information.',
+      'The personal data marked as mandatory are necessary to process your application.',
+      'Users who do not provide the mandatory data will not be able to register.',
+      'In cases where this Application specifically states that some Data is not mandatory, Users are free not to communicate this Data without consequences to the availability or the functioning of the Service.',
+      'Your email address is the only information we need to send you the newsletter.',
+      'The information we ask for is necessary to fulfil your order.',
+      'We can only answer your enquiry if you give us your email address.',
+      'There is no obligation to provide us with personal data.',
+      "You're not required to give us any information.",
+      'This information is needed so we can complete your booking.',
+      'When you visit one of our practices we are required to collect and store some personal identifiable information about you, such as your name and address.',
+      'We are legally required to ask for your date of birth.',
+      'Your email address is required. Your name is optional.',
+    ], [
+      'Your consent is required.',
+      'Processing of your data is required.',
+      'We have no obligation to provide you with a reason.',
+      'There is no requirement to give a reason for your objection.',
+      'Users who do not give consent will only receive essential cookies.',
+      'Visitors who do not provide their consent will see a reduced site.',
+      'We can only process your data if you give us your consent.',
+      'The information we collect is necessary for our legitimate interests.',
+      'Such data is required to be retained by law.',
+      'When you make an access request, proof of identity is required.',
+      'Cookies marked as necessary cannot be switched off.',
+      'We are required to obtain your consent before sending marketing.',
+      'We are required to keep some records for six years.',
+    ]);
+  });
+});

@@ -12,15 +12,18 @@ export const requirements: RequirementLexicon = {
     // No duty to provide: "You have no contractual or legal obligation to provide us with personal data".
     'you\\s+(?:have|are\\s+under|bear)\\s+no\\s+(?:\\S+\\s+){0,4}?obligation\\s+to\\s+(?:provide|give|share|submit|supply|disclose)',
     'no\\s+(?:(?:legal|statutory|contractual)\\s+(?:or|and|nor)\\s+)?(?:legal|statutory|contractual)\\s+(?:obligation|requirement)\\s+to\\s+(?:provide|give|share|submit|supply)',
+    // Without the adjective, with the data named: "There is no obligation to provide us with personal data" (not "no
+    // requirement to provide a reason").
+    'no\\s+(?:obligation|requirement)\\s+(?:for\\s+you\\s+)?to\\s+(?:provide|give|share|submit|supply|disclose)\\s+(?:us\\s+(?:with\\s+)?)?(?:any\\s+|your\\s+|the\\s+|this\\s+|these\\s+|such\\s+|certain\\s+)?(?:personal\\s+)?(?:data|information|details)(?![\\p{L}])',
     // Using the site without giving data: "You can visit our website without providing any personal information".
     '(?:visit|use|browse|access)\\s+(?:\\S+\\s+){0,4}?without\\s+(?:providing|giving|revealing|disclosing|entering|telling\\s+us)\\s+(?:us\\s+)?(?:any\\s+)?(?:personal\\s+)?(?:data|information|details)',
     // Given by choice: "do so at their own discretion", "if you choose to provide".
     '(?:provide|give|submit|share|supply|do\\s+so)\\s+(?:\\S+\\s+){0,5}?at\\s+(?:your|their)\\s+own\\s+discretion',
     'if\\s+you\\s+(?:choose|decide|wish)\\s+to\\s+(?:provide|give|share|submit|enter|supply)',
     'we\\s+require\\s+(?:this|these|some|the\\s+following|your)\\s+(?:basic\\s+)?(?:information|data|details)',
-    'the\\s+only\\s+(?:data|information)\\s+we\\s+require',
+    'the\\s+only\\s+(?:personal\\s+)?(?:data|information|details)\\s+(?:(?:that|which)\\s+)?we\\s+(?:require|need|ask\\s+(?:you\\s+)?for)',
     '(?:is|are)\\s+required\\s+(?:for\\s+you\\s+)?(?:to|for)\\s+(?:create|open|register|use|enter|sign\\s+up|an?\\s+account|the\\s+contract)',
-    'you\\s+(?:are\\s+not|aren[\'’]t|are)\\s+(?:obliged|required|obligated|under\\s+(?:no|an)\\s+obligation)\\s+to\\s+(?:provide|give|share|submit)',
+    '(?:you\\s+(?:are\\s+not|aren[\'’]t|are)|you[\'’]re\\s+not)\\s+(?:obliged|required|obligated|under\\s+(?:no|an)\\s+obligation)\\s+to\\s+(?:provide|give|share|submit)',
     // A duty put on the person: "you must provide your name and an email address" (not a duty to consent).
     // Nor a request to exercise a right: "To exercise these rights, you need to submit a verifiable request".
     'you\\s+(?:must|need\\s+to|have\\s+to|will\\s+(?:need|have)\\s+to)\\s+(?:provide|give|enter|supply|submit)(?!\\s+(?:your\\s+|us\\s+)?(?:consent|permission))(?!\\s+(?:us\\s+(?:with\\s+)?)?(?:a|an|your|the)\\s+(?:\\S+\\s+)?(?:request|complaint)(?![\\p{L}]))',
@@ -43,7 +46,7 @@ export const requirements: RequirementLexicon = {
     // The UK template: "… and you fail to provide that data when requested, we may not be able to perform the contract".
     'you\\s+(?:fail|refuse|decline|choose\\s+not)\\s+to\\s+(?:provide|give|supply)\\s+(?:that|this|the|your|such)?\\s*(?:personal\\s+)?(?:data|information|details)',
     // "You can choose not to provide personal information, but …"; "the rest is optional".
-    'you\\s+(?:can|may)\\s+(?:choose|decide|opt)\\s+not\\s+to\\s+(?:provide|give|share|supply)',
+    'you\\s+(?:can|may)\\s+(?:always\\s+|also\\s+|of\\s+course\\s+)?(?:choose|decide|opt)\\s+not\\s+to\\s+(?:provide|give|share|supply)',
     // More everyday wordings: "Any information you provide is given voluntarily", "You can choose whether or not to
     // give us …", "We cannot accept your booking without your name", "We need some information from you to …", "Your
     // participation in this research is voluntary", "Should you not wish to provide your details, …", "You can use the
@@ -75,7 +78,7 @@ export const requirements: RequirementLexicon = {
     // cannot be done without the data ("We cannot submit your tax returns without this data").
     // Not the legal basis: "Processing your personal data is necessary for our legitimate interests", "the data is
     // necessary for our performance of a contract"; what is done with the data is no statement about providing them.
-    '(?<!(?:processing|storage|retention|use|handling|transfer|sharing|disclosure|deletion|erasure|analysis)\\s+of\\s+(?:\\S+\\s+){0,3}|(?:processing|storing|using|retaining|handling)\\s+(?:\\S+\\s+){0,3})(?:address|name|number|details|information|data)\\s+(?:is|are)\\s+(?:required|mandatory|necessary|needed)\\s+(?:in\\s+order\\s+)?(?:to|for)(?!\\s+(?:our|its|their)\\s+(?:\\S+\\s+)?(?:legitimate|performance))',
+    '(?<!(?:processing|storage|retention|use|handling|transfer|sharing|disclosure|deletion|erasure|analysis)\\s+of\\s+(?:\\S+\\s+){0,3}|(?:processing|storing|using|retaining|handling)\\s+(?:\\S+\\s+){0,3})(?:address|name|number|details|information|data)\\s+(?:is|are)\\s+(?:required|mandatory|necessary|needed)\\s+(?:in\\s+order\\s+)?(?:to|for|so\\s+(?:that\\s+)?(?:we|you|i)(?![\\p{L}]))(?!\\s+be\\s+(?:stored|kept|retained|held|processed|deleted|disclosed|shared|reported)(?![\\p{L}]))(?!\\s+(?:our|its|their)\\s+(?:\\S+\\s+)?(?:legitimate|performance))',
     '(?:cannot|can[\'’]t|can\\s+not|are\\s+unable\\s+to|will\\s+not\\s+be\\s+able\\s+to)\\s+(?:\\S+\\s+){1,8}?without\\s+(?:this|these|that|your|such|the)\\s+(?:personal\\s+)?(?:data|information|details)',
     // The data themselves are needed for the contract ("we need this information to enter into a contract with you");
     // "processing is necessary to enter into a contract" is the legal basis, not a statement about providing data.
@@ -123,6 +126,22 @@ export const requirements: RequirementLexicon = {
     'it\\s+is\\s+(?:not\\s+)?(?:(?:mandatory|compulsory|obligatory|required)(?:\\s+for\\s+you)?|necessary\\s+for\\s+you)\\s+to\\s+(?:provide|give|share|supply|disclose|enter)',
     // It works without: "our apps will function without it, though some features may be unavailable" (not cookies).
     '(?:app|apps|site|website|service|services|application|platform)\\s+(?:will\\s+|still\\s+|also\\s+|can\\s+)*(?:works?|functions?|be\\s+used)\\s+(?:\\S+\\s+)?without(?!\\s+(?:\\S+\\s+){0,2}?cookies?(?![\\p{L}]))',
+    // A piece of data required or optional, said of itself: "Your name and email address are required, your phone
+    // number is optional", "some Data is not mandatory" (not processing or storage that is required, nor consent).
+    '(?<!(?:processing|storage|retention|use|handling|transfer|sharing|disclosure|deletion|erasure|analysis)\\s+of\\s+(?:\\S+\\s+){0,3})(?:e-?mail(?:\\s+address)?|name|(?:postal\\s+)?address|(?:phone|telephone|mobile)\\s+number|date\\s+of\\s+birth|details|information|data)\\s+(?:is|are)\\s+(?:not\\s+)?(?:strictly\\s+|entirely\\s+|completely\\s+)?(?:required|mandatory|compulsory|optional|voluntary)(?=\\s*[,;:)]|\\s*\\.(?:\\s|$)|\\s+(?:and|but|while|whereas|whilst)\\s)',
+    // "The personal data marked as mandatory …", "fields marked as optional".
+    'marked\\s+as\\s+(?:mandatory|required|compulsory|obligatory|optional)',
+    // "Users who do not provide the mandatory data will not be able to register" (not consent).
+    '(?:who|that)\\s+(?:do\\s+not|don[\'’]t|does\\s+not|doesn[\'’]t|choose\\s+not\\s+to|decide\\s+not\\s+to|fail\\s+to|refuse\\s+to)\\s+(?:provide|give|supply|submit|share)(?!\\s+(?:us\\s+)?(?:\\S+\\s+)?(?:consent|permission|approval)(?![\\p{L}]))',
+    // The generator wording: "Users are free not to communicate this Data".
+    'free\\s+not\\s+to\\s+(?:communicate|provide|give|share|supply|disclose|submit)',
+    // What was asked is needed: "The information we ask for is necessary to fulfil your order".
+    '(?:information|data|details)\\s+(?:(?:that|which)\\s+)?we\\s+(?:ask\\s+(?:you\\s+)?for|request\\s+(?:from\\s+you)?)\\s*(?:is|are)\\s+(?:strictly\\s+)?(?:necessary|required|needed|mandatory|essential)',
+    // Only on giving it: "We can only answer your enquiry if you give us your email address" (not consent).
+    'can\\s+only\\s+(?:\\S+\\s+){1,6}?(?:if|when|once)\\s+you\\s+(?:give|provide|supply|send|share)\\s+(?:us\\s+(?:with\\s+)?)?(?!(?:your\\s+)?(?:consent|permission|approval)(?![\\p{L}]))(?:your|this|the|these|such|certain|some|an?)(?![\\p{L}])',
+    // A duty to collect from the person: "we are required to collect and store some personal identifiable information
+    // about you, such as your name" (not consent; keeping is the organisation's own duty).
+    '(?:we\\s+are|we[\'’]re|we\\s+may\\s+be)\\s+(?:legally\\s+)?(?:required|obliged|obligated)\\s+to\\s+(?:collect|ask\\s+(?:you\\s+)?for|obtain|request)(?:\\s+and\\s+\\p{L}+)?\\s+(?:some|certain|your|the\\s+following|this|these|specific)(?!\\s+(?:\\S+\\s+)?(?:consent|permission)(?![\\p{L}]))',
   ],
   notStatutoryContractual: [
     // A request to exercise a right needs details too; that is no statement about providing data.
