@@ -265,3 +265,22 @@ describe('English: providing data required or optional (Art. 13(2)(e)), generato
     ]);
   });
 });
+
+describe('English: withdrawing consent in other words (Art. 13(2)(c))', () => {
+  it('remove, cancel, retract or take back consent; consent that may be revoked after a longer clause', async () => {
+    for (const text of [
+      'You are able to remove your consent at any time. You can do this by contacting us.',
+      'You may cancel your consent at any time.',
+      'You can retract your consent at any time.',
+      'If you have given consent, you can take it back at any time.',
+      'Please note that any consent given by you is given freely and may be revoked at any time, without any penalties.',
+    ]) assert.ok(given(await statusOf(text, 'right_withdraw_consent')), text);
+    // Not given: `missing`, or `not_applicable` where no consent is read as a basis.
+    for (const text of [
+      'You can remove the consent banner by clicking accept.',
+      'We may cancel your account if you breach these terms.',
+      'Consent forms are kept for five years and then destroyed.',
+      'We will not cancel your subscription without your consent.',
+    ]) assert.ok(!given(await statusOf(text, 'right_withdraw_consent')), text);
+  });
+});

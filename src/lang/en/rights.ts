@@ -182,9 +182,13 @@ export const rights: RightsLexicon = {
       cues: [],
       standalone: [
   `withdraw(?:al|n|ing)?(?:\\s+of)?\\s+(?:\\S+\\s+){0,3}?${EN_CONSENT}`,
-  `${EN_CONSENT}\\S*(?:\\s+\\S+){0,6}?\\s+(?:be\\s+|been\\s+|is\\s+)?(?:withdrawn|revoked)`,
+  // "any consent given by you is given freely and may be revoked at any time", "consent can be cancelled".
+  `${EN_CONSENT}\\S*(?:\\s+\\S+){0,9}?\\s+(?:be\\s+|been\\s+|is\\s+)?(?:withdrawn|revoked|retracted|rescinded|cancell?ed)`,
   `revo(?:ke|king|cation\\s+of)\\s+(?:your\\s+|the\\s+|such\\s+|this\\s+|that\\s+|any\\s+)?${EN_CONSENT}`,
-  `${EN_CONSENT}\\S*(?:\\s+\\S+){0,12}?\\s+(?:withdraw|revoke)\\s+(?:it|this|that)`,
+  // Other verbs of taking it back: "You are able to remove your consent at any time", "cancel your consent".
+  `(?:remov(?:e|ing|al\\s+of)|cancel(?:l?ing|lation\\s+of)?|retract(?:ing|ion\\s+of)?|rescind(?:ing)?|tak(?:e|ing)\\s+back)\\s+(?:your\\s+|the\\s+|such\\s+|this\\s+|that\\s+|any\\s+|their\\s+|his\\s+|her\\s+)?(?:previously\\s+given\\s+|earlier\\s+)?${EN_CONSENT}(?!\\s+(?:banner|pop-?up|bar|box|tool|manager|form)s?(?![\\p{L}]))`,
+  `${EN_CONSENT}\\S*(?:\\s+\\S+){0,12}?\\s+(?:withdraw|revoke|retract|cancel|take\\s+back)\\s+(?:it|this|that)`,
+  `${EN_CONSENT}\\S*(?:\\s+\\S+){0,12}?\\s+take\\s+(?:it|this|that)\\s+back`,
       ],
       unless: [],
       objectFree: true,
