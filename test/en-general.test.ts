@@ -284,3 +284,30 @@ describe('English: withdrawing consent in other words (Art. 13(2)(c))', () => {
     ]) assert.ok(!given(await statusOf(text, 'right_withdraw_consent')), text);
   });
 });
+
+describe('English: retention end points in everyday wording (Art. 13(2)(a))', () => {
+  it('the ending event before the deletion, an inactive account, a project that ends, "hold … for as long as"', async () => {
+    await battery('retention', [
+      'I will retain your personal data for only as long as you are a customer or are using my Services and for no longer than is necessary after that.',
+      'Your personal data will be processed for the duration of your consent.',
+      'When you withdraw your consent, your data will be permanently deleted.',
+      'Once you cancel your subscription, your data will be deleted.',
+      'If you unsubscribe, your email address will be removed from our mailing list.',
+      'When your membership ends, we delete your details.',
+      'Personal data you disclose to us as users are stored until the completion of the project.',
+      'Data will be kept until the study ends.',
+      'We will delete all your data if your account becomes inactive.',
+      'We will also delete personal data if we detect that an account has been inactive for a significant amount of time.',
+      'We will hold your information for as long as you remain subscribed.',
+    ], [
+      'When you visit our site, you can delete cookies in your browser.',
+      'When you browse our website, we remove your IP address from the logs.',
+      'When you ask us, we will delete your data.',
+      'If your account is inactive, please log in to reactivate it.',
+      'We process your data for the purposes of the contract.',
+      'We will hold a meeting for all members each year.',
+      'We will retain your personal information only for as long as is necessary for the purposes set out in this Privacy Policy.',
+      'Data will be deleted when it is no longer needed.',
+    ]);
+  });
+});

@@ -66,6 +66,7 @@ interface Patterns {
   labels: RegExp;
   criteria: RegExp;
   deletionTriggers: RegExp;
+  leadingDeletionTriggers: RegExp | null;
   rightsWords: RegExp;
   vague: RegExp;
   necessity: RegExp;
@@ -131,6 +132,7 @@ function compilePatterns(lex: RetentionLexicon, cookieNouns: readonly string[], 
     labels: wordPattern(lex.labels),
     criteria: wordPattern(lex.criteria),
     deletionTriggers: wordPattern(lex.deletionTriggers),
+    leadingDeletionTriggers: lex.leadingDeletionTriggers?.length ? wordPattern(lex.leadingDeletionTriggers) : null,
     rightsWords: wordPattern(lex.rightsWords),
     vague: wordPattern(lex.vague),
     necessity: wordPattern(lex.necessity),
@@ -511,7 +513,9 @@ function deletionEndPoints(p: Patterns, text: string): Found[] {
   const deletion = hits(p.deletionCues, text)[0];
   // "U heeft het recht … te wissen, bijvoorbeeld wanneer u uw toestemming heeft ingetrokken" is the right to erasure.
   if (!deletion || test(p.rightsWords, text)) return [];
-  const trigger = hits(p.deletionTriggers, text).find((h) => h.start >= deletion.end);
+  // The event may open the sentence instead: "Once you cancel your subscription, your data will be deleted".
+  const leading = p.leadingDeletionTriggers ? hits(p.leadingDeletionTriggers, text) : [];
+  const trigger = hits(p.deletionTriggers, text).find((h) => h.start >= deletion.end) ?? leading.find((h) => h.end <= deletion.start && text.slice(0, h.start).trim() === '');
   if (!trigger) return [];
   const phrase = phraseFrom(p.phraseEnds, text, trigger.start, trigger.end);
   return [{ at: trigger.start, start: trigger.start, end: phrase.end, row: { duration: null, anchor: phrase.text, vague: false } }];

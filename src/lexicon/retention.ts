@@ -18,6 +18,11 @@ export interface RetentionLexicon {
   criteria: string[];
   /** "when you cancel your subscription": an end point only after a deletion verb. */
   deletionTriggers: string[];
+  /**
+   * An event that ends the keeping when it opens the sentence before the deletion ("Once you cancel your subscription,
+   * your data will be deleted"); narrower than `deletionTriggers`, which follow the deletion. Optional.
+   */
+  leadingDeletionTriggers?: string[];
   /** A sentence with these states a right or a request ("u heeft het recht … te wissen wanneer …"), not an end point. */
   rightsWords: string[];
   /** Wording that names no period or criterion ("niet langer dan strikt nodig"). */

@@ -4,20 +4,35 @@ export const retention: RetentionLexicon = {
   cues: [
     'retain\\p{L}*', 'retention', 'keep(?:s|ing)?', 'kept', 'stor(?:e|es|ed|ing|age)', 'delet(?:e|es|ed|ing|ion)', 'eras(?:e|es|ed|ing|ure)',
     'remov(?:e|es|ed|ing|al)', 'destroy(?:s|ed|ing)?', 'anonymi[sz](?:e|es|ed|ing|ation)', 'de-identif(?:y|ies|ied)', 'purg(?:e|es|ed|ing)',
-    'archiv(?:e|es|ed|ing)', 'dispos(?:e|es|ed|ing|al)\\s+of', 'overwrit(?:e|es|ten|ing)', 'held', 'logged(?!\\s+(?:in|out|on|off|into)(?![\\p{L}]))', '(?:we|they)\\s+log(?!\\s+(?:you\\s+|users\\s+)?(?:in|out|on|off|into)(?![\\p{L}]))', 'hold(?:s)?\\s+(?:\\p{L}+\\s+){0,4}for', 'log(?:s|ged)?\\s+(?:are|is)\\s+kept',
+    'archiv(?:e|es|ed|ing)', 'dispos(?:e|es|ed|ing|al)\\s+of', 'overwrit(?:e|es|ten|ing)', 'held', 'logged(?!\\s+(?:in|out|on|off|into)(?![\\p{L}]))', '(?:we|they)\\s+log(?!\\s+(?:you\\s+|users\\s+)?(?:in|out|on|off|into)(?![\\p{L}]))', // Not taking the "for" of "for as long as …" (a criterion read on its own): "We will hold your information for as long as …".
+    'hold(?:s)?(?=\\s+(?:\\p{L}+\\s+){0,4}for(?![\\p{L}]))',
+    // "Your personal data will be processed for the duration of your consent".
+    'process(?:ed|es|ing)?(?=\\s+(?:\\S+\\s+){0,4}?for\\s+the\\s+(?:duration|term|period)\\s+of(?![\\p{L}]))', 'log(?:s|ged)?\\s+(?:are|is)\\s+kept',
     // "We hold your details on our database for 2 years".
     'hold(?:s|ing)?\\s+(?:\\S+\\s+){0,4}?(?:on|in)\\s+(?:our|the)\\s+(?:files?|records|database|systems?)',
   ],
   deletionCues: ['dispos(?:e|es|ed|ing|al)\\s+of', 'delet(?:e|es|ed|ing|ion)', 'eras(?:e|es|ed|ing|ure)', 'remov(?:e|es|ed|ing|al)', 'destroy(?:s|ed|ing)?', 'anonymi[sz](?:e|es|ed|ing)', 'purg(?:e|es|ed)'],
-  labels: ['storage(?:\\s+(?:period|duration|time))?', '(?:data\\s+)?retention(?:\\s+(?:period|time|policy))?', 'how\\s+long', 'kept\\s+for', 'retained\\s+for'],
+  labels: ['storage(?:\\s+(?:period|duration|time))?', '(?:data\\s+)?processing\\s+(?:period|duration)', 'period\\s+of\\s+(?:storage|retention|processing)', '(?:data\\s+)?retention(?:\\s+(?:period|time|policy))?', 'how\\s+long', 'kept\\s+for', 'retained\\s+for'],
   criteria: [
     '(?:for\\s+)?(?:as|so)\\s+long\\s+as', 'for\\s+the\\s+(?:duration|term|life(?:time)?|length|period)\\s+of', 'during\\s+the\\s+(?:term|duration|lifetime|life|course)\\s+of',
-    'while\\s+your\\s+(?:account|membership|subscription|contract|profile)', 'until\\s+(?:you|your|we|the\\s+end|the\\s+(?:termination|expiry|expiration|closure|deletion|cancellation))(?=\\s)',
+    'while\\s+your\\s+(?:account|membership|subscription|contract|profile)', 'until\\s+(?:you|your|we|the\\s+end|the\\s+(?:termination|expiry|expiration|closure|deletion|cancellation|completion|conclusion))(?=\\s)',
+    // An event that ends: "until the study ends", "until the project is completed".
+    'until\\s+(?:the|this|that|your)\\s+(?:\\p{L}+\\s+)?(?:study|project|research|trial|event|course|programme|program|contract|membership|subscription|tenancy|employment|season|competition|campaign)\\s+(?:ends|has\\s+ended|is\\s+(?:over|completed|finished|closed|concluded))(?![\\p{L}])',
     'until\\s+such\\s+time\\s+as', 'till\\s+(?:you|your)(?=\\s)',
     // "We keep your contact details for the time that you are a member".
     'for\\s+the\\s+time\\s+(?:that\\s+)?(?:you|your)(?=\\s)',
   ],
-  deletionTriggers: ['(?:when|once|as\\s+soon\\s+as|after)\\s+(?:you|your)'],
+  deletionTriggers: [
+    '(?:when|once|as\\s+soon\\s+as|after)\\s+(?:you|your)',
+    // "We will delete all your data if your account becomes inactive", "if we detect that an account has been inactive".
+    '(?:if|when|once)\\s+(?:we\\s+(?:detect|notice|see)\\s+that\\s+)?(?:your|an|the)\\s+(?:user\\s+)?account\\s+(?:becomes|is|has\\s+been|remains|goes)\\s+(?:inactive|dormant|unused)',
+  ],
+  // Only the person's own ending of a relation: not "When you ask us, we will delete your data" (a right), nor "When you
+  // browse our website, we remove your IP address".
+  leadingDeletionTriggers: [
+    '(?:when|once|as\\s+soon\\s+as|after|if)\\s+you\\s+(?:have\\s+)?(?:\\S+\\s+){0,1}?(?:close[ds]?|delete[ds]?|cancell?(?:ed)?|terminated?|deactivated?|unsubscribed?|withdr[ae]wn?|leave|left|end(?:ed)?|opt(?:ed)?\\s+out|revoked?|stop(?:ped)?\\s+(?:being|using))(?![\\p{L}])',
+    '(?:when|once|as\\s+soon\\s+as|after|if)\\s+(?:your|the)\\s+(?:\\p{L}+\\s+)?(?:account|membership|subscription|contract|consent|tenancy|employment)\\s+(?:\\S+\\s+)?(?:ends|has\\s+ended|is\\s+(?:closed|deleted|cancell?ed|terminated|withdrawn|revoked)|expires|lapses|becomes\\s+inactive)',
+  ],
   rightsWords: ['rights?', 'request\\p{L}*', 'you\\s+(?:can|may)', 'entitled'],
   vague: [
     'no\\s+longer\\s+than\\s+(?:is\\s+)?(?:strictly\\s+|reasonably\\s+|absolutely\\s+)?(?:necessary|needed|required)',
@@ -33,6 +48,8 @@ export const retention: RetentionLexicon = {
   phraseEnds: [
     'unless', 'except', 'but', 'or\\s+as', 'or\\s+longer', 'and\\s+then', 'and\\s+(?:you|we)', 'even\\s+if', 'after\\s+which', 'whichever',
     'if', 'provided', 'subject\\s+to',
+    // "for only as long as you are a customer … and for no longer than is necessary after that": two rows.
+    'and\\s+for\\s+no\\s+longer',
     // "kept for the term of the subscription and deleted within 60 days after it ends": the deletion is a row of its own.
     'and\\s+(?:are\\s+|is\\s+|will\\s+be\\s+)?(?:deleted|erased|removed|destroyed|anonymi[sz]ed)',
   ],
