@@ -126,6 +126,12 @@ describe('English: legitimate interests (Art. 13(1)(d))', () => {
       'Data collected for the purposes of our legitimate interests will be retained as long as needed to fulfil such purposes.',
       'Where your data are processed for the purposes of legitimate interests pursued by us, you may object to such processing.',
     ]) assert.equal(await statusOf(text, 'legitimate_interests'), 'not_applicable', text);
+    // The right beside the basis is no interest; a purpose beside it is.
+    for (const text of [
+      'Where we rely on legitimate interests, you have the right to object.',
+      'Where we rely on legitimate interests, you have a right to object to the processing.',
+    ]) assert.ok(!given(await statusOf(text, 'legitimate_interests')), text);
+    assert.equal(await statusOf('We rely on legitimate interests to protect our website from attacks.', 'legitimate_interests'), 'met');
   });
 });
 

@@ -293,5 +293,6 @@ export const requirements: RequirementLexicon = {
     'interests?(?=\\s*[:(]\\s*\\p{L})',
     // Not the basis's own wording: "(e) to pursue our legitimate interests", "for the purposes of the legitimate interests pursued".
     // Nor a bare "to use it" or "to do this": "it is in our legitimate business interests to use it" names no interest.
-    'to\\s+(?!pursue\\s+(?:our|its|their|the|a)\\s+(?:\\S+\\s+)?legitimate|(?:use|process|handle|do)\\s+(?:it|them|this|that|these|so)(?![\\p{L}])\\s*(?:[.,;)]|$))\\p{L}+', 'in\\s+order\\s+to', 'so\\s+that', 'for\\s+(?:the\\s+)?(?:purposes?(?!\\s+of\\s+(?:the\\s+)?legitimate)|security|fraud|safety|analytics|statistics|improv\\p{L}*|prevent\\p{L}*|protect\\p{L}*|marketing)', 'such\\s+as', 'namely', 'consist\\p{L}*\\s+of', 'including'],
+    // Nor the person's right beside the basis: "Where we rely on legitimate interests, you have the right to object".
+    'to\\s+(?!(?:object|withdraw|complain|erasure|restrict(?:ion)?|portability|rectification|access\\s+(?:your|the)\\s+(?:personal\\s+)?(?:data|information)|(?:the|such|this|that|it)\\s+processing)(?![\\p{L}]))(?!pursue\\s+(?:our|its|their|the|a)\\s+(?:\\S+\\s+)?legitimate|(?:use|process|handle|do)\\s+(?:it|them|this|that|these|so)(?![\\p{L}])\\s*(?:[.,;)]|$))\\p{L}+', 'in\\s+order\\s+to', 'so\\s+that', 'for\\s+(?:the\\s+)?(?:purposes?(?!\\s+of\\s+(?:the\\s+)?legitimate)|security|fraud|safety|analytics|statistics|improv\\p{L}*|prevent\\p{L}*|protect\\p{L}*|marketing)', 'such\\s+as', 'namely', 'consist\\p{L}*\\s+of', 'including'],
 };
