@@ -43,6 +43,18 @@ describe('English: transfers outside the EU/EEA (Art. 13(1)(f))', () => {
       'Our company is registered in England.',
     ]);
   });
+
+  it('"overseas", "abroad", "internationally" with a transfer or data (not parcels or travel)', async () => {
+    await battery('third_country_transfers', [
+      'We transfer data internationally only with appropriate safeguards.',
+      'Where we transfer data overseas we ensure appropriate safeguards are in place.',
+      'Your data may be stored abroad by our suppliers.',
+    ], [
+      'Our staff sometimes travel abroad.',
+      'We send parcels overseas.',
+      'Our volunteers are based overseas.',
+    ]);
+  });
 });
 
 describe('English: retention (Art. 13(2)(a))', () => {
