@@ -329,3 +329,17 @@ describe('English: retention end points in everyday wording (Art. 13(2)(a))', ()
     ]);
   });
 });
+
+describe('English: everyday wording of access, rectification and the basis (Art. 13(1)(c), 13(2)(b))', () => {
+  it('"ask us what data we hold", "fix any mistakes", "the basis … is our contract with you", "you agree to our processing"', async () => {
+    await battery('right_access', ['You can ask us what personal data we hold about you.'], ['Ask us what cookies we use.']);
+    await battery('right_rectification', ['You can ask us to fix any mistakes in your data.'], ['We fix bugs and errors in the app regularly.']);
+    await battery('legal_basis', [
+      'The basis for processing your data is our contract with you.',
+      'You agree to our processing your data when you sign up.',
+    ], [
+      'These terms form our contract with you.',
+      'Our terms of service are the basis of our relationship.',
+    ]);
+  });
+});
