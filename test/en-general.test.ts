@@ -343,3 +343,33 @@ describe('English: everyday wording of access, rectification and the basis (Art.
     ]);
   });
 });
+
+describe('English: providing data, more everyday wording (Art. 13(2)(e))', () => {
+  it('"not required by law", "on a voluntary basis", "a condition of your employment", "Employees are required to provide", no account needed', async () => {
+    await battery('statutory_contractual_requirement', [
+      'You are not required by law to provide us with any information.',
+      'Information is provided on a voluntary basis.',
+      'You give us this information voluntarily.',
+      'Submitting personal data is not required to use the website.',
+      "You don't need an account to use the app.",
+      'Providing this information is a condition of your employment.',
+      'Employees are required to provide their bank details for payroll.',
+      'Parents are required to provide emergency contact details.',
+      'Candidates must provide proof of their right to work in the UK.',
+      'We do not require any personal information to use the app.',
+      'The app does not require you to create an account.',
+      'Sharing your location is optional.',
+    ], [
+      'You give your consent voluntarily.',
+      'Users provide their consent voluntarily by ticking the box.',
+      'Users can visit our site anonymously.',
+      'Providing our services is our priority.',
+      'Users must provide their consent before cookies are set.',
+      'Members are required to give notice of resignation in writing.',
+      'Users are required to give an explanation of the purposes of their research.',
+      'Employees are required to complete data protection training.',
+      'We do not require cookies for the site to work.',
+      'Children under 13 are not allowed to use the service.',
+    ]);
+  });
+});

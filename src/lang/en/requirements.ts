@@ -23,7 +23,7 @@ export const requirements: RequirementLexicon = {
     'we\\s+require\\s+(?:this|these|some|the\\s+following|your)\\s+(?:basic\\s+)?(?:information|data|details)',
     'the\\s+only\\s+(?:personal\\s+)?(?:data|information|details)\\s+(?:(?:that|which)\\s+)?we\\s+(?:require|need|ask\\s+(?:you\\s+)?for)',
     '(?:is|are)\\s+required\\s+(?:for\\s+you\\s+)?(?:to|for)\\s+(?:create|open|register|use|enter|sign\\s+up|an?\\s+account|the\\s+contract)',
-    '(?:you\\s+(?:are\\s+not|aren[\'’]t|are)|you[\'’]re\\s+not)\\s+(?:obliged|required|obligated|under\\s+(?:no|an)\\s+obligation)\\s+to\\s+(?:provide|give|share|submit)',
+    '(?:you\\s+(?:are\\s+not|aren[\'’]t|are)|you[\'’]re\\s+not)\\s+(?:obliged|required|obligated|under\\s+(?:no|an)\\s+obligation)\\s+(?:by\\s+law\\s+|legally\\s+|contractually\\s+)?to\\s+(?:provide|give|share|submit)',
     // A duty put on the person: "you must provide your name and an email address" (not a duty to consent).
     // Nor a request to exercise a right: "To exercise these rights, you need to submit a verifiable request".
     'you\\s+(?:must|need\\s+to|have\\s+to|will\\s+(?:need|have)\\s+to)\\s+(?:provide|give|enter|supply|submit)(?!\\s+(?:your\\s+|us\\s+)?(?:consent|permission))(?!\\s+(?:us\\s+(?:with\\s+)?)?(?:a|an|your|the)\\s+(?:\\S+\\s+)?(?:request|complaint)(?![\\p{L}]))',
@@ -142,6 +142,22 @@ export const requirements: RequirementLexicon = {
     // A duty to collect from the person: "we are required to collect and store some personal identifiable information
     // about you, such as your name" (not consent; keeping is the organisation's own duty).
     '(?:we\\s+are|we[\'’]re|we\\s+may\\s+be)\\s+(?:legally\\s+)?(?:required|obliged|obligated)\\s+to\\s+(?:collect|ask\\s+(?:you\\s+)?for|obtain|request)(?:\\s+and\\s+\\p{L}+)?\\s+(?:some|certain|your|the\\s+following|this|these|specific)(?!\\s+(?:\\S+\\s+)?(?:consent|permission)(?![\\p{L}]))',
+    // More ways of saying it is the person's choice: "Information is provided on a voluntary basis", "You give us this
+    // information voluntarily" (not consent given voluntarily). Not "Users can visit our site anonymously": gold does
+    // not count a visit without data as a statement about providing them.
+    '(?<!(?:consent|permission)\\s+(?:is|was|are|must\\s+be)\\s+)(?:given|provided|supplied|submitted|shared|disclosed)\\s+(?:\\S+\\s+)?on\\s+a\\s+(?:purely\\s+|entirely\\s+)?voluntary\\s+basis',
+    '(?:you|users?)\\s+(?:give|provide|supply|submit|share|disclose)\\s+(?!(?:\\S+\\s+){0,3}?(?:consent|permission)(?![\\p{L}]))(?:\\S+\\s+){0,4}?(?:voluntarily|on\\s+a\\s+voluntary\\s+basis)',
+    // The person's act (not) required or optional: "Submitting personal data is not required to use the website",
+    // "Sharing your location is optional", "Providing this information is a condition of your employment".
+    '(?:submitting|providing|giving|entering|sharing|supplying|disclosing)\\s+(?:\\S+\\s+){0,4}?(?:data|information|details|location|address|number|name)\\s+(?:is|are)\\s+(?:not\\s+)?(?:strictly\\s+|entirely\\s+|completely\\s+)?(?:required|necessary|needed|optional|voluntary|mandatory|compulsory)(?![\\p{L}])',
+    '(?:providing|provision\\s+of|giving|supplying|submitting)\\s+(?:\\S+\\s+){0,5}?(?:is|are)\\s+a\\s+(?:\\S+\\s+)?(?:condition|requirement|prerequisite)\\s+(?:of|for)(?![\\p{L}])',
+    // "You don't need an account to use the app", "We do not require any personal information to use the app", "The app
+    // does not require you to create an account".
+    '(?:you|users?)\\s+(?:do\\s+not|don[\'’]t|does\\s+not|doesn[\'’]t)\\s+need\\s+(?:an?\\s+)?(?:user\\s+)?(?:account|registration|to\\s+(?:register|log\\s+in|sign\\s+(?:in|up)))(?![\\p{L}])',
+    '(?:do|does|will)\\s+not\\s+require\\s+(?:(?:any|your)\\s+)?(?:(?:personal\\s+)?(?:information|data|details)|registration|an?\\s+(?:user\\s+)?account|you\\s+to\\s+(?:create|open|register|sign\\s+(?:in|up)|log\\s+in))(?![\\p{L}])',
+    // A duty put on a group of persons: "Employees are required to provide their bank details", "Candidates must provide
+    // proof of their right to work" (not "required to complete training", "must be 18 or older").
+    '(?:employees|staff|parents|guardians|candidates|applicants|members|customers|users|pupils|students|participants|volunteers|tenants|patients|clients|contractors)\\s+(?:are|will\\s+be|must|need\\s+to|have\\s+to|will\\s+need\\s+to)\\s+(?:(?:required|obliged|asked)\\s+to\\s+)?(?:provide|give\\s+us|supply|submit|disclose)(?![\\p{L}])(?!\\s+(?:their\\s+|your\\s+|us\\s+(?:with\\s+)?)?(?:\\S+\\s+)?(?:consent|permission|feedback|notice|reasons?)(?![\\p{L}]))',
   ],
   notStatutoryContractual: [
     // A request to exercise a right needs details too; that is no statement about providing data.
