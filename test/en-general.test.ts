@@ -373,3 +373,21 @@ describe('English: providing data, more everyday wording (Art. 13(2)(e))', () =>
     ]);
   });
 });
+
+describe('English: retention while a relation lasts (Art. 13(2)(a))', () => {
+  it('"while you are a customer", "for the period in which you have an account", "until the event has taken place"', async () => {
+    await battery('retention', [
+      'We retain personal data for the period in which you have an account with us.',
+      'We keep your data while you are a customer.',
+      'We keep your details on file while you are a member of the club.',
+      'Personal data will be kept until the purpose is fulfilled, i.e. until the event has taken place.',
+      'We do not keep any copies after the transaction is complete.',
+      'We keep your information only while your application is being considered.',
+    ], [
+      'While you are browsing our site, cookies help us understand your visit.',
+      'We do not keep your data secure after you share it with third parties.',
+      'While you remain on our website, we use cookies.',
+      'We keep your information confidential.',
+    ]);
+  });
+});

@@ -251,6 +251,8 @@ export const requirements: RequirementLexicon = {
       '(?:deletes|expires)\\s+(?:itself\\s+)?(?:\\S+\\s+){0,3}?(?:after|when|on|upon)',
       '(?:saved|kept|stored|retained|held)\\s+indefinitely',
       '(?:not|never)\\s+(?:be\\s+)?(?:kept|stored|retained|saved)\\s+(?:on\\s+file|after|following)',
+      // "We do not keep any copies after the transaction is complete".
+      '(?:do|does|will)\\s+not\\s+(?:keep|retain|store|hold)\\s+(?!(?:\\S+\\s+){0,3}?(?:secure|safe|confidential|private)(?![\\p{L}]))(?:\\S+\\s+){0,4}?(?:after|once|beyond|following)(?![\\p{L}])',
       // Nothing kept at all: "we do not store or retain any user data" (not "we do not store your card number").
       '(?:do|does|will)\\s+not\\s+(?:store|retain|keep|save)(?:,?\\s+(?:or|and)\\s+(?:store|retain|keep|save))?\\s+any\\s+(?:\\S+\\s+)?(?:personal\\s+)?(?:data|information)',
       // "process information until you object to such processing" is an opt-out basis, not how long data are kept.

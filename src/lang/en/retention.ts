@@ -17,8 +17,13 @@ export const retention: RetentionLexicon = {
     '(?:for\\s+)?(?:as|so)\\s+long\\s+as', 'for\\s+the\\s+(?:duration|term|life(?:time)?|length|period)\\s+of', 'during\\s+the\\s+(?:term|duration|lifetime|life|course)\\s+of',
     'while\\s+your\\s+(?:account|membership|subscription|contract|profile)', 'until\\s+(?:you|your|we|the\\s+end|the\\s+(?:termination|expiry|expiration|closure|deletion|cancellation|completion|conclusion))(?=\\s)',
     // An event that ends: "until the study ends", "until the project is completed".
-    'until\\s+(?:the|this|that|your)\\s+(?:\\p{L}+\\s+)?(?:study|project|research|trial|event|course|programme|program|contract|membership|subscription|tenancy|employment|season|competition|campaign)\\s+(?:ends|has\\s+ended|is\\s+(?:over|completed|finished|closed|concluded))(?![\\p{L}])',
-    'until\\s+such\\s+time\\s+as', 'till\\s+(?:you|your)(?=\\s)',
+    'until\\s+(?:the|this|that|your)\\s+(?:\\p{L}+\\s+)?(?:study|project|research|trial|event|course|programme|program|contract|membership|subscription|tenancy|employment|season|competition|campaign)\\s+(?:ends|has\\s+ended|is\\s+(?:over|completed|finished|closed|concluded)|(?:has\\s+)?tak(?:en|es)\\s+place)(?![\\p{L}])',
+    'until\\s+such\\s+time\\s+as',
+    // "for the period in which you have an account with us", "while you are a customer", "while you remain a member",
+    // "while your application is being considered" (not "while you are browsing").
+    'for\\s+the\\s+(?:period|time)\\s+(?:in\\s+which|during\\s+which|when)\\s+(?:you|your)(?=\\s)',
+    'while\\s+you\\s+(?:are|remain)\\s+(?:an?|our)(?=\\s)', 'while\\s+you\\s+remain(?=\\s)',
+    'while\\s+your\\s+(?:\\p{L}+\\s+)?(?:application|tenancy|employment|enrol?ment|registration|case|claim|enquiry|inquiry|order|booking|treatment|studies|course|placement|contract|membership|subscription|account)(?=\\s)', 'till\\s+(?:you|your)(?=\\s)',
     // "We keep your contact details for the time that you are a member".
     'for\\s+the\\s+time\\s+(?:that\\s+)?(?:you|your)(?=\\s)',
   ],
