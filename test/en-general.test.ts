@@ -391,3 +391,20 @@ describe('English: retention while a relation lasts (Art. 13(2)(a))', () => {
     ]);
   });
 });
+
+describe('English: vague retention that names no end (Art. 13(2)(a))', () => {
+  it('deleted once the purpose is served or after an unnamed retention period; a reply deadline is no period', async () => {
+    await battery('retention', [
+      'We retain your data for as long as your account is active or as needed to provide you services.',
+      'Your data will be deleted 30 days after the end of your subscription.',
+    ], [
+      'Your data will be deleted after the retention period expires.',
+      'Your data will be deleted at the end of the retention period.',
+      'Data will be deleted when the purpose for storing it no longer applies.',
+      'Data is erased once it has served its purpose.',
+      'If you ask us to delete your data, we will do so within one month.',
+      'We keep your data until the statutory retention periods have expired.',
+      'We will delete your data once we no longer need it.',
+    ]);
+  });
+});

@@ -60,7 +60,9 @@ export const retention: RetentionLexicon = {
   ],
   notRetention: [
     'respond\\p{L}*', 'response', 'repl(?:y|ies|ied)', 'answer\\p{L}*', 'notice', 'notif(?:y|ies|ied|ication)', 'prior\\s+to', 'in\\s+advance',
-    'before\\s+(?:the|any|such)\\s+change', 'extend\\p{L}*', 'trial', 'valid', 'cooling[- ]off', 'refund\\p{L}*', 'warranty',
+    'before\\s+(?:the|any|such)\\s+change',
+    // Acting on a request: "If you ask us to delete your data, we will do so within one month".
+    '(?:will|shall|would)\\s+do\\s+so\\s+within', 'extend\\p{L}*', 'trial', 'valid', 'cooling[- ]off', 'refund\\p{L}*', 'warranty',
     // A contract's own term: "the subscription has a term of 12 months".
     'has\\s+a\\s+term', '(?:initial|minimum|subscription|contract)\\s+term', 'term\\s+of\\s+(?:\\d|one|two|three|six|twelve)', 'renew\\p{L}*',
   ],
