@@ -408,3 +408,17 @@ describe('English: vague retention that names no end (Art. 13(2)(a))', () => {
     ]);
   });
 });
+
+describe('English: purposes and no recipients in everyday wording (Art. 13(1)(c), (e))', () => {
+  it('"so we can process your order", "helps us improve", "will not pass your details on to anyone else"', async () => {
+    await battery('purposes', [
+      'We collect this data so we can process your order.',
+      'Your data helps us improve our services.',
+    ], [
+      'Please help us by reporting any bugs.',
+      'You can help us by donating.',
+      'So we can all enjoy the park, please keep dogs on a lead.',
+    ]);
+    await battery('recipients', ['We will not pass your details on to anyone else.'], ['We will not pass judgement on your choices.']);
+  });
+});

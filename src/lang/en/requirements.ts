@@ -193,7 +193,7 @@ export const requirements: RequirementLexicon = {
     '(?:data|information)\\s+(?:is|are|will)\\s+(?:never|not)\\s+(?:be\\s+)?(?:shared|disclosed|passed\\s+on)\\s+(?:with|to)\\s+(?:any\\s+)?third\\s+parties',
     // Shared with nobody, no one named: "none of this information will be shared", "we do not share your data with anyone".
     'none\\s+of\\s+(?:your|this|the|these|that)\\s+(?:personal\\s+)?(?:data|information|details)\\s+(?:is|are|will)\\s+(?:ever\\s+)?(?:be\\s+)?(?:shared|disclosed|passed\\s+on|given|transferred)',
-    '(?:do|will)\\s+not\\s+(?:share|disclose|pass\\s+on|give)\\s+(?:your\\s+|any\\s+|this\\s+)?(?:personal\\s+)?(?:data|information|details)\\s+(?:on\\s+)?(?:with|to)\\s+(?:anyone|anybody|any\\s+other\\s+(?:party|organisation|organization|company))',
+    '(?:do|will)\\s+not\\s+(?:share|disclose|pass(?:\\s+on)?|give)\\s+(?:your\\s+|any\\s+|this\\s+)?(?:personal\\s+)?(?:data|information|details)\\s+(?:on\\s+)?(?:with|to)\\s+(?:anyone|anybody|any\\s+other\\s+(?:party|organisation|organization|company))',
     // "We never pass your details to anyone else", "we don't give your data to anybody".
     '(?:never|don[\'’]t|won[\'’]t)\\s+(?:share|disclose|pass|give|sell|transfer)\\s+(?:on\\s+)?(?:your\\s+|any\\s+|this\\s+)?(?:personal\\s+)?(?:data|information|details)\\s+(?:on\\s+)?(?:with|to)\\s+(?:anyone|anybody|(?:any\\s+)?others?|any\\s+other\\s+(?:party|organisation|organization|company))',
     // The denial joined to another: "We do not use your data for marketing, nor do we sell or share it with third parties".
@@ -213,8 +213,11 @@ export const requirements: RequirementLexicon = {
       'purposes?\\s+(?:of|for)(?!\\s+which\\s+(?:(?:it|they|this|these|the\\s+(?:data|information))\\s+(?:is|are|was|were|has\\s+been|have\\s+been)|we\\s+(?:have\\s+)?)\\s*(?:\\S+\\s+)?(?:processed|collected|obtained|gathered)(?![\\p{L}]))',
       'for\\s+the\\s+purposes?(?!\\s+for\\s+which)',
       'in\\s+order\\s+to',
-      'so\\s+that\\s+(?:we|you)\\s+can',
+      // "so that we can", "We collect this data so we can process your order" (not a sentence opening "So we can all …").
+      'so\\s+that\\s+(?:we|you)\\s+can', '(?<=\\p{L},?\\s)so\\s+(?:we|you)\\s+can',
       'allows?\\s+us\\s+to',
+      // "Your data helps us improve our services", "enables us to deliver".
+      '(?:helps?|enables?)\\s+us\\s+(?:to\\s+)?(?:improve|provide|deliver|understand|run|manage|process|offer|develop|personali[sz]e|respond|contact|send|keep|make|operate|administer|fulfil)(?![\\p{L}])',
       '(?:use|process|collect|need|ask\\s+for)s?\\s+(?:\\S+\\s+){0,6}?(?:data|information|details|address|name|cookies?|it|this)\\s+(?:\\S+\\s+){0,3}?(?:to|for)(?!\\s+(?:new|different|incompatible|further|other)[\\s,]+(?:\\S+\\s+){0,3}?purposes)',
       '(?:data|information|details|address|cookies?)\\s+(?:\\S+\\s+){0,4}?(?:is|are|will\\s+be)\\s+(?:only\\s+|solely\\s+|strictly\\s+)?(?:used|processed|needed|collected)\\s+(?:\\S+\\s+){0,2}?(?:to|for)(?!\\s+(?:specified|specific|explicit),?\\s+(?:explicit|and|legitimate))',
     ],
