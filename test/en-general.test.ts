@@ -422,3 +422,23 @@ describe('English: purposes and no recipients in everyday wording (Art. 13(1)(c)
     await battery('recipients', ['We will not pass your details on to anyone else.'], ['We will not pass judgement on your choices.']);
   });
 });
+
+describe('English: providing data is up to the person (Art. 13(2)(e))', () => {
+  it('"would rather not give", "entirely up to you", "additional information", "optional information such as", "required information is indicated"', async () => {
+    await battery('statutory_contractual_requirement', [
+      'We ask for your name and email address so that we can reply to you; if you would rather not give them, we cannot reply.',
+      'If you would rather not share your details, you can call us instead.',
+      'Providing your email address is entirely up to you.',
+      'Whether you provide this information is up to you.',
+      'You may choose to give us additional information, such as your phone number.',
+      'Optional information such as your phone number helps us contact you.',
+      'Required information is indicated on the form.',
+    ], [
+      'If you would rather not give your consent, you can still use the site.',
+      'Giving consent is entirely up to you.',
+      'Whether you accept cookies is up to you.',
+      'You may choose to give us feedback.',
+      'Optional cookies such as analytics are only set with consent.',
+    ]);
+  });
+});

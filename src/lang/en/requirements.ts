@@ -158,6 +158,14 @@ export const requirements: RequirementLexicon = {
     // A duty put on a group of persons: "Employees are required to provide their bank details", "Candidates must provide
     // proof of their right to work" (not "required to complete training", "must be 18 or older").
     '(?:employees|staff|parents|guardians|candidates|applicants|members|customers|users|pupils|students|participants|volunteers|tenants|patients|clients|contractors)\\s+(?:are|will\\s+be|must|need\\s+to|have\\s+to|will\\s+need\\s+to)\\s+(?:(?:required|obliged|asked)\\s+to\\s+)?(?:provide|give\\s+us|supply|submit|disclose)(?![\\p{L}])(?!\\s+(?:their\\s+|your\\s+|us\\s+(?:with\\s+)?)?(?:\\S+\\s+)?(?:consent|permission|feedback|notice|reasons?)(?![\\p{L}]))',
+    // "If you would rather not give them, we cannot reply", "Providing your email address is entirely up to you",
+    // "You may choose to give us additional information", "Optional information such as your phone number …",
+    // "Required information is indicated on the form".
+    'if\\s+you\\s+would\\s+(?:rather|prefer)\\s+not\\s+(?:to\\s+)?(?:give|provide|share|supply|disclose)(?!\\s+(?:us\\s+)?(?:your\\s+)?(?:consent|permission)(?![\\p{L}]))',
+    '(?:(?:providing|giving|sharing|supplying|disclosing)\\s+(?!(?:\\S+\\s+){0,2}?(?:consent|permission)(?![\\p{L}]))(?:\\S+\\s+){0,4}?(?:is|are)|whether\\s+(?:or\\s+not\\s+)?(?:you|to)\\s+(?:provide|give|share|supply|disclose)\\s+(?:\\S+\\s+){0,4}?is)\\s+(?:entirely\\s+|completely\\s+|totally\\s+|always\\s+)?up\\s+to\\s+you',
+    'you\\s+(?:may|can)\\s+(?:also\\s+)?(?:choose|decide|wish|opt)\\s+to\\s+(?:give|provide|share|supply)\\s+(?:us\\s+(?:with\\s+)?)?(?:additional|optional|further|more|extra)(?![\\p{L}])',
+    'optional\\s+(?:personal\\s+)?(?:information|data|details)\\s+(?:such\\s+as|like|including|\\()',
+    '(?:required|mandatory|compulsory|optional)\\s+(?:information|data|details|fields?)\\s+(?:is|are)\\s+(?:clearly\\s+)?(?:indicated|marked|shown|identified|highlighted|flagged)',
   ],
   notStatutoryContractual: [
     // A request to exercise a right needs details too; that is no statement about providing data.
