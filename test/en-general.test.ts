@@ -292,6 +292,8 @@ describe('English: withdrawing consent in other words (Art. 13(2)(c))', () => {
       'You can retract your consent at any time.',
       'If you have given consent, you can take it back at any time.',
       'Please note that any consent given by you is given freely and may be revoked at any time, without any penalties.',
+      'You can tell us at any time that you no longer consent.',
+      'Where we process data based on your consent, you can ask us to stop at any time.',
     ]) assert.ok(given(await statusOf(text, 'right_withdraw_consent')), text);
     // Not given: `missing`, or `not_applicable` where no consent is read as a basis.
     for (const text of [
@@ -299,6 +301,7 @@ describe('English: withdrawing consent in other words (Art. 13(2)(c))', () => {
       'We may cancel your account if you breach these terms.',
       'Consent forms are kept for five years and then destroyed.',
       'We will not cancel your subscription without your consent.',
+      'We no longer rely on consent for analytics.',
     ]) assert.ok(!given(await statusOf(text, 'right_withdraw_consent')), text);
   });
 });

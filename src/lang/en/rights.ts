@@ -189,6 +189,10 @@ export const rights: RightsLexicon = {
   `(?:remov(?:e|ing|al\\s+of)|cancel(?:l?ing|lation\\s+of)?|retract(?:ing|ion\\s+of)?|rescind(?:ing)?|tak(?:e|ing)\\s+back)\\s+(?:your\\s+|the\\s+|such\\s+|this\\s+|that\\s+|any\\s+|their\\s+|his\\s+|her\\s+)?(?:previously\\s+given\\s+|earlier\\s+)?${EN_CONSENT}(?!\\s+(?:banner|pop-?up|bar|box|tool|manager|form)s?(?![\\p{L}]))`,
   `${EN_CONSENT}\\S*(?:\\s+\\S+){0,12}?\\s+(?:withdraw|revoke|retract|cancel|take\\s+back)\\s+(?:it|this|that)`,
   `${EN_CONSENT}\\S*(?:\\s+\\S+){0,12}?\\s+take\\s+(?:it|this|that)\\s+back`,
+  // "You can tell us at any time that you no longer consent"; "Where we process data based on your consent, you can ask
+  // us to stop at any time".
+  `you\\s+(?:\\S+\\s+){0,1}?no\\s+longer\\s+(?:wish\\s+to\\s+|want\\s+to\\s+)?(?:give\\s+(?:your\\s+|us\\s+)?)?${EN_CONSENT}`,
+  `${EN_CONSENT}\\S*(?:\\s+\\S+){0,8}?\\s+(?:ask|tell|request)\\s+us\\s+to\\s+stop(?![\\p{L}])`,
       ],
       unless: [],
       objectFree: true,
