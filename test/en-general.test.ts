@@ -445,3 +445,26 @@ describe('English: providing data is up to the person (Art. 13(2)(e))', () => {
     ]);
   });
 });
+
+describe('English: a complaint by contacting the authority, iubenda’s "claim", export among the rights (Art. 13(2)(b), (d))', () => {
+  it('"If you have a complaint, you can contact the supervisory authority", "bring a claim before … authority"', async () => {
+    await battery('right_complaint', [
+      'Users have the right to bring a claim before their competent data protection authority.',
+      'Should you wish to report a complaint or if you feel that we have not addressed your concern in a satisfactory manner, you may contact the appropriate authority.',
+      'If you have a complaint, you can contact the supervisory authority.',
+      'If you wish to make a complaint, please contact your local data protection authority.',
+    ], [
+      'If you have a complaint, please contact us.',
+      'Complaints are handled by our customer service team.',
+      'We may disclose data to public authorities upon request.',
+      'Users have the right to bring a claim against us in court.',
+    ]);
+    await battery('right_portability', [
+      'Subject to applicable law, you may request to access, correct, export or delete the account information we hold.',
+    ], [
+      'Nothing leaves your device unless you choose to export, publish or share it.',
+      'Exports can be sealed with standard cryptography.',
+      'You can request an export licence from the authorities for goods.',
+    ]);
+  });
+});

@@ -7,6 +7,11 @@ const COMPLAINT_TO_AUTHORITY: string[] = [
   `complain\\S*(?:\\s+\\S+){0,16}?\\s+(?:to|with|at|before)\\s+(?:\\S+\\s+){0,7}?${AUTHORITY}`,
   // Translated from German or French ("Beschwerderecht", "droit de recours"): "a right of appeal to the supervisory authority".
   `(?:appeal|recourse)(?:\\s+\\S+){0,3}?\\s+(?:to|with|before)\\s+(?:\\S+\\s+){0,7}?${AUTHORITY}`,
+  // The complaint and then a verb of reaching the authority: "If you have a complaint, you can contact the supervisory
+  // authority", "Should you wish to report a complaint …, you may contact the appropriate authority".
+  `complain\\S*(?:\\s+\\S+){0,20}?\\s+(?:contact|approach|write\\s+to|reach\\s+out\\s+to|turn\\s+to|notify|inform|refer\\s+(?:it|this|the\\s+matter)\\s+to)\\s+(?:\\S+\\s+){0,5}?${AUTHORITY}`,
+  // The iubenda template: "Users have the right to bring a claim before their competent data protection authority".
+  `(?:bring|file|lodge|submit|make)\\s+a\\s+claim\\s+(?:\\S+\\s+){0,2}?(?:before|with|to)\\s+(?:\\S+\\s+){0,7}?${AUTHORITY}`,
 ];
 
 const EN_PERSONS = '(?:members|parents|guardians|customers|clients|participants|visitors|applicants|candidates|patients|pupils|students|donors|subscribers|tenants|(?:a|the)\\s+(?:member|parent|customer|client|participant|visitor|applicant|patient|student|donor|subscriber|tenant))';
@@ -16,7 +21,7 @@ const EN_DATA_STATES = '(?:correct|accurate|up[-\\s]to[-\\s]date|complete|needed
 const EN_CONSENT = 'consent';
 
 export const complaint: ComplaintLexicon = {
-  triggers: ['complain\\p{L}*', 'appeal', 'recourse'],
+  triggers: ['complain\\p{L}*', 'appeal', 'recourse', 'claim'],
   authorities: [
     'authorit(?:y|ies)', 'regulators?', 'commissioners?(?:[\'’]?s)?(?:\\s+office)?', 'supervisor', 'ico', 'dpa',
     // "a national or local regulatory agency", "a supervisory body".
