@@ -468,3 +468,14 @@ describe('English: a complaint by contacting the authority, iubenda’s "claim",
     ]);
   });
 });
+
+describe('English: automated decisions denied with the decision named first (Art. 13(2)(f))', () => {
+  it('"not using software of decision making solely based on automated processing"', async () => {
+    await battery('automated_decision_making', [
+      'We inform you that we are not using software of decision making solely based on automated processing including profiling.',
+      'We do not make use of decision-making based solely on automated means.',
+    ], [
+      'We do not use cookies; decision making about our website is based on automated analytics.',
+    ]);
+  });
+});
