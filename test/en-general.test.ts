@@ -360,7 +360,6 @@ describe('English: providing data, more everyday wording (Art. 13(2)(e))', () =>
       'Parents are required to provide emergency contact details.',
       'Candidates must provide proof of their right to work in the UK.',
       'We do not require any personal information to use the app.',
-      'The app does not require you to create an account.',
       'Sharing your location is optional.',
     ], [
       'You give your consent voluntarily.',
@@ -372,6 +371,7 @@ describe('English: providing data, more everyday wording (Art. 13(2)(e))', () =>
       'Users are required to give an explanation of the purposes of their research.',
       'Employees are required to complete data protection training.',
       'We do not require cookies for the site to work.',
+      'The app does not require you to create an account.',
       'Children under 13 are not allowed to use the service.',
     ]);
   });

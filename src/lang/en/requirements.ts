@@ -151,10 +151,10 @@ export const requirements: RequirementLexicon = {
     // "Sharing your location is optional", "Providing this information is a condition of your employment".
     '(?:submitting|providing|giving|entering|sharing|supplying|disclosing)\\s+(?:\\S+\\s+){0,4}?(?:data|information|details|location|address|number|name)\\s+(?:is|are)\\s+(?:not\\s+)?(?:strictly\\s+|entirely\\s+|completely\\s+)?(?:required|necessary|needed|optional|voluntary|mandatory|compulsory)(?![\\p{L}])',
     '(?:providing|provision\\s+of|giving|supplying|submitting)\\s+(?:\\S+\\s+){0,5}?(?:is|are)\\s+a\\s+(?:\\S+\\s+)?(?:condition|requirement|prerequisite)\\s+(?:of|for)(?![\\p{L}])',
-    // "You don't need an account to use the app", "We do not require any personal information to use the app", "The app
-    // does not require you to create an account".
+    // "You don't need an account to use the app", "We do not require any personal information to use the app".
     '(?:you|users?)\\s+(?:do\\s+not|don[\'’]t|does\\s+not|doesn[\'’]t)\\s+need\\s+(?:an?\\s+)?(?:user\\s+)?(?:account|registration|to\\s+(?:register|log\\s+in|sign\\s+(?:in|up)))(?![\\p{L}])',
-    '(?:do|does|will)\\s+not\\s+require\\s+(?:(?:any|your)\\s+)?(?:(?:personal\\s+)?(?:information|data|details)|registration|an?\\s+(?:user\\s+)?account|you\\s+to\\s+(?:create|open|register|sign\\s+(?:in|up)|log\\s+in))(?![\\p{L}])',
+    // (Not "We do not require you to create an account", which says nothing of data.)
+    '(?:do|does|will)\\s+not\\s+require\\s+(?:(?:any|your)\\s+)?(?:personal\\s+)?(?:information|data|details)(?![\\p{L}])',
     // A duty put on a group of persons: "Employees are required to provide their bank details", "Candidates must provide
     // proof of their right to work" (not "required to complete training", "must be 18 or older").
     '(?:employees|staff|parents|guardians|candidates|applicants|members|customers|users|pupils|students|participants|volunteers|tenants|patients|clients|contractors)\\s+(?:are|will\\s+be|must|need\\s+to|have\\s+to|will\\s+need\\s+to)\\s+(?:(?:required|obliged|asked)\\s+to\\s+)?(?:provide|give\\s+us|supply|submit|disclose)(?![\\p{L}])(?!\\s+(?:their\\s+|your\\s+|us\\s+(?:with\\s+)?)?(?:\\S+\\s+)?(?:consent|permission|feedback|notice|reasons?)(?![\\p{L}]))',
