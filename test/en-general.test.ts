@@ -307,14 +307,10 @@ describe('English: withdrawing consent in other words (Art. 13(2)(c))', () => {
 });
 
 describe('English: retention end points in everyday wording (Art. 13(2)(a))', () => {
-  it('the ending event before the deletion, an inactive account, a project that ends, "hold … for as long as"', async () => {
+  it('an inactive account, a project that ends, "hold … for as long as"', async () => {
     await battery('retention', [
       'I will retain your personal data for only as long as you are a customer or are using my Services and for no longer than is necessary after that.',
       'Your personal data will be processed for the duration of your consent.',
-      'When you withdraw your consent, your data will be permanently deleted.',
-      'Once you cancel your subscription, your data will be deleted.',
-      'If you unsubscribe, your email address will be removed from our mailing list.',
-      'When your membership ends, we delete your details.',
       'Personal data you disclose to us as users are stored until the completion of the project.',
       'Data will be kept until the study ends.',
       'We will delete all your data if your account becomes inactive.',

@@ -32,12 +32,6 @@ export const retention: RetentionLexicon = {
     // "We will delete all your data if your account becomes inactive", "if we detect that an account has been inactive".
     '(?:if|when|once)\\s+(?:we\\s+(?:detect|notice|see)\\s+that\\s+)?(?:your|an|the)\\s+(?:user\\s+)?account\\s+(?:becomes|is|has\\s+been|remains|goes)\\s+(?:inactive|dormant|unused)',
   ],
-  // Only the person's own ending of a relation: not "When you ask us, we will delete your data" (a right), nor "When you
-  // browse our website, we remove your IP address".
-  leadingDeletionTriggers: [
-    '(?:when|once|as\\s+soon\\s+as|after|if)\\s+you\\s+(?:have\\s+)?(?:\\S+\\s+){0,1}?(?:close[ds]?|delete[ds]?|cancell?(?:ed)?|terminated?|deactivated?|unsubscribed?|withdr[ae]wn?|leave|left|end(?:ed)?|opt(?:ed)?\\s+out|revoked?|stop(?:ped)?\\s+(?:being|using))(?![\\p{L}])',
-    '(?:when|once|as\\s+soon\\s+as|after|if)\\s+(?:your|the)\\s+(?:\\p{L}+\\s+)?(?:account|membership|subscription|contract|consent|tenancy|employment)\\s+(?:\\S+\\s+)?(?:ends|has\\s+ended|is\\s+(?:closed|deleted|cancell?ed|terminated|withdrawn|revoked)|expires|lapses|becomes\\s+inactive)',
-  ],
   rightsWords: ['rights?', 'request\\p{L}*', 'you\\s+(?:can|may)', 'entitled'],
   vague: [
     'no\\s+longer\\s+than\\s+(?:is\\s+)?(?:strictly\\s+|reasonably\\s+|absolutely\\s+)?(?:necessary|needed|required)',
