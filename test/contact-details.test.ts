@@ -215,6 +215,30 @@ describe('a contact form as the way to reach the controller', () => {
   });
 });
 
+describe('an issue tracker or help desk as the way to reach the controller (English)', () => {
+  const identity = async (text: string): Promise<string | undefined> =>
+    lintPolicy(await parse(text, 'en'), resolveConfig(null)).requirements.find((r) => r.id === 'controller_identity')?.status;
+  const NAMED = 'Zebra Labs Ltd ("we") runs this app.\n\n';
+
+  it('"contact us via Github Issues", "open an issue on our GitHub repository", "through our support portal"', async () => {
+    for (const sentence of [
+      'If you have any questions, please contact us via [Github Issues](https://github.com/zebra/app/issues/new).',
+      'If you have questions, open an issue on our GitHub repository.',
+      'You can contact us through our support portal.',
+      'To contact us, please submit a support request through our help desk.',
+    ]) assert.equal(await identity(`${NAMED}${sentence}`), 'met', sentence);
+  });
+
+  it('near misses: GitHub named for something else, an issue without a channel of the controller', async () => {
+    for (const sentence of [
+      'Bugs can be reported on GitHub.',
+      'We use GitHub to host our code.',
+      'Our support team uses Zendesk to answer tickets.',
+      'If you have questions, open an issue on GitHub or our forum.',
+    ]) assert.equal(await identity(`${NAMED}${sentence}`), 'missing', sentence);
+  });
+});
+
 describe('dates are no addresses', () => {
   it('"v.1.0 March 2017 Edited" holds no street and postcode', async () => {
     const { model } = await parse('Zebra Labs Ltd runs this site.\n\nv.1.0 March 2017 Edited & customised by: Zebra Labs Ltd.\n', 'en', 'text');

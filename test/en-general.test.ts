@@ -43,6 +43,18 @@ describe('English: transfers outside the EU/EEA (Art. 13(1)(f))', () => {
       'Our company is registered in England.',
     ]);
   });
+
+  it('"overseas", "abroad", "internationally" with a transfer or data (not parcels or travel)', async () => {
+    await battery('third_country_transfers', [
+      'We transfer data internationally only with appropriate safeguards.',
+      'Where we transfer data overseas we ensure appropriate safeguards are in place.',
+      'Your data may be stored abroad by our suppliers.',
+    ], [
+      'Our staff sometimes travel abroad.',
+      'We send parcels overseas.',
+      'Our volunteers are based overseas.',
+    ]);
+  });
 });
 
 describe('English: retention (Art. 13(2)(a))', () => {
@@ -126,6 +138,12 @@ describe('English: legitimate interests (Art. 13(1)(d))', () => {
       'Data collected for the purposes of our legitimate interests will be retained as long as needed to fulfil such purposes.',
       'Where your data are processed for the purposes of legitimate interests pursued by us, you may object to such processing.',
     ]) assert.equal(await statusOf(text, 'legitimate_interests'), 'not_applicable', text);
+    // The right beside the basis is no interest; a purpose beside it is.
+    for (const text of [
+      'Where we rely on legitimate interests, you have the right to object.',
+      'Where we rely on legitimate interests, you have a right to object to the processing.',
+    ]) assert.ok(!given(await statusOf(text, 'legitimate_interests')), text);
+    assert.equal(await statusOf('We rely on legitimate interests to protect our website from attacks.', 'legitimate_interests'), 'met');
   });
 });
 
@@ -239,5 +257,232 @@ describe('English: security measures are not rights', () => {
     ];
     await battery('right_access', ['You have the right to access, correct or delete your personal data.', 'You can request access to the personal data we hold about you.'], security);
     await battery('right_rectification', ['You have the right to access, correct or delete your personal data.'], security);
+  });
+});
+
+describe('English: providing data required or optional (Art. 13(2)(e)), generator and shop wording', () => {
+  it('fields required or optional, no obligation, the consequence for those who do not provide, a duty to collect', async () => {
+    await battery('statutory_contractual_requirement', [
+      'Your name and email address are required, your phone number is optional.',
+      'You can always choose not to give us information.',
+      'The personal data marked as mandatory are necessary to process your application.',
+      'Users who do not provide the mandatory data will not be able to register.',
+      'In cases where this Application specifically states that some Data is not mandatory, Users are free not to communicate this Data without consequences to the availability or the functioning of the Service.',
+      'Your email address is the only information we need to send you the newsletter.',
+      'The information we ask for is necessary to fulfil your order.',
+      'We can only answer your enquiry if you give us your email address.',
+      'There is no obligation to provide us with personal data.',
+      "You're not required to give us any information.",
+      'This information is needed so we can complete your booking.',
+      'When you visit one of our practices we are required to collect and store some personal identifiable information about you, such as your name and address.',
+      'We are legally required to ask for your date of birth.',
+      'Your email address is required. Your name is optional.',
+    ], [
+      'Your consent is required.',
+      'Processing of your data is required.',
+      'We have no obligation to provide you with a reason.',
+      'There is no requirement to give a reason for your objection.',
+      'Users who do not give consent will only receive essential cookies.',
+      'Visitors who do not provide their consent will see a reduced site.',
+      'We can only process your data if you give us your consent.',
+      'The information we collect is necessary for our legitimate interests.',
+      'Such data is required to be retained by law.',
+      'When you make an access request, proof of identity is required.',
+      'Cookies marked as necessary cannot be switched off.',
+      'We are required to obtain your consent before sending marketing.',
+      'We are required to keep some records for six years.',
+    ]);
+  });
+});
+
+describe('English: withdrawing consent in other words (Art. 13(2)(c))', () => {
+  it('remove, cancel, retract or take back consent; consent that may be revoked after a longer clause', async () => {
+    for (const text of [
+      'You are able to remove your consent at any time. You can do this by contacting us.',
+      'You may cancel your consent at any time.',
+      'You can retract your consent at any time.',
+      'If you have given consent, you can take it back at any time.',
+      'Please note that any consent given by you is given freely and may be revoked at any time, without any penalties.',
+      'You can tell us at any time that you no longer consent.',
+      'Where we process data based on your consent, you can ask us to stop at any time.',
+    ]) assert.ok(given(await statusOf(text, 'right_withdraw_consent')), text);
+    // Not given: `missing`, or `not_applicable` where no consent is read as a basis.
+    for (const text of [
+      'You can remove the consent banner by clicking accept.',
+      'We may cancel your account if you breach these terms.',
+      'Consent forms are kept for five years and then destroyed.',
+      'We will not cancel your subscription without your consent.',
+      'We no longer rely on consent for analytics.',
+    ]) assert.ok(!given(await statusOf(text, 'right_withdraw_consent')), text);
+  });
+});
+
+describe('English: retention end points in everyday wording (Art. 13(2)(a))', () => {
+  it('an inactive account, a project that ends, "hold … for as long as"', async () => {
+    await battery('retention', [
+      'I will retain your personal data for only as long as you are a customer or are using my Services and for no longer than is necessary after that.',
+      'Your personal data will be processed for the duration of your consent.',
+      'Personal data you disclose to us as users are stored until the completion of the project.',
+      'Data will be kept until the study ends.',
+      'We will delete all your data if your account becomes inactive.',
+      'We will also delete personal data if we detect that an account has been inactive for a significant amount of time.',
+      'We will hold your information for as long as you remain subscribed.',
+    ], [
+      'When you visit our site, you can delete cookies in your browser.',
+      'When you browse our website, we remove your IP address from the logs.',
+      'When you ask us, we will delete your data.',
+      'If your account is inactive, please log in to reactivate it.',
+      'We process your data for the purposes of the contract.',
+      'We will hold a meeting for all members each year.',
+      'We will retain your personal information only for as long as is necessary for the purposes set out in this Privacy Policy.',
+      'Data will be deleted when it is no longer needed.',
+    ]);
+  });
+});
+
+describe('English: everyday wording of access, rectification and the basis (Art. 13(1)(c), 13(2)(b))', () => {
+  it('"ask us what data we hold", "fix any mistakes", "the basis … is our contract with you", "you agree to our processing"', async () => {
+    await battery('right_access', ['You can ask us what personal data we hold about you.'], ['Ask us what cookies we use.']);
+    await battery('right_rectification', ['You can ask us to fix any mistakes in your data.'], ['We fix bugs and errors in the app regularly.']);
+    await battery('legal_basis', [
+      'The basis for processing your data is our contract with you.',
+      'You agree to our processing your data when you sign up.',
+    ], [
+      'These terms form our contract with you.',
+      'Our terms of service are the basis of our relationship.',
+    ]);
+  });
+});
+
+describe('English: providing data, more everyday wording (Art. 13(2)(e))', () => {
+  it('"not required by law", "on a voluntary basis", "a condition of your employment", "Employees are required to provide", no account needed', async () => {
+    await battery('statutory_contractual_requirement', [
+      'You are not required by law to provide us with any information.',
+      'Information is provided on a voluntary basis.',
+      'You give us this information voluntarily.',
+      'Submitting personal data is not required to use the website.',
+      "You don't need an account to use the app.",
+      'Providing this information is a condition of your employment.',
+      'Employees are required to provide their bank details for payroll.',
+      'Parents are required to provide emergency contact details.',
+      'Candidates must provide proof of their right to work in the UK.',
+      'We do not require any personal information to use the app.',
+      'Sharing your location is optional.',
+    ], [
+      'You give your consent voluntarily.',
+      'Users provide their consent voluntarily by ticking the box.',
+      'Users can visit our site anonymously.',
+      'Providing our services is our priority.',
+      'Users must provide their consent before cookies are set.',
+      'Members are required to give notice of resignation in writing.',
+      'Users are required to give an explanation of the purposes of their research.',
+      'Employees are required to complete data protection training.',
+      'We do not require cookies for the site to work.',
+      'The app does not require you to create an account.',
+      'Children under 13 are not allowed to use the service.',
+    ]);
+  });
+});
+
+describe('English: retention while a relation lasts (Art. 13(2)(a))', () => {
+  it('"while you are a customer", "for the period in which you have an account", "until the event has taken place"', async () => {
+    await battery('retention', [
+      'We retain personal data for the period in which you have an account with us.',
+      'We keep your data while you are a customer.',
+      'We keep your details on file while you are a member of the club.',
+      'Personal data will be kept until the purpose is fulfilled, i.e. until the event has taken place.',
+      'We do not keep any copies after the transaction is complete.',
+      'We keep your information only while your application is being considered.',
+    ], [
+      'While you are browsing our site, cookies help us understand your visit.',
+      'We do not keep your data secure after you share it with third parties.',
+      'While you remain on our website, we use cookies.',
+      'We keep your information confidential.',
+    ]);
+  });
+});
+
+describe('English: vague retention that names no end (Art. 13(2)(a))', () => {
+  it('deleted once the purpose is served or after an unnamed retention period; a reply deadline is no period', async () => {
+    await battery('retention', [
+      'We retain your data for as long as your account is active or as needed to provide you services.',
+      'Your data will be deleted 30 days after the end of your subscription.',
+    ], [
+      'Your data will be deleted after the retention period expires.',
+      'Your data will be deleted at the end of the retention period.',
+      'Data will be deleted when the purpose for storing it no longer applies.',
+      'Data is erased once it has served its purpose.',
+      'If you ask us to delete your data, we will do so within one month.',
+      'We keep your data until the statutory retention periods have expired.',
+      'We will delete your data once we no longer need it.',
+    ]);
+  });
+});
+
+describe('English: purposes and no recipients in everyday wording (Art. 13(1)(c), (e))', () => {
+  it('"so we can process your order", "helps us improve", "will not pass your details on to anyone else"', async () => {
+    await battery('purposes', [
+      'We collect this data so we can process your order.',
+      'Your data helps us improve our services.',
+    ], [
+      'Please help us by reporting any bugs.',
+      'You can help us by donating.',
+      'So we can all enjoy the park, please keep dogs on a lead.',
+    ]);
+    await battery('recipients', ['We will not pass your details on to anyone else.'], ['We will not pass judgement on your choices.']);
+  });
+});
+
+describe('English: providing data is up to the person (Art. 13(2)(e))', () => {
+  it('"would rather not give", "entirely up to you", "additional information", "optional information such as", "required information is indicated"', async () => {
+    await battery('statutory_contractual_requirement', [
+      'We ask for your name and email address so that we can reply to you; if you would rather not give them, we cannot reply.',
+      'If you would rather not share your details, you can call us instead.',
+      'Providing your email address is entirely up to you.',
+      'Whether you provide this information is up to you.',
+      'You may choose to give us additional information, such as your phone number.',
+      'Optional information such as your phone number helps us contact you.',
+      'Required information is indicated on the form.',
+    ], [
+      'If you would rather not give your consent, you can still use the site.',
+      'Giving consent is entirely up to you.',
+      'Whether you accept cookies is up to you.',
+      'You may choose to give us feedback.',
+      'Optional cookies such as analytics are only set with consent.',
+    ]);
+  });
+});
+
+describe('English: a complaint by contacting the authority, iubenda’s "claim", export among the rights (Art. 13(2)(b), (d))', () => {
+  it('"If you have a complaint, you can contact the supervisory authority", "bring a claim before … authority"', async () => {
+    await battery('right_complaint', [
+      'Users have the right to bring a claim before their competent data protection authority.',
+      'Should you wish to report a complaint or if you feel that we have not addressed your concern in a satisfactory manner, you may contact the appropriate authority.',
+      'If you have a complaint, you can contact the supervisory authority.',
+      'If you wish to make a complaint, please contact your local data protection authority.',
+    ], [
+      'If you have a complaint, please contact us.',
+      'Complaints are handled by our customer service team.',
+      'We may disclose data to public authorities upon request.',
+      'Users have the right to bring a claim against us in court.',
+    ]);
+    await battery('right_portability', [
+      'Subject to applicable law, you may request to access, correct, export or delete the account information we hold.',
+    ], [
+      'Nothing leaves your device unless you choose to export, publish or share it.',
+      'Exports can be sealed with standard cryptography.',
+      'You can request an export licence from the authorities for goods.',
+    ]);
+  });
+});
+
+describe('English: automated decisions denied with the decision named first (Art. 13(2)(f))', () => {
+  it('"not using software of decision making solely based on automated processing"', async () => {
+    await battery('automated_decision_making', [
+      'We inform you that we are not using software of decision making solely based on automated processing including profiling.',
+      'We do not make use of decision-making based solely on automated means.',
+    ], [
+      'We do not use cookies; decision making about our website is based on automated analytics.',
+    ]);
   });
 });

@@ -126,6 +126,12 @@ export const controller: ControllerLexicon = {
     // A contact label whose value is the form: "Contact: [Contact Form](…)".
     'contact\\s*:\\s*(?:(?:our|the|a|contact|online|web)\\s+){0,2}form',
     '(?:contact|reach|write\\s+to)\\s+(?:us|me)\\s+(?:\\S+\\s+){0,4}?form',
+    // An issue tracker or help desk as the way to reach the controller (open-source apps, SaaS): "please contact us via
+    // Github Issues", "open an issue on our GitHub repository", "contact us through our support portal", "submit a
+    // support request through our help desk" (not "Bugs can be reported on GitHub", "We use GitHub to host our code", nor a bare
+    // "If you have questions, open an issue on GitHub or our forum", which names no channel of the controller's own).
+    '(?:contact|reach|write\\s+to)\\s+(?:us|me)\\s+(?:via|through|using|on|in|by\\s+(?:opening|creating|filing|raising|submitting))\\s+(?:an?\\s+|our\\s+|the\\s+|my\\s+)?(?:\\S+\\s+)?(?:issues?|issue\\s+tracker|support\\s+(?:portal|ticket|system|desk|page|cent(?:er|re))|help\\s*desk|help\\s+cent(?:er|re)|ticket(?:ing)?\\s+system)(?![\\p{L}])',
+    '(?:open|create|file|raise|submit)\\s+(?:an?\\s+)?(?:new\\s+)?(?:issue|support\\s+(?:ticket|request))\\s+(?:\\S+\\s+){0,3}?(?:on|in|at|via|through)\\s+(?:our|the|my)\\s+(?:\\S+\\s+){0,2}?(?:repository|repo|issue\\s+tracker|github|gitlab|codeberg|support\\s+(?:portal|site|page|system)|help\\s*desk)(?![\\p{L}])',
   ],
   nounsCapitalised: false,
 };

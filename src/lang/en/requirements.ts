@@ -12,15 +12,18 @@ export const requirements: RequirementLexicon = {
     // No duty to provide: "You have no contractual or legal obligation to provide us with personal data".
     'you\\s+(?:have|are\\s+under|bear)\\s+no\\s+(?:\\S+\\s+){0,4}?obligation\\s+to\\s+(?:provide|give|share|submit|supply|disclose)',
     'no\\s+(?:(?:legal|statutory|contractual)\\s+(?:or|and|nor)\\s+)?(?:legal|statutory|contractual)\\s+(?:obligation|requirement)\\s+to\\s+(?:provide|give|share|submit|supply)',
+    // Without the adjective, with the data named: "There is no obligation to provide us with personal data" (not "no
+    // requirement to provide a reason").
+    'no\\s+(?:obligation|requirement)\\s+(?:for\\s+you\\s+)?to\\s+(?:provide|give|share|submit|supply|disclose)\\s+(?:us\\s+(?:with\\s+)?)?(?:any\\s+|your\\s+|the\\s+|this\\s+|these\\s+|such\\s+|certain\\s+)?(?:personal\\s+)?(?:data|information|details)(?![\\p{L}])',
     // Using the site without giving data: "You can visit our website without providing any personal information".
     '(?:visit|use|browse|access)\\s+(?:\\S+\\s+){0,4}?without\\s+(?:providing|giving|revealing|disclosing|entering|telling\\s+us)\\s+(?:us\\s+)?(?:any\\s+)?(?:personal\\s+)?(?:data|information|details)',
     // Given by choice: "do so at their own discretion", "if you choose to provide".
     '(?:provide|give|submit|share|supply|do\\s+so)\\s+(?:\\S+\\s+){0,5}?at\\s+(?:your|their)\\s+own\\s+discretion',
     'if\\s+you\\s+(?:choose|decide|wish)\\s+to\\s+(?:provide|give|share|submit|enter|supply)',
     'we\\s+require\\s+(?:this|these|some|the\\s+following|your)\\s+(?:basic\\s+)?(?:information|data|details)',
-    'the\\s+only\\s+(?:data|information)\\s+we\\s+require',
+    'the\\s+only\\s+(?:personal\\s+)?(?:data|information|details)\\s+(?:(?:that|which)\\s+)?we\\s+(?:require|need|ask\\s+(?:you\\s+)?for)',
     '(?:is|are)\\s+required\\s+(?:for\\s+you\\s+)?(?:to|for)\\s+(?:create|open|register|use|enter|sign\\s+up|an?\\s+account|the\\s+contract)',
-    'you\\s+(?:are\\s+not|aren[\'’]t|are)\\s+(?:obliged|required|obligated|under\\s+(?:no|an)\\s+obligation)\\s+to\\s+(?:provide|give|share|submit)',
+    '(?:you\\s+(?:are\\s+not|aren[\'’]t|are)|you[\'’]re\\s+not)\\s+(?:obliged|required|obligated|under\\s+(?:no|an)\\s+obligation)\\s+(?:by\\s+law\\s+|legally\\s+|contractually\\s+)?to\\s+(?:provide|give|share|submit)',
     // A duty put on the person: "you must provide your name and an email address" (not a duty to consent).
     // Nor a request to exercise a right: "To exercise these rights, you need to submit a verifiable request".
     'you\\s+(?:must|need\\s+to|have\\s+to|will\\s+(?:need|have)\\s+to)\\s+(?:provide|give|enter|supply|submit)(?!\\s+(?:your\\s+|us\\s+)?(?:consent|permission))(?!\\s+(?:us\\s+(?:with\\s+)?)?(?:a|an|your|the)\\s+(?:\\S+\\s+)?(?:request|complaint)(?![\\p{L}]))',
@@ -43,7 +46,7 @@ export const requirements: RequirementLexicon = {
     // The UK template: "… and you fail to provide that data when requested, we may not be able to perform the contract".
     'you\\s+(?:fail|refuse|decline|choose\\s+not)\\s+to\\s+(?:provide|give|supply)\\s+(?:that|this|the|your|such)?\\s*(?:personal\\s+)?(?:data|information|details)',
     // "You can choose not to provide personal information, but …"; "the rest is optional".
-    'you\\s+(?:can|may)\\s+(?:choose|decide|opt)\\s+not\\s+to\\s+(?:provide|give|share|supply)',
+    'you\\s+(?:can|may)\\s+(?:always\\s+|also\\s+|of\\s+course\\s+)?(?:choose|decide|opt)\\s+not\\s+to\\s+(?:provide|give|share|supply)',
     // More everyday wordings: "Any information you provide is given voluntarily", "You can choose whether or not to
     // give us …", "We cannot accept your booking without your name", "We need some information from you to …", "Your
     // participation in this research is voluntary", "Should you not wish to provide your details, …", "You can use the
@@ -75,7 +78,7 @@ export const requirements: RequirementLexicon = {
     // cannot be done without the data ("We cannot submit your tax returns without this data").
     // Not the legal basis: "Processing your personal data is necessary for our legitimate interests", "the data is
     // necessary for our performance of a contract"; what is done with the data is no statement about providing them.
-    '(?<!(?:processing|storage|retention|use|handling|transfer|sharing|disclosure|deletion|erasure|analysis)\\s+of\\s+(?:\\S+\\s+){0,3}|(?:processing|storing|using|retaining|handling)\\s+(?:\\S+\\s+){0,3})(?:address|name|number|details|information|data)\\s+(?:is|are)\\s+(?:required|mandatory|necessary|needed)\\s+(?:in\\s+order\\s+)?(?:to|for)(?!\\s+(?:our|its|their)\\s+(?:\\S+\\s+)?(?:legitimate|performance))',
+    '(?<!(?:processing|storage|retention|use|handling|transfer|sharing|disclosure|deletion|erasure|analysis)\\s+of\\s+(?:\\S+\\s+){0,3}|(?:processing|storing|using|retaining|handling)\\s+(?:\\S+\\s+){0,3})(?:address|name|number|details|information|data)\\s+(?:is|are)\\s+(?:required|mandatory|necessary|needed)\\s+(?:in\\s+order\\s+)?(?:to|for|so\\s+(?:that\\s+)?(?:we|you|i)(?![\\p{L}]))(?!\\s+be\\s+(?:stored|kept|retained|held|processed|deleted|disclosed|shared|reported)(?![\\p{L}]))(?!\\s+(?:our|its|their)\\s+(?:\\S+\\s+)?(?:legitimate|performance))',
     '(?:cannot|can[\'’]t|can\\s+not|are\\s+unable\\s+to|will\\s+not\\s+be\\s+able\\s+to)\\s+(?:\\S+\\s+){1,8}?without\\s+(?:this|these|that|your|such|the)\\s+(?:personal\\s+)?(?:data|information|details)',
     // The data themselves are needed for the contract ("we need this information to enter into a contract with you");
     // "processing is necessary to enter into a contract" is the legal basis, not a statement about providing data.
@@ -123,6 +126,46 @@ export const requirements: RequirementLexicon = {
     'it\\s+is\\s+(?:not\\s+)?(?:(?:mandatory|compulsory|obligatory|required)(?:\\s+for\\s+you)?|necessary\\s+for\\s+you)\\s+to\\s+(?:provide|give|share|supply|disclose|enter)',
     // It works without: "our apps will function without it, though some features may be unavailable" (not cookies).
     '(?:app|apps|site|website|service|services|application|platform)\\s+(?:will\\s+|still\\s+|also\\s+|can\\s+)*(?:works?|functions?|be\\s+used)\\s+(?:\\S+\\s+)?without(?!\\s+(?:\\S+\\s+){0,2}?cookies?(?![\\p{L}]))',
+    // A piece of data required or optional, said of itself: "Your name and email address are required, your phone
+    // number is optional", "some Data is not mandatory" (not processing or storage that is required, nor consent).
+    '(?<!(?:processing|storage|retention|use|handling|transfer|sharing|disclosure|deletion|erasure|analysis)\\s+of\\s+(?:\\S+\\s+){0,3})(?:e-?mail(?:\\s+address)?|name|(?:postal\\s+)?address|(?:phone|telephone|mobile)\\s+number|date\\s+of\\s+birth|details|information|data)\\s+(?:is|are)\\s+(?:not\\s+)?(?:strictly\\s+|entirely\\s+|completely\\s+)?(?:required|mandatory|compulsory|optional|voluntary)(?=\\s*[,;:)]|\\s*\\.(?:\\s|$)|\\s+(?:and|but|while|whereas|whilst)\\s)',
+    // "The personal data marked as mandatory …", "fields marked as optional".
+    'marked\\s+as\\s+(?:mandatory|required|compulsory|obligatory|optional)',
+    // "Users who do not provide the mandatory data will not be able to register" (not consent).
+    '(?:who|that)\\s+(?:do\\s+not|don[\'’]t|does\\s+not|doesn[\'’]t|choose\\s+not\\s+to|decide\\s+not\\s+to|fail\\s+to|refuse\\s+to)\\s+(?:provide|give|supply|submit|share)(?!\\s+(?:us\\s+)?(?:\\S+\\s+)?(?:consent|permission|approval)(?![\\p{L}]))',
+    // The generator wording: "Users are free not to communicate this Data".
+    'free\\s+not\\s+to\\s+(?:communicate|provide|give|share|supply|disclose|submit)',
+    // What was asked is needed: "The information we ask for is necessary to fulfil your order".
+    '(?:information|data|details)\\s+(?:(?:that|which)\\s+)?we\\s+(?:ask\\s+(?:you\\s+)?for|request\\s+(?:from\\s+you)?)\\s*(?:is|are)\\s+(?:strictly\\s+)?(?:necessary|required|needed|mandatory|essential)',
+    // Only on giving it: "We can only answer your enquiry if you give us your email address" (not consent).
+    'can\\s+only\\s+(?:\\S+\\s+){1,6}?(?:if|when|once)\\s+you\\s+(?:give|provide|supply|send|share)\\s+(?:us\\s+(?:with\\s+)?)?(?!(?:your\\s+)?(?:consent|permission|approval)(?![\\p{L}]))(?:your|this|the|these|such|certain|some|an?)(?![\\p{L}])',
+    // A duty to collect from the person: "we are required to collect and store some personal identifiable information
+    // about you, such as your name" (not consent; keeping is the organisation's own duty).
+    '(?:we\\s+are|we[\'’]re|we\\s+may\\s+be)\\s+(?:legally\\s+)?(?:required|obliged|obligated)\\s+to\\s+(?:collect|ask\\s+(?:you\\s+)?for|obtain|request)(?:\\s+and\\s+\\p{L}+)?\\s+(?:some|certain|your|the\\s+following|this|these|specific)(?!\\s+(?:\\S+\\s+)?(?:consent|permission)(?![\\p{L}]))',
+    // More ways of saying it is the person's choice: "Information is provided on a voluntary basis", "You give us this
+    // information voluntarily" (not consent given voluntarily). Not "Users can visit our site anonymously": gold does
+    // not count a visit without data as a statement about providing them.
+    '(?<!(?:consent|permission)\\s+(?:is|was|are|must\\s+be)\\s+)(?:given|provided|supplied|submitted|shared|disclosed)\\s+(?:\\S+\\s+)?on\\s+a\\s+(?:purely\\s+|entirely\\s+)?voluntary\\s+basis',
+    '(?:you|users?)\\s+(?:give|provide|supply|submit|share|disclose)\\s+(?!(?:\\S+\\s+){0,3}?(?:consent|permission)(?![\\p{L}]))(?:\\S+\\s+){0,4}?(?:voluntarily|on\\s+a\\s+voluntary\\s+basis)',
+    // The person's act (not) required or optional: "Submitting personal data is not required to use the website",
+    // "Sharing your location is optional", "Providing this information is a condition of your employment".
+    '(?:submitting|providing|giving|entering|sharing|supplying|disclosing)\\s+(?:\\S+\\s+){0,4}?(?:data|information|details|location|address|number|name)\\s+(?:is|are)\\s+(?:not\\s+)?(?:strictly\\s+|entirely\\s+|completely\\s+)?(?:required|necessary|needed|optional|voluntary|mandatory|compulsory)(?![\\p{L}])',
+    '(?:providing|provision\\s+of|giving|supplying|submitting)\\s+(?:\\S+\\s+){0,5}?(?:is|are)\\s+a\\s+(?:\\S+\\s+)?(?:condition|requirement|prerequisite)\\s+(?:of|for)(?![\\p{L}])',
+    // "You don't need an account to use the app", "We do not require any personal information to use the app".
+    '(?:you|users?)\\s+(?:do\\s+not|don[\'’]t|does\\s+not|doesn[\'’]t)\\s+need\\s+(?:an?\\s+)?(?:user\\s+)?(?:account|registration|to\\s+(?:register|log\\s+in|sign\\s+(?:in|up)))(?![\\p{L}])',
+    // (Not "We do not require you to create an account", which says nothing of data.)
+    '(?:do|does|will)\\s+not\\s+require\\s+(?:(?:any|your)\\s+)?(?:personal\\s+)?(?:information|data|details)(?![\\p{L}])',
+    // A duty put on a group of persons: "Employees are required to provide their bank details", "Candidates must provide
+    // proof of their right to work" (not "required to complete training", "must be 18 or older").
+    '(?:employees|staff|parents|guardians|candidates|applicants|members|customers|users|pupils|students|participants|volunteers|tenants|patients|clients|contractors)\\s+(?:are|will\\s+be|must|need\\s+to|have\\s+to|will\\s+need\\s+to)\\s+(?:(?:required|obliged|asked)\\s+to\\s+)?(?:provide|give\\s+us|supply|submit|disclose)(?![\\p{L}])(?!\\s+(?:their\\s+|your\\s+|us\\s+(?:with\\s+)?)?(?:\\S+\\s+)?(?:consent|permission|feedback|notice|reasons?)(?![\\p{L}]))',
+    // "If you would rather not give them, we cannot reply", "Providing your email address is entirely up to you",
+    // "You may choose to give us additional information", "Optional information such as your phone number …",
+    // "Required information is indicated on the form".
+    'if\\s+you\\s+would\\s+(?:rather|prefer)\\s+not\\s+(?:to\\s+)?(?:give|provide|share|supply|disclose)(?!\\s+(?:us\\s+)?(?:your\\s+)?(?:consent|permission)(?![\\p{L}]))',
+    '(?:(?:providing|giving|sharing|supplying|disclosing)\\s+(?!(?:\\S+\\s+){0,2}?(?:consent|permission)(?![\\p{L}]))(?:\\S+\\s+){0,4}?(?:is|are)|whether\\s+(?:or\\s+not\\s+)?(?:you|to)\\s+(?:provide|give|share|supply|disclose)\\s+(?:\\S+\\s+){0,4}?is)\\s+(?:entirely\\s+|completely\\s+|totally\\s+|always\\s+)?up\\s+to\\s+you',
+    'you\\s+(?:may|can)\\s+(?:also\\s+)?(?:choose|decide|wish|opt)\\s+to\\s+(?:give|provide|share|supply)\\s+(?:us\\s+(?:with\\s+)?)?(?:additional|optional|further|more|extra)(?![\\p{L}])',
+    'optional\\s+(?:personal\\s+)?(?:information|data|details)\\s+(?:such\\s+as|like|including|\\()',
+    '(?:required|mandatory|compulsory|optional)\\s+(?:information|data|details|fields?)\\s+(?:is|are)\\s+(?:clearly\\s+)?(?:indicated|marked|shown|identified|highlighted|flagged)',
   ],
   notStatutoryContractual: [
     // A request to exercise a right needs details too; that is no statement about providing data.
@@ -158,7 +201,7 @@ export const requirements: RequirementLexicon = {
     '(?:data|information)\\s+(?:is|are|will)\\s+(?:never|not)\\s+(?:be\\s+)?(?:shared|disclosed|passed\\s+on)\\s+(?:with|to)\\s+(?:any\\s+)?third\\s+parties',
     // Shared with nobody, no one named: "none of this information will be shared", "we do not share your data with anyone".
     'none\\s+of\\s+(?:your|this|the|these|that)\\s+(?:personal\\s+)?(?:data|information|details)\\s+(?:is|are|will)\\s+(?:ever\\s+)?(?:be\\s+)?(?:shared|disclosed|passed\\s+on|given|transferred)',
-    '(?:do|will)\\s+not\\s+(?:share|disclose|pass\\s+on|give)\\s+(?:your\\s+|any\\s+|this\\s+)?(?:personal\\s+)?(?:data|information|details)\\s+(?:on\\s+)?(?:with|to)\\s+(?:anyone|anybody|any\\s+other\\s+(?:party|organisation|organization|company))',
+    '(?:do|will)\\s+not\\s+(?:share|disclose|pass(?:\\s+on)?|give)\\s+(?:your\\s+|any\\s+|this\\s+)?(?:personal\\s+)?(?:data|information|details)\\s+(?:on\\s+)?(?:with|to)\\s+(?:anyone|anybody|any\\s+other\\s+(?:party|organisation|organization|company))',
     // "We never pass your details to anyone else", "we don't give your data to anybody".
     '(?:never|don[\'’]t|won[\'’]t)\\s+(?:share|disclose|pass|give|sell|transfer)\\s+(?:on\\s+)?(?:your\\s+|any\\s+|this\\s+)?(?:personal\\s+)?(?:data|information|details)\\s+(?:on\\s+)?(?:with|to)\\s+(?:anyone|anybody|(?:any\\s+)?others?|any\\s+other\\s+(?:party|organisation|organization|company))',
     // The denial joined to another: "We do not use your data for marketing, nor do we sell or share it with third parties".
@@ -178,8 +221,11 @@ export const requirements: RequirementLexicon = {
       'purposes?\\s+(?:of|for)(?!\\s+which\\s+(?:(?:it|they|this|these|the\\s+(?:data|information))\\s+(?:is|are|was|were|has\\s+been|have\\s+been)|we\\s+(?:have\\s+)?)\\s*(?:\\S+\\s+)?(?:processed|collected|obtained|gathered)(?![\\p{L}]))',
       'for\\s+the\\s+purposes?(?!\\s+for\\s+which)',
       'in\\s+order\\s+to',
-      'so\\s+that\\s+(?:we|you)\\s+can',
+      // "so that we can", "We collect this data so we can process your order" (not a sentence opening "So we can all …").
+      'so\\s+that\\s+(?:we|you)\\s+can', '(?<=\\p{L},?\\s)so\\s+(?:we|you)\\s+can',
       'allows?\\s+us\\s+to',
+      // "Your data helps us improve our services", "enables us to deliver".
+      '(?:helps?|enables?)\\s+us\\s+(?:to\\s+)?(?:improve|provide|deliver|understand|run|manage|process|offer|develop|personali[sz]e|respond|contact|send|keep|make|operate|administer|fulfil)(?![\\p{L}])',
       '(?:use|process|collect|need|ask\\s+for)s?\\s+(?:\\S+\\s+){0,6}?(?:data|information|details|address|name|cookies?|it|this)\\s+(?:\\S+\\s+){0,3}?(?:to|for)(?!\\s+(?:new|different|incompatible|further|other)[\\s,]+(?:\\S+\\s+){0,3}?purposes)',
       '(?:data|information|details|address|cookies?)\\s+(?:\\S+\\s+){0,4}?(?:is|are|will\\s+be)\\s+(?:only\\s+|solely\\s+|strictly\\s+)?(?:used|processed|needed|collected)\\s+(?:\\S+\\s+){0,2}?(?:to|for)(?!\\s+(?:specified|specific|explicit),?\\s+(?:explicit|and|legitimate))',
     ],
@@ -210,12 +256,16 @@ export const requirements: RequirementLexicon = {
       // Kept for ever is an answer too, however poor: "saved indefinitely".
       'indefinitely', 'for\\s+an\\s+unlimited\\s+(?:period|time)', '(?:stored|kept|retained|held)\\s+permanently',
       // Not a cookie that ends with the browser session: "Session Cookies are deleted as soon as You close Your web browser".
-      '(?:deleted|destroyed|erased|removed|anonymi[sz]ed|purged)\\s+(?:\\S+\\s+){0,5}?(?:after|upon|on|once|when|as\\s+soon\\s+as|following|within|at\\s+the\\s+end)(?!\\s+(?:\\S+\\s+){0,6}?(?:necessary|needed|required)(?![\\p{L}]))(?!\\s+(?:\\S+\\s+){0,5}?(?:browser|browsing\\s+session|session)(?![\\p{L}]))',
+      // Nor the vague end of a purpose or of an unnamed period: "deleted once it has served its purpose", "deleted after
+      // the retention period expires".
+      '(?:deleted|destroyed|erased|removed|anonymi[sz]ed|purged)\\s+(?:\\S+\\s+){0,5}?(?:after|upon|on|once|when|as\\s+soon\\s+as|following|within|at\\s+the\\s+end)(?!\\s+(?:\\S+\\s+){0,6}?(?:necessary|needed|required|purposes?|(?:retention|storage)\\s+(?:periods?|obligations?|requirements?))(?![\\p{L}]))(?!\\s+(?:\\S+\\s+){0,5}?(?:browser|browsing\\s+session|session)(?![\\p{L}]))',
       // The end point first: "At the end of the contract, your data will be deleted" (not the bare retention period).
       '(?:at|after|upon|on|following)\\s+(?:the\\s+)?(?:end|termination|expiry|expiration|completion|closure|cancellation)\\s+of\\s+(?!(?:the|this|that|our|any)\\s+(?:retention|storage)\\s+period|the\\s+day(?![\\p{L}]))(?:\\S+\\s+){1,12}?(?:deleted|destroyed|erased|removed|anonymi[sz]ed|purged)',
       '(?:deletes|expires)\\s+(?:itself\\s+)?(?:\\S+\\s+){0,3}?(?:after|when|on|upon)',
       '(?:saved|kept|stored|retained|held)\\s+indefinitely',
       '(?:not|never)\\s+(?:be\\s+)?(?:kept|stored|retained|saved)\\s+(?:on\\s+file|after|following)',
+      // "We do not keep any copies after the transaction is complete".
+      '(?:do|does|will)\\s+not\\s+(?:keep|retain|store|hold)\\s+(?!(?:\\S+\\s+){0,3}?(?:secure|safe|confidential|private)(?![\\p{L}]))(?:\\S+\\s+){0,4}?(?:after|once|beyond|following)(?![\\p{L}])',
       // Nothing kept at all: "we do not store or retain any user data" (not "we do not store your card number").
       '(?:do|does|will)\\s+not\\s+(?:store|retain|keep|save)(?:,?\\s+(?:or|and)\\s+(?:store|retain|keep|save))?\\s+any\\s+(?:\\S+\\s+)?(?:personal\\s+)?(?:data|information)',
       // "process information until you object to such processing" is an opt-out basis, not how long data are kept.
@@ -228,15 +278,17 @@ export const requirements: RequirementLexicon = {
       // The basis cited by article without its point: "We collect and use pupil information under Article 6 and Article 9 of the UK GDPR".
       '(?:under|in\\s+accordance\\s+with|pursuant\\s+to|on\\s+the\\s+basis\\s+of|based\\s+on)\\s+(?:article|art\\.?)\\s*6(?![\\p{N}])',
     ],
-    right_access: ['(?:request|right\\s+(?:of|to))\\s+access(?!\\s+to\\s+(?:your\\s+|the\\s+|our\\s+|a\\s+)?(?:device\\s+)?(?:contacts|microphone|camera|location|photos?|device|storage|calendar|files|account|website|site|app|services?|premises|building|permissions?))', 'access\\s+(?:request|right)s?', '(?:you|users?)\\s+(?:\\S+\\s+){0,3}?access\\s+(?:to\\s+)?(?:\\S+\\s+){0,2}?(?:data|information|records)', 'cop(?:y|ies)\\s+of(?!\\s+(?:our|the|this)\\s+(?:terms|policy|privacy\\s+policy|conditions|contract|agreement|invoices?))', 'information\\s+(?:about|on|regarding)\\s+(?:\\S+\\s+){0,3}?(?:data|information)', 'details\\s+of\\s+(?:\\S+\\s+){0,3}?(?:data|information)', 'see\\s+(?:\\S+\\s+){0,3}?(?:records|data|information)', '(?:see|know|find\\s+out)\\s+what\\s+(?:personal\\s+)?(?:information\\s+|data\\s+)?we\\s+(?:hold|have|keep|store)', 'rights?\\s+(?:to|of)\\s+(?:\\S+\\s+)?information', 'subject\\s+access'],
-    right_rectification: ['(?:details|data|information)\\s+(?:\\S+\\s+){0,3}?(?:are|is)\\s+(?:wrong|incorrect|inaccurate|out\\s+of\\s+date)', 'put\\s+(?:it|them|this)\\s+right', 'keep\\s+(?:our\\s+|your\\s+)?(?:records|details|information)\\s+(?:up\\s+to\\s+date|accurate)', 'correct\\p{L}*', 'rectif\\p{L}*', 'amend\\p{L}*', '(?:update|complete)\\s+(?:\\S+\\s+){0,3}?(?:data|information|details)', '(?:change|edit)\\s+(?:your|their|his|her)\\s+(?:own\\s+)?(?:personal\\s+)?(?:data|information|details)(?!\\s+(?:with|to)\\s)', '(?:details|data|information|address)\\s+(?:\\S+\\s+){0,2}?(?:change|changes)(?=[\\s,.;])'],
+    right_access: ['(?:request|right\\s+(?:of|to))\\s+access(?!\\s+to\\s+(?:your\\s+|the\\s+|our\\s+|a\\s+)?(?:device\\s+)?(?:contacts|microphone|camera|location|photos?|device|storage|calendar|files|account|website|site|app|services?|premises|building|permissions?))', 'access\\s+(?:request|right)s?', '(?:you|users?)\\s+(?:\\S+\\s+){0,3}?access\\s+(?:to\\s+)?(?:\\S+\\s+){0,2}?(?:data|information|records)', 'cop(?:y|ies)\\s+of(?!\\s+(?:our|the|this)\\s+(?:terms|policy|privacy\\s+policy|conditions|contract|agreement|invoices?))', 'information\\s+(?:about|on|regarding)\\s+(?:\\S+\\s+){0,3}?(?:data|information)', 'details\\s+of\\s+(?:\\S+\\s+){0,3}?(?:data|information)', 'see\\s+(?:\\S+\\s+){0,3}?(?:records|data|information)', '(?:see|know|find\\s+out|ask\\s+us|ask)\\s+what\\s+(?:personal\\s+)?(?:information\\s+|data\\s+)?we\\s+(?:hold|have|keep|store)', 'rights?\\s+(?:to|of)\\s+(?:\\S+\\s+)?information', 'subject\\s+access'],
+    right_rectification: ['fix\\s+(?:any\\s+)?(?:\\S+\\s+)?(?:mistakes|errors|inaccuracies)', '(?:details|data|information)\\s+(?:\\S+\\s+){0,3}?(?:are|is)\\s+(?:wrong|incorrect|inaccurate|out\\s+of\\s+date)', 'put\\s+(?:it|them|this)\\s+right', 'keep\\s+(?:our\\s+|your\\s+)?(?:records|details|information)\\s+(?:up\\s+to\\s+date|accurate)', 'correct\\p{L}*', 'rectif\\p{L}*', 'amend\\p{L}*', '(?:update|complete)\\s+(?:\\S+\\s+){0,3}?(?:data|information|details)', '(?:change|edit)\\s+(?:your|their|his|her)\\s+(?:own\\s+)?(?:personal\\s+)?(?:data|information|details)(?!\\s+(?:with|to)\\s)', '(?:details|data|information|address)\\s+(?:\\S+\\s+){0,2}?(?:change|changes)(?=[\\s,.;])'],
     right_erasure: ['delet\\p{L}*', 'eras\\p{L}*', 'remov\\p{L}*(?!\\s+(?:\\S+\\s+){0,2}?(?:features?|content|posts?|comments?|links?|pages?|products?|items?|sections?|paragraphs?|clauses?|headings?|text)(?![\\p{L}]))', 'forgotten'],
     right_restriction: [
       // Not the UK template's marketing opt-out: "You may choose to restrict the collection or use of your personal information in the following ways".
       // Not a marketing opt-out: "You can restrict our use of your data for marketing by unsubscribing".
       '(?![^.;]{0,80}(?:marketing|unsubscrib))restrict\\p{L}*\\s+(?!the\\s+collection\\s+or\\s+use\\b|(?:the\\s+)?(?:collection|sharing|disclosure)\\s+of\\b|(?:who|what|which)\\s|(?:the\\s+)?(?:\\S+\\s+)?(?:information|data|details)\\s+(?:(?:that|which)\\s+)?you\\s+(?:share|provide|give|disclose|post|submit))(?:\\S+\\s+){0,3}?(?:processing|use(?!\\s+of\\s+(?:our|the|this)\\s+(?:services?|site|website|app|platform|account))|data|information)', 'restriction', '(?:block(?:s|ed|ing)?|suspen(?:d|ds|ded|ding|sion))\\s+(?:of\\s+)?(?:\\S+\\s+){0,2}?(?:data|information|processing)', '(?:processing|data|information)\\s+(?:\\S+\\s+){0,3}?(?:blocked|suspended)', 'limit(?:ation)?\\s+(?:of\\s+)?(?:the\\s+)?(?:processing|use\\s+of\\s+(?:your\\s+)?(?:personal\\s+)?(?:data|information))', 'limit\\s+what\\s+we\\s+(?:do|can\\s+do)\\s+with', '(?:freeze|put\\s+a\\s+hold\\s+on)\\s+(?:\\S+\\s+){0,3}?(?:data|information|processing|use)', 'stop\\s+(?:using|processing)\\s+(?:\\S+\\s+){0,3}?temporar\\p{L}*', 'stop\\s+(?:using|processing)\\s+(?:your|their|the)\\s+(?:personal\\s+)?(?:data|information|details)\\s+(?:\\S+\\s+){0,2}?for\\s+a\\s+(?:period|while|time)', 'temporar\\p{L}*\\s+stop\\s+(?:using|processing)', 'stop\\s+(?:using|processing)\\s+(?:\\S+\\s+){0,3}?(?:while|whilst|until|pending)'],
     right_objection: ['(?<!(?:we|i)\\s+(?:may\\s+|can\\s+|will\\s+|might\\s+)?)object(?:s|ing|ion)?(?!\\s*(?:code|storage|id))', '(?:challenge|prevent)\\s+(?:the\\s+|any\\s+)?processing', 'opposition', 'oppose', 'prohibit\\p{L}*\\s+(?:\\S+\\s+){0,3}?(?:from\\s+)?(?:using|processing)', '(?:ask|request|tell)\\s+us\\s+not\\s+to\\s+(?:process|use)', '(?:ask|request|tell)\\s+us\\s+to\\s+stop\\s+(?:using|processing)', '(?:ask|request|tell)\\s+us\\s+(?:\\S+\\s+){0,12}?to\\s+stop\\s+(?:using|processing)\\s+(?:your|the)\\s+(?:personal\\s+)?(?:data|information|details)'],
-    right_portability: ['portab\\p{L}*', 'machine[\\s-]readable', '(?:transfer|transmit|move|port)\\s+(?:\\S+\\s+){0,4}?(?:data|information)\\s+(?:\\S+\\s+){0,3}?(?:to\\s+)?(?:another|other|a\\s+third)(?!\\s+(?:countr|jurisdiction|state|territor|third[\\s-]+part(?!\\S*\\s+of\\s+your\\s+choice))|[\\s-]+part(?!\\S*\\s+of\\s+your\\s+choice)|\\s+purpose)', '(?:ask|request|require|instruct)\\s+(?:us\\s+)?(?:to\\s+|that\\s+we\\s+)?(?:send|give|hand\\s+over|pass)\\s+(?:your|the|their)\\s+(?:personal\\s+)?(?:data|information)\\s+(?:directly\\s+)?to\\s+(?:another|a\\s+(?:different|new|third))\\s+(?:company|provider|organi[sz]ation|controller|service)'],
+    right_portability: ['portab\\p{L}*', 'machine[\\s-]readable',
+      // Export among the rights asked for: "you may request to access, correct, export or delete the account information".
+      '(?:request|ask)\\p{L}*\\s+(?:us\\s+)?(?:to\\s+)?(?:\\p{L}+,?\\s+){0,4}?export(?![\\p{L}])(?=(?:\\s+\\S+){0,6}?\\s+(?:data|information|details|records))', '(?:transfer|transmit|move|port)\\s+(?:\\S+\\s+){0,4}?(?:data|information)\\s+(?:\\S+\\s+){0,3}?(?:to\\s+)?(?:another|other|a\\s+third)(?!\\s+(?:countr|jurisdiction|state|territor|third[\\s-]+part(?!\\S*\\s+of\\s+your\\s+choice))|[\\s-]+part(?!\\S*\\s+of\\s+your\\s+choice)|\\s+purpose)', '(?:ask|request|require|instruct)\\s+(?:us\\s+)?(?:to\\s+|that\\s+we\\s+)?(?:send|give|hand\\s+over|pass)\\s+(?:your|the|their)\\s+(?:personal\\s+)?(?:data|information)\\s+(?:directly\\s+)?to\\s+(?:another|a\\s+(?:different|new|third))\\s+(?:company|provider|organi[sz]ation|controller|service)'],
     right_withdraw_consent: ['(?:withdraw\\p{L}*|revok\\p{L}*|revocation)\\s+(?:of\\s+)?(?:\\S+\\s+){0,4}?(?:consent|permission|agreement)', '(?:consent|permission)\\S*\\s+(?:\\S+\\s+){0,8}?(?:withdraw\\p{L}*|revoke[ds]?)', '(?:change|withdraw)\\s+(?:or\\s+withdraw\\s+)?your\\s+(?:\\S+\\s+)?(?:preferences|choices?|mind)', '(?:change|withdraw)\\s+(?:or\\s+withdraw\\s+)?your\\s+(?:cookie|consent|privacy)\\s+settings'],
     statutory_contractual_requirement: [
       '(?:voluntar(?:y|ily)\\s+(?:provid|giv|submit|enter|fill|supply|complet|answer|participat|tak)\\p{L}*|(?:providing|provision|giving|submitting|supplying|information|data|details|survey|questionnaire)\\s+(?:\\S+\\s+){0,6}?(?:is|are)\\s+(?:strictly\\s+|entirely\\s+|completely\\s+|purely\\s+)?(?:voluntary|optional)|information\\s+(?:which|that)\\s+you\\s+volunteer|(?:can|may)\\s+choose\\s+(?:whether\\s+)?to\\s+provide)',
@@ -256,6 +308,8 @@ export const requirements: RequirementLexicon = {
       'you\\s+(?:do\\s+not|don[\'’]t)\\s+have\\s+to\\s+(?:provide|give|share|tell)',
     ],
     automated_decision_making: [
+      // The decision named first: "we are not using software of decision making solely based on automated processing".
+      '(?:not|never)\\s+(?:be\\s+)?(?:use[ds]?|using|make|making|carry(?:ing)?\\s+out|employ(?:ing)?)\\s+(?:\\S+\\s+){0,4}?decision[\\s-]making\\s+(?:\\S+\\s+){0,4}?(?:automated|automatic)(?![\\p{L}])',
       // Not the means of processing: "processed both with and without the use of automated equipment".
       '(?:no|none|not|never|without|(?:don|doesn|won)[\'’]t)(?!\\s+(?:to\\s+)?be\\s+subject|\\s+(?:any\\s+)?(?:longer|more))\\s+(?:\\S+\\s+){0,6}?(?:profiling|automated(?!\\s+(?:equipment|tools?|instruments?|devices?)(?![\\p{L}]))|automatic\\s+decision\\p{L}*)',
     ],
@@ -274,5 +328,6 @@ export const requirements: RequirementLexicon = {
     'interests?(?=\\s*[:(]\\s*\\p{L})',
     // Not the basis's own wording: "(e) to pursue our legitimate interests", "for the purposes of the legitimate interests pursued".
     // Nor a bare "to use it" or "to do this": "it is in our legitimate business interests to use it" names no interest.
-    'to\\s+(?!pursue\\s+(?:our|its|their|the|a)\\s+(?:\\S+\\s+)?legitimate|(?:use|process|handle|do)\\s+(?:it|them|this|that|these|so)(?![\\p{L}])\\s*(?:[.,;)]|$))\\p{L}+', 'in\\s+order\\s+to', 'so\\s+that', 'for\\s+(?:the\\s+)?(?:purposes?(?!\\s+of\\s+(?:the\\s+)?legitimate)|security|fraud|safety|analytics|statistics|improv\\p{L}*|prevent\\p{L}*|protect\\p{L}*|marketing)', 'such\\s+as', 'namely', 'consist\\p{L}*\\s+of', 'including'],
+    // Nor the person's right beside the basis: "Where we rely on legitimate interests, you have the right to object".
+    'to\\s+(?!(?:object|withdraw|complain|erasure|restrict(?:ion)?|portability|rectification|access\\s+(?:your|the)\\s+(?:personal\\s+)?(?:data|information)|(?:the|such|this|that|it)\\s+processing)(?![\\p{L}]))(?!pursue\\s+(?:our|its|their|the|a)\\s+(?:\\S+\\s+)?legitimate|(?:use|process|handle|do)\\s+(?:it|them|this|that|these|so)(?![\\p{L}])\\s*(?:[.,;)]|$))\\p{L}+', 'in\\s+order\\s+to', 'so\\s+that', 'for\\s+(?:the\\s+)?(?:purposes?(?!\\s+of\\s+(?:the\\s+)?legitimate)|security|fraud|safety|analytics|statistics|improv\\p{L}*|prevent\\p{L}*|protect\\p{L}*|marketing)', 'such\\s+as', 'namely', 'consist\\p{L}*\\s+of', 'including'],
 };

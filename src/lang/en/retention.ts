@@ -4,20 +4,34 @@ export const retention: RetentionLexicon = {
   cues: [
     'retain\\p{L}*', 'retention', 'keep(?:s|ing)?', 'kept', 'stor(?:e|es|ed|ing|age)', 'delet(?:e|es|ed|ing|ion)', 'eras(?:e|es|ed|ing|ure)',
     'remov(?:e|es|ed|ing|al)', 'destroy(?:s|ed|ing)?', 'anonymi[sz](?:e|es|ed|ing|ation)', 'de-identif(?:y|ies|ied)', 'purg(?:e|es|ed|ing)',
-    'archiv(?:e|es|ed|ing)', 'dispos(?:e|es|ed|ing|al)\\s+of', 'overwrit(?:e|es|ten|ing)', 'held', 'logged(?!\\s+(?:in|out|on|off|into)(?![\\p{L}]))', '(?:we|they)\\s+log(?!\\s+(?:you\\s+|users\\s+)?(?:in|out|on|off|into)(?![\\p{L}]))', 'hold(?:s)?\\s+(?:\\p{L}+\\s+){0,4}for', 'log(?:s|ged)?\\s+(?:are|is)\\s+kept',
+    'archiv(?:e|es|ed|ing)', 'dispos(?:e|es|ed|ing|al)\\s+of', 'overwrit(?:e|es|ten|ing)', 'held', 'logged(?!\\s+(?:in|out|on|off|into)(?![\\p{L}]))', '(?:we|they)\\s+log(?!\\s+(?:you\\s+|users\\s+)?(?:in|out|on|off|into)(?![\\p{L}]))', // Not taking the "for" of "for as long as …" (a criterion read on its own): "We will hold your information for as long as …".
+    'hold(?:s)?(?=\\s+(?:\\p{L}+\\s+){0,4}for(?![\\p{L}]))',
+    // "Your personal data will be processed for the duration of your consent".
+    'process(?:ed|es|ing)?(?=\\s+(?:\\S+\\s+){0,4}?for\\s+the\\s+(?:duration|term|period)\\s+of(?![\\p{L}]))', 'log(?:s|ged)?\\s+(?:are|is)\\s+kept',
     // "We hold your details on our database for 2 years".
     'hold(?:s|ing)?\\s+(?:\\S+\\s+){0,4}?(?:on|in)\\s+(?:our|the)\\s+(?:files?|records|database|systems?)',
   ],
   deletionCues: ['dispos(?:e|es|ed|ing|al)\\s+of', 'delet(?:e|es|ed|ing|ion)', 'eras(?:e|es|ed|ing|ure)', 'remov(?:e|es|ed|ing|al)', 'destroy(?:s|ed|ing)?', 'anonymi[sz](?:e|es|ed|ing)', 'purg(?:e|es|ed)'],
-  labels: ['storage(?:\\s+(?:period|duration|time))?', '(?:data\\s+)?retention(?:\\s+(?:period|time|policy))?', 'how\\s+long', 'kept\\s+for', 'retained\\s+for'],
+  labels: ['storage(?:\\s+(?:period|duration|time))?', '(?:data\\s+)?processing\\s+(?:period|duration)', 'period\\s+of\\s+(?:storage|retention|processing)', '(?:data\\s+)?retention(?:\\s+(?:period|time|policy))?', 'how\\s+long', 'kept\\s+for', 'retained\\s+for'],
   criteria: [
     '(?:for\\s+)?(?:as|so)\\s+long\\s+as', 'for\\s+the\\s+(?:duration|term|life(?:time)?|length|period)\\s+of', 'during\\s+the\\s+(?:term|duration|lifetime|life|course)\\s+of',
-    'while\\s+your\\s+(?:account|membership|subscription|contract|profile)', 'until\\s+(?:you|your|we|the\\s+end|the\\s+(?:termination|expiry|expiration|closure|deletion|cancellation))(?=\\s)',
-    'until\\s+such\\s+time\\s+as', 'till\\s+(?:you|your)(?=\\s)',
+    'while\\s+your\\s+(?:account|membership|subscription|contract|profile)', 'until\\s+(?:you|your|we|the\\s+end|the\\s+(?:termination|expiry|expiration|closure|deletion|cancellation|completion|conclusion))(?=\\s)',
+    // An event that ends: "until the study ends", "until the project is completed".
+    'until\\s+(?:the|this|that|your)\\s+(?:\\p{L}+\\s+)?(?:study|project|research|trial|event|course|programme|program|contract|membership|subscription|tenancy|employment|season|competition|campaign)\\s+(?:ends|has\\s+ended|is\\s+(?:over|completed|finished|closed|concluded)|(?:has\\s+)?tak(?:en|es)\\s+place)(?![\\p{L}])',
+    'until\\s+such\\s+time\\s+as',
+    // "for the period in which you have an account with us", "while you are a customer", "while you remain a member",
+    // "while your application is being considered" (not "while you are browsing").
+    'for\\s+the\\s+(?:period|time)\\s+(?:in\\s+which|during\\s+which|when)\\s+(?:you|your)(?=\\s)',
+    'while\\s+you\\s+(?:are|remain)\\s+(?:an?|our)(?=\\s)', 'while\\s+you\\s+remain(?=\\s)',
+    'while\\s+your\\s+(?:\\p{L}+\\s+)?(?:application|tenancy|employment|enrol?ment|registration|case|claim|enquiry|inquiry|order|booking|treatment|studies|course|placement|contract|membership|subscription|account)(?=\\s)', 'till\\s+(?:you|your)(?=\\s)',
     // "We keep your contact details for the time that you are a member".
     'for\\s+the\\s+time\\s+(?:that\\s+)?(?:you|your)(?=\\s)',
   ],
-  deletionTriggers: ['(?:when|once|as\\s+soon\\s+as|after)\\s+(?:you|your)'],
+  deletionTriggers: [
+    '(?:when|once|as\\s+soon\\s+as|after)\\s+(?:you|your)',
+    // "We will delete all your data if your account becomes inactive", "if we detect that an account has been inactive".
+    '(?:if|when|once)\\s+(?:we\\s+(?:detect|notice|see)\\s+that\\s+)?(?:your|an|the)\\s+(?:user\\s+)?account\\s+(?:becomes|is|has\\s+been|remains|goes)\\s+(?:inactive|dormant|unused)',
+  ],
   rightsWords: ['rights?', 'request\\p{L}*', 'you\\s+(?:can|may)', 'entitled'],
   vague: [
     'no\\s+longer\\s+than\\s+(?:is\\s+)?(?:strictly\\s+|reasonably\\s+|absolutely\\s+)?(?:necessary|needed|required)',
@@ -33,12 +47,16 @@ export const retention: RetentionLexicon = {
   phraseEnds: [
     'unless', 'except', 'but', 'or\\s+as', 'or\\s+longer', 'and\\s+then', 'and\\s+(?:you|we)', 'even\\s+if', 'after\\s+which', 'whichever',
     'if', 'provided', 'subject\\s+to',
+    // "for only as long as you are a customer … and for no longer than is necessary after that": two rows.
+    'and\\s+for\\s+no\\s+longer',
     // "kept for the term of the subscription and deleted within 60 days after it ends": the deletion is a row of its own.
     'and\\s+(?:are\\s+|is\\s+|will\\s+be\\s+)?(?:deleted|erased|removed|destroyed|anonymi[sz]ed)',
   ],
   notRetention: [
     'respond\\p{L}*', 'response', 'repl(?:y|ies|ied)', 'answer\\p{L}*', 'notice', 'notif(?:y|ies|ied|ication)', 'prior\\s+to', 'in\\s+advance',
-    'before\\s+(?:the|any|such)\\s+change', 'extend\\p{L}*', 'trial', 'valid', 'cooling[- ]off', 'refund\\p{L}*', 'warranty',
+    'before\\s+(?:the|any|such)\\s+change',
+    // Acting on a request: "If you ask us to delete your data, we will do so within one month".
+    '(?:will|shall|would)\\s+do\\s+so\\s+within', 'extend\\p{L}*', 'trial', 'valid', 'cooling[- ]off', 'refund\\p{L}*', 'warranty',
     // A contract's own term: "the subscription has a term of 12 months".
     'has\\s+a\\s+term', '(?:initial|minimum|subscription|contract)\\s+term', 'term\\s+of\\s+(?:\\d|one|two|three|six|twelve)', 'renew\\p{L}*',
   ],

@@ -7,6 +7,11 @@ const COMPLAINT_TO_AUTHORITY: string[] = [
   `complain\\S*(?:\\s+\\S+){0,16}?\\s+(?:to|with|at|before)\\s+(?:\\S+\\s+){0,7}?${AUTHORITY}`,
   // Translated from German or French ("Beschwerderecht", "droit de recours"): "a right of appeal to the supervisory authority".
   `(?:appeal|recourse)(?:\\s+\\S+){0,3}?\\s+(?:to|with|before)\\s+(?:\\S+\\s+){0,7}?${AUTHORITY}`,
+  // The complaint and then a verb of reaching the authority: "If you have a complaint, you can contact the supervisory
+  // authority", "Should you wish to report a complaint …, you may contact the appropriate authority".
+  `complain\\S*(?:\\s+\\S+){0,20}?\\s+(?:contact|approach|write\\s+to|reach\\s+out\\s+to|turn\\s+to|notify|inform|refer\\s+(?:it|this|the\\s+matter)\\s+to)\\s+(?:\\S+\\s+){0,5}?${AUTHORITY}`,
+  // The iubenda template: "Users have the right to bring a claim before their competent data protection authority".
+  `(?:bring|file|lodge|submit|make)\\s+a\\s+claim\\s+(?:\\S+\\s+){0,2}?(?:before|with|to)\\s+(?:\\S+\\s+){0,7}?${AUTHORITY}`,
 ];
 
 const EN_PERSONS = '(?:members|parents|guardians|customers|clients|participants|visitors|applicants|candidates|patients|pupils|students|donors|subscribers|tenants|(?:a|the)\\s+(?:member|parent|customer|client|participant|visitor|applicant|patient|student|donor|subscriber|tenant))';
@@ -16,7 +21,7 @@ const EN_DATA_STATES = '(?:correct|accurate|up[-\\s]to[-\\s]date|complete|needed
 const EN_CONSENT = 'consent';
 
 export const complaint: ComplaintLexicon = {
-  triggers: ['complain\\p{L}*', 'appeal', 'recourse'],
+  triggers: ['complain\\p{L}*', 'appeal', 'recourse', 'claim'],
   authorities: [
     'authorit(?:y|ies)', 'regulators?', 'commissioners?(?:[\'’]?s)?(?:\\s+office)?', 'supervisor', 'ico', 'dpa',
     // "a national or local regulatory agency", "a supervisory body".
@@ -185,9 +190,17 @@ export const rights: RightsLexicon = {
       cues: [],
       standalone: [
   `withdraw(?:al|n|ing)?(?:\\s+of)?\\s+(?:\\S+\\s+){0,3}?${EN_CONSENT}`,
-  `${EN_CONSENT}\\S*(?:\\s+\\S+){0,6}?\\s+(?:be\\s+|been\\s+|is\\s+)?(?:withdrawn|revoked)`,
+  // "any consent given by you is given freely and may be revoked at any time", "consent can be cancelled".
+  `${EN_CONSENT}\\S*(?:\\s+\\S+){0,9}?\\s+(?:be\\s+|been\\s+|is\\s+)?(?:withdrawn|revoked|retracted|rescinded|cancell?ed)`,
   `revo(?:ke|king|cation\\s+of)\\s+(?:your\\s+|the\\s+|such\\s+|this\\s+|that\\s+|any\\s+)?${EN_CONSENT}`,
-  `${EN_CONSENT}\\S*(?:\\s+\\S+){0,12}?\\s+(?:withdraw|revoke)\\s+(?:it|this|that)`,
+  // Other verbs of taking it back: "You are able to remove your consent at any time", "cancel your consent".
+  `(?:remov(?:e|ing|al\\s+of)|cancel(?:l?ing|lation\\s+of)?|retract(?:ing|ion\\s+of)?|rescind(?:ing)?|tak(?:e|ing)\\s+back)\\s+(?:your\\s+|the\\s+|such\\s+|this\\s+|that\\s+|any\\s+|their\\s+|his\\s+|her\\s+)?(?:previously\\s+given\\s+|earlier\\s+)?${EN_CONSENT}(?!\\s+(?:banner|pop-?up|bar|box|tool|manager|form)s?(?![\\p{L}]))`,
+  `${EN_CONSENT}\\S*(?:\\s+\\S+){0,12}?\\s+(?:withdraw|revoke|retract|cancel|take\\s+back)\\s+(?:it|this|that)`,
+  `${EN_CONSENT}\\S*(?:\\s+\\S+){0,12}?\\s+take\\s+(?:it|this|that)\\s+back`,
+  // "You can tell us at any time that you no longer consent"; "Where we process data based on your consent, you can ask
+  // us to stop at any time".
+  `you\\s+(?:\\S+\\s+){0,1}?no\\s+longer\\s+(?:wish\\s+to\\s+|want\\s+to\\s+)?(?:give\\s+(?:your\\s+|us\\s+)?)?${EN_CONSENT}`,
+  `${EN_CONSENT}\\S*(?:\\s+\\S+){0,8}?\\s+(?:ask|tell|request)\\s+us\\s+to\\s+stop(?![\\p{L}])`,
       ],
       unless: [],
       objectFree: true,

@@ -10,6 +10,9 @@ export const transfers: TransfersLexicon = {
     // "computers located outside of Your state, province, country or other governmental jurisdiction".
     'countr(?:y|ies)\\s+other\\s+than\\s+(?:your|their|the\\s+user[\'’]?s?)\\s+own',
     'outside\\s+(?:of\\s+)?(?:your|their|the\\s+user[\'’]?s?)\\s+(?:own\\s+)?(?:state|province|country|jurisdiction)',
+    // UK and charity wording: "Where we transfer data overseas …", "data may be stored abroad", "we transfer data
+    // internationally" (not "when you travel abroad", "We send parcels overseas").
+    '(?:transfer(?:s|red|ring)?|(?:data|information|details)\\s+(?:\\S+\\s+){0,3}?(?:sent|stored|processed|hosted|moved|shared|transmitted))\\s+(?:\\S+\\s+){0,4}?(?:overseas|abroad|internationally)(?![\\p{L}])',
   ],
   inside: [
     'within\\s+(?:the\\s+)?(?:eu|eea|european\\s+(?:union|economic\\s+area)|europe)',
