@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it, before } from 'node:test';
 
 import { InputError, readPolicy } from '../src/io/read.js';
+import { parsePolicyText } from '../src/index.js';
+import { evaluateRequirements } from '../src/rules/requirements.js';
 import { blockEvidence, buildDocument, sentenceEvidence, type Block, type PolicyDocument } from '../src/document/index.js';
 import {
   SEED_MD,
@@ -672,6 +674,20 @@ describe('bullet glyphs in a Markdown paragraph', () => {
     ]);
     const item = doc.blocks[2];
     assert.equal(text.slice(item.map[0], item.map[0] + 12), 'Berichtigung');
+  });
+  it('lines opening with an escaped list marker ("\\- die Empfänger …", HTML converted to Markdown) are list items, also with no lead-in', async () => {
+    const text = 'Sie haben das Recht auf Auskunft über folgende Informationen:\n\n\\- die Verarbeitungszwecke;  \n\\- die Empfänger, insbesondere bei Empfängern in Drittländern;\n';
+    const doc = await docOf(text, 'markdown', 'de', 'p.md');
+    assert.deepEqual(doc.blocks.map((b) => [b.kind, b.text]), [
+      ['paragraph', 'Sie haben das Recht auf Auskunft über folgende Informationen:'],
+      ['listItem', 'die Verarbeitungszwecke;'],
+      ['listItem', 'die Empfänger, insbesondere bei Empfängern in Drittländern;'],
+    ]);
+    // What the right of access tells is no statement about transfers.
+    const { model, document } = await parsePolicyText(text, { format: 'markdown', language: 'de' });
+    assert.equal(evaluateRequirements(model, document).find((r) => r.id === 'third_country_transfers')!.status, 'missing');
+    const inline = await docOf('Die Preise liegen bei 10 \\- 20 Euro.\n', 'markdown', 'de', 'p.md');
+    assert.deepEqual(inline.blocks.map((b) => b.kind), ['paragraph']);
   });
   it('a glyph inside a line, or a paragraph with a link, stays one paragraph', async () => {
     const inline = await docOf('Adres: Kerkstraat 1 • 1234 AB Utrecht • info@voorbeeld.nl\n', 'markdown', 'nl', 'p.md');

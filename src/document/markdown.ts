@@ -44,9 +44,10 @@ function splitAtDoubleBreaks(children: PhrasingContent[]): PhrasingContent[][] {
 /** Text worth reading between the tags of an HTML block: a few words, not only white space or punctuation. */
 /**
  * A line of a paragraph that starts with a bullet glyph Markdown does not know ("\t•\tAuskunft …", pasted from a word
- * processor): the paragraph is a lead-in and its list, read as plain text is.
+ * processor) or with an escaped list marker ("\\- die Empfänger …", HTML converted to Markdown): the paragraph is a
+ * lead-in and its list, read as plain text is.
  */
-const GLYPH_ITEM_LINE = /\n[ \t]*[•·▪◦‣∙●○■□][ \t]+\S/u;
+const GLYPH_ITEM_LINE = /^[ \t]*(?:[•·▪◦‣∙●○■□]|\\[-*+])[ \t]+\S/mu;
 const HTML_TEXT = /\p{L}{2,}[^<>]*\s\p{L}{2,}/u;
 
 /** Block-level HTML tags: a page's structure, not an inline snippet shown as an example. */
@@ -258,13 +259,14 @@ export function readMarkdown(path: string, text: string, parseHtml?: (html: stri
           const end = offsetOf(node, 'end');
           const item = GLYPH_ITEM_LINE.exec(text.slice(start, end));
           if (item && !/^[ \t]*>/mu.test(text.slice(start, end))) {
+            // The lines before the first item lead in to the list (none when the paragraph opens with an item).
             const cut = start + item.index;
             if (cut > start) {
               const lead = new TextBuilder();
-              lead.append(text.slice(start, cut), text, start, cut);
+              lead.append(text.slice(start, cut - 1), text, start, cut - 1);
               collector.add('paragraph', 0, lead, []);
             }
-            readPlainText(text, { start: cut + 1, end }, collector);
+            readPlainText(text, { start: cut, end }, collector);
             return;
           }
         }

@@ -8,7 +8,8 @@ interface Line {
   text: string;
 }
 
-const BULLET = /^[ \t]*(?:[•·▪◦‣∙●○■□–—*-]|\d{1,2}[.)]|[a-z][.)])[ \t]+/u;
+/** A bullet, a number or a letter opening an item; "\\-" is a Markdown list marker escaped by an HTML converter. */
+const BULLET = /^[ \t]*(?:[•·▪◦‣∙●○■□–—*-]|\\[-*+]|\d{1,2}[.)]|[a-z][.)])[ \t]+/u;
 const HEADING_LIKE = /^[\p{Lu}\d][^.!?;]*[^.!?;:,\s]$/u;
 const ADDRESS_LIKE = /@|https?:|www\.|\b\d{4}\s?[A-Z]{2}\b|\+?\d[\d\s().-]{6,}|^\s*\d|\d\s*$/u;
 /** A setext-style underline (===== or -----) under a heading line. */
