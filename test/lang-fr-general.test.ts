@@ -203,3 +203,9 @@ describe('French: nothing to give to visit the site', () => {
     ]);
   });
 });
+
+describe('French: messages sent to the person are not data they must give', () => {
+  it('"Emails de service (obligatoires)" states nothing about providing data; required fields still do', async () => {
+    await battery('statutory_contractual_requirement', ['Les champs marqués d’un astérisque sont obligatoires.'], ['Emails de service (obligatoires)', 'Les emails de service sont obligatoires.']);
+  });
+});

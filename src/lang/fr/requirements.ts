@@ -93,6 +93,8 @@ export const requirements: RequirementLexicon = {
   // Proof of identity for a request, the cookies a site needs and data no longer needed (grounds for erasure) are no
   // statement about providing data.
   notStatutoryContractual: [
+    // Messages sent to the person, not data they give: "Emails de service (obligatoires)".
+    '(?:e-?mails?|courriels?|messages?|notifications?|communications?)\\s+(?:de\\s+service|transactionnel\\p{L}*|administratifs?)\\s*\\(?\\s*(?:sont\\s+)?obligatoires?',
     'pi[èe]ce\\s+d[\'’]identit[ée]', 'justificatif\\s+d[\'’]identit[ée]', 'v[ée]rifier\\s+(?:votre|son|leur)\\s+identit[ée]', '(?:justifier\\s+de|prouver)\\s+(?:votre|son|leur)\\s+identit[ée]',
     'cookies?\\s+(?:strictement\\s+)?n[ée]cessaires', 'ne\\s+sont\\s+plus\\s+n[ée]cessaires',
     // Refuser les cookies (ANNOTATION.md : la conséquence ne compte pas) : "Si vous désactivez les cookies, …".
