@@ -376,3 +376,15 @@ describe('German: data portability as the generators word it', () => {
     ]);
   });
 });
+
+describe('German: whether data are required, in the generators’ sentence for members and contract partners', () => {
+  it('"aus dem sich auch die Erforderlichkeit etwaiger Datenangaben ergeben", "weisen wir auf erforderliche Daten hin"; not a review of the processing or a pointer to rights', async () => {
+    await battery('statutory_contractual_requirement', [
+      'Die hierbei verarbeiteten Daten bestimmen sich nach dem zugrundeliegenden Mitgliedschafts- oder Vertragsverhältnis, aus dem sich auch die Erforderlichkeit etwaiger Datenangaben ergeben.',
+      'Im Übrigen weisen wir auf erforderliche Daten hin.',
+    ], [
+      'Die Erforderlichkeit der Verarbeitung prüfen wir regelmäßig.',
+      'Wir weisen Sie auf Ihre Rechte hin.',
+    ]);
+  });
+});

@@ -16,6 +16,9 @@ const NOT_SERVICE = '(?<!(?:f[üu]r\\s+(?:die|eine)|zur|bei\\s+der)\\s+)(?=\\p{L
 
 export const requirements: RequirementLexicon = {
   statutoryContractual: [
+    // The generators' sentence for members and contract partners: "… Vertragsverhältnis, aus dem sich auch die
+    // Erforderlichkeit etwaiger Datenangaben ergeben (im Übrigen weisen wir auf erforderliche Daten hin)".
+    'erforderlichkeit\\s+(?:etwaiger|der)\\s+(?:daten)?angaben', 'weisen\\s+wir\\s+(?:sie\\s+|dich\\s+)?auf\\s+(?:die\\s+)?erforderliche(?:n)?\\s+(?:daten|angaben)\\s+hin',
     // Das Angebot ohne Daten: "ist in der Regel ohne Angabe personenbezogener Daten möglich", "ohne Angabe … besuchen".
     'ohne\\s+(?:eine\\s+)?(?:angabe|eingabe|preisgabe|bereitstellung)\\s+(?:von\\s+)?(?:ihrer\\s+|deiner\\s+)?personenbezogene[nr]?\\s+daten\\s+(?:\\S+\\s+){0,3}?(?:m[öo]glich|besuchen|nutzen|genutzt|besucht)',
     '(?:vollst[äa]ndig|v[öo]llig|komplett)\\s+anonym\\s+(?:nutzen|genutzt|verwenden|besuchen)',
