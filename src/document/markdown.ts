@@ -41,13 +41,14 @@ function splitAtDoubleBreaks(children: PhrasingContent[]): PhrasingContent[][] {
   return parts.length ? parts : [children];
 }
 
-/** Text worth reading between the tags of an HTML block: a few words, not only white space or punctuation. */
 /**
  * A line of a paragraph that starts with a bullet glyph Markdown does not know ("\t•\tAuskunft …", pasted from a word
  * processor) or with an escaped list marker ("\\- die Empfänger …", HTML converted to Markdown): the paragraph is a
  * lead-in and its list, read as plain text is.
  */
 const GLYPH_ITEM_LINE = /^[ \t]*(?:[•·▪◦‣∙●○■□]|\\[-*+])[ \t]+\S/mu;
+
+/** Text worth reading between the tags of an HTML block: a few words, not only white space or punctuation. */
 const HTML_TEXT = /\p{L}{2,}[^<>]*\s\p{L}{2,}/u;
 
 /** Block-level HTML tags: a page's structure, not an inline snippet shown as an example. */

@@ -57,12 +57,14 @@ let complaint: RegExp | null = null;
 let context: RegExp | null = null;
 
 const complaintPattern = (): RegExp => (complaint ??= wordPattern(COMPLAINT_CUES));
+/** One pattern per authority, compiled on first use. */
+const authorityPatterns = (): { authority: AuthorityEntry; re: RegExp }[] =>
+  (patterns ??= AUTHORITIES.map((authority) => ({ authority, re: wordPattern(authority.patterns) })));
 
 function mentionsIn(block: Block): Mention[] {
   const out: Mention[] = [];
   if (!authorityIn(block.text)) return out;
-  patterns ??= AUTHORITIES.map((authority) => ({ authority, re: wordPattern(authority.patterns) }));
-  for (const { authority, re } of patterns) {
+  for (const { authority, re } of authorityPatterns()) {
     for (const h of hits(re, block.text)) {
       if (insideLinkTarget(block.text, h.start)) continue;
       out.push({ authority, block, start: h.start, end: h.end, text: h.text.replace(/\s+/gu, ' ') });
@@ -90,7 +92,6 @@ const STARTS_CAPITAL = /^\p{Lu}/u;
 
 const isDomain = (text: string): boolean => ENDS_IN_TLD.test(text) && !/\s/u.test(text);
 
-/** A mention inside a written URL ("https://autoriteitpersoonsgegevens.nl/nl/…") is a link, not a name. */
 /**
  * True when a web address in the text has a supervisory authority's host ("https://autoriteitpersoonsgegevens.nl/…/klacht",
  * "https://www.cnil.fr/plaintes"). Such a link tells where to complain, but names no authority for the model: a
@@ -98,11 +99,11 @@ const isDomain = (text: string): boolean => ENDS_IN_TLD.test(text) && !/\s/u.tes
  */
 export function authorityHostIn(text: string): boolean {
   if (!text.includes('//') || !authorityIn(text)) return false;
-  patterns ??= AUTHORITIES.map((authority) => ({ authority, re: wordPattern(authority.patterns) }));
-  return patterns.some(({ re }) => hits(re, text).some((h) => AT_HOST.test(runBefore(text, h.start))));
+  return authorityPatterns().some(({ re }) => hits(re, text).some((h) => AT_HOST.test(runBefore(text, h.start))));
 }
 const AT_HOST = /^(?:https?:)?\/\/(?:www\.)?$/u;
 
+/** A mention inside a written URL ("https://autoriteitpersoonsgegevens.nl/nl/…") is a link, not a name. */
 function insideLinkTarget(text: string, pos: number): boolean {
   const chunk = runBefore(text, pos);
   return /[/:]/u.test(chunk);

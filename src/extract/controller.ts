@@ -1,7 +1,7 @@
 import type { Block, Sentence } from '../document/index.js';
 import type { Controller, Evidence, Representative, SupportedLanguage } from '../model/types.js';
 import type { ExtractContext } from './context.js';
-import { once, wordPattern, wordPatternParts, exactWordPattern, hits, test } from '../lexicon/compile.js';
+import { once, wordPattern, wordPatternParts, exactWordPattern, hits, test, escapeRegExp } from '../lexicon/compile.js';
 import { BranchScanner } from '../lexicon/dispatch.js';
 import { itemAt, outermost, runBefore, textBefore, windowStart } from './window.js';
 import { AUTHORITIES } from '../lexicon/authorities.js';
@@ -463,6 +463,8 @@ interface Entity extends Range {
 }
 
 const PARTICLES = new Set(NAME_PARTICLES);
+/** The elided Dutch article inside a name ("Dakbedrijf 'T Noorden"): a particle, not a quotation mark. */
+const isElidedArticle = (word: string): boolean => /^['‘’]/u.test(word) && PARTICLES.has(word.toLowerCase());
 /** A year (1800–2099), which a club's name may hold between its words. */
 const YEAR = /^(?:1[89]|20)\d\d$/u;
 
@@ -518,8 +520,7 @@ function nameRunBefore(text: string, end: number, articles: ReadonlySet<string>)
     else if (/[,;:)]$/u.test(word) || endsSentence(word)) break;
     // "Scouting P&P ‘s-Hertogenbosch", "Stichting Ozanam 's-Gravenhage": the elided article of a Dutch place name opens no quotation.
     const placeArticle = ELIDED_PLACE_ARTICLE.test(word);
-    // "Dakbedrijf 'T Noorden": an elided article is a particle, not a quotation mark.
-    const elided = /^['‘’]/u.test(word) && PARTICLES.has(word.toLowerCase());
+    const elided = isElidedArticle(word);
     const opened = !placeArticle && !elided && OPENERS.test(word);
     word = placeArticle ? word.slice(1).replace(CLOSERS, '') : elided ? word.toLowerCase() : word.replace(OPENERS, '').replace(CLOSERS, '');
     // A club's founding year inside its name ("SV Blau-Weiß Musterstadt 1920 e.V.", "TSV 1860 München e.V.").
@@ -573,8 +574,8 @@ function nameRunAfter(text: string, pos: number, articles: ReadonlySet<string>):
   for (let j = i; has(j) && j - i < 8; j++) {
     const raw = toks[j].text;
     if (j > i && text.slice(toks[j - 1].end, toks[j].start).includes('\n')) break;
-    // "is Dakbedrijf 'T Noorden": an elided article is a particle, not a quotation mark.
-    if (j > i && last === j - 1 && /^['‘’]/u.test(raw) && PARTICLES.has(raw.toLowerCase()) && has(j + 1) && isNameWord(toks[j + 1].text.replace(/[,;:!?)”"’'»\]`]+$/u, ''))) continue;
+    // "is Dakbedrijf 'T Noorden".
+    if (j > i && last === j - 1 && isElidedArticle(raw) && has(j + 1) && isNameWord(toks[j + 1].text.replace(/[,;:!?)”"’'»\]`]+$/u, ''))) continue;
     const word = raw.replace(OPENERS, '').replace(/[,;:.!?)”"’'»\]`]+$/u, '');
     const ends = (word !== raw.replace(OPENERS, '') && !/\.$/u.test(raw)) || endsSentence(raw);
     const year = j > i && last === j - 1 && YEAR.test(word) && !MONTH_WORD().test(toks[j - 1].text) && has(j + 1) && isNameWord(toks[j + 1].text.replace(OPENERS, '').replace(/[,;:!?)”"’'»\]`]+$/u, ''));
@@ -1312,7 +1313,9 @@ function contactBlockCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] 
     const detail = (b: Block): boolean => wholeStreet.test(b.text.trim()) || (/\d/u.test(b.text) && test(postcodePlace, b.text)) || textEmails(b).length > 0;
     if (!items.slice(1, 4).some(detail) || detail(items[0])) continue;
     const first = items[0];
-    const line: Token = { text: first.text.trim(), start: first.text.indexOf(first.text.trim()), end: first.text.indexOf(first.text.trim()) + first.text.trim().length };
+    const trimmed = first.text.trim();
+    const at = first.text.indexOf(trimmed);
+    const line: Token = { text: trimmed, start: at, end: at + trimmed.length };
     const e = entitiesOf(first.text, env)[0];
     const pick = e && tokens(first.text).length <= 8 ? { text: e.name, start: e.start } : nameLine(line) ? line : null;
     if (pick) out.push({ name: fold(pick.text), rank: 2, order: docOrder(first, pick.start), block: first, sentence: sentenceAt(first, pick.start), aliases: [], coControllers: [] });
@@ -1463,7 +1466,7 @@ function siteNameFromTitle(title: string | null, lex: ControllerLexicon | null):
   // A part of the title where a conjunction joins the policy's title to another ("Algemene voorwaarden & Privacybeleid",
   // "Datenschutz & Privatsphäre", "Privacybeleid & Cookiebeleid – Dakbedrijf 'T Noorden") names documents, not the
   // site; "Privacy Policy – Smith & Jones" keeps its name.
-  const conjunction = `(?:${lex.conjunctions.map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})`;
+  const conjunction = `(?:${lex.conjunctions.map(escapeRegExp).join('|')})`;
   const joined = new RegExp(`\u0000\\s*${conjunction}(?=\\s)|(?<=\\s)${conjunction}\\s*\u0000`, 'iu');
   const parts = title.replace(langPatterns(lex).policyTitleWords, '\u0000').split(/\s+[|–—:•·-]\s+|[|–—•·]/u);
   const rest = parts.filter((p) => !joined.test(p)).join(' ').replace(/\u0000/gu, ' ').replace(/[|–—:•·]/gu, ' ').replace(/(?:^|\s)-(?:\s|$)/gu, ' ');
@@ -1521,7 +1524,7 @@ function writtenInLowerCase(ctx: ExtractContext, word: string): boolean {
 
 /** True when a non-heading block writes the name as whole words. */
 function usedInText(ctx: ExtractContext, name: string): boolean {
-  const re = caselessRegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
+  const re = caselessRegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'iu');
   return ctx.doc.blocks.some((b) => b.kind !== 'heading' && re.test(b.text));
 }
 
@@ -1582,7 +1585,7 @@ function coveredBy(ranges: { start: number; end: number }[]): (pos: number) => b
 
 /** "Commune de Jette" where the text writes "la commune de Jette" about the place `word`, mid-sentence. */
 function publicBodyOf(ctx: ExtractContext, lex: ControllerLexicon, word: string, anyCase = false): string | null {
-  const place = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const place = escapeRegExp(word);
   const re = caselessRegExp(`(?<![\\p{L}\\p{N}])(?:${lex.publicBodies.join('|')})\\s+(?:(?:${lex.publicBodyLink.join('|')})(?:\\s+|(?<=['’])))?${place}(?![\\p{L}\\p{N}'’-])`, 'iu');
   for (const block of ctx.doc.blocks) {
     if (block.kind === 'heading') continue;
@@ -2039,7 +2042,7 @@ function isKnownService(name: string): boolean {
 /** A short form in brackets right after the name ("Thermo Clim Sanitaire (TCS Plomberie)", "… Pédestre (FFRP)"). */
 function bracketedShortForms(ctx: ExtractContext, name: string): string[] {
   const out: string[] = [];
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}[*_]*\\s*\\(([^()\\n]{2,40})\\)`, 'gu');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}[*_]*\\s*\\(([^()\\n]{2,40})\\)`, 'gu');
   for (const block of ctx.doc.blocks) {
     if (!block.text.includes(name)) continue;
     for (const m of block.text.matchAll(re)) {
@@ -2061,7 +2064,7 @@ function relatedMentions(ctx: ExtractContext, name: string, env: NameEnv): strin
   if (!own) return out;
   const words = [own.kind === 'legal' ? own.brand : null, own.acronym].filter((w): w is string => !!w && w.length >= 2);
   for (const word of words) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}@./])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}]|\\.\\p{L}|@)`, 'gu');
+    const re = new RegExp(`(?<![\\p{L}\\p{N}@./])${escapeRegExp(word)}(?![\\p{L}\\p{N}]|\\.\\p{L}|@)`, 'gu');
     for (const block of ctx.doc.blocks) {
       if (!block.text.includes(word)) continue;
       const inEntity = entitiesOf(block.text, env);

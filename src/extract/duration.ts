@@ -1,6 +1,7 @@
 import type { Language } from '../model/types.js';
 import { DURATION_LEXICON, type DurationLexicon, type DurationUnit, type IsoUnit } from '../lexicon/durations.js';
 import { caselessRegExp } from '../lexicon/caseless.js';
+import { escapeRegExp } from '../lexicon/compile.js';
 
 /**
  * Finds stated durations ("maximaal 2 jaar", "seven (7) years", "30 tot 60 dagen", "13 mois") in text.
@@ -156,10 +157,6 @@ function gapOk(text: string, a: number, b: number): boolean {
   return true;
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 // ---------------------------------------------------------------- compiling the lexicon (once per language)
 
 const compiledCache = new Map<Language, Compiled>();
@@ -189,7 +186,7 @@ function compile(lex: DurationLexicon): Compiled {
       if (!units.has(key)) units.set(key, { def, form, listed, clock: clockForms.has(key) });
       if (!key.includes(' ')) unitKeys.add(key);
       // Accented and accent-less spellings ("années"/"annees"); words inside a form may be split by any spacing.
-      for (const variant of [listed, fold(listed)]) sources.add(variant.split(/\s+/).map(escapeRe).join('\\s{1,3}'));
+      for (const variant of [listed, fold(listed)]) sources.add(variant.split(/\s+/).map(escapeRegExp).join('\\s{1,3}'));
     }
   }
   // Longest first, so "business days" wins over "days" and "maanden" over "maand".

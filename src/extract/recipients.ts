@@ -20,7 +20,7 @@ import { LAWS } from '../lexicon/laws.js';
 import { abbreviationsOf } from '../lexicon/language.js';
 import { AUTHORITIES } from '../lexicon/authorities.js';
 import { COUNTRIES, COUNTRY_ARTICLES } from '../lexicon/countries.js';
-import { exactWordPattern, hits, once, test, wordPattern, type Hit } from '../lexicon/compile.js';
+import { escapeRegExp, exactWordPattern, hits, once, test, wordPattern, type Hit } from '../lexicon/compile.js';
 import { itemAt, lastRuns, textBefore, windowStart } from './window.js';
 import { controllerNames, withoutLegalForms } from './controller.js';
 import { registryHits, brandHits, namesService, captureGroups, type RegistryHit } from './registry.js';
@@ -102,7 +102,7 @@ function spelledOut(ctx: ExtractContext, mentions: Mention[]): Mention[] {
   if (full.size === 0) return mentions;
   // The full name where it is itself found as a recipient; else the spelling the policy mostly uses: the
   // abbreviation where it is written more often ("EFGS" throughout after one "Europese Federatieve Gateway Service (EFGS)").
-  const count = (word: string): number => ctx.doc.blocks.reduce((n, b) => n + (b.text.match(new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0), 0);
+  const count = (word: string): number => ctx.doc.blocks.reduce((n, b) => n + (b.text.match(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0), 0);
   const spelling = new Map<string, string>();
   for (const [abbreviation, name] of full) {
     const found = mentions.some((m) => m.source !== 'category' && m.name === name);

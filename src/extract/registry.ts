@@ -3,7 +3,7 @@
  * here?", so the (large) alternation is compiled once per process.
  */
 import { PROCESSORS, type ProcessorEntry } from '../lexicon/processors.js';
-import { anchored, type Hit } from '../lexicon/compile.js';
+import { anchored, escapeRegExp, type Hit } from '../lexicon/compile.js';
 import { BranchScanner } from '../lexicon/dispatch.js';
 
 /**
@@ -76,7 +76,7 @@ function byName(): Map<string, ProcessorEntry> {
 }
 export function brandHits(text: string, known: readonly RegistryHit[]): RegistryHit[] {
   brands ??= new RegExp(
-    `(?<=\\S[ \\t\u00a0]+|[(“"‘'])(?:${PROCESSORS.map((e) => e.name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+')).join('|')})(?![\\p{L}\\p{N}@]|\\.\\p{L})`,
+    `(?<=\\S[ \\t\u00a0]+|[(“"‘'])(?:${PROCESSORS.map((e) => escapeRegExp(e.name).replace(/ /gu, '\\s+')).join('|')})(?![\\p{L}\\p{N}@]|\\.\\p{L})`,
     'gu',
   );
   const out: RegistryHit[] = [];

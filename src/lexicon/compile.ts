@@ -111,6 +111,11 @@ export function openingPattern(sources: readonly string[]): RegExp {
   return wordPattern(sources, 'iuy');
 }
 
+/** `text` as a literal inside a regular expression's source (a name or place read from the policy). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
 /** Case-sensitive variant, for abbreviations such as "FG" or "US" that are ordinary words in lower case. */
 export function exactWordPattern(sources: readonly string[]): RegExp {
   return wordPattern(sources, 'gu');
