@@ -130,6 +130,27 @@ describe('German: retention criteria (Art. 13(2)(a))', () => {
   });
 });
 
+async function periodsOf(text: string, language: 'de' | 'en' | 'fr' | 'nl' = 'de'): Promise<(string | null)[]> {
+  return (await parsePolicyText(text, { format: 'markdown', language })).model.retention.map((r) => r.duration);
+}
+
+describe('Retention periods counted from an event that names a request', () => {
+  it('a request word inside the event the period counts from is no reply deadline', async () => {
+    const cases: [string, 'de' | 'en' | 'fr' | 'nl', (string | null)[]][] = [
+      ['Daten werden spätestens 6 Monate nach Bearbeitung der Anfrage gelöscht.', 'de', ['P6M']],
+      ['Ihre Nachricht wird zwei Jahre nach Beantwortung Ihrer Frage gelöscht.', 'de', ['P2Y']],
+      ['Your data are deleted 6 months after we have answered your request.', 'en', ['P6M']],
+      ['Vos données sont supprimées 6 mois après le traitement de votre demande.', 'fr', ['P6M']],
+      // Near misses: the request word governs the period from before it; a notice period is no keeping.
+      ['Wir bearbeiten Ihre Anfrage innerhalb von 30 Tagen nach Eingang.', 'de', []],
+      ['Wir beantworten Anfragen innerhalb eines Monats nach Eingang und löschen sie danach.', 'de', []],
+      ['Die Kündigungsfrist beträgt 3 Monate nach Ende der Laufzeit.', 'de', []],
+      ['We will respond to your request within 30 days after receipt.', 'en', []],
+    ];
+    for (const [text, language, periods] of cases) assert.deepEqual(await periodsOf(text, language), periods, text);
+  });
+});
+
 async function nameOf(text: string): Promise<string | null> {
   return (await parsePolicyText(text, { format: 'markdown', language: 'de' })).model.controller.name;
 }

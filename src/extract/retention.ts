@@ -458,8 +458,12 @@ function periodsIn(lang: SupportedLanguage, p: Patterns, text: string, cues: Hit
   const others = hits(p.notRetention, text);
   const out: Found[] = [];
   for (const d of periods) {
-    if (isOtherDeadline(p, text, d, others, cues)) continue;
     const anchor = anchorOf(p, text, d, periods);
+    // A telling word inside the event the period counts from is part of that event, not a deadline of its own:
+    // "spätestens 6 Monate nach Bearbeitung der Anfrage gelöscht", "deleted 6 months after we answer your request".
+    const event = anchor && anchor.start >= d.end ? anchor : null;
+    const telling = event ? others.filter((h) => h.start < event.start || h.end > event.end) : others;
+    if (isOtherDeadline(p, text, d, telling, cues)) continue;
     const start = Math.min(d.start, anchor?.start ?? d.start);
     const end = Math.max(d.end, anchor?.end ?? d.end);
     out.push({ at: d.start, start, end, row: { duration: d.iso, anchor: anchor?.text ?? null, vague: false, bound: d.bound } });
