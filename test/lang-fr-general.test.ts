@@ -67,10 +67,13 @@ describe('French: automated decisions (Art. 13(2)(f))', () => {
       '## Prise de décision automatisée\n\nNon.',
       '## Prise de décision automatisée\n\nNous n’utilisons pas ce type de traitement.',
       'Les décisions sont toujours prises par un humain.',
+      // The adjective after a coordination.
+      'Le traitement des données peut impliquer un processus de prise de décision et de profilage automatisé.',
     ], [
       'Vous avez le droit de ne pas faire l’objet d’une décision fondée exclusivement sur un traitement automatisé.',
       'Les cookies sont déposés automatiquement.',
       'Les décisions sont prises par le bureau.',
+      'La décision et le profil sont enregistrés automatiquement.',
       '## Prise de décision automatisée\n\nVous avez le droit de ne pas faire l’objet d’une telle décision.',
     ]);
   });

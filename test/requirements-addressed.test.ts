@@ -778,3 +778,23 @@ test('retention: "not stored" answers it; "not stored for other purposes" is a p
     ['De gegevens worden alleen gebruikt voor uw aanvraag en niet voor andere doeleinden opgeslagen.', 'nl'],
   ] as const) assert.equal((await statusOf(`# Privacy\n\n${text}\n`, 'retention', lang)).status, 'missing', text);
 });
+
+test('what the right of access tells, in one sentence, is no statement about automated decisions or transfers', async () => {
+  // Art. 15(1) enumerated in one sentence: access or information, and three of its items.
+  const enumerations: [string, Language][] = [
+    ['Insbesondere können Sie Auskunft über die Verarbeitungszwecke, die Kategorie der personenbezogenen Daten, die Kategorien von Empfängern, die geplante Speicherdauer sowie über das Bestehen einer automatisierten Entscheidungsfindung einschließlich Profiling verlangen.', 'de'],
+    ['In particular, you can request information about the processing purposes, the category of personal data, the categories of recipients, the planned storage period and the existence of automated decision-making including profiling.', 'en'],
+    ["Vous pouvez obtenir des informations sur les finalités, les catégories de données, les destinataires, la durée de conservation et l'existence d'une prise de décision automatisée.", 'fr'],
+    ['U kunt inzage vragen in de doelen, de categorieën van gegevens, de ontvangers, de bewaartermijn en het bestaan van geautomatiseerde besluitvorming.', 'nl'],
+  ];
+  for (const [text, lang] of enumerations) assert.equal((await statusOf(`# Ihre Rechte\n\n${text}\n`, 'automated_decision_making', lang)).status, 'missing', text);
+  const transfers = 'Insbesondere können Sie Auskunft über die Verarbeitungszwecke, die Kategorien von Empfängern, die geplante Speicherdauer sowie über die Übermittlung in Drittländer verlangen.';
+  assert.equal((await statusOf(`# Ihre Rechte\n\n${transfers}\n`, 'third_country_transfers', 'de')).status, 'missing');
+  // Near misses: a statement beside the enumeration, and sentences with fewer than three items, still count.
+  const statements: [string, RequirementId, Language][] = [
+    [`${enumerations[0][0]} Eine automatisierte Entscheidungsfindung findet nicht statt.`, 'automated_decision_making', 'de'],
+    ['You can request information about the purposes and recipients; we do not use automated decision-making.', 'automated_decision_making', 'en'],
+    ['Wir übermitteln Ihre Daten an Empfänger in Drittländern (USA) auf Grundlage von Standardvertragsklauseln.', 'third_country_transfers', 'de'],
+  ];
+  for (const [text, id, lang] of statements) assert.ok(given((await statusOf(`# Privacy\n\n${text}\n`, id, lang)).status), text);
+});

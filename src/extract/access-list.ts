@@ -43,3 +43,32 @@ function accessPattern(lang: SupportedLanguage): RegExp {
   }
   return re;
 }
+
+/** How many of the access items a sentence must name to list what access tells. */
+const ACCESS_ITEMS_NAMED = 3;
+
+/**
+ * A sentence that lists what the right of access tells, in one sentence rather than a list ("Insbesondere können Sie
+ * Auskunft über die Verarbeitungszwecke, die Kategorie der personenbezogenen Daten, die Kategorien von Empfängern, …
+ * das Bestehen einer automatisierten Entscheidungsfindung … verlangen"): it asks for information or access and names
+ * at least three items of Art. 15(1).
+ */
+export function listsAccessContent(ctx: ExtractContext, text: string): boolean {
+  if (!ctx.lang) return false;
+  const p = accessContentPatterns(ctx.lang);
+  if (!test(p.information, text) && !test(accessPattern(ctx.lang), text)) return false;
+  let named = 0;
+  for (const item of p.items) if (test(item, text) && ++named >= ACCESS_ITEMS_NAMED) return true;
+  return false;
+}
+
+const ACCESS_CONTENT = new Map<SupportedLanguage, { information: RegExp; items: RegExp[] }>();
+function accessContentPatterns(lang: SupportedLanguage): { information: RegExp; items: RegExp[] } {
+  let p = ACCESS_CONTENT.get(lang);
+  if (!p) {
+    const lex = RIGHTS[lang];
+    p = { information: wordPattern(lex.accessInformation), items: lex.accessItems.map((item) => wordPattern([item])) };
+    ACCESS_CONTENT.set(lang, p);
+  }
+  return p;
+}

@@ -9,7 +9,7 @@ import { exactWordPattern, hits, test, wordPattern, type Hit } from '../lexicon/
 import { notInForce } from './laws.js';
 import { caselessRegExp } from '../lexicon/caseless.js';
 import { startKey } from '../model/evidence.js';
-import { accessListEntries } from './access-list.js';
+import { accessListEntries, listsAccessContent } from './access-list.js';
 
 const OUTSIDE = 'outside_eea';
 
@@ -129,7 +129,7 @@ export function extractTransfers(ctx: ExtractContext, recipients: Recipient[], h
   const namesRecipient = (s: Sentence): boolean => names.some((n) => s.text.includes(n));
   const describesAccess = accessListEntries(ctx);
   const statements = ctx.doc.sentences
-    .filter((s) => s.block.kind !== 'heading' && !describesAccess.has(s.block))
+    .filter((s) => s.block.kind !== 'heading' && !describesAccess.has(s.block) && !listsAccessContent(ctx, s.text))
     .map((s) => readSentence(ctx, s, recipientSentences, namesRecipient))
     .filter((st): st is Statement => st !== null);
   const positive = statements.filter((st) => st.denial === null);

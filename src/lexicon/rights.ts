@@ -59,6 +59,16 @@ export interface RightsLexicon {
    * Einschränkung …", "This also applies to restriction"): its rights are granted too.
    */
   continuations: string[];
+  /**
+   * What the right of access tells (Art. 15(1)), one entry per item: the purposes, the categories of data, the
+   * recipients, the storage period, the source. A sentence that asks for information or access
+   * (`accessInformation`, or an access cue) and names three of them lists what access tells ("Insbesondere können Sie
+   * Auskunft über die Verarbeitungszwecke, die Kategorie …, das Bestehen einer automatisierten Entscheidungsfindung
+   * … verlangen"): the transfers and automated decisions it names are no statement of this organisation's.
+   */
+  accessItems: string[];
+  /** Asking for information about the processing ("Auskunft über", "request information about"). */
+  accessInformation: string[];
   rights: Record<RightId, RightCues>;
 }
 

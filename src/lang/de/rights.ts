@@ -87,6 +87,14 @@ export const rights: RightsLexicon = {
     `(?<=(?<![\\p{L}])(?:die|welche|das|der)\\s+(?:\\S+\\s+){0,2})(?:nicht|nie)(?=\\s+(?:mehr\\s+|l[äa]nger\\s+)?(?:\\S+\\s+)?${DE_DATA_STATES})`,
   ],
   continuations: ['dies(?:es|er|e)?\\s+(?:gilt|bezieht\\s+sich|umfasst|erstreckt\\s+sich)(?:\\s+(?:ebenso|auch|ferner))?(?:\\s+auf|\\s+f[üu]r)?', '(?:das\\s+)?gleiche\\s+gilt\\s+f[üu]r', 'ebenso\\s+(?:gilt|besteht)'],
+  accessItems: [
+    '(?:verarbeitungs)?zwecke?n?',
+    'kategorien?',
+    'empf[äa]nger(?:n|kategorien)?',
+    '(?:geplanten?\\s+)?(?:speicher|aufbewahrungs)dauer|dauer\\s+der\\s+speicherung',
+    'herkunft',
+  ],
+  accessInformation: ['auskunft\\p{L}*', 'informationen?\\s+(?:über|zu|darüber)'],
   listIntros: ['recht(?:e|s)?(?:\\s+auf)?', 'anspruch(?:\\s+auf)?', '(?:folgende|nachstehende|nachfolgende)n?\\s+(?:betroffenen)?rechte', 'verlangen'],
   rights: {
     access: {

@@ -85,6 +85,14 @@ export const rights: RightsLexicon = {
     `(?<=(?<![\\p{L}])(?:that|which)\\s+)(?:isn['’]t|aren['’]t)(?=\\s+(?:\\S+\\s+)?${EN_DATA_STATES})`,
   ],
   continuations: ['(?:this|that|it)\\s+(?:also\\s+)?(?:applies|extends|includes)(?:\\s+also)?(?:\\s+to)?', 'the\\s+same\\s+(?:applies|goes)\\s+(?:to|for)'],
+  accessItems: [
+    '(?:processing\\s+)?purposes?(?:\\s+of\\s+(?:the\\s+)?processing)?',
+    'categor(?:y|ies)',
+    'recipients?',
+    '(?:(?:planned|envisaged)\\s+)?(?:storage|retention)\\s+(?:period|duration)|period\\s+for\\s+which|how\\s+long',
+    'source|origin',
+  ],
+  accessInformation: ['information\\s+(?:about|on|regarding|concerning|as\\s+to)'],
   listIntros: ['rights?(?:\\s+(?:to|of))?', 'entitled\\s+to', 'ask\\s+(?:us\\s+)?(?:to|for)', 'request(?:\\s+(?:to|that))?'],
   rights: {
     access: {

@@ -6,6 +6,8 @@ export const adm: AdmLexicon = {
   decisionWords: ['décisions?', 'décide(?:r|nt)?'],
   decisions: [
     `(?:prise\\s+de\\s+)?${DECISION}\\s+(?:individuelles?\\s+)?(?:enti[èe]rement\\s+|exclusivement\\s+|purement\\s+)?automatis[ée]e?s?`,
+    // The adjective after a coordination: "un processus de prise de décision et de profilage automatisé".
+    `(?:prise\\s+de\\s+)?${DECISION}\\s+et\\s+(?:de\\s+)?profilage\\s+automatis[ée]e?s?`,
     `${DECISION}\\s+(?:\\S+\\s+){0,4}?(?:fond[ée]e?s?|bas[ée]e?s?)\\s+(?:exclusivement|uniquement|seulement|enti[èe]rement)\\s+sur\\s+(?:un|le|des)\\s+traitements?\\s+automatis[ée]s?`,
     `${DECISION}\\s+(?:\\S+\\s+){0,4}?(?:fond[ée]e?s?|bas[ée]e?s?)\\s+sur\\s+(?:un|le|des)\\s+traitements?\\s+automatis[ée]s?`,
     'traitements?\\s+automatis[ée]s?(?:\\s+\\S+){0,3}?\\s+(?:pour\\s+)?(?:prendre|aboutir\\s+[àa])\\s+(?:des\\s+|une\\s+)?d[ée]cisions?',

@@ -78,6 +78,14 @@ export const rights: RightsLexicon = {
     `(?<=(?<![\\p{L}])qui\\s+)(?:ne|n['’]\\p{L}+)(?=\\s+(?:sont|est|serait|seraient|seront)?\\s*(?:pas|plus)\\s+(?:\\S+\\s+)?${FR_DATA_STATES})`,
   ],
   continuations: ["(?:cela|ceci|ce\\s+droit)\\s+(?:vaut|s['’]applique|s['’][ée]tend|comprend)\\s+(?:aussi|[ée]galement|de\\s+m[êe]me)(?:\\s+(?:pour|[àa]|au|aux))?", "il\\s+en\\s+(?:va|est)\\s+de\\s+m[êe]me\\s+(?:pour|de)"],
+  accessItems: [
+    'finalit[ée]s?',
+    'cat[ée]gories?',
+    'destinataires?',
+    'dur[ée]e\\s+(?:de\\s+conservation|de\\s+stockage|pendant\\s+laquelle)',
+    'source|origine',
+  ],
+  accessInformation: ["informations?\\s+(?:sur|concernant|relatives?\\s+[àa]|quant\\s+[àa])"],
   listIntros: [
     "droits?(?:\\s+(?:d['’]|de|[àa]|au|aux|suivants))?", "(?:disposez|b[ée]n[ée]ficiez)\\s+(?:des|d['’]un|du|de)\\s+droits?(?:\\s+suivants)?", 'pouvez(?:\\s+(?:nous\\s+)?demander)?', "demander(?:\\s+(?:[àa]\\s+ce\\s+que|que|l['’]|la|le))?",
   ],

@@ -64,6 +64,14 @@ export const rights: RightsLexicon = {
     `(?<=(?<![\\p{L}])(?:die|welke|dat)\\s+(?:\\S+\\s+){0,2})(?:niet|geen|nooit)(?=\\s+(?:meer\\s+|langer\\s+)?(?:\\S+\\s+)?${NL_DATA_STATES})`,
   ],
   continuations: ['(?:dit|dat|dit\\s+recht)\\s+(?:geldt|omvat|betreft)\\s+ook(?:\\s+voor)?', 'hetzelfde\\s+geldt\\s+voor'],
+  accessItems: [
+    '(?:verwerkings)?doel(?:en|einden)?',
+    'categorie[ëe]n?',
+    'ontvangers?',
+    '(?:bewaar|opslag)(?:termijn(?:en)?|periode|duur)',
+    'bron|herkomst',
+  ],
+  accessInformation: ['informatie\\s+(?:over|omtrent|betreffende)', 'inzage'],
   listIntros: ['recht(?:en)?(?:\\s+(?:op|om|tot))?', '(?:verzoeken|vragen)(?:\\s+(?:om|tot))?'],
   rights: {
     access: {
