@@ -486,3 +486,15 @@ describe('recipients (en): a section about data third parties provide is a sourc
     assert.deepEqual(await named(shared, 'en'), ['Hugging Face']);
   });
 });
+
+describe('recipients: products of one brand are recipients each', () => {
+  it('nl, en: "Firebase Analytics" and "Firebase Crashlytics" are two recipients; "Firebase" beside one of them is that one', async () => {
+    assert.deepEqual(await named('## Diensten van derden\n\nDeze diensten, waaronder Firebase Analytics en Firebase Crashlytics, verwerken gebruikersgegevens.\n', 'nl'), ['Firebase Analytics', 'Firebase Crashlytics']);
+    assert.deepEqual(await named('## Processors\n\nWe use Firebase. Firebase Analytics receives usage events.\n', 'en'), ['Firebase Analytics']);
+  });
+
+  it('en, de: the old and new name of one product, an abbreviation, or products under a parent brand stay one recipient', async () => {
+    assert.deepEqual(await named('## Processors\n\nWe use Google Analytics 4 (GA4). GA4 sets cookies.\n', 'en'), ['Google Analytics 4']);
+    assert.deepEqual((await named('## Werbung\n\nWir nutzen Google Ads (früher Google AdWords).\n', 'de')).length, 1);
+  });
+});

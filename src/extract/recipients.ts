@@ -1548,10 +1548,37 @@ const onlyLegalForm = once(() => {
     !/\p{L}{2}/u.test(withoutLegalForms(name).replace(/(?<![\p{L}])(?:\p{L}{1,2}\.)+\p{L}{0,2}(?![\p{L}])\.?/gu, ' ').replace(company, ' '));
 });
 
+/**
+ * Two products of one registry service named under its brand ("Firebase Analytics" and "Firebase Crashlytics", "Amazon
+ * Cognito" and "Amazon S3"): each is a recipient of its own, as the policy lists them. A shorter name that opens a fuller
+ * one ("Firebase", "Firebase Analytics") is that product; another brand of the service ("Sendinblue" beside "Brevo")
+ * stays one recipient. Returns the suffix of the merge key for the mentions of such products.
+ */
+function productKeys(named: readonly Mention[]): Map<Mention, string> {
+  const out = new Map<Mention, string>();
+  const byService = new Map<string, Mention[]>();
+  for (const m of named) if (m.source === 'registry' && m.service) byService.set(m.service, [...(byService.get(m.service) ?? []), m]);
+  for (const [service, mentions] of byService) {
+    // Only a brand of its own ("Firebase", not the "Google" of Google Ads, whose "Google AdWords" is its old name).
+    const brand = normName(service.split(/\s+/u)[0]);
+    if (brand === normName(mentions[0].parent ?? '')) continue;
+    const words = (m: Mention): string[] => m.name.split(/\s+/u).map(normName);
+    const products = [...new Set(mentions.filter((m) => words(m).length > 1 && words(m)[0] === brand).map((m) => words(m).join(' ')))];
+    const fullest = products.filter((n) => !products.some((o) => o !== n && o.startsWith(n + ' ')));
+    if (fullest.length < 2) continue;
+    for (const m of mentions) {
+      const key = words(m).join(' ');
+      out.set(m, '|' + (fullest.find((f) => f === key || f.startsWith(key + ' ')) ?? fullest[0]));
+    }
+  }
+  return out;
+}
+
 function merge(allMentions: Mention[]): Recipient[] {
   const mentions = allMentions.filter((m) => m.source === 'category' || !onlyLegalForm()(m.name));
   const sorted = [...mentions].sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1]);
   const named = sorted.filter((m) => m.source !== 'category');
+  const products = productKeys(named);
   const keyOf = (m: Mention): string => {
     // "payment provider" and "Payment Providers", "accountant" and "accountants" are one category.
     if (m.source === 'category') return 'c:' + normName(m.name).replace(/(?<=.{4})(?:en|s)$/u, '');
@@ -1560,7 +1587,7 @@ function merge(allMentions: Mention[]): Recipient[] {
       if (longer) return 'n:' + normName(longer.name);
     }
     // One service under its old and new name ("Brevo (formerly Sendinblue)") is one recipient.
-    if (m.source === 'registry' && m.service) return 'n:' + normName(m.service);
+    if (m.source === 'registry' && m.service) return 'n:' + normName(m.service) + (products.get(m) ?? '');
     return 'n:' + normName(m.name);
   };
   const slots = new Map<string, { first: Mention | null; evidence: Evidence[] }>();
