@@ -498,3 +498,18 @@ describe('recipients: products of one brand are recipients each', () => {
     assert.deepEqual((await named('## Werbung\n\nWir nutzen Google Ads (früher Google AdWords).\n', 'de')).length, 1);
   });
 });
+
+describe('recipients: known services listed after a lead and a colon in the same sentence', () => {
+  it('nl, en: "gebruikt de volgende systemen: …", "is transferred to the following service provider …: Hotjar"', async () => {
+    assert.deepEqual(await named('## Over ons\n\nDe stichting gebruikt de volgende systemen: Ascend, Salesforce, Google Analytics en Digitaal examineren.\n', 'nl'), ['Salesforce', 'Google Analytics']);
+    assert.deepEqual(await named('## About\n\nPersonal data is transferred to the following service provider based in the EU: Hotjar.\n', 'en'), ['Hotjar']);
+  });
+
+  it('nl, en: a source, a denial, the reader\'s own use or a bare label before the colon lists no recipient', async () => {
+    assert.deepEqual(await named('## Over ons\n\nWij ontvangen gegevens van de volgende partijen: Google Analytics en Mailchimp.\n', 'nl'), []);
+    assert.deepEqual(await named('## About\n\nWe do not use the following tools: Google Analytics, Hotjar.\n', 'en'), []);
+    assert.deepEqual(await named('## About\n\nYou can use the following services to log in: Google, Facebook.\n', 'en'), []);
+    assert.deepEqual(await named('## About\n\nFollow us on: Facebook, Instagram.\n', 'en'), []);
+    assert.deepEqual(await named('## About\n\nWe receive information from the following partners: Google, Stripe.\n', 'en'), []);
+  });
+});

@@ -44,6 +44,9 @@ interface Mention {
   order: [number, number];
   /** Offset just after the mention in its sentence (after a legal form the short name leaves out). */
   end: number;
+  /** Known only by a lead before a colon ("gebruikt de volgende systemen: …"): a proper name after it in the list is
+   * not taken on its strength, as the list may go on with a product or a phrase ("en Digitaal examineren"). */
+  leadOnly?: boolean;
 }
 
 /**
@@ -166,6 +169,8 @@ class Patterns {
   readonly lawfulDemand: RegExp;
   readonly categoryExample: RegExp;
   readonly useAnywhere: RegExp;
+  /** A source verb anywhere: "we receive data from the following parties:". */
+  readonly sourceAnywhere: RegExp;
   /** A word of a Title Case label of a kind of cookie or purpose ("Necessary", "Performance"); null when the pack has none. */
   readonly labelWord: RegExp | null;
   /** A label naming the role of whoever follows it ("Hosting provider:", "Newsletter-Anbieter:"); null when the pack has none. */
@@ -220,6 +225,7 @@ class Patterns {
     this.apposition = caselessRegExp(`^[)"”’'*]*\\s*,\\s*(?:${lex.apposition.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
     this.lawfulDemand = wordPattern(lex.lawfulDemand);
     this.useAnywhere = wordPattern(lex.useBefore);
+    this.sourceAnywhere = wordPattern(lex.sourceBefore);
     this.roleLabel = lex.roleLabels?.length ? caselessRegExp(`^(?:${lex.roleLabels.join('|')})$`, 'iu') : null;
     this.labelWord = lex.labelWords?.length ? caselessRegExp(`^(?:${lex.labelWords.join('|')})$`, 'iu') : null;
     // "Betaalproviders (zoals Mollie", "payment providers such as Stripe": an example of a category that receives.
@@ -652,7 +658,7 @@ function continuesList(text: string, accepted: Mention[] | Mention[][], start: n
   // Only a name ending fewer than 40 characters before this one can continue it: the cheap test goes first.
   const lists = (accepted.length > 0 && Array.isArray(accepted[0]) ? accepted : [accepted]) as Mention[][];
   return lists.some((list) => list.some((m) => {
-    if (m.order[1] >= start || start - m.end >= 40) return false;
+    if (m.leadOnly || m.order[1] >= start || start - m.end >= 40) return false;
     const gap = text.slice(m.end, start);
     // A legal form may stand between ("Acme B.V. en Foo GmbH"); a comma and an article open an apposition that says
     // what the name is ("Mollie B.V., de Nederlandse betaaldienstverlener"), not the next name.
@@ -803,9 +809,12 @@ function registryMentions(r: Reading, sentence: Sentence): Mention[] {
       cued(r, text, h.start, h.end) || continuesList(text, out, h.start) || opensItem(r, sentence, h.start, h.end) || categoryExample(r, text, h.start) || usedInClause(r, text, h.start) ||
       (h.entry.category !== 'social' && serviceSection(r, sentence, h.entry)) || afterLead(r, sentence, h.start) ||
       !!r.p?.handlesAfter?.test(text.slice(h.end)) || (h.entry.category !== 'social' && !!r.p?.ownToolBefore?.test(text.slice(Math.max(0, h.start - 80), h.start)) && /^\s*\)/u.test(text.slice(h.end)));
-    if (!cue && (!scope.listed || scope.source)) continue;
-    if (scope.column === 'other' && !cue) continue;
-    out.push(registryMention(r, sentence, h));
+    const lead = !cue && colonLead(r, text, h.start);
+    if (!cue && !lead && (!scope.listed || scope.source)) continue;
+    if (scope.column === 'other' && !cue && !lead) continue;
+    const mention = registryMention(r, sentence, h);
+    if (lead && !scope.listed) mention.leadOnly = true;
+    out.push(mention);
   }
   return out;
 }
@@ -937,6 +946,34 @@ function usedInClause(r: Reading, text: string, start: number): boolean {
   const cue = found[found.length - 1];
   if (!cue) return false;
   const subject = (before.slice(0, cue.start).match(/[\p{L}\p{N}]+/gu) ?? []).slice(-2);
+  return !subject.some((w) => p.readerSubject.test(w));
+}
+
+/** Names joined by commas and conjunctions, or nothing: what may stand between a lead's colon and a later name of its list. */
+const enumerationOnly = once(() => {
+  const joins = fromEveryPack((pack) => pack.common.conjunctions).join('|') || '(?!)';
+  const item = '[*_"“]*\\p{Lu}[\\p{L}\\p{N}.+&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.+&-]*){0,3}[*_"”]*';
+  return new RegExp(`^\\s*(?:${item}\\s*(?:,\\s*(?:(?:${joins})\\s+)?|\\s+(?:${joins})\\s+))*[\\s*_"“]*$`, 'u');
+});
+
+/**
+ * A known service listed right after a colon whose lead, in the same sentence, uses or hands on data or introduces a
+ * list ("gebruikt de volgende systemen: Ascend, Salesforce, Google Analytics", "Personal data is transferred to the
+ * following service provider: Hotjar"). The lead is read as usedInClause reads a clause.
+ */
+function colonLead(r: Reading, text: string, start: number): boolean {
+  const p = r.p;
+  if (!p) return false;
+  const before = textBefore(text, start);
+  const colon = before.lastIndexOf(':');
+  if (colon < 0 || !enumerationOnly().test(before.slice(colon + 1))) return false;
+  const lead = clauseBefore(before, colon);
+  // "Wij ontvangen gegevens van de volgende partijen:" lists sources; "We do not use the following tools:" nothing used.
+  if (test(p.sourceAnywhere, lead) || r.ctx.negated(text, windowStart(start) + colon, 12)) return false;
+  const found = [...hits(p.listLeads, lead), ...hits(p.useAnywhere, lead)].sort((a, b) => a.start - b.start);
+  const cue = found[found.length - 1];
+  if (!cue) return false;
+  const subject = (lead.slice(0, cue.start).match(/[\p{L}\p{N}]+/gu) ?? []).slice(-2);
   return !subject.some((w) => p.readerSubject.test(w));
 }
 
