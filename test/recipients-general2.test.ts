@@ -513,3 +513,16 @@ describe('recipients: known services listed after a lead and a colon in the same
     assert.deepEqual(await named('## About\n\nWe receive information from the following partners: Google, Stripe.\n', 'en'), []);
   });
 });
+
+describe('recipients (fr): a known service "à travers" which the site works', () => {
+  it('fr: "à travers un outil tiers : Google Analytics", "passent à travers Stripe"', async () => {
+    assert.deepEqual(await named('## Cookies\n\nLes cookies nous permettent des mesures d’audience à travers un outil tiers : Google Analytics.\n', 'fr'), ['Google Analytics']);
+    assert.deepEqual(await named('## Paiement\n\nLes paiements passent à travers Stripe.\n', 'fr'), ['Stripe']);
+  });
+
+  it('fr: a denial, the reader\'s reading or a source "à travers" names no recipient', async () => {
+    assert.deepEqual(await named('## Cookies\n\nNous ne mesurons pas l’audience à travers un outil tiers comme Google Analytics.\n', 'fr'), []);
+    assert.deepEqual(await named('## Réseaux\n\nVous pouvez vous informer à travers nos pages : Facebook, Instagram.\n', 'fr'), []);
+    assert.deepEqual(await named('## Sources\n\nNous recevons des données à travers nos partenaires : Google.\n', 'fr'), []);
+  });
+});
