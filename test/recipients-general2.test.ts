@@ -526,3 +526,15 @@ describe('recipients (fr): a known service "à travers" which the site works', (
     assert.deepEqual(await named('## Sources\n\nNous recevons des données à travers nos partenaires : Google.\n', 'fr'), []);
   });
 });
+
+describe('recipients: a known service after a role and a colon', () => {
+  it('nl, en: "Alles staat bij één verwerker: Supabase", "served by our hosting provider: Netlify"', async () => {
+    assert.deepEqual(await named('## Opslag\n\nAlles staat bij één verwerker: Supabase, die de database host.\n', 'nl'), ['Supabase']);
+    assert.deepEqual(await named('## Website\n\nThe site is served from the platform of our hosting provider: Netlify.\n', 'en'), ['Netlify']);
+  });
+
+  it('nl, de: the reader\'s own provider, or a bare label that names the entity behind a service, is no such role', async () => {
+    assert.deepEqual(await named('## Over ons\n\nAls u klant bent bij een provider: Google of Microsoft, dan gelden hun voorwaarden.\n', 'nl'), []);
+    assert.deepEqual(await named('## Karten\n\nZu den verarbeiteten Daten gehören Standortdaten; Dienstanbieter: Google Cloud EMEA Limited, Dublin, Irland.\n', 'de'), []);
+  });
+});

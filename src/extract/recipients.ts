@@ -970,6 +970,12 @@ function colonLead(r: Reading, text: string, start: number): boolean {
   const lead = clauseBefore(before, colon);
   // "Wij ontvangen gegevens van de volgende partijen:" lists sources; "We do not use the following tools:" nothing used.
   if (test(p.sourceAnywhere, lead) || r.ctx.negated(text, windowStart(start) + colon, 12)) return false;
+  // The role of whoever follows: "Alles staat bij één verwerker: Supabase", "our hosting provider: Netlify".
+  const tail = lead.replace(/[*_"“”]/gu, ' ').trim().split(/\s+/u);
+  // Not the reader's own provider: "Als u klant bent bij een provider: Google".
+  const own = !(lead.match(/[\p{L}\p{N}]+/gu) ?? []).some((w) => p.readerSubject.test(w));
+  // A label alone ("; Dienstanbieter: Google Cloud EMEA Limited") names the entity behind a service described before it.
+  if (own && tail.length > 2 && p.roleLabel && (p.roleLabel.test(tail.slice(-2).join(' ')) || p.roleLabel.test(tail.at(-1) ?? ''))) return true;
   const found = [...hits(p.listLeads, lead), ...hits(p.useAnywhere, lead)].sort((a, b) => a.start - b.start);
   const cue = found[found.length - 1];
   if (!cue) return false;
