@@ -538,3 +538,15 @@ describe('recipients: a known service after a role and a colon', () => {
     assert.deepEqual(await named('## Karten\n\nZu den verarbeiteten Daten gehören Standortdaten; Dienstanbieter: Google Cloud EMEA Limited, Dublin, Irland.\n', 'de'), []);
   });
 });
+
+describe('recipients: the role after a known service may carry an adjective', () => {
+  it('nl, en: "Supabase is onze enige verwerker", "Supabase is our only processor"', async () => {
+    assert.deepEqual(await named('## Opslag\n\nWe bewaren alles zorgvuldig. Supabase is onze enige verwerker.\n', 'nl'), ['Supabase']);
+    assert.deepEqual(await named('## Storage\n\nWe keep things simple. Supabase is our only processor.\n', 'en'), ['Supabase']);
+  });
+
+  it('nl, en: the same adjective before another noun makes no role', async () => {
+    assert.deepEqual(await named('## Opslag\n\nGoogle is de enige partij die dat mag.\n', 'nl'), []);
+    assert.deepEqual(await named('## Storage\n\nSupabase is our only way to reach you.\n', 'en'), []);
+  });
+});
