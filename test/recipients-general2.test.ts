@@ -550,3 +550,16 @@ describe('recipients: the role after a known service may carry an adjective', ()
     assert.deepEqual(await named('## Storage\n\nSupabase is our only way to reach you.\n', 'en'), []);
   });
 });
+
+describe('recipients: a known service in apposition to the site\'s own tool', () => {
+  it('en, nl: "our online chat, Slack, …", "onze chat, Slack, …"', async () => {
+    assert.deepEqual(await named('## Chat\n\nIf you sign up for our online chat, Slack, you will be subject to their policy.\n', 'en'), ['Slack']);
+    assert.deepEqual(await named('## Chat\n\nAls je je aanmeldt voor onze chat, Slack, gelden hun voorwaarden.\n', 'nl'), ['Slack']);
+  });
+
+  it('en: social pages, a denial, or a phrase before a comma with no comma after the name name no tool', async () => {
+    assert.deepEqual(await named('## Social\n\nFollow our pages, Facebook, Instagram and X.\n', 'en'), []);
+    assert.deepEqual(await named('## Site\n\nOn our website, Google Analytics is not used.\n', 'en'), []);
+    assert.deepEqual(await named('## Site\n\nIn our opinion, Google offers good tools.\n', 'en'), []);
+  });
+});

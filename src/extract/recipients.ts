@@ -149,6 +149,8 @@ class Patterns {
   readonly handlesAfter: RegExp | null;
   /** "onze Unified Database (" right before a known service: it provides that tool. */
   ownToolBefore: RegExp | null;
+  /** "our online chat, " right before a known service followed by a comma: it provides that tool. */
+  ownToolComma: RegExp | null;
   readonly selfHosting: RegExp | null;
   readonly sourceAfter: RegExp;
   readonly disabledAfter: RegExp;
@@ -206,6 +208,8 @@ class Patterns {
     this.roleAfter = startingPattern(lex.roleAfter);
     this.handlesAfter = lex.handlesAfter?.length ? startingPattern(lex.handlesAfter) : null;
     this.ownToolBefore = lex.ownWords?.length ? caselessRegExp(`(?<![\\p{L}])(?:${lex.ownWords.join('|')})\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?[\\p{L}\\p{N}-]+\\s*\\(\\s*$`, 'iu') : null;
+    // "our online chat, Slack, …": the tool named in apposition, a comma on either side.
+    this.ownToolComma = lex.ownWords?.length ? caselessRegExp(`(?<![\\p{L}])(?:${lex.ownWords.join('|')})\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?[\\p{L}\\p{N}-]+\\s*,\\s*$`, 'iu') : null;
     this.selfHosting = lex.selfHosting?.length ? wordPattern(lex.selfHosting) : null;
     this.sourceAfter = startingPattern(lex.sourceAfter);
     this.disabledAfter = startingPattern(lex.disabledAfter);
@@ -808,7 +812,8 @@ function registryMentions(r: Reading, sentence: Sentence): Mention[] {
     const cue =
       cued(r, text, h.start, h.end) || continuesList(text, out, h.start) || opensItem(r, sentence, h.start, h.end) || categoryExample(r, text, h.start) || usedInClause(r, text, h.start) ||
       (h.entry.category !== 'social' && serviceSection(r, sentence, h.entry)) || afterLead(r, sentence, h.start) ||
-      !!r.p?.handlesAfter?.test(text.slice(h.end)) || (h.entry.category !== 'social' && !!r.p?.ownToolBefore?.test(text.slice(Math.max(0, h.start - 80), h.start)) && /^\s*\)/u.test(text.slice(h.end)));
+      !!r.p?.handlesAfter?.test(text.slice(h.end)) || (h.entry.category !== 'social' && !!r.p?.ownToolBefore?.test(text.slice(Math.max(0, h.start - 80), h.start)) && /^\s*\)/u.test(text.slice(h.end))) ||
+      (h.entry.category !== 'social' && !!r.p?.ownToolComma?.test(clauseBefore(text, h.start).slice(-60)) && /^\s*,/u.test(text.slice(h.end)));
     const lead = !cue && colonLead(r, text, h.start);
     if (!cue && !lead && (!scope.listed || scope.source)) continue;
     if (scope.column === 'other' && !cue && !lead) continue;
