@@ -486,3 +486,80 @@ describe('recipients (en): a section about data third parties provide is a sourc
     assert.deepEqual(await named(shared, 'en'), ['Hugging Face']);
   });
 });
+
+describe('recipients: products of one brand are recipients each', () => {
+  it('nl, en: "Firebase Analytics" and "Firebase Crashlytics" are two recipients; "Firebase" beside one of them is that one', async () => {
+    assert.deepEqual(await named('## Diensten van derden\n\nDeze diensten, waaronder Firebase Analytics en Firebase Crashlytics, verwerken gebruikersgegevens.\n', 'nl'), ['Firebase Analytics', 'Firebase Crashlytics']);
+    assert.deepEqual(await named('## Processors\n\nWe use Firebase. Firebase Analytics receives usage events.\n', 'en'), ['Firebase Analytics']);
+  });
+
+  it('en, de: the old and new name of one product, an abbreviation, or products under a parent brand stay one recipient', async () => {
+    assert.deepEqual(await named('## Processors\n\nWe use Google Analytics 4 (GA4). GA4 sets cookies.\n', 'en'), ['Google Analytics 4']);
+    assert.deepEqual((await named('## Werbung\n\nWir nutzen Google Ads (früher Google AdWords).\n', 'de')).length, 1);
+  });
+});
+
+describe('recipients: known services listed after a lead and a colon in the same sentence', () => {
+  it('nl, en: "gebruikt de volgende systemen: …", "is transferred to the following service provider …: Hotjar"', async () => {
+    assert.deepEqual(await named('## Over ons\n\nDe stichting gebruikt de volgende systemen: Ascend, Salesforce, Google Analytics en Digitaal examineren.\n', 'nl'), ['Salesforce', 'Google Analytics']);
+    assert.deepEqual(await named('## About\n\nPersonal data is transferred to the following service provider based in the EU: Hotjar.\n', 'en'), ['Hotjar']);
+  });
+
+  it('nl, en: a source, a denial, the reader\'s own use or a bare label before the colon lists no recipient', async () => {
+    assert.deepEqual(await named('## Over ons\n\nWij ontvangen gegevens van de volgende partijen: Google Analytics en Mailchimp.\n', 'nl'), []);
+    assert.deepEqual(await named('## About\n\nWe do not use the following tools: Google Analytics, Hotjar.\n', 'en'), []);
+    assert.deepEqual(await named('## About\n\nYou can use the following services to log in: Google, Facebook.\n', 'en'), []);
+    assert.deepEqual(await named('## About\n\nFollow us on: Facebook, Instagram.\n', 'en'), []);
+    assert.deepEqual(await named('## About\n\nWe receive information from the following partners: Google, Stripe.\n', 'en'), []);
+  });
+});
+
+describe('recipients (fr): a known service "à travers" which the site works', () => {
+  it('fr: "à travers un outil tiers : Google Analytics", "passent à travers Stripe"', async () => {
+    assert.deepEqual(await named('## Cookies\n\nLes cookies nous permettent des mesures d’audience à travers un outil tiers : Google Analytics.\n', 'fr'), ['Google Analytics']);
+    assert.deepEqual(await named('## Paiement\n\nLes paiements passent à travers Stripe.\n', 'fr'), ['Stripe']);
+  });
+
+  it('fr: a denial, the reader\'s reading or a source "à travers" names no recipient', async () => {
+    assert.deepEqual(await named('## Cookies\n\nNous ne mesurons pas l’audience à travers un outil tiers comme Google Analytics.\n', 'fr'), []);
+    assert.deepEqual(await named('## Réseaux\n\nVous pouvez vous informer à travers nos pages : Facebook, Instagram.\n', 'fr'), []);
+    assert.deepEqual(await named('## Sources\n\nNous recevons des données à travers nos partenaires : Google.\n', 'fr'), []);
+  });
+});
+
+describe('recipients: a known service after a role and a colon', () => {
+  it('nl, en: "Alles staat bij één verwerker: Supabase", "served by our hosting provider: Netlify"', async () => {
+    assert.deepEqual(await named('## Opslag\n\nAlles staat bij één verwerker: Supabase, die de database host.\n', 'nl'), ['Supabase']);
+    assert.deepEqual(await named('## Website\n\nThe site is served from the platform of our hosting provider: Netlify.\n', 'en'), ['Netlify']);
+  });
+
+  it('nl, de: the reader\'s own provider, or a bare label that names the entity behind a service, is no such role', async () => {
+    assert.deepEqual(await named('## Over ons\n\nAls u klant bent bij een provider: Google of Microsoft, dan gelden hun voorwaarden.\n', 'nl'), []);
+    assert.deepEqual(await named('## Karten\n\nZu den verarbeiteten Daten gehören Standortdaten; Dienstanbieter: Google Cloud EMEA Limited, Dublin, Irland.\n', 'de'), []);
+  });
+});
+
+describe('recipients: the role after a known service may carry an adjective', () => {
+  it('nl, en: "Supabase is onze enige verwerker", "Supabase is our only processor"', async () => {
+    assert.deepEqual(await named('## Opslag\n\nWe bewaren alles zorgvuldig. Supabase is onze enige verwerker.\n', 'nl'), ['Supabase']);
+    assert.deepEqual(await named('## Storage\n\nWe keep things simple. Supabase is our only processor.\n', 'en'), ['Supabase']);
+  });
+
+  it('nl, en: the same adjective before another noun makes no role', async () => {
+    assert.deepEqual(await named('## Opslag\n\nGoogle is de enige partij die dat mag.\n', 'nl'), []);
+    assert.deepEqual(await named('## Storage\n\nSupabase is our only way to reach you.\n', 'en'), []);
+  });
+});
+
+describe('recipients: a known service in apposition to the site\'s own tool', () => {
+  it('en, nl: "our online chat, Slack, …", "onze chat, Slack, …"', async () => {
+    assert.deepEqual(await named('## Chat\n\nIf you sign up for our online chat, Slack, you will be subject to their policy.\n', 'en'), ['Slack']);
+    assert.deepEqual(await named('## Chat\n\nAls je je aanmeldt voor onze chat, Slack, gelden hun voorwaarden.\n', 'nl'), ['Slack']);
+  });
+
+  it('en: social pages, a denial, or a phrase before a comma with no comma after the name name no tool', async () => {
+    assert.deepEqual(await named('## Social\n\nFollow our pages, Facebook, Instagram and X.\n', 'en'), []);
+    assert.deepEqual(await named('## Site\n\nOn our website, Google Analytics is not used.\n', 'en'), []);
+    assert.deepEqual(await named('## Site\n\nIn our opinion, Google offers good tools.\n', 'en'), []);
+  });
+});

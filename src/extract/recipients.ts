@@ -44,6 +44,9 @@ interface Mention {
   order: [number, number];
   /** Offset just after the mention in its sentence (after a legal form the short name leaves out). */
   end: number;
+  /** Known only by a lead before a colon ("gebruikt de volgende systemen: …"): a proper name after it in the list is
+   * not taken on its strength, as the list may go on with a product or a phrase ("en Digitaal examineren"). */
+  leadOnly?: boolean;
 }
 
 /**
@@ -146,6 +149,8 @@ class Patterns {
   readonly handlesAfter: RegExp | null;
   /** "onze Unified Database (" right before a known service: it provides that tool. */
   ownToolBefore: RegExp | null;
+  /** "our online chat, " right before a known service followed by a comma: it provides that tool. */
+  ownToolComma: RegExp | null;
   readonly selfHosting: RegExp | null;
   readonly sourceAfter: RegExp;
   readonly disabledAfter: RegExp;
@@ -166,6 +171,8 @@ class Patterns {
   readonly lawfulDemand: RegExp;
   readonly categoryExample: RegExp;
   readonly useAnywhere: RegExp;
+  /** A source verb anywhere: "we receive data from the following parties:". */
+  readonly sourceAnywhere: RegExp;
   /** A word of a Title Case label of a kind of cookie or purpose ("Necessary", "Performance"); null when the pack has none. */
   readonly labelWord: RegExp | null;
   /** A label naming the role of whoever follows it ("Hosting provider:", "Newsletter-Anbieter:"); null when the pack has none. */
@@ -201,6 +208,8 @@ class Patterns {
     this.roleAfter = startingPattern(lex.roleAfter);
     this.handlesAfter = lex.handlesAfter?.length ? startingPattern(lex.handlesAfter) : null;
     this.ownToolBefore = lex.ownWords?.length ? caselessRegExp(`(?<![\\p{L}])(?:${lex.ownWords.join('|')})\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?[\\p{L}\\p{N}-]+\\s*\\(\\s*$`, 'iu') : null;
+    // "our online chat, Slack, …": the tool named in apposition, a comma on either side.
+    this.ownToolComma = lex.ownWords?.length ? caselessRegExp(`(?<![\\p{L}])(?:${lex.ownWords.join('|')})\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?[\\p{L}\\p{N}-]+\\s*,\\s*$`, 'iu') : null;
     this.selfHosting = lex.selfHosting?.length ? wordPattern(lex.selfHosting) : null;
     this.sourceAfter = startingPattern(lex.sourceAfter);
     this.disabledAfter = startingPattern(lex.disabledAfter);
@@ -220,6 +229,7 @@ class Patterns {
     this.apposition = caselessRegExp(`^[)"”’'*]*\\s*,\\s*(?:${lex.apposition.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
     this.lawfulDemand = wordPattern(lex.lawfulDemand);
     this.useAnywhere = wordPattern(lex.useBefore);
+    this.sourceAnywhere = wordPattern(lex.sourceBefore);
     this.roleLabel = lex.roleLabels?.length ? caselessRegExp(`^(?:${lex.roleLabels.join('|')})$`, 'iu') : null;
     this.labelWord = lex.labelWords?.length ? caselessRegExp(`^(?:${lex.labelWords.join('|')})$`, 'iu') : null;
     // "Betaalproviders (zoals Mollie", "payment providers such as Stripe": an example of a category that receives.
@@ -652,7 +662,7 @@ function continuesList(text: string, accepted: Mention[] | Mention[][], start: n
   // Only a name ending fewer than 40 characters before this one can continue it: the cheap test goes first.
   const lists = (accepted.length > 0 && Array.isArray(accepted[0]) ? accepted : [accepted]) as Mention[][];
   return lists.some((list) => list.some((m) => {
-    if (m.order[1] >= start || start - m.end >= 40) return false;
+    if (m.leadOnly || m.order[1] >= start || start - m.end >= 40) return false;
     const gap = text.slice(m.end, start);
     // A legal form may stand between ("Acme B.V. en Foo GmbH"); a comma and an article open an apposition that says
     // what the name is ("Mollie B.V., de Nederlandse betaaldienstverlener"), not the next name.
@@ -802,10 +812,14 @@ function registryMentions(r: Reading, sentence: Sentence): Mention[] {
     const cue =
       cued(r, text, h.start, h.end) || continuesList(text, out, h.start) || opensItem(r, sentence, h.start, h.end) || categoryExample(r, text, h.start) || usedInClause(r, text, h.start) ||
       (h.entry.category !== 'social' && serviceSection(r, sentence, h.entry)) || afterLead(r, sentence, h.start) ||
-      !!r.p?.handlesAfter?.test(text.slice(h.end)) || (h.entry.category !== 'social' && !!r.p?.ownToolBefore?.test(text.slice(Math.max(0, h.start - 80), h.start)) && /^\s*\)/u.test(text.slice(h.end)));
-    if (!cue && (!scope.listed || scope.source)) continue;
-    if (scope.column === 'other' && !cue) continue;
-    out.push(registryMention(r, sentence, h));
+      !!r.p?.handlesAfter?.test(text.slice(h.end)) || (h.entry.category !== 'social' && !!r.p?.ownToolBefore?.test(text.slice(Math.max(0, h.start - 80), h.start)) && /^\s*\)/u.test(text.slice(h.end))) ||
+      (h.entry.category !== 'social' && !!r.p?.ownToolComma?.test(clauseBefore(text, h.start).slice(-60)) && /^\s*,/u.test(text.slice(h.end)));
+    const lead = !cue && colonLead(r, text, h.start);
+    if (!cue && !lead && (!scope.listed || scope.source)) continue;
+    if (scope.column === 'other' && !cue && !lead) continue;
+    const mention = registryMention(r, sentence, h);
+    if (lead && !scope.listed) mention.leadOnly = true;
+    out.push(mention);
   }
   return out;
 }
@@ -937,6 +951,40 @@ function usedInClause(r: Reading, text: string, start: number): boolean {
   const cue = found[found.length - 1];
   if (!cue) return false;
   const subject = (before.slice(0, cue.start).match(/[\p{L}\p{N}]+/gu) ?? []).slice(-2);
+  return !subject.some((w) => p.readerSubject.test(w));
+}
+
+/** Names joined by commas and conjunctions, or nothing: what may stand between a lead's colon and a later name of its list. */
+const enumerationOnly = once(() => {
+  const joins = fromEveryPack((pack) => pack.common.conjunctions).join('|') || '(?!)';
+  const item = '[*_"“]*\\p{Lu}[\\p{L}\\p{N}.+&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.+&-]*){0,3}[*_"”]*';
+  return new RegExp(`^\\s*(?:${item}\\s*(?:,\\s*(?:(?:${joins})\\s+)?|\\s+(?:${joins})\\s+))*[\\s*_"“]*$`, 'u');
+});
+
+/**
+ * A known service listed right after a colon whose lead, in the same sentence, uses or hands on data or introduces a
+ * list ("gebruikt de volgende systemen: Ascend, Salesforce, Google Analytics", "Personal data is transferred to the
+ * following service provider: Hotjar"). The lead is read as usedInClause reads a clause.
+ */
+function colonLead(r: Reading, text: string, start: number): boolean {
+  const p = r.p;
+  if (!p) return false;
+  const before = textBefore(text, start);
+  const colon = before.lastIndexOf(':');
+  if (colon < 0 || !enumerationOnly().test(before.slice(colon + 1))) return false;
+  const lead = clauseBefore(before, colon);
+  // "Wij ontvangen gegevens van de volgende partijen:" lists sources; "We do not use the following tools:" nothing used.
+  if (test(p.sourceAnywhere, lead) || r.ctx.negated(text, windowStart(start) + colon, 12)) return false;
+  // The role of whoever follows: "Alles staat bij één verwerker: Supabase", "our hosting provider: Netlify".
+  const tail = lead.replace(/[*_"“”]/gu, ' ').trim().split(/\s+/u);
+  // Not the reader's own provider: "Als u klant bent bij een provider: Google".
+  const own = !(lead.match(/[\p{L}\p{N}]+/gu) ?? []).some((w) => p.readerSubject.test(w));
+  // A label alone ("; Dienstanbieter: Google Cloud EMEA Limited") names the entity behind a service described before it.
+  if (own && tail.length > 2 && p.roleLabel && (p.roleLabel.test(tail.slice(-2).join(' ')) || p.roleLabel.test(tail.at(-1) ?? ''))) return true;
+  const found = [...hits(p.listLeads, lead), ...hits(p.useAnywhere, lead)].sort((a, b) => a.start - b.start);
+  const cue = found[found.length - 1];
+  if (!cue) return false;
+  const subject = (lead.slice(0, cue.start).match(/[\p{L}\p{N}]+/gu) ?? []).slice(-2);
   return !subject.some((w) => p.readerSubject.test(w));
 }
 
@@ -1548,10 +1596,37 @@ const onlyLegalForm = once(() => {
     !/\p{L}{2}/u.test(withoutLegalForms(name).replace(/(?<![\p{L}])(?:\p{L}{1,2}\.)+\p{L}{0,2}(?![\p{L}])\.?/gu, ' ').replace(company, ' '));
 });
 
+/**
+ * Two products of one registry service named under its brand ("Firebase Analytics" and "Firebase Crashlytics", "Amazon
+ * Cognito" and "Amazon S3"): each is a recipient of its own, as the policy lists them. A shorter name that opens a fuller
+ * one ("Firebase", "Firebase Analytics") is that product; another brand of the service ("Sendinblue" beside "Brevo")
+ * stays one recipient. Returns the suffix of the merge key for the mentions of such products.
+ */
+function productKeys(named: readonly Mention[]): Map<Mention, string> {
+  const out = new Map<Mention, string>();
+  const byService = new Map<string, Mention[]>();
+  for (const m of named) if (m.source === 'registry' && m.service) byService.set(m.service, [...(byService.get(m.service) ?? []), m]);
+  for (const [service, mentions] of byService) {
+    // Only a brand of its own ("Firebase", not the "Google" of Google Ads, whose "Google AdWords" is its old name).
+    const brand = normName(service.split(/\s+/u)[0]);
+    if (brand === normName(mentions[0].parent ?? '')) continue;
+    const words = (m: Mention): string[] => m.name.split(/\s+/u).map(normName);
+    const products = [...new Set(mentions.filter((m) => words(m).length > 1 && words(m)[0] === brand).map((m) => words(m).join(' ')))];
+    const fullest = products.filter((n) => !products.some((o) => o !== n && o.startsWith(n + ' ')));
+    if (fullest.length < 2) continue;
+    for (const m of mentions) {
+      const key = words(m).join(' ');
+      out.set(m, '|' + (fullest.find((f) => f === key || f.startsWith(key + ' ')) ?? fullest[0]));
+    }
+  }
+  return out;
+}
+
 function merge(allMentions: Mention[]): Recipient[] {
   const mentions = allMentions.filter((m) => m.source === 'category' || !onlyLegalForm()(m.name));
   const sorted = [...mentions].sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1]);
   const named = sorted.filter((m) => m.source !== 'category');
+  const products = productKeys(named);
   const keyOf = (m: Mention): string => {
     // "payment provider" and "Payment Providers", "accountant" and "accountants" are one category.
     if (m.source === 'category') return 'c:' + normName(m.name).replace(/(?<=.{4})(?:en|s)$/u, '');
@@ -1560,7 +1635,7 @@ function merge(allMentions: Mention[]): Recipient[] {
       if (longer) return 'n:' + normName(longer.name);
     }
     // One service under its old and new name ("Brevo (formerly Sendinblue)") is one recipient.
-    if (m.source === 'registry' && m.service) return 'n:' + normName(m.service);
+    if (m.source === 'registry' && m.service) return 'n:' + normName(m.service) + (products.get(m) ?? '');
     return 'n:' + normName(m.name);
   };
   const slots = new Map<string, { first: Mention | null; evidence: Evidence[] }>();

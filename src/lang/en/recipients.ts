@@ -103,7 +103,8 @@ export const recipients: RecipientsLexicon = {
     '\\s*\\(\\s*(?:our|my)\\s+[^()]{1,40}\\)',
     '\\s*\\(\\s*(?:sub-?)?processor\\s*\\)',
     // "Acme, our processor", "Acme is our (data) processor", "Acme acts as a processor".
-    '\\s*,?\\s*(?:(?:is|acts|serves|works)\\s+(?:as\\s+)?)?(?:as|our|a|an)\\s+(?:(?:third[\\s-]party|data)\\s+)?(?:sub-?)?(?:processor|service\\s+provider|hosting\\s+provider|payment\\s+(?:processor|provider))',
+    // An adjective may stand before the role: "Supabase is our only processor".
+    '\\s*,?\\s*(?:(?:is|acts|serves|works)\\s+(?:as\\s+)?)?(?:as|our|a|an)\\s+(?:(?:only|sole|main|primary|current|external)\\s+)?(?:(?:third[\\s-]party|data)\\s+)?(?:sub-?)?(?:processor|service\\s+provider|hosting\\s+provider|payment\\s+(?:processor|provider))',
     '\\s+(?:processes|receives|hosts|stores)\\s+[^.;:]{0,60}?on\\s+our\\s+behalf',
     // Given the reader's data: "We will provide England Athletics with your personal data".
     '\\s+with\\s+(?:your|their|members[\'’]?)\\s+(?:personal\\s+|contact\\s+)?(?:data|information|details)',

@@ -29,7 +29,7 @@ export const recipients: RecipientsLexicon = {
     "(?:h[ée]berg[ée]e?s?|stock[ée]e?s?|trait[ée]e?s?|fourni(?:e|es|s)?|g[ée]r[ée]e?s?|op[ée]r[ée]e?s?|envoy[ée]e?s?|propos[ée]e?s?|d[ée]velopp[ée]e?s?|assur[ée]e?s?|r[ée]alis[ée]e?s?|effectu[ée]e?s?|livr[ée]e?s?|exp[ée]di[ée]e?s?|sauvegard[ée]e?s?|collect[ée]e?s?|d[ée]pos[ée]e?s?|analys[ée]e?s?|enregistr[ée]e?s?|recueilli(?:e|es|s)?|mesur[ée]e?s?|plac[ée]e?s?|install[ée]e?s?)\\s+(?:\\S+\\s+){0,3}?(?:par|chez|via|sur|aupr[èe]s\\s+de)",
     // "le plug-in du réseau social LinkedIn", "des vidéos YouTube", "les cartes Google Maps".
     "(?:plug-?ins?|modules?|widgets?|boutons?|contenus?|vid[ée]os|cartes|polices(?:\\s+d['’][ée]criture)?)\\s+(?:de\\s+|du\\s+|des\\s+|d['’])?(?:(?:r[ée]seau|service|plateforme)\\s+(?:social\\s+|de\\s+\\S+\\s+)?)?",
-    "(?:via|par\\s+l['’]interm[ée]diaire\\s+de|au\\s+moyen\\s+de|gr[âa]ce\\s+[àa])",
+    "(?:via|par\\s+l['’]interm[ée]diaire\\s+de|au\\s+moyen\\s+de|gr[âa]ce\\s+[àa]|[àa]\\s+travers)",
     // The service in brackets after the tool it is: "un outil de mesure d'audience est utilisé (Matomo)".
     "(?:utilis[ée]e?s?|int[ée]gr[ée]e?s?)\\s*\\(",
     // Payment methods offered: "Nous acceptons PayPal", "le paiement par carte via Stripe", "paiement par PayPal".
@@ -110,7 +110,7 @@ export const recipients: RecipientsLexicon = {
     '(?:en\\s+cas\\s+de|sur)\\s+r[ée]quisitions?',
   ],
   sourceBefore: [
-    "(?:re[çc](?:evons|oit|ues?|us)|obten(?:ons|ir)|obtenues?|import(?:ons|[ée]e?s?))\\s+[^.;:]{0,80}?\\s*(?:aupr[èe]s\\s+d[eu]|aupr[èe]s\\s+des|de\\s+la\\s+part\\s+d[eu]|via|par\\s+l['’]interm[ée]diaire\\s+d[eu])",
+    "(?:re[çc](?:evons|oit|ues?|us)|obten(?:ons|ir)|obtenues?|import(?:ons|[ée]e?s?))\\s+[^.;:]{0,80}?\\s*(?:aupr[èe]s\\s+d[eu]|aupr[èe]s\\s+des|de\\s+la\\s+part\\s+d[eu]|via|[àa]\\s+travers|par\\s+l['’]interm[ée]diaire\\s+d[eu])",
     // Collectées auprès d'une source ; collectées "via" un outil le sont par cet outil ("statistiques collectées via Google Analytics").
     "(?:collect(?:ons|e|[ée]e?s?)|recueill(?:ons|ies?|is))\\s+[^.;:]{0,80}?\\s*(?:aupr[èe]s\\s+d[eu]|aupr[èe]s\\s+des|de\\s+la\\s+part\\s+d[eu])",
     'nous\\s+(?:sont|a\\s+[ée]t[ée]|ont\\s+[ée]t[ée])\\s+(?:transmises?|communiqu[ée]es?|fournies?)\\s+par',

@@ -114,7 +114,8 @@ export const recipients: RecipientsLexicon = {
     '\\s*,\\s*(?:de|het|een|onze?)\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]*(?:dienstverlener|provider|leverancier|verwerker|aanbieder)(?![\\p{L}])',
     '\\s*\\(\\s*(?:sub)?verwerker\\s*\\)',
     // "Acme, onze verwerker", "Acme is (onze) verwerker", "Acme treedt op als verwerker".
-    '\\s*,?\\s*(?:(?:is|treedt\\s+op|fungeert|functioneert)\\s+(?:als\\s+)?)?(?:als|onze|de|een)\\s+(?:sub)?(?:verwerker|onderaannemer|hostingpartij|hostingprovider|dienstverlener|leverancier|betaalprovider)',
+    // An adjective may stand before the role: "Supabase is onze enige verwerker".
+    '\\s*,?\\s*(?:(?:is|treedt\\s+op|fungeert|functioneert)\\s+(?:als\\s+)?)?(?:als|onze|de|een)\\s+(?:(?:enige|vaste|belangrijkste|huidige|externe)\\s+)?(?:sub)?(?:verwerker|onderaannemer|hostingpartij|hostingprovider|dienstverlener|leverancier|betaalprovider)',
     '\\s+(?:is|treedt\\s+op\\s+als|fungeert\\s+als)\\s+(?:sub)?verwerker',
     '\\s+(?:verwerkt|ontvangt|krijgt|bewaart)\\s+[^.;:]{0,60}?(?:als\\s+(?:sub)?verwerker|namens\\s+ons|in\\s+opdracht\\s+van)',
     // "Met Conscribo is een bewerkersovereenkomst gesloten".
