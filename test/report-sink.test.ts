@@ -83,3 +83,28 @@ describe('ReportSink with --format json alone', () => {
     assert.equal(Buffer.concat(chunks as Buffer[]).toString('utf8'), formatJson(buildReport([one, two])));
   });
 });
+
+describe('ReportSink with --format jsonl on standard output alone', () => {
+  it('writes each line as it comes and keeps no result, only the counts', async () => {
+    const { Writable } = await import('node:stream');
+    const { ReportSink } = await import('../src/cli/report-sink.js');
+    const { buildReport, lintFile } = await import('../src/lint.js');
+    const { formatJsonlLine } = await import('../src/report/json-stream.js');
+    const chunks: string[] = [];
+    const stdout = new Writable({
+      write(chunk: Buffer, _encoding, callback) {
+        chunks.push(chunk.toString('utf8'));
+        callback();
+      },
+    });
+    const sink = new ReportSink({ format: 'jsonl', reports: [], stdout, context: { toolVersion: '0.0.0', repoRoot: ROOT, cwd: ROOT }, color: false, rulesFor: () => [] });
+    const one = (await lintFile(SEED_MD)).result;
+    const two = (await lintFile(SEED_TXT)).result;
+    await sink.add(one, SEED_MD);
+    assert.deepEqual(chunks, [formatJsonlLine(one)]);
+    await sink.add(two, SEED_TXT);
+    assert.equal((Reflect.get(sink, 'kept') as unknown[]).length, 0, 'no result (and no model) is held to the end');
+    assert.deepEqual(await sink.finish(), buildReport([one, two]).summary);
+    assert.equal(chunks.join(''), formatJsonlLine(one) + formatJsonlLine(two));
+  });
+});

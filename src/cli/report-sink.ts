@@ -39,6 +39,11 @@ export class ReportSink {
   /** jsonl on standard output: written line by line. */
   private readonly streaming: boolean;
   /**
+   * jsonl on standard output and no `--report`: each line is written as it comes and nothing else reads the
+   * results, so only the counts are kept (each result, model included, was kept to the end for the summary).
+   */
+  private readonly countOnly: LintReport['summary'] | null;
+  /**
    * When `--format json` is the only report: each file's JSON text, made as the file comes, instead of its result
    * (the report's bytes hold far less memory than the model's objects and the document text their quotes point
    * into), and the counts. Kept as UTF-8 bytes, outside V8's heap (a string of the same text takes one to two bytes
@@ -50,6 +55,7 @@ export class ReportSink {
 
   constructor(private readonly options: SinkOptions) {
     this.streaming = options.format === 'jsonl' && options.output === undefined;
+    this.countOnly = this.streaming && options.reports.length === 0 ? { files: 0, errors: 0, warnings: 0, infos: 0 } : null;
     this.jsonText = options.format === 'json' && options.reports.length === 0 ? { writer: new JsonReportWriter(), pieces: [], summary: { files: 0, errors: 0, warnings: 0, infos: 0 } } : null;
   }
 
@@ -57,6 +63,11 @@ export class ReportSink {
   async add(result: FileResult, file: string | null): Promise<void> {
     if (file !== null) this.firstLinted ??= file;
     if (this.streaming) await this.write(formatJsonlLine(result));
+    if (this.countOnly) {
+      this.countOnly.files++;
+      for (const finding of result.findings) this.countOnly[`${finding.severity}s`]++;
+      return;
+    }
     if (this.jsonText) {
       const { writer, pieces, summary } = this.jsonText;
       pieces.push(Buffer.from(writer.file(result)));
@@ -85,6 +96,7 @@ export class ReportSink {
       }
       return { ...summary };
     }
+    if (this.countOnly) return { ...this.countOnly };
     const report = buildReport(this.kept);
     const sarif = format === 'sarif' || reports.some((target) => target.format === 'sarif');
     const context: Omit<RenderContext, 'color' | 'width'> = { ...this.options.context, rules: sarif ? this.options.rulesFor(this.firstLinted) : [] };
