@@ -97,6 +97,39 @@ describe('lint --jobs', () => {
     });
   }
 
+  it('--jobs N lints on this thread and N - 1 worker threads, the report the same as --jobs 1', async () => {
+    // A preload counts the workers the CLI starts (it replaces worker_threads.Worker before the bundle loads).
+    const preload = join(dir, '..', `privacylint-count-workers-${process.pid}.mjs`);
+    writeFileSync(
+      preload,
+      [
+        "import module, { createRequire } from 'node:module';",
+        "import { writeSync } from 'node:fs';",
+        "const threads = createRequire(import.meta.url)('node:worker_threads');",
+        'let started = 0;',
+        'const Base = threads.Worker;',
+        'threads.Worker = class extends Base { constructor(...args) { super(...args); started++; } };',
+        'module.syncBuiltinESMExports();',
+        "process.on('exit', () => { if (threads.isMainThread) writeSync(2, `workers: ${started}\\n`); });",
+      ].join('\n'),
+    );
+    try {
+      const lint = (jobs: string): Run => {
+        const child = spawnSync(process.execPath, ['--import', preload, BIN, 'lint', dir, '--format', 'json', '--jobs', jobs], { cwd: ROOT, env: cleanEnv(), encoding: 'utf8' });
+        return { code: child.status, stdout: child.stdout, stderr: child.stderr };
+      };
+      const [one, two, three] = ['1', '2', '3'].map(lint);
+      assert.match(one.stderr, /^workers: 0$/mu);
+      assert.match(two.stderr, /^workers: 1$/mu);
+      assert.match(three.stderr, /^workers: 2$/mu);
+      assert.equal(two.stdout, one.stdout);
+      assert.equal(three.stdout, one.stdout);
+      assert.equal(two.code, one.code);
+    } finally {
+      rmSync(preload, { force: true });
+    }
+  });
+
   it('the report lists the files in path order whatever thread finished first, the unreadable one as a fatal finding', async () => {
     const run = await runCli(['lint', dir, '--format', 'json', '--jobs', '2']);
     const files = (JSON.parse(run.stdout) as { files: { path: string; findings: { ruleId: string }[] }[] }).files;

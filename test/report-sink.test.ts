@@ -48,3 +48,63 @@ describe('lint --format json kept as text', () => {
     }
   });
 });
+
+describe('ReportSink with --format json alone', () => {
+  it('keeps each file as UTF-8 bytes and writes them one by one at the end, never as one joined string', async () => {
+    const { Writable } = await import('node:stream');
+    const { ReportSink } = await import('../src/cli/report-sink.js');
+    const { buildReport, lintFile } = await import('../src/lint.js');
+    const { formatJson } = await import('../src/report/json.js');
+    const chunks: unknown[] = [];
+    const stdout = new Writable({
+      write(chunk: unknown, _encoding, callback) {
+        chunks.push(chunk);
+        callback();
+      },
+      decodeStrings: false,
+    });
+    const sink = new ReportSink({
+      format: 'json',
+      reports: [],
+      stdout,
+      context: { toolVersion: '0.0.0', repoRoot: ROOT, cwd: ROOT },
+      color: false,
+      rulesFor: () => [],
+    });
+    const one = (await lintFile(SEED_MD)).result;
+    const two = (await lintFile(SEED_TXT)).result;
+    await sink.add(one, SEED_MD);
+    await sink.add(two, SEED_TXT);
+    assert.equal(chunks.length, 0, 'nothing is written before the end');
+    await sink.finish();
+    // Two files and the closing text, each its own chunk of bytes.
+    assert.equal(chunks.length, 3);
+    assert.ok(chunks.every((chunk) => Buffer.isBuffer(chunk)));
+    assert.equal(Buffer.concat(chunks as Buffer[]).toString('utf8'), formatJson(buildReport([one, two])));
+  });
+});
+
+describe('ReportSink with --format jsonl on standard output alone', () => {
+  it('writes each line as it comes and keeps no result, only the counts', async () => {
+    const { Writable } = await import('node:stream');
+    const { ReportSink } = await import('../src/cli/report-sink.js');
+    const { buildReport, lintFile } = await import('../src/lint.js');
+    const { formatJsonlLine } = await import('../src/report/json-stream.js');
+    const chunks: string[] = [];
+    const stdout = new Writable({
+      write(chunk: Buffer, _encoding, callback) {
+        chunks.push(chunk.toString('utf8'));
+        callback();
+      },
+    });
+    const sink = new ReportSink({ format: 'jsonl', reports: [], stdout, context: { toolVersion: '0.0.0', repoRoot: ROOT, cwd: ROOT }, color: false, rulesFor: () => [] });
+    const one = (await lintFile(SEED_MD)).result;
+    const two = (await lintFile(SEED_TXT)).result;
+    await sink.add(one, SEED_MD);
+    assert.deepEqual(chunks, [formatJsonlLine(one)]);
+    await sink.add(two, SEED_TXT);
+    assert.equal((Reflect.get(sink, 'kept') as unknown[]).length, 0, 'no result (and no model) is held to the end');
+    assert.deepEqual(await sink.finish(), buildReport([one, two]).summary);
+    assert.equal(chunks.join(''), formatJsonlLine(one) + formatJsonlLine(two));
+  });
+});

@@ -26,8 +26,12 @@ export function afterFirstReply(fn: () => void): void {
   afterFirst = fn;
 }
 
+/** The files sent and not yet linted: the pool sends the next before this one is done, and they are linted in turn. */
+let queue: Promise<void> = Promise.resolve();
+
 port.on('message', (task: WorkerTask) => {
-  void lintOne(task.file, setup, cache).then((outcome) => {
+  queue = queue.then(async () => {
+    const outcome = await lintOne(task.file, setup, cache);
     const reply: WorkerReply =
       'error' in outcome ? { index: task.index, error: errorToData(outcome.error) } : { index: task.index, result: outcome.result, warnings: outcome.warnings };
     port.postMessage(reply);

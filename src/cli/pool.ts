@@ -1,6 +1,6 @@
 /**
- * `privacylint lint --jobs N`: lints files on N worker threads and hands the outcomes back in the order of the
- * files, so the report is byte for byte the one `--jobs 1` writes. Memory stays bounded: a worker gets its next
+ * `privacylint lint --jobs N`: lints files on N threads (this one and N - 1 workers) and hands the outcomes back in
+ * the order of the files, so the report is byte for byte the one `--jobs 1` writes. Memory stays bounded: a thread gets its next
  * file only while the finished-but-not-yet-reported outcomes fit a small window, and every outcome is handed on
  * (and dropped) as soon as the ones before it are in.
  */
@@ -20,6 +20,9 @@ import type { WorkerReply, WorkerTask } from './lint-worker.js';
  * thread about as much as linting five to ten policies, so a small folder is linted faster on fewer threads.
  */
 export const FILES_PER_WORKER = 8;
+
+/** Files a worker is sent ahead: the one it lints and the next, so it never waits for this thread to send one. */
+const WORKER_QUEUE = 2;
 
 /**
  * The default of --jobs for `files` files: as many workers as the machine runs threads at once, but no more than
@@ -62,8 +65,8 @@ function readHere(file: string): boolean {
 
 /**
  * The outcome of every file, in file order. With `jobs` <= 1, one file, or no built worker, the files are linted
- * one after another in this thread (and each outcome carries `linted`); otherwise on worker threads, except
- * standard input and URLs, which this thread reads and lints when their turn comes.
+ * one after another in this thread (and each outcome carries `linted`); otherwise on `jobs` threads, this one and
+ * `jobs - 1` workers, standard input and URLs always in this one, when their turn comes.
  */
 export async function* lintInOrder(files: readonly string[], setup: LintSetup, jobs: number, cache: ConfigCache, stdin?: NodeJS.ReadableStream): AsyncGenerator<LintOutcome> {
   if (files.length > 1) boundHeapGrowth();
@@ -77,10 +80,12 @@ export async function* lintInOrder(files: readonly string[], setup: LintSetup, j
 }
 
 async function* lintOnWorkers(files: readonly string[], setup: LintSetup, count: number, script: string, cache: ConfigCache, stdin?: NodeJS.ReadableStream): AsyncGenerator<LintOutcome> {
+  // `count` threads lint: this one and count - 1 workers. A thread of its own for this one's share of the files
+  // would be one more isolate to hold (its heap, its compiled patterns) while this one only waited for replies.
   // Outcomes that arrived before an earlier file's: at most `window` of them wait here.
   const window = Math.max(16, count * 4);
   const done = new Map<number, LintOutcome>();
-  let next = 0; // the next file to hand to a worker
+  let next = 0; // the next file to hand to a thread
   let emitted = 0; // the next file to hand back
   let failure: Error | null = null;
   let wake: (() => void) | null = null;
@@ -90,19 +95,25 @@ async function* lintOnWorkers(files: readonly string[], setup: LintSetup, count:
   };
 
   const pool: Worker[] = [];
-  const idle: Worker[] = [];
+  // Files each worker has been sent and not answered. A worker is sent its next file before it answers the one
+  // it is on (it lints them in turn), so it does not wait while this thread is busy linting a file of its own.
+  const pending = new Map<Worker, number>();
+  const ahead = (): boolean => next < files.length && next < emitted + window;
   const dispatch = (): void => {
-    while (idle.length > 0 && next < files.length && next < emitted + window) {
-      if (readHere(files[next])) {
-        next++; // linted here when its turn comes
-        continue;
+    for (let depth = 1; depth <= WORKER_QUEUE; depth++) {
+      for (const worker of pool) {
+        if (!ahead()) return;
+        if (pending.get(worker)! >= depth) continue;
+        while (ahead() && readHere(files[next])) next++; // linted here when its turn comes
+        if (!ahead()) return;
+        const task: WorkerTask = { index: next, file: files[next] };
+        next++;
+        pending.set(worker, pending.get(worker)! + 1);
+        worker.postMessage(task);
       }
-      const task: WorkerTask = { index: next, file: files[next] };
-      next++;
-      idle.pop()!.postMessage(task);
     }
   };
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < count - 1; i++) {
     // A smaller young generation than V8's default keeps each worker's resident memory about 20 MB lower
     // (a policy's garbage is short-lived); the old generation is left unbounded, so a large file still fits.
     // The stack is the main thread's (V8's 984 KB plus the 192 KB Node keeps in reserve), not a worker's 4 MB: a
@@ -111,7 +122,7 @@ async function* lintOnWorkers(files: readonly string[], setup: LintSetup, count:
     worker.on('message', (reply: WorkerReply) => {
       const file = files[reply.index];
       done.set(reply.index, 'error' in reply ? { file, error: errorFromData(reply.error) } : { file, result: reply.result, warnings: reply.warnings });
-      idle.push(worker);
+      pending.set(worker, pending.get(worker)! - 1);
       dispatch();
       signal();
     });
@@ -124,7 +135,7 @@ async function* lintOnWorkers(files: readonly string[], setup: LintSetup, count:
       signal();
     });
     pool.push(worker);
-    idle.push(worker);
+    pending.set(worker, 0);
   }
 
   try {
@@ -132,6 +143,7 @@ async function* lintOnWorkers(files: readonly string[], setup: LintSetup, count:
     while (emitted < files.length) {
       if (readHere(files[emitted])) {
         const outcome = await lintOne(files[emitted], setup, cache, stdin);
+        if (emitted === next) next++;
         emitted++;
         dispatch();
         yield outcome;
@@ -146,6 +158,16 @@ async function* lintOnWorkers(files: readonly string[], setup: LintSetup, count:
         continue;
       }
       if (failure) throw failure;
+      while (ahead() && readHere(files[next])) next++;
+      if (ahead()) {
+        // This thread lints the next file no worker has taken, as a worker would (no document kept for --fix,
+        // which runs on one thread).
+        const index = next++;
+        const outcome = await lintOne(files[index], setup, cache);
+        done.set(index, 'error' in outcome ? outcome : { file: outcome.file, result: outcome.result, warnings: outcome.warnings });
+        dispatch();
+        continue;
+      }
       await new Promise<void>((resolve) => {
         wake = resolve;
       });

@@ -39,8 +39,8 @@ export function guardStream(stream: NodeJS.WritableStream): void {
   });
 }
 
-/** Writes text and waits until the stream took it (or drained); see the module comment for errors. */
-export function writeTo(stream: NodeJS.WritableStream, text: string): Promise<void> {
+/** Writes text (or bytes) and waits until the stream took it (or drained); see the module comment for errors. */
+export function writeTo(stream: NodeJS.WritableStream, text: string | Uint8Array): Promise<void> {
   guardStream(stream);
   if (closed.has(stream) || (stream as { destroyed?: boolean }).destroyed === true) return Promise.resolve();
   return new Promise((resolve, reject) => {
