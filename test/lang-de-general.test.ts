@@ -388,3 +388,15 @@ describe('German: whether data are required, in the generators’ sentence for m
     ]);
   });
 });
+
+describe('German: a host’s address in the United States (Art. 13(1)(f))', () => {
+  it('the address on the lines after the host’s name, a state and ZIP code without the country; a German postcode after DE is none', async () => {
+    await battery('third_country_transfers', [
+      '## Hosting\n\nUnser Hoster ist die GitHub Inc.  \n88 Colin P Kelly Jr St, San Francisco, CA 94107',
+      '## Hosting\n\nUnser Hoster ist die GitHub Inc.  \n88 Colin P Kelly Jr St  \nSan Francisco, CA 94107 — USA',
+    ], [
+      '## Hosting\n\nDiese Website wird bei Hetzner Online GmbH gehostet.  \nIndustriestr. 25, DE 91710 Gunzenhausen',
+      '## Verantwortlicher\n\nMuster Inc.  \n1 Main Street, New York, NY 10001, USA  \nE-Mail: info@muster.example',
+    ]);
+  });
+});

@@ -209,3 +209,16 @@ describe('French: messages sent to the person are not data they must give', () =
     await battery('statutory_contractual_requirement', ['Les champs marqués d’un astérisque sont obligatoires.'], ['Emails de service (obligatoires)', 'Les emails de service sont obligatoires.']);
   });
 });
+
+describe('French: a host’s address in the United States (Art. 13(1)(f))', () => {
+  it('the address on the line after the host’s name, a state and ZIP code without the country; a French host or the publisher is no transfer', async () => {
+    await battery('third_country_transfers', [
+      '## Hébergement\n\nLe site est hébergé par GitHub, Inc.  \n88 Colin P Kelly Jr St, San Francisco, CA 94107 — États-Unis',
+      '## Hébergeur\n\nHébergeur du site : Netlify, 2325 3rd Street, Suite 215, San Francisco, California 94107',
+    ], [
+      '## Hébergeur\n\nHébergeur du site : OVH SAS, 2 rue Kellermann, 59100 Roubaix, France',
+      '## Éditeur\n\nLe site est édité par Dupont SARL, 12 rue de la Paix, 75002 Paris.  \nTéléphone : 01 23 45 67 89',
+      '## Éditeur\n\nLe site est édité par Dupont Inc.  \n12 Main Street, Boston, MA 02110, États-Unis',
+    ]);
+  });
+});

@@ -4,7 +4,7 @@ import type { ExtractContext } from './context.js';
 import { TRANSFERS, TRANSFER_INSTRUMENTS, US_ONLY_INSTRUMENTS } from '../lexicon/transfers.js';
 import { LAWS, lawById, type LawEntry } from '../lexicon/laws.js';
 import { AUTHORITIES } from '../lexicon/authorities.js';
-import { COUNTRIES } from '../lexicon/countries.js';
+import { COUNTRIES, POSTAL_FORMS } from '../lexicon/countries.js';
 import { exactWordPattern, hits, test, wordPattern, type Hit } from '../lexicon/compile.js';
 import { notInForce } from './laws.js';
 import { caselessRegExp } from '../lexicon/caseless.js';
@@ -36,6 +36,8 @@ interface Patterns {
   anyCountry: RegExp;
   anyCode: RegExp;
   countries: CountryPattern[];
+  /** Address endings that place an address in a country without naming it (a US state and ZIP code). */
+  postal: { code: string; re: RegExp }[];
 }
 
 const compiled = new Map<SupportedLanguage, Patterns>();
@@ -59,6 +61,7 @@ function patternsFor(lang: SupportedLanguage): Patterns {
       anyCountry: wordPattern(third.flatMap((c) => c.names[lang])),
       anyCode: exactWordPattern(third.flatMap((c) => c.caseSensitive ?? [])),
       countries: third.map((c) => ({ code: c.code, names: wordPattern(c.names[lang]), exact: c.caseSensitive ? exactWordPattern(c.caseSensitive) : null })),
+      postal: POSTAL_FORMS.map((f) => ({ code: f.code, re: exactWordPattern(f.patterns) })),
     };
     compiled.set(lang, p);
   }
@@ -126,11 +129,14 @@ export function extractTransfers(ctx: ExtractContext, recipients: Recipient[], h
   // Google LLC, 1600 Amphitheatre Parkway, Mountain View, CA 94043, USA") counts as well.
   const recipientSentences = new Set(recipients.flatMap((r) => r.evidence.map(startKey)));
   const names = [...new Set(recipients.filter((r) => r.kind !== 'category').map((r) => r.name))];
-  const namesRecipient = (s: Sentence): boolean => names.some((n) => s.text.includes(n));
+  const named = (s: Sentence): boolean => recipientSentences.has(startKey(ctx.sentence(s))) || names.some((n) => s.text.includes(n));
+  // An address card breaks its lines ("Hébergeur : GitHub, Inc. ⏎ 88 Colin P Kelly Jr St, San Francisco, CA 94107,
+  // États-Unis"): a line of the block after the one naming the recipient is its address.
+  const namesRecipient = (s: Sentence): boolean => named(s) || s.block.sentences.some((o) => o.start < s.start && named(o));
   const describesAccess = accessListEntries(ctx);
   const statements = ctx.doc.sentences
     .filter((s) => s.block.kind !== 'heading' && !describesAccess.has(s.block))
-    .map((s) => readSentence(ctx, s, recipientSentences, namesRecipient))
+    .map((s) => readSentence(ctx, s, namesRecipient))
     .filter((st): st is Statement => st !== null);
   const positive = statements.filter((st) => st.denial === null);
   const out = pairUp(ctx, positive).filter((t) => !home.has(t.destination ?? ''));
@@ -140,7 +146,7 @@ export function extractTransfers(ctx: ExtractContext, recipients: Recipient[], h
   return out;
 }
 
-function readSentence(ctx: ExtractContext, sentence: Sentence, recipientSentences: ReadonlySet<string>, namesRecipient: (s: Sentence) => boolean): Statement | null {
+function readSentence(ctx: ExtractContext, sentence: Sentence, namesRecipient: (s: Sentence) => boolean): Statement | null {
   const text = sentence.text;
   const st: Statement = { sentence, destinations: [], mechanisms: [], instruments: [], denial: null };
   const named = instruments();
@@ -152,9 +158,8 @@ function readSentence(ctx: ExtractContext, sentence: Sentence, recipientSentence
     }
   }
   if (ctx.lang) readWords(ctx, st, patternsFor(ctx.lang));
-  if (ctx.lang && st.destinations.length === 0 && st.denial === null) {
-    const ev = ctx.sentence(sentence);
-    if (recipientSentences.has(startKey(ev)) || namesRecipient(sentence)) for (const code of addressCountries(ctx, text, patternsFor(ctx.lang))) add(st.destinations, code);
+  if (ctx.lang && st.destinations.length === 0 && st.denial === null && namesRecipient(sentence)) {
+    for (const code of addressCountries(ctx, text, patternsFor(ctx.lang))) add(st.destinations, code);
   }
   if (st.destinations.length === 0 && st.mechanisms.length === 0 && st.denial === null) return null;
   return st;
@@ -213,15 +218,19 @@ function destinationCountries(ctx: ExtractContext, text: string, p: Patterns): s
  * San Francisco, CA 94107, USA"): the recipient named there, and the data it gets, are in that country.
  */
 function addressCountries(ctx: ExtractContext, text: string, p: Patterns): string[] {
-  if (!test(p.anyCountry, text)) return [];
   const out: string[] = [];
+  // A US state and ZIP code end an address that names no country: "San Francisco, California 94107".
+  for (const form of p.postal) if (test(form.re, text)) add(out, form.code);
+  if (!test(p.anyCountry, text)) return out;
   for (const country of p.countries) {
     for (const h of hits(country.names, text)) {
-      // A postcode or house number within the few words before, and a comma or line end just before the country.
+      // A postcode or house number within the few words before, and a comma, dash or line end just before the country
+      // ("San Francisco, CA 94107 — États-Unis").
       const before = text.slice(Math.max(0, h.start - 60), h.start);
-      // Or the country in brackets right after an organisation's name: "operated by Open Collective Inc. (USA)".
-      const bracketed = /[\p{L}.]\s*\(\s*$/u.test(before) && /^\s*\)/u.test(text.slice(h.end));
-      if ((bracketed || /\d{3,}[^\d.;:!?]{0,40}[,\n]\s*$/u.test(before)) && !ctx.negated(text, h.start)) add(out, country.code);
+      // Or the country in brackets right after an organisation's name: "operated by Open Collective Inc. (USA)", "(San
+      // Francisco, USA)", "(The Rocket Science Group LLC, États-Unis)".
+      const bracketed = /(?:[\p{L}.]\s*\(|\([^()]{2,60},)\s*$/u.test(before) && /^\s*\)/u.test(text.slice(h.end));
+      if ((bracketed || /\d{3,}[^\d.;:!?]{0,40}(?:[,\n]|\s[–—-])\s*$/u.test(before)) && !ctx.negated(text, h.start)) add(out, country.code);
     }
   }
   return out;
