@@ -486,3 +486,14 @@ describe('English: automated decisions denied with the decision named first (Art
     ]);
   });
 });
+
+describe('English: a recipient placed in the United States, or data said not to go there (Art. 13(1)(f))', () => {
+  it('"headquartered in the United States", "an American payment processor", "not transferred to the United States"; a card brand or the controller’s own seat is none', async () => {
+    await battery('third_country_transfers', [
+      'We use Google Analytics, a service of Google LLC, which is headquartered in the United States.',
+      'We use Stripe, an American payment processor.',
+      'Some of our providers are U.S.-based companies.',
+      'Your data are not transferred to the United States.',
+    ], ['We accept American Express cards.', 'We use Google Analytics. Our company is based in London, United Kingdom.']);
+  });
+});

@@ -400,3 +400,17 @@ describe('German: a host’s address in the United States (Art. 13(1)(f))', () =
     ]);
   });
 });
+
+describe('German: a recipient placed in the United States, or data said not to go there (Art. 13(1)(f))', () => {
+  it('"mit Sitz in den USA", "US-amerikanisches Unternehmen", "nicht in die USA übermittelt"; the controller’s own seat is none', async () => {
+    await battery('third_country_transfers', [
+      'Wir nutzen Google Analytics, einen Dienst der Google LLC mit Sitz in den USA.',
+      'Wir verwenden Cloudflare, ein US-amerikanisches Unternehmen.',
+      'Dieser Dienst wird von der amerikanischen Firma Calendly LLC betrieben.',
+      'Ihre Daten werden nicht in die USA übermittelt.',
+    ], [
+      'Verantwortlich ist die Muster AG mit Sitz in der Schweiz, Bahnhofstrasse 1, 8001 Zürich.',
+      'Wir nutzen Google Analytics. Unser Sitz ist in Zürich, Schweiz.',
+    ]);
+  });
+});

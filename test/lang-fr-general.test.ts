@@ -222,3 +222,13 @@ describe('French: a host’s address in the United States (Art. 13(1)(f))', () =
     ]);
   });
 });
+
+describe('French: a recipient placed in the United States, or data said not to go there (Art. 13(1)(f))', () => {
+  it('"dont le siège est aux États-Unis", "société américaine", "ne sont pas transférées aux États-Unis"; a card brand is no company abroad', async () => {
+    await battery('third_country_transfers', [
+      'Nous utilisons Google Analytics, un service de Google LLC, dont le siège est aux États-Unis.',
+      'Nous utilisons les services de Mailchimp, société américaine.',
+      'Vos données ne sont pas transférées aux États-Unis.',
+    ], ['Nous acceptons les cartes American Express.', 'Nous utilisons Google Analytics. Le site est édité par Dupont SAS.']);
+  });
+});

@@ -38,6 +38,8 @@ interface Patterns {
   countries: CountryPattern[];
   /** Address endings that place an address in a country without naming it (a US state and ZIP code). */
   postal: { code: string; re: RegExp }[];
+  seat: RegExp | null;
+  companies: { code: string; re: RegExp }[];
 }
 
 const compiled = new Map<SupportedLanguage, Patterns>();
@@ -62,6 +64,8 @@ function patternsFor(lang: SupportedLanguage): Patterns {
       anyCode: exactWordPattern(third.flatMap((c) => c.caseSensitive ?? [])),
       countries: third.map((c) => ({ code: c.code, names: wordPattern(c.names[lang]), exact: c.caseSensitive ? exactWordPattern(c.caseSensitive) : null })),
       postal: POSTAL_FORMS.map((f) => ({ code: f.code, re: exactWordPattern(f.patterns) })),
+      seat: lex.seatCues?.length ? wordPattern(lex.seatCues) : null,
+      companies: Object.entries(lex.companiesOf ?? {}).flatMap(([code, phrases]) => (phrases?.length ? [{ code, re: wordPattern(phrases) }] : [])),
     };
     compiled.set(lang, p);
   }
@@ -132,7 +136,7 @@ export function extractTransfers(ctx: ExtractContext, recipients: Recipient[], h
   const named = (s: Sentence): boolean => recipientSentences.has(startKey(ctx.sentence(s))) || names.some((n) => s.text.includes(n));
   // An address card breaks its lines ("Hébergeur : GitHub, Inc. ⏎ 88 Colin P Kelly Jr St, San Francisco, CA 94107,
   // États-Unis"): a line of the block after the one naming the recipient is its address.
-  const namesRecipient = (s: Sentence): boolean => named(s) || s.block.sentences.some((o) => o.start < s.start && named(o));
+  const namesRecipient = (s: Sentence, own = false): boolean => named(s) || (!own && s.block.sentences.some((o) => o.start < s.start && named(o)));
   const describesAccess = accessListEntries(ctx);
   const statements = ctx.doc.sentences
     .filter((s) => s.block.kind !== 'heading' && !describesAccess.has(s.block))
@@ -146,7 +150,7 @@ export function extractTransfers(ctx: ExtractContext, recipients: Recipient[], h
   return out;
 }
 
-function readSentence(ctx: ExtractContext, sentence: Sentence, namesRecipient: (s: Sentence) => boolean): Statement | null {
+function readSentence(ctx: ExtractContext, sentence: Sentence, namesRecipient: (s: Sentence, own?: boolean) => boolean): Statement | null {
   const text = sentence.text;
   const st: Statement = { sentence, destinations: [], mechanisms: [], instruments: [], denial: null };
   const named = instruments();
@@ -158,8 +162,15 @@ function readSentence(ctx: ExtractContext, sentence: Sentence, namesRecipient: (
     }
   }
   if (ctx.lang) readWords(ctx, st, patternsFor(ctx.lang));
-  if (ctx.lang && st.destinations.length === 0 && st.denial === null && namesRecipient(sentence)) {
-    for (const code of addressCountries(ctx, text, patternsFor(ctx.lang))) add(st.destinations, code);
+  if (ctx.lang && st.destinations.length === 0 && st.denial === null) {
+    const p = patternsFor(ctx.lang);
+    // "Mailchimp, société américaine", "ein US-amerikanisches Unternehmen".
+    for (const company of p.companies) if (hits(company.re, text).some((h) => !ctx.negated(text, h.start))) add(st.destinations, company.code);
+    if (st.destinations.length === 0 && namesRecipient(sentence)) {
+      for (const code of addressCountries(ctx, text, p)) add(st.destinations, code);
+      // "Formspree.io Inc. ist ein Dienstleister mit Sitz in den USA", "Stripe is headquartered in the US".
+      if (p.seat && test(p.seat, text) && namesRecipient(sentence, true)) for (const code of destinationCountries(ctx, text, p)) add(st.destinations, code);
+    }
   }
   if (st.destinations.length === 0 && st.mechanisms.length === 0 && st.denial === null) return null;
   return st;
@@ -175,6 +186,8 @@ function readWords(ctx: ExtractContext, st: Statement, p: Patterns): void {
   }
   const hasCue = test(p.destinationCues, text);
   if (hasCue) for (const code of destinationCountries(ctx, text, p)) add(st.destinations, code);
+  // "Ihre Daten werden nicht in die USA übermittelt" denies a transfer as plainly as "not outside the EU".
+  if (hasCue && st.denial === null && st.destinations.length === 0 && destinationCountries(ctx, text, p, true).length > 0) st.denial = 'none';
   if (st.denial === null && st.destinations.length === 0 && hasCue) {
     if (hits(p.inside, text).some((h) => !ctx.negated(text, h.start))) st.denial = 'inside';
   }
@@ -195,8 +208,9 @@ function readWords(ctx: ExtractContext, st: Statement, p: Patterns): void {
 }
 
 /** Non-EEA countries the sentence sends or keeps data in (the caller checked for a storage/transfer word): a
- * destination preposition just before the name ("stored in the United States", "to the US"), not "from", not denied. */
-function destinationCountries(ctx: ExtractContext, text: string, p: Patterns): string[] {
+ * destination preposition just before the name ("stored in the United States", "to the US"), not "from", not denied
+ * (`negatedOnly`: only the denied ones, "nicht in die USA übermittelt"). */
+function destinationCountries(ctx: ExtractContext, text: string, p: Patterns, negatedOnly = false): string[] {
   const names = test(p.anyCountry, text);
   const codes = test(p.anyCode, text);
   if (!names && !codes) return [];
@@ -205,7 +219,7 @@ function destinationCountries(ctx: ExtractContext, text: string, p: Patterns): s
     const found = names ? hits(country.names, text) : [];
     if (codes && country.exact) found.push(...hits(country.exact, text));
     for (const h of found) {
-      if (ctx.negated(text, h.start)) continue;
+      if (ctx.negated(text, h.start) !== negatedOnly) continue;
       if (prepositionBefore(text, h.start, p) !== 'destination') continue;
       add(out, country.code);
     }
