@@ -497,3 +497,12 @@ describe('English: a recipient placed in the United States, or data said not to 
     ], ['We accept American Express cards.', 'We use Google Analytics. Our company is based in London, United Kingdom.']);
   });
 });
+
+describe('English: purposes given through what the data let the organisation do', () => {
+  it('"With this information we can improve our service"; near misses without a purpose', async () => {
+    await battery('purposes', [
+      'With this information we can improve our service.',
+      'Using these statistics, we are able to understand how visitors use the site.',
+    ], ['With this policy we explain your rights.', 'You can contact us to exercise your rights.']);
+  });
+});

@@ -414,3 +414,17 @@ describe('German: a recipient placed in the United States, or data said not to g
     ]);
   });
 });
+
+describe('German: purposes given through what a tool or the data let the organisation do', () => {
+  it('"Die Cookies dienen dazu, …", "Mit Hilfe dieser Cookies können wir …", "Dadurch können wir … verbessern", "Dies hilft uns, … zu"; near misses without a purpose', async () => {
+    await battery('purposes', [
+      'Die Cookies dienen dazu, unser Angebot nutzerfreundlicher zu machen.',
+      'Mit Hilfe dieser Cookies können wir die Nutzung der Website analysieren.',
+      'Dadurch können wir unser Angebot verbessern.',
+      'Dies hilft uns, unsere Website zu verbessern.',
+    ], [
+      'Im Sinne dieser Datenschutzerklärung bezeichnet „wir“ den Verein.',
+      'Dadurch können wir nicht garantieren, dass die Übertragung sicher ist.',
+    ]);
+  });
+});

@@ -232,3 +232,18 @@ describe('French: a recipient placed in the United States, or data said not to g
     ], ['Nous acceptons les cartes American Express.', 'Nous utilisons Google Analytics. Le site est édité par Dupont SAS.']);
   });
 });
+
+describe('French: purposes given through what a tool or the data let the organisation do', () => {
+  it('"à des fins statistiques", "Grâce à ces cookies, nous pouvons …", "nous aide à", "servent au traitement", "pour cette finalité"; near misses without a purpose', async () => {
+    await battery('purposes', [
+      'Ce site utilise un seul cookie de mesure d’audience, déposé par Google Analytics, à des fins statistiques uniquement.',
+      'Grâce à ces cookies, nous pouvons analyser la fréquentation du site.',
+      'L’outil Matomo nous aide à comprendre comment les visiteurs utilisent le site.',
+      'Les informations recueillies servent uniquement au traitement de votre demande.',
+      'Les données récoltées lors des dons le sont uniquement pour cette finalité.',
+    ], [
+      'Vous pouvez nous contacter pour exercer vos droits.',
+      'Grâce à vous, notre association se développe.',
+    ]);
+  });
+});

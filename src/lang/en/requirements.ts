@@ -226,6 +226,8 @@ export const requirements: RequirementLexicon = {
       'allows?\\s+us\\s+to',
       // "Your data helps us improve our services", "enables us to deliver".
       '(?:helps?|enables?)\\s+us\\s+(?:to\\s+)?(?:improve|provide|deliver|understand|run|manage|process|offer|develop|personali[sz]e|respond|contact|send|keep|make|operate|administer|fulfil)(?![\\p{L}])',
+      // What the data or a tool let the organisation do: "With this information we can improve our service".
+      '(?:with|through|using)\\s+(?:this|these|that|those|the|such)\\s+(?:\\S+\\s+)?(?:information|data|cookies?|statistics|tools?|services?|insights?)\\s*,?\\s+(?:we|i)\\s+(?:can|are\\s+able\\s+to|am\\s+able\\s+to|could)\\s+(?:\\S+\\s+)?(?:improve|see|understand|measure|analy[sz]e|count|track|learn|find\\s+out|offer|provide|deliver|optimi[sz]e|tailor|personali[sz]e|respond|contact|send)(?![\\p{L}])',
       '(?:use|process|collect|need|ask\\s+for)s?\\s+(?:\\S+\\s+){0,6}?(?:data|information|details|address|name|cookies?|it|this)\\s+(?:\\S+\\s+){0,3}?(?:to|for)(?!\\s+(?:new|different|incompatible|further|other)[\\s,]+(?:\\S+\\s+){0,3}?purposes)',
       '(?:data|information|details|address|cookies?)\\s+(?:\\S+\\s+){0,4}?(?:is|are|will\\s+be)\\s+(?:only\\s+|solely\\s+|strictly\\s+)?(?:used|processed|needed|collected)\\s+(?:\\S+\\s+){0,2}?(?:to|for)(?!\\s+(?:specified|specific|explicit),?\\s+(?:explicit|and|legitimate))',
     ],

@@ -103,6 +103,13 @@ export const requirements: RequirementLexicon = {
       'ten\\s+behoeve\\s+van',
       '(?:gebruik(?:en|t)?|verwerk(?:en|t)?|verzamel(?:en|t)?|vragen)\\s+(?:\\S+\\s+){0,6}?(?:gegevens|informatie|e-?mailadres|adres|naam|telefoonnummer|cookies?)\\s+(?:\\S+\\s+){0,3}?(?:om|voor|zodat)',
       '(?:gegevens|informatie|e-?mailadres|cookies?)\\s+(?:\\S+\\s+){0,4}?(?:gebruikt|verwerkt|nodig|ingezet|bewaard)\\s+(?:\\S+\\s+){0,2}?(?:om|voor|zodat)',
+      // What a tool or the data let the organisation do: "Hiermee krijgen we inzicht in het aantal bezoekers", "Met deze
+      // informatie verbeteren we onze website", "Dit helpt ons om …"; "ter uitvoering van de overeenkomst".
+      '(?:hiermee|daarmee|hierdoor|daardoor|met\\s+(?:deze|die|dit|de|behulp\\s+van\\s+(?:deze|die|dit|de))\\s+(?:\\S+\\s+)?(?:gegevens|informatie|cookies?|data|statistieken|tools?|dienst(?:en)?|inzichten))\\s+(?:kunnen|kan|krijgen|krijg|verbeteren|verbeter|zien|meten|weten|houden|analyseren|begrijpen|optimaliseren)\\s+(?:wij|we|ik)(?![\\p{L}])',
+      '(?:helpt|helpen)\\s+(?:ons|mij)\\s+(?:om|te|bij|inzicht)',
+      // A tool used for something: "We gebruiken Google Analytics (geanonimiseerd) om bezoekersstatistieken te bekijken".
+      '(?:(?:wij|we|ik)\\s+(?:\\S+\\s+)?(?:gebruiken|gebruik|zetten|zet)|(?:gebruiken|gebruik|zetten|zet)\\s+(?:wij|we|ik))\\s+(?:\\S+\\s+){0,6}?om\\s+(?:\\S+\\s+){0,8}?te\\s+\\p{L}+',
+      'ter\\s+(?:uitvoering|verbetering|ondersteuning|afhandeling|voorbereiding|beoordeling|verzending|levering|facturering|promotie|verantwoording|optimalisatie|analyse)(?![\\p{L}])',
     ],
     recipients: [
       'geen\\s+sprake\\s+van\\s+(?:\\S+\\s+){0,2}?ontvangers',
