@@ -506,3 +506,13 @@ describe('English: purposes given through what the data let the organisation do'
     ], ['With this policy we explain your rights.', 'You can contact us to exercise your rights.']);
   });
 });
+
+describe('English: consent given by an act (Art. 13(1)(c))', () => {
+  it('"you agree that we may store your details", "if you have opted in", "once you have accepted them"; accepting an offer or terms is none', async () => {
+    await battery('legal_basis', [
+      'By submitting this form, you agree that we may store your details.',
+      'We only process your data if you have opted in.',
+      'Analytics cookies are only set once you have accepted them.',
+    ], ['If you accept our offer, we will deliver your order.', 'When you have accepted the quote, we start the work.', 'You agree that the website is provided as is.']);
+  });
+});

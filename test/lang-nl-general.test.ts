@@ -141,3 +141,12 @@ describe('Dutch: purposes given through what a tool or the data let the organisa
     ]);
   });
 });
+
+describe('Dutch: consent given by an act', () => {
+  it('"Door het formulier te verzenden stemt u in met de verwerking", "gaat u akkoord met het gebruik van uw gegevens"; agreeing to terms is none', async () => {
+    await battery('legal_basis', [
+      'Door het formulier te verzenden stemt u in met de verwerking van uw gegevens.',
+      'Door u aan te melden gaat u akkoord met het gebruik van uw e-mailadres voor de nieuwsbrief.',
+    ], ['U gaat akkoord met de algemene voorwaarden.', 'Wij stemmen de planning met u af.']);
+  });
+});

@@ -277,6 +277,11 @@ export const requirements: RequirementLexicon = {
       '(?:with|without)\\s+your\\s+(?:\\S+\\s+)?(?:permission|consent|agreement)',
       'you\\s+(?:\\S+\\s+){0,2}?agree\\s+to\\s+the\\s+(?:collection|use|processing)',
       'where\\s+permission\\s+is\\s+given',
+      // Consent given by an act, a weak consent basis (ANNOTATION.md): "By submitting this form, you agree that we may store
+      // your details", "only if you have opted in", "once you have accepted them" (not accepting terms or a delivery).
+      'you\\s+(?:\\S+\\s+){0,2}?agree\\s+that\\s+(?:we|us|\\p{Lu}\\S*)\\s+(?:may|can|will|are\\s+allowed\\s+to)\\s+(?:\\S+\\s+)?(?:store|use|process|collect|keep|save|contact|send|share|record)(?![\\p{L}])',
+      '(?:you|they|users?)\\s+(?:have\\s+|has\\s+)?opted[\\s-]+in', 'opt[\\s-]+in\\s+(?:consent|basis)',
+      '(?:once|after|if|when|unless|until)\\s+you\\s+(?:have\\s+)?(?:accepted|agreed\\s+to|consented\\s+to)\\s+(?:them|their\\s+use|(?:the\\s+|our\\s+)?(?:\\S+\\s+)?cookies|(?:the\\s+|our\\s+)?(?:use|processing|collection))(?![\\p{L}])',
       // The basis cited by article without its point: "We collect and use pupil information under Article 6 and Article 9 of the UK GDPR".
       '(?:under|in\\s+accordance\\s+with|pursuant\\s+to|on\\s+the\\s+basis\\s+of|based\\s+on)\\s+(?:article|art\\.?)\\s*6(?![\\p{N}])',
     ],
