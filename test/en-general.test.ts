@@ -516,3 +516,17 @@ describe('English: consent given by an act (Art. 13(1)(c))', () => {
     ], ['If you accept our offer, we will deliver your order.', 'When you have accepted the quote, we start the work.', 'You agree that the website is provided as is.']);
   });
 });
+
+describe('English: automated decisions left to people or algorithms denied (Art. 13(2)(f))', () => {
+  it('"Decisions are always made by a human", "We do not use algorithms to make decisions about you"; the Art. 22 right or a hiring decision by a person is none', async () => {
+    await battery('automated_decision_making', [
+      'Decisions are always made by a human.',
+      'Decisions about you are made by a member of our team.',
+      'We do not use algorithms to make decisions about you.',
+    ], [
+      'You have the right not to be subject to a decision based solely on automated processing.',
+      'The hiring decision is made by the head of department.',
+      'We use algorithms to recommend articles.',
+    ]);
+  });
+});

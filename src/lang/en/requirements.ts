@@ -315,6 +315,10 @@ export const requirements: RequirementLexicon = {
       'you\\s+(?:do\\s+not|don[\'’]t)\\s+have\\s+to\\s+(?:provide|give|share|tell)',
     ],
     automated_decision_making: [
+      // Decided by people: "Decisions are always made by a human", "made by a member of our team".
+      'decisions?\\s+(?:about\\s+you\\s+)?(?:are|is|will\\s+be)\\s+(?:always\\s+|only\\s+)?(?:made|taken)\\s+by\\s+(?:a\\s+|an\\s+)?(?:humans?|people|persons?|(?:a\\s+)?(?:real\\s+)?(?:person|member\\s+of\\s+(?:our|the)\\s+(?:team|staff)|staff\\s+members?))(?![\\p{L}])',
+      // Algorithms denied: "We do not use algorithms to make decisions about you".
+      '(?:not|never|(?:don|doesn|won)[\'’]t)\\s+(?:use\\s+)?(?:any\\s+)?algorithms?\\s+(?:\\S+\\s+){0,2}?(?:to\\s+)?(?:make|take)\\s+(?:any\\s+)?decisions?',
       // The decision named first: "we are not using software of decision making solely based on automated processing".
       '(?:not|never)\\s+(?:be\\s+)?(?:use[ds]?|using|make|making|carry(?:ing)?\\s+out|employ(?:ing)?)\\s+(?:\\S+\\s+){0,4}?decision[\\s-]making\\s+(?:\\S+\\s+){0,4}?(?:automated|automatic)(?![\\p{L}])',
       // Not the means of processing: "processed both with and without the use of automated equipment".
