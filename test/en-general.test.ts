@@ -530,3 +530,12 @@ describe('English: automated decisions left to people or algorithms denied (Art.
     ]);
   });
 });
+
+describe('English: restriction as the processing to be had limited (Art. 13(2)(b))', () => {
+  it('"to have processing of your data limited", "have the use of your information paused"; access limited to staff is a security measure', async () => {
+    await battery('right_restriction', [
+      '## Your rights\n\n- to have processing of your data limited',
+      'You can ask us to have the use of your information paused.',
+    ], ['We have the processing of payments handled by Stripe.', 'Access is limited to authorised staff.', 'We restrict access to your data to authorised staff.']);
+  });
+});
