@@ -186,8 +186,9 @@ function readWords(ctx: ExtractContext, st: Statement, p: Patterns): void {
   }
   const hasCue = test(p.destinationCues, text);
   if (hasCue) for (const code of destinationCountries(ctx, text, p)) add(st.destinations, code);
-  // "Ihre Daten werden nicht in die USA übermittelt" denies a transfer as plainly as "not outside the EU".
-  if (hasCue && st.denial === null && st.destinations.length === 0 && destinationCountries(ctx, text, p, true).length > 0) st.denial = 'none';
+  // "Ihre Daten werden nicht in die USA übermittelt" denies a transfer, but like "within the EEA" only where nothing
+  // else says there are some ("encrypted such that it cannot be processed in the United States" beside a US store).
+  if (hasCue && st.denial === null && st.destinations.length === 0 && destinationCountries(ctx, text, p, true).length > 0) st.denial = 'inside';
   if (st.denial === null && st.destinations.length === 0 && hasCue) {
     if (hits(p.inside, text).some((h) => !ctx.negated(text, h.start))) st.denial = 'inside';
   }
