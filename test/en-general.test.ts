@@ -486,3 +486,56 @@ describe('English: automated decisions denied with the decision named first (Art
     ]);
   });
 });
+
+describe('English: a recipient placed in the United States, or data said not to go there (Art. 13(1)(f))', () => {
+  it('"headquartered in the United States", "an American payment processor", "not transferred to the United States"; a card brand or the controller’s own seat is none', async () => {
+    await battery('third_country_transfers', [
+      'We use Google Analytics, a service of Google LLC, which is headquartered in the United States.',
+      'We use Stripe, an American payment processor.',
+      'Some of our providers are U.S.-based companies.',
+      'Your data are not transferred to the United States.',
+    ], ['We accept American Express cards.', 'We use Google Analytics. Our company is based in London, United Kingdom.']);
+  });
+});
+
+describe('English: purposes given through what the data let the organisation do', () => {
+  it('"With this information we can improve our service"; near misses without a purpose', async () => {
+    await battery('purposes', [
+      'With this information we can improve our service.',
+      'Using these statistics, we are able to understand how visitors use the site.',
+    ], ['With this policy we explain your rights.', 'You can contact us to exercise your rights.']);
+  });
+});
+
+describe('English: consent given by an act (Art. 13(1)(c))', () => {
+  it('"you agree that we may store your details", "if you have opted in", "once you have accepted them"; accepting an offer or terms is none', async () => {
+    await battery('legal_basis', [
+      'By submitting this form, you agree that we may store your details.',
+      'We only process your data if you have opted in.',
+      'Analytics cookies are only set once you have accepted them.',
+    ], ['If you accept our offer, we will deliver your order.', 'When you have accepted the quote, we start the work.', 'You agree that the website is provided as is.']);
+  });
+});
+
+describe('English: automated decisions left to people or algorithms denied (Art. 13(2)(f))', () => {
+  it('"Decisions are always made by a human", "We do not use algorithms to make decisions about you"; the Art. 22 right or a hiring decision by a person is none', async () => {
+    await battery('automated_decision_making', [
+      'Decisions are always made by a human.',
+      'Decisions about you are made by a member of our team.',
+      'We do not use algorithms to make decisions about you.',
+    ], [
+      'You have the right not to be subject to a decision based solely on automated processing.',
+      'The hiring decision is made by the head of department.',
+      'We use algorithms to recommend articles.',
+    ]);
+  });
+});
+
+describe('English: restriction as the processing to be had limited (Art. 13(2)(b))', () => {
+  it('"to have processing of your data limited", "have the use of your information paused"; access limited to staff is a security measure', async () => {
+    await battery('right_restriction', [
+      '## Your rights\n\n- to have processing of your data limited',
+      'You can ask us to have the use of your information paused.',
+    ], ['We have the processing of payments handled by Stripe.', 'Access is limited to authorised staff.', 'We restrict access to your data to authorised staff.']);
+  });
+});

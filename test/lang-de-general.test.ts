@@ -409,3 +409,43 @@ describe('German: whether data are required, in the generators’ sentence for m
     ]);
   });
 });
+
+describe('German: a host’s address in the United States (Art. 13(1)(f))', () => {
+  it('the address on the lines after the host’s name, a state and ZIP code without the country; a German postcode after DE is none', async () => {
+    await battery('third_country_transfers', [
+      '## Hosting\n\nUnser Hoster ist die GitHub Inc.  \n88 Colin P Kelly Jr St, San Francisco, CA 94107',
+      '## Hosting\n\nUnser Hoster ist die GitHub Inc.  \n88 Colin P Kelly Jr St  \nSan Francisco, CA 94107 — USA',
+    ], [
+      '## Hosting\n\nDiese Website wird bei Hetzner Online GmbH gehostet.  \nIndustriestr. 25, DE 91710 Gunzenhausen',
+      '## Verantwortlicher\n\nMuster Inc.  \n1 Main Street, New York, NY 10001, USA  \nE-Mail: info@muster.example',
+    ]);
+  });
+});
+
+describe('German: a recipient placed in the United States, or data said not to go there (Art. 13(1)(f))', () => {
+  it('"mit Sitz in den USA", "US-amerikanisches Unternehmen", "nicht in die USA übermittelt"; the controller’s own seat is none', async () => {
+    await battery('third_country_transfers', [
+      'Wir nutzen Google Analytics, einen Dienst der Google LLC mit Sitz in den USA.',
+      'Wir verwenden Cloudflare, ein US-amerikanisches Unternehmen.',
+      'Dieser Dienst wird von der amerikanischen Firma Calendly LLC betrieben.',
+      'Ihre Daten werden nicht in die USA übermittelt.',
+    ], [
+      'Verantwortlich ist die Muster AG mit Sitz in der Schweiz, Bahnhofstrasse 1, 8001 Zürich.',
+      'Wir nutzen Google Analytics. Unser Sitz ist in Zürich, Schweiz.',
+    ]);
+  });
+});
+
+describe('German: purposes given through what a tool or the data let the organisation do', () => {
+  it('"Die Cookies dienen dazu, …", "Mit Hilfe dieser Cookies können wir …", "Dadurch können wir … verbessern", "Dies hilft uns, … zu"; near misses without a purpose', async () => {
+    await battery('purposes', [
+      'Die Cookies dienen dazu, unser Angebot nutzerfreundlicher zu machen.',
+      'Mit Hilfe dieser Cookies können wir die Nutzung der Website analysieren.',
+      'Dadurch können wir unser Angebot verbessern.',
+      'Dies hilft uns, unsere Website zu verbessern.',
+    ], [
+      'Im Sinne dieser Datenschutzerklärung bezeichnet „wir“ den Verein.',
+      'Dadurch können wir nicht garantieren, dass die Übertragung sicher ist.',
+    ]);
+  });
+});

@@ -212,3 +212,41 @@ describe('French: messages sent to the person are not data they must give', () =
     await battery('statutory_contractual_requirement', ['Les champs marqués d’un astérisque sont obligatoires.'], ['Emails de service (obligatoires)', 'Les emails de service sont obligatoires.']);
   });
 });
+
+describe('French: a host’s address in the United States (Art. 13(1)(f))', () => {
+  it('the address on the line after the host’s name, a state and ZIP code without the country; a French host or the publisher is no transfer', async () => {
+    await battery('third_country_transfers', [
+      '## Hébergement\n\nLe site est hébergé par GitHub, Inc.  \n88 Colin P Kelly Jr St, San Francisco, CA 94107 — États-Unis',
+      '## Hébergeur\n\nHébergeur du site : Netlify, 2325 3rd Street, Suite 215, San Francisco, California 94107',
+    ], [
+      '## Hébergeur\n\nHébergeur du site : OVH SAS, 2 rue Kellermann, 59100 Roubaix, France',
+      '## Éditeur\n\nLe site est édité par Dupont SARL, 12 rue de la Paix, 75002 Paris.  \nTéléphone : 01 23 45 67 89',
+      '## Éditeur\n\nLe site est édité par Dupont Inc.  \n12 Main Street, Boston, MA 02110, États-Unis',
+    ]);
+  });
+});
+
+describe('French: a recipient placed in the United States, or data said not to go there (Art. 13(1)(f))', () => {
+  it('"dont le siège est aux États-Unis", "société américaine", "ne sont pas transférées aux États-Unis"; a card brand is no company abroad', async () => {
+    await battery('third_country_transfers', [
+      'Nous utilisons Google Analytics, un service de Google LLC, dont le siège est aux États-Unis.',
+      'Nous utilisons les services de Mailchimp, société américaine.',
+      'Vos données ne sont pas transférées aux États-Unis.',
+    ], ['Nous acceptons les cartes American Express.', 'Nous utilisons Google Analytics. Le site est édité par Dupont SAS.']);
+  });
+});
+
+describe('French: purposes given through what a tool or the data let the organisation do', () => {
+  it('"à des fins statistiques", "Grâce à ces cookies, nous pouvons …", "nous aide à", "servent au traitement", "pour cette finalité"; near misses without a purpose', async () => {
+    await battery('purposes', [
+      'Ce site utilise un seul cookie de mesure d’audience, déposé par Google Analytics, à des fins statistiques uniquement.',
+      'Grâce à ces cookies, nous pouvons analyser la fréquentation du site.',
+      'L’outil Matomo nous aide à comprendre comment les visiteurs utilisent le site.',
+      'Les informations recueillies servent uniquement au traitement de votre demande.',
+      'Les données récoltées lors des dons le sont uniquement pour cette finalité.',
+    ], [
+      'Vous pouvez nous contacter pour exercer vos droits.',
+      'Grâce à vous, notre association se développe.',
+    ]);
+  });
+});

@@ -125,3 +125,28 @@ describe('Dutch: a short paragraph under a purposes heading names the purposes a
     ]);
   });
 });
+
+describe('Dutch: purposes given through what a tool or the data let the organisation do', () => {
+  it('"Hiermee krijgen we inzicht", "Met deze informatie verbeteren we", "We gebruiken Google Analytics … om … te", "ter uitvoering van"; near misses without a purpose', async () => {
+    await battery('purposes', [
+      'Deze website gebruikt Google Analytics. Hiermee krijgen we inzicht in het aantal bezoekers.',
+      'Met deze informatie verbeteren we onze website.',
+      'Met deze cookies kunnen wij het gebruik van de website analyseren.',
+      'We gebruiken Google Analytics (geanonimiseerd) om bezoekersstatistieken te bekijken.',
+      'Wij gebruiken je gegevens uitsluitend ter uitvoering van de overeenkomst.',
+    ], [
+      'In dit privacybeleid leest u hoe wij met uw gegevens omgaan.',
+      'Hiermee gaat u akkoord met dit privacybeleid.',
+      'Wij stellen uw gegevens niet ter beschikking aan derden.',
+    ]);
+  });
+});
+
+describe('Dutch: consent given by an act', () => {
+  it('"Door het formulier te verzenden stemt u in met de verwerking", "gaat u akkoord met het gebruik van uw gegevens"; agreeing to terms is none', async () => {
+    await battery('legal_basis', [
+      'Door het formulier te verzenden stemt u in met de verwerking van uw gegevens.',
+      'Door u aan te melden gaat u akkoord met het gebruik van uw e-mailadres voor de nieuwsbrief.',
+    ], ['U gaat akkoord met de algemene voorwaarden.', 'Wij stemmen de planning met u af.']);
+  });
+});

@@ -4,7 +4,7 @@ import type { ExtractContext } from './context.js';
 import { TRANSFERS, TRANSFER_INSTRUMENTS, US_ONLY_INSTRUMENTS } from '../lexicon/transfers.js';
 import { LAWS, lawById, type LawEntry } from '../lexicon/laws.js';
 import { AUTHORITIES } from '../lexicon/authorities.js';
-import { COUNTRIES } from '../lexicon/countries.js';
+import { COUNTRIES, POSTAL_FORMS } from '../lexicon/countries.js';
 import { exactWordPattern, hits, test, wordPattern, type Hit } from '../lexicon/compile.js';
 import { notInForce } from './laws.js';
 import { caselessRegExp } from '../lexicon/caseless.js';
@@ -36,6 +36,10 @@ interface Patterns {
   anyCountry: RegExp;
   anyCode: RegExp;
   countries: CountryPattern[];
+  /** Address endings that place an address in a country without naming it (a US state and ZIP code). */
+  postal: { code: string; re: RegExp }[];
+  seat: RegExp | null;
+  companies: { code: string; re: RegExp }[];
 }
 
 const compiled = new Map<SupportedLanguage, Patterns>();
@@ -59,6 +63,9 @@ function patternsFor(lang: SupportedLanguage): Patterns {
       anyCountry: wordPattern(third.flatMap((c) => c.names[lang])),
       anyCode: exactWordPattern(third.flatMap((c) => c.caseSensitive ?? [])),
       countries: third.map((c) => ({ code: c.code, names: wordPattern(c.names[lang]), exact: c.caseSensitive ? exactWordPattern(c.caseSensitive) : null })),
+      postal: POSTAL_FORMS.map((f) => ({ code: f.code, re: exactWordPattern(f.patterns) })),
+      seat: lex.seatCues?.length ? wordPattern(lex.seatCues) : null,
+      companies: Object.entries(lex.companiesOf ?? {}).flatMap(([code, phrases]) => (phrases?.length ? [{ code, re: wordPattern(phrases) }] : [])),
     };
     compiled.set(lang, p);
   }
@@ -126,11 +133,14 @@ export function extractTransfers(ctx: ExtractContext, recipients: Recipient[], h
   // Google LLC, 1600 Amphitheatre Parkway, Mountain View, CA 94043, USA") counts as well.
   const recipientSentences = new Set(recipients.flatMap((r) => r.evidence.map(startKey)));
   const names = [...new Set(recipients.filter((r) => r.kind !== 'category').map((r) => r.name))];
-  const namesRecipient = (s: Sentence): boolean => names.some((n) => s.text.includes(n));
+  const named = (s: Sentence): boolean => recipientSentences.has(startKey(ctx.sentence(s))) || names.some((n) => s.text.includes(n));
+  // An address card breaks its lines ("Hébergeur : GitHub, Inc. ⏎ 88 Colin P Kelly Jr St, San Francisco, CA 94107,
+  // États-Unis"): a line of the block after the one naming the recipient is its address.
+  const namesRecipient = (s: Sentence, own = false): boolean => named(s) || (!own && s.block.sentences.some((o) => o.start < s.start && named(o)));
   const describesAccess = accessListEntries(ctx);
   const statements = ctx.doc.sentences
     .filter((s) => s.block.kind !== 'heading' && !describesAccess.has(s.block) && !listsAccessContent(ctx, s.text))
-    .map((s) => readSentence(ctx, s, recipientSentences, namesRecipient))
+    .map((s) => readSentence(ctx, s, namesRecipient))
     .filter((st): st is Statement => st !== null);
   const positive = statements.filter((st) => st.denial === null);
   const out = pairUp(ctx, positive).filter((t) => !home.has(t.destination ?? ''));
@@ -140,7 +150,7 @@ export function extractTransfers(ctx: ExtractContext, recipients: Recipient[], h
   return out;
 }
 
-function readSentence(ctx: ExtractContext, sentence: Sentence, recipientSentences: ReadonlySet<string>, namesRecipient: (s: Sentence) => boolean): Statement | null {
+function readSentence(ctx: ExtractContext, sentence: Sentence, namesRecipient: (s: Sentence, own?: boolean) => boolean): Statement | null {
   const text = sentence.text;
   const st: Statement = { sentence, destinations: [], mechanisms: [], instruments: [], denial: null };
   const named = instruments();
@@ -153,8 +163,14 @@ function readSentence(ctx: ExtractContext, sentence: Sentence, recipientSentence
   }
   if (ctx.lang) readWords(ctx, st, patternsFor(ctx.lang));
   if (ctx.lang && st.destinations.length === 0 && st.denial === null) {
-    const ev = ctx.sentence(sentence);
-    if (recipientSentences.has(startKey(ev)) || namesRecipient(sentence)) for (const code of addressCountries(ctx, text, patternsFor(ctx.lang))) add(st.destinations, code);
+    const p = patternsFor(ctx.lang);
+    // "Mailchimp, société américaine", "ein US-amerikanisches Unternehmen".
+    for (const company of p.companies) if (hits(company.re, text).some((h) => !ctx.negated(text, h.start))) add(st.destinations, company.code);
+    if (st.destinations.length === 0 && namesRecipient(sentence)) {
+      for (const code of addressCountries(ctx, text, p)) add(st.destinations, code);
+      // "Formspree.io Inc. ist ein Dienstleister mit Sitz in den USA", "Stripe is headquartered in the US".
+      if (p.seat && test(p.seat, text) && namesRecipient(sentence, true)) for (const code of destinationCountries(ctx, text, p)) add(st.destinations, code);
+    }
   }
   if (st.destinations.length === 0 && st.mechanisms.length === 0 && st.denial === null) return null;
   return st;
@@ -170,6 +186,9 @@ function readWords(ctx: ExtractContext, st: Statement, p: Patterns): void {
   }
   const hasCue = test(p.destinationCues, text);
   if (hasCue) for (const code of destinationCountries(ctx, text, p)) add(st.destinations, code);
+  // "Ihre Daten werden nicht in die USA übermittelt" denies a transfer, but like "within the EEA" only where nothing
+  // else says there are some ("encrypted such that it cannot be processed in the United States" beside a US store).
+  if (hasCue && st.denial === null && st.destinations.length === 0 && destinationCountries(ctx, text, p, true).length > 0) st.denial = 'inside';
   if (st.denial === null && st.destinations.length === 0 && hasCue) {
     if (hits(p.inside, text).some((h) => !ctx.negated(text, h.start))) st.denial = 'inside';
   }
@@ -190,8 +209,9 @@ function readWords(ctx: ExtractContext, st: Statement, p: Patterns): void {
 }
 
 /** Non-EEA countries the sentence sends or keeps data in (the caller checked for a storage/transfer word): a
- * destination preposition just before the name ("stored in the United States", "to the US"), not "from", not denied. */
-function destinationCountries(ctx: ExtractContext, text: string, p: Patterns): string[] {
+ * destination preposition just before the name ("stored in the United States", "to the US"), not "from", not denied
+ * (`negatedOnly`: only the denied ones, "nicht in die USA übermittelt"). */
+function destinationCountries(ctx: ExtractContext, text: string, p: Patterns, negatedOnly = false): string[] {
   const names = test(p.anyCountry, text);
   const codes = test(p.anyCode, text);
   if (!names && !codes) return [];
@@ -200,7 +220,7 @@ function destinationCountries(ctx: ExtractContext, text: string, p: Patterns): s
     const found = names ? hits(country.names, text) : [];
     if (codes && country.exact) found.push(...hits(country.exact, text));
     for (const h of found) {
-      if (ctx.negated(text, h.start)) continue;
+      if (ctx.negated(text, h.start) !== negatedOnly) continue;
       if (prepositionBefore(text, h.start, p) !== 'destination') continue;
       add(out, country.code);
     }
@@ -213,15 +233,19 @@ function destinationCountries(ctx: ExtractContext, text: string, p: Patterns): s
  * San Francisco, CA 94107, USA"): the recipient named there, and the data it gets, are in that country.
  */
 function addressCountries(ctx: ExtractContext, text: string, p: Patterns): string[] {
-  if (!test(p.anyCountry, text)) return [];
   const out: string[] = [];
+  // A US state and ZIP code end an address that names no country: "San Francisco, California 94107".
+  for (const form of p.postal) if (test(form.re, text)) add(out, form.code);
+  if (!test(p.anyCountry, text)) return out;
   for (const country of p.countries) {
     for (const h of hits(country.names, text)) {
-      // A postcode or house number within the few words before, and a comma or line end just before the country.
+      // A postcode or house number within the few words before, and a comma, dash or line end just before the country
+      // ("San Francisco, CA 94107 — États-Unis").
       const before = text.slice(Math.max(0, h.start - 60), h.start);
-      // Or the country in brackets right after an organisation's name: "operated by Open Collective Inc. (USA)".
-      const bracketed = /[\p{L}.]\s*\(\s*$/u.test(before) && /^\s*\)/u.test(text.slice(h.end));
-      if ((bracketed || /\d{3,}[^\d.;:!?]{0,40}[,\n]\s*$/u.test(before)) && !ctx.negated(text, h.start)) add(out, country.code);
+      // Or the country in brackets right after an organisation's name: "operated by Open Collective Inc. (USA)", "(San
+      // Francisco, USA)", "(The Rocket Science Group LLC, États-Unis)".
+      const bracketed = /(?:[\p{L}.]\s*\(|\([^()]{2,60},)\s*$/u.test(before) && /^\s*\)/u.test(text.slice(h.end));
+      if ((bracketed || /\d{3,}[^\d.;:!?]{0,40}(?:[,\n]|\s[–—-])\s*$/u.test(before)) && !ctx.negated(text, h.start)) add(out, country.code);
     }
   }
   return out;

@@ -262,3 +262,17 @@ const BY_CODE = new Map(COUNTRIES.map((c) => [c.code, c]));
 export function countryByCode(code: string): CountryEntry | undefined {
   return BY_CODE.get(code.toUpperCase());
 }
+
+/** The US states' postal codes and DC; DE (Delaware) is left out, since "DE 10115 Berlin" is a German postcode. */
+const US_STATE_CODES = 'AL|AK|AZ|AR|CA|CO|CT|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC';
+/** The states whose names end the addresses of the service providers policies name. */
+const US_STATE_NAMES = 'California|Delaware|Washington|New\\s+York|Massachusetts|Texas|Illinois|Colorado|Utah|Oregon|Georgia|Florida|Virginia|New\\s+Jersey|Pennsylvania|Arizona|Nevada|Michigan|Minnesota|Ohio|North\\s+Carolina|Missouri|Wisconsin|Maryland|Connecticut|Tennessee|Indiana';
+
+/**
+ * Address endings that place a postal address in a country without naming it, as regex sources matched
+ * case-sensitively and word-anchored: a US state and ZIP code ("San Francisco, CA 94107", "San Francisco, California
+ * 94107", "Suite 315 CA 94107 San Francisco"). The state stands after a comma or a house or suite number.
+ */
+export const POSTAL_FORMS: readonly { code: string; patterns: string[] }[] = [
+  { code: 'US', patterns: [`(?<=(?:,|\\d)\\s{0,3})(?:${US_STATE_CODES}|${US_STATE_NAMES})\\s+\\d{5}(?:-\\d{4})?(?!\\d)`] },
+];

@@ -28,6 +28,13 @@ export interface TransfersLexicon {
   mechanisms: Partial<Record<TransferMechanism, string[]>>;
   /** Generic safeguards that name no mechanism ("passende waarborgen"); they count only in a transfer context. */
   safeguards: string[];
+  /**
+   * Words that place an organisation rather than data ("mit Sitz in", "based in", "dont le siège est aux"): a country
+   * after them is where the data go only in a sentence that names a recipient (the controller's own seat is none).
+   */
+  seatCues?: string[];
+  /** An organisation of a country, by country code: "US-amerikanisches Unternehmen", "société américaine". */
+  companiesOf?: Partial<Record<string, string[]>>;
 }
 
 export const TRANSFERS: Record<SupportedLanguage, TransfersLexicon> = byLanguage((pack) => pack.transfers);

@@ -127,6 +127,12 @@ export const requirements: RequirementLexicon = {
       'um\\s+(?:\\S+\\s+){1,10}?zu\\s+\\p{L}+',
       '(?:verwenden|nutzen|verarbeiten|erheben|speichern)\\s+(?:\\S+\\s+){0,6}?(?:\\p{L}*daten|angaben|informationen|e-?mail-?adresse)\\s+(?:\\S+\\s+){0,4}?(?:um|zur|zum|f[üu]r)',
       '(?:\\p{L}*daten|angaben|informationen)\\s+(?:\\S+\\s+){0,4}?(?:verwendet|genutzt|verarbeitet|erhoben|gespeichert)\\s*,?\\s+(?:um|zur|zum|f[üu]r)',
+      // What a tool or the data let the organisation do: "Die Cookies dienen dazu, …", "Mit Hilfe dieser Cookies können wir
+      // die Nutzung analysieren", "Dadurch können wir unser Angebot verbessern", "Dies hilft uns, … zu verbessern".
+      'dien(?:t|en)\\s+(?:\\S+\\s+)?dazu',
+      '(?:mit\\s+hilfe|mithilfe|anhand)\\s+(?:dieser|der|dieses|des|von)\\s+(?:\\S+\\s+)?(?:cookies?|daten|informationen|angaben|statistiken|tools?|dienste?s?|auswertung(?:en)?)\\s+(?:k[öo]nnen|kann)\\s+(?:wir|ich)',
+      '(?:dadurch|hierdurch|damit|hiermit|so)\\s+(?:k[öo]nnen|kann)\\s+(?:wir|ich)\\s+(?:\\S+\\s+){0,6}?(?:verbessern|analysieren|auswerten|optimieren|erkennen|messen|nachvollziehen|feststellen|bereitstellen|anbieten|beantworten|bearbeiten|abwickeln|gestalten|anpassen|zuordnen|versenden|kontaktieren)(?![\\p{L}])',
+      '(?:hilft|helfen)\\s+(?:uns|mir)\\s*,?\\s+(?:\\S+\\s+){0,8}?zu\\s+\\p{L}+',
     ],
     recipients: [
       '(?:keine|nicht|nie(?:mals)?)\\s+(?:\\S+\\s+){0,5}?(?:an\\s+)?(?:dritte|externe\\s+(?:stellen|server)|andere\\s+(?:stellen|unternehmen))',

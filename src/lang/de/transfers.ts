@@ -41,4 +41,8 @@ export const transfers: TransfersLexicon = {
     ],
   },
   safeguards: ['geeignete(?:n)?\\s+garantien', 'angemessene(?:n)?\\s+garantien', 'geeignete(?:n)?\\s+(?:schutzma(?:ß|ss)nahmen|sicherheitsvorkehrungen)'],
+  seatCues: ['sitz', 'firmensitz', 'hauptsitz', 'ans[äa]ssig', 'niedergelassen', 'beheimatet'],
+  companiesOf: {
+    US: ['(?:us-)?amerikanische[nmrs]?\\s+(?:unternehmens?|firma|anbieters?|dienstleisters?|konzerns?|gesellschaft|dienstes?|anbieterin)', 'us-(?:unternehmens?|firma|anbieters?|dienstleisters?|konzerns?|gesellschaft|dienstes?)'],
+  },
 };

@@ -226,6 +226,8 @@ export const requirements: RequirementLexicon = {
       'allows?\\s+us\\s+to',
       // "Your data helps us improve our services", "enables us to deliver".
       '(?:helps?|enables?)\\s+us\\s+(?:to\\s+)?(?:improve|provide|deliver|understand|run|manage|process|offer|develop|personali[sz]e|respond|contact|send|keep|make|operate|administer|fulfil)(?![\\p{L}])',
+      // What the data or a tool let the organisation do: "With this information we can improve our service".
+      '(?:with|through|using)\\s+(?:this|these|that|those|the|such)\\s+(?:\\S+\\s+)?(?:information|data|cookies?|statistics|tools?|services?|insights?)\\s*,?\\s+(?:we|i)\\s+(?:can|are\\s+able\\s+to|am\\s+able\\s+to|could)\\s+(?:\\S+\\s+)?(?:improve|see|understand|measure|analy[sz]e|count|track|learn|find\\s+out|offer|provide|deliver|optimi[sz]e|tailor|personali[sz]e|respond|contact|send)(?![\\p{L}])',
       '(?:use|process|collect|need|ask\\s+for)s?\\s+(?:\\S+\\s+){0,6}?(?:data|information|details|address|name|cookies?|it|this)\\s+(?:\\S+\\s+){0,3}?(?:to|for)(?!\\s+(?:new|different|incompatible|further|other)[\\s,]+(?:\\S+\\s+){0,3}?purposes)',
       '(?:data|information|details|address|cookies?)\\s+(?:\\S+\\s+){0,4}?(?:is|are|will\\s+be)\\s+(?:only\\s+|solely\\s+|strictly\\s+)?(?:used|processed|needed|collected)\\s+(?:\\S+\\s+){0,2}?(?:to|for)(?!\\s+(?:specified|specific|explicit),?\\s+(?:explicit|and|legitimate))',
     ],
@@ -275,6 +277,11 @@ export const requirements: RequirementLexicon = {
       '(?:with|without)\\s+your\\s+(?:\\S+\\s+)?(?:permission|consent|agreement)',
       'you\\s+(?:\\S+\\s+){0,2}?agree\\s+to\\s+the\\s+(?:collection|use|processing)',
       'where\\s+permission\\s+is\\s+given',
+      // Consent given by an act, a weak consent basis (ANNOTATION.md): "By submitting this form, you agree that we may store
+      // your details", "only if you have opted in", "once you have accepted them" (not accepting terms or a delivery).
+      'you\\s+(?:\\S+\\s+){0,2}?agree\\s+that\\s+(?:we|us|\\p{Lu}\\S*)\\s+(?:may|can|will|are\\s+allowed\\s+to)\\s+(?:\\S+\\s+)?(?:store|use|process|collect|keep|save|contact|send|share|record)(?![\\p{L}])',
+      '(?:you|they|users?)\\s+(?:have\\s+|has\\s+)?opted[\\s-]+in', 'opt[\\s-]+in\\s+(?:consent|basis)',
+      '(?:once|after|if|when|unless|until)\\s+you\\s+(?:have\\s+)?(?:accepted|agreed\\s+to|consented\\s+to)\\s+(?:them|their\\s+use|(?:the\\s+|our\\s+)?(?:\\S+\\s+)?cookies|(?:the\\s+|our\\s+)?(?:use|processing|collection))(?![\\p{L}])',
       // The basis cited by article without its point: "We collect and use pupil information under Article 6 and Article 9 of the UK GDPR".
       '(?:under|in\\s+accordance\\s+with|pursuant\\s+to|on\\s+the\\s+basis\\s+of|based\\s+on)\\s+(?:article|art\\.?)\\s*6(?![\\p{N}])',
     ],
@@ -282,6 +289,8 @@ export const requirements: RequirementLexicon = {
     right_rectification: ['fix\\s+(?:any\\s+)?(?:\\S+\\s+)?(?:mistakes|errors|inaccuracies)', '(?:details|data|information)\\s+(?:\\S+\\s+){0,3}?(?:are|is)\\s+(?:wrong|incorrect|inaccurate|out\\s+of\\s+date)', 'put\\s+(?:it|them|this)\\s+right', 'keep\\s+(?:our\\s+|your\\s+)?(?:records|details|information)\\s+(?:up\\s+to\\s+date|accurate)', 'correct\\p{L}*', 'rectif\\p{L}*', 'amend\\p{L}*', '(?:update|complete)\\s+(?:\\S+\\s+){0,3}?(?:data|information|details)', '(?:change|edit)\\s+(?:your|their|his|her)\\s+(?:own\\s+)?(?:personal\\s+)?(?:data|information|details)(?!\\s+(?:with|to)\\s)', '(?:details|data|information|address)\\s+(?:\\S+\\s+){0,2}?(?:change|changes)(?=[\\s,.;])'],
     right_erasure: ['delet\\p{L}*', 'eras\\p{L}*', 'remov\\p{L}*(?!\\s+(?:\\S+\\s+){0,2}?(?:features?|content|posts?|comments?|links?|pages?|products?|items?|sections?|paragraphs?|clauses?|headings?|text)(?![\\p{L}]))', 'forgotten'],
     right_restriction: [
+      // "to have processing of your data limited", "have the use of your information paused".
+      '(?:have|get)\\s+(?:the\\s+)?(?:processing|use)\\s+(?:of\\s+(?:\\S+\\s+){0,3}?)?(?:limited|paused|suspended|blocked|frozen)(?![\\p{L}])',
       // Not the UK template's marketing opt-out: "You may choose to restrict the collection or use of your personal information in the following ways".
       // Not a marketing opt-out: "You can restrict our use of your data for marketing by unsubscribing".
       '(?![^.;]{0,80}(?:marketing|unsubscrib))restrict\\p{L}*\\s+(?!the\\s+collection\\s+or\\s+use\\b|(?:the\\s+)?(?:collection|sharing|disclosure)\\s+of\\b|(?:who|what|which)\\s|(?:the\\s+)?(?:\\S+\\s+)?(?:information|data|details)\\s+(?:(?:that|which)\\s+)?you\\s+(?:share|provide|give|disclose|post|submit))(?:\\S+\\s+){0,3}?(?:processing|use(?!\\s+of\\s+(?:our|the|this)\\s+(?:services?|site|website|app|platform|account))|data|information)', 'restriction', '(?:block(?:s|ed|ing)?|suspen(?:d|ds|ded|ding|sion))\\s+(?:of\\s+)?(?:\\S+\\s+){0,2}?(?:data|information|processing)', '(?:processing|data|information)\\s+(?:\\S+\\s+){0,3}?(?:blocked|suspended)', 'limit(?:ation)?\\s+(?:of\\s+)?(?:the\\s+)?(?:processing|use\\s+of\\s+(?:your\\s+)?(?:personal\\s+)?(?:data|information))', 'limit\\s+what\\s+we\\s+(?:do|can\\s+do)\\s+with', '(?:freeze|put\\s+a\\s+hold\\s+on)\\s+(?:\\S+\\s+){0,3}?(?:data|information|processing|use)', 'stop\\s+(?:using|processing)\\s+(?:\\S+\\s+){0,3}?temporar\\p{L}*', 'stop\\s+(?:using|processing)\\s+(?:your|their|the)\\s+(?:personal\\s+)?(?:data|information|details)\\s+(?:\\S+\\s+){0,2}?for\\s+a\\s+(?:period|while|time)', 'temporar\\p{L}*\\s+stop\\s+(?:using|processing)', 'stop\\s+(?:using|processing)\\s+(?:\\S+\\s+){0,3}?(?:while|whilst|until|pending)'],
@@ -308,6 +317,10 @@ export const requirements: RequirementLexicon = {
       'you\\s+(?:do\\s+not|don[\'’]t)\\s+have\\s+to\\s+(?:provide|give|share|tell)',
     ],
     automated_decision_making: [
+      // Decided by people: "Decisions are always made by a human", "made by a member of our team".
+      'decisions?\\s+(?:about\\s+you\\s+)?(?:are|is|will\\s+be)\\s+(?:always\\s+|only\\s+)?(?:made|taken)\\s+by\\s+(?:a\\s+|an\\s+)?(?:humans?|people|persons?|(?:a\\s+)?(?:real\\s+)?(?:person|member\\s+of\\s+(?:our|the)\\s+(?:team|staff)|staff\\s+members?))(?![\\p{L}])',
+      // Algorithms denied: "We do not use algorithms to make decisions about you".
+      '(?:not|never|(?:don|doesn|won)[\'’]t)\\s+(?:use\\s+)?(?:any\\s+)?algorithms?\\s+(?:\\S+\\s+){0,2}?(?:to\\s+)?(?:make|take)\\s+(?:any\\s+)?decisions?',
       // The decision named first: "we are not using software of decision making solely based on automated processing".
       '(?:not|never)\\s+(?:be\\s+)?(?:use[ds]?|using|make|making|carry(?:ing)?\\s+out|employ(?:ing)?)\\s+(?:\\S+\\s+){0,4}?decision[\\s-]making\\s+(?:\\S+\\s+){0,4}?(?:automated|automatic)(?![\\p{L}])',
       // Not the means of processing: "processed both with and without the use of automated equipment".

@@ -40,4 +40,8 @@ export const transfers: TransfersLexicon = {
     ],
   },
   safeguards: ['appropriate\\s+(?:safeguards|guarantees)', 'suitable\\s+safeguards'],
+  seatCues: ['based', 'headquartered', 'headquarters', 'incorporated', 'registered\\s+office', 'seated', 'domiciled', 'established'],
+  companiesOf: {
+    US: ['(?:american|u\\.s\\.|us-based|u\\.s\\.-based)\\s+(?:(?:payment|hosting|cloud|analytics|software|technology|tech)\\s+)?(?:compan(?:y|ies)|corporations?|firms?|(?:service\\s+)?providers?|processors?|businesses|entit(?:y|ies))'],
+  },
 };

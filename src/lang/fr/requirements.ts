@@ -124,10 +124,14 @@ export const requirements: RequirementLexicon = {
   ],
   addressed: {
     purposes: [
-      'finalit[ée]s?\\s+(?:de|du|des|suivantes?)', 'aux\\s+fins\\s+(?:de|d[\'’])', '[àa]\\s+des\\s+fins\\s+(?:de|d[\'’])', 'afin\\s+(?:de|d[\'’])', 'dans\\s+le\\s+but\\s+(?:de|d[\'’])', 'en\\s+vue\\s+(?:de|d[\'’])',
+      'finalit[ée]s?\\s+(?:de|du|des|suivantes?)', 'aux\\s+fins\\s+(?:de|d[\'’])', '[àa]\\s+des\\s+fins\\s+(?:de|d[\'’]|statistiques|publicitaires|commerciales|marketing|analytiques|techniques|administratives|comptables|p[ée]dagogiques|scientifiques|de\\s+mesure)', '(?:pour|[àa]|dans)\\s+(?:cette|ces|la\\s+m[êe]me|les\\s+m[êe]mes)\\s+finalit[ée]s?', 'afin\\s+(?:de|d[\'’])', 'dans\\s+le\\s+but\\s+(?:de|d[\'’])', 'en\\s+vue\\s+(?:de|d[\'’])',
       // A purpose named just before: "Si vous commandez, nous collectons à cette fin votre adresse".
       '[àa]\\s+(?:cette|ces)\\s+fins?', 'dans\\s+ce\\s+but',
       'nous\\s+permet(?:tent)?\\s+de', 'permet(?:tent)?\\s+(?:de|d[\'’])',
+      // What a tool or the data let the organisation do: "Grâce à ces cookies, nous pouvons analyser la fréquentation",
+      // "L'outil nous aide à comprendre …", "Les informations servent uniquement au traitement de votre demande".
+      "gr[âa]ce\\s+[àa]\\s+(?:ces|cet|cette|ce|ces|l['’]|les|la|le)\\s*(?:\\S+\\s+)?(?:cookies?|donn[ée]es|informations|outils?|statistiques|services?|traceurs)\\s*,?\\s+(?:nous|je)\\s+(?:pouvons|pourrons|peux|pourrions|savons|mesurons|am[ée]liorons|analysons|connaissons)",
+      "(?:nous|m['’]|me)\\s*aid(?:e|ent|era|eront)\\s+[àa]", 'serv(?:e|ent|ira|iront)\\s+(?:uniquement\\s+|exclusivement\\s+|seulement\\s+|notamment\\s+|principalement\\s+)?(?:au|aux)(?![\\p{L}])',
       `(?:utilis|trait|collect|recueill|demand)\\p{L}*\\s+(?:\\S+\\s+){0,6}?(?:${D}|informations|coordonn[ée]es|adresses?|noms?|cookies?|les|elles)\\s+(?:\\S+\\s+){0,3}?pour`,
       `(?:${D}|informations|coordonn[ée]es|adresses?|cookies?)\\s+(?:\\S+\\s+){0,4}?(?:sont|est|seront|sera)\\s+(?:uniquement\\s+|exclusivement\\s+|seulement\\s+)?(?:utilis[ée]e?s?|trait[ée]e?s?|n[ée]cessaires?|collect[ée]e?s?)\\s+(?:\\S+\\s+){0,2}?(?:pour|[àa]|afin)`,
     ],

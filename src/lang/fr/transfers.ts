@@ -29,4 +29,8 @@ export const transfers: TransfersLexicon = {
     derogation: ['art(?:icle|\\.)?\\s*49(?:\\s+du\\s+rgpd)?', "d[ée]rogations?\\s+(?:pour\\s+des\\s+situations\\s+particuli[èe]res|pr[ée]vues\\s+[àa]\\s+l['’]article\\s+49)"],
   },
   safeguards: ['garanties\\s+(?:appropri[ée]es|ad[ée]quates|suffisantes)', 'mesures\\s+de\\s+protection\\s+appropri[ée]es'],
+  seatCues: ['si[èe]ge', 'bas[ée]e?s?', '[ée]tablie?s?', 'implant[ée]e?s?', 'domicili[ée]e?s?', 'immatricul[ée]e?s?'],
+  companiesOf: {
+    US: ['(?:soci[ée]t[ée]s?|entreprises?|prestataires?|fournisseurs?|h[ée]bergeurs?|firmes?|groupes?|services?)\\s+am[ée]ricain(?:e|s|es)?', 'am[ée]ricain(?:e|s|es)?\\s+(?:soci[ée]t[ée]|entreprise|firme)'],
+  },
 };

@@ -103,6 +103,13 @@ export const requirements: RequirementLexicon = {
       'ten\\s+behoeve\\s+van',
       '(?:gebruik(?:en|t)?|verwerk(?:en|t)?|verzamel(?:en|t)?|vragen)\\s+(?:\\S+\\s+){0,6}?(?:gegevens|informatie|e-?mailadres|adres|naam|telefoonnummer|cookies?)\\s+(?:\\S+\\s+){0,3}?(?:om|voor|zodat)',
       '(?:gegevens|informatie|e-?mailadres|cookies?)\\s+(?:\\S+\\s+){0,4}?(?:gebruikt|verwerkt|nodig|ingezet|bewaard)\\s+(?:\\S+\\s+){0,2}?(?:om|voor|zodat)',
+      // What a tool or the data let the organisation do: "Hiermee krijgen we inzicht in het aantal bezoekers", "Met deze
+      // informatie verbeteren we onze website", "Dit helpt ons om …"; "ter uitvoering van de overeenkomst".
+      '(?:hiermee|daarmee|hierdoor|daardoor|met\\s+(?:deze|die|dit|de|behulp\\s+van\\s+(?:deze|die|dit|de))\\s+(?:\\S+\\s+)?(?:gegevens|informatie|cookies?|data|statistieken|tools?|dienst(?:en)?|inzichten))\\s+(?:kunnen|kan|krijgen|krijg|verbeteren|verbeter|zien|meten|weten|houden|analyseren|begrijpen|optimaliseren)\\s+(?:wij|we|ik)(?![\\p{L}])',
+      '(?:helpt|helpen)\\s+(?:ons|mij)\\s+(?:om|te|bij|inzicht)',
+      // A tool used for something: "We gebruiken Google Analytics (geanonimiseerd) om bezoekersstatistieken te bekijken".
+      '(?:(?:wij|we|ik)\\s+(?:\\S+\\s+)?(?:gebruiken|gebruik|zetten|zet)|(?:gebruiken|gebruik|zetten|zet)\\s+(?:wij|we|ik))\\s+(?:\\S+\\s+){0,6}?om\\s+(?:\\S+\\s+){0,8}?te\\s+\\p{L}+',
+      'ter\\s+(?:uitvoering|verbetering|ondersteuning|afhandeling|voorbereiding|beoordeling|verzending|levering|facturering|promotie|verantwoording|optimalisatie|analyse)(?![\\p{L}])',
     ],
     recipients: [
       'geen\\s+sprake\\s+van\\s+(?:\\S+\\s+){0,2}?ontvangers',
@@ -144,6 +151,10 @@ export const requirements: RequirementLexicon = {
       // Not a duty denied: "Wij zijn volgens de wet niet verplicht een functionaris gegevensbescherming aan te stellen".
       '(?:wet(?:geving)?|regelgeving|de\\s+wet)\\s+(?:(?!(?:niet|geen)(?![\\p{L}]))\\S+\\s+){0,4}?(?:ons\\s+)?(?:hiertoe\\s+|daartoe\\s+)?verplicht',
       '(?:met|zonder)\\s+(?:uw\\s+|je\\s+|jouw\\s+)?(?:uitdrukkelijke\\s+|expliciete\\s+|voorafgaande\\s+)?(?:toestemming|instemming)',
+      // Consent given by an act, a weak consent basis (ANNOTATION.md): "Door het formulier te verzenden stemt u in met de
+      // verwerking", "gaat u akkoord met het gebruik van uw gegevens".
+      '(?:stem(?:t|men)\\s+(?:u|je|jij|jullie)\\s+in|in\\s+te\\s+stemmen|instemt|ingestemd)\\s+met\\s+(?:de|het)\\s+(?:\\S+\\s+)?(?:verwerking|gebruik|opslag|opslaan|verzamelen|bewaren)',
+      '(?:ga(?:at|an)\\s+(?:u|je|jij)\\s+akkoord|akkoord\\s+(?:te\\s+)?ga(?:at|an))\\s+met\\s+(?:de|het)\\s+(?:\\S+\\s+)?(?:verwerking|gebruik|opslag|opslaan|verzamelen|bewaren)',
     ],
     right_access: ['inzage', 'inzien', 'toegang\\s+tot\\s+(?:\\S+\\s+){0,3}?gegevens', 'kennis\\s+(?:te\\s+)?nemen\\s+van', 'bekendmaking', 'kopie\\s+van\\s+(?:\\S+\\s+){0,3}?gegevens', '(?:mede\\s+te\\s+delen|mee\\s+te\\s+delen|laten\\s+weten)\\s+(?:of|welke)', 'welke\\s+(?:persoons)?gegevens\\s+(?:wij|we)\\s+(?:\\S+\\s+){0,3}?(?:hebben|verwerken|bewaren|vastleggen)'],
     right_rectification: ['corrig\\p{L}*', 'correctie\\p{L}*', 'rectific\\p{L}*', 'verbeter\\p{L}*', 'bij\\s*(?:te\\s+)?werken', 'bijgewerkt', 'aangevuld', 'aanvull\\p{L}*', 'wijziging(?:en)?\\s+(?:\\S+\\s+){0,6}?(?:persoons)?gegevens', '(?:gegevens|informatie)\\s+(?:\\S+\\s+){0,3}?(?:te\\s+)?(?:wijzigen|aanpassen|aan\\s+te\\s+passen)', '(?:gegevens|informatie)\\s+(?:\\S+\\s+){0,2}?(?:kloppen\\s+niet|niet\\s+(?:kloppen|juist|correct)|onjuist|verkeerd)', 'kloppen\\s+(?:je|jouw|uw|de)\\s+(?:\\S+\\s+)?gegevens\\s+niet', '(?:gegevens|adres|e-?mailadres|telefoonnummer)\\s+(?:\\S+\\s+){0,2}?(?:veranderen|verandert|veranderd|wijzigen|wijzigt|gewijzigd)(?!\\s+(?:\\S+\\s+){0,3}?(?:wij|we)\\s)'],

@@ -33,4 +33,8 @@ export const transfers: TransfersLexicon = {
     ],
   },
   safeguards: ['passende\\s+waarborgen', 'passende\\s+garanties'],
+  seatCues: ['gevestigd', 'hoofdkantoor', 'zetel', 'statutair'],
+  companiesOf: {
+    US: ['amerikaans(?:e)?\\s+(?:bedrijf|bedrijven|onderneming(?:en)?|partij(?:en)?|dienstverleners?|aanbieders?|leveranciers?|organisaties?)'],
+  },
 };
