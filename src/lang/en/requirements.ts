@@ -37,7 +37,7 @@ export const requirements: RequirementLexicon = {
     '(?:unable|not\\s+be\\s+able)\\s+to\\s+provide\\s+you\\s+with(?!\\s+(?:\\S+\\s+){0,2}?(?:data|information|details|cop(?:y|ies))(?![\\p{L}]))',
     // What follows without a piece of data: "without a delivery address we can't post your coffee" (not consent or cookies).
     'without\\s+(?!(?:\\S+\\s+){0,2}?(?:consent|permission|cookies?)(?![\\p{L}]))(?:[\\p{L}\\p{N}\'’-]+\\s+){0,4}?[\\p{L}\\p{N}\'’-]+,?\\s+(?:we|you|i)\\s+(?:cannot|can[\'’]t|can\\s+not|will\\s+not|won[\'’]t|are\\s+unable|am\\s+unable|would\\s+not|wouldn[\'’]t|could\\s+not|couldn[\'’]t|are\\s+not\\s+able|(?:will|would)\\s+(?:not\\s+)?be\\s+unable)',
-    'failure\\s+to\\s+provide',
+    'failure\\s+to\\s+(?:provide|supply|give|submit|disclose|furnish)',
     '(?:mandatory|required)\\s+fields?',
     'marked\\s+(?:with\\s+)?(?:an\\s+)?(?:asterisk|\\*)',
     'statutory\\s+or\\s+contractual\\s+requirement',
@@ -55,7 +55,7 @@ export const requirements: RequirementLexicon = {
     'choose\\s+whether\\s+(?:or\\s+not\\s+)?to\\s+(?:give|provide|share|supply|disclose)',
     '(?:cannot|can[\'’]t|can\\s+not|unable\\s+to|won[\'’]t\\s+be\\s+able\\s+to|(?:will|would)\\s+not\\s+be\\s+able\\s+to)\\s+(?:\\S+\\s+){0,6}?without\\s+(?:your|this|that|these|such|the)\\s+(?:\\S+\\s+){0,4}?(?:name|e-?mail|address|details|information|data|number)',
     '(?:need|require)\\s+(?:some\\s+|certain\\s+)?(?:personal\\s+)?(?:information|data|details)\\s+from\\s+you',
-    '(?:your\\s+participation|participation\\s+in\\s+(?:this|the|our)\\s+(?:research|study|survey|project|trial))\\s+(?:\\S+\\s+){0,4}?(?:is|remains)\\s+(?:entirely\\s+|completely\\s+|purely\\s+)?voluntary',
+    '(?:your\\s+participation|participation(?:\\s+in\\s+(?:this|the|our)\\s+(?:\\S+\\s+)?(?:research|study|survey|project|trial|questionnaire|interview|programme|program))?)\\s+(?:\\S+\\s+){0,4}?(?:is|remains)\\s+(?:entirely\\s+|completely\\s+|purely\\s+)?voluntary',
     'should\\s+you\\s+(?:not\\s+wish|choose\\s+not|decide\\s+not|prefer\\s+not)\\s+to\\s+(?:provide|give|share|supply)',
     '(?:can|may|are\\s+able\\s+to)\\s+(?:also\\s+)?(?:visit|use|browse|access)\\s+(?:\\S+\\s+){0,4}?without\\s+(?:registering|creating\\s+an\\s+account|signing\\s+up|an\\s+account)',
     'voluntar(?:y|ily)\\s+(?:use|contact|send|write)',
@@ -78,7 +78,7 @@ export const requirements: RequirementLexicon = {
     // cannot be done without the data ("We cannot submit your tax returns without this data").
     // Not the legal basis: "Processing your personal data is necessary for our legitimate interests", "the data is
     // necessary for our performance of a contract"; what is done with the data is no statement about providing them.
-    '(?<!(?:processing|storage|retention|use|handling|transfer|sharing|disclosure|deletion|erasure|analysis)\\s+of\\s+(?:\\S+\\s+){0,3}|(?:processing|storing|using|retaining|handling)\\s+(?:\\S+\\s+){0,3})(?:address|name|number|details|information|data)\\s+(?:is|are)\\s+(?:required|mandatory|necessary|needed)\\s+(?:in\\s+order\\s+)?(?:to|for|so\\s+(?:that\\s+)?(?:we|you|i)(?![\\p{L}]))(?!\\s+be\\s+(?:stored|kept|retained|held|processed|deleted|disclosed|shared|reported)(?![\\p{L}]))(?!\\s+(?:our|its|their)\\s+(?:\\S+\\s+)?(?:legitimate|performance))',
+    '(?<!(?:processing|storage|retention|use|handling|transfer|sharing|disclosure|deletion|erasure|analysis)\\s+of\\s+(?:\\S+\\s+){0,3}|(?:processing|storing|using|retaining|handling)\\s+(?:\\S+\\s+){0,3})(?:address|name|number|details|information|data|birth)\\s+(?:is|are)\\s+(?:required|mandatory|necessary|needed)\\s+(?:in\\s+order\\s+)?(?:to|for|so\\s+(?:that\\s+)?(?:we|you|i)(?![\\p{L}]))(?!\\s+be\\s+(?:stored|kept|retained|held|processed|deleted|disclosed|shared|reported)(?![\\p{L}]))(?!\\s+(?:our|its|their)\\s+(?:\\S+\\s+)?(?:legitimate|performance))',
     '(?:cannot|can[\'’]t|can\\s+not|are\\s+unable\\s+to|will\\s+not\\s+be\\s+able\\s+to)\\s+(?:\\S+\\s+){1,8}?without\\s+(?:this|these|that|your|such|the)\\s+(?:personal\\s+)?(?:data|information|details)',
     // The data themselves are needed for the contract ("we need this information to enter into a contract with you");
     // "processing is necessary to enter into a contract" is the legal basis, not a statement about providing data.
@@ -161,11 +161,56 @@ export const requirements: RequirementLexicon = {
     // "If you would rather not give them, we cannot reply", "Providing your email address is entirely up to you",
     // "You may choose to give us additional information", "Optional information such as your phone number …",
     // "Required information is indicated on the form".
-    'if\\s+you\\s+would\\s+(?:rather|prefer)\\s+not\\s+(?:to\\s+)?(?:give|provide|share|supply|disclose)(?!\\s+(?:us\\s+)?(?:your\\s+)?(?:consent|permission)(?![\\p{L}]))',
+    'if\\s+you\\s+(?:would\\s+)?(?:rather|prefer)\\s+not\\s+(?:to\\s+)?(?:give|provide|share|supply|disclose)(?!\\s+(?:us\\s+)?(?:your\\s+)?(?:consent|permission)(?![\\p{L}]))',
     '(?:(?:providing|giving|sharing|supplying|disclosing)\\s+(?!(?:\\S+\\s+){0,2}?(?:consent|permission)(?![\\p{L}]))(?:\\S+\\s+){0,4}?(?:is|are)|whether\\s+(?:or\\s+not\\s+)?(?:you|to)\\s+(?:provide|give|share|supply|disclose)\\s+(?:\\S+\\s+){0,4}?is)\\s+(?:entirely\\s+|completely\\s+|totally\\s+|always\\s+)?up\\s+to\\s+you',
     'you\\s+(?:may|can)\\s+(?:also\\s+)?(?:choose|decide|wish|opt)\\s+to\\s+(?:give|provide|share|supply)\\s+(?:us\\s+(?:with\\s+)?)?(?:additional|optional|further|more|extra)(?![\\p{L}])',
     'optional\\s+(?:personal\\s+)?(?:information|data|details)\\s+(?:such\\s+as|like|including|\\()',
     '(?:required|mandatory|compulsory|optional)\\s+(?:information|data|details|fields?)\\s+(?:is|are)\\s+(?:clearly\\s+)?(?:indicated|marked|shown|identified|highlighted|flagged)',
+    // The provision itself (not) required, by law or contract: "The provision of your personal data is neither legally
+    // nor contractually required", "… is not required by law or contract", "… is necessary for the conclusion of the
+    // contract" (not "the provision of our services requires …": the data are named).
+    'provision\\s+of\\s+(?:\\S+\\s+){0,3}?(?:data|information|details|address|number)(?!\\s+(?:to|with)\\s+(?!us(?![\\p{L}])))(?:\\s+\\S+){0,4}?\\s+(?:is|are)\\s+(?:(?:neither|not|nor|either|also|partly|partially|generally|sometimes|usually|in\\s+part)\\s+)?(?:\\S+\\s+){0,4}?(?:required|prescribed|mandatory|obligatory|compulsory|necessary|needed|voluntary|optional)(?![\\p{L}])(?!\\s+to\\s+be\\s)',
+    '(?:providing|provision\\s+of|giving|supplying|submitting)\\s+(?:\\S+\\s+){0,5}?(?:is|are)\\s+a\\s+(?:\\S+\\s+)?precondition\\s+(?:of|for)(?![\\p{L}])',
+    // The person not bound, with the kind of duty between: "You are not legally or contractually obliged to provide …".
+    '(?:you\\s+(?:are\\s+not|aren[\'’]t)|you[\'’]re\\s+not)\\s+(?:\\S+\\s+){0,4}?(?:obliged|required|obligated|bound)\\s+(?:\\S+\\s+){0,3}?to\\s+(?:provide|give|share|submit|supply|disclose|answer|fill\\s+in|complete)(?![\\p{L}])',
+    // A duty named with the act: "It is a contractual requirement to provide your bank details".
+    '(?:it\\s+is|it[\'’]s|this\\s+is|there\\s+is)\\s+(?:an?|no)\\s+(?:legal|statutory|contractual)\\s+(?:requirement|obligation|duty)\\s+(?:for\\s+you\\s+)?to\\s+(?:provide|give|supply|share|submit|disclose)(?![\\p{L}])',
+    // The data required by law (not data to be kept: "Some data are required by law to be retained").
+    '(?:data|information|details|number|address)\\s+(?:is|are)\\s+(?:also\\s+)?(?:required|mandatory|needed|necessary)\\s+(?:by\\s+(?:law|statute)|under\\s+(?:\\S+\\s+){0,3}?(?:law|act|regulations?|legislation))(?![\\p{L}])(?!\\s+to\\s+be\\s)',
+    '(?:law|legislation|regulations?)\\s+requires?\\s+us\\s+to\\s+(?:collect|ask\\s+(?:you\\s+)?for|obtain|request|record)\\s+(?:your|certain|some|this|these|the\\s+following)(?![\\p{L}])',
+    // "You have the option not to provide the data", "the right not to give us …".
+    '(?:option|choice|right)\\s+(?:not\\s+to|to\\s+not|to\\s+decline\\s+to|to\\s+refuse\\s+to)\\s+(?:provide|give|share|supply|disclose|submit)(?![\\p{L}])',
+    // The data the person gives needed for something: "The data you provide is necessary for us to perform the contract".
+    '(?:data|information|details)\\s+(?:(?:that|which)\\s+)?you\\s+(?:provide|give|supply|submit|enter)\\s+(?:\\S+\\s+){0,2}?(?:is|are)\\s+(?:required|mandatory|necessary|needed|essential)\\s+(?:in\\s+order\\s+)?(?:to|for)(?![\\p{L}])(?!\\s+be\\s+(?:stored|kept|retained|held|processed|deleted|disclosed|shared|reported)(?![\\p{L}]))',
+    // What cannot be done without one piece of data: "We will not be able to register you without your date of birth".
+    '(?:cannot|can[\'’]t|can\\s+not|unable\\s+to|won[\'’]t\\s+be\\s+able\\s+to|(?:will|would)\\s+not\\s+be\\s+able\\s+to)\\s+(?:\\S+\\s+){0,6}?without\\s+(?:your|this|that|these|such|the)\\s+(?:\\S+\\s+){0,4}?(?:birth|phone|telephone|postcode|post\\s+code|zip\\s+code)(?![\\p{L}])',
+    // "You may choose not to disclose your gender".
+    'you\\s+(?:can|may)\\s+(?:always\\s+|also\\s+|of\\s+course\\s+)?(?:choose|decide|opt)\\s+not\\s+to\\s+(?:disclose|submit|enter|tell\\s+us)(?![\\p{L}])',
+    // What is mandatory named: "The only mandatory information is your email address", "Mandatory data: name, e-mail".
+    '(?:the\\s+only\\s+(?:mandatory|required|compulsory|obligatory)\\s+(?:personal\\s+)?(?:information|data|details|fields?)|(?:mandatory|compulsory|obligatory)\\s+(?:personal\\s+)?(?:information|data|details)\\s*(?:is|are|includes?|comprises?|consists?\\s+of|such\\s+as|[(:]))',
+    // Only on giving it: "We will only be able to respond if you provide your contact details" (not consent).
+    '(?:will|would|are|shall)\\s+only\\s+be\\s+able\\s+to\\s+(?:\\S+\\s+){1,6}?(?:if|when|once)\\s+you\\s+(?:give|provide|supply|send|share)\\s+(?:us\\s+(?:with\\s+)?)?(?!(?:your\\s+)?(?:consent|permission|approval)(?![\\p{L}]))(?:your|this|the|these|such|certain|some|an?)(?![\\p{L}])',
+    // What follows when the data do not arrive: "If we do not receive this information, we will be unable to …" (not an
+    // access answer: "if we do not hold any information about you").
+    '(?:if|where|should)\\s+we\\s+(?:do\\s+not|don[\'’]t|cannot|can[\'’]t)\\s+(?:receive|have|get|obtain)\\s+(?:this|the|these|that|such|your|all\\s+(?:the|of\\s+the))\\s+(?:\\S+\\s+){0,3}?(?:data|information|details)(?!\\s+about\\s+you)[^.;]{0,80}?(?<![\\p{L}])(?:cannot|can[\'’]t|unable|not\\s+be\\s+able|may\\s+not|will\\s+not|won[\'’]t)(?![\\p{L}])',
+    // The data needed for the service asked for: "We need this information to process your order", "We require certain
+    // information to provide our services" (not the organisation's own duty: "we need it for our tax return").
+    'we\\s+(?:need|require)\\s+(?:this|these|certain|some|such|the\\s+following)\\s+(?:personal\\s+)?(?:information|data|details)\\s+(?:from\\s+you\\s+)?(?:in\\s+order\\s+)?to\\s+(?:be\\s+able\\s+to\\s+)?(?:provide|process|deliver|fulfil|fulfill|perform|complete|register|create|open|respond|reply|answer|contact|send|enter|administer|manage|carry\\s+out|book|ship|supply|offer|handle)(?![\\p{L}])',
+    // No need to give it: "There is no need to provide your real name", "It is not necessary to provide your name" (not
+    // data passed on by the organisation: "it is not necessary to provide your data to third parties").
+    '(?:there\\s+is\\s+no\\s+need|it\\s+is\\s+not\\s+(?:necessary|required|mandatory|compulsory|obligatory|needed)|it[\'’]s\\s+not\\s+(?:necessary|required|mandatory|compulsory))\\s+(?:for\\s+you\\s+)?to\\s+(?:provide|give|share|supply|submit|enter|disclose|register|sign\\s+up|create\\s+an\\s+account|tell\\s+us)(?![\\p{L}])(?!\\s+(?:\\S+\\s+){0,4}?(?:to|with)\\s+(?:third|other|our|the\\s+(?:authorit|police|tax)))',
+    // "If you do not supply the requested information, we may be unable to …".
+    'if\\s+you\\s+(?:do\\s+not|don[\'’]t|fail\\s+to|choose\\s+not\\s+to|refuse\\s+to)\\s+(?:supply|disclose|furnish)(?![\\p{L}])',
+    // "In order to provide you with our services, we require certain personal data" (the service first; not "To comply
+    // with the law, we need …", the organisation's own duty).
+    '(?:to|in\\s+order\\s+to)\\s+(?:provide|deliver|process|fulfil|fulfill|offer|perform|register|create|open|complete|use|access|book|join|become)\\s+(?:\\S+\\s+){0,8}?we\\s+(?:need|require)\\s+(?:certain|some|the\\s+following|your|this|these|basic|specific)\\s+(?:\\S+\\s+)?(?:information|data|details)(?![\\p{L}])',
+    // "It is impossible for us to deliver your order without your address".
+    '(?:impossible|not\\s+(?:be\\s+)?possible)\\s+(?:for\\s+us\\s+)?to\\s+(?:\\S+\\s+){0,6}?without\\s+(?:your|this|that|these|such|the)\\s+(?:\\S+\\s+){0,4}?(?:name|e-?mail|address|details|information|data|number|birth|phone)(?![\\p{L}])',
+    // "Applications without this information cannot be processed", "If the required information is missing, we cannot …".
+    'without\\s+(?:this|these|that|such|the\\s+(?:required|requested|necessary))\\s+(?:\\S+\\s+)?(?:information|data|details)\\s+(?:cannot|can[\'’]t|will\\s+not|won[\'’]t|may\\s+not)\\s+be(?![\\p{L}])',
+    '(?:required|requested|necessary|mandatory)\\s+(?:information|data|details)\\s+(?:is|are)\\s+(?:missing|incomplete|not\\s+(?:provided|given|supplied))(?![\\p{L}])',
+    // "The consequence of not providing the data is …", "the result of a refusal to provide …".
+    '(?:consequences?|results?|effects?)\\s+of\\s+(?:not\\s+(?:providing|giving|supplying|submitting|disclosing)|(?:a\\s+|your\\s+)?(?:failure|refusal)\\s+to\\s+(?:provide|give|supply|submit|disclose))(?![\\p{L}])',
   ],
   notStatutoryContractual: [
     // A request to exercise a right needs details too; that is no statement about providing data.
