@@ -209,6 +209,23 @@ export const requirements: RequirementLexicon = {
     // "Applications without this information cannot be processed", "If the required information is missing, we cannot …".
     'without\\s+(?:this|these|that|such|the\\s+(?:required|requested|necessary))\\s+(?:\\S+\\s+)?(?:information|data|details)\\s+(?:cannot|can[\'’]t|will\\s+not|won[\'’]t|may\\s+not)\\s+be(?![\\p{L}])',
     '(?:required|requested|necessary|mandatory)\\s+(?:information|data|details)\\s+(?:is|are)\\s+(?:missing|incomplete|not\\s+(?:provided|given|supplied))(?![\\p{L}])',
+    // The German generators in English: "The processing of the data … is neither legally nor contractually required",
+    // "… neither required by law nor by contract" (not the organisation's own: "we are not legally or contractually …").
+    '(?<!(?:we|i)\\s+(?:are|am)\\s+)(?:neither|not)\\s+(?:(?:legally|statutorily)\\s+(?:or|nor)\\s+contractually|contractually\\s+(?:or|nor)\\s+(?:legally|statutorily)|(?:required|prescribed|mandated)\\s+(?:by\\s+law|legally|by\\s+statute)\\s+(?:or|nor)\\s+(?:by\\s+)?(?:a\\s+|the\\s+|any\\s+)?contract(?:ually)?)(?![\\p{L}])',
+    // "The use of our website is usually possible without providing personal data".
+    'possible\\s+without\\s+(?:\\S+\\s+){0,2}?(?:providing|entering|giving|disclosing|submitting|supplying)\\s+(?:\\S+\\s+){0,2}?(?:personal\\s+)?(?:data|information|details)(?![\\p{L}])',
+    // A piece named: "If you would like to receive the newsletter, we need an email address from you".
+    'we\\s+(?:need|require)\\s+an?\\s+(?:valid\\s+)?(?:e-?mail|phone|telephone|postal|delivery)\\s+(?:address|number)',
+    // "You may refuse to provide personal data", "If you are unwilling to provide this information, …".
+    // (The person refuses, not the organisation: "we may refuse to provide information that names others".)
+    'you\\s+(?:\\S+\\s+){0,3}?(?:refuse|decline)\\s+to\\s+(?:provide|give|share|supply|disclose)\\s+(?:us\\s+(?:with\\s+)?)?(?:personal|certain|some|information|data|details)(?![\\p{L}])',
+    '(?:if|where|should|when)\\s+you\\s+are\\s+(?:unwilling|not\\s+willing|unable|not\\s+able|reluctant)\\s+to\\s+(?:provide|give|share|supply|disclose)(?![\\p{L}])(?!\\s+(?:us\\s+)?(?:your\\s+)?(?:consent|permission)(?![\\p{L}]))',
+    // "Whether you provide personal data is your choice".
+    'whether\\s+(?:or\\s+not\\s+)?(?:you|to)\\s+(?:provide|give|share|supply|disclose)\\s+(?:\\S+\\s+){0,4}?is\\s+(?:entirely\\s+|completely\\s+)?(?:your|the\\s+user[\'’]s)\\s+(?:own\\s+)?(?:choice|decision)',
+    // "You will be required to provide your name when you register" (proof of identity for a request is excluded).
+    'you\\s+(?:will|may|might|shall)\\s+(?:also\\s+)?be\\s+(?:required|obliged|obligated)\\s+to\\s+(?:provide|give|submit|supply|enter|disclose)(?![\\p{L}])',
+    // The data asked for needed for the contract: "The information we ask you for is necessary to perform the contract".
+    '(?:data|information|details)\\s+(?:(?:that|which)\\s+)?we\\s+(?:request|ask\\s+(?:you\\s+)?for|ask\\s+you\\s+to\\s+(?:provide|give))\\s+(?:\\S+\\s+){0,3}?(?:is|are)\\s+(?:required|necessary|needed|essential|mandatory)\\s+(?:in\\s+order\\s+)?(?:to|for)(?![\\p{L}])(?!\\s+be\\s)(?!\\s+(?:our|its|their)\\s+(?:\\S+\\s+)?(?:legitimate|performance))',
     // "The consequence of not providing the data is …", "the result of a refusal to provide …".
     '(?:consequences?|results?|effects?)\\s+of\\s+(?:not\\s+(?:providing|giving|supplying|submitting|disclosing)|(?:a\\s+|your\\s+)?(?:failure|refusal)\\s+to\\s+(?:provide|give|supply|submit|disclose))(?![\\p{L}])',
   ],
