@@ -226,6 +226,29 @@ export const requirements: RequirementLexicon = {
     'you\\s+(?:will|may|might|shall)\\s+(?:also\\s+)?be\\s+(?:required|obliged|obligated)\\s+to\\s+(?:provide|give|submit|supply|enter|disclose)(?![\\p{L}])',
     // The data asked for needed for the contract: "The information we ask you for is necessary to perform the contract".
     '(?:data|information|details)\\s+(?:(?:that|which)\\s+)?we\\s+(?:request|ask\\s+(?:you\\s+)?for|ask\\s+you\\s+to\\s+(?:provide|give))\\s+(?:\\S+\\s+){0,3}?(?:is|are)\\s+(?:required|necessary|needed|essential|mandatory)\\s+(?:in\\s+order\\s+)?(?:to|for)(?![\\p{L}])(?!\\s+be\\s)(?!\\s+(?:our|its|their)\\s+(?:\\S+\\s+)?(?:legitimate|performance))',
+    // "We need to know your basic personal data in order to provide …".
+    '(?:need|require)s?\\s+to\\s+(?:know|have|receive|obtain)\\s+(?:some\\s+|certain\\s+)?(?:of\\s+)?your\\s+(?:\\S+\\s+){0,2}?(?:name|address|e-?mail|information|details|data|contact|date\\s+of\\s+birth)(?![\\p{L}])',
+    // "Some information is essential for us to provide the service" (not the processing: "processing of … is essential",
+    // nor what matters to the organisation: "The security of your personal data is essential to us").
+    '(?<!(?:processing|storage|retention|use|handling|transfer|sharing|disclosure|deletion|analysis|security|protection|privacy|confidentiality)\\s+of\\s+(?:\\S+\\s+){0,3}|(?:processing|storing|using|retaining|handling|protecting|securing)\\s+(?:\\S+\\s+){0,3})(?:address|name|number|details|information|data|birth)\\s+(?:is|are)\\s+(?:absolutely\\s+)?essential\\s+(?:in\\s+order\\s+)?(?:to|for)(?![\\p{L}])(?!\\s+(?:us|me|our\\s+(?:business|organi[sz]ation|company))(?![\\p{L}])(?!\\s+to\\s))(?!\\s+be\\s)(?!\\s+(?:our|its|their)\\s+(?:\\S+\\s+)?(?:legitimate|performance))',
+    // "All fields are required", "All fields in the form are mandatory".
+    'all\\s+(?:\\S+\\s+){0,3}?fields\\s+(?:\\S+\\s+){0,3}?(?:are|is)\\s+(?:required|mandatory|compulsory|obligatory)(?![\\p{L}])',
+    // "No account is required", "No sign-up is needed".
+    'no\\s+(?:user\\s+)?(?:account|registration|sign[\\s-]?up|log[\\s-]?in|login)\\s+(?:is\\s+)?(?:required|needed|necessary)(?![\\p{L}])',
+    // Handed over only by choice: "Crash logs are only shared if you choose to send them to us".
+    'if\\s+you\\s+(?:choose|decide|opt)\\s+to\\s+(?:send|upload|disclose|fill\\s+in|complete|volunteer)(?![\\p{L}])',
+    // "It is vital that you share any relevant medical information with us".
+    '(?:vital|essential|imperative|necessary|crucial)\\s+that\\s+you\\s+(?:provide|share|give|supply|tell\\s+us|disclose|inform\\s+us)(?![\\p{L}])',
+    // Not asked at all: "We do not ask you to provide any personal data", "You are not asked to provide any …".
+    '(?:do|does|will)\\s+not\\s+ask\\s+you\\s+to\\s+(?:provide|give|share|enter|supply|disclose)(?![\\p{L}])',
+    '(?:you|users?)\\s+(?:are|will)\\s+(?:not|never)\\s+(?:be\\s+)?(?:asked|required)\\s+to\\s+(?:provide|give|share|enter|supply|disclose)\\s+(?:us\\s+(?:with\\s+)?)?any(?![\\p{L}])',
+    // "You cannot place an order without providing your address".
+    '(?:cannot|can[\'’]t|can\\s+not|unable\\s+to|won[\'’]t\\s+be\\s+able\\s+to|(?:will|would)\\s+not\\s+be\\s+able\\s+to)\\s+(?:\\S+\\s+){0,6}?without\\s+(?:providing|giving|entering|supplying|submitting|sharing)\\s+(?:us\\s+(?:with\\s+)?)?(?:\\S+\\s+){0,3}?(?:name|e-?mail|address|details|information|data|number|birth|phone)(?![\\p{L}])',
+    // Questions that may be left: "Answering these questions is optional", "You don't have to answer every question",
+    // "You can skip any question you do not want to answer".
+    '(?:answering|responding\\s+to)\\s+(?:\\S+\\s+){0,4}?(?:is|are)\\s+(?:entirely\\s+|completely\\s+|purely\\s+)?(?:voluntary|optional)(?![\\p{L}])',
+    'you\\s+(?:do\\s+not|don[\'’]t)\\s+have\\s+to\\s+(?:answer|complete|fill\\s+in)(?![\\p{L}])',
+    '(?:skip|leave\\s+out|decline\\s+to\\s+answer)\\s+any\\s+questions?(?![\\p{L}])',
     // "The consequence of not providing the data is …", "the result of a refusal to provide …".
     '(?:consequences?|results?|effects?)\\s+of\\s+(?:not\\s+(?:providing|giving|supplying|submitting|disclosing)|(?:a\\s+|your\\s+)?(?:failure|refusal)\\s+to\\s+(?:provide|give|supply|submit|disclose))(?![\\p{L}])',
   ],
@@ -253,7 +276,7 @@ export const requirements: RequirementLexicon = {
     // for the establishment, exercise or defence of legal claims".
     'no\\s+longer\\s+(?:need|require)', '(?:establishment|exercise|defen[cs]e)\\s+of\\s+legal\\s+claims',
     // A cookie remembering what was entered: "so you don't have to give the same information during one task".
-    '(?:the\\s+same\\s+(?:information|details|data)|(?:enter|give|provide|type)\\s+(?:it|them|this|your\\s+\\S+)\\s+(?:again|each\\s+time|every\\s+time|for\\s+every))',
+    '(?:the\\s+same\\s+(?:information|details|data)|(?:enter|give|provide|type|fill\\s+in)\\s+(?:it|them|this|your\\s+\\S+)\\s+(?:again|each\\s+time|every\\s+time|for\\s+every))',
     // What a service needs from a visitor's browser: "since they could not send the content without the IP address".
     'without\\s+(?:the\\s+|your\\s+|their\\s+|an\\s+)?ip\\s+address',
   ],
