@@ -249,6 +249,17 @@ export const requirements: RequirementLexicon = {
     '(?:answering|responding\\s+to)\\s+(?:\\S+\\s+){0,4}?(?:is|are)\\s+(?:entirely\\s+|completely\\s+|purely\\s+)?(?:voluntary|optional)(?![\\p{L}])',
     'you\\s+(?:do\\s+not|don[\'’]t)\\s+have\\s+to\\s+(?:answer|complete|fill\\s+in)(?![\\p{L}])',
     '(?:skip|leave\\s+out|decline\\s+to\\s+answer)\\s+any\\s+questions?(?![\\p{L}])',
+    // A piece of data with its kind: "We'll need your payment information to process your order", "We require your bank
+    // details to pay your salary" (not consent, nor the organisation's own duty: "to comply with …").
+    'we(?:[\'’]ll|\\s+will)?\\s+(?:need|require)\\s+your\\s+(?!(?:\\S+\\s+){0,2}?(?:consent|permission)(?![\\p{L}]))(?:\\S+\\s+){1,2}?(?:information|details|data|address|number)\\s+(?:in\\s+order\\s+)?(?:to|for|so)(?![\\p{L}])(?!\\s+(?:comply|meet\\s+our|fulfil(?:l)?\\s+our\\s+(?:legal|statutory)|our\\s+(?:tax|accounting|legal|records)))',
+    // The employee's duty: "You have some obligations under your employment contract to provide the organisation with data".
+    '(?:you|employees?|staff|members?|workers?)\\s+(?:have|has)\\s+(?:some\\s+|certain\\s+|an?\\s+)?(?:\\S+\\s+)?obligations?\\s+(?:\\S+\\s+){0,5}?to\\s+(?:provide|give|supply|disclose)(?![\\p{L}])',
+    // "Certain information, such as contact details …, have to be provided to enable us to enter a contract".
+    '(?:have|has|need|needs)\\s+to\\s+be\\s+provided\\s+(?:by\\s+you\\s+)?(?:in\\s+order\\s+)?to\\s+(?:enable|allow|be\\s+able|enter|process|register|create|fulfil|perform|complete|conclude|deliver|provide)(?![\\p{L}])',
+    // The data named in between: "Some information, such as your name, is required to book a table".
+    '(?:information|data|details)\\s*,\\s+(?:such\\s+as|including|like|e\\.g\\.)\\s+[^.;]{1,80}?,\\s+(?:is|are)\\s+(?:required|mandatory|necessary|needed|essential)\\s+(?:in\\s+order\\s+)?(?:to|for)(?![\\p{L}])(?!\\s+be\\s)',
+    // Only once the organisation has them: "We can only process your application if we have your full details".
+    'only\\s+(?:\\S+\\s+){1,6}?(?:if|when|once)\\s+we\\s+(?:have|receive|get)\\s+(?:your|this|the|these|all)\\s+(?:\\S+\\s+){0,2}?(?:information|details|data|name|address)(?![\\p{L}])',
     // "The consequence of not providing the data is …", "the result of a refusal to provide …".
     '(?:consequences?|results?|effects?)\\s+of\\s+(?:not\\s+(?:providing|giving|supplying|submitting|disclosing)|(?:a\\s+|your\\s+)?(?:failure|refusal)\\s+to\\s+(?:provide|give|supply|submit|disclose))(?![\\p{L}])',
   ],
