@@ -486,3 +486,17 @@ describe('English: automated decisions denied with the decision named first (Art
     ]);
   });
 });
+
+describe('English: retention tied to membership, with a vague alternative (Art. 13(2)(a))', () => {
+  it('"as long as you are a member … or for as long as is necessary …, whichever is shortest"; "while you are registered"', async () => {
+    await battery('retention', [
+      'We only retain this information as long as you are a member of the club or for as long as is necessary to run our events, whichever is shorter.',
+      'We will retain your information while you are registered with us.',
+      'Your details are kept while you remain enrolled on the course.',
+    ], [
+      'We keep your data for as long as necessary.',
+      'We keep your data while you are logged in.',
+      'While you are registered with us, you can change your details at any time.',
+    ]);
+  });
+});
