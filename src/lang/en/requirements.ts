@@ -108,7 +108,7 @@ export const requirements: RequirementLexicon = {
     'if\\s+(?:this|the|that|these|such|your|certain|any|the\\s+requested)\\s+(?:\\S+\\s+)?(?:information|data|details)\\s+(?:is|are)\\s+not\\s+(?:provided|given|supplied|submitted)',
     'refus(?:al|ing)\\s+to\\s+(?:provide|give|grant|supply|disclose|share)',
     // Providing is (not) mandatory, in the GDPR's word order: "the provision of data for the purposes … is not mandatory".
-    '(?:provision|providing|supply|disclosure)\\s+of\\s+(?:(?:your|the|this|such|these|certain|some)\\s+)?(?:personal\\s+)?(?:data|information|details)\\s+(?:\\S+\\s+){0,8}?(?:is|are)\\s+(?:not\\s+)?(?:strictly\\s+|entirely\\s+)?(?:mandatory|obligatory|compulsory|voluntary|optional)',
+    '(?:provision|providing|supply|disclosure)\\s+of\\s+(?:(?:your|the|this|such|these|certain|some)\\s+)?(?:personal\\s+)?(?:data|information|details)(?!\\s+(?:to|with)\\s+(?!us(?![\\p{L}])))\\s+(?:\\S+\\s+){0,8}?(?:is|are)\\s+(?:not\\s+)?(?:strictly\\s+|entirely\\s+)?(?:mandatory|obligatory|compulsory|voluntary|optional)',
     // No need to register or give anything: "You do not need to create an account to use the app".
     '(?:you|users?)\\s+(?:do\\s+not|don[\'’]t|does\\s+not|doesn[\'’]t)\\s+(?:need|have)\\s+to\\s+(?:create|open|register|sign\\s+up|provide|give|share|enter|supply|disclose)(?![\\p{L}])(?!\\s+(?:us\\s+)?(?:your\\s+)?(?:consent|permission))',
     // What registration asks: "Registration requires a valid email address", "you must register and provide …".
@@ -146,7 +146,7 @@ export const requirements: RequirementLexicon = {
     // information voluntarily" (not consent given voluntarily). Not "Users can visit our site anonymously": gold does
     // not count a visit without data as a statement about providing them.
     '(?<!(?:consent|permission)\\s+(?:is|was|are|must\\s+be)\\s+)(?:given|provided|supplied|submitted|shared|disclosed)\\s+(?:\\S+\\s+)?on\\s+a\\s+(?:purely\\s+|entirely\\s+)?voluntary\\s+basis',
-    '(?:you|users?)\\s+(?:give|provide|supply|submit|share|disclose)\\s+(?!(?:\\S+\\s+){0,3}?(?:consent|permission)(?![\\p{L}]))(?:\\S+\\s+){0,4}?(?:voluntarily|on\\s+a\\s+voluntary\\s+basis)',
+    '(?:you|users?)\\s+(?:give|provide|supply|submit|share|disclose)\\s+(?!(?:\\S+\\s+){0,3}?(?:consent|permission)(?![\\p{L}]))(?:\\S+\\s+){0,6}?(?:voluntarily|on\\s+a\\s+voluntary\\s+basis)',
     // The person's act (not) required or optional: "Submitting personal data is not required to use the website",
     // "Sharing your location is optional", "Providing this information is a condition of your employment".
     '(?:submitting|providing|giving|entering|sharing|supplying|disclosing)\\s+(?:\\S+\\s+){0,4}?(?:data|information|details|location|address|number|name)\\s+(?:is|are)\\s+(?:not\\s+)?(?:strictly\\s+|entirely\\s+|completely\\s+)?(?:required|necessary|needed|optional|voluntary|mandatory|compulsory)(?![\\p{L}])',
@@ -260,6 +260,8 @@ export const requirements: RequirementLexicon = {
     '(?:information|data|details)\\s*,\\s+(?:such\\s+as|including|like|e\\.g\\.)\\s+[^.;]{1,80}?,\\s+(?:is|are)\\s+(?:required|mandatory|necessary|needed|essential)\\s+(?:in\\s+order\\s+)?(?:to|for)(?![\\p{L}])(?!\\s+be\\s)',
     // Only once the organisation has them: "We can only process your application if we have your full details".
     'only\\s+(?:\\S+\\s+){1,6}?(?:if|when|once)\\s+we\\s+(?:have|receive|get)\\s+(?:your|this|the|these|all)\\s+(?:\\S+\\s+){0,2}?(?:information|details|data|name|address)(?![\\p{L}])',
+    // "We will collect this information only if you voluntarily choose to give it to us".
+    'voluntarily\\s+(?:choose|decide|opt|elect)\\s+to\\s+(?:give|provide|share|submit|supply|enter|disclose)(?![\\p{L}])',
     // "The consequence of not providing the data is …", "the result of a refusal to provide …".
     '(?:consequences?|results?|effects?)\\s+of\\s+(?:not\\s+(?:providing|giving|supplying|submitting|disclosing)|(?:a\\s+|your\\s+)?(?:failure|refusal)\\s+to\\s+(?:provide|give|supply|submit|disclose))(?![\\p{L}])',
   ],
