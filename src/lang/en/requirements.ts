@@ -238,9 +238,10 @@ export const requirements: RequirementLexicon = {
     // Handed over only by choice: "Crash logs are only shared if you choose to send them to us".
     'if\\s+you\\s+(?:choose|decide|opt)\\s+to\\s+(?:send|upload|disclose|fill\\s+in|complete|volunteer)(?![\\p{L}])',
     // "It is vital that you share any relevant medical information with us".
-    '(?:vital|essential|imperative|necessary|crucial)\\s+that\\s+you\\s+(?:provide|share|give|supply|tell\\s+us|disclose|inform\\s+us)(?![\\p{L}])',
+    '(?:vital|essential|imperative|necessary|crucial)\\s+that\\s+you\\s+(?:provide|share|give|supply|tell\\s+us|disclose|inform\\s+us)(?![\\p{L}])(?!\\s+(?:us\\s+)?(?:your\\s+)?(?:\\S+\\s+)?(?:consent|permission)(?![\\p{L}]))',
     // Not asked at all: "We do not ask you to provide any personal data", "You are not asked to provide any …".
-    '(?:do|does|will)\\s+not\\s+ask\\s+you\\s+to\\s+(?:provide|give|share|enter|supply|disclose)(?![\\p{L}])',
+    // (Not security advice: "We will not ask you to provide your password by e-mail".)
+    '(?:do|does|will)\\s+not\\s+ask\\s+you\\s+to\\s+(?:provide|give|share|enter|supply|disclose)\\s+(?:us\\s+(?:with\\s+)?)?any\\s+(?:personal\\s+)?(?:data|information|details)(?![\\p{L}])',
     '(?:you|users?)\\s+(?:are|will)\\s+(?:not|never)\\s+(?:be\\s+)?(?:asked|required)\\s+to\\s+(?:provide|give|share|enter|supply|disclose)\\s+(?:us\\s+(?:with\\s+)?)?any(?![\\p{L}])',
     // "You cannot place an order without providing your address".
     '(?:cannot|can[\'’]t|can\\s+not|unable\\s+to|won[\'’]t\\s+be\\s+able\\s+to|(?:will|would)\\s+not\\s+be\\s+able\\s+to)\\s+(?:\\S+\\s+){0,6}?without\\s+(?:providing|giving|entering|supplying|submitting|sharing)\\s+(?:us\\s+(?:with\\s+)?)?(?:\\S+\\s+){0,3}?(?:name|e-?mail|address|details|information|data|number|birth|phone)(?![\\p{L}])',
@@ -251,9 +252,9 @@ export const requirements: RequirementLexicon = {
     '(?:skip|leave\\s+out|decline\\s+to\\s+answer)\\s+any\\s+questions?(?![\\p{L}])',
     // A piece of data with its kind: "We'll need your payment information to process your order", "We require your bank
     // details to pay your salary" (not consent, nor the organisation's own duty: "to comply with …").
-    'we(?:[\'’]ll|\\s+will)?\\s+(?:need|require)\\s+your\\s+(?!(?:\\S+\\s+){0,2}?(?:consent|permission)(?![\\p{L}]))(?:\\S+\\s+){1,2}?(?:information|details|data|address|number)\\s+(?:in\\s+order\\s+)?(?:to|for|so)(?![\\p{L}])(?!\\s+(?:comply|meet\\s+our|fulfil(?:l)?\\s+our\\s+(?:legal|statutory)|our\\s+(?:tax|accounting|legal|records)))',
+    'we(?:[\'’]ll|\\s+will)?\\s+(?:need|require)\\s+your\\s+(?!(?:\\S+\\s+){0,2}?(?:consent|permission)(?![\\p{L}]))(?:\\S+\\s+){1,2}?(?:information|details|data|address|number)\\s+(?:in\\s+order\\s+)?(?:to|for|so)(?![\\p{L}])(?!\\s+be\\s)(?!\\s+(?:comply|meet\\s+our|fulfil(?:l)?\\s+our\\s+(?:legal|statutory)|our\\s+(?:tax|accounting|legal|records)))',
     // The employee's duty: "You have some obligations under your employment contract to provide the organisation with data".
-    '(?:you|employees?|staff|members?|workers?)\\s+(?:have|has)\\s+(?:some\\s+|certain\\s+|an?\\s+)?(?:\\S+\\s+)?obligations?\\s+(?:\\S+\\s+){0,5}?to\\s+(?:provide|give|supply|disclose)(?![\\p{L}])',
+    '(?:you|employees?|staff|members?|workers?)\\s+(?:have|has)\\s+(?:some\\s+|certain\\s+|an?\\s+)?(?:\\S+\\s+)?obligations?\\s+(?:\\S+\\s+){0,5}?to\\s+(?:provide|give|supply|disclose)\\s+(?:\\S+\\s+){0,4}?(?:data|information|details|us|the\\s+(?:organi[sz]ation|company|club|school|employer|association))(?![\\p{L}])',
     // "Certain information, such as contact details …, have to be provided to enable us to enter a contract".
     '(?:have|has|need|needs)\\s+to\\s+be\\s+provided\\s+(?:by\\s+you\\s+)?(?:in\\s+order\\s+)?to\\s+(?:enable|allow|be\\s+able|enter|process|register|create|fulfil|perform|complete|conclude|deliver|provide)(?![\\p{L}])',
     // The data named in between: "Some information, such as your name, is required to book a table".
