@@ -179,7 +179,7 @@ export const requirements: RequirementLexicon = {
     '(?:data|information|details|number|address)\\s+(?:is|are)\\s+(?:also\\s+)?(?:required|mandatory|needed|necessary)\\s+(?:by\\s+(?:law|statute)|under\\s+(?:\\S+\\s+){0,3}?(?:law|act|regulations?|legislation))(?![\\p{L}])(?!\\s+to\\s+be\\s)',
     '(?:law|legislation|regulations?)\\s+requires?\\s+us\\s+to\\s+(?:collect|ask\\s+(?:you\\s+)?for|obtain|request|record)\\s+(?:your|certain|some|this|these|the\\s+following)(?![\\p{L}])',
     // "You have the option not to provide the data", "the right not to give us …".
-    '(?:option|choice|right)\\s+(?:not\\s+to|to\\s+not|to\\s+decline\\s+to|to\\s+refuse\\s+to)\\s+(?:provide|give|share|supply|disclose|submit)(?![\\p{L}])',
+    '(?:option|choice|right)\\s+(?:not\\s+to|to\\s+not|to\\s+decline\\s+to|to\\s+refuse\\s+to)\\s+(?:provide|give|share|supply|disclose|submit)(?![\\p{L}])(?!\\s+(?:us\\s+)?(?:your\\s+)?(?:consent|permission)(?![\\p{L}]))',
     // The data the person gives needed for something: "The data you provide is necessary for us to perform the contract".
     '(?:data|information|details)\\s+(?:(?:that|which)\\s+)?you\\s+(?:provide|give|supply|submit|enter)\\s+(?:\\S+\\s+){0,2}?(?:is|are)\\s+(?:required|mandatory|necessary|needed|essential)\\s+(?:in\\s+order\\s+)?(?:to|for)(?![\\p{L}])(?!\\s+be\\s+(?:stored|kept|retained|held|processed|deleted|disclosed|shared|reported)(?![\\p{L}]))',
     // What cannot be done without one piece of data: "We will not be able to register you without your date of birth".
@@ -211,7 +211,7 @@ export const requirements: RequirementLexicon = {
     '(?:required|requested|necessary|mandatory)\\s+(?:information|data|details)\\s+(?:is|are)\\s+(?:missing|incomplete|not\\s+(?:provided|given|supplied))(?![\\p{L}])',
     // The German generators in English: "The processing of the data … is neither legally nor contractually required",
     // "… neither required by law nor by contract" (not the organisation's own: "we are not legally or contractually …").
-    '(?<!(?:we|i)\\s+(?:are|am)\\s+)(?:neither|not)\\s+(?:(?:legally|statutorily)\\s+(?:or|nor)\\s+contractually|contractually\\s+(?:or|nor)\\s+(?:legally|statutorily)|(?:required|prescribed|mandated)\\s+(?:by\\s+law|legally|by\\s+statute)\\s+(?:or|nor)\\s+(?:by\\s+)?(?:a\\s+|the\\s+|any\\s+)?contract(?:ually)?)(?![\\p{L}])',
+    '(?<!(?:we|i)\\s+(?:are|am)\\s+)(?:neither|not)\\s+(?:(?:(?:legally|statutorily)\\s+(?:or|nor)\\s+contractually|contractually\\s+(?:or|nor)\\s+(?:legally|statutorily))\\s+(?:required|prescribed|mandatory|obligatory|necessary|obliged|obligated)|(?:required|prescribed|mandated)\\s+(?:by\\s+law|legally|by\\s+statute)\\s+(?:or|nor)\\s+(?:by\\s+)?(?:a\\s+|the\\s+|any\\s+)?contract(?:ually)?)(?![\\p{L}])',
     // "The use of our website is usually possible without providing personal data".
     'possible\\s+without\\s+(?:\\S+\\s+){0,2}?(?:providing|entering|giving|disclosing|submitting|supplying)\\s+(?:\\S+\\s+){0,2}?(?:personal\\s+)?(?:data|information|details)(?![\\p{L}])',
     // A piece named: "If you would like to receive the newsletter, we need an email address from you".
@@ -227,7 +227,7 @@ export const requirements: RequirementLexicon = {
     // The data asked for needed for the contract: "The information we ask you for is necessary to perform the contract".
     '(?:data|information|details)\\s+(?:(?:that|which)\\s+)?we\\s+(?:request|ask\\s+(?:you\\s+)?for|ask\\s+you\\s+to\\s+(?:provide|give))\\s+(?:\\S+\\s+){0,3}?(?:is|are)\\s+(?:required|necessary|needed|essential|mandatory)\\s+(?:in\\s+order\\s+)?(?:to|for)(?![\\p{L}])(?!\\s+be\\s)(?!\\s+(?:our|its|their)\\s+(?:\\S+\\s+)?(?:legitimate|performance))',
     // "We need to know your basic personal data in order to provide …".
-    '(?:need|require)s?\\s+to\\s+(?:know|have|receive|obtain)\\s+(?:some\\s+|certain\\s+)?(?:of\\s+)?your\\s+(?:\\S+\\s+){0,2}?(?:name|address|e-?mail|information|details|data|contact|date\\s+of\\s+birth)(?![\\p{L}])',
+    '(?:need|require)s?\\s+to\\s+(?:know|have|receive|obtain)\\s+(?:some\\s+|certain\\s+)?(?:of\\s+)?your\\s+(?:\\S+\\s+){0,2}?(?:name|address|e-?mail|information|details|data|contact|date\\s+of\\s+birth)(?![\\p{L}])(?!\\s+(?:corrected|deleted|erased|updated|removed|rectified|amended|changed|transferred|restricted)(?![\\p{L}]))',
     // "Some information is essential for us to provide the service" (not the processing: "processing of … is essential",
     // nor what matters to the organisation: "The security of your personal data is essential to us").
     '(?<!(?:processing|storage|retention|use|handling|transfer|sharing|disclosure|deletion|analysis|security|protection|privacy|confidentiality)\\s+of\\s+(?:\\S+\\s+){0,3}|(?:processing|storing|using|retaining|handling|protecting|securing)\\s+(?:\\S+\\s+){0,3})(?:address|name|number|details|information|data|birth)\\s+(?:is|are)\\s+(?:absolutely\\s+)?essential\\s+(?:in\\s+order\\s+)?(?:to|for)(?![\\p{L}])(?!\\s+(?:us|me|our\\s+(?:business|organi[sz]ation|company))(?![\\p{L}])(?!\\s+to\\s))(?!\\s+be\\s)(?!\\s+(?:our|its|their)\\s+(?:\\S+\\s+)?(?:legitimate|performance))',
