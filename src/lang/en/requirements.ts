@@ -55,7 +55,7 @@ export const requirements: RequirementLexicon = {
     'choose\\s+whether\\s+(?:or\\s+not\\s+)?to\\s+(?:give|provide|share|supply|disclose)',
     '(?:cannot|can[\'’]t|can\\s+not|unable\\s+to|won[\'’]t\\s+be\\s+able\\s+to|(?:will|would)\\s+not\\s+be\\s+able\\s+to)\\s+(?:\\S+\\s+){0,6}?without\\s+(?:your|this|that|these|such|the)\\s+(?:\\S+\\s+){0,4}?(?:name|e-?mail|address|details|information|data|number)',
     '(?:need|require)\\s+(?:some\\s+|certain\\s+)?(?:personal\\s+)?(?:information|data|details)\\s+from\\s+you',
-    '(?:your\\s+participation|participation(?:\\s+in\\s+(?:this|the|our)\\s+(?:\\S+\\s+)?(?:research|study|survey|project|trial|questionnaire|interview|programme|program))?)\\s+(?:\\S+\\s+){0,4}?(?:is|remains)\\s+(?:entirely\\s+|completely\\s+|purely\\s+)?voluntary',
+    '(?:(?:your\\s+participation|participation\\s+in\\s+(?:this|the|our)\\s+(?:research|study|survey|project|trial|questionnaire|interview))\\s+(?:\\S+\\s+){0,4}?|(?<![\\p{L}]\\s+)participation\\s+)(?:is|remains)\\s+(?:entirely\\s+|completely\\s+|purely\\s+)?voluntary',
     'should\\s+you\\s+(?:not\\s+wish|choose\\s+not|decide\\s+not|prefer\\s+not)\\s+to\\s+(?:provide|give|share|supply)',
     '(?:can|may|are\\s+able\\s+to)\\s+(?:also\\s+)?(?:visit|use|browse|access)\\s+(?:\\S+\\s+){0,4}?without\\s+(?:registering|creating\\s+an\\s+account|signing\\s+up|an\\s+account)',
     'voluntar(?:y|ily)\\s+(?:use|contact|send|write)',
