@@ -539,3 +539,17 @@ describe('English: restriction as the processing to be had limited (Art. 13(2)(b
     ], ['We have the processing of payments handled by Stripe.', 'Access is limited to authorised staff.', 'We restrict access to your data to authorised staff.']);
   });
 });
+
+describe('English: retention tied to membership, with a vague alternative (Art. 13(2)(a))', () => {
+  it('"as long as you are a member … or for as long as is necessary …, whichever is shortest"; "while you are registered"', async () => {
+    await battery('retention', [
+      'We only retain this information as long as you are a member of the club or for as long as is necessary to run our events, whichever is shorter.',
+      'We will retain your information while you are registered with us.',
+      'Your details are kept while you remain enrolled on the course.',
+    ], [
+      'We keep your data for as long as necessary.',
+      'We keep your data while you are logged in.',
+      'While you are registered with us, you can change your details at any time.',
+    ]);
+  });
+});

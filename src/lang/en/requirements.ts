@@ -37,7 +37,7 @@ export const requirements: RequirementLexicon = {
     '(?:unable|not\\s+be\\s+able)\\s+to\\s+provide\\s+you\\s+with(?!\\s+(?:\\S+\\s+){0,2}?(?:data|information|details|cop(?:y|ies))(?![\\p{L}]))',
     // What follows without a piece of data: "without a delivery address we can't post your coffee" (not consent or cookies).
     'without\\s+(?!(?:\\S+\\s+){0,2}?(?:consent|permission|cookies?)(?![\\p{L}]))(?:[\\p{L}\\p{N}\'’-]+\\s+){0,4}?[\\p{L}\\p{N}\'’-]+,?\\s+(?:we|you|i)\\s+(?:cannot|can[\'’]t|can\\s+not|will\\s+not|won[\'’]t|are\\s+unable|am\\s+unable|would\\s+not|wouldn[\'’]t|could\\s+not|couldn[\'’]t|are\\s+not\\s+able|(?:will|would)\\s+(?:not\\s+)?be\\s+unable)',
-    'failure\\s+to\\s+provide',
+    'failure\\s+to\\s+(?:provide|supply|give|submit|disclose|furnish)',
     '(?:mandatory|required)\\s+fields?',
     'marked\\s+(?:with\\s+)?(?:an\\s+)?(?:asterisk|\\*)',
     'statutory\\s+or\\s+contractual\\s+requirement',
@@ -55,7 +55,7 @@ export const requirements: RequirementLexicon = {
     'choose\\s+whether\\s+(?:or\\s+not\\s+)?to\\s+(?:give|provide|share|supply|disclose)',
     '(?:cannot|can[\'’]t|can\\s+not|unable\\s+to|won[\'’]t\\s+be\\s+able\\s+to|(?:will|would)\\s+not\\s+be\\s+able\\s+to)\\s+(?:\\S+\\s+){0,6}?without\\s+(?:your|this|that|these|such|the)\\s+(?:\\S+\\s+){0,4}?(?:name|e-?mail|address|details|information|data|number)',
     '(?:need|require)\\s+(?:some\\s+|certain\\s+)?(?:personal\\s+)?(?:information|data|details)\\s+from\\s+you',
-    '(?:your\\s+participation|participation\\s+in\\s+(?:this|the|our)\\s+(?:research|study|survey|project|trial))\\s+(?:\\S+\\s+){0,4}?(?:is|remains)\\s+(?:entirely\\s+|completely\\s+|purely\\s+)?voluntary',
+    '(?:(?:your\\s+participation|participation\\s+in\\s+(?:this|the|our)\\s+(?:research|study|survey|project|trial|questionnaire|interview))\\s+(?:\\S+\\s+){0,4}?|(?<![\\p{L}]\\s+)participation\\s+)(?:is|remains)\\s+(?:entirely\\s+|completely\\s+|purely\\s+)?voluntary',
     'should\\s+you\\s+(?:not\\s+wish|choose\\s+not|decide\\s+not|prefer\\s+not)\\s+to\\s+(?:provide|give|share|supply)',
     '(?:can|may|are\\s+able\\s+to)\\s+(?:also\\s+)?(?:visit|use|browse|access)\\s+(?:\\S+\\s+){0,4}?without\\s+(?:registering|creating\\s+an\\s+account|signing\\s+up|an\\s+account)',
     'voluntar(?:y|ily)\\s+(?:use|contact|send|write)',
@@ -78,7 +78,7 @@ export const requirements: RequirementLexicon = {
     // cannot be done without the data ("We cannot submit your tax returns without this data").
     // Not the legal basis: "Processing your personal data is necessary for our legitimate interests", "the data is
     // necessary for our performance of a contract"; what is done with the data is no statement about providing them.
-    '(?<!(?:processing|storage|retention|use|handling|transfer|sharing|disclosure|deletion|erasure|analysis)\\s+of\\s+(?:\\S+\\s+){0,3}|(?:processing|storing|using|retaining|handling)\\s+(?:\\S+\\s+){0,3})(?:address|name|number|details|information|data)\\s+(?:is|are)\\s+(?:required|mandatory|necessary|needed)\\s+(?:in\\s+order\\s+)?(?:to|for|so\\s+(?:that\\s+)?(?:we|you|i)(?![\\p{L}]))(?!\\s+be\\s+(?:stored|kept|retained|held|processed|deleted|disclosed|shared|reported)(?![\\p{L}]))(?!\\s+(?:our|its|their)\\s+(?:\\S+\\s+)?(?:legitimate|performance))',
+    '(?<!(?:processing|storage|retention|use|handling|transfer|sharing|disclosure|deletion|erasure|analysis)\\s+of\\s+(?:\\S+\\s+){0,3}|(?:processing|storing|using|retaining|handling)\\s+(?:\\S+\\s+){0,3})(?:address|name|number|details|information|data|birth)\\s+(?:is|are)\\s+(?:required|mandatory|necessary|needed)\\s+(?:in\\s+order\\s+)?(?:to|for|so\\s+(?:that\\s+)?(?:we|you|i)(?![\\p{L}]))(?!\\s+be\\s+(?:stored|kept|retained|held|processed|deleted|disclosed|shared|reported)(?![\\p{L}]))(?!\\s+(?:our|its|their)\\s+(?:\\S+\\s+)?(?:legitimate|performance))',
     '(?:cannot|can[\'’]t|can\\s+not|are\\s+unable\\s+to|will\\s+not\\s+be\\s+able\\s+to)\\s+(?:\\S+\\s+){1,8}?without\\s+(?:this|these|that|your|such|the)\\s+(?:personal\\s+)?(?:data|information|details)',
     // The data themselves are needed for the contract ("we need this information to enter into a contract with you");
     // "processing is necessary to enter into a contract" is the legal basis, not a statement about providing data.
@@ -108,7 +108,7 @@ export const requirements: RequirementLexicon = {
     'if\\s+(?:this|the|that|these|such|your|certain|any|the\\s+requested)\\s+(?:\\S+\\s+)?(?:information|data|details)\\s+(?:is|are)\\s+not\\s+(?:provided|given|supplied|submitted)',
     'refus(?:al|ing)\\s+to\\s+(?:provide|give|grant|supply|disclose|share)',
     // Providing is (not) mandatory, in the GDPR's word order: "the provision of data for the purposes … is not mandatory".
-    '(?:provision|providing|supply|disclosure)\\s+of\\s+(?:(?:your|the|this|such|these|certain|some)\\s+)?(?:personal\\s+)?(?:data|information|details)\\s+(?:\\S+\\s+){0,8}?(?:is|are)\\s+(?:not\\s+)?(?:strictly\\s+|entirely\\s+)?(?:mandatory|obligatory|compulsory|voluntary|optional)',
+    '(?:provision|providing|supply|disclosure)\\s+of\\s+(?:(?:your|the|this|such|these|certain|some)\\s+)?(?:personal\\s+)?(?:data|information|details)(?!\\s+(?:to|with)\\s+(?!us(?![\\p{L}])))\\s+(?:\\S+\\s+){0,8}?(?:is|are)\\s+(?:not\\s+)?(?:strictly\\s+|entirely\\s+)?(?:mandatory|obligatory|compulsory|voluntary|optional)',
     // No need to register or give anything: "You do not need to create an account to use the app".
     '(?:you|users?)\\s+(?:do\\s+not|don[\'’]t|does\\s+not|doesn[\'’]t)\\s+(?:need|have)\\s+to\\s+(?:create|open|register|sign\\s+up|provide|give|share|enter|supply|disclose)(?![\\p{L}])(?!\\s+(?:us\\s+)?(?:your\\s+)?(?:consent|permission))',
     // What registration asks: "Registration requires a valid email address", "you must register and provide …".
@@ -146,7 +146,7 @@ export const requirements: RequirementLexicon = {
     // information voluntarily" (not consent given voluntarily). Not "Users can visit our site anonymously": gold does
     // not count a visit without data as a statement about providing them.
     '(?<!(?:consent|permission)\\s+(?:is|was|are|must\\s+be)\\s+)(?:given|provided|supplied|submitted|shared|disclosed)\\s+(?:\\S+\\s+)?on\\s+a\\s+(?:purely\\s+|entirely\\s+)?voluntary\\s+basis',
-    '(?:you|users?)\\s+(?:give|provide|supply|submit|share|disclose)\\s+(?!(?:\\S+\\s+){0,3}?(?:consent|permission)(?![\\p{L}]))(?:\\S+\\s+){0,4}?(?:voluntarily|on\\s+a\\s+voluntary\\s+basis)',
+    '(?:you|users?)\\s+(?:give|provide|supply|submit|share|disclose)\\s+(?!(?:\\S+\\s+){0,3}?(?:consent|permission)(?![\\p{L}]))(?:\\S+\\s+){0,6}?(?:voluntarily|on\\s+a\\s+voluntary\\s+basis)',
     // The person's act (not) required or optional: "Submitting personal data is not required to use the website",
     // "Sharing your location is optional", "Providing this information is a condition of your employment".
     '(?:submitting|providing|giving|entering|sharing|supplying|disclosing)\\s+(?:\\S+\\s+){0,4}?(?:data|information|details|location|address|number|name)\\s+(?:is|are)\\s+(?:not\\s+)?(?:strictly\\s+|entirely\\s+|completely\\s+)?(?:required|necessary|needed|optional|voluntary|mandatory|compulsory)(?![\\p{L}])',
@@ -161,11 +161,110 @@ export const requirements: RequirementLexicon = {
     // "If you would rather not give them, we cannot reply", "Providing your email address is entirely up to you",
     // "You may choose to give us additional information", "Optional information such as your phone number …",
     // "Required information is indicated on the form".
-    'if\\s+you\\s+would\\s+(?:rather|prefer)\\s+not\\s+(?:to\\s+)?(?:give|provide|share|supply|disclose)(?!\\s+(?:us\\s+)?(?:your\\s+)?(?:consent|permission)(?![\\p{L}]))',
+    'if\\s+you\\s+(?:would\\s+)?(?:rather|prefer)\\s+not\\s+(?:to\\s+)?(?:give|provide|share|supply|disclose)(?!\\s+(?:us\\s+)?(?:your\\s+)?(?:consent|permission)(?![\\p{L}]))',
     '(?:(?:providing|giving|sharing|supplying|disclosing)\\s+(?!(?:\\S+\\s+){0,2}?(?:consent|permission)(?![\\p{L}]))(?:\\S+\\s+){0,4}?(?:is|are)|whether\\s+(?:or\\s+not\\s+)?(?:you|to)\\s+(?:provide|give|share|supply|disclose)\\s+(?:\\S+\\s+){0,4}?is)\\s+(?:entirely\\s+|completely\\s+|totally\\s+|always\\s+)?up\\s+to\\s+you',
     'you\\s+(?:may|can)\\s+(?:also\\s+)?(?:choose|decide|wish|opt)\\s+to\\s+(?:give|provide|share|supply)\\s+(?:us\\s+(?:with\\s+)?)?(?:additional|optional|further|more|extra)(?![\\p{L}])',
     'optional\\s+(?:personal\\s+)?(?:information|data|details)\\s+(?:such\\s+as|like|including|\\()',
     '(?:required|mandatory|compulsory|optional)\\s+(?:information|data|details|fields?)\\s+(?:is|are)\\s+(?:clearly\\s+)?(?:indicated|marked|shown|identified|highlighted|flagged)',
+    // The provision itself (not) required, by law or contract: "The provision of your personal data is neither legally
+    // nor contractually required", "… is not required by law or contract", "… is necessary for the conclusion of the
+    // contract" (not "the provision of our services requires …": the data are named).
+    'provision\\s+of\\s+(?:\\S+\\s+){0,3}?(?:data|information|details|address|number)(?!\\s+(?:to|with)\\s+(?!us(?![\\p{L}])))(?:\\s+\\S+){0,4}?\\s+(?:is|are)\\s+(?:(?:neither|not|nor|either|also|partly|partially|generally|sometimes|usually|in\\s+part)\\s+)?(?:\\S+\\s+){0,4}?(?:required|prescribed|mandatory|obligatory|compulsory|necessary|needed|voluntary|optional)(?![\\p{L}])(?!\\s+to\\s+be\\s)',
+    '(?:providing|provision\\s+of|giving|supplying|submitting)\\s+(?:\\S+\\s+){0,5}?(?:is|are)\\s+a\\s+(?:\\S+\\s+)?precondition\\s+(?:of|for)(?![\\p{L}])',
+    // The person not bound, with the kind of duty between: "You are not legally or contractually obliged to provide …".
+    '(?:you\\s+(?:are\\s+not|aren[\'’]t)|you[\'’]re\\s+not)\\s+(?:\\S+\\s+){0,4}?(?:obliged|required|obligated|bound)\\s+(?:\\S+\\s+){0,3}?to\\s+(?:provide|give|share|submit|supply|disclose|answer|fill\\s+in|complete)(?![\\p{L}])',
+    // A duty named with the act: "It is a contractual requirement to provide your bank details".
+    '(?:it\\s+is|it[\'’]s|this\\s+is|there\\s+is)\\s+(?:an?|no)\\s+(?:legal|statutory|contractual)\\s+(?:requirement|obligation|duty)\\s+(?:for\\s+you\\s+)?to\\s+(?:provide|give|supply|share|submit|disclose)(?![\\p{L}])',
+    // The data required by law (not data to be kept: "Some data are required by law to be retained").
+    '(?:data|information|details|number|address)\\s+(?:is|are)\\s+(?:also\\s+)?(?:required|mandatory|needed|necessary)\\s+(?:by\\s+(?:law|statute)|under\\s+(?:\\S+\\s+){0,3}?(?:law|act|regulations?|legislation))(?![\\p{L}])(?!\\s+to\\s+be\\s)',
+    '(?:law|legislation|regulations?)\\s+requires?\\s+us\\s+to\\s+(?:collect|ask\\s+(?:you\\s+)?for|obtain|request|record)\\s+(?:your|certain|some|this|these|the\\s+following)(?![\\p{L}])',
+    // "You have the option not to provide the data", "the right not to give us …".
+    '(?:option|choice|right)\\s+(?:not\\s+to|to\\s+not|to\\s+decline\\s+to|to\\s+refuse\\s+to)\\s+(?:provide|give|share|supply|disclose|submit)(?![\\p{L}])(?!\\s+(?:us\\s+)?(?:your\\s+)?(?:consent|permission)(?![\\p{L}]))',
+    // The data the person gives needed for something: "The data you provide is necessary for us to perform the contract".
+    '(?:data|information|details)\\s+(?:(?:that|which)\\s+)?you\\s+(?:provide|give|supply|submit|enter)\\s+(?:\\S+\\s+){0,2}?(?:is|are)\\s+(?:required|mandatory|necessary|needed|essential)\\s+(?:in\\s+order\\s+)?(?:to|for)(?![\\p{L}])(?!\\s+be\\s+(?:stored|kept|retained|held|processed|deleted|disclosed|shared|reported)(?![\\p{L}]))',
+    // What cannot be done without one piece of data: "We will not be able to register you without your date of birth".
+    '(?:cannot|can[\'’]t|can\\s+not|unable\\s+to|won[\'’]t\\s+be\\s+able\\s+to|(?:will|would)\\s+not\\s+be\\s+able\\s+to)\\s+(?:\\S+\\s+){0,6}?without\\s+(?:your|this|that|these|such|the)\\s+(?:\\S+\\s+){0,4}?(?:birth|phone|telephone|postcode|post\\s+code|zip\\s+code)(?![\\p{L}])',
+    // "You may choose not to disclose your gender".
+    'you\\s+(?:can|may)\\s+(?:always\\s+|also\\s+|of\\s+course\\s+)?(?:choose|decide|opt)\\s+not\\s+to\\s+(?:disclose|submit|enter|tell\\s+us)(?![\\p{L}])',
+    // What is mandatory named: "The only mandatory information is your email address", "Mandatory data: name, e-mail".
+    '(?:the\\s+only\\s+(?:mandatory|required|compulsory|obligatory)\\s+(?:personal\\s+)?(?:information|data|details|fields?)|(?:mandatory|compulsory|obligatory)\\s+(?:personal\\s+)?(?:information|data|details)\\s*(?:is|are|includes?|comprises?|consists?\\s+of|such\\s+as|[(:]))',
+    // Only on giving it: "We will only be able to respond if you provide your contact details" (not consent).
+    '(?:will|would|are|shall)\\s+only\\s+be\\s+able\\s+to\\s+(?:\\S+\\s+){1,6}?(?:if|when|once)\\s+you\\s+(?:give|provide|supply|send|share)\\s+(?:us\\s+(?:with\\s+)?)?(?!(?:your\\s+)?(?:consent|permission|approval)(?![\\p{L}]))(?:your|this|the|these|such|certain|some|an?)(?![\\p{L}])',
+    // What follows when the data do not arrive: "If we do not receive this information, we will be unable to …" (not an
+    // access answer: "if we do not hold any information about you").
+    '(?:if|where|should)\\s+we\\s+(?:do\\s+not|don[\'’]t|cannot|can[\'’]t)\\s+(?:receive|have|get|obtain)\\s+(?:this|the|these|that|such|your|all\\s+(?:the|of\\s+the))\\s+(?:\\S+\\s+){0,3}?(?:data|information|details)(?!\\s+about\\s+you)[^.;]{0,80}?(?<![\\p{L}])(?:cannot|can[\'’]t|unable|not\\s+be\\s+able|may\\s+not|will\\s+not|won[\'’]t)(?![\\p{L}])',
+    // The data needed for the service asked for: "We need this information to process your order", "We require certain
+    // information to provide our services" (not the organisation's own duty: "we need it for our tax return").
+    'we\\s+(?:need|require)\\s+(?:this|these|certain|some|such|the\\s+following)\\s+(?:personal\\s+)?(?:information|data|details)\\s+(?:from\\s+you\\s+)?(?:in\\s+order\\s+)?to\\s+(?:be\\s+able\\s+to\\s+)?(?:provide|process|deliver|fulfil|fulfill|perform|complete|register|create|open|respond|reply|answer|contact|send|enter|administer|manage|carry\\s+out|book|ship|supply|offer|handle)(?![\\p{L}])',
+    // No need to give it: "There is no need to provide your real name", "It is not necessary to provide your name" (not
+    // data passed on by the organisation: "it is not necessary to provide your data to third parties").
+    '(?:there\\s+is\\s+no\\s+need|it\\s+is\\s+not\\s+(?:necessary|required|mandatory|compulsory|obligatory|needed)|it[\'’]s\\s+not\\s+(?:necessary|required|mandatory|compulsory))\\s+(?:for\\s+you\\s+)?to\\s+(?:provide|give|share|supply|submit|enter|disclose|register|sign\\s+up|create\\s+an\\s+account|tell\\s+us)(?![\\p{L}])(?!\\s+(?:\\S+\\s+){0,4}?(?:to|with)\\s+(?:third|other|our|the\\s+(?:authorit|police|tax)))',
+    // "If you do not supply the requested information, we may be unable to …".
+    'if\\s+you\\s+(?:do\\s+not|don[\'’]t|fail\\s+to|choose\\s+not\\s+to|refuse\\s+to)\\s+(?:supply|disclose|furnish)(?![\\p{L}])',
+    // "In order to provide you with our services, we require certain personal data" (the service first; not "To comply
+    // with the law, we need …", the organisation's own duty).
+    '(?:to|in\\s+order\\s+to)\\s+(?:provide|deliver|process|fulfil|fulfill|offer|perform|register|create|open|complete|use|access|book|join|become)\\s+(?:\\S+\\s+){0,8}?we\\s+(?:need|require)\\s+(?:certain|some|the\\s+following|your|this|these|basic|specific)\\s+(?:\\S+\\s+)?(?:information|data|details)(?![\\p{L}])',
+    // "It is impossible for us to deliver your order without your address".
+    '(?:impossible|not\\s+(?:be\\s+)?possible)\\s+(?:for\\s+us\\s+)?to\\s+(?:\\S+\\s+){0,6}?without\\s+(?:your|this|that|these|such|the)\\s+(?:\\S+\\s+){0,4}?(?:name|e-?mail|address|details|information|data|number|birth|phone)(?![\\p{L}])',
+    // "Applications without this information cannot be processed", "If the required information is missing, we cannot …".
+    'without\\s+(?:this|these|that|such|the\\s+(?:required|requested|necessary))\\s+(?:\\S+\\s+)?(?:information|data|details)\\s+(?:cannot|can[\'’]t|will\\s+not|won[\'’]t|may\\s+not)\\s+be(?![\\p{L}])',
+    '(?:required|requested|necessary|mandatory)\\s+(?:information|data|details)\\s+(?:is|are)\\s+(?:missing|incomplete|not\\s+(?:provided|given|supplied))(?![\\p{L}])',
+    // The German generators in English: "The processing of the data … is neither legally nor contractually required",
+    // "… neither required by law nor by contract" (not the organisation's own: "we are not legally or contractually …").
+    '(?<!(?:we|i)\\s+(?:are|am)\\s+)(?:neither|not)\\s+(?:(?:(?:legally|statutorily)\\s+(?:or|nor)\\s+contractually|contractually\\s+(?:or|nor)\\s+(?:legally|statutorily))\\s+(?:required|prescribed|mandatory|obligatory|necessary|obliged|obligated)|(?:required|prescribed|mandated)\\s+(?:by\\s+law|legally|by\\s+statute)\\s+(?:or|nor)\\s+(?:by\\s+)?(?:a\\s+|the\\s+|any\\s+)?contract(?:ually)?)(?![\\p{L}])',
+    // "The use of our website is usually possible without providing personal data".
+    'possible\\s+without\\s+(?:\\S+\\s+){0,2}?(?:providing|entering|giving|disclosing|submitting|supplying)\\s+(?:\\S+\\s+){0,2}?(?:personal\\s+)?(?:data|information|details)(?![\\p{L}])',
+    // A piece named: "If you would like to receive the newsletter, we need an email address from you".
+    'we\\s+(?:need|require)\\s+an?\\s+(?:valid\\s+)?(?:e-?mail|phone|telephone|postal|delivery)\\s+(?:address|number)',
+    // "You may refuse to provide personal data", "If you are unwilling to provide this information, …".
+    // (The person refuses, not the organisation: "we may refuse to provide information that names others".)
+    'you\\s+(?:\\S+\\s+){0,3}?(?:refuse|decline)\\s+to\\s+(?:provide|give|share|supply|disclose)\\s+(?:us\\s+(?:with\\s+)?)?(?:personal|certain|some|information|data|details)(?![\\p{L}])',
+    '(?:if|where|should|when)\\s+you\\s+are\\s+(?:unwilling|not\\s+willing|unable|not\\s+able|reluctant)\\s+to\\s+(?:provide|give|share|supply|disclose)(?![\\p{L}])(?!\\s+(?:us\\s+)?(?:your\\s+)?(?:consent|permission)(?![\\p{L}]))',
+    // "Whether you provide personal data is your choice".
+    'whether\\s+(?:or\\s+not\\s+)?(?:you|to)\\s+(?:provide|give|share|supply|disclose)\\s+(?:\\S+\\s+){0,4}?is\\s+(?:entirely\\s+|completely\\s+)?(?:your|the\\s+user[\'’]s)\\s+(?:own\\s+)?(?:choice|decision)',
+    // "You will be required to provide your name when you register" (proof of identity for a request is excluded).
+    'you\\s+(?:will|may|might|shall)\\s+(?:also\\s+)?be\\s+(?:required|obliged|obligated)\\s+to\\s+(?:provide|give|submit|supply|enter|disclose)(?![\\p{L}])',
+    // The data asked for needed for the contract: "The information we ask you for is necessary to perform the contract".
+    '(?:data|information|details)\\s+(?:(?:that|which)\\s+)?we\\s+(?:request|ask\\s+(?:you\\s+)?for|ask\\s+you\\s+to\\s+(?:provide|give))\\s+(?:\\S+\\s+){0,3}?(?:is|are)\\s+(?:required|necessary|needed|essential|mandatory)\\s+(?:in\\s+order\\s+)?(?:to|for)(?![\\p{L}])(?!\\s+be\\s)(?!\\s+(?:our|its|their)\\s+(?:\\S+\\s+)?(?:legitimate|performance))',
+    // "We need to know your basic personal data in order to provide …".
+    '(?:need|require)s?\\s+to\\s+(?:know|have|receive|obtain)\\s+(?:some\\s+|certain\\s+)?(?:of\\s+)?your\\s+(?:\\S+\\s+){0,2}?(?:name|address|e-?mail|information|details|data|contact|date\\s+of\\s+birth)(?![\\p{L}])(?!\\s+(?:corrected|deleted|erased|updated|removed|rectified|amended|changed|transferred|restricted)(?![\\p{L}]))',
+    // "Some information is essential for us to provide the service" (not the processing: "processing of … is essential",
+    // nor what matters to the organisation: "The security of your personal data is essential to us").
+    '(?<!(?:processing|storage|retention|use|handling|transfer|sharing|disclosure|deletion|analysis|security|protection|privacy|confidentiality)\\s+of\\s+(?:\\S+\\s+){0,3}|(?:processing|storing|using|retaining|handling|protecting|securing)\\s+(?:\\S+\\s+){0,3})(?:address|name|number|details|information|data|birth)\\s+(?:is|are)\\s+(?:absolutely\\s+)?essential\\s+(?:in\\s+order\\s+)?(?:to|for)(?![\\p{L}])(?!\\s+(?:us|me|our\\s+(?:business|organi[sz]ation|company))(?![\\p{L}])(?!\\s+to\\s))(?!\\s+be\\s)(?!\\s+(?:our|its|their)\\s+(?:\\S+\\s+)?(?:legitimate|performance))',
+    // "All fields are required", "All fields in the form are mandatory".
+    'all\\s+(?:\\S+\\s+){0,3}?fields\\s+(?:\\S+\\s+){0,3}?(?:are|is)\\s+(?:required|mandatory|compulsory|obligatory)(?![\\p{L}])',
+    // "No account is required", "No sign-up is needed".
+    'no\\s+(?:user\\s+)?(?:account|registration|sign[\\s-]?up|log[\\s-]?in|login)\\s+(?:is\\s+)?(?:required|needed|necessary)(?![\\p{L}])',
+    // Handed over only by choice: "Crash logs are only shared if you choose to send them to us".
+    'if\\s+you\\s+(?:choose|decide|opt)\\s+to\\s+(?:send|upload|disclose|fill\\s+in|complete|volunteer)(?![\\p{L}])',
+    // "It is vital that you share any relevant medical information with us".
+    '(?:vital|essential|imperative|necessary|crucial)\\s+that\\s+you\\s+(?:provide|share|give|supply|tell\\s+us|disclose|inform\\s+us)(?![\\p{L}])(?!\\s+(?:us\\s+)?(?:your\\s+)?(?:\\S+\\s+)?(?:consent|permission)(?![\\p{L}]))',
+    // Not asked at all: "We do not ask you to provide any personal data", "You are not asked to provide any …".
+    // (Not security advice: "We will not ask you to provide your password by e-mail".)
+    '(?:do|does|will)\\s+not\\s+ask\\s+you\\s+to\\s+(?:provide|give|share|enter|supply|disclose)\\s+(?:us\\s+(?:with\\s+)?)?any\\s+(?:personal\\s+)?(?:data|information|details)(?![\\p{L}])',
+    '(?:you|users?)\\s+(?:are|will)\\s+(?:not|never)\\s+(?:be\\s+)?(?:asked|required)\\s+to\\s+(?:provide|give|share|enter|supply|disclose)\\s+(?:us\\s+(?:with\\s+)?)?any(?![\\p{L}])',
+    // "You cannot place an order without providing your address".
+    '(?:cannot|can[\'’]t|can\\s+not|unable\\s+to|won[\'’]t\\s+be\\s+able\\s+to|(?:will|would)\\s+not\\s+be\\s+able\\s+to)\\s+(?:\\S+\\s+){0,6}?without\\s+(?:providing|giving|entering|supplying|submitting|sharing)\\s+(?:us\\s+(?:with\\s+)?)?(?:\\S+\\s+){0,3}?(?:name|e-?mail|address|details|information|data|number|birth|phone)(?![\\p{L}])',
+    // Questions that may be left: "Answering these questions is optional", "You don't have to answer every question",
+    // "You can skip any question you do not want to answer".
+    '(?:answering|responding\\s+to)\\s+(?:\\S+\\s+){0,4}?(?:is|are)\\s+(?:entirely\\s+|completely\\s+|purely\\s+)?(?:voluntary|optional)(?![\\p{L}])',
+    'you\\s+(?:do\\s+not|don[\'’]t)\\s+have\\s+to\\s+(?:answer|complete|fill\\s+in)(?![\\p{L}])',
+    '(?:skip|leave\\s+out|decline\\s+to\\s+answer)\\s+any\\s+questions?(?![\\p{L}])',
+    // A piece of data with its kind: "We'll need your payment information to process your order", "We require your bank
+    // details to pay your salary" (not consent, nor the organisation's own duty: "to comply with …").
+    'we(?:[\'’]ll|\\s+will)?\\s+(?:need|require)\\s+your\\s+(?!(?:\\S+\\s+){0,2}?(?:consent|permission)(?![\\p{L}]))(?:\\S+\\s+){1,2}?(?:information|details|data|address|number)\\s+(?:in\\s+order\\s+)?(?:to|for|so)(?![\\p{L}])(?!\\s+be\\s)(?!\\s+(?:comply|meet\\s+our|fulfil(?:l)?\\s+our\\s+(?:legal|statutory)|our\\s+(?:tax|accounting|legal|records)))',
+    // The employee's duty: "You have some obligations under your employment contract to provide the organisation with data".
+    '(?:you|employees?|staff|members?|workers?)\\s+(?:have|has)\\s+(?:some\\s+|certain\\s+|an?\\s+)?(?:\\S+\\s+)?obligations?\\s+(?:\\S+\\s+){0,5}?to\\s+(?:provide|give|supply|disclose)\\s+(?:\\S+\\s+){0,4}?(?:data|information|details|us|the\\s+(?:organi[sz]ation|company|club|school|employer|association))(?![\\p{L}])',
+    // "Certain information, such as contact details …, have to be provided to enable us to enter a contract".
+    '(?:have|has|need|needs)\\s+to\\s+be\\s+provided\\s+(?:by\\s+you\\s+)?(?:in\\s+order\\s+)?to\\s+(?:enable|allow|be\\s+able|enter|process|register|create|fulfil|perform|complete|conclude|deliver|provide)(?![\\p{L}])',
+    // The data named in between: "Some information, such as your name, is required to book a table".
+    '(?:information|data|details)\\s*,\\s+(?:such\\s+as|including|like|e\\.g\\.)\\s+[^.;]{1,80}?,\\s+(?:is|are)\\s+(?:required|mandatory|necessary|needed|essential)\\s+(?:in\\s+order\\s+)?(?:to|for)(?![\\p{L}])(?!\\s+be\\s)',
+    // Only once the organisation has them: "We can only process your application if we have your full details".
+    'only\\s+(?:\\S+\\s+){1,6}?(?:if|when|once)\\s+we\\s+(?:have|receive|get)\\s+(?:your|this|the|these|all)\\s+(?:\\S+\\s+){0,2}?(?:information|details|data|name|address)(?![\\p{L}])',
+    // "We will collect this information only if you voluntarily choose to give it to us".
+    'voluntarily\\s+(?:choose|decide|opt|elect)\\s+to\\s+(?:give|provide|share|submit|supply|enter|disclose)(?![\\p{L}])',
+    // "The consequence of not providing the data is …", "the result of a refusal to provide …".
+    '(?:consequences?|results?|effects?)\\s+of\\s+(?:not\\s+(?:providing|giving|supplying|submitting|disclosing)|(?:a\\s+|your\\s+)?(?:failure|refusal)\\s+to\\s+(?:provide|give|supply|submit|disclose))(?![\\p{L}])',
   ],
   notStatutoryContractual: [
     // A request to exercise a right needs details too; that is no statement about providing data.
@@ -191,7 +290,7 @@ export const requirements: RequirementLexicon = {
     // for the establishment, exercise or defence of legal claims".
     'no\\s+longer\\s+(?:need|require)', '(?:establishment|exercise|defen[cs]e)\\s+of\\s+legal\\s+claims',
     // A cookie remembering what was entered: "so you don't have to give the same information during one task".
-    '(?:the\\s+same\\s+(?:information|details|data)|(?:enter|give|provide|type)\\s+(?:it|them|this|your\\s+\\S+)\\s+(?:again|each\\s+time|every\\s+time|for\\s+every))',
+    '(?:the\\s+same\\s+(?:information|details|data)|(?:enter|give|provide|type|fill\\s+in)\\s+(?:it|them|this|your\\s+\\S+)\\s+(?:again|each\\s+time|every\\s+time|for\\s+every))',
     // What a service needs from a visitor's browser: "since they could not send the content without the IP address".
     'without\\s+(?:the\\s+|your\\s+|their\\s+|an\\s+)?ip\\s+address',
   ],

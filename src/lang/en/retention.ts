@@ -22,7 +22,7 @@ export const retention: RetentionLexicon = {
     // "for the period in which you have an account with us", "while you are a customer", "while you remain a member",
     // "while your application is being considered" (not "while you are browsing").
     'for\\s+the\\s+(?:period|time)\\s+(?:in\\s+which|during\\s+which|when)\\s+(?:you|your)(?=\\s)',
-    'while\\s+you\\s+(?:are|remain)\\s+(?:an?|our)(?=\\s)', 'while\\s+you\\s+remain(?=\\s)',
+    'while\\s+you\\s+(?:are|remain)\\s+(?:an?|our)(?=\\s)', 'while\\s+you\\s+(?:are|remain)\\s+(?:registered|enrolled|subscribed|employed)(?![\\p{L}])', 'while\\s+you\\s+remain(?=\\s)',
     'while\\s+your\\s+(?:\\p{L}+\\s+)?(?:application|tenancy|employment|enrol?ment|registration|case|claim|enquiry|inquiry|order|booking|treatment|studies|course|placement|contract|membership|subscription|account)(?=\\s)', 'till\\s+(?:you|your)(?=\\s)',
     // "We keep your contact details for the time that you are a member".
     'for\\s+the\\s+time\\s+(?:that\\s+)?(?:you|your)(?=\\s)',
@@ -45,7 +45,7 @@ export const retention: RetentionLexicon = {
   anchorWords: ['thereafter', 'afterwards', 'afterward'],
   anchorsBefore: ['from', 'after', 'following'],
   phraseEnds: [
-    'unless', 'except', 'but', 'or\\s+as', 'or\\s+longer', 'and\\s+then', 'and\\s+(?:you|we)', 'even\\s+if', 'after\\s+which', 'whichever',
+    'unless', 'except', 'but', 'or\\s+as', 'or\\s+for\\s+(?:as|so)\\s+long', 'or\\s+longer', 'and\\s+then', 'and\\s+(?:you|we)', 'even\\s+if', 'after\\s+which', 'whichever',
     'if', 'provided', 'subject\\s+to',
     // "for only as long as you are a customer … and for no longer than is necessary after that": two rows.
     'and\\s+for\\s+no\\s+longer',
