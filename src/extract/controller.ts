@@ -40,6 +40,7 @@ import {
 } from '../lexicon/controller.js';
 import { caselessRegExp } from '../lexicon/caseless.js';
 import { spanKey } from '../model/evidence.js';
+import { implausibleName } from './name-plausibility.js';
 
 // =============================================================================================== small text helpers
 
@@ -1918,7 +1919,9 @@ function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
   if (!pick) {
     // A generator's text with its maker left blank names no one; the app or site it is about is no controller.
     if (ctx.doc.sentences.some((s) => blankSentence(s))) return null;
-    const site = siteCandidate(ctx, env, siteName) ?? pageTitleCandidate(ctx, env);
+    // The site's own name, guessed from the title, a heading or the domain, is checked as any other name is.
+    const plausible = (c: Candidate | null): Candidate | null => (c && !implausibleName(c.name, env.lex) ? c : null);
+    const site = plausible(siteCandidate(ctx, env, siteName)) ?? plausible(pageTitleCandidate(ctx, env));
     if (!site) return null;
     pick = site;
   }
@@ -1975,6 +1978,8 @@ function validName(name: string, env: NameEnv): boolean {
   // A question ("Quelles données collectons-nous ?") is a heading, not a name.
   if (/[?¿]/u.test(name)) return false;
   if (env.lex && isPronoun(name.trim().split(/\s+/u)[0], env.lex)) return false;
+  // A question, a contact phrase, a law's reference, a heading, a role or markup standing where a name was expected.
+  if (implausibleName(name, env.lex)) return false;
   if (authorityIn(name) || test(SHARED().dpoTitle, name)) return false;
   // A law's name, whole ("Algemene Verordening Gegevensbescherming" of "… conform de Algemene Verordening …"), is no one.
   const trimmed = name.trim();
