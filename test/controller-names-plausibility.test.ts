@@ -77,3 +77,24 @@ describe('controller names: the next candidate, or none, after a phrase that nam
     assert.equal(await named(policy('Privacyverklaring', 'Verwerkingsverantwoordelijke:', 'Neem contact met ons op\nDorpsstraat 12, 1234 AB Dorp'), 'nl'), null);
   });
 });
+
+describe('controller names: the organisation over the person named above it on the card', () => {
+  it('(de) "Verantwortlich … ist: ⏎ Hans Meier ⏎ Tennisclub Grünweiß Musterstadt e.V. ⏎ Musterweg 1": the club, the person an alias', async () => {
+    const text = policy('Datenschutz', 'Verantwortlicher im Sinne der Datenschutz-Grundverordnung ist:', 'Hans Meier\nTennisclub Grünweiß Musterstadt e.V.\nMusterweg 1, 12345 Musterstadt', 'Wir speichern Ihre E-Mail-Adresse.');
+    const { model } = await parsePolicyText(text, { format: 'markdown', language: 'de' });
+    assert.equal(model.controller.name, 'Tennisclub Grünweiß Musterstadt e.V.');
+    assert.ok(model.controller.aliases.includes('Hans Meier'));
+  });
+
+  it('(de) the same with the person on the label\'s line ("Verantwortlich: Hans Meier ⏎ Meier Consulting GmbH")', async () => {
+    assert.equal(await named(policy('Datenschutz', 'Verantwortlich: Hans Meier\nMeier Consulting GmbH\nMusterweg 1, 12345 Musterstadt'), 'de'), 'Meier Consulting GmbH');
+  });
+
+  it('(de) near miss: a person with an address under the name stays the controller', async () => {
+    assert.equal(await named(policy('Datenschutz', 'Verantwortlich:', 'Hans Meier\nMusterweg 1, 12345 Musterstadt'), 'de'), 'Hans Meier');
+  });
+
+  it('(en) "Data controller: ⏎ Jane Fowler ⏎ Riverside Rowing Club Ltd": the club', async () => {
+    assert.equal(await named(policy('Privacy Policy', 'Data controller:', 'Jane Fowler\nRiverside Rowing Club Ltd\n12 High Street, London, EC2A 4NE'), 'en'), 'Riverside Rowing Club Ltd');
+  });
+});

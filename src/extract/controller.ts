@@ -1158,6 +1158,19 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
         out.push({ name: entity.name, rank: 1, order: docOrder(block, line.start), block: where, sentence, aliases: [fold(value.slice(run.start, run.end)).replace(/\s*\([^()]*\)$/u, '')], coControllers: [] });
         continue;
       }
+      // A person's name, then the organisation on the card's next line ("Hans Meier⏎Tennisclub Musterstadt e.V.⏎Musterweg
+      // 1"): the person is the contact or representative, the organisation the controller and the person an alias.
+      const person = fold(value.slice(run.start, run.end));
+      if (!field && !bareNameLabel.test(m[1] ?? '') && PERSON_NAME().test(person) && /^\s*$/u.test(value.slice(run.end))) {
+        const valueLines = fromNext ? lines(where) : blockLines;
+        const valueAt = fromNext ? 0 : (m[1] ?? '').trim() ? at - 1 : at;
+        const nextLine = valueLines[valueAt + (joined ? 2 : 1)]?.text.trim() ?? '';
+        const org = entitiesOf(nextLine, env).find((e) => e.start === 0 && /^[\s.,]*$/u.test(nextLine.slice(e.end)));
+        if (org && !PERSON_NAME().test(org.name)) {
+          out.push({ name: org.name, rank: 1, order: docOrder(block, line.start), block: where, sentence, aliases: [person], coControllers: [] });
+          continue;
+        }
+      }
       // A line that runs on past the name words to a legal form is the name whole ("Institut für ganzheitliches
       // Erleben (IFGE) - Silvia Podlisca e.U."), when it is short and holds no clause ("Max Muster, Muster GmbH").
       const tail = entitiesOf(value, env).pop();
