@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 
 import { parsePolicyText } from '../src/index.js';
 import type { Language, SupportedLanguage } from '../src/model/types.js';
-import { implausibleName } from '../src/extract/name-plausibility.js';
+import { implausibleName, madeByLine } from '../src/extract/name-plausibility.js';
 import { CONTROLLER_LEXICON } from '../src/lexicon/controller.js';
 
 // Phrases read where the controller's name stands that name no one: a question, a contact phrase, a reference to a
@@ -96,5 +96,40 @@ describe('controller names: the organisation over the person named above it on t
 
   it('(en) "Data controller: ⏎ Jane Fowler ⏎ Riverside Rowing Club Ltd": the club', async () => {
     assert.equal(await named(policy('Privacy Policy', 'Data controller:', 'Jane Fowler\nRiverside Rowing Club Ltd\n12 High Street, London, EC2A 4NE'), 'en'), 'Riverside Rowing Club Ltd');
+  });
+});
+
+describe('controller names: the site\'s maker, host or policy generator is no controller', () => {
+  it('(de) "Webdesign: ⏎ Pixelwerk GmbH ⏎ Musterweg 1 …" names no controller', async () => {
+    assert.equal(await named(policy('Datenschutzerklärung', 'Wir speichern Ihre E-Mail-Adresse.', 'Webdesign:\nPixelwerk GmbH\nMusterweg 1\n12345 Musterstadt'), 'de'), null);
+  });
+
+  it('(de) near miss: the controller named above a web designer\'s credit stays the controller', async () => {
+    const text = policy('Datenschutzerklärung', 'Verantwortlich: Sonnental GmbH, Musterweg 1, 12345 Musterstadt', 'Webdesign:\nPixelwerk GmbH\nMusterweg 2\n12345 Musterstadt');
+    assert.equal(await named(text, 'de'), 'Sonnental GmbH');
+  });
+
+  it('(fr) "Conception et réalisation : ⏎ Pixelweb SARL ⏎ 12 rue des Lilas" names no controller', async () => {
+    assert.equal(await named(policy('Mentions légales', 'Nous conservons vos données pendant 3 ans.', 'Conception et réalisation :\nPixelweb SARL\n12 rue des Lilas\n75011 Paris'), 'fr'), null);
+  });
+
+  it('(en) "Website by: ⏎ Pixelweb Ltd ⏎ 12 High Street …" names no controller', async () => {
+    assert.equal(await named(policy('Privacy Policy', 'We keep your e-mail address for 2 years.', 'Website by:\nPixelweb Ltd\n12 High Street, London, EC2A 4NE'), 'en'), null);
+  });
+
+  it('(nl) "Webdesign: ⏎ Pixelweb B.V. ⏎ Dorpsstraat 12" names no controller', async () => {
+    assert.equal(await named(policy('Privacyverklaring', 'Wij bewaren uw e-mailadres.', 'Webdesign:\nPixelweb B.V.\nDorpsstraat 12, 1234 AB Dorp'), 'nl'), null);
+  });
+
+  it('(unit) maker lines, and lines that are none', () => {
+    const lex = CONTROLLER_LEXICON;
+    assert.equal(madeByLine('Webdesign: ', lex.de), true);
+    assert.equal(madeByLine('Réalisation du site : ', lex.fr), true);
+    assert.equal(madeByLine('Website designed and built by ', lex.en), true);
+    assert.equal(madeByLine('Website door ', lex.nl), true);
+    assert.equal(madeByLine('Verantwortlich: ', lex.de), false);
+    assert.equal(madeByLine('Responsable du traitement : ', lex.fr), false);
+    assert.equal(madeByLine('This website is operated by ', lex.en), false);
+    assert.equal(madeByLine('Designers of the world unite, and we collect your data for ', lex.en), false);
   });
 });

@@ -40,7 +40,7 @@ import {
 } from '../lexicon/controller.js';
 import { caselessRegExp } from '../lexicon/caseless.js';
 import { spanKey } from '../model/evidence.js';
-import { implausibleName } from './name-plausibility.js';
+import { implausibleName, madeByLine } from './name-plausibility.js';
 
 // =============================================================================================== small text helpers
 
@@ -1925,7 +1925,22 @@ function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
   // (hereby referred to as “Service Provider”)") names the app, not who runs it.
   const blank = env.lex ? langPatterns(env.lex).blankMaker : null;
   const blankSentence = (s: Sentence | null): boolean => !!blank && !!s && test(blank, s.text);
-  let pick = candidates.filter((c) => validName(c.name, env) && !ordinaryWord(c.name) && !blankSentence(c.sentence)).sort(byStrength(ctx, env))[0];
+  // A name on a line that credits the site's maker, host or policy generator ("Webdesign: Pixelwerk GmbH", "Réalisation
+  // du site : …") is the agency's.
+  const credited = (c: Candidate): boolean => {
+    const at = c.block.text.indexOf(c.name);
+    if (at < 0) return false;
+    const before = c.block.text.slice(c.block.text.lastIndexOf('\n', at - 1) + 1, at);
+    // The cue may have been read into the name ("Realisiert von Pixelwerk GmbH").
+    if (madeByLine(before, env.lex) || madeByLine(before + c.name, env.lex)) return true;
+    // A card under a label line of its own ("Webdesign:⏎Pixelwerk GmbH⏎Musterweg 1"), in the block or just before it.
+    if (before.trim()) return false;
+    const lineStart = at - before.length;
+    const prevBlock = ctx.doc.blocks[c.block.index - 1];
+    const above = lineStart > 0 ? c.block.text.slice(c.block.text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1) : prevBlock && prevBlock.kind !== 'heading' ? prevBlock.text.slice(prevBlock.text.lastIndexOf('\n') + 1) : '';
+    return /:\s*$/u.test(above) && madeByLine(above.replace(/:\s*$/u, ''), env.lex);
+  };
+  let pick = candidates.filter((c) => validName(c.name, env) && !ordinaryWord(c.name) && !blankSentence(c.sentence) && !credited(c)).sort(byStrength(ctx, env))[0];
   // A service's own policy ("LinkedIn Ireland Unlimited Company (“LinkedIn Ireland”) will be the controller"): a
   // registry service stated to be the controller, as a legal entity, and named throughout, when nothing else is.
   pick ??= candidates.filter((c) => c.rank <= 2 && ownServicePolicy(ctx, c.name, env)).sort((a, b) => a.order - b.order)[0];

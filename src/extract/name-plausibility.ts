@@ -20,6 +20,8 @@ interface NotNamePatterns {
   pronoun: Set<string>;
   fillers: Set<string>;
   article: RegExp;
+  /** A maker's label or phrase opening a line, then at most three words before the name. */
+  maker: RegExp | null;
 }
 
 const PATTERNS = new WeakMap<ControllerLexicon, NotNamePatterns>();
@@ -45,6 +47,7 @@ function patternsOf(lex: ControllerLexicon): NotNamePatterns {
     pronoun: new Set(lex.pronouns),
     fillers: new Set([...NAME_PARTICLES, ...lex.articles, ...lex.pronouns, ...lex.firstPerson].map((w) => w.toLowerCase())),
     article: new RegExp(`^(?:${lex.articles.join('|')})(?:\\s+|(?<=['’]))`, 'iu'),
+    maker: n.makers?.length ? new RegExp(`^[\\s>*_#|•·-]*(?:${n.makers.join('|')})(?![\\p{L}\\p{N}])[\\s:–—-]*(?:[^\\s.;!?]+\\s+){0,3}$`, 'iu') : null,
   };
   PATTERNS.set(lex, p);
   return p;
@@ -93,4 +96,14 @@ export function implausibleName(name: string, lex: ControllerLexicon | null): bo
   const last = words[words.length - 1];
   if (words.length > 1 && p.pronoun.has(last.toLowerCase()) && last === last.toLowerCase()) return true;
   return false;
+}
+
+/**
+ * True when the text before a name on its line says who made or hosts the site or wrote its policy ("Webdesign: ",
+ * "Réalisation du site : ", "Website by "): the name is the agency's, not the controller's.
+ */
+export function madeByLine(lineBefore: string, lex: ControllerLexicon | null): boolean {
+  if (!lex) return false;
+  const maker = patternsOf(lex).maker;
+  return !!maker && maker.test(lineBefore);
 }

@@ -258,6 +258,12 @@ export interface NotNameLexicon {
   roleNouns?: string[];
   /** Endings of a generic noun's inflected forms ("Vereins", "Vereines"), for the rest after a role noun. */
   inflections?: string[];
+  /**
+   * Labels and phrases opening a line that names who made or hosts the site, or wrote its policy, not who runs it
+   * ("Webdesign: …", "Réalisation du site : …", "Website by …", "Erstellt mit dem Generator von …"): a name after one
+   * on its line is not the controller.
+   */
+  makers?: string[];
 }
 
 export interface ControllerLexicon {

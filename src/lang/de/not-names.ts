@@ -26,4 +26,10 @@ export const notNames: NotNameLexicon = {
     'b[üu]rgermeister(?:in)?', 'betreiber(?:in)?', 'gesellschafter(?:in)?', 'vertreter(?:in)?', 'mitglieder', 'team',
   ],
   inflections: ['s', 'es', 'n', 'en', 'e', 'er', 'em'],
+  // "Webdesign: Pixelwerk GmbH", "Umsetzung und Gestaltung: …", "Realisiert von …", "Erstellt mit dem Datenschutz-Generator von …".
+  makers: [
+    '(?:web)?design(?:\\s+(?:und|&)\\s+\\p{L}+)?', '(?:technische\\s+)?umsetzung', 'gestaltung', 'realisierung', 'realisiert\\s+(?:von|durch)', 'programmierung', 'entwicklung', 'konzept(?:ion)?',
+    '(?:webseite|website|homepage|seite)\\s+(?:erstellt|gestaltet|realisiert|programmiert)\\s+(?:von|durch)', 'erstellt\\s+(?:von|durch|mit)', 'gestaltet\\s+(?:von|durch)', 'hosting', 'hoster', 'webhosting',
+    '(?:bildnachweis|bildquellen?|fotos?|fotografie|quelle)', '(?:\\S+\\s+){0,3}?(?:generator|vorlage|muster)\\s+(?:von|der|des)',
+  ],
 };

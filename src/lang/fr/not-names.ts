@@ -22,4 +22,10 @@ export const notNames: NotNameLexicon = {
     'secr[ée]taire', 'tr[ée]sori(?:er|[èe]re)', 'responsable\\s+(?:du\\s+site|de\\s+la\\s+publication|de\\s+publication|l[ée]gal)', 'directeur\\s+de\\s+(?:la\\s+)?publication', 'propri[ée]taire', '[ée]quipe', 'membres', 'fondat(?:eur|rice)',
   ],
   inflections: ['s', 'e', 'es'],
+  // "Réalisation du site : Pixelweb SARL", "Conception et réalisation : …", "Site réalisé par …", "Hébergeur : …".
+  makers: [
+    '(?:conception|r[ée]alisation|cr[ée]ation|d[ée]veloppement|design|webdesign)(?:\\s+(?:et|&)\\s+\\p{L}+)?(?:\\s+(?:du|de\\s+ce)\\s+site(?:\\s+(?:web|internet))?)?',
+    '(?:site|site\\s+(?:web|internet))\\s+(?:r[ée]alis[ée]|con[çc]u|cr[ée][ée]|d[ée]velopp[ée])\\s+par', '(?:r[ée]alis[ée]|con[çc]u|cr[ée][ée])\\s+par', 'h[ée]bergeur', 'h[ée]bergement', 'h[ée]berg[ée]\\s+par',
+    'cr[ée]dits?(?:\\s+photos?)?', 'photos?', 'g[ée]n[ée]r[ée]e?\\s+(?:par|avec)', '(?:\\S+\\s+){0,3}?(?:g[ée]n[ée]rateur|mod[èe]le)\\s+(?:de|du|d[\'’])',
+  ],
 };

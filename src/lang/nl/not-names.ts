@@ -22,4 +22,9 @@ export const notNames: NotNameLexicon = {
     'leiding', 'team', 'leden', 'medewerkers', 'oprichter', 'burgemeester', 'college\\s+van\\s+burgemeester\\s+en\\s+wethouders',
   ],
   inflections: ['s', 'en', 'e'],
+  // "Webdesign: Pixelweb B.V.", "Website door …", "Ontwerp en realisatie: …", "Hosting: …".
+  makers: [
+    '(?:web)?design', 'ontwerp(?:\\s+(?:en|&)\\s+\\p{L}+)?', 'realisatie', 'ontwikkeling', '(?:website|site|webdesign)\\s+(?:door|gemaakt\\s+door|gebouwd\\s+door)', 'gemaakt\\s+door', 'gebouwd\\s+door', 'gerealiseerd\\s+door',
+    'hosting', 'gehost\\s+door', 'fotografie', "foto'?s", 'beeldmateriaal', 'gegenereerd\\s+(?:door|met)', '(?:\\S+\\s+){0,3}?(?:generator|sjabloon)\\s+(?:van|door)',
+  ],
 };
