@@ -133,3 +133,24 @@ describe('controller names: the site\'s maker, host or policy generator is no co
     assert.equal(madeByLine('Designers of the world unite, and we collect your data for ', lex.en), false);
   });
 });
+
+describe('controller names: a person, then their role in the organisation named after it', () => {
+  it('(fr) "Éditeur du site : Marc Leroy, président de l\'association Vélo Pour Tous": the association, the person an alias', async () => {
+    const { model } = await parsePolicyText(policy('Mentions légales', "Éditeur du site : Marc Leroy, président de l'association Vélo Pour Tous", 'Nous conservons vos données pendant 3 ans.'), { format: 'markdown', language: 'fr' });
+    assert.equal(model.controller.name, 'Vélo Pour Tous');
+    assert.ok(model.controller.aliases.includes('Marc Leroy'));
+  });
+
+  it('(en) "Data controller: Jane Fowler, Secretary, Riverside Rowing Club, jane@…": the club', async () => {
+    assert.equal(await named(policy('Privacy Policy', 'Data controller: Jane Fowler, Secretary, Riverside Rowing Club, jane@riversiderowing.org'), 'en'), 'Riverside Rowing Club');
+  });
+
+  it('(de) "Verantwortlich: Hans Meier, Vorsitzender des Musterverein Sonnental, Musterweg 1 …": the club', async () => {
+    assert.equal(await named(policy('Datenschutzerklärung', 'Verantwortlich: Hans Meier, Vorsitzender des Musterverein Sonnental, Musterweg 1, 12345 Musterstadt'), 'de'), 'Musterverein Sonnental');
+  });
+
+  it('near misses: a person followed by an address stays the controller', async () => {
+    assert.equal(await named(policy('Privacy Policy', 'Data controller: Jane Fowler, 12 High Street, London, EC2A 4NE'), 'en'), 'Jane Fowler');
+    assert.equal(await named(policy('Datenschutzerklärung', 'Verantwortlich: Hans Meier, Musterweg 1, 12345 Musterstadt'), 'de'), 'Hans Meier');
+  });
+});

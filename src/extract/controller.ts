@@ -40,7 +40,7 @@ import {
 } from '../lexicon/controller.js';
 import { caselessRegExp } from '../lexicon/caseless.js';
 import { spanKey } from '../model/evidence.js';
-import { implausibleName, madeByLine } from './name-plausibility.js';
+import { implausibleName, madeByLine, roleLead } from './name-plausibility.js';
 
 // =============================================================================================== small text helpers
 
@@ -1156,6 +1156,14 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
       const entity = lead && !entitiesOf(value.slice(run.start, run.end), env).length ? entitiesOf(rest, env).find((e) => e.start === lead[0].length) : undefined;
       if (entity) {
         out.push({ name: entity.name, rank: 1, order: docOrder(block, line.start), block: where, sentence, aliases: [fold(value.slice(run.start, run.end)).replace(/\s*\([^()]*\)$/u, '')], coControllers: [] });
+        continue;
+      }
+      // "Marc Leroy, président de l'association Vélo Pour Tous", "Jane Fowler, Secretary, Riverside Rowing Club": the
+      // person's role in an organisation named after it; the organisation is the controller, the person an alias.
+      const roleAt = lead && PERSON_NAME().test(fold(value.slice(run.start, run.end))) ? roleLead(rest.slice(lead[0].length), env.lex) : 0;
+      const orgRun = roleAt ? nameAfter(rest, lead![0].length + roleAt, env) : null;
+      if (orgRun && STARTS_CAPITAL.test(rest.slice(orgRun.start)) && !implausibleName(rest.slice(orgRun.start, orgRun.end), env.lex)) {
+        out.push({ name: fold(rest.slice(orgRun.start, orgRun.end)), rank: 1, order: docOrder(block, line.start), block: where, sentence, aliases: [fold(value.slice(run.start, run.end))], coControllers: [] });
         continue;
       }
       // A person's name, then the organisation on the card's next line ("Hans Meier⏎Tennisclub Musterstadt e.V.⏎Musterweg

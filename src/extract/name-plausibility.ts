@@ -1,4 +1,5 @@
 import { NAME_PARTICLES, type ControllerLexicon } from '../lexicon/controller.js';
+import { escapeRegExp } from '../lexicon/compile.js';
 
 /**
  * Whether a phrase read where the controller's name is expected can be a name at all. A label's value, a statement's
@@ -22,6 +23,8 @@ interface NotNamePatterns {
   article: RegExp;
   /** A maker's label or phrase opening a line, then at most three words before the name. */
   maker: RegExp | null;
+  /** A role and the words linking it to the organisation ("président de l'", "Vorsitzender des ", "Secretary, "). */
+  roleLead: RegExp | null;
 }
 
 const PATTERNS = new WeakMap<ControllerLexicon, NotNamePatterns>();
@@ -47,6 +50,9 @@ function patternsOf(lex: ControllerLexicon): NotNamePatterns {
     pronoun: new Set(lex.pronouns),
     fillers: new Set([...NAME_PARTICLES, ...lex.articles, ...lex.pronouns, ...lex.firstPerson].map((w) => w.toLowerCase())),
     article: new RegExp(`^(?:${lex.articles.join('|')})(?:\\s+|(?<=['’]))`, 'iu'),
+    roleLead: n.roleNouns?.length
+      ? new RegExp(`^(?:${n.roleNouns.join('|')})(?:${n.inflections?.join('|') ?? ''})?(?:\\s*,\\s*|\\s+(?:${[...NAME_PARTICLES.map(escapeRegExp), ...lex.articles, ...lex.pronouns].join('|')})(?:\\s+|(?<=['’])))+`, 'iu')
+      : null,
     maker: n.makers?.length ? new RegExp(`^[\\s>*_#|•·-]*(?:${n.makers.join('|')})(?![\\p{L}\\p{N}])[\\s:–—-]*(?:[^\\s.;!?]+\\s+){0,3}$`, 'iu') : null,
   };
   PATTERNS.set(lex, p);
@@ -106,4 +112,13 @@ export function madeByLine(lineBefore: string, lex: ControllerLexicon | null): b
   if (!lex) return false;
   const maker = patternsOf(lex).maker;
   return !!maker && maker.test(lineBefore);
+}
+
+/**
+ * The length of a role and its link to an organisation opening the text ("président de l'association …", "Vorsitzender
+ * des Musterverein e.V.", "Secretary, Riverside Rowing Club"), or 0: what follows is the organisation the person acts for.
+ */
+export function roleLead(text: string, lex: ControllerLexicon | null): number {
+  if (!lex) return 0;
+  return patternsOf(lex).roleLead?.exec(text)?.[0].length ?? 0;
 }
