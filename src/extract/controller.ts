@@ -40,6 +40,7 @@ import {
 } from '../lexicon/controller.js';
 import { caselessRegExp } from '../lexicon/caseless.js';
 import { spanKey } from '../model/evidence.js';
+import { implausibleName, madeByLine, roleLead } from './name-plausibility.js';
 
 // =============================================================================================== small text helpers
 
@@ -1157,6 +1158,27 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
         out.push({ name: entity.name, rank: 1, order: docOrder(block, line.start), block: where, sentence, aliases: [fold(value.slice(run.start, run.end)).replace(/\s*\([^()]*\)$/u, '')], coControllers: [] });
         continue;
       }
+      // "Marc Leroy, président de l'association Vélo Pour Tous", "Jane Fowler, Secretary, Riverside Rowing Club": the
+      // person's role in an organisation named after it; the organisation is the controller, the person an alias.
+      const roleAt = lead && PERSON_NAME().test(fold(value.slice(run.start, run.end))) ? roleLead(rest.slice(lead[0].length), env.lex) : 0;
+      const orgRun = roleAt ? nameAfter(rest, lead![0].length + roleAt, env) : null;
+      if (orgRun && STARTS_CAPITAL.test(rest.slice(orgRun.start)) && !implausibleName(rest.slice(orgRun.start, orgRun.end), env.lex)) {
+        out.push({ name: fold(rest.slice(orgRun.start, orgRun.end)), rank: 1, order: docOrder(block, line.start), block: where, sentence, aliases: [fold(value.slice(run.start, run.end))], coControllers: [] });
+        continue;
+      }
+      // A person's name, then the organisation on the card's next line ("Hans Meier⏎Tennisclub Musterstadt e.V.⏎Musterweg
+      // 1"): the person is the contact or representative, the organisation the controller and the person an alias.
+      const person = fold(value.slice(run.start, run.end));
+      if (!field && !bareNameLabel.test(m[1] ?? '') && PERSON_NAME().test(person) && /^\s*$/u.test(value.slice(run.end))) {
+        const valueLines = fromNext ? lines(where) : blockLines;
+        const valueAt = fromNext ? 0 : (m[1] ?? '').trim() ? at - 1 : at;
+        const nextLine = valueLines[valueAt + (joined ? 2 : 1)]?.text.trim() ?? '';
+        const org = entitiesOf(nextLine, env).find((e) => e.start === 0 && /^[\s.,]*$/u.test(nextLine.slice(e.end)));
+        if (org && !PERSON_NAME().test(org.name)) {
+          out.push({ name: org.name, rank: 1, order: docOrder(block, line.start), block: where, sentence, aliases: [person], coControllers: [] });
+          continue;
+        }
+      }
       // A line that runs on past the name words to a legal form is the name whole ("Institut für ganzheitliches
       // Erleben (IFGE) - Silvia Podlisca e.U."), when it is short and holds no clause ("Max Muster, Muster GmbH").
       const tail = entitiesOf(value, env).pop();
@@ -1915,14 +1937,31 @@ function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
   // (hereby referred to as “Service Provider”)") names the app, not who runs it.
   const blank = env.lex ? langPatterns(env.lex).blankMaker : null;
   const blankSentence = (s: Sentence | null): boolean => !!blank && !!s && test(blank, s.text);
-  let pick = candidates.filter((c) => validName(c.name, env) && !ordinaryWord(c.name) && !blankSentence(c.sentence)).sort(byStrength(ctx, env))[0];
+  // A name on a line that credits the site's maker, host or policy generator ("Webdesign: Pixelwerk GmbH", "Réalisation
+  // du site : …") is the agency's.
+  const credited = (c: Candidate): boolean => {
+    const at = c.block.text.indexOf(c.name);
+    if (at < 0) return false;
+    const before = c.block.text.slice(c.block.text.lastIndexOf('\n', at - 1) + 1, at);
+    // The cue may have been read into the name ("Realisiert von Pixelwerk GmbH").
+    if (madeByLine(before, env.lex) || madeByLine(before + c.name, env.lex)) return true;
+    // A card under a label line of its own ("Webdesign:⏎Pixelwerk GmbH⏎Musterweg 1"), in the block or just before it.
+    if (before.trim()) return false;
+    const lineStart = at - before.length;
+    const prevBlock = ctx.doc.blocks[c.block.index - 1];
+    const above = lineStart > 0 ? c.block.text.slice(c.block.text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1) : prevBlock && prevBlock.kind !== 'heading' ? prevBlock.text.slice(prevBlock.text.lastIndexOf('\n') + 1) : '';
+    return /:\s*$/u.test(above) && madeByLine(above.replace(/:\s*$/u, ''), env.lex);
+  };
+  let pick = candidates.filter((c) => validName(c.name, env) && !ordinaryWord(c.name) && !blankSentence(c.sentence) && !credited(c)).sort(byStrength(ctx, env))[0];
   // A service's own policy ("LinkedIn Ireland Unlimited Company (“LinkedIn Ireland”) will be the controller"): a
   // registry service stated to be the controller, as a legal entity, and named throughout, when nothing else is.
   pick ??= candidates.filter((c) => c.rank <= 2 && ownServicePolicy(ctx, c.name, env)).sort((a, b) => a.order - b.order)[0];
   if (!pick) {
     // A generator's text with its maker left blank names no one; the app or site it is about is no controller.
     if (ctx.doc.sentences.some((s) => blankSentence(s))) return null;
-    const site = siteCandidate(ctx, env, siteName) ?? pageTitleCandidate(ctx, env);
+    // The site's own name, guessed from the title, a heading or the domain, is checked as any other name is.
+    const plausible = (c: Candidate | null): Candidate | null => (c && !implausibleName(c.name, env.lex) ? c : null);
+    const site = plausible(siteCandidate(ctx, env, siteName)) ?? plausible(pageTitleCandidate(ctx, env));
     if (!site) return null;
     pick = site;
   }
@@ -1979,6 +2018,8 @@ function validName(name: string, env: NameEnv): boolean {
   // A question ("Quelles données collectons-nous ?") is a heading, not a name.
   if (/[?¿]/u.test(name)) return false;
   if (env.lex && isPronoun(name.trim().split(/\s+/u)[0], env.lex)) return false;
+  // A question, a contact phrase, a law's reference, a heading, a role or markup standing where a name was expected.
+  if (implausibleName(name, env.lex)) return false;
   if (authorityIn(name) || test(SHARED().dpoTitle, name)) return false;
   // A law's name, whole ("Algemene Verordening Gegevensbescherming" of "… conform de Algemene Verordening …"), is no one.
   const trimmed = name.trim();

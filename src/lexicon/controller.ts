@@ -240,7 +240,35 @@ export const REGISTRATIONS: readonly string[] = [
 
 // ------------------------------------------------------------------------------------------------ per language
 
+/**
+ * Shapes of a phrase that stands where a name is expected but names no one (regex sources, matched without regard to
+ * case): a candidate opening with one of them is dropped and the next candidate is taken. Each list is optional.
+ */
+export interface NotNameLexicon {
+  /** Question words opening a heading or a question ("Wer ist verantwortlich?", "Who we are"). */
+  questionWords?: string[];
+  /** Imperative verbs of a contact phrase; with a pronoun after them no name ("Kontaktieren Sie uns", "Contact us"). */
+  imperatives?: string[];
+  /** Words opening a reference to a law ("gem. EU-Datenschutzgrundverordnung", "under the GDPR", "Art. 4 Nr. 7"). */
+  legalReferences?: string[];
+  /** Heading nouns with their preposition ("Informationen zu …", "Information about …", "Informations sur …"). */
+  headingOpeners?: string[];
+  /** Roles of a person or board within an organisation ("Vorstand", "the Board", "le président"): followed only by
+   * a generic noun ("Vorstand des Vereins", "the board of the association") they name no one. */
+  roleNouns?: string[];
+  /** Endings of a generic noun's inflected forms ("Vereins", "Vereines"), for the rest after a role noun. */
+  inflections?: string[];
+  /**
+   * Labels and phrases opening a line that names who made or hosts the site, or wrote its policy, not who runs it
+   * ("Webdesign: …", "Réalisation du site : …", "Website by …", "Erstellt mit dem Generator von …"): a name after one
+   * on its line is not the controller.
+   */
+  makers?: string[];
+}
+
 export interface ControllerLexicon {
+  /** Phrases that name no one though they stand where a name is expected (see NotNameLexicon). */
+  notNames?: NotNameLexicon;
   /** A contact form as the way to reach the controller ("via our contact form", "via het contactformulier"); a form
    * that only collects data ("data you enter in a contact form") is none. */
   contactForms?: string[];

@@ -1,4 +1,5 @@
 import type { ControllerLexicon } from '../../lexicon/controller.js';
+import { notNames } from './not-names.js';
 
 /** "Verantwortlicher", "Verantwortliche", "verantwortliche Stelle", with an optional "im Sinne der DSGVO …" qualifier. */
 // Not a genitive ("… ein Kunde des Verantwortlichen ist (Erwägungsgrund 47 …)"): its "ist" belongs to another clause.
@@ -11,6 +12,7 @@ const IS = '(?:ist|sind|bin\\s+ich)(?:\\s+(?:der|die)\\s+(?:webseiten|website|in
 const IM_SINNE = '(?:\\s*,?\\s+(?:im\\s+sinne|im\\s+folgenden|nachfolgend|gem(?:[äa]ß|\\.)|nach)\\s+[^:;\\n]{0,200}?)?';
 
 export const controller: ControllerLexicon = {
+  notNames,
   namedAfter: [
     // A personal site's author: "Mein Name ist Jana Vogel", "Ich heiße Jana Vogel".
     'mein\\s+name\\s+ist', 'ich\\s+hei(?:ß|ss)e',

@@ -1,8 +1,10 @@
 import type { ControllerLexicon } from '../../lexicon/controller.js';
+import { notNames } from './not-names.js';
 
 const CONTROLLER = 'responsables?\\s+(?:conjoints?\\s+)?(?:du|de|des)\\s+traitements?';
 
 export const controller: ControllerLexicon = {
+  notNames,
   namedAfter: [
     // A personal site's author: "Mon nom est Rémi Dupuis.", "Je m'appelle Claire Martin".
     'mon\\s+nom\\s+est', 'je\\s+m[\'’]appelle',

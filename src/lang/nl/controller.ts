@@ -1,6 +1,8 @@
 import type { ControllerLexicon } from '../../lexicon/controller.js';
+import { notNames } from './not-names.js';
 
 export const controller: ControllerLexicon = {
+  notNames,
   namedAfter: [
     // A personal site's author: "Mijn naam is Sanne de Vries".
     'mijn\\s+naam\\s+is',
