@@ -250,3 +250,20 @@ describe('French: purposes given through what a tool or the data let the organis
     ]);
   });
 });
+
+describe('French: the controller as the subject of the processing', () => {
+  async function nameOf(text: string): Promise<string | null> {
+    return (await parsePolicyText(text, { format: 'markdown', language: 'fr' })).model.controller.name;
+  }
+  it('"X (ABBR) recueille certaines informations personnelles", "L’association X collecte des données personnelles"; a service, the site or a form is no controller', async () => {
+    const cases: [string, string | null][] = [
+      ["Le Sporting Club d'Epinay-sur-Orge (SCE) recueille certaines informations personnelles auprès de ses membres.", "Sporting Club d'Epinay-sur-Orge"],
+      ['L’association Repère collecte des données personnelles pour organiser ses séjours.', 'L’association Repère'],
+      ['Google Analytics collecte des données personnelles sur votre navigation.', null],
+      ['Le site collecte des données personnelles.', null],
+      ['Ce formulaire recueille vos données personnelles.', null],
+      ['Atelier Lune collecte des informations sur la météo.', null],
+    ];
+    for (const [text, name] of cases) assert.equal(await nameOf(text), name, text);
+  });
+});

@@ -25,6 +25,9 @@ export const controller: ControllerLexicon = {
     '(?:la\\s+)?pr[ée]sente\\s+politique\\s+de\\s+(?:confidentialit[ée]|protection\\s+des\\s+donn[ée]es)\\s+(?:est\\s+celle\\s+)?de',
   ],
   namedBefore: [
+    // The organisation as the subject of the processing: "Le Sporting Club d'Epinay (SCE) recueille certaines
+    // informations personnelles …", "La Cour constitutionnelle traite vos données personnelles …".
+    '(?:recueill|collect|trait)(?:e|ent)\\s+(?:certaines\\s+|des\\s+|vos\\s+|les\\s+|uniquement\\s+|seulement\\s+)?(?:informations|donn[ée]es)\\s+(?:personnelles|[àa]\\s+caract[èe]re\\s+personnel)',
     // What the organisation is, as its own subject: "Roues Libres est une association loi 1901 …", "Le Comité des Elèves
     // Francophones est une organisation de jeunesse …" (not an app or a site: "Chiche ! est une application …").
     '(?:est|sont)\\s+une?\\s+(?:association|organisation|soci[ée]t[ée]|entreprise|fondation|asbl|coop[ée]rative|mutuelle)(?![\\p{L}])',
