@@ -174,6 +174,20 @@ describe('German: the controller’s name', () => {
   });
 });
 
+describe('German: the controller named after the generators’ phrasings', () => {
+  it('"Verantwortlicher … bei Besuch dieser Website … ist X", "durch den Websitebetreiber X informieren"; a server’s operator is none', async () => {
+    const cases: [string, string | null][] = [
+      ['Verantwortlicher für die Verarbeitung deiner personenbezogenen Daten bei Besuch dieser Website im Sinne der DSGVO ist Hans Polster.', 'Hans Polster'],
+      ['Verantwortlicher für die Verarbeitung Ihrer personenbezogenen Daten bei Nutzung der App ist Max Muster.', 'Max Muster'],
+      ['Diese Datenschutzerklärung soll die Nutzer dieser Website über die Art, den Umfang und den Zweck der Erhebung personenbezogener Daten durch den Websitebetreiber Feel Free Sport GmbH informieren.', 'Feel Free Sport GmbH'],
+      // Near misses: an operator of something else, a visit that is no qualifier of the controller.
+      ['Die Daten werden durch den Betreiber des Servers gespeichert.', null],
+      ['Bei Besuch dieser Website werden Daten gespeichert.', null],
+    ];
+    for (const [text, name] of cases) assert.equal(await nameOf(text), name, text);
+  });
+});
+
 async function recipientsOf(text: string): Promise<string[]> {
   const { model } = await parsePolicyText(text, { format: 'markdown', language: 'de' });
   return model.recipients.filter((r) => r.kind !== 'category').map((r) => r.name);

@@ -16,11 +16,14 @@ export const controller: ControllerLexicon = {
   namedAfter: [
     // A personal site's author: "Mein Name ist Jana Vogel", "Ich heiße Jana Vogel".
     'mein\\s+name\\s+ist', 'ich\\s+hei(?:ß|ss)e',
-    `${RESPONSIBLE}(?:\\s+f[üu]r\\s+(?:die\\s+)?(?:daten)?(?:ver|be)arbeitung(?:\\s+(?:(?:ihrer\\s+|deiner\\s+)?personenbezogenen\\s+daten|(?:von\\s+|ihrer\\s+|deiner\\s+)personendaten))?(?:\\s+auf\\s+dieser\\s+website)?)?${IM_SINNE}\\s+${IS}`,
+    `${RESPONSIBLE}(?:\\s+f[üu]r\\s+(?:die\\s+)?(?:daten)?(?:ver|be)arbeitung(?:\\s+(?:(?:ihrer\\s+|deiner\\s+)?personenbezogenen\\s+daten|(?:von\\s+|ihrer\\s+|deiner\\s+)personendaten))?(?:\\s+(?:auf|bei|beim|w[äa]hrend)\\s+(?:[\\p{L}-]+\\s+)?(?:dieser|der|unserer|unseren?)\\s+(?:website|webseite|internetseite|homepage|seiten?|app))?)?${IM_SINNE}\\s+${IS}`,
     'verantwortlich(?:\\s+f[üu]r\\s+(?:die\\s+)?(?:daten)?verarbeitung(?:\\s+auf\\s+dieser\\s+website)?)?' + IM_SINNE + `\\s+${IS}`,
     '(?:diese\\s+)?(?:website|webseite|internetseite|homepage|seite|app|anwendung|plattform|dienst)\\s+(?:wird|ist)\\s+(?:\\S+\\s+){0,2}?(?:betrieben|angeboten|herausgegeben|bereitgestellt)\\s+(?:von|durch)',
     '(?:dies\\s+ist|hier\\s+(?:ist|finden\\s+sie))\\s+die\\s+datenschutzerkl[äa]rung\\s+(?:von|der|des)',
     'betreiber(?:in)?\\s+(?:dieser|der)\\s+(?:website|webseite|internetseite|homepage|seiten?)(?:\\s+und\\s+[^.;:]{0,80}?)?\\s+(?:ist|sind)',
+    // The generators' opening: "… über die Art, den Umfang und den Zweck der Erhebung … durch den Websitebetreiber Muster GmbH
+    // informieren".
+    'durch\\s+den\\s+(?:website|webseiten|internetseiten|seiten)betreiber',
     // "Verantwortlich für diese Website ist …", Swiss "… für die Datenbearbeitung ist …".
     `verantwortlich\\s+f[üu]r\\s+(?:diese|die|den|das)\\s+(?:website|webseite|internetseite|homepage|seite|app|daten(?:be|ver)arbeitung|bearbeitung|verarbeitung)(?:\\s+\\S+){0,4}?\\s+${IS}`,
     // "Diese Datenschutzhinweise gelten für die Datenverarbeitung durch: Muster GmbH, …".
