@@ -33,6 +33,12 @@ export interface SinkOptions {
 
 const EMPTY = Buffer.alloc(0);
 
+/** Adds one file and its findings to the counts of a report whose results are not kept. */
+function count(summary: LintReport['summary'], result: FileResult): void {
+  summary.files++;
+  for (const finding of result.findings) summary[`${finding.severity}s`]++;
+}
+
 export class ReportSink {
   private readonly kept: FileResult[] = [];
   private firstLinted: string | null = null;
@@ -64,15 +70,13 @@ export class ReportSink {
     if (file !== null) this.firstLinted ??= file;
     if (this.streaming) await this.write(formatJsonlLine(result));
     if (this.countOnly) {
-      this.countOnly.files++;
-      for (const finding of result.findings) this.countOnly[`${finding.severity}s`]++;
+      count(this.countOnly, result);
       return;
     }
     if (this.jsonText) {
       const { writer, pieces, summary } = this.jsonText;
       pieces.push(Buffer.from(writer.file(result)));
-      summary.files++;
-      for (const finding of result.findings) summary[`${finding.severity}s`]++;
+      count(summary, result);
       return;
     }
     this.kept.push(result);

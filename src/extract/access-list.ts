@@ -1,4 +1,4 @@
-import type { Block } from '../document/index.js';
+import type { Block, Sentence } from '../document/index.js';
 import type { SupportedLanguage } from '../model/types.js';
 import type { ExtractContext } from './context.js';
 import { RIGHTS } from '../lexicon/rights.js';
@@ -44,6 +44,15 @@ function accessPattern(lang: SupportedLanguage): RegExp {
   return re;
 }
 
+/**
+ * A sentence that says what the right of access tells, not what this organisation does: an entry of a list introduced
+ * by access, or the same list written as one sentence. The third countries and automated decisions it names are no
+ * statement about this organisation's transfers or decisions.
+ */
+export function describesAccessRight(ctx: ExtractContext, sentence: Sentence): boolean {
+  return accessListEntries(ctx).has(sentence.block) || listsAccessContent(ctx, sentence.text);
+}
+
 /** How many of the access items a sentence must name to list what access tells. */
 const ACCESS_ITEMS_NAMED = 3;
 
@@ -53,7 +62,7 @@ const ACCESS_ITEMS_NAMED = 3;
  * das Bestehen einer automatisierten Entscheidungsfindung … verlangen"): it asks for information or access and names
  * at least three items of Art. 15(1).
  */
-export function listsAccessContent(ctx: ExtractContext, text: string): boolean {
+function listsAccessContent(ctx: ExtractContext, text: string): boolean {
   if (!ctx.lang) return false;
   const p = accessContentPatterns(ctx.lang);
   if (!test(p.information, text) && !test(accessPattern(ctx.lang), text)) return false;

@@ -7,7 +7,7 @@ import type { Addressed, Evidence, RequirementId, SupervisoryAuthority } from '.
 import type { Sentence } from '../document/index.js';
 import { overlapsAny } from '../document/index.js';
 import type { ExtractContext } from './context.js';
-import { accessListEntries, listsAccessContent } from './access-list.js';
+import { describesAccessRight } from './access-list.js';
 import { REQUIREMENT_LEXICON, type RequirementLexicon } from '../lexicon/requirements.js';
 import { RIGHTS } from '../lexicon/rights.js';
 import { ADM } from '../lexicon/adm.js';
@@ -156,11 +156,11 @@ function cueSentence(ctx: ExtractContext, sentences: Sentence[], lex: Requiremen
   const marketingOnly = id === 'automated_decision_making' ? admMarketingOnly(ctx) : null;
   // In the list of what the right of access tells, "third countries" and "automated decision-making" are no statement
   // about this organisation's transfers or decisions (their readers skip the same entries and sentences).
-  const describesAccess = id === 'third_country_transfers' || id === 'automated_decision_making' ? accessListEntries(ctx) : null;
+  const skipsAccess = id === 'third_country_transfers' || id === 'automated_decision_making';
   const found = sentences.find(
     (s) =>
       test(cueRe, withoutUrls(s.text)) &&
-      !(describesAccess && (describesAccess.has(s.block) || listsAccessContent(ctx, s.text))) &&
+      !(skipsAccess && describesAccessRight(ctx, s)) &&
       !(marketingOnly && marketingOnly(s.text)) &&
       !(notAboutData && test(notAboutData, s.text)) &&
       (!requests || test(requests, s.text) || ctx.inTopic(s.block, 'rights', true)),

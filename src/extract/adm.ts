@@ -3,7 +3,7 @@ import type { Block, Sentence } from '../document/index.js';
 import { ADM, type AdmLexicon } from '../lexicon/adm.js';
 import { hits, test, wordPattern } from '../lexicon/compile.js';
 import type { ExtractContext } from './context.js';
-import { accessListEntries, listsAccessContent } from './access-list.js';
+import { describesAccessRight } from './access-list.js';
 
 /** How far before a cue a right or a condition makes the sentence neutral, and how far after it a denial reaches. */
 const NEUTRAL_REACH = 10;
@@ -53,13 +53,12 @@ export function extractAutomatedDecisionMaking(ctx: ExtractContext): AutomatedDe
   const used: Evidence[] = [];
   const notUsed: Evidence[] = [];
   const sections = new Map<number, boolean>();
-  // What the right of access tells ("… das Bestehen einer automatisierten Entscheidungsfindung") is no statement.
-  const describesAccess = accessListEntries(ctx);
   for (const sentence of ctx.doc.sentences) {
-    if (sentence.block.kind === 'heading' || describesAccess.has(sentence.block)) continue;
+    if (sentence.block.kind === 'heading') continue;
     const inSection = aboutDecisions(ctx, sentence.block, p, sections);
     if (!test(p.anyMention, sentence.text) && !(inSection && test(p.automation, sentence.text))) continue;
-    if (listsAccessContent(ctx, sentence.text)) continue;
+    // What the right of access tells ("… das Bestehen einer automatisierten Entscheidungsfindung") is no statement.
+    if (describesAccessRight(ctx, sentence)) continue;
     // A sentence makes one statement, in its main clause, which comes first: later mentions sit in clauses that
     // describe the first ("geen gebruik van geautomatiseerde besluitvorming waarbij … zonder tussenkomst … besluiten").
     const kind = statementsIn(ctx, sentence, p, inSection).find((k) => k !== 'neutral');

@@ -207,9 +207,11 @@ class Patterns {
     this.categoryNotBefore = ending(lex.categoryNotBefore);
     this.roleAfter = startingPattern(lex.roleAfter);
     this.handlesAfter = lex.handlesAfter?.length ? startingPattern(lex.handlesAfter) : null;
-    this.ownToolBefore = lex.ownWords?.length ? caselessRegExp(`(?<![\\p{L}])(?:${lex.ownWords.join('|')})\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?[\\p{L}\\p{N}-]+\\s*\\(\\s*$`, 'iu') : null;
-    // "our online chat, Slack, …": the tool named in apposition, a comma on either side.
-    this.ownToolComma = lex.ownWords?.length ? caselessRegExp(`(?<![\\p{L}])(?:${lex.ownWords.join('|')})\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?[\\p{L}\\p{N}-]+\\s*,\\s*$`, 'iu') : null;
+    // "onze Unified Database (" and "our online chat, Slack, …": the tool named in brackets or in apposition.
+    const ownTool = (moreWords: number, opener: string): RegExp | null =>
+      lex.ownWords?.length ? caselessRegExp(`(?<![\\p{L}])(?:${lex.ownWords.join('|')})\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,${moreWords}}?[\\p{L}\\p{N}-]+\\s*${opener}\\s*$`, 'iu') : null;
+    this.ownToolBefore = ownTool(3, '\\(');
+    this.ownToolComma = ownTool(2, ',');
     this.selfHosting = lex.selfHosting?.length ? wordPattern(lex.selfHosting) : null;
     this.sourceAfter = startingPattern(lex.sourceAfter);
     this.disabledAfter = startingPattern(lex.disabledAfter);
@@ -947,10 +949,14 @@ function usedInClause(r: Reading, text: string, start: number): boolean {
   const p = r.p;
   if (!p) return false;
   const before = clauseBefore(text, start);
-  const found = hits(p.useAnywhere, before);
-  const cue = found[found.length - 1];
+  return notReadersAct(p, before, hits(p.useAnywhere, before));
+}
+
+/** The last cue of a clause is not the reader's own act: neither of the two words before it is the reader ("you use"). */
+function notReadersAct(p: Patterns, clause: string, cues: Hit[]): boolean {
+  const cue = cues[cues.length - 1];
   if (!cue) return false;
-  const subject = (before.slice(0, cue.start).match(/[\p{L}\p{N}]+/gu) ?? []).slice(-2);
+  const subject = (clause.slice(0, cue.start).match(/[\p{L}\p{N}]+/gu) ?? []).slice(-2);
   return !subject.some((w) => p.readerSubject.test(w));
 }
 
@@ -981,11 +987,7 @@ function colonLead(r: Reading, text: string, start: number): boolean {
   const own = !(lead.match(/[\p{L}\p{N}]+/gu) ?? []).some((w) => p.readerSubject.test(w));
   // A label alone ("; Dienstanbieter: Google Cloud EMEA Limited") names the entity behind a service described before it.
   if (own && tail.length > 2 && p.roleLabel && (p.roleLabel.test(tail.slice(-2).join(' ')) || p.roleLabel.test(tail.at(-1) ?? ''))) return true;
-  const found = [...hits(p.listLeads, lead), ...hits(p.useAnywhere, lead)].sort((a, b) => a.start - b.start);
-  const cue = found[found.length - 1];
-  if (!cue) return false;
-  const subject = (lead.slice(0, cue.start).match(/[\p{L}\p{N}]+/gu) ?? []).slice(-2);
-  return !subject.some((w) => p.readerSubject.test(w));
+  return notReadersAct(p, lead, [...hits(p.listLeads, lead), ...hits(p.useAnywhere, lead)].sort((a, b) => a.start - b.start));
 }
 
 /** The service is an example of a category of recipients: "Verzenddiensten (zoals PostNL", "processors such as Stripe". */

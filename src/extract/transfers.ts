@@ -9,7 +9,7 @@ import { exactWordPattern, hits, test, wordPattern, type Hit } from '../lexicon/
 import { notInForce } from './laws.js';
 import { caselessRegExp } from '../lexicon/caseless.js';
 import { startKey } from '../model/evidence.js';
-import { accessListEntries, listsAccessContent } from './access-list.js';
+import { describesAccessRight } from './access-list.js';
 
 const OUTSIDE = 'outside_eea';
 
@@ -137,11 +137,12 @@ export function extractTransfers(ctx: ExtractContext, recipients: Recipient[], h
   // An address card breaks its lines ("Hébergeur : GitHub, Inc. ⏎ 88 Colin P Kelly Jr St, San Francisco, CA 94107,
   // États-Unis"): a line of the block after the one naming the recipient is its address.
   const namesRecipient = (s: Sentence, own = false): boolean => named(s) || (!own && s.block.sentences.some((o) => o.start < s.start && named(o)));
-  const describesAccess = accessListEntries(ctx);
+  // What the right of access tells ("die Empfänger, insbesondere in Drittländern") is asked only of the few sentences
+  // that state something, not of every sentence.
   const statements = ctx.doc.sentences
-    .filter((s) => s.block.kind !== 'heading' && !describesAccess.has(s.block) && !listsAccessContent(ctx, s.text))
+    .filter((s) => s.block.kind !== 'heading')
     .map((s) => readSentence(ctx, s, namesRecipient))
-    .filter((st): st is Statement => st !== null);
+    .filter((st): st is Statement => st !== null && !describesAccessRight(ctx, st.sentence));
   const positive = statements.filter((st) => st.denial === null);
   const out = pairUp(ctx, positive).filter((t) => !home.has(t.destination ?? ''));
   // "We process your data within the EEA" only says no transfers when nothing else says there are some.
