@@ -99,12 +99,16 @@ async function* lintOnWorkers(files: readonly string[], setup: LintSetup, count:
   // it is on (it lints them in turn), so it does not wait while this thread is busy linting a file of its own.
   const pending = new Map<Worker, number>();
   const ahead = (): boolean => next < files.length && next < emitted + window;
+  // Standard input and URLs are not handed out: this thread reads them when their turn comes.
+  const skipReadHere = (): void => {
+    while (ahead() && readHere(files[next])) next++;
+  };
   const dispatch = (): void => {
     for (let depth = 1; depth <= WORKER_QUEUE; depth++) {
       for (const worker of pool) {
         if (!ahead()) return;
         if (pending.get(worker)! >= depth) continue;
-        while (ahead() && readHere(files[next])) next++; // linted here when its turn comes
+        skipReadHere();
         if (!ahead()) return;
         const task: WorkerTask = { index: next, file: files[next] };
         next++;
@@ -158,7 +162,7 @@ async function* lintOnWorkers(files: readonly string[], setup: LintSetup, count:
         continue;
       }
       if (failure) throw failure;
-      while (ahead() && readHere(files[next])) next++;
+      skipReadHere();
       if (ahead()) {
         // This thread lints the next file no worker has taken, as a worker would (no document kept for --fix,
         // which runs on one thread).
