@@ -40,6 +40,24 @@ describe('obfuscated e-mail addresses', () => {
     });
   }
 
+  it('reads bracketed dots in the name part when the "@" is bracketed too; a bracketed dot between sentences joins nothing', async () => {
+    const { model } = await parse(`${NAME}Contact: enrico [dot] troeger [at] uvena [dot] de.`, 'en', 'text');
+    assert.deepEqual(model.controller.emails, ['enrico.troeger@uvena.de']);
+    assert.ok(model.controller.evidence.some((e) => at(e) === '3:10-3:50 enrico [dot] troeger [at] uvena [dot] de'), model.controller.evidence.map(at).join(' | '));
+    // No bracketed "@": the words before a bracketed dot are no part of an address.
+    const near = await parse(`${NAME}Mail naar de website (.) of privacy@bakkerijvos.nl.`, 'nl', 'text');
+    assert.deepEqual(near.model.controller.emails, ['privacy@bakkerijvos.nl']);
+  });
+
+  it('takes an anti-harvesting marker out of the name part, and only at its end', () => {
+    assert.equal(normaliseEmail('team.nospam@feuerwehr-beispiel.de'), 'team@feuerwehr-beispiel.de');
+    assert.equal(normaliseEmail('info-NOSPAM@bakkerijvos.nl'), 'info@bakkerijvos.nl');
+    assert.equal(normaliseEmail('naam_removethis [at] bakkerijvos.nl'), 'naam@bakkerijvos.nl');
+    assert.equal(normaliseEmail('nospam@bakkerijvos.nl'), 'nospam@bakkerijvos.nl', 'the whole name is a mailbox');
+    assert.equal(normaliseEmail('nospamfilter@bakkerijvos.nl'), 'nospamfilter@bakkerijvos.nl');
+    assert.equal(normaliseEmail('team.nospam.desk@bakkerijvos.nl'), 'team.nospam.desk@bakkerijvos.nl');
+  });
+
   it('reads a spelled-out "at" only with a spelled-out dot and a name before it', async () => {
     assert.equal(normaliseEmail('privacy at bakkerijvos dot nl'), 'privacy@bakkerijvos.nl');
     for (const line of ['Mail us at bakkerijvos dot nl for questions.', 'We are at home dot nothing else.', 'We meet at bakkerijvos.nl every week.']) {

@@ -40,16 +40,26 @@ export function domainLabel(domain: string): string {
 let compiled: ReturnType<typeof compile> | undefined;
 
 function compile() {
-  const { local, domain, at, dot, atEntities, dotEntities, spelledAt, spelledDot, notLocal, hidden, encodedLink } = EMAIL_FORMAT;
+  const { local, domain, at, dot, atEntities, dotEntities, spelledAt, spelledDot, notLocal, hidden, encodedLink, antiSpamMarkers } = EMAIL_FORMAT;
   const open = '[\\[({<]\\s*';
   const close = '\\s*[\\])}>]';
   const label = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?';
   const anyAt = `(?:@|\\s*${open}(?:${at.join('|')})${close}\\s*|${atEntities.join('|')})`;
   const anyDot = `(?:\\.|\\s*${open}(?:${dot.join('|')})${close}\\s*|${dotEntities.join('|')})`;
+  // A bracketed dot in the name part too, when the "@" is bracketed as well: "enrico [dot] troeger [at] uvena.de".
+  const bracketedDot = `\\s*${open}(?:${dot.join('|')})${close}\\s*`;
+  const bracketedAt = `\\s*${open}(?:${at.join('|')})${close}\\s*`;
   // The local part may be spelled with dots too: "frederik punkt netterdon at gmail punkt com".
   const spelled = `(?<![\\p{L}\\p{N}._%+~'@-])(?!(?:${notLocal.join('|')})\\s)${local}(?:\\s+(?:${spelledDot.join('|')})\\s+${label})*\\s+(?:${spelledAt.join('|')})\\s+${label}(?:\\s+(?:${spelledDot.join('|')})\\s+${label})*\\s+(?:${spelledDot.join('|')})\\s+\\p{Ll}{2,3}(?![\\p{L}\\p{N}])`;
   return {
-    email: wordPattern([`${local}@${domain}`, `${local}${anyAt}${label}(?:${anyDot}${label})+`, spelled]),
+    email: wordPattern([
+      `${local}@${domain}`,
+      `${local}(?:${bracketedDot}${label})+${bracketedAt}${label}(?:${anyDot}${label})+`,
+      `${local}${anyAt}${label}(?:${anyDot}${label})+`,
+      spelled,
+    ]),
+    /** An anti-harvesting marker at the end of the name part ("team.nospam@…"), with its separator. */
+    antiSpam: caselessRegExp(`[._-](?:${antiSpamMarkers.join('|')})(?=@)`, 'iu'),
     /** What every written e-mail address has: an @ (or its reference), a bracketed or a spelled-out "at". */
     hint: caselessRegExp(`@|&#0*64;|&#x0*40;|&commat;|${open}(?:${at.join('|')})|\\s(?:${spelledAt.join('|')})\\s`, 'iu'),
     at: caselessRegExp(`\\s*${open}(?:${at.join('|')})${close}\\s*|${atEntities.join('|')}|\\s+(?:${spelledAt.join('|')})\\s+`, 'iu'),
@@ -76,7 +86,7 @@ function insideUrl(text: string, pos: number): boolean {
 export function normaliseEmail(written: string): string | null {
   const re = patterns();
   re.dot.lastIndex = 0;
-  const s = written.replace(re.at, '@').replace(re.dot, '.').replace(/\s+/gu, '');
+  const s = written.replace(re.at, '@').replace(re.dot, '.').replace(/\s+/gu, '').replace(re.antiSpam, '');
   const at = s.lastIndexOf('@');
   if (at <= 0) return null;
   const domain = s.slice(at + 1).toLowerCase().replace(/\.+$/u, '');

@@ -100,6 +100,11 @@ export const EMAIL_FORMAT = {
   spelledDot: ['dot', 'punt', 'punkt'],
   /** Words before a spelled-out "at" that are no address's name ("mail us at bedrijf dot nl"). */
   notLocal: ['us', 'me', 'you', 'them', 'him', 'her', 'it', 'we', 'or', 'and', 'mail', 'email', 'e-mail', 'contact', 'write', 'reach'],
+  /**
+   * Markers put into an address against harvesting robots, to be taken out by the reader
+   * ("team.nospam@verein.de", "info-NOSPAM@…", "naam_removethis@…"): separated from the name, before the "@".
+   */
+  antiSpamMarkers: ['nospam', 'no-spam', 'removethis', 'remove-this', 'antispam', 'anti-spam'],
   /** Mail labels a page's markup may run into the address ("<span>E-mail</span>hello@…" reads "E-mailhello@…"). */
   gluedLabels: ['E-?[Mm]ail', 'Mail', 'Courriel'],
   /** What a CDN writes where it hid an address from the page's text (Cloudflare's "[email protected]"). */
