@@ -139,6 +139,18 @@ const MATCHES: [Language, string][] = [
   ['de', 'Für die Nutzung der App ist kein Benutzerkonto notwendig.'],
   ['de', 'Die Nutzung ist auch anonym möglich.'],
   ['de', 'Sie können uns auch ohne Angabe Ihres Namens schreiben.'],
+  ['de', 'Wir erheben die Daten, die für den Vertrag nötig sind, und weisen auf die Erforderlichkeit ihrer Angabe hin.'],
+  ['de', 'Du bist gesetzlich oder vertraglich nicht verpflichtet, uns diese Angaben zu machen.'],
+  ['de', 'Es besteht keine Verpflichtung, uns Ihre personenbezogenen Daten mitzuteilen.'],
+  ['de', 'Eine Pflicht zur Bereitstellung Ihrer Daten besteht nicht.'],
+  ['de', 'Erforderliche Angaben sind im Bestellformular als solche gekennzeichnet.'],
+  ['de', 'Die Angabe einer Telefonnummer ist Voraussetzung für die Terminbuchung.'],
+  ['de', 'Die Datenerhebung ist zur Durchführung der Mitgliedschaft erforderlich.'],
+  ['de', 'Für einen Vertragsschluss erforderlich sind Name und Anschrift.'],
+  ['fr', "Pour participer au tirage au sort, les informations suivantes vous sont demandées : nom, e-mail."],
+  ['fr', 'Sans ces informations, votre inscription ne pourra pas être validée.'],
+  ['fr', "L'absence de communication de ces données empêche le traitement de votre candidature."],
+  ['fr', 'Les données demandées sont nécessaires pour vous inscrire à l’atelier.'],
 ];
 
 const MISSES: [Language, string][] = [
@@ -235,6 +247,14 @@ const MISSES: [Language, string][] = [
   ['fr', 'Vous devez nous fournir une copie de document afin de justifier de votre identité.'],
   ['fr', 'Si vous refusez les cookies, certaines fonctions du site ne pourront pas être utilisées.'],
   ['fr', 'Le consentement est toujours facultatif.'],
+  ['de', 'Es besteht keine Pflicht, einen Datenschutzbeauftragten zu benennen.'],
+  ['de', 'Es besteht keine Verpflichtung zur Löschung, solange Aufbewahrungsfristen laufen.'],
+  ['de', 'Die Datenerhebung ist zur Wahrung unserer berechtigten Interessen erforderlich.'],
+  ['de', 'Die Speicherung ist Voraussetzung für den sicheren Betrieb der Website.'],
+  ['de', 'Für den Empfang des Newsletters ist die Angabe einer E-Mail-Adresse ausreichend.'],
+  ['fr', 'Les informations qui vous sont demandées par le prestataire de paiement relèvent de sa politique.'],
+  ['fr', 'Sans votre consentement, ces traceurs ne seront pas déposés.'],
+  ['fr', "En cas d'absence de réponse dans un délai d'un mois, vous pouvez saisir la CNIL."],
 ];
 
 for (const [language, sentence] of MATCHES) {

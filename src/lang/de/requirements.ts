@@ -18,7 +18,7 @@ export const requirements: RequirementLexicon = {
   statutoryContractual: [
     // The generators' sentence for members and contract partners: "… Vertragsverhältnis, aus dem sich auch die
     // Erforderlichkeit etwaiger Datenangaben ergeben (im Übrigen weisen wir auf erforderliche Daten hin)".
-    'erforderlichkeit\\s+(?:etwaiger|der)\\s+(?:daten)?angaben', 'weisen\\s+wir\\s+(?:sie\\s+|dich\\s+)?auf\\s+(?:die\\s+)?erforderliche(?:n)?\\s+(?:daten|angaben)\\s+hin',
+    'erforderlichkeit\\s+(?:etwaiger|der|ihrer|deren|dieser)\\s+(?:daten)?angabe(?:n)?(?![\\p{L}])', 'weisen\\s+wir\\s+(?:sie\\s+|dich\\s+)?auf\\s+(?:die\\s+)?erforderliche(?:n)?\\s+(?:daten|angaben)\\s+hin',
     // Das Angebot ohne Daten: "ist in der Regel ohne Angabe personenbezogener Daten möglich", "ohne Angabe … besuchen".
     'ohne\\s+(?:eine\\s+)?(?:angabe|eingabe|preisgabe|bereitstellung)\\s+(?:von\\s+)?(?:ihrer\\s+|deiner\\s+)?personenbezogene[nr]?\\s+daten\\s+(?:\\S+\\s+){0,3}?(?:m[öo]glich|besuchen|nutzen|genutzt|besucht)',
     '(?:vollst[äa]ndig|v[öo]llig|komplett)\\s+anonym\\s+(?:nutzen|genutzt|verwenden|besuchen)',
@@ -34,9 +34,15 @@ export const requirements: RequirementLexicon = {
     '(?:gesetzlich|vertraglich)\\s+(?:oder|noch)\\s+(?:gesetzlich|vertraglich)\\s+(?:vorgeschrieben|verpflichtet|erforderlich)',
     // Verb last: "…, dass die Abgabe eines Feedbacks freiwillig ist".
     `(?:bereitstellung|angabe|abgabe|mitteilung|eingabe)\\s+(?:\\S+\\s+){0,4}?(?:freiwillig|verpflichtend|obligatorisch)\\s+(?:ist|sind|erfolgt)`,
-    'f[üu]r\\s+(?:einen|den)\\s+vertragsabschluss\\s+erforderlich',
+    'f[üu]r\\s+(?:einen|den)\\s+vertrags(?:ab)?schluss\\s+erforderlich',
+    // No duty to provide, as a noun: "Es besteht keine Verpflichtung, uns Ihre Daten zur Verfügung zu stellen", "Eine
+    // Pflicht zur Angabe Ihrer Daten besteht nicht" (not the organisation's duty: "Wir sind verpflichtet, …").
+    'besteht\\s+keine\\s+(?:gesetzliche\\s+|vertragliche\\s+)?(?:(?:oder|noch)\\s+(?:gesetzliche|vertragliche)\\s+)?(?:verpflichtung|pflicht)(?=\\s*,?\\s+(?:\\S+\\s+){0,5}?(?:(?:\\p{L}*daten|angaben|informationen)(?![\\p{L}])|anzugeben|bereitzustellen|mitzuteilen|zur\\s+(?:angabe|bereitstellung|mitteilung)))',
+    '(?:verpflichtung|pflicht)\\s+zur\\s+(?:angabe|bereitstellung|mitteilung|preisgabe)\\s+(?:\\S+\\s+){0,4}?besteht\\s+nicht',
+    // Marked as required: "Erforderliche Angaben sind als solche gekennzeichnet", "Notwendige Felder werden markiert".
+    '(?:erforderliche|notwendige|obligatorische|verpflichtende)n?\\s+(?:angaben|felder|daten(?:felder)?|eingaben)\\s+(?:sind|werden)\\s+(?:\\S+\\s+){0,4}?(?:gekennzeichnet|markiert|hervorgehoben)',
     // The person is (not) obliged: "Sie sind nicht verpflichtet, uns Ihre Daten bereitzustellen", "bist du nicht verpflichtet".
-    '(?:(?:sie|du)\\s+(?:sind|bist)|(?:sind|bist)\\s+(?:sie|du))\\s+(?:\\S+\\s+){0,2}?(?:nicht\\s+)?(?:gesetzlich\\s+|vertraglich\\s+)?verpflichtet',
+    '(?:(?:sie|du)\\s+(?:sind|bist)|(?:sind|bist)\\s+(?:sie|du))\\s+(?:\\S+\\s+){0,2}?(?:nicht\\s+)?(?:gesetzlich\\s+|vertraglich\\s+)?(?:(?:oder|noch)\\s+(?:gesetzlich|vertraglich)\\s+)?(?:nicht\\s+)?verpflichtet',
     '(?:ist|sind|erfolgt|erfolgen)\\s+(?:\\S+\\s+){0,2}?(?:selbstverst[äa]ndlich\\s+|grunds[äa]tzlich\\s+|stets\\s+|v[öo]llig\\s+|ausschlie(?:ß|ss)lich\\s+)?freiwillig',
     'auf\\s+freiwilliger\\s+basis',
     // What the person gives of their own accord: "Daten, die Sie uns freiwillig zur Verfügung gestellt haben".
@@ -50,11 +56,11 @@ export const requirements: RequirementLexicon = {
     // "Ohne diese Daten ist die Funktion technisch nicht erbringbar", "ohne sie kann die App keine Vorhersage anzeigen".
     'ohne\\s+(?!(?:\\S+\\s+){0,3}?(?:einwilligung|zustimmung|einverst[äa]ndnis|cookies?)(?![\\p{L}]))(?:diese|ihre|deine|die|solche|sie)(?:\\s+(?:personenbezogenen\\s+)?(?:\\p{L}*daten|angaben|informationen))?(?:\\s+\\S+){1,12}?\\s+(?:nicht|kein\\p{L}*)(?![\\p{L}])',
     // The noun before, the verb between: "Für den Vertragsabschluss ist die Angabe Ihres Namens erforderlich".
-    `${NOT_SERVICE}(?:angabe|eingabe|bereitstellung|mitteilung|nennung)${NOT_REASONS}\\s+(?:\\S+\\s+){1,6}?(?:erforderlich|notwendig|n[öo]tig|zwingend|verpflichtend|obligatorisch|unerl[äa]sslich)(?![\\p{L}])`,
+    `${NOT_SERVICE}(?:angabe|eingabe|bereitstellung|mitteilung|nennung)${NOT_REASONS}\\s+(?:\\S+\\s+){1,6}?(?:erforderlich|notwendig|n[öo]tig|zwingend|verpflichtend|obligatorisch|unerl[äa]sslich|voraussetzung)(?![\\p{L}])`,
     // The data needed for a contract or request (not the processing: "Die Verarbeitung Ihrer Daten ist zur Erfüllung … erforderlich"
     // is its legal basis): "Die Angaben sind zur Bearbeitung Ihrer Anfrage zwingend notwendig".
     // Nor what is done with them: "Die Löschung Ihrer Daten ist zur Erfüllung einer rechtlichen Verpflichtung erforderlich".
-    '(?<!(?:verarbeitung|l[öo]schung|speicherung|nutzung|weitergabe|[üu]bermittlung|aufbewahrung|einschr[äa]nkung|berichtigung)\\s+(?:\\S+\\s+){0,3})(?:\\p{L}*daten|angaben|informationen|e-?mail-?adresse|pflichtfelder)\\s+(?:\\S+\\s+){0,2}?(?:ist|sind)\\s+(?:\\S+\\s+){0,2}?(?:f[üu]r\\s+(?:den|die|das|eine[nr]?|ihre[nr]?|deine[nr]?)\\s+|zur\\s+|zum\\s+)(?:vertrag|bestellung|registrierung|anmeldung|bearbeitung|durchf[üu]hrung|teilnahme|abwicklung|versand|zusendung|beantwortung|erbringung|kontaktaufnahme|bewerbung|er[öo]ffnung|abschluss|erf[üu]llung|buchung|lieferung|mitgliedschaft|nutzung)\\p{L}*\\s+(?:\\S+\\s+){0,4}?(?:zwingend\\s+|unbedingt\\s+)?(?:erforderlich|notwendig|n[öo]tig|unerl[äa]sslich)(?![\\p{L}])',
+    '(?<!(?:verarbeitung|l[öo]schung|speicherung|nutzung|weitergabe|[üu]bermittlung|aufbewahrung|einschr[äa]nkung|berichtigung)\\s+(?:\\S+\\s+){0,3})(?:\\p{L}*daten|datenerhebung|angaben|informationen|e-?mail-?adresse|pflichtfelder)\\s+(?:\\S+\\s+){0,2}?(?:ist|sind)\\s+(?:\\S+\\s+){0,2}?(?:f[üu]r\\s+(?:den|die|das|eine[nr]?|ihre[nr]?|deine[nr]?)\\s+|zur\\s+|zum\\s+)(?:vertrag|bestellung|registrierung|anmeldung|bearbeitung|durchf[üu]hrung|teilnahme|abwicklung|versand|zusendung|beantwortung|erbringung|kontaktaufnahme|bewerbung|er[öo]ffnung|abschluss|erf[üu]llung|buchung|lieferung|mitgliedschaft|nutzung)\\p{L}*\\s+(?:\\S+\\s+){0,4}?(?:zwingend\\s+|unbedingt\\s+)?(?:erforderlich|notwendig|n[öo]tig|unerl[äa]sslich)(?![\\p{L}])',
     // What the person must give: "Zur Registrierung müssen Sie einen Benutzernamen und ein Passwort angeben".
     `(?:(?:m[üu]ssen|musst)\\s+(?:sie|du)|(?:sie|du)\\s+(?:m[üu]ssen|musst))${NOT_REASONS}\\s+(?:\\S+\\s+){0,8}?(?:angeben|eingeben|mitteilen|bereitstellen|hinterlegen|nennen)(?![\\p{L}])`,
     '(?:angaben|felder|daten|informationen)\\s+(?:sind|ist)\\s+(?:\\S+\\s+)?(?:optional|freiwillig|pflicht|verpflichtend)(?![\\p{L}])',
