@@ -463,3 +463,39 @@ describe('German: purposes given through what a tool or the data let the organis
     ]);
   });
 });
+
+describe('German: purposes, transfers and retention in general wordings (reqb10)', () => {
+  it('purposes: the processing with what it is for, "zwecks", processed within a relationship', async () => {
+    await battery('purposes', [
+      'Die Protokollierung erfolgt zur Abwehr von Angriffen auf den Server.',
+      'Die Verarbeitung dient der Abwicklung Ihrer Buchung.',
+      'Ihre Nachricht wird zwecks Beantwortung bei uns gespeichert.',
+      'Wir nutzen Ihre Angaben dazu, die Kursplanung zu organisieren.',
+      'Die Angaben der Mitglieder werden im Rahmen der Vereinsverwaltung verarbeitet.',
+    ], [
+      'Ihre Daten werden vertraulich behandelt.',
+      'Im Rahmen dieser Erklärung bezeichnet „wir“ den Verein.',
+    ]);
+  });
+  it('transfers: where the data stay or the processors are', async () => {
+    await battery('third_country_transfers', [
+      'Alle Ihre Angaben verbleiben in Deutschland.',
+      'Unsere Auftragsverarbeiter sitzen ausschließlich innerhalb der EU.',
+    ], [
+      'Wir bleiben in Deutschland für Sie erreichbar.',
+      'Innerhalb der EU gibt es unterschiedliche Regeln für Vereine.',
+    ]);
+  });
+  it('retention: not the withdrawal clause, not a lapsing purpose, not "nach Maßgabe"; a "Speicherdauer:" label', async () => {
+    await battery('retention', [
+      'Ihre Anmeldung zum Newsletter speichern wir bis zum Widerruf Ihrer Einwilligung.',
+      'Cookie „consent“, Speicherdauer: bis zur Löschung im Browser.',
+      'Die Bewerbungsunterlagen werden nach Abschluss des Verfahrens gelöscht.',
+    ], [
+      'Die Rechtmäßigkeit der bis zum Widerruf erfolgten Datenverarbeitung bleibt vom Widerruf unberührt.',
+      'Der Widerruf berührt nicht die Rechtmässigkeit der bis zum Widerruf verarbeiteten Daten.',
+      'Die Daten werden gelöscht, sobald ihre Einwilligungen widerrufen werden oder sonstige Erlaubnisse entfallen.',
+      'Sie haben nach Maßgabe der gesetzlichen Vorgaben das Recht zu verlangen, dass Ihre Daten gelöscht werden.',
+    ]);
+  });
+});

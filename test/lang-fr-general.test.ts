@@ -267,3 +267,37 @@ describe('French: the controller as the subject of the processing', () => {
     for (const [text, name] of cases) assert.equal(await nameOf(text), name, text);
   });
 });
+
+describe('French: purposes, transfers and a DPO in general wordings (reqb10)', () => {
+  it('purposes: "servent à la", "visent à", "a pour objet", "dans le cadre de"', async () => {
+    await battery('purposes', [
+      'Ces informations servent à la préparation de votre séjour.',
+      'Les cookies de session visent à faciliter la navigation.',
+      'Ce fichier a pour objet la gestion des adhésions.',
+      'Vos coordonnées sont conservées pour les besoins de la livraison.',
+      'Les données sont collectées dans le cadre de la relation contractuelle.',
+    ], [
+      'Vos données sont traitées de manière confidentielle.',
+      'Le site est hébergé par OVH.',
+    ]);
+  });
+  it('transfers: where the data stay or the providers are, a register label', async () => {
+    await battery('third_country_transfers', [
+      'Vos données restent en Europe.',
+      'Nous faisons appel à des prestataires, tous au sein de l’Union européenne.',
+      'Hébergement : OVH. Pays destinataire : France.',
+    ], [
+      'Nous restons à votre écoute en France comme ailleurs.',
+      'Nos prestataires sont soigneusement choisis.',
+    ]);
+  });
+  it('dpo: a "référent RGPD" with an address', async () => {
+    await battery('dpo_contact', [
+      'Pour toute question, contactez notre référent RGPD : rgpd@lemoulin-asso.fr.',
+      'La référente protection des données est joignable à protection@lemoulin-asso.fr.',
+    ], [
+      'Pour toute question, contactez notre équipe : contact@lemoulin-asso.fr.',
+      'Un référent sécurité veille sur nos serveurs : securite@lemoulin-asso.fr.',
+    ]);
+  });
+});

@@ -3,7 +3,13 @@ import type { RequirementLexicon } from '../../lexicon/requirements.js';
 const DATA = '(?:\\S+\\s+){0,3}?(?:personenbezogene[rn]?\\s+)?(?:\\p{L}*daten|angaben|informationen)';
 
 /** Words about data being processed, stored or sent: "innerhalb der EU" counts near one of them. */
-const ABOUT_DATA = '(?:daten|verarbeit|speicher|gespeichert|[üu]bermittel|[üu]bertrag|[üu]bermittlung|server|gehostet|hosting)';
+const ABOUT_DATA = '(?:daten|verarbeit|speicher|gespeichert|[üu]bermittel|[üu]bertrag|[üu]bermittlung|server|gehostet|hosting|dienstleister|auftragsverarbeiter)';
+
+/** "nach" in time, not "nach Maßgabe der gesetzlichen Vorgaben" (in accordance with, as in the right to erasure) or "nach Art. 17". */
+const TEMPORAL_NACH = 'nach(?!\\s+(?:ma(?:ß|ss)gabe|art(?:ikel|\\.)?|§|den\\s+(?:gesetzlichen\\s+)?(?:vorgaben|vorschriften|bestimmungen))(?![\\p{L}]))';
+
+/** Not a purpose or permission that lapses ("sobald der Zweck entfällt", "sonstige Erlaubnisse entfallen"): the vague formula. */
+const NOT_LAPSED = '(?![^.;]{0,200}?(?:erlaubnis\\p{L}*|zweck\\p{L}*|grund|gr[üu]nde)\\s+(?:\\S+\\s+){0,5}?(?:entf[äa]ll\\p{L}*|wegf[äa]ll\\p{L}*|weggefallen))';
 
 /** Not the reasons for an objection: "Eine Angabe von Gründen ist nicht erforderlich", "müssen uns Ihre Gründe nicht nennen". */
 const NOT_REASONS = '(?!\\s+(?:\\S+\\s+){0,2}?gr[üu]nd)';
@@ -139,12 +145,21 @@ export const requirements: RequirementLexicon = {
       '(?:mit\\s+hilfe|mithilfe|anhand)\\s+(?:dieser|der|dieses|des|von)\\s+(?:\\S+\\s+)?(?:cookies?|daten|informationen|angaben|statistiken|tools?|dienste?s?|auswertung(?:en)?)\\s+(?:k[öo]nnen|kann)\\s+(?:wir|ich)',
       '(?:dadurch|hierdurch|damit|hiermit|so)\\s+(?:k[öo]nnen|kann)\\s+(?:wir|ich)\\s+(?:\\S+\\s+){0,6}?(?:verbessern|analysieren|auswerten|optimieren|erkennen|messen|nachvollziehen|feststellen|bereitstellen|anbieten|beantworten|bearbeiten|abwickeln|gestalten|anpassen|zuordnen|versenden|kontaktieren)(?![\\p{L}])',
       '(?:hilft|helfen)\\s+(?:uns|mir)\\s*,?\\s+(?:\\S+\\s+){0,8}?zu\\s+\\p{L}+',
+      // The processing named with what it is for: "Die Speicherung erfolgt zur Sicherstellung des Betriebs", "Die Verarbeitung
+      // dient der Durchführung des Vertrags", "zwecks Bearbeitung der Anfrage", "Wir nutzen Cookies dazu, …".
+      '(?:speicherung|verarbeitung|erhebung|nutzung|erfassung|protokollierung|[üu]bermittlung|weitergabe|auswertung)\\s+(?:\\S+\\s+){0,5}?(?:erfolgt|erfolgen|geschieht|findet)\\s+(?:\\S+\\s+){0,3}?(?:zur|zum|zu\\s+zwecken|zu\\s+\\p{L}+zwecken|f[üu]r\\s+(?:die|den|das)|um)(?![\\p{L}])',
+      '(?:dient|dienen|diente|dienten)\\s+(?:\\S+\\s+)?(?:ausschlie(?:ß|ss)lich\\s+|lediglich\\s+|nur\\s+|allein\\s+|insbesondere\\s+)?(?:der|dem|zur|zum)\\s+\\p{L}+', 'zwecks',
+      '(?:nutzen|verwenden|verarbeiten|setzen|erheben|speichern)\\s+(?:\\S+\\s+){0,4}?dazu\\s*,',
+      // Processed within a relationship or procedure: "Die Daten werden im Rahmen der Mitgliedschaft verarbeitet".
+      'im\\s+rahmen\\s+(?:der|des|ihrer|deiner|unserer|einer|eines)\\s+(?:\\S+\\s+){0,3}?(?:verarbeitet|erhoben|genutzt|verwendet|gespeichert)(?![\\p{L}])',
     ],
     recipients: [
       '(?:keine|nicht|nie(?:mals)?)\\s+(?:\\S+\\s+){0,5}?(?:an\\s+)?(?:dritte|externe\\s+(?:stellen|server)|andere\\s+(?:stellen|unternehmen))',
       '(?:auftragsverarbeiter\\p{L}*|dienstleister\\p{L}*|hoster|hosting-?anbieter\\p{L}*|zahlungsdienstleister\\p{L}*|unterauftragsverarbeiter\\p{L}*|empf[äa]nger\\p{L}*)',
     ],
     third_country_transfers: [
+      // Where the data stay: "Ihre Daten verbleiben in Deutschland", "bleiben innerhalb der EU".
+      '(?:(?<=(?:daten|angaben|informationen)[^.;]{0,60}?)(?:verbleiben|verbleibt|bleiben|bleibt)|(?:verbleiben|verbleibt|bleiben|bleibt)\\s+(?:ihre\\s+|deine\\s+|die\\s+|alle\\s+)?(?:\\p{L}*daten|angaben|informationen))\\s+(?:\\S+\\s+){0,2}?(?:in|innerhalb)\\s+(?:der\\s+|des\\s+)?(?:deutschland|[öo]sterreich|der\\s+schweiz|schweiz|eu|europ[äa]ischen\\s+(?:union|wirtschaftsraum\\p{L}*)|europa|ewr)(?![\\p{L}])',
       '(?:server\\p{L}*|gespeichert|gehostet|verarbeitet|befinden|stehen)\\s+(?:\\S+\\s+){0,6}?(?:in|innerhalb)\\s+(?:der\\s+|des\\s+)?(?:deutschland|[öo]sterreich|der\\s+schweiz|schweiz|eu|europ[äa]ischen\\s+(?:union|wirtschaftsraum\\p{L}*)|europa|ewr)',
       // Only about data: not "Innerhalb der EU-Länder gibt es unterschiedliche Reaktionen auf diese Richtlinien".
       `(?:(?<=${ABOUT_DATA}\\p{L}*[^.;]{0,150}?)(?:au(?:ß|ss)erhalb|innerhalb)|(?:au(?:ß|ss)erhalb|innerhalb)(?=[^.;]{0,150}?${ABOUT_DATA}))\\s+(?:der\\s+|des\\s+)?(?:eu|ewr|europ[äa]ischen|europas|schweiz)`,
@@ -164,12 +179,16 @@ export const requirements: RequirementLexicon = {
     retention: [
       // Kept for ever is an answer too, however poor: "auf unbestimmte Zeit gespeichert".
       'auf\\s+unbestimmte\\s+zeit', '(?:unbegrenzt|unbefristet|dauerhaft)\\s+(?:\\S+\\s+){0,2}?(?:gespeichert|aufbewahrt)', '(?:speichern|bewahren)\\s+(?:\\S+\\s+){0,3}?(?:unbegrenzt|unbefristet|dauerhaft)',
-      '(?:gel[öo]scht|vernichtet|anonymisiert|entfernt)\\s*,?\\s+(?:\\S+\\s+){0,5}?(?:nach|sobald|wenn|mit|bei)(?!\\s+(?:\\S+\\s+){0,6}?(?:erforderlich|notwendig|n[öo]tig)(?![\\p{L}]))',
-      '(?:nach|sobald|wenn)\\s+(?:\\S+\\s+){1,10}?(?:gel[öo]scht|vernichtet|anonymisiert)',
-      '(?:bis\\s+(?:zum|zur)\\s+(?:ende|beendigung|k[üu]ndigung|abschluss|widerruf))',
+      // Not the generators' "gelöscht, sobald … Einwilligungen widerrufen werden oder sonstige Erlaubnisse entfallen" or "wenn der
+      // Zweck entfällt" (ANNOTATION.md: no period or criterion beyond "as long as necessary").
+      `(?:gel[öo]scht|vernichtet|anonymisiert|entfernt)\\s*,?\\s+(?:\\S+\\s+){0,5}?(?:${TEMPORAL_NACH}|sobald|wenn|mit|bei)(?!\\s+(?:\\S+\\s+){0,6}?(?:erforderlich|notwendig|n[öo]tig)(?![\\p{L}]))${NOT_LAPSED}`,
+      // Not "nach Maßgabe der gesetzlichen Vorgaben" (in accordance with, as in the right to erasure), nor "nach Art. 17 DSGVO".
+      `(?:${TEMPORAL_NACH}|sobald|wenn)${NOT_LAPSED}\\s+(?:\\S+\\s+){1,10}?(?:gel[öo]scht|vernichtet|anonymisiert)`,
+      // Not the withdrawal clause: "Die Rechtmäßigkeit der bis zum Widerruf erfolgten Verarbeitung bleibt vom Widerruf unberührt".
+      '(?<!rechtm[äa](?:ß|ss)igkeit[^.;]{0,120})(?:bis\\s+(?:zum|zur)\\s+(?:ende|beendigung|k[üu]ndigung|abschluss|widerruf))(?![^.;]{0,120}(?:unber[üu]hrt|nicht\\s+ber[üu]hrt))',
       // The word with a value after it ("Die Speicherdauer beträgt …"), not "keine speziellere Speicherdauer genannt" or
       // "die Kriterien der Speicherdauer" alone.
-      'speicherdauer\\s+(?:betr[äa]gt|liegt|ist|von|f[üu]r|:)',
+      'speicherdauer(?:\\s+(?:betr[äa]gt|liegt|ist|von|f[üu]r)|\\s*:)',
       // Deleted with the account or contract: "Ihre Kontodaten werden bei Löschung des Kontos entfernt".
       '(?:bei|mit)\\s+(?:der\\s+)?(?:l[öo]schung|k[üu]ndigung|beendigung|schlie(?:ß|ss)ung|aufl[öo]sung|deaktivierung)\\s+(?:des|der|ihres|deines|ihrer|deiner)\\s+(?:\\S+\\s+){0,3}?(?:gel[öo]scht|entfernt|vernichtet|anonymisiert)',
       // Until an exchange is over: "… ist dies dann der Fall, wenn die jeweilige Konversation mit dem Nutzer beendet ist".

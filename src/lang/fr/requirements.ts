@@ -137,7 +137,11 @@ export const requirements: RequirementLexicon = {
       // What a tool or the data let the organisation do: "Grâce à ces cookies, nous pouvons analyser la fréquentation",
       // "L'outil nous aide à comprendre …", "Les informations servent uniquement au traitement de votre demande".
       "gr[âa]ce\\s+[àa]\\s+(?:ces|cet|cette|ce|ces|l['’]|les|la|le)\\s*(?:\\S+\\s+)?(?:cookies?|donn[ée]es|informations|outils?|statistiques|services?|traceurs)\\s*,?\\s+(?:nous|je)\\s+(?:pouvons|pourrons|peux|pourrions|savons|mesurons|am[ée]liorons|analysons|connaissons)",
-      "(?:nous|m['’]|me)\\s*aid(?:e|ent|era|eront)\\s+[àa]", 'serv(?:e|ent|ira|iront)\\s+(?:uniquement\\s+|exclusivement\\s+|seulement\\s+|notamment\\s+|principalement\\s+)?(?:au|aux)(?![\\p{L}])',
+      "(?:nous|m['’]|me)\\s*aid(?:e|ent|era|eront)\\s+[àa]", 'serv(?:e|ent|ira|iront)\\s+(?:uniquement\\s+|exclusivement\\s+|seulement\\s+|notamment\\s+|principalement\\s+)?(?:au|aux|[àa]\\s+(?:la|l[\'’]|\\p{L}+(?:er|ir|re)(?![\\p{L}])))(?![\\p{L}])',
+      // What the processing is for, in other verbs: "visent à faciliter la navigation", "a pour objet la gestion", "pour les
+      // besoins de la commande", "traitées dans le cadre de la gestion des adhésions".
+      'vis(?:e|ent)\\s+(?:notamment\\s+|uniquement\\s+)?[àa]\\s+\\p{L}+', '(?:a|ont)\\s+pour\\s+(?:objet|objectif|but|finalit[ée])', 'pour\\s+les?\\s+besoins?\\s+(?:de|du|des|d[\'’])', 'dans\\s+un\\s+but\\s+(?:de|d[\'’]|\\p{L}+)',
+      `(?:trait|collect|utilis|recueill|conserv|enregistr|exploit)[ée]e?s?\\s+(?:\\S+\\s+){0,2}?dans\\s+le\\s+cadre\\s+(?:de|du|des|d['’])`,
       `(?:utilis|trait|collect|recueill|demand)\\p{L}*\\s+(?:\\S+\\s+){0,6}?(?:${D}|informations|coordonn[ée]es|adresses?|noms?|cookies?|les|elles)\\s+(?:\\S+\\s+){0,3}?pour`,
       `(?:${D}|informations|coordonn[ée]es|adresses?|cookies?)\\s+(?:\\S+\\s+){0,4}?(?:sont|est|seront|sera)\\s+(?:uniquement\\s+|exclusivement\\s+|seulement\\s+)?(?:utilis[ée]e?s?|trait[ée]e?s?|n[ée]cessaires?|collect[ée]e?s?)\\s+(?:\\S+\\s+){0,2}?(?:pour|[àa]|afin)`,
     ],
@@ -150,6 +154,11 @@ export const requirements: RequirementLexicon = {
       'destinataires?',
     ],
     third_country_transfers: [
+      // Where the data stay or the providers are: "Vos données restent en Europe", "plusieurs fournisseurs, tous au sein de
+      // l'Union européenne", a register's label "Pays destinataire : France".
+      '(?:restent|reste|resteront|demeurent|demeure|demeureront)\\s+(?:\\S+\\s+){0,2}?(?:en|dans|au\\s+sein\\s+de|sur\\s+le\\s+territoire\\s+de)\\s+(?:l[\'’])?(?:ue|eee|union\\s+europ[ée]enne|europe|france|belgique|suisse|luxembourg|espace\\s+[ée]conomique\\s+europ[ée]en)(?![\\p{L}])',
+      '(?:fournisseurs|prestataires|sous-traitants|h[ée]bergeurs?|centres\\s+de\\s+donn[ée]es|datacenters?)\\s*,?\\s+(?:\\S+\\s+){0,5}?(?:au\\s+sein\\s+de|dans)\\s+(?:l[\'’])?(?:ue|eee|union\\s+europ[ée]enne|espace\\s+[ée]conomique\\s+europ[ée]en)(?![\\p{L}])',
+      'pays\\s+(?:destinataires?|de\\s+destination|de\\s+transfert|d[\'’]h[ée]bergement)\\s*:',
       '(?:serveurs?|stock[ée]e?s?|h[ée]berg[ée]e?s?|trait[ée]e?s?|localis[ée]e?s?|conserv[ée]e?s?|situ[ée]e?s?)\\s+(?:\\S+\\s+){0,6}?(?:en|dans|au\\s+sein\\s+de|sur\\s+le\\s+territoire\\s+de)\\s+(?:l[\'’])?(?:ue|eee|union\\s+europ[ée]enne|europe|france|belgique|suisse|luxembourg|allemagne|irlande|pays-bas|espace\\s+[ée]conomique\\s+europ[ée]en)',
       '(?:hors|en[\\s-]dehors)\\s+(?:de\\s+)?(?:la\\s+|l[\'’])?(?:ue|eee|union|europe|espace\\s+[ée]conomique|suisse)',
       // "Vos données peuvent être communiquées à des destinataires situés à l'étranger".
