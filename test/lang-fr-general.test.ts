@@ -301,3 +301,24 @@ describe('French: purposes, transfers and a DPO in general wordings (reqb10)', (
     ]);
   });
 });
+
+describe('French: what is no legal basis (reqb10)', () => {
+  it('an exception to a promise, someone else’s permission, terms of use accepted, the data-protection law itself', async () => {
+    // Met or partial (a basis named, linked to a purpose or not) is "given"; the near misses name no basis at all.
+    const given = [
+      'Nous conservons vos factures dix ans pour respecter nos obligations légales.',
+      'Nous traitons votre adresse avec votre autorisation.',
+      'Le traitement est fondé sur l’autorisation de la personne concernée.',
+      'Le traitement repose sur le respect des dispositions légales applicables en matière comptable.',
+    ];
+    const misses = [
+      'Vos coordonnées ne sont jamais cédées, sauf obligation légale.',
+      'Les illustrations sont reproduites avec l’autorisation de leurs auteurs.',
+      'Toute reproduction ne peut se faire que moyennant l’autorisation écrite de la commune.',
+      'La consultation du site implique l’acceptation des conditions générales d’utilisation.',
+      'Nous respectons les dispositions légales du RGPD.',
+    ];
+    for (const text of given) assert.notEqual(await statusOf(text, 'legal_basis'), 'missing', `should name a basis: ${text}`);
+    for (const text of misses) assert.equal(await statusOf(text, 'legal_basis'), 'missing', `should name no basis: ${text}`);
+  });
+});
