@@ -322,3 +322,20 @@ describe('French: what is no legal basis (reqb10)', () => {
     for (const text of misses) assert.equal(await statusOf(text, 'legal_basis'), 'missing', `should name no basis: ${text}`);
   });
 });
+
+describe('French: retention answers (reqb10)', () => {
+  it('kept for ever, a cookie lifetime, the event first and the deletion after', async () => {
+    await battery('retention', [
+      'Les commentaires et leurs métadonnées sont conservés indéfiniment.',
+      'Vos données sont conservées sans limitation de durée.',
+      'Ce cookie expire au bout de six mois.',
+      'Une fois la réservation terminée, les informations relatives au paiement sont effacées.',
+      'Après la clôture du dossier, les pièces transmises sont détruites.',
+    ], [
+      'Vos données sont conservées aussi longtemps que nécessaire.',
+      'Dès réception de votre demande, vos données seront effacées.',
+      "Si un enfant nous a transmis des informations personnelles, nous les supprimons aussitôt.",
+      'Une fois connecté, vous pouvez supprimer votre compte.',
+    ]);
+  });
+});

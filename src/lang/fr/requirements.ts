@@ -174,6 +174,11 @@ export const requirements: RequirementLexicon = {
       "jusqu['’](?:[àa]|au|aux)\\s+(?:votre|la\\s+fin|la\\s+cl[ôo]ture|la\\s+suppression|la\\s+r[ée]siliation|ce\\s+que\\s+vous|l['’]expiration|la\\s+d[ée]sinscription|votre\\s+d[ée]sinscription)",
       '(?:pendant|durant|pour)\\s+(?:toute\\s+)?la\\s+dur[ée]e\\s+(?:de|du|d[\'’])\\s*(?:votre|la|le|l[\'’])?\\s*(?:relation|contrat|abonnement|compte|adh[ée]sion|inscription|utilisation)',
       'ind[ée]finiment', 'conserv[ée]e?s?\\s+(?:\\S+\\s+){0,3}?tant\\s+que',
+      // A cookie's lifetime: "Ces cookies expirent au bout d'un an", "expire après 13 mois".
+      "expir(?:e|ent|era|eront)\\s+(?:automatiquement\\s+)?(?:apr[èe]s|au\\s+bout\\s+d(?:e|['’]))",
+      // The event first, then the deletion: "Une fois votre commande finalisée, ces renseignements sont supprimés", "Après
+      // l'expiration de cette période, les données sont supprimées" (not erasure on request: "Dès réception de votre demande, …").
+      "(?:apr[èe]s|dès|une\\s+fois)(?![^,.;]{0,80}?(?:demande|requ[êe]te))\\s+(?:\\S+\\s+){0,6}?\\S+,\\s+(?:\\S+\\s+){0,10}?(?:supprim[ée]e?s?|effac[ée]e?s?|d[ée]truite?s?|anonymis[ée]e?s?)(?![\\p{L}])",
     ],
     legal_basis: [
       '(?:avec|sans)\\s+(?:votre|leur|son|ton)\\s+(?:\\S+\\s+)?(?:accord|consentement|autorisation)',
