@@ -499,3 +499,16 @@ describe('German: purposes, transfers and retention in general wordings (reqb10)
     ]);
   });
 });
+
+describe('German: the Art. 15(2) clause is no transfer statement; an active "übermitteln … in die USA" is (reqb10)', () => {
+  it('transfers', async () => {
+    await battery('third_country_transfers', [
+      'Wir übermitteln Kontaktdaten in die USA auf Grundlage geeigneter Garantien.',
+      'Wir übermitteln keine Daten in die USA.',
+    ], [
+      'Werden Daten an ein Drittland übermittelt, so haben Sie das Recht, über die geeigneten Garantien im Zusammenhang mit der Übermittlung unterrichtet zu werden.',
+      'Werden Daten an ein Drittland übermittelt, so steht Ihnen das Recht zu, Auskunft über die geeigneten Garantien im Zusammenhang mit der Übermittlung zu erhalten.',
+      'Wir übermitteln Ihre Daten an unsere Partner in Berlin.',
+    ]);
+  });
+});

@@ -339,3 +339,14 @@ describe('French: retention answers (reqb10)', () => {
     ]);
   });
 });
+
+describe('French: the Art. 15(2) clause is no transfer statement (reqb10)', () => {
+  it('transfers', async () => {
+    await battery('third_country_transfers', [
+      'Vos données sont transférées vers un pays tiers sur la base de garanties appropriées.',
+    ], [
+      'Vous avez le droit d’être informé si des données vous concernant sont transférées vers un pays tiers.',
+      'Le cas échéant, vous avez le droit d’être informé des garanties appropriées encadrant ce transfert.',
+    ]);
+  });
+});
