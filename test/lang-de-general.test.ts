@@ -512,3 +512,14 @@ describe('German: the Art. 15(2) clause is no transfer statement; an active "üb
     ]);
   });
 });
+
+describe('German: consent for onward disclosure only is no legal basis (reqb10)', () => {
+  it('legal_basis', async () => {
+    for (const text of ['Wir verarbeiten Ihre Daten nur mit Ihrer Einwilligung.', 'Ohne Ihre Einwilligung setzen wir keine Analyse-Cookies.']) {
+      assert.notEqual(await statusOf(text, 'legal_basis'), 'missing', `should name a basis: ${text}`);
+    }
+    for (const text of ['Diese Daten geben wir nicht ohne Ihre Einwilligung weiter.', 'Ihre Angaben gebe ich nicht ohne deine Zustimmung an Dritte weiter.']) {
+      assert.equal(await statusOf(text, 'legal_basis'), 'missing', `should name no basis: ${text}`);
+    }
+  });
+});

@@ -200,7 +200,8 @@ export const requirements: RequirementLexicon = {
       '(?:nicht|nie)\\s+(?!(?:\\S+\\s+){0,2}?(?:f[üu]r|zu)\\s+(?:andere|weitere|sonstige)\\s+zweck)(?:\\S+\\s+){0,3}?gespeichert(?!\\s+(?:\\S+\\s+){0,4}?als)',
     ],
     legal_basis: [
-      '(?:mit|ohne)\\s+(?:ihre[rm]?\\s+|deine[rm]?\\s+)?(?:ausdr[üu]ckliche[rn]?\\s+|vorherige[rn]?\\s+)?(?:einwilligung|zustimmung|einverst[äa]ndnis)',
+      // Not onward disclosure only (the WKO template's "Diese Daten geben wir nicht ohne Ihre Einwilligung weiter").
+      '(?:mit|ohne)\\s+(?:ihre[rm]?\\s+|deine[rm]?\\s+)?(?:ausdr[üu]ckliche[rn]?\\s+|vorherige[rn]?\\s+)?(?:einwilligung|zustimmung|einverst[äa]ndnis)(?![^.;]{0,40}?(?:weiter(?:gegeben|geleitet)?|an\\s+dritte)(?![\\p{L}]))',
       'gesetzlich\\s+(?:\\S+\\s+){0,3}?verpflichtet',
       // Consent as the condition: "Wenn Du zustimmst, dann springt die Karte zu Deinem Standort", "sofern Sie eingewilligt haben".
       '(?:wenn|falls|sofern|soweit|nachdem)\\s+(?:sie|du|ihr)\\s+(?:\\S+\\s+){0,4}?(?:zustimm(?:st|en|t)|zugestimmt|einwillig(?:st|en|t)|eingewilligt)(?![\\p{L}])',
