@@ -350,3 +350,22 @@ describe('French: the Art. 15(2) clause is no transfer statement (reqb10)', () =
     ]);
   });
 });
+
+describe('French: legal basis in everyday wordings (reqb10)', () => {
+  it('the form’s consent line, consent as the condition, a legal duty', async () => {
+    const given = [
+      'En soumettant ce formulaire, j’accepte que les informations saisies soient exploitées pour me recontacter.',
+      'En remplissant ce formulaire, vous acceptez que vos données soient utilisées pour répondre à votre demande.',
+      'Les traceurs de mesure d’audience ne sont déposés qu’après votre acceptation.',
+      'Ces données sont traitées sur la base de votre accord.',
+      'Nous sommes tenus par la loi de conserver vos factures.',
+    ];
+    const misses = [
+      'Vous acceptez que nous vous contactions par téléphone.',
+      'L’utilisateur accepte que le site soit mis à jour.',
+      'Après acceptation de votre candidature, nous vous contacterons.',
+    ];
+    for (const text of given) assert.notEqual(await statusOf(text, 'legal_basis'), 'missing', `should name a basis: ${text}`);
+    for (const text of misses) assert.equal(await statusOf(text, 'legal_basis'), 'missing', `should name no basis: ${text}`);
+  });
+});

@@ -188,6 +188,13 @@ export const requirements: RequirementLexicon = {
       '(?:avant|apr[èe]s)\\s+(?:avoir\\s+(?:obtenu|recueilli)\\s+)?(?:votre|son|leur)\\s+(?:\\S+\\s+)?(?:accord|consentement|autorisation)',
       'vous\\s+(?:\\S+\\s+){0,2}?(?:acceptez|consentez)\\s+(?:[àa]\\s+)?(?:la\\s+collecte|l[\'’]utilisation|le\\s+traitement)',
       'bases?\\s+(?:l[ée]gales?|juridiques?)\\s+(?:de|du|des|pour)', 'fondements?\\s+(?:juridiques?|l[ée]gaux?)\\s+(?:de|du|des)',
+      // The form's consent line (the CNIL's model): "En soumettant ce formulaire, j'accepte que les informations saisies soient
+      // exploitées", "vous acceptez que vos données soient utilisées pour …".
+      "(?:vous\\s+acceptez|j['’]\\s*accepte|l['’]utilisat(?:eur|rice)\\s+accepte)\\s+que\\s+(?:\\S+\\s+){0,6}?(?:soient|soit|puissent|puisse|seront|sera)\\s+(?:\\S+\\s+)?(?:utilis|trait|exploit|conserv|collect|enregistr|m[ée]moris|transmis|communiqu)\\p{L}*",
+      // Consent as the condition or the basis, in other words: "déposés qu'après votre acceptation", "sur la base de votre accord".
+      '(?:avant|apr[èe]s)\\s+(?:votre|son|leur)\\s+acceptation', '(?:sur\\s+la\\s+base|sur\\s+le\\s+fondement)\\s+de\\s+(?:votre|leur|son)\\s+(?:\\S+\\s+)?(?:accord|consentement|autorisation)',
+      // A legal duty: "Nous sommes tenus par la loi de conserver vos factures".
+      'tenu(?:e|s|es)?\\s+par\\s+la\\s+loi',
     ],
     right_access: ["(?:droit|demande)s?\\s+d['’]acc[èe]s", "acc[ée]d(?:er|ez)\\s+[àa]\\s+(?:\\S+\\s+){0,2}?(?:donn[ée]es|informations)", 'copie\\s+(?:de|des)(?!\\s+(?:nos|notre|la|les|ces|cette)\\s+(?:conditions|politique|contrat|cgu|cgv|factures?))', 'consult(?:er|ez)\\s+(?:\\S+\\s+){0,2}?(?:donn[ée]es|informations)', "droit\\s+d['’]information"],
     right_rectification: ['rectifi\\p{L}*', 'corrig\\p{L}*', 'correction', '(?:mettre|mise)\\s+[àa]\\s+jour\\s+(?:\\S+\\s+){0,3}?(?:donn[ée]es|informations|coordonn[ée]es)', 'modifi\\p{L}*\\s+(?:\\S+\\s+){0,3}?(?:donn[ée]es|informations|coordonn[ée]es)'],
