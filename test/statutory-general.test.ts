@@ -151,6 +151,12 @@ const MATCHES: [Language, string][] = [
   ['fr', 'Sans ces informations, votre inscription ne pourra pas être validée.'],
   ['fr', "L'absence de communication de ces données empêche le traitement de votre candidature."],
   ['fr', 'Les données demandées sont nécessaires pour vous inscrire à l’atelier.'],
+  ['de', 'Die im Formular abgefragten Angaben müssen vollständig angegeben werden.'],
+  ['de', 'Anderenfalls ist eine Buchung nicht möglich.'],
+  ['de', 'Eine Anmeldung zum Kurs ist ohne Angabe der Telefonnummer nicht möglich.'],
+  ['de', 'Sollten Sie die erforderlichen Angaben nicht machen, kann die Bestellung nicht ausgeführt werden.'],
+  ['de', 'Sie können frei entscheiden, ob Sie uns Ihre Telefonnummer mitteilen.'],
+  ['de', 'Sie können unser Forum auch ohne Registrierung nutzen.'],
 ];
 
 const MISSES: [Language, string][] = [
@@ -255,6 +261,8 @@ const MISSES: [Language, string][] = [
   ['fr', 'Les informations qui vous sont demandées par le prestataire de paiement relèvent de sa politique.'],
   ['fr', 'Sans votre consentement, ces traceurs ne seront pas déposés.'],
   ['fr', "En cas d'absence de réponse dans un délai d'un mois, vous pouvez saisir la CNIL."],
+  ['de', 'Bitte aktivieren Sie JavaScript. Andernfalls können Sie die Seite nicht richtig nutzen.'],
+  ['de', 'Die Rechnungen müssen zehn Jahre aufbewahrt werden.'],
 ];
 
 for (const [language, sentence] of MATCHES) {

@@ -55,7 +55,7 @@ export const requirements: RequirementLexicon = {
     '(?:sie|du)\\s+(?:uns|mir)\\s+(?:\\S+\\s+){0,3}?freiwillig\\s+(?:\\S+\\s+){0,3}?(?:zur\\s+verf[üu]gung|mitteil|mitgeteilt|angeb|angegeben|[üu]bermittel|bereitstell|bereitgestellt|[üu]berlass|eingeb|eingegeben|nenn|genannt)\\p{L}*',
     // What follows without the data: "ohne diese Daten können wir Ihre Anfrage nicht bearbeiten" (not consent or cookies).
     'ohne\\s+(?!(?:\\S+\\s+){0,2}?(?:einwilligung|zustimmung|cookies?)(?![\\p{L}]))(?:[\\p{L}\\p{N}-]+\\s+){1,5}?(?:k[öo]nnen|kann|kannst)\\s+(?:wir|ich|sie|du)(?:\\s+\\S+){0,8}?\\s+(?:nicht|kein\\p{L}*)',
-    '(?:wenn|falls|sofern)\\s+(?:sie|du)\\s+(?:\\S+\\s+){0,4}?(?:\\p{L}*daten|angaben|informationen)\\s+nicht\\s+(?:\\S+\\s+)?(?:bereitstell\\p{L}*|angeben|angibst|mitteil\\p{L}*|zur\\s+verf[üu]gung\\s+stell\\p{L}*)',
+    '(?:wenn|falls|sofern|sollten|solltest)\\s+(?:sie|du)\\s+(?:\\S+\\s+){0,4}?(?:\\p{L}*daten|angaben|informationen)\\s+nicht\\s+(?:\\S+\\s+)?(?:bereitstell\\p{L}*|angeben|angibst|machen|machst|mitteil\\p{L}*|zur\\s+verf[üu]gung\\s+stell\\p{L}*)',
     'nichtbereitstellung', 'nicht\\s*-?\\s*bereitstellung', 'folgen\\s+(?:der|einer)\\s+nicht(?:\\s*-?\\s*)?bereitstellung',
     '(?:pflicht|muss|m[üu]ss)\\p{L}*felder', 'pflichtangaben', 'pflichtfeld\\p{L}*', '(?:mit\\s+(?:einem\\s+)?(?:sternchen|\\*)\\s+)?(?:gekennzeichnet|markiert)\\p{L}*\\s+(?:felder|angaben)', 'mit\\s+(?:einem\\s+)?sternchen',
     'gesetzlich(?:e)?\\s+oder\\s+vertraglich(?:e)?\\s+(?:vorgeschrieben|erforderlich|pflicht|verpflichtung)',
@@ -80,7 +80,7 @@ export const requirements: RequirementLexicon = {
     'ben[öo]tigen\\s+wir\\s+(?:\\S+\\s+)?von\\s+(?:ihnen|dir)', 'notwendigerweise',
     // Die Person entscheidet, was sie angibt: "Du entscheidest jeweils, was du von dir preisgeben möchtest", "Die
     // Entscheidung zur Erhebung weiterer Daten trifft das Mitglied freiwillig".
-    '(?:entscheide[nt]?|entscheidest|bestimme[nt]?|bestimmst)\\s+(?:\\S+\\s+){0,2}?(?:selbst\\s+|jeweils\\s+|frei\\s+)?,?\\s*(?:was|welche\\p{L}*|ob)\\s+(?:\\S+\\s+){0,5}?(?:preisgeben|preisgibst|angeben|angibst|mitteilen|mitteilst|bereitstellen|bereitstellst|teilen|teilst|[üu]bermitteln|[üu]bermittelst|hinterlassen|eingeben|gibst|geben)(?![\\p{L}])',
+    '(?:entscheide[nt]?|entscheidest|bestimme[nt]?|bestimmst)\\s*,?\\s+(?:\\S+\\s+){0,2}?(?:selbst\\s+|jeweils\\s+|frei\\s+)?,?\\s*(?:was|welche\\p{L}*|ob)\\s+(?:\\S+\\s+){0,5}?(?:preisgeben|preisgibst|angeben|angibst|mitteilen|mitteilst|bereitstellen|bereitstellst|teilen|teilst|[üu]bermitteln|[üu]bermittelst|hinterlassen|eingeben|gibst|geben)(?![\\p{L}])',
     // The passive: "Wenn die erforderlichen Angaben nicht bereitgestellt werden, …".
     '(?:wenn|falls|sofern)\\s+(?:die|diese|ihre|deine|bestimmte|solche)\\s+(?:\\S+\\s+)?(?:\\p{L}*daten|angaben|informationen)\\s+nicht\\s+(?:\\S+\\s+)?(?:bereitgestellt|angegeben|mitgeteilt|[üu]bermittelt|zur\\s+verf[üu]gung\\s+gestellt)',
     // Given of the person's own accord: "Angaben, die eine betroffene Person … freiwillig an mich übermittelt", "unter
@@ -99,6 +99,13 @@ export const requirements: RequirementLexicon = {
     '(?:ist|sind)\\s+(?:kein\\p{L}*|eine?)\\s+(?:registrierung|anmeldung|(?:benutzer|nutzer|kunden)?konto|account)\\s+(?:\\S+\\s+){0,2}?(?:erforderlich|notwendig|n[öo]tig|verpflichtend)(?![\\p{L}])',
     // Anonymous use: "Die Nutzung ist auch anonym möglich"; a contact without a name: "auch ohne Angabe Ihres Namens".
     '(?:nutzung|besuch|kontaktaufnahme|teilnahme)\\s+(?:\\S+\\s+){0,4}?(?:auch\\s+)?anonym\\s+m[öo]glich',
+    // The passive duty: "Die abgefragten Angaben müssen vollständig angegeben werden"; the consequence after it: "Anderenfalls
+    // ist ein Vertragsschluss nicht möglich"; the order verb last: "Eine Teilnahme ist ohne Angabe der Daten nicht möglich".
+    '(?:angaben|\\p{L}*daten|felder|informationen|pflichtangaben)\\s+(?:\\S+\\s+){0,4}?(?:m[üu]ssen|muss)\\s+(?:\\S+\\s+){0,3}?(?:angegeben|ausgef[üu]llt|eingegeben|mitgeteilt|bereitgestellt)\\s+werden',
+    '(?:andernfalls|anderenfalls|ansonsten)\\s*,?\\s+(?:\\S+\\s+){0,6}?(?:vertrag\\p{L}*|bestellung|registrierung|anmeldung|anfrage|teilnahme|bewerbung|mitgliedschaft|auftrag|buchung)\\s+(?:\\S+\\s+){0,4}?(?:nicht|ablehnen|keine?)(?![\\p{L}])',
+    'ohne\\s+(?:die\\s+)?(?:angabe|eingabe|bereitstellung|mitteilung|nennung)\\s+(?:\\S+\\s+){0,4}?nicht\\s+(?:m[öo]glich|durchf[üu]hrbar)',
+    // No account needed: "Sie können die Webseite auch ohne Registrierung nutzen".
+    'ohne\\s+(?:eine\\s+)?(?:registrierung|anmeldung|(?:benutzer|nutzer|kunden)?konto|account)\\s+(?:\\S+\\s+){0,3}?(?:nutzen|genutzt|nutzbar|besuchen|verwenden|m[öo]glich)(?![\\p{L}])',
     'auch\\s+ohne\\s+(?:die\\s+)?(?:angabe|nennung)\\s+(?:ihres|deines|ihrer|deiner|eines|einer)\\s+(?:\\S+\\s+)?(?:namens|klarnamens|e-?mail-?adresse|telefonnummer|anschrift|adresse)',
   ],
   // Proof of identity for a request, the cookies a site needs and data no longer needed (grounds for erasure) are no
