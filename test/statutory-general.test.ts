@@ -157,6 +157,12 @@ const MATCHES: [Language, string][] = [
   ['de', 'Sollten Sie die erforderlichen Angaben nicht machen, kann die Bestellung nicht ausgeführt werden.'],
   ['de', 'Sie können frei entscheiden, ob Sie uns Ihre Telefonnummer mitteilen.'],
   ['de', 'Sie können unser Forum auch ohne Registrierung nutzen.'],
+  ['fr', 'Faute de quoi, votre réservation ne pourra être confirmée.'],
+  ['fr', 'Sinon, votre adhésion ne pourra pas être enregistrée.'],
+  ['fr', 'Tout dossier incomplet ne pourra être examiné.'],
+  ['fr', "Il n'est pas obligatoire de renseigner votre date de naissance."],
+  ['fr', 'Vous pouvez consulter le catalogue sans créer de compte.'],
+  ['fr', 'Ces informations sont nécessaires pour que nous puissions traiter votre réclamation.'],
 ];
 
 const MISSES: [Language, string][] = [
@@ -263,6 +269,9 @@ const MISSES: [Language, string][] = [
   ['fr', "En cas d'absence de réponse dans un délai d'un mois, vous pouvez saisir la CNIL."],
   ['de', 'Bitte aktivieren Sie JavaScript. Andernfalls können Sie die Seite nicht richtig nutzen.'],
   ['de', 'Die Rechnungen müssen zehn Jahre aufbewahrt werden.'],
+  ['fr', 'Sinon, nous ne pourrons pas vous garantir un affichage correct du site.'],
+  ['fr', "Sinon, le site ne pourra pas s'afficher correctement."],
+  ['fr', 'Faute de quoi, les traceurs ne seront pas déposés.'],
 ];
 
 for (const [language, sentence] of MATCHES) {

@@ -64,7 +64,7 @@ export const requirements: RequirementLexicon = {
     // Providing is optional or voluntary: "Cela est entièrement facultatif", "sur une base volontaire", "(obligatoire)".
     '(?:est|sont|reste|restent)\\s+(?:enti[èe]rement\\s+|tout\\s+[àa]\\s+fait\\s+|totalement\\s+)?(?:facultati(?:f|ve)s?|optionnel(?:le)?s?|volontaires?)', 'base\\s+volontaire', '\\(\\s*obligatoires?\\s*\\)',
     // Not the legal basis: "Si le traitement des données … est nécessaire pour l'exécution d'un contrat".
-    `(?<!(?:traitement|conservation|utilisation|collecte|stockage|communication|transfert)\\s+(?:des|de\\s+vos|de\\s+ces|de\\s+ses)\\s+)(?:${D}|informations|champs|coordonn[ée]es|adresses?)\\s+(?:\\S+\\s+){0,4}?(?:sont|est)\\s+(?:\\S+\\s+){0,2}?(?:requises?|n[ée]cessaires?|indispensables?)\\s+(?:pour|afin\\s+de|[àa]|au|aux)\\s+(?:\\S+\\s+){0,2}?(?:vous\\s+)?(?:fournir|traitement|traiter|l['’]ex[ée]cution|ex[ée]cuter|la\\s+conclusion|conclure|cr[ée]er|cr[ée]ation|inscription|s['’]inscrire|inscrire|valider|acc[ée]der|r[ée]pondre|livr|envoyer|recevoir|contacter|b[ée]n[ée]ficier|utiliser|participer|souscrire|g[ée]rer|la\\s+gestion|la\\s+fourniture)`,
+    `(?<!(?:traitement|conservation|utilisation|collecte|stockage|communication|transfert)\\s+(?:des|de\\s+vos|de\\s+ces|de\\s+ses)\\s+)(?:${D}|informations|champs|coordonn[ée]es|adresses?)\\s+(?:\\S+\\s+){0,4}?(?:sont|est)\\s+(?:\\S+\\s+){0,2}?(?:requises?|n[ée]cessaires?|indispensables?)\\s+(?:pour\\s+que\\s+nous\\s+puissions|pour|afin\\s+de|[àa]|au|aux)\\s+(?:\\S+\\s+){0,2}?(?:vous\\s+)?(?:fournir|traitement|traiter|l['’]ex[ée]cution|ex[ée]cuter|la\\s+conclusion|conclure|cr[ée]er|cr[ée]ation|inscription|s['’]inscrire|inscrire|valider|acc[ée]der|r[ée]pondre|livr|envoyer|recevoir|contacter|b[ée]n[ée]ficier|utiliser|participer|souscrire|g[ée]rer|la\\s+gestion|la\\s+fourniture)`,
     // Not the organisation's own duty: "lorsque nous sommes tenus de fournir des informations", "que nous sommes tenus de leur fournir".
     // The person is bound, not the organisation, a third party or an authority ("nous sommes tenus de fournir", "le CEF est
     // obligé de fournir un registre", "les entreprises américaines sont obligées de transmettre des données").
@@ -89,6 +89,13 @@ export const requirements: RequirementLexicon = {
     `vous\\s+(?:d[ée]cidez|choisissez)\\s+(?:vous-m[êe]mes?\\s+)?(?:des|quelles|ce\\s+que|si)\\s+(?:\\S+\\s+){0,5}?(?:${PROVIDE}|partagez|communiquez|fournissez|transmettez|donnez|renseignez)`, 'd[ée]faut\\s+de\\s+(?:renseignement|fourniture|communication)',
     "il\\s+nous\\s+(?:est|sera|serait)\\s+impossible", 'condition\\s+(?:pr[ée]alable|n[ée]cessaire)\\s+(?:pour|[àa])\\s+(?:conclure|la\\s+conclusion)',
     `choisi(?:r|ssez)\\s+de\\s+(?:les\\s+)?(?:remplir|renseigner|fournir)\\s+ou\\s+non`,
+    // What follows otherwise: "Faute de quoi, votre demande ne pourra être traitée", "Sinon, votre inscription ne pourra pas …";
+    // an incomplete form: "Tout formulaire incomplet ne pourra être traité"; "Il n'est pas obligatoire de renseigner …".
+    "(?:faute\\s+de\\s+quoi|sinon|dans\\s+le\\s+cas\\s+contraire)\\s*,?\\s+(?:\\S+\\s+){0,3}?(?:demande|commande|inscription|candidature|dossier|adh[ée]sion|r[ée]servation|contrat|compte)\\s+ne\\s+(?:pourra|pourront|peut|sera|seront)",
+    '(?:formulaire|dossier|demande|inscription)s?\\s+incompl[èe]te?s?\\s+ne\\s+(?:pourra|pourront|sera|seront|peut|peuvent)',
+    `il\\s+n['’](?:est|sera)\\s+pas\\s+(?:n[ée]cessaire|obligatoire|indispensable|requis)\\s+de\\s+(?:nous\\s+)?${PROVIDE}`,
+    // The site without an account: "Vous pouvez utiliser le site sans créer de compte".
+    "(?:consulter|visiter|utiliser|naviguer|acc[ée]der)\\s+(?:\\S+\\s+){0,4}?sans\\s+(?:avoir\\s+[àa]\\s+|devoir\\s+)?cr[ée]er\\s+(?:de|un)\\s+compte",
     // Asked of the person: "les informations suivantes vous sont demandées", "les données qui vous seront demandées".
     `(?:${D}|informations|renseignements|coordonn[ée]es|champs)\\s+(?:\\S+\\s+){0,3}?vous\\s+(?:sont|seront|est|sera)\\s+(?:\\S+\\s+)?demand[ée]e?s?(?!\\s+par(?![\\p{L}]))`,
     // Without them, passive: "Sans ces données, votre commande ne pourra pas être traitée".
