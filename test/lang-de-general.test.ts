@@ -463,3 +463,63 @@ describe('German: purposes given through what a tool or the data let the organis
     ]);
   });
 });
+
+describe('German: purposes, transfers and retention in general wordings (reqb10)', () => {
+  it('purposes: the processing with what it is for, "zwecks", processed within a relationship', async () => {
+    await battery('purposes', [
+      'Die Protokollierung erfolgt zur Abwehr von Angriffen auf den Server.',
+      'Die Verarbeitung dient der Abwicklung Ihrer Buchung.',
+      'Ihre Nachricht wird zwecks Beantwortung bei uns gespeichert.',
+      'Wir nutzen Ihre Angaben dazu, die Kursplanung zu organisieren.',
+      'Die Angaben der Mitglieder werden im Rahmen der Vereinsverwaltung verarbeitet.',
+    ], [
+      'Ihre Daten werden vertraulich behandelt.',
+      'Im Rahmen dieser Erklärung bezeichnet „wir“ den Verein.',
+    ]);
+  });
+  it('transfers: where the data stay or the processors are', async () => {
+    await battery('third_country_transfers', [
+      'Alle Ihre Angaben verbleiben in Deutschland.',
+      'Unsere Auftragsverarbeiter sitzen ausschließlich innerhalb der EU.',
+    ], [
+      'Wir bleiben in Deutschland für Sie erreichbar.',
+      'Innerhalb der EU gibt es unterschiedliche Regeln für Vereine.',
+    ]);
+  });
+  it('retention: not the withdrawal clause, not a lapsing purpose, not "nach Maßgabe"; a "Speicherdauer:" label', async () => {
+    await battery('retention', [
+      'Ihre Anmeldung zum Newsletter speichern wir bis zum Widerruf Ihrer Einwilligung.',
+      'Cookie „consent“, Speicherdauer: bis zur Löschung im Browser.',
+      'Die Bewerbungsunterlagen werden nach Abschluss des Verfahrens gelöscht.',
+    ], [
+      'Die Rechtmäßigkeit der bis zum Widerruf erfolgten Datenverarbeitung bleibt vom Widerruf unberührt.',
+      'Der Widerruf berührt nicht die Rechtmässigkeit der bis zum Widerruf verarbeiteten Daten.',
+      'Die Daten werden gelöscht, sobald ihre Einwilligungen widerrufen werden oder sonstige Erlaubnisse entfallen.',
+      'Sie haben nach Maßgabe der gesetzlichen Vorgaben das Recht zu verlangen, dass Ihre Daten gelöscht werden.',
+    ]);
+  });
+});
+
+describe('German: the Art. 15(2) clause is no transfer statement; an active "übermitteln … in die USA" is (reqb10)', () => {
+  it('transfers', async () => {
+    await battery('third_country_transfers', [
+      'Wir übermitteln Kontaktdaten in die USA auf Grundlage geeigneter Garantien.',
+      'Wir übermitteln keine Daten in die USA.',
+    ], [
+      'Werden Daten an ein Drittland übermittelt, so haben Sie das Recht, über die geeigneten Garantien im Zusammenhang mit der Übermittlung unterrichtet zu werden.',
+      'Werden Daten an ein Drittland übermittelt, so steht Ihnen das Recht zu, Auskunft über die geeigneten Garantien im Zusammenhang mit der Übermittlung zu erhalten.',
+      'Wir übermitteln Ihre Daten an unsere Partner in Berlin.',
+    ]);
+  });
+});
+
+describe('German: consent for onward disclosure only is no legal basis (reqb10)', () => {
+  it('legal_basis', async () => {
+    for (const text of ['Wir verarbeiten Ihre Daten nur mit Ihrer Einwilligung.', 'Ohne Ihre Einwilligung setzen wir keine Analyse-Cookies.']) {
+      assert.notEqual(await statusOf(text, 'legal_basis'), 'missing', `should name a basis: ${text}`);
+    }
+    for (const text of ['Diese Daten geben wir nicht ohne Ihre Einwilligung weiter.', 'Ihre Angaben gebe ich nicht ohne deine Zustimmung an Dritte weiter.']) {
+      assert.equal(await statusOf(text, 'legal_basis'), 'missing', `should name no basis: ${text}`);
+    }
+  });
+});

@@ -267,3 +267,105 @@ describe('French: the controller as the subject of the processing', () => {
     for (const [text, name] of cases) assert.equal(await nameOf(text), name, text);
   });
 });
+
+describe('French: purposes, transfers and a DPO in general wordings (reqb10)', () => {
+  it('purposes: "servent à la", "visent à", "a pour objet", "dans le cadre de"', async () => {
+    await battery('purposes', [
+      'Ces informations servent à la préparation de votre séjour.',
+      'Les cookies de session visent à faciliter la navigation.',
+      'Ce fichier a pour objet la gestion des adhésions.',
+      'Vos coordonnées sont conservées pour les besoins de la livraison.',
+      'Les données sont collectées dans le cadre de la relation contractuelle.',
+    ], [
+      'Vos données sont traitées de manière confidentielle.',
+      'Le site est hébergé par OVH.',
+    ]);
+  });
+  it('transfers: where the data stay or the providers are, a register label', async () => {
+    await battery('third_country_transfers', [
+      'Vos données restent en Europe.',
+      'Nous faisons appel à des prestataires, tous au sein de l’Union européenne.',
+      'Hébergement : OVH. Pays destinataire : France.',
+    ], [
+      'Nous restons à votre écoute en France comme ailleurs.',
+      'Nos prestataires sont soigneusement choisis.',
+    ]);
+  });
+  it('dpo: a "référent RGPD" with an address', async () => {
+    await battery('dpo_contact', [
+      'Pour toute question, contactez notre référent RGPD : rgpd@lemoulin-asso.fr.',
+      'La référente protection des données est joignable à protection@lemoulin-asso.fr.',
+    ], [
+      'Pour toute question, contactez notre équipe : contact@lemoulin-asso.fr.',
+      'Un référent sécurité veille sur nos serveurs : securite@lemoulin-asso.fr.',
+    ]);
+  });
+});
+
+describe('French: what is no legal basis (reqb10)', () => {
+  it('an exception to a promise, someone else’s permission, terms of use accepted, the data-protection law itself', async () => {
+    // Met or partial (a basis named, linked to a purpose or not) is "given"; the near misses name no basis at all.
+    const given = [
+      'Nous conservons vos factures dix ans pour respecter nos obligations légales.',
+      'Nous traitons votre adresse avec votre autorisation.',
+      'Le traitement est fondé sur l’autorisation de la personne concernée.',
+      'Le traitement repose sur le respect des dispositions légales applicables en matière comptable.',
+    ];
+    const misses = [
+      'Vos coordonnées ne sont jamais cédées, sauf obligation légale.',
+      'Les illustrations sont reproduites avec l’autorisation de leurs auteurs.',
+      'Toute reproduction ne peut se faire que moyennant l’autorisation écrite de la commune.',
+      'La consultation du site implique l’acceptation des conditions générales d’utilisation.',
+      'Nous respectons les dispositions légales du RGPD.',
+    ];
+    for (const text of given) assert.notEqual(await statusOf(text, 'legal_basis'), 'missing', `should name a basis: ${text}`);
+    for (const text of misses) assert.equal(await statusOf(text, 'legal_basis'), 'missing', `should name no basis: ${text}`);
+  });
+});
+
+describe('French: retention answers (reqb10)', () => {
+  it('kept for ever, a cookie lifetime, the event first and the deletion after', async () => {
+    await battery('retention', [
+      'Les commentaires et leurs métadonnées sont conservés indéfiniment.',
+      'Vos données sont conservées sans limitation de durée.',
+      'Ce cookie expire au bout de six mois.',
+      'Une fois la réservation terminée, les informations relatives au paiement sont effacées.',
+      'Après la clôture du dossier, les pièces transmises sont détruites.',
+    ], [
+      'Vos données sont conservées aussi longtemps que nécessaire.',
+      'Dès réception de votre demande, vos données seront effacées.',
+      "Si un enfant nous a transmis des informations personnelles, nous les supprimons aussitôt.",
+      'Une fois connecté, vous pouvez supprimer votre compte.',
+    ]);
+  });
+});
+
+describe('French: the Art. 15(2) clause is no transfer statement (reqb10)', () => {
+  it('transfers', async () => {
+    await battery('third_country_transfers', [
+      'Vos données sont transférées vers un pays tiers sur la base de garanties appropriées.',
+    ], [
+      'Vous avez le droit d’être informé si des données vous concernant sont transférées vers un pays tiers.',
+      'Le cas échéant, vous avez le droit d’être informé des garanties appropriées encadrant ce transfert.',
+    ]);
+  });
+});
+
+describe('French: legal basis in everyday wordings (reqb10)', () => {
+  it('the form’s consent line, consent as the condition, a legal duty', async () => {
+    const given = [
+      'En soumettant ce formulaire, j’accepte que les informations saisies soient exploitées pour me recontacter.',
+      'En remplissant ce formulaire, vous acceptez que vos données soient utilisées pour répondre à votre demande.',
+      'Les traceurs de mesure d’audience ne sont déposés qu’après votre acceptation.',
+      'Ces données sont traitées sur la base de votre accord.',
+      'Nous sommes tenus par la loi de conserver vos factures.',
+    ];
+    const misses = [
+      'Vous acceptez que nous vous contactions par téléphone.',
+      'L’utilisateur accepte que le site soit mis à jour.',
+      'Après acceptation de votre candidature, nous vous contacterons.',
+    ];
+    for (const text of given) assert.notEqual(await statusOf(text, 'legal_basis'), 'missing', `should name a basis: ${text}`);
+    for (const text of misses) assert.equal(await statusOf(text, 'legal_basis'), 'missing', `should name no basis: ${text}`);
+  });
+});

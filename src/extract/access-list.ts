@@ -50,8 +50,17 @@ function accessPattern(lang: SupportedLanguage): RegExp {
  * statement about this organisation's transfers or decisions.
  */
 export function describesAccessRight(ctx: ExtractContext, sentence: Sentence): boolean {
-  return accessListEntries(ctx).has(sentence.block) || listsAccessContent(ctx, sentence.text);
+  return accessListEntries(ctx).has(sentence.block) || listsAccessContent(ctx, sentence.text) || safeguardsRight(ctx, sentence.text);
 }
+
+/** The Art. 15(2) clause: the right to be told of the safeguards for a transfer, or whether one happens (`RightsLexicon`). */
+function safeguardsRight(ctx: ExtractContext, text: string): boolean {
+  if (!ctx.lang) return false;
+  let re = SAFEGUARDS.get(ctx.lang);
+  if (re === undefined) SAFEGUARDS.set(ctx.lang, (re = RIGHTS[ctx.lang].transferSafeguardsRight?.length ? wordPattern(RIGHTS[ctx.lang].transferSafeguardsRight!) : null));
+  return re !== null && test(re, text);
+}
+const SAFEGUARDS = new Map<SupportedLanguage, RegExp | null>();
 
 /** How many of the access items a sentence must name to list what access tells. */
 const ACCESS_ITEMS_NAMED = 3;

@@ -69,6 +69,11 @@ export interface RightsLexicon {
   accessItems: string[];
   /** Asking for information about the processing ("Auskunft über", "request information about"). */
   accessInformation: string[];
+  /**
+   * The Art. 15(2) clause, what access tells about a transfer ("Werden Daten an ein Drittland übermittelt, so haben Sie das
+   * Recht, über die geeigneten Garantien unterrichtet zu werden"): no statement that this organisation transfers data.
+   */
+  transferSafeguardsRight?: string[];
   rights: Record<RightId, RightCues>;
 }
 

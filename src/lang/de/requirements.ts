@@ -3,7 +3,13 @@ import type { RequirementLexicon } from '../../lexicon/requirements.js';
 const DATA = '(?:\\S+\\s+){0,3}?(?:personenbezogene[rn]?\\s+)?(?:\\p{L}*daten|angaben|informationen)';
 
 /** Words about data being processed, stored or sent: "innerhalb der EU" counts near one of them. */
-const ABOUT_DATA = '(?:daten|verarbeit|speicher|gespeichert|[üu]bermittel|[üu]bertrag|[üu]bermittlung|server|gehostet|hosting)';
+const ABOUT_DATA = '(?:daten|verarbeit|speicher|gespeichert|[üu]bermittel|[üu]bertrag|[üu]bermittlung|server|gehostet|hosting|dienstleister|auftragsverarbeiter)';
+
+/** "nach" in time, not "nach Maßgabe der gesetzlichen Vorgaben" (in accordance with, as in the right to erasure) or "nach Art. 17". */
+const TEMPORAL_NACH = 'nach(?!\\s+(?:ma(?:ß|ss)gabe|art(?:ikel|\\.)?|§|den\\s+(?:gesetzlichen\\s+)?(?:vorgaben|vorschriften|bestimmungen))(?![\\p{L}]))';
+
+/** Not a purpose or permission that lapses ("sobald der Zweck entfällt", "sonstige Erlaubnisse entfallen"): the vague formula. */
+const NOT_LAPSED = '(?![^.;]{0,200}?(?:erlaubnis\\p{L}*|zweck\\p{L}*|grund|gr[üu]nde)\\s+(?:\\S+\\s+){0,5}?(?:entf[äa]ll\\p{L}*|wegf[äa]ll\\p{L}*|weggefallen))';
 
 /** Not the reasons for an objection: "Eine Angabe von Gründen ist nicht erforderlich", "müssen uns Ihre Gründe nicht nennen". */
 const NOT_REASONS = '(?!\\s+(?:\\S+\\s+){0,2}?gr[üu]nd)';
@@ -18,7 +24,7 @@ export const requirements: RequirementLexicon = {
   statutoryContractual: [
     // The generators' sentence for members and contract partners: "… Vertragsverhältnis, aus dem sich auch die
     // Erforderlichkeit etwaiger Datenangaben ergeben (im Übrigen weisen wir auf erforderliche Daten hin)".
-    'erforderlichkeit\\s+(?:etwaiger|der)\\s+(?:daten)?angaben', 'weisen\\s+wir\\s+(?:sie\\s+|dich\\s+)?auf\\s+(?:die\\s+)?erforderliche(?:n)?\\s+(?:daten|angaben)\\s+hin',
+    'erforderlichkeit\\s+(?:etwaiger|der|ihrer|deren|dieser)\\s+(?:daten)?angabe(?:n)?(?![\\p{L}])', 'weisen\\s+wir\\s+(?:sie\\s+|dich\\s+)?auf\\s+(?:die\\s+)?erforderliche(?:n)?\\s+(?:daten|angaben)\\s+hin',
     // Das Angebot ohne Daten: "ist in der Regel ohne Angabe personenbezogener Daten möglich", "ohne Angabe … besuchen".
     'ohne\\s+(?:eine\\s+)?(?:angabe|eingabe|preisgabe|bereitstellung)\\s+(?:von\\s+)?(?:ihrer\\s+|deiner\\s+)?personenbezogene[nr]?\\s+daten\\s+(?:\\S+\\s+){0,3}?(?:m[öo]glich|besuchen|nutzen|genutzt|besucht)',
     '(?:vollst[äa]ndig|v[öo]llig|komplett)\\s+anonym\\s+(?:nutzen|genutzt|verwenden|besuchen)',
@@ -34,27 +40,33 @@ export const requirements: RequirementLexicon = {
     '(?:gesetzlich|vertraglich)\\s+(?:oder|noch)\\s+(?:gesetzlich|vertraglich)\\s+(?:vorgeschrieben|verpflichtet|erforderlich)',
     // Verb last: "…, dass die Abgabe eines Feedbacks freiwillig ist".
     `(?:bereitstellung|angabe|abgabe|mitteilung|eingabe)\\s+(?:\\S+\\s+){0,4}?(?:freiwillig|verpflichtend|obligatorisch)\\s+(?:ist|sind|erfolgt)`,
-    'f[üu]r\\s+(?:einen|den)\\s+vertragsabschluss\\s+erforderlich',
+    'f[üu]r\\s+(?:einen|den)\\s+vertrags(?:ab)?schluss\\s+erforderlich',
+    // No duty to provide, as a noun: "Es besteht keine Verpflichtung, uns Ihre Daten zur Verfügung zu stellen", "Eine
+    // Pflicht zur Angabe Ihrer Daten besteht nicht" (not the organisation's duty: "Wir sind verpflichtet, …").
+    'besteht\\s+keine\\s+(?:gesetzliche\\s+|vertragliche\\s+)?(?:(?:oder|noch)\\s+(?:gesetzliche|vertragliche)\\s+)?(?:verpflichtung|pflicht)(?=\\s*,?\\s+(?:\\S+\\s+){0,5}?(?:(?:\\p{L}*daten|angaben|informationen)(?![\\p{L}])|anzugeben|bereitzustellen|mitzuteilen|zur\\s+(?:angabe|bereitstellung|mitteilung)))',
+    '(?:verpflichtung|pflicht)\\s+zur\\s+(?:angabe|bereitstellung|mitteilung|preisgabe)\\s+(?:\\S+\\s+){0,4}?besteht\\s+nicht',
+    // Marked as required: "Erforderliche Angaben sind als solche gekennzeichnet", "Notwendige Felder werden markiert".
+    '(?:erforderliche|notwendige|obligatorische|verpflichtende)n?\\s+(?:angaben|felder|daten(?:felder)?|eingaben)\\s+(?:sind|werden)\\s+(?:\\S+\\s+){0,4}?(?:gekennzeichnet|markiert|hervorgehoben)',
     // The person is (not) obliged: "Sie sind nicht verpflichtet, uns Ihre Daten bereitzustellen", "bist du nicht verpflichtet".
-    '(?:(?:sie|du)\\s+(?:sind|bist)|(?:sind|bist)\\s+(?:sie|du))\\s+(?:\\S+\\s+){0,2}?(?:nicht\\s+)?(?:gesetzlich\\s+|vertraglich\\s+)?verpflichtet',
+    '(?:(?:sie|du)\\s+(?:sind|bist)|(?:sind|bist)\\s+(?:sie|du))\\s+(?:\\S+\\s+){0,2}?(?:nicht\\s+)?(?:gesetzlich\\s+|vertraglich\\s+)?(?:(?:oder|noch)\\s+(?:gesetzlich|vertraglich)\\s+)?(?:nicht\\s+)?verpflichtet',
     '(?:ist|sind|erfolgt|erfolgen)\\s+(?:\\S+\\s+){0,2}?(?:selbstverst[äa]ndlich\\s+|grunds[äa]tzlich\\s+|stets\\s+|v[öo]llig\\s+|ausschlie(?:ß|ss)lich\\s+)?freiwillig',
     'auf\\s+freiwilliger\\s+basis',
     // What the person gives of their own accord: "Daten, die Sie uns freiwillig zur Verfügung gestellt haben".
     '(?:sie|du)\\s+(?:uns|mir)\\s+(?:\\S+\\s+){0,3}?freiwillig\\s+(?:\\S+\\s+){0,3}?(?:zur\\s+verf[üu]gung|mitteil|mitgeteilt|angeb|angegeben|[üu]bermittel|bereitstell|bereitgestellt|[üu]berlass|eingeb|eingegeben|nenn|genannt)\\p{L}*',
     // What follows without the data: "ohne diese Daten können wir Ihre Anfrage nicht bearbeiten" (not consent or cookies).
     'ohne\\s+(?!(?:\\S+\\s+){0,2}?(?:einwilligung|zustimmung|cookies?)(?![\\p{L}]))(?:[\\p{L}\\p{N}-]+\\s+){1,5}?(?:k[öo]nnen|kann|kannst)\\s+(?:wir|ich|sie|du)(?:\\s+\\S+){0,8}?\\s+(?:nicht|kein\\p{L}*)',
-    '(?:wenn|falls|sofern)\\s+(?:sie|du)\\s+(?:\\S+\\s+){0,4}?(?:\\p{L}*daten|angaben|informationen)\\s+nicht\\s+(?:\\S+\\s+)?(?:bereitstell\\p{L}*|angeben|angibst|mitteil\\p{L}*|zur\\s+verf[üu]gung\\s+stell\\p{L}*)',
+    '(?:wenn|falls|sofern|sollten|solltest)\\s+(?:sie|du)\\s+(?:\\S+\\s+){0,4}?(?:\\p{L}*daten|angaben|informationen)\\s+nicht\\s+(?:\\S+\\s+)?(?:bereitstell\\p{L}*|angeben|angibst|machen|machst|mitteil\\p{L}*|zur\\s+verf[üu]gung\\s+stell\\p{L}*)',
     'nichtbereitstellung', 'nicht\\s*-?\\s*bereitstellung', 'folgen\\s+(?:der|einer)\\s+nicht(?:\\s*-?\\s*)?bereitstellung',
     '(?:pflicht|muss|m[üu]ss)\\p{L}*felder', 'pflichtangaben', 'pflichtfeld\\p{L}*', '(?:mit\\s+(?:einem\\s+)?(?:sternchen|\\*)\\s+)?(?:gekennzeichnet|markiert)\\p{L}*\\s+(?:felder|angaben)', 'mit\\s+(?:einem\\s+)?sternchen',
     'gesetzlich(?:e)?\\s+oder\\s+vertraglich(?:e)?\\s+(?:vorgeschrieben|erforderlich|pflicht|verpflichtung)',
     // "Ohne diese Daten ist die Funktion technisch nicht erbringbar", "ohne sie kann die App keine Vorhersage anzeigen".
     'ohne\\s+(?!(?:\\S+\\s+){0,3}?(?:einwilligung|zustimmung|einverst[äa]ndnis|cookies?)(?![\\p{L}]))(?:diese|ihre|deine|die|solche|sie)(?:\\s+(?:personenbezogenen\\s+)?(?:\\p{L}*daten|angaben|informationen))?(?:\\s+\\S+){1,12}?\\s+(?:nicht|kein\\p{L}*)(?![\\p{L}])',
     // The noun before, the verb between: "Für den Vertragsabschluss ist die Angabe Ihres Namens erforderlich".
-    `${NOT_SERVICE}(?:angabe|eingabe|bereitstellung|mitteilung|nennung)${NOT_REASONS}\\s+(?:\\S+\\s+){1,6}?(?:erforderlich|notwendig|n[öo]tig|zwingend|verpflichtend|obligatorisch|unerl[äa]sslich)(?![\\p{L}])`,
+    `${NOT_SERVICE}(?:angabe|eingabe|bereitstellung|mitteilung|nennung)${NOT_REASONS}\\s+(?:\\S+\\s+){1,6}?(?:erforderlich|notwendig|n[öo]tig|zwingend|verpflichtend|obligatorisch|unerl[äa]sslich|voraussetzung)(?![\\p{L}])`,
     // The data needed for a contract or request (not the processing: "Die Verarbeitung Ihrer Daten ist zur Erfüllung … erforderlich"
     // is its legal basis): "Die Angaben sind zur Bearbeitung Ihrer Anfrage zwingend notwendig".
     // Nor what is done with them: "Die Löschung Ihrer Daten ist zur Erfüllung einer rechtlichen Verpflichtung erforderlich".
-    '(?<!(?:verarbeitung|l[öo]schung|speicherung|nutzung|weitergabe|[üu]bermittlung|aufbewahrung|einschr[äa]nkung|berichtigung)\\s+(?:\\S+\\s+){0,3})(?:\\p{L}*daten|angaben|informationen|e-?mail-?adresse|pflichtfelder)\\s+(?:\\S+\\s+){0,2}?(?:ist|sind)\\s+(?:\\S+\\s+){0,2}?(?:f[üu]r\\s+(?:den|die|das|eine[nr]?|ihre[nr]?|deine[nr]?)\\s+|zur\\s+|zum\\s+)(?:vertrag|bestellung|registrierung|anmeldung|bearbeitung|durchf[üu]hrung|teilnahme|abwicklung|versand|zusendung|beantwortung|erbringung|kontaktaufnahme|bewerbung|er[öo]ffnung|abschluss|erf[üu]llung|buchung|lieferung|mitgliedschaft|nutzung)\\p{L}*\\s+(?:\\S+\\s+){0,4}?(?:zwingend\\s+|unbedingt\\s+)?(?:erforderlich|notwendig|n[öo]tig|unerl[äa]sslich)(?![\\p{L}])',
+    '(?<!(?:verarbeitung|l[öo]schung|speicherung|nutzung|weitergabe|[üu]bermittlung|aufbewahrung|einschr[äa]nkung|berichtigung)\\s+(?:\\S+\\s+){0,3})(?:\\p{L}*daten|datenerhebung|angaben|informationen|e-?mail-?adresse|pflichtfelder)\\s+(?:\\S+\\s+){0,2}?(?:ist|sind)\\s+(?:\\S+\\s+){0,2}?(?:f[üu]r\\s+(?:den|die|das|eine[nr]?|ihre[nr]?|deine[nr]?)\\s+|zur\\s+|zum\\s+)(?:vertrag|bestellung|registrierung|anmeldung|bearbeitung|durchf[üu]hrung|teilnahme|abwicklung|versand|zusendung|beantwortung|erbringung|kontaktaufnahme|bewerbung|er[öo]ffnung|abschluss|erf[üu]llung|buchung|lieferung|mitgliedschaft|nutzung)\\p{L}*\\s+(?:\\S+\\s+){0,4}?(?:zwingend\\s+|unbedingt\\s+)?(?:erforderlich|notwendig|n[öo]tig|unerl[äa]sslich)(?![\\p{L}])',
     // What the person must give: "Zur Registrierung müssen Sie einen Benutzernamen und ein Passwort angeben".
     `(?:(?:m[üu]ssen|musst)\\s+(?:sie|du)|(?:sie|du)\\s+(?:m[üu]ssen|musst))${NOT_REASONS}\\s+(?:\\S+\\s+){0,8}?(?:angeben|eingeben|mitteilen|bereitstellen|hinterlegen|nennen)(?![\\p{L}])`,
     '(?:angaben|felder|daten|informationen)\\s+(?:sind|ist)\\s+(?:\\S+\\s+)?(?:optional|freiwillig|pflicht|verpflichtend)(?![\\p{L}])',
@@ -68,7 +80,7 @@ export const requirements: RequirementLexicon = {
     'ben[öo]tigen\\s+wir\\s+(?:\\S+\\s+)?von\\s+(?:ihnen|dir)', 'notwendigerweise',
     // Die Person entscheidet, was sie angibt: "Du entscheidest jeweils, was du von dir preisgeben möchtest", "Die
     // Entscheidung zur Erhebung weiterer Daten trifft das Mitglied freiwillig".
-    '(?:entscheide[nt]?|entscheidest|bestimme[nt]?|bestimmst)\\s+(?:\\S+\\s+){0,2}?(?:selbst\\s+|jeweils\\s+|frei\\s+)?,?\\s*(?:was|welche\\p{L}*|ob)\\s+(?:\\S+\\s+){0,5}?(?:preisgeben|preisgibst|angeben|angibst|mitteilen|mitteilst|bereitstellen|bereitstellst|teilen|teilst|[üu]bermitteln|[üu]bermittelst|hinterlassen|eingeben|gibst|geben)(?![\\p{L}])',
+    '(?:entscheide[nt]?|entscheidest|bestimme[nt]?|bestimmst)\\s*,?\\s+(?:\\S+\\s+){0,2}?(?:selbst\\s+|jeweils\\s+|frei\\s+)?,?\\s*(?:was|welche\\p{L}*|ob)\\s+(?:\\S+\\s+){0,5}?(?:preisgeben|preisgibst|angeben|angibst|mitteilen|mitteilst|bereitstellen|bereitstellst|teilen|teilst|[üu]bermitteln|[üu]bermittelst|hinterlassen|eingeben|gibst|geben)(?![\\p{L}])',
     // The passive: "Wenn die erforderlichen Angaben nicht bereitgestellt werden, …".
     '(?:wenn|falls|sofern)\\s+(?:die|diese|ihre|deine|bestimmte|solche)\\s+(?:\\S+\\s+)?(?:\\p{L}*daten|angaben|informationen)\\s+nicht\\s+(?:\\S+\\s+)?(?:bereitgestellt|angegeben|mitgeteilt|[üu]bermittelt|zur\\s+verf[üu]gung\\s+gestellt)',
     // Given of the person's own accord: "Angaben, die eine betroffene Person … freiwillig an mich übermittelt", "unter
@@ -87,6 +99,13 @@ export const requirements: RequirementLexicon = {
     '(?:ist|sind)\\s+(?:kein\\p{L}*|eine?)\\s+(?:registrierung|anmeldung|(?:benutzer|nutzer|kunden)?konto|account)\\s+(?:\\S+\\s+){0,2}?(?:erforderlich|notwendig|n[öo]tig|verpflichtend)(?![\\p{L}])',
     // Anonymous use: "Die Nutzung ist auch anonym möglich"; a contact without a name: "auch ohne Angabe Ihres Namens".
     '(?:nutzung|besuch|kontaktaufnahme|teilnahme)\\s+(?:\\S+\\s+){0,4}?(?:auch\\s+)?anonym\\s+m[öo]glich',
+    // The passive duty: "Die abgefragten Angaben müssen vollständig angegeben werden"; the consequence after it: "Anderenfalls
+    // ist ein Vertragsschluss nicht möglich"; the order verb last: "Eine Teilnahme ist ohne Angabe der Daten nicht möglich".
+    '(?:angaben|\\p{L}*daten|felder|informationen|pflichtangaben)\\s+(?:\\S+\\s+){0,4}?(?:m[üu]ssen|muss)\\s+(?:\\S+\\s+){0,3}?(?:angegeben|ausgef[üu]llt|eingegeben|mitgeteilt|bereitgestellt)\\s+werden',
+    '(?:andernfalls|anderenfalls|ansonsten)\\s*,?\\s+(?:\\S+\\s+){0,6}?(?:vertrag\\p{L}*|bestellung|registrierung|anmeldung|anfrage|teilnahme|bewerbung|mitgliedschaft|auftrag|buchung)\\s+(?:\\S+\\s+){0,4}?(?:nicht|ablehnen|keine?)(?![\\p{L}])',
+    'ohne\\s+(?:die\\s+)?(?:angabe|eingabe|bereitstellung|mitteilung|nennung)\\s+(?:\\S+\\s+){0,4}?nicht\\s+(?:m[öo]glich|durchf[üu]hrbar)',
+    // No account needed: "Sie können die Webseite auch ohne Registrierung nutzen".
+    'ohne\\s+(?:eine\\s+)?(?:registrierung|anmeldung|(?:benutzer|nutzer|kunden)?konto|account)\\s+(?:\\S+\\s+){0,3}?(?:nutzen|genutzt|nutzbar|besuchen|verwenden|m[öo]glich)(?![\\p{L}])',
     'auch\\s+ohne\\s+(?:die\\s+)?(?:angabe|nennung)\\s+(?:ihres|deines|ihrer|deiner|eines|einer)\\s+(?:\\S+\\s+)?(?:namens|klarnamens|e-?mail-?adresse|telefonnummer|anschrift|adresse)',
   ],
   // Proof of identity for a request, the cookies a site needs and data no longer needed (grounds for erasure) are no
@@ -133,12 +152,21 @@ export const requirements: RequirementLexicon = {
       '(?:mit\\s+hilfe|mithilfe|anhand)\\s+(?:dieser|der|dieses|des|von)\\s+(?:\\S+\\s+)?(?:cookies?|daten|informationen|angaben|statistiken|tools?|dienste?s?|auswertung(?:en)?)\\s+(?:k[öo]nnen|kann)\\s+(?:wir|ich)',
       '(?:dadurch|hierdurch|damit|hiermit|so)\\s+(?:k[öo]nnen|kann)\\s+(?:wir|ich)\\s+(?:\\S+\\s+){0,6}?(?:verbessern|analysieren|auswerten|optimieren|erkennen|messen|nachvollziehen|feststellen|bereitstellen|anbieten|beantworten|bearbeiten|abwickeln|gestalten|anpassen|zuordnen|versenden|kontaktieren)(?![\\p{L}])',
       '(?:hilft|helfen)\\s+(?:uns|mir)\\s*,?\\s+(?:\\S+\\s+){0,8}?zu\\s+\\p{L}+',
+      // The processing named with what it is for: "Die Speicherung erfolgt zur Sicherstellung des Betriebs", "Die Verarbeitung
+      // dient der Durchführung des Vertrags", "zwecks Bearbeitung der Anfrage", "Wir nutzen Cookies dazu, …".
+      '(?:speicherung|verarbeitung|erhebung|nutzung|erfassung|protokollierung|[üu]bermittlung|weitergabe|auswertung)\\s+(?:\\S+\\s+){0,5}?(?:erfolgt|erfolgen|geschieht|findet)\\s+(?:\\S+\\s+){0,3}?(?:zur|zum|zu\\s+zwecken|zu\\s+\\p{L}+zwecken|f[üu]r\\s+(?:die|den|das)|um)(?![\\p{L}])',
+      '(?:dient|dienen|diente|dienten)\\s+(?:\\S+\\s+)?(?:ausschlie(?:ß|ss)lich\\s+|lediglich\\s+|nur\\s+|allein\\s+|insbesondere\\s+)?(?:der|dem|zur|zum)\\s+\\p{L}+', 'zwecks',
+      '(?:nutzen|verwenden|verarbeiten|setzen|erheben|speichern)\\s+(?:\\S+\\s+){0,4}?dazu\\s*,',
+      // Processed within a relationship or procedure: "Die Daten werden im Rahmen der Mitgliedschaft verarbeitet".
+      'im\\s+rahmen\\s+(?:der|des|ihrer|deiner|unserer|einer|eines)\\s+(?:\\S+\\s+){0,3}?(?:verarbeitet|erhoben|genutzt|verwendet|gespeichert)(?![\\p{L}])',
     ],
     recipients: [
       '(?:keine|nicht|nie(?:mals)?)\\s+(?:\\S+\\s+){0,5}?(?:an\\s+)?(?:dritte|externe\\s+(?:stellen|server)|andere\\s+(?:stellen|unternehmen))',
       '(?:auftragsverarbeiter\\p{L}*|dienstleister\\p{L}*|hoster|hosting-?anbieter\\p{L}*|zahlungsdienstleister\\p{L}*|unterauftragsverarbeiter\\p{L}*|empf[äa]nger\\p{L}*)',
     ],
     third_country_transfers: [
+      // Where the data stay: "Ihre Daten verbleiben in Deutschland", "bleiben innerhalb der EU".
+      '(?:(?<=(?:daten|angaben|informationen)[^.;]{0,60}?)(?:verbleiben|verbleibt|bleiben|bleibt)|(?:verbleiben|verbleibt|bleiben|bleibt)\\s+(?:ihre\\s+|deine\\s+|die\\s+|alle\\s+)?(?:\\p{L}*daten|angaben|informationen))\\s+(?:\\S+\\s+){0,2}?(?:in|innerhalb)\\s+(?:der\\s+|des\\s+)?(?:deutschland|[öo]sterreich|der\\s+schweiz|schweiz|eu|europ[äa]ischen\\s+(?:union|wirtschaftsraum\\p{L}*)|europa|ewr)(?![\\p{L}])',
       '(?:server\\p{L}*|gespeichert|gehostet|verarbeitet|befinden|stehen)\\s+(?:\\S+\\s+){0,6}?(?:in|innerhalb)\\s+(?:der\\s+|des\\s+)?(?:deutschland|[öo]sterreich|der\\s+schweiz|schweiz|eu|europ[äa]ischen\\s+(?:union|wirtschaftsraum\\p{L}*)|europa|ewr)',
       // Only about data: not "Innerhalb der EU-Länder gibt es unterschiedliche Reaktionen auf diese Richtlinien".
       `(?:(?<=${ABOUT_DATA}\\p{L}*[^.;]{0,150}?)(?:au(?:ß|ss)erhalb|innerhalb)|(?:au(?:ß|ss)erhalb|innerhalb)(?=[^.;]{0,150}?${ABOUT_DATA}))\\s+(?:der\\s+|des\\s+)?(?:eu|ewr|europ[äa]ischen|europas|schweiz)`,
@@ -158,12 +186,16 @@ export const requirements: RequirementLexicon = {
     retention: [
       // Kept for ever is an answer too, however poor: "auf unbestimmte Zeit gespeichert".
       'auf\\s+unbestimmte\\s+zeit', '(?:unbegrenzt|unbefristet|dauerhaft)\\s+(?:\\S+\\s+){0,2}?(?:gespeichert|aufbewahrt)', '(?:speichern|bewahren)\\s+(?:\\S+\\s+){0,3}?(?:unbegrenzt|unbefristet|dauerhaft)',
-      '(?:gel[öo]scht|vernichtet|anonymisiert|entfernt)\\s*,?\\s+(?:\\S+\\s+){0,5}?(?:nach|sobald|wenn|mit|bei)(?!\\s+(?:\\S+\\s+){0,6}?(?:erforderlich|notwendig|n[öo]tig)(?![\\p{L}]))',
-      '(?:nach|sobald|wenn)\\s+(?:\\S+\\s+){1,10}?(?:gel[öo]scht|vernichtet|anonymisiert)',
-      '(?:bis\\s+(?:zum|zur)\\s+(?:ende|beendigung|k[üu]ndigung|abschluss|widerruf))',
+      // Not the generators' "gelöscht, sobald … Einwilligungen widerrufen werden oder sonstige Erlaubnisse entfallen" or "wenn der
+      // Zweck entfällt" (ANNOTATION.md: no period or criterion beyond "as long as necessary").
+      `(?:gel[öo]scht|vernichtet|anonymisiert|entfernt)\\s*,?\\s+(?:\\S+\\s+){0,5}?(?:${TEMPORAL_NACH}|sobald|wenn|mit|bei)(?!\\s+(?:\\S+\\s+){0,6}?(?:erforderlich|notwendig|n[öo]tig)(?![\\p{L}]))${NOT_LAPSED}`,
+      // Not "nach Maßgabe der gesetzlichen Vorgaben" (in accordance with, as in the right to erasure), nor "nach Art. 17 DSGVO".
+      `(?:${TEMPORAL_NACH}|sobald|wenn)${NOT_LAPSED}\\s+(?:\\S+\\s+){1,10}?(?:gel[öo]scht|vernichtet|anonymisiert)`,
+      // Not the withdrawal clause: "Die Rechtmäßigkeit der bis zum Widerruf erfolgten Verarbeitung bleibt vom Widerruf unberührt".
+      '(?<!rechtm[äa](?:ß|ss)igkeit[^.;]{0,120})(?:bis\\s+(?:zum|zur)\\s+(?:ende|beendigung|k[üu]ndigung|abschluss|widerruf))(?![^.;]{0,120}(?:unber[üu]hrt|nicht\\s+ber[üu]hrt))',
       // The word with a value after it ("Die Speicherdauer beträgt …"), not "keine speziellere Speicherdauer genannt" or
       // "die Kriterien der Speicherdauer" alone.
-      'speicherdauer\\s+(?:betr[äa]gt|liegt|ist|von|f[üu]r|:)',
+      'speicherdauer(?:\\s+(?:betr[äa]gt|liegt|ist|von|f[üu]r)|\\s*:)',
       // Deleted with the account or contract: "Ihre Kontodaten werden bei Löschung des Kontos entfernt".
       '(?:bei|mit)\\s+(?:der\\s+)?(?:l[öo]schung|k[üu]ndigung|beendigung|schlie(?:ß|ss)ung|aufl[öo]sung|deaktivierung)\\s+(?:des|der|ihres|deines|ihrer|deiner)\\s+(?:\\S+\\s+){0,3}?(?:gel[öo]scht|entfernt|vernichtet|anonymisiert)',
       // Until an exchange is over: "… ist dies dann der Fall, wenn die jeweilige Konversation mit dem Nutzer beendet ist".
@@ -175,7 +207,8 @@ export const requirements: RequirementLexicon = {
       '(?:nicht|nie)\\s+(?!(?:\\S+\\s+){0,2}?(?:f[üu]r|zu)\\s+(?:andere|weitere|sonstige)\\s+zweck)(?:\\S+\\s+){0,3}?gespeichert(?!\\s+(?:\\S+\\s+){0,4}?als)',
     ],
     legal_basis: [
-      '(?:mit|ohne)\\s+(?:ihre[rm]?\\s+|deine[rm]?\\s+)?(?:ausdr[üu]ckliche[rn]?\\s+|vorherige[rn]?\\s+)?(?:einwilligung|zustimmung|einverst[äa]ndnis)',
+      // Not onward disclosure only (the WKO template's "Diese Daten geben wir nicht ohne Ihre Einwilligung weiter").
+      '(?:mit|ohne)\\s+(?:ihre[rm]?\\s+|deine[rm]?\\s+)?(?:ausdr[üu]ckliche[rn]?\\s+|vorherige[rn]?\\s+)?(?:einwilligung|zustimmung|einverst[äa]ndnis)(?![^.;]{0,40}?(?:weiter(?:gegeben|geleitet)?|an\\s+dritte)(?![\\p{L}]))',
       'gesetzlich\\s+(?:\\S+\\s+){0,3}?verpflichtet',
       // Consent as the condition: "Wenn Du zustimmst, dann springt die Karte zu Deinem Standort", "sofern Sie eingewilligt haben".
       '(?:wenn|falls|sofern|soweit|nachdem)\\s+(?:sie|du|ihr)\\s+(?:\\S+\\s+){0,4}?(?:zustimm(?:st|en|t)|zugestimmt|einwillig(?:st|en|t)|eingewilligt)(?![\\p{L}])',

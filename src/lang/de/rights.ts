@@ -95,6 +95,10 @@ export const rights: RightsLexicon = {
     'herkunft',
   ],
   accessInformation: ['auskunft\\p{L}*', 'informationen?\\s+(?:über|zu|darüber)'],
+  transferSafeguardsRight: [
+    'recht\\s*,?\\s+(?:\\S+\\s+){0,2}?(?:über|auf\\s+auskunft\\s+über|auskunft\\s+über)\\s+(?:die\\s+)?(?:geeigneten|angemessenen)\\s+garantien',
+    '(?:über|auskunft\\s+über)\\s+(?:die\\s+)?(?:geeigneten|angemessenen)\\s+garantien\\s+(?:\\S+\\s+){0,8}?(?:unterrichtet\\s+zu\\s+werden|zu\\s+erhalten)',
+  ],
   listIntros: ['recht(?:e|s)?(?:\\s+auf)?', 'anspruch(?:\\s+auf)?', '(?:folgende|nachstehende|nachfolgende)n?\\s+(?:betroffenen)?rechte', 'verlangen'],
   rights: {
     access: {

@@ -22,7 +22,7 @@ export const transfers: TransfersLexicon = {
   ],
   destinationCues: [
     'gespeichert', 'speicherung', 'speichern', 'verarbeitet', 'verarbeitung', 'gehostet', 'hosting', 'server(?:n|standort)?', 'rechenzentr(?:um|en)',
-    '[üu]bermittelt', '[üu]bermittlung', '[üu]bertragen', '[üu]bertragung', 'weitergegeben', 'weitergeleitet', 'weitergabe', 'gesendet', 'zugriff',
+    '[üu]bermittelt', '[üu]bermittlung', '[üu]bermitteln', 'weitergeben', '[üu]bertragen', '[üu]bertragung', 'weitergegeben', 'weitergeleitet', 'weitergabe', 'gesendet', 'zugriff',
   ],
   originPrepositions: ['von', 'aus'],
   destinationPrepositions: ['in', 'nach', 'innerhalb'],

@@ -110,10 +110,19 @@ export const legalBases: LegalBasisLexicon = {
       `(?:sans|sauf)\\s+(?:\\p{L}+\\s+){0,2}(?:${CONSENT}|accord)`,
       `(?:retir(?:er|ez)|retrait|r[ée]voquer|r[ée]vocation)\\s+(?:\\p{L}+\\s+){0,3}(?:${CONSENT}|accord)`, `${CONSENT}\\s+(?:\\p{L}+\\s+){0,4}(?:retir[ée]|r[ée]voqu[ée])`,
       `[âa]ge\\s+(?:du|de|pour\\s+le)\\s+${CONSENT}`, `majorit[ée]\\s+num[ée]rique`,
+      // Someone else's permission (copyright, links, reuse): "utilisées avec l'autorisation de leurs auteurs", "moyennant
+      // l'autorisation écrite de la mairie", not "l'autorisation de la personne concernée".
+      "(?:l['’]|leur\\s+|son\\s+|sa\\s+)?autorisation\\s+(?:(?:[ée]crite|pr[ée]alable|expresse)\\s+){0,2}(?:de|du|des|d['’])(?!\\s*(?:vous|votre|vos|toi|l['’]utilisat|la\\s+personne|l['’]int[ée]ress|l['’]internaute|l['’]abonn|parents?|leurs?\\s+parents))",
+      // Terms of use accepted, not the processing: "L'utilisation du site implique l'acceptation des conditions générales d'utilisation".
+      "(?:vaut|vaudra|emporte|implique|constitue)\\s+(?:votre\\s+|l['’])?acceptation\\s+(?:pleine\\s+et\\s+enti[èe]re\\s+|sans\\s+r[ée]serve\\s+)?(?:des|de\\s+(?:ces|nos|les))\\s+(?:conditions|cgu|cgv|mentions\\s+l[ée]gales|termes)",
     ],
     // "Conformément aux dispositions légales et réglementaires applicables, vous disposez des droits suivants": the law
     // the policy complies with, not an obligation the processing rests on.
-    legal_obligation: ['conform[ée]ment\\s+aux\\s+dispositions?\\s+l[ée]gales(?:\\s+et\\s+r[ée]glementaires)?'],
+    // Nor an exception to a promise ("jamais partagées à des tiers, sauf obligation légale", "puis nous les supprimons, sauf
+    // obligation légale de conservation"), nor the data-protection law respected ("les dispositions légales du RGPD").
+    legal_obligation: ['conform[ée]ment\\s+aux\\s+dispositions?\\s+l[ée]gales(?:\\s+et\\s+r[ée]glementaires)?', "sauf\\s+(?:en\\s+cas\\s+d['’]\\s*|si\\s+une\\s+)?obligations?\\s+l[ée]gales?", 
+      // The data-protection law itself: "les dispositions légales du RGPD", "… de la loi relative à la protection de la vie privée".
+      "dispositions?\\s+l[ée]gales\\s+(?:\\S+\\s+){0,8}?(?:protection\\s+de\\s+la\\s+vie\\s+priv[ée]e|protection\\s+des\\s+donn[ée]es|rgpd|r[èe]glement\\s+g[ée]n[ée]ral|informatique\\s+et\\s+libert[ée]s)"],
   },
   subjectBound: ['(?:l[ée]galement|r[ée]glementairement)\\s+(?:tenus?|oblig[ée]e?s?|contraints?)', 'exig[ée]e?s?\\s+par\\s+la\\s+(?:loi|r[ée]glementation)'],
   fillerWords: ['y', 'en', 'est', 'sont', 'serait', 'seraient', 'soit', 'soient', 'être', 'peut', 'peuvent', 'pourrait', 'cela', 'ce', 'le', 'la', 'les', 'ainsi', 'aussi', 'dans', 'certains', 'cas', 'y\\s+sommes'],

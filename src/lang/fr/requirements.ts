@@ -64,7 +64,7 @@ export const requirements: RequirementLexicon = {
     // Providing is optional or voluntary: "Cela est entièrement facultatif", "sur une base volontaire", "(obligatoire)".
     '(?:est|sont|reste|restent)\\s+(?:enti[èe]rement\\s+|tout\\s+[àa]\\s+fait\\s+|totalement\\s+)?(?:facultati(?:f|ve)s?|optionnel(?:le)?s?|volontaires?)', 'base\\s+volontaire', '\\(\\s*obligatoires?\\s*\\)',
     // Not the legal basis: "Si le traitement des données … est nécessaire pour l'exécution d'un contrat".
-    `(?<!(?:traitement|conservation|utilisation|collecte|stockage|communication|transfert)\\s+(?:des|de\\s+vos|de\\s+ces|de\\s+ses)\\s+)(?:${D}|informations|champs|coordonn[ée]es|adresses?)\\s+(?:\\S+\\s+){0,4}?(?:sont|est)\\s+(?:\\S+\\s+){0,2}?(?:requises?|n[ée]cessaires?|indispensables?)\\s+(?:pour|afin\\s+de|[àa]|au|aux)\\s+(?:\\S+\\s+){0,2}?(?:vous\\s+)?(?:fournir|traitement|traiter|l['’]ex[ée]cution|ex[ée]cuter|la\\s+conclusion|conclure|cr[ée]er|cr[ée]ation|inscription|s['’]inscrire|valider|acc[ée]der|r[ée]pondre|livr|envoyer|recevoir|contacter|b[ée]n[ée]ficier|utiliser|participer|souscrire|g[ée]rer|la\\s+gestion|la\\s+fourniture)`,
+    `(?<!(?:traitement|conservation|utilisation|collecte|stockage|communication|transfert)\\s+(?:des|de\\s+vos|de\\s+ces|de\\s+ses)\\s+)(?:${D}|informations|champs|coordonn[ée]es|adresses?)\\s+(?:\\S+\\s+){0,4}?(?:sont|est)\\s+(?:\\S+\\s+){0,2}?(?:requises?|n[ée]cessaires?|indispensables?)\\s+(?:pour\\s+que\\s+nous\\s+puissions|pour|afin\\s+de|[àa]|au|aux)\\s+(?:\\S+\\s+){0,2}?(?:vous\\s+)?(?:fournir|traitement|traiter|l['’]ex[ée]cution|ex[ée]cuter|la\\s+conclusion|conclure|cr[ée]er|cr[ée]ation|inscription|s['’]inscrire|inscrire|valider|acc[ée]der|r[ée]pondre|livr|envoyer|recevoir|contacter|b[ée]n[ée]ficier|utiliser|participer|souscrire|g[ée]rer|la\\s+gestion|la\\s+fourniture)`,
     // Not the organisation's own duty: "lorsque nous sommes tenus de fournir des informations", "que nous sommes tenus de leur fournir".
     // The person is bound, not the organisation, a third party or an authority ("nous sommes tenus de fournir", "le CEF est
     // obligé de fournir un registre", "les entreprises américaines sont obligées de transmettre des données").
@@ -89,6 +89,19 @@ export const requirements: RequirementLexicon = {
     `vous\\s+(?:d[ée]cidez|choisissez)\\s+(?:vous-m[êe]mes?\\s+)?(?:des|quelles|ce\\s+que|si)\\s+(?:\\S+\\s+){0,5}?(?:${PROVIDE}|partagez|communiquez|fournissez|transmettez|donnez|renseignez)`, 'd[ée]faut\\s+de\\s+(?:renseignement|fourniture|communication)',
     "il\\s+nous\\s+(?:est|sera|serait)\\s+impossible", 'condition\\s+(?:pr[ée]alable|n[ée]cessaire)\\s+(?:pour|[àa])\\s+(?:conclure|la\\s+conclusion)',
     `choisi(?:r|ssez)\\s+de\\s+(?:les\\s+)?(?:remplir|renseigner|fournir)\\s+ou\\s+non`,
+    // What follows otherwise: "Faute de quoi, votre demande ne pourra être traitée", "Sinon, votre inscription ne pourra pas …";
+    // an incomplete form: "Tout formulaire incomplet ne pourra être traité"; "Il n'est pas obligatoire de renseigner …".
+    "(?:faute\\s+de\\s+quoi|sinon|dans\\s+le\\s+cas\\s+contraire)\\s*,?\\s+(?:\\S+\\s+){0,3}?(?:demande|commande|inscription|candidature|dossier|adh[ée]sion|r[ée]servation|contrat|compte)\\s+ne\\s+(?:pourra|pourront|peut|sera|seront)",
+    '(?:formulaire|dossier|demande|inscription)s?\\s+incompl[èe]te?s?\\s+ne\\s+(?:pourra|pourront|sera|seront|peut|peuvent)',
+    `il\\s+n['’](?:est|sera)\\s+pas\\s+(?:n[ée]cessaire|obligatoire|indispensable|requis)\\s+de\\s+(?:nous\\s+)?${PROVIDE}`,
+    // The site without an account: "Vous pouvez utiliser le site sans créer de compte".
+    "(?:consulter|visiter|utiliser|naviguer|acc[ée]der)\\s+(?:\\S+\\s+){0,4}?sans\\s+(?:avoir\\s+[àa]\\s+|devoir\\s+)?cr[ée]er\\s+(?:de|un)\\s+compte",
+    // Asked of the person: "les informations suivantes vous sont demandées", "les données qui vous seront demandées".
+    `(?:${D}|informations|renseignements|coordonn[ée]es|champs)\\s+(?:\\S+\\s+){0,3}?vous\\s+(?:sont|seront|est|sera)\\s+(?:\\S+\\s+)?demand[ée]e?s?(?!\\s+par(?![\\p{L}]))`,
+    // Without them, passive: "Sans ces données, votre commande ne pourra pas être traitée".
+    `sans\\s+(?:ces|vos|votre|cette|ce|les|lesdites)\\s+(?:\\S+\\s+)?(?:${D}|informations|coordonn[ée]es|renseignements)\\s*,?\\s+(?:\\S+\\s+){0,4}?ne\\s+(?:pourra|pourront|peut|peuvent|pourrait|pourraient|sera|seront)\\s+pas`,
+    // "L'absence de fourniture de ces données empêchera …", "le défaut de réponse".
+    "(?:absence|d[ée]faut)\\s+de\\s+(?:fourniture|communication|transmission|saisie)\\s+(?:de|des|du|d['’])",
   ],
   // Proof of identity for a request, the cookies a site needs and data no longer needed (grounds for erasure) are no
   // statement about providing data.
@@ -131,7 +144,11 @@ export const requirements: RequirementLexicon = {
       // What a tool or the data let the organisation do: "Grâce à ces cookies, nous pouvons analyser la fréquentation",
       // "L'outil nous aide à comprendre …", "Les informations servent uniquement au traitement de votre demande".
       "gr[âa]ce\\s+[àa]\\s+(?:ces|cet|cette|ce|ces|l['’]|les|la|le)\\s*(?:\\S+\\s+)?(?:cookies?|donn[ée]es|informations|outils?|statistiques|services?|traceurs)\\s*,?\\s+(?:nous|je)\\s+(?:pouvons|pourrons|peux|pourrions|savons|mesurons|am[ée]liorons|analysons|connaissons)",
-      "(?:nous|m['’]|me)\\s*aid(?:e|ent|era|eront)\\s+[àa]", 'serv(?:e|ent|ira|iront)\\s+(?:uniquement\\s+|exclusivement\\s+|seulement\\s+|notamment\\s+|principalement\\s+)?(?:au|aux)(?![\\p{L}])',
+      "(?:nous|m['’]|me)\\s*aid(?:e|ent|era|eront)\\s+[àa]", 'serv(?:e|ent|ira|iront)\\s+(?:uniquement\\s+|exclusivement\\s+|seulement\\s+|notamment\\s+|principalement\\s+)?(?:au|aux|[àa]\\s+(?:la|l[\'’]|\\p{L}+(?:er|ir|re)(?![\\p{L}])))(?![\\p{L}])',
+      // What the processing is for, in other verbs: "visent à faciliter la navigation", "a pour objet la gestion", "pour les
+      // besoins de la commande", "traitées dans le cadre de la gestion des adhésions".
+      'vis(?:e|ent)\\s+(?:notamment\\s+|uniquement\\s+)?[àa]\\s+\\p{L}+', '(?:a|ont)\\s+pour\\s+(?:objet|objectif|but|finalit[ée])', 'pour\\s+les?\\s+besoins?\\s+(?:de|du|des|d[\'’])', 'dans\\s+un\\s+but\\s+(?:de|d[\'’]|\\p{L}+)',
+      `(?:trait|collect|utilis|recueill|conserv|enregistr|exploit)[ée]e?s?\\s+(?:\\S+\\s+){0,2}?dans\\s+le\\s+cadre\\s+(?:de|du|des|d['’])`,
       `(?:utilis|trait|collect|recueill|demand)\\p{L}*\\s+(?:\\S+\\s+){0,6}?(?:${D}|informations|coordonn[ée]es|adresses?|noms?|cookies?|les|elles)\\s+(?:\\S+\\s+){0,3}?pour`,
       `(?:${D}|informations|coordonn[ée]es|adresses?|cookies?)\\s+(?:\\S+\\s+){0,4}?(?:sont|est|seront|sera)\\s+(?:uniquement\\s+|exclusivement\\s+|seulement\\s+)?(?:utilis[ée]e?s?|trait[ée]e?s?|n[ée]cessaires?|collect[ée]e?s?)\\s+(?:\\S+\\s+){0,2}?(?:pour|[àa]|afin)`,
     ],
@@ -144,6 +161,11 @@ export const requirements: RequirementLexicon = {
       'destinataires?',
     ],
     third_country_transfers: [
+      // Where the data stay or the providers are: "Vos données restent en Europe", "plusieurs fournisseurs, tous au sein de
+      // l'Union européenne", a register's label "Pays destinataire : France".
+      '(?:restent|reste|resteront|demeurent|demeure|demeureront)\\s+(?:\\S+\\s+){0,2}?(?:en|dans|au\\s+sein\\s+de|sur\\s+le\\s+territoire\\s+de)\\s+(?:l[\'’])?(?:ue|eee|union\\s+europ[ée]enne|europe|france|belgique|suisse|luxembourg|espace\\s+[ée]conomique\\s+europ[ée]en)(?![\\p{L}])',
+      '(?:fournisseurs|prestataires|sous-traitants|h[ée]bergeurs?|centres\\s+de\\s+donn[ée]es|datacenters?)\\s*,?\\s+(?:\\S+\\s+){0,5}?(?:au\\s+sein\\s+de|dans)\\s+(?:l[\'’])?(?:ue|eee|union\\s+europ[ée]enne|espace\\s+[ée]conomique\\s+europ[ée]en)(?![\\p{L}])',
+      'pays\\s+(?:destinataires?|de\\s+destination|de\\s+transfert|d[\'’]h[ée]bergement)\\s*:',
       '(?:serveurs?|stock[ée]e?s?|h[ée]berg[ée]e?s?|trait[ée]e?s?|localis[ée]e?s?|conserv[ée]e?s?|situ[ée]e?s?)\\s+(?:\\S+\\s+){0,6}?(?:en|dans|au\\s+sein\\s+de|sur\\s+le\\s+territoire\\s+de)\\s+(?:l[\'’])?(?:ue|eee|union\\s+europ[ée]enne|europe|france|belgique|suisse|luxembourg|allemagne|irlande|pays-bas|espace\\s+[ée]conomique\\s+europ[ée]en)',
       '(?:hors|en[\\s-]dehors)\\s+(?:de\\s+)?(?:la\\s+|l[\'’])?(?:ue|eee|union|europe|espace\\s+[ée]conomique|suisse)',
       // "Vos données peuvent être communiquées à des destinataires situés à l'étranger".
@@ -159,6 +181,11 @@ export const requirements: RequirementLexicon = {
       "jusqu['’](?:[àa]|au|aux)\\s+(?:votre|la\\s+fin|la\\s+cl[ôo]ture|la\\s+suppression|la\\s+r[ée]siliation|ce\\s+que\\s+vous|l['’]expiration|la\\s+d[ée]sinscription|votre\\s+d[ée]sinscription)",
       '(?:pendant|durant|pour)\\s+(?:toute\\s+)?la\\s+dur[ée]e\\s+(?:de|du|d[\'’])\\s*(?:votre|la|le|l[\'’])?\\s*(?:relation|contrat|abonnement|compte|adh[ée]sion|inscription|utilisation)',
       'ind[ée]finiment', 'conserv[ée]e?s?\\s+(?:\\S+\\s+){0,3}?tant\\s+que',
+      // A cookie's lifetime: "Ces cookies expirent au bout d'un an", "expire après 13 mois".
+      "expir(?:e|ent|era|eront)\\s+(?:automatiquement\\s+)?(?:apr[èe]s|au\\s+bout\\s+d(?:e|['’]))",
+      // The event first, then the deletion: "Une fois votre commande finalisée, ces renseignements sont supprimés", "Après
+      // l'expiration de cette période, les données sont supprimées" (not erasure on request: "Dès réception de votre demande, …").
+      "(?:apr[èe]s|dès|une\\s+fois)(?![^,.;]{0,80}?(?:demande|requ[êe]te))\\s+(?:\\S+\\s+){0,6}?\\S+,\\s+(?:\\S+\\s+){0,10}?(?:supprim[ée]e?s?|effac[ée]e?s?|d[ée]truite?s?|anonymis[ée]e?s?)(?![\\p{L}])",
     ],
     legal_basis: [
       '(?:avec|sans)\\s+(?:votre|leur|son|ton)\\s+(?:\\S+\\s+)?(?:accord|consentement|autorisation)',
@@ -168,6 +195,13 @@ export const requirements: RequirementLexicon = {
       '(?:avant|apr[èe]s)\\s+(?:avoir\\s+(?:obtenu|recueilli)\\s+)?(?:votre|son|leur)\\s+(?:\\S+\\s+)?(?:accord|consentement|autorisation)',
       'vous\\s+(?:\\S+\\s+){0,2}?(?:acceptez|consentez)\\s+(?:[àa]\\s+)?(?:la\\s+collecte|l[\'’]utilisation|le\\s+traitement)',
       'bases?\\s+(?:l[ée]gales?|juridiques?)\\s+(?:de|du|des|pour)', 'fondements?\\s+(?:juridiques?|l[ée]gaux?)\\s+(?:de|du|des)',
+      // The form's consent line (the CNIL's model): "En soumettant ce formulaire, j'accepte que les informations saisies soient
+      // exploitées", "vous acceptez que vos données soient utilisées pour …".
+      "(?:vous\\s+acceptez|j['’]\\s*accepte|l['’]utilisat(?:eur|rice)\\s+accepte)\\s+que\\s+(?:\\S+\\s+){0,6}?(?:soient|soit|puissent|puisse|seront|sera)\\s+(?:\\S+\\s+)?(?:utilis|trait|exploit|conserv|collect|enregistr|m[ée]moris|transmis|communiqu)\\p{L}*",
+      // Consent as the condition or the basis, in other words: "déposés qu'après votre acceptation", "sur la base de votre accord".
+      '(?:avant|apr[èe]s)\\s+(?:votre|son|leur)\\s+acceptation', '(?:sur\\s+la\\s+base|sur\\s+le\\s+fondement)\\s+de\\s+(?:votre|leur|son)\\s+(?:\\S+\\s+)?(?:accord|consentement|autorisation)',
+      // A legal duty: "Nous sommes tenus par la loi de conserver vos factures".
+      'tenu(?:e|s|es)?\\s+par\\s+la\\s+loi',
     ],
     right_access: ["(?:droit|demande)s?\\s+d['’]acc[èe]s", "acc[ée]d(?:er|ez)\\s+[àa]\\s+(?:\\S+\\s+){0,2}?(?:donn[ée]es|informations)", 'copie\\s+(?:de|des)(?!\\s+(?:nos|notre|la|les|ces|cette)\\s+(?:conditions|politique|contrat|cgu|cgv|factures?))', 'consult(?:er|ez)\\s+(?:\\S+\\s+){0,2}?(?:donn[ée]es|informations)', "droit\\s+d['’]information"],
     right_rectification: ['rectifi\\p{L}*', 'corrig\\p{L}*', 'correction', '(?:mettre|mise)\\s+[àa]\\s+jour\\s+(?:\\S+\\s+){0,3}?(?:donn[ée]es|informations|coordonn[ée]es)', 'modifi\\p{L}*\\s+(?:\\S+\\s+){0,3}?(?:donn[ée]es|informations|coordonn[ée]es)'],

@@ -19,7 +19,8 @@ export const retention: RetentionLexicon = {
   rightsWords: ['droits?', 'demand\\p{L}*', 'vous\\s+(?:pouvez|pourrez)', 'exercer'],
   vague: [
     "(?:pas|n['’]exc[èe]de\\s+pas|n['’]exc[ée]dant\\s+pas)\\s+(?:plus\\s+)?(?:longtemps\\s+)?(?:que\\s+)?(?:(?:la\\s+dur[ée]e|le\\s+temps)\\s+)?(?:strictement\\s+)?n[ée]cessaire",
-    'pour\\s+une\\s+dur[ée]e\\s+(?:raisonnable|limit[ée]e|n[ée]cessaire)', 'ind[ée]finiment', 'pour\\s+une\\s+dur[ée]e\\s+ind[ée]termin[ée]e', 'sans\\s+limitation\\s+de\\s+dur[ée]e',
+    // Not kept for ever ("conservés indéfiniment", "sans limitation de durée"): an answer, however poor (ANNOTATION.md).
+    'pour\\s+une\\s+dur[ée]e\\s+(?:raisonnable|limit[ée]e|n[ée]cessaire)',
     'dur[ée]e\\s+(?:strictement\\s+)?n[ée]cessaire\\s+(?:[àa]|aux|pour)', 'le\\s+temps\\s+(?:strictement\\s+)?n[ée]cessaire',
   ],
   // Until the purpose is served or lapses is as vague as "as long as necessary".

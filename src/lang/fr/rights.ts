@@ -86,6 +86,10 @@ export const rights: RightsLexicon = {
     'source|origine',
   ],
   accessInformation: ["informations?\\s+(?:sur|concernant|relatives?\\s+[àa]|quant\\s+[àa])"],
+  transferSafeguardsRight: [
+    "droit\\s+d['’][êe]tre\\s+inform[ée]e?s?\\s+(?:des|sur\\s+les|de\\s+l['’]existence\\s+des)\\s+garanties",
+    "droit\\s+d['’][êe]tre\\s+inform[ée]e?s?\\s+(?:si|lorsque)\\s+(?:\\S+\\s+){0,10}?(?:transf[ée]r[ée]e?s?|communiqu[ée]e?s?)\\s+(?:\\S+\\s+){0,2}?(?:pays\\s+tiers?|organisation\\s+internationale)",
+  ],
   listIntros: [
     "droits?(?:\\s+(?:d['’]|de|[àa]|au|aux|suivants))?", "(?:disposez|b[ée]n[ée]ficiez)\\s+(?:des|d['’]un|du|de)\\s+droits?(?:\\s+suivants)?", 'pouvez(?:\\s+(?:nous\\s+)?demander)?', "demander(?:\\s+(?:[àa]\\s+ce\\s+que|que|l['’]|la|le))?",
   ],
