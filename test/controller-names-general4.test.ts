@@ -257,3 +257,26 @@ describe('controller names: iubenda\'s "Owner and Data Controller" and "applies 
     assert.equal((await named(text, 'en')).name, 'Jonas Brandt');
   });
 });
+
+describe('controller names: (fr) an adjective in lower case after the name\'s noun', () => {
+  const policy = (first: string): string => ['# Politique de confidentialité', '', first, '', '## Vos droits', '', 'Vous pouvez demander l\'accès à vos données.', ''].join('\n');
+
+  it('"La Cour constitutionnelle traite vos données personnelles …" keeps the adjective', async () => {
+    assert.equal((await named(policy('La Cour constitutionnelle traite vos données personnelles pour remplir ses missions.'), 'fr')).name, 'Cour constitutionnelle');
+  });
+  it('"Le responsable du traitement est l\'Assemblée régionale, …" keeps the adjective', async () => {
+    assert.equal((await named(policy('Le responsable du traitement est l\'Assemblée régionale, dont le siège est à Lille.'), 'fr')).name, 'Assemblée régionale');
+  });
+  it('near miss: an adverb after the name is no part of it ("Helioscope désormais traite …")', async () => {
+    assert.equal((await named(policy('Le responsable du traitement est Helioscope désormais, dont le siège est à Lille.'), 'fr')).name, 'Helioscope');
+  });
+  it('"Le responsable du traitement est la Direction générale de la Santé, …" reads on past the link', async () => {
+    assert.equal((await named(policy('Le responsable du traitement est la Direction générale de la Santé, dont le siège est à Paris.'), 'fr')).name, 'Direction générale de la Santé');
+  });
+  it('near miss: a name that goes on in lower case ("la Direction générale de la santé") is not cut after its adjective', async () => {
+    assert.notEqual((await named(policy('Le responsable du traitement est la Direction générale de la santé, dont le siège est à Paris.'), 'fr')).name, 'Direction générale');
+  });
+  it('near miss: "La Cour traite vos données personnelles" reads the name alone', async () => {
+    assert.equal((await named(policy('La Cour traite vos données personnelles pour remplir ses missions.'), 'fr')).name, 'Cour');
+  });
+});

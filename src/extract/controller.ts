@@ -246,6 +246,11 @@ interface LangPatterns {
   /** "Our website address is:" (`siteAddressCues`). */
   siteAddress: RegExp | null;
   blankMaker: RegExp | null;
+  /** One or two adjectives in lower case after a name (`nameAdjectives`): at the start, and at the end of a text. */
+  adjectivesAfter: RegExp | null;
+  adjectivesAtEnd: RegExp | null;
+  /** The link after them to the rest of the name (`publicBodyLink`: "de la"). */
+  adjectivesLink: RegExp | null;
 }
 
 const LANG_PATTERNS = new WeakMap<ControllerLexicon, LangPatterns>();
@@ -296,6 +301,9 @@ function langPatterns(lex: ControllerLexicon): LangPatterns {
     notNameHead: lex.notNameHeads?.length ? new RegExp(`^(?:(?:${lex.notNameHeads.join('|')})(?:\\s+(?:https?:\\/\\/)?(?:[\\p{L}\\p{N}-]+\\.)+\\p{L}{2,}\\/?)?\\s+(?:${NAME_PARTICLES.join('|')})\\s+)+`, 'u') : null,
     siteAddress: lex.siteAddressCues?.length ? wordPattern(lex.siteAddressCues) : null,
     blankMaker: lex.blankMaker?.length ? wordPattern(lex.blankMaker) : null,
+    adjectivesAfter: lex.nameAdjectives?.length ? new RegExp(`^(?:\\s+(?:${lex.nameAdjectives.join('|')})){1,2}(?![\\p{L}\\p{N}'’-])`, 'u') : null,
+    adjectivesLink: lex.nameAdjectives?.length ? new RegExp(`^\\s+(?:${[...lex.publicBodyLink].sort((a, b) => b.length - a.length).join('|')})(?:\\s+|(?<=['’]))`, 'u') : null,
+    adjectivesAtEnd: lex.nameAdjectives?.length ? new RegExp(`(?:\\s+(?:${lex.nameAdjectives.join('|')})){1,2}$`, 'u') : null,
     kindNoun: lex.kindNouns?.length ? new RegExp(`^(?:${lex.kindNouns.join('|')})\\s+(?=[\\p{Lu}\\p{N}])`, 'u') : null,
   };
   LANG_PATTERNS.set(lex, p);
@@ -816,7 +824,12 @@ function subjectNames(pre: string, env: NameEnv): string[] {
   const runBare = bare !== subject ? nameRunBefore(bare, bare.length, langPatterns(lex).articles) : null;
   if (runBare) return [fold(bare.slice(runBare.start, runBare.end))];
   const run = nameRunBefore(subject, subject.length, langPatterns(lex).articles);
-  return run ? [fold(subject.slice(run.start, run.end))] : [];
+  if (run) return [fold(subject.slice(run.start, run.end))];
+  // "La Cour constitutionnelle traite …": the name's adjectives in lower case end the subject.
+  const adjectives = langPatterns(lex).adjectivesAtEnd?.exec(subject);
+  const core = adjectives ? subject.slice(0, adjectives.index) : '';
+  const head = adjectives ? nameRunBefore(core, core.length, langPatterns(lex).articles) : null;
+  return head && head.end === core.length ? [fold(subject.slice(head.start))] : [];
 }
 
 /** The name right after a cue: an entity starting there, else the name run. */
@@ -838,7 +851,17 @@ function nameAfter(text: string, pos: number, env: NameEnv): Range | null {
   const capitalArticle = re ? re.articleAnyCase.exec(rest)?.[0].length ?? 0 : 0;
   const entity = entitiesOf(rest, env).find((e) => e.start === 0 || (capitalArticle > 0 && e.start === capitalArticle));
   if (entity) return { start: at, end: at + entity.end };
-  return nameRunAfter(text, at, re ? re.articles : NO_WORDS);
+  const run = nameRunAfter(text, at, re ? re.articles : NO_WORDS);
+  // "… est la Cour constitutionnelle, …": the name's adjectives in lower case follow it.
+  const adjectives = run && re?.adjectivesAfter ? re.adjectivesAfter.exec(text.slice(run.end)) : null;
+  if (!run || !adjectives || !re?.adjectivesLink) return run;
+  // … and the name goes on after its link ("la Direction générale de la Santé").
+  const end = run.end + adjectives[0].length;
+  const link = re.adjectivesLink.exec(text.slice(end));
+  const more = link ? nameRunAfter(text, end + link[0].length, re.articles) : null;
+  if (more && more.start === end + link![0].length) return { start: run.start, end: more.end };
+  // A name that goes on in lower case ("la Direction générale de la santé") is not read further than before.
+  return link ? run : { start: run.start, end };
 }
 
 /** True when the text between an entity and a definition only describes the entity (seat, register, address). */

@@ -117,6 +117,11 @@ export const controller: ControllerLexicon = {
     "(?:via|par|gr[âa]ce\\s+[àa]|en\\s+utilisant|au\\s+moyen\\s+(?:du|d[’']un))\\s+(?:le|notre|un|du|ce)?\\s*formulaire\\s+(?:de\\s+contact|en\\s+ligne)",
     '(?:contacter|joindre|[ée]crire)\\s+(?:\\S+\\s+){0,5}?formulaire',
   ],
+  // The adjective after the noun of an institution's name: "la Cour constitutionnelle", "l'Assemblée nationale", "le
+  // Conseil départemental", "la Liste citoyenne", "l'Institut français" (not an adverb: "la Cour désormais").
+  nameAdjectives: [
+    '\\p{Ll}{3,}(?:elles?|els?|ales?|aux|iques?|aires?|iennes?|iens?|[ée]ennes?|[ée]ens?|aises?|oises?|ives?|ifs?|istes?|oyennes?)', 'fran[çc]ais',
+  ],
   nounsCapitalised: false,
   ordinalSuffixes: ['er', 'ᵉʳ', 'e'],
   updatedCues: [
