@@ -280,3 +280,31 @@ describe('controller names: (fr) an adjective in lower case after the name\'s no
     assert.equal((await named(policy('La Cour traite vos données personnelles pour remplir ses missions.'), 'fr')).name, 'Cour');
   });
 });
+
+describe('controller names: "is considered a data controller", "wordt beschouwd als", "gilt als Verantwortlicher"', () => {
+  const policy = (title: string, first: string, rest: string): string => [`# ${title}`, '', first, '', '## More', '', rest, ''].join('\n');
+
+  it('(en) "The Kestrel Society is considered a data controller under the GDPR"', async () => {
+    assert.equal((await named(policy('Privacy', 'The Kestrel Society is considered a data controller under the terms of the GDPR.', 'You may ask for a copy of your data.'), 'en')).name, 'Kestrel Society');
+  });
+  it('(en) near miss: "is considered a sensitive category" names no controller', async () => {
+    assert.equal((await named(policy('Privacy', 'Your Health Record is considered a sensitive category of data.', 'You may ask for a copy of your data.'), 'en')).name, null);
+  });
+  it('(nl) "Stichting Zonnebloem Oost wordt beschouwd als verwerkingsverantwoordelijke"', async () => {
+    assert.equal((await named(policy('Privacyverklaring', 'Stichting Zonnebloem Oost wordt beschouwd als verwerkingsverantwoordelijke voor uw gegevens.', 'U kunt uw gegevens inzien.'), 'nl')).name, 'Stichting Zonnebloem Oost');
+  });
+  it('(de) "Der Kulturverein Spielraum e.V. gilt als Verantwortlicher im Sinne der DSGVO"', async () => {
+    assert.equal((await named(policy('Datenschutzerklärung', 'Der Kulturverein Spielraum e.V. gilt als Verantwortlicher im Sinne der DSGVO.', 'Sie haben das Recht auf Auskunft.'), 'de')).name, 'Kulturverein Spielraum e.V.');
+  });
+});
+
+describe('controller names: (en) a name and its place after a comma as the subject', () => {
+  const policy = (first: string): string => ['# Privacy Notice', '', first, '', '## Your rights', '', 'You may ask for a copy of your data.', ''].join('\n');
+
+  it('"The PCC of St Anne and All Saints, Farnham is the data controller" names the organisation, not the place', async () => {
+    assert.equal((await named(policy('The PCC of St Anne and All Saints, Farnham is the data controller (contact details below).'), 'en')).name, 'PCC of St Anne and All Saints');
+  });
+  it('near miss: "In the United Kingdom, Larkspur is the data controller" names Larkspur', async () => {
+    assert.equal((await named(policy('In the United Kingdom, Larkspur is the data controller for this website.'), 'en')).name, 'Larkspur');
+  });
+});

@@ -824,6 +824,16 @@ function subjectNames(pre: string, env: NameEnv): string[] {
   const runBare = bare !== subject ? nameRunBefore(bare, bare.length, langPatterns(lex).articles) : null;
   if (runBare) return [fold(bare.slice(runBare.start, runBare.end))];
   const run = nameRunBefore(subject, subject.length, langPatterns(lex).articles);
+  // "The PCC of St Michael and All Angels, Maidstone is the data controller": the subject is a name and its place after
+  // a comma; the name is the organisation's, not the place's.
+  const comma = run ? /,\s*$/u.exec(subject.slice(0, run.start)) : null;
+  if (run && comma && !/\s/u.test(subject.slice(run.start, run.end))) {
+    const named = nameRunBefore(subject, comma.index, langPatterns(lex).articles);
+    const lead = named ? subject.slice(0, named.start).replace(langPatterns(lex).articleAnyCase, '') : '';
+    // Not a phrase opened by a preposition ("In the United Kingdom, Larkspur is …"): no article in lower case inside.
+    const words = named ? subject.slice(named.start, named.end).split(/\s+/u) : [];
+    if (named && words.length > 1 && !words.slice(1).some((w) => langPatterns(lex).articles.has(w)) && /^[\s"“'‘(*_]*$/u.test(lead)) return [fold(subject.slice(named.start, named.end))];
+  }
   if (run) return [fold(subject.slice(run.start, run.end))];
   // "La Cour constitutionnelle traite …": the name's adjectives in lower case end the subject.
   const adjectives = langPatterns(lex).adjectivesAtEnd?.exec(subject);
