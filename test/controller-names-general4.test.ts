@@ -308,3 +308,20 @@ describe('controller names: (en) a name and its place after a comma as the subje
     assert.equal((await named(policy('In the United Kingdom, Larkspur is the data controller for this website.'), 'en')).name, 'Larkspur');
   });
 });
+
+describe('controller names: a note in brackets after the name is no part of it', () => {
+  const policy = (title: string, first: string, rest: string): string => [`# ${title}`, '', first, '', '## More', '', rest, ''].join('\n');
+
+  it('(de) "Verantwortlich … ist Hans Polster (Impressum), …" drops the page\'s title', async () => {
+    const got = await named(policy('Datenschutzerklärung', 'Verantwortlich für die Datenverarbeitung ist Hans Polster (Impressum), Dorfstraße 3, 21521 Aumühle.', 'Sie haben das Recht auf Auskunft.'), 'de');
+    assert.equal(got.name, 'Hans Polster');
+    assert.deepEqual(got.aliases, []);
+  });
+  it('(en) "Data controller: Ferncliff Trust (Registered Charity No 123456), …" drops the register note', async () => {
+    assert.equal((await named(policy('Privacy Policy', 'Data controller: Ferncliff Trust (Registered Charity No 123456), 4 Mill Lane, Dublin.', 'You may ask for a copy of your data.'), 'en')).name, 'Ferncliff Trust');
+  });
+  it('near miss: a legal form or a short form in brackets stays ("Muster UG (haftungsbeschränkt)", "(INBO)")', async () => {
+    assert.equal((await named(policy('Datenschutzerklärung', 'Verantwortlich für die Datenverarbeitung ist die Muster UG (haftungsbeschränkt), Dorfstraße 3, 21521 Aumühle.', 'Sie haben das Recht auf Auskunft.'), 'de')).name, 'Muster UG (haftungsbeschränkt)');
+    assert.deepEqual((await named(policy('Privacy Policy', 'The Institute for Nature Research (INBO) is the data controller.', 'You may ask for a copy of your data.'), 'en')).aliases, ['INBO']);
+  });
+});

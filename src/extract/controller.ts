@@ -1934,6 +1934,27 @@ function byStrength(ctx: ExtractContext, env: NameEnv): (a: Candidate, b: Candid
   return (a, b) => a.rank - b.rank || role(a) - role(b) || a.order - b.order;
 }
 
+/**
+ * The name without a note in brackets after it that is no part of it: the page it was read from ("Hans Polster
+ * (Impressum)", a policy title) or a register number ("Ferncliff Trust (Registered Charity No 12345)"), or a bracket
+ * left open; a short form ("(INBO)") or a legal form ("(haftungsbeschränkt)") stays.
+ */
+function withoutTrailingNote(name: string, env: NameEnv): string {
+  // A bracket the reading stopped inside ("Ferncliff Trust (Registered", "Atelier Luz (Yolanda") is left out whole.
+  const open = /\s*\([^()]*$/u.exec(name);
+  if (open && open.index > 0) return name.slice(0, open.index);
+  const note = /\s*\(([^()]+)\)$/u.exec(name);
+  if (!note || note.index === 0) return name;
+  // A number in brackets is a register's ("Registered Charity No 19169"); outside them it may be a name's ("TSV 1860 München").
+  return isNote(note[1], env) || /\p{N}{4,}/u.test(note[1]) ? name.slice(0, note.index) : name;
+}
+
+/** A page's title whole ("Impressum", "Privacy Policy"): a note, not a name. */
+function isNote(text: string, env: NameEnv): boolean {
+  const inner = text.trim();
+  return !!env.lex && hits(langPatterns(env.lex).policyTitle, inner).some((h) => h.start === 0 && h.end === inner.length);
+}
+
 function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
   const siteName = siteNameOf(ctx, env.lex);
   const candidates: Candidate[] = [];
@@ -1998,7 +2019,7 @@ function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
     if (!site) return null;
     pick = site;
   }
-  let name = pick.name;
+  let name = withoutTrailingNote(pick.name, env);
   const aliases: string[] = [...pick.aliases];
   // A brand named as controller, with its legal entity elsewhere ("Chayn" and "Chayn CIO"): the entity is the name.
   if (!hasLegalForm(name, env)) {
@@ -2018,7 +2039,7 @@ function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
   for (const { name: holder } of copyrightHolders(ctx, env)) if (related(holder, name, env)) aliases.push(holder);
 
   const unique: string[] = [];
-  for (const a of aliases.map(fold)) if (!sameName(a, name) && validAlias(a, env) && !unique.some((u) => sameName(u, a))) unique.push(a);
+  for (const a of aliases.map((a) => withoutTrailingNote(fold(a), env))) if (!sameName(a, name) && !isNote(a, env) && validAlias(a, env) && !unique.some((u) => sameName(u, a))) unique.push(a);
   const evidence: Evidence[] = [];
   if (pick.sentence) pushEvidence(evidence, ctx.sentence(pick.sentence));
   else if (pick.block) pushEvidence(evidence, ctx.block(pick.block));
