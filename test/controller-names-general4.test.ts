@@ -325,3 +325,17 @@ describe('controller names: a note in brackets after the name is no part of it',
     assert.deepEqual((await named(policy('Privacy Policy', 'The Institute for Nature Research (INBO) is the data controller.', 'You may ask for a copy of your data.'), 'en')).aliases, ['INBO']);
   });
 });
+
+describe('controller names: (fr) "édité par l\'association loi 1901 « X »"', () => {
+  const policy = (first: string): string => ['# Politique de confidentialité', '', first, '', '## Vos droits', '', 'Vous pouvez demander l\'accès à vos données.', ''].join('\n');
+
+  it('"Ce site est édité par l\'association « Les Petits Pas », …" reads the name in quotes', async () => {
+    assert.equal((await named(policy('Ce site est édité par l\'association « Les Petits Pas », dont le siège est à Lyon.'), 'fr')).name, 'Petits Pas');
+  });
+  it('"… par l\'association loi 1901 « Les Petits Pas », …" reads past the law', async () => {
+    assert.equal((await named(policy('Ce site est édité par l\'association loi 1901 « Les Petits Pas », dont le siège est à Lyon.'), 'fr')).name, 'Petits Pas');
+  });
+  it('near miss: "édité par l\'association, dont le siège …" with no name names no one', async () => {
+    assert.equal((await named(policy('Ce site est édité par l\'association, dont le siège est à Lyon.'), 'fr')).name, null);
+  });
+});

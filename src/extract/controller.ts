@@ -304,7 +304,7 @@ function langPatterns(lex: ControllerLexicon): LangPatterns {
     adjectivesAfter: lex.nameAdjectives?.length ? new RegExp(`^(?:\\s+(?:${lex.nameAdjectives.join('|')})){1,2}(?![\\p{L}\\p{N}'’-])`, 'u') : null,
     adjectivesLink: lex.nameAdjectives?.length ? new RegExp(`^\\s+(?:${[...lex.publicBodyLink].sort((a, b) => b.length - a.length).join('|')})(?:\\s+|(?<=['’]))`, 'u') : null,
     adjectivesAtEnd: lex.nameAdjectives?.length ? new RegExp(`(?:\\s+(?:${lex.nameAdjectives.join('|')})){1,2}$`, 'u') : null,
-    kindNoun: lex.kindNouns?.length ? new RegExp(`^(?:${lex.kindNouns.join('|')})\\s+(?=[\\p{Lu}\\p{N}])`, 'u') : null,
+    kindNoun: lex.kindNouns?.length ? new RegExp(`^(?:${lex.kindNouns.join('|')})\\s+(?:[«“"‘'„]\\s*)?(?=[\\p{Lu}\\p{N}])`, 'u') : null,
   };
   LANG_PATTERNS.set(lex, p);
   return p;
@@ -845,7 +845,7 @@ function subjectNames(pre: string, env: NameEnv): string[] {
 /** The name right after a cue: an entity starting there, else the name run. */
 function nameAfter(text: string, pos: number, env: NameEnv): Range | null {
   const lex = env.lex;
-  const lead = /^[\s:“"‘'`(]*/u.exec(text.slice(pos))![0].length;
+  const lead = /^[\s:“"‘'`(«„]*/u.exec(text.slice(pos))![0].length;
   let at = pos + lead;
   // A lower-case article is no part of the name ("is de Stichting …"); a capital one after a cue or label is ("De Groene Tuin B.V.").
   const re = lex ? langPatterns(lex) : null;
