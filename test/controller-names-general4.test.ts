@@ -257,3 +257,85 @@ describe('controller names: iubenda\'s "Owner and Data Controller" and "applies 
     assert.equal((await named(text, 'en')).name, 'Jonas Brandt');
   });
 });
+
+describe('controller names: (fr) an adjective in lower case after the name\'s noun', () => {
+  const policy = (first: string): string => ['# Politique de confidentialité', '', first, '', '## Vos droits', '', 'Vous pouvez demander l\'accès à vos données.', ''].join('\n');
+
+  it('"La Cour constitutionnelle traite vos données personnelles …" keeps the adjective', async () => {
+    assert.equal((await named(policy('La Cour constitutionnelle traite vos données personnelles pour remplir ses missions.'), 'fr')).name, 'Cour constitutionnelle');
+  });
+  it('"Le responsable du traitement est l\'Assemblée régionale, …" keeps the adjective', async () => {
+    assert.equal((await named(policy('Le responsable du traitement est l\'Assemblée régionale, dont le siège est à Lille.'), 'fr')).name, 'Assemblée régionale');
+  });
+  it('near miss: an adverb after the name is no part of it ("Helioscope désormais traite …")', async () => {
+    assert.equal((await named(policy('Le responsable du traitement est Helioscope désormais, dont le siège est à Lille.'), 'fr')).name, 'Helioscope');
+  });
+  it('"Le responsable du traitement est la Direction générale de la Santé, …" reads on past the link', async () => {
+    assert.equal((await named(policy('Le responsable du traitement est la Direction générale de la Santé, dont le siège est à Paris.'), 'fr')).name, 'Direction générale de la Santé');
+  });
+  it('near miss: a name that goes on in lower case ("la Direction générale de la santé") is not cut after its adjective', async () => {
+    assert.notEqual((await named(policy('Le responsable du traitement est la Direction générale de la santé, dont le siège est à Paris.'), 'fr')).name, 'Direction générale');
+  });
+  it('near miss: "La Cour traite vos données personnelles" reads the name alone', async () => {
+    assert.equal((await named(policy('La Cour traite vos données personnelles pour remplir ses missions.'), 'fr')).name, 'Cour');
+  });
+});
+
+describe('controller names: "is considered a data controller", "wordt beschouwd als", "gilt als Verantwortlicher"', () => {
+  const policy = (title: string, first: string, rest: string): string => [`# ${title}`, '', first, '', '## More', '', rest, ''].join('\n');
+
+  it('(en) "The Kestrel Society is considered a data controller under the GDPR"', async () => {
+    assert.equal((await named(policy('Privacy', 'The Kestrel Society is considered a data controller under the terms of the GDPR.', 'You may ask for a copy of your data.'), 'en')).name, 'Kestrel Society');
+  });
+  it('(en) near miss: "is considered a sensitive category" names no controller', async () => {
+    assert.equal((await named(policy('Privacy', 'Your Health Record is considered a sensitive category of data.', 'You may ask for a copy of your data.'), 'en')).name, null);
+  });
+  it('(nl) "Stichting Zonnebloem Oost wordt beschouwd als verwerkingsverantwoordelijke"', async () => {
+    assert.equal((await named(policy('Privacyverklaring', 'Stichting Zonnebloem Oost wordt beschouwd als verwerkingsverantwoordelijke voor uw gegevens.', 'U kunt uw gegevens inzien.'), 'nl')).name, 'Stichting Zonnebloem Oost');
+  });
+  it('(de) "Der Kulturverein Spielraum e.V. gilt als Verantwortlicher im Sinne der DSGVO"', async () => {
+    assert.equal((await named(policy('Datenschutzerklärung', 'Der Kulturverein Spielraum e.V. gilt als Verantwortlicher im Sinne der DSGVO.', 'Sie haben das Recht auf Auskunft.'), 'de')).name, 'Kulturverein Spielraum e.V.');
+  });
+});
+
+describe('controller names: (en) a name and its place after a comma as the subject', () => {
+  const policy = (first: string): string => ['# Privacy Notice', '', first, '', '## Your rights', '', 'You may ask for a copy of your data.', ''].join('\n');
+
+  it('"The PCC of St Anne and All Saints, Farnham is the data controller" names the organisation, not the place', async () => {
+    assert.equal((await named(policy('The PCC of St Anne and All Saints, Farnham is the data controller (contact details below).'), 'en')).name, 'PCC of St Anne and All Saints');
+  });
+  it('near miss: "In the United Kingdom, Larkspur is the data controller" names Larkspur', async () => {
+    assert.equal((await named(policy('In the United Kingdom, Larkspur is the data controller for this website.'), 'en')).name, 'Larkspur');
+  });
+});
+
+describe('controller names: a note in brackets after the name is no part of it', () => {
+  const policy = (title: string, first: string, rest: string): string => [`# ${title}`, '', first, '', '## More', '', rest, ''].join('\n');
+
+  it('(de) "Verantwortlich … ist Hans Polster (Impressum), …" drops the page\'s title', async () => {
+    const got = await named(policy('Datenschutzerklärung', 'Verantwortlich für die Datenverarbeitung ist Hans Polster (Impressum), Dorfstraße 3, 21521 Aumühle.', 'Sie haben das Recht auf Auskunft.'), 'de');
+    assert.equal(got.name, 'Hans Polster');
+    assert.deepEqual(got.aliases, []);
+  });
+  it('(en) "Data controller: Ferncliff Trust (Registered Charity No 123456), …" drops the register note', async () => {
+    assert.equal((await named(policy('Privacy Policy', 'Data controller: Ferncliff Trust (Registered Charity No 123456), 4 Mill Lane, Dublin.', 'You may ask for a copy of your data.'), 'en')).name, 'Ferncliff Trust');
+  });
+  it('near miss: a legal form or a short form in brackets stays ("Muster UG (haftungsbeschränkt)", "(INBO)")', async () => {
+    assert.equal((await named(policy('Datenschutzerklärung', 'Verantwortlich für die Datenverarbeitung ist die Muster UG (haftungsbeschränkt), Dorfstraße 3, 21521 Aumühle.', 'Sie haben das Recht auf Auskunft.'), 'de')).name, 'Muster UG (haftungsbeschränkt)');
+    assert.deepEqual((await named(policy('Privacy Policy', 'The Institute for Nature Research (INBO) is the data controller.', 'You may ask for a copy of your data.'), 'en')).aliases, ['INBO']);
+  });
+});
+
+describe('controller names: (fr) "édité par l\'association loi 1901 « X »"', () => {
+  const policy = (first: string): string => ['# Politique de confidentialité', '', first, '', '## Vos droits', '', 'Vous pouvez demander l\'accès à vos données.', ''].join('\n');
+
+  it('"Ce site est édité par l\'association « Les Petits Pas », …" reads the name in quotes', async () => {
+    assert.equal((await named(policy('Ce site est édité par l\'association « Les Petits Pas », dont le siège est à Lyon.'), 'fr')).name, 'Petits Pas');
+  });
+  it('"… par l\'association loi 1901 « Les Petits Pas », …" reads past the law', async () => {
+    assert.equal((await named(policy('Ce site est édité par l\'association loi 1901 « Les Petits Pas », dont le siège est à Lyon.'), 'fr')).name, 'Petits Pas');
+  });
+  it('near miss: "édité par l\'association, dont le siège …" with no name names no one', async () => {
+    assert.equal((await named(policy('Ce site est édité par l\'association, dont le siège est à Lyon.'), 'fr')).name, null);
+  });
+});

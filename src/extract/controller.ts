@@ -246,6 +246,11 @@ interface LangPatterns {
   /** "Our website address is:" (`siteAddressCues`). */
   siteAddress: RegExp | null;
   blankMaker: RegExp | null;
+  /** One or two adjectives in lower case after a name (`nameAdjectives`): at the start, and at the end of a text. */
+  adjectivesAfter: RegExp | null;
+  adjectivesAtEnd: RegExp | null;
+  /** The link after them to the rest of the name (`publicBodyLink`: "de la"). */
+  adjectivesLink: RegExp | null;
 }
 
 const LANG_PATTERNS = new WeakMap<ControllerLexicon, LangPatterns>();
@@ -296,7 +301,10 @@ function langPatterns(lex: ControllerLexicon): LangPatterns {
     notNameHead: lex.notNameHeads?.length ? new RegExp(`^(?:(?:${lex.notNameHeads.join('|')})(?:\\s+(?:https?:\\/\\/)?(?:[\\p{L}\\p{N}-]+\\.)+\\p{L}{2,}\\/?)?\\s+(?:${NAME_PARTICLES.join('|')})\\s+)+`, 'u') : null,
     siteAddress: lex.siteAddressCues?.length ? wordPattern(lex.siteAddressCues) : null,
     blankMaker: lex.blankMaker?.length ? wordPattern(lex.blankMaker) : null,
-    kindNoun: lex.kindNouns?.length ? new RegExp(`^(?:${lex.kindNouns.join('|')})\\s+(?=[\\p{Lu}\\p{N}])`, 'u') : null,
+    adjectivesAfter: lex.nameAdjectives?.length ? new RegExp(`^(?:\\s+(?:${lex.nameAdjectives.join('|')})){1,2}(?![\\p{L}\\p{N}'’-])`, 'u') : null,
+    adjectivesLink: lex.nameAdjectives?.length ? new RegExp(`^\\s+(?:${[...lex.publicBodyLink].sort((a, b) => b.length - a.length).join('|')})(?:\\s+|(?<=['’]))`, 'u') : null,
+    adjectivesAtEnd: lex.nameAdjectives?.length ? new RegExp(`(?:\\s+(?:${lex.nameAdjectives.join('|')})){1,2}$`, 'u') : null,
+    kindNoun: lex.kindNouns?.length ? new RegExp(`^(?:${lex.kindNouns.join('|')})\\s+(?:[«“"‘'„]\\s*)?(?=[\\p{Lu}\\p{N}])`, 'u') : null,
   };
   LANG_PATTERNS.set(lex, p);
   return p;
@@ -816,13 +824,28 @@ function subjectNames(pre: string, env: NameEnv): string[] {
   const runBare = bare !== subject ? nameRunBefore(bare, bare.length, langPatterns(lex).articles) : null;
   if (runBare) return [fold(bare.slice(runBare.start, runBare.end))];
   const run = nameRunBefore(subject, subject.length, langPatterns(lex).articles);
-  return run ? [fold(subject.slice(run.start, run.end))] : [];
+  // "The PCC of St Michael and All Angels, Maidstone is the data controller": the subject is a name and its place after
+  // a comma; the name is the organisation's, not the place's.
+  const comma = run ? /,\s*$/u.exec(subject.slice(0, run.start)) : null;
+  if (run && comma && !/\s/u.test(subject.slice(run.start, run.end))) {
+    const named = nameRunBefore(subject, comma.index, langPatterns(lex).articles);
+    const lead = named ? subject.slice(0, named.start).replace(langPatterns(lex).articleAnyCase, '') : '';
+    // Not a phrase opened by a preposition ("In the United Kingdom, Larkspur is …"): no article in lower case inside.
+    const words = named ? subject.slice(named.start, named.end).split(/\s+/u) : [];
+    if (named && words.length > 1 && !words.slice(1).some((w) => langPatterns(lex).articles.has(w)) && /^[\s"“'‘(*_]*$/u.test(lead)) return [fold(subject.slice(named.start, named.end))];
+  }
+  if (run) return [fold(subject.slice(run.start, run.end))];
+  // "La Cour constitutionnelle traite …": the name's adjectives in lower case end the subject.
+  const adjectives = langPatterns(lex).adjectivesAtEnd?.exec(subject);
+  const core = adjectives ? subject.slice(0, adjectives.index) : '';
+  const head = adjectives ? nameRunBefore(core, core.length, langPatterns(lex).articles) : null;
+  return head && head.end === core.length ? [fold(subject.slice(head.start))] : [];
 }
 
 /** The name right after a cue: an entity starting there, else the name run. */
 function nameAfter(text: string, pos: number, env: NameEnv): Range | null {
   const lex = env.lex;
-  const lead = /^[\s:“"‘'`(]*/u.exec(text.slice(pos))![0].length;
+  const lead = /^[\s:“"‘'`(«„]*/u.exec(text.slice(pos))![0].length;
   let at = pos + lead;
   // A lower-case article is no part of the name ("is de Stichting …"); a capital one after a cue or label is ("De Groene Tuin B.V.").
   const re = lex ? langPatterns(lex) : null;
@@ -838,7 +861,17 @@ function nameAfter(text: string, pos: number, env: NameEnv): Range | null {
   const capitalArticle = re ? re.articleAnyCase.exec(rest)?.[0].length ?? 0 : 0;
   const entity = entitiesOf(rest, env).find((e) => e.start === 0 || (capitalArticle > 0 && e.start === capitalArticle));
   if (entity) return { start: at, end: at + entity.end };
-  return nameRunAfter(text, at, re ? re.articles : NO_WORDS);
+  const run = nameRunAfter(text, at, re ? re.articles : NO_WORDS);
+  // "… est la Cour constitutionnelle, …": the name's adjectives in lower case follow it.
+  const adjectives = run && re?.adjectivesAfter ? re.adjectivesAfter.exec(text.slice(run.end)) : null;
+  if (!run || !adjectives || !re?.adjectivesLink) return run;
+  // … and the name goes on after its link ("la Direction générale de la Santé").
+  const end = run.end + adjectives[0].length;
+  const link = re.adjectivesLink.exec(text.slice(end));
+  const more = link ? nameRunAfter(text, end + link[0].length, re.articles) : null;
+  if (more && more.start === end + link![0].length) return { start: run.start, end: more.end };
+  // A name that goes on in lower case ("la Direction générale de la santé") is not read further than before.
+  return link ? run : { start: run.start, end };
 }
 
 /** True when the text between an entity and a definition only describes the entity (seat, register, address). */
@@ -1901,6 +1934,27 @@ function byStrength(ctx: ExtractContext, env: NameEnv): (a: Candidate, b: Candid
   return (a, b) => a.rank - b.rank || role(a) - role(b) || a.order - b.order;
 }
 
+/**
+ * The name without a note in brackets after it that is no part of it: the page it was read from ("Hans Polster
+ * (Impressum)", a policy title) or a register number ("Ferncliff Trust (Registered Charity No 12345)"), or a bracket
+ * left open; a short form ("(INBO)") or a legal form ("(haftungsbeschränkt)") stays.
+ */
+function withoutTrailingNote(name: string, env: NameEnv): string {
+  // A bracket the reading stopped inside ("Ferncliff Trust (Registered", "Atelier Luz (Yolanda") is left out whole.
+  const open = /\s*\([^()]*$/u.exec(name);
+  if (open && open.index > 0) return name.slice(0, open.index);
+  const note = /\s*\(([^()]+)\)$/u.exec(name);
+  if (!note || note.index === 0) return name;
+  // A number in brackets is a register's ("Registered Charity No 19169"); outside them it may be a name's ("TSV 1860 München").
+  return isNote(note[1], env) || /\p{N}{4,}/u.test(note[1]) ? name.slice(0, note.index) : name;
+}
+
+/** A page's title whole ("Impressum", "Privacy Policy"): a note, not a name. */
+function isNote(text: string, env: NameEnv): boolean {
+  const inner = text.trim();
+  return !!env.lex && hits(langPatterns(env.lex).policyTitle, inner).some((h) => h.start === 0 && h.end === inner.length);
+}
+
 function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
   const siteName = siteNameOf(ctx, env.lex);
   const candidates: Candidate[] = [];
@@ -1965,7 +2019,7 @@ function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
     if (!site) return null;
     pick = site;
   }
-  let name = pick.name;
+  let name = withoutTrailingNote(pick.name, env);
   const aliases: string[] = [...pick.aliases];
   // A brand named as controller, with its legal entity elsewhere ("Chayn" and "Chayn CIO"): the entity is the name.
   if (!hasLegalForm(name, env)) {
@@ -1985,7 +2039,7 @@ function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
   for (const { name: holder } of copyrightHolders(ctx, env)) if (related(holder, name, env)) aliases.push(holder);
 
   const unique: string[] = [];
-  for (const a of aliases.map(fold)) if (!sameName(a, name) && validAlias(a, env) && !unique.some((u) => sameName(u, a))) unique.push(a);
+  for (const a of aliases.map((a) => withoutTrailingNote(fold(a), env))) if (!sameName(a, name) && !isNote(a, env) && validAlias(a, env) && !unique.some((u) => sameName(u, a))) unique.push(a);
   const evidence: Evidence[] = [];
   if (pick.sentence) pushEvidence(evidence, ctx.sentence(pick.sentence));
   else if (pick.block) pushEvidence(evidence, ctx.block(pick.block));

@@ -294,6 +294,9 @@ export interface ControllerLexicon {
   /** Capitalised common nouns that open no name: before a particle the entity starts after it ("Website der Beispiel
    * AG", "ein Service der Jimdo GmbH", "Server der Hetzner Online GmbH"). */
   notNameHeads?: string[];
+  /** Adjectives in lower case that continue a capitalised name in a language that writes them after the noun ("la Cour
+   * constitutionnelle", "la Banque centrale"): single words, as patterns. */
+  nameAdjectives?: string[];
   /** Names of the days of the week (a day opening a line is no organisation). */
   weekdays?: string[];
   /**

@@ -41,6 +41,8 @@ export const controller: ControllerLexicon = {
     '(?:ist|sind)\\s+(?:\\S+\\s+){0,12}?(?:der|die)\\s+(?:gemeinsam(?:e[rn]?)?\\s+)?verantwortliche[rn]?(?:\\s+stelle)?(?![\\p{L}])',
     // Verb last: "Der Kulturverein Spielraum ist für die Verarbeitung Ihrer Daten verantwortlich".
     '(?:ist|sind)\\s+f[üu]r\\s+die\\s+(?:daten)?(?:ver|be)arbeitung\\s+(?:\\S+\\s+){0,4}?verantwortlich(?![\\p{L}])',
+    // "Der Kulturverein Spielraum e.V. gilt als Verantwortlicher im Sinne der DSGVO".
+    '(?:gilt|gelten)\\s+als\\s+(?:der\\s+|die\\s+)?(?:gemeinsam(?:e[rn]?)?\\s+)?verantwortliche[rn]?(?![\\p{L}])',
     '(?:tritt|treten|fungiert|fungieren)\\s+als\\s+(?:gemeinsam(?:e[rn]?)?\\s+)?verantwortliche[rn]?',
     // The comma in a look-behind: the word anchors allow no pattern to start right after a letter.
     '(?<=,\\s*)als\\s+verantwortliche[rn]?(?:\\s+stelle)?\\s*,',

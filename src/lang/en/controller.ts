@@ -42,6 +42,8 @@ export const controller: ControllerLexicon = {
     '(?:is|are)\\s+(?:a|an)\\s+(?:(?:registered|small|independent|limited|private|uk|not-for-profit|non-?profit)\\s+){0,2}(?:company|charity|association|foundation|organi[sz]ation|non-?profit|social\\s+enterprise|cooperative|co-operative)(?![\\p{L}])',
     '(?:is|are|acts?\\s+as|will\\s+be|remains?)\\s+(?:the\\s+|a\\s+|joint\\s+)*(?:data\\s+)?controllers?',
     '(?:is|are)\\s+responsible\\s+for\\s+(?:the\\s+)?processing',
+    // "The EuroPython Society is considered a data controller under the terms of the GDPR".
+    '(?:is|are)\\s+(?:considered|deemed|regarded\\s+as)(?:\\s+to\\s+be)?\\s+(?:the\\s+|a\\s+|joint\\s+)*(?:data\\s+)?controllers?(?![\\p{L}])',
     ',\\s+(?:as|acting\\s+as|in\\s+its\\s+capacity\\s+as)\\s+(?:the\\s+|a\\s+)?(?:data\\s+)?controller\\s*,',
     // The templates' opening: "6th Morpeth Scouts are committed to safeguarding the privacy of your information".
     '(?:is|are)\\s+committed\\s+to\\s+(?:protecting|safeguarding|respecting|ensuring)\\s+(?:\\S+\\s+){0,3}?(?:privacy|personal\\s+(?:data|information))',

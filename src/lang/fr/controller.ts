@@ -84,7 +84,8 @@ export const controller: ControllerLexicon = {
     // A template's unfilled placeholders ("[Nom de la société]", "Votre entreprise").
     'nom\\s+de\\s+(?:la\\s+soci[ée]t[ée]|l[’\']entreprise|l[’\']association)', 'votre\\s+(?:soci[ée]t[ée]|entreprise|nom)', 'pr[ée]nom\\s+(?:et\\s+)?nom', 'jean\\s+dupont',
   ],
-  kindNouns: ['soci[ée]t[ée]', 'entreprise', 'association', 'structure', 'agence', 'cabinet', 'f[ée]d[ée]ration', 'fondation', 'coop[ée]rative', 'mutuelle', 'maison'],
+  // "l'association loi 1901 « Les Petits Pas »": the kind with its law.
+  kindNouns: ['soci[ée]t[ée]', 'entreprise', 'association\\s+(?:d[ée]clar[ée]e\\s+)?(?:r[ée]gie\\s+par\\s+la\\s+)?loi\\s+(?:du\\s+1(?:er)?\\s+juillet\\s+)?1901', 'association', 'structure', 'agence', 'cabinet', 'f[ée]d[ée]ration', 'fondation', 'coop[ée]rative', 'mutuelle', 'maison'],
   publicBodies: ['Minist[èe]re', 'Ministre', 'Secr[ée]tariat', 'Service\\s+public', 'Direction', 'Commune', 'Ville', 'Mairie', 'R[ée]gion', 'D[ée]partement', 'Pr[ée]fecture', 'Agence'],
   publicBodyLink: ['de', 'du', 'des', "de\\s+l['’]", 'de\\s+la'],
   conjunctions: ['et', '&'],
@@ -116,6 +117,11 @@ export const controller: ControllerLexicon = {
     'contact\\s*:\\s*(?:(?:le|notre)\\s+)?formulaire',
     "(?:via|par|gr[âa]ce\\s+[àa]|en\\s+utilisant|au\\s+moyen\\s+(?:du|d[’']un))\\s+(?:le|notre|un|du|ce)?\\s*formulaire\\s+(?:de\\s+contact|en\\s+ligne)",
     '(?:contacter|joindre|[ée]crire)\\s+(?:\\S+\\s+){0,5}?formulaire',
+  ],
+  // The adjective after the noun of an institution's name: "la Cour constitutionnelle", "l'Assemblée nationale", "le
+  // Conseil départemental", "la Liste citoyenne", "l'Institut français" (not an adverb: "la Cour désormais").
+  nameAdjectives: [
+    '\\p{Ll}{3,}(?:elles?|els?|ales?|aux|iques?|aires?|iennes?|iens?|[ée]ennes?|[ée]ens?|aises?|oises?|ives?|ifs?|istes?|oyennes?)', 'fran[çc]ais',
   ],
   nounsCapitalised: false,
   ordinalSuffixes: ['er', 'ᵉʳ', 'e'],

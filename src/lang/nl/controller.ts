@@ -26,6 +26,8 @@ export const controller: ControllerLexicon = {
     '(?:is|zijn)\\s+(?:\\S+\\s+){0,12}?(?:gezamenlijk\\s+)?verantwoordelijk(?:e)?\\s+voor\\s+(?:de\\s+)?(?:verwerking|gegevensverwerking)',
     '(?:is|zijn)\\s+(?:\\S+\\s+){0,12}?(?:de\\s+)?(?:gezamenlijke?\\s+)?verwerkingsverantwoordelijken?',
     '(?:is|zijn)\\s+(?:\\S+\\s+){0,12}?(?:gezamenlijk\\s+)?verwerkingsverantwoordelijk',
+    // "Stichting Zonnebloem Oost wordt beschouwd als verwerkingsverantwoordelijke".
+    '(?:wordt|worden)\\s+(?:\\S+\\s+){0,3}?(?:beschouwd|aangemerkt)\\s+als\\s+(?:de\\s+)?(?:gezamenlijke?\\s+)?verwerkingsverantwoordelijken?',
     '(?:treedt|treden|fungeert|fungeren)\\s+op\\s+als\\s+(?:de\\s+)?(?:gezamenlijke?\\s+)?verwerkingsverantwoordelijken?',
     ',\\s+als\\s+(?:de\\s+)?verwerkingsverantwoordelijke\\s*,',
     // The template's opening: "Bakkerij Vos hecht veel waarde aan (de bescherming van) uw privacy", "… respecteert de privacy van".
