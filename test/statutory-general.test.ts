@@ -139,6 +139,16 @@ const MATCHES: [Language, string][] = [
   ['de', 'Für die Nutzung der App ist kein Benutzerkonto notwendig.'],
   ['de', 'Die Nutzung ist auch anonym möglich.'],
   ['de', 'Sie können uns auch ohne Angabe Ihres Namens schreiben.'],
+  // Using the site anonymously, data the organisation must collect from the person; Dutch: voluntary in full, the data
+  // needed in a list, the law's list of data, the person who need not give them.
+  ['en', 'You may, however, browse the shop anonymously.'],
+  ['en', 'You can of course use the forum anonymously.'],
+  ['en', 'To meet our licence conditions it is essential that we obtain certain personal details from you when you book.'],
+  ['nl', 'De nieuwsbrief en de enquête zijn volledig vrijwillig.'],
+  ['nl', 'Voor een bestelling heb je minimaal een naam en e-mailadres nodig.'],
+  ['nl', 'Wij zijn wettelijk verplicht het lidnummer, de naam en de geboortedatum en het rijksregisternummer van elk lid op te vragen.'],
+  ['nl', 'Je hoeft je telefoonnummer niet op te geven.'],
+  ['nl', 'U hoeft geen persoonsgegevens te verstrekken om de site te bekijken.'],
 ];
 
 const MISSES: [Language, string][] = [
@@ -235,6 +245,14 @@ const MISSES: [Language, string][] = [
   ['fr', 'Vous devez nous fournir une copie de document afin de justifier de votre identité.'],
   ['fr', 'Si vous refusez les cookies, certaines fonctions du site ne pourront pas être utilisées.'],
   ['fr', 'Le consentement est toujours facultatif.'],
+  ['en', 'We analyse how visitors use our site anonymously.'],
+  ['en', 'We collect information from you when you register on our site.'],
+  ['en', 'It is important that we keep your information from you safe.'],
+  ['nl', 'Het geven van toestemming is volledig vrijwillig.'],
+  ['nl', 'Heb je hulp nodig bij het invullen?'],
+  ['nl', 'We zijn wettelijk verplicht uw facturen zeven jaar te bewaren.'],
+  ['nl', 'Je hoeft je geen zorgen te maken over je gegevens.'],
+  ['nl', 'U hoeft niets te doen.'],
 ];
 
 for (const [language, sentence] of MATCHES) {

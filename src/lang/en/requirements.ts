@@ -17,6 +17,11 @@ export const requirements: RequirementLexicon = {
     'no\\s+(?:obligation|requirement)\\s+(?:for\\s+you\\s+)?to\\s+(?:provide|give|share|submit|supply|disclose)\\s+(?:us\\s+(?:with\\s+)?)?(?:any\\s+|your\\s+|the\\s+|this\\s+|these\\s+|such\\s+|certain\\s+)?(?:personal\\s+)?(?:data|information|details)(?![\\p{L}])',
     // Using the site without giving data: "You can visit our website without providing any personal information".
     '(?:visit|use|browse|access)\\s+(?:\\S+\\s+){0,4}?without\\s+(?:providing|giving|revealing|disclosing|entering|telling\\s+us)\\s+(?:us\\s+)?(?:any\\s+)?(?:personal\\s+)?(?:data|information|details)',
+    // The site used anonymously: "You may, however, visit our site anonymously" (not "we analyse use anonymously").
+    'you\\s+(?:can|may|are\\s+(?:free|able)\\s+to),?\\s+(?:\\S+\\s+){0,2}?(?:visit|use|browse|access)\\s+(?:\\S+\\s+){0,3}?anonymously',
+    // Necessary to collect from the person: "it is important that we collect certain personal information from you when you
+    // register" (not a bare "we collect information from you").
+    '(?:important|necessary|essential|required|vital|need)\\s+(?:\\S+\\s+){0,3}?(?:collect|obtain|ask\\s+for|receive)\\s+(?:certain|some|the\\s+following|this|these|a\\s+few)\\s+(?:\\S+\\s+)?(?:information|data|details)\\s+from\\s+you(?![\\p{L}])',
     // Given by choice: "do so at their own discretion", "if you choose to provide".
     '(?:provide|give|submit|share|supply|do\\s+so)\\s+(?:\\S+\\s+){0,5}?at\\s+(?:your|their)\\s+own\\s+discretion',
     'if\\s+you\\s+(?:choose|decide|wish)\\s+to\\s+(?:provide|give|share|submit|enter|supply)',

@@ -12,7 +12,7 @@ export const requirements: RequirementLexicon = {
     '(?:bent|is|zijn)\\s+(?:u\\s+|je\\s+)?(?:niet\\s+)?(?:wettelijk\\s+|contractueel\\s+)?verplicht\\s+(?:om\\s+)?(?:deze\\s+|uw\\s+|je\\s+|de\\s+|die\\s+)?(?:persoons)?gegevens\\s+(?:aan\\s+ons\\s+)?(?:te\\s+)?(?:verstrekken|geven|op\\s+te\\s+geven|delen)',
     // The person is (not) obliged, in either word order: "u bent niet verplicht", "bent u wettelijk verplicht".
     '(?:(?:u|je|jij)\\s+(?:bent|is)|(?:bent|ben)\\s+(?:u|je|jij))\\s+(?:\\S+\\s+){0,2}?(?:niet\\s+)?(?:wettelijk\\s+|contractueel\\s+)?verplicht',
-    '(?:is|blijft|zijn)\\s+(?:en\\s+blijft\\s+|geheel\\s+|altijd\\s+)?vrijwillig',
+    '(?:is|blijft|zijn)\\s+(?:en\\s+blijft\\s+|geheel\\s+|altijd\\s+|volledig\\s+|helemaal\\s+|steeds\\s+|uiteraard\\s+)?vrijwillig',
     'op\\s+vrijwillige\\s+basis',
     // Verplichte velden: "Velden met een sterretje zijn verplicht", "verplichte velden".
     '(?:velden|gegevens)\\s+(?:\\S+\\s+){0,4}?(?:zijn|is)\\s+(?:verplicht|noodzakelijk)', 'verplichte\\s+(?:velden|gegevens)',
@@ -38,7 +38,8 @@ export const requirements: RequirementLexicon = {
     // Data needed from the person: "Daarvoor zijn een paar gegevens van u nodig", "Om een account aan te maken heb je een
     // e-mailadres nodig", "Voor lidmaatschap is het noodzakelijk dat je je naam opgeeft".
     '(?:gegevens|informatie)\\s+van\\s+(?:u|je|jou)\\s+nodig',
-    '(?:heb|hebt|heeft)\\s+(?:je|u|jij)\\s+(?:\\S+\\s+){0,3}?(?:e-?mailadres|naam|adres|telefoonnummer|(?:persoons)?gegevens)\\s+nodig',
+    // Also a list: "daarvoor heb je minimaal een naam en e-mailadres nodig".
+    '(?:heb|hebt|heeft)\\s+(?:je|u|jij)\\s+(?:\\S+\\s+){0,5}?(?:e-?mailadres|naam|adres|telefoonnummer|(?:persoons)?gegevens)\\s+nodig',
     '(?:noodzakelijk|nodig|vereist|verplicht)\\s+dat\\s+(?:je|u|jij)\\s+(?:\\S+\\s+){0,6}?(?:opgeeft|verstrekt|invult|doorgeeft|aanlevert)',
     // The choice is the person's: "Je bent vrij om te kiezen of je …", "Het is uw keuze of u …", "Als je geen gegevens
     // wilt delen, …", "zonder persoonsgegevens achter te laten".
@@ -47,7 +48,10 @@ export const requirements: RequirementLexicon = {
     '(?:als|indien|wanneer)\\s+(?:je|u)\\s+(?:geen\\s+(?:persoons)?(?:gegevens|informatie)|(?:deze|de|die|uw|je)\\s+(?:persoons)?(?:gegevens|informatie)\\s+niet)\\s+(?:wilt|wil)\\s+(?:verstrekken|geven|delen|opgeven|doorgeven)',
     'zonder\\s+(?:\\S+\\s+){0,2}?(?:persoons)?gegevens\\s+(?:achter\\s+te\\s+laten|op\\s+te\\s+geven|te\\s+verstrekken)',
     // The law requires the data of the person: "Wij zijn wettelijk verplicht om uw BSN te vragen".
-    'wettelijk\\s+verplicht\\s+(?:om\\s+)?(?:\\S+\\s+){1,4}?(?:te\\s+vragen|op\\s+te\\s+vragen|te\\s+verzamelen|vast\\s+te\\s+leggen)',
+    // The data may be a list: "wettelijk verplicht het bedrag van de gift, de identificatie- en contactgegevens … op te vragen".
+    'wettelijk\\s+verplicht\\s+(?:om\\s+)?(?:\\S+\\s+){1,16}?(?:te\\s+vragen|op\\s+te\\s+vragen|te\\s+verzamelen|vast\\s+te\\s+leggen)',
+    // The person need not give them: "Je hoeft je naam niet op te geven", "U hoeft geen gegevens te verstrekken".
+    '(?:(?:je|u|jij)\\s+hoef(?:t)?|hoef(?:t)?\\s+(?:je|u|jij))\\s+(?:\\S+\\s+){0,4}?(?:niet|geen)\\s+(?:\\S+\\s+){0,4}?(?:te\\s+(?:verstrekken|geven|delen|vermelden|melden)|op\\s+te\\s+geven|in\\s+te\\s+vullen|door\\s+te\\s+geven|achter\\s+te\\s+laten)(?![\\p{L}])',
     // What follows without a piece of data: "Zonder BSN kunnen wij de inschrijving niet afronden" (not consent or cookies).
     'zonder\\s+(?!(?:\\S+\\s+){0,2}?(?:toestemming|cookies?)(?![\\p{L}]))(?:[\\p{L}\\p{N}-]+\\s+){1,5}?(?:kunnen|kan|kunt)\\s+(?:wij|we|ik|u|je|jij)(?:\\s+\\S+){0,8}?\\s+(?:niet|geen)',
     // Providing or filling in is mandatory or voluntary: "Het invullen van de medische fiche is verplicht".
