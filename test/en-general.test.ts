@@ -553,3 +553,17 @@ describe('English: retention tied to membership, with a vague alternative (Art. 
     ]);
   });
 });
+
+describe('English: restriction beside objection, asked without a determiner, translated "limit your data" (Art. 18)', () => {
+  it('reads the right in these shapes, not a limit on collection or a pause of a service', async () => {
+    await battery('right_restriction', [
+      'You have the right at any time to restrict or object to certain kinds of processing of your personal data.',
+      'Ask the club to stop processing data for a period if the data is inaccurate.',
+      'You have the right to request the controller to correct, delete, or limit your personal data.',
+    ], [
+      'We limit the data we collect to what we need.',
+      'We limit your personal data we collect to what is necessary.',
+      'We restrict the information we collect.',
+    ]);
+  });
+});
