@@ -150,3 +150,26 @@ describe('Dutch: consent given by an act', () => {
     ], ['U gaat akkoord met de algemene voorwaarden.', 'Wij stemmen de planning met u af.']);
   });
 });
+
+describe('Nederlands: doelen als wat de gegevens nodig zijn voor, "in het kader van", "met uw gegevens kunnen wij"', () => {
+  it('leest het doel, niet de wet of toestemming', async () => {
+    await battery('purposes', [
+      'Uw naam en adres zijn nodig voor het leveren van het product.',
+      'Deze gegevens zijn noodzakelijk om de overeenkomst uit te voeren.',
+      'Uw gegevens worden uitsluitend verwerkt in het kader van de behandeling.',
+      'Met uw gegevens kunnen wij u op de hoogte houden van activiteiten.',
+      'Wij ontvangen uw gegevens om u een offerte te kunnen sturen.',
+    ], ['Uw gegevens worden beveiligd in het kader van de wet.', 'Met uw toestemming kunnen wij cookies plaatsen.']);
+  });
+});
+
+describe('Nederlands: de wet als grondslag ("op grond van de wet moeten wij"), instemming nodig', () => {
+  it('leest de wettelijke plicht en de toestemming, niet een recht op grond van de wet', async () => {
+    await battery('legal_basis', [
+      'Op grond van de wet moeten wij uw gegevens bewaren.',
+      'Wij zijn hiertoe verplicht op grond van de Wet op de inkomstenbelasting.',
+      'De Belastingdienst verplicht ons om facturen zeven jaar te bewaren.',
+      'Voor het verwerken is uw instemming nodig.',
+    ], ['Op grond van de wet heeft u het recht op inzage.', 'Op grond van deze verklaring mag u ons bellen.', 'Wij hebben uw instemming met de voorwaarden gelezen.']);
+  });
+});

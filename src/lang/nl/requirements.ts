@@ -105,11 +105,16 @@ export const requirements: RequirementLexicon = {
       'doel(?:en|einden)?\\s+(?:van|voor|waarvoor|waarmee)',
       '(?:met\\s+als|met\\s+het|ten\\s+)doel',
       'ten\\s+behoeve\\s+van',
-      '(?:gebruik(?:en|t)?|verwerk(?:en|t)?|verzamel(?:en|t)?|vragen)\\s+(?:\\S+\\s+){0,6}?(?:gegevens|informatie|e-?mailadres|adres|naam|telefoonnummer|cookies?)\\s+(?:\\S+\\s+){0,3}?(?:om|voor|zodat)',
+      '(?:gebruik(?:en|t)?|verwerk(?:en|t)?|verzamel(?:en|t)?|vragen|vraagt|ontvang(?:en|t)?|registre(?:ren|ert))\\s+(?:\\S+\\s+){0,6}?(?:gegevens|informatie|e-?mailadres|adres|naam|telefoonnummer|cookies?)\\s+(?:\\S+\\s+){0,3}?(?:om|voor|zodat)',
+      // What the data are needed for: "Uw naam en adres zijn nodig voor het leveren van het product", "Deze gegevens zijn
+      // noodzakelijk om de overeenkomst uit te voeren" (not "niet langer nodig voor").
+      '(?:gegevens|informatie|e-?mailadres|adres|naam|telefoonnummer)\\s+(?:\\S+\\s+){0,4}?(?:zijn|is)\\s+(?:\\S+\\s+)?(?<!(?:niet|langer|meer)\\s+)(?:nodig|noodzakelijk|vereist)\\s+(?:om|voor)(?![\\p{L}])',
+      // "Uw gegevens worden uitsluitend verwerkt in het kader van de behandeling".
+      '(?:gebruikt|verwerkt|verzameld|gebruiken|verwerken|verzamelen)\\s+(?:\\S+\\s+){0,2}?in\\s+het\\s+kader\\s+van(?![\\p{L}])',
       '(?:gegevens|informatie|e-?mailadres|cookies?)\\s+(?:\\S+\\s+){0,4}?(?:gebruikt|verwerkt|nodig|ingezet|bewaard)\\s+(?:\\S+\\s+){0,2}?(?:om|voor|zodat)',
       // What a tool or the data let the organisation do: "Hiermee krijgen we inzicht in het aantal bezoekers", "Met deze
       // informatie verbeteren we onze website", "Dit helpt ons om …"; "ter uitvoering van de overeenkomst".
-      '(?:hiermee|daarmee|hierdoor|daardoor|met\\s+(?:deze|die|dit|de|behulp\\s+van\\s+(?:deze|die|dit|de))\\s+(?:\\S+\\s+)?(?:gegevens|informatie|cookies?|data|statistieken|tools?|dienst(?:en)?|inzichten))\\s+(?:kunnen|kan|krijgen|krijg|verbeteren|verbeter|zien|meten|weten|houden|analyseren|begrijpen|optimaliseren)\\s+(?:wij|we|ik)(?![\\p{L}])',
+      '(?:hiermee|daarmee|hierdoor|daardoor|met\\s+(?:deze|die|dit|de|uw|je|jouw|behulp\\s+van\\s+(?:deze|die|dit|de))\\s+(?:\\S+\\s+)?(?:gegevens|informatie|cookies?|data|statistieken|tools?|dienst(?:en)?|inzichten))\\s+(?:kunnen|kan|krijgen|krijg|verbeteren|verbeter|zien|meten|weten|houden|analyseren|begrijpen|optimaliseren)\\s+(?:wij|we|ik)(?![\\p{L}])',
       '(?:helpt|helpen)\\s+(?:ons|mij)\\s+(?:om|te|bij|inzicht)',
       // A tool used for something: "We gebruiken Google Analytics (geanonimiseerd) om bezoekersstatistieken te bekijken".
       '(?:(?:wij|we|ik)\\s+(?:\\S+\\s+)?(?:gebruiken|gebruik|zetten|zet)|(?:gebruiken|gebruik|zetten|zet)\\s+(?:wij|we|ik))\\s+(?:\\S+\\s+){0,6}?om\\s+(?:\\S+\\s+){0,8}?te\\s+\\p{L}+',
@@ -155,6 +160,14 @@ export const requirements: RequirementLexicon = {
       // Not a duty denied: "Wij zijn volgens de wet niet verplicht een functionaris gegevensbescherming aan te stellen".
       '(?:wet(?:geving)?|regelgeving|de\\s+wet)\\s+(?:(?!(?:niet|geen)(?![\\p{L}]))\\S+\\s+){0,4}?(?:ons\\s+)?(?:hiertoe\\s+|daartoe\\s+)?verplicht',
       '(?:met|zonder)\\s+(?:uw\\s+|je\\s+|jouw\\s+)?(?:uitdrukkelijke\\s+|expliciete\\s+|voorafgaande\\s+)?(?:toestemming|instemming)',
+      // The law as the ground: "Op grond van de wet moeten wij uw gegevens bewaren", "op grond van de Wet op de
+      // inkomstenbelasting", "De Belastingdienst verplicht ons om facturen te bewaren".
+      // Not a right: "Op grond van de wet heeft u recht op inzage".
+      'op\\s+grond\\s+van\\s+(?:de\\s+|een\\s+)?(?:wet|wetgeving|regelgeving|wettelijke\\s+(?:plicht|verplichting|bepaling)\\p{L}*)(?![\\p{L}])(?:\\s+\\S+){0,6}?\\s+(?:moeten|moet|dienen|dient|verplicht|bewaren|bewaard)(?![\\p{L}])',
+      'verplicht\\s+(?:\\S+\\s+){0,2}?op\\s+grond\\s+van\\s+(?:de\\s+|een\\s+)?(?:wet|wetgeving|regelgeving|wettelijke)(?![\\p{L}])',
+      '(?:belastingdienst|fiscus|wetgever|wetgeving|overheid)\\s+verplicht\\s+ons(?![\\p{L}])',
+      // Consent needed: "Voor het verwerken is uw instemming nodig".
+      '(?:uw|je|jouw)\\s+(?:uitdrukkelijke\\s+|expliciete\\s+|voorafgaande\\s+)?instemming\\s+(?:\\S+\\s+){0,2}?(?:nodig|vereist|gevraagd)',
       // Consent given by an act, a weak consent basis (ANNOTATION.md): "Door het formulier te verzenden stemt u in met de
       // verwerking", "gaat u akkoord met het gebruik van uw gegevens".
       '(?:stem(?:t|men)\\s+(?:u|je|jij|jullie)\\s+in|in\\s+te\\s+stemmen|instemt|ingestemd)\\s+met\\s+(?:de|het)\\s+(?:\\S+\\s+)?(?:verwerking|gebruik|opslag|opslaan|verzamelen|bewaren)',
