@@ -567,3 +567,37 @@ describe('English: restriction beside objection, asked without a determiner, tra
     ]);
   });
 });
+
+describe('English: automated decisions by their means, by the staff, and denied after "nor" (Art. 22)', () => {
+  it('reads the statement either way, not the Art. 22 right or processing by automated means', async () => {
+    await battery('automated_decision_making', [
+      'No decisions are made about you solely by automated means.',
+      'All decisions about your application are made by our staff.',
+      "We don't use your data to make decisions by computer alone.",
+      'We do not sell your data, nor do we carry out automated processing with legal effects on you.',
+    ], [
+      'We process data by automated means.',
+      'Decisions about cookies are made by you.',
+      'You have the right not to be subject to a decision based solely on automated processing.',
+      'You are entitled to contest decisions taken solely by automated means.',
+      'Neither we nor our partners sell data, and the app runs on automated servers.',
+    ]);
+  });
+});
+
+describe('English: the basis named without its usual words, consent given, a law or body that requires it (Art. 6)', () => {
+  it('reads these, not the data protection law itself or a mere date', async () => {
+    await battery('legal_basis', [
+      'The lawful basis for processing is contract.',
+      'We will only use your data if you have given us permission.',
+      'Where you have opted to receive emails, we send them.',
+      'We collect this information under the Education Act 1996.',
+      'HMRC requires us to keep payroll records for six years.',
+    ], [
+      'We process your data in line with the Data Protection Act 2018.',
+      'Under the Data Protection Act 2018 you have rights.',
+      'Our opening hours are under review since 2020.',
+      'You can ask us what data we hold.',
+    ]);
+  });
+});

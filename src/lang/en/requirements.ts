@@ -379,6 +379,15 @@ export const requirements: RequirementLexicon = {
     ],
     legal_basis: [
       '(?:with|without)\\s+your\\s+(?:\\S+\\s+)?(?:permission|consent|agreement)',
+      // Consent given, and the basis named without its usual words: "if you have given us permission", "Where you have
+      // opted to receive emails", "The lawful basis for processing is contract".
+      '(?:you|they|users?|parents?|guardians?|members?)\\s+(?:have\\s+|has\\s+|had\\s+)?(?:already\\s+|previously\\s+|explicitly\\s+)?(?:given|granted)\\s+(?:us\\s+)?(?:your\\s+)?(?:explicit\\s+|express\\s+|prior\\s+)?(?:permission|consent)(?![\\p{L}])',
+      '(?:you|they|users?)\\s+(?:have\\s+|has\\s+)?opted\\s+to\\s+receive',
+      '(?:lawful|legal)\\s+(?:bas[ie]s|grounds?)\\s+(?:\\S+\\s+){0,5}?(?:is|are|:)\\s*(?:the\\s+|a\\s+|our\\s+)?(?:contract|consent|legal\\s+obligation|public\\s+task|vital\\s+interests?|legitimate\\s+interests?)(?![\\p{L}])',
+      // A law or body that requires it: "We collect this information under the Education Act 1996", "HMRC requires us to keep
+      // payroll records" (not the data protection law itself).
+      '(?:under|pursuant\\s+to|as\\s+required\\s+by|required\\s+by)\\s+(?!(?:the\\s+)?(?:data\\s+protection|freedom\\s+of\\s+information|privacy|general\\s+data))(?:the\\s+)?(?:\\S+\\s+){1,5}?act(?:\\s+of)?\\s+\\d{4}(?![\\p{N}])',
+      '(?:hmrc|irs|tax\\s+(?:office|authorit(?:y|ies))|the\\s+law|legislation|regulations|regulators?|statute)\\s+(?:\\S+\\s+)?requires?\\s+us\\s+to(?![\\p{L}])',
       'you\\s+(?:\\S+\\s+){0,2}?agree\\s+to\\s+the\\s+(?:collection|use|processing)',
       'where\\s+permission\\s+is\\s+given',
       // Consent given by an act, a weak consent basis (ANNOTATION.md): "By submitting this form, you agree that we may store
@@ -430,12 +439,19 @@ export const requirements: RequirementLexicon = {
     automated_decision_making: [
       // Decided by people: "Decisions are always made by a human", "made by a member of our team".
       'decisions?\\s+(?:about\\s+you\\s+)?(?:are|is|will\\s+be)\\s+(?:always\\s+|only\\s+)?(?:made|taken)\\s+by\\s+(?:a\\s+|an\\s+)?(?:humans?|people|persons?|(?:a\\s+)?(?:real\\s+)?(?:person|member\\s+of\\s+(?:our|the)\\s+(?:team|staff)|staff\\s+members?))(?![\\p{L}])',
+      // By the organisation's people: "All decisions about your application are made by our staff".
+      'decisions?\\s+(?:\\S+\\s+){0,4}?(?:are|is|will\\s+be)\\s+(?:always\\s+|only\\s+)?(?:made|taken)\\s+by\\s+(?:our|the)\\s+(?:staff|team|employees|people|trustees|committee)(?![\\p{L}])',
+      // Automation named as the means, either way: "No decisions are made about you solely by automated means", "We don't
+      // make decisions by computer alone".
+      // Not the Art. 22 right: "the right not to be subject to a decision based solely on automated processing".
+      '(?<!(?:subject|right|entitled|object)[^.;]{0,40})decisions?\\s+(?:\\S+\\s+){0,5}?(?:solely|only|purely|exclusively|entirely|fully|wholly)\\s+(?:by|on|through|using|via|based\\s+on)\\s+(?:the\\s+basis\\s+of\\s+)?(?:\\S+\\s+)?(?:automated|automatic|computeri[sz]ed|algorithmic)(?![\\p{L}])',
+      'decisions?\\s+(?:\\S+\\s+){0,3}?(?:by|using)\\s+(?:a\\s+)?(?:computers?|machines?|algorithms?|software)\\s+(?:alone|only)(?![\\p{L}])',
       // Algorithms denied: "We do not use algorithms to make decisions about you".
       '(?:not|never|(?:don|doesn|won)[\'’]t)\\s+(?:use\\s+)?(?:any\\s+)?algorithms?\\s+(?:\\S+\\s+){0,2}?(?:to\\s+)?(?:make|take)\\s+(?:any\\s+)?decisions?',
       // The decision named first: "we are not using software of decision making solely based on automated processing".
       '(?:not|never)\\s+(?:be\\s+)?(?:use[ds]?|using|make|making|carry(?:ing)?\\s+out|employ(?:ing)?)\\s+(?:\\S+\\s+){0,4}?decision[\\s-]making\\s+(?:\\S+\\s+){0,4}?(?:automated|automatic)(?![\\p{L}])',
       // Not the means of processing: "processed both with and without the use of automated equipment".
-      '(?:no|none|not|never|without|(?:don|doesn|won)[\'’]t)(?!\\s+(?:to\\s+)?be\\s+subject|\\s+(?:any\\s+)?(?:longer|more))\\s+(?:\\S+\\s+){0,6}?(?:profiling|automated(?!\\s+(?:equipment|tools?|instruments?|devices?)(?![\\p{L}]))|automatic\\s+decision\\p{L}*)',
+      '(?:no|none|not|nor|never|without|(?:don|doesn|won)[\'’]t)(?!\\s+(?:to\\s+)?be\\s+subject|\\s+(?:any\\s+)?(?:longer|more))\\s+(?:\\S+\\s+){0,6}?(?:profiling|automated(?!\\s+(?:equipment|tools?|instruments?|devices?)(?![\\p{L}]))|automatic\\s+decision\\p{L}*)',
     ],
   },
   // The answer under a question heading ("… third country?" ⏎ "No").
