@@ -173,3 +173,12 @@ describe('Nederlands: de wet als grondslag ("op grond van de wet moeten wij"), i
     ], ['Op grond van de wet heeft u het recht op inzage.', 'Op grond van deze verklaring mag u ons bellen.', 'Wij hebben uw instemming met de voorwaarden gelezen.']);
   });
 });
+
+describe('Nederlands: bewaren, niet het afsluiten van de browser', () => {
+  it('leest een eindpunt van de gegevens, niet de browserinstellingen van de bezoeker', async () => {
+    await battery('retention', [
+      'Uw gegevens worden verwijderd na afloop van het project.',
+      'Gegevens worden verwijderd zodra de opdracht is afgerond.',
+    ], ['U kunt uw browser zo instellen dat alle cookies verwijderd worden bij het afsluiten van uw browser.']);
+  });
+});
