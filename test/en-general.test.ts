@@ -615,3 +615,15 @@ describe('English: retention, a vague end inside the deletion phrase and a cooki
     ]);
   });
 });
+
+describe('English: the processing itself is no interest pursued (Art. 13(1)(d))', () => {
+  it('reads an interest after "interest in", not "the legitimate interest in processing the data"', async () => {
+    await battery('legitimate_interests', [
+      'We rely on our legitimate interest in processing your personal data for fraud prevention.',
+      'Our legitimate interest lies in the processing of data to secure the website.',
+    ], [
+      'In the case of contact by e-mail, this also constitutes the necessary legitimate interest in processing the data.',
+      'We have a legitimate interest in the processing of your personal data.',
+    ]);
+  });
+});
