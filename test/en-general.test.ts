@@ -627,3 +627,22 @@ describe('English: the processing itself is no interest pursued (Art. 13(1)(d))'
     ]);
   });
 });
+
+describe('English: portability as the ICO and research notices word it (Art. 20)', () => {
+  it('reads receiving in a structured format, sending or taking the data to another provider, reuse elsewhere', async () => {
+    await battery('right_portability', [
+      'You have the right to receive your data in a structured format.',
+      'You can request a copy of your data in a format you can take to another provider.',
+      'You can ask for your data to be sent to another company.',
+      'You can obtain and reuse your personal data for your own purposes across different services.',
+      'To move, copy or transfer your personal data: we will comply with your request.',
+      'You may request a copy in electronic format so that you can transmit the data to third parties.',
+    ], [
+      'You can request a copy of your data in electronic form.',
+      'We may move our servers to another provider.',
+      'Your data may be transferred to another company if we are sold.',
+      'We transfer your data to our processors.',
+      'You can transfer money to our account.',
+    ]);
+  });
+});
