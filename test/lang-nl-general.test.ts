@@ -182,3 +182,16 @@ describe('Nederlands: bewaren, niet het afsluiten van de browser', () => {
     ], ['U kunt uw browser zo instellen dat alle cookies verwijderd worden bij het afsluiten van uw browser.']);
   });
 });
+
+describe('Nederlands: inzage als "welke data ik heb" en je eigen gegevens bekijken; doelen als "…doeleinden"', () => {
+  it('leest het recht en het doel, niet wat de organisatie opvraagt of "andere doeleinden"', async () => {
+    await battery('right_access', [
+      'Je hebt het recht om te weten welke data ik over je heb.',
+      'Je kunt je gegevens bekijken in je account.',
+    ], ['Wij kunnen gegevens opvragen bij uw huisarts.', 'Wij bekijken uw gegevens zorgvuldig.']);
+    await battery('purposes', [
+      'Logbestanden worden bewaard voor beveiligings- en onderhoudsdoeleinden.',
+      'De bestanden worden alleen voor statistische doeleinden bewaard.',
+    ], ['Wij gebruiken niets voor andere doeleinden.', 'Dit geldt voor alle doelen.']);
+  });
+});

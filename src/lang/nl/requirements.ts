@@ -105,6 +105,8 @@ export const requirements: RequirementLexicon = {
       'doel(?:en|einden)?\\s+(?:van|voor|waarvoor|waarmee)',
       '(?:met\\s+als|met\\s+het|ten\\s+)doel',
       'ten\\s+behoeve\\s+van',
+      // "voor beveiligings- en onderhoudsdoeleinden", "voor statistische doeleinden" (not "niet voor andere doeleinden").
+      '(?:voor|ten\\s+behoeve\\s+van)\\s+(?!(?:\\S+\\s+){0,2}?(?:andere|overige)(?![\\p{L}]))(?:\\S+\\s+){0,3}?(?:\\p{L}*doeleinden|\\p{L}+doelen)(?![\\p{L}])',
       '(?:gebruik(?:en|t)?|verwerk(?:en|t)?|verzamel(?:en|t)?|vragen|vraagt|ontvang(?:en|t)?|registre(?:ren|ert))\\s+(?:\\S+\\s+){0,6}?(?:gegevens|informatie|e-?mailadres|adres|naam|telefoonnummer|cookies?)\\s+(?:\\S+\\s+){0,3}?(?:om|voor|zodat)',
       // What the data are needed for: "Uw naam en adres zijn nodig voor het leveren van het product", "Deze gegevens zijn
       // noodzakelijk om de overeenkomst uit te voeren" (not "niet langer nodig voor").
@@ -173,7 +175,9 @@ export const requirements: RequirementLexicon = {
       '(?:stem(?:t|men)\\s+(?:u|je|jij|jullie)\\s+in|in\\s+te\\s+stemmen|instemt|ingestemd)\\s+met\\s+(?:de|het)\\s+(?:\\S+\\s+)?(?:verwerking|gebruik|opslag|opslaan|verzamelen|bewaren)',
       '(?:ga(?:at|an)\\s+(?:u|je|jij)\\s+akkoord|akkoord\\s+(?:te\\s+)?ga(?:at|an))\\s+met\\s+(?:de|het)\\s+(?:\\S+\\s+)?(?:verwerking|gebruik|opslag|opslaan|verzamelen|bewaren)',
     ],
-    right_access: ['inzage', 'inzien', 'toegang\\s+tot\\s+(?:\\S+\\s+){0,3}?gegevens', 'kennis\\s+(?:te\\s+)?nemen\\s+van', 'bekendmaking', 'kopie\\s+van\\s+(?:\\S+\\s+){0,3}?gegevens', '(?:mede\\s+te\\s+delen|mee\\s+te\\s+delen|laten\\s+weten)\\s+(?:of|welke)', 'welke\\s+(?:persoons)?gegevens\\s+(?:wij|we)\\s+(?:\\S+\\s+){0,3}?(?:hebben|verwerken|bewaren|vastleggen)'],
+    right_access: ['inzage', 'inzien', 'toegang\\s+tot\\s+(?:\\S+\\s+){0,3}?gegevens', 'kennis\\s+(?:te\\s+)?nemen\\s+van', 'bekendmaking', 'kopie\\s+van\\s+(?:\\S+\\s+){0,3}?gegevens', '(?:mede\\s+te\\s+delen|mee\\s+te\\s+delen|laten\\s+weten)\\s+(?:of|welke)', 'welke\\s+(?:persoons)?(?:gegevens|data|informatie)\\s+(?:wij|we|ik)\\s+(?:\\S+\\s+){0,3}?(?:hebben|heb|verwerken|verwerk|bewaren|bewaar|vastleggen)(?![\\p{L}])',
+      // "Je kunt je gegevens bekijken in je account" (the person's own, not "wij kunnen gegevens opvragen bij uw huisarts").
+      '(?:je|u|jij)\\s+(?:\\S+\\s+){0,3}?(?:je|uw|jouw)\\s+(?:\\S+\\s+)?(?:gegevens|data)\\s+(?:\\S+\\s+){0,3}?(?:bekijken|inkijken|opvragen)(?![\\p{L}])'],
     right_rectification: ['corrig\\p{L}*', 'correctie\\p{L}*', 'rectific\\p{L}*', 'verbeter\\p{L}*', 'bij\\s*(?:te\\s+)?werken', 'bijgewerkt', 'aangevuld', 'aanvull\\p{L}*', 'wijziging(?:en)?\\s+(?:\\S+\\s+){0,6}?(?:persoons)?gegevens', '(?:gegevens|informatie)\\s+(?:\\S+\\s+){0,3}?(?:te\\s+)?(?:wijzigen|aanpassen|aan\\s+te\\s+passen)', '(?:gegevens|informatie)\\s+(?:\\S+\\s+){0,2}?(?:kloppen\\s+niet|niet\\s+(?:kloppen|juist|correct)|onjuist|verkeerd)', 'kloppen\\s+(?:je|jouw|uw|de)\\s+(?:\\S+\\s+)?gegevens\\s+niet', '(?:gegevens|adres|e-?mailadres|telefoonnummer)\\s+(?:\\S+\\s+){0,2}?(?:veranderen|verandert|veranderd|wijzigen|wijzigt|gewijzigd)(?!\\s+(?:\\S+\\s+){0,3}?(?:wij|we)\\s)'],
     right_erasure: ['verwijder\\p{L}*', 'wissen', 'gewist', 'vergeten\\s+te\\s+worden', 'vergetelheid'],
     right_restriction: ['beperking\\s+van\\s+(?:de\\s+|uw\\s+|je\\s+)?(?:\\S+\\s+)?(?:verwerking\\p{L}*|gegevens)', '(?:verwerking|gebruik)\\s+(?:\\S+\\s+){0,4}?(?:te\\s+)?(?:beperken|op\\s+te\\s+schorten|opschorten|stop\\s+te\\s+zetten)', 'opschort\\p{L}*\\s+(?:van\\s+)?(?:de\\s+)?(?:\\S+\\s+)?(?:verwerking|gegevens)', 'blokker\\p{L}*\\s+(?:van\\s+)?(?:\\S+\\s+){0,2}?gegevens', 'afscherm\\p{L}*'],
