@@ -553,3 +553,96 @@ describe('English: retention tied to membership, with a vague alternative (Art. 
     ]);
   });
 });
+
+describe('English: restriction beside objection, asked without a determiner, translated "limit your data" (Art. 18)', () => {
+  it('reads the right in these shapes, not a limit on collection or a pause of a service', async () => {
+    await battery('right_restriction', [
+      'You have the right at any time to restrict or object to certain kinds of processing of your personal data.',
+      'Ask the club to stop processing data for a period if the data is inaccurate.',
+      'You have the right to request the controller to correct, delete, or limit your personal data.',
+    ], [
+      'We limit the data we collect to what we need.',
+      'We limit your personal data we collect to what is necessary.',
+      'We restrict the information we collect.',
+    ]);
+  });
+});
+
+describe('English: automated decisions by their means, by the staff, and denied after "nor" (Art. 22)', () => {
+  it('reads the statement either way, not the Art. 22 right or processing by automated means', async () => {
+    await battery('automated_decision_making', [
+      'No decisions are made about you solely by automated means.',
+      'All decisions about your application are made by our staff.',
+      "We don't use your data to make decisions by computer alone.",
+      'We do not sell your data, nor do we carry out automated processing with legal effects on you.',
+    ], [
+      'We process data by automated means.',
+      'Decisions about cookies are made by you.',
+      'You have the right not to be subject to a decision based solely on automated processing.',
+      'You are entitled to contest decisions taken solely by automated means.',
+      'Neither we nor our partners sell data, and the app runs on automated servers.',
+    ]);
+  });
+});
+
+describe('English: the basis named without its usual words, consent given, a law or body that requires it (Art. 6)', () => {
+  it('reads these, not the data protection law itself or a mere date', async () => {
+    await battery('legal_basis', [
+      'The lawful basis for processing is contract.',
+      'We will only use your data if you have given us permission.',
+      'Where you have opted to receive emails, we send them.',
+      'We collect this information under the Education Act 1996.',
+      'HMRC requires us to keep payroll records for six years.',
+    ], [
+      'We process your data in line with the Data Protection Act 2018.',
+      'Under the Data Protection Act 2018 you have rights.',
+      'Our opening hours are under review since 2020.',
+      'You can ask us what data we hold.',
+    ]);
+  });
+});
+
+describe('English: retention, a vague end inside the deletion phrase and a cookie that ends with the browser (Art. 13(2)(a))', () => {
+  it('reads a real end point, not "when no longer needed, or when …" or the browser closing', async () => {
+    await battery('retention', [
+      'Data is deleted after 30 days.',
+      'Your account data is deleted upon termination of your membership.',
+      'The cookie deletes itself after 20 minutes of inactivity or on closing your browser.',
+      'The cookie expires after 30 days.',
+    ], [
+      'Your data will be deleted when no longer needed, or when stipulated by the archival rules.',
+      'The cookie expires when you close your browser.',
+    ]);
+  });
+});
+
+describe('English: the processing itself is no interest pursued (Art. 13(1)(d))', () => {
+  it('reads an interest after "interest in", not "the legitimate interest in processing the data"', async () => {
+    await battery('legitimate_interests', [
+      'We rely on our legitimate interest in processing your personal data for fraud prevention.',
+      'Our legitimate interest lies in the processing of data to secure the website.',
+    ], [
+      'In the case of contact by e-mail, this also constitutes the necessary legitimate interest in processing the data.',
+      'We have a legitimate interest in the processing of your personal data.',
+    ]);
+  });
+});
+
+describe('English: portability as the ICO and research notices word it (Art. 20)', () => {
+  it('reads receiving in a structured format, sending or taking the data to another provider, reuse elsewhere', async () => {
+    await battery('right_portability', [
+      'You have the right to receive your data in a structured format.',
+      'You can request a copy of your data in a format you can take to another provider.',
+      'You can ask for your data to be sent to another company.',
+      'You can obtain and reuse your personal data for your own purposes across different services.',
+      'To move, copy or transfer your personal data: we will comply with your request.',
+      'You may request a copy in electronic format so that you can transmit the data to third parties.',
+    ], [
+      'You can request a copy of your data in electronic form.',
+      'We may move our servers to another provider.',
+      'Your data may be transferred to another company if we are sold.',
+      'We transfer your data to our processors.',
+      'You can transfer money to our account.',
+    ]);
+  });
+});

@@ -150,3 +150,48 @@ describe('Dutch: consent given by an act', () => {
     ], ['U gaat akkoord met de algemene voorwaarden.', 'Wij stemmen de planning met u af.']);
   });
 });
+
+describe('Nederlands: doelen als wat de gegevens nodig zijn voor, "in het kader van", "met uw gegevens kunnen wij"', () => {
+  it('leest het doel, niet de wet of toestemming', async () => {
+    await battery('purposes', [
+      'Uw naam en adres zijn nodig voor het leveren van het product.',
+      'Deze gegevens zijn noodzakelijk om de overeenkomst uit te voeren.',
+      'Uw gegevens worden uitsluitend verwerkt in het kader van de behandeling.',
+      'Met uw gegevens kunnen wij u op de hoogte houden van activiteiten.',
+      'Wij ontvangen uw gegevens om u een offerte te kunnen sturen.',
+    ], ['Uw gegevens worden beveiligd in het kader van de wet.', 'Met uw toestemming kunnen wij cookies plaatsen.']);
+  });
+});
+
+describe('Nederlands: de wet als grondslag ("op grond van de wet moeten wij"), instemming nodig', () => {
+  it('leest de wettelijke plicht en de toestemming, niet een recht op grond van de wet', async () => {
+    await battery('legal_basis', [
+      'Op grond van de wet moeten wij uw gegevens bewaren.',
+      'Wij zijn hiertoe verplicht op grond van de Wet op de inkomstenbelasting.',
+      'De Belastingdienst verplicht ons om facturen zeven jaar te bewaren.',
+      'Voor het verwerken is uw instemming nodig.',
+    ], ['Op grond van de wet heeft u het recht op inzage.', 'Op grond van deze verklaring mag u ons bellen.', 'Wij hebben uw instemming met de voorwaarden gelezen.']);
+  });
+});
+
+describe('Nederlands: bewaren, niet het afsluiten van de browser', () => {
+  it('leest een eindpunt van de gegevens, niet de browserinstellingen van de bezoeker', async () => {
+    await battery('retention', [
+      'Uw gegevens worden verwijderd na afloop van het project.',
+      'Gegevens worden verwijderd zodra de opdracht is afgerond.',
+    ], ['U kunt uw browser zo instellen dat alle cookies verwijderd worden bij het afsluiten van uw browser.']);
+  });
+});
+
+describe('Nederlands: inzage als "welke data ik heb" en je eigen gegevens bekijken; doelen als "…doeleinden"', () => {
+  it('leest het recht en het doel, niet wat de organisatie opvraagt of "andere doeleinden"', async () => {
+    await battery('right_access', [
+      'Je hebt het recht om te weten welke data ik over je heb.',
+      'Je kunt je gegevens bekijken in je account.',
+    ], ['Wij kunnen gegevens opvragen bij uw huisarts.', 'Wij bekijken uw gegevens zorgvuldig.']);
+    await battery('purposes', [
+      'Logbestanden worden bewaard voor beveiligings- en onderhoudsdoeleinden.',
+      'De bestanden worden alleen voor statistische doeleinden bewaard.',
+    ], ['Wij gebruiken niets voor andere doeleinden.', 'Dit geldt voor alle doelen.']);
+  });
+});

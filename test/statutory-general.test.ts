@@ -163,6 +163,16 @@ const MATCHES: [Language, string][] = [
   ['fr', "Il n'est pas obligatoire de renseigner votre date de naissance."],
   ['fr', 'Vous pouvez consulter le catalogue sans créer de compte.'],
   ['fr', 'Ces informations sont nécessaires pour que nous puissions traiter votre réclamation.'],
+  // Using the site anonymously, data the organisation must collect from the person; Dutch: voluntary in full, the data
+  // needed in a list, the law's list of data, the person who need not give them.
+  ['en', 'You may, however, browse the shop anonymously.'],
+  ['en', 'You can of course use the forum anonymously.'],
+  ['en', 'To meet our licence conditions it is essential that we obtain certain personal details from you when you book.'],
+  ['nl', 'De nieuwsbrief en de enquête zijn volledig vrijwillig.'],
+  ['nl', 'Voor een bestelling heb je minimaal een naam en e-mailadres nodig.'],
+  ['nl', 'Wij zijn wettelijk verplicht het lidnummer, de naam en de geboortedatum en het rijksregisternummer van elk lid op te vragen.'],
+  ['nl', 'Je hoeft je telefoonnummer niet op te geven.'],
+  ['nl', 'U hoeft geen persoonsgegevens te verstrekken om de site te bekijken.'],
 ];
 
 const MISSES: [Language, string][] = [
@@ -272,6 +282,14 @@ const MISSES: [Language, string][] = [
   ['fr', 'Sinon, nous ne pourrons pas vous garantir un affichage correct du site.'],
   ['fr', "Sinon, le site ne pourra pas s'afficher correctement."],
   ['fr', 'Faute de quoi, les traceurs ne seront pas déposés.'],
+  ['en', 'We analyse how visitors use our site anonymously.'],
+  ['en', 'We collect information from you when you register on our site.'],
+  ['en', 'It is important that we keep your information from you safe.'],
+  ['nl', 'Het geven van toestemming is volledig vrijwillig.'],
+  ['nl', 'Heb je hulp nodig bij het invullen?'],
+  ['nl', 'We zijn wettelijk verplicht uw facturen zeven jaar te bewaren.'],
+  ['nl', 'Je hoeft je geen zorgen te maken over je gegevens.'],
+  ['nl', 'U hoeft niets te doen.'],
 ];
 
 for (const [language, sentence] of MATCHES) {

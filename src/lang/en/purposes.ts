@@ -131,7 +131,8 @@ export const legalBases: LegalBasisLexicon = {
 };
 
 export const interests: InterestLexicon = {
-  emptyInterests: ['to\\s+(?:use|process|handle|keep|store|hold)\\s+(?:it|them|this|that|these|those|such\\s+data)', 'to\\s+do\\s+(?:so|this|that|it)'],
+  // The processing itself is no interest pursued: "the necessary legitimate interest in processing the data".
+  emptyInterests: ['to\\s+(?:use|process|handle|keep|store|hold)\\s+(?:it|them|this|that|these|those|such\\s+data)', 'to\\s+do\\s+(?:so|this|that|it)', '(?:the\\s+)?processing\\s+(?:of\\s+)?(?:the\\s+|your\\s+|this\\s+|these\\s+|such\\s+|said\\s+)?(?:personal\\s+)?(?:data|information|details)'],
   fieldLabel: ['legitimate\\s+interests?'],
   leads: [
     'in', 'to', 'of', 'for(?!\\s+(?:example|instance))', 'namely', ',\\s*(?:for\\s+example|for\\s+instance|such\\s+as|e\\.g\\.|namely|including|i\\.e\\.)\\s*,?',

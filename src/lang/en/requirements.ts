@@ -17,6 +17,11 @@ export const requirements: RequirementLexicon = {
     'no\\s+(?:obligation|requirement)\\s+(?:for\\s+you\\s+)?to\\s+(?:provide|give|share|submit|supply|disclose)\\s+(?:us\\s+(?:with\\s+)?)?(?:any\\s+|your\\s+|the\\s+|this\\s+|these\\s+|such\\s+|certain\\s+)?(?:personal\\s+)?(?:data|information|details)(?![\\p{L}])',
     // Using the site without giving data: "You can visit our website without providing any personal information".
     '(?:visit|use|browse|access)\\s+(?:\\S+\\s+){0,4}?without\\s+(?:providing|giving|revealing|disclosing|entering|telling\\s+us)\\s+(?:us\\s+)?(?:any\\s+)?(?:personal\\s+)?(?:data|information|details)',
+    // The site used anonymously: "You may, however, visit our site anonymously" (not "we analyse use anonymously").
+    'you\\s+(?:can|may|are\\s+(?:free|able)\\s+to),?\\s+(?:\\S+\\s+){0,2}?(?:visit|use|browse|access)\\s+(?:\\S+\\s+){0,3}?anonymously',
+    // Necessary to collect from the person: "it is important that we collect certain personal information from you when you
+    // register" (not a bare "we collect information from you").
+    '(?:important|necessary|essential|required|vital|need)\\s+(?:\\S+\\s+){0,3}?(?:collect|obtain|ask\\s+for|receive)\\s+(?:certain|some|the\\s+following|this|these|a\\s+few)\\s+(?:\\S+\\s+)?(?:information|data|details)\\s+from\\s+you(?![\\p{L}])',
     // Given by choice: "do so at their own discretion", "if you choose to provide".
     '(?:provide|give|submit|share|supply|do\\s+so)\\s+(?:\\S+\\s+){0,5}?at\\s+(?:your|their)\\s+own\\s+discretion',
     'if\\s+you\\s+(?:choose|decide|wish)\\s+to\\s+(?:provide|give|share|submit|enter|supply)',
@@ -359,10 +364,12 @@ export const requirements: RequirementLexicon = {
       // Not a cookie that ends with the browser session: "Session Cookies are deleted as soon as You close Your web browser".
       // Nor the vague end of a purpose or of an unnamed period: "deleted once it has served its purpose", "deleted after
       // the retention period expires".
-      '(?:deleted|destroyed|erased|removed|anonymi[sz]ed|purged)\\s+(?:\\S+\\s+){0,5}?(?:after|upon|on|once|when|as\\s+soon\\s+as|following|within|at\\s+the\\s+end)(?!\\s+(?:\\S+\\s+){0,6}?(?:necessary|needed|required|purposes?|(?:retention|storage)\\s+(?:periods?|obligations?|requirements?))(?![\\p{L}]))(?!\\s+(?:\\S+\\s+){0,5}?(?:browser|browsing\\s+session|session)(?![\\p{L}]))',
+      // The gap holds no vague end of its own: "deleted when no longer needed, or when stipulated by the archival rules".
+      '(?:deleted|destroyed|erased|removed|anonymi[sz]ed|purged)\\s+(?:(?!(?:no\\s+longer|necessary|needed|required)(?![\\p{L}]))\\S+\\s+){0,5}?(?:after|upon|on|once|when|as\\s+soon\\s+as|following|within|at\\s+the\\s+end)(?!\\s+(?:\\S+\\s+){0,6}?(?:necessary|needed|required|purposes?|(?:retention|storage)\\s+(?:periods?|obligations?|requirements?))(?![\\p{L}]))(?!\\s+(?:\\S+\\s+){0,5}?(?:browser|browsing\\s+session|session)(?![\\p{L}]))',
       // The end point first: "At the end of the contract, your data will be deleted" (not the bare retention period).
       '(?:at|after|upon|on|following)\\s+(?:the\\s+)?(?:end|termination|expiry|expiration|completion|closure|cancellation)\\s+of\\s+(?!(?:the|this|that|our|any)\\s+(?:retention|storage)\\s+period|the\\s+day(?![\\p{L}]))(?:\\S+\\s+){1,12}?(?:deleted|destroyed|erased|removed|anonymi[sz]ed|purged)',
-      '(?:deletes|expires)\\s+(?:itself\\s+)?(?:\\S+\\s+){0,3}?(?:after|when|on|upon)',
+      // Not a cookie that ends with the browser: "expire when you close your browser".
+      '(?:deletes|expires)\\s+(?:itself\\s+)?(?:\\S+\\s+){0,3}?(?:after|when|on|upon)(?!\\s+(?:\\S+\\s+){0,5}?(?:browser|browsing\\s+session|session|tab)(?![\\p{L}]))',
       '(?:saved|kept|stored|retained|held)\\s+indefinitely',
       '(?:not|never)\\s+(?:be\\s+)?(?:kept|stored|retained|saved)\\s+(?:on\\s+file|after|following)',
       // "We do not keep any copies after the transaction is complete".
@@ -374,6 +381,15 @@ export const requirements: RequirementLexicon = {
     ],
     legal_basis: [
       '(?:with|without)\\s+your\\s+(?:\\S+\\s+)?(?:permission|consent|agreement)',
+      // Consent given, and the basis named without its usual words: "if you have given us permission", "Where you have
+      // opted to receive emails", "The lawful basis for processing is contract".
+      '(?:you|they|users?|parents?|guardians?|members?)\\s+(?:have\\s+|has\\s+|had\\s+)?(?:already\\s+|previously\\s+|explicitly\\s+)?(?:given|granted)\\s+(?:us\\s+)?(?:your\\s+)?(?:explicit\\s+|express\\s+|prior\\s+)?(?:permission|consent)(?![\\p{L}])',
+      '(?:you|they|users?)\\s+(?:have\\s+|has\\s+)?opted\\s+to\\s+receive',
+      '(?:lawful|legal)\\s+(?:bas[ie]s|grounds?)\\s+(?:\\S+\\s+){0,5}?(?:is|are|:)\\s*(?:the\\s+|a\\s+|our\\s+)?(?:contract|consent|legal\\s+obligation|public\\s+task|vital\\s+interests?|legitimate\\s+interests?)(?![\\p{L}])',
+      // A law or body that requires it: "We collect this information under the Education Act 1996", "HMRC requires us to keep
+      // payroll records" (not the data protection law itself).
+      '(?:under|pursuant\\s+to|as\\s+required\\s+by|required\\s+by)\\s+(?!(?:the\\s+)?(?:data\\s+protection|freedom\\s+of\\s+information|privacy|general\\s+data))(?:the\\s+)?(?:\\S+\\s+){1,5}?act(?:\\s+of)?\\s+\\d{4}(?![\\p{N}])',
+      '(?:hmrc|irs|tax\\s+(?:office|authorit(?:y|ies))|the\\s+law|legislation|regulations|regulators?|statute)\\s+(?:\\S+\\s+)?requires?\\s+us\\s+to(?![\\p{L}])',
       'you\\s+(?:\\S+\\s+){0,2}?agree\\s+to\\s+the\\s+(?:collection|use|processing)',
       'where\\s+permission\\s+is\\s+given',
       // Consent given by an act, a weak consent basis (ANNOTATION.md): "By submitting this form, you agree that we may store
@@ -392,9 +408,26 @@ export const requirements: RequirementLexicon = {
       '(?:have|get)\\s+(?:the\\s+)?(?:processing|use)\\s+(?:of\\s+(?:\\S+\\s+){0,3}?)?(?:limited|paused|suspended|blocked|frozen)(?![\\p{L}])',
       // Not the UK template's marketing opt-out: "You may choose to restrict the collection or use of your personal information in the following ways".
       // Not a marketing opt-out: "You can restrict our use of your data for marketing by unsubscribing".
-      '(?![^.;]{0,80}(?:marketing|unsubscrib))restrict\\p{L}*\\s+(?!the\\s+collection\\s+or\\s+use\\b|(?:the\\s+)?(?:collection|sharing|disclosure)\\s+of\\b|(?:who|what|which)\\s|(?:the\\s+)?(?:\\S+\\s+)?(?:information|data|details)\\s+(?:(?:that|which)\\s+)?you\\s+(?:share|provide|give|disclose|post|submit))(?:\\S+\\s+){0,3}?(?:processing|use(?!\\s+of\\s+(?:our|the|this)\\s+(?:services?|site|website|app|platform|account))|data|information)', 'restriction', '(?:block(?:s|ed|ing)?|suspen(?:d|ds|ded|ding|sion))\\s+(?:of\\s+)?(?:\\S+\\s+){0,2}?(?:data|information|processing)', '(?:processing|data|information)\\s+(?:\\S+\\s+){0,3}?(?:blocked|suspended)', 'limit(?:ation)?\\s+(?:of\\s+)?(?:the\\s+)?(?:processing|use\\s+of\\s+(?:your\\s+)?(?:personal\\s+)?(?:data|information))', 'limit\\s+what\\s+we\\s+(?:do|can\\s+do)\\s+with', '(?:freeze|put\\s+a\\s+hold\\s+on)\\s+(?:\\S+\\s+){0,3}?(?:data|information|processing|use)', 'stop\\s+(?:using|processing)\\s+(?:\\S+\\s+){0,3}?temporar\\p{L}*', 'stop\\s+(?:using|processing)\\s+(?:your|their|the)\\s+(?:personal\\s+)?(?:data|information|details)\\s+(?:\\S+\\s+){0,2}?for\\s+a\\s+(?:period|while|time)', 'temporar\\p{L}*\\s+stop\\s+(?:using|processing)', 'stop\\s+(?:using|processing)\\s+(?:\\S+\\s+){0,3}?(?:while|whilst|until|pending)'],
+      '(?![^.;]{0,80}(?:marketing|unsubscrib))restrict\\p{L}*\\s+(?!the\\s+collection\\s+or\\s+use\\b|(?:the\\s+)?(?:collection|sharing|disclosure)\\s+of\\b|(?:who|what|which)\\s|(?:the\\s+)?(?:\\S+\\s+)?(?:information|data|details)\\s+(?:(?:that|which)\\s+)?you\\s+(?:share|provide|give|disclose|post|submit))(?:\\S+\\s+){0,3}?(?:processing|use(?!\\s+of\\s+(?:our|the|this)\\s+(?:services?|site|website|app|platform|account))|data|information)', 'restriction', '(?:block(?:s|ed|ing)?|suspen(?:d|ds|ded|ding|sion))\\s+(?:of\\s+)?(?:\\S+\\s+){0,2}?(?:data|information|processing)', '(?:processing|data|information)\\s+(?:\\S+\\s+){0,3}?(?:blocked|suspended)', 'limit(?:ation)?\\s+(?:of\\s+)?(?:the\\s+)?(?:processing|use\\s+of\\s+(?:your\\s+)?(?:personal\\s+)?(?:data|information))', 'limit\\s+what\\s+we\\s+(?:do|can\\s+do)\\s+with', '(?:freeze|put\\s+a\\s+hold\\s+on)\\s+(?:\\S+\\s+){0,3}?(?:data|information|processing|use)', 'stop\\s+(?:using|processing)\\s+(?:\\S+\\s+){0,3}?temporar\\p{L}*', 'stop\\s+(?:using|processing)\\s+(?:your|their|the)\\s+(?:personal\\s+)?(?:data|information|details)\\s+(?:\\S+\\s+){0,2}?for\\s+a\\s+(?:period|while|time)',
+      // Beside the objection: "to restrict or object to certain kinds of processing of your personal data".
+      '(?![^.;]{0,80}(?:marketing|unsubscrib))restrict\\s+(?:or|and|and/or)\\s+object\\s+to\\s+(?:\\S+\\s+){0,5}?(?:processing|use)(?![\\p{L}])',
+      // Asked for, without a determiner: "Ask Suffolk Libraries to stop processing data for a period if data is inaccurate".
+      '(?:ask|request|require)\\p{L}*\\s+(?:\\S+\\s+){0,3}?to\\s+stop\\s+(?:using|processing)\\s+(?:personal\\s+)?(?:data|information|details)\\s+(?:\\S+\\s+){0,2}?for\\s+a\\s+(?:period|while|time)',
+      // Translated from Polish or Czech ("ograniczenie", "omezení"): "request … to correct, delete, or limit your personal data"
+      // (not "we limit the data we collect").
+      'limit(?:ation\\s+of|ing)?\\s+(?:your|his|her|their)\\s+(?:personal\\s+)?(?:data|information)(?!\\s+(?:(?:that|which)\\s+)?(?:we|you|is|are)\\s)', 'temporar\\p{L}*\\s+stop\\s+(?:using|processing)', 'stop\\s+(?:using|processing)\\s+(?:\\S+\\s+){0,3}?(?:while|whilst|until|pending)'],
     right_objection: ['(?<!(?:we|i)\\s+(?:may\\s+|can\\s+|will\\s+|might\\s+)?)object(?:s|ing|ion)?(?!\\s*(?:code|storage|id))', '(?:challenge|prevent)\\s+(?:the\\s+|any\\s+)?processing', 'opposition', 'oppose', 'prohibit\\p{L}*\\s+(?:\\S+\\s+){0,3}?(?:from\\s+)?(?:using|processing)', '(?:ask|request|tell)\\s+us\\s+not\\s+to\\s+(?:process|use)', '(?:ask|request|tell)\\s+us\\s+to\\s+stop\\s+(?:using|processing)', '(?:ask|request|tell)\\s+us\\s+(?:\\S+\\s+){0,12}?to\\s+stop\\s+(?:using|processing)\\s+(?:your|the)\\s+(?:personal\\s+)?(?:data|information|details)'],
     right_portability: ['portab\\p{L}*', 'machine[\\s-]readable',
+      // "receive your data in a structured format", "ask for your data to be sent to another company", "a format you can
+      // take to another provider", "reuse your data across different services" (not a copy in electronic form: access).
+      '(?:receive|obtain|get|request|have)\\s+(?:\\S+\\s+){0,5}?(?:data|information)\\s+(?:\\S+\\s+){0,2}?in\\s+(?:a\\s+)?(?:structured|commonly[\\s-]used|portable|reusable|interoperable)(?![\\p{L}])',
+      '(?:data|information)\\s+(?:to\\s+be\\s+)?(?:sent|transferred|transmitted|passed|moved|given|ported)\\s+(?:directly\\s+)?to\\s+(?:another|a\\s+(?:different|new))\\s+(?:company|provider|organi[sz]ation|controller|service|supplier|business)',
+      'you\\s+(?:can|could|may)\\s+(?:then\\s+)?(?:take|move|carry)\\s+(?:\\S+\\s+){0,2}?to\\s+(?:another|a\\s+(?:different|new))\\s+(?:provider|company|organi[sz]ation|service|controller|supplier)',
+      // The ICO's wording and the person passing the data on: "To move, copy or transfer your personal data", "so that you
+      // can transmit the data to third parties".
+      'move,?\\s+copy\\s+(?:or|and)\\s+transfer',
+      'you\\s+(?:can|could|may)\\s+(?:then\\s+)?(?:transmit|transfer|port)\\s+(?:it|them|(?:the|your|this|that)\\s+(?:personal\\s+)?(?:data|information))\\s+to(?![\\p{L}])',
+      're-?use\\s+(?:\\S+\\s+){0,6}?(?:across|elsewhere|with\\s+(?:another|other|different)|for\\s+your\\s+own\\s+purposes)',
       // Export among the rights asked for: "you may request to access, correct, export or delete the account information".
       '(?:request|ask)\\p{L}*\\s+(?:us\\s+)?(?:to\\s+)?(?:\\p{L}+,?\\s+){0,4}?export(?![\\p{L}])(?=(?:\\s+\\S+){0,6}?\\s+(?:data|information|details|records))', '(?:transfer|transmit|move|port)\\s+(?:\\S+\\s+){0,4}?(?:data|information)\\s+(?:\\S+\\s+){0,3}?(?:to\\s+)?(?:another|other|a\\s+third)(?!\\s+(?:countr|jurisdiction|state|territor|third[\\s-]+part(?!\\S*\\s+of\\s+your\\s+choice))|[\\s-]+part(?!\\S*\\s+of\\s+your\\s+choice)|\\s+purpose)', '(?:ask|request|require|instruct)\\s+(?:us\\s+)?(?:to\\s+|that\\s+we\\s+)?(?:send|give|hand\\s+over|pass)\\s+(?:your|the|their)\\s+(?:personal\\s+)?(?:data|information)\\s+(?:directly\\s+)?to\\s+(?:another|a\\s+(?:different|new|third))\\s+(?:company|provider|organi[sz]ation|controller|service)'],
     right_withdraw_consent: ['(?:withdraw\\p{L}*|revok\\p{L}*|revocation)\\s+(?:of\\s+)?(?:\\S+\\s+){0,4}?(?:consent|permission|agreement)', '(?:consent|permission)\\S*\\s+(?:\\S+\\s+){0,8}?(?:withdraw\\p{L}*|revoke[ds]?)', '(?:change|withdraw)\\s+(?:or\\s+withdraw\\s+)?your\\s+(?:\\S+\\s+)?(?:preferences|choices?|mind)', '(?:change|withdraw)\\s+(?:or\\s+withdraw\\s+)?your\\s+(?:cookie|consent|privacy)\\s+settings'],
@@ -418,12 +451,19 @@ export const requirements: RequirementLexicon = {
     automated_decision_making: [
       // Decided by people: "Decisions are always made by a human", "made by a member of our team".
       'decisions?\\s+(?:about\\s+you\\s+)?(?:are|is|will\\s+be)\\s+(?:always\\s+|only\\s+)?(?:made|taken)\\s+by\\s+(?:a\\s+|an\\s+)?(?:humans?|people|persons?|(?:a\\s+)?(?:real\\s+)?(?:person|member\\s+of\\s+(?:our|the)\\s+(?:team|staff)|staff\\s+members?))(?![\\p{L}])',
+      // By the organisation's people: "All decisions about your application are made by our staff".
+      'decisions?\\s+(?:\\S+\\s+){0,4}?(?:are|is|will\\s+be)\\s+(?:always\\s+|only\\s+)?(?:made|taken)\\s+by\\s+(?:our|the)\\s+(?:staff|team|employees|people|trustees|committee)(?![\\p{L}])',
+      // Automation named as the means, either way: "No decisions are made about you solely by automated means", "We don't
+      // make decisions by computer alone".
+      // Not the Art. 22 right: "the right not to be subject to a decision based solely on automated processing".
+      '(?<!(?:subject|right|entitled|object)[^.;]{0,40})decisions?\\s+(?:\\S+\\s+){0,5}?(?:solely|only|purely|exclusively|entirely|fully|wholly)\\s+(?:by|on|through|using|via|based\\s+on)\\s+(?:the\\s+basis\\s+of\\s+)?(?:\\S+\\s+)?(?:automated|automatic|computeri[sz]ed|algorithmic)(?![\\p{L}])',
+      'decisions?\\s+(?:\\S+\\s+){0,3}?(?:by|using)\\s+(?:a\\s+)?(?:computers?|machines?|algorithms?|software)\\s+(?:alone|only)(?![\\p{L}])',
       // Algorithms denied: "We do not use algorithms to make decisions about you".
       '(?:not|never|(?:don|doesn|won)[\'’]t)\\s+(?:use\\s+)?(?:any\\s+)?algorithms?\\s+(?:\\S+\\s+){0,2}?(?:to\\s+)?(?:make|take)\\s+(?:any\\s+)?decisions?',
       // The decision named first: "we are not using software of decision making solely based on automated processing".
       '(?:not|never)\\s+(?:be\\s+)?(?:use[ds]?|using|make|making|carry(?:ing)?\\s+out|employ(?:ing)?)\\s+(?:\\S+\\s+){0,4}?decision[\\s-]making\\s+(?:\\S+\\s+){0,4}?(?:automated|automatic)(?![\\p{L}])',
       // Not the means of processing: "processed both with and without the use of automated equipment".
-      '(?:no|none|not|never|without|(?:don|doesn|won)[\'’]t)(?!\\s+(?:to\\s+)?be\\s+subject|\\s+(?:any\\s+)?(?:longer|more))\\s+(?:\\S+\\s+){0,6}?(?:profiling|automated(?!\\s+(?:equipment|tools?|instruments?|devices?)(?![\\p{L}]))|automatic\\s+decision\\p{L}*)',
+      '(?:no|none|not|nor|never|without|(?:don|doesn|won)[\'’]t)(?!\\s+(?:to\\s+)?be\\s+subject|\\s+(?:any\\s+)?(?:longer|more))\\s+(?:\\S+\\s+){0,6}?(?:profiling|automated(?!\\s+(?:equipment|tools?|instruments?|devices?)(?![\\p{L}]))|automatic\\s+decision\\p{L}*)',
     ],
   },
   // The answer under a question heading ("… third country?" ⏎ "No").

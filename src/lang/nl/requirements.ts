@@ -12,7 +12,7 @@ export const requirements: RequirementLexicon = {
     '(?:bent|is|zijn)\\s+(?:u\\s+|je\\s+)?(?:niet\\s+)?(?:wettelijk\\s+|contractueel\\s+)?verplicht\\s+(?:om\\s+)?(?:deze\\s+|uw\\s+|je\\s+|de\\s+|die\\s+)?(?:persoons)?gegevens\\s+(?:aan\\s+ons\\s+)?(?:te\\s+)?(?:verstrekken|geven|op\\s+te\\s+geven|delen)',
     // The person is (not) obliged, in either word order: "u bent niet verplicht", "bent u wettelijk verplicht".
     '(?:(?:u|je|jij)\\s+(?:bent|is)|(?:bent|ben)\\s+(?:u|je|jij))\\s+(?:\\S+\\s+){0,2}?(?:niet\\s+)?(?:wettelijk\\s+|contractueel\\s+)?verplicht',
-    '(?:is|blijft|zijn)\\s+(?:en\\s+blijft\\s+|geheel\\s+|altijd\\s+)?vrijwillig',
+    '(?:is|blijft|zijn)\\s+(?:en\\s+blijft\\s+|geheel\\s+|altijd\\s+|volledig\\s+|helemaal\\s+|steeds\\s+|uiteraard\\s+)?vrijwillig',
     'op\\s+vrijwillige\\s+basis',
     // Verplichte velden: "Velden met een sterretje zijn verplicht", "verplichte velden".
     '(?:velden|gegevens)\\s+(?:\\S+\\s+){0,4}?(?:zijn|is)\\s+(?:verplicht|noodzakelijk)', 'verplichte\\s+(?:velden|gegevens)',
@@ -38,7 +38,8 @@ export const requirements: RequirementLexicon = {
     // Data needed from the person: "Daarvoor zijn een paar gegevens van u nodig", "Om een account aan te maken heb je een
     // e-mailadres nodig", "Voor lidmaatschap is het noodzakelijk dat je je naam opgeeft".
     '(?:gegevens|informatie)\\s+van\\s+(?:u|je|jou)\\s+nodig',
-    '(?:heb|hebt|heeft)\\s+(?:je|u|jij)\\s+(?:\\S+\\s+){0,3}?(?:e-?mailadres|naam|adres|telefoonnummer|(?:persoons)?gegevens)\\s+nodig',
+    // Also a list: "daarvoor heb je minimaal een naam en e-mailadres nodig".
+    '(?:heb|hebt|heeft)\\s+(?:je|u|jij)\\s+(?:\\S+\\s+){0,5}?(?:e-?mailadres|naam|adres|telefoonnummer|(?:persoons)?gegevens)\\s+nodig',
     '(?:noodzakelijk|nodig|vereist|verplicht)\\s+dat\\s+(?:je|u|jij)\\s+(?:\\S+\\s+){0,6}?(?:opgeeft|verstrekt|invult|doorgeeft|aanlevert)',
     // The choice is the person's: "Je bent vrij om te kiezen of je …", "Het is uw keuze of u …", "Als je geen gegevens
     // wilt delen, …", "zonder persoonsgegevens achter te laten".
@@ -47,7 +48,10 @@ export const requirements: RequirementLexicon = {
     '(?:als|indien|wanneer)\\s+(?:je|u)\\s+(?:geen\\s+(?:persoons)?(?:gegevens|informatie)|(?:deze|de|die|uw|je)\\s+(?:persoons)?(?:gegevens|informatie)\\s+niet)\\s+(?:wilt|wil)\\s+(?:verstrekken|geven|delen|opgeven|doorgeven)',
     'zonder\\s+(?:\\S+\\s+){0,2}?(?:persoons)?gegevens\\s+(?:achter\\s+te\\s+laten|op\\s+te\\s+geven|te\\s+verstrekken)',
     // The law requires the data of the person: "Wij zijn wettelijk verplicht om uw BSN te vragen".
-    'wettelijk\\s+verplicht\\s+(?:om\\s+)?(?:\\S+\\s+){1,4}?(?:te\\s+vragen|op\\s+te\\s+vragen|te\\s+verzamelen|vast\\s+te\\s+leggen)',
+    // The data may be a list: "wettelijk verplicht het bedrag van de gift, de identificatie- en contactgegevens … op te vragen".
+    'wettelijk\\s+verplicht\\s+(?:om\\s+)?(?:\\S+\\s+){1,16}?(?:te\\s+vragen|op\\s+te\\s+vragen|te\\s+verzamelen|vast\\s+te\\s+leggen)',
+    // The person need not give them: "Je hoeft je naam niet op te geven", "U hoeft geen gegevens te verstrekken".
+    '(?:(?:je|u|jij)\\s+hoef(?:t)?|hoef(?:t)?\\s+(?:je|u|jij))\\s+(?:\\S+\\s+){0,4}?(?:niet|geen)\\s+(?:\\S+\\s+){0,4}?(?:te\\s+(?:verstrekken|geven|delen|vermelden|melden)|op\\s+te\\s+geven|in\\s+te\\s+vullen|door\\s+te\\s+geven|achter\\s+te\\s+laten)(?![\\p{L}])',
     // What follows without a piece of data: "Zonder BSN kunnen wij de inschrijving niet afronden" (not consent or cookies).
     'zonder\\s+(?!(?:\\S+\\s+){0,2}?(?:toestemming|cookies?)(?![\\p{L}]))(?:[\\p{L}\\p{N}-]+\\s+){1,5}?(?:kunnen|kan|kunt)\\s+(?:wij|we|ik|u|je|jij)(?:\\s+\\S+){0,8}?\\s+(?:niet|geen)',
     // Providing or filling in is mandatory or voluntary: "Het invullen van de medische fiche is verplicht".
@@ -101,11 +105,18 @@ export const requirements: RequirementLexicon = {
       'doel(?:en|einden)?\\s+(?:van|voor|waarvoor|waarmee)',
       '(?:met\\s+als|met\\s+het|ten\\s+)doel',
       'ten\\s+behoeve\\s+van',
-      '(?:gebruik(?:en|t)?|verwerk(?:en|t)?|verzamel(?:en|t)?|vragen)\\s+(?:\\S+\\s+){0,6}?(?:gegevens|informatie|e-?mailadres|adres|naam|telefoonnummer|cookies?)\\s+(?:\\S+\\s+){0,3}?(?:om|voor|zodat)',
+      // "voor beveiligings- en onderhoudsdoeleinden", "voor statistische doeleinden" (not "niet voor andere doeleinden").
+      '(?:voor|ten\\s+behoeve\\s+van)\\s+(?!(?:\\S+\\s+){0,2}?(?:andere|overige)(?![\\p{L}]))(?:\\S+\\s+){0,3}?(?:\\p{L}*doeleinden|\\p{L}+doelen)(?![\\p{L}])',
+      '(?:gebruik(?:en|t)?|verwerk(?:en|t)?|verzamel(?:en|t)?|vragen|vraagt|ontvang(?:en|t)?|registre(?:ren|ert))\\s+(?:\\S+\\s+){0,6}?(?:gegevens|informatie|e-?mailadres|adres|naam|telefoonnummer|cookies?)\\s+(?:\\S+\\s+){0,3}?(?:om|voor|zodat)',
+      // What the data are needed for: "Uw naam en adres zijn nodig voor het leveren van het product", "Deze gegevens zijn
+      // noodzakelijk om de overeenkomst uit te voeren" (not "niet langer nodig voor").
+      '(?:gegevens|informatie|e-?mailadres|adres|naam|telefoonnummer)\\s+(?:\\S+\\s+){0,4}?(?:zijn|is)\\s+(?:\\S+\\s+)?(?<!(?:niet|langer|meer)\\s+)(?:nodig|noodzakelijk|vereist)\\s+(?:om|voor)(?![\\p{L}])',
+      // "Uw gegevens worden uitsluitend verwerkt in het kader van de behandeling".
+      '(?:gebruikt|verwerkt|verzameld|gebruiken|verwerken|verzamelen)\\s+(?:\\S+\\s+){0,2}?in\\s+het\\s+kader\\s+van(?![\\p{L}])',
       '(?:gegevens|informatie|e-?mailadres|cookies?)\\s+(?:\\S+\\s+){0,4}?(?:gebruikt|verwerkt|nodig|ingezet|bewaard)\\s+(?:\\S+\\s+){0,2}?(?:om|voor|zodat)',
       // What a tool or the data let the organisation do: "Hiermee krijgen we inzicht in het aantal bezoekers", "Met deze
       // informatie verbeteren we onze website", "Dit helpt ons om …"; "ter uitvoering van de overeenkomst".
-      '(?:hiermee|daarmee|hierdoor|daardoor|met\\s+(?:deze|die|dit|de|behulp\\s+van\\s+(?:deze|die|dit|de))\\s+(?:\\S+\\s+)?(?:gegevens|informatie|cookies?|data|statistieken|tools?|dienst(?:en)?|inzichten))\\s+(?:kunnen|kan|krijgen|krijg|verbeteren|verbeter|zien|meten|weten|houden|analyseren|begrijpen|optimaliseren)\\s+(?:wij|we|ik)(?![\\p{L}])',
+      '(?:hiermee|daarmee|hierdoor|daardoor|met\\s+(?:deze|die|dit|de|uw|je|jouw|behulp\\s+van\\s+(?:deze|die|dit|de))\\s+(?:\\S+\\s+)?(?:gegevens|informatie|cookies?|data|statistieken|tools?|dienst(?:en)?|inzichten))\\s+(?:kunnen|kan|krijgen|krijg|verbeteren|verbeter|zien|meten|weten|houden|analyseren|begrijpen|optimaliseren)\\s+(?:wij|we|ik)(?![\\p{L}])',
       '(?:helpt|helpen)\\s+(?:ons|mij)\\s+(?:om|te|bij|inzicht)',
       // A tool used for something: "We gebruiken Google Analytics (geanonimiseerd) om bezoekersstatistieken te bekijken".
       '(?:(?:wij|we|ik)\\s+(?:\\S+\\s+)?(?:gebruiken|gebruik|zetten|zet)|(?:gebruiken|gebruik|zetten|zet)\\s+(?:wij|we|ik))\\s+(?:\\S+\\s+){0,6}?om\\s+(?:\\S+\\s+){0,8}?te\\s+\\p{L}+',
@@ -138,7 +149,7 @@ export const requirements: RequirementLexicon = {
       // Kept for ever is an answer too, however poor: "voor onbepaalde tijd bewaard".
       'voor\\s+onbepaalde\\s+tijd', 'onbeperkt\\s+(?:lang\\s+)?(?:bewaard|opgeslagen)', '(?:bewaard|opgeslagen)\\s+(?:\\S+\\s+){0,2}?onbeperkt',
       // Not a request handed in: "een verzoek tot … verwijderen bij ons indient".
-      '(?:verwijder(?:d|en)|vernietigd|gewist|geanonimiseerd)\\s+(?:\\S+\\s+){0,5}?(?:na|zodra|nadat|bij(?!\\s+(?:ons|mij)(?![\\p{L}]))|wanneer)(?!\\s+(?:\\S+\\s+){0,6}?(?:nodig|noodzakelijk)(?![\\p{L}]))',
+      '(?:verwijder(?:d|en)|vernietigd|gewist|geanonimiseerd)\\s+(?:\\S+\\s+){0,5}?(?:na|zodra|nadat|bij(?!\\s+(?:ons|mij)(?![\\p{L}]))|wanneer)(?!\\s+(?:\\S+\\s+){0,6}?(?:nodig|noodzakelijk)(?![\\p{L}]))(?!\\s+(?:\\S+\\s+){0,5}?(?:browser|browsersessie|sessie|tabblad)(?![\\p{L}]))',
       'nadat\\s+(?:\\S+\\s+){1,20}?(?:verwijderen|vernietigen|wissen|anonimiseren)\\s+(?:wij|we)',
       // The end point first: "Na afloop van het project worden de gegevens vernietigd".
       // Not the bare retention period itself: "Na afloop van de bewaartermijn worden uw gegevens gewist" names no period.
@@ -151,12 +162,22 @@ export const requirements: RequirementLexicon = {
       // Not a duty denied: "Wij zijn volgens de wet niet verplicht een functionaris gegevensbescherming aan te stellen".
       '(?:wet(?:geving)?|regelgeving|de\\s+wet)\\s+(?:(?!(?:niet|geen)(?![\\p{L}]))\\S+\\s+){0,4}?(?:ons\\s+)?(?:hiertoe\\s+|daartoe\\s+)?verplicht',
       '(?:met|zonder)\\s+(?:uw\\s+|je\\s+|jouw\\s+)?(?:uitdrukkelijke\\s+|expliciete\\s+|voorafgaande\\s+)?(?:toestemming|instemming)',
+      // The law as the ground: "Op grond van de wet moeten wij uw gegevens bewaren", "op grond van de Wet op de
+      // inkomstenbelasting", "De Belastingdienst verplicht ons om facturen te bewaren".
+      // Not a right: "Op grond van de wet heeft u recht op inzage".
+      'op\\s+grond\\s+van\\s+(?:de\\s+|een\\s+)?(?:wet|wetgeving|regelgeving|wettelijke\\s+(?:plicht|verplichting|bepaling)\\p{L}*)(?![\\p{L}])(?:\\s+\\S+){0,6}?\\s+(?:moeten|moet|dienen|dient|verplicht|bewaren|bewaard)(?![\\p{L}])',
+      'verplicht\\s+(?:\\S+\\s+){0,2}?op\\s+grond\\s+van\\s+(?:de\\s+|een\\s+)?(?:wet|wetgeving|regelgeving|wettelijke)(?![\\p{L}])',
+      '(?:belastingdienst|fiscus|wetgever|wetgeving|overheid)\\s+verplicht\\s+ons(?![\\p{L}])',
+      // Consent needed: "Voor het verwerken is uw instemming nodig".
+      '(?:uw|je|jouw)\\s+(?:uitdrukkelijke\\s+|expliciete\\s+|voorafgaande\\s+)?instemming\\s+(?:\\S+\\s+){0,2}?(?:nodig|vereist|gevraagd)',
       // Consent given by an act, a weak consent basis (ANNOTATION.md): "Door het formulier te verzenden stemt u in met de
       // verwerking", "gaat u akkoord met het gebruik van uw gegevens".
       '(?:stem(?:t|men)\\s+(?:u|je|jij|jullie)\\s+in|in\\s+te\\s+stemmen|instemt|ingestemd)\\s+met\\s+(?:de|het)\\s+(?:\\S+\\s+)?(?:verwerking|gebruik|opslag|opslaan|verzamelen|bewaren)',
       '(?:ga(?:at|an)\\s+(?:u|je|jij)\\s+akkoord|akkoord\\s+(?:te\\s+)?ga(?:at|an))\\s+met\\s+(?:de|het)\\s+(?:\\S+\\s+)?(?:verwerking|gebruik|opslag|opslaan|verzamelen|bewaren)',
     ],
-    right_access: ['inzage', 'inzien', 'toegang\\s+tot\\s+(?:\\S+\\s+){0,3}?gegevens', 'kennis\\s+(?:te\\s+)?nemen\\s+van', 'bekendmaking', 'kopie\\s+van\\s+(?:\\S+\\s+){0,3}?gegevens', '(?:mede\\s+te\\s+delen|mee\\s+te\\s+delen|laten\\s+weten)\\s+(?:of|welke)', 'welke\\s+(?:persoons)?gegevens\\s+(?:wij|we)\\s+(?:\\S+\\s+){0,3}?(?:hebben|verwerken|bewaren|vastleggen)'],
+    right_access: ['inzage', 'inzien', 'toegang\\s+tot\\s+(?:\\S+\\s+){0,3}?gegevens', 'kennis\\s+(?:te\\s+)?nemen\\s+van', 'bekendmaking', 'kopie\\s+van\\s+(?:\\S+\\s+){0,3}?gegevens', '(?:mede\\s+te\\s+delen|mee\\s+te\\s+delen|laten\\s+weten)\\s+(?:of|welke)', 'welke\\s+(?:persoons)?(?:gegevens|data|informatie)\\s+(?:wij|we|ik)\\s+(?:\\S+\\s+){0,3}?(?:hebben|heb|verwerken|verwerk|bewaren|bewaar|vastleggen)(?![\\p{L}])',
+      // "Je kunt je gegevens bekijken in je account" (the person's own, not "wij kunnen gegevens opvragen bij uw huisarts").
+      '(?:je|u|jij)\\s+(?:\\S+\\s+){0,3}?(?:je|uw|jouw)\\s+(?:\\S+\\s+)?(?:gegevens|data)\\s+(?:\\S+\\s+){0,3}?(?:bekijken|inkijken|opvragen)(?![\\p{L}])'],
     right_rectification: ['corrig\\p{L}*', 'correctie\\p{L}*', 'rectific\\p{L}*', 'verbeter\\p{L}*', 'bij\\s*(?:te\\s+)?werken', 'bijgewerkt', 'aangevuld', 'aanvull\\p{L}*', 'wijziging(?:en)?\\s+(?:\\S+\\s+){0,6}?(?:persoons)?gegevens', '(?:gegevens|informatie)\\s+(?:\\S+\\s+){0,3}?(?:te\\s+)?(?:wijzigen|aanpassen|aan\\s+te\\s+passen)', '(?:gegevens|informatie)\\s+(?:\\S+\\s+){0,2}?(?:kloppen\\s+niet|niet\\s+(?:kloppen|juist|correct)|onjuist|verkeerd)', 'kloppen\\s+(?:je|jouw|uw|de)\\s+(?:\\S+\\s+)?gegevens\\s+niet', '(?:gegevens|adres|e-?mailadres|telefoonnummer)\\s+(?:\\S+\\s+){0,2}?(?:veranderen|verandert|veranderd|wijzigen|wijzigt|gewijzigd)(?!\\s+(?:\\S+\\s+){0,3}?(?:wij|we)\\s)'],
     right_erasure: ['verwijder\\p{L}*', 'wissen', 'gewist', 'vergeten\\s+te\\s+worden', 'vergetelheid'],
     right_restriction: ['beperking\\s+van\\s+(?:de\\s+|uw\\s+|je\\s+)?(?:\\S+\\s+)?(?:verwerking\\p{L}*|gegevens)', '(?:verwerking|gebruik)\\s+(?:\\S+\\s+){0,4}?(?:te\\s+)?(?:beperken|op\\s+te\\s+schorten|opschorten|stop\\s+te\\s+zetten)', 'opschort\\p{L}*\\s+(?:van\\s+)?(?:de\\s+)?(?:\\S+\\s+)?(?:verwerking|gegevens)', 'blokker\\p{L}*\\s+(?:van\\s+)?(?:\\S+\\s+){0,2}?gegevens', 'afscherm\\p{L}*'],
