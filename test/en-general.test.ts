@@ -602,19 +602,6 @@ describe('English: the basis named without its usual words, consent given, a law
   });
 });
 
-describe('English: retention, a vague end inside the deletion phrase and a cookie that ends with the browser (Art. 13(2)(a))', () => {
-  it('reads a real end point, not "when no longer needed, or when …" or the browser closing', async () => {
-    await battery('retention', [
-      'Data is deleted after 30 days.',
-      'Your account data is deleted upon termination of your membership.',
-      'The cookie deletes itself after 20 minutes of inactivity or on closing your browser.',
-      'The cookie expires after 30 days.',
-    ], [
-      'Your data will be deleted when no longer needed, or when stipulated by the archival rules.',
-      'The cookie expires when you close your browser.',
-    ]);
-  });
-});
 
 describe('English: the processing itself is no interest pursued (Art. 13(1)(d))', () => {
   it('reads an interest after "interest in", not "the legitimate interest in processing the data"', async () => {

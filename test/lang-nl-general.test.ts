@@ -174,14 +174,6 @@ describe('Nederlands: de wet als grondslag ("op grond van de wet moeten wij"), i
   });
 });
 
-describe('Nederlands: bewaren, niet het afsluiten van de browser', () => {
-  it('leest een eindpunt van de gegevens, niet de browserinstellingen van de bezoeker', async () => {
-    await battery('retention', [
-      'Uw gegevens worden verwijderd na afloop van het project.',
-      'Gegevens worden verwijderd zodra de opdracht is afgerond.',
-    ], ['U kunt uw browser zo instellen dat alle cookies verwijderd worden bij het afsluiten van uw browser.']);
-  });
-});
 
 describe('Nederlands: inzage als "welke data ik heb" en je eigen gegevens bekijken; doelen als "…doeleinden"', () => {
   it('leest het recht en het doel, niet wat de organisatie opvraagt of "andere doeleinden"', async () => {

@@ -364,12 +364,10 @@ export const requirements: RequirementLexicon = {
       // Not a cookie that ends with the browser session: "Session Cookies are deleted as soon as You close Your web browser".
       // Nor the vague end of a purpose or of an unnamed period: "deleted once it has served its purpose", "deleted after
       // the retention period expires".
-      // The gap holds no vague end of its own: "deleted when no longer needed, or when stipulated by the archival rules".
-      '(?:deleted|destroyed|erased|removed|anonymi[sz]ed|purged)\\s+(?:(?!(?:no\\s+longer|necessary|needed|required)(?![\\p{L}]))\\S+\\s+){0,5}?(?:after|upon|on|once|when|as\\s+soon\\s+as|following|within|at\\s+the\\s+end)(?!\\s+(?:\\S+\\s+){0,6}?(?:necessary|needed|required|purposes?|(?:retention|storage)\\s+(?:periods?|obligations?|requirements?))(?![\\p{L}]))(?!\\s+(?:\\S+\\s+){0,5}?(?:browser|browsing\\s+session|session)(?![\\p{L}]))',
+      '(?:deleted|destroyed|erased|removed|anonymi[sz]ed|purged)\\s+(?:\\S+\\s+){0,5}?(?:after|upon|on|once|when|as\\s+soon\\s+as|following|within|at\\s+the\\s+end)(?!\\s+(?:\\S+\\s+){0,6}?(?:necessary|needed|required|purposes?|(?:retention|storage)\\s+(?:periods?|obligations?|requirements?))(?![\\p{L}]))(?!\\s+(?:\\S+\\s+){0,5}?(?:browser|browsing\\s+session|session)(?![\\p{L}]))',
       // The end point first: "At the end of the contract, your data will be deleted" (not the bare retention period).
       '(?:at|after|upon|on|following)\\s+(?:the\\s+)?(?:end|termination|expiry|expiration|completion|closure|cancellation)\\s+of\\s+(?!(?:the|this|that|our|any)\\s+(?:retention|storage)\\s+period|the\\s+day(?![\\p{L}]))(?:\\S+\\s+){1,12}?(?:deleted|destroyed|erased|removed|anonymi[sz]ed|purged)',
-      // Not a cookie that ends with the browser: "expire when you close your browser".
-      '(?:deletes|expires)\\s+(?:itself\\s+)?(?:\\S+\\s+){0,3}?(?:after|when|on|upon)(?!\\s+(?:\\S+\\s+){0,5}?(?:browser|browsing\\s+session|session|tab)(?![\\p{L}]))',
+      '(?:deletes|expires)\\s+(?:itself\\s+)?(?:\\S+\\s+){0,3}?(?:after|when|on|upon)',
       '(?:saved|kept|stored|retained|held)\\s+indefinitely',
       '(?:not|never)\\s+(?:be\\s+)?(?:kept|stored|retained|saved)\\s+(?:on\\s+file|after|following)',
       // "We do not keep any copies after the transaction is complete".
