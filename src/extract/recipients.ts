@@ -25,6 +25,7 @@ import { itemAt, lastRuns, textBefore, windowStart } from './window.js';
 import { controllerNames, withoutLegalForms } from './controller.js';
 import { registryHits, brandHits, namesService, captureGroups, type RegistryHit } from './registry.js';
 import { caselessRegExp } from '../lexicon/caseless.js';
+import { domainLabel } from './email.js';
 
 export { registryHits, captureGroups };
 
@@ -315,8 +316,14 @@ class Reading {
     this.lang = ctx.lang;
     this.lex = ctx.lang ? RECIPIENTS[ctx.lang] : null;
     this.p = ctx.lang ? patternsFor(ctx.lang) : null;
-    this.controllerKeys = controllerKeys(ctx, this.p);
+    this.controllerKeys = controllerKeys(ctx, this.p, this.ownDomains);
+    this.controllerWords = new Set(controllerNames(ctx).flatMap((n) => n.split(/[\s,()]+/u)).filter((w) => w.length >= 3 && !test(legalForms(), w)).map(normName));
   }
+
+  /** The controller's own e-mail domains' labels ("madebykind", "sheffield"). */
+  private readonly ownDomains = new Set<string>();
+  /** The words of the controller's names, without legal forms ("krok" of "Centre de la Culture Polonaise KROK ASBL"). */
+  private readonly controllerWords: Set<string>;
 
   /** Services the policy says, in some section that names them, the site runs itself: then every mention of the
    * service (a table of contents, a cookie list, an overview) is of that installation ("We operate the Matomo
@@ -338,7 +345,12 @@ class Reading {
     if (k.length === 0) return false;
     // An abbreviation that opens the controller's name ("CLC" of "CLC Striders") is the controller too.
     const opening = /^\p{Lu}{2,6}$/u.test(name.trim());
-    return this.controllerKeys.some((c) => k === c || (Math.min(k.length, c.length) >= 4 && (k.startsWith(c) || c.startsWith(k))) || (opening && c.startsWith(k)));
+    if (this.controllerKeys.some((c) => k === c || (Math.min(k.length, c.length) >= 4 && (k.startsWith(c) || c.startsWith(k))) || (opening && c.startsWith(k)))) return true;
+    // A name the site's own domain ends with ("Kind" of "madebykind.com", "The University of Sheffield" of
+    // "sheffield.ac.uk"), and one word of the controller's name written alone ("KROK" of "… Polonaise KROK ASBL"), but
+    // not a known service ("Meetup" of "Dundee Data Meetup" is read where it is written).
+    if (k.length >= 4 && [...this.ownDomains].some((d) => d.length >= 4 && (d.endsWith(k) || k.endsWith(d)))) return true;
+    return !/\s/u.test(name.trim()) && k.length >= 3 && this.controllerWords.has(k) && !namesService(name);
   }
 
   /** The recipients/source status of the section a block stands in: its nearest heading decides a source section,
@@ -531,7 +543,7 @@ function itemLine(text: string): boolean {
 }
 
 /** Keys of the controller's own names: e-mail domains (not free mail) and subjects of "X is de verantwoordelijke". */
-function controllerKeys(ctx: ExtractContext, p: Patterns | null): string[] {
+function controllerKeys(ctx: ExtractContext, p: Patterns | null, domains: Set<string>): string[] {
   const keys = new Set<string>();
   const own = controllerNames(ctx).map(normName);
   const othersMail = othersDomain(ctx, own);
@@ -539,10 +551,13 @@ function controllerKeys(ctx: ExtractContext, p: Patterns | null): string[] {
   for (const block of ctx.doc.blocks) {
     if (!/@|\[at\]|\(at\)/iu.test(block.text)) continue; // the address pattern is slow on text without one
     for (const m of block.text.matchAll(mail)) {
-      const labels = m[1].toLowerCase().split('.');
-      const label = labels[labels.length - 2];
+      // The registrable label: "xcuts" of "xcuts.co.uk", not "co".
+      const label = domainLabel(m[1]);
       // An address at a known service's domain ("privacy@vercel.com" beside "Fournisseur : Vercel") is the service's.
-      if (label && !FREE_MAIL_DOMAINS.includes(label) && !othersMail(normName(label)) && !namesService(m[1])) keys.add(normName(label));
+      if (label && !FREE_MAIL_DOMAINS.includes(label) && !othersMail(normName(label)) && !namesService(m[1])) {
+        keys.add(normName(label));
+        domains.add(normName(label));
+      }
     }
   }
   const title = ctx.doc.title ?? ctx.doc.blocks.find((b) => b.kind === 'heading')?.text ?? '';
