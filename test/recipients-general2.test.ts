@@ -563,3 +563,35 @@ describe('recipients: a known service in apposition to the site\'s own tool', ()
     assert.deepEqual(await named('## Site\n\nIn our opinion, Google offers good tools.\n', 'en'), []);
   });
 });
+
+describe('recipients: a seat after the legal form, a group row of a table of organisations', () => {
+  it('de, en: the town after "AG," or "Ltd.," is the seat, no second recipient', async () => {
+    assert.deepEqual(await named('## Hosting\n\nDas Backend zur App wird beim deutschen Hoster Strato AG, Berlin gehostet.\n', 'de'), ['Strato']);
+    assert.deepEqual(await named('## Hosting\n\nOur servers are hosted by Webhaus Nord Ltd., Belfast, United Kingdom.\n', 'en'), ['Webhaus Nord']);
+  });
+
+  it('de: near misses: a second company after the first keeps its name, and so does a brand after the comma', async () => {
+    assert.deepEqual(await named('## Empfänger\n\nWir geben Daten an die Acme GmbH, Contoso AG weiter.\n', 'de'), ['Acme', 'Contoso']);
+    assert.deepEqual(await named('## Hosting\n\nUnsere Website wird bei der Webhaus Nord GmbH, WebCloud24 gehostet.\n', 'de'), ['Webhaus Nord', 'WebCloud24']);
+  });
+
+  it('de: a row with only the provider cell filled is the kind of the rows below it', async () => {
+    const table = [
+      '## Empfänger',
+      '',
+      '| Dienstleister & Sitz | Zweck |',
+      '| :-- | :-- |',
+      '| **Webseiten-Analyse (für unsere Website)** | |',
+      '| Zahlenwerk GmbH, Deutschland | Analyse der Nutzung der Website. |',
+      '| **Passwort-Management** | |',
+      '| Tresorix AG | Speicherung der internen Passwörter. |',
+      '',
+    ].join('\n');
+    assert.deepEqual(await named(table, 'de'), ['Zahlenwerk', 'Tresorix']);
+  });
+
+  it('de: near miss: a company with its legal form alone in its row stays', async () => {
+    const table = ['## Empfänger', '', '| Dienstleister | Zweck |', '| :-- | :-- |', '| Tresorix AG | |', '| Zahlenwerk GmbH | Analyse. |', ''].join('\n');
+    assert.deepEqual(await named(table, 'de'), ['Tresorix', 'Zahlenwerk']);
+  });
+});

@@ -1215,6 +1215,9 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
     if (isLegalForm(name) || /^\.?\s*\d+\p{L}?(?![\p{L}\p{N}])/u.test(text.slice(end)) || /^\s*,\s*(?:\p{Lu}{1,2}-)?\d{4,5}\s+\p{Lu}/u.test(text.slice(end))) continue;
     // A town after its postcode: "Hauptstraße 68, 02742 Friedersdorf", "Dorpsstraat 1, 1234 AB Ergens".
     if (/(?<![\p{L}\p{N}])(?:(?:\p{Lu}{1,2}-)?\d{4,5}|\d{4}\s?\p{Lu}{2})\s+$/u.test(text.slice(0, start))) continue;
+    // The seat after a company's legal form and a comma: "beim Hoster Strato AG, Berlin gehostet", "Google Cloud EMEA
+    // Ltd., Dublin, Ireland".
+    if (words.length === 1 && !BRAND_SPELLING.test(name) && seatAfterLegalForm(text, start, end)) continue;
     // A street written as one word, cut from its number by the end of the sentence: "Hetzner Online GmbH, Industriestr."
     if (streetSuffix().test(words[words.length - 1]) && /^\.?\s*(?:\d|$)/u.test(text.slice(end))) continue;
     // Part of a postal address: "Google Ireland Limited, Gordon House, Barrow Street, Dublin 4".
@@ -1474,6 +1477,15 @@ function nameBefore(text: string, end: number): { text: string; start: number } 
   return { text: taken.map((t) => t.text).join(' '), start: taken[0].start };
 }
 
+/** One word right after a legal form and a comma, followed by no further name: the company's seat ("Strato AG, Berlin"). */
+function seatAfterLegalForm(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const comma = /\.?\s*,\s*$/u.exec(before);
+  if (!comma || !/^\s*(?:[,;:()/.\p{Ll}]|$)/u.test(text.slice(end))) return false;
+  const form = hits(legalForms(), before.slice(0, comma.index)).at(-1);
+  return !!form && form.end === comma.index;
+}
+
 function isLegalForm(token: string): boolean {
   const re = legalForms();
   re.lastIndex = 0;
@@ -1559,6 +1571,10 @@ function columnLines(r: Reading, named: Mention[]): Mention[] {
     for (const cell of r.rows(block).flatMap((row) => row.cells)) {
       const names = r.nameColumn(block, cell.start);
       if (!names && r.column(block, cell.start) !== 'recipients') continue;
+      // A row of a column of organisations with every other cell empty groups the rows below it ("**Webseiten-Analyse
+      // (für vrly.de)**", "Zahlungsabwicklungsdienste"): a kind of service, unless it is a company written with its
+      // legal form or a known service.
+      if (names && groupRow(block.text, r.rowAt(block, cell.start), cell)) continue;
       let offset = cell.start;
       for (const line of block.text.slice(cell.start, cell.end).split('\n')) {
         const start = offset + (line.length - line.trimStart().length);
@@ -1581,6 +1597,13 @@ function columnLines(r: Reading, named: Mention[]): Mention[] {
     }
   }
   return out;
+}
+
+/** A table row with text only in `cell`, where that text names no company by its legal form. */
+function groupRow(text: string, row: TableRow | null, cell: { start: number; end: number }): boolean {
+  if (!row || row.cells.length < 2 || row.cells.some((c) => c !== cell && /\S/u.test(text.slice(c.start, c.end)))) return false;
+  const value = text.slice(cell.start, cell.end);
+  return hits(legalForms(), value).length === 0;
 }
 
 /** "Acme Hosting B.V. (Amsterdam)" -> "Acme Hosting": the name part of a line in a column of organisations. */
