@@ -595,3 +595,29 @@ describe('recipients: a seat after the legal form, a group row of a table of org
     assert.deepEqual(await named(table, 'de'), ['Tresorix', 'Zahlenwerk']);
   });
 });
+
+describe('recipients: sentence words, register numbers, section numbers and cookie names are no names', () => {
+  it('de, nl: an item opening with an adverb ("2. Hierbei verarbeiten wir …") names nobody', async () => {
+    const de = '## Hosting\n\n1. Wir nutzen Hosting-Leistungen.\n2. Hierbei verarbeiten wir bzw. unser Hosting-Anbieter Bestandsdaten.\n';
+    assert.deepEqual(await named(de, 'de'), []);
+    const nl = '## Verwerkers\n\n- Hierbij verwerken wij uw gegevens.\n';
+    assert.deepEqual(await named(nl, 'nl'), []);
+  });
+
+  it('de: near miss: a name opening the item before the same verb stays', async () => {
+    const de = '## Empfänger\n\n1. Wir geben Daten weiter.\n2. Zahlenwerk verarbeitet Bestandsdaten in unserem Auftrag.\n';
+    assert.deepEqual(await named(de, 'de'), ['Zahlenwerk']);
+  });
+
+  it('de, en: a register and its number, sections in Roman numerals, a cookie among cookie names', async () => {
+    assert.deepEqual(await named('## Hosting\n\nUnser Hoster ist die Cloudflare Germany GmbH, eingetragen beim Amtsgericht München unter HRB 242623.\n', 'de'), ['Cloudflare']);
+    assert.deepEqual(await named('## Recipients\n\nFor details on our processors please refer to III above as well as VI and VIII below.\n', 'en'), []);
+    const cookies = ['## Cookies', '', '| Provider | Cookies | Purpose |', '| --- | --- | --- |', '| Marketo | _mkto_trk, firstTouchGA, LPVID, _A_source | Tracks visits. |', ''].join('\n');
+    assert.deepEqual(await named(cookies, 'en'), ['Marketo']);
+  });
+
+  it('en: near misses: abbreviations named as recipients, in a list of carriers, or before a word', async () => {
+    assert.deepEqual(await named('## Sharing\n\nWe share your details with the NRA for your membership.\n', 'en'), ['NRA']);
+    assert.deepEqual(await named('## Delivery\n\nWe send your address to our carriers, DHL, UPS and GLS, to deliver the parcel.\n', 'en'), ['DHL', 'UPS', 'GLS']);
+  });
+});

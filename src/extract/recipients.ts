@@ -25,6 +25,7 @@ import { itemAt, lastRuns, textBefore, windowStart } from './window.js';
 import { controllerNames, withoutLegalForms } from './controller.js';
 import { registryHits, brandHits, namesService, captureGroups, type RegistryHit } from './registry.js';
 import { caselessRegExp } from '../lexicon/caseless.js';
+import { COMPARISON } from '../lexicon/comparison.js';
 import { domainLabel } from './email.js';
 
 export { registryHits, captureGroups };
@@ -1106,6 +1107,10 @@ function acronymMentions(r: Reading, sentence: Sentence, known: Mention[]): Ment
     const compound = /^-(\p{L}+)/u.exec(text.slice(end));
     if (compound && !['en', 's'].includes(compound[1])) continue; // "GGD-portaal" is a portal; "GGD-en" the GGDs
     if (/^,?\s*\d{4,5}(?![\p{L}\p{N}])/u.test(text.slice(end))) continue; // a state or county before its postcode: "San Francisco, CA 94107"
+    // A register and its number ("HRB 242623"), a section counted in Roman numerals ("see III above as well as VI").
+    if (/^\s*(?:Nr\.?\s*|No\.?\s*)?\d{3,}/u.test(text.slice(end)) || /^X{0,3}(?:IX|IV|V?I{0,3})$/u.test(m[0])) continue;
+    // A cookie among the names of cookies listed with it ("firstTouchGA, LPVID, _A_source", "Secure-3PSIDCC, SIDCC").
+    if (cookieNames(text, start, end)) continue;
     // The outward half of a British postcode: "Cambridge, CB4 0WS", "London EC1A 1BB".
     if (/\p{N}$/u.test(m[0]) && /^\s+\p{N}\p{Lu}{2}(?![\p{L}\p{N}])/u.test(text.slice(end))) continue;
     // A canton or province in brackets after a postcode and town: "1227 Les Acacias (GE)", "20121 Milano (MI)".
@@ -1124,6 +1129,14 @@ function acronymMentions(r: Reading, sentence: Sentence, known: Mention[]): Ment
     out.push(namedMention(r, sentence, m[0], 'acronym', start, end, null));
   }
   return out;
+}
+
+/** The comma-separated run around a word holds at least two cookie-like identifiers ("_ga", "trwsa.sid", "bcookie"). */
+function cookieNames(text: string, start: number, end: number): boolean {
+  const from = Math.max(text.lastIndexOf('|', start), text.lastIndexOf(':', start), text.lastIndexOf('(', start)) + 1;
+  const stops = ['|', ')', ';'].map((c) => text.indexOf(c, end)).filter((i) => i >= 0);
+  const items = text.slice(from, stops.length > 0 ? Math.min(...stops) : text.length).split(',').map((t) => t.trim());
+  return items.length >= 3 && items.filter((t) => /^[\p{L}\p{N}.-]*_[\p{L}\p{N}_.-]*$/u.test(t) || /^[a-z]+[._][a-z_.]+$/u.test(t)).length >= 2;
 }
 
 /**
@@ -1301,6 +1314,8 @@ function openingName(r: Reading, sentence: Sentence): { name: string; start: num
   NAME_RUN_AT.lastIndex = 0;
   if (!run) return null;
   const name = run[0].replace(/[\s&]+$/u, '');
+  // A function word opening the item ("2. Hierbei verarbeiten wir …") is no name.
+  if (functionWord(r, name)) return null;
   const start = run.index;
   const end = start + name.length;
   const after = text.slice(end);
@@ -1318,6 +1333,11 @@ function openingName(r: Reading, sentence: Sentence): { name: string; start: num
   // The whole item is the name, in a list whose lead introduces recipients ("de volgende organisaties als verwerker:").
   if (/^[)"”’'*]*\s*[.;,]?\s*$/u.test(after) && r.listed(sentence.block)) return { name, start };
   return BRAND_SPELLING.test(name) && /^[)"”’'*]*\s*(?:[,;]|\.?\s*$)/u.test(after) ? { name, start } : null;
+}
+
+/** One word of the language's closed classes (articles, pronouns, adverbs such as "Hierbei", "Daarbij"). */
+function functionWord(r: Reading, name: string): boolean {
+  return !!r.lang && !/\s/u.test(name) && (COMPARISON[r.lang]?.functionWords.includes(name.toLowerCase()) ?? false);
 }
 
 /** True when the block's source links to an address that holds the name ("Clearbit" → "https://clearbit.com/privacy"). */
