@@ -621,3 +621,20 @@ describe('recipients: sentence words, register numbers, section numbers and cook
     assert.deepEqual(await named('## Delivery\n\nWe send your address to our carriers, DHL, UPS and GLS, to deliver the parcel.\n', 'en'), ['DHL', 'UPS', 'GLS']);
   });
 });
+
+describe('recipients: a section whose heading ends with a service, and a service at the site\'s own address', () => {
+  it('nl: a service named at the end of a short heading is the subject of its section', async () => {
+    assert.deepEqual(await named('# Privacy\n\n## 8. Cookies en Google Analytics\n\nGoogle Analytics is privacyvriendelijk ingesteld.\n', 'nl'), ['Google Analytics']);
+  });
+
+  it('nl: near misses: the same sentence under another heading, or under a long heading that ends with the service', async () => {
+    assert.deepEqual(await named('# Privacy\n\n## Cookies\n\nGoogle Analytics is privacyvriendelijk ingesteld.\n', 'nl'), []);
+    assert.deepEqual(await named('# Privacy\n\n## Wat wij doen met cookies en met de gegevens uit Google Analytics\n\nGoogle Analytics is privacyvriendelijk ingesteld.\n', 'nl'), []);
+  });
+
+  it('nl: a service linked to an address at the controller\'s domain is its own installation; at the maker\'s it stays', async () => {
+    const own = '# Privacy van NLUUG\n\nContact: info@nluug.nl.\n\n### Videoconferentie via Jitsi\n\nMet [Jitsi](https://jitsi.nluug.nl) biedt NLUUG een videoconferentiedienst.\n\nJitsi zet geen cookies.\n';
+    assert.deepEqual(await named(own, 'nl'), []);
+    assert.deepEqual(await named(own.replace('https://jitsi.nluug.nl', 'https://meet.jit.si'), 'nl'), ['Jitsi Meet']);
+  });
+});

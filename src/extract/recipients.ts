@@ -331,6 +331,23 @@ class Reading {
    * installation ourselves" under "Analytics", "Matomo" again in a list of tools). */
   private readonly selfHostedServices = new Map<string, boolean>();
 
+  /** True when the policy gives the service an address at the controller's own domain ("[Jitsi](https://jitsi.example.nl)"
+   * in a policy of example.nl): every mention of it is of the site's own installation. */
+  ownInstallation(name: string): boolean {
+    const key = name.toLowerCase().split(/\s+/u)[0];
+    if (key.length < 4) return false;
+    this.hosts ??= [...this.ctx.doc.source.text.matchAll(/https?:\/\/([^\s/)"'<>\]]+)/giu)].map((m) => m[1].toLowerCase()).filter((h) => this.ownDomain(domainLabel(h)));
+    return this.hosts.some((h) => h.split('.').slice(0, -2).some((part) => part.includes(key)));
+  }
+
+  private hosts: string[] | undefined;
+
+  /** A domain label of the controller's: of its e-mail addresses or its name ("nluug" of NLUUG). */
+  private ownDomain(label: string): boolean {
+    const k = normName(label);
+    return k.length >= 3 && (this.ownDomains.has(k) || this.controllerKeys.includes(k));
+  }
+
   selfHostedAnywhere(entry: ProcessorEntry, hosts: (block: Block) => boolean): boolean {
     let found = this.selfHostedServices.get(entry.name);
     if (found === undefined) {
@@ -823,6 +840,7 @@ function registryMentions(r: Reading, sentence: Sentence): Mention[] {
   for (const h of found) {
     if (insideAddress(text, h.start, h.end) || r.isController(h.entry.name) || selfServed.has(h.entry.name)) continue;
     if (excluded(r, sentence, h.start, h.end) || selfHosted(r, sentence, h) || insideControllerName(r, text, h) || ownPage(r, text, h)) continue;
+    if (r.ownInstallation(h.text)) continue;
     // The title of one of its documents: "Google Ads Data Processing Terms".
     if (r.p?.documentAfter?.test(text.slice(h.end))) continue;
     if (operatorInBrackets(text, h, found)) continue;
@@ -936,7 +954,17 @@ function headingMentions(r: Reading, sentence: Sentence): Mention[] {
 function serviceSection(r: Reading, sentence: Sentence, entry: ProcessorEntry): boolean {
   const heading = r.ctx.heading(sentence.block);
   if (!heading || heading === sentence.block || !heading.sentences[0]) return false;
-  return serviceOpening(heading.sentences[0].text)?.entry === entry;
+  const title = heading.sentences[0].text;
+  return serviceOpening(title)?.entry === entry || serviceClosing(title)?.entry === entry;
+}
+
+/** The registry service a heading ends with, after a few words ("8. Cookies en Google Analytics", "Einsatz von Google
+ * Maps", "Use of YouTube"): the section is about that service. */
+function serviceClosing(text: string): RegistryHit | undefined {
+  const hit = registryHits(text).at(-1);
+  if (!hit || !/^[\s*_"”:?.]*$/u.test(text.slice(hit.end))) return undefined;
+  const words = text.slice(0, hit.start).replace(/^[\s*_\d.)]+/u, '').split(/\s+/u).filter(Boolean);
+  return words.length >= 1 && words.length <= 4 ? hit : undefined;
 }
 
 /**
