@@ -638,3 +638,15 @@ describe('recipients: a section whose heading ends with a service, and a service
     assert.deepEqual(await named(own.replace('https://jitsi.nluug.nl', 'https://meet.jit.si'), 'nl'), ['Jitsi Meet']);
   });
 });
+
+describe('recipients: an organisation named short and in full is one recipient', () => {
+  it('en: "Number X" of "Number X Europe OÜ" folds into the full name', async () => {
+    const text = '## Payments\n\nFor subscription payments, the independent data controller for billing data is Number X Europe OÜ.\n\nPayments are handled by Number X.\n';
+    assert.deepEqual(await named(text, 'en'), ['Number X Europe OÜ']);
+  });
+
+  it('en: near miss: a name that only begins like another stays its own', async () => {
+    const text = '## Sharing\n\nWe share your details with Acme Logistics Ltd. We may also share them with Acmelog Ltd.\n';
+    assert.deepEqual(await named(text, 'en'), ['Acme Logistics', 'Acmelog']);
+  });
+});

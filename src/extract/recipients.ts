@@ -1724,6 +1724,13 @@ function merge(allMentions: Mention[]): Recipient[] {
     }
     // One service under its old and new name ("Brevo (formerly Sendinblue)") is one recipient.
     if (m.source === 'registry' && m.service) return 'n:' + normName(m.service) + (products.get(m) ?? '');
+    // A name written in full elsewhere ("Number X" of "Number X Europe OÜ", "Money Advice" of "Money Advice and
+    // Budgeting Service") is that organisation: known services keep their own reading (products, parents).
+    if (m.source !== 'registry') {
+      const whole = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(m.name)}(?![\\p{L}\\p{N}])`, 'u');
+      const fuller = named.filter((n) => n.source !== 'registry' && n.name.length > m.name.length && whole.test(n.name)).sort((a, b) => b.name.length - a.name.length)[0];
+      if (fuller) return 'n:' + normName(fuller.name);
+    }
     return 'n:' + normName(m.name);
   };
   const slots = new Map<string, { first: Mention | null; evidence: Evidence[] }>();
