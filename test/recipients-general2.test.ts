@@ -650,3 +650,15 @@ describe('recipients: an organisation named short and in full is one recipient',
     assert.deepEqual(await named(text, 'en'), ['Acme Logistics', 'Acmelog']);
   });
 });
+
+describe('recipients: the product in brackets after its company', () => {
+  it('en: "AgileBits Inc. (1Password)" is 1Password, "Celonis Inc. (Make.com)" the known service alone', async () => {
+    const text = '## Processors\n\n| Processor | Purpose |\n| --- | --- |\n| AgileBits Inc. (1Password), Canada | Storing our passwords. |\n| Celonis Inc. (Make.com), USA | Automating our workflows. |\n';
+    assert.deepEqual(await named(text, 'en'), ['1Password', 'Make.com']);
+  });
+
+  it('en: near misses: a town or the company\'s own site in brackets leaves the company', async () => {
+    const text = '## Processors\n\n| Processor | Purpose |\n| --- | --- |\n| Webhaus Nord B.V. (Amsterdam) | Hosting. |\n| Krisp Technologies, Inc. (Krisp.ai) | Noise suppression. |\n';
+    assert.deepEqual(await named(text, 'en'), ['Webhaus Nord', 'Krisp']);
+  });
+});

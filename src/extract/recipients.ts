@@ -1090,6 +1090,17 @@ function entityMentions(r: Reading, sentence: Sentence, known: Mention[]): Menti
     const scope = r.scope(sentence, name.start);
     const cue = cued(r, text, name.start, form.end) || continuesList(text, [known, out], name.start);
     if (!cue && (!scope.listed || scope.source)) continue;
+    // The product in brackets after the company is the service it names ("AgileBits Inc. (1Password)", "Celonis Inc.
+    // (Make.com)"): a known one is read by the registry, another written like a brand stands for the company.
+    const product = /^\.?\s*\(\s*([\p{L}\p{N}][\p{L}\p{N}.&-]*?)\.?\s*\)/u.exec(text.slice(form.end));
+    // The company's own site in brackets ("Krisp Technologies, Inc. (Krisp.ai)") names the company.
+    const ownSite = !!product && normName(name.text).startsWith(normName(product[1].replace(/\.\p{Ll}{2,}$/u, '')));
+    if (product && !ownSite && namesService(product[1])) continue;
+    if (product && !ownSite && BRAND_SPELLING.test(product[1]) && !r.isController(product[1])) {
+      const at = form.end + product[0].indexOf(product[1]);
+      out.push(namedMention(r, sentence, product[1], 'entity', at, at + product[1].length, null));
+      continue;
+    }
     const short = shortName(name.text);
     out.push(namedMention(r, sentence, short.name, 'entity', name.start, form.end, short.country ?? countryAfter(r, text, form.end)));
   }
@@ -1654,8 +1665,14 @@ function groupRow(text: string, row: TableRow | null, cell: { start: number; end
   return hits(legalForms(), value).length === 0;
 }
 
-/** "Acme Hosting B.V. (Amsterdam)" -> "Acme Hosting": the name part of a line in a column of organisations. */
+/** "Acme Hosting B.V. (Amsterdam)" -> "Acme Hosting": the name part of a line in a column of organisations; the
+ * product in brackets after a company is the service it names ("AgileBits Inc. (1Password)" -> "1Password"). */
 function lineName(line: string): string | null {
+  const product = /^[^()]*?\(\s*([\p{L}\p{N}][\p{L}\p{N}.&-]*)\s*\)/u.exec(line)?.[1];
+  const company = line.slice(0, line.indexOf('('));
+  // Not the company's own site ("Krisp Technologies, Inc. (Krisp.ai)").
+  const ownSite = !!product && normName(company).startsWith(normName(product.replace(/\.\p{Ll}{2,}$/u, '')));
+  if (product && !ownSite && hits(legalForms(), company).length > 0 && (BRAND_SPELLING.test(product) || namesService(product))) return product;
   const head = line.split(/\s*(?:[(:,;]|\s[-–—]\s)/u)[0].trim();
   if (!/^[\p{Lu}\p{N}]/u.test(head)) return null;
   const form = hits(legalForms(), head).at(-1);
