@@ -563,3 +563,102 @@ describe('recipients: a known service in apposition to the site\'s own tool', ()
     assert.deepEqual(await named('## Site\n\nIn our opinion, Google offers good tools.\n', 'en'), []);
   });
 });
+
+describe('recipients: a seat after the legal form, a group row of a table of organisations', () => {
+  it('de, en: the town after "AG," or "Ltd.," is the seat, no second recipient', async () => {
+    assert.deepEqual(await named('## Hosting\n\nDas Backend zur App wird beim deutschen Hoster Strato AG, Berlin gehostet.\n', 'de'), ['Strato']);
+    assert.deepEqual(await named('## Hosting\n\nOur servers are hosted by Webhaus Nord Ltd., Belfast, United Kingdom.\n', 'en'), ['Webhaus Nord']);
+  });
+
+  it('de: near misses: a second company after the first keeps its name, and so does a brand after the comma', async () => {
+    assert.deepEqual(await named('## Empfänger\n\nWir geben Daten an die Acme GmbH, Contoso AG weiter.\n', 'de'), ['Acme', 'Contoso']);
+    assert.deepEqual(await named('## Hosting\n\nUnsere Website wird bei der Webhaus Nord GmbH, WebCloud24 gehostet.\n', 'de'), ['Webhaus Nord', 'WebCloud24']);
+  });
+
+  it('de: a row with only the provider cell filled is the kind of the rows below it', async () => {
+    const table = [
+      '## Empfänger',
+      '',
+      '| Dienstleister & Sitz | Zweck |',
+      '| :-- | :-- |',
+      '| **Webseiten-Analyse (für unsere Website)** | |',
+      '| Zahlenwerk GmbH, Deutschland | Analyse der Nutzung der Website. |',
+      '| **Passwort-Management** | |',
+      '| Tresorix AG | Speicherung der internen Passwörter. |',
+      '',
+    ].join('\n');
+    assert.deepEqual(await named(table, 'de'), ['Zahlenwerk', 'Tresorix']);
+  });
+
+  it('de: near miss: a company with its legal form alone in its row stays', async () => {
+    const table = ['## Empfänger', '', '| Dienstleister | Zweck |', '| :-- | :-- |', '| Tresorix AG | |', '| Zahlenwerk GmbH | Analyse. |', ''].join('\n');
+    assert.deepEqual(await named(table, 'de'), ['Tresorix', 'Zahlenwerk']);
+  });
+});
+
+describe('recipients: sentence words, register numbers, section numbers and cookie names are no names', () => {
+  it('de, nl: an item opening with an adverb ("2. Hierbei verarbeiten wir …") names nobody', async () => {
+    const de = '## Hosting\n\n1. Wir nutzen Hosting-Leistungen.\n2. Hierbei verarbeiten wir bzw. unser Hosting-Anbieter Bestandsdaten.\n';
+    assert.deepEqual(await named(de, 'de'), []);
+    const nl = '## Verwerkers\n\n- Hierbij verwerken wij uw gegevens.\n';
+    assert.deepEqual(await named(nl, 'nl'), []);
+  });
+
+  it('de: near miss: a name opening the item before the same verb stays', async () => {
+    const de = '## Empfänger\n\n1. Wir geben Daten weiter.\n2. Zahlenwerk verarbeitet Bestandsdaten in unserem Auftrag.\n';
+    assert.deepEqual(await named(de, 'de'), ['Zahlenwerk']);
+  });
+
+  it('de, en: a register and its number, sections in Roman numerals, a cookie among cookie names', async () => {
+    assert.deepEqual(await named('## Hosting\n\nUnser Hoster ist die Cloudflare Germany GmbH, eingetragen beim Amtsgericht München unter HRB 242623.\n', 'de'), ['Cloudflare']);
+    assert.deepEqual(await named('## Recipients\n\nFor details on our processors please refer to III above as well as VI and VIII below.\n', 'en'), []);
+    const cookies = ['## Cookies', '', '| Provider | Cookies | Purpose |', '| --- | --- | --- |', '| Marketo | _mkto_trk, firstTouchGA, LPVID, _A_source | Tracks visits. |', ''].join('\n');
+    assert.deepEqual(await named(cookies, 'en'), ['Marketo']);
+  });
+
+  it('en: near misses: abbreviations named as recipients, in a list of carriers, or before a word', async () => {
+    assert.deepEqual(await named('## Sharing\n\nWe share your details with the NRA for your membership.\n', 'en'), ['NRA']);
+    assert.deepEqual(await named('## Delivery\n\nWe send your address to our carriers, DHL, UPS and GLS, to deliver the parcel.\n', 'en'), ['DHL', 'UPS', 'GLS']);
+  });
+});
+
+describe('recipients: a section whose heading ends with a service, and a service at the site\'s own address', () => {
+  it('nl: a service named at the end of a short heading is the subject of its section', async () => {
+    assert.deepEqual(await named('# Privacy\n\n## 8. Cookies en Google Analytics\n\nGoogle Analytics is privacyvriendelijk ingesteld.\n', 'nl'), ['Google Analytics']);
+  });
+
+  it('nl: near misses: the same sentence under another heading, or under a long heading that ends with the service', async () => {
+    assert.deepEqual(await named('# Privacy\n\n## Cookies\n\nGoogle Analytics is privacyvriendelijk ingesteld.\n', 'nl'), []);
+    assert.deepEqual(await named('# Privacy\n\n## Wat wij doen met cookies en met de gegevens uit Google Analytics\n\nGoogle Analytics is privacyvriendelijk ingesteld.\n', 'nl'), []);
+  });
+
+  it('nl: a service linked to an address at the controller\'s domain is its own installation; at the maker\'s it stays', async () => {
+    const own = '# Privacy van NLUUG\n\nContact: info@nluug.nl.\n\n### Videoconferentie via Jitsi\n\nMet [Jitsi](https://jitsi.nluug.nl) biedt NLUUG een videoconferentiedienst.\n\nJitsi zet geen cookies.\n';
+    assert.deepEqual(await named(own, 'nl'), []);
+    assert.deepEqual(await named(own.replace('https://jitsi.nluug.nl', 'https://meet.jit.si'), 'nl'), ['Jitsi Meet']);
+  });
+});
+
+describe('recipients: an organisation named short and in full is one recipient', () => {
+  it('en: "Number X" of "Number X Europe OÜ" folds into the full name', async () => {
+    const text = '## Payments\n\nFor subscription payments, the independent data controller for billing data is Number X Europe OÜ.\n\nPayments are handled by Number X.\n';
+    assert.deepEqual(await named(text, 'en'), ['Number X Europe OÜ']);
+  });
+
+  it('en: near miss: a name that only begins like another stays its own', async () => {
+    const text = '## Sharing\n\nWe share your details with Acme Logistics Ltd. We may also share them with Acmelog Ltd.\n';
+    assert.deepEqual(await named(text, 'en'), ['Acme Logistics', 'Acmelog']);
+  });
+});
+
+describe('recipients: the product in brackets after its company', () => {
+  it('en: "AgileBits Inc. (1Password)" is 1Password, "Celonis Inc. (Make.com)" the known service alone', async () => {
+    const text = '## Processors\n\n| Processor | Purpose |\n| --- | --- |\n| AgileBits Inc. (1Password), Canada | Storing our passwords. |\n| Celonis Inc. (Make.com), USA | Automating our workflows. |\n';
+    assert.deepEqual(await named(text, 'en'), ['1Password', 'Make.com']);
+  });
+
+  it('en: near misses: a town or the company\'s own site in brackets leaves the company', async () => {
+    const text = '## Processors\n\n| Processor | Purpose |\n| --- | --- |\n| Webhaus Nord B.V. (Amsterdam) | Hosting. |\n| Krisp Technologies, Inc. (Krisp.ai) | Noise suppression. |\n';
+    assert.deepEqual(await named(text, 'en'), ['Webhaus Nord', 'Krisp']);
+  });
+});

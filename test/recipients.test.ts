@@ -758,6 +758,27 @@ describe('the controller under an abbreviation', () => {
   });
 });
 
+describe('the controller under its own domain or one word of its name', () => {
+  it('"Kind" of madebykind.com, "The University of Sheffield" of sheffield.ac.uk, "KROK" of "… KROK ASBL" are the controller', async () => {
+    const en = '# How we use your data\n\nEmail removemydata@madebykind.com to be removed.\n\n## Sharing\n\nYour data will be processed by Kind and MailChimp for the purposes of sending you updates.\n';
+    assert.deepEqual(named(await read(en, 'en')), ['Mailchimp']);
+    const uk = '# Privacy\n\nContact dataprotection@sheffield.ac.uk.\n\n## Sharing\n\nYour data are shared with The University of Sheffield and with Google Forms.\n';
+    assert.deepEqual(named(await read(uk, 'en')), ['Google Forms']);
+    const nl = '# Privacyverklaring\n\nCENTRE DE LA CULTURE POLONAISE KROK ASBL is verantwoordelijk voor de verwerking van persoonsgegevens.\n\n## Ontvangers\n\nUw gegevens worden gedeeld met de bestuursleden van KROK en met Mailchimp.\n';
+    assert.deepEqual(named(await read(nl, 'nl')), ['Mailchimp']);
+  });
+
+  it('near misses: a name the domain only contains, another organisation beside the controller, a body the name of the controller does not hold', async () => {
+    const en = '# Privacy\n\nEmail hello@mykindle-club.org.\n\n## Sharing\n\nYour data will be processed by Kind and MailChimp for the purposes of sending you updates.\n';
+    assert.deepEqual(named(await read(en, 'en')).sort(), ['Kind', 'Mailchimp']);
+    const nl = '# Privacyverklaring\n\nCENTRE DE LA CULTURE POLONAISE KROK ASBL is verantwoordelijk voor de verwerking van persoonsgegevens.\n\n## Ontvangers\n\nUw gegevens worden gedeeld met de bestuursleden van KROK.\n\nUw gegevens worden gedeeld met POLKA.\n';
+    assert.deepEqual(named(await read(nl, 'nl')), ['POLKA']);
+    // The same body beside a controller whose name does not hold it.
+    const other = nl.replace('POLONAISE KROK ASBL', 'POLONAISE ASBL');
+    assert.deepEqual(named(await read(other, 'nl')), ['KROK', 'POLKA']);
+  });
+});
+
 describe('more services the registry knows', () => {
   it('ad exchanges, Google products and older Adobe names where a policy lists them (two Adobe products are one Adobe)', async () => {
     const text = '# Privacy\n\n## Advertising\n\nWe work with advertising partners such as AppNexus, Index Exchange, the Rubicon Project and Sovrn.\n\nWe use Google Custom Search and Google Search Console.\n\nWe use SiteCatalyst and Test & Target to measure the site.\n';

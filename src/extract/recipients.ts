@@ -25,6 +25,8 @@ import { itemAt, lastRuns, textBefore, windowStart } from './window.js';
 import { controllerNames, withoutLegalForms } from './controller.js';
 import { registryHits, brandHits, namesService, captureGroups, type RegistryHit } from './registry.js';
 import { caselessRegExp } from '../lexicon/caseless.js';
+import { COMPARISON } from '../lexicon/comparison.js';
+import { domainLabel } from './email.js';
 
 export { registryHits, captureGroups };
 
@@ -315,13 +317,36 @@ class Reading {
     this.lang = ctx.lang;
     this.lex = ctx.lang ? RECIPIENTS[ctx.lang] : null;
     this.p = ctx.lang ? patternsFor(ctx.lang) : null;
-    this.controllerKeys = controllerKeys(ctx, this.p);
+    this.controllerKeys = controllerKeys(ctx, this.p, this.ownDomains);
+    this.controllerWords = new Set(controllerNames(ctx).flatMap((n) => n.split(/[\s,()]+/u)).filter((w) => w.length >= 3 && !test(legalForms(), w)).map(normName));
   }
+
+  /** The controller's own e-mail domains' labels ("madebykind", "sheffield"). */
+  private readonly ownDomains = new Set<string>();
+  /** The words of the controller's names, without legal forms ("krok" of "Centre de la Culture Polonaise KROK ASBL"). */
+  private readonly controllerWords: Set<string>;
 
   /** Services the policy says, in some section that names them, the site runs itself: then every mention of the
    * service (a table of contents, a cookie list, an overview) is of that installation ("We operate the Matomo
    * installation ourselves" under "Analytics", "Matomo" again in a list of tools). */
   private readonly selfHostedServices = new Map<string, boolean>();
+
+  /** True when the policy gives the service an address at the controller's own domain ("[Jitsi](https://jitsi.example.nl)"
+   * in a policy of example.nl): every mention of it is of the site's own installation. */
+  ownInstallation(name: string): boolean {
+    const key = name.toLowerCase().split(/\s+/u)[0];
+    if (key.length < 4) return false;
+    this.hosts ??= [...this.ctx.doc.source.text.matchAll(/https?:\/\/([^\s/)"'<>\]]+)/giu)].map((m) => m[1].toLowerCase()).filter((h) => this.ownDomain(domainLabel(h)));
+    return this.hosts.some((h) => h.split('.').slice(0, -2).some((part) => part.includes(key)));
+  }
+
+  private hosts: string[] | undefined;
+
+  /** A domain label of the controller's: of its e-mail addresses or its name ("nluug" of NLUUG). */
+  private ownDomain(label: string): boolean {
+    const k = normName(label);
+    return k.length >= 3 && (this.ownDomains.has(k) || this.controllerKeys.includes(k));
+  }
 
   selfHostedAnywhere(entry: ProcessorEntry, hosts: (block: Block) => boolean): boolean {
     let found = this.selfHostedServices.get(entry.name);
@@ -338,7 +363,12 @@ class Reading {
     if (k.length === 0) return false;
     // An abbreviation that opens the controller's name ("CLC" of "CLC Striders") is the controller too.
     const opening = /^\p{Lu}{2,6}$/u.test(name.trim());
-    return this.controllerKeys.some((c) => k === c || (Math.min(k.length, c.length) >= 4 && (k.startsWith(c) || c.startsWith(k))) || (opening && c.startsWith(k)));
+    if (this.controllerKeys.some((c) => k === c || (Math.min(k.length, c.length) >= 4 && (k.startsWith(c) || c.startsWith(k))) || (opening && c.startsWith(k)))) return true;
+    // A name the site's own domain ends with ("Kind" of "madebykind.com", "The University of Sheffield" of
+    // "sheffield.ac.uk"), and one word of the controller's name written alone ("KROK" of "… Polonaise KROK ASBL"), but
+    // not a known service ("Meetup" of "Dundee Data Meetup" is read where it is written).
+    if (k.length >= 4 && [...this.ownDomains].some((d) => d.length >= 4 && (d.endsWith(k) || k.endsWith(d)))) return true;
+    return !/\s/u.test(name.trim()) && k.length >= 3 && this.controllerWords.has(k) && !namesService(name);
   }
 
   /** The recipients/source status of the section a block stands in: its nearest heading decides a source section,
@@ -531,7 +561,7 @@ function itemLine(text: string): boolean {
 }
 
 /** Keys of the controller's own names: e-mail domains (not free mail) and subjects of "X is de verantwoordelijke". */
-function controllerKeys(ctx: ExtractContext, p: Patterns | null): string[] {
+function controllerKeys(ctx: ExtractContext, p: Patterns | null, domains: Set<string>): string[] {
   const keys = new Set<string>();
   const own = controllerNames(ctx).map(normName);
   const othersMail = othersDomain(ctx, own);
@@ -539,10 +569,13 @@ function controllerKeys(ctx: ExtractContext, p: Patterns | null): string[] {
   for (const block of ctx.doc.blocks) {
     if (!/@|\[at\]|\(at\)/iu.test(block.text)) continue; // the address pattern is slow on text without one
     for (const m of block.text.matchAll(mail)) {
-      const labels = m[1].toLowerCase().split('.');
-      const label = labels[labels.length - 2];
+      // The registrable label: "xcuts" of "xcuts.co.uk", not "co".
+      const label = domainLabel(m[1]);
       // An address at a known service's domain ("privacy@vercel.com" beside "Fournisseur : Vercel") is the service's.
-      if (label && !FREE_MAIL_DOMAINS.includes(label) && !othersMail(normName(label)) && !namesService(m[1])) keys.add(normName(label));
+      if (label && !FREE_MAIL_DOMAINS.includes(label) && !othersMail(normName(label)) && !namesService(m[1])) {
+        keys.add(normName(label));
+        domains.add(normName(label));
+      }
     }
   }
   const title = ctx.doc.title ?? ctx.doc.blocks.find((b) => b.kind === 'heading')?.text ?? '';
@@ -807,6 +840,7 @@ function registryMentions(r: Reading, sentence: Sentence): Mention[] {
   for (const h of found) {
     if (insideAddress(text, h.start, h.end) || r.isController(h.entry.name) || selfServed.has(h.entry.name)) continue;
     if (excluded(r, sentence, h.start, h.end) || selfHosted(r, sentence, h) || insideControllerName(r, text, h) || ownPage(r, text, h)) continue;
+    if (r.ownInstallation(h.text)) continue;
     // The title of one of its documents: "Google Ads Data Processing Terms".
     if (r.p?.documentAfter?.test(text.slice(h.end))) continue;
     if (operatorInBrackets(text, h, found)) continue;
@@ -920,7 +954,17 @@ function headingMentions(r: Reading, sentence: Sentence): Mention[] {
 function serviceSection(r: Reading, sentence: Sentence, entry: ProcessorEntry): boolean {
   const heading = r.ctx.heading(sentence.block);
   if (!heading || heading === sentence.block || !heading.sentences[0]) return false;
-  return serviceOpening(heading.sentences[0].text)?.entry === entry;
+  const title = heading.sentences[0].text;
+  return serviceOpening(title)?.entry === entry || serviceClosing(title)?.entry === entry;
+}
+
+/** The registry service a heading ends with, after a few words ("8. Cookies en Google Analytics", "Einsatz von Google
+ * Maps", "Use of YouTube"): the section is about that service. */
+function serviceClosing(text: string): RegistryHit | undefined {
+  const hit = registryHits(text).at(-1);
+  if (!hit || !/^[\s*_"”:?.]*$/u.test(text.slice(hit.end))) return undefined;
+  const words = text.slice(0, hit.start).replace(/^[\s*_\d.)]+/u, '').split(/\s+/u).filter(Boolean);
+  return words.length >= 1 && words.length <= 4 ? hit : undefined;
 }
 
 /**
@@ -1046,6 +1090,17 @@ function entityMentions(r: Reading, sentence: Sentence, known: Mention[]): Menti
     const scope = r.scope(sentence, name.start);
     const cue = cued(r, text, name.start, form.end) || continuesList(text, [known, out], name.start);
     if (!cue && (!scope.listed || scope.source)) continue;
+    // The product in brackets after the company is the service it names ("AgileBits Inc. (1Password)", "Celonis Inc.
+    // (Make.com)"): a known one is read by the registry, another written like a brand stands for the company.
+    const product = /^\.?\s*\(\s*([\p{L}\p{N}][\p{L}\p{N}.&-]*?)\.?\s*\)/u.exec(text.slice(form.end));
+    // The company's own site in brackets ("Krisp Technologies, Inc. (Krisp.ai)") names the company.
+    const ownSite = !!product && normName(name.text).startsWith(normName(product[1].replace(/\.\p{Ll}{2,}$/u, '')));
+    if (product && !ownSite && namesService(product[1])) continue;
+    if (product && !ownSite && BRAND_SPELLING.test(product[1]) && !r.isController(product[1])) {
+      const at = form.end + product[0].indexOf(product[1]);
+      out.push(namedMention(r, sentence, product[1], 'entity', at, at + product[1].length, null));
+      continue;
+    }
     const short = shortName(name.text);
     out.push(namedMention(r, sentence, short.name, 'entity', name.start, form.end, short.country ?? countryAfter(r, text, form.end)));
   }
@@ -1091,6 +1146,10 @@ function acronymMentions(r: Reading, sentence: Sentence, known: Mention[]): Ment
     const compound = /^-(\p{L}+)/u.exec(text.slice(end));
     if (compound && !['en', 's'].includes(compound[1])) continue; // "GGD-portaal" is a portal; "GGD-en" the GGDs
     if (/^,?\s*\d{4,5}(?![\p{L}\p{N}])/u.test(text.slice(end))) continue; // a state or county before its postcode: "San Francisco, CA 94107"
+    // A register and its number ("HRB 242623"), a section counted in Roman numerals ("see III above as well as VI").
+    if (/^\s*(?:Nr\.?\s*|No\.?\s*)?\d{3,}/u.test(text.slice(end)) || /^X{0,3}(?:IX|IV|V?I{0,3})$/u.test(m[0])) continue;
+    // A cookie among the names of cookies listed with it ("firstTouchGA, LPVID, _A_source", "Secure-3PSIDCC, SIDCC").
+    if (cookieNames(text, start, end)) continue;
     // The outward half of a British postcode: "Cambridge, CB4 0WS", "London EC1A 1BB".
     if (/\p{N}$/u.test(m[0]) && /^\s+\p{N}\p{Lu}{2}(?![\p{L}\p{N}])/u.test(text.slice(end))) continue;
     // A canton or province in brackets after a postcode and town: "1227 Les Acacias (GE)", "20121 Milano (MI)".
@@ -1109,6 +1168,14 @@ function acronymMentions(r: Reading, sentence: Sentence, known: Mention[]): Ment
     out.push(namedMention(r, sentence, m[0], 'acronym', start, end, null));
   }
   return out;
+}
+
+/** The comma-separated run around a word holds at least two cookie-like identifiers ("_ga", "trwsa.sid", "bcookie"). */
+function cookieNames(text: string, start: number, end: number): boolean {
+  const from = Math.max(text.lastIndexOf('|', start), text.lastIndexOf(':', start), text.lastIndexOf('(', start)) + 1;
+  const stops = ['|', ')', ';'].map((c) => text.indexOf(c, end)).filter((i) => i >= 0);
+  const items = text.slice(from, stops.length > 0 ? Math.min(...stops) : text.length).split(',').map((t) => t.trim());
+  return items.length >= 3 && items.filter((t) => /^[\p{L}\p{N}.-]*_[\p{L}\p{N}_.-]*$/u.test(t) || /^[a-z]+[._][a-z_.]+$/u.test(t)).length >= 2;
 }
 
 /**
@@ -1200,6 +1267,9 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
     if (isLegalForm(name) || /^\.?\s*\d+\p{L}?(?![\p{L}\p{N}])/u.test(text.slice(end)) || /^\s*,\s*(?:\p{Lu}{1,2}-)?\d{4,5}\s+\p{Lu}/u.test(text.slice(end))) continue;
     // A town after its postcode: "Hauptstraße 68, 02742 Friedersdorf", "Dorpsstraat 1, 1234 AB Ergens".
     if (/(?<![\p{L}\p{N}])(?:(?:\p{Lu}{1,2}-)?\d{4,5}|\d{4}\s?\p{Lu}{2})\s+$/u.test(text.slice(0, start))) continue;
+    // The seat after a company's legal form and a comma: "beim Hoster Strato AG, Berlin gehostet", "Google Cloud EMEA
+    // Ltd., Dublin, Ireland".
+    if (words.length === 1 && !BRAND_SPELLING.test(name) && seatAfterLegalForm(text, start, end)) continue;
     // A street written as one word, cut from its number by the end of the sentence: "Hetzner Online GmbH, Industriestr."
     if (streetSuffix().test(words[words.length - 1]) && /^\.?\s*(?:\d|$)/u.test(text.slice(end))) continue;
     // Part of a postal address: "Google Ireland Limited, Gordon House, Barrow Street, Dublin 4".
@@ -1283,6 +1353,8 @@ function openingName(r: Reading, sentence: Sentence): { name: string; start: num
   NAME_RUN_AT.lastIndex = 0;
   if (!run) return null;
   const name = run[0].replace(/[\s&]+$/u, '');
+  // A function word opening the item ("2. Hierbei verarbeiten wir …") is no name.
+  if (functionWord(r, name)) return null;
   const start = run.index;
   const end = start + name.length;
   const after = text.slice(end);
@@ -1300,6 +1372,11 @@ function openingName(r: Reading, sentence: Sentence): { name: string; start: num
   // The whole item is the name, in a list whose lead introduces recipients ("de volgende organisaties als verwerker:").
   if (/^[)"”’'*]*\s*[.;,]?\s*$/u.test(after) && r.listed(sentence.block)) return { name, start };
   return BRAND_SPELLING.test(name) && /^[)"”’'*]*\s*(?:[,;]|\.?\s*$)/u.test(after) ? { name, start } : null;
+}
+
+/** One word of the language's closed classes (articles, pronouns, adverbs such as "Hierbei", "Daarbij"). */
+function functionWord(r: Reading, name: string): boolean {
+  return !!r.lang && !/\s/u.test(name) && (COMPARISON[r.lang]?.functionWords.includes(name.toLowerCase()) ?? false);
 }
 
 /** True when the block's source links to an address that holds the name ("Clearbit" → "https://clearbit.com/privacy"). */
@@ -1459,6 +1536,15 @@ function nameBefore(text: string, end: number): { text: string; start: number } 
   return { text: taken.map((t) => t.text).join(' '), start: taken[0].start };
 }
 
+/** One word right after a legal form and a comma, followed by no further name: the company's seat ("Strato AG, Berlin"). */
+function seatAfterLegalForm(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const comma = /\.?\s*,\s*$/u.exec(before);
+  if (!comma || !/^\s*(?:[,;:()/.\p{Ll}]|$)/u.test(text.slice(end))) return false;
+  const form = hits(legalForms(), before.slice(0, comma.index)).at(-1);
+  return !!form && form.end === comma.index;
+}
+
 function isLegalForm(token: string): boolean {
   const re = legalForms();
   re.lastIndex = 0;
@@ -1544,6 +1630,10 @@ function columnLines(r: Reading, named: Mention[]): Mention[] {
     for (const cell of r.rows(block).flatMap((row) => row.cells)) {
       const names = r.nameColumn(block, cell.start);
       if (!names && r.column(block, cell.start) !== 'recipients') continue;
+      // A row of a column of organisations with every other cell empty groups the rows below it ("**Webseiten-Analyse
+      // (für vrly.de)**", "Zahlungsabwicklungsdienste"): a kind of service, unless it is a company written with its
+      // legal form or a known service.
+      if (names && groupRow(block.text, r.rowAt(block, cell.start), cell)) continue;
       let offset = cell.start;
       for (const line of block.text.slice(cell.start, cell.end).split('\n')) {
         const start = offset + (line.length - line.trimStart().length);
@@ -1568,8 +1658,21 @@ function columnLines(r: Reading, named: Mention[]): Mention[] {
   return out;
 }
 
-/** "Acme Hosting B.V. (Amsterdam)" -> "Acme Hosting": the name part of a line in a column of organisations. */
+/** A table row with text only in `cell`, where that text names no company by its legal form. */
+function groupRow(text: string, row: TableRow | null, cell: { start: number; end: number }): boolean {
+  if (!row || row.cells.length < 2 || row.cells.some((c) => c !== cell && /\S/u.test(text.slice(c.start, c.end)))) return false;
+  const value = text.slice(cell.start, cell.end);
+  return hits(legalForms(), value).length === 0;
+}
+
+/** "Acme Hosting B.V. (Amsterdam)" -> "Acme Hosting": the name part of a line in a column of organisations; the
+ * product in brackets after a company is the service it names ("AgileBits Inc. (1Password)" -> "1Password"). */
 function lineName(line: string): string | null {
+  const product = /^[^()]*?\(\s*([\p{L}\p{N}][\p{L}\p{N}.&-]*)\s*\)/u.exec(line)?.[1];
+  const company = line.slice(0, line.indexOf('('));
+  // Not the company's own site ("Krisp Technologies, Inc. (Krisp.ai)").
+  const ownSite = !!product && normName(company).startsWith(normName(product.replace(/\.\p{Ll}{2,}$/u, '')));
+  if (product && !ownSite && hits(legalForms(), company).length > 0 && (BRAND_SPELLING.test(product) || namesService(product))) return product;
   const head = line.split(/\s*(?:[(:,;]|\s[-–—]\s)/u)[0].trim();
   if (!/^[\p{Lu}\p{N}]/u.test(head)) return null;
   const form = hits(legalForms(), head).at(-1);
@@ -1638,6 +1741,13 @@ function merge(allMentions: Mention[]): Recipient[] {
     }
     // One service under its old and new name ("Brevo (formerly Sendinblue)") is one recipient.
     if (m.source === 'registry' && m.service) return 'n:' + normName(m.service) + (products.get(m) ?? '');
+    // A name written in full elsewhere ("Number X" of "Number X Europe OÜ", "Money Advice" of "Money Advice and
+    // Budgeting Service") is that organisation: known services keep their own reading (products, parents).
+    if (m.source !== 'registry') {
+      const whole = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(m.name)}(?![\\p{L}\\p{N}])`, 'u');
+      const fuller = named.filter((n) => n.source !== 'registry' && n.name.length > m.name.length && whole.test(n.name)).sort((a, b) => b.name.length - a.name.length)[0];
+      if (fuller) return 'n:' + normName(fuller.name);
+    }
     return 'n:' + normName(m.name);
   };
   const slots = new Map<string, { first: Mention | null; evidence: Evidence[] }>();
