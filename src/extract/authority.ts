@@ -4,7 +4,7 @@ import type { ExtractContext } from './context.js';
 import { hits, test, wordPattern } from '../lexicon/compile.js';
 import { itemAt, outermost, runBefore } from './window.js';
 import { AUTHORITIES, type AuthorityEntry } from '../lexicon/authorities.js';
-import { AUTHORITY_CONTEXT, COMPLAINT_CUES } from '../lexicon/controller.js';
+import { AUTHORITY_CONTEXT, COMPLAINT_CUES, CONTROLLER_LEXICON } from '../lexicon/controller.js';
 import { authorityIn, phraseEvidence } from './controller.js';
 
 interface Mention {
@@ -23,7 +23,8 @@ interface Mention {
  * ("Gegevensbeschermingsautoriteit" for complaints over "Privacycommissie" for cookie advice), then the first.
  */
 export function extractSupervisoryAuthority(ctx: ExtractContext): SupervisoryAuthority | null {
-  const all = ctx.doc.blocks.flatMap((block) => mentionsIn(block));
+  const infoOnly = informationOnlyPattern(ctx);
+  const all = ctx.doc.blocks.flatMap((block) => mentionsIn(block)).filter((m) => !infoOnly || !citedForInformation(m, infoOnly));
   const mentions = all.filter((m) => !isAbbreviation(m.text) || all.some((o) => o.authority === m.authority && !isAbbreviation(o.text)) || inAuthorityContext(m));
   // A name written out beats a bare domain ("autoriteitpersoonsgegevens.nl" in a link text).
   const named = mentions.filter((m) => !isDomain(m.text));
@@ -79,6 +80,24 @@ const isAbbreviation = (text: string): boolean => /^[\p{Lu}\p{N}]{2,6}$/u.test(t
 
 function sentenceOf(m: Mention): { start: number; end: number; text: string } | undefined {
   return itemAt(m.block.sentences, m.start);
+}
+
+const INFO_ONLY = new Map<string, RegExp | null>();
+
+/** The language's wording of an authority cited as a source of information (null when the pack has none). */
+function informationOnlyPattern(ctx: ExtractContext): RegExp | null {
+  if (!ctx.lang) return null;
+  if (!INFO_ONLY.has(ctx.lang)) {
+    const cues = CONTROLLER_LEXICON[ctx.lang].authorityInformationOnly;
+    INFO_ONLY.set(ctx.lang, cues?.length ? wordPattern(cues) : null);
+  }
+  return INFO_ONLY.get(ctx.lang) ?? null;
+}
+
+/** A mention whose sentence only points to the authority for information ("more information … visit the ICO's website"), no complaint. */
+function citedForInformation(m: Mention, infoOnly: RegExp): boolean {
+  const text = sentenceOf(m)?.text ?? m.block.text;
+  return test(infoOnly, text) && !test(complaintPattern(), text);
 }
 
 function inAuthorityContext(m: Mention): boolean {

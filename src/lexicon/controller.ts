@@ -371,6 +371,13 @@ export interface ControllerLexicon {
   /** Generic references to a supervisory authority, which name none ("de toezichthouder", "your local supervisory authority"). */
   genericAuthority: string[];
   /**
+   * An authority cited only as a source of information, not as the body to complain to ("further information … by
+   * visiting the Information Commissioner's website", "Consultez le site cnil.fr pour plus d'informations",
+   * "Inspiratie: Autoriteit Persoonsgegevens"): matched on the mention's sentence, which then names no supervisory
+   * authority unless it speaks of a complaint.
+   */
+  authorityInformationOnly?: string[];
+  /**
    * True when every noun starts with a capital (German): a capitalised word inside a sentence is then no hint of a
    * name, so the site's name is not guessed from how often such a word is used.
    */
