@@ -87,7 +87,8 @@ export const DPO_ABBREVIATIONS: readonly string[] = ['FG', 'DPO', 'DPD', 'bDSB']
  */
 export const EMAIL_FORMAT = {
   local: "[\\p{L}\\p{N}._%+~'-]+(?:/[\\p{L}\\p{N}._%+~-]+)*",
-  domain: '(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?\\.)+\\p{L}{2,}',
+  // A hyphen may be typeset as U+2010 or the non-breaking U+2011 ("uni‑hamburg.de"); it is read as "-".
+  domain: '(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\u2010\u2011-]*[\\p{L}\\p{N}])?\\.)+\\p{L}{2,}',
   /** Words (or signs) for "@" inside brackets: "naam [at] bedrijf.nl", "naam(at)bedrijf(dot)nl". */
   at: ['at', '@', 'apenstaartje', 'arobase', 'ät'],
   /** Words (or signs) for "." inside brackets: "bedrijf[.]nl", "bedrijf (dot) nl". */
@@ -95,9 +96,12 @@ export const EMAIL_FORMAT = {
   /** Character references for "@" and "." left in the text ("naam&#64;bedrijf.nl"). */
   atEntities: ['&#0*64;', '&#[xX]0*40;', '&commat;'],
   dotEntities: ['&#0*46;', '&#[xX]0*2[eE];', '&period;'],
-  /** "@" and "." spelled out without brackets ("naam at bedrijf dot nl"): read only when both are spelled. */
-  spelledAt: ['at'],
-  spelledDot: ['dot', 'punt', 'punkt'],
+  /**
+   * "@" and "." spelled out without brackets ("naam at bedrijf dot nl"), or the signs set apart by spaces
+   * ("office @ geo6 . be"): read only when both are spelled.
+   */
+  spelledAt: ['at', '@'],
+  spelledDot: ['dot', 'punt', 'punkt', '\\.'],
   /** Words before a spelled-out "at" that are no address's name ("mail us at bedrijf dot nl"). */
   notLocal: ['us', 'me', 'you', 'them', 'him', 'her', 'it', 'we', 'or', 'and', 'mail', 'email', 'e-mail', 'contact', 'write', 'reach'],
   /** Mail labels a page's markup may run into the address ("<span>E-mail</span>hello@…" reads "E-mailhello@…"). */
