@@ -232,11 +232,15 @@ describe('lexicon data: outdated laws, matches and near misses', () => {
       yes: [
         'We process personal data in accordance with Directive 95/46/EC.',
         'Deze verklaring is opgesteld conform Richtlijn 95/46/EG.',
+        'Les données personnelles sont protégées par la Directive Européenne du 24 octobre 1995.',
+        'Personal data are protected under the European Directive of 24 October 1995.',
       ],
       no: [
         'Regulation (EU) 2016/679 on the protection of natural persons with regard to the processing of personal data and on the free movement of such data, and repealing Directive 95/46/EC.',
         'Verordening (EU) 2016/679 betreffende de bescherming van natuurlijke personen, en tot intrekking van Richtlijn 95/46/EG.',
         'We follow the General Data Protection Regulation.',
+        'Les données sont protégées par la directive du 12 juillet 2002.',
+        'Der Vertrag vom 24. Oktober 1995 bleibt in Kraft.',
       ],
     },
     safe_harbor: {
@@ -307,11 +311,14 @@ describe('lexicon data: outdated laws, matches and near misses', () => {
       yes: [
         'U kunt klacht indienen bij de Commissie voor de bescherming van de persoonlijke levenssfeer.',
         'Contacteer de Privacycommissie.',
+        'Je hebt het recht een klacht in te dienen bij de Gegevensbeschermingsautoriteit ( Privacy Commissie).',
         'Vous pouvez contacter la Commission de la protection de la vie privée.',
       ],
       no: [
         'U kunt klacht indienen bij de Gegevensbeschermingsautoriteit (voorheen Privacycommissie).',
         'U kunt klacht indienen bij de Gegevensbeschermingsautoriteit.',
+        'U kunt klacht indienen bij de Gegevensbeschermingsautoriteit (voorheen Privacy Commissie).',
+        'Onze privacy officer beantwoordt uw vragen.',
       ],
     },
     be_privacy_law_1992: {

@@ -261,6 +261,8 @@ export const LAWS: readonly LawEntry[] = [
       '(?:eu\\s+)?data\\s+protection\\s+directive',
       '(?:eg|eu)-datenschutzrichtlinie',
       'europese\\s+privacyrichtlijn',
+      // By its date: "la Directive Européenne du 24 octobre 1995", "Directive of 24 October 1995", "Richtlinie vom 24. Oktober 1995".
+      '(?:richtlijn|directive|richtlinie)(?:\\s+(?:europ[ée]enne|europese|europ[äa]ische|european|eu|ec|eg))?\\s+(?:du|of|van|vom)\\s+(?:the\\s+)?24(?:th)?\\.?\\s+(?:octobre|october|oktober)\\s+1995',
     ],
     notInForceContexts: [
       // The GDPR's own title: "... and repealing Directive 95/46/EC" in each language.
