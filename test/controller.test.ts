@@ -477,6 +477,19 @@ describe('supervisory authority', () => {
     for (const [text, lang, name] of named) assert.equal((await model(text, lang)).supervisoryAuthority?.name, name, text);
   });
 
+  it('prefers the authority the policy calls competent over one cited earlier for something else', async () => {
+    const de = await model(
+      'Die Leitlinien des Bayerischen Landesbeauftragten für den Datenschutz bestätigen dies.\n\nDie für uns zuständige Aufsichtsbehörde ist:  \nDie Landesbeauftragte für den Datenschutz Niedersachsen  \nPrinzenstraße 5',
+      'de',
+    );
+    assert.match(de.supervisoryAuthority?.name ?? '', /^Landesbeauftragte für den Datenschutz/u);
+    const en = await model('We follow the guidance of the Information Commissioner.\n\nOur lead supervisory authority is the Data Protection Commission.', 'en');
+    assert.equal(en.supervisoryAuthority?.name, 'Data Protection Commission');
+    // Near miss: "competent" said of no authority in particular leaves the first mention.
+    const none = await model('We follow the guidance of the Information Commissioner.\n\nThe Data Protection Commission publishes a competent overview of cookies.', 'en');
+    assert.equal(none.supervisoryAuthority?.name, 'Information Commissioner');
+  });
+
   it('reads a bare abbreviation only as an authority in a complaint context', async () => {
     assert.equal((await model('Wij halen uw adres uit de GBA.', 'nl')).supervisoryAuthority, null);
     assert.equal((await model('U kunt een klacht indienen bij de GBA.', 'nl')).supervisoryAuthority?.name, 'GBA');

@@ -40,7 +40,7 @@ export function extractSupervisoryAuthority(ctx: ExtractContext): SupervisoryAut
 
 /** Lower is better: named for complaints, a national body, a current name. */
 function rank(ctx: ExtractContext, m: Mention): number {
-  return (namedForComplaints(ctx, m) ? 0 : 4) + (m.authority.country === 'EU' ? 2 : 0) + (m.authority.outdated ? 1 : 0);
+  return (namedForComplaints(ctx, m) || namedCompetent(ctx, m) ? 0 : 4) + (m.authority.country === 'EU' ? 2 : 0) + (m.authority.outdated ? 1 : 0);
 }
 
 /** A complaint word in the mention's sentence, the sentence before it, or the heading of its section ("Klachten"). */
@@ -51,6 +51,15 @@ function namedForComplaints(ctx: ExtractContext, m: Mention): boolean {
   if (test(re, near)) return true;
   const heading = ctx.heading(m.block);
   return heading !== null && heading !== m.block && test(re, heading.text);
+}
+
+/** The mention's sentence or the one before says it is the authority competent for the controller. */
+function namedCompetent(ctx: ExtractContext, m: Mention): boolean {
+  const re = languagePattern(ctx, 'authorityCompetent');
+  if (!re) return false;
+  const i = m.block.sentences.findIndex((x) => x.start <= m.start && m.start < x.end);
+  const near = i < 0 ? m.block.text : m.block.text.slice(m.block.sentences[Math.max(0, i - 1)].start, m.block.sentences[i].end);
+  return test(re, near);
 }
 
 let patterns: { authority: AuthorityEntry; re: RegExp }[] | null = null;
@@ -82,16 +91,22 @@ function sentenceOf(m: Mention): { start: number; end: number; text: string } | 
   return itemAt(m.block.sentences, m.start);
 }
 
-const INFO_ONLY = new Map<string, RegExp | null>();
+const LANGUAGE_PATTERNS = new Map<string, RegExp | null>();
+
+/** One of the language's authority wordings, compiled once (null when the pack has none). */
+function languagePattern(ctx: ExtractContext, field: 'authorityInformationOnly' | 'authorityCompetent'): RegExp | null {
+  if (!ctx.lang) return null;
+  const key = `${ctx.lang}:${field}`;
+  if (!LANGUAGE_PATTERNS.has(key)) {
+    const cues = CONTROLLER_LEXICON[ctx.lang][field];
+    LANGUAGE_PATTERNS.set(key, cues?.length ? wordPattern(cues) : null);
+  }
+  return LANGUAGE_PATTERNS.get(key) ?? null;
+}
 
 /** The language's wording of an authority cited as a source of information (null when the pack has none). */
 function informationOnlyPattern(ctx: ExtractContext): RegExp | null {
-  if (!ctx.lang) return null;
-  if (!INFO_ONLY.has(ctx.lang)) {
-    const cues = CONTROLLER_LEXICON[ctx.lang].authorityInformationOnly;
-    INFO_ONLY.set(ctx.lang, cues?.length ? wordPattern(cues) : null);
-  }
-  return INFO_ONLY.get(ctx.lang) ?? null;
+  return languagePattern(ctx, 'authorityInformationOnly');
 }
 
 /** A mention whose sentence only points to the authority for information ("more information … visit the ICO's website"), no complaint. */

@@ -382,6 +382,11 @@ export interface ControllerLexicon {
    */
   authorityInformationOnly?: string[];
   /**
+   * The authority the policy says is competent for it ("Die für uns zuständige Aufsichtsbehörde ist: …", "our lead
+   * supervisory authority is …"): where several are named, that one wins as a complaint context does.
+   */
+  authorityCompetent?: string[];
+  /**
    * True when every noun starts with a capital (German): a capitalised word inside a sentence is then no hint of a
    * name, so the site's name is not guessed from how often such a word is used.
    */

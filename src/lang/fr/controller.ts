@@ -128,5 +128,6 @@ export const controller: ControllerLexicon = {
     'consult(?:ez|er)\\s+le\\s+site\\s+(?:\\S+\\s+){0,4}?pour\\s+(?:plus|davantage)\\s+d[’\']informations?',
     '(?:plus|davantage)\\s+d[’\']informations?\\s+(?:\\S+\\s+){0,6}?(?:sur\\s+le\\s+site|consult(?:ez|er))',
   ],
+  authorityCompetent: ['autorit[ée]\\s+de\\s+contr[ôo]le\\s+comp[ée]tente\\s+(?:pour\\s+(?:nous|\\S+)\\s+)?est', 'notre\\s+autorit[ée]\\s+de\\s+contr[ôo]le\\s+(?:\\S+\\s+)?est'],
   genericAuthority: ['autorit[ée]\\s+(?:de\\s+contr[ôo]le|de\\s+protection\\s+des\\s+donn[ée]es)(?:\\s+comp[ée]tente)?', 'autorit[ée]\\s+comp[ée]tente'],
 };
