@@ -582,3 +582,26 @@ describe('lexicon data: recipients and transfers phrase lists', () => {
     for (const w of ['Xero', 'Klaviyo', 'Shopify']) assert.ok(!ending('en', w), w);
   });
 });
+
+describe('a bare "Data Protection Act" in a policy that never names the GDPR', () => {
+  const outdated = async (text: string): Promise<string[]> => {
+    const { parsePolicyText } = await import('../src/index.js');
+    const { model } = await parsePolicyText(text, { format: 'markdown', language: 'en' });
+    return model.lawReferences.filter((r) => r.outdated).map((r) => r.id);
+  };
+
+  it('is the Data Protection Act 1998', async () => {
+    assert.deepEqual(await outdated('Under the Data Protection Act, we have a legal duty to protect any information we collect from you.'), ['uk_dpa_1998']);
+    assert.deepEqual(await outdated('We are a data controller for the purposes of the Data Protection Act.'), ['uk_dpa_1998']);
+  });
+
+  it('is not where the GDPR or a later act is named, nor the Irish Acts', async () => {
+    for (const text of [
+      'Under the Data Protection Act, we have a legal duty to protect your data. We comply with the GDPR.',
+      'We comply with the UK GDPR and the Data Protection Act.',
+      'We comply with the Data Protection Act 2018.',
+      'We comply with the Data Protection Acts 1988 and 2003.',
+      'We comply with the Data Protection Acts.',
+    ]) assert.deepEqual(await outdated(text), [], text);
+  });
+});

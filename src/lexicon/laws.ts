@@ -44,6 +44,11 @@ export interface LawEntry {
   patterns: string[];
   /** Regex sources (`iu`, unanchored) tested against the whole sentence: a hit means the match is not a reference in force. */
   notInForceContexts?: string[];
+  /**
+   * Mentions that cite this entry only in a text citing none of `unlessCited`: a bare "Data Protection Act" in a policy
+   * that never names the GDPR (or a law that replaced this one) is the act in force when it was written, this one.
+   */
+  bareMentions?: { patterns: string[]; unlessCited: string[] };
   /** Whole-word swaps a --fix may apply, longest first; the caller keeps the case of the first letter. */
   substitutions?: { from: string; to: string }[];
   /** Link to the source text. */
@@ -813,6 +818,9 @@ export const LAWS: readonly LawEntry[] = [
     until: '2018-05-25',
     jurisdiction: 'uk',
     patterns: ['data\\s+protection\\s+act\\s*(?:of\\s+)?\\(?\\s*1998\\s*\\)?', 'dpa\\s*1998'],
+    // "Under the Data Protection Act, we have a legal duty …" in a policy that never names the GDPR. Not the Irish
+    // "Data Protection Acts" (plural), not a year-marked act of another year.
+    bareMentions: { patterns: ['data\\s+protection\\s+act(?![\\p{L}\\p{N}]|\\s*(?:of\\s+)?\\(?\\s*\\d)'], unlessCited: ['gdpr', 'uk_gdpr', 'uk_dpa_2018'] },
     notInForceContexts: [...REPEALED],
     url: 'https://www.legislation.gov.uk/ukpga/1998/29/contents',
   },
