@@ -605,3 +605,25 @@ describe('a bare "Data Protection Act" in a policy that never names the GDPR', (
     ]) assert.deepEqual(await outdated(text), [], text);
   });
 });
+
+describe('a bare "Bundesdatenschutzgesetz" in a policy that never names the DSGVO', () => {
+  const outdated = async (text: string): Promise<string[]> => {
+    const { parsePolicyText } = await import('../src/index.js');
+    const { model } = await parsePolicyText(text, { format: 'markdown', language: 'de' });
+    // Only the scored id: the TMG beside it is outdated too.
+    return model.lawReferences.filter((r) => r.outdated && r.id === 'bdsg_old').map((r) => r.id);
+  };
+
+  it('is the old BDSG', async () => {
+    assert.deepEqual(await outdated('Die rechtlichen Grundlagen des Datenschutzes finden sich im Bundesdatenschutzgesetz (BDSG) und dem Telemediengesetz.'), ['bdsg_old']);
+    assert.deepEqual(await outdated('Nach dem Bundesdatenschutzgesetz haben Sie ein Recht auf Auskunft.'), ['bdsg_old']);
+  });
+
+  it('is not where the DSGVO is named or the act is marked new', async () => {
+    for (const text of [
+      'Nach dem Bundesdatenschutzgesetz und der DSGVO haben Sie ein Recht auf Auskunft.',
+      'Wir verarbeiten Ihre Daten nach dem BDSG neu.',
+      'Es gilt das Bundesdatenschutzgesetz 2018.',
+    ]) assert.deepEqual(await outdated(text), [], text);
+  });
+});

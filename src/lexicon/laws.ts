@@ -603,6 +603,12 @@ export const LAWS: readonly LawEntry[] = [
       '§{1,2}\\s*5\\s*bdsg(?=[^.;]{0,40}datengeheimnis)',
       '§{1,2}\\s*11\\s*(?:abs\\.?\\s*\\d+\\s*)?bdsg(?=[^.;]{0,80}auftragsdatenverarbeitung)',
     ],
+    // "Die rechtlichen Grundlagen des Datenschutzes finden sich im Bundesdatenschutzgesetz (BDSG)" in a policy that
+    // never names the DSGVO: the act before 25 May 2018. Not one marked new ("BDSG neu", "BDSG 2018", "n.F.").
+    bareMentions: {
+      patterns: ['(?:bundesdatenschutzgesetz(?:es)?|bdsg)(?![\\s-]*(?:neu|n\\.\\s*f\\.|2018|\\(\\s*neu\\s*\\)))'],
+      unlessCited: ['gdpr'],
+    },
     notInForceContexts: [...REPEALED],
     // Historic consolidated text (BDSG 1990 as last amended); may no longer be served.
     url: 'https://www.gesetze-im-internet.de/bdsg_1990/',
