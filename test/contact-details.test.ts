@@ -27,6 +27,7 @@ describe('obfuscated e-mail addresses', () => {
     ['spelled out', 'Vragen? Mail naar privacy at bakkerijvos dot nl voor meer informatie.', 'privacy at bakkerijvos dot nl'],
     ['bracketed full stop', 'Vragen? Mail naar privacy@bakkerijvos[.]nl of bel ons.', 'privacy@bakkerijvos[.]nl'],
     ['character reference', 'Vragen? Mail naar privacy&#64;bakkerijvos.nl of bel ons.', 'privacy&#64;bakkerijvos.nl'],
+    ['"@" and "." set apart by spaces', 'Vragen? Mail naar privacy @ bakkerijvos . nl of bel ons.', 'privacy @ bakkerijvos . nl'],
   ];
   for (const [what, line, written] of cases) {
     it(`reads an address written with ${what}, normalised, with its place in the text`, async () => {
@@ -63,6 +64,17 @@ describe('obfuscated e-mail addresses', () => {
     for (const line of ['Mail us at bakkerijvos dot nl for questions.', 'We are at home dot nothing else.', 'We meet at bakkerijvos.nl every week.']) {
       const { model } = await parse(`Bakkerij Vos B.V. is the controller.\n\n${line}`, 'en', 'text');
       assert.deepEqual(model.controller.emails, [], line);
+    }
+  });
+
+  it('reads spaced signs only when both are spaced, and a typeset hyphen in the domain as "-"', async () => {
+    assert.equal(normaliseEmail('office @ geo6 . be'), 'office@geo6.be');
+    assert.equal(normaliseEmail('lukas.rieder@uni\u2011hamburg.de'), 'lukas.rieder@uni-hamburg.de');
+    const { model } = await parse(`${NAME}Mail naar lukas.rieder@uni\u2011hamburg.de of bel ons.`, 'nl', 'text');
+    assert.deepEqual(model.controller.emails, ['lukas.rieder@uni-hamburg.de']);
+    for (const line of ['Follow us @ bakkerijvos on Instagram . nl users welcome.', 'Tweet us @ bakkerijvos . We read everything.', 'Prices @ 5 . 50 euro each.']) {
+      const { model: m } = await parse(`Bakkerij Vos B.V. is the controller.\n\n${line}`, 'en', 'text');
+      assert.deepEqual(m.controller.emails, [], line);
     }
   });
 

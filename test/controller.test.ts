@@ -458,6 +458,38 @@ describe('supervisory authority', () => {
     assert.equal((await model('You have the right to file a complaint with your local supervisory authority.', 'en')).supervisoryAuthority, null);
   });
 
+  it('is null when the authority is cited only as a source of information', async () => {
+    const none = [
+      ['You can obtain further information about data protection laws by visiting the Information Commissioner’s website at ICO.', 'en'],
+      ["If you would like to know more about the GDPR and data protection generally, please visit the Information Commissioner's website.", 'en'],
+      ['Consultez le site de la CNIL pour plus d’informations sur vos droits.', 'fr'],
+      ['Inspiratie: Autoriteit Persoonsgegevens', 'nl'],
+      ['Weitere Informationen finden Sie auf den Seiten des Bundesbeauftragten für den Datenschutz und die Informationsfreiheit.', 'de'],
+    ] as const;
+    for (const [text, lang] of none) assert.equal((await model(text, lang)).supervisoryAuthority, null, text);
+    // Near misses: a complaint in the same sentence, or the authority also named for complaints.
+    const named = [
+      ['For more information on how to complain, visit the Information Commissioner’s website.', 'en', 'Information Commissioner'],
+      ['You may lodge a complaint with the Information Commissioner. Further information is available by visiting the ICO website.', 'en', 'Information Commissioner'],
+      ['Vous pouvez introduire une réclamation auprès de la CNIL.', 'fr', 'CNIL'],
+      ['Meer uitleg over cookies vind je op de website van de Privacycommissie.', 'nl', 'Privacycommissie'],
+    ] as const;
+    for (const [text, lang, name] of named) assert.equal((await model(text, lang)).supervisoryAuthority?.name, name, text);
+  });
+
+  it('prefers the authority the policy calls competent over one cited earlier for something else', async () => {
+    const de = await model(
+      'Die Leitlinien des Bayerischen Landesbeauftragten für den Datenschutz bestätigen dies.\n\nDie für uns zuständige Aufsichtsbehörde ist:  \nDie Landesbeauftragte für den Datenschutz Niedersachsen  \nPrinzenstraße 5',
+      'de',
+    );
+    assert.match(de.supervisoryAuthority?.name ?? '', /^Landesbeauftragte für den Datenschutz/u);
+    const en = await model('We follow the guidance of the Information Commissioner.\n\nOur lead supervisory authority is the Data Protection Commission.', 'en');
+    assert.equal(en.supervisoryAuthority?.name, 'Data Protection Commission');
+    // Near miss: "competent" said of no authority in particular leaves the first mention.
+    const none = await model('We follow the guidance of the Information Commissioner.\n\nThe Data Protection Commission publishes a competent overview of cookies.', 'en');
+    assert.equal(none.supervisoryAuthority?.name, 'Information Commissioner');
+  });
+
   it('reads a bare abbreviation only as an authority in a complaint context', async () => {
     assert.equal((await model('Wij halen uw adres uit de GBA.', 'nl')).supervisoryAuthority, null);
     assert.equal((await model('U kunt een klacht indienen bij de GBA.', 'nl')).supervisoryAuthority?.name, 'GBA');

@@ -232,11 +232,15 @@ describe('lexicon data: outdated laws, matches and near misses', () => {
       yes: [
         'We process personal data in accordance with Directive 95/46/EC.',
         'Deze verklaring is opgesteld conform Richtlijn 95/46/EG.',
+        'Les données personnelles sont protégées par la Directive Européenne du 24 octobre 1995.',
+        'Personal data are protected under the European Directive of 24 October 1995.',
       ],
       no: [
         'Regulation (EU) 2016/679 on the protection of natural persons with regard to the processing of personal data and on the free movement of such data, and repealing Directive 95/46/EC.',
         'Verordening (EU) 2016/679 betreffende de bescherming van natuurlijke personen, en tot intrekking van Richtlijn 95/46/EG.',
         'We follow the General Data Protection Regulation.',
+        'Les données sont protégées par la directive du 12 juillet 2002.',
+        'Der Vertrag vom 24. Oktober 1995 bleibt in Kraft.',
       ],
     },
     safe_harbor: {
@@ -307,11 +311,14 @@ describe('lexicon data: outdated laws, matches and near misses', () => {
       yes: [
         'U kunt klacht indienen bij de Commissie voor de bescherming van de persoonlijke levenssfeer.',
         'Contacteer de Privacycommissie.',
+        'Je hebt het recht een klacht in te dienen bij de Gegevensbeschermingsautoriteit ( Privacy Commissie).',
         'Vous pouvez contacter la Commission de la protection de la vie privée.',
       ],
       no: [
         'U kunt klacht indienen bij de Gegevensbeschermingsautoriteit (voorheen Privacycommissie).',
         'U kunt klacht indienen bij de Gegevensbeschermingsautoriteit.',
+        'U kunt klacht indienen bij de Gegevensbeschermingsautoriteit (voorheen Privacy Commissie).',
+        'Onze privacy officer beantwoordt uw vragen.',
       ],
     },
     be_privacy_law_1992: {
@@ -573,5 +580,50 @@ describe('lexicon data: recipients and transfers phrase lists', () => {
     for (const w of ['Printers', 'Couriers', 'Treasurer', 'Marketing Partners']) assert.ok(ending('en', w), w);
     for (const w of ['Ethias', 'Twizzit', 'Conscribo', 'Antagonist', 'Basispoort']) assert.ok(!ending('nl', w), w);
     for (const w of ['Xero', 'Klaviyo', 'Shopify']) assert.ok(!ending('en', w), w);
+  });
+});
+
+describe('a bare "Data Protection Act" in a policy that never names the GDPR', () => {
+  const outdated = async (text: string): Promise<string[]> => {
+    const { parsePolicyText } = await import('../src/index.js');
+    const { model } = await parsePolicyText(text, { format: 'markdown', language: 'en' });
+    return model.lawReferences.filter((r) => r.outdated).map((r) => r.id);
+  };
+
+  it('is the Data Protection Act 1998', async () => {
+    assert.deepEqual(await outdated('Under the Data Protection Act, we have a legal duty to protect any information we collect from you.'), ['uk_dpa_1998']);
+    assert.deepEqual(await outdated('We are a data controller for the purposes of the Data Protection Act.'), ['uk_dpa_1998']);
+  });
+
+  it('is not where the GDPR or a later act is named, nor the Irish Acts', async () => {
+    for (const text of [
+      'Under the Data Protection Act, we have a legal duty to protect your data. We comply with the GDPR.',
+      'We comply with the UK GDPR and the Data Protection Act.',
+      'We comply with the Data Protection Act 2018.',
+      'We comply with the Data Protection Acts 1988 and 2003.',
+      'We comply with the Data Protection Acts.',
+    ]) assert.deepEqual(await outdated(text), [], text);
+  });
+});
+
+describe('a bare "Bundesdatenschutzgesetz" in a policy that never names the DSGVO', () => {
+  const outdated = async (text: string): Promise<string[]> => {
+    const { parsePolicyText } = await import('../src/index.js');
+    const { model } = await parsePolicyText(text, { format: 'markdown', language: 'de' });
+    // Only the scored id: the TMG beside it is outdated too.
+    return model.lawReferences.filter((r) => r.outdated && r.id === 'bdsg_old').map((r) => r.id);
+  };
+
+  it('is the old BDSG', async () => {
+    assert.deepEqual(await outdated('Die rechtlichen Grundlagen des Datenschutzes finden sich im Bundesdatenschutzgesetz (BDSG) und dem Telemediengesetz.'), ['bdsg_old']);
+    assert.deepEqual(await outdated('Nach dem Bundesdatenschutzgesetz haben Sie ein Recht auf Auskunft.'), ['bdsg_old']);
+  });
+
+  it('is not where the DSGVO is named or the act is marked new', async () => {
+    for (const text of [
+      'Nach dem Bundesdatenschutzgesetz und der DSGVO haben Sie ein Recht auf Auskunft.',
+      'Wir verarbeiten Ihre Daten nach dem BDSG neu.',
+      'Es gilt das Bundesdatenschutzgesetz 2018.',
+    ]) assert.deepEqual(await outdated(text), [], text);
   });
 });

@@ -4,7 +4,7 @@ import type { ExtractContext } from './context.js';
 import { hits, test, wordPattern } from '../lexicon/compile.js';
 import { itemAt, outermost, runBefore } from './window.js';
 import { AUTHORITIES, type AuthorityEntry } from '../lexicon/authorities.js';
-import { AUTHORITY_CONTEXT, COMPLAINT_CUES } from '../lexicon/controller.js';
+import { AUTHORITY_CONTEXT, COMPLAINT_CUES, CONTROLLER_LEXICON } from '../lexicon/controller.js';
 import { authorityIn, phraseEvidence } from './controller.js';
 
 interface Mention {
@@ -23,7 +23,8 @@ interface Mention {
  * ("Gegevensbeschermingsautoriteit" for complaints over "Privacycommissie" for cookie advice), then the first.
  */
 export function extractSupervisoryAuthority(ctx: ExtractContext): SupervisoryAuthority | null {
-  const all = ctx.doc.blocks.flatMap((block) => mentionsIn(block));
+  const infoOnly = informationOnlyPattern(ctx);
+  const all = ctx.doc.blocks.flatMap((block) => mentionsIn(block)).filter((m) => !infoOnly || !citedForInformation(m, infoOnly));
   const mentions = all.filter((m) => !isAbbreviation(m.text) || all.some((o) => o.authority === m.authority && !isAbbreviation(o.text)) || inAuthorityContext(m));
   // A name written out beats a bare domain ("autoriteitpersoonsgegevens.nl" in a link text).
   const named = mentions.filter((m) => !isDomain(m.text));
@@ -39,7 +40,7 @@ export function extractSupervisoryAuthority(ctx: ExtractContext): SupervisoryAut
 
 /** Lower is better: named for complaints, a national body, a current name. */
 function rank(ctx: ExtractContext, m: Mention): number {
-  return (namedForComplaints(ctx, m) ? 0 : 4) + (m.authority.country === 'EU' ? 2 : 0) + (m.authority.outdated ? 1 : 0);
+  return (namedForComplaints(ctx, m) || namedCompetent(ctx, m) ? 0 : 4) + (m.authority.country === 'EU' ? 2 : 0) + (m.authority.outdated ? 1 : 0);
 }
 
 /** A complaint word in the mention's sentence, the sentence before it, or the heading of its section ("Klachten"). */
@@ -50,6 +51,15 @@ function namedForComplaints(ctx: ExtractContext, m: Mention): boolean {
   if (test(re, near)) return true;
   const heading = ctx.heading(m.block);
   return heading !== null && heading !== m.block && test(re, heading.text);
+}
+
+/** The mention's sentence or the one before says it is the authority competent for the controller. */
+function namedCompetent(ctx: ExtractContext, m: Mention): boolean {
+  const re = languagePattern(ctx, 'authorityCompetent');
+  if (!re) return false;
+  const i = m.block.sentences.findIndex((x) => x.start <= m.start && m.start < x.end);
+  const near = i < 0 ? m.block.text : m.block.text.slice(m.block.sentences[Math.max(0, i - 1)].start, m.block.sentences[i].end);
+  return test(re, near);
 }
 
 let patterns: { authority: AuthorityEntry; re: RegExp }[] | null = null;
@@ -79,6 +89,30 @@ const isAbbreviation = (text: string): boolean => /^[\p{Lu}\p{N}]{2,6}$/u.test(t
 
 function sentenceOf(m: Mention): { start: number; end: number; text: string } | undefined {
   return itemAt(m.block.sentences, m.start);
+}
+
+const LANGUAGE_PATTERNS = new Map<string, RegExp | null>();
+
+/** One of the language's authority wordings, compiled once (null when the pack has none). */
+function languagePattern(ctx: ExtractContext, field: 'authorityInformationOnly' | 'authorityCompetent'): RegExp | null {
+  if (!ctx.lang) return null;
+  const key = `${ctx.lang}:${field}`;
+  if (!LANGUAGE_PATTERNS.has(key)) {
+    const cues = CONTROLLER_LEXICON[ctx.lang][field];
+    LANGUAGE_PATTERNS.set(key, cues?.length ? wordPattern(cues) : null);
+  }
+  return LANGUAGE_PATTERNS.get(key) ?? null;
+}
+
+/** The language's wording of an authority cited as a source of information (null when the pack has none). */
+function informationOnlyPattern(ctx: ExtractContext): RegExp | null {
+  return languagePattern(ctx, 'authorityInformationOnly');
+}
+
+/** A mention whose sentence only points to the authority for information ("more information … visit the ICO's website"), no complaint. */
+function citedForInformation(m: Mention, infoOnly: RegExp): boolean {
+  const text = sentenceOf(m)?.text ?? m.block.text;
+  return test(infoOnly, text) && !test(complaintPattern(), text);
 }
 
 function inAuthorityContext(m: Mention): boolean {

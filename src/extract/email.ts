@@ -86,7 +86,7 @@ function insideUrl(text: string, pos: number): boolean {
 export function normaliseEmail(written: string): string | null {
   const re = patterns();
   re.dot.lastIndex = 0;
-  const s = written.replace(re.at, '@').replace(re.dot, '.').replace(/\s+/gu, '').replace(re.antiSpam, '');
+  const s = written.replace(re.at, '@').replace(re.dot, '.').replace(/\s+/gu, '').replace(/[\u2010\u2011]/gu, '-').replace(re.antiSpam, '');
   const at = s.lastIndexOf('@');
   if (at <= 0) return null;
   const domain = s.slice(at + 1).toLowerCase().replace(/\.+$/u, '');

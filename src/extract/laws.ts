@@ -33,9 +33,29 @@ export function extractLawReferences(ctx: ExtractContext): LawReference[] {
       f.evidence.push(ctx.sentence(sentence));
     }
   }
+  addBareMentions(ctx, found);
   return [...found.values()]
     .sort((a, b) => a.first[0] - b.first[0] || a.first[1] - b.first[1] || a.entry.id.localeCompare(b.entry.id))
     .map((f) => ({ id: f.entry.id, outdated: f.entry.outdated, replacement: f.entry.replacement, evidence: f.evidence }));
+}
+
+/** An entry cited only by a bare name ("the Data Protection Act") in a text citing none of its `unlessCited` ids. */
+function addBareMentions(ctx: ExtractContext, found: Map<string, Found>): void {
+  for (const entry of LAWS) {
+    const bare = entry.bareMentions;
+    if (!bare || found.has(entry.id) || bare.unlessCited.some((id) => found.has(id))) continue;
+    const re = wordPattern(bare.patterns);
+    for (const sentence of ctx.doc.sentences) {
+      const at = test(re, sentence.text) && !notInForce(entry, sentence.text) ? sentence.text.search(re) : -1;
+      if (at < 0) continue;
+      let f = found.get(entry.id);
+      if (!f) {
+        f = { entry, first: [sentence.index, at], evidence: [] };
+        found.set(entry.id, f);
+      }
+      f.evidence.push(ctx.sentence(sentence));
+    }
+  }
 }
 
 /** Every LAWS pattern in one, to skip the sentences that cite nothing; then one pattern per entry. Built once. */

@@ -83,7 +83,8 @@ export const AUTHORITIES: readonly AuthorityEntry[] = [
     'kommission\\s+f[üu]r\\s+den\\s+schutz\\s+des\\s+privatlebens',
     'belgian\\s+privacy\\s+commission',
     'privacy\\s+commission\\s+(?:of|in)\\s+belgium',
-    'privacycommissie',
+    // Also written apart: "Gegevensbeschermingsautoriteit ( Privacy Commissie)".
+    'privacy[\\s-]?commissie',
     'cbpl',
     'cpvp',
   ]),

@@ -89,7 +89,8 @@ export const DPO_ABBREVIATIONS: readonly string[] = ['FG', 'DPO', 'DPD', 'bDSB']
  */
 export const EMAIL_FORMAT = {
   local: "[\\p{L}\\p{N}._%+~'-]+(?:/[\\p{L}\\p{N}._%+~-]+)*",
-  domain: '(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?\\.)+\\p{L}{2,}',
+  // A hyphen may be typeset as U+2010 or the non-breaking U+2011 ("uni‑hamburg.de"); it is read as "-".
+  domain: '(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\u2010\u2011-]*[\\p{L}\\p{N}])?\\.)+\\p{L}{2,}',
   /** Words (or signs) for "@" inside brackets: "naam [at] bedrijf.nl", "naam(at)bedrijf(dot)nl". */
   at: ['at', '@', 'apenstaartje', 'arobase', 'ät'],
   /** Words (or signs) for "." inside brackets: "bedrijf[.]nl", "bedrijf (dot) nl". */
@@ -97,9 +98,12 @@ export const EMAIL_FORMAT = {
   /** Character references for "@" and "." left in the text ("naam&#64;bedrijf.nl"). */
   atEntities: ['&#0*64;', '&#[xX]0*40;', '&commat;'],
   dotEntities: ['&#0*46;', '&#[xX]0*2[eE];', '&period;'],
-  /** "@" and "." spelled out without brackets ("naam at bedrijf dot nl"): read only when both are spelled. */
-  spelledAt: ['at'],
-  spelledDot: ['dot', 'punt', 'punkt'],
+  /**
+   * "@" and "." spelled out without brackets ("naam at bedrijf dot nl"), or the signs set apart by spaces
+   * ("office @ geo6 . be"): read only when both are spelled.
+   */
+  spelledAt: ['at', '@'],
+  spelledDot: ['dot', 'punt', 'punkt', '\\.'],
   /** Words before a spelled-out "at" that are no address's name ("mail us at bedrijf dot nl"). */
   notLocal: ['us', 'me', 'you', 'them', 'him', 'her', 'it', 'we', 'or', 'and', 'mail', 'email', 'e-mail', 'contact', 'write', 'reach'],
   /**
@@ -380,6 +384,18 @@ export interface ControllerLexicon {
   updatedCues: string[];
   /** Generic references to a supervisory authority, which name none ("de toezichthouder", "your local supervisory authority"). */
   genericAuthority: string[];
+  /**
+   * An authority cited only as a source of information, not as the body to complain to ("further information … by
+   * visiting the Information Commissioner's website", "Consultez le site cnil.fr pour plus d'informations",
+   * "Inspiratie: Autoriteit Persoonsgegevens"): matched on the mention's sentence, which then names no supervisory
+   * authority unless it speaks of a complaint.
+   */
+  authorityInformationOnly?: string[];
+  /**
+   * The authority the policy says is competent for it ("Die für uns zuständige Aufsichtsbehörde ist: …", "our lead
+   * supervisory authority is …"): where several are named, that one wins as a complaint context does.
+   */
+  authorityCompetent?: string[];
   /**
    * True when every noun starts with a capital (German): a capitalised word inside a sentence is then no hint of a
    * name, so the site's name is not guessed from how often such a word is used.

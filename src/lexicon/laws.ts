@@ -44,6 +44,11 @@ export interface LawEntry {
   patterns: string[];
   /** Regex sources (`iu`, unanchored) tested against the whole sentence: a hit means the match is not a reference in force. */
   notInForceContexts?: string[];
+  /**
+   * Mentions that cite this entry only in a text citing none of `unlessCited`: a bare "Data Protection Act" in a policy
+   * that never names the GDPR (or a law that replaced this one) is the act in force when it was written, this one.
+   */
+  bareMentions?: { patterns: string[]; unlessCited: string[] };
   /** Whole-word swaps a --fix may apply, longest first; the caller keeps the case of the first letter. */
   substitutions?: { from: string; to: string }[];
   /** Link to the source text. */
@@ -261,6 +266,8 @@ export const LAWS: readonly LawEntry[] = [
       '(?:eu\\s+)?data\\s+protection\\s+directive',
       '(?:eg|eu)-datenschutzrichtlinie',
       'europese\\s+privacyrichtlijn',
+      // By its date: "la Directive Européenne du 24 octobre 1995", "Directive of 24 October 1995", "Richtlinie vom 24. Oktober 1995".
+      '(?:richtlijn|directive|richtlinie)(?:\\s+(?:europ[ée]enne|europese|europ[äa]ische|european|eu|ec|eg))?\\s+(?:du|of|van|vom)\\s+(?:the\\s+)?24(?:th)?\\.?\\s+(?:octobre|october|oktober)\\s+1995',
     ],
     notInForceContexts: [
       // The GDPR's own title: "... and repealing Directive 95/46/EC" in each language.
@@ -596,6 +603,12 @@ export const LAWS: readonly LawEntry[] = [
       '§{1,2}\\s*5\\s*bdsg(?=[^.;]{0,40}datengeheimnis)',
       '§{1,2}\\s*11\\s*(?:abs\\.?\\s*\\d+\\s*)?bdsg(?=[^.;]{0,80}auftragsdatenverarbeitung)',
     ],
+    // "Die rechtlichen Grundlagen des Datenschutzes finden sich im Bundesdatenschutzgesetz (BDSG)" in a policy that
+    // never names the DSGVO: the act before 25 May 2018. Not one marked new ("BDSG neu", "BDSG 2018", "n.F.").
+    bareMentions: {
+      patterns: ['(?:bundesdatenschutzgesetz(?:es)?|bdsg)(?![\\s-]*(?:neu|n\\.\\s*f\\.|2018|\\(\\s*neu\\s*\\)))'],
+      unlessCited: ['gdpr'],
+    },
     notInForceContexts: [...REPEALED],
     // Historic consolidated text (BDSG 1990 as last amended); may no longer be served.
     url: 'https://www.gesetze-im-internet.de/bdsg_1990/',
@@ -811,6 +824,9 @@ export const LAWS: readonly LawEntry[] = [
     until: '2018-05-25',
     jurisdiction: 'uk',
     patterns: ['data\\s+protection\\s+act\\s*(?:of\\s+)?\\(?\\s*1998\\s*\\)?', 'dpa\\s*1998'],
+    // "Under the Data Protection Act, we have a legal duty …" in a policy that never names the GDPR. Not the Irish
+    // "Data Protection Acts" (plural), not a year-marked act of another year.
+    bareMentions: { patterns: ['data\\s+protection\\s+act(?![\\p{L}\\p{N}]|\\s*(?:of\\s+)?\\(?\\s*\\d)'], unlessCited: ['gdpr', 'uk_gdpr', 'uk_dpa_2018'] },
     notInForceContexts: [...REPEALED],
     url: 'https://www.legislation.gov.uk/ukpga/1998/29/contents',
   },

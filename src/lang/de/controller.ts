@@ -127,6 +127,8 @@ export const controller: ControllerLexicon = {
     'letzte\\s+(?:aktualisierung|änderung|überarbeitung|anpassung)', 'stand(?:\\s+(?:vom|der\\s+datenschutzerkl[äa]rung))?\\s*:?',
     '(?:aktualisiert|geändert|überarbeitet|erstellt|veröffentlicht)\\s+am', 'gültig\\s+(?:ab|seit)', 'in\\s+kraft\\s+(?:seit|ab)', 'version(?:sdatum)?', 'datum\\s*:',
   ],
+  authorityInformationOnly: ['(?:weitere|mehr)\\s+informationen\\s+(?:\\S+\\s+){0,6}?(?:finden\\s+sie\\s+)?auf\\s+(?:den\\s+seiten|der\\s+(?:web)?seite|der\\s+website)'],
+  authorityCompetent: ['zust[äa]ndige\\s+(?:datenschutz-?)?aufsichtsbeh[öo]rde\\s+(?:\\S+\\s+){0,3}?(?:ist|sind)', '(?:f[üu]r\\s+(?:uns|\\S+)\\s+)zust[äa]ndige\\s+(?:datenschutz-?)?aufsichtsbeh[öo]rde'],
   genericAuthority: [
     '(?:zust[äa]ndige[nr]?\\s+)?(?:datenschutz-?)?aufsichtsbeh[öo]rde(?:n)?', 'datenschutzbeh[öo]rde', 'landesdatenschutzbeh[öo]rde', 'aufsichtsbeh[öo]rde\\s+f[üu]r\\s+(?:den\\s+)?datenschutz',
   ],

@@ -117,6 +117,11 @@ export const controller: ControllerLexicon = {
     '(?:updated|revised|modified|amended)(?:\\s+on)?',
     'effective(?:\\s+date|\\s+as\\s+of|\\s+from|\\s+on)?', 'date\\s+of\\s+(?:last\\s+)?(?:revision|update|change)', 'version(?:\\s+date)?', 'in\\s+force\\s+(?:from|since|as\\s+of)',
   ],
+  authorityInformationOnly: [
+    '(?:further|more)\\s+information\\s+(?:\\S+\\s+){0,6}?(?:by\\s+)?visit\\p{L}*', 'know\\s+more\\s+about\\s+(?:\\S+\\s+){0,8}?(?:please\\s+)?visit',
+    '(?:guidance|advice)\\s+(?:\\S+\\s+){0,3}?(?:is\\s+)?(?:available|published)\\s+(?:on|at|from)',
+  ],
+  authorityCompetent: ['(?:competent|responsible|lead)\\s+supervisory\\s+authority\\s+(?:for\\s+(?:us|\\S+)\\s+)?(?:is|will\\s+be)', 'our\\s+(?:lead\\s+|competent\\s+)?supervisory\\s+authority\\s+is', 'supervisory\\s+authority\\s+(?:responsible|competent)\\s+for\\s+(?:us|our)'],
   genericAuthority: ['(?:local\\s+|competent\\s+|relevant\\s+|national\\s+)?(?:data\\s+protection\\s+|supervisory\\s+)(?:authority|regulator)'],
   // A form on the site as the way to reach the controller (ANNOTATION.md counts it as a contact detail).
   // WordPress's default opening of 'Who we are': "Our website address is: https://…".

@@ -130,5 +130,10 @@ export const controller: ControllerLexicon = {
     '(?:modifi[ée]e?|r[ée]vis[ée]e?|actualis[ée]e?)\\s+le', 'version\\s+(?:du|en\\s+vigueur\\s+(?:au|du))', 'en\\s+vigueur\\s+(?:depuis\\s+le|[àa]\\s+compter\\s+du|au|le)', 'date\\s+(?:de\\s+)?(?:derni[èe]re\\s+)?(?:mise\\s+[àa]\\s+jour|modification|entr[ée]e\\s+en\\s+vigueur)',
     'applicable\\s+(?:[àa]\\s+compter\\s+du|depuis\\s+le|au)',
   ],
+  authorityInformationOnly: [
+    'consult(?:ez|er)\\s+le\\s+site\\s+(?:\\S+\\s+){0,4}?pour\\s+(?:plus|davantage)\\s+d[’\']informations?',
+    '(?:plus|davantage)\\s+d[’\']informations?\\s+(?:\\S+\\s+){0,6}?(?:sur\\s+le\\s+site|consult(?:ez|er))',
+  ],
+  authorityCompetent: ['autorit[ée]\\s+de\\s+contr[ôo]le\\s+comp[ée]tente\\s+(?:pour\\s+(?:nous|\\S+)\\s+)?est', 'notre\\s+autorit[ée]\\s+de\\s+contr[ôo]le\\s+(?:\\S+\\s+)?est'],
   genericAuthority: ['autorit[ée]\\s+(?:de\\s+contr[ôo]le|de\\s+protection\\s+des\\s+donn[ée]es)(?:\\s+comp[ée]tente)?', 'autorit[ée]\\s+comp[ée]tente'],
 };

@@ -100,6 +100,8 @@ export const controller: ControllerLexicon = {
     '(?:bijgewerkt|gewijzigd|aangepast|herzien|vastgesteld|gepubliceerd)\\s+op',
     'versie(?:datum)?', 'ingangsdatum', 'datum\\s*:', 'geldig\\s+(?:vanaf|per|sinds)', 'van\\s+kracht\\s+(?:vanaf|per|sinds)', 'in\\s+werking\\s+(?:vanaf|per|sinds)',
   ],
+  authorityInformationOnly: ['(?:inspiratie|bron)\\s*:'],
+  authorityCompetent: ['(?:bevoegde|verantwoordelijke)\\s+(?:toezichthouder|toezichthoudende\\s+autoriteit)\\s+(?:voor\\s+(?:ons|\\S+)\\s+)?is', 'onze\\s+(?:bevoegde\\s+)?toezichthouder\\s+is'],
   genericAuthority: ['(?:nationale\\s+)?toezichthouder', 'toezichthoudende\\s+autoriteit', 'privacytoezichthouder'],
   // A form on the site as the way to reach the controller (ANNOTATION.md counts it as a contact detail).
   // WordPress's default opening of 'Who we are': "Our website address is: https://…".
