@@ -55,6 +55,16 @@ export interface LawEntry {
   url: string;
 }
 
+/**
+ * Words before "Data Protection Act" that make it some other act than the UK's: "Personal" (the Wbp's and other
+ * countries' English names) and the adjectives of other countries.
+ */
+const FOREIGN_ACT_QUALIFIERS: readonly string[] = [
+  'personal', 'dutch', 'irish', 'german', 'federal', 'belgian', 'french', 'austrian', 'swiss', 'danish', 'swedish', 'finnish',
+  'norwegian', 'icelandic', 'polish', 'czech', 'slovak', 'slovenian', 'croatian', 'hungarian', 'romanian', 'bulgarian', 'greek',
+  'cypriot', 'maltese', 'italian', 'spanish', 'portuguese', 'luxembourg', 'estonian', 'latvian', 'lithuanian', 'national',
+];
+
 // Sentence-level signals that an instrument is mentioned as history: it was repealed, replaced or invalidated.
 // Kept to verbs of replacement and explicit dates; loose words such as "previously" alone are left out because
 // they also occur in ordinary sentences that do rely on the old law ("data you previously gave us, under the Wbp").
@@ -826,7 +836,11 @@ export const LAWS: readonly LawEntry[] = [
     patterns: ['data\\s+protection\\s+act\\s*(?:of\\s+)?\\(?\\s*1998\\s*\\)?', 'dpa\\s*1998'],
     // "Under the Data Protection Act, we have a legal duty …" in a policy that never names the GDPR. Not the Irish
     // "Data Protection Acts" (plural), not a year-marked act of another year.
-    bareMentions: { patterns: ['data\\s+protection\\s+act(?![\\p{L}\\p{N}]|\\s*(?:of\\s+)?\\(?\\s*\\d)'], unlessCited: ['gdpr', 'uk_gdpr', 'uk_dpa_2018'] },
+    // Not another country's act in English ("the Dutch Personal Data Protection Act", "the Irish Data Protection Act").
+    bareMentions: {
+      patterns: [`(?<!(?:${FOREIGN_ACT_QUALIFIERS.join('|')})[\\s-]+)data\\s+protection\\s+act(?![\\p{L}\\p{N}]|\\s*(?:of\\s+)?\\(?\\s*\\d)`],
+      unlessCited: ['gdpr', 'uk_gdpr', 'uk_dpa_2018'],
+    },
     notInForceContexts: [...REPEALED],
     url: 'https://www.legislation.gov.uk/ukpga/1998/29/contents',
   },
