@@ -9,10 +9,12 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { firstChars } from '../src/lexicon/first-chars.js';
-import { BranchScanner } from '../src/lexicon/dispatch.js';
+import { BranchScanner, planKey } from '../src/lexicon/dispatch.js';
 import { anchored, wordPattern, wordPatternParts } from '../src/lexicon/compile.js';
 import { AUTHORITIES } from '../src/lexicon/authorities.js';
-import { captureGroups, namesService, registryHits, registryPattern } from '../src/extract/registry.js';
+import { captureGroups, namesService, registryHits, registryPattern, registryScanner } from '../src/extract/registry.js';
+import { makeAuthorityScanner } from '../src/extract/controller.js';
+import { precomputed } from '../src/cli/build-tools.js';
 import { PROCESSORS } from '../src/lexicon/processors.js';
 
 const codes = (chars: string): number[] => [...chars].map((c) => c.charCodeAt(0)).sort((a, b) => a - b);
@@ -122,4 +124,33 @@ test('wordPatternParts: a scanner of the authority pattern (written for `u` alon
   }
   assert.equal(scanner.scan(texts[2], 1).length, 1);
   assert.equal(scanner.scan(texts[5]).length, 0);
+});
+
+test('BranchScanner plans: a scanner on the plan the build saves scans as one without it, and a plan is used only for its branches', () => {
+  // What the build saves (src/cli/build-tools.ts, built into the bundle as PRIVACYLINT_PRECOMPUTED), through JSON.
+  const saved = JSON.parse(precomputed()) as { scanners: Record<string, ReturnType<BranchScanner['plan']>> };
+  const texts = [
+    'We use Google Analytics, Google Tag Manager and Google; Über uns: YouTube; ça: Stripe, ſtripe, \u212Alaviyo, 😀Hotjar.',
+    'Sie haben das Recht, sich bei der Aufsichtsbehörde zu beschweren: Der Hamburgische Beauftragte für Datenschutz.',
+    'You may complain to the ICO or the Irish Data Protection Commission; Autoriteit Persoonsgegevens; ÉCNIL, la CNIL.',
+    '',
+  ];
+  for (const [name, make] of [['registry', () => registryScanner(null)], ['authorities', () => makeAuthorityScanner(null)!]] as const) {
+    const plain = make();
+    const plan = saved.scanners[name];
+    assert.ok(plan, `a plan for ${name}`);
+    // The plan is exactly what the run-time code works out (the ASCII tables, the first pieces, the group counts).
+    assert.deepEqual(plan, JSON.parse(JSON.stringify(plain.plan())), name);
+    const planned = name === 'registry' ? registryScanner(plan) : makeAuthorityScanner(plan)!;
+    assert.equal(planned.planned, true, name);
+    assert.equal(plain.planned, false, name);
+    for (const text of texts) assert.deepEqual(planned.scan(text), plain.scan(text), `${name}: ${text}`);
+  }
+  // A plan made for other branches or other flags is not used.
+  const branches = ['(a)(b)?c', 'x*', 'de'];
+  const plan = new BranchScanner(branches, 'iu', captureGroups).plan();
+  assert.equal(plan.key, planKey(branches, 'giu'));
+  assert.equal(new BranchScanner(branches, 'iu', captureGroups, undefined, plan).planned, true);
+  assert.equal(new BranchScanner(['(a)(b)?c', 'x*', 'df'], 'iu', captureGroups, undefined, plan).planned, false);
+  assert.equal(new BranchScanner(branches, 'u', captureGroups, undefined, plan).planned, false);
 });

@@ -8,7 +8,7 @@
  * with the same branch.
  */
 import { anchored } from './compile.js';
-import { firstAtoms, type Atom } from './first-chars.js';
+import { atom, firstAtoms, type Atom } from './first-chars.js';
 
 export interface BranchMatch {
   start: number;
@@ -33,12 +33,43 @@ function asciiWordUnit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
+/**
+ * What a scanner works out from its branches before its first scan, saved by the build (scripts/build.mjs, through
+ * `BranchScanner.plan`) so that a run reads it instead of reading every branch's source and asking V8 what each first
+ * piece matches. A plan is used only for the branches, flags and Unicode version it was made for (`key`).
+ */
+export interface ScannerPlan {
+  key: string;
+  /** The source of each first piece of each branch (what `firstAtoms` reads); null: the branch may begin with anything. */
+  pieces: (string[] | null)[];
+  /** The number of capturing groups each branch opens. */
+  groups: number[];
+  /** For each ASCII code unit: the branches to try there, as an index into `lists`. */
+  ascii: number[];
+  lists: number[][];
+}
+
+/** What a plan is made for: a hash (FNV-1a, 32 bits) of the flags, the Unicode version and the branches. */
+export function planKey(branches: readonly string[], flags: string): string {
+  let h = 0x811c9dc5;
+  const mix = (s: string): void => {
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ 1, 0x01000193);
+  };
+  mix(flags.replace(/[gy]/gu, ''));
+  mix(typeof process !== 'undefined' ? (process.versions?.unicode ?? '') : '');
+  for (const b of branches) mix(b);
+  return `${branches.length}:${(h >>> 0).toString(16)}`;
+}
+
 export class BranchScanner {
   private readonly flags: string;
-  /** The pieces each branch's match can begin with; null: anything. */
-  private readonly firsts: (Atom[] | null)[];
+  /** The pieces each branch's match can begin with; null: anything (read on first need). */
+  private firstsMade: (Atom[] | null)[] | null = null;
   /** The number of capturing groups each branch source opens. */
   private readonly groupCounts: number[];
+  /** The plan this scanner was given and may use, if any. */
+  private readonly given: ScannerPlan | null;
   private readonly compiled = new Map<string, Compiled | null>();
   /** The pattern to try at each ASCII character (undefined: not built yet). */
   private readonly ascii: (Compiled | null | undefined)[] = new Array(128).fill(undefined);
@@ -51,16 +82,48 @@ export class BranchScanner {
    * @param groupCount how many capturing groups a source opens
    * @param wrap the whole pattern around the alternation: a word anchor first, one that no ASCII letter or digit
    *   may stand before (what `anchored` writes)
+   * @param plan what the build worked out for these branches (used only if made for them, see `planKey`)
    */
   constructor(
     private readonly branches: readonly string[],
     flags: string,
     groupCount: (source: string) => number,
     private readonly wrap: (body: string) => string = anchored,
+    plan: ScannerPlan | null = null,
   ) {
     this.flags = flags.replace(/[gy]/gu, '');
-    this.groupCounts = branches.map(groupCount);
-    this.firsts = branches.map((source) => firstAtoms(source, this.flags));
+    this.given = plan && plan.key === planKey(branches, this.flags) ? plan : null;
+    this.groupCounts = this.given ? this.given.groups : branches.map(groupCount);
+  }
+
+  /** Whether the scanner runs on a plan the build made. */
+  get planned(): boolean {
+    return this.given !== null;
+  }
+
+  private get firsts(): (Atom[] | null)[] {
+    this.firstsMade ??= this.given
+      ? this.given.pieces.map((pieces) => pieces && pieces.map((piece) => atom(piece, this.flags)))
+      : this.branches.map((source) => firstAtoms(source, this.flags));
+    return this.firstsMade;
+  }
+
+  /** What a build saves for these branches (see `ScannerPlan`). */
+  plan(): ScannerPlan {
+    const lists: number[][] = [];
+    const seen = new Map<string, number>();
+    const ascii: number[] = [];
+    for (let c = 0; c < 128; c++) {
+      const list = this.branchesFor(String.fromCharCode(c));
+      const key = list.join(',');
+      let k = seen.get(key);
+      if (k === undefined) {
+        seen.set(key, (k = lists.length));
+        lists.push(list);
+      }
+      ascii.push(k);
+    }
+    return { key: planKey(this.branches, this.flags), pieces: this.firsts.map((first) => first && first.map((a) => a.source)), groups: [...this.groupCounts], ascii, lists };
   }
 
   private build(list: readonly number[]): Compiled | null {
@@ -92,7 +155,7 @@ export class BranchScanner {
   private patternAt(text: string, p: number, c: number): Compiled | null {
     if (c >= 0 && c < 128) {
       let out = this.ascii[c];
-      if (out === undefined) out = this.ascii[c] = this.build(this.branchesFor(String.fromCharCode(c)));
+      if (out === undefined) out = this.ascii[c] = this.build(this.given ? this.given.lists[this.given.ascii[c]] : this.branchesFor(String.fromCharCode(c)));
       return out;
     }
     const cp = c < 0 ? -1 : text.codePointAt(p)!;
