@@ -14,9 +14,27 @@ import { buildTypes } from './build-types.mjs';
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const dist = new URL('../dist/', import.meta.url);
 rmSync(dist, { recursive: true, force: true });
+
+// First the engine's build tools (src/cli/build-tools.ts), run from source: what a run would otherwise work out from
+// static data at every start (src/lexicon/plans.ts) is worked out here once and built into the bundles below as
+// PRIVACYLINT_PRECOMPUTED; then the built-in rule packs (further down). Removed after use.
+await build({
+  entryPoints: { 'build-tools': 'src/cli/build-tools.ts' },
+  outdir: 'dist',
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'esnext',
+  define: { PRIVACYLINT_VERSION: JSON.stringify(pkg.version) },
+  banner: { js: "import { createRequire as __privacylintCreateRequire } from 'node:module'; const require = __privacylintCreateRequire(import.meta.url);" },
+  logLevel: 'warning',
+});
+const tools = await import(new URL('build-tools.js', dist).href);
+const PRECOMPUTED = JSON.stringify(tools.precomputed());
+
 const result = await build({
-  // lint-worker: the worker thread of `lint --jobs`; build-tools: used below, then removed.
-  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', 'lint-worker': 'src/cli/lint-worker.ts', 'build-tools': 'src/cli/build-tools.ts' },
+  // lint-worker: the worker thread of `lint --jobs`.
+  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', 'lint-worker': 'src/cli/lint-worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -25,7 +43,7 @@ const result = await build({
   // esnext: esbuild would otherwise rewrite regex literals with \p{…} into new RegExp() calls that run on every call.
   target: 'esnext',
   chunkNames: 'chunks/[name]-[hash]',
-  define: { PRIVACYLINT_VERSION: JSON.stringify(pkg.version) },
+  define: { PRIVACYLINT_VERSION: JSON.stringify(pkg.version), PRIVACYLINT_PRECOMPUTED: PRECOMPUTED },
   // commander is CommonJS; inside an ESM bundle its require() calls need a real require.
   banner: { js: "import { createRequire as __privacylintCreateRequire } from 'node:module'; const require = __privacylintCreateRequire(import.meta.url);" },
   logLevel: 'warning',
@@ -45,7 +63,7 @@ const cjs = await build({
   format: 'cjs',
   platform: 'node',
   target: 'esnext',
-  define: { PRIVACYLINT_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__privacylint_url' },
+  define: { PRIVACYLINT_VERSION: JSON.stringify(pkg.version), PRIVACYLINT_PRECOMPUTED: PRECOMPUTED, 'import.meta.url': '__privacylint_url' },
   // No comments (and so no non-ASCII text in them): an ASCII file is read without decoding UTF-8.
   minifyWhitespace: true,
   logLevel: 'warning',
@@ -96,7 +114,6 @@ function thirdPartyLicenses(metafile) {
 }
 writeFileSync(new URL('../dist/THIRD-PARTY-LICENSES.md', import.meta.url), thirdPartyLicenses(result.metafile));
 
-const tools = await import(new URL('build-tools.js', dist).href);
 const rules = tools.builtinRulesCache();
 if (rules === null) console.warn('build: the built-in rules do not survive JSON unchanged; runs will read the YAML');
 else writeFileSync(new URL(tools.BUILTIN_CACHE, dist), rules);

@@ -8,7 +8,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { ConfigSchema, RulePackSchema } from '../src/rules/schema.js';
+import { schemas } from '../src/rules/schema.js';
+
+const { ConfigSchema, RulePackSchema } = schemas();
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export function schemaFiles(): Record<string, string> {

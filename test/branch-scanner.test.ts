@@ -9,10 +9,13 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { firstChars } from '../src/lexicon/first-chars.js';
-import { BranchScanner } from '../src/lexicon/dispatch.js';
+import { BranchScanner, planKey } from '../src/lexicon/dispatch.js';
 import { anchored, wordPattern, wordPatternParts } from '../src/lexicon/compile.js';
 import { AUTHORITIES } from '../src/lexicon/authorities.js';
-import { captureGroups, namesService, registryHits, registryPattern } from '../src/extract/registry.js';
+import { captureGroups, namesService, registryHits, registryPattern, registryScanner } from '../src/extract/registry.js';
+import { makeAuthorityScanner } from '../src/extract/controller.js';
+import { precomputed } from '../src/cli/build-tools.js';
+import { narrowSafe, riskyClass } from '../src/lexicon/narrow.js';
 import { PROCESSORS } from '../src/lexicon/processors.js';
 
 const codes = (chars: string): number[] => [...chars].map((c) => c.charCodeAt(0)).sort((a, b) => a - b);
@@ -122,4 +125,75 @@ test('wordPatternParts: a scanner of the authority pattern (written for `u` alon
   }
   assert.equal(scanner.scan(texts[2], 1).length, 1);
   assert.equal(scanner.scan(texts[5]).length, 0);
+});
+
+test('BranchScanner plans: a scanner on the plan the build saves scans as one without it, and a plan is used only for its branches', () => {
+  // What the build saves (src/cli/build-tools.ts, built into the bundle as PRIVACYLINT_PRECOMPUTED), through JSON.
+  const saved = JSON.parse(precomputed()) as { scanners: Record<string, ReturnType<BranchScanner['plan']>> };
+  const texts = [
+    'We use Google Analytics, Google Tag Manager and Google; Über uns: YouTube; ça: Stripe, ſtripe, \u212Alaviyo, 😀Hotjar.',
+    // Texts a narrow scan (`i` without `u`) may take, and texts it must leave to the patterns as written.
+    'Google Analytics, GOOGLE FORMS, Microsoft Forms, Sofortüberweisung, Calaméo, Kühne + Nagel, Straße, Bürgel',
+    'Google Analytics and Klaviyo, \u212Alaviyo; Ωmega, Ångström, Stripe and ſtripe',
+    'Google Analytics 😀 and Mailchimp',
+    'Sie haben das Recht, sich bei der Aufsichtsbehörde zu beschweren: Der Hamburgische Beauftragte für Datenschutz.',
+    'You may complain to the ICO or the Irish Data Protection Commission; Autoriteit Persoonsgegevens; ÉCNIL, la CNIL.',
+    '',
+  ];
+  for (const [name, make] of [['registry', () => registryScanner(null)], ['authorities', () => makeAuthorityScanner(null)!]] as const) {
+    const plain = make();
+    const plan = saved.scanners[name];
+    assert.ok(plan, `a plan for ${name}`);
+    // The plan is exactly what the run-time code works out (the ASCII tables, the first pieces, the group counts).
+    const narrow = name === 'registry' ? { flags: 'i', risky: (sources: readonly string[]) => riskyClass(sources), safe: narrowSafe } : undefined;
+    assert.deepEqual(plan, JSON.parse(JSON.stringify(plain.plan(narrow))), name);
+    const planned = name === 'registry' ? registryScanner(plan) : makeAuthorityScanner(plan)!;
+    assert.equal(planned.planned, true, name);
+    assert.equal(plain.planned, false, name);
+    for (const text of texts) assert.deepEqual(planned.scan(text), plain.scan(text), `${name}: ${text}`);
+  }
+  // The registry's plan scans most of its patterns without `u`: the same matches on real policies of every language.
+  const registry = saved.scanners.registry;
+  assert.ok(registry.narrow && registry.narrow.branches.includes('1'), 'the registry is scanned narrow where it can be');
+  const planned = registryScanner(registry);
+  const plain = registryScanner(null);
+  const dir = join(import.meta.dirname, '..', 'fixtures', 'corpus', 'train');
+  const names = readdirSync(dir).filter((n) => /\.(md|txt|html)$/u.test(n)).sort();
+  let found = 0;
+  for (const lang of ['de', 'en', 'fr', 'nl']) {
+    for (const name of names.filter((n) => n.startsWith(`${lang}-`)).slice(0, 5)) {
+      for (const paragraph of readFileSync(join(dir, name), 'utf8').split(/\n\s*\n/u)) {
+        const expected = plain.scan(paragraph);
+        found += expected.length;
+        assert.deepEqual(planned.scan(paragraph), expected, `${name}: ${paragraph.slice(0, 80)}`);
+      }
+    }
+  }
+  assert.ok(found > 50, `the policies name services (${found})`);
+  // A plan made for other branches or other flags is not used.
+  const branches = ['(a)(b)?c', 'x*', 'de'];
+  const plan = new BranchScanner(branches, 'iu', captureGroups).plan();
+  assert.equal(plan.key, planKey(branches, 'giu'));
+  assert.equal(new BranchScanner(branches, 'iu', captureGroups, undefined, plan).planned, true);
+  assert.equal(new BranchScanner(['(a)(b)?c', 'x*', 'df'], 'iu', captureGroups, undefined, plan).planned, false);
+  assert.equal(new BranchScanner(branches, 'u', captureGroups, undefined, plan).planned, false);
+});
+
+test('narrowSafe and riskyClass: what means the same without `u`, and the characters that keep a text from it', () => {
+  assert.equal(narrowSafe('google\\s+analytics'), true);
+  assert.equal(narrowSafe('sofort[üu](?:e)?berweisung'), true);
+  assert.equal(narrowSafe('(?<=^[\\s*_]*)resend(?=[*_]*\\s*[:(–—-])'), true);
+  assert.equal(narrowSafe('canva(?![\\p{L}])'), false);
+  assert.equal(narrowSafe('\\w+'), false);
+  assert.equal(narrowSafe('(?<name>x)'), false);
+  assert.equal(narrowSafe('\\u{1F600}'), false);
+  const units = (sources: string[]): RegExp => new RegExp(`[${riskyClass(sources)}]`);
+  // Under `iu` an s matches the long s and a k the Kelvin sign; under `i` alone they do not.
+  assert.equal(units(['s']).test('\u017f'), true);
+  assert.equal(units(['k']).test('\u212a'), true);
+  assert.equal(units(['s']).test('\u212a'), false);
+  assert.equal(units(['x']).test('\u017f'), false);
+  // Every surrogate (a character outside the BMP is two code units without `u`), never a plain letter.
+  assert.equal(units(['x']).test('\ud83d'), true);
+  assert.equal(units(['s', 'k', '[a-z]']).test('sSkKüß'), false);
 });

@@ -3,6 +3,7 @@ import type { Controller, Evidence, Representative, SupportedLanguage } from '..
 import type { ExtractContext } from './context.js';
 import { once, wordPattern, wordPatternParts, exactWordPattern, hits, test, escapeRegExp } from '../lexicon/compile.js';
 import { BranchScanner } from '../lexicon/dispatch.js';
+import { scannerPlan, SCANNERS } from '../lexicon/plans.js';
 import { itemAt, outermost, runBefore, textBefore, windowStart } from './window.js';
 import { AUTHORITIES } from '../lexicon/authorities.js';
 import { fromEveryPack, PACKS } from '../lang/index.js';
@@ -1492,10 +1493,12 @@ const authorityPattern = once(() => wordPattern(AUTHORITIES.flatMap((a) => a.pat
  * The same pattern scanned by first character (src/lexicon/dispatch.ts): its 233 phrases, written for `u` without
  * `i`, made V8 try each at every character of every sentence and name asked about, about 8× slower than this.
  */
-const authorityScanner = once(() => {
+const authorityScanner = once(() => makeAuthorityScanner());
+/** The authorities' scanner, with the plan the build saved for it (src/lexicon/plans.ts) when there is one; null: not scannable. */
+export function makeAuthorityScanner(plan = scannerPlan(SCANNERS.authorities)): BranchScanner | null {
   const parts = wordPatternParts(AUTHORITIES.flatMap((a) => a.patterns));
-  return parts && new BranchScanner(parts.branches, parts.flags, captureGroups, parts.wrap);
-});
+  return parts && new BranchScanner(parts.branches, parts.flags, captureGroups, parts.wrap, plan);
+}
 /** Laws, frameworks and terms of the law registry ("EU-U.S. Privacy Shield Framework"): no organisation's name. */
 const lawNames = once(() => wordPattern(LAWS.flatMap((l) => l.patterns)));
 

@@ -5,6 +5,7 @@
 import { PROCESSORS, type ProcessorEntry } from '../lexicon/processors.js';
 import { anchored, escapeRegExp, type Hit } from '../lexicon/compile.js';
 import { BranchScanner } from '../lexicon/dispatch.js';
+import { scannerPlan, SCANNERS } from '../lexicon/plans.js';
 
 /**
  * Every registry entry in one pattern, each entry's patterns in a group of their own, so one scan of a sentence finds
@@ -44,13 +45,20 @@ export interface RegistryHit extends Hit {
  */
 let scanner: BranchScanner | null = null;
 
-/** Registry services named in the text, in order, none overlapping another. */
-export function registryHits(text: string, limit = Infinity): RegistryHit[] {
-  scanner ??= new BranchScanner(
+/** The registry's scanner, with the plan the build saved for it (src/lexicon/plans.ts) when there is one. */
+export function registryScanner(plan = scannerPlan(SCANNERS.registry)): BranchScanner {
+  return new BranchScanner(
     PROCESSORS.map((entry) => entry.patterns.map((source) => `(?:${source})`).join('|')),
     'iu',
     captureGroups,
+    undefined,
+    plan,
   );
+}
+
+/** Registry services named in the text, in order, none overlapping another. */
+export function registryHits(text: string, limit = Infinity): RegistryHit[] {
+  scanner ??= registryScanner();
   return scanner.scan(text, limit).map((m) => ({ start: m.start, end: m.end, text: m.text, groups: [], entry: PROCESSORS[m.branch] }));
 }
 

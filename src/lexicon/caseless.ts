@@ -31,6 +31,11 @@ function caseTable(): Table {
   return (table = { variants, sorted: [...variants.keys()].sort((a, b) => a - b) });
 }
 
+/** The code points that `iu` matching treats as `cp` (itself included), or undefined when it has no case variants. */
+export function caseVariants(cp: number): readonly number[] | undefined {
+  return caseTable().variants.get(cp);
+}
+
 /** The first index of `sorted` holding a value ≥ `value`. */
 function lowerBound(sorted: number[], value: number): number {
   let lo = 0;

@@ -24,7 +24,10 @@ interface Part {
 export class Atom {
   private readonly re: RegExp;
   private ascii: Set<number> | null = null;
-  constructor(source: string, flags: string) {
+  constructor(
+    readonly source: string,
+    flags: string,
+  ) {
     this.re = new RegExp(`^(?:${source})$`, flags);
   }
 

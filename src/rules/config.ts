@@ -2,7 +2,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { InputError } from '../io/read.js';
 import { readSmallFile } from '../io/small-file.js';
-import { ConfigSchema, type ConfigFile } from './schema.js';
+import { schemas, type ConfigFile } from './schema.js';
 import { validateYaml, formatPath, findProtoKey } from './yaml-file.js';
 import { loadRules, type LoadedRule } from './loader.js';
 import type { Jurisdiction, Severity } from './types.js';
@@ -69,7 +69,7 @@ export function readConfigFile(path: string): RawConfig {
     }
     const proto = findProtoKey(pkg.privacylint);
     if (proto) throw new InputError(path, `${path}: privacylint.${formatPath(proto)}: '__proto__' is not allowed as a key or rule id`);
-    const result = ConfigSchema.safeParse(pkg.privacylint ?? {});
+    const result = schemas().ConfigSchema.safeParse(pkg.privacylint ?? {});
     if (!result.success) {
       const issue = result.error.issues[0];
       const field = formatPath(issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path);
@@ -78,7 +78,7 @@ export function readConfigFile(path: string): RawConfig {
     }
     return { path, value: result.data, lineOf: () => 1 };
   }
-  const file = validateYaml(path, 'config file', ConfigSchema);
+  const file = validateYaml(path, 'config file', schemas().ConfigSchema);
   return { path, value: file.value, lineOf: file.lineOf };
 }
 

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { InputError } from '../io/read.js';
 import { lawById } from '../lexicon/laws.js';
-import { RulePackSchema, type RuleDef } from './schema.js';
+import { schemas, type RuleDef } from './schema.js';
 import { validateYaml } from './yaml-file.js';
 import { compileUserPattern } from './pattern.js';
 import { LOCALES } from '../model/types.js';
@@ -94,7 +94,7 @@ function spendOnFile(path: string, budget: RuleBudget): void {
 /** Reads and validates one rule pack file; a user's pack (with `budget`) is held to USER_RULE_LIMITS. */
 export function loadRulePack(path: string, builtin: boolean, budget?: RuleBudget): LoadedRule[] {
   if (budget) spendOnFile(path, budget);
-  const file = validateYaml(path, 'rule file', RulePackSchema);
+  const file = validateYaml(path, 'rule file', schemas().RulePackSchema);
   const pack = file.value;
   return pack.rules.map((def, index) => {
     const line = file.lineOf(['rules', index]);
