@@ -55,7 +55,7 @@ function namedForComplaints(ctx: ExtractContext, m: Mention): boolean {
 
 /** The mention's sentence or the one before says it is the authority competent for the controller. */
 function namedCompetent(ctx: ExtractContext, m: Mention): boolean {
-  const re = languagePattern(ctx, 'authorityCompetent');
+  const re = languagePattern(ctx, COMPETENT_PATTERNS, (cues) => cues.authorityCompetent);
   if (!re) return false;
   const i = m.block.sentences.findIndex((x) => x.start <= m.start && m.start < x.end);
   const near = i < 0 ? m.block.text : m.block.text.slice(m.block.sentences[Math.max(0, i - 1)].start, m.block.sentences[i].end);
@@ -91,22 +91,23 @@ function sentenceOf(m: Mention): { start: number; end: number; text: string } | 
   return itemAt(m.block.sentences, m.start);
 }
 
-const LANGUAGE_PATTERNS = new Map<string, RegExp | null>();
+type ControllerCues = (typeof CONTROLLER_LEXICON)[keyof typeof CONTROLLER_LEXICON];
+const COMPETENT_PATTERNS = new Map<string, RegExp | null>();
+const INFORMATION_ONLY_PATTERNS = new Map<string, RegExp | null>();
 
-/** One of the language's authority wordings, compiled once (null when the pack has none). */
-function languagePattern(ctx: ExtractContext, field: 'authorityInformationOnly' | 'authorityCompetent'): RegExp | null {
+/** One of the language's authority wordings, compiled once per language (null when the pack has none). */
+function languagePattern(ctx: ExtractContext, cache: Map<string, RegExp | null>, pick: (cues: ControllerCues) => readonly string[] | undefined): RegExp | null {
   if (!ctx.lang) return null;
-  const key = `${ctx.lang}:${field}`;
-  if (!LANGUAGE_PATTERNS.has(key)) {
-    const cues = CONTROLLER_LEXICON[ctx.lang][field];
-    LANGUAGE_PATTERNS.set(key, cues?.length ? wordPattern(cues) : null);
+  if (!cache.has(ctx.lang)) {
+    const cues = pick(CONTROLLER_LEXICON[ctx.lang]);
+    cache.set(ctx.lang, cues?.length ? wordPattern(cues) : null);
   }
-  return LANGUAGE_PATTERNS.get(key) ?? null;
+  return cache.get(ctx.lang) ?? null;
 }
 
 /** The language's wording of an authority cited as a source of information (null when the pack has none). */
 function informationOnlyPattern(ctx: ExtractContext): RegExp | null {
-  return languagePattern(ctx, 'authorityInformationOnly');
+  return languagePattern(ctx, INFORMATION_ONLY_PATTERNS, (cues) => cues.authorityInformationOnly);
 }
 
 /** A mention whose sentence only points to the authority for information ("more information … visit the ICO's website"), no complaint. */
