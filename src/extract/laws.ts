@@ -25,12 +25,7 @@ export function extractLawReferences(ctx: ExtractContext): LawReference[] {
     for (const { entry, re } of entries) {
       const at = firstMention(entry, re, sentence);
       if (at < 0) continue;
-      let f = found.get(entry.id);
-      if (!f) {
-        f = { entry, first: [sentence.index, at], evidence: [] };
-        found.set(entry.id, f);
-      }
-      f.evidence.push(ctx.sentence(sentence));
+      recordMention(ctx, found, entry, sentence, at);
     }
   }
   addBareMentions(ctx, found);
@@ -39,21 +34,29 @@ export function extractLawReferences(ctx: ExtractContext): LawReference[] {
     .map((f) => ({ id: f.entry.id, outdated: f.entry.outdated, replacement: f.entry.replacement, evidence: f.evidence }));
 }
 
+/** The entry is cited in the sentence at `at`: its first place is kept, every sentence is evidence. */
+function recordMention(ctx: ExtractContext, found: Map<string, Found>, entry: LawEntry, sentence: Sentence, at: number): void {
+  let f = found.get(entry.id);
+  if (!f) {
+    f = { entry, first: [sentence.index, at], evidence: [] };
+    found.set(entry.id, f);
+  }
+  f.evidence.push(ctx.sentence(sentence));
+}
+
+const BARE_PATTERNS = new Map<LawEntry, RegExp>();
+
 /** An entry cited only by a bare name ("the Data Protection Act") in a text citing none of its `unlessCited` ids. */
 function addBareMentions(ctx: ExtractContext, found: Map<string, Found>): void {
   for (const entry of LAWS) {
     const bare = entry.bareMentions;
     if (!bare || found.has(entry.id) || bare.unlessCited.some((id) => found.has(id))) continue;
-    const re = wordPattern(bare.patterns);
+    let re = BARE_PATTERNS.get(entry);
+    if (!re) BARE_PATTERNS.set(entry, (re = wordPattern(bare.patterns)));
     for (const sentence of ctx.doc.sentences) {
       const at = test(re, sentence.text) && !notInForce(entry, sentence.text) ? sentence.text.search(re) : -1;
       if (at < 0) continue;
-      let f = found.get(entry.id);
-      if (!f) {
-        f = { entry, first: [sentence.index, at], evidence: [] };
-        found.set(entry.id, f);
-      }
-      f.evidence.push(ctx.sentence(sentence));
+      recordMention(ctx, found, entry, sentence, at);
     }
   }
 }
