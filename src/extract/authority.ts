@@ -46,9 +46,7 @@ function rank(ctx: ExtractContext, m: Mention): number {
 /** A complaint word in the mention's sentence, the sentence before it, or the heading of its section ("Klachten"). */
 function namedForComplaints(ctx: ExtractContext, m: Mention): boolean {
   const re = complaintPattern();
-  const i = m.block.sentences.findIndex((x) => x.start <= m.start && m.start < x.end);
-  const near = i < 0 ? m.block.text : m.block.text.slice(m.block.sentences[Math.max(0, i - 1)].start, m.block.sentences[i].end);
-  if (test(re, near)) return true;
+  if (test(re, withSentenceBefore(m))) return true;
   const heading = ctx.heading(m.block);
   return heading !== null && heading !== m.block && test(re, heading.text);
 }
@@ -56,10 +54,13 @@ function namedForComplaints(ctx: ExtractContext, m: Mention): boolean {
 /** The mention's sentence or the one before says it is the authority competent for the controller. */
 function namedCompetent(ctx: ExtractContext, m: Mention): boolean {
   const re = languagePattern(ctx, COMPETENT_PATTERNS, (cues) => cues.authorityCompetent);
-  if (!re) return false;
+  return re !== null && test(re, withSentenceBefore(m));
+}
+
+/** The mention's sentence and the one before it (the whole block when the mention is in no sentence). */
+function withSentenceBefore(m: Mention): string {
   const i = m.block.sentences.findIndex((x) => x.start <= m.start && m.start < x.end);
-  const near = i < 0 ? m.block.text : m.block.text.slice(m.block.sentences[Math.max(0, i - 1)].start, m.block.sentences[i].end);
-  return test(re, near);
+  return i < 0 ? m.block.text : m.block.text.slice(m.block.sentences[Math.max(0, i - 1)].start, m.block.sentences[i].end);
 }
 
 let patterns: { authority: AuthorityEntry; re: RegExp }[] | null = null;

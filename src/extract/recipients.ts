@@ -1094,7 +1094,7 @@ function entityMentions(r: Reading, sentence: Sentence, known: Mention[]): Menti
     // (Make.com)"): a known one is read by the registry, another written like a brand stands for the company.
     const product = /^\.?\s*\(\s*([\p{L}\p{N}][\p{L}\p{N}.&-]*?)\.?\s*\)/u.exec(text.slice(form.end));
     // The company's own site in brackets ("Krisp Technologies, Inc. (Krisp.ai)") names the company.
-    const ownSite = !!product && normName(name.text).startsWith(normName(product[1].replace(/\.\p{Ll}{2,}$/u, '')));
+    const ownSite = !!product && isOwnSite(name.text, product[1]);
     if (product && !ownSite && namesService(product[1])) continue;
     if (product && !ownSite && BRAND_SPELLING.test(product[1]) && !r.isController(product[1])) {
       const at = form.end + product[0].indexOf(product[1]);
@@ -1658,6 +1658,12 @@ function columnLines(r: Reading, named: Mention[]): Mention[] {
   return out;
 }
 
+/** The text in brackets after a company is its own site, its name with a top-level domain ("Krisp Technologies, Inc.
+ * (Krisp.ai)"), not a product of its. */
+function isOwnSite(company: string, bracketed: string): boolean {
+  return normName(company).startsWith(normName(bracketed.replace(/\.\p{Ll}{2,}$/u, '')));
+}
+
 /** A table row with text only in `cell`, where that text names no company by its legal form. */
 function groupRow(text: string, row: TableRow | null, cell: { start: number; end: number }): boolean {
   if (!row || row.cells.length < 2 || row.cells.some((c) => c !== cell && /\S/u.test(text.slice(c.start, c.end)))) return false;
@@ -1670,8 +1676,7 @@ function groupRow(text: string, row: TableRow | null, cell: { start: number; end
 function lineName(line: string): string | null {
   const product = /^[^()]*?\(\s*([\p{L}\p{N}][\p{L}\p{N}.&-]*)\s*\)/u.exec(line)?.[1];
   const company = line.slice(0, line.indexOf('('));
-  // Not the company's own site ("Krisp Technologies, Inc. (Krisp.ai)").
-  const ownSite = !!product && normName(company).startsWith(normName(product.replace(/\.\p{Ll}{2,}$/u, '')));
+  const ownSite = !!product && isOwnSite(company, product);
   if (product && !ownSite && hits(legalForms(), company).length > 0 && (BRAND_SPELLING.test(product) || namesService(product))) return product;
   const head = line.split(/\s*(?:[(:,;]|\s[-–—]\s)/u)[0].trim();
   if (!/^[\p{Lu}\p{N}]/u.test(head)) return null;
