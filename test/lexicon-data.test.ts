@@ -496,6 +496,17 @@ describe('lexicon data: authorities', () => {
       has: ['de_nw', 'de_land'],
     },
     { text: 'Eidgenössischer Datenschutz- und Öffentlichkeitsbeauftragter (EDÖB)', has: ['ch_fdpic'] },
+    // German Land commissioners as English policies of German organisations name them.
+    { text: 'the State Commissioner for Data Protection and Freedom of Information of Baden-Württemberg', has: ['de_bw', 'de_land'] },
+    { text: 'the State Commissioner for Data Protection and Freedom of Information in North Rhine-Westphalia', has: ['de_nw'] },
+    { text: 'the Hessian Commissioner for Data Protection and Freedom of Information', has: ['de_he'], not: ['de_land'] },
+    { text: 'the Commissioner for Data Protection of Saxony-Anhalt', has: ['de_st'], not: ['de_sn'] },
+    { text: 'the Saxon Commissioner for Data Protection', has: ['de_sn'], not: ['de_st'] },
+    { text: 'the Federal Commissioner for Data Protection and Freedom of Information', has: ['de_bfdi'], not: ['de_land', 'de_bw'] },
+    { text: 'a commissioner for data protection in every member state', not: ['de_land', 'de_be'] },
+    // The Belgian body written out in Dutch, not the Dutch one.
+    { text: 'een klacht indienen bij de Autoriteit voor de Bescherming van Persoonsgegevens', has: ['be_gba'], not: ['nl_ap'] },
+    { text: 'de Autoriteit Persoonsgegevens', has: ['nl_ap'], not: ['be_gba'] },
   ];
   for (const c of cases) {
     it(c.text, () => {

@@ -28,6 +28,14 @@ const LFD =
   'landes(?:datenschutz)?beauftragte[rn]?\\s+f[üu]r\\s+(?:den\\s+)?datenschutz(?:\\s+und\\s+(?:die\\s+|f[üu]r\\s+das\\s+)?(?:informationsfreiheit|recht\\s+auf\\s+akteneinsicht))?';
 const land = (name: string): string =>
   `${LFD}\\s+(?:(?:des\\s+landes|der\\s+freien\\s+hansestadt|im\\s+land|in)\\s+)?${name}`;
+// The same offices in English policies of German organisations: "the State Commissioner for Data Protection and
+// Freedom of Information of Baden-Württemberg", "… in North Rhine-Westphalia", "the Hessian Commissioner for Data
+// Protection". `name` is the Land's English name; `adjective` its adjective where policies use one.
+const COMMISSIONER_EN = 'commissioner\\s+for\\s+data\\s+protection(?:\\s+and\\s+freedom\\s+of\\s+information)?';
+const landEn = (name: string, adjective?: string): string[] => [
+  `(?:state\\s+)?${COMMISSIONER_EN}\\s+(?:of|in|for)\\s+(?:the\\s+(?:state|land|free\\s+hanseatic\\s+city)\\s+of\\s+)?${name}`,
+  `${adjective ? `(?:${name}|${adjective})` : name}\\s+(?:state\\s+)?${COMMISSIONER_EN}`,
+];
 
 const current = (id: string, name: string, country: string, patterns: string[]): AuthorityEntry => ({
   id,
@@ -66,6 +74,8 @@ export const AUTHORITIES: readonly AuthorityEntry[] = [
   former('nl_registratiekamer', 'Registratiekamer', 'NL', 'nl_ap', ['registratiekamer']),
   current('be_gba', 'Gegevensbeschermingsautoriteit / Autorité de protection des données / Datenschutzbehörde', 'BE', [
     'gegevensbeschermingsautoriteit(?:\\.be)?',
+    // Belgian Dutch also writes the body out: "de Autoriteit voor de Bescherming van Persoonsgegevens".
+    'autoriteit\\s+voor\\s+(?:de\\s+)?bescherming\\s+van\\s+(?:de\\s+)?persoonsgegevens',
     // Generic French phrasing ("l'autorité de protection des données compétente") is not the Belgian body.
     'autorit[ée]\\s+de\\s+protection\\s+des\\s+donn[ée]es(?!\\s+(?:comp[ée]tente|de\\s+votre|du\\s+pays|nationale|locale|de\\s+l))',
     'autoriteprotectiondonnees(?:\\.be)?',
@@ -144,6 +154,7 @@ export const AUTHORITIES: readonly AuthorityEntry[] = [
     'bfdi(?:\\.bund\\.de)?',
   ]),
   current('de_bw', 'Landesbeauftragte für den Datenschutz und die Informationsfreiheit Baden-Württemberg', 'DE', [
+    ...landEn('baden[\\s-]+w[üu]e?rttemberg'),
     land('baden[\\s-]+w[üu]rttemberg'),
     'lfdi\\s*(?:bw|baden[\\s-]+w[üu]rttemberg)',
     'baden-wuerttemberg\\.datenschutz\\.de',
@@ -156,78 +167,93 @@ export const AUTHORITIES: readonly AuthorityEntry[] = [
   ]),
   current('de_by_lfd', 'Bayerischer Landesbeauftragter für den Datenschutz', 'DE', [
     'bayerische[rn]?\\s+landesbeauftragte[rn]?\\s+f[üu]r\\s+den\\s+datenschutz',
+    ...landEn('bavaria', 'bavarian'),
     'datenschutz-bayern\\.de',
     'baylfd',
   ]),
   current('de_be', 'Berliner Beauftragte für Datenschutz und Informationsfreiheit', 'DE', [
+    ...landEn('berlin'),
     'berliner\\s+beauftragte[rn]?\\s+f[üu]r\\s+datenschutz(?:\\s+und\\s+informationsfreiheit)?',
     'berliner\\s+datenschutzbeauftragte[rn]?',
     'datenschutz-berlin\\.de',
     'blnbdi',
   ]),
   current('de_bb', 'Landesbeauftragte für den Datenschutz und für das Recht auf Akteneinsicht Brandenburg', 'DE', [
+    ...landEn('brandenburg'),
     land('brandenburg'),
     'lda\\s+brandenburg',
     'lda\\.brandenburg\\.de',
   ]),
   current('de_hb', 'Landesbeauftragte für Datenschutz und Informationsfreiheit der Freien Hansestadt Bremen', 'DE', [
+    ...landEn('bremen'),
     land('bremen'),
     'lfdi\\s+bremen',
     'datenschutz\\.bremen\\.de',
   ]),
   current('de_hh', 'Hamburgische Beauftragte für Datenschutz und Informationsfreiheit', 'DE', [
+    ...landEn('hamburg'),
     'hamburgische[rn]?\\s+beauftragte[rn]?\\s+f[üu]r\\s+datenschutz(?:\\s+und\\s+informationsfreiheit)?',
     'hamburgische[rn]?\\s+datenschutzbeauftragte[rn]?',
     'datenschutz-hamburg\\.de',
     'hmbbfdi',
   ]),
   current('de_he', 'Hessische Beauftragte für Datenschutz und Informationsfreiheit', 'DE', [
+    ...landEn('hesse', 'hessian'),
     'hessische[rn]?\\s+beauftragte[rn]?\\s+f[üu]r\\s+datenschutz(?:\\s+und\\s+informationsfreiheit)?',
     'hessische[rn]?\\s+datenschutzbeauftragte[rn]?',
     'datenschutz\\.hessen\\.de',
     'hbdi',
   ]),
   current('de_mv', 'Landesbeauftragte für Datenschutz und Informationsfreiheit Mecklenburg-Vorpommern', 'DE', [
+    ...landEn('mecklenburg[\\s-]+(?:western\\s+pomerania|vorpommern)'),
     land('mecklenburg[\\s-]+vorpommern'),
     'lfdi\\s+m-?v',
     'datenschutz-mv\\.de',
   ]),
   current('de_ni', 'Landesbeauftragte für den Datenschutz Niedersachsen', 'DE', [
+    ...landEn('lower\\s+saxony'),
     land('niedersachsen'),
     'lfd\\s+niedersachsen',
     'lfd\\.niedersachsen\\.de',
   ]),
   current('de_nw', 'Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen', 'DE', [
+    ...landEn('north\\s+rhine[\\s-]+westphalia'),
     land('nordrhein[\\s-]+westfalen'),
     'ldi\\s+nrw',
     'ldi\\.nrw\\.de',
   ]),
   current('de_rp', 'Landesbeauftragte für den Datenschutz und die Informationsfreiheit Rheinland-Pfalz', 'DE', [
+    ...landEn('rhineland[\\s-]+palatinate'),
     land('rheinland[\\s-]+pfalz'),
     'lfdi\\s+rlp',
     'datenschutz\\.rlp\\.de',
   ]),
   current('de_sl', 'Unabhängiges Datenschutzzentrum Saarland', 'DE', [
+    ...landEn('saarland'),
     'unabh[äa]ngiges\\s+datenschutzzentrum(?:\\s+saarland)?',
     land('saarland'),
     'datenschutz\\.saarland\\.de',
   ]),
   current('de_sn', 'Sächsische Datenschutz- und Transparenzbeauftragte', 'DE', [
+    ...landEn('saxony(?![\\s-]+anhalt)', 'saxon'),
     's[äa]chsische[rn]?\\s+datenschutz-?\\s+und\\s+transparenzbeauftragte[rn]?',
     's[äa]chsische[rn]?\\s+datenschutzbeauftragte[rn]?',
     'datenschutz\\.sachsen\\.de',
   ]),
   current('de_st', 'Landesbeauftragte für den Datenschutz Sachsen-Anhalt', 'DE', [
+    ...landEn('saxony[\\s-]+anhalt'),
     land('sachsen[\\s-]+anhalt'),
     'lfd\\s+lsa',
     'datenschutz\\.sachsen-anhalt\\.de',
   ]),
   current('de_sh', 'Unabhängiges Landeszentrum für Datenschutz Schleswig-Holstein', 'DE', [
+    ...landEn('schleswig[\\s-]+holstein'),
     'unabh[äa]ngiges\\s+landeszentrum\\s+f[üu]r\\s+datenschutz(?:\\s+schleswig[\\s-]+holstein)?',
     'datenschutzzentrum\\.de',
     'uld',
   ]),
   current('de_th', 'Thüringer Landesbeauftragte für den Datenschutz und die Informationsfreiheit', 'DE', [
+    ...landEn('thuringia', 'thuringian'),
     'th[üu]ringer\\s+landesbeauftragte[rn]?\\s+f[üu]r\\s+den\\s+datenschutz(?:\\s+und\\s+die\\s+informationsfreiheit)?',
     'tlfdi(?:\\.de)?',
   ]),
@@ -235,6 +261,7 @@ export const AUTHORITIES: readonly AuthorityEntry[] = [
   // caller should drop it when a more specific entry covers the same text.
   current('de_land', 'Landesdatenschutzbehörde (Land nicht genannt)', 'DE', [
     LFD,
+    `(?:state|land)\\s+${COMMISSIONER_EN}`,
     'landesamt\\s+f[üu]r\\s+datenschutz(?:aufsicht)?',
     'landesdatenschutzbeh[öo]rde',
   ]),
@@ -437,3 +464,4 @@ const BY_ID = new Map(AUTHORITIES.map((a) => [a.id, a]));
 export function authorityById(id: string): AuthorityEntry | undefined {
   return BY_ID.get(id);
 }
+
