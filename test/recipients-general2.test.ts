@@ -715,3 +715,14 @@ describe('recipients: the product word before the brand', () => {
     assert.deepEqual(await named('## Cookies\n\nNous utilisons un pixel invisible dans nos e-mails.\n', 'fr'), []);
   });
 });
+
+describe('recipients: a word inside a known name', () => {
+  it('de, en: "Google Web Fonts" is Google Fonts', async () => {
+    assert.deepEqual(await named('## Schriftarten\n\nDiese Seite nutzt so genannte Google Web Fonts, die von Google bereitgestellt werden.\n', 'de'), ['Google Fonts']);
+    assert.deepEqual(await named('## Fonts\n\nThis site uses Google Web Fonts provided by Google.\n', 'en'), ['Google Fonts']);
+  });
+
+  it('en: near miss: a product word after the registry name keeps the fuller name', async () => {
+    assert.deepEqual(await named('## Tools\n\nWe use Microsoft Teams for calls.\n', 'en'), ['Microsoft Teams']);
+  });
+});

@@ -1110,6 +1110,10 @@ function registryName(entry: ProcessorEntry, written: string): string {
   // A word that compounds one of the registry's ("Webfonts" of "Google Webfonts") or is its singular ("Google Font")
   // adds no product.
   const extra = name.split(' ').filter((w) => !known.has(normName(w)) && ![...known].some((k) => k.length >= 4 && (normName(w).endsWith(k) || (normName(w).length >= 4 && k.startsWith(normName(w))))));
+  // A word inside the registry's name, its first and last words around it, names the same product ("Google Web Fonts").
+  const nameWords = name.split(' ').map(normName);
+  const entryWords = entry.name.split(/\s+/u).map(normName);
+  if (entryWords.length > 1 && nameWords[0] === entryWords[0] && nameWords.at(-1) === entryWords.at(-1)) return entry.name;
   // The parent brand before the product counts as part of it ("Google Firebase").
   const opening = normName(name).startsWith(brand) || (entry.parent !== undefined && normName(name).startsWith(normName(entry.parent)));
   const fuller = opening && extra.length > 0 && name.split(' ').every((w) => /^[\p{Lu}\p{N}&]/u.test(w)) &&
