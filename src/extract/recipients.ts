@@ -1785,7 +1785,30 @@ function merge(allMentions: Mention[]): Recipient[] {
   const sorted = [...mentions].sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1]);
   const named = sorted.filter((m) => m.source !== 'category');
   const products = productKeys(named);
+  // The fuller name each name is written in elsewhere, worked out once per name: a plain substring test picks the
+  // candidates, and one pattern per name checks they hold it as whole words (not one pattern per mention and pair).
+  const others = named.filter((n) => n.source !== 'registry');
+  const fullerNames = new Map<string, string | null>();
+  const fullerName = (name: string): string | null => {
+    let found = fullerNames.get(name);
+    if (found === undefined) {
+      const candidates = others.filter((n) => n.name.length > name.length && n.name.includes(name));
+      const whole = candidates.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u') : null;
+      found = whole ? (candidates.filter((n) => whole.test(n.name)).sort((a, b) => b.name.length - a.name.length)[0]?.name ?? null) : null;
+      fullerNames.set(name, found);
+    }
+    return found;
+  };
+  const keys = new Map<Mention, string>();
   const keyOf = (m: Mention): string => {
+    let key = keys.get(m);
+    if (key === undefined) {
+      key = computeKey(m);
+      keys.set(m, key);
+    }
+    return key;
+  };
+  const computeKey = (m: Mention): string => {
     // "payment provider" and "Payment Providers", "accountant" and "accountants" are one category.
     if (m.source === 'category') return 'c:' + normName(m.name).replace(/(?<=.{4})(?:en|s)$/u, '');
     if (m.source === 'acronym') {
@@ -1797,9 +1820,8 @@ function merge(allMentions: Mention[]): Recipient[] {
     // A name written in full elsewhere ("Number X" of "Number X Europe OÜ", "Money Advice" of "Money Advice and
     // Budgeting Service") is that organisation: known services keep their own reading (products, parents).
     if (m.source !== 'registry') {
-      const whole = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(m.name)}(?![\\p{L}\\p{N}])`, 'u');
-      const fuller = named.filter((n) => n.source !== 'registry' && n.name.length > m.name.length && whole.test(n.name)).sort((a, b) => b.name.length - a.name.length)[0];
-      if (fuller) return 'n:' + normName(fuller.name);
+      const fuller = fullerName(m.name);
+      if (fuller !== null) return 'n:' + normName(fuller);
     }
     return 'n:' + normName(m.name);
   };
