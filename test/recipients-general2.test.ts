@@ -726,3 +726,15 @@ describe('recipients: a word inside a known name', () => {
     assert.deepEqual(await named('## Tools\n\nWe use Microsoft Teams for calls.\n', 'en'), ['Microsoft Teams']);
   });
 });
+
+describe('recipients: a table cell that holds a known service alone', () => {
+  it('en, nl: a cell of the service\'s name alone names it, whatever the headers say', async () => {
+    assert.deepEqual(await named('## Overview\n\n| What | Who | Why |\n| --- | --- | --- |\n| Newsletter | **Mailchimp** | to send news |\n| Heatmaps | Hotjar | to improve pages |\n', 'en'), ['Mailchimp', 'Hotjar']);
+    assert.deepEqual(await named('## Overzicht\n\n| Onderdeel | Partij |\n| --- | --- |\n| Nieuwsbrief | Mailchimp |\n', 'nl'), ['Mailchimp']);
+  });
+
+  it('en: near misses: a cell that says more, a browser, a social profile, a payment method, another column of a recipients table', async () => {
+    assert.deepEqual(await named('## Overview\n\n| Item | Note |\n| --- | --- |\n| Cookies | Hotjar heatmaps are switched off |\n| Browser | Google Chrome |\n| Follow us | Facebook |\n| Payment | PayPal |\n', 'en'), []);
+    assert.deepEqual(await named('## Overview\n\n| Tool we compared | Recipients |\n| --- | --- |\n| Hotjar | nobody |\n', 'en'), []);
+  });
+});

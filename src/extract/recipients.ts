@@ -849,7 +849,7 @@ function registryMentions(r: Reading, sentence: Sentence): Mention[] {
     if (operatorInBrackets(text, h, found)) continue;
     const scope = r.scope(sentence, h.start);
     const cue =
-      cued(r, text, h.start, h.end) || continuesList(text, out, h.start) || opensItem(r, sentence, h.start, h.end) || (!['social', 'payments'].includes(h.entry.category) && namesOnlyItem(r, sentence, h.start, h.end)) || categoryExample(r, text, h.start) || usedInClause(r, text, h.start) ||
+      cued(r, text, h.start, h.end) || continuesList(text, out, h.start) || opensItem(r, sentence, h.start, h.end) || (!['social', 'payments'].includes(h.entry.category) && (namesOnlyItem(r, sentence, h.start, h.end) || namesOnlyCell(r, sentence, h.start, h.end))) || categoryExample(r, text, h.start) || usedInClause(r, text, h.start) ||
       (h.entry.category !== 'social' && serviceSection(r, sentence, h.entry)) || afterLead(r, sentence, h.start) ||
       !!r.p?.handlesAfter?.test(text.slice(h.end)) || (h.entry.category !== 'social' && !!r.p?.ownToolBefore?.test(text.slice(Math.max(0, h.start - 80), h.start)) && /^\s*\)/u.test(text.slice(h.end))) ||
       (h.entry.category !== 'social' && !!r.p?.ownToolComma?.test(clauseBefore(text, h.start).slice(-60)) && /^\s*,/u.test(text.slice(h.end)));
@@ -1021,6 +1021,22 @@ function namesOnlyItem(r: Reading, sentence: Sentence, start: number, end: numbe
   const lead = i >= 0 && blocks[i].kind !== 'heading' ? blocks[i].sentences.at(-1)?.text.replace(/[\s*_:]+$/u, '') : undefined;
   if (!lead) return true;
   return !r.ctx.negated(lead, lead.length, 12) && !test(r.p.sourceAnywhere, lead) && !test(r.p.notReceiving, lead);
+}
+
+/**
+ * A table cell that holds the service's name and nothing else ("| Stripe | payments |", "| Newsletter | Mailchimp |"):
+ * a table of the services in use, whatever its headers say; not in a table whose recipients column is another one.
+ */
+function namesOnlyCell(r: Reading, sentence: Sentence, start: number, end: number): boolean {
+  const block = sentence.block;
+  const row = r.rowAt(block, sentence.start + start);
+  if (!row || row.isHeaderRow || r.column(block, sentence.start + start) === 'other') return false;
+  const cell = row.cells.find((c) => sentence.start + start >= c.start && sentence.start + start < c.end);
+  if (!cell) return false;
+  const text = block.text.slice(cell.start, cell.end);
+  const at = sentence.start + start - cell.start;
+  const after = text.slice(at + end - start);
+  return /^[\s*_"“]*$/u.test(text.slice(0, at)) && /^[\s*_"”.]*$/u.test(after);
 }
 
 /**
