@@ -662,3 +662,79 @@ describe('recipients: the product in brackets after its company', () => {
     assert.deepEqual(await named(text, 'en'), ['Webhaus Nord', 'Krisp']);
   });
 });
+
+describe('recipients: a list item of known services only, without a cue word', () => {
+  it('en: bare items, a short label before a colon, a category with its services in brackets', async () => {
+    const text = [
+      '## Analytics and marketing',
+      '',
+      'The website relies on a few technologies, among them:',
+      '',
+      '- Google Analytics;',
+      '- Microsoft Clarity',
+      '',
+      '## Appendix',
+      '',
+      'At present our suppliers are:',
+      '',
+      '- Newsletter: Mailchimp',
+      '- Statistics (Hotjar, Matomo Cloud)',
+      '',
+    ].join('\n');
+    assert.deepEqual(await named(text, 'en'), ['Google Analytics', 'Microsoft Clarity', 'Mailchimp', 'Hotjar', 'Matomo Cloud']);
+  });
+
+  it('de, fr, nl: the same lists in other languages', async () => {
+    assert.deepEqual(await named('## Technik\n\nFür die Website setzen wir ein:\n\n- Newsletter: Brevo\n- Statistik (Matomo Cloud)\n', 'de'), ['Brevo', 'Matomo Cloud']);
+    assert.deepEqual(await named('## Cookies\n\n- Statistiques (Google Analytics, Hotjar)\n- Publicité : Google Ads\n', 'fr'), ['Google Analytics', 'Hotjar', 'Google Ads']);
+    assert.deepEqual(await named('## Onze leveranciers\n\nOp dit moment zijn dat:\n\n- Mailchimp\n- Hosting: Cloudflare\n', 'nl'), ['Mailchimp', 'Cloudflare']);
+  });
+
+  it('near misses: an item that says more than names, a list after a denial, a list of sources', async () => {
+    assert.deepEqual(await named('## Cookies\n\nThese are the cookies:\n\n- Google Analytics cookies expire after two years\n- Consent: stored for a year\n', 'en'), []);
+    assert.deepEqual(await named('## Tools\n\nWe do not use any of these tools:\n\n- Google Analytics\n- Hotjar\n', 'en'), []);
+    assert.deepEqual(await named('## Herkunft\n\nWir erhalten Daten von folgenden Stellen:\n\n- Google Analytics\n', 'de'), []);
+  });
+
+  it('near misses: browsers, a contact channel, social profiles and payment methods in a list name no recipient', async () => {
+    assert.deepEqual(await named('## Cookies\n\nYou can delete cookies in your browser:\n\n- Apple Safari\n- Microsoft Edge\n', 'en'), []);
+    assert.deepEqual(await named('## Contact\n\nYou can reach us through:\n\n- Questions: GitHub Issues\n- Community: Join Discord\n', 'en'), []);
+    assert.deepEqual(await named('## Categorieën persoonsgegevens\n\n- Github-account Naam\n- E-mailadres\n', 'nl'), []);
+    assert.deepEqual(await named('## Volg ons\n\n- Facebook\n- Instagram\n- YouTube\n', 'nl'), []);
+    assert.deepEqual(await named('## Moyens de paiement\n\n- PayPal\n', 'fr'), []);
+  });
+});
+
+describe('recipients: the product word before the brand', () => {
+  it('fr: "Pixel Facebook" is the Facebook Pixel, "pixel Meta" the Meta Pixel', async () => {
+    assert.deepEqual(await named('## Cookies\n\nNous utilisons le Pixel Facebook pour mesurer nos campagnes.\n', 'fr'), ['Facebook Pixel']);
+    assert.deepEqual(await named('## Cookies\n\nNous utilisons le pixel Meta pour mesurer nos campagnes.\n', 'fr'), ['Meta Pixel']);
+  });
+
+  it('fr: near miss: a pixel of no known brand names nobody', async () => {
+    assert.deepEqual(await named('## Cookies\n\nNous utilisons un pixel invisible dans nos e-mails.\n', 'fr'), []);
+  });
+});
+
+describe('recipients: a word inside a known name', () => {
+  it('de, en: "Google Web Fonts" is Google Fonts', async () => {
+    assert.deepEqual(await named('## Schriftarten\n\nDiese Seite nutzt so genannte Google Web Fonts, die von Google bereitgestellt werden.\n', 'de'), ['Google Fonts']);
+    assert.deepEqual(await named('## Fonts\n\nThis site uses Google Web Fonts provided by Google.\n', 'en'), ['Google Fonts']);
+  });
+
+  it('en: near miss: a product word after the registry name keeps the fuller name', async () => {
+    assert.deepEqual(await named('## Tools\n\nWe use Microsoft Teams for calls.\n', 'en'), ['Microsoft Teams']);
+  });
+});
+
+describe('recipients: a table cell that holds a known service alone', () => {
+  it('en, nl: a cell of the service\'s name alone names it, whatever the headers say', async () => {
+    assert.deepEqual(await named('## Overview\n\n| What | Who | Why |\n| --- | --- | --- |\n| Newsletter | **Mailchimp** | to send news |\n| Heatmaps | Hotjar | to improve pages |\n', 'en'), ['Mailchimp', 'Hotjar']);
+    assert.deepEqual(await named('## Overzicht\n\n| Onderdeel | Partij |\n| --- | --- |\n| Nieuwsbrief | Mailchimp |\n', 'nl'), ['Mailchimp']);
+  });
+
+  it('en: near misses: a cell that says more, a browser, a social profile, a payment method, another column of a recipients table', async () => {
+    assert.deepEqual(await named('## Overview\n\n| Item | Note |\n| --- | --- |\n| Cookies | Hotjar heatmaps are switched off |\n| Browser | Google Chrome |\n| Follow us | Facebook |\n| Payment | PayPal |\n', 'en'), []);
+    assert.deepEqual(await named('## Overview\n\n| Tool we compared | Recipients |\n| --- | --- |\n| Hotjar | nobody |\n', 'en'), []);
+  });
+});

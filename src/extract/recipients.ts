@@ -480,7 +480,10 @@ class Reading {
     const last = blocks[i].sentences.at(-1);
     // The lead ends in ':', or in no stop at all, as a lead line before a list often does ("… door volgende externe
     // organisaties" then the items).
-    return !!last && /(?::|[\p{L}\p{N}])[*_]*$/u.test(last.text.trimEnd()) && test(this.p.listLeads, last.text);
+    if (!last || !/(?::|[\p{L}\p{N}])[*_]*$/u.test(last.text.trimEnd()) || !test(this.p.listLeads, last.text)) return false;
+    // Not a lead that denies or names sources: "We do not use any of the following tools:", "Wir erhalten Daten von:".
+    const lead = last.text.replace(/[\s*_:]+$/u, '');
+    return !this.ctx.negated(lead, lead.length, 12) && !test(this.p.sourceAnywhere, lead);
   }
 
   /** A list written as paragraphs, one "Name: what it does" line each ("Mollie B.V.: voor betalingen ..."), after a
@@ -846,7 +849,7 @@ function registryMentions(r: Reading, sentence: Sentence): Mention[] {
     if (operatorInBrackets(text, h, found)) continue;
     const scope = r.scope(sentence, h.start);
     const cue =
-      cued(r, text, h.start, h.end) || continuesList(text, out, h.start) || opensItem(r, sentence, h.start, h.end) || categoryExample(r, text, h.start) || usedInClause(r, text, h.start) ||
+      cued(r, text, h.start, h.end) || continuesList(text, out, h.start) || opensItem(r, sentence, h.start, h.end) || (!['social', 'payments'].includes(h.entry.category) && (namesOnlyItem(r, sentence, h.start, h.end) || namesOnlyCell(r, sentence, h.start, h.end))) || categoryExample(r, text, h.start) || usedInClause(r, text, h.start) ||
       (h.entry.category !== 'social' && serviceSection(r, sentence, h.entry)) || afterLead(r, sentence, h.start) ||
       !!r.p?.handlesAfter?.test(text.slice(h.end)) || (h.entry.category !== 'social' && !!r.p?.ownToolBefore?.test(text.slice(Math.max(0, h.start - 80), h.start)) && /^\s*\)/u.test(text.slice(h.end))) ||
       (h.entry.category !== 'social' && !!r.p?.ownToolComma?.test(clauseBefore(text, h.start).slice(-60)) && /^\s*,/u.test(text.slice(h.end)));
@@ -984,6 +987,58 @@ function opensItem(r: Reading, sentence: Sentence, start: number, end: number): 
   return after > 0 && markupAfter(r, sentence.block, sentence.start + after) && /^[*_"”]*\s*(?::|\(|[–—]|\s-\s)\s*\S/u.test(text.slice(after));
 }
 
+/** A list item of names only, after at most a short label and a colon or bracket ("Mailing-list: Mailchimp"). */
+const namesOnly = once(() => {
+  const joins = fromEveryPack((pack) => pack.common.conjunctions).join('|') || '(?!)';
+  const item = "[*_\"“‘'\\[]*\\p{Lu}[\\p{L}\\p{N}.+&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.+&'’-]*){0,3}[*_\"”’'\\]]*";
+  const join = `(?:\\s*,\\s*(?:(?:${joins})\\s+)?|\\s+(?:${joins})\\s+|\\s*[/&]\\s*)`;
+  const label = "[\\p{L}\\p{N}][\\p{L}\\p{N}&/'’.-]*(?:\\s+[\\p{L}\\p{N}&/'’.-]+){0,3}[*_]*\\s*(?::|\\()";
+  return new RegExp(`^[\\s*_"“]*(?:${label}[\\s*_]*)?${item}(?:${join}${item})*[\\s*_]*\\)?[\\s*_]*[.;,]?[\\s*_]*$`, 'u');
+});
+
+/**
+ * A list item that holds known names and nothing else but a short label: "- Google Analytics;", "- Mailing-list:
+ * Mailchimp", "* Platforms: Google Analytics, Segment", "- Statistiques (Google Analytics, Hotjar)". A list of the
+ * services in use needs no cue word; not under a lead that denies or names sources ("We do not use:").
+ */
+function namesOnlyItem(r: Reading, sentence: Sentence, start: number, end: number): boolean {
+  const block = sentence.block;
+  const text = sentence.text;
+  if (!r.p || block.kind !== 'listItem' || block.sentences.length !== 1 || !namesOnly().test(text)) return false;
+  // The service is a name of its own, not the brand of another product or a compound ("Apple Safari", "GitHub Issues",
+  // "Join Discord", "Github-account").
+  if (/^(?:\s+\p{Lu}|-\p{L})/u.test(text.slice(end)) || /\p{L}\s+$/u.test(text.slice(Math.max(0, start - 30), start))) return false;
+  const blocks = r.ctx.doc.blocks;
+  let i = block.index - 1;
+  while (i >= 0 && blocks[i].kind === 'listItem') i--;
+  // A list with a social network in it lists the controller's profiles ("- Facebook", "- YouTube"), not services used.
+  let j = i + 1;
+  while (j < blocks.length && blocks[j].kind === 'listItem') {
+    if (j !== block.index && namesOnly().test(blocks[j].text) && registryHits(blocks[j].text).some((h) => h.entry.category === 'social')) return false;
+    j++;
+  }
+  // The lead without its closing colon, so the negation reader sees its clause ("We do not use these tools:").
+  const lead = i >= 0 && blocks[i].kind !== 'heading' ? blocks[i].sentences.at(-1)?.text.replace(/[\s*_:]+$/u, '') : undefined;
+  if (!lead) return true;
+  return !r.ctx.negated(lead, lead.length, 12) && !test(r.p.sourceAnywhere, lead) && !test(r.p.notReceiving, lead);
+}
+
+/**
+ * A table cell that holds the service's name and nothing else ("| Stripe | payments |", "| Newsletter | Mailchimp |"):
+ * a table of the services in use, whatever its headers say; not in a table whose recipients column is another one.
+ */
+function namesOnlyCell(r: Reading, sentence: Sentence, start: number, end: number): boolean {
+  const block = sentence.block;
+  const row = r.rowAt(block, sentence.start + start);
+  if (!row || row.isHeaderRow || r.column(block, sentence.start + start) === 'other') return false;
+  const cell = row.cells.find((c) => sentence.start + start >= c.start && sentence.start + start < c.end);
+  if (!cell) return false;
+  const text = block.text.slice(cell.start, cell.end);
+  const at = sentence.start + start - cell.start;
+  const after = text.slice(at + end - start);
+  return /^[\s*_"“]*$/u.test(text.slice(0, at)) && /^[\s*_"”.]*$/u.test(after);
+}
+
 /**
  * A known service after a usage or sharing verb anywhere earlier in its clause, with other words between: "we pass
  * your e-mail address on to our newsletter platform MailChimp", "Na toestemming gebruikt de website Google Analytics".
@@ -1049,6 +1104,11 @@ function registryName(entry: ProcessorEntry, written: string): string {
   const folded = written.replace(/\s+/gu, ' ').trim();
   const plain = /^[\p{L}][\p{L}\p{N} &'’.,-]*$/u.test(folded) && !/[.,]\p{L}/u.test(folded);
   if (!plain) return entry.name;
+  // The product word first, as French writes it ("Pixel Facebook", "pixel Meta"): the brand first, as commonly spelled.
+  const words = folded.split(' ');
+  if (words.length === 2 && entry.name.includes(' ') && normName(words[0]) === normName(entry.name.split(/\s+/u).at(-1)!)) {
+    return registryName(entry, `${words[1]} ${words[0].replace(/^\p{Ll}/u, (c) => c.toUpperCase())}`);
+  }
   const key = normName(folded);
   // The registry's name written another way ("Google-Maps"): the registry's spelling.
   if (key === normName(entry.name)) return entry.name;
@@ -1066,6 +1126,10 @@ function registryName(entry: ProcessorEntry, written: string): string {
   // A word that compounds one of the registry's ("Webfonts" of "Google Webfonts") or is its singular ("Google Font")
   // adds no product.
   const extra = name.split(' ').filter((w) => !known.has(normName(w)) && ![...known].some((k) => k.length >= 4 && (normName(w).endsWith(k) || (normName(w).length >= 4 && k.startsWith(normName(w))))));
+  // A word inside the registry's name, its first and last words around it, names the same product ("Google Web Fonts").
+  const nameWords = name.split(' ').map(normName);
+  const entryWords = entry.name.split(/\s+/u).map(normName);
+  if (entryWords.length > 1 && nameWords[0] === entryWords[0] && nameWords.at(-1) === entryWords.at(-1)) return entry.name;
   // The parent brand before the product counts as part of it ("Google Firebase").
   const opening = normName(name).startsWith(brand) || (entry.parent !== undefined && normName(name).startsWith(normName(entry.parent)));
   const fuller = opening && extra.length > 0 && name.split(' ').every((w) => /^[\p{Lu}\p{N}&]/u.test(w)) &&
@@ -1737,7 +1801,30 @@ function merge(allMentions: Mention[]): Recipient[] {
   const sorted = [...mentions].sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1]);
   const named = sorted.filter((m) => m.source !== 'category');
   const products = productKeys(named);
+  // The fuller name each name is written in elsewhere, worked out once per name: a plain substring test picks the
+  // candidates, and one pattern per name checks they hold it as whole words (not one pattern per mention and pair).
+  const others = named.filter((n) => n.source !== 'registry');
+  const fullerNames = new Map<string, string | null>();
+  const fullerName = (name: string): string | null => {
+    let found = fullerNames.get(name);
+    if (found === undefined) {
+      const candidates = others.filter((n) => n.name.length > name.length && n.name.includes(name));
+      const whole = candidates.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u') : null;
+      found = whole ? (candidates.filter((n) => whole.test(n.name)).sort((a, b) => b.name.length - a.name.length)[0]?.name ?? null) : null;
+      fullerNames.set(name, found);
+    }
+    return found;
+  };
+  const keys = new Map<Mention, string>();
   const keyOf = (m: Mention): string => {
+    let key = keys.get(m);
+    if (key === undefined) {
+      key = computeKey(m);
+      keys.set(m, key);
+    }
+    return key;
+  };
+  const computeKey = (m: Mention): string => {
     // "payment provider" and "Payment Providers", "accountant" and "accountants" are one category.
     if (m.source === 'category') return 'c:' + normName(m.name).replace(/(?<=.{4})(?:en|s)$/u, '');
     if (m.source === 'acronym') {
@@ -1749,9 +1836,8 @@ function merge(allMentions: Mention[]): Recipient[] {
     // A name written in full elsewhere ("Number X" of "Number X Europe OÜ", "Money Advice" of "Money Advice and
     // Budgeting Service") is that organisation: known services keep their own reading (products, parents).
     if (m.source !== 'registry') {
-      const whole = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(m.name)}(?![\\p{L}\\p{N}])`, 'u');
-      const fuller = named.filter((n) => n.source !== 'registry' && n.name.length > m.name.length && whole.test(n.name)).sort((a, b) => b.name.length - a.name.length)[0];
-      if (fuller) return 'n:' + normName(fuller.name);
+      const fuller = fullerName(m.name);
+      if (fuller !== null) return 'n:' + normName(fuller);
     }
     return 'n:' + normName(m.name);
   };

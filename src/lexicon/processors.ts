@@ -205,6 +205,8 @@ const MAIN: readonly ProcessorEntry[] = [
   // Joint controllership with the site for collection/transmission (CJEU C-40/17).
   svc('Meta Pixel', META_IE, 'IE', true, true, 'advertising', [
     '(?:meta|facebook)\\s+pixel',
+    // The product word first, as French writes it: "le pixel Facebook".
+    'pixel\\s+(?:meta|facebook)',
     '(?:meta|facebook)\\s+conversions?\\s+api',
     '(?:meta|facebook)\\s+(?:custom\\s+audiences|ads)',
     'connect\\.facebook\\.net',
