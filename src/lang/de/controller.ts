@@ -5,9 +5,11 @@ import { notNames } from './not-names.js';
 // Not a genitive ("… ein Kunde des Verantwortlichen ist (Erwägungsgrund 47 …)"): its "ist" belongs to another clause.
 const RESPONSIBLE = '(?<!(?:^|\\s)(?:des|eines|dem|einem|den)\\s+)(?:der\\s+|die\\s+)?(?:verantwortliche[rn]?(?:\\s+(?:stelle|person))?|(?:daten)?verarbeitende\\s+stelle)(?:\\s+(?:dieses|dieser|unseres|unserer)\\s+[\\p{L}-]+)?';
 /** What a provider runs: "Betreiber dieser Website", "Anbieter der App", "Inhaber des Onlineshops". */
-const SITE = '(?:website|webseite|internetseite|internetpr[äa]senz|homepage|seiten?|app|anwendung|plattform|software|dienst(?:es)?|online-?shops?|shops?)';
+const SITE = '(?:website|webseite|internetseite|internetpr[äa]senz|homepage|seiten?|app|anwendung|plattform|software|dienst(?:es)?|online-?shops?|shops?|blogs?)';
 /** The copula, in the first person too ("… bin ich Felix Muster"), and a role noun before the name ("ist die
  * Webseitenbetreiberin, Carmen Muster", "ist der Betreiber dieser Website, Herr Lukas Frey"): the name follows. */
+/** Who provides an app or a site, by role: "Anbieter", "Entwicklerin", "Herausgeber". */
+const PROVIDER = '(?:anbieter|betreiber|herausgeber|entwickler|inhaber)(?:in)?';
 const IS = '(?:ist|sind|bin\\s+ich)(?:\\s+(?:der|die)\\s+(?:webseiten|website|internetseiten|seiten)?(?:betreiber|inhaber)(?:in)?(?:\\s+(?:dieser|der|des)\\s+(?:website|webseite|internetseite|homepage|seiten?))?\\s*,)?';
 const IM_SINNE = '(?:\\s*,?\\s+(?:im\\s+sinne|im\\s+folgenden|nachfolgend|gem(?:[äa]ß|\\.)|nach)\\s+[^:;\\n]{0,200}?)?';
 
@@ -21,6 +23,10 @@ export const controller: ControllerLexicon = {
     '(?:diese\\s+)?(?:website|webseite|internetseite|homepage|seite|app|anwendung|plattform|dienst)\\s+(?:wird|ist)\\s+(?:\\S+\\s+){0,2}?(?:betrieben|angeboten|herausgegeben|bereitgestellt)\\s+(?:von|durch)',
     '(?:dies\\s+ist|hier\\s+(?:ist|finden\\s+sie))\\s+die\\s+datenschutzerkl[äa]rung\\s+(?:von|der|des)',
     'betreiber(?:in)?\\s+(?:dieser|der)\\s+(?:website|webseite|internetseite|homepage|seiten?)(?:\\s+und\\s+[^.;:]{0,80}?)?\\s+(?:ist|sind)',
+    // The provider of this app or site by its role: "Anbieter dieser App ist Jonas Weber, …", "Entwickler und Anbieter
+    // unserer App „Wetterfrosch“ ist …", "Herausgeberin dieses Blogs im Sinne der DSGVO ist …" (not a service's provider:
+    // "Anbieterin der Plattform ist Meta Platforms Ireland Ltd.").
+    `${PROVIDER}(?:\\s+und\\s+${PROVIDER})?\\s+(?:(?:dieser|dieses|unserer|unseres)\\s+${SITE}|(?:der|des)\\s+(?:app|anwendung))(?:\\s+[„“"»‚][^„“”"«»‚‘]{1,40}[“”"«‘])?(?:\\s+(?:im|i\\.\\s*s\\.)\\s+[^.;:]{0,60}?(?:sinne|datenschutzrechts?)(?:\\s+(?:der|des)\\s+\\S+)?)?\\s+(?:ist|sind)`,
     // The generators' opening: "… über die Art, den Umfang und den Zweck der Erhebung … durch den Websitebetreiber Muster GmbH
     // informieren".
     'durch\\s+den\\s+(?:website|webseiten|internetseiten|seiten)betreiber',
@@ -30,8 +36,9 @@ export const controller: ControllerLexicon = {
     '(?:gelten|gilt)\\s+f[üu]r\\s+die\\s+(?:daten)?verarbeitung\\s+(?:\\S+\\s+){0,4}?durch\\s*:?',
     // Verb last: "Die App wird von der Muster GmbH, Kreuzstraße 44, 49393 Lohne, als Verantwortlicher … bereitgestellt".
     '(?:wird|werden)\\s+(?:\\S+\\s+){0,2}?von(?=\\s+[^.;]{2,200}?\\s+als\\s+(?:der\\s+|die\\s+)?verantwortliche)',
-    // The site's verb last: "Die App „Wanderfreund“ wird von Tobias Berg, Talweg 2, 87561 Oberstdorf, angeboten".
-    '(?:website|webseite|internetseite|homepage|app|anwendung|plattform|dienst|angebot|blog|shop|onlineshop)\\S*\\s+(?:\\S+\\s+){0,2}?(?:wird|werden)\\s+(?:\\S+\\s+){0,2}?von(?=\\s+[^.;]{2,200}?\\s+(?:angeboten|betrieben|bereitgestellt|herausgegeben|entwickelt|verantwortet)(?![\\p{L}]))',
+    // The site's verb last: "Die App „Wanderfreund“ wird von Tobias Berg, Talweg 2, 87561 Oberstdorf, angeboten", "Die
+    // App „Einkaufszettel“ wurde von Lena Hoffmann entwickelt".
+    '(?:website|webseite|internetseite|homepage|app|anwendung|plattform|dienst|angebot|blog|shop|onlineshop)\\S*\\s+(?:\\S+\\s+){0,2}?(?:wird|werden|wurde|wurden)\\s+(?:\\S+\\s+){0,2}?von(?=\\s+[^.;]{2,200}?\\s+(?:angeboten|betrieben|bereitgestellt|herausgegeben|entwickelt|programmiert|erstellt|verantwortet)(?![\\p{L}]))',
   ],
   namedBefore: [
     // What the organisation is, as its own subject: "Der Sportverein Talheim ist ein eingetragener Verein", "Die Muster

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+
+import { parsePolicyText } from '../src/index.js';
+import type { Language } from '../src/model/types.js';
+
+// Structures seen on public policies outside the corpus, reworded with invented names and addresses.
+
+/** The controller's name and aliases privacylint reads from a short policy. */
+async function named(text: string, language: Language, format: 'markdown' | 'text' | 'html' = 'markdown'): Promise<{ name: string | null; aliases: string[] }> {
+  const { model } = await parsePolicyText(text, { format, language });
+  return { name: model.controller.name, aliases: model.controller.aliases };
+}
+
+/** A short German app policy with `first` as its opening paragraph. */
+const appPolicy = (first: string): string =>
+  ['# Datenschutzerklärung', '', first, '', 'Die App erhebt keine personenbezogenen Daten.', '', '## Ihre Rechte', '', 'Sie haben das Recht auf Auskunft, Berichtigung und Löschung.', ''].join('\n');
+
+describe('controller names (de): the provider of this app or site by its role', () => {
+  for (const [sentence, expected] of [
+    ['Anbieter dieser App ist Jonas Weber, Lindenstraße 4, 80331 München, E-Mail: jonas.weber@example.de.', 'Jonas Weber'],
+    ['Die Anbieterin dieser App ist Jana Schulz, Lindenstraße 4, 80331 München.', 'Jana Schulz'],
+    ['Entwickler und Anbieter dieser App ist Jonas Weber (jonas.weber@example.de).', 'Jonas Weber'],
+    ['Anbieter der App „Wetterfrosch“ ist die Frosch Apps UG (haftungsbeschränkt), Teichweg 1, 12345 Froschhausen.', 'Frosch Apps UG (haftungsbeschränkt)'],
+    ['Herausgeberin dieses Blogs im Sinne der DSGVO ist Carla Mertens, Hafenstraße 9, 20457 Hamburg.', 'Carla Mertens'],
+    ['Anbieter dieser Website ist Jonas Weber, Lindenstraße 4, 80331 München.', 'Jonas Weber'],
+    // Verb last, in the past: the developer of the app.
+    ['Die App „Einkaufszettel“ wurde von Lena Hoffmann entwickelt. Kontakt: lena.hoffmann.apps@example.de', 'Lena Hoffmann'],
+  ] as const) {
+    it(`"${sentence}"`, async () => {
+      assert.equal((await named(appPolicy(sentence), 'de')).name, expected);
+    });
+  }
+
+  it('near miss: the provider of a platform the site embeds ("Anbieterin der Plattform ist Meta Platforms Ireland Ltd.") is no controller', async () => {
+    const text = appPolicy('Wir haben eine Seite auf Facebook. Anbieterin der Plattform ist Meta Platforms Ireland Ltd., 4 Grand Canal Square, Dublin 2, Irland.');
+    assert.equal((await named(text, 'de')).name, null);
+  });
+
+  it('near miss: the provider of a plugin ("Anbieter des Dienstes ist …") is no controller', async () => {
+    const text = appPolicy('Wir nutzen Google Maps. Anbieter des Dienstes ist die Google Ireland Limited, Gordon House, Barrow Street, Dublin 4, Irland.');
+    assert.equal((await named(text, 'de')).name, null);
+  });
+
+  it('near miss: "Die App wurde von vielen Nutzern heruntergeladen" names no one', async () => {
+    const text = appPolicy('Die App wurde von vielen Nutzern heruntergeladen und bewertet.');
+    assert.equal((await named(text, 'de')).name, null);
+  });
+});
