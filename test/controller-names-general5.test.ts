@@ -47,3 +47,36 @@ describe('controller names (de): the provider of this app or site by its role', 
     assert.equal((await named(text, 'de')).name, null);
   });
 });
+
+describe('controller names (de): the person a contact sentence sends the reader to', () => {
+  const policy = (contact: string, before = 'Wir verarbeiten Ihre Daten nur, soweit dies zur Beantwortung Ihrer Anfrage nötig ist.'): string =>
+    ['# Datenschutzerklärung', '', before, '', '## Kontakt', '', contact, ''].join('\n');
+
+  it('"… so wenden Sie sich bitte an Herrn Rechtsanwalt Norman Koczinski, …" when nothing else names the controller', async () => {
+    const text = policy('Sollten Sie noch Fragen zum Datenschutz haben, so wenden Sie sich bitte an Herrn Rechtsanwalt Norman Koczinski, Bahnhofstraße 1, 10115 Berlin.');
+    assert.equal((await named(text, 'de')).name, 'Rechtsanwalt Norman Koczinski');
+  });
+
+  it('the site\'s name is the person\'s family name ("Schmidt" of ra-schmidt.de): the person whole', async () => {
+    const text = policy('Bei Fragen zum Datenschutz wenden Sie sich bitte an Herrn Rechtsanwalt Thomas Schmidt, datenschutz@ra-schmidt.de.');
+    assert.equal((await named(text, 'de')).name, 'Rechtsanwalt Thomas Schmidt');
+  });
+
+  it('near miss: an organisation named as the controller wins over the contact person', async () => {
+    const text = policy(
+      'Bei Fragen zum Datenschutz wenden Sie sich bitte an unseren Vorsitzenden, Herrn Klaus Richter, unter vorstand@tc-blauweiss.de.',
+      'Verantwortlich für die Datenverarbeitung ist der Tennisclub Blau-Weiß e.V., Platzweg 1, 12345 Tennisstadt.',
+    );
+    assert.equal((await named(text, 'de')).name, 'Tennisclub Blau-Weiß e.V.');
+  });
+
+  it('near miss: the data protection officer a contact sentence names is no controller', async () => {
+    const text = policy('Bei Fragen wenden Sie sich bitte an unseren Datenschutzbeauftragten Herrn Paul Kern, Ringstraße 3, 12345 Musterhausen.');
+    assert.notEqual((await named(text, 'de')).name, 'Paul Kern');
+  });
+
+  it('near miss: a family name alone ("wenden Sie sich an Herrn Kern") is too little for a name', async () => {
+    const text = policy('Bei Fragen wenden Sie sich bitte an Herrn Kern.');
+    assert.equal((await named(text, 'de')).name, null);
+  });
+});

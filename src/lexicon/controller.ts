@@ -308,6 +308,12 @@ export interface ControllerLexicon {
    * "dit is de privacyverklaring van X".
    */
   namedAfter: string[];
+  /**
+   * A contact sentence that sends the reader to a person by courtesy title ("wenden Sie sich bitte an Herrn Rechtsanwalt
+   * Norman Noczinski", "kontaktieren Sie Frau Dr. Eva Roth"), the title ending the cue: when nothing else names the
+   * controller, that person is the one who runs the site.
+   */
+  contactPerson?: string[];
   /** Cues before which the controller is named: "X (…) is verantwoordelijk voor de verwerking", "X, as data controller". */
   namedBefore: string[];
   /**

@@ -40,6 +40,13 @@ export const controller: ControllerLexicon = {
     // App „Einkaufszettel“ wurde von Lena Hoffmann entwickelt".
     '(?:website|webseite|internetseite|homepage|app|anwendung|plattform|dienst|angebot|blog|shop|onlineshop)\\S*\\s+(?:\\S+\\s+){0,2}?(?:wird|werden|wurde|wurden)\\s+(?:\\S+\\s+){0,2}?von(?=\\s+[^.;]{2,200}?\\s+(?:angeboten|betrieben|bereitgestellt|herausgegeben|entwickelt|programmiert|erstellt|verantwortet)(?![\\p{L}]))',
   ],
+  // "Sollten Sie Fragen haben, so wenden Sie sich bitte an Herrn Rechtsanwalt Norman Noczinski, …", "Ansprechpartnerin ist
+  // Frau Eva Roth", "kontaktieren Sie Herrn Dr. Paul Kern".
+  contactPerson: [
+    '(?:wenden|wende)\\s+(?:sie\\s+sich|dich)\\s+(?:\\S+\\s+){0,3}?an\\s+(?:herrn|frau)',
+    '(?:kontaktieren|kontaktiere|erreichen|erreichst)\\s+(?:sie|du)\\s+(?:\\S+\\s+){0,2}?(?:herrn|frau)',
+    'ansprechpartner(?:in)?\\s+(?:\\S+\\s+){0,4}?(?:ist|sind)\\s+(?:herr|frau)',
+  ],
   namedBefore: [
     // What the organisation is, as its own subject: "Der Sportverein Talheim ist ein eingetragener Verein", "Die Muster
     // GmbH ist ein Unternehmen …" (not an app or a site: "Wochenspruch ist eine App").
