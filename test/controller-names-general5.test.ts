@@ -80,3 +80,29 @@ describe('controller names (de): the person a contact sentence sends the reader 
     assert.equal((await named(text, 'de')).name, null);
   });
 });
+
+describe('controller names (de): the maker of an app, as the app generators write it', () => {
+  const rest = 'Die App erhebt keine personenbezogenen Daten und speichert alle Einstellungen nur auf Ihrem Gerät. Bei Fragen erreichen Sie mich unter kai.brenner.apps@example.de.';
+  for (const [sentence, expected] of [
+    ['Kai Brenner hat die App Wasserwächter als kostenlose App entwickelt.', 'Kai Brenner'],
+    ['Ich, Kai Brenner, habe die App Wasserwächter als Open-Source-App entwickelt.', 'Kai Brenner'],
+    ['Diese Datenschutzrichtlinie gilt für die App Wasserwächter (im Folgenden als „Anwendung“ bezeichnet) für mobile Geräte, die von Kai Brenner (im Folgenden als „Dienstanbieter“ bezeichnet) als kostenloser Dienst erstellt wurde.', 'Kai Brenner'],
+    ['Diese Datenschutzerklärung gilt für die App Pilzfinder (nachfolgend „App“) von Kai Brenner.', 'Kai Brenner'],
+    ['Dieser Service wird von Kai Brenner kostenlos zur Verfügung gestellt.', 'Kai Brenner'],
+  ] as const) {
+    it(`"${sentence}"`, async () => {
+      const named5 = await named(appPolicy(`${sentence} ${rest}`), 'de');
+      assert.equal(named5.name, expected);
+      // "Dienstanbieter" is the template's word for the maker, no alias.
+      assert.ok(!named5.aliases.includes('Dienstanbieter'));
+    });
+  }
+
+  it('near miss: "Wir haben die App sorgfältig entwickelt" names no one', async () => {
+    assert.equal((await named(appPolicy(`Wir haben die App sorgfältig entwickelt. ${rest}`), 'de')).name, null);
+  });
+
+  it('near miss: "Diese Datenschutzerklärung gilt für die App in der Version von 2024" names no one', async () => {
+    assert.equal((await named(appPolicy(`Diese Datenschutzerklärung gilt für die App in der Version von 2024. ${rest}`), 'de')).name, null);
+  });
+});

@@ -36,9 +36,11 @@ export const controller: ControllerLexicon = {
     '(?:gelten|gilt)\\s+f[üu]r\\s+die\\s+(?:daten)?verarbeitung\\s+(?:\\S+\\s+){0,4}?durch\\s*:?',
     // Verb last: "Die App wird von der Muster GmbH, Kreuzstraße 44, 49393 Lohne, als Verantwortlicher … bereitgestellt".
     '(?:wird|werden)\\s+(?:\\S+\\s+){0,2}?von(?=\\s+[^.;]{2,200}?\\s+als\\s+(?:der\\s+|die\\s+)?verantwortliche)',
+    // "Diese Datenschutzerklärung gilt für die App Pilzfinder (nachfolgend „App“) von Markus Bauer".
+    '(?:gilt|gelten)\\s+f[üu]r\\s+(?:die|diese|unsere)\\s+(?:app|anwendung)\\s+[^.;:]{1,80}?\\s+von(?=\\s+\\p{Lu})',
     // The site's verb last: "Die App „Wanderfreund“ wird von Tobias Berg, Talweg 2, 87561 Oberstdorf, angeboten", "Die
     // App „Einkaufszettel“ wurde von Lena Hoffmann entwickelt".
-    '(?:website|webseite|internetseite|homepage|app|anwendung|plattform|dienst|angebot|blog|shop|onlineshop)\\S*\\s+(?:\\S+\\s+){0,2}?(?:wird|werden|wurde|wurden)\\s+(?:\\S+\\s+){0,2}?von(?=\\s+[^.;]{2,200}?\\s+(?:angeboten|betrieben|bereitgestellt|herausgegeben|entwickelt|programmiert|erstellt|verantwortet)(?![\\p{L}]))',
+    '(?:website|webseite|internetseite|homepage|app|anwendung|plattform|dienst|service|angebot|blog|shop|onlineshop)\\S*\\s+(?:\\S+\\s+){0,2}?(?:wird|werden|wurde|wurden)\\s+(?:\\S+\\s+){0,2}?von(?=\\s+[^.;]{2,200}?\\s+(?:angeboten|betrieben|bereitgestellt|herausgegeben|entwickelt|programmiert|erstellt|verantwortet|zur\\s+verf[üu]gung\\s+gestellt)(?![\\p{L}]))',
   ],
   // "Sollten Sie Fragen haben, so wenden Sie sich bitte an Herrn Rechtsanwalt Norman Noczinski, …", "Ansprechpartnerin ist
   // Frau Eva Roth", "kontaktieren Sie Herrn Dr. Paul Kern".
@@ -58,6 +60,11 @@ export const controller: ControllerLexicon = {
     // "Der Kulturverein Spielraum e.V. gilt als Verantwortlicher im Sinne der DSGVO".
     '(?:gilt|gelten)\\s+als\\s+(?:der\\s+|die\\s+)?(?:gemeinsam(?:e[rn]?)?\\s+)?verantwortliche[rn]?(?![\\p{L}])',
     '(?:tritt|treten|fungiert|fungieren)\\s+als\\s+(?:gemeinsam(?:e[rn]?)?\\s+)?verantwortliche[rn]?',
+    // The app generators' maker: "Kai Brenner hat die App Wasserwächter als kostenlose App entwickelt", "Ich, Kai Brenner,
+    // habe die App … entwickelt", "… für mobile Geräte, die von Kai Brenner (im Folgenden als „Dienstanbieter“ bezeichnet)
+    // als kostenloser Dienst erstellt wurde".
+    '(?:hat|haben|habe)\\s+(?:die|diese|unsere|meine)\\s+(?:\\S+\\s+){0,4}?(?:app|anwendung)\\s+(?:\\S+\\s+){0,5}?(?:entwickelt|erstellt|programmiert|gebaut)(?![\\p{L}])',
+    '\\(\\s*(?:im\\s+folgenden|nachfolgend|hiernach)\\s+(?:als\\s+)?[„"“‚»]*dienstanbieter[“"”‘«]*(?:\\s+bezeichnet)?\\s*\\)',
     // The comma in a look-behind: the word anchors allow no pattern to start right after a letter.
     '(?<=,\\s*)als\\s+verantwortliche[rn]?(?:\\s+stelle)?\\s*,',
     // The templates' opening, the organisation as its subject: "Die Stadtwerke Musterstadt GmbH nimmt den Schutz Ihrer
@@ -111,7 +118,7 @@ export const controller: ControllerLexicon = {
   ],
   titleLinks: ['von', 'der', 'des', 'f[üu]r', 'bei', 'und', 'zu', 'zum', 'zur'],
   articles: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'diese', 'dieser', 'dieses'],
-  genericNames: ['verein', 'unternehmen', 'firma', 'gesellschaft', 'organisation', 'verantwortlich(?:e[rn]?)?', 'anbieter', 'betreiber', 'website', 'webseite', 'seiten', 'internetseiten', 'webseiten', 'datenschutz\\p{L}*', 'hinweise', 'informationen', 'wir', 'uns', 'praxis', 'kanzlei',
+  genericNames: ['verein', 'unternehmen', 'firma', 'gesellschaft', 'organisation', 'verantwortlich(?:e[rn]?)?', 'anbieter', 'dienstanbieter', 'betreiber', 'website', 'webseite', 'seiten', 'internetseiten', 'webseiten', 'datenschutz\\p{L}*', 'hinweise', 'informationen', 'wir', 'uns', 'praxis', 'kanzlei',
     // A template's unfilled placeholders ("[Unternehmensname / Vor- und Nachname]", "Max Mustermann").
     'unternehmensname', 'firmenname', 'name\\s+(?:des|der)\\s+(?:unternehmens|firma)', 'vor-?\\s*und\\s+nachname', '(?:max|erika)\\s+mustermann'],
   notNameHeads: [
