@@ -275,6 +275,12 @@ export interface NotNameLexicon {
    * on its line is not the controller.
    */
   makers?: string[];
+  /**
+   * A page of the site or a link to one and the words pointing to it ("Impressum", "Startseite", "Kontaktseite", "Link",
+   * "siehe", "hier", "zum"): single words, as patterns. A phrase made only of them and particles ("siehe Impressum",
+   * "Link zum Impressum", "Impressum & Kontakt", "Hier") describes a page or a link, not who runs the site.
+   */
+  pageWords?: string[];
 }
 
 export interface ControllerLexicon {
