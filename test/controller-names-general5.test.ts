@@ -106,3 +106,26 @@ describe('controller names (de): the maker of an app, as the app generators writ
     assert.equal((await named(appPolicy(`Diese Datenschutzerklärung gilt für die App in der Version von 2024. ${rest}`), 'de')).name, null);
   });
 });
+
+describe('controller names (de): the name line of an Impressum card', () => {
+  const impressum = (card: string): string =>
+    ['# Impressum', '', 'Angaben gemäß § 5 DDG', '', card, '', '# Datenschutzerklärung', '', 'Wir verarbeiten Ihre personenbezogenen Daten nur, soweit dies zur Bereitstellung einer funktionsfähigen Website erforderlich ist.', ''].join('\n');
+
+  it('"Christina Oberhuber – Webentwicklung" over the street: the name before the dash', async () => {
+    assert.equal((await named(impressum('Christina Oberhuber – Webentwicklung\nMusterstraße 111\n90210 Musterstadt\nE-Mail: christina@oberhuber-web.de'), 'de')).name, 'Christina Oberhuber');
+  });
+
+  it('"Dr. med. Susanne Brandt" over her specialty: the person, not "Fachärztin für Allgemeinmedizin"', async () => {
+    const { name, aliases } = await named(impressum('Dr. med. Susanne Brandt\nFachärztin für Allgemeinmedizin\nPraxisstraße 4\n12345 Heilstadt'), 'de');
+    assert.equal(name, 'Dr. med. Susanne Brandt');
+    assert.deepEqual(aliases, ['Fachärztin für Allgemeinmedizin']);
+  });
+
+  it('near miss: a dash opening or closing the line is no name line ("– Webentwicklung")', async () => {
+    assert.notEqual((await named(impressum('– Webentwicklung\nMusterstraße 111\n90210 Musterstadt'), 'de')).name, '– Webentwicklung');
+  });
+
+  it('near miss: the business over its owner keeps the business as the name ("Bäckerei Korn⏎Inhaber: Paul Korn")', async () => {
+    assert.equal((await named(impressum('**Bäckerei Korn**\nInhaber: Paul Korn\nMehlweg 3\n12345 Brotstadt'), 'de')).name, 'Bäckerei Korn');
+  });
+});

@@ -1280,8 +1280,13 @@ function nearContactDetails(ctx: ExtractContext, block: Block, env: NameEnv): bo
 function nameLine(l: Token | undefined): l is Token {
   // A number may open the name ("50+ AdviesCentrum", "100 Shapes Ltd"), not a year nor a date ("12 March").
   const opener = (t: Token, i: number, all: Token[]): boolean => i === 0 && all.length > 1 && NUMBER_WORD.test(t.text) && !YEAR.test(t.text) && !MONTH_WORD().test(all[1].text);
-  return !!l && !/:$/u.test(l.text) && tokens(l.text).length <= 6 && tokens(l.text).every((t, i, all) => isNameWord(t.text.replace(/[,]$/u, '')) || PARTICLES.has(t.text) || opener(t, i, all));
+  // A dash between the name and what the person or business does ("Jan Oberhuber – Webentwicklung"), and the lower-case
+  // part of an academic title after its head ("Dr. med. Susanne Brandt").
+  const inner = (t: Token, i: number, all: Token[]): boolean => i > 0 && i < all.length - 1 && (LINE_DASH.test(t.text) || (ACADEMIC_PART().test(t.text) && /\.$/u.test(all[i - 1].text)));
+  return !!l && !/:$/u.test(l.text) && tokens(l.text).length <= 6 && tokens(l.text).every((t, i, all) => isNameWord(t.text.replace(/[,]$/u, '')) || PARTICLES.has(t.text) || opener(t, i, all) || inner(t, i, all));
 }
+const LINE_DASH = /^[–—|·-]$/u;
+const ACADEMIC_PART = once(() => new RegExp(`^(?:${ACADEMIC_TITLE_PARTS.join('|')})\\.$`, 'u'));
 
 /**
  * The name line above an owner's line of a card ("Schreinerei Holzmann⏎Inhaber: Peter Holzmann⏎Werkstr. 3"): the line
