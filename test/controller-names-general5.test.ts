@@ -129,3 +129,20 @@ describe('controller names (de): the name line of an Impressum card', () => {
     assert.equal((await named(impressum('**Bäckerei Korn**\nInhaber: Paul Korn\nMehlweg 3\n12345 Brotstadt'), 'de')).name, 'Bäckerei Korn');
   });
 });
+
+describe('controller names (de): the person responsible for a study or research project', () => {
+  const study = (first: string): string =>
+    ['# Datenschutzhinweise', '', first, '', 'Wir verarbeiten Ihre personenbezogenen Daten nur, soweit dies für die Durchführung der Studie erforderlich ist.', ''].join('\n');
+
+  it('"Verantwortlich für die Studie ist Max Berger, Doktorand am Lehrstuhl für Soziologie …"', async () => {
+    assert.equal((await named(study('Verantwortlich für die Studie ist Max Berger, Doktorand am Lehrstuhl für Soziologie der Universität Trier.'), 'de')).name, 'Max Berger');
+  });
+
+  it('"Verantwortlich für dieses Forschungsprojekt ist Dr. Julia Wagner, …"', async () => {
+    assert.equal((await named(study('Verantwortlich für dieses Forschungsprojekt ist Dr. Julia Wagner, Karl-Liebknecht-Str. 24, 14476 Potsdam.'), 'de')).name, 'Dr. Julia Wagner');
+  });
+
+  it('near miss: "Verantwortlich für die Studienergebnisse sind die Teilnehmenden nicht" names no one', async () => {
+    assert.equal((await named(study('Verantwortlich für die Studienergebnisse sind die Teilnehmenden nicht.'), 'de')).name, null);
+  });
+});

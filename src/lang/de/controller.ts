@@ -8,6 +8,8 @@ const RESPONSIBLE = '(?<!(?:^|\\s)(?:des|eines|dem|einem|den)\\s+)(?:der\\s+|die
 const SITE = '(?:website|webseite|internetseite|internetpr[äa]senz|homepage|seiten?|app|anwendung|plattform|software|dienst(?:es)?|online-?shops?|shops?|blogs?)';
 /** The copula, in the first person too ("… bin ich Felix Muster"), and a role noun before the name ("ist die
  * Webseitenbetreiberin, Carmen Muster", "ist der Betreiber dieser Website, Herr Lukas Frey"): the name follows. */
+/** A research project or survey, whose controller is often the person who leads it: "Studie", "Forschungsprojekt", "Umfrage". */
+const STUDY = '(?:studie|umfrage|befragung|erhebung|(?:forschungs)?projekt(?:es|s)?|forschungsvorhaben)';
 /** Who provides an app or a site, by role: "Anbieter", "Entwicklerin", "Herausgeber". */
 const PROVIDER = '(?:anbieter|betreiber|herausgeber|entwickler|inhaber)(?:in)?';
 const IS = '(?:ist|sind|bin\\s+ich)(?:\\s+(?:der|die)\\s+(?:webseiten|website|internetseiten|seiten)?(?:betreiber|inhaber)(?:in)?(?:\\s+(?:dieser|der|des)\\s+(?:website|webseite|internetseite|homepage|seiten?))?\\s*,)?';
@@ -30,8 +32,9 @@ export const controller: ControllerLexicon = {
     // The generators' opening: "… über die Art, den Umfang und den Zweck der Erhebung … durch den Websitebetreiber Muster GmbH
     // informieren".
     'durch\\s+den\\s+(?:website|webseiten|internetseiten|seiten)betreiber',
-    // "Verantwortlich für diese Website ist …", Swiss "… für die Datenbearbeitung ist …".
-    `verantwortlich\\s+f[üu]r\\s+(?:diese|die|den|das)\\s+(?:website|webseite|internetseite|homepage|seite|app|daten(?:be|ver)arbeitung|bearbeitung|verarbeitung)(?:\\s+\\S+){0,4}?\\s+${IS}`,
+    // "Verantwortlich für diese Website ist …", Swiss "… für die Datenbearbeitung ist …", a research project's "Verantwortlich
+    // für die Studie ist Max Berger, …".
+    `verantwortlich\\s+f[üu]r\\s+(?:diese|dieses|die|den|das)\\s+(?:website|webseite|internetseite|homepage|seite|app|daten(?:be|ver)arbeitung|bearbeitung|verarbeitung|${STUDY})(?:\\s+\\S+){0,4}?\\s+${IS}`,
     // "Diese Datenschutzhinweise gelten für die Datenverarbeitung durch: Muster GmbH, …".
     '(?:gelten|gilt)\\s+f[üu]r\\s+die\\s+(?:daten)?verarbeitung\\s+(?:\\S+\\s+){0,4}?durch\\s*:?',
     // Verb last: "Die App wird von der Muster GmbH, Kreuzstraße 44, 49393 Lohne, als Verantwortlicher … bereitgestellt".
