@@ -35,6 +35,30 @@ describe('controller names: phrases that name no one (unit)', () => {
     ['Bestuur Stichting Zonnelicht', 'Wieland Installatietechniek B.V.', 'Hoeve de Waard', 'Mailbox Vereniging Oost']);
 });
 
+describe('controller names: a page of the site or a link to it names no one (unit)', () => {
+  const battery = (language: SupportedLanguage, noNames: string[], names: string[]): void => {
+    for (const n of noNames) it(`(${language}) "${n}" names no one`, () => assert.equal(implausibleName(n, CONTROLLER_LEXICON[language]), true));
+    for (const n of names) it(`(${language}) near miss: "${n}" is a name`, () => assert.equal(implausibleName(n, CONTROLLER_LEXICON[language]), false));
+  };
+  battery('de',
+    ['Impressum', 'Siehe Impressum', 'Zum Impressum', 'Link zum Impressum', 'Impressum & Kontakt', 'Link zur Startseite', 'Kontaktseite', 'Seite Über', 'Hier', 'Angaben'],
+    ['Impressum Verlag GmbH', 'Kontakt Energie GmbH', 'Startseite Medien UG', 'Hier & Jetzt e.V.', 'Seitenwind Segelclub']);
+  battery('en', ['Imprint', 'See Imprint', 'Legal Notice', 'Link to the homepage', 'Click here'], ['Homepage Heroes Ltd', 'Here We Go CIC', 'Legal & General']);
+  battery('fr', ['Mentions légales', 'Voir Mentions légales', "Page d'accueil", 'Cliquez ici'], ['Accueil Paysan', 'Ici Là-bas SARL']);
+  battery('nl', ['Colofon', 'Zie colofon', 'Link naar de homepage', 'Klik hier'], ['Hier Klimaatbureau', 'Home Instead Thuiszorg']);
+});
+
+describe('controller names (de): a label whose value is a page or a link names no one', () => {
+  for (const value of ['Impressum', 'Siehe [Impressum](/impressum)', '[Link zum Impressum](/impressum)', 'Impressum & Kontakt', 'Angaben im Impressum']) {
+    it(`"Verantwortlicher: ${value}"`, async () => {
+      assert.equal(await named(policy('Datenschutzerklärung', `Verantwortlicher: ${value}`, 'Wir verarbeiten Ihre personenbezogenen Daten nur, soweit dies zur Bereitstellung einer funktionsfähigen Website erforderlich ist.'), 'de'), null);
+    });
+  }
+  it('near miss: "Verantwortlicher: Hier & Jetzt e.V., Feldweg 2, 12345 Ort" is a name', async () => {
+    assert.equal(await named(policy('Datenschutzerklärung', 'Verantwortlicher: Hier & Jetzt e.V., Feldweg 2, 12345 Ort', 'Wir verarbeiten Ihre personenbezogenen Daten nur, soweit dies erforderlich ist.'), 'de'), 'Hier & Jetzt e.V.');
+  });
+});
+
 describe('controller names: the next candidate, or none, after a phrase that names no one', () => {
   it('(de) "Verantwortlich für die Datenverarbeitung: ⏎ Kontaktieren Sie uns unter …" names no one', async () => {
     assert.equal(await named(policy('Datenschutzerklärung', 'Verantwortlich für die Datenverarbeitung:', 'Kontaktieren Sie uns unter info@beispielverein.de', 'Wir speichern Ihre E-Mail-Adresse.'), 'de'), null);

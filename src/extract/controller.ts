@@ -222,6 +222,8 @@ interface LangPatterns {
   namedBefore: RegExp;
   controllerRole: RegExp;
   namedAfter: RegExp;
+  /** `contactPerson`: a courtesy title after a contact cue, the person's name after it. */
+  contactPerson: RegExp | null;
   tradingAs: RegExp;
   tradeNameOf: RegExp;
   operatedBy: RegExp;
@@ -281,6 +283,7 @@ function langPatterns(lex: ControllerLexicon): LangPatterns {
     namedBefore: wordPattern(lex.namedBefore),
     controllerRole: wordPattern(lex.controllerLabels),
     namedAfter: wordPattern(lex.namedAfter),
+    contactPerson: lex.contactPerson?.length ? wordPattern(lex.contactPerson) : null,
     tradingAs: wordPattern(lex.tradingAs),
     tradeNameOf: wordPattern(lex.tradeNameOf),
     operatedBy: wordPattern(lex.operatedBy),
@@ -1277,8 +1280,13 @@ function nearContactDetails(ctx: ExtractContext, block: Block, env: NameEnv): bo
 function nameLine(l: Token | undefined): l is Token {
   // A number may open the name ("50+ AdviesCentrum", "100 Shapes Ltd"), not a year nor a date ("12 March").
   const opener = (t: Token, i: number, all: Token[]): boolean => i === 0 && all.length > 1 && NUMBER_WORD.test(t.text) && !YEAR.test(t.text) && !MONTH_WORD().test(all[1].text);
-  return !!l && !/:$/u.test(l.text) && tokens(l.text).length <= 6 && tokens(l.text).every((t, i, all) => isNameWord(t.text.replace(/[,]$/u, '')) || PARTICLES.has(t.text) || opener(t, i, all));
+  // A dash between the name and what the person or business does ("Jan Oberhuber – Webentwicklung"), and the lower-case
+  // part of an academic title after its head ("Dr. med. Susanne Brandt").
+  const inner = (t: Token, i: number, all: Token[]): boolean => i > 0 && i < all.length - 1 && (LINE_DASH.test(t.text) || (ACADEMIC_PART().test(t.text) && /\.$/u.test(all[i - 1].text)));
+  return !!l && !/:$/u.test(l.text) && tokens(l.text).length <= 6 && tokens(l.text).every((t, i, all) => isNameWord(t.text.replace(/[,]$/u, '')) || PARTICLES.has(t.text) || opener(t, i, all) || inner(t, i, all));
 }
+const LINE_DASH = /^[–—|·-]$/u;
+const ACADEMIC_PART = once(() => new RegExp(`^(?:${ACADEMIC_TITLE_PARTS.join('|')})\\.$`, 'u'));
 
 /**
  * The name line above an owner's line of a card ("Schreinerei Holzmann⏎Inhaber: Peter Holzmann⏎Werkstr. 3"): the line
@@ -1470,6 +1478,27 @@ function sectionSubject(sentence: Sentence, env: NameEnv): string | null {
   if (!run || !/^[\s*_"“‘']*$/u.test(pre.slice(0, run.start).replace(langPatterns(lex).articleAnyCase, ''))) return null;
   const name = fold(pre.slice(run.start, run.end));
   return validName(name, env) && !isCommonWord(name) ? name : null;
+}
+
+/**
+ * The person a contact sentence sends the reader to by courtesy title ("wenden Sie sich bitte an Herrn Rechtsanwalt
+ * Norman Noczinski"), not a data protection officer: the first such person, or null.
+ */
+function contactPersonCandidate(ctx: ExtractContext, env: NameEnv): Candidate | null {
+  const cue = env.lex ? langPatterns(env.lex).contactPerson : null;
+  if (!cue) return null;
+  const { dpoTitle, dpoAbbreviation } = SHARED();
+  for (const sentence of ctx.doc.sentences) {
+    if (sentence.block.kind === 'heading' || test(dpoTitle, sentence.text) || test(dpoAbbreviation, sentence.text)) continue;
+    const h = hits(cue, sentence.text)[0];
+    const run = h && /^\s/u.test(sentence.text.slice(h.end)) ? nameRunAfter(sentence.text, h.end + 1, langPatterns(env.lex!).articles) : null;
+    if (!run || run.start !== h.end + 1) continue;
+    const name = fold(sentence.text.slice(run.start, run.end));
+    // A person's name is two words at least, one of them the family name ("Herrn Noczinski" alone is too little).
+    if (name.split(' ').length < 2 || !validName(name, env) || entitiesOf(name, env).length) continue;
+    return { name, rank: 3, order: docOrder(sentence.block, sentence.start + run.start), block: sentence.block, sentence, aliases: [], coControllers: [] };
+  }
+  return null;
 }
 
 /** "write to Zebra Labs Ltd, 12 Queen Street, Edinburgh, EH2 1JE" in a contact or controller section. */
@@ -2019,8 +2048,13 @@ function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
     // The site's own name, guessed from the title, a heading or the domain, is checked as any other name is.
     const plausible = (c: Candidate | null): Candidate | null => (c && !implausibleName(c.name, env.lex) ? c : null);
     const site = plausible(siteCandidate(ctx, env, siteName)) ?? plausible(pageTitleCandidate(ctx, env));
-    if (!site) return null;
-    pick = site;
+    // The person a contact sentence names ("wenden Sie sich an Herrn Rechtsanwalt Norman Noczinski"), when the site's
+    // name is none or a part of that person's ("Noczinski" of kanzlei-noczinski.de).
+    const person = contactPersonCandidate(ctx, env);
+    const personWords = person ? new Set(person.name.split(' ').map(squash)) : null;
+    if (person && (!site || site.name.split(/\s+/u).every((w) => personWords!.has(squash(w))) || [...nameKeys(site.name, env)].every((k) => personWords!.has(k)))) pick = person;
+    else if (!site) return null;
+    else pick = site;
   }
   let name = withoutTrailingNote(pick.name, env);
   const aliases: string[] = [...pick.aliases];

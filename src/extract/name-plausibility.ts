@@ -1,5 +1,6 @@
 import { NAME_PARTICLES, type ControllerLexicon } from '../lexicon/controller.js';
 import { escapeRegExp } from '../lexicon/compile.js';
+import { caselessRegExp } from '../lexicon/caseless.js';
 
 /**
  * Whether a phrase read where the controller's name is expected can be a name at all. A label's value, a statement's
@@ -25,13 +26,15 @@ interface NotNamePatterns {
   maker: RegExp | null;
   /** A role and the words linking it to the organisation ("président de l'", "Vorsitzender des ", "Secretary, "). */
   roleLead: RegExp | null;
+  /** One word naming a page of the site or pointing to it (`pageWords`). */
+  pageWord: RegExp | null;
 }
 
 const PATTERNS = new WeakMap<ControllerLexicon, NotNamePatterns>();
 
 /** Opening words, case-insensitively, ending at a word's end. */
 function opening(sources: readonly string[] | undefined): RegExp | null {
-  return sources?.length ? new RegExp(`^(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, 'iu') : null;
+  return sources?.length ? caselessRegExp(`^(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, 'iu') : null;
 }
 
 function patternsOf(lex: ControllerLexicon): NotNamePatterns {
@@ -46,14 +49,15 @@ function patternsOf(lex: ControllerLexicon): NotNamePatterns {
     legalReference: opening(n.legalReferences),
     headingOpener: opening(n.headingOpeners),
     roleNoun: opening(n.roleNouns),
-    generic: new RegExp(`^(?:${nouns.join('|') || '(?!)'})${endings}$`, 'iu'),
+    generic: caselessRegExp(`^(?:${nouns.join('|') || '(?!)'})${endings}$`, 'iu'),
     pronoun: new Set(lex.pronouns),
     fillers: new Set([...NAME_PARTICLES, ...lex.articles, ...lex.pronouns, ...lex.firstPerson].map((w) => w.toLowerCase())),
-    article: new RegExp(`^(?:${lex.articles.join('|')})(?:\\s+|(?<=['’]))`, 'iu'),
+    article: caselessRegExp(`^(?:${lex.articles.join('|')})(?:\\s+|(?<=['’]))`, 'iu'),
     roleLead: n.roleNouns?.length
-      ? new RegExp(`^(?:${n.roleNouns.join('|')})(?:${n.inflections?.join('|') ?? ''})?(?:\\s*,\\s*|\\s+(?:${[...NAME_PARTICLES.map(escapeRegExp), ...lex.articles, ...lex.pronouns].join('|')})(?:\\s+|(?<=['’])))+`, 'iu')
+      ? caselessRegExp(`^(?:${n.roleNouns.join('|')})(?:${n.inflections?.join('|') ?? ''})?(?:\\s*,\\s*|\\s+(?:${[...NAME_PARTICLES.map(escapeRegExp), ...lex.articles, ...lex.pronouns].join('|')})(?:\\s+|(?<=['’])))+`, 'iu')
       : null,
-    maker: n.makers?.length ? new RegExp(`^[\\s>*_#|•·-]*(?:${n.makers.join('|')})(?![\\p{L}\\p{N}])[\\s:–—-]*(?:[^\\s.;!?]+\\s+){0,3}$`, 'iu') : null,
+    maker: n.makers?.length ? caselessRegExp(`^[\\s>*_#|•·-]*(?:${n.makers.join('|')})(?![\\p{L}\\p{N}])[\\s:–—-]*(?:[^\\s.;!?]+\\s+){0,3}$`, 'iu') : null,
+    pageWord: n.pageWords?.length ? caselessRegExp(`^(?:${n.pageWords.join('|')})$`, 'iu') : null,
   };
   PATTERNS.set(lex, p);
   return p;
@@ -98,6 +102,9 @@ export function implausibleName(name: string, lex: ControllerLexicon | null): bo
     // A role alone may be a name's first word ("Bureau 89" read as "Bureau"): only a generic noun after it tells.
     if (rest.some((w) => p.generic.test(w)) && rest.every((w) => p.fillers.has(w.toLowerCase()) || p.generic.test(w))) return true;
   }
+  // "siehe Impressum", "Link zum Impressum", "Impressum & Kontakt", "Hier": a page of the site or a link to it, every word
+  // a page's or a pointer's, a particle or an article.
+  if (p.pageWord && words.every((w) => p.fillers.has(w.toLowerCase()) || p.pageWord!.test(w)) && words.some((w) => p.pageWord!.test(w))) return true;
   // "Récolte et stockage de vos": a phrase cut off after a possessive or an article is a fragment of a sentence.
   const last = words[words.length - 1];
   if (words.length > 1 && p.pronoun.has(last.toLowerCase()) && last === last.toLowerCase()) return true;

@@ -275,6 +275,12 @@ export interface NotNameLexicon {
    * on its line is not the controller.
    */
   makers?: string[];
+  /**
+   * A page of the site or a link to one and the words pointing to it ("Impressum", "Startseite", "Kontaktseite", "Link",
+   * "siehe", "hier", "zum"): single words, as patterns. A phrase made only of them and particles ("siehe Impressum",
+   * "Link zum Impressum", "Impressum & Kontakt", "Hier") describes a page or a link, not who runs the site.
+   */
+  pageWords?: string[];
 }
 
 export interface ControllerLexicon {
@@ -308,6 +314,12 @@ export interface ControllerLexicon {
    * "dit is de privacyverklaring van X".
    */
   namedAfter: string[];
+  /**
+   * A contact sentence that sends the reader to a person by courtesy title ("wenden Sie sich bitte an Herrn Rechtsanwalt
+   * Norman Noczinski", "kontaktieren Sie Frau Dr. Eva Roth"), the title ending the cue: when nothing else names the
+   * controller, that person is the one who runs the site.
+   */
+  contactPerson?: string[];
   /** Cues before which the controller is named: "X (…) is verantwoordelijk voor de verwerking", "X, as data controller". */
   namedBefore: string[];
   /**

@@ -5,9 +5,13 @@ import { notNames } from './not-names.js';
 // Not a genitive ("… ein Kunde des Verantwortlichen ist (Erwägungsgrund 47 …)"): its "ist" belongs to another clause.
 const RESPONSIBLE = '(?<!(?:^|\\s)(?:des|eines|dem|einem|den)\\s+)(?:der\\s+|die\\s+)?(?:verantwortliche[rn]?(?:\\s+(?:stelle|person))?|(?:daten)?verarbeitende\\s+stelle)(?:\\s+(?:dieses|dieser|unseres|unserer)\\s+[\\p{L}-]+)?';
 /** What a provider runs: "Betreiber dieser Website", "Anbieter der App", "Inhaber des Onlineshops". */
-const SITE = '(?:website|webseite|internetseite|internetpr[äa]senz|homepage|seiten?|app|anwendung|plattform|software|dienst(?:es)?|online-?shops?|shops?)';
+const SITE = '(?:website|webseite|internetseite|internetpr[äa]senz|homepage|seiten?|app|anwendung|plattform|software|dienst(?:es)?|online-?shops?|shops?|blogs?)';
 /** The copula, in the first person too ("… bin ich Felix Muster"), and a role noun before the name ("ist die
  * Webseitenbetreiberin, Carmen Muster", "ist der Betreiber dieser Website, Herr Lukas Frey"): the name follows. */
+/** A research project or survey, whose controller is often the person who leads it: "Studie", "Forschungsprojekt", "Umfrage". */
+const STUDY = '(?:studie|umfrage|befragung|erhebung|(?:forschungs)?projekt(?:es|s)?|forschungsvorhaben)';
+/** Who provides an app or a site, by role: "Anbieter", "Entwicklerin", "Herausgeber". */
+const PROVIDER = '(?:anbieter|betreiber|herausgeber|entwickler|inhaber)(?:in)?';
 const IS = '(?:ist|sind|bin\\s+ich)(?:\\s+(?:der|die)\\s+(?:webseiten|website|internetseiten|seiten)?(?:betreiber|inhaber)(?:in)?(?:\\s+(?:dieser|der|des)\\s+(?:website|webseite|internetseite|homepage|seiten?))?\\s*,)?';
 const IM_SINNE = '(?:\\s*,?\\s+(?:im\\s+sinne|im\\s+folgenden|nachfolgend|gem(?:[äa]ß|\\.)|nach)\\s+[^:;\\n]{0,200}?)?';
 
@@ -21,17 +25,32 @@ export const controller: ControllerLexicon = {
     '(?:diese\\s+)?(?:website|webseite|internetseite|homepage|seite|app|anwendung|plattform|dienst)\\s+(?:wird|ist)\\s+(?:\\S+\\s+){0,2}?(?:betrieben|angeboten|herausgegeben|bereitgestellt)\\s+(?:von|durch)',
     '(?:dies\\s+ist|hier\\s+(?:ist|finden\\s+sie))\\s+die\\s+datenschutzerkl[äa]rung\\s+(?:von|der|des)',
     'betreiber(?:in)?\\s+(?:dieser|der)\\s+(?:website|webseite|internetseite|homepage|seiten?)(?:\\s+und\\s+[^.;:]{0,80}?)?\\s+(?:ist|sind)',
+    // The provider of this app or site by its role: "Anbieter dieser App ist Jonas Weber, …", "Entwickler und Anbieter
+    // unserer App „Wetterfrosch“ ist …", "Herausgeberin dieses Blogs im Sinne der DSGVO ist …" (not a service's provider:
+    // "Anbieterin der Plattform ist Meta Platforms Ireland Ltd.").
+    `${PROVIDER}(?:\\s+und\\s+${PROVIDER})?\\s+(?:(?:dieser|dieses|unserer|unseres)\\s+${SITE}|(?:der|des)\\s+(?:app|anwendung))(?:\\s+[„“"»‚][^„“”"«»‚‘]{1,40}[“”"«‘])?(?:\\s+(?:im|i\\.\\s*s\\.)\\s+[^.;:]{0,60}?(?:sinne|datenschutzrechts?)(?:\\s+(?:der|des)\\s+\\S+)?)?\\s+(?:ist|sind)`,
     // The generators' opening: "… über die Art, den Umfang und den Zweck der Erhebung … durch den Websitebetreiber Muster GmbH
     // informieren".
     'durch\\s+den\\s+(?:website|webseiten|internetseiten|seiten)betreiber',
-    // "Verantwortlich für diese Website ist …", Swiss "… für die Datenbearbeitung ist …".
-    `verantwortlich\\s+f[üu]r\\s+(?:diese|die|den|das)\\s+(?:website|webseite|internetseite|homepage|seite|app|daten(?:be|ver)arbeitung|bearbeitung|verarbeitung)(?:\\s+\\S+){0,4}?\\s+${IS}`,
+    // "Verantwortlich für diese Website ist …", Swiss "… für die Datenbearbeitung ist …", a research project's "Verantwortlich
+    // für die Studie ist Max Berger, …".
+    `verantwortlich\\s+f[üu]r\\s+(?:diese|dieses|die|den|das)\\s+(?:website|webseite|internetseite|homepage|seite|app|daten(?:be|ver)arbeitung|bearbeitung|verarbeitung|${STUDY})(?:\\s+\\S+){0,4}?\\s+${IS}`,
     // "Diese Datenschutzhinweise gelten für die Datenverarbeitung durch: Muster GmbH, …".
     '(?:gelten|gilt)\\s+f[üu]r\\s+die\\s+(?:daten)?verarbeitung\\s+(?:\\S+\\s+){0,4}?durch\\s*:?',
     // Verb last: "Die App wird von der Muster GmbH, Kreuzstraße 44, 49393 Lohne, als Verantwortlicher … bereitgestellt".
     '(?:wird|werden)\\s+(?:\\S+\\s+){0,2}?von(?=\\s+[^.;]{2,200}?\\s+als\\s+(?:der\\s+|die\\s+)?verantwortliche)',
-    // The site's verb last: "Die App „Wanderfreund“ wird von Tobias Berg, Talweg 2, 87561 Oberstdorf, angeboten".
-    '(?:website|webseite|internetseite|homepage|app|anwendung|plattform|dienst|angebot|blog|shop|onlineshop)\\S*\\s+(?:\\S+\\s+){0,2}?(?:wird|werden)\\s+(?:\\S+\\s+){0,2}?von(?=\\s+[^.;]{2,200}?\\s+(?:angeboten|betrieben|bereitgestellt|herausgegeben|entwickelt|verantwortet)(?![\\p{L}]))',
+    // "Diese Datenschutzerklärung gilt für die App Pilzfinder (nachfolgend „App“) von Markus Bauer".
+    '(?:gilt|gelten)\\s+f[üu]r\\s+(?:die|diese|unsere)\\s+(?:app|anwendung)\\s+[^.;:]{1,80}?\\s+von(?=\\s+\\p{Lu})',
+    // The site's verb last: "Die App „Wanderfreund“ wird von Tobias Berg, Talweg 2, 87561 Oberstdorf, angeboten", "Die
+    // App „Einkaufszettel“ wurde von Lena Hoffmann entwickelt".
+    '(?:website|webseite|internetseite|homepage|app|anwendung|plattform|dienst|service|angebot|blog|shop|onlineshop)\\S*\\s+(?:\\S+\\s+){0,2}?(?:wird|werden|wurde|wurden)\\s+(?:\\S+\\s+){0,2}?von(?=\\s+[^.;]{2,200}?\\s+(?:angeboten|betrieben|bereitgestellt|herausgegeben|entwickelt|programmiert|erstellt|verantwortet|zur\\s+verf[üu]gung\\s+gestellt)(?![\\p{L}]))',
+  ],
+  // "Sollten Sie Fragen haben, so wenden Sie sich bitte an Herrn Rechtsanwalt Norman Noczinski, …", "Ansprechpartnerin ist
+  // Frau Eva Roth", "kontaktieren Sie Herrn Dr. Paul Kern".
+  contactPerson: [
+    '(?:wenden|wende)\\s+(?:sie\\s+sich|dich)\\s+(?:\\S+\\s+){0,3}?an\\s+(?:herrn|frau)',
+    '(?:kontaktieren|kontaktiere|erreichen|erreichst)\\s+(?:sie|du)\\s+(?:\\S+\\s+){0,2}?(?:herrn|frau)',
+    'ansprechpartner(?:in)?\\s+(?:\\S+\\s+){0,4}?(?:ist|sind)\\s+(?:herr|frau)',
   ],
   namedBefore: [
     // What the organisation is, as its own subject: "Der Sportverein Talheim ist ein eingetragener Verein", "Die Muster
@@ -44,6 +63,11 @@ export const controller: ControllerLexicon = {
     // "Der Kulturverein Spielraum e.V. gilt als Verantwortlicher im Sinne der DSGVO".
     '(?:gilt|gelten)\\s+als\\s+(?:der\\s+|die\\s+)?(?:gemeinsam(?:e[rn]?)?\\s+)?verantwortliche[rn]?(?![\\p{L}])',
     '(?:tritt|treten|fungiert|fungieren)\\s+als\\s+(?:gemeinsam(?:e[rn]?)?\\s+)?verantwortliche[rn]?',
+    // The app generators' maker: "Kai Brenner hat die App Wasserwächter als kostenlose App entwickelt", "Ich, Kai Brenner,
+    // habe die App … entwickelt", "… für mobile Geräte, die von Kai Brenner (im Folgenden als „Dienstanbieter“ bezeichnet)
+    // als kostenloser Dienst erstellt wurde".
+    '(?:hat|haben|habe)\\s+(?:die|diese|unsere|meine)\\s+(?:\\S+\\s+){0,4}?(?:app|anwendung)\\s+(?:\\S+\\s+){0,5}?(?:entwickelt|erstellt|programmiert|gebaut)(?![\\p{L}])',
+    '\\(\\s*(?:im\\s+folgenden|nachfolgend|hiernach)\\s+(?:als\\s+)?[„"“‚»]*dienstanbieter[“"”‘«]*(?:\\s+bezeichnet)?\\s*\\)',
     // The comma in a look-behind: the word anchors allow no pattern to start right after a letter.
     '(?<=,\\s*)als\\s+verantwortliche[rn]?(?:\\s+stelle)?\\s*,',
     // The templates' opening, the organisation as its subject: "Die Stadtwerke Musterstadt GmbH nimmt den Schutz Ihrer
@@ -97,7 +121,7 @@ export const controller: ControllerLexicon = {
   ],
   titleLinks: ['von', 'der', 'des', 'f[üu]r', 'bei', 'und', 'zu', 'zum', 'zur'],
   articles: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'diese', 'dieser', 'dieses'],
-  genericNames: ['verein', 'unternehmen', 'firma', 'gesellschaft', 'organisation', 'verantwortlich(?:e[rn]?)?', 'anbieter', 'betreiber', 'website', 'webseite', 'seiten', 'internetseiten', 'webseiten', 'datenschutz\\p{L}*', 'hinweise', 'informationen', 'wir', 'uns', 'praxis', 'kanzlei',
+  genericNames: ['verein', 'unternehmen', 'firma', 'gesellschaft', 'organisation', 'verantwortlich(?:e[rn]?)?', 'anbieter', 'dienstanbieter', 'betreiber', 'website', 'webseite', 'seiten', 'internetseiten', 'webseiten', 'datenschutz\\p{L}*', 'hinweise', 'informationen', 'wir', 'uns', 'praxis', 'kanzlei',
     // A template's unfilled placeholders ("[Unternehmensname / Vor- und Nachname]", "Max Mustermann").
     'unternehmensname', 'firmenname', 'name\\s+(?:des|der)\\s+(?:unternehmens|firma)', 'vor-?\\s*und\\s+nachname', '(?:max|erika)\\s+mustermann'],
   notNameHeads: [

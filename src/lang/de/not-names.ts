@@ -32,4 +32,9 @@ export const notNames: NotNameLexicon = {
     '(?:webseite|website|homepage|seite)\\s+(?:erstellt|gestaltet|realisiert|programmiert)\\s+(?:von|durch)', 'erstellt\\s+(?:von|durch|mit)', 'gestaltet\\s+(?:von|durch)', 'hosting', 'hoster', 'webhosting',
     '(?:bildnachweis|bildquellen?|fotos?|fotografie|quelle)', '(?:\\S+\\s+){0,3}?(?:generator|vorlage|muster)\\s+(?:von|der|des)',
   ],
+  // "siehe Impressum", "Link zum Impressum", "Impressum & Kontakt", "Über uns", "Hier": a page of the site or a link to it.
+  pageWords: [
+    'impressum', 'startseite', 'homepage', 'home', 'kontakt(?:seite|formular|daten)?', 'links?', 'seiten?', 'unterseiten?', 'webseite', 'website', 'internetseite', 'datenschutz\\p{L}*',
+    'siehe', 'hier', 'klicken', 'klick', 'zu[mr]?', 'im', 'unter', 'auf', 'angaben', 'über', 'menü', 'navigation', 'oben', 'unten', 'weiter',
+  ],
 };

@@ -27,4 +27,6 @@ export const notNames: NotNameLexicon = {
     '(?:web(?:site)?\\s+)?(?:design(?:ed)?|develop(?:ed|ment)|built|made|created|produced|powered)(?:\\s+(?:and|&)\\s+\\p{L}+)?(?:\\s+by)?', '(?:web)?site\\s+by', 'hosting', 'hosted\\s+by', 'host',
     '(?:photo(?:graphy|s)?|image|picture)\\s+credits?', 'credits?', 'generated\\s+(?:by|with|using)', '(?:\\S+\\s+){0,3}?(?:generator|template)\\s+(?:by|of|from)',
   ],
+  // "see Imprint", "Link to the homepage", "Legal Notice", "Click here": a page of the site or a link to it.
+  pageWords: ['imprint', 'legal', 'notice', 'home(?:page)?', 'contact', 'page', 'pages', 'links?', 'see', 'here', 'click', 'about', 'website', 'site', 'menu', 'above', 'below', 'to'],
 };

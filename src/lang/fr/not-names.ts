@@ -28,4 +28,6 @@ export const notNames: NotNameLexicon = {
     '(?:site|site\\s+(?:web|internet))\\s+(?:r[ée]alis[ée]|con[çc]u|cr[ée][ée]|d[ée]velopp[ée])\\s+par', '(?:r[ée]alis[ée]|con[çc]u|cr[ée][ée])\\s+par', 'h[ée]bergeur', 'h[ée]bergement', 'h[ée]berg[ée]\\s+par',
     'cr[ée]dits?(?:\\s+photos?)?', 'photos?', 'g[ée]n[ée]r[ée]e?\\s+(?:par|avec)', '(?:\\S+\\s+){0,3}?(?:g[ée]n[ée]rateur|mod[èe]le)\\s+(?:de|du|d[\'’])',
   ],
+  // "voir Mentions légales", "Lien vers la page d'accueil", "Cliquez ici": a page of the site or a link to it.
+  pageWords: ['mentions', 'l[ée]gales', "(?:d['’])?accueil", 'pages?', 'liens?', 'voir', 'ici', 'cliquez', 'cliquer', 'contact', 'site', 'rubrique', 'vers', 'haut', 'bas'],
 };

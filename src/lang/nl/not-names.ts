@@ -27,4 +27,6 @@ export const notNames: NotNameLexicon = {
     '(?:web)?design', 'ontwerp(?:\\s+(?:en|&)\\s+\\p{L}+)?', 'realisatie', 'ontwikkeling', '(?:website|site|webdesign)\\s+(?:door|gemaakt\\s+door|gebouwd\\s+door)', 'gemaakt\\s+door', 'gebouwd\\s+door', 'gerealiseerd\\s+door',
     'hosting', 'gehost\\s+door', 'fotografie', "foto'?s", 'beeldmateriaal', 'gegenereerd\\s+(?:door|met)', '(?:\\S+\\s+){0,3}?(?:generator|sjabloon)\\s+(?:van|door)',
   ],
+  // "zie Colofon", "Link naar de homepage", "Klik hier": a page of the site or a link to it.
+  pageWords: ['colofon', 'disclaimer', 'home(?:pagina|page)?', 'contact(?:pagina|formulier)?', 'pagina', "pagina's", 'links?', 'zie', 'hier', 'klik', 'website', 'site', 'naar', 'menu', 'boven', 'onder'],
 };
