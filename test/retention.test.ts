@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parsePolicyText } from '../src/index.js';
 import type { Cookie, PolicyModel, Retention } from '../src/model/types.js';
 import { statedPeriods } from '../src/extract/retention.js';
+import { evaluateRequirements } from '../src/rules/requirements.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const aware = readFileSync(`${FIXTURES}cloudaware-privacybeleid.md`, 'utf8');
@@ -378,5 +379,63 @@ describe('children', () => {
   it('is null when children are not addressed, or only in passing', async () => {
     assert.equal((await model('# Bewaren\n\nWij bewaren uw gegevens 7 jaar.\n', 'nl')).children, null);
     assert.equal((await model('# Changes\n\nMost changes are likely to be minor. We scan content for child exploitation imagery.\n', 'en')).children, null);
+  });
+});
+
+// ---------------------------------------------------------------- ret11: the requirement in all four languages
+
+/** The retention requirement's status for one sentence, in any language, with no heading to help. */
+async function retentionStatus(language: 'nl' | 'en' | 'de' | 'fr', text: string): Promise<string> {
+  const { model: m, document } = await parsePolicyText(text, { format: 'markdown', language });
+  return evaluateRequirements(m, document).find((r) => r.id === 'retention')!.status;
+}
+
+/** Each `met` sentence gives the retention element (`met`); each `missing` one does not (`missing`). */
+async function retentionBattery(language: 'nl' | 'en' | 'de' | 'fr', met: string[], missing: string[]): Promise<void> {
+  for (const text of met) assert.equal(await retentionStatus(language, text), 'met', `should give retention: ${text}`);
+  for (const text of missing) assert.equal(await retentionStatus(language, text), 'missing', `should not give retention: ${text}`);
+}
+
+describe('retention requirement (ret11)', () => {
+  it('en: "this (privacy) notice" is the document, not a notice period; "preserve"; "while your relationship … remains active"', async () => {
+    await retentionBattery('en', [
+      'No purpose in this notice will require us keeping your personal information for longer than 1 year.',
+      'As explained in our privacy notice, we keep invoices for 7 years.',
+      'We are legally required to preserve the invoices for at least 5 years after the conference.',
+      'Your personal data will be retained while your relationship with us remains active.',
+    ], [
+      'We will give you 30 days notice before we delete your account.',
+      'We will give you at least 30 days notice of any change to how long we keep your data.',
+      'We preserve the confidentiality of your data for 5 years.',
+      'We preserve your right to object for 3 months.',
+    ]);
+  });
+
+  it('de: "bis zur vollständigen Bearbeitung"; "so lange, wie sie … erforderlich sind" is vague; not the withdrawal clause', async () => {
+    await retentionBattery('de', [
+      'Wir speichern Ihren Namen und Ihre E-Mail-Adresse bis zur vollständigen Bearbeitung Ihrer Anfrage.',
+      'Ihre Daten werden bis zur Beantwortung Ihrer Anfrage gespeichert.',
+      'Wir speichern Ihre Daten so lange, wie Sie Mitglied sind.',
+    ], [
+      'Anfragedaten werden grundsätzlich nur so lange gespeichert, wie sie für Bearbeitung, Nachbetreuung und rechtliche Nachweise erforderlich sind.',
+      'Die Daten werden so lange gespeichert, wie diese für die Vertragsabwicklung notwendig sind.',
+      'Durch den Widerruf der Einwilligung wird die Rechtmäßigkeit der aufgrund der Einwilligung bis zum Widerruf erfolgten Verarbeitung nicht berührt.',
+      'Die Rechtmäßigkeit der bis zum Widerruf erfolgten Speicherung bleibt vom Widerruf unberührt.',
+    ]);
+  });
+
+  it('nl, fr: what a browser can be set to do is no retention statement; cookies deleted when the browser closes are', async () => {
+    await retentionBattery('nl', [
+      'Deze cookies worden verwijderd bij het afsluiten van uw browser.',
+    ], [
+      'U kunt uw browser (ook op uw smartphone) zo instellen dat er geen cookies worden opgeslagen, u elke cookie kan toestaan of weigeren of dat alle cookies verwijderd worden bij het afsluiten van uw browser.',
+      'Je kunt je browser zo instellen dat cookies worden verwijderd zodra je de browser sluit.',
+    ]);
+    await retentionBattery('fr', [
+      'Les données sont supprimées lorsque vous fermez votre compte.',
+    ], [
+      'Vous pouvez configurer votre navigateur pour que les cookies soient supprimés lorsque vous le fermez.',
+      'Vous pouvez paramétrer votre navigateur afin que les cookies soient effacés dès la fermeture de la session.',
+    ]);
   });
 });

@@ -4,7 +4,7 @@ export const retention: RetentionLexicon = {
   cues: [
     'retain\\p{L}*', 'retention', 'keep(?:s|ing)?', 'kept', 'stor(?:e|es|ed|ing|age)', 'delet(?:e|es|ed|ing|ion)', 'eras(?:e|es|ed|ing|ure)',
     'remov(?:e|es|ed|ing|al)', 'destroy(?:s|ed|ing)?', 'anonymi[sz](?:e|es|ed|ing|ation)', 'de-identif(?:y|ies|ied)', 'purg(?:e|es|ed|ing)',
-    'archiv(?:e|es|ed|ing)', 'dispos(?:e|es|ed|ing|al)\\s+of', 'overwrit(?:e|es|ten|ing)', 'held', 'logged(?!\\s+(?:in|out|on|off|into)(?![\\p{L}]))', '(?:we|they)\\s+log(?!\\s+(?:you\\s+|users\\s+)?(?:in|out|on|off|into)(?![\\p{L}]))', // Not taking the "for" of "for as long as …" (a criterion read on its own): "We will hold your information for as long as …".
+    'archiv(?:e|es|ed|ing)', 'preserv(?:e|es|ed|ing)(?!\\s+(?:the\\s+|your\\s+|our\\s+)?(?:rights?|privacy|confidentiality|integrity|security|availability)(?![\\p{L}]))', 'dispos(?:e|es|ed|ing|al)\\s+of', 'overwrit(?:e|es|ten|ing)', 'held', 'logged(?!\\s+(?:in|out|on|off|into)(?![\\p{L}]))', '(?:we|they)\\s+log(?!\\s+(?:you\\s+|users\\s+)?(?:in|out|on|off|into)(?![\\p{L}]))', // Not taking the "for" of "for as long as …" (a criterion read on its own): "We will hold your information for as long as …".
     'hold(?:s)?(?=\\s+(?:\\p{L}+\\s+){0,4}for(?![\\p{L}]))',
     // "Your personal data will be processed for the duration of your consent".
     'process(?:ed|es|ing)?(?=\\s+(?:\\S+\\s+){0,4}?for\\s+the\\s+(?:duration|term|period)\\s+of(?![\\p{L}]))', 'log(?:s|ged)?\\s+(?:are|is)\\s+kept',
@@ -23,7 +23,7 @@ export const retention: RetentionLexicon = {
     // "while your application is being considered" (not "while you are browsing").
     'for\\s+the\\s+(?:period|time)\\s+(?:in\\s+which|during\\s+which|when)\\s+(?:you|your)(?=\\s)',
     'while\\s+you\\s+(?:are|remain)\\s+(?:an?|our)(?=\\s)', 'while\\s+you\\s+(?:are|remain)\\s+(?:registered|enrolled|subscribed|employed)(?![\\p{L}])', 'while\\s+you\\s+remain(?=\\s)',
-    'while\\s+your\\s+(?:\\p{L}+\\s+)?(?:application|tenancy|employment|enrol?ment|registration|case|claim|enquiry|inquiry|order|booking|treatment|studies|course|placement|contract|membership|subscription|account)(?=\\s)', 'till\\s+(?:you|your)(?=\\s)',
+    'while\\s+your\\s+(?:\\p{L}+\\s+)?(?:relationship|application|tenancy|employment|enrol?ment|registration|case|claim|enquiry|inquiry|order|booking|treatment|studies|course|placement|contract|membership|subscription|account)(?=\\s)', 'till\\s+(?:you|your)(?=\\s)',
     // "We keep your contact details for the time that you are a member".
     'for\\s+the\\s+time\\s+(?:that\\s+)?(?:you|your)(?=\\s)',
   ],
@@ -53,7 +53,9 @@ export const retention: RetentionLexicon = {
     'and\\s+(?:are\\s+|is\\s+|will\\s+be\\s+)?(?:deleted|erased|removed|destroyed|anonymi[sz]ed)',
   ],
   notRetention: [
-    'respond\\p{L}*', 'response', 'repl(?:y|ies|ied)', 'answer\\p{L}*', 'notice', 'notif(?:y|ies|ied|ication)', 'prior\\s+to', 'in\\s+advance',
+    'respond\\p{L}*', 'response', 'repl(?:y|ies|ied)', 'answer\\p{L}*',
+    // A notice period, not the document itself: "No purpose in this notice will require us to keep it longer than 1 year".
+    '(?<!(?:this|our|privacy|the\\s+privacy|data\\s+protection|fair\\s+processing|recruitment|applicant)\\s+)notice', 'notif(?:y|ies|ied|ication)', 'prior\\s+to', 'in\\s+advance',
     'before\\s+(?:the|any|such)\\s+change',
     // Acting on a request: "If you ask us to delete your data, we will do so within one month".
     '(?:will|shall|would)\\s+do\\s+so\\s+within', 'extend\\p{L}*', 'trial', 'valid', 'cooling[- ]off', 'refund\\p{L}*', 'warranty',
