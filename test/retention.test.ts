@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parsePolicyText } from '../src/index.js';
 import type { Cookie, PolicyModel, Retention } from '../src/model/types.js';
 import { statedPeriods } from '../src/extract/retention.js';
+import { evaluateRequirements } from '../src/rules/requirements.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const aware = readFileSync(`${FIXTURES}cloudaware-privacybeleid.md`, 'utf8');
@@ -378,5 +379,127 @@ describe('children', () => {
   it('is null when children are not addressed, or only in passing', async () => {
     assert.equal((await model('# Bewaren\n\nWij bewaren uw gegevens 7 jaar.\n', 'nl')).children, null);
     assert.equal((await model('# Changes\n\nMost changes are likely to be minor. We scan content for child exploitation imagery.\n', 'en')).children, null);
+  });
+});
+
+// ---------------------------------------------------------------- ret11: the requirement in all four languages
+
+/** The retention requirement's status for one sentence, in any language, with no heading to help. */
+async function retentionStatus(language: 'nl' | 'en' | 'de' | 'fr', text: string): Promise<string> {
+  const { model: m, document } = await parsePolicyText(text, { format: 'markdown', language });
+  return evaluateRequirements(m, document).find((r) => r.id === 'retention')!.status;
+}
+
+/** Each `met` sentence gives the retention element (`met`); each `missing` one does not (`missing`). */
+async function retentionBattery(language: 'nl' | 'en' | 'de' | 'fr', met: string[], missing: string[]): Promise<void> {
+  for (const text of met) assert.equal(await retentionStatus(language, text), 'met', `should give retention: ${text}`);
+  for (const text of missing) assert.equal(await retentionStatus(language, text), 'missing', `should not give retention: ${text}`);
+}
+
+describe('retention requirement (ret11)', () => {
+  it('en: "this (privacy) notice" is the document, not a notice period; "preserve"; "while your relationship … remains active"', async () => {
+    await retentionBattery('en', [
+      'No purpose in this notice will require us keeping your personal information for longer than 1 year.',
+      'As explained in our privacy notice, we keep invoices for 7 years.',
+      'We are legally required to preserve the invoices for at least 5 years after the conference.',
+      'Your personal data will be retained while your relationship with us remains active.',
+    ], [
+      'We will give you 30 days notice before we delete your account.',
+      'We will give you at least 30 days notice of any change to how long we keep your data.',
+      'We preserve the confidentiality of your data for 5 years.',
+      'We preserve your right to object for 3 months.',
+    ]);
+  });
+
+  it('de: "bis zur vollständigen Bearbeitung"; "so lange, wie sie … erforderlich sind" is vague; not the withdrawal clause', async () => {
+    await retentionBattery('de', [
+      'Wir speichern Ihren Namen und Ihre E-Mail-Adresse bis zur vollständigen Bearbeitung Ihrer Anfrage.',
+      'Ihre Daten werden bis zur Beantwortung Ihrer Anfrage gespeichert.',
+      'Wir speichern Ihre Daten so lange, wie Sie Mitglied sind.',
+    ], [
+      'Anfragedaten werden grundsätzlich nur so lange gespeichert, wie sie für Bearbeitung, Nachbetreuung und rechtliche Nachweise erforderlich sind.',
+      'Die Daten werden so lange gespeichert, wie diese für die Vertragsabwicklung notwendig sind.',
+      'Durch den Widerruf der Einwilligung wird die Rechtmäßigkeit der aufgrund der Einwilligung bis zum Widerruf erfolgten Verarbeitung nicht berührt.',
+      'Die Rechtmäßigkeit der bis zum Widerruf erfolgten Speicherung bleibt vom Widerruf unberührt.',
+    ]);
+  });
+
+  it('nl, fr: what a browser can be set to do is no retention statement; cookies deleted when the browser closes are', async () => {
+    await retentionBattery('nl', [
+      'Deze cookies worden verwijderd bij het afsluiten van uw browser.',
+    ], [
+      'U kunt uw browser (ook op uw smartphone) zo instellen dat er geen cookies worden opgeslagen, u elke cookie kan toestaan of weigeren of dat alle cookies verwijderd worden bij het afsluiten van uw browser.',
+      'Je kunt je browser zo instellen dat cookies worden verwijderd zodra je de browser sluit.',
+    ]);
+    await retentionBattery('fr', [
+      'Les données sont supprimées lorsque vous fermez votre compte.',
+    ], [
+      'Vous pouvez configurer votre navigateur pour que les cookies soient supprimés lorsque vous le fermez.',
+      'Vous pouvez paramétrer votre navigateur afin que les cookies soient effacés dès la fermeture de la session.',
+    ]);
+  });
+});
+
+describe('retention requirement, batch 2 (ret11)', () => {
+  it('de: the end of an unnamed period is no criterion; an IP address shortened is no deletion', async () => {
+    await retentionBattery('de', [
+      'Nach Ablauf der Aufbewahrungsfrist von 10 Jahren werden die Daten gelöscht.',
+      'Die Daten werden nach Ablauf der Frist von 6 Monaten gelöscht.',
+      'Nach Beendigung des Vertrages werden die Daten gelöscht.',
+      'Die Daten werden anonymisiert, wenn Sie Ihr Konto löschen.',
+    ], [
+      'Nach Ablauf der Frist werden die entsprechenden Daten routinemäßig gelöscht.',
+      'Die Daten werden nach Ablauf der gesetzlichen Aufbewahrungsfrist gelöscht.',
+      'Nach Ablauf der jeweiligen gesetzlichen Aufbewahrungsfristen werden die Daten gelöscht.',
+      'Mittels dieses Zusatzes wird die IP-Adresse des Internetanschlusses der betroffenen Person von Google gekürzt und anonymisiert, wenn der Zugriff auf unsere Internetseiten aus einem Mitgliedstaat der Europäischen Union erfolgt.',
+    ]);
+  });
+
+  it('en: "the relevant process" is no vague necessity; kept forever; not an IP address truncated, not "when stipulated by the rules"', async () => {
+    await retentionBattery('en', [
+      'If your application is unsuccessful, we will hold your data on file for the duration of the relevant recruitment process, after which it is deleted.',
+      'If you leave a comment, the comment and its metadata are kept forever.',
+      'Your data is anonymised when you close your account.',
+    ], [
+      'We keep your data for as long as it is relevant.',
+      'By means of this addition, the IP address is truncated and anonymised by Google when our website is accessed from a Member State.',
+      'Your personal data will be deleted when no longer needed, or when stipulated by the archival rules for the university.',
+    ]);
+  });
+
+  it('nl: "voor altijd" and "permanent bewaard" answer how long, however poorly; "permanent verwijderd" does not', async () => {
+    await retentionBattery('nl', [
+      'Als je een reactie achterlaat, worden de reactie en de metadata van die reactie voor altijd bewaard.',
+      'Deze gegevens worden permanent bewaard op een beveiligde server.',
+    ], [
+      'Wij verwijderen uw gegevens permanent op uw verzoek.',
+      'Wij hebben altijd oog voor uw privacy en bewaren uw gegevens zorgvuldig.',
+    ]);
+  });
+
+  it('a review cycle is no period: "alle drei Jahre überprüft", "every two years", "om de twee jaar", "tous les 3 ans"', async () => {
+    assert.deepEqual(statedPeriods('Die Erforderlichkeit der Aufbewahrung der Daten wird alle drei Jahre überprüft.', 'de'), []);
+    assert.deepEqual(statedPeriods('Wir überprüfen die Erforderlichkeit jeweils alle zwei Jahre.', 'de'), []);
+    assert.deepEqual(statedPeriods('We review the need to keep your data every two years.', 'en'), []);
+    assert.deepEqual(statedPeriods('Wij controleren om de twee jaar of wij uw gegevens nog nodig hebben.', 'nl'), []);
+    assert.deepEqual(statedPeriods('Nous réexaminons tous les 3 ans la nécessité de conserver vos données.', 'fr'), []);
+    assert.deepEqual(statedPeriods('Wir speichern alle Daten 2 Jahre.', 'de').map((d) => d.iso), ['P2Y']);
+    assert.deepEqual(statedPeriods('We keep your data for two years.', 'en').map((d) => d.iso), ['P2Y']);
+    // A deletion that recurs is a period: "purged every 24 hours".
+    assert.deepEqual(statedPeriods('Data which is not essential is purged from our servers every 24 hours.', 'en').map((d) => d.iso), ['PT24H']);
+    assert.deepEqual(statedPeriods('Die Logdateien werden alle 7 Tage gelöscht.', 'de').map((d) => d.iso), ['P7D']);
+  });
+});
+
+describe('retention: a template placeholder is no stated period (ret11)', () => {
+  it('"[e.g., 30–90 days]" and "[z. B. 7 Tage]" are unfilled examples; a bracket without an example marker, or an example after a period, is not', () => {
+    assert.deepEqual(statedPeriods('Security logs: [e.g., 30–90 days]', 'en'), []);
+    assert.deepEqual(statedPeriods('Support contact messages: [e.g., 12 months after last correspondence]', 'en'), []);
+    assert.deepEqual(statedPeriods('Logdateien: [z. B. 7 Tage]', 'de'), []);
+    assert.deepEqual(statedPeriods('Logbestanden: [bijv. 6 maanden]', 'nl'), []);
+    assert.deepEqual(statedPeriods('Journaux : [par exemple 6 mois]', 'fr'), []);
+    assert.deepEqual(statedPeriods('Logs: [30 days]', 'en').map((d) => d.iso), ['P30D']);
+    assert.deepEqual(statedPeriods('Logs are kept for 30 days [e.g. for security].', 'en').map((d) => d.iso), ['P30D']);
+    assert.deepEqual(statedPeriods('Logs are kept for 30 days (e.g. server logs).', 'en').map((d) => d.iso), ['P30D']);
   });
 });

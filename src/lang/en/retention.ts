@@ -4,7 +4,7 @@ export const retention: RetentionLexicon = {
   cues: [
     'retain\\p{L}*', 'retention', 'keep(?:s|ing)?', 'kept', 'stor(?:e|es|ed|ing|age)', 'delet(?:e|es|ed|ing|ion)', 'eras(?:e|es|ed|ing|ure)',
     'remov(?:e|es|ed|ing|al)', 'destroy(?:s|ed|ing)?', 'anonymi[sz](?:e|es|ed|ing|ation)', 'de-identif(?:y|ies|ied)', 'purg(?:e|es|ed|ing)',
-    'archiv(?:e|es|ed|ing)', 'dispos(?:e|es|ed|ing|al)\\s+of', 'overwrit(?:e|es|ten|ing)', 'held', 'logged(?!\\s+(?:in|out|on|off|into)(?![\\p{L}]))', '(?:we|they)\\s+log(?!\\s+(?:you\\s+|users\\s+)?(?:in|out|on|off|into)(?![\\p{L}]))', // Not taking the "for" of "for as long as …" (a criterion read on its own): "We will hold your information for as long as …".
+    'archiv(?:e|es|ed|ing)', 'preserv(?:e|es|ed|ing)(?!\\s+(?:the\\s+|your\\s+|our\\s+)?(?:rights?|privacy|confidentiality|integrity|security|availability)(?![\\p{L}]))', 'dispos(?:e|es|ed|ing|al)\\s+of', 'overwrit(?:e|es|ten|ing)', 'held', 'logged(?!\\s+(?:in|out|on|off|into)(?![\\p{L}]))', '(?:we|they)\\s+log(?!\\s+(?:you\\s+|users\\s+)?(?:in|out|on|off|into)(?![\\p{L}]))', // Not taking the "for" of "for as long as …" (a criterion read on its own): "We will hold your information for as long as …".
     'hold(?:s)?(?=\\s+(?:\\p{L}+\\s+){0,4}for(?![\\p{L}]))',
     // "Your personal data will be processed for the duration of your consent".
     'process(?:ed|es|ing)?(?=\\s+(?:\\S+\\s+){0,4}?for\\s+the\\s+(?:duration|term|period)\\s+of(?![\\p{L}]))', 'log(?:s|ged)?\\s+(?:are|is)\\s+kept',
@@ -23,7 +23,7 @@ export const retention: RetentionLexicon = {
     // "while your application is being considered" (not "while you are browsing").
     'for\\s+the\\s+(?:period|time)\\s+(?:in\\s+which|during\\s+which|when)\\s+(?:you|your)(?=\\s)',
     'while\\s+you\\s+(?:are|remain)\\s+(?:an?|our)(?=\\s)', 'while\\s+you\\s+(?:are|remain)\\s+(?:registered|enrolled|subscribed|employed)(?![\\p{L}])', 'while\\s+you\\s+remain(?=\\s)',
-    'while\\s+your\\s+(?:\\p{L}+\\s+)?(?:application|tenancy|employment|enrol?ment|registration|case|claim|enquiry|inquiry|order|booking|treatment|studies|course|placement|contract|membership|subscription|account)(?=\\s)', 'till\\s+(?:you|your)(?=\\s)',
+    'while\\s+your\\s+(?:\\p{L}+\\s+)?(?:relationship|application|tenancy|employment|enrol?ment|registration|case|claim|enquiry|inquiry|order|booking|treatment|studies|course|placement|contract|membership|subscription|account)(?=\\s)', 'till\\s+(?:you|your)(?=\\s)',
     // "We keep your contact details for the time that you are a member".
     'for\\s+the\\s+time\\s+(?:that\\s+)?(?:you|your)(?=\\s)',
   ],
@@ -40,7 +40,9 @@ export const retention: RetentionLexicon = {
   ],
   // Until the purpose is served or lapses is as vague as "as long as necessary".
   // "as long as the law requires us to" is as vague as "as long as necessary" (ANNOTATION.md: a vague legal duty).
-  necessity: ['necessary', 'needed', 'required', 'requires?', 'obliged', 'obligated', 'obliges', 'useful', 'appropriate', 'reasonabl\\p{L}*', 'permitted', 'relevant', 'need', 'purposes?\\s+(?:\\S+\\s+){0,3}?(?:(?:has|have)\\s+been\\s+|is\\s+|are\\s+)?(?:fulfilled|achieved|accomplished)'],
+  necessity: ['necessary', 'needed', 'required', 'requires?', 'obliged', 'obligated', 'obliges', 'useful', 'appropriate', 'reasonabl\\p{L}*', 'permitted',
+    // "as long as (it is) relevant", not "for the duration of the relevant recruitment process".
+    '(?<!(?:the|any|all|a)\\s+)relevant', 'need', 'purposes?\\s+(?:\\S+\\s+){0,3}?(?:(?:has|have)\\s+been\\s+|is\\s+|are\\s+)?(?:fulfilled|achieved|accomplished)'],
   anchorsAfter: ['after', 'from', 'following', 'since', 'of\\s+(?:your|the|our|their|its|receipt|collection|termination|closure|deletion|cancellation)', 'beginning', 'starting'],
   anchorWords: ['thereafter', 'afterwards', 'afterward'],
   anchorsBefore: ['from', 'after', 'following'],
@@ -53,7 +55,9 @@ export const retention: RetentionLexicon = {
     'and\\s+(?:are\\s+|is\\s+|will\\s+be\\s+)?(?:deleted|erased|removed|destroyed|anonymi[sz]ed)',
   ],
   notRetention: [
-    'respond\\p{L}*', 'response', 'repl(?:y|ies|ied)', 'answer\\p{L}*', 'notice', 'notif(?:y|ies|ied|ication)', 'prior\\s+to', 'in\\s+advance',
+    'respond\\p{L}*', 'response', 'repl(?:y|ies|ied)', 'answer\\p{L}*',
+    // A notice period, not the document itself: "No purpose in this notice will require us to keep it longer than 1 year".
+    '(?<!(?:this|our|privacy|the\\s+privacy|data\\s+protection|fair\\s+processing|recruitment|applicant)\\s+)notice', 'notif(?:y|ies|ied|ication)', 'prior\\s+to', 'in\\s+advance',
     'before\\s+(?:the|any|such)\\s+change',
     // Acting on a request: "If you ask us to delete your data, we will do so within one month".
     '(?:will|shall|would)\\s+do\\s+so\\s+within', 'extend\\p{L}*', 'trial', 'valid', 'cooling[- ]off', 'refund\\p{L}*', 'warranty',
@@ -67,6 +71,8 @@ export const retention: RetentionLexicon = {
   ageContext: ['child(?:ren)?', 'minors?', 'kids?', 'age', 'younger', 'older\\s+than', 'parents?', 'guardians?'],
   backReferences: ['these', 'those', 'this', 'that', 'said', 'such'],
   lookbacks: ['past', 'previous', 'preceding', 'prior'],
+  frequencies: ['every'],
+  exampleMarkers: ['e\\.\\s*g\\.?', 'eg', 'for\\s+example', 'for\\s+instance', 'such\\s+as'],
   passiveAux: ['is', 'are', 'was', 'were', 'be', 'been', 'gets?', 'remains?', 'stays?'],
   activeVerbs: ['retain', 'retains', 'keep', 'keeps', 'store', 'stores', 'hold', 'holds', 'delete', 'deletes', 'archive', 'archives', 'erase', 'erases'],
   objectEnds: [

@@ -177,7 +177,9 @@ export const requirements: RequirementLexicon = {
     retention: [
       // Kept for ever is an answer too, however poor: "conservées indéfiniment".
       'ind[ée]finiment', 'sans\\s+limitation\\s+de\\s+dur[ée]e', 'pour\\s+une\\s+dur[ée]e\\s+ind[ée]termin[ée]e', 'dur[ée]e\\s+illimit[ée]e',
-      '(?:supprim[ée]e?s?|d[ée]truite?s?|effac[ée]e?s?|anonymis[ée]e?s?|purg[ée]e?s?)\\s+(?:\\S+\\s+){0,5}?(?:apr[èe]s|d[èe]s|lors|[àa]\\s+l[\'’]issue|[àa]\\s+la\\s+fin|au\\s+terme|[àa]\\s+la\\s+cl[ôo]ture|lorsque|quand)',
+      // Not what a browser can be set to do: "Vous pouvez configurer votre navigateur pour que les cookies soient supprimés
+      // lorsque vous le fermez".
+      '(?<!(?:configur|param[ée]tr|r[ée]gl)\\p{L}*\\s+(?:\\S+\\s+){0,4}?(?:pour\\s+que|afin\\s+que|de\\s+(?:fa[çc]on|mani[èe]re)\\s+[àa]\\s+ce\\s+que)[^.;]{0,200})(?:supprim[ée]e?s?|d[ée]truite?s?|effac[ée]e?s?|anonymis[ée]e?s?|purg[ée]e?s?)\\s+(?:\\S+\\s+){0,5}?(?:apr[èe]s|d[èe]s|lors|[àa]\\s+l[\'’]issue|[àa]\\s+la\\s+fin|au\\s+terme|[àa]\\s+la\\s+cl[ôo]ture|lorsque|quand)',
       "jusqu['’](?:[àa]|au|aux)\\s+(?:votre|la\\s+fin|la\\s+cl[ôo]ture|la\\s+suppression|la\\s+r[ée]siliation|ce\\s+que\\s+vous|l['’]expiration|la\\s+d[ée]sinscription|votre\\s+d[ée]sinscription)",
       '(?:pendant|durant|pour)\\s+(?:toute\\s+)?la\\s+dur[ée]e\\s+(?:de|du|d[\'’])\\s*(?:votre|la|le|l[\'’])?\\s*(?:relation|contrat|abonnement|compte|adh[ée]sion|inscription|utilisation)',
       'ind[ée]finiment', 'conserv[ée]e?s?\\s+(?:\\S+\\s+){0,3}?tant\\s+que',
