@@ -633,3 +633,36 @@ describe('English: portability as the ICO and research notices word it (Art. 20)
     ]);
   });
 });
+
+describe('English: rights in the words of translated Dutch and German policies (inzage, Sperrung, Datenübertragbarkeit)', () => {
+  it('reads inspecting one’s data as access, not inspecting premises or systems', async () => {
+    await battery('right_access', [
+      'We respect your right to inspect, correct or remove your personal data upon your request.',
+      'If you wish to inspect the personal data retained about you, please e-mail us.',
+      'You have the right to find out what data of yours we process.',
+    ], [
+      'Our staff may inspect the premises once a year.',
+      'We inspect our systems regularly for vulnerabilities.',
+      'Please inspect the goods when they arrive.',
+    ]);
+  });
+  it('reads blocking of data as restriction, not blocking cookies or spam', async () => {
+    await battery('right_restriction', [
+      'Furthermore, you have the right to request rectification, blocking and deletion of all your personal data.',
+      'You can ask for the blocking of your personal data at any time.',
+    ], [
+      'You can block cookies in your browser settings.',
+      'We use a filter for the blocking of spam messages.',
+      'You have the right to request rectification and deletion of all your personal data.',
+    ]);
+  });
+  it('reads data transferability as portability, not transfers abroad', async () => {
+    await battery('right_portability', [
+      'You have the right to data transferability if you have consented to data processing.',
+      'You may request the transferability of your data.',
+    ], [
+      'Your data may be transferred to the United States.',
+      'The transferability of our licence is excluded.',
+    ]);
+  });
+});
