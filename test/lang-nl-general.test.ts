@@ -37,6 +37,23 @@ describe('Dutch: purposes', () => {
   });
 });
 
+describe('Dutch: purposes as an aim clause or a nominalised verb', () => {
+  it('"Om je toegang te geven tot de tool", "…, om misbruik te beperken", "voor het tonen van advertenties"', async () => {
+    await battery('purposes', [
+      'Om je toegang te geven tot de tool en de limiet bij te houden.',
+      'Je IP-adres, maximaal 24 uur, om misbruik te beperken.',
+      'Alleen als je het vinkje hebt aangezet: om je af en toe te mailen over de cursus.',
+      'Marketing: voor het tonen van relevante advertenties via social media.',
+      'De app communiceert met Supabase als verwerker voor het synchroniseren van je gedeelde voorraad.',
+    ], [
+      'Om uw rechten uit te oefenen, kunt u contact met ons opnemen.',
+      'De stichting is verantwoordelijk voor het verwerken van uw persoonsgegevens.',
+      'Wij vragen toestemming voor het plaatsen van cookies.',
+      'Om een verzoek in te dienen stuurt u een e-mail.',
+    ]);
+  });
+});
+
 describe('Dutch: legal bases', () => {
   it('a contract "in het kader van" or an "opdracht", a statute named after the subject; not a duty denied', async () => {
     await battery('legal_basis', [
