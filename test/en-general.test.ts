@@ -666,3 +666,24 @@ describe('English: rights in the words of translated Dutch and German policies (
     ]);
   });
 });
+
+describe('English: providing data not required, or refused (Art. 13(2)(e))', () => {
+  it('reads "we don’t require you to provide your real name", refusing collection, "of your own free will"', async () => {
+    await battery('statutory_contractual_requirement', [
+      'We don\'t require you to provide your real name.',
+      'Our app does not require users to submit any personal data.',
+      'If you do not allow us to collect necessary data, we may not be able to fulfil our contractual or legal requirements.',
+      'The information you give us is given of your own free will.',
+      'Any data you provide on your own initiative will be used only to answer you.',
+    ], [
+      'We require you to create an account.',
+      'We don\'t require you to create a public profile.',
+      'If you do not allow us to use cookies, some parts of the site may not work.',
+      'If you do not allow us to contact you, we will not send newsletters.',
+      'Your data will remain anonymous.',
+      'We do not require you to accept our marketing emails.',
+      'Our staff do not require you to give consent.',
+      'The visitor counts remain anonymous.',
+    ]);
+  });
+});

@@ -65,7 +65,15 @@ export const requirements: RequirementLexicon = {
     '(?:can|may|are\\s+able\\s+to)\\s+(?:also\\s+)?(?:visit|use|browse|access)\\s+(?:\\S+\\s+){0,4}?without\\s+(?:registering|creating\\s+an\\s+account|signing\\s+up|an\\s+account)',
     'voluntar(?:y|ily)\\s+(?:use|contact|send|write)',
     // "We do not require you to provide any personal information to use our App".
-    '(?:do|does|will)\\s+not\\s+require\\s+you\\s+to\\s+(?:provide|give|share|enter|supply|disclose)',
+    // Contracted, or of users: "We don't require you to provide your real name", "does not require users to submit any data"
+    // (not an account alone, which says nothing of data: "The app does not require you to create an account").
+    '(?:(?:do|does|will)\\s+not|don[\'’]t|doesn[\'’]t|won[\'’]t|never)\\s+require\\s+(?:you|users|visitors|members|customers)\\s+to\\s+(?:provide|give|share|enter|supply|disclose|submit|use\\s+(?:your|their)\\s+real\\s+name)(?![\\p{L}])(?!\\s+(?:us\\s+)?(?:your\\s+|their\\s+)?(?:consent|permission))',
+    // What follows when collection is refused: "If you do not allow us to collect necessary data, we may not be able to …"
+    // (not cookies, which the sentence filter drops).
+    'if\\s+you\\s+(?:do\\s+not|don[\'’]t|choose\\s+not\\s+to|decide\\s+not\\s+to)\\s+(?:allow|permit|let)\\s+us\\s+to\\s+(?:collect|process|use|obtain|have|store|record)(?![\\p{L}])(?!\\s+(?:\\S+\\s+){0,3}?(?:cookies?|tracking|analytics)(?![\\p{L}]))',
+    // "The information you give us is given of your own free will".
+    '(?:give|given|provide|provided|share|shared|supply|supplied|submit|submitted)\\s+(?:\\S+\\s+){0,3}?(?:of|on|at)\\s+(?:your|their)\\s+own\\s+(?:free\\s+will|initiative|accord)',
+
     // The law requires the person's data: "We are required by law to collect your National Insurance number".
     '(?:required|obliged|obligated)\\s+by\\s+law\\s+to\\s+(?:ask|collect|request|obtain|record)\\s+(?:for\\s+)?(?:your|certain|some|this|these)',
     // "We are legally required to collect and transmit fraud prevention data to HMRC".
