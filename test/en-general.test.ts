@@ -687,3 +687,20 @@ describe('English: providing data not required, or refused (Art. 13(2)(e))', () 
     ]);
   });
 });
+
+describe('English: the contract called an agreement, acceptance as a clause (Art. 6(1)(b), (a))', () => {
+  it('reads "to fulfil our agreement with you", "performance of the rental agreement", "you accept that we store"', async () => {
+    await battery('legal_basis', [
+      'We process your data to fulfil our agreement with you.',
+      'We use your address for the performance of the rental agreement.',
+      'We have entered into an agreement with you for the supply of goods.',
+      'By registering, you accept that we store your details.',
+    ], [
+      'We have concluded a data processing agreement with our host.',
+      'We perform a data processing agreement with Google.',
+      'You accept that the images may not be reproduced.',
+      'You agree that this policy may change.',
+      'Our processors have signed an agreement with us.',
+    ]);
+  });
+});
