@@ -83,6 +83,32 @@ describe('Dutch: whether giving data is required', () => {
   });
 });
 
+describe('Dutch: no data asked or needed', () => {
+  it('"vraagt geen … gegevens", "Er is geen e-mailadres … nodig"', async () => {
+    await battery('statutory_contractual_requirement', [
+      'De app vraagt geen account, e-mailadres of persoonlijke gegevens van je.',
+      'Er is geen e-mailadres, naam of wachtwoord nodig.',
+    ], [
+      'Wij bewaren geen gegevens langer dan nodig.',
+      'Wij verzamelen geen gegevens die niet nodig zijn.',
+      'Wij vragen geen kosten voor een inzageverzoek.',
+      'Als we je gegevens niet meer nodig hebben, verwijderen we ze.',
+    ]);
+  });
+});
+
+describe('Dutch: acceptance in the subordinate order', () => {
+  it('"dat je akkoord gaat met het reglement en deze privacyverklaring", not "als je niet akkoord gaat"', async () => {
+    await battery('legal_basis', [
+      'Bij een inschrijving gaan we er van uit dat je akkoord gaat met het reglement en deze privacyverklaring.',
+      'Wanneer u akkoord gaat met de verwerking, slaan wij uw gegevens op.',
+    ], [
+      'Als je niet akkoord gaat met deze verklaring, gebruik de website dan niet.',
+      'Wij gaan ervan uit dat de gegevens juist zijn.',
+    ]);
+  });
+});
+
 describe('Dutch: whose interest, and where the data stay', () => {
   it('"Het gerechtvaardigde belang van de vereniging is het onderhouden van contact met oud-leden"', async () => {
     await battery('legitimate_interests', [

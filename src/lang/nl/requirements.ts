@@ -6,6 +6,10 @@ export const requirements: RequirementLexicon = {
     '(?:niet|geen)\\s+(?:wettelijke?|contractue(?:el|le))\\s+(?:of|en|noch)\\s+(?:wettelijke?|contractue(?:el|le))\\s+(?:verplicht|verplichting)',
     // Door eigen keuze: "enkel wanneer je zelf beslist om …", "als u ervoor kiest om …".
     '(?:als|wanneer|indien)\\s+(?:je|u|jij)\\s+(?:daar\\s+)?(?:ervoor|zelf|zelf\\s+voor)\\s+(?:kiest|beslist)',
+    // Geen gegevens gevraagd of nodig: "NogGoed vraagt geen account, e-mailadres of persoonlijke gegevens van je", "Er is
+    // geen e-mailadres, naam of wachtwoord nodig" (niet "geen gegevens langer dan nodig", "die niet nodig zijn").
+    '(?:vraagt|vragen|vraag|verlangt|verlangen)\\s+(?:(?:je|u|jou)\\s+)?(?:om\\s+)?geen\\s+(?:[\\p{L},-]+\\s+){0,5}?(?:persoonsgegevens|gegevens|e-?mailadres|naam)(?![\\p{L}])',
+    'geen\\s+(?:[\\p{L}-]+,?\\s+){0,5}?(?:persoonsgegevens|gegevens|e-?mailadres|naam|wachtwoord)\\s+(?:(?!niet|dan|langer|meer)\\S+\\s+){0,3}?nodig(?![\\p{L}])',
     // De dienst zonder gegevens: "volledig anoniem gebruiken", "zonder het opgeven van persoonsgegevens".
     '(?:volledig|geheel|helemaal)\\s+anoniem\\s+(?:gebruiken|bezoeken|gebruikt|bezocht)',
     'zonder\\s+(?:het\\s+)?(?:opgeven|opgave|verstrekken|achterlaten|invullen)\\s+van\\s+(?:je\\s+|uw\\s+|enige\\s+)?(?:persoons)?gegevens',
