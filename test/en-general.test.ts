@@ -704,3 +704,19 @@ describe('English: the contract called an agreement, acceptance as a clause (Art
     ]);
   });
 });
+
+describe('English: access to features, app permissions and pointers are no right of access', () => {
+  it('keeps requests for access and information about one’s data; drops "access to functionalities", "photo library access", "for further information"', async () => {
+    await battery('right_access', [
+      'You can request access to your personal data.',
+      'You have the right to request information about the personal data we hold about you.',
+      'You have rights over your data. You can ask to see the records we hold about you.',
+      'You can ask us for more information about the data we hold.',
+    ], [
+      'The Personal Data You provide can give You access to different functionalities of the Service that are available to You as a registered user.',
+      '## Your rights\n\nPhoto Access: You can revoke photo library access anytime in iOS Settings.',
+      'You have rights over your data. The website is hosted by GitHub Pages, which may or may not keep records of visits: see their privacy information.',
+      'You have rights over your data. Please contact us for further information on your data and how it is used on this website.',
+    ]);
+  });
+});

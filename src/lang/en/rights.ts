@@ -122,7 +122,13 @@ export const rights: RightsLexicon = {
       ],
       standalone: ['(?:data\\s+)?subject\\s+access\\s+requests?'],
       // An app's permissions and a building are no data: "does not request access to your contacts, microphone, camera".
-      unless: ['access\\s+to\\s+(?:your\\s+|the\\s+|our\\s+|a\\s+)?(?:device[\'’]?s?\\s+)?(?:contacts|microphone|camera|location|photos?|calendar|premises|building|permissions?)'],
+      // Nor what an account opens or an app may use: "can give You access to different functionalities of the Service",
+      // "Photo Access: You can revoke photo library access anytime".
+      unless: [
+        'access\\s+to\\s+(?:your\\s+|the\\s+|our\\s+|a\\s+)?(?:device[\'’]?s?\\s+)?(?:contacts|microphone|camera|location|photos?|calendar|premises|building|permissions?)',
+        'access\\s+to\\s+(?:\\S+\\s+){0,2}?(?:functionalit(?:y|ies)|features?)(?![\\p{L}])',
+        '(?:photo|camera|microphone|location|contacts?|calendar|bluetooth|notification)\\s+(?:library\\s+)?access(?![\\p{L}])',
+      ],
       objectFree: false,
     },
     rectification: {
