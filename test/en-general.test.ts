@@ -720,3 +720,17 @@ describe('English: access to features, app permissions and pointers are no right
     ]);
   });
 });
+
+describe('English: no statement on automated decisions in the definition of processing or a tracking denial', () => {
+  it('reads denials of automated decisions and of profiling; not "whether or not by automated means", not "tracking or profiling functionality"', async () => {
+    await battery('automated_decision_making', [
+      'We do not use automated decision-making.',
+      'No decisions are made about you by automated means only.',
+      'We do not carry out profiling.',
+      'We don\'t use tracking software to make automated decisions about you.',
+    ], [
+      'Processing means performing any operation concerning personal data, whether or not by automated means, such as collection, recording or storage.',
+      'We do not make use of any tracking or profiling functionality.',
+    ]);
+  });
+});

@@ -469,8 +469,9 @@ export const requirements: RequirementLexicon = {
       '(?:not|never|(?:don|doesn|won)[\'’]t)\\s+(?:use\\s+)?(?:any\\s+)?algorithms?\\s+(?:\\S+\\s+){0,2}?(?:to\\s+)?(?:make|take)\\s+(?:any\\s+)?decisions?',
       // The decision named first: "we are not using software of decision making solely based on automated processing".
       '(?:not|never)\\s+(?:be\\s+)?(?:use[ds]?|using|make|making|carry(?:ing)?\\s+out|employ(?:ing)?)\\s+(?:\\S+\\s+){0,4}?decision[\\s-]making\\s+(?:\\S+\\s+){0,4}?(?:automated|automatic)(?![\\p{L}])',
-      // Not the means of processing: "processed both with and without the use of automated equipment".
-      '(?:no|none|not|nor|never|without|(?:don|doesn|won)[\'’]t)(?!\\s+(?:to\\s+)?be\\s+subject|\\s+(?:any\\s+)?(?:longer|more))\\s+(?:\\S+\\s+){0,6}?(?:profiling|automated(?!\\s+(?:equipment|tools?|instruments?|devices?)(?![\\p{L}]))|automatic\\s+decision\\p{L}*)',
+      // Not the means of processing: "processed both with and without the use of automated equipment", the definition of
+      // processing "any operation …, whether or not by automated means".
+      '(?<!whether\\s+or\\s+)(?:no|none|not|nor|never|without|(?:don|doesn|won)[\'’]t)(?!\\s+(?:to\\s+)?be\\s+subject|\\s+(?:any\\s+)?(?:longer|more))\\s+(?:\\S+\\s+){0,6}?(?:profiling|automated(?!\\s+(?:equipment|tools?|instruments?|devices?)(?![\\p{L}]))|automatic\\s+decision\\p{L}*)',
     ],
   },
   // The answer under a question heading ("… third country?" ⏎ "No").
