@@ -734,3 +734,17 @@ describe('English: no statement on automated decisions in the definition of proc
     ]);
   });
 });
+
+describe('English: Art. 6 cited in the German form translated', () => {
+  it('reads "Art. 6 para. 1 lit. f GDPR", "Article 6 paragraph 1 letter b", "Art. 6 Sec. 1 lit. a"; not "section 6 paragraph 1 of our terms"', async () => {
+    await battery('legal_basis', [
+      'Technically necessary cookies are set on the basis of § 25 para. 2 no. 2 TTDSG and Art. 6 para. 1 lit. f GDPR.',
+      'The legal basis is Art. 6 para. 1 sentence 1 lit. f GDPR.',
+      'Article 6 paragraph 1 letter b GDPR applies to orders.',
+      'Art. 6 Sec. 1 lit. a GDPR is the basis for the newsletter.',
+    ], [
+      'See section 6 paragraph 1 of our terms.',
+      'Clause 6 paragraph 1 of the rental agreement sets the deposit.',
+    ]);
+  });
+});
