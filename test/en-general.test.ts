@@ -633,3 +633,118 @@ describe('English: portability as the ICO and research notices word it (Art. 20)
     ]);
   });
 });
+
+describe('English: rights in the words of translated Dutch and German policies (inzage, Sperrung, Datenübertragbarkeit)', () => {
+  it('reads inspecting one’s data as access, not inspecting premises or systems', async () => {
+    await battery('right_access', [
+      'We respect your right to inspect, correct or remove your personal data upon your request.',
+      'If you wish to inspect the personal data retained about you, please e-mail us.',
+      'You have the right to find out what data of yours we process.',
+    ], [
+      'Our staff may inspect the premises once a year.',
+      'We inspect our systems regularly for vulnerabilities.',
+      'Please inspect the goods when they arrive.',
+    ]);
+  });
+  it('reads blocking of data as restriction, not blocking cookies or spam', async () => {
+    await battery('right_restriction', [
+      'Furthermore, you have the right to request rectification, blocking and deletion of all your personal data.',
+      'You can ask for the blocking of your personal data at any time.',
+    ], [
+      'You can block cookies in your browser settings.',
+      'We use a filter for the blocking of spam messages.',
+      'You have the right to request rectification and deletion of all your personal data.',
+    ]);
+  });
+  it('reads data transferability as portability, not transfers abroad', async () => {
+    await battery('right_portability', [
+      'You have the right to data transferability if you have consented to data processing.',
+      'You may request the transferability of your data.',
+    ], [
+      'Your data may be transferred to the United States.',
+      'The transferability of our licence is excluded.',
+    ]);
+  });
+});
+
+describe('English: providing data not required, or refused (Art. 13(2)(e))', () => {
+  it('reads "we don’t require you to provide your real name", refusing collection, "of your own free will"', async () => {
+    await battery('statutory_contractual_requirement', [
+      'We don\'t require you to provide your real name.',
+      'Our app does not require users to submit any personal data.',
+      'If you do not allow us to collect necessary data, we may not be able to fulfil our contractual or legal requirements.',
+      'The information you give us is given of your own free will.',
+      'Any data you provide on your own initiative will be used only to answer you.',
+    ], [
+      'We require you to create an account.',
+      'We don\'t require you to create a public profile.',
+      'If you do not allow us to use cookies, some parts of the site may not work.',
+      'If you do not allow us to contact you, we will not send newsletters.',
+      'Your data will remain anonymous.',
+      'We do not require you to accept our marketing emails.',
+      'Our staff do not require you to give consent.',
+      'The visitor counts remain anonymous.',
+    ]);
+  });
+});
+
+describe('English: the contract called an agreement, acceptance as a clause (Art. 6(1)(b), (a))', () => {
+  it('reads "to fulfil our agreement with you", "performance of the rental agreement", "you accept that we store"', async () => {
+    await battery('legal_basis', [
+      'We process your data to fulfil our agreement with you.',
+      'We use your address for the performance of the rental agreement.',
+      'We have entered into an agreement with you for the supply of goods.',
+      'By registering, you accept that we store your details.',
+    ], [
+      'We have concluded a data processing agreement with our host.',
+      'We perform a data processing agreement with Google.',
+      'You accept that the images may not be reproduced.',
+      'You agree that this policy may change.',
+      'Our processors have signed an agreement with us.',
+    ]);
+  });
+});
+
+describe('English: access to features, app permissions and pointers are no right of access', () => {
+  it('keeps requests for access and information about one’s data; drops "access to functionalities", "photo library access", "for further information"', async () => {
+    await battery('right_access', [
+      'You can request access to your personal data.',
+      'You have the right to request information about the personal data we hold about you.',
+      'You have rights over your data. You can ask to see the records we hold about you.',
+      'You can ask us for more information about the data we hold.',
+    ], [
+      'The Personal Data You provide can give You access to different functionalities of the Service that are available to You as a registered user.',
+      '## Your rights\n\nPhoto Access: You can revoke photo library access anytime in iOS Settings.',
+      'You have rights over your data. The website is hosted by GitHub Pages, which may or may not keep records of visits: see their privacy information.',
+      'You have rights over your data. Please contact us for further information on your data and how it is used on this website.',
+    ]);
+  });
+});
+
+describe('English: no statement on automated decisions in the definition of processing or a tracking denial', () => {
+  it('reads denials of automated decisions and of profiling; not "whether or not by automated means", not "tracking or profiling functionality"', async () => {
+    await battery('automated_decision_making', [
+      'We do not use automated decision-making.',
+      'No decisions are made about you by automated means only.',
+      'We do not carry out profiling.',
+      'We don\'t use tracking software to make automated decisions about you.',
+    ], [
+      'Processing means performing any operation concerning personal data, whether or not by automated means, such as collection, recording or storage.',
+      'We do not make use of any tracking or profiling functionality.',
+    ]);
+  });
+});
+
+describe('English: Art. 6 cited in the German form translated', () => {
+  it('reads "Art. 6 para. 1 lit. f GDPR", "Article 6 paragraph 1 letter b", "Art. 6 Sec. 1 lit. a"; not "section 6 paragraph 1 of our terms"', async () => {
+    await battery('legal_basis', [
+      'Technically necessary cookies are set on the basis of § 25 para. 2 no. 2 TTDSG and Art. 6 para. 1 lit. f GDPR.',
+      'The legal basis is Art. 6 para. 1 sentence 1 lit. f GDPR.',
+      'Article 6 paragraph 1 letter b GDPR applies to orders.',
+      'Art. 6 Sec. 1 lit. a GDPR is the basis for the newsletter.',
+    ], [
+      'See section 6 paragraph 1 of our terms.',
+      'Clause 6 paragraph 1 of the rental agreement sets the deposit.',
+    ]);
+  });
+});

@@ -37,6 +37,23 @@ describe('Dutch: purposes', () => {
   });
 });
 
+describe('Dutch: purposes as an aim clause or a nominalised verb', () => {
+  it('"Om je toegang te geven tot de tool", "…, om misbruik te beperken", "voor het tonen van advertenties"', async () => {
+    await battery('purposes', [
+      'Om je toegang te geven tot de tool en de limiet bij te houden.',
+      'Je IP-adres, maximaal 24 uur, om misbruik te beperken.',
+      'Alleen als je het vinkje hebt aangezet: om je af en toe te mailen over de cursus.',
+      'Marketing: voor het tonen van relevante advertenties via social media.',
+      'De app communiceert met Supabase als verwerker voor het synchroniseren van je gedeelde voorraad.',
+    ], [
+      'Om uw rechten uit te oefenen, kunt u contact met ons opnemen.',
+      'De stichting is verantwoordelijk voor het verwerken van uw persoonsgegevens.',
+      'Wij vragen toestemming voor het plaatsen van cookies.',
+      'Om een verzoek in te dienen stuurt u een e-mail.',
+    ]);
+  });
+});
+
 describe('Dutch: legal bases', () => {
   it('a contract "in het kader van" or an "opdracht", a statute named after the subject; not a duty denied', async () => {
     await battery('legal_basis', [
@@ -62,6 +79,32 @@ describe('Dutch: whether giving data is required', () => {
     ], [
       'Wij verstrekken uw gegevens niet aan derden.',
       'Wij zijn wettelijk verplicht om uw gegevens 7 jaar te bewaren.',
+    ]);
+  });
+});
+
+describe('Dutch: no data asked or needed', () => {
+  it('"vraagt geen … gegevens", "Er is geen e-mailadres … nodig"', async () => {
+    await battery('statutory_contractual_requirement', [
+      'De app vraagt geen account, e-mailadres of persoonlijke gegevens van je.',
+      'Er is geen e-mailadres, naam of wachtwoord nodig.',
+    ], [
+      'Wij bewaren geen gegevens langer dan nodig.',
+      'Wij verzamelen geen gegevens die niet nodig zijn.',
+      'Wij vragen geen kosten voor een inzageverzoek.',
+      'Als we je gegevens niet meer nodig hebben, verwijderen we ze.',
+    ]);
+  });
+});
+
+describe('Dutch: acceptance in the subordinate order', () => {
+  it('"dat je akkoord gaat met het reglement en deze privacyverklaring", not "als je niet akkoord gaat"', async () => {
+    await battery('legal_basis', [
+      'Bij een inschrijving gaan we er van uit dat je akkoord gaat met het reglement en deze privacyverklaring.',
+      'Wanneer u akkoord gaat met de verwerking, slaan wij uw gegevens op.',
+    ], [
+      'Als je niet akkoord gaat met deze verklaring, gebruik de website dan niet.',
+      'Wij gaan ervan uit dat de gegevens juist zijn.',
     ]);
   });
 });

@@ -17,7 +17,8 @@ export const adm: AdmLexicon = {
     'similarly\\s+significant(?:ly)?',
     'significant(?:ly)?\\s+(?:effects?|affects?|impacts?)',
   ],
-  marketing: ['marketing', 'advertis\\p{L}*', 'ads', 'personali[sz]ed'],
+  // Tracking is the same use: "We do not make use of any tracking or profiling functionality" (a newsletter's).
+  marketing: ['marketing', 'advertis\\p{L}*', 'ads', 'personali[sz]ed', 'tracking'],
   neutralBefore: [
     'rights?',
     // The Art. 22 right in its own words, e.g. as a list item under "You have the right:".

@@ -68,6 +68,8 @@ export const legalBases: LegalBasisLexicon = {
       'you\\s+agree\\s+to\\s+(?:the\\s+(?:terms|provisions)\\s+of\\s+)?(?:this|our)\\s+(?:privacy\\s+)?(?:policy|statement|notice)',
       // "You agree to our processing your data when you sign up".
       'you\\s+(?:\\S+\\s+)?agree\\s+to\\s+(?:our|us|the)\\s+(?:processing|using|collecting|storing|use|collection|storage)\\s+(?:of\\s+)?(?:your|the|this)\\s+(?:personal\\s+)?(?:data|information|details)',
+      // Acceptance put as a clause: "By registering, you accept that we store your details".
+      'you\\s+(?:accept|agree)\\s+that\\s+(?:we|us|the\\s+\\S+)\\s+(?:may\\s+|can\\s+|will\\s+)?(?:store|process|use|collect|keep|save|record|retain)(?![\\p{L}])',
       'by\\s+(?:using|accessing|visiting|browsing|continuing\\s+to\\s+(?:use|access|browse|visit)(?:\\s+or\\s+(?:use|access))?)\\s+.{0,80}?you\\s+(?:agree|consent|accept)',
       // Acceptance by use put the other way round (ANNOTATION.md: a weak consent basis): "If you do not agree with the
       // terms of this Privacy Policy, please do not access the application".
@@ -79,6 +81,10 @@ export const legalBases: LegalBasisLexicon = {
       '(?:perform(?:ance|ing)?|fulfil(?:l)?(?:ment|ing|ling)?|execut(?:e|ion|ing)|enter(?:ing)?\\s+into(?:\\s+and\\s+(?:continue\\s+)?perform(?:ing)?)?|conclu(?:de|sion))\\s+(?:of\\s+)?(?:a|the|that|our|your|this|any)?\\s*contracts?',
       // The basis named as the contract itself: "The basis for processing your data is our contract with you".
       '(?:(?:legal|lawful)\\s+)?bas[ie]s\\s+(?:for|of)\\s+(?:\\S+\\s+){0,5}?(?:is|are)\\s+(?:the|our|your|a)\\s+(?:\\S+\\s+)?contract(?![\\p{L}])',
+      // The contract called an agreement: "to fulfil our agreement with you", "the performance of the rental agreement"
+      // (not a processor's "data processing agreement").
+      '(?:perform(?:ance\\s+of|ing)?|fulfil(?:l)?(?:ment\\s+of|ling|ing)?|execut(?:e|ion\\s+of|ing))\\s+(?:a|an|the|that|our|your|this|any)\\s+(?:(?!(?:data|processing|processor|confidentiality|non-disclosure)(?![\\p{L}]))\\S+\\s+){0,2}?agreements?(?![\\p{L}])',
+      '(?:enter(?:ed|ing)?\\s+into|conclu(?:de|ded|ding|sion\\s+of)|under)\\s+(?:a|an|the|our|your)\\s+(?:\\S+\\s+)?agreement\\s+with\\s+you(?![\\p{L}])',
       'contract(?:ual)?\\s+(?:performance|necessity)', 'pre-?contractual\\s+(?:steps|measures)', 'necessary\\s+(?:for|to)\\s+(?:\\p{L}+\\s+){0,3}contract',
     ],
     legal_obligation: [

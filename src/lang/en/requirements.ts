@@ -65,7 +65,15 @@ export const requirements: RequirementLexicon = {
     '(?:can|may|are\\s+able\\s+to)\\s+(?:also\\s+)?(?:visit|use|browse|access)\\s+(?:\\S+\\s+){0,4}?without\\s+(?:registering|creating\\s+an\\s+account|signing\\s+up|an\\s+account)',
     'voluntar(?:y|ily)\\s+(?:use|contact|send|write)',
     // "We do not require you to provide any personal information to use our App".
-    '(?:do|does|will)\\s+not\\s+require\\s+you\\s+to\\s+(?:provide|give|share|enter|supply|disclose)',
+    // Contracted, or of users: "We don't require you to provide your real name", "does not require users to submit any data"
+    // (not an account alone, which says nothing of data: "The app does not require you to create an account").
+    '(?:(?:do|does|will)\\s+not|don[\'’]t|doesn[\'’]t|won[\'’]t|never)\\s+require\\s+(?:you|users|visitors|members|customers)\\s+to\\s+(?:provide|give|share|enter|supply|disclose|submit|use\\s+(?:your|their)\\s+real\\s+name)(?![\\p{L}])(?!\\s+(?:us\\s+)?(?:your\\s+|their\\s+)?(?:consent|permission))',
+    // What follows when collection is refused: "If you do not allow us to collect necessary data, we may not be able to …"
+    // (not cookies, which the sentence filter drops).
+    'if\\s+you\\s+(?:do\\s+not|don[\'’]t|choose\\s+not\\s+to|decide\\s+not\\s+to)\\s+(?:allow|permit|let)\\s+us\\s+to\\s+(?:collect|process|use|obtain|have|store|record)(?![\\p{L}])(?!\\s+(?:\\S+\\s+){0,3}?(?:cookies?|tracking|analytics)(?![\\p{L}]))',
+    // "The information you give us is given of your own free will".
+    '(?:give|given|provide|provided|share|shared|supply|supplied|submit|submitted)\\s+(?:\\S+\\s+){0,3}?(?:of|on|at)\\s+(?:your|their)\\s+own\\s+(?:free\\s+will|initiative|accord)',
+
     // The law requires the person's data: "We are required by law to collect your National Insurance number".
     '(?:required|obliged|obligated)\\s+by\\s+law\\s+to\\s+(?:ask|collect|request|obtain|record)\\s+(?:for\\s+)?(?:your|certain|some|this|these)',
     // "We are legally required to collect and transmit fraud prevention data to HMRC".
@@ -399,7 +407,8 @@ export const requirements: RequirementLexicon = {
       // The basis cited by article without its point: "We collect and use pupil information under Article 6 and Article 9 of the UK GDPR".
       '(?:under|in\\s+accordance\\s+with|pursuant\\s+to|on\\s+the\\s+basis\\s+of|based\\s+on)\\s+(?:article|art\\.?)\\s*6(?![\\p{N}])',
     ],
-    right_access: ['(?:request|right\\s+(?:of|to))\\s+access(?!\\s+to\\s+(?:your\\s+|the\\s+|our\\s+|a\\s+)?(?:device\\s+)?(?:contacts|microphone|camera|location|photos?|device|storage|calendar|files|account|website|site|app|services?|premises|building|permissions?))', 'access\\s+(?:request|right)s?', '(?:you|users?)\\s+(?:\\S+\\s+){0,3}?access\\s+(?:to\\s+)?(?:\\S+\\s+){0,2}?(?:data|information|records)', 'cop(?:y|ies)\\s+of(?!\\s+(?:our|the|this)\\s+(?:terms|policy|privacy\\s+policy|conditions|contract|agreement|invoices?))', 'information\\s+(?:about|on|regarding)\\s+(?:\\S+\\s+){0,3}?(?:data|information)', 'details\\s+of\\s+(?:\\S+\\s+){0,3}?(?:data|information)', 'see\\s+(?:\\S+\\s+){0,3}?(?:records|data|information)', '(?:see|know|find\\s+out|ask\\s+us|ask)\\s+what\\s+(?:personal\\s+)?(?:information\\s+|data\\s+)?we\\s+(?:hold|have|keep|store)', 'rights?\\s+(?:to|of)\\s+(?:\\S+\\s+)?information', 'subject\\s+access'],
+    // Not a pointer: "For further information on your data, contact …", "see their privacy information".
+    right_access: ['(?:request|right\\s+(?:of|to))\\s+access(?!\\s+to\\s+(?:your\\s+|the\\s+|our\\s+|a\\s+)?(?:device\\s+)?(?:contacts|microphone|camera|location|photos?|device|storage|calendar|files|account|website|site|app|services?|premises|building|permissions?))', 'access\\s+(?:request|right)s?', '(?:you|users?)\\s+(?:\\S+\\s+){0,3}?access\\s+(?:to\\s+)?(?:\\S+\\s+){0,2}?(?:data|information|records)', 'cop(?:y|ies)\\s+of(?!\\s+(?:our|the|this)\\s+(?:terms|policy|privacy\\s+policy|conditions|contract|agreement|invoices?))', '(?<!(?<!ask\\s+(?:us\\s+)?)for\\s+(?:further|more|additional)\\s+)information\\s+(?:about|on|regarding)\\s+(?:\\S+\\s+){0,3}?(?:data|information)', 'details\\s+of\\s+(?:\\S+\\s+){0,3}?(?:data|information)', 'see\\s+(?!(?:their|its|his|her)\\s)(?:\\S+\\s+){0,3}?(?:records|data|information)', '(?:see|know|find\\s+out|ask\\s+us|ask)\\s+what\\s+(?:personal\\s+)?(?:information\\s+|data\\s+)?we\\s+(?:hold|have|keep|store)', 'rights?\\s+(?:to|of)\\s+(?:\\S+\\s+)?information', 'subject\\s+access'],
     right_rectification: ['fix\\s+(?:any\\s+)?(?:\\S+\\s+)?(?:mistakes|errors|inaccuracies)', '(?:details|data|information)\\s+(?:\\S+\\s+){0,3}?(?:are|is)\\s+(?:wrong|incorrect|inaccurate|out\\s+of\\s+date)', 'put\\s+(?:it|them|this)\\s+right', 'keep\\s+(?:our\\s+|your\\s+)?(?:records|details|information)\\s+(?:up\\s+to\\s+date|accurate)', 'correct\\p{L}*', 'rectif\\p{L}*', 'amend\\p{L}*', '(?:update|complete)\\s+(?:\\S+\\s+){0,3}?(?:data|information|details)', '(?:change|edit)\\s+(?:your|their|his|her)\\s+(?:own\\s+)?(?:personal\\s+)?(?:data|information|details)(?!\\s+(?:with|to)\\s)', '(?:details|data|information|address)\\s+(?:\\S+\\s+){0,2}?(?:change|changes)(?=[\\s,.;])'],
     right_erasure: ['delet\\p{L}*', 'eras\\p{L}*', 'remov\\p{L}*(?!\\s+(?:\\S+\\s+){0,2}?(?:features?|content|posts?|comments?|links?|pages?|products?|items?|sections?|paragraphs?|clauses?|headings?|text)(?![\\p{L}]))', 'forgotten'],
     right_restriction: [
@@ -461,8 +470,9 @@ export const requirements: RequirementLexicon = {
       '(?:not|never|(?:don|doesn|won)[\'’]t)\\s+(?:use\\s+)?(?:any\\s+)?algorithms?\\s+(?:\\S+\\s+){0,2}?(?:to\\s+)?(?:make|take)\\s+(?:any\\s+)?decisions?',
       // The decision named first: "we are not using software of decision making solely based on automated processing".
       '(?:not|never)\\s+(?:be\\s+)?(?:use[ds]?|using|make|making|carry(?:ing)?\\s+out|employ(?:ing)?)\\s+(?:\\S+\\s+){0,4}?decision[\\s-]making\\s+(?:\\S+\\s+){0,4}?(?:automated|automatic)(?![\\p{L}])',
-      // Not the means of processing: "processed both with and without the use of automated equipment".
-      '(?:no|none|not|nor|never|without|(?:don|doesn|won)[\'’]t)(?!\\s+(?:to\\s+)?be\\s+subject|\\s+(?:any\\s+)?(?:longer|more))\\s+(?:\\S+\\s+){0,6}?(?:profiling|automated(?!\\s+(?:equipment|tools?|instruments?|devices?)(?![\\p{L}]))|automatic\\s+decision\\p{L}*)',
+      // Not the means of processing: "processed both with and without the use of automated equipment", the definition of
+      // processing "any operation …, whether or not by automated means".
+      '(?<!whether\\s+or\\s+)(?:no|none|not|nor|never|without|(?:don|doesn|won)[\'’]t)(?!\\s+(?:to\\s+)?be\\s+subject|\\s+(?:any\\s+)?(?:longer|more))\\s+(?:\\S+\\s+){0,6}?(?:profiling|automated(?!\\s+(?:equipment|tools?|instruments?|devices?)(?![\\p{L}]))|automatic\\s+decision\\p{L}*)',
     ],
   },
   // The answer under a question heading ("… third country?" ⏎ "No").

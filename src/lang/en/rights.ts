@@ -106,10 +106,13 @@ export const rights: RightsLexicon = {
         'archive',
         'obtain\\s+confirmation',
   // "see what information we have", not "see what information is provided when you sign in"
-        '(?:see|know|find\\s+out|learn)\\s+(?:what|which|whether)\\s+(?:personal\\s+)?(?:data|information)\\s+(?:\\S+\\s+){0,2}?(?:have|has|hold|holds|keep|keeps|store|stores|process|processes|collected)',
+        '(?:see|know|find\\s+out|learn)\\s+(?:what|which|whether)\\s+(?:personal\\s+)?(?:data|information)\\s+(?:of\\s+yours\\s+)?(?:\\S+\\s+){0,2}?(?:have|has|hold|holds|keep|keeps|store|stores|process|processes|collected)',
   // "see the personal information we hold about you", "inspect their own data"
         '(?:see|view|inspect|review|check|consult)\\s+(?:the|all|any)\\s+(?:personal\\s+)?(?:data|information|details)\\s+(?:(?:that|which)\\s+)?we\\s+(?:hold|have|keep|store|process)',
         '(?:see|view|inspect|review)\\s+(?:your|their|his|her)\\s+(?:own\\s+)?(?:personal\\s+)?(?:data|information|details|records?)',
+  // Translated "inzage" / "Einsicht": "your right to inspect, correct or remove your personal data", "If you wish to inspect
+  // the personal data retained about you" (not "inspect our premises").
+        'inspect(?:ion|ing)?(?=\\s*[,;/]|\\s+(?:and|or|of|your|the|all|any|personal|information|data|it|them)(?![\\p{L}]))(?!\\s+(?:of\\s+)?(?:the|our)\\s+(?:premises|building|site|vehicles?|goods|products|equipment|systems?)(?![\\p{L}]))',
   // The CCPA's "right to know about the personal information we collect and how it is used".
         'know\\s+about\\s+the\\s+(?:personal\\s+)?(?:data|information)\\s+(?:(?:that|which)\\s+)?we\\s+(?:collect|hold|have|process|keep|store)',
   // Plain wording in a list after "You can ask us to:": "show you what we hold about you", "tell you what data we have".
@@ -119,7 +122,13 @@ export const rights: RightsLexicon = {
       ],
       standalone: ['(?:data\\s+)?subject\\s+access\\s+requests?'],
       // An app's permissions and a building are no data: "does not request access to your contacts, microphone, camera".
-      unless: ['access\\s+to\\s+(?:your\\s+|the\\s+|our\\s+|a\\s+)?(?:device[\'’]?s?\\s+)?(?:contacts|microphone|camera|location|photos?|calendar|premises|building|permissions?)'],
+      // Nor what an account opens or an app may use: "can give You access to different functionalities of the Service",
+      // "Photo Access: You can revoke photo library access anytime".
+      unless: [
+        'access\\s+to\\s+(?:your\\s+|the\\s+|our\\s+|a\\s+)?(?:device[\'’]?s?\\s+)?(?:contacts|microphone|camera|location|photos?|calendar|premises|building|permissions?)',
+        'access\\s+to\\s+(?:\\S+\\s+){0,2}?(?:functionalit(?:y|ies)|features?)(?![\\p{L}])',
+        '(?:photo|camera|microphone|location|contacts?|calendar|bluetooth|notification)\\s+(?:library\\s+)?access(?![\\p{L}])',
+      ],
       objectFree: false,
     },
     rectification: {
@@ -156,6 +165,9 @@ export const rights: RightsLexicon = {
         'limit(?:ed|ing)?\\s+how\\s+we',
         // The Data Protection Act 1998's "rectified, blocked, erased or destroyed", and asking to pause the processing.
         'blocked(?=,?\\s+(?:or\\s+)?(?:erased|deleted|destroyed))',
+        // Translated "Sperrung": "the right to request rectification, blocking and deletion", "blocking of your data".
+        'blocking(?=,?\\s+(?:and|or)\\s+(?:the\\s+)?(?:deletion|erasure))',
+        'block(?:ing)?\\s+of\\s+(?:your\\s+|the\\s+|all\\s+|such\\s+)?(?:personal\\s+)?(?:data|information)',
         '(?:suspen(?:d|ded|ding|sion)|pause|halt)\\s+(?:of\\s+|to\\s+)?(?:the\\s+|our\\s+)?(?:processing|use)',
       ],
       standalone: ['restriction\\s+of\\s+(?:the\\s+)?processing'],
@@ -190,7 +202,8 @@ export const rights: RightsLexicon = {
         // "have your data moved from one system to another", not a transfer "to another country"
         '(?:transmit|transfer|port|mov(?:e|ed|ing))(?:\\s+\\S+){0,6}?\\s+to\\s+(?:another|a\\s+(?:third|different|new))(?!\\s+(?:countr|jurisdiction|state|territor))',
       ],
-      standalone: ['(?:data\\s+)?portability', 'machine[-\\s]readable', 'structured,?\\s+commonly[-\\s]used'],
+      // Translated "Datenübertragbarkeit": "data transferability", "the transferability of your data".
+      standalone: ['(?:data\\s+)?portability', 'machine[-\\s]readable', 'structured,?\\s+commonly[-\\s]used', 'data\\s+transferability', 'transferability\\s+of\\s+(?:your\\s+|the\\s+)?(?:personal\\s+)?data'],
       unless: [],
       objectFree: true,
     },

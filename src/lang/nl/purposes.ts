@@ -78,6 +78,9 @@ export const legalBases: LegalBasisLexicon = {
       'door\\s+(?:het\\s+)?(?:gebruik(?:\\s+te\\s+maken)?|te\\s+gebruiken|gebruiken|bezoeken|bezoek)\\s+.{0,80}?(?:gaat|ga|stemt|stem|accepteert|accepteer|verklaart|verklaar)\\s+(?:u|je|jij)',
       '(?:gaat|ga)\\s+(?:u|je|jij)\\s+(?:\\p{L}+\\s+){0,2}akkoord',
       // "alleen als u daarvoor akkoord heeft gegeven", "nadat je je akkoord hebt gegeven".
+      // The subordinate order: "Bij een inschrijving gaan we ervan uit dat je akkoord gaat met het reglement en deze
+      // privacyverklaring" (not "als je niet akkoord gaat").
+      '(?:u|je|jij)\\s+(?:(?!niet)\\p{L}+\\s+){0,2}?akkoord\\s+(?:gaat|ga)\\s+met(?![\\p{L}])',
       '(?:u|je|jij)\\s+(?:\\p{L}+\\s+){0,2}akkoord\\s+(?:heeft|hebt|heb)\\s+gegeven', '(?:uw|je|jouw)\\s+akkoord\\s+(?:heeft|hebt|geeft|geven|gegeven)',
     ],
     contract: [

@@ -6,6 +6,10 @@ export const requirements: RequirementLexicon = {
     '(?:niet|geen)\\s+(?:wettelijke?|contractue(?:el|le))\\s+(?:of|en|noch)\\s+(?:wettelijke?|contractue(?:el|le))\\s+(?:verplicht|verplichting)',
     // Door eigen keuze: "enkel wanneer je zelf beslist om …", "als u ervoor kiest om …".
     '(?:als|wanneer|indien)\\s+(?:je|u|jij)\\s+(?:daar\\s+)?(?:ervoor|zelf|zelf\\s+voor)\\s+(?:kiest|beslist)',
+    // Geen gegevens gevraagd of nodig: "NogGoed vraagt geen account, e-mailadres of persoonlijke gegevens van je", "Er is
+    // geen e-mailadres, naam of wachtwoord nodig" (niet "geen gegevens langer dan nodig", "die niet nodig zijn").
+    '(?:vraagt|vragen|vraag|verlangt|verlangen)\\s+(?:(?:je|u|jou)\\s+)?(?:om\\s+)?geen\\s+(?:[\\p{L},-]+\\s+){0,5}?(?:persoonsgegevens|gegevens|e-?mailadres|naam)(?![\\p{L}])',
+    'geen\\s+(?:[\\p{L}-]+,?\\s+){0,5}?(?:persoonsgegevens|gegevens|e-?mailadres|naam|wachtwoord)\\s+(?:(?!niet|dan|langer|meer)\\S+\\s+){0,3}?nodig(?![\\p{L}])',
     // De dienst zonder gegevens: "volledig anoniem gebruiken", "zonder het opgeven van persoonsgegevens".
     '(?:volledig|geheel|helemaal)\\s+anoniem\\s+(?:gebruiken|bezoeken|gebruikt|bezocht)',
     'zonder\\s+(?:het\\s+)?(?:opgeven|opgave|verstrekken|achterlaten|invullen)\\s+van\\s+(?:je\\s+|uw\\s+|enige\\s+)?(?:persoons)?gegevens',
@@ -120,6 +124,12 @@ export const requirements: RequirementLexicon = {
       '(?:helpt|helpen)\\s+(?:ons|mij)\\s+(?:om|te|bij|inzicht)',
       // A tool used for something: "We gebruiken Google Analytics (geanonimiseerd) om bezoekersstatistieken te bekijken".
       '(?:(?:wij|we|ik)\\s+(?:\\S+\\s+)?(?:gebruiken|gebruik|zetten|zet)|(?:gebruiken|gebruik|zetten|zet)\\s+(?:wij|we|ik))\\s+(?:\\S+\\s+){0,6}?om\\s+(?:\\S+\\s+){0,8}?te\\s+\\p{L}+',
+      // A nominalised verb of what is done: "voor het tonen van relevante advertenties", "voor het synchroniseren van je
+      // voorraad" (not who answers for it: "verantwoordelijk voor het verwerken van", nor consent to cookies).
+      '(?<!(?:verantwoordelijk\\p{L}*|aansprakelijk\\p{L}*|toestemming|kosten)\\s+)voor\\s+het\\s+\\p{L}{3,}en\\s+van(?![\\p{L}])',
+      // A clause of aim opening the sentence or after a colon or comma: "Om je toegang te geven tot de tool", "…, om misbruik te
+      // beperken" (not how to exercise a right: "Om uw rechten uit te oefenen, kunt u …").
+      '(?:(?<=^[\\s*_]*)|(?<=[:,]\\s+))om\\s+(?!(?:\\S+\\s+){0,4}?(?:rechten|recht|verzoek)(?![\\p{L}]))(?:\\S+\\s+){0,10}?te\\s+\\p{L}{3,}',
       'ter\\s+(?:uitvoering|verbetering|ondersteuning|afhandeling|voorbereiding|beoordeling|verzending|levering|facturering|promotie|verantwoording|optimalisatie|analyse)(?![\\p{L}])',
     ],
     recipients: [
