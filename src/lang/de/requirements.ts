@@ -18,7 +18,7 @@ const NOT_REASONS = '(?!\\s+(?:\\S+\\s+){0,2}?gr[üu]nd)';
  * Not a service provided by the organisation: "so lange, wie es für die Bereitstellung unserer Dienstleistungen notwendig
  * ist", "Dies ist für die Bereitstellung der Google-Dienste notwendig" (the noun after "für die"/"zur", or a service after it).
  */
-const NOT_SERVICE = '(?<!(?:f[üu]r\\s+(?:die|eine)|zur|bei\\s+der)\\s+)(?=\\p{L}+(?!\\s+(?:unserer|unseres|der|des|eines|einer|bestimmter|von|ihrer|deiner)\\s+(?:\\S+\\s+){0,2}?(?:website|webseite|internetseite|homepage|seite|\\p{L}*dienst\\p{L}*|\\p{L}*leistung\\p{L}*|funktion\\p{L}*|produkt\\p{L}*|angebot\\p{L}*|app|inhalte?|services?|plattform)(?![\\p{L}])))';
+const NOT_SERVICE = '(?<!(?:f[üu]r\\s+(?:die|eine)|zur|bei\\s+der)\\s+)(?=\\p{L}+(?![\\p{L}])(?!\\s+(?:unserer|unseres|der|des|eines|einer|bestimmter|von|ihrer|deiner)\\s+(?:\\S+\\s+){0,2}?(?:website|webseite|internetseite|homepage|seite|\\p{L}*dienst\\p{L}*|\\p{L}*leistung\\p{L}*|funktion\\p{L}*|produkt\\p{L}*|angebot\\p{L}*|app|inhalte?|services?|plattform)(?![\\p{L}])))';
 
 export const requirements: RequirementLexicon = {
   statutoryContractual: [
@@ -120,7 +120,7 @@ export const requirements: RequirementLexicon = {
     // Die Einwilligung ist keine Angabe: "Die Abgabe der Einwilligung ist freiwillig".
     '(?:abgabe|erteilung)\\s+(?:der|ihrer|deiner|einer|dieser|von)\\s+(?:\\S+\\s+)?einwilligung', 'einwilligung\\s+(?:\\S+\\s+){0,3}?(?:ist|erfolgt)\\s+(?:\\S+\\s+){0,2}?freiwillig',
     // Was ein Dienst vom Browser braucht: "da sie ohne die IP-Adresse die Inhalte nicht an deren Browser senden könnten".
-    'ohne\\s+(?:die\\s+|ihre\\s+|deine\\s+|eine\\s+)?ip-?adresse',
+    'ohne\\s+(?:die\\s+|diese\\s+|ihre\\s+|deine\\s+|eine\\s+)?ip-?adresse',
   ],
   noRecipients: [
     // "Wir geben keine Daten weiter", "Wir übermitteln grundsätzlich keine Daten an Dritte", "Es erfolgt keine Weitergabe".
@@ -221,7 +221,13 @@ export const requirements: RequirementLexicon = {
     right_portability: ['daten[üu]bertragbarkeit', 'datenportabilit[äa]t', '[üu]bertragbarkeit', 'maschinenlesbar\\p{L}*', '(?:[üu]bermitt|[üu]bertrag)\\p{L}*\\s+(?:\\S+\\s+){0,4}?(?:anderen|dritten)\\s+verantwortlichen'],
     right_withdraw_consent: ['(?:widerruf|widerrufen|zur[üu]ckziehen|zur[üu]ckgezogen)\\p{L}*\\s+(?:\\S+\\s+){0,4}?(?:einwilligung|zustimmung)', '(?:einwilligung|zustimmung)\\p{L}*\\s+(?:\\S+\\s+){0,10}?(?:widerruf\\p{L}*|zur[üu]ck(?:ziehen|nehmen))', '(?:auswahl|(?:cookie|datenschutz|einwilligungs?)[\\s-]?(?:einstellungen|auswahl|pr[äa]ferenzen))\\s+(?:\\S+\\s+){0,6}?(?:[äa]ndern|anpassen|widerrufen)', '(?:[äa]ndern|anpassen|widerrufen)\\s+(?:\\S+\\s+){0,5}?(?:cookie|datenschutz)[\\s-]?(?:einstellungen|auswahl|pr[äa]ferenzen)'],
     statutory_contractual_requirement: [
-      '(?:ben[öo]tigen|brauchen)\\s+(?:wir\\s+)?(?:\\S+\\s+){0,4}?(?:\\p{L}*daten|angaben|informationen|e-?mail-?adresse)',
+      // Up to six words between: "Für unsere Mitglieder benötigen wir die bei der Anmeldung abgefragten persönlichen Daten".
+    '(?:ben[öo]tigen|brauchen)\\s+(?:wir\\s+)?(?:\\S+\\s+){0,6}?(?:\\p{L}*daten|angaben|informationen|e-?mail-?adresse)',
+    // The generators' promise to say which data are needed: "Welche Daten für die vorgenannten Zwecke erforderlich sind, teilen
+    // wir … mit", "Wir informieren die Vertragspartner …, welche Daten erforderlich sind" (not "welche Daten nicht mehr erforderlich sind").
+    '(?:welche|was\\s+f[üu]r)\\s+(?:\\S+\\s+){0,2}?(?:\\p{L}*daten|angaben|informationen)\\s+(?!(?:\\S+\\s+){0,6}?nicht\\s+mehr)(?:\\S+\\s+){0,6}?(?:erforderlich|notwendig|n[öo]tig|verpflichtend)\\s+(?:sind|ist)(?![\\p{L}])',
+    // Only the address is needed: "Um sich zu unserem Newsletter anzumelden, reicht es aus, wenn Sie Ihre E-Mail-Adresse angeben".
+    'reicht\\s+es\\s+(?:\\S+\\s+){0,2}?aus\\s*,?\\s+wenn\\s+(?:sie|du)\\s+(?:\\S+\\s+){0,4}?(?:angeben|angibst|eingeben|eingibst|mitteilen|mitteilst|nennen|nennst)(?![\\p{L}])',
       // Not what the organisation does with data it collects itself: "Die Erhebung dieser Daten ist erforderlich, um …", "Diese
       // Daten sind erforderlich, um die Funktionsfähigkeit, Sicherheit und Stabilität der Website zu gewährleisten" (server logs).
       '(?<!(?:erhebung|erfassung|verarbeitung|speicherung|nutzung|protokollierung)\\s+(?:\\S+\\s+){0,2})(?:\\p{L}*daten|angaben|informationen)\\s+(?:\\S+\\s+){0,3}?(?:sind|ist)\\s+(?:\\S+\\s+){0,2}?(?:erforderlich|notwendig|n[öo]tig)\\s*,?\\s+(?:um|f[üu]r|zur|zum)(?!\\s+(?:\\S+\\s+){0,4}?(?:website|webseite|internetseite|homepage|funktionsf[äa]higkeit|sicherheit|stabilit[äa]t|missbrauch|betrieb)(?![\\p{L}]))',

@@ -20,6 +20,8 @@ export const requirements: RequirementLexicon = {
     // Le site sans données : "consulter le site sans fournir de données personnelles", "de façon entièrement anonyme".
     `(?:consulter|visiter|utiliser|naviguer)\\s+(?:\\S+\\s+){0,4}?sans\\s+(?:avoir\\s+[àa]\\s+)?(?:fournir|communiquer|donner|renseigner|transmettre)\\s+(?:de\\s+|vos\\s+|aucune\\s+)?${D}`,
     "(?:si|lorsque)\\s+vous\\s+(?:choisissez|d[ée]cidez|souhaitez)\\s+de\\s+(?:nous\\s+)?(?:fournir|communiquer|transmettre|renseigner|donner)",
+    // The templates' "Il est alors précisé à l'utilisateur … l'obligation ou non de fournir ces informations".
+    `obligation\\s+ou\\s+non\\s+de\\s+(?:nous\\s+)?(?:les\\s+)?${PROVIDE}`,
     // "caractère obligatoire ou facultatif", "les champs marqués d'un astérisque sont obligatoires".
     'caract[èe]re\\s+(?:obligatoire|facultatif)', 'champs?\\s+(?:obligatoires?|facultatifs?|requis)',
     // Participles in every gender and number: "marqués", "marquées d'un astérisque".
@@ -59,8 +61,8 @@ export const requirements: RequirementLexicon = {
     `(?:nous\\s+ne\\s+(?:pourrons|pouvons|serions|saurions)\\s+pas|nous\\s+serons\\s+dans\\s+l['’]impossibilit[ée]\\s+de|impossibilit[ée]\\s+de)\\s+(?:\\S+\\s+){0,4}?(?:traiter|r[ée]pondre|donner\\s+suite|fournir|ex[ée]cuter|valider|cr[ée]er)`,
     'cons[ée]quences?\\s+(?:\\S+\\s+){0,3}?(?:d[\'’]un\\s+)?d[ée]faut\\s+de\\s+r[ée]ponse', 'exigence\\s+(?:r[ée]glementaire|l[ée]gale)\\s+ou\\s+contractuelle',
     'conditionne(?:nt)?\\s+(?:la\\s+conclusion|l[\'’]ex[ée]cution)', '(?:de\\s+mani[èe]re|[àa]\\s+titre)\\s+(?:volontaire|facultati(?:f|ve))',
-    // Not the organisation's own act: "Nous ne collectons pas volontairement d'informations auprès d'enfants", "déposées volontairement aux Archives".
-    '(?<!(?:collect|recueill|trait|conserv|partage|vend|utilis)\\p{L}*\\s+(?:pas\\s+|jamais\\s+)?|d[ée]pos[ée]e?s?\\s+)volontairement',
+    // Not the organisation's own act: "Nous ne collectons pas volontairement d'informations auprès d'enfants", "déposées volontairement aux Archives", a click ("si vous cliquez volontairement sur un lien").
+    '(?<!(?:collect|recueill|trait|conserv|partage|vend|utilis|cliqu)\\p{L}*\\s+(?:pas\\s+|jamais\\s+)?|d[ée]pos[ée]e?s?\\s+)volontairement',
     // Providing is optional or voluntary: "Cela est entièrement facultatif", "sur une base volontaire", "(obligatoire)".
     '(?:est|sont|reste|restent)\\s+(?:enti[èe]rement\\s+|tout\\s+[àa]\\s+fait\\s+|totalement\\s+)?(?:facultati(?:f|ve)s?|optionnel(?:le)?s?|volontaires?)', 'base\\s+volontaire', '\\(\\s*obligatoires?\\s*\\)',
     // Not the legal basis: "Si le traitement des données … est nécessaire pour l'exécution d'un contrat".
