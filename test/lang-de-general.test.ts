@@ -523,3 +523,15 @@ describe('German: consent for onward disclosure only is no legal basis (reqb10)'
     }
   });
 });
+
+describe('German: where the data are kept, a city before the country; data that may reach the USA (reqb11)', () => {
+  it('"werden in Frankfurt, Deutschland gespeichert", "dass Daten in die USA gelangen"; goods and offices are no data', async () => {
+    await battery('third_country_transfers', [
+      'Die Umfragedaten werden in Wien, Österreich gespeichert.',
+      'Es ist nicht auszuschließen, dass Ihre Daten in die USA gelangen.',
+    ], [
+      'Die Ware wird in Hamburg, Deutschland gelagert.',
+      'Unsere Mitarbeiter sind in Deutschland tätig.',
+    ]);
+  });
+});

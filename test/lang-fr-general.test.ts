@@ -369,3 +369,34 @@ describe('French: legal basis in everyday wordings (reqb10)', () => {
     for (const text of misses) assert.equal(await statusOf(text, 'legal_basis'), 'missing', `should name no basis: ${text}`);
   });
 });
+
+describe('French: CNIL notices, data needed for, Québec officer and transfers, a law quoted by its date (reqb11)', () => {
+  it('purposes: "traitement informatique destiné à", "nécessaires au traitement", "indispensables pour"', async () => {
+    await battery('purposes', [
+      'Les informations recueillies font l’objet d’un traitement informatique destiné à la gestion des adhérents.',
+      'Ces données sont nécessaires au suivi de votre dossier.',
+      'Ces informations sont indispensables pour l’expédition de votre colis.',
+    ], [
+      'Le fichier est hébergé chez notre prestataire.',
+      'Ce traitement informatique est déclaré.',
+    ]);
+  });
+  it('dpo: Québec’s "responsable de la protection des renseignements personnels" with an address', async () => {
+    await battery('dpo_contact', [
+      'Notre responsable de la protection des renseignements personnels peut être joint à vieprivee@lerucher-coop.ca.',
+    ], [
+      'Pour toute question sur vos renseignements personnels, écrivez à info@lerucher-coop.ca.',
+    ]);
+  });
+  it('transfers: data kept outside Québec or Canada; not a delivery area', async () => {
+    await battery('third_country_transfers', [
+      'Nos sous-traitants peuvent conserver vos renseignements en dehors du Québec.',
+      'Certaines données sont hébergées hors du Canada.',
+    ], [
+      'Nous expédions nos produits en dehors du Canada.',
+    ]);
+  });
+  it('legal basis: the data-protection law quoted with its date is none', async () => {
+    assert.equal(await statusOf('Nous respectons les dispositions légales de la loi du 8 décembre 1992 relative à la protection de la vie privée.', 'legal_basis'), 'missing');
+  });
+});

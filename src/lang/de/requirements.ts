@@ -179,6 +179,10 @@ export const requirements: RequirementLexicon = {
       // "Ihre Daten verlassen die EU nicht", "verlassen niemals den Europäischen Wirtschaftsraum".
       '(?:verlassen|verl[äa]sst)\\s+(?:\\S+\\s+){0,2}?(?:(?:nie|niemals|nicht)\\s+)?(?:die\\s+eu|den\\s+ewr|europa|deutschland|[öo]sterreich|die\\s+schweiz|die\\s+europ[äa]ische\\s+union|den\\s+europ[äa]ischen\\s+wirtschaftsraum)(?![\\p{L}])',
       'drittl[äa]nd\\p{L}*',
+      // Verb last, a place before the country: "Die erhobenen Daten werden in Frankfurt, Deutschland gespeichert"; data that may
+      // reach the USA: "Es ist nicht auszuschließen, dass Daten in die USA gelangen".
+      '(?:\\p{L}*daten|angaben|informationen)\\s+(?:werden|wird)\\s+(?:\\S+\\s+){0,3}?in\\s+(?:\\S+\\s+)?(?:deutschland|[öo]sterreich|der\\s+schweiz|der\\s+eu|der\\s+europ[äa]ischen\\s+union|europa|den\\s+usa|den\\s+vereinigten\\s+staaten)\\s+(?:\\S+\\s+){0,2}?(?:gespeichert|gehostet|verarbeitet|aufbewahrt)(?![\\p{L}])',
+      '(?:in\\s+die\\s+(?:usa|vereinigten\\s+staaten)|in\\s+(?:ein|andere)\\s+(?:drittl[äa]nder?|l[äa]nder)|ins\\s+ausland)\\s+(?:\\S+\\s+){0,2}?(?:gelangen|gelangt|gelangten)(?![\\p{L}])',
       // "Der Serverstandort unseres Providers befindet sich in Bayern", "haben ihren Standort in Großbritannien".
       // Not "den Standort Ihres Geräts und in weiterer Folge Sie feststellen".
       '(?:server)?standort\\p{L}*\\s+(?:\\S+\\s+){0,6}?(?:in|innerhalb)\\s+(?!(?:weiterer|der\\s+lage|diese[mnrs]?|welche[mnrs]?|jede[mnrs]?|ihre[mnrs]?|unsere[mnrs]?)(?![\\p{L}]))(?:der\\s+|den\\s+)?\\p{L}{3,}',

@@ -152,7 +152,10 @@ export const requirements: RequirementLexicon = {
       'vis(?:e|ent)\\s+(?:notamment\\s+|uniquement\\s+)?[àa]\\s+\\p{L}+', '(?:a|ont)\\s+pour\\s+(?:objet|objectif|but|finalit[ée])', 'pour\\s+les?\\s+besoins?\\s+(?:de|du|des|d[\'’])', 'dans\\s+un\\s+but\\s+(?:de|d[\'’]|\\p{L}+)',
       `(?:trait|collect|utilis|recueill|conserv|enregistr|exploit)[ée]e?s?\\s+(?:\\S+\\s+){0,2}?dans\\s+le\\s+cadre\\s+(?:de|du|des|d['’])`,
       `(?:utilis|trait|collect|recueill|demand)\\p{L}*\\s+(?:\\S+\\s+){0,6}?(?:${D}|informations|coordonn[ée]es|adresses?|noms?|cookies?|les|elles)\\s+(?:\\S+\\s+){0,3}?pour`,
-      `(?:${D}|informations|coordonn[ée]es|adresses?|cookies?)\\s+(?:\\S+\\s+){0,4}?(?:sont|est|seront|sera)\\s+(?:uniquement\\s+|exclusivement\\s+|seulement\\s+)?(?:utilis[ée]e?s?|trait[ée]e?s?|n[ée]cessaires?|collect[ée]e?s?)\\s+(?:\\S+\\s+){0,2}?(?:pour|[àa]|afin)`,
+      // What the data are needed for: "Ces données sont nécessaires au traitement de votre commande", "indispensables pour …".
+      `(?:${D}|informations|coordonn[ée]es|adresses?|cookies?)\\s+(?:\\S+\\s+){0,4}?(?:sont|est|seront|sera)\\s+(?:uniquement\\s+|exclusivement\\s+|seulement\\s+|strictement\\s+)?(?:utilis[ée]e?s?|trait[ée]e?s?|n[ée]cessaires?|indispensables?|collect[ée]e?s?)\\s+(?:\\S+\\s+){0,2}?(?:pour|[àa]|au|aux|afin)(?![\\p{L}])`,
+      // The CNIL's form notice: "Les informations recueillies font l'objet d'un traitement informatique destiné à la gestion de …".
+      '(?:traitement|fichier)\\s+(?:\\S+\\s+){0,2}?destin[ée]e?s?\\s+(?:[àa]|au|aux)(?![\\p{L}])',
     ],
     recipients: [
       // Shared with third parties, named or not: "partagées avec des tiers uniquement …", "Nous partageons des informations vous concernant".
@@ -170,6 +173,9 @@ export const requirements: RequirementLexicon = {
       'pays\\s+(?:destinataires?|de\\s+destination|de\\s+transfert|d[\'’]h[ée]bergement)\\s*:',
       '(?:serveurs?|stock[ée]e?s?|h[ée]berg[ée]e?s?|trait[ée]e?s?|localis[ée]e?s?|conserv[ée]e?s?|situ[ée]e?s?)\\s+(?:\\S+\\s+){0,6}?(?:en|dans|au\\s+sein\\s+de|sur\\s+le\\s+territoire\\s+de)\\s+(?:l[\'’])?(?:ue|eee|union\\s+europ[ée]enne|europe|france|belgique|suisse|luxembourg|allemagne|irlande|pays-bas|espace\\s+[ée]conomique\\s+europ[ée]en)',
       '(?:hors|en[\\s-]dehors)\\s+(?:de\\s+)?(?:la\\s+|l[\'’])?(?:ue|eee|union|europe|espace\\s+[ée]conomique|suisse)',
+      // Outside the country, as a Canadian policy says it, about data: "héberger et traiter des renseignements personnels en
+      // dehors du Québec ou du Canada" (not "nous livrons en dehors du Canada").
+      "(?<=(?:donn[ée]es|renseignements|informations|h[ée]berg|trait|stock|conserv|transf[ée]r|serveurs?)\\p{L}*[^.;]{0,80}?)(?:hors|en[\\s-]dehors)\\s+(?:du\\s+|de\\s+)?(?:qu[ée]bec|canada)(?![\\p{L}])",
       // "Vos données peuvent être communiquées à des destinataires situés à l'étranger".
       '(?:situ[ée]e?s?|[ée]tablie?s?|transf[ée]r[ée]e?s?|communiqu[ée]e?s?)\\s+(?:\\S+\\s+){0,3}?[àa]\\s+l[\'’][ée]tranger',
       'transferts?\\s+(?:de\\s+(?:vos\\s+)?donn[ée]es\\s+)?(?:vers|hors|en[\\s-]dehors|internationa)',
