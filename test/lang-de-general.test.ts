@@ -535,3 +535,26 @@ describe('German: where the data are kept, a city before the country; data that 
     ]);
   });
 });
+
+describe('German: access and rectification in everyday wording; a provider’s own statement and typing errors are none (reqb11)', () => {
+  it('access: "ob und welche Daten wir über Sie speichern", "Information über die gespeicherten Daten"; not "laut eigener Auskunft"', async () => {
+    await battery('right_access', [
+      'Auf Anfrage teilen wir Ihnen mit, ob und welche Daten wir über Sie speichern.',
+      'Sie haben ein Recht auf Information über die zu Ihrer Person gespeicherten Daten.',
+      'Sie erhalten auf Wunsch eine Übersicht über Ihre gespeicherten Daten.',
+    ], [
+      'Der Anbieter nutzt laut eigener Auskunft keine Informationen für Werbung.',
+      'Welche Daten wir speichern, lesen Sie in Abschnitt 3.',
+      'Wir entscheiden, welche Daten wir speichern.',
+    ]);
+  });
+  it('rectification: correcting data, not typing errors or a website’s content', async () => {
+    await battery('right_rectification', [
+      'Sie können unrichtige Daten jederzeit korrigieren lassen.',
+      'Auf Anfrage nehmen wir eine Korrektur Ihrer Angaben vor.',
+    ], [
+      'Wir korrigieren Rechtschreibfehler umgehend.',
+      'Sollten Sie Fehler auf unserer Website finden, bitten wir um Korrektur-Hinweise.',
+    ]);
+  });
+});

@@ -400,3 +400,23 @@ describe('French: CNIL notices, data needed for, Québec officer and transfers, 
     assert.equal(await statusOf('Nous respectons les dispositions légales de la loi du 8 décembre 1992 relative à la protection de la vie privée.', 'legal_basis'), 'missing');
   });
 });
+
+describe('French: the Swiss access wording, the interest given as an infinitive or what the means allow (reqb11)', () => {
+  it('access: "des informations sur les données que nous sauvegardons", "demander si des données vous concernant sont traitées"', async () => {
+    await battery('right_access', [
+      'Vous avez le droit d’obtenir des informations sur vos données enregistrées.',
+      'Vous pouvez demander si des données vous concernant sont traitées et lesquelles.',
+    ], [
+      'Vous trouverez des informations sur les données traitées au chapitre 3.',
+      'Nous indiquons ci-dessous si des données sont conservées à l’étranger.',
+    ]);
+  });
+  it('legitimate interests: "l’intérêt légitime du client à faire valoir ses droits", "d’intérêt légitime, permettent de"', async () => {
+    await battery('legitimate_interests', [
+      'Le traitement est fondé sur l’intérêt légitime du client à faire valoir ses droits.',
+      'Ces cookies, d’intérêt légitime, permettent de maintenir la session utilisateur.',
+    ], [
+      'Nous pouvons traiter vos données sur la base de notre intérêt légitime.',
+    ]);
+  });
+});

@@ -217,8 +217,14 @@ export const requirements: RequirementLexicon = {
       // Consent as the condition: "Wenn Du zustimmst, dann springt die Karte zu Deinem Standort", "sofern Sie eingewilligt haben".
       '(?:wenn|falls|sofern|soweit|nachdem)\\s+(?:sie|du|ihr)\\s+(?:\\S+\\s+){0,4}?(?:zustimm(?:st|en|t)|zugestimmt|einwillig(?:st|en|t)|eingewilligt)(?![\\p{L}])',
     ],
-    right_access: ['auskunft\\p{L}*', 'einsicht\\p{L}*', 'kopie\\s+(?:\\S+\\s+){0,3}?daten', '(?:welche|ob)\\s+(?:\\S+\\s+){0,3}?daten\\s+(?:\\S+\\s+){0,3}?(?:gespeichert|verarbeitet)'],
-    right_rectification: ['berichtig\\p{L}*', 'korrig\\p{L}*', 'korrektur\\p{L}*', 'vervollst[äa]ndig\\p{L}*', '(?:daten|angaben)\\s+(?:\\S+\\s+){0,3}?(?:[äa]ndern|aktualisieren|abändern)'],
+    right_access: ['(?<!laut\\s+(?:(?:eigener|ihrer|seiner|deren|dessen)\\s+)?)auskunft\\p{L}*', 'einsicht\\p{L}*', 'kopie\\s+(?:\\S+\\s+){0,3}?daten', '(?:welche|ob)\\s+(?:\\S+\\s+){0,3}?daten\\s+(?:\\S+\\s+){0,3}?(?:gespeichert|verarbeitet)',
+      // "… teilen wir Ihnen mit, ob und welche Daten wir über Sie speichern", "fragen, welche Informationen wir über Sie haben";
+      // "ein Recht auf Information über die zu Ihrer Person gespeicherten Daten", "eine Übersicht über Ihre gespeicherten Daten".
+      '(?:welche|ob)\\s+(?:\\S+\\s+){0,3}?(?:\\p{L}*daten|informationen|angaben)\\s+(?:wir|ich)\\s+(?:\\S+\\s+){0,4}?(?:speichern|verarbeiten|haben|besitzen|gespeichert\\s+haben)(?![\\p{L}])',
+      '(?:information(?:en)?|[üu]bersicht|aufstellung)\\s+[üu]ber\\s+(?:\\S+\\s+){0,5}?(?:gespeicherten|verarbeiteten)\\s+(?:personenbezogenen\\s+)?(?:\\p{L}*daten|angaben|informationen)'],
+    right_rectification: ['berichtig\\p{L}*',
+      // Correcting data, not typing errors or a website's content: "unrichtige Daten korrigieren lassen", "Korrektur Ihrer Angaben".
+      '(?:korrig|korrektur)\\p{L}*(?=[^.;]{0,80}?(?:daten|angaben|informationen)(?![\\p{L}]))', '(?<=(?:daten|angaben|informationen)[^.;]{0,80}?)(?:korrig|korrektur)\\p{L}*', 'vervollst[äa]ndig\\p{L}*', '(?:daten|angaben)\\s+(?:\\S+\\s+){0,3}?(?:[äa]ndern|aktualisieren|abändern)'],
     right_erasure: ['l[öo]sch\\p{L}*', 'vergessenwerden', 'vergessen\\s+zu\\s+werden', 'entfern\\p{L}*\\s+(?:\\S+\\s+){0,3}?daten'],
     right_restriction: ['einschr[äa]nk\\p{L}*', '(?<!(?:konto|account|zugang|nutzerkonto|benutzerkonto)\\s+)sperr\\p{L}*'],
     right_objection: ['widerspr\\p{L}*', 'widerspruch\\p{L}*'],

@@ -211,7 +211,11 @@ export const requirements: RequirementLexicon = {
       // A legal duty: "Nous sommes tenus par la loi de conserver vos factures".
       'tenu(?:e|s|es)?\\s+par\\s+la\\s+loi',
     ],
-    right_access: ["(?:droit|demande)s?\\s+d['’]acc[èe]s", "acc[ée]d(?:er|ez)\\s+[àa]\\s+(?:\\S+\\s+){0,2}?(?:donn[ée]es|informations)", 'copie\\s+(?:de|des)(?!\\s+(?:nos|notre|la|les|ces|cette)\\s+(?:conditions|politique|contrat|cgu|cgv|factures?))', 'consult(?:er|ez)\\s+(?:\\S+\\s+){0,2}?(?:donn[ée]es|informations)', "droit\\s+d['’]information"],
+    right_access: ["(?:droit|demande)s?\\s+d['’]acc[èe]s", "acc[ée]d(?:er|ez)\\s+[àa]\\s+(?:\\S+\\s+){0,2}?(?:donn[ée]es|informations)", 'copie\\s+(?:de|des)(?!\\s+(?:nos|notre|la|les|ces|cette)\\s+(?:conditions|politique|contrat|cgu|cgv|factures?))', 'consult(?:er|ez)\\s+(?:\\S+\\s+){0,2}?(?:donn[ée]es|informations)', "droit\\s+d['’]information",
+      // The Swiss wording: "des informations sur les données personnelles que nous sauvegardons à votre sujet", "des informations
+      // écrites sur vos données stockées", "demander si des données vous concernant sont traitées et lesquelles".
+      "informations?\\s+(?:\\S+\\s+)?sur\\s+(?:les|vos|tes)\\s+(?:\\S+\\s+)?donn[ée]es\\s+(?:personnelles\\s+)?(?:\\S+\\s+){0,2}?(?:enregistr|stock|sauvegard|trait|conserv|d[ée]ten|poss[ée]d)\\p{L}*",
+      "si\\s+des\\s+donn[ée]es\\s+(?:\\S+\\s+){0,3}?(?:sont|seront)\\s+(?:trait[ée]es|enregistr[ée]es|conserv[ée]es)"],
     right_rectification: ['rectifi\\p{L}*', 'corrig\\p{L}*', 'correction', '(?:mettre|mise)\\s+[àa]\\s+jour\\s+(?:\\S+\\s+){0,3}?(?:donn[ée]es|informations|coordonn[ée]es)', 'modifi\\p{L}*\\s+(?:\\S+\\s+){0,3}?(?:donn[ée]es|informations|coordonn[ée]es)'],
     right_erasure: [`${NOT_POST_MORTEM}effa[cç]\\p{L}*`, "droit\\s+[àa]\\s+l['’]oubli", 'suppression\\s+(?:de\\s+|des\\s+)(?:vos\\s+|ses\\s+|leurs\\s+|ces\\s+)?(?:donn[ée]es|informations|compte)', 'supprim(?:er|ez)\\s+(?:\\S+\\s+){0,2}?(?:donn[ée]es|informations|compte)', '(?:suppression|supprim[ée]e?s?|effac[ée]e?s?)\\s+(?:\\S+\\s+){0,3}?(?:sur\\s+(?:simple\\s+)?demande|[àa]\\s+(?:la|votre|sa|leur)\\s+demande)'],
     right_restriction: ['limit(?:er|ation)\\s+(?:\\S+\\s+){0,3}?(?:traitement|utilisation|donn[ée]es)', 'restr(?:eindre|iction)', 'gel\\s+(?:de|du|des)', 'suspen(?:dre|sion)\\s+(?:du|de|des)\\s+(?:traitement|utilisation)'],
@@ -262,7 +266,10 @@ export const requirements: RequirementLexicon = {
     // With its holder between: "L'intérêt légitime du responsable du traitement (amélioration du service)".
     "int[ée]r[êe]ts?\\s+l[ée]gitimes?\\s+(?:du|de\\s+la|de\\s+l['’]|des|de)\\s*[^():;.,]{1,60}?(?=\\s*[:(]\\s*\\p{L})", 'afin\\s+(?:de|d[\'’])', 'pour\\s+\\p{L}+', 'dans\\s+le\\s+but\\s+(?:de|d[\'’])', 'en\\s+vue\\s+(?:de|d[\'’])', 'aux\\s+fins\\s+(?:de|d[\'’])', 'tels?\\s+que', 'telles?\\s+que', 'notamment', '[àa]\\s+savoir', 'consistant\\s+[àa]', 'comme',
     // "Notre intérêt légitime consiste à …", "réside dans …", "L'intérêt légitime poursuivi est la prévention de la fraude".
-    'consiste(?:nt)?\\s+(?:[àa]|en)', 'r[ée]side(?:nt)?\\s+dans', "int[ée]r[êe]ts?\\s+l[ée]gitimes?\\s+poursuivis?\\s+(?:est|sont|:)"],
+    'consiste(?:nt)?\\s+(?:[àa]|en)', 'r[ée]side(?:nt)?\\s+dans', "int[ée]r[êe]ts?\\s+l[ée]gitimes?\\s+poursuivis?\\s+(?:est|sont|:)",
+    // The interest as an infinitive after it: "l'intérêt légitime du client à faire valoir ses droits"; what the means serve:
+    // "Ces cookies, d'intérêt légitime, permettent de maintenir la session".
+    "int[ée]r[êe]ts?\\s+l[ée]gitimes?\\s+(?:\\S+\\s+){0,3}?[àa]\\s+\\p{L}+(?:er|ir|re)(?![\\p{L}])", "permet(?:tent)?\\s+(?:de|d['’])"],
   genericDataSubjects: [`(?:vos|les|toutes\\s+les|ces|ses)?\\s*${D}(?:\\s+(?:personnelles|[àa]\\s+caract[èe]re\\s+personnel))?`, '(?:vos|les|ces)?\\s*informations(?:\\s+personnelles)?'],
   vagueRecipientCategories: ['tiers', 'partenaires', 'autres\\s+parties', 'parties\\s+tierces', 'tierces\\s+parties', 'organismes\\s+tiers'],
 };
