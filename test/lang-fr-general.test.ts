@@ -420,3 +420,22 @@ describe('French: the Swiss access wording, the interest given as an infinitive 
     ]);
   });
 });
+
+describe('French: erasure as removal of the data, withdrawal as managing cookie preferences (reqb11)', () => {
+  it('erasure: "les supprimer sur demande", "un droit de retrait des données", "retirer les informations vous concernant"; not consent withdrawn', async () => {
+    await battery('right_erasure', [
+      'Nous pouvons les supprimer sur demande.',
+      'Vous disposez d’un droit d’accès, de rectification et de retrait des données personnelles communiquées.',
+      'Vous pouvez retirer les informations vous concernant.',
+    ], [
+      'Vous pouvez retirer votre consentement à tout moment.',
+      'Nous retirons les produits défectueux de la vente.',
+    ]);
+  });
+  it('withdrawal: "à tout moment gérer vos préférences ou refuser les cookies via le bandeau"; not the browser’s or the site’s own settings', async () => {
+    const consent = 'Nous utilisons des cookies avec votre consentement. ';
+    assert.equal(await statusOf(`${consent}Vous pouvez à tout moment gérer vos préférences ou refuser les cookies non essentiels via le bandeau.`, 'right_withdraw_consent'), 'met');
+    assert.equal(await statusOf(`${consent}Nous gérons les paramètres techniques du site.`, 'right_withdraw_consent'), 'missing');
+    assert.equal(await statusOf(`${consent}Vous pouvez gérer vos préférences de cookies dans les paramètres de votre navigateur.`, 'right_withdraw_consent'), 'missing');
+  });
+});

@@ -118,6 +118,8 @@ const MATCHES: [Language, string][] = [
   ['de', 'Für die Teilnahme reicht es aus, wenn Sie uns Ihren Vornamen nennen.'],
   ['de', 'Für neue Mitglieder benötigen wir die auf dem Aufnahmeantrag abgefragten persönlichen Daten.'],
   ['fr', "Il est précisé à l'internaute, lors de la saisie, l'obligation ou non de fournir chacune de ces informations."],
+  ['de', 'Pflichtangabe ist nur die E-Mail-Adresse.'],
+  ['de', 'Lediglich die Telefonnummer ist verpflichtend.'],
   // What is essential, all fields, no account, handed over by choice, questions that may be left, not asked at all.
   ['en', 'We need to know your basic personal data in order to provide you with our services.'],
   ['en', 'Your information is essential for us to process your order.'],
@@ -302,6 +304,7 @@ const MISSES: [Language, string][] = [
   ['de', 'Der Anbieter kann ohne diese IP-Adresse das Video nicht an Ihren Browser senden.'],
   ['de', 'Wir prüfen jährlich, welche Daten nicht mehr erforderlich sind.'],
   ['de', 'Es reicht aus, wenn Sie uns eine kurze Nachricht schicken.'],
+  ['de', 'Die Adresse ist im Impressum angegeben.'],
   ['fr', 'Vous quittez notre site si vous cliquez volontairement sur un lien vers Instagram.'],
   ['fr', "Nous sommes soumis à l'obligation de fournir ces informations aux autorités fiscales."],
 ];

@@ -57,7 +57,9 @@ export const requirements: RequirementLexicon = {
     'ohne\\s+(?!(?:\\S+\\s+){0,2}?(?:einwilligung|zustimmung|cookies?)(?![\\p{L}]))(?:[\\p{L}\\p{N}-]+\\s+){1,5}?(?:k[öo]nnen|kann|kannst)\\s+(?:wir|ich|sie|du)(?:\\s+\\S+){0,8}?\\s+(?:nicht|kein\\p{L}*)',
     '(?:wenn|falls|sofern|sollten|solltest)\\s+(?:sie|du)\\s+(?:\\S+\\s+){0,4}?(?:\\p{L}*daten|angaben|informationen)\\s+nicht\\s+(?:\\S+\\s+)?(?:bereitstell\\p{L}*|angeben|angibst|machen|machst|mitteil\\p{L}*|zur\\s+verf[üu]gung\\s+stell\\p{L}*)',
     'nichtbereitstellung', 'nicht\\s*-?\\s*bereitstellung', 'folgen\\s+(?:der|einer)\\s+nicht(?:\\s*-?\\s*)?bereitstellung',
-    '(?:pflicht|muss|m[üu]ss)\\p{L}*felder', 'pflichtangaben', 'pflichtfeld\\p{L}*', '(?:mit\\s+(?:einem\\s+)?(?:sternchen|\\*)\\s+)?(?:gekennzeichnet|markiert)\\p{L}*\\s+(?:felder|angaben)', 'mit\\s+(?:einem\\s+)?sternchen',
+    '(?:pflicht|muss|m[üu]ss)\\p{L}*felder', 'pflichtangabe(?:n)?',
+    // One item named as required or voluntary: "Lediglich die E-Mail-Adresse ist verpflichtend", "Ihr Name ist freiwillig".
+    '(?:e-?mail-?adresse|name|namen|telefonnummer|anschrift|adresse|geburtsdatum)\\s+(?:ist|sind)\\s+(?:\\S+\\s+)?(?:verpflichtend|pflicht|obligatorisch|freiwillig|optional)(?![\\p{L}])', 'pflichtfeld\\p{L}*', '(?:mit\\s+(?:einem\\s+)?(?:sternchen|\\*)\\s+)?(?:gekennzeichnet|markiert)\\p{L}*\\s+(?:felder|angaben)', 'mit\\s+(?:einem\\s+)?sternchen',
     'gesetzlich(?:e)?\\s+oder\\s+vertraglich(?:e)?\\s+(?:vorgeschrieben|erforderlich|pflicht|verpflichtung)',
     // "Ohne diese Daten ist die Funktion technisch nicht erbringbar", "ohne sie kann die App keine Vorhersage anzeigen".
     'ohne\\s+(?!(?:\\S+\\s+){0,3}?(?:einwilligung|zustimmung|einverst[äa]ndnis|cookies?)(?![\\p{L}]))(?:diese|ihre|deine|die|solche|sie)(?:\\s+(?:personenbezogenen\\s+)?(?:\\p{L}*daten|angaben|informationen))?(?:\\s+\\S+){1,12}?\\s+(?:nicht|kein\\p{L}*)(?![\\p{L}])',

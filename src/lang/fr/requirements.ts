@@ -217,7 +217,10 @@ export const requirements: RequirementLexicon = {
       "informations?\\s+(?:\\S+\\s+)?sur\\s+(?:les|vos|tes)\\s+(?:\\S+\\s+)?donn[ée]es\\s+(?:personnelles\\s+)?(?:\\S+\\s+){0,2}?(?:enregistr|stock|sauvegard|trait|conserv|d[ée]ten|poss[ée]d)\\p{L}*",
       "si\\s+des\\s+donn[ée]es\\s+(?:\\S+\\s+){0,3}?(?:sont|seront)\\s+(?:trait[ée]es|enregistr[ée]es|conserv[ée]es)"],
     right_rectification: ['rectifi\\p{L}*', 'corrig\\p{L}*', 'correction', '(?:mettre|mise)\\s+[àa]\\s+jour\\s+(?:\\S+\\s+){0,3}?(?:donn[ée]es|informations|coordonn[ée]es)', 'modifi\\p{L}*\\s+(?:\\S+\\s+){0,3}?(?:donn[ée]es|informations|coordonn[ée]es)'],
-    right_erasure: [`${NOT_POST_MORTEM}effa[cç]\\p{L}*`, "droit\\s+[àa]\\s+l['’]oubli", 'suppression\\s+(?:de\\s+|des\\s+)(?:vos\\s+|ses\\s+|leurs\\s+|ces\\s+)?(?:donn[ée]es|informations|compte)', 'supprim(?:er|ez)\\s+(?:\\S+\\s+){0,2}?(?:donn[ée]es|informations|compte)', '(?:suppression|supprim[ée]e?s?|effac[ée]e?s?)\\s+(?:\\S+\\s+){0,3}?(?:sur\\s+(?:simple\\s+)?demande|[àa]\\s+(?:la|votre|sa|leur)\\s+demande)'],
+    right_erasure: [`${NOT_POST_MORTEM}effa[cç]\\p{L}*`, "droit\\s+[àa]\\s+l['’]oubli", 'suppression\\s+(?:de\\s+|des\\s+)(?:vos\\s+|ses\\s+|leurs\\s+|ces\\s+)?(?:donn[ée]es|informations|compte)', 'supprim(?:er|ez)\\s+(?:\\S+\\s+){0,2}?(?:donn[ée]es|informations|compte)', '(?:suppression|supprim(?:er|[ée]e?s?)|effac(?:er|[ée]e?s?))\\s+(?:\\S+\\s+){0,3}?(?:sur\\s+(?:simple\\s+)?demande|[àa]\\s+(?:la|votre|sa|leur)\\s+demande)',
+      // Removal of the data, not of consent: "un droit de retrait des données personnelles communiquées", "retirer les informations
+      // vous concernant".
+      "retrait\\s+(?:de\\s+|des\\s+)(?:vos\\s+|tes\\s+|ses\\s+|leurs\\s+|ces\\s+)?(?:donn[ée]es|informations|renseignements)", "retir(?:er|ez)\\s+(?:les|vos|tes|ces|ses|leurs)\\s+(?:donn[ée]es|informations|renseignements)"],
     right_restriction: ['limit(?:er|ation)\\s+(?:\\S+\\s+){0,3}?(?:traitement|utilisation|donn[ée]es)', 'restr(?:eindre|iction)', 'gel\\s+(?:de|du|des)', 'suspen(?:dre|sion)\\s+(?:du|de|des)\\s+(?:traitement|utilisation)'],
     right_objection: ["(?:vous|s['’])\\s*oppos(?:er|ez)", 'opposition', "arr[êe]t(?:er)?\\s+(?:\\S+\\s+){0,2}?traitement", "contest(?:er|ez)\\s+(?:l['’]utilisation|le\\s+traitement)"],
     right_portability: ['portabilit\\p{L}*', 'lisible\\s+par\\s+(?:une\\s+)?machine', 'format\\s+(?:\\S+\\s+)?(?:structur[ée]|courant|couramment)', '(?:transmettre|transf[ée]rer)\\s+(?:\\S+\\s+){0,4}?(?:donn[ée]es|informations)\\s+(?:\\S+\\s+){0,3}?[àa]\\s+(?:un\\s+)?(?:autre|tiers)'],
@@ -228,6 +231,9 @@ export const requirements: RequirementLexicon = {
       '(?:modifier|changer)\\s+(?:\\S+\\s+){0,2}?choix',
       '(?:modifier|changer)\\s+(?:\\S+\\s+){0,2}?(?:pr[ée]f[ée]rences|param[èe]tres)(?=[^.;]{0,80}(?:cookies?|traceurs|consentement))',
       '(?<=(?:cookies?|traceurs|consentement)[^.;]{0,80})(?:modifier|changer)\\s+(?:\\S+\\s+){0,2}?(?:choix|pr[ée]f[ée]rences|param[èe]tres)',
+      // Managed at any time: "Vous pouvez à tout moment gérer vos préférences ou refuser les cookies via le bandeau" (not "gérer vos
+      // préférences de cookies dans les paramètres de votre navigateur", the browser's settings).
+      '(?<=[àa]\\s+tout\\s+moment\\s+(?:\\S+\\s+){0,2}?)g[ée]rer\\s+(?:\\S+\\s+){0,2}?(?:choix|pr[ée]f[ée]rences|param[èe]tres)(?=[^.;]{0,120}(?:cookies?|traceurs|consentement))',
       // "changer d'avis à tout moment", "revenir ultérieurement sur votre choix".
       "changer\\s+d['’]avis", 'revenir\\s+(?:\\S+\\s+)?sur\\s+(?:votre|vos|ce|cette)\\s+(?:choix|d[ée]cision)',
     ],
