@@ -523,3 +523,38 @@ describe('German: consent for onward disclosure only is no legal basis (reqb10)'
     }
   });
 });
+
+describe('German: where the data are kept, a city before the country; data that may reach the USA (reqb11)', () => {
+  it('"werden in Frankfurt, Deutschland gespeichert", "dass Daten in die USA gelangen"; goods and offices are no data', async () => {
+    await battery('third_country_transfers', [
+      'Die Umfragedaten werden in Wien, Österreich gespeichert.',
+      'Es ist nicht auszuschließen, dass Ihre Daten in die USA gelangen.',
+    ], [
+      'Die Ware wird in Hamburg, Deutschland gelagert.',
+      'Unsere Mitarbeiter sind in Deutschland tätig.',
+    ]);
+  });
+});
+
+describe('German: access and rectification in everyday wording; a provider’s own statement and typing errors are none (reqb11)', () => {
+  it('access: "ob und welche Daten wir über Sie speichern", "Information über die gespeicherten Daten"; not "laut eigener Auskunft"', async () => {
+    await battery('right_access', [
+      'Auf Anfrage teilen wir Ihnen mit, ob und welche Daten wir über Sie speichern.',
+      'Sie haben ein Recht auf Information über die zu Ihrer Person gespeicherten Daten.',
+      'Sie erhalten auf Wunsch eine Übersicht über Ihre gespeicherten Daten.',
+    ], [
+      'Der Anbieter nutzt laut eigener Auskunft keine Informationen für Werbung.',
+      'Welche Daten wir speichern, lesen Sie in Abschnitt 3.',
+      'Wir entscheiden, welche Daten wir speichern.',
+    ]);
+  });
+  it('rectification: correcting data, not typing errors or a website’s content', async () => {
+    await battery('right_rectification', [
+      'Sie können unrichtige Daten jederzeit korrigieren lassen.',
+      'Auf Anfrage nehmen wir eine Korrektur Ihrer Angaben vor.',
+    ], [
+      'Wir korrigieren Rechtschreibfehler umgehend.',
+      'Sollten Sie Fehler auf unserer Website finden, bitten wir um Korrektur-Hinweise.',
+    ]);
+  });
+});

@@ -369,3 +369,73 @@ describe('French: legal basis in everyday wordings (reqb10)', () => {
     for (const text of misses) assert.equal(await statusOf(text, 'legal_basis'), 'missing', `should name no basis: ${text}`);
   });
 });
+
+describe('French: CNIL notices, data needed for, Québec officer and transfers, a law quoted by its date (reqb11)', () => {
+  it('purposes: "traitement informatique destiné à", "nécessaires au traitement", "indispensables pour"', async () => {
+    await battery('purposes', [
+      'Les informations recueillies font l’objet d’un traitement informatique destiné à la gestion des adhérents.',
+      'Ces données sont nécessaires au suivi de votre dossier.',
+      'Ces informations sont indispensables pour l’expédition de votre colis.',
+    ], [
+      'Le fichier est hébergé chez notre prestataire.',
+      'Ce traitement informatique est déclaré.',
+    ]);
+  });
+  it('dpo: Québec’s "responsable de la protection des renseignements personnels" with an address', async () => {
+    await battery('dpo_contact', [
+      'Notre responsable de la protection des renseignements personnels peut être joint à vieprivee@lerucher-coop.ca.',
+    ], [
+      'Pour toute question sur vos renseignements personnels, écrivez à info@lerucher-coop.ca.',
+    ]);
+  });
+  it('transfers: data kept outside Québec or Canada; not a delivery area', async () => {
+    await battery('third_country_transfers', [
+      'Nos sous-traitants peuvent conserver vos renseignements en dehors du Québec.',
+      'Certaines données sont hébergées hors du Canada.',
+    ], [
+      'Nous expédions nos produits en dehors du Canada.',
+    ]);
+  });
+  it('legal basis: the data-protection law quoted with its date is none', async () => {
+    assert.equal(await statusOf('Nous respectons les dispositions légales de la loi du 8 décembre 1992 relative à la protection de la vie privée.', 'legal_basis'), 'missing');
+  });
+});
+
+describe('French: the Swiss access wording, the interest given as an infinitive or what the means allow (reqb11)', () => {
+  it('access: "des informations sur les données que nous sauvegardons", "demander si des données vous concernant sont traitées"', async () => {
+    await battery('right_access', [
+      'Vous avez le droit d’obtenir des informations sur vos données enregistrées.',
+      'Vous pouvez demander si des données vous concernant sont traitées et lesquelles.',
+    ], [
+      'Vous trouverez des informations sur les données traitées au chapitre 3.',
+      'Nous indiquons ci-dessous si des données sont conservées à l’étranger.',
+    ]);
+  });
+  it('legitimate interests: "l’intérêt légitime du client à faire valoir ses droits", "d’intérêt légitime, permettent de"', async () => {
+    await battery('legitimate_interests', [
+      'Le traitement est fondé sur l’intérêt légitime du client à faire valoir ses droits.',
+      'Ces cookies, d’intérêt légitime, permettent de maintenir la session utilisateur.',
+    ], [
+      'Nous pouvons traiter vos données sur la base de notre intérêt légitime.',
+    ]);
+  });
+});
+
+describe('French: erasure as removal of the data, withdrawal as managing cookie preferences (reqb11)', () => {
+  it('erasure: "les supprimer sur demande", "un droit de retrait des données", "retirer les informations vous concernant"; not consent withdrawn', async () => {
+    await battery('right_erasure', [
+      'Nous pouvons les supprimer sur demande.',
+      'Vous disposez d’un droit d’accès, de rectification et de retrait des données personnelles communiquées.',
+      'Vous pouvez retirer les informations vous concernant.',
+    ], [
+      'Vous pouvez retirer votre consentement à tout moment.',
+      'Nous retirons les produits défectueux de la vente.',
+    ]);
+  });
+  it('withdrawal: "à tout moment gérer vos préférences ou refuser les cookies via le bandeau"; not the browser’s or the site’s own settings', async () => {
+    const consent = 'Nous utilisons des cookies avec votre consentement. ';
+    assert.equal(await statusOf(`${consent}Vous pouvez à tout moment gérer vos préférences ou refuser les cookies non essentiels via le bandeau.`, 'right_withdraw_consent'), 'met');
+    assert.equal(await statusOf(`${consent}Nous gérons les paramètres techniques du site.`, 'right_withdraw_consent'), 'missing');
+    assert.equal(await statusOf(`${consent}Vous pouvez gérer vos préférences de cookies dans les paramètres de votre navigateur.`, 'right_withdraw_consent'), 'missing');
+  });
+});

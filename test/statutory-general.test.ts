@@ -112,6 +112,14 @@ const MATCHES: [Language, string][] = [
   ['en', 'Whether you provide personal data is your choice.'],
   ['en', 'You will be required to provide your name when you register.'],
   ['en', 'The information we ask you for is necessary to perform the contract.'],
+  // Which data are needed, said in a template's promise; enough to give an address; members' data needed.
+  ['de', 'Welche Angaben für diese Zwecke erforderlich sind, teilen wir Ihnen beim Ausfüllen des Formulars mit.'],
+  ['de', 'Wir informieren unsere Kunden bei der Bestellung, welche Daten dafür notwendig sind.'],
+  ['de', 'Für die Teilnahme reicht es aus, wenn Sie uns Ihren Vornamen nennen.'],
+  ['de', 'Für neue Mitglieder benötigen wir die auf dem Aufnahmeantrag abgefragten persönlichen Daten.'],
+  ['fr', "Il est précisé à l'internaute, lors de la saisie, l'obligation ou non de fournir chacune de ces informations."],
+  ['de', 'Pflichtangabe ist nur die E-Mail-Adresse.'],
+  ['de', 'Lediglich die Telefonnummer ist verpflichtend.'],
   // What is essential, all fields, no account, handed over by choice, questions that may be left, not asked at all.
   ['en', 'We need to know your basic personal data in order to provide you with our services.'],
   ['en', 'Your information is essential for us to process your order.'],
@@ -290,6 +298,15 @@ const MISSES: [Language, string][] = [
   ['nl', 'We zijn wettelijk verplicht uw facturen zeven jaar te bewaren.'],
   ['nl', 'Je hoeft je geen zorgen te maken over je gegevens.'],
   ['nl', 'U hoeft niets te doen.'],
+  // A site or service provided is no data provided; an embed needs an address from the browser; a click is no handing over.
+  ['de', 'Beim Aufruf werden technische Daten verarbeitet, die für den Betrieb und die Bereitstellung der Webseite notwendig sind.'],
+  ['de', 'Die Bereitstellung unserer Dienste ist ohne Hosting nicht möglich.'],
+  ['de', 'Der Anbieter kann ohne diese IP-Adresse das Video nicht an Ihren Browser senden.'],
+  ['de', 'Wir prüfen jährlich, welche Daten nicht mehr erforderlich sind.'],
+  ['de', 'Es reicht aus, wenn Sie uns eine kurze Nachricht schicken.'],
+  ['de', 'Die Adresse ist im Impressum angegeben.'],
+  ['fr', 'Vous quittez notre site si vous cliquez volontairement sur un lien vers Instagram.'],
+  ['fr', "Nous sommes soumis à l'obligation de fournir ces informations aux autorités fiscales."],
 ];
 
 for (const [language, sentence] of MATCHES) {

@@ -76,6 +76,9 @@ export const DPO_TITLES: readonly string[] = [
   // Swiss and Belgian French: "le ou la conseiller(ère) à la protection des données", "responsable de la protection des données".
   'conseill(?:[eè]re?|er\\s?\\([eè]re\\))\\s+[àa]\\s+la\\s+protection\\s+des\\s+donn[ée]es',
   'responsable\\s+(?:de\\s+la\\s+)?protection\\s+des\\s+donn[ée]es',
+  // Québec's statutory officer (Law 25), the local counterpart of a DPO: "notre responsable de la protection des
+  // renseignements personnels".
+  'responsable\\s+(?:de\\s+la\\s+)?protection\\s+des\\s+renseignements\\s+personnels',
   // The French public sector's and small organisations' name for the role: "notre référent RGPD", "référente protection des données".
   'r[ée]f[ée]rente?\\s+(?:rgpd|(?:[àa]\\s+la\\s+|de\\s+la\\s+)?protection\\s+des\\s+donn[ée]es)',
 ];

@@ -24,7 +24,7 @@ const NOT_REASONS = '(?!\\s+(?:\\S+\\s+){0,2}?gr[üu]nd)';
  * Not a service provided by the organisation: "so lange, wie es für die Bereitstellung unserer Dienstleistungen notwendig
  * ist", "Dies ist für die Bereitstellung der Google-Dienste notwendig" (the noun after "für die"/"zur", or a service after it).
  */
-const NOT_SERVICE = '(?<!(?:f[üu]r\\s+(?:die|eine)|zur|bei\\s+der)\\s+)(?=\\p{L}+(?!\\s+(?:unserer|unseres|der|des|eines|einer|bestimmter|von|ihrer|deiner)\\s+(?:\\S+\\s+){0,2}?(?:website|webseite|internetseite|homepage|seite|\\p{L}*dienst\\p{L}*|\\p{L}*leistung\\p{L}*|funktion\\p{L}*|produkt\\p{L}*|angebot\\p{L}*|app|inhalte?|services?|plattform)(?![\\p{L}])))';
+const NOT_SERVICE = '(?<!(?:f[üu]r\\s+(?:die|eine)|zur|bei\\s+der)\\s+)(?=\\p{L}+(?![\\p{L}])(?!\\s+(?:unserer|unseres|der|des|eines|einer|bestimmter|von|ihrer|deiner)\\s+(?:\\S+\\s+){0,2}?(?:website|webseite|internetseite|homepage|seite|\\p{L}*dienst\\p{L}*|\\p{L}*leistung\\p{L}*|funktion\\p{L}*|produkt\\p{L}*|angebot\\p{L}*|app|inhalte?|services?|plattform)(?![\\p{L}])))';
 
 export const requirements: RequirementLexicon = {
   statutoryContractual: [
@@ -63,7 +63,9 @@ export const requirements: RequirementLexicon = {
     'ohne\\s+(?!(?:\\S+\\s+){0,2}?(?:einwilligung|zustimmung|cookies?)(?![\\p{L}]))(?:[\\p{L}\\p{N}-]+\\s+){1,5}?(?:k[öo]nnen|kann|kannst)\\s+(?:wir|ich|sie|du)(?:\\s+\\S+){0,8}?\\s+(?:nicht|kein\\p{L}*)',
     '(?:wenn|falls|sofern|sollten|solltest)\\s+(?:sie|du)\\s+(?:\\S+\\s+){0,4}?(?:\\p{L}*daten|angaben|informationen)\\s+nicht\\s+(?:\\S+\\s+)?(?:bereitstell\\p{L}*|angeben|angibst|machen|machst|mitteil\\p{L}*|zur\\s+verf[üu]gung\\s+stell\\p{L}*)',
     'nichtbereitstellung', 'nicht\\s*-?\\s*bereitstellung', 'folgen\\s+(?:der|einer)\\s+nicht(?:\\s*-?\\s*)?bereitstellung',
-    '(?:pflicht|muss|m[üu]ss)\\p{L}*felder', 'pflichtangaben', 'pflichtfeld\\p{L}*', '(?:mit\\s+(?:einem\\s+)?(?:sternchen|\\*)\\s+)?(?:gekennzeichnet|markiert)\\p{L}*\\s+(?:felder|angaben)', 'mit\\s+(?:einem\\s+)?sternchen',
+    '(?:pflicht|muss|m[üu]ss)\\p{L}*felder', 'pflichtangabe(?:n)?',
+    // One item named as required or voluntary: "Lediglich die E-Mail-Adresse ist verpflichtend", "Ihr Name ist freiwillig".
+    '(?:e-?mail-?adresse|name|namen|telefonnummer|anschrift|adresse|geburtsdatum)\\s+(?:ist|sind)\\s+(?:\\S+\\s+)?(?:verpflichtend|pflicht|obligatorisch|freiwillig|optional)(?![\\p{L}])', 'pflichtfeld\\p{L}*', '(?:mit\\s+(?:einem\\s+)?(?:sternchen|\\*)\\s+)?(?:gekennzeichnet|markiert)\\p{L}*\\s+(?:felder|angaben)', 'mit\\s+(?:einem\\s+)?sternchen',
     'gesetzlich(?:e)?\\s+oder\\s+vertraglich(?:e)?\\s+(?:vorgeschrieben|erforderlich|pflicht|verpflichtung)',
     // "Ohne diese Daten ist die Funktion technisch nicht erbringbar", "ohne sie kann die App keine Vorhersage anzeigen".
     'ohne\\s+(?!(?:\\S+\\s+){0,3}?(?:einwilligung|zustimmung|einverst[äa]ndnis|cookies?)(?![\\p{L}]))(?:diese|ihre|deine|die|solche|sie)(?:\\s+(?:personenbezogenen\\s+)?(?:\\p{L}*daten|angaben|informationen))?(?:\\s+\\S+){1,12}?\\s+(?:nicht|kein\\p{L}*)(?![\\p{L}])',
@@ -126,7 +128,7 @@ export const requirements: RequirementLexicon = {
     // Die Einwilligung ist keine Angabe: "Die Abgabe der Einwilligung ist freiwillig".
     '(?:abgabe|erteilung)\\s+(?:der|ihrer|deiner|einer|dieser|von)\\s+(?:\\S+\\s+)?einwilligung', 'einwilligung\\s+(?:\\S+\\s+){0,3}?(?:ist|erfolgt)\\s+(?:\\S+\\s+){0,2}?freiwillig',
     // Was ein Dienst vom Browser braucht: "da sie ohne die IP-Adresse die Inhalte nicht an deren Browser senden könnten".
-    'ohne\\s+(?:die\\s+|ihre\\s+|deine\\s+|eine\\s+)?ip-?adresse',
+    'ohne\\s+(?:die\\s+|diese\\s+|ihre\\s+|deine\\s+|eine\\s+)?ip-?adresse',
   ],
   noRecipients: [
     // "Wir geben keine Daten weiter", "Wir übermitteln grundsätzlich keine Daten an Dritte", "Es erfolgt keine Weitergabe".
@@ -185,6 +187,10 @@ export const requirements: RequirementLexicon = {
       // "Ihre Daten verlassen die EU nicht", "verlassen niemals den Europäischen Wirtschaftsraum".
       '(?:verlassen|verl[äa]sst)\\s+(?:\\S+\\s+){0,2}?(?:(?:nie|niemals|nicht)\\s+)?(?:die\\s+eu|den\\s+ewr|europa|deutschland|[öo]sterreich|die\\s+schweiz|die\\s+europ[äa]ische\\s+union|den\\s+europ[äa]ischen\\s+wirtschaftsraum)(?![\\p{L}])',
       'drittl[äa]nd\\p{L}*',
+      // Verb last, a place before the country: "Die erhobenen Daten werden in Frankfurt, Deutschland gespeichert"; data that may
+      // reach the USA: "Es ist nicht auszuschließen, dass Daten in die USA gelangen".
+      '(?:\\p{L}*daten|angaben|informationen)\\s+(?:werden|wird)\\s+(?:\\S+\\s+){0,3}?in\\s+(?:\\S+\\s+)?(?:deutschland|[öo]sterreich|der\\s+schweiz|der\\s+eu|der\\s+europ[äa]ischen\\s+union|europa|den\\s+usa|den\\s+vereinigten\\s+staaten)\\s+(?:\\S+\\s+){0,2}?(?:gespeichert|gehostet|verarbeitet|aufbewahrt)(?![\\p{L}])',
+      '(?:in\\s+die\\s+(?:usa|vereinigten\\s+staaten)|in\\s+(?:ein|andere)\\s+(?:drittl[äa]nder?|l[äa]nder)|ins\\s+ausland)\\s+(?:\\S+\\s+){0,2}?(?:gelangen|gelangt|gelangten)(?![\\p{L}])',
       // "Der Serverstandort unseres Providers befindet sich in Bayern", "haben ihren Standort in Großbritannien".
       // Not "den Standort Ihres Geräts und in weiterer Folge Sie feststellen".
       '(?:server)?standort\\p{L}*\\s+(?:\\S+\\s+){0,6}?(?:in|innerhalb)\\s+(?!(?:weiterer|der\\s+lage|diese[mnrs]?|welche[mnrs]?|jede[mnrs]?|ihre[mnrs]?|unsere[mnrs]?)(?![\\p{L}]))(?:der\\s+|den\\s+)?\\p{L}{3,}',
@@ -220,15 +226,27 @@ export const requirements: RequirementLexicon = {
       // Consent as the condition: "Wenn Du zustimmst, dann springt die Karte zu Deinem Standort", "sofern Sie eingewilligt haben".
       '(?:wenn|falls|sofern|soweit|nachdem)\\s+(?:sie|du|ihr)\\s+(?:\\S+\\s+){0,4}?(?:zustimm(?:st|en|t)|zugestimmt|einwillig(?:st|en|t)|eingewilligt)(?![\\p{L}])',
     ],
-    right_access: ['auskunft\\p{L}*', 'einsicht\\p{L}*', 'kopie\\s+(?:\\S+\\s+){0,3}?daten', '(?:welche|ob)\\s+(?:\\S+\\s+){0,3}?daten\\s+(?:\\S+\\s+){0,3}?(?:gespeichert|verarbeitet)'],
-    right_rectification: ['berichtig\\p{L}*', 'korrig\\p{L}*', 'korrektur\\p{L}*', 'vervollst[äa]ndig\\p{L}*', '(?:daten|angaben)\\s+(?:\\S+\\s+){0,3}?(?:[äa]ndern|aktualisieren|abändern)'],
+    right_access: ['(?<!laut\\s+(?:(?:eigener|ihrer|seiner|deren|dessen)\\s+)?)auskunft\\p{L}*', 'einsicht\\p{L}*', 'kopie\\s+(?:\\S+\\s+){0,3}?daten', '(?:welche|ob)\\s+(?:\\S+\\s+){0,3}?daten\\s+(?:\\S+\\s+){0,3}?(?:gespeichert|verarbeitet)',
+      // "… teilen wir Ihnen mit, ob und welche Daten wir über Sie speichern", "fragen, welche Informationen wir über Sie haben";
+      // "ein Recht auf Information über die zu Ihrer Person gespeicherten Daten", "eine Übersicht über Ihre gespeicherten Daten".
+      '(?:welche|ob)\\s+(?:\\S+\\s+){0,3}?(?:\\p{L}*daten|informationen|angaben)\\s+(?:wir|ich)\\s+(?:\\S+\\s+){0,4}?(?:speichern|verarbeiten|haben|besitzen|gespeichert\\s+haben)(?![\\p{L}])',
+      '(?:information(?:en)?|[üu]bersicht|aufstellung)\\s+[üu]ber\\s+(?:\\S+\\s+){0,5}?(?:gespeicherten|verarbeiteten)\\s+(?:personenbezogenen\\s+)?(?:\\p{L}*daten|angaben|informationen)'],
+    right_rectification: ['berichtig\\p{L}*',
+      // Correcting data, not typing errors or a website's content: "unrichtige Daten korrigieren lassen", "Korrektur Ihrer Angaben".
+      '(?:korrig|korrektur)\\p{L}*(?=[^.;]{0,80}?(?:daten|angaben|informationen)(?![\\p{L}]))', '(?<=(?:daten|angaben|informationen)[^.;]{0,80}?)(?:korrig|korrektur)\\p{L}*', 'vervollst[äa]ndig\\p{L}*', '(?:daten|angaben)\\s+(?:\\S+\\s+){0,3}?(?:[äa]ndern|aktualisieren|abändern)'],
     right_erasure: ['l[öo]sch\\p{L}*', 'vergessenwerden', 'vergessen\\s+zu\\s+werden', 'entfern\\p{L}*\\s+(?:\\S+\\s+){0,3}?daten'],
     right_restriction: ['einschr[äa]nk\\p{L}*', '(?<!(?:konto|account|zugang|nutzerkonto|benutzerkonto)\\s+)sperr\\p{L}*'],
     right_objection: ['widerspr\\p{L}*', 'widerspruch\\p{L}*'],
     right_portability: ['daten[üu]bertragbarkeit', 'datenportabilit[äa]t', '[üu]bertragbarkeit', 'maschinenlesbar\\p{L}*', '(?:[üu]bermitt|[üu]bertrag)\\p{L}*\\s+(?:\\S+\\s+){0,4}?(?:anderen|dritten)\\s+verantwortlichen'],
     right_withdraw_consent: ['(?:widerruf|widerrufen|zur[üu]ckziehen|zur[üu]ckgezogen)\\p{L}*\\s+(?:\\S+\\s+){0,4}?(?:einwilligung|zustimmung)', '(?:einwilligung|zustimmung)\\p{L}*\\s+(?:\\S+\\s+){0,10}?(?:widerruf\\p{L}*|zur[üu]ck(?:ziehen|nehmen))', '(?:auswahl|(?:cookie|datenschutz|einwilligungs?)[\\s-]?(?:einstellungen|auswahl|pr[äa]ferenzen))\\s+(?:\\S+\\s+){0,6}?(?:[äa]ndern|anpassen|widerrufen)', '(?:[äa]ndern|anpassen|widerrufen)\\s+(?:\\S+\\s+){0,5}?(?:cookie|datenschutz)[\\s-]?(?:einstellungen|auswahl|pr[äa]ferenzen)'],
     statutory_contractual_requirement: [
-      '(?:ben[öo]tigen|brauchen)\\s+(?:wir\\s+)?(?:\\S+\\s+){0,4}?(?:\\p{L}*daten|angaben|informationen|e-?mail-?adresse)',
+      // Up to six words between: "Für unsere Mitglieder benötigen wir die bei der Anmeldung abgefragten persönlichen Daten".
+    '(?:ben[öo]tigen|brauchen)\\s+(?:wir\\s+)?(?:\\S+\\s+){0,6}?(?:\\p{L}*daten|angaben|informationen|e-?mail-?adresse)',
+    // The generators' promise to say which data are needed: "Welche Daten für die vorgenannten Zwecke erforderlich sind, teilen
+    // wir … mit", "Wir informieren die Vertragspartner …, welche Daten erforderlich sind" (not "welche Daten nicht mehr erforderlich sind").
+    '(?:welche|was\\s+f[üu]r)\\s+(?:\\S+\\s+){0,2}?(?:\\p{L}*daten|angaben|informationen)\\s+(?!(?:\\S+\\s+){0,6}?nicht\\s+mehr)(?:\\S+\\s+){0,6}?(?:erforderlich|notwendig|n[öo]tig|verpflichtend)\\s+(?:sind|ist)(?![\\p{L}])',
+    // Only the address is needed: "Um sich zu unserem Newsletter anzumelden, reicht es aus, wenn Sie Ihre E-Mail-Adresse angeben".
+    'reicht\\s+es\\s+(?:\\S+\\s+){0,2}?aus\\s*,?\\s+wenn\\s+(?:sie|du)\\s+(?:\\S+\\s+){0,4}?(?:angeben|angibst|eingeben|eingibst|mitteilen|mitteilst|nennen|nennst)(?![\\p{L}])',
       // Not what the organisation does with data it collects itself: "Die Erhebung dieser Daten ist erforderlich, um …", "Diese
       // Daten sind erforderlich, um die Funktionsfähigkeit, Sicherheit und Stabilität der Website zu gewährleisten" (server logs).
       '(?<!(?:erhebung|erfassung|verarbeitung|speicherung|nutzung|protokollierung)\\s+(?:\\S+\\s+){0,2})(?:\\p{L}*daten|angaben|informationen)\\s+(?:\\S+\\s+){0,3}?(?:sind|ist)\\s+(?:\\S+\\s+){0,2}?(?:erforderlich|notwendig|n[öo]tig)\\s*,?\\s+(?:um|f[üu]r|zur|zum)(?!\\s+(?:\\S+\\s+){0,4}?(?:website|webseite|internetseite|homepage|funktionsf[äa]higkeit|sicherheit|stabilit[äa]t|missbrauch|betrieb)(?![\\p{L}]))',

@@ -105,7 +105,8 @@ export const rights: RightsLexicon = {
       cues: [
         // Die WordPress-Vorlage: „einen Export deiner personenbezogenen Daten bei uns anfordern“.
         'export\\s+(?:deiner|ihrer|eurer|der|aller)\\s+(?:personenbezogenen\\s+)?daten',
-        'auskunft\\p{L}*',
+        // Not "laut eigener Auskunft" (according to what a provider says).
+        '(?<!laut\\s+(?:(?:eigener|ihrer|seiner|deren|dessen)\\s+)?)auskunft\\p{L}*',
         'best[äa]tigung\\s+dar[üu]ber',
         'einsicht(?:nahme)?',
         'einzusehen',

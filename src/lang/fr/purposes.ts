@@ -121,8 +121,9 @@ export const legalBases: LegalBasisLexicon = {
     // Nor an exception to a promise ("jamais partagées à des tiers, sauf obligation légale", "puis nous les supprimons, sauf
     // obligation légale de conservation"), nor the data-protection law respected ("les dispositions légales du RGPD").
     legal_obligation: ['conform[ée]ment\\s+aux\\s+dispositions?\\s+l[ée]gales(?:\\s+et\\s+r[ée]glementaires)?', "sauf\\s+(?:en\\s+cas\\s+d['’]\\s*|si\\s+une\\s+)?obligations?\\s+l[ée]gales?", 
-      // The data-protection law itself: "les dispositions légales du RGPD", "… de la loi relative à la protection de la vie privée".
-      "dispositions?\\s+l[ée]gales\\s+(?:\\S+\\s+){0,8}?(?:protection\\s+de\\s+la\\s+vie\\s+priv[ée]e|protection\\s+des\\s+donn[ée]es|rgpd|r[èe]glement\\s+g[ée]n[ée]ral|informatique\\s+et\\s+libert[ée]s)"],
+      // The data-protection law itself: "les dispositions légales du RGPD", "… de la loi du 8 décembre 1992 relative à la
+      // protection de la vie privée" (a law's date between).
+      "dispositions?\\s+l[ée]gales\\s+(?:\\S+\\s+){0,12}?(?:protection\\s+de\\s+la\\s+vie\\s+priv[ée]e|protection\\s+des\\s+donn[ée]es|rgpd|r[èe]glement\\s+g[ée]n[ée]ral|informatique\\s+et\\s+libert[ée]s)"],
   },
   subjectBound: ['(?:l[ée]galement|r[ée]glementairement)\\s+(?:tenus?|oblig[ée]e?s?|contraints?)', 'exig[ée]e?s?\\s+par\\s+la\\s+(?:loi|r[ée]glementation)'],
   fillerWords: ['y', 'en', 'est', 'sont', 'serait', 'seraient', 'soit', 'soient', 'être', 'peut', 'peuvent', 'pourrait', 'cela', 'ce', 'le', 'la', 'les', 'ainsi', 'aussi', 'dans', 'certains', 'cas', 'y\\s+sommes'],

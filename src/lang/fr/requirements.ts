@@ -20,6 +20,8 @@ export const requirements: RequirementLexicon = {
     // Le site sans données : "consulter le site sans fournir de données personnelles", "de façon entièrement anonyme".
     `(?:consulter|visiter|utiliser|naviguer)\\s+(?:\\S+\\s+){0,4}?sans\\s+(?:avoir\\s+[àa]\\s+)?(?:fournir|communiquer|donner|renseigner|transmettre)\\s+(?:de\\s+|vos\\s+|aucune\\s+)?${D}`,
     "(?:si|lorsque)\\s+vous\\s+(?:choisissez|d[ée]cidez|souhaitez)\\s+de\\s+(?:nous\\s+)?(?:fournir|communiquer|transmettre|renseigner|donner)",
+    // The templates' "Il est alors précisé à l'utilisateur … l'obligation ou non de fournir ces informations".
+    `obligation\\s+ou\\s+non\\s+de\\s+(?:nous\\s+)?(?:les\\s+)?${PROVIDE}`,
     // "caractère obligatoire ou facultatif", "les champs marqués d'un astérisque sont obligatoires".
     'caract[èe]re\\s+(?:obligatoire|facultatif)', 'champs?\\s+(?:obligatoires?|facultatifs?|requis)',
     // Participles in every gender and number: "marqués", "marquées d'un astérisque".
@@ -59,8 +61,8 @@ export const requirements: RequirementLexicon = {
     `(?:nous\\s+ne\\s+(?:pourrons|pouvons|serions|saurions)\\s+pas|nous\\s+serons\\s+dans\\s+l['’]impossibilit[ée]\\s+de|impossibilit[ée]\\s+de)\\s+(?:\\S+\\s+){0,4}?(?:traiter|r[ée]pondre|donner\\s+suite|fournir|ex[ée]cuter|valider|cr[ée]er)`,
     'cons[ée]quences?\\s+(?:\\S+\\s+){0,3}?(?:d[\'’]un\\s+)?d[ée]faut\\s+de\\s+r[ée]ponse', 'exigence\\s+(?:r[ée]glementaire|l[ée]gale)\\s+ou\\s+contractuelle',
     'conditionne(?:nt)?\\s+(?:la\\s+conclusion|l[\'’]ex[ée]cution)', '(?:de\\s+mani[èe]re|[àa]\\s+titre)\\s+(?:volontaire|facultati(?:f|ve))',
-    // Not the organisation's own act: "Nous ne collectons pas volontairement d'informations auprès d'enfants", "déposées volontairement aux Archives".
-    '(?<!(?:collect|recueill|trait|conserv|partage|vend|utilis)\\p{L}*\\s+(?:pas\\s+|jamais\\s+)?|d[ée]pos[ée]e?s?\\s+)volontairement',
+    // Not the organisation's own act: "Nous ne collectons pas volontairement d'informations auprès d'enfants", "déposées volontairement aux Archives", a click ("si vous cliquez volontairement sur un lien").
+    '(?<!(?:collect|recueill|trait|conserv|partage|vend|utilis|cliqu)\\p{L}*\\s+(?:pas\\s+|jamais\\s+)?|d[ée]pos[ée]e?s?\\s+)volontairement',
     // Providing is optional or voluntary: "Cela est entièrement facultatif", "sur une base volontaire", "(obligatoire)".
     '(?:est|sont|reste|restent)\\s+(?:enti[èe]rement\\s+|tout\\s+[àa]\\s+fait\\s+|totalement\\s+)?(?:facultati(?:f|ve)s?|optionnel(?:le)?s?|volontaires?)', 'base\\s+volontaire', '\\(\\s*obligatoires?\\s*\\)',
     // Not the legal basis: "Si le traitement des données … est nécessaire pour l'exécution d'un contrat".
@@ -150,7 +152,10 @@ export const requirements: RequirementLexicon = {
       'vis(?:e|ent)\\s+(?:notamment\\s+|uniquement\\s+)?[àa]\\s+\\p{L}+', '(?:a|ont)\\s+pour\\s+(?:objet|objectif|but|finalit[ée])', 'pour\\s+les?\\s+besoins?\\s+(?:de|du|des|d[\'’])', 'dans\\s+un\\s+but\\s+(?:de|d[\'’]|\\p{L}+)',
       `(?:trait|collect|utilis|recueill|conserv|enregistr|exploit)[ée]e?s?\\s+(?:\\S+\\s+){0,2}?dans\\s+le\\s+cadre\\s+(?:de|du|des|d['’])`,
       `(?:utilis|trait|collect|recueill|demand)\\p{L}*\\s+(?:\\S+\\s+){0,6}?(?:${D}|informations|coordonn[ée]es|adresses?|noms?|cookies?|les|elles)\\s+(?:\\S+\\s+){0,3}?pour`,
-      `(?:${D}|informations|coordonn[ée]es|adresses?|cookies?)\\s+(?:\\S+\\s+){0,4}?(?:sont|est|seront|sera)\\s+(?:uniquement\\s+|exclusivement\\s+|seulement\\s+)?(?:utilis[ée]e?s?|trait[ée]e?s?|n[ée]cessaires?|collect[ée]e?s?)\\s+(?:\\S+\\s+){0,2}?(?:pour|[àa]|afin)`,
+      // What the data are needed for: "Ces données sont nécessaires au traitement de votre commande", "indispensables pour …".
+      `(?:${D}|informations|coordonn[ée]es|adresses?|cookies?)\\s+(?:\\S+\\s+){0,4}?(?:sont|est|seront|sera)\\s+(?:uniquement\\s+|exclusivement\\s+|seulement\\s+|strictement\\s+)?(?:utilis[ée]e?s?|trait[ée]e?s?|n[ée]cessaires?|indispensables?|collect[ée]e?s?)\\s+(?:\\S+\\s+){0,2}?(?:pour|[àa]|au|aux|afin)(?![\\p{L}])`,
+      // The CNIL's form notice: "Les informations recueillies font l'objet d'un traitement informatique destiné à la gestion de …".
+      '(?:traitement|fichier)\\s+(?:\\S+\\s+){0,2}?destin[ée]e?s?\\s+(?:[àa]|au|aux)(?![\\p{L}])',
     ],
     recipients: [
       // Shared with third parties, named or not: "partagées avec des tiers uniquement …", "Nous partageons des informations vous concernant".
@@ -168,6 +173,9 @@ export const requirements: RequirementLexicon = {
       'pays\\s+(?:destinataires?|de\\s+destination|de\\s+transfert|d[\'’]h[ée]bergement)\\s*:',
       '(?:serveurs?|stock[ée]e?s?|h[ée]berg[ée]e?s?|trait[ée]e?s?|localis[ée]e?s?|conserv[ée]e?s?|situ[ée]e?s?)\\s+(?:\\S+\\s+){0,6}?(?:en|dans|au\\s+sein\\s+de|sur\\s+le\\s+territoire\\s+de)\\s+(?:l[\'’])?(?:ue|eee|union\\s+europ[ée]enne|europe|france|belgique|suisse|luxembourg|allemagne|irlande|pays-bas|espace\\s+[ée]conomique\\s+europ[ée]en)',
       '(?:hors|en[\\s-]dehors)\\s+(?:de\\s+)?(?:la\\s+|l[\'’])?(?:ue|eee|union|europe|espace\\s+[ée]conomique|suisse)',
+      // Outside the country, as a Canadian policy says it, about data: "héberger et traiter des renseignements personnels en
+      // dehors du Québec ou du Canada" (not "nous livrons en dehors du Canada").
+      "(?<=(?:donn[ée]es|renseignements|informations|h[ée]berg|trait|stock|conserv|transf[ée]r|serveurs?)\\p{L}*[^.;]{0,80}?)(?:hors|en[\\s-]dehors)\\s+(?:du\\s+|de\\s+)?(?:qu[ée]bec|canada)(?![\\p{L}])",
       // "Vos données peuvent être communiquées à des destinataires situés à l'étranger".
       '(?:situ[ée]e?s?|[ée]tablie?s?|transf[ée]r[ée]e?s?|communiqu[ée]e?s?)\\s+(?:\\S+\\s+){0,3}?[àa]\\s+l[\'’][ée]tranger',
       'transferts?\\s+(?:de\\s+(?:vos\\s+)?donn[ée]es\\s+)?(?:vers|hors|en[\\s-]dehors|internationa)',
@@ -205,9 +213,16 @@ export const requirements: RequirementLexicon = {
       // A legal duty: "Nous sommes tenus par la loi de conserver vos factures".
       'tenu(?:e|s|es)?\\s+par\\s+la\\s+loi',
     ],
-    right_access: ["(?:droit|demande)s?\\s+d['’]acc[èe]s", "acc[ée]d(?:er|ez)\\s+[àa]\\s+(?:\\S+\\s+){0,2}?(?:donn[ée]es|informations)", 'copie\\s+(?:de|des)(?!\\s+(?:nos|notre|la|les|ces|cette)\\s+(?:conditions|politique|contrat|cgu|cgv|factures?))', 'consult(?:er|ez)\\s+(?:\\S+\\s+){0,2}?(?:donn[ée]es|informations)', "droit\\s+d['’]information"],
+    right_access: ["(?:droit|demande)s?\\s+d['’]acc[èe]s", "acc[ée]d(?:er|ez)\\s+[àa]\\s+(?:\\S+\\s+){0,2}?(?:donn[ée]es|informations)", 'copie\\s+(?:de|des)(?!\\s+(?:nos|notre|la|les|ces|cette)\\s+(?:conditions|politique|contrat|cgu|cgv|factures?))', 'consult(?:er|ez)\\s+(?:\\S+\\s+){0,2}?(?:donn[ée]es|informations)', "droit\\s+d['’]information",
+      // The Swiss wording: "des informations sur les données personnelles que nous sauvegardons à votre sujet", "des informations
+      // écrites sur vos données stockées", "demander si des données vous concernant sont traitées et lesquelles".
+      "informations?\\s+(?:\\S+\\s+)?sur\\s+(?:les|vos|tes)\\s+(?:\\S+\\s+)?donn[ée]es\\s+(?:personnelles\\s+)?(?:\\S+\\s+){0,2}?(?:enregistr|stock|sauvegard|trait|conserv|d[ée]ten|poss[ée]d)\\p{L}*",
+      "si\\s+des\\s+donn[ée]es\\s+(?:\\S+\\s+){0,3}?(?:sont|seront)\\s+(?:trait[ée]es|enregistr[ée]es|conserv[ée]es)"],
     right_rectification: ['rectifi\\p{L}*', 'corrig\\p{L}*', 'correction', '(?:mettre|mise)\\s+[àa]\\s+jour\\s+(?:\\S+\\s+){0,3}?(?:donn[ée]es|informations|coordonn[ée]es)', 'modifi\\p{L}*\\s+(?:\\S+\\s+){0,3}?(?:donn[ée]es|informations|coordonn[ée]es)'],
-    right_erasure: [`${NOT_POST_MORTEM}effa[cç]\\p{L}*`, "droit\\s+[àa]\\s+l['’]oubli", 'suppression\\s+(?:de\\s+|des\\s+)(?:vos\\s+|ses\\s+|leurs\\s+|ces\\s+)?(?:donn[ée]es|informations|compte)', 'supprim(?:er|ez)\\s+(?:\\S+\\s+){0,2}?(?:donn[ée]es|informations|compte)', '(?:suppression|supprim[ée]e?s?|effac[ée]e?s?)\\s+(?:\\S+\\s+){0,3}?(?:sur\\s+(?:simple\\s+)?demande|[àa]\\s+(?:la|votre|sa|leur)\\s+demande)'],
+    right_erasure: [`${NOT_POST_MORTEM}effa[cç]\\p{L}*`, "droit\\s+[àa]\\s+l['’]oubli", 'suppression\\s+(?:de\\s+|des\\s+)(?:vos\\s+|ses\\s+|leurs\\s+|ces\\s+)?(?:donn[ée]es|informations|compte)', 'supprim(?:er|ez)\\s+(?:\\S+\\s+){0,2}?(?:donn[ée]es|informations|compte)', '(?:suppression|supprim(?:er|[ée]e?s?)|effac(?:er|[ée]e?s?))\\s+(?:\\S+\\s+){0,3}?(?:sur\\s+(?:simple\\s+)?demande|[àa]\\s+(?:la|votre|sa|leur)\\s+demande)',
+      // Removal of the data, not of consent: "un droit de retrait des données personnelles communiquées", "retirer les informations
+      // vous concernant".
+      "retrait\\s+(?:de\\s+|des\\s+)(?:vos\\s+|tes\\s+|ses\\s+|leurs\\s+|ces\\s+)?(?:donn[ée]es|informations|renseignements)", "retir(?:er|ez)\\s+(?:les|vos|tes|ces|ses|leurs)\\s+(?:donn[ée]es|informations|renseignements)"],
     right_restriction: ['limit(?:er|ation)\\s+(?:\\S+\\s+){0,3}?(?:traitement|utilisation|donn[ée]es)', 'restr(?:eindre|iction)', 'gel\\s+(?:de|du|des)', 'suspen(?:dre|sion)\\s+(?:du|de|des)\\s+(?:traitement|utilisation)'],
     right_objection: ["(?:vous|s['’])\\s*oppos(?:er|ez)", 'opposition', "arr[êe]t(?:er)?\\s+(?:\\S+\\s+){0,2}?traitement", "contest(?:er|ez)\\s+(?:l['’]utilisation|le\\s+traitement)"],
     right_portability: ['portabilit\\p{L}*', 'lisible\\s+par\\s+(?:une\\s+)?machine', 'format\\s+(?:\\S+\\s+)?(?:structur[ée]|courant|couramment)', '(?:transmettre|transf[ée]rer)\\s+(?:\\S+\\s+){0,4}?(?:donn[ée]es|informations)\\s+(?:\\S+\\s+){0,3}?[àa]\\s+(?:un\\s+)?(?:autre|tiers)'],
@@ -218,6 +233,9 @@ export const requirements: RequirementLexicon = {
       '(?:modifier|changer)\\s+(?:\\S+\\s+){0,2}?choix',
       '(?:modifier|changer)\\s+(?:\\S+\\s+){0,2}?(?:pr[ée]f[ée]rences|param[èe]tres)(?=[^.;]{0,80}(?:cookies?|traceurs|consentement))',
       '(?<=(?:cookies?|traceurs|consentement)[^.;]{0,80})(?:modifier|changer)\\s+(?:\\S+\\s+){0,2}?(?:choix|pr[ée]f[ée]rences|param[èe]tres)',
+      // Managed at any time: "Vous pouvez à tout moment gérer vos préférences ou refuser les cookies via le bandeau" (not "gérer vos
+      // préférences de cookies dans les paramètres de votre navigateur", the browser's settings).
+      '(?<=[àa]\\s+tout\\s+moment\\s+(?:\\S+\\s+){0,2}?)g[ée]rer\\s+(?:\\S+\\s+){0,2}?(?:choix|pr[ée]f[ée]rences|param[èe]tres)(?=[^.;]{0,120}(?:cookies?|traceurs|consentement))',
       // "changer d'avis à tout moment", "revenir ultérieurement sur votre choix".
       "changer\\s+d['’]avis", 'revenir\\s+(?:\\S+\\s+)?sur\\s+(?:votre|vos|ce|cette)\\s+(?:choix|d[ée]cision)',
     ],
@@ -256,7 +274,10 @@ export const requirements: RequirementLexicon = {
     // With its holder between: "L'intérêt légitime du responsable du traitement (amélioration du service)".
     "int[ée]r[êe]ts?\\s+l[ée]gitimes?\\s+(?:du|de\\s+la|de\\s+l['’]|des|de)\\s*[^():;.,]{1,60}?(?=\\s*[:(]\\s*\\p{L})", 'afin\\s+(?:de|d[\'’])', 'pour\\s+\\p{L}+', 'dans\\s+le\\s+but\\s+(?:de|d[\'’])', 'en\\s+vue\\s+(?:de|d[\'’])', 'aux\\s+fins\\s+(?:de|d[\'’])', 'tels?\\s+que', 'telles?\\s+que', 'notamment', '[àa]\\s+savoir', 'consistant\\s+[àa]', 'comme',
     // "Notre intérêt légitime consiste à …", "réside dans …", "L'intérêt légitime poursuivi est la prévention de la fraude".
-    'consiste(?:nt)?\\s+(?:[àa]|en)', 'r[ée]side(?:nt)?\\s+dans', "int[ée]r[êe]ts?\\s+l[ée]gitimes?\\s+poursuivis?\\s+(?:est|sont|:)"],
+    'consiste(?:nt)?\\s+(?:[àa]|en)', 'r[ée]side(?:nt)?\\s+dans', "int[ée]r[êe]ts?\\s+l[ée]gitimes?\\s+poursuivis?\\s+(?:est|sont|:)",
+    // The interest as an infinitive after it: "l'intérêt légitime du client à faire valoir ses droits"; what the means serve:
+    // "Ces cookies, d'intérêt légitime, permettent de maintenir la session".
+    "int[ée]r[êe]ts?\\s+l[ée]gitimes?\\s+(?:\\S+\\s+){0,3}?[àa]\\s+\\p{L}+(?:er|ir|re)(?![\\p{L}])", "permet(?:tent)?\\s+(?:de|d['’])"],
   genericDataSubjects: [`(?:vos|les|toutes\\s+les|ces|ses)?\\s*${D}(?:\\s+(?:personnelles|[àa]\\s+caract[èe]re\\s+personnel))?`, '(?:vos|les|ces)?\\s*informations(?:\\s+personnelles)?'],
   vagueRecipientCategories: ['tiers', 'partenaires', 'autres\\s+parties', 'parties\\s+tierces', 'tierces\\s+parties', 'organismes\\s+tiers'],
 };
