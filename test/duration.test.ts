@@ -298,14 +298,3 @@ describe('durationInDays / sameDuration / compareDurations', () => {
     assert.equal(compareDurations('P1Y', 'P1Y'), 0);
   });
 });
-
-describe('German "bzw." joins two alternatives (ret11)', () => {
-  it('"sechs bzw. zehn Jahre" is six years and ten years; "2 Jahre bzw. 3 Monate" keeps both units', () => {
-    const isos = (text: string) => findDurations(text, 'de').map((d) => d.iso);
-    assert.deepEqual(isos('Aufbewahrungsfristen (in der Regel sechs bzw. zehn Jahre nach Ende des Jahres)'), ['P6Y', 'P10Y']);
-    assert.deepEqual(isos('6 beziehungsweise 10 Jahre'), ['P6Y', 'P10Y']);
-    assert.deepEqual(isos('2 Jahre bzw. 3 Monate'), ['P2Y', 'P3M']);
-    // Not a number before it: "bzw. 10 Jahre" alone stays one period.
-    assert.deepEqual(isos('die Rechnungen bzw. 10 Jahre'), ['P10Y']);
-  });
-});

@@ -88,10 +88,6 @@ interface Patterns {
   ageAfterStart: RegExp;
   /** A period already stated ("na deze 14 dagen") or a look-back window ("de afgelopen 14 dagen") ends the text. */
   notNewPeriodEnd: RegExp;
-  /** A frequency word ("alle", "every") ends the text: "alle drei Jahre überprüft". */
-  frequencyEnd: RegExp;
-  /** An example marker opens the text ("e.g., 30–90 days"): inside square brackets, a template's placeholder. */
-  placeholderStart: RegExp;
   subordinatorStart: RegExp;
   /** Whole-word tests. */
   pointerSubject: RegExp;
@@ -152,8 +148,6 @@ function compilePatterns(lex: RetentionLexicon, cookieNouns: readonly string[], 
     ageBeforeEnd: endsWith(lex.ageBefore),
     ageAfterStart: startsWith(lex.ageAfter),
     notNewPeriodEnd: endsWith([...lex.backReferences, ...lex.lookbacks]),
-    frequencyEnd: endsWith(lex.frequencies.length > 0 ? lex.frequencies : ['(?!)']),
-    placeholderStart: startsWith(lex.exampleMarkers.length > 0 ? lex.exampleMarkers : ['(?!)']),
     subordinatorStart: startsWith(lex.subordinators),
     pointerSubject: whole(lex.pointerSubjects),
     pronoun: whole(lex.pronouns),
@@ -355,28 +349,13 @@ function startsWithPointer(p: Patterns, text: string): boolean {
 
 /**
  * The durations in a text that can be periods of keeping something: not ages ("jonger dan 16 jaar"), not a
- * reference back to a period already stated ("na deze 14 dagen"), not a look-back window ("de afgelopen 14 dagen"), not a
- * review cycle ("wird alle drei Jahre überprüft", "reviewed every two years"; but "purged every 24 hours" is a period), not
- * a template's bracketed example ("[e.g., 30–90 days]").
+ * reference back to a period already stated ("na deze 14 dagen"), not a look-back window ("de afgelopen 14 dagen").
  */
 export function statedPeriods(text: string, lang: SupportedLanguage): DurationMatch[] {
   const found = findDurations(text, lang);
   if (found.length === 0) return found;
   const p = patterns(lang);
-  return found.filter((d) => !isAge(p, text, d) && !test(p.notNewPeriodEnd, text.slice(0, d.start)) && !isReviewCycle(p, text, d) && !inPlaceholder(p, text, d));
-}
-
-/** "Support messages: [e.g., 12 months after last correspondence]": a template's unfilled example, no stated period. */
-function inPlaceholder(p: Patterns, text: string, d: DurationMatch): boolean {
-  const open = text.lastIndexOf('[', d.start);
-  if (open < 0 || text.slice(open, d.start).includes(']')) return false;
-  const close = text.indexOf(']', d.end);
-  return close >= 0 && test(p.placeholderStart, text.slice(open + 1, close));
-}
-
-/** "Die Erforderlichkeit wird alle drei Jahre überprüft": a frequency, unless what recurs is a deletion ("purged every 24 hours"). */
-function isReviewCycle(p: Patterns, text: string, d: DurationMatch): boolean {
-  return test(p.frequencyEnd, text.slice(0, d.start)) && !test(p.deletionCues, clauseAround(text, d.start, d.end));
+  return found.filter((d) => !isAge(p, text, d) && !test(p.notNewPeriodEnd, text.slice(0, d.start)));
 }
 
 const YEARS = /^P\d+(?:[.,]\d+)?Y$/u;

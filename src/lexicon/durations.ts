@@ -259,7 +259,7 @@ const DE: DurationLexicon = {
     min: ['mindestens', 'wenigstens', 'zumindest', 'min.', 'nicht weniger als', 'mehr als', 'länger als', 'nicht kürzer als'],
     approx: ['etwa', 'ungefähr', 'ca', 'ca.', 'circa', 'zirka', 'rund', 'knapp', 'fast'],
   },
-  connectors: { range: ['-', '–', '—', 'bis'], between: ['und'], alternative: ['oder', 'bzw.', 'bzw', 'beziehungsweise'] },
+  connectors: { range: ['-', '–', '—', 'bis'], between: ['und'], alternative: ['oder'] },
   betweenOpeners: ['zwischen'],
   frequencyWords: ['mal', 'pro', 'je'],
   clockWords: [],

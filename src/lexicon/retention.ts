@@ -46,13 +46,6 @@ export interface RetentionLexicon {
   backReferences: string[];
   /** Directly before a period these make it a look-back window, not a retention period: "de afgelopen 14 dagen". */
   lookbacks: string[];
-  /**
-   * Directly before a period these make it a frequency, not a period ("Die Erforderlichkeit wird alle drei Jahre überprüft"),
-   * unless a deletion recurs ("purged every 24 hours").
-   */
-  frequencies: string[];
-  /** Opening a bracketed placeholder of a template ("[e.g., 12 months after last correspondence]"): no stated period. */
-  exampleMarkers: string[];
   /** Passive auxiliaries: the subject of "X worden 14 dagen bewaard" stands before the last one. */
   passiveAux: string[];
   /** Active retention verbs: the subject of "wij bewaren X gedurende …" is their object. */

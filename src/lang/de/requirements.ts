@@ -11,12 +11,6 @@ const TEMPORAL_NACH = 'nach(?!\\s+(?:ma(?:ß|ss)gabe|art(?:ikel|\\.)?|§|den\\s+
 /** Not a purpose or permission that lapses ("sobald der Zweck entfällt", "sonstige Erlaubnisse entfallen"): the vague formula. */
 const NOT_LAPSED = '(?![^.;]{0,200}?(?:erlaubnis\\p{L}*|zweck\\p{L}*|grund|gr[üu]nde)\\s+(?:\\S+\\s+){0,5}?(?:entf[äa]ll\\p{L}*|wegf[äa]ll\\p{L}*|weggefallen))';
 
-/**
- * Not the end of a period left unnamed: "Nach Ablauf der Frist werden die Daten routinemäßig gelöscht", "nach Ablauf der
- * gesetzlichen Aufbewahrungsfristen gelöscht" (a statutory duty alone, no period or criterion).
- */
-const NOT_UNNAMED_PERIOD = '(?!\\s+(?:dem\\s+)?(?:ablauf|ende)\\s+(?:der|dieser)\\s+(?:jeweiligen\\s+|gesetzlichen\\s+|jeweils\\s+geltenden\\s+|geltenden\\s+|steuer-\\s+und\\s+handelsrechtlichen\\s+|handels-\\s+und\\s+steuerrechtlichen\\s+)*(?:aufbewahrungs|speicher|l[öo]sch)?frist(?:en)?(?![\\p{L}]))';
-
 /** Not the reasons for an objection: "Eine Angabe von Gründen ist nicht erforderlich", "müssen uns Ihre Gründe nicht nennen". */
 const NOT_REASONS = '(?!\\s+(?:\\S+\\s+){0,2}?gr[üu]nd)';
 
@@ -200,10 +194,9 @@ export const requirements: RequirementLexicon = {
       'auf\\s+unbestimmte\\s+zeit', '(?:unbegrenzt|unbefristet|dauerhaft)\\s+(?:\\S+\\s+){0,2}?(?:gespeichert|aufbewahrt)', '(?:speichern|bewahren)\\s+(?:\\S+\\s+){0,3}?(?:unbegrenzt|unbefristet|dauerhaft)',
       // Not the generators' "gelöscht, sobald … Einwilligungen widerrufen werden oder sonstige Erlaubnisse entfallen" or "wenn der
       // Zweck entfällt" (ANNOTATION.md: no period or criterion beyond "as long as necessary").
-      // Not an IP address shortened: "die IP-Adresse … von Google gekürzt und anonymisiert, wenn der Zugriff … erfolgt".
-      `(?<!gek[üu]rzt\\s+(?:und|bzw\\.?|oder)\\s+)(?:gel[öo]scht|vernichtet|anonymisiert|entfernt)\\s*,?\\s+(?:\\S+\\s+){0,5}?(?:${TEMPORAL_NACH}${NOT_UNNAMED_PERIOD}|sobald|wenn|mit|bei)(?!\\s+(?:\\S+\\s+){0,6}?(?:erforderlich|notwendig|n[öo]tig)(?![\\p{L}]))${NOT_LAPSED}`,
+      `(?:gel[öo]scht|vernichtet|anonymisiert|entfernt)\\s*,?\\s+(?:\\S+\\s+){0,5}?(?:${TEMPORAL_NACH}|sobald|wenn|mit|bei)(?!\\s+(?:\\S+\\s+){0,6}?(?:erforderlich|notwendig|n[öo]tig)(?![\\p{L}]))${NOT_LAPSED}`,
       // Not "nach Maßgabe der gesetzlichen Vorgaben" (in accordance with, as in the right to erasure), nor "nach Art. 17 DSGVO".
-      `(?:${TEMPORAL_NACH}${NOT_UNNAMED_PERIOD}|sobald|wenn)${NOT_LAPSED}\\s+(?:\\S+\\s+){1,10}?(?:gel[öo]scht|vernichtet|anonymisiert)`,
+      `(?:${TEMPORAL_NACH}|sobald|wenn)${NOT_LAPSED}\\s+(?:\\S+\\s+){1,10}?(?:gel[öo]scht|vernichtet|anonymisiert)`,
       // Not the withdrawal clause: "Die Rechtmäßigkeit der bis zum Widerruf erfolgten Verarbeitung bleibt vom Widerruf unberührt".
       '(?<!rechtm[äa](?:ß|ss)igkeit[^.;]{0,120})(?:bis\\s+(?:zum|zur)\\s+(?:ende|beendigung|k[üu]ndigung|abschluss|widerruf))(?![^.;]{0,120}(?:unber[üu]hrt|nicht\\s+ber[üu]hrt))',
       // The word with a value after it ("Die Speicherdauer beträgt …"), not "keine speziellere Speicherdauer genannt" or

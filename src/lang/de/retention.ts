@@ -26,9 +26,7 @@ export const retention: RetentionLexicon = {
     '(?<!rechtm[äa](?:ß|ss)igkeit[^.;]{0,120})bis\\s+(?:zum|zur)\\s+(?:vollst[äa]ndigen\\s+|endg[üu]ltigen\\s+|abschlie(?:ß|ss)enden\\s+)?(?:widerruf|ende|ablauf|k[üu]ndigung|beendigung|l[öo]schung|abmeldung|austritt|bearbeitung|beantwortung|erledigung|kl[äa]rung)(?![^.;]{0,120}(?:unber[üu]hrt|nicht\\s+ber[üu]hrt))', 'bis\\s+(?:sie|du)(?=\\s)', 'bis\\s+(?:ihr|dein)e?(?=\\s)',
     'bis\\s+der\\s+zweck', 'bis\\s+zur\\s+zweckerreichung',
     // "nach Ablauf der gesetzlichen Aufbewahrungsfristen", "nach Beendigung des Vertragsverhältnisses", "mit Ende der Mitgliedschaft".
-    // Not the end of a period left unnamed: "Nach Ablauf der Frist werden die Daten routinemäßig gelöscht" (the generator's
-    // "Kriterium … ist die jeweilige gesetzliche Aufbewahrungsfrist"), "nach Ablauf der gesetzlichen Aufbewahrungsfristen".
-    '(?:nach|bis\\s+zum|mit(?:\\s+dem)?)\\s+(?:ablauf|beendigung|ende|abschluss|k[üu]ndigung|erledigung|abwicklung|austritt|aufl[öo]sung|beantwortung|bearbeitung)\\s+(?:der|des|ihres|deines|ihrer|deiner|unseres|unserer|eines|einer)(?!\\s+(?:jeweiligen\\s+|gesetzlichen\\s+|jeweils\\s+geltenden\\s+|geltenden\\s+|steuer-\\s+und\\s+handelsrechtlichen\\s+|handels-\\s+und\\s+steuerrechtlichen\\s+)*(?:aufbewahrungs|speicher|l[öo]sch)?frist(?:en)?(?![\\p{L}]))',
+    '(?:nach|bis\\s+zum|mit(?:\\s+dem)?)\\s+(?:ablauf|beendigung|ende|abschluss|k[üu]ndigung|erledigung|abwicklung|austritt|aufl[öo]sung|beantwortung|bearbeitung)\\s+(?:der|des|ihres|deines|ihrer|deiner|unseres|unserer|eines|einer)',
     'bis\\s+zum\\s+(?:ende|ablauf)\\s+(?:der|des)', 'bis\\s+auf\\s+widerruf',
     // "mit dem Austritt aus dem Verein".
     '(?:nach|mit(?:\\s+dem)?)\\s+(?:austritt|ausscheiden)\\s+aus\\s+(?:dem|der)',
@@ -73,8 +71,6 @@ export const retention: RetentionLexicon = {
   ageContext: ['kinder', 'kind', 'minderj[äa]hrig\\p{L}*', 'jugendliche\\p{L}*', 'lebensjahr\\p{L}*', 'alter', 'j[üu]nger', '[äa]lter\\s+als', 'eltern', 'erziehungsberechtigt\\p{L}*'],
   backReferences: ['diese[nrm]?', 'dieselbe[nr]?', 'genannte[nr]?', 'oben\\s+genannte[nr]?', 'vorgenannte[nr]?'],
   lookbacks: ['letzten', 'vergangenen', 'vorangegangenen', 'vorherigen'],
-  frequencies: ['alle', 'jeweils\\s+alle'],
-  exampleMarkers: ['z\\.\\s*b\\.?', 'zum\\s+beispiel', 'bspw\\.?', 'beispielsweise'],
   passiveAux: ['werden', 'wird', 'wurden', 'wurde', 'sind', 'ist', 'bleiben', 'bleibt'],
   activeVerbs: ['speichern', 'speichert', 'bewahren', 'bewahrt', 'l[öo]schen', 'l[öo]scht', 'archivieren', 'archiviert', 'vernichten', 'anonymisieren'],
   objectEnds: [

@@ -371,13 +371,12 @@ export const requirements: RequirementLexicon = {
       'indefinitely', 'for\\s+an\\s+unlimited\\s+(?:period|time)', '(?:stored|kept|retained|held)\\s+permanently',
       // Not a cookie that ends with the browser session: "Session Cookies are deleted as soon as You close Your web browser".
       // Nor the vague end of a purpose or of an unnamed period: "deleted once it has served its purpose", "deleted after
-      // the retention period expires", "deleted … when stipulated by the archival rules".
-      // Not an IP address shortened: "the IP address is truncated and anonymised when the site is accessed from …".
-      '(?<!(?:truncated|shortened|abbreviated)\\s+(?:and|or)\\s+)(?:deleted|destroyed|erased|removed|anonymi[sz]ed|purged)\\s+(?:\\S+\\s+){0,5}?(?:after|upon|on|once|when|as\\s+soon\\s+as|following|within|at\\s+the\\s+end)(?!\\s+(?:\\S+\\s+){0,6}?(?:necessary|needed|required|stipulated|prescribed|purposes?|(?:retention|storage)\\s+(?:periods?|obligations?|requirements?)|(?:archiv\\p{L}*|legal|statutory)\\s+(?:rules|obligations?|requirements?))(?![\\p{L}]))(?!\\s+(?:\\S+\\s+){0,5}?(?:browser|browsing\\s+session|session)(?![\\p{L}]))',
+      // the retention period expires".
+      '(?:deleted|destroyed|erased|removed|anonymi[sz]ed|purged)\\s+(?:\\S+\\s+){0,5}?(?:after|upon|on|once|when|as\\s+soon\\s+as|following|within|at\\s+the\\s+end)(?!\\s+(?:\\S+\\s+){0,6}?(?:necessary|needed|required|purposes?|(?:retention|storage)\\s+(?:periods?|obligations?|requirements?))(?![\\p{L}]))(?!\\s+(?:\\S+\\s+){0,5}?(?:browser|browsing\\s+session|session)(?![\\p{L}]))',
       // The end point first: "At the end of the contract, your data will be deleted" (not the bare retention period).
       '(?:at|after|upon|on|following)\\s+(?:the\\s+)?(?:end|termination|expiry|expiration|completion|closure|cancellation)\\s+of\\s+(?!(?:the|this|that|our|any)\\s+(?:retention|storage)\\s+period|the\\s+day(?![\\p{L}]))(?:\\S+\\s+){1,12}?(?:deleted|destroyed|erased|removed|anonymi[sz]ed|purged)',
       '(?:deletes|expires)\\s+(?:itself\\s+)?(?:\\S+\\s+){0,3}?(?:after|when|on|upon)',
-      '(?:saved|kept|stored|retained|held)\\s+indefinitely', '(?:saved|kept|stored|retained|held)\\s+(?:\\S+\\s+){0,3}?for\\s*ever(?![\\p{L}])',
+      '(?:saved|kept|stored|retained|held)\\s+indefinitely',
       '(?:not|never)\\s+(?:be\\s+)?(?:kept|stored|retained|saved)\\s+(?:on\\s+file|after|following)',
       // "We do not keep any copies after the transaction is complete".
       '(?:do|does|will)\\s+not\\s+(?:keep|retain|store|hold)\\s+(?!(?:\\S+\\s+){0,3}?(?:secure|safe|confidential|private)(?![\\p{L}]))(?:\\S+\\s+){0,4}?(?:after|once|beyond|following)(?![\\p{L}])',

@@ -40,9 +40,7 @@ export const retention: RetentionLexicon = {
   ],
   // Until the purpose is served or lapses is as vague as "as long as necessary".
   // "as long as the law requires us to" is as vague as "as long as necessary" (ANNOTATION.md: a vague legal duty).
-  necessity: ['necessary', 'needed', 'required', 'requires?', 'obliged', 'obligated', 'obliges', 'useful', 'appropriate', 'reasonabl\\p{L}*', 'permitted',
-    // "as long as (it is) relevant", not "for the duration of the relevant recruitment process".
-    '(?<!(?:the|any|all|a)\\s+)relevant', 'need', 'purposes?\\s+(?:\\S+\\s+){0,3}?(?:(?:has|have)\\s+been\\s+|is\\s+|are\\s+)?(?:fulfilled|achieved|accomplished)'],
+  necessity: ['necessary', 'needed', 'required', 'requires?', 'obliged', 'obligated', 'obliges', 'useful', 'appropriate', 'reasonabl\\p{L}*', 'permitted', 'relevant', 'need', 'purposes?\\s+(?:\\S+\\s+){0,3}?(?:(?:has|have)\\s+been\\s+|is\\s+|are\\s+)?(?:fulfilled|achieved|accomplished)'],
   anchorsAfter: ['after', 'from', 'following', 'since', 'of\\s+(?:your|the|our|their|its|receipt|collection|termination|closure|deletion|cancellation)', 'beginning', 'starting'],
   anchorWords: ['thereafter', 'afterwards', 'afterward'],
   anchorsBefore: ['from', 'after', 'following'],
@@ -71,8 +69,6 @@ export const retention: RetentionLexicon = {
   ageContext: ['child(?:ren)?', 'minors?', 'kids?', 'age', 'younger', 'older\\s+than', 'parents?', 'guardians?'],
   backReferences: ['these', 'those', 'this', 'that', 'said', 'such'],
   lookbacks: ['past', 'previous', 'preceding', 'prior'],
-  frequencies: ['every'],
-  exampleMarkers: ['e\\.\\s*g\\.?', 'eg', 'for\\s+example', 'for\\s+instance', 'such\\s+as'],
   passiveAux: ['is', 'are', 'was', 'were', 'be', 'been', 'gets?', 'remains?', 'stays?'],
   activeVerbs: ['retain', 'retains', 'keep', 'keeps', 'store', 'stores', 'hold', 'holds', 'delete', 'deletes', 'archive', 'archives', 'erase', 'erases'],
   objectEnds: [

@@ -47,8 +47,6 @@ export const retention: RetentionLexicon = {
   ageContext: ['enfants?', 'mineurs?', 'jeunes', '[âa]ge', '[âa]g[ée]e?s?', 'parents?', 'autorit[ée]\\s+parentale', 'tuteurs?'],
   backReferences: ['ces', 'cette', 'ce', 'ledit', 'ladite', 'lesdits', 'lesdites', 'dits'],
   lookbacks: ['derniers', 'derni[èe]res', 'pr[ée]c[ée]dents', 'pr[ée]c[ée]dentes', '[ée]coul[ée]e?s?'],
-  frequencies: ['tous\\s+les', 'toutes\\s+les'],
-  exampleMarkers: ['p\\.\\s*ex\\.?', 'par\\s+ex(?:\\.|emple)', 'ex\\.'],
   passiveAux: ['est', 'sont', 'sera', 'seront', '[ée]tait', '[ée]taient', '[êe]tre', '[ée]t[ée]', 'reste', 'restent', 'demeure', 'demeurent'],
   activeVerbs: ['conserv(?:e|ons|ent|er)', 'gard(?:e|ons|ent|er)', 'stock(?:e|ons|ent|er)', 'archiv(?:e|ons|ent|er)', 'supprim(?:e|ons|ent|er)', 'effa[çc](?:e|ons|ent|er)'],
   objectEnds: [

@@ -157,10 +157,7 @@ export const requirements: RequirementLexicon = {
     ],
     retention: [
       // Kept for ever is an answer too, however poor: "voor onbepaalde tijd bewaard".
-      'voor\\s+onbepaalde\\s+tijd',
-      // The WordPress wording "worden de reactie en de metadata van die reactie voor altijd bewaard", "permanent bewaard" (not
-      // "permanent verwijderd").
-      '(?:bewaard|opgeslagen)\\s+(?:\\S+\\s+){0,3}?(?:voor\\s+altijd|permanent)(?![\\p{L}])', '(?:voor\\s+altijd|permanent)\\s+(?:\\S+\\s+){0,2}?(?:bewaard|opgeslagen)', 'onbeperkt\\s+(?:lang\\s+)?(?:bewaard|opgeslagen)', '(?:bewaard|opgeslagen)\\s+(?:\\S+\\s+){0,2}?onbeperkt',
+      'voor\\s+onbepaalde\\s+tijd', 'onbeperkt\\s+(?:lang\\s+)?(?:bewaard|opgeslagen)', '(?:bewaard|opgeslagen)\\s+(?:\\S+\\s+){0,2}?onbeperkt',
       // Not a request handed in: "een verzoek tot … verwijderen bij ons indient". Not what a browser can be set to do:
       // "U kunt uw browser zo instellen dat … alle cookies verwijderd worden bij het afsluiten van uw browser".
       '(?<!instel(?:len|t)\\s+(?:\\S+\\s+){0,3}?dat[^.;]{0,200})(?:verwijder(?:d|en)|vernietigd|gewist|geanonimiseerd)\\s+(?:\\S+\\s+){0,5}?(?:na|zodra|nadat|bij(?!\\s+(?:ons|mij)(?![\\p{L}]))|wanneer)(?!\\s+(?:\\S+\\s+){0,6}?(?:nodig|noodzakelijk)(?![\\p{L}]))',

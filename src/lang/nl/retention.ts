@@ -49,8 +49,6 @@ export const retention: RetentionLexicon = {
   ageContext: ['kinderen', 'kind', 'minderjarig\\p{L}*', 'jongeren', 'leeftijd', 'jonger', 'ouder\\s+dan', 'ouders', 'voogd'],
   backReferences: ['deze', 'die', 'dezelfde', 'genoemde', 'bovengenoemde', 'voornoemde'],
   lookbacks: ['afgelopen', 'voorgaande', 'vorige'],
-  frequencies: ['elke', 'iedere', 'om\\s+de'],
-  exampleMarkers: ['bijv\\.?', 'bijvoorbeeld', 'bv\\.?', 'b\\.\\s*v\\.?'],
   passiveAux: ['worden', 'wordt', 'werden', 'werd', 'zijn', 'is', 'blijven', 'blijft'],
   activeVerbs: ['bewaren', 'bewaart', 'bewaar', 'verwijderen', 'verwijdert', 'houden', 'slaan', 'slaat', 'archiveren', 'archiveert'],
   objectEnds: [
