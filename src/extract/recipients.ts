@@ -1189,8 +1189,12 @@ function stopBefore(r: Reading, before: string): boolean {
 function spelledService(r: Reading, acronym: string): boolean {
   let known = r.spelledServices.get(acronym);
   if (known === undefined) {
-    const spelled = new RegExp(`(${NAME_RUN_SOURCE})\\s*\\(\\s*${acronym}\\s*\\)`, 'gu');
-    known = r.ctx.doc.blocks.some((b) => [...b.text.matchAll(spelled)].some((s) => s[1].replace(/[^\p{Lu}]/gu, '').endsWith(acronym) && namesService(s[1])));
+    // The acronym (capitals and a digit, no regex syntax) and a '(' stand literally in every match, so only the
+    // blocks that hold both are scanned, and the pattern is built only when one does: the run of capitalised words
+    // used to be tried at every capital of every block, once per acronym the policy names.
+    const blocks = r.ctx.doc.blocks.filter((b) => b.text.includes(acronym) && b.text.includes('('));
+    const spelled = blocks.length > 0 ? new RegExp(`(${NAME_RUN_SOURCE})\\s*\\(\\s*${acronym}\\s*\\)`, 'gu') : null;
+    known = spelled !== null && blocks.some((b) => [...b.text.matchAll(spelled)].some((s) => s[1].replace(/[^\p{Lu}]/gu, '').endsWith(acronym) && namesService(s[1])));
     r.spelledServices.set(acronym, known);
   }
   return known;
