@@ -439,3 +439,17 @@ describe('French: erasure as removal of the data, withdrawal as managing cookie 
     assert.equal(await statusOf(`${consent}Vous pouvez gérer vos préférences de cookies dans les paramètres de votre navigateur.`, 'right_withdraw_consent'), 'missing');
   });
 });
+
+describe('French: the right of access as Swiss policies word it (art. 25 LPD)', () => {
+  it('information about one’s stored data, asking whether data are processed', async () => {
+    await battery('right_access', [
+      'Vous avez à tout moment le droit d’obtenir des informations sur vos données enregistrées, leur rectification ou leur suppression.',
+      'Vous pouvez recevoir des informations écrites sur les données que nous traitons à votre sujet.',
+      'Vous avez le droit de demander si des données vous concernant sont traitées et lesquelles.',
+    ], [
+      'Nous obtenons des informations sur vos données de navigation par nos prestataires.',
+      'Vous pouvez obtenir des informations sur nos services en nous écrivant.',
+      'Vous pouvez obtenir des informations sur les cookies dans les paramètres de votre navigateur.',
+    ]);
+  });
+});

@@ -106,7 +106,9 @@ export const rights: RightsLexicon = {
         'consult(?:er|ation)',
         "obtenir\\s+(?:la\\s+)?confirmation",
         "(?:obtenir\\s+)?(?:la\\s+)?communication\\s+(?:de\\s+(?:vos|ces|leurs)|des)\\s+(?:\\p{L}+\\s+)?(?:donn[ée]es|informations)",
-        "(?:savoir|conna[îi]tre)\\s+(?:quelles|si)\\s+(?:\\p{L}+\\s+){0,2}donn[ée]es",
+        "(?:savoir|conna[îi]tre|demander)\\s+(?:quelles|si)\\s+(?:\\p{L}+\\s+){0,2}donn[ée]es",
+        // Swiss wording of the right to information (art. 25 LPD): "le droit d'obtenir des informations sur vos données enregistrées".
+        "(?:obtenir|recevoir)\\s+des\\s+informations\\s+(?:[ée]crites\\s+)?(?:sur|concernant|relatives\\s+[àa])\\s+(?:vos|les|ces|leurs)\\s+(?:\\p{L}+\\s+)?donn[ée]es",
       ],
       standalone: ["droit\\s+d['’]acc[èe]s"],
       unless: [],
