@@ -470,6 +470,17 @@ describe('HTML (fixtures/formats/cloudaware.html)', () => {
     assert.equal((await docOf(html('nl'), 'html')).language, 'nl');
     assert.equal((await docOf(html('en-GB'), 'html')).language, 'en');
   });
+
+  it('reads a Vue single-file component saved as a page (its text in a top-level <template>), at its own positions', async () => {
+    const vue = '<template>\n  <v-card>\n    <p>Wij bewaren uw gegevens\n    maximaal drie maanden.</p>\n  </v-card>\n</template>\n<script>export default {}</script>\n';
+    const d = await docOf(vue, 'html');
+    assert.deepEqual(d.blocks.map((b) => b.text), ['Wij bewaren uw gegevens maximaal drie maanden.']);
+    assert.equal(vue.slice(d.blocks[0].map[0], d.blocks[0].map[0] + 11), 'Wij bewaren');
+    assert.equal(d.language, 'nl');
+    // Near miss: a page with text of its own keeps skipping the client-side templates it carries.
+    const page = '<html><body><p>Wij bewaren uw gegevens maximaal drie maanden.</p><template><p>Verborgen sjabloon</p></template></body></html>';
+    assert.deepEqual((await docOf(page, 'html')).blocks.map((b) => b.text), ['Wij bewaren uw gegevens maximaal drie maanden.']);
+  });
 });
 
 describe('GFM tables in Markdown', () => {

@@ -150,6 +150,14 @@ export async function readHtml(text: string): Promise<HtmlResult> {
   const roleMains = mains.length === 0 && articles.length !== 1 ? findAll(tree, '*').filter((el) => attr(el, 'role').toLowerCase() === 'main') : [];
   const root: Root | Element = mains.length === 1 ? mains[0] : articles.length === 1 ? articles[0] : roleMains.length === 1 ? roleMains[0] : tree;
   readHtmlTree(root, text, collector, { insideContent: root !== tree });
+  // A Vue single-file component saved as a page holds its whole text in a top-level <template>, whose content a page
+  // never shows and the reading above skips: read it when the page itself gave nothing.
+  if (collector.blocks.length === 0) {
+    for (const template of findAll(tree, 'template')) {
+      const content = (template as Element & { content?: Root }).content;
+      if (content) readHtmlTree(content, text, collector, { insideContent: true });
+    }
+  }
   return { collector, title, lang };
 }
 
