@@ -188,6 +188,13 @@ describe('Markdown markup left as text', () => {
     ]);
   });
 
+  it('a bold paragraph the parser closed stays one paragraph, even when its first line breaks inside a sentence (near miss)', async () => {
+    const md = '**Wir löschen die Daten nach Ablauf der gesetzlichen Pflichten, (grundsätzlich 4\nJahre). Daten einer Buchung werden nach 120 Tagen\ngelöscht, nach Beendigung des Auftrags.**\n';
+    const { document, model } = await parsePolicyText(md, { format: 'markdown', language: 'de', path: 'p.md' });
+    assert.deepEqual(document.blocks.map((b) => b.kind), ['paragraph']);
+    assert.deepEqual(model.retention.flatMap((r) => (r.duration ? [r.duration] : [])).sort(), ['P120D', 'P4Y']);
+  });
+
   it('a **bold** line in a text file is a heading; a bold word inside a sentence is not (near miss)', async () => {
     const { document } = await parsePolicyText('**Log Data**\n\nWe collect **log data** when you use the app, such as your IP address.\n', { format: 'text', language: 'en', path: 'p.txt' });
     assert.deepEqual(document.blocks.map((b) => [b.kind, b.text]), [

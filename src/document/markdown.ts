@@ -316,7 +316,9 @@ export function readMarkdown(path: string, text: string, parseHtml?: (html: stri
         }
         // "**5. Content of register⏎**Frank's customer register …": bold opened on a line of its own and never closed
         // there (the parser leaves the markers as text): that line heads the text after it.
-        if (!inListItem) {
+        // A bold run the parser closed ("**Wir löschen … (grundsätzlich 4⏎Jahre) … gelöscht.**") is one paragraph: only
+        // markers left as text open such a heading line.
+        if (!inListItem && lead?.type === 'text') {
           const { text: built, firstOffset } = b.peek();
           const nl = built.indexOf('\n');
           const head = nl > 0 ? built.slice(0, nl).trim() : '';
