@@ -54,9 +54,8 @@ function addBareMentions(ctx: ExtractContext, found: Map<string, Found>): void {
     let re = BARE_PATTERNS.get(entry);
     if (!re) BARE_PATTERNS.set(entry, (re = wordPattern(bare.patterns)));
     for (const sentence of ctx.doc.sentences) {
-      const at = test(re, sentence.text) && !notInForce(entry, sentence.text) ? sentence.text.search(re) : -1;
-      if (at < 0) continue;
-      recordMention(ctx, found, entry, sentence, at);
+      const at = firstMention(entry, re, sentence);
+      if (at >= 0) recordMention(ctx, found, entry, sentence, at);
     }
   }
 }

@@ -317,12 +317,13 @@ class Reading {
     this.lang = ctx.lang;
     this.lex = ctx.lang ? RECIPIENTS[ctx.lang] : null;
     this.p = ctx.lang ? patternsFor(ctx.lang) : null;
+    this.ownDomains = ownMailDomains(ctx);
     this.controllerKeys = controllerKeys(ctx, this.p, this.ownDomains);
     this.controllerWords = new Set(controllerNames(ctx).flatMap((n) => n.split(/[\s,()]+/u)).filter((w) => w.length >= 3 && !test(legalForms(), w)).map(normName));
   }
 
-  /** The controller's own e-mail domains' labels ("madebykind", "sheffield"). */
-  private readonly ownDomains = new Set<string>();
+  /** The controller's own e-mail domains' labels ("madebykind", "sheffield"); every one is also a controller key. */
+  private readonly ownDomains: ReadonlySet<string>;
   /** The words of the controller's names, without legal forms ("krok" of "Centre de la Culture Polonaise KROK ASBL"). */
   private readonly controllerWords: Set<string>;
 
@@ -345,7 +346,7 @@ class Reading {
   /** A domain label of the controller's: of its e-mail addresses or its name ("nluug" of NLUUG). */
   private ownDomain(label: string): boolean {
     const k = normName(label);
-    return k.length >= 3 && (this.ownDomains.has(k) || this.controllerKeys.includes(k));
+    return k.length >= 3 && this.controllerKeys.includes(k);
   }
 
   selfHostedAnywhere(entry: ProcessorEntry, hosts: (block: Block) => boolean): boolean {
@@ -473,17 +474,24 @@ class Reading {
   /** True for a list item after a lead sentence that introduces services ("gebruikt de volgende systemen:"). */
   listed(block: Block): boolean {
     if (!this.p || block.kind !== 'listItem') return false;
-    const blocks = this.ctx.doc.blocks;
-    let i = block.index - 1;
-    while (i >= 0 && blocks[i].kind === 'listItem') i--;
-    if (i < 0 || blocks[i].kind === 'heading') return false;
-    const last = blocks[i].sentences.at(-1);
+    const last = this.listAround(block).lead;
     // The lead ends in ':', or in no stop at all, as a lead line before a list often does ("… door volgende externe
     // organisaties" then the items).
     if (!last || !/(?::|[\p{L}\p{N}])[*_]*$/u.test(last.text.trimEnd()) || !test(this.p.listLeads, last.text)) return false;
-    // Not a lead that denies or names sources: "We do not use any of the following tools:", "Wir erhalten Daten von:".
-    const lead = last.text.replace(/[\s*_:]+$/u, '');
-    return !this.ctx.negated(lead, lead.length, 12) && !test(this.p.sourceAnywhere, lead);
+    return !this.deniesOrSources(leadClause(last.text));
+  }
+
+  /** Where the list a list item stands in begins, and the last sentence of the block before it unless that is a heading. */
+  listAround(block: Block): { first: number; lead: Sentence | undefined } {
+    const blocks = this.ctx.doc.blocks;
+    let i = block.index - 1;
+    while (i >= 0 && blocks[i].kind === 'listItem') i--;
+    return { first: i + 1, lead: i >= 0 && blocks[i].kind !== 'heading' ? blocks[i].sentences.at(-1) : undefined };
+  }
+
+  /** A list's lead that denies or names sources: "We do not use any of the following tools", "Wir erhalten Daten von". */
+  deniesOrSources(clause: string): boolean {
+    return this.ctx.negated(clause, clause.length, 12) || (!!this.p && test(this.p.sourceAnywhere, clause));
   }
 
   /** A list written as paragraphs, one "Name: what it does" line each ("Mollie B.V.: voor betalingen ..."), after a
@@ -563,11 +571,10 @@ function itemLine(text: string): boolean {
   return !/[.!?]\s+\S/u.test(label) && label.split(/\s+/u).length <= 6;
 }
 
-/** Keys of the controller's own names: e-mail domains (not free mail) and subjects of "X is de verantwoordelijke". */
-function controllerKeys(ctx: ExtractContext, p: Patterns | null, domains: Set<string>): string[] {
-  const keys = new Set<string>();
-  const own = controllerNames(ctx).map(normName);
-  const othersMail = othersDomain(ctx, own);
+/** The labels of the controller's own e-mail domains: not free mail, not another organisation's or a known service's. */
+function ownMailDomains(ctx: ExtractContext): Set<string> {
+  const domains = new Set<string>();
+  const othersMail = othersDomain(ctx, controllerNames(ctx).map(normName));
   const mail = /(?<![\p{L}\p{N}._%+~-])[\p{L}\p{N}._%+~-]+\s*(?:@|\[at\]|\(at\))\s*((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})/giu;
   for (const block of ctx.doc.blocks) {
     if (!/@|\[at\]|\(at\)/iu.test(block.text)) continue; // the address pattern is slow on text without one
@@ -575,12 +582,15 @@ function controllerKeys(ctx: ExtractContext, p: Patterns | null, domains: Set<st
       // The registrable label: "xcuts" of "xcuts.co.uk", not "co".
       const label = domainLabel(m[1]);
       // An address at a known service's domain ("privacy@vercel.com" beside "Fournisseur : Vercel") is the service's.
-      if (label && !FREE_MAIL_DOMAINS.includes(label) && !othersMail(normName(label)) && !namesService(m[1])) {
-        keys.add(normName(label));
-        domains.add(normName(label));
-      }
+      if (label && !FREE_MAIL_DOMAINS.includes(label) && !othersMail(normName(label)) && !namesService(m[1])) domains.add(normName(label));
     }
   }
+  return domains;
+}
+
+/** Keys of the controller's own names: e-mail domains (not free mail) and subjects of "X is de verantwoordelijke". */
+function controllerKeys(ctx: ExtractContext, p: Patterns | null, ownDomains: ReadonlySet<string>): string[] {
+  const keys = new Set<string>(ownDomains);
   const title = ctx.doc.title ?? ctx.doc.blocks.find((b) => b.kind === 'heading')?.text ?? '';
   const titleName = titleOwner(title);
   if (titleName) keys.add(normName(titleName));
@@ -1009,18 +1019,19 @@ function namesOnlyItem(r: Reading, sentence: Sentence, start: number, end: numbe
   // "Join Discord", "Github-account").
   if (/^(?:\s+\p{Lu}|-\p{L})/u.test(text.slice(end)) || /\p{L}\s+$/u.test(text.slice(Math.max(0, start - 30), start))) return false;
   const blocks = r.ctx.doc.blocks;
-  let i = block.index - 1;
-  while (i >= 0 && blocks[i].kind === 'listItem') i--;
+  const list = r.listAround(block);
   // A list with a social network in it lists the controller's profiles ("- Facebook", "- YouTube"), not services used.
-  let j = i + 1;
-  while (j < blocks.length && blocks[j].kind === 'listItem') {
+  for (let j = list.first; j < blocks.length && blocks[j].kind === 'listItem'; j++) {
     if (j !== block.index && namesOnly().test(blocks[j].text) && registryHits(blocks[j].text).some((h) => h.entry.category === 'social')) return false;
-    j++;
   }
-  // The lead without its closing colon, so the negation reader sees its clause ("We do not use these tools:").
-  const lead = i >= 0 && blocks[i].kind !== 'heading' ? blocks[i].sentences.at(-1)?.text.replace(/[\s*_:]+$/u, '') : undefined;
+  const lead = list.lead ? leadClause(list.lead.text) : '';
   if (!lead) return true;
-  return !r.ctx.negated(lead, lead.length, 12) && !test(r.p.sourceAnywhere, lead) && !test(r.p.notReceiving, lead);
+  return !r.deniesOrSources(lead) && !test(r.p.notReceiving, lead);
+}
+
+/** A list's lead without its closing colon, so the negation reader sees its clause ("We do not use these tools:"). */
+function leadClause(text: string): string {
+  return text.replace(/[\s*_:]+$/u, '');
 }
 
 /**
