@@ -738,3 +738,48 @@ describe('recipients: a table cell that holds a known service alone', () => {
     assert.deepEqual(await named('## Overview\n\n| Tool we compared | Recipients |\n| --- | --- |\n| Hotjar | nobody |\n', 'en'), []);
   });
 });
+
+describe('recipients: a preposition before a name, a town of an address, a code in a run of codes, a law abbreviation', () => {
+  it('en, fr, de, nl: a preposition that opens a list label is no part of the name', async () => {
+    const en = '## Recipients\n\nWe share data with these providers:\n\n- For Quillmate Sign-In: identity check.\n- Via Parcelor: delivery of your orders.\n';
+    assert.deepEqual(await named(en, 'en'), ['Quillmate Sign-In', 'Parcelor']);
+    const fr = '## Destinataires\n\nVos données sont transmises aux prestataires suivants :\n\n- Par Quillmate : envoi des factures.\n- Pour Parcelor : livraison.\n';
+    assert.deepEqual(await named(fr, 'fr'), ['Quillmate', 'Parcelor']);
+    const de = '## Empfänger\n\nWir geben Daten an folgende Dienstleister weiter:\n\n- Für Quillmate Login: Anmeldung\n- Über Parcelor: Versand.\n';
+    assert.deepEqual(await named(de, 'de'), ['Quillmate Login', 'Parcelor']);
+    const nl = '## Ontvangers\n\nWij delen gegevens met de volgende partijen:\n\n- Via Quillmate: facturatie.\n- Voor Parcelor: verzending.\n';
+    assert.deepEqual(await named(nl, 'nl'), ['Quillmate', 'Parcelor']);
+  });
+
+  it('en: near miss: a name that merely starts with such a word in its own right stays whole', async () => {
+    assert.deepEqual(await named('## Recipients\n\nWe share data with these providers:\n\n- Quillmate Via: delivery of your orders.\n', 'en'), ['Quillmate Via']);
+  });
+
+  it('en: the town before a state and ZIP code, or after a street with its number, is no recipient', async () => {
+    const text = [
+      '## Recipients',
+      '',
+      'We use Quillmate (Quillmate Inc., 1 Infinite Loop, Cupertino, CA 95014, USA) to send invoices.',
+      '',
+      'We use Parcelor (Parcelor Corporation, One Parcel Way, Redmond, WA 98052-6399, USA) for delivery.',
+      '',
+      'We use Trackwise (Trackwise Ltd, 70 Barrow Street, Dublin, Ireland) for statistics.',
+      '',
+    ].join('\n');
+    assert.deepEqual(await named(text, 'en'), ['Quillmate', 'Parcelor', 'Trackwise']);
+  });
+
+  it('en: near miss: a product ending like a street ("Google Drive") before a listed name leaves that name a recipient', async () => {
+    assert.deepEqual(await named('## Recipients\n\nWe use free services such as Google Drive, Quillmate, and GitHub.\n', 'en'), ['Google Drive', 'Quillmate', 'GitHub']);
+  });
+
+  it('en: one of a run of codes joined by slashes is a feature, not an organisation; near miss: codes standing alone are read', async () => {
+    assert.deepEqual(await named('## Recipients\n\nWe use Quillmate for hosting, edge caching (KV/R2/D1) and DNS.\n', 'en'), ['Quillmate']);
+    assert.deepEqual(await named('## Recipients\n\nWe share your membership number with KNHS and with the FEI.\n', 'en'), ['KNHS', 'FEI']);
+  });
+
+  it('de, en: the abbreviation of a law is no recipient', async () => {
+    assert.deepEqual(await named('## Empfänger\n\nDie Verarbeitung erfolgt nach dem DSG und dem LDSG. Wir geben Daten an die Quillmate GmbH weiter.\n', 'de'), ['Quillmate']);
+    assert.deepEqual(await named('## Recipients\n\nWe share data with Quillmate as required by the CDPA and COPPA.\n', 'en'), ['Quillmate']);
+  });
+});

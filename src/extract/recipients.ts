@@ -78,7 +78,21 @@ export function extractRecipients(ctx: ExtractContext): Recipient[] {
     mentions.push(...named);
   }
   if (reading.lex) mentions.push(...columnLines(reading, mentions));
-  return merge(spelledOut(ctx, mentions));
+  return merge(spelledOut(ctx, withoutOpeners(reading, mentions)));
+}
+
+/** A name read with a preposition or verb before it ("For Google Sign-In", "Via Stripe", "Par Google") is the name
+ * after it; the registry reads known services by themselves. */
+function withoutOpeners(r: Reading, mentions: Mention[]): Mention[] {
+  const opener = r.p?.nameOpener;
+  if (!opener) return mentions;
+  return mentions.flatMap((m) => {
+    if (m.source === 'registry' || m.source === 'category') return [m];
+    const lead = opener.exec(m.name)?.[0];
+    const name = lead ? m.name.slice(lead.length) : '';
+    if (!lead || !/^[\p{Lu}\p{N}]/u.test(name)) return [m];
+    return r.isController(name) ? [] : [{ ...m, name, order: [m.order[0], m.order[1] + lead.length] }];
+  });
 }
 
 /**
@@ -179,6 +193,8 @@ class Patterns {
   readonly labelWord: RegExp | null;
   /** A label naming the role of whoever follows it ("Hosting provider:", "Newsletter-Anbieter:"); null when the pack has none. */
   readonly roleLabel: RegExp | null;
+  /** A preposition or verb read at the start of a name ("For Google Sign-In"), with the space after it. */
+  readonly nameOpener: RegExp | null;
 
   constructor(lex: RecipientsLexicon) {
     this.sectionLabels = wordPattern(lex.sectionLabels);
@@ -235,6 +251,7 @@ class Patterns {
     this.useAnywhere = wordPattern(lex.useBefore);
     this.sourceAnywhere = wordPattern(lex.sourceBefore);
     this.roleLabel = lex.roleLabels?.length ? caselessRegExp(`^(?:${lex.roleLabels.join('|')})$`, 'iu') : null;
+    this.nameOpener = lex.nameOpeners?.length ? caselessRegExp(`^(?:${lex.nameOpeners.join('|')})\\s+`, 'iu') : null;
     this.labelWord = lex.labelWords?.length ? caselessRegExp(`^(?:${lex.labelWords.join('|')})$`, 'iu') : null;
     // "Betaalproviders (zoals Mollie", "payment providers such as Stripe": an example of a category that receives.
     const examples = lex.exampleCues ?? [];
@@ -754,6 +771,17 @@ function nearReceivingDenial(p: Patterns, text: string, start: number): boolean 
   return open >= 0 && !before.slice(open).includes(')') && test(p.notReceiving, clauseBefore(before, open).slice(-60));
 }
 
+/**
+ * A town in a postal address: before a state and ZIP code ("Cupertino, CA 95014", "Redmond, WA 98052-6399") or after a
+ * street and a comma ("1 Infinite Loop, Cupertino").
+ */
+function townOfAddress(text: string, start: number, end: number): boolean {
+  if (/^\s*,\s*\p{Lu}{2}\s+\d{5}(?:-\d{4})?(?![\p{L}\p{N}])/u.test(text.slice(end))) return true;
+  // The street with its house number: "1600 Amphitheatre Parkway, Mountain View" ("Google Drive, Indico" is a list).
+  const street = /(?<![\p{L}\p{N}])\d+[\p{L}-]*\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(\p{L}+\.?)\s*,\s*$/u.exec(text.slice(Math.max(0, start - 60), start));
+  return !!street && ADDRESS_PART_ENDINGS.includes(street[1].toLowerCase());
+}
+
 /** True when the hit lies inside a web or e-mail address ("policies.google.com/privacy", "info@x.nl"). */
 function insideAddress(text: string, start: number, end: number): boolean {
   let from = start;
@@ -1183,7 +1211,8 @@ function entityMentions(r: Reading, sentence: Sentence, known: Mention[]): Menti
 }
 
 // Not inside a domain ("NIC.AT") or a path; see acronymMentions for the postcode after a state ("CA 94107").
-const ACRONYM = /(?<![\p{L}\p{N}./_-])\p{Lu}{2,6}\p{N}?(?![\p{L}\p{N}_]|\.\p{L})/gu;
+// One of a run of codes joined by slashes ("KV/R2/D1") is a product feature, not an organisation.
+const ACRONYM = /(?<![\p{L}\p{N}./_-])\p{Lu}{2,6}\p{N}?(?![\p{L}\p{N}_]|\.\p{L}|\/[\p{L}\p{N}])/gu;
 
 const streetSuffix = once(() => new RegExp(`\\p{L}(?:${STREET_SUFFIXES.join('|')})$`, 'iu'));
 
@@ -1346,6 +1375,7 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
     if (isLegalForm(name) || /^\.?\s*\d+\p{L}?(?![\p{L}\p{N}])/u.test(text.slice(end)) || /^\s*,\s*(?:\p{Lu}{1,2}-)?\d{4,5}\s+\p{Lu}/u.test(text.slice(end))) continue;
     // A town after its postcode: "Hauptstraße 68, 02742 Friedersdorf", "Dorpsstraat 1, 1234 AB Ergens".
     if (/(?<![\p{L}\p{N}])(?:(?:\p{Lu}{1,2}-)?\d{4,5}|\d{4}\s?\p{Lu}{2})\s+$/u.test(text.slice(0, start))) continue;
+    if (townOfAddress(text, start, end)) continue;
     // The seat after a company's legal form and a comma: "beim Hoster Strato AG, Berlin gehostet", "Google Cloud EMEA
     // Ltd., Dublin, Ireland".
     if (words.length === 1 && !BRAND_SPELLING.test(name) && seatAfterLegalForm(text, start, end)) continue;

@@ -242,6 +242,7 @@ export const recipients: RecipientsLexicon = {
   ownAccount: ['(?:ihr(?:em|en)?|dein(?:em|en)?)\\s+(NAME)[\\s-]*(?:konto|account|profil|abo(?:nnement)?)'],
   titleWords: ['datenschutz(?:erkl[äa]rung|hinweise|richtlinie|bestimmungen|information(?:en)?)?', 'erkl[äa]rung', 'richtlinie', 'cookie(?:richtlinie|hinweise)?', 'impressum', 'von', 'der', 'die', 'das', 'und', 'f[üu]r', 'bei', 'zum'],
   roleLabels: ['(?:[\\p{L}-]+\\s+)?[\\p{L}-]*(?:anbieter|dienstleister|hoster|provider|auftragsverarbeiter|empf[äa]nger)'],
+  nameOpeners: ['f[üu]r', '[üu]ber', 'via', 'mit', 'bei', 'durch', 'von', 'an', 'siehe'],
   labelWords: [
     'notwendige?n?', 'erforderliche?n?', 'unbedingt', 'essenzielle?n?', 'funktionale?n?', 'technisch(?:e|en)?', 'statistik', 'statistische?n?', 'marketing',
     'pr[äa]ferenzen', 'komfort', 'analyse', 'performance', 'cookies?', 'externe?n?', 'medien',

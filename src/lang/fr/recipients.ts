@@ -153,6 +153,7 @@ export const recipients: RecipientsLexicon = {
   ownAccount: ['(?:votre|ton)\\s+(?:compte|profil|abonnement|espace)\\s+(NAME)'],
   titleWords: ['politique', 'de', 'confidentialit[ée]', 'protection', 'des', 'donn[ée]es', 'personnelles', 'charte', 'cookies?', 'vie', 'priv[ée]e', 'mentions', 'l[ée]gales', 'et', 'du', 'la', 'le'],
   roleLabels: ["(?:nom\\s+(?:de\\s+l['’]|du\\s+))?(?:h[ée]bergeur|fournisseur|prestataire|sous[\\s-]traitant|destinataire)s?(?:\\s+(?:de|du|d['’])\\s*[\\p{L}'’ -]{1,30})?"],
+  nameOpeners: ['pour', 'par', 'via', 'avec', 'chez', '[àa]', 'au', 'aux', 'sur', 'voir'],
   labelWords: [
     'n[ée]cessaires?', 'essentiels?', 'fonctionnels?', 'techniques?', 'statistiques?', 'analytiques?', 'publicitaires?', 'marketing', 'performance',
     'pr[ée]f[ée]rences?', 'strictement', 'mesure', 'audience', 'personnalisation', 'cookies?', 'traceurs?',
