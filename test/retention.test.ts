@@ -225,6 +225,27 @@ describe('retention: disposal', () => {
 });
 
 describe('retention: what is not retention', () => {
+  it('skips a review cycle ("every two years") in every language, and keeps a period the same verb only follows', async () => {
+    for (const [lang, text] of [
+      ['en', 'We review our retention periods every 2 years.'],
+      ['de', 'Wir überprüfen die Erforderlichkeit alle zwei Jahre.'],
+      ['de', 'Die Erforderlichkeit überprüfen wir jeweils alle zwei Jahre.'],
+      ['fr', 'Nous réexaminons la nécessité de conserver vos données tous les deux ans.'],
+      ['nl', 'Wij herzien deze bewaartermijnen elke twee jaar.'],
+    ] as const) {
+      const m = (await parsePolicyText(`# Retention\n\n${text}\n`, { format: 'markdown', language: lang })).model;
+      assert.deepEqual(durations(m), [], text);
+    }
+    for (const [lang, text, want] of [
+      ['en', 'Product reviews are stored for 5 years.', 'P5Y'],
+      ['en', 'We keep logs for 30 days, after which they are reviewed and deleted.', 'P30D'],
+      ['de', 'Die Daten werden zwei Jahre gespeichert und danach überprüft.', 'P2Y'],
+    ] as const) {
+      const m = (await parsePolicyText(`# Retention\n\n${text}\n`, { format: 'markdown', language: lang })).model;
+      assert.deepEqual(durations(m), [want], text);
+    }
+  });
+
   it('skips reply deadlines, notice periods and contract terms, even under a retention heading', async () => {
     for (const [lang, sentence] of [
       ['nl', 'We reageren zo snel mogelijk, maar binnen vier weken, op uw verzoek.'],

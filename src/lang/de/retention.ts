@@ -64,6 +64,8 @@ export const retention: RetentionLexicon = {
     'gew[äa]hrleistung', 'innerhalb\\s+eines\\s+monats\\s+nach\\s+eingang',
     // A contract's own term: "der Vertrag hat eine Laufzeit von 12 Monaten".
     'hat\\s+eine\\s+laufzeit', 'vertragslaufzeit', 'mindestlaufzeit', 'stillschweigend',
+    // A review cycle: "Wir überprüfen die Erforderlichkeit alle zwei Jahre".
+    '[üu]berpr[üu]f(?:en|t|e)', 'evaluier(?:en|t)',
   ],
   ageBefore: ['j[üu]nger\\s+als', '[äa]lter\\s+als', 'unter', 'alter\\s+von', 'vollendete[nm]?'],
   ageAfter: ['alt', 'oder\\s+[äa]lter', 'und\\s+[äa]lter', 'oder\\s+j[üu]nger', 'und\\s+j[üu]nger'],

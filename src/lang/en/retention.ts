@@ -61,6 +61,8 @@ export const retention: RetentionLexicon = {
     '(?:will|shall|would)\\s+do\\s+so\\s+within', 'extend\\p{L}*', 'trial', 'valid', 'cooling[- ]off', 'refund\\p{L}*', 'warranty',
     // A contract's own term: "the subscription has a term of 12 months".
     'has\\s+a\\s+term', '(?:initial|minimum|subscription|contract)\\s+term', 'term\\s+of\\s+(?:\\d|one|two|three|six|twelve)', 'renew\\p{L}*',
+    // A review cycle: "we review our retention periods every two years".
+    'review(?:s|ed)?', 're-?assess(?:es|ed)?', 're-?evaluat(?:e|es|ed)',
   ],
   ageBefore: [
     'under(?:\\s+the)?(?:\\s+age(?:\\s+of)?)?', 'over\\s+the\\s+age\\s+of', 'aged', 'age(?:\\s+of)?', 'younger\\s+than', 'older\\s+than'],

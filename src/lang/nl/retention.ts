@@ -42,6 +42,8 @@ export const retention: RetentionLexicon = {
     'aankondig\\p{L}*', 'bedenktijd', 'herroep\\p{L}*', 'uitvoeren\\s+van\\s+uw\\s+verzoek',
     // A contract's own term: "de overeenkomst heeft een looptijd van 12 maanden".
     'heeft\\s+een\\s+looptijd', 'looptijd\\s+van\\s+(?:\\d|een|twee|drie|vier|vijf|zes|twaalf)', 'stilzwijgend', 'abonnementsduur',
+    // A review cycle: "wij herzien de bewaartermijnen elke twee jaar".
+    'herzien', 'herziet', 'evalu(?:eren|eert)',
   ],
   ageBefore: ['jonger\\s+(?:zijn\\s+|is\\s+)?dan', 'ouder\\s+(?:zijn\\s+|is\\s+)?dan', 'onder\\s+de', 'boven\\s+de', 'leeftijd\\s+van'],
   ageAfter: ['oud', 'of\\s+ouder', 'en\\s+ouder', 'of\\s+jonger', 'en\\s+jonger'],
