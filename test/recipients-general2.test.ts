@@ -783,3 +783,35 @@ describe('recipients: a preposition before a name, a town of an address, a code 
     assert.deepEqual(await named('## Recipients\n\nWe share data with Quillmate as required by the CDPA and COPPA.\n', 'en'), ['Quillmate']);
   });
 });
+
+describe('recipients: a freelancer writing in the first person, an elided opening word, a section on who has access', () => {
+  it('fr: "J’utilise X", "je fais appel à X", and an elided pronoun or article that opens the sentence', async () => {
+    assert.deepEqual(await named('## Outils\n\nJ’utilise Fathom pour les statistiques.\n', 'fr'), ['Fathom']);
+    assert.deepEqual(await named("## Outils\n\nJ'utilise également Quillmate et Parcelor.\n", 'fr'), ['Quillmate', 'Parcelor']);
+    assert.deepEqual(await named('## Outils\n\nJe fais appel à Quillmate pour la comptabilité.\n', 'fr'), ['Quillmate']);
+    assert.deepEqual(await named('## Outils\n\nL’hébergeur du site est Quillmate.\n', 'fr'), ['Quillmate']);
+  });
+
+  it('fr: near misses: an ordinary capitalised word or a title after the same verbs, the reader’s own use', async () => {
+    assert.deepEqual(await named('## Outils\n\nJ’utilise Internet pour travailler et je lis Le Monde.\n', 'fr'), []);
+    assert.deepEqual(await named('## Outils\n\nSi vous utilisez Chrome, vous pouvez bloquer les cookies.\n', 'fr'), []);
+  });
+
+  it('fr: a list under "Qui y a accès" names its recipients; a site "servi par" or videos "diffusées via" a service', async () => {
+    const text = '## Qui y a accès\n\nVos renseignements sont consultés par nous. Ils peuvent être partagés uniquement dans ces cas:\n\n- **Quillmate**, le service qui achemine les formulaires du site.\n';
+    assert.deepEqual(await named(text, 'fr'), ['Quillmate']);
+    assert.deepEqual(await named('## Site\n\nLes vidéos sont diffusées via Vimeo.\n', 'fr'), ['Vimeo']);
+    assert.deepEqual(await named('## Site\n\nLe site est servi par notre propre serveur à Paris.\n', 'fr'), []);
+  });
+
+  it('fr, en: a small word inside a name in capitals is no abbreviation of its own; an abbreviation standing alone is', async () => {
+    const text = "## Qui y a accès\n\nIls peuvent être partagés dans ces cas:\n\n- **RE/MAX DU CARTIER INC.**, l'agence à laquelle le courtier est rattaché\n- **Quillmate**, le service qui achemine les formulaires.\n";
+    assert.deepEqual(await named(text, 'fr'), ['Quillmate']);
+    assert.deepEqual(await named('## Recipients\n\nWe share data with the WHO and the NHS.\n', 'en'), ['WHO', 'NHS']);
+  });
+
+  it('en: B2B marketing tools and small-business accounting named in a cookie table or a sentence', async () => {
+    assert.deepEqual(await named('## Recipients\n\nWe use Marketo and Salesloft to track visits; our books are kept in FreeAgent and QuickFile.\n', 'en'), ['Marketo', 'Salesloft', 'FreeAgent', 'QuickFile']);
+    assert.deepEqual(await named('## Recipients\n\nWe share data with a free agent who files quickly.\n', 'en'), []);
+  });
+});

@@ -1262,6 +1262,8 @@ function acronymMentions(r: Reading, sentence: Sentence, known: Mention[]): Ment
     if (/\p{N}$/u.test(m[0]) && /^\s+\p{N}\p{Lu}{2}(?![\p{L}\p{N}])/u.test(text.slice(end))) continue;
     // A canton or province in brackets after a postcode and town: "1227 Les Acacias (GE)", "20121 Milano (MI)".
     if (/(?<![\p{L}\p{N}])\d{4,5}\s+\p{Lu}[\p{L}'’ -]{1,40}\(\s*$/u.test(text.slice(Math.max(0, start - 50), start))) continue;
+    // A small word inside a name written in capitals: the "DU" of "RE/MAX DU CARTIER INC.", the "DE" of "BANQUE DE FRANCE".
+    if (functionWord(r, m[0]) && (/\p{Lu}{2,}[\s/-]*$/u.test(text.slice(Math.max(0, start - 12), start).trimEnd()) || /^\s+\p{Lu}{2,}/u.test(text.slice(end)))) continue;
     if (test(legalForms(), m[0]) || !isOrganisationWord(r, m[0]) || overlaps(known, sentence, start)) continue;
     if (excluded(r, sentence, start, end) || operated(r, sentence, start, [known, out]) || demandedOnly(r, text, start, end)) continue;
     // The abbreviation a name found just before gives itself: "De Vlaamse Judofederatie (VJF)", "Stripe (US)".
@@ -1323,7 +1325,9 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
     if (/^\s*$/u.test(text.slice(0, start).replace(/^[^:]{0,50}:/u, '').replace(/^\s*(?:\d{1,2}|\p{Ll})[.)]\s+/u, '')) || stopBefore(r, text.slice(0, start))) {
       // A sentence-initial capital; the name may follow a small first word ("Met Conscribo is een ... gesloten").
       const first = /^(\S+)\s+/u.exec(name);
-      if (!first || !(p.itemPrepositions.test(first[1]) || r.writtenLowerCase(first[1]))) continue;
+      // An elided pronoun or article opening the sentence ("J’utilise Fathom", "L’hébergeur OVH") is no part of a name;
+      // "O’Brien" keeps its capital after the apostrophe.
+      if (!first || !(p.itemPrepositions.test(first[1]) || r.writtenLowerCase(first[1]) || /^\p{Lu}['’]\p{Ll}/u.test(first[1]))) continue;
       start += first[0].length;
       name = name.slice(first[0].length);
     }
