@@ -225,6 +225,18 @@ describe('retention: disposal', () => {
 });
 
 describe('retention: what is not retention', () => {
+  it('skips a template\'s example in square brackets and a deadline for requests or complaints; keeps other brackets and kept requests', async () => {
+    const none = async (lang: 'en' | 'de' | 'fr' | 'nl', text: string) => durations((await parsePolicyText(`# Retention\n\n${text}\n`, { format: 'markdown', language: lang })).model);
+    assert.deepEqual(await none('en', '- Support messages: [e.g., 12 months after last correspondence]\n- Security logs: [e.g., 30–90 days]'), []);
+    assert.deepEqual(await none('de', 'Bewerbungen: [z. B. 6 Monate nach Abschluss des Verfahrens]'), []);
+    assert.deepEqual(await none('fr', 'Messages : [par exemple 12 mois après le dernier échange]'), []);
+    assert.deepEqual(await none('nl', 'Sollicitaties: [bijv. 4 weken na afloop van de procedure]'), []);
+    assert.deepEqual(await none('en', 'We will respond to access, deletion, correction and portability requests within 45 days.'), []);
+    assert.deepEqual(await none('en', 'We will acknowledge your complaint within thirty days. Complaint files are kept for 3 years.'), ['P3Y']);
+    assert.deepEqual(await none('en', 'Logs are kept for 30 days [see section 4] and invoices for 7 years [as required by law].'), ['P30D', 'P7Y']);
+    assert.deepEqual(await none('en', 'Records of your requests are kept for 2 years.'), ['P2Y']);
+  });
+
   it('skips a review cycle ("every two years") in every language, and keeps a period the same verb only follows', async () => {
     for (const [lang, text] of [
       ['en', 'We review our retention periods every 2 years.'],

@@ -58,6 +58,7 @@ export const retention: RetentionLexicon = {
     // The verb comes last in a German clause: "nach Ablauf der Aufbewahrungsfristen [gelöscht]", "Nach Ende des Vertrags [werden] …".
     'werden', 'wird', 'gel[öo]scht', 'gespeichert', 'aufbewahrt', 'vernichtet', 'anonymisiert', 'gesperrt', 'l[öo]schen', 'speichern', 'aufbewahren', 'l[öo]scht', 'speichert',
   ],
+  examplesInBrackets: ['z\\.\\s?b\\.?', 'zum\\s+beispiel', 'bspw\\.?', 'beispiel(?:sweise)?'],
   notRetention: [
     'antwort\\p{L}*', 'beantwort\\p{L}*', 'reagier\\p{L}*', 'bearbeit\\p{L}*', 'verl[äa]nger\\p{L}*', 'k[üu]ndigungsfrist', 'k[üu]ndig(?:en|ung)', 'informieren',
     'benachrichtig\\p{L}*', 'probezeit', 'testzeitraum', 'testphase', 'g[üu]ltig\\p{L}*', 'vorab', 'im\\s+voraus', 'ank[üu]ndig\\p{L}*', 'widerrufsfrist', 'r[üu]ckgabe\\p{L}*',

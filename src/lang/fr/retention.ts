@@ -34,6 +34,7 @@ export const retention: RetentionLexicon = {
     'sauf', 'hormis', 'mais', 'ou\\s+(?:plus|jusqu)', 'et\\s+(?:ensuite|puis)', 'puis', 'm[êe]me\\s+si', 'au-?del[àa]\\s+de\\s+laquelle', 'selon\\s+(?:la|le)', 'si', 'sous\\s+r[ée]serve',
     'et\\s+(?:sont|est|seront|sera)?\\s*(?:ensuite\\s+)?(?:supprim[ée]e?s?|effac[ée]e?s?|d[ée]truite?s?|anonymis[ée]e?s?|archiv[ée]e?s?)',
   ],
+  examplesInBrackets: ['p\\.\\s?ex\\.?', 'par\\s+exemple', 'ex\\.', 'exemple'],
   notRetention: [
     // A reply deadline ("nous répondrons à votre demande dans un délai d'un mois"), not "pour répondre à nos obligations".
     'r[ée]pond(?:re|rons|ons|ra)\\s+(?:\\S+\\s+){0,3}?(?:demandes?|questions?|requ[êe]tes?|sollicitations?|courriers?|messages?)', 'r[ée]ponses?', 'd[ée]lai\\s+de\\s+r[ée]ponse',

@@ -34,6 +34,7 @@ export const retention: RetentionLexicon = {
     // "zolang het contract loopt en worden daarna binnen 60 dagen verwijderd": a new clause, a row of its own.
     'en\\s+(?:worden|wordt|verwijderd|gewist|vernietigd|geanonimiseerd)',
   ],
+  examplesInBrackets: ['bijv\\.?', 'bv\\.', 'b\\.v\\.', 'bijvoorbeeld', 'voorbeeld'],
   notRetention: [
     'reageren', 'reageert', 'reactie', 'antwoord\\p{L}*', 'beantwoorden', 'behandel(?:en|t|d)',
     // A handling deadline: "dat uw verzoek binnen 4 weken is afgehandeld" (not "bewaard tot uw vraag is afgehandeld, met een maximum van 2 jaar").
