@@ -815,3 +815,21 @@ describe('recipients: a freelancer writing in the first person, an elided openin
     assert.deepEqual(await named('## Recipients\n\nWe share data with a free agent who files quickly.\n', 'en'), []);
   });
 });
+
+describe('recipients: the controller under a joined abbreviation, plural abstract nouns, technical terms in capitals', () => {
+  it('fr: the controller\'s abbreviation joined to a second one is the controller, no recipient', async () => {
+    const text = "# Politique de confidentialité du SLC\n\nLe responsable du traitement est le SLC, 12 rue de la Paix, 75002 Paris, contact@slc.fr.\n\n## Destinataires\n\nLes traitements de données effectués par le SLC-CSF relèvent ainsi :\n\n- de l'intérêt légitime.\n";
+    assert.deepEqual(await named(text, 'fr'), []);
+  });
+
+  it('fr: near miss: another joined abbreviation stays a recipient', async () => {
+    const text = "# Politique de confidentialité du SLC\n\nLe responsable du traitement est le SLC, 12 rue de la Paix, 75002 Paris, contact@slc.fr.\n\n## Destinataires\n\nVos données sont partagées avec la CNAM-TS et avec Quillmate.\n";
+    assert.deepEqual(await named(text, 'fr'), ['CNAM-TS']);
+  });
+
+  it('de: a plural abstract noun ("Möglichkeiten") is no name; en: streaming, citation and surveillance terms are no organisations', async () => {
+    assert.deepEqual(await named('## Empfänger\n\nWir nutzen Quillmate und Möglichkeiten.\n', 'de'), ['Quillmate']);
+    assert.deepEqual(await named('## Recipients\n\nWe stream the talks via RTMP to YouTube and record CCTV footage.\n', 'en'), ['YouTube']);
+    assert.deepEqual(await named('## Recipients\n\nWe use DOI and BibTeX from Quillmate.\n', 'en'), []);
+  });
+});

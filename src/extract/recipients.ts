@@ -382,6 +382,9 @@ class Reading {
     // An abbreviation that opens the controller's name ("CLC" of "CLC Striders") is the controller too.
     const opening = /^\p{Lu}{2,6}$/u.test(name.trim());
     if (this.controllerKeys.some((c) => k === c || (Math.min(k.length, c.length) >= 4 && (k.startsWith(c) || c.startsWith(k))) || (opening && c.startsWith(k)))) return true;
+    // The controller's abbreviation joined to a second one ("SLC-CSF" of the controller "SLC"): the controller itself.
+    const joined = /^(\p{Lu}{2,6})[-/]\p{Lu}{2,6}$/u.exec(name.trim());
+    if (joined && this.controllerKeys.includes(normName(joined[1]))) return true;
     // A name the site's own domain ends with ("Kind" of "madebykind.com", "The University of Sheffield" of
     // "sheffield.ac.uk"), and one word of the controller's name written alone ("KROK" of "… Polonaise KROK ASBL"), but
     // not a known service ("Meetup" of "Dundee Data Meetup" is read where it is written).

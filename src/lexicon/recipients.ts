@@ -271,6 +271,9 @@ export const NOT_ORGANISATIONS: readonly string[] = [
   // models ("SOC monitoring", "CloudFront/WAF logs", "a film title or ISBN", "SPAM protection", "via localStorage").
   'SOC', 'SIEM', 'WAF', 'LLM', 'LLMs', 'ISBN', 'ISSN', 'SPAM', 'JS', 'SMTP', 'IMAP', 'POP3', 'DKIM', 'SPF', 'DMARC', 'CORS', 'OAuth', 'OAuth2',
   'localStorage', 'sessionStorage', 'IndexedDB', 'WebRTC', 'WebSocket', 'WebSockets',
+  // Streaming and citation formats, payment rails, monitoring and surveillance terms, records requests ("via RTMP", "a
+  // DOI or BibTeX entry", "real-user monitoring (RUM)", "UPI payments", "CCTV footage", "an FOI request").
+  'RTMP', 'RTMPS', 'HLS', 'DOI', 'DOIs', 'BibTeX', 'RUM', 'UPI', 'CCTV', 'FOI', 'FOIA',
   // Negations and small words in capitals for emphasis ("NICHT über Google Fonts", "we do NOT sell", "NIET gedeeld").
   'NICHT', 'KEINE', 'KEIN', 'NIE', 'NOT', 'NEVER', 'NO', 'NIET', 'NOOIT', 'GEEN', 'PAS', 'JAMAIS', 'AUCUN', 'AUCUNE', 'ONLY', 'ALL', 'NUR', 'ALLE',
   // German pronouns of address, capitalised in the middle of a sentence ("Empfänger Ihrer Daten").

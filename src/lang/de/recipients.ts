@@ -147,7 +147,7 @@ export const recipients: RecipientsLexicon = {
     'einrichtung(?:en)?', 'institution(?:en)?', 'information', 'hoster(?:n)?', 'gruppe(?:n)?', 'lieferant(?:en)?', 'betreiber(?:n)?', 'unternehmen', 'firma', 'firmen', 'organisation(?:en)?', 'gesellschaft(?:en)?',
     'verwaltung', 'gemeinde(?:n)?', 'versicherung(?:en)?', 'inhaber(?:n)?', 'berater(?:n)?', 'anw[äa]lte', 'anwalt', 'mitarbeiter(?:innen|n)?', 'partner(?:n)?', 'provider(?:n)?',
     'druckerei(?:en)?', 'schule(?:n)?', 'eltern', 'mitglieder(?:n)?', 'kunden', 'besucher(?:n)?', 'nutzer(?:n)?', 'frist(?:en)?', 'zweck(?:e|en)?', 'grundlage(?:n)?', 'rechte', 'recht',
-    'cookies?', 'dritte(?:n)?', 'verarbeitung', 'verarbeiter(?:n)?', 'ung', 'ungen', 'heit', 'keit', 'schaft', 'erkl[äa]rung', 'vertrag', 'vertr[äa]ge', 'server(?:n)?',
+    'cookies?', 'dritte(?:n)?', 'verarbeitung', 'verarbeiter(?:n)?', 'ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'schaft', 'schaften', 'erkl[äa]rung', 'vertrag', 'vertr[äa]ge', 'server(?:n)?',
     'seite(?:n)?', 'website(?:s)?', 'webseite(?:n)?', 'plattform(?:en)?', 'system(?:e)?', 'technik(?:en)?', 'tools?', 'software', 'programm(?:e)?', 'formular(?:e)?', 'adresse(?:n)?',
     // What a service delivers, not who: "Wir nutzen Plugins des sozialen Netzwerks Facebook".
     'plug-?ins?', 'widgets?', 'buttons?', 'schriftarten', 'videos?', 'karten', 'funktionen', 'skripte?',
