@@ -21,6 +21,7 @@ const POSITIVE: Case[] = [
   c('conservés 2J puis supprimés', 'fr', [['P2D']]),
   c('effacées après 24h, les journaux après 48h', 'fr', [['PT24H'], ['PT48H']]),
   c('6 bzw. 12 Monate', 'de', [['P6M'], ['P12M']]),
+  c('then for thirty (30) rolling days to monitor abuse', 'en', [['P30D']]),
   c('sechs beziehungsweise zehn Jahre', 'de', [['P6Y'], ['P10Y']]),
   // Digits and number words.
   c('zeven jaar', 'nl', [['P7Y']]),
@@ -175,6 +176,7 @@ const CORPUS: Case[] = [
 const NEAR_MISSES: [string, Language][] = [
   ['Nous sommes ouverts de 9h à 18h, le samedi à 14h.', 'fr'],
   ['Paiement 3D Secure', 'fr'],
+  ['the rolling stones, a rolling release', 'en'],
   ['Öffnungszeiten: Mo bzw. Di', 'de'],
   ['Het jaarverslag wordt dagelijks bijgewerkt, behalve op maandag en in het weekend.', 'nl'],
   ['Every Tuesday we publish daily and yearly statistics.', 'en'],

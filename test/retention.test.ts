@@ -225,6 +225,12 @@ describe('retention: disposal', () => {
 });
 
 describe('retention: what is not retention', () => {
+  it('de: "zur Gewährleistung der Sicherheit" (ensuring) leaves the period a retention period; a warranty ("Die Gewährleistung beträgt 2 Jahre") is none', async () => {
+    const of = async (text: string) => durations((await parsePolicyText(`# Speicherdauer\n\n${text}\n`, { format: 'markdown', language: 'de' })).model);
+    assert.deepEqual(await of('- **Server-Logfiles:** In der Regel für einen kurzen Zeitraum von 7 bis 14 Tagen zur Gewährleistung der Sicherheit, danach erfolgt eine Löschung.'), ['P7D', 'P14D']);
+    assert.deepEqual(await of('Die Gewährleistung beträgt 2 Jahre.'), []);
+  });
+
   it('skips a template\'s example in square brackets and a deadline for requests or complaints; keeps other brackets and kept requests', async () => {
     const none = async (lang: 'en' | 'de' | 'fr' | 'nl', text: string) => durations((await parsePolicyText(`# Retention\n\n${text}\n`, { format: 'markdown', language: lang })).model);
     assert.deepEqual(await none('en', '- Support messages: [e.g., 12 months after last correspondence]\n- Security logs: [e.g., 30–90 days]'), []);

@@ -192,7 +192,7 @@ const EN: DurationLexicon = {
     { unit: 'Y', words: ['year', 'years', 'yr', 'yrs', 'calendar year', 'calendar years', 'financial year', 'financial years', 'fiscal year', 'fiscal years', 'tax year', 'tax years'], glued: ['y'] },
     { unit: 'Y', times: 10, words: ['decade', 'decades'] },
   ],
-  unitAdjectives: ['full', 'whole', 'complete', 'consecutive', 'additional', 'further', 'more', 'subsequent'],
+  unitAdjectives: ['full', 'whole', 'complete', 'consecutive', 'rolling', 'additional', 'further', 'more', 'subsequent'],
   halfSuffixes: ['and a half'],
   hedges: {
     max: ['up to', 'up until', 'at most', 'at the most', 'a maximum of', 'maximum of', 'a maximum period of', 'maximum', 'max', 'max.',

@@ -62,7 +62,7 @@ export const retention: RetentionLexicon = {
   notRetention: [
     'antwort\\p{L}*', 'beantwort\\p{L}*', 'reagier\\p{L}*', 'bearbeit\\p{L}*', 'verl[äa]nger\\p{L}*', 'k[üu]ndigungsfrist', 'k[üu]ndig(?:en|ung)', 'informieren',
     'benachrichtig\\p{L}*', 'probezeit', 'testzeitraum', 'testphase', 'g[üu]ltig\\p{L}*', 'vorab', 'im\\s+voraus', 'ank[üu]ndig\\p{L}*', 'widerrufsfrist', 'r[üu]ckgabe\\p{L}*',
-    'gew[äa]hrleistung', 'innerhalb\\s+eines\\s+monats\\s+nach\\s+eingang',
+    'gew[äa]hrleistung(?!\\s+(?:der|des|einer|eines|von|unserer|ihrer))', 'innerhalb\\s+eines\\s+monats\\s+nach\\s+eingang',
     // A contract's own term: "der Vertrag hat eine Laufzeit von 12 Monaten".
     'hat\\s+eine\\s+laufzeit', 'vertragslaufzeit', 'mindestlaufzeit', 'stillschweigend',
     // A review cycle: "Wir überprüfen die Erforderlichkeit alle zwei Jahre".
