@@ -833,3 +833,25 @@ describe('recipients: the controller under a joined abbreviation, plural abstrac
     assert.deepEqual(await named('## Recipients\n\nWe use DOI and BibTeX from Quillmate.\n', 'en'), []);
   });
 });
+
+describe('recipients: a supervisory authority named by its country', () => {
+  it('en: "the French data protection authority" gives no recipient "French"', async () => {
+    assert.deepEqual(await named('## Your rights\n\n- **Lodge a complaint.** You have the right to lodge a complaint before the competent data protection authority, including the French data protection authority (the CNIL).\n', 'en'), []);
+    assert.deepEqual(await named('## Recipients\n\nWe share data with our processors, including the French data protection authority when required.\n', 'en'), []);
+  });
+
+  it('en: near miss: a name before other lowercase words stays a recipient', async () => {
+    assert.deepEqual(await named('## Recipients\n\nWe share data with our processors, including Quillmate data services.\n', 'en'), ['Quillmate']);
+  });
+});
+
+describe('recipients: a US state and town before the country', () => {
+  it('en: "Springfield, IL, USA" gives neither the town nor the state', async () => {
+    assert.deepEqual(await named('## Recipients\n\nWe share your data with Quillmate, Springfield, IL, USA.\n', 'en'), ['Quillmate']);
+    assert.deepEqual(await named('## Recipients\n\nWe share your data with Quillmate (Quillmate Inc., 1 Main St, Springfield, IL, USA) and the FA.\n', 'en'), ['Quillmate', 'FA']);
+  });
+
+  it('en: near miss: an abbreviation before a name that merely starts with "US" stays a recipient', async () => {
+    assert.deepEqual(await named('## Recipients\n\nWe share data with the NRA, USA Swimming and the FA, US Soccer.\n', 'en'), ['NRA', 'FA']);
+  });
+});

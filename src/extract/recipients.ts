@@ -14,7 +14,7 @@ import {
   NAME_CUT_CONNECTORS,
   NAME_REGION_WORDS,
 } from '../lexicon/recipients.js';
-import { COMPANY_ABBREVIATIONS, FREE_MAIL_DOMAINS } from '../lexicon/controller.js';
+import { COMPANY_ABBREVIATIONS, CONTROLLER_LEXICON, FREE_MAIL_DOMAINS } from '../lexicon/controller.js';
 import { fromEveryPack } from '../lang/index.js';
 import { LAWS } from '../lexicon/laws.js';
 import { abbreviationsOf } from '../lexicon/language.js';
@@ -774,12 +774,33 @@ function nearReceivingDenial(p: Patterns, text: string, start: number): boolean 
   return open >= 0 && !before.slice(open).includes(')') && test(p.notReceiving, clauseBefore(before, open).slice(-60));
 }
 
+/** The United States closing an address after a comma: ", USA)", ", United States.". */
+const US_AFTER = /^\s*,\s*(?:USA|US|U\.S\.(?:A\.)?|United\s+States)\s*(?:[),;:]|\.?\s*$|\.\s)/u;
+
+const genericAuthorityAfterIn = new Map<SupportedLanguage, RegExp | null>();
+
+/** A generic supervisory authority starting the text ("data protection authority", "autorité de contrôle"). */
+function genericAuthorityAfter(lang: SupportedLanguage | null): RegExp | null {
+  if (!lang) return null;
+  let re = genericAuthorityAfterIn.get(lang);
+  if (re === undefined) {
+    const words = CONTROLLER_LEXICON[lang]?.genericAuthority ?? [];
+    re = words.length > 0 ? caselessRegExp(`^\\s+(?:${words.join('|')})(?![\\p{L}])`, 'iu') : null;
+    genericAuthorityAfterIn.set(lang, re);
+  }
+  return re;
+}
+
 /**
  * A town in a postal address: before a state and ZIP code ("Cupertino, CA 95014", "Redmond, WA 98052-6399") or after a
  * street and a comma ("1 Infinite Loop, Cupertino").
  */
 function townOfAddress(text: string, start: number, end: number): boolean {
   if (/^\s*,\s*\p{Lu}{2}\s+\d{5}(?:-\d{4})?(?![\p{L}\p{N}])/u.test(text.slice(end))) return true;
+  // "Springfield, IL, USA", and the state itself: "IL, USA".
+  const after = text.slice(end);
+  if (/^\p{Lu}{2}$/u.test(text.slice(start, end)) && US_AFTER.test(after)) return true;
+  if (/^\s*,\s*\p{Lu}{2}(?=\s*,)/u.test(after) && US_AFTER.test(after.replace(/^\s*,\s*\p{Lu}{2}/u, ''))) return true;
   // The street with its house number: "1600 Amphitheatre Parkway, Mountain View" ("Google Drive, Indico" is a list).
   const street = /(?<![\p{L}\p{N}])\d+[\p{L}-]*\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(\p{L}+\.?)\s*,\s*$/u.exec(text.slice(Math.max(0, start - 60), start));
   return !!street && ADDRESS_PART_ENDINGS.includes(street[1].toLowerCase());
@@ -1257,6 +1278,8 @@ function acronymMentions(r: Reading, sentence: Sentence, known: Mention[]): Ment
     const compound = /^-(\p{L}+)/u.exec(text.slice(end));
     if (compound && !['en', 's'].includes(compound[1])) continue; // "GGD-portaal" is a portal; "GGD-en" the GGDs
     if (/^,?\s*\d{4,5}(?![\p{L}\p{N}])/u.test(text.slice(end))) continue; // a state or county before its postcode: "San Francisco, CA 94107"
+    // A state before its country: "Mountain View, CA, USA".
+    if (m[0].length === 2 && US_AFTER.test(text.slice(end))) continue;
     // A register and its number ("HRB 242623"), a section counted in Roman numerals ("see III above as well as VI").
     if (/^\s*(?:Nr\.?\s*|No\.?\s*)?\d{3,}/u.test(text.slice(end)) || /^X{0,3}(?:IX|IV|V?I{0,3})$/u.test(m[0])) continue;
     // A cookie among the names of cookies listed with it ("firstTouchGA, LPVID, _A_source", "Secure-3PSIDCC, SIDCC").
@@ -1379,6 +1402,8 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
     // your information with Energy or Financial support organisations"); a brand keeps its capital.
     if (words.length === 1 && r.writtenLowerCase(name) && !BRAND_SPELLING.test(name)) continue;
     // "UG"; a street: "Hütten 118", "Elgendorfer Str. 57"; a street before its postcode: "Chemin des Pardiaux, 63000 Clermont-Ferrand".
+    // One word before a generic supervisory authority is its country, not a recipient: "the French data protection authority".
+    if (words.length === 1 && genericAuthorityAfter(r.lang)?.test(text.slice(end))) continue;
     if (isLegalForm(name) || /^\.?\s*\d+\p{L}?(?![\p{L}\p{N}])/u.test(text.slice(end)) || /^\s*,\s*(?:\p{Lu}{1,2}-)?\d{4,5}\s+\p{Lu}/u.test(text.slice(end))) continue;
     // A town after its postcode: "Hauptstraße 68, 02742 Friedersdorf", "Dorpsstraat 1, 1234 AB Ergens".
     if (/(?<![\p{L}\p{N}])(?:(?:\p{Lu}{1,2}-)?\d{4,5}|\d{4}\s?\p{Lu}{2})\s+$/u.test(text.slice(0, start))) continue;
