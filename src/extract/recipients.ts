@@ -9,6 +9,7 @@ import {
   NOT_ORGANISATIONS,
   ADDRESS_PART_ENDINGS,
   STREET_SUFFIXES,
+  US_ADDRESS_COUNTRY,
   RECIPIENTS,
   type RecipientsLexicon,
   NAME_CUT_CONNECTORS,
@@ -775,7 +776,7 @@ function nearReceivingDenial(p: Patterns, text: string, start: number): boolean 
 }
 
 /** The United States closing an address after a comma: ", USA)", ", United States.". */
-const US_AFTER = /^\s*,\s*(?:USA|US|U\.S\.(?:A\.)?|United\s+States)\s*(?:[),;:]|\.?\s*$|\.\s)/u;
+const US_AFTER = new RegExp(`^\\s*,\\s*(?:${US_ADDRESS_COUNTRY.join('|')})\\s*(?:[),;:]|\\.?\\s*$|\\.\\s)`, 'u');
 
 const genericAuthorityAfterIn = new Map<SupportedLanguage, RegExp | null>();
 

@@ -239,6 +239,9 @@ export const ADDRESS_PART_ENDINGS: readonly string[] = [
   'straat', 'laan', 'plein', 'gracht', 'kade', 'singel', 'dijk',
 ];
 
+/** Spellings of the United States closing a postal address after its state ("Springfield, IL, USA"). */
+export const US_ADDRESS_COUNTRY: readonly string[] = ['USA', 'US', 'U\\.S\\.(?:A\\.)?', 'United\\s+States'];
+
 /** Endings of a street name written as one word ("Industriestr.", "Daimlerstraße", "Keizersgracht"): a name ending so
  * and followed by a house number or the end of its sentence is part of an address. */
 export const STREET_SUFFIXES: readonly string[] = [
