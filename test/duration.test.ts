@@ -17,6 +17,12 @@ interface Case {
 const c = (text: string, lang: Language, want: Expect[], texts?: string[]): Case => ({ text, lang, want, texts });
 
 const POSITIVE: Case[] = [
+  // Glued units as policies write them: a capital French "J", a French "h" from 24 up; alternatives with "bzw.".
+  c('conservés 2J puis supprimés', 'fr', [['P2D']]),
+  c('effacées après 24h, les journaux après 48h', 'fr', [['PT24H'], ['PT48H']]),
+  c('6 bzw. 12 Monate', 'de', [['P6M'], ['P12M']]),
+  c('then for thirty (30) rolling days to monitor abuse', 'en', [['P30D']]),
+  c('sechs beziehungsweise zehn Jahre', 'de', [['P6Y'], ['P10Y']]),
   // Digits and number words.
   c('zeven jaar', 'nl', [['P7Y']]),
   c('veertien maanden', 'nl', [['P14M']]),
@@ -168,6 +174,10 @@ const CORPUS: Case[] = [
 ];
 
 const NEAR_MISSES: [string, Language][] = [
+  ['Nous sommes ouverts de 9h à 18h, le samedi à 14h.', 'fr'],
+  ['Paiement 3D Secure', 'fr'],
+  ['the rolling stones, a rolling release', 'en'],
+  ['Öffnungszeiten: Mo bzw. Di', 'de'],
   ['Het jaarverslag wordt dagelijks bijgewerkt, behalve op maandag en in het weekend.', 'nl'],
   ['Every Tuesday we publish daily and yearly statistics.', 'en'],
   ['Sinds 2018 geldt de AVG.', 'nl'],

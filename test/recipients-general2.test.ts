@@ -738,3 +738,120 @@ describe('recipients: a table cell that holds a known service alone', () => {
     assert.deepEqual(await named('## Overview\n\n| Tool we compared | Recipients |\n| --- | --- |\n| Hotjar | nobody |\n', 'en'), []);
   });
 });
+
+describe('recipients: a preposition before a name, a town of an address, a code in a run of codes, a law abbreviation', () => {
+  it('en, fr, de, nl: a preposition that opens a list label is no part of the name', async () => {
+    const en = '## Recipients\n\nWe share data with these providers:\n\n- For Quillmate Sign-In: identity check.\n- Via Parcelor: delivery of your orders.\n';
+    assert.deepEqual(await named(en, 'en'), ['Quillmate Sign-In', 'Parcelor']);
+    const fr = '## Destinataires\n\nVos données sont transmises aux prestataires suivants :\n\n- Par Quillmate : envoi des factures.\n- Pour Parcelor : livraison.\n';
+    assert.deepEqual(await named(fr, 'fr'), ['Quillmate', 'Parcelor']);
+    const de = '## Empfänger\n\nWir geben Daten an folgende Dienstleister weiter:\n\n- Für Quillmate Login: Anmeldung\n- Über Parcelor: Versand.\n';
+    assert.deepEqual(await named(de, 'de'), ['Quillmate Login', 'Parcelor']);
+    const nl = '## Ontvangers\n\nWij delen gegevens met de volgende partijen:\n\n- Via Quillmate: facturatie.\n- Voor Parcelor: verzending.\n';
+    assert.deepEqual(await named(nl, 'nl'), ['Quillmate', 'Parcelor']);
+  });
+
+  it('en: near miss: a name that merely starts with such a word in its own right stays whole', async () => {
+    assert.deepEqual(await named('## Recipients\n\nWe share data with these providers:\n\n- Quillmate Via: delivery of your orders.\n', 'en'), ['Quillmate Via']);
+  });
+
+  it('en: the town before a state and ZIP code, or after a street with its number, is no recipient', async () => {
+    const text = [
+      '## Recipients',
+      '',
+      'We use Quillmate (Quillmate Inc., 1 Infinite Loop, Cupertino, CA 95014, USA) to send invoices.',
+      '',
+      'We use Parcelor (Parcelor Corporation, One Parcel Way, Redmond, WA 98052-6399, USA) for delivery.',
+      '',
+      'We use Trackwise (Trackwise Ltd, 70 Barrow Street, Dublin, Ireland) for statistics.',
+      '',
+    ].join('\n');
+    assert.deepEqual(await named(text, 'en'), ['Quillmate', 'Parcelor', 'Trackwise']);
+  });
+
+  it('en: near miss: a product ending like a street ("Google Drive") before a listed name leaves that name a recipient', async () => {
+    assert.deepEqual(await named('## Recipients\n\nWe use free services such as Google Drive, Quillmate, and GitHub.\n', 'en'), ['Google Drive', 'Quillmate', 'GitHub']);
+  });
+
+  it('en: one of a run of codes joined by slashes is a feature, not an organisation; near miss: codes standing alone are read', async () => {
+    assert.deepEqual(await named('## Recipients\n\nWe use Quillmate for hosting, edge caching (KV/R2/D1) and DNS.\n', 'en'), ['Quillmate']);
+    assert.deepEqual(await named('## Recipients\n\nWe share your membership number with KNHS and with the FEI.\n', 'en'), ['KNHS', 'FEI']);
+  });
+
+  it('de, en: the abbreviation of a law is no recipient', async () => {
+    assert.deepEqual(await named('## Empfänger\n\nDie Verarbeitung erfolgt nach dem DSG und dem LDSG. Wir geben Daten an die Quillmate GmbH weiter.\n', 'de'), ['Quillmate']);
+    assert.deepEqual(await named('## Recipients\n\nWe share data with Quillmate as required by the CDPA and COPPA.\n', 'en'), ['Quillmate']);
+  });
+});
+
+describe('recipients: a freelancer writing in the first person, an elided opening word, a section on who has access', () => {
+  it('fr: "J’utilise X", "je fais appel à X", and an elided pronoun or article that opens the sentence', async () => {
+    assert.deepEqual(await named('## Outils\n\nJ’utilise Fathom pour les statistiques.\n', 'fr'), ['Fathom']);
+    assert.deepEqual(await named("## Outils\n\nJ'utilise également Quillmate et Parcelor.\n", 'fr'), ['Quillmate', 'Parcelor']);
+    assert.deepEqual(await named('## Outils\n\nJe fais appel à Quillmate pour la comptabilité.\n', 'fr'), ['Quillmate']);
+    assert.deepEqual(await named('## Outils\n\nL’hébergeur du site est Quillmate.\n', 'fr'), ['Quillmate']);
+  });
+
+  it('fr: near misses: an ordinary capitalised word or a title after the same verbs, the reader’s own use', async () => {
+    assert.deepEqual(await named('## Outils\n\nJ’utilise Internet pour travailler et je lis Le Monde.\n', 'fr'), []);
+    assert.deepEqual(await named('## Outils\n\nSi vous utilisez Chrome, vous pouvez bloquer les cookies.\n', 'fr'), []);
+  });
+
+  it('fr: a list under "Qui y a accès" names its recipients; a site "servi par" or videos "diffusées via" a service', async () => {
+    const text = '## Qui y a accès\n\nVos renseignements sont consultés par nous. Ils peuvent être partagés uniquement dans ces cas:\n\n- **Quillmate**, le service qui achemine les formulaires du site.\n';
+    assert.deepEqual(await named(text, 'fr'), ['Quillmate']);
+    assert.deepEqual(await named('## Site\n\nLes vidéos sont diffusées via Vimeo.\n', 'fr'), ['Vimeo']);
+    assert.deepEqual(await named('## Site\n\nLe site est servi par notre propre serveur à Paris.\n', 'fr'), []);
+  });
+
+  it('fr, en: a small word inside a name in capitals is no abbreviation of its own; an abbreviation standing alone is', async () => {
+    const text = "## Qui y a accès\n\nIls peuvent être partagés dans ces cas:\n\n- **RE/MAX DU CARTIER INC.**, l'agence à laquelle le courtier est rattaché\n- **Quillmate**, le service qui achemine les formulaires.\n";
+    assert.deepEqual(await named(text, 'fr'), ['Quillmate']);
+    assert.deepEqual(await named('## Recipients\n\nWe share data with the WHO and the NHS.\n', 'en'), ['WHO', 'NHS']);
+  });
+
+  it('en: B2B marketing tools and small-business accounting named in a cookie table or a sentence', async () => {
+    assert.deepEqual(await named('## Recipients\n\nWe use Marketo and Salesloft to track visits; our books are kept in FreeAgent and QuickFile.\n', 'en'), ['Marketo', 'Salesloft', 'FreeAgent', 'QuickFile']);
+    assert.deepEqual(await named('## Recipients\n\nWe share data with a free agent who files quickly.\n', 'en'), []);
+  });
+});
+
+describe('recipients: the controller under a joined abbreviation, plural abstract nouns, technical terms in capitals', () => {
+  it('fr: the controller\'s abbreviation joined to a second one is the controller, no recipient', async () => {
+    const text = "# Politique de confidentialité du SLC\n\nLe responsable du traitement est le SLC, 12 rue de la Paix, 75002 Paris, contact@slc.fr.\n\n## Destinataires\n\nLes traitements de données effectués par le SLC-CSF relèvent ainsi :\n\n- de l'intérêt légitime.\n";
+    assert.deepEqual(await named(text, 'fr'), []);
+  });
+
+  it('fr: near miss: another joined abbreviation stays a recipient', async () => {
+    const text = "# Politique de confidentialité du SLC\n\nLe responsable du traitement est le SLC, 12 rue de la Paix, 75002 Paris, contact@slc.fr.\n\n## Destinataires\n\nVos données sont partagées avec la CNAM-TS et avec Quillmate.\n";
+    assert.deepEqual(await named(text, 'fr'), ['CNAM-TS']);
+  });
+
+  it('de: a plural abstract noun ("Möglichkeiten") is no name; en: streaming, citation and surveillance terms are no organisations', async () => {
+    assert.deepEqual(await named('## Empfänger\n\nWir nutzen Quillmate und Möglichkeiten.\n', 'de'), ['Quillmate']);
+    assert.deepEqual(await named('## Recipients\n\nWe stream the talks via RTMP to YouTube and record CCTV footage.\n', 'en'), ['YouTube']);
+    assert.deepEqual(await named('## Recipients\n\nWe use DOI and BibTeX from Quillmate.\n', 'en'), []);
+  });
+});
+
+describe('recipients: a supervisory authority named by its country', () => {
+  it('en: "the French data protection authority" gives no recipient "French"', async () => {
+    assert.deepEqual(await named('## Your rights\n\n- **Lodge a complaint.** You have the right to lodge a complaint before the competent data protection authority, including the French data protection authority (the CNIL).\n', 'en'), []);
+    assert.deepEqual(await named('## Recipients\n\nWe share data with our processors, including the French data protection authority when required.\n', 'en'), []);
+  });
+
+  it('en: near miss: a name before other lowercase words stays a recipient', async () => {
+    assert.deepEqual(await named('## Recipients\n\nWe share data with our processors, including Quillmate data services.\n', 'en'), ['Quillmate']);
+  });
+});
+
+describe('recipients: a US state and town before the country', () => {
+  it('en: "Springfield, IL, USA" gives neither the town nor the state', async () => {
+    assert.deepEqual(await named('## Recipients\n\nWe share your data with Quillmate, Springfield, IL, USA.\n', 'en'), ['Quillmate']);
+    assert.deepEqual(await named('## Recipients\n\nWe share your data with Quillmate (Quillmate Inc., 1 Main St, Springfield, IL, USA) and the FA.\n', 'en'), ['Quillmate', 'FA']);
+  });
+
+  it('en: near miss: an abbreviation before a name that merely starts with "US" stays a recipient', async () => {
+    assert.deepEqual(await named('## Recipients\n\nWe share data with the NRA, USA Swimming and the FA, US Soccer.\n', 'en'), ['NRA', 'FA']);
+  });
+});

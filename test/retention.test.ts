@@ -225,6 +225,45 @@ describe('retention: disposal', () => {
 });
 
 describe('retention: what is not retention', () => {
+  it('de: "zur Gewährleistung der Sicherheit" (ensuring) leaves the period a retention period; a warranty ("Die Gewährleistung beträgt 2 Jahre") is none', async () => {
+    const of = async (text: string) => durations((await parsePolicyText(`# Speicherdauer\n\n${text}\n`, { format: 'markdown', language: 'de' })).model);
+    assert.deepEqual(await of('- **Server-Logfiles:** In der Regel für einen kurzen Zeitraum von 7 bis 14 Tagen zur Gewährleistung der Sicherheit, danach erfolgt eine Löschung.'), ['P7D', 'P14D']);
+    assert.deepEqual(await of('Die Gewährleistung beträgt 2 Jahre.'), []);
+  });
+
+  it('skips a template\'s example in square brackets and a deadline for requests or complaints; keeps other brackets and kept requests', async () => {
+    const none = async (lang: 'en' | 'de' | 'fr' | 'nl', text: string) => durations((await parsePolicyText(`# Retention\n\n${text}\n`, { format: 'markdown', language: lang })).model);
+    assert.deepEqual(await none('en', '- Support messages: [e.g., 12 months after last correspondence]\n- Security logs: [e.g., 30–90 days]'), []);
+    assert.deepEqual(await none('de', 'Bewerbungen: [z. B. 6 Monate nach Abschluss des Verfahrens]'), []);
+    assert.deepEqual(await none('fr', 'Messages : [par exemple 12 mois après le dernier échange]'), []);
+    assert.deepEqual(await none('nl', 'Sollicitaties: [bijv. 4 weken na afloop van de procedure]'), []);
+    assert.deepEqual(await none('en', 'We will respond to access, deletion, correction and portability requests within 45 days.'), []);
+    assert.deepEqual(await none('en', 'We will acknowledge your complaint within thirty days. Complaint files are kept for 3 years.'), ['P3Y']);
+    assert.deepEqual(await none('en', 'Logs are kept for 30 days [see section 4] and invoices for 7 years [as required by law].'), ['P30D', 'P7Y']);
+    assert.deepEqual(await none('en', 'Records of your requests are kept for 2 years.'), ['P2Y']);
+  });
+
+  it('skips a review cycle ("every two years") in every language, and keeps a period the same verb only follows', async () => {
+    for (const [lang, text] of [
+      ['en', 'We review our retention periods every 2 years.'],
+      ['de', 'Wir überprüfen die Erforderlichkeit alle zwei Jahre.'],
+      ['de', 'Die Erforderlichkeit überprüfen wir jeweils alle zwei Jahre.'],
+      ['fr', 'Nous réexaminons la nécessité de conserver vos données tous les deux ans.'],
+      ['nl', 'Wij herzien deze bewaartermijnen elke twee jaar.'],
+    ] as const) {
+      const m = (await parsePolicyText(`# Retention\n\n${text}\n`, { format: 'markdown', language: lang })).model;
+      assert.deepEqual(durations(m), [], text);
+    }
+    for (const [lang, text, want] of [
+      ['en', 'Product reviews are stored for 5 years.', 'P5Y'],
+      ['en', 'We keep logs for 30 days, after which they are reviewed and deleted.', 'P30D'],
+      ['de', 'Die Daten werden zwei Jahre gespeichert und danach überprüft.', 'P2Y'],
+    ] as const) {
+      const m = (await parsePolicyText(`# Retention\n\n${text}\n`, { format: 'markdown', language: lang })).model;
+      assert.deepEqual(durations(m), [want], text);
+    }
+  });
+
   it('skips reply deadlines, notice periods and contract terms, even under a retention heading', async () => {
     for (const [lang, sentence] of [
       ['nl', 'We reageren zo snel mogelijk, maar binnen vier weken, op uw verzoek.'],

@@ -380,7 +380,7 @@ function readAt(c: Compiled, text: string, uStart: number, uEnd: number, floor: 
   if (!last) return null;
   if (info.form === 'glued') {
     // "30d", "24h": glued to digits and lower case, so "3D Secure" and "Section 2 d)" stay out.
-    if (last.kind !== 'num' || last.end !== uStart || text.slice(uStart, uEnd) !== info.listed) return null;
+    if (last.kind !== 'num' || last.end !== uStart || !(info.def.glued ?? []).includes(text.slice(uStart, uEnd))) return null;
     let ref = tokenBefore(text, last.start);
     if (ref?.text === '.') ref = tokenBefore(text, ref.start);
     if (ref && c.referenceWords.has(ref.key)) return null;
@@ -418,6 +418,7 @@ function readAt(c: Compiled, text: string, uStart: number, uEnd: number, floor: 
     numStartIdx = parenIdx;
   } else return null;
   if (info.form !== 'word' && !num.digits) return null;
+  if (info.form === 'glued' && info.def.gluedFrom !== undefined && num.value < info.def.gluedFrom) return null;
   if (num.article) {
     if (info.def.noArticle) return null;
     // "once a year", "24 hours a day": a frequency, not a duration.

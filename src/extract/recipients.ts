@@ -9,12 +9,13 @@ import {
   NOT_ORGANISATIONS,
   ADDRESS_PART_ENDINGS,
   STREET_SUFFIXES,
+  US_ADDRESS_COUNTRY,
   RECIPIENTS,
   type RecipientsLexicon,
   NAME_CUT_CONNECTORS,
   NAME_REGION_WORDS,
 } from '../lexicon/recipients.js';
-import { COMPANY_ABBREVIATIONS, FREE_MAIL_DOMAINS } from '../lexicon/controller.js';
+import { COMPANY_ABBREVIATIONS, CONTROLLER_LEXICON, FREE_MAIL_DOMAINS } from '../lexicon/controller.js';
 import { fromEveryPack } from '../lang/index.js';
 import { LAWS } from '../lexicon/laws.js';
 import { abbreviationsOf } from '../lexicon/language.js';
@@ -78,7 +79,21 @@ export function extractRecipients(ctx: ExtractContext): Recipient[] {
     mentions.push(...named);
   }
   if (reading.lex) mentions.push(...columnLines(reading, mentions));
-  return merge(spelledOut(ctx, mentions));
+  return merge(spelledOut(ctx, withoutOpeners(reading, mentions)));
+}
+
+/** A name read with a preposition or verb before it ("For Google Sign-In", "Via Stripe", "Par Google") is the name
+ * after it; the registry reads known services by themselves. */
+function withoutOpeners(r: Reading, mentions: Mention[]): Mention[] {
+  const opener = r.p?.nameOpener;
+  if (!opener) return mentions;
+  return mentions.flatMap((m) => {
+    if (m.source === 'registry' || m.source === 'category') return [m];
+    const lead = opener.exec(m.name)?.[0];
+    const name = lead ? m.name.slice(lead.length) : '';
+    if (!lead || !/^[\p{Lu}\p{N}]/u.test(name)) return [m];
+    return r.isController(name) ? [] : [{ ...m, name, order: [m.order[0], m.order[1] + lead.length] }];
+  });
 }
 
 /**
@@ -179,6 +194,8 @@ class Patterns {
   readonly labelWord: RegExp | null;
   /** A label naming the role of whoever follows it ("Hosting provider:", "Newsletter-Anbieter:"); null when the pack has none. */
   readonly roleLabel: RegExp | null;
+  /** A preposition or verb read at the start of a name ("For Google Sign-In"), with the space after it. */
+  readonly nameOpener: RegExp | null;
 
   constructor(lex: RecipientsLexicon) {
     this.sectionLabels = wordPattern(lex.sectionLabels);
@@ -235,6 +252,7 @@ class Patterns {
     this.useAnywhere = wordPattern(lex.useBefore);
     this.sourceAnywhere = wordPattern(lex.sourceBefore);
     this.roleLabel = lex.roleLabels?.length ? caselessRegExp(`^(?:${lex.roleLabels.join('|')})$`, 'iu') : null;
+    this.nameOpener = lex.nameOpeners?.length ? caselessRegExp(`^(?:${lex.nameOpeners.join('|')})\\s+`, 'iu') : null;
     this.labelWord = lex.labelWords?.length ? caselessRegExp(`^(?:${lex.labelWords.join('|')})$`, 'iu') : null;
     // "Betaalproviders (zoals Mollie", "payment providers such as Stripe": an example of a category that receives.
     const examples = lex.exampleCues ?? [];
@@ -365,6 +383,9 @@ class Reading {
     // An abbreviation that opens the controller's name ("CLC" of "CLC Striders") is the controller too.
     const opening = /^\p{Lu}{2,6}$/u.test(name.trim());
     if (this.controllerKeys.some((c) => k === c || (Math.min(k.length, c.length) >= 4 && (k.startsWith(c) || c.startsWith(k))) || (opening && c.startsWith(k)))) return true;
+    // The controller's abbreviation joined to a second one ("SLC-CSF" of the controller "SLC"): the controller itself.
+    const joined = /^(\p{Lu}{2,6})[-/]\p{Lu}{2,6}$/u.exec(name.trim());
+    if (joined && this.controllerKeys.includes(normName(joined[1]))) return true;
     // A name the site's own domain ends with ("Kind" of "madebykind.com", "The University of Sheffield" of
     // "sheffield.ac.uk"), and one word of the controller's name written alone ("KROK" of "… Polonaise KROK ASBL"), but
     // not a known service ("Meetup" of "Dundee Data Meetup" is read where it is written).
@@ -752,6 +773,38 @@ function nearReceivingDenial(p: Patterns, text: string, start: number): boolean 
   const before = textBefore(text, start);
   const open = before.lastIndexOf('(');
   return open >= 0 && !before.slice(open).includes(')') && test(p.notReceiving, clauseBefore(before, open).slice(-60));
+}
+
+/** The United States closing an address after a comma: ", USA)", ", United States.". */
+const US_AFTER = new RegExp(`^\\s*,\\s*(?:${US_ADDRESS_COUNTRY.join('|')})\\s*(?:[),;:]|\\.?\\s*$|\\.\\s)`, 'u');
+
+const genericAuthorityAfterIn = new Map<SupportedLanguage, RegExp | null>();
+
+/** A generic supervisory authority starting the text ("data protection authority", "autorité de contrôle"). */
+function genericAuthorityAfter(lang: SupportedLanguage | null): RegExp | null {
+  if (!lang) return null;
+  let re = genericAuthorityAfterIn.get(lang);
+  if (re === undefined) {
+    const words = CONTROLLER_LEXICON[lang]?.genericAuthority ?? [];
+    re = words.length > 0 ? caselessRegExp(`^\\s+(?:${words.join('|')})(?![\\p{L}])`, 'iu') : null;
+    genericAuthorityAfterIn.set(lang, re);
+  }
+  return re;
+}
+
+/**
+ * A town in a postal address: before a state and ZIP code ("Cupertino, CA 95014", "Redmond, WA 98052-6399") or after a
+ * street and a comma ("1 Infinite Loop, Cupertino").
+ */
+function townOfAddress(text: string, start: number, end: number): boolean {
+  if (/^\s*,\s*\p{Lu}{2}\s+\d{5}(?:-\d{4})?(?![\p{L}\p{N}])/u.test(text.slice(end))) return true;
+  // "Springfield, IL, USA", and the state itself: "IL, USA".
+  const after = text.slice(end);
+  if (/^\p{Lu}{2}$/u.test(text.slice(start, end)) && US_AFTER.test(after)) return true;
+  if (/^\s*,\s*\p{Lu}{2}(?=\s*,)/u.test(after) && US_AFTER.test(after.replace(/^\s*,\s*\p{Lu}{2}/u, ''))) return true;
+  // The street with its house number: "1600 Amphitheatre Parkway, Mountain View" ("Google Drive, Indico" is a list).
+  const street = /(?<![\p{L}\p{N}])\d+[\p{L}-]*\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(\p{L}+\.?)\s*,\s*$/u.exec(text.slice(Math.max(0, start - 60), start));
+  return !!street && ADDRESS_PART_ENDINGS.includes(street[1].toLowerCase());
 }
 
 /** True when the hit lies inside a web or e-mail address ("policies.google.com/privacy", "info@x.nl"). */
@@ -1183,7 +1236,8 @@ function entityMentions(r: Reading, sentence: Sentence, known: Mention[]): Menti
 }
 
 // Not inside a domain ("NIC.AT") or a path; see acronymMentions for the postcode after a state ("CA 94107").
-const ACRONYM = /(?<![\p{L}\p{N}./_-])\p{Lu}{2,6}\p{N}?(?![\p{L}\p{N}_]|\.\p{L})/gu;
+// One of a run of codes joined by slashes ("KV/R2/D1") is a product feature, not an organisation.
+const ACRONYM = /(?<![\p{L}\p{N}./_-])\p{Lu}{2,6}\p{N}?(?![\p{L}\p{N}_]|\.\p{L}|\/[\p{L}\p{N}])/gu;
 
 const streetSuffix = once(() => new RegExp(`\\p{L}(?:${STREET_SUFFIXES.join('|')})$`, 'iu'));
 
@@ -1225,6 +1279,8 @@ function acronymMentions(r: Reading, sentence: Sentence, known: Mention[]): Ment
     const compound = /^-(\p{L}+)/u.exec(text.slice(end));
     if (compound && !['en', 's'].includes(compound[1])) continue; // "GGD-portaal" is a portal; "GGD-en" the GGDs
     if (/^,?\s*\d{4,5}(?![\p{L}\p{N}])/u.test(text.slice(end))) continue; // a state or county before its postcode: "San Francisco, CA 94107"
+    // A state before its country: "Mountain View, CA, USA".
+    if (m[0].length === 2 && US_AFTER.test(text.slice(end))) continue;
     // A register and its number ("HRB 242623"), a section counted in Roman numerals ("see III above as well as VI").
     if (/^\s*(?:Nr\.?\s*|No\.?\s*)?\d{3,}/u.test(text.slice(end)) || /^X{0,3}(?:IX|IV|V?I{0,3})$/u.test(m[0])) continue;
     // A cookie among the names of cookies listed with it ("firstTouchGA, LPVID, _A_source", "Secure-3PSIDCC, SIDCC").
@@ -1233,6 +1289,8 @@ function acronymMentions(r: Reading, sentence: Sentence, known: Mention[]): Ment
     if (/\p{N}$/u.test(m[0]) && /^\s+\p{N}\p{Lu}{2}(?![\p{L}\p{N}])/u.test(text.slice(end))) continue;
     // A canton or province in brackets after a postcode and town: "1227 Les Acacias (GE)", "20121 Milano (MI)".
     if (/(?<![\p{L}\p{N}])\d{4,5}\s+\p{Lu}[\p{L}'’ -]{1,40}\(\s*$/u.test(text.slice(Math.max(0, start - 50), start))) continue;
+    // A small word inside a name written in capitals: the "DU" of "RE/MAX DU CARTIER INC.", the "DE" of "BANQUE DE FRANCE".
+    if (functionWord(r, m[0]) && (/\p{Lu}{2,}[\s/-]*$/u.test(text.slice(Math.max(0, start - 12), start).trimEnd()) || /^\s+\p{Lu}{2,}/u.test(text.slice(end)))) continue;
     if (test(legalForms(), m[0]) || !isOrganisationWord(r, m[0]) || overlaps(known, sentence, start)) continue;
     if (excluded(r, sentence, start, end) || operated(r, sentence, start, [known, out]) || demandedOnly(r, text, start, end)) continue;
     // The abbreviation a name found just before gives itself: "De Vlaamse Judofederatie (VJF)", "Stripe (US)".
@@ -1294,7 +1352,9 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
     if (/^\s*$/u.test(text.slice(0, start).replace(/^[^:]{0,50}:/u, '').replace(/^\s*(?:\d{1,2}|\p{Ll})[.)]\s+/u, '')) || stopBefore(r, text.slice(0, start))) {
       // A sentence-initial capital; the name may follow a small first word ("Met Conscribo is een ... gesloten").
       const first = /^(\S+)\s+/u.exec(name);
-      if (!first || !(p.itemPrepositions.test(first[1]) || r.writtenLowerCase(first[1]))) continue;
+      // An elided pronoun or article opening the sentence ("J’utilise Fathom", "L’hébergeur OVH") is no part of a name;
+      // "O’Brien" keeps its capital after the apostrophe.
+      if (!first || !(p.itemPrepositions.test(first[1]) || r.writtenLowerCase(first[1]) || /^\p{Lu}['’]\p{Ll}/u.test(first[1]))) continue;
       start += first[0].length;
       name = name.slice(first[0].length);
     }
@@ -1343,9 +1403,12 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
     // your information with Energy or Financial support organisations"); a brand keeps its capital.
     if (words.length === 1 && r.writtenLowerCase(name) && !BRAND_SPELLING.test(name)) continue;
     // "UG"; a street: "Hütten 118", "Elgendorfer Str. 57"; a street before its postcode: "Chemin des Pardiaux, 63000 Clermont-Ferrand".
+    // One word before a generic supervisory authority is its country, not a recipient: "the French data protection authority".
+    if (words.length === 1 && genericAuthorityAfter(r.lang)?.test(text.slice(end))) continue;
     if (isLegalForm(name) || /^\.?\s*\d+\p{L}?(?![\p{L}\p{N}])/u.test(text.slice(end)) || /^\s*,\s*(?:\p{Lu}{1,2}-)?\d{4,5}\s+\p{Lu}/u.test(text.slice(end))) continue;
     // A town after its postcode: "Hauptstraße 68, 02742 Friedersdorf", "Dorpsstraat 1, 1234 AB Ergens".
     if (/(?<![\p{L}\p{N}])(?:(?:\p{Lu}{1,2}-)?\d{4,5}|\d{4}\s?\p{Lu}{2})\s+$/u.test(text.slice(0, start))) continue;
+    if (townOfAddress(text, start, end)) continue;
     // The seat after a company's legal form and a comma: "beim Hoster Strato AG, Berlin gehostet", "Google Cloud EMEA
     // Ltd., Dublin, Ireland".
     if (words.length === 1 && !BRAND_SPELLING.test(name) && seatAfterLegalForm(text, start, end)) continue;

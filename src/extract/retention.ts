@@ -99,6 +99,8 @@ interface Patterns {
   junkEnd: RegExp;
   /** The passage is about cookies. */
   cookieNoun: RegExp;
+  /** An example word opening the text in a square bracket ("e.g.,"), or null when the pack lists none. */
+  exampleOpening: RegExp | null;
   /** Words joining clauses or list parts ("und", "and"): a retention verb after one belongs to another clause. */
   conjunction: RegExp;
 }
@@ -156,6 +158,7 @@ function compilePatterns(lex: RetentionLexicon, cookieNouns: readonly string[], 
     junkStart: caselessRegExp(`^${junk}${AFTER_WORD}\\s*`, 'iu'),
     junkEnd: caselessRegExp(`${BEFORE_WORD}${junk}$`, 'iu'),
     cookieNoun: wordPattern(cookieNouns),
+    exampleOpening: lex.examplesInBrackets?.length ? caselessRegExp(`^\\s*${alternation(lex.examplesInBrackets)}(?![\\p{L}])`, 'iu') : null,
     conjunction: wordPattern(conjunctions.length > 0 ? conjunctions : ['(?!)']),
   };
 }
@@ -458,6 +461,7 @@ function periodsIn(lang: SupportedLanguage, p: Patterns, text: string, cues: Hit
   const others = hits(p.notRetention, text);
   const out: Found[] = [];
   for (const d of periods) {
+    if (insideExample(p, text, d)) continue;
     const anchor = anchorOf(p, text, d, periods);
     // A telling word inside the event the period counts from is part of that event, not a deadline of its own:
     // "spätestens 6 Monate nach Bearbeitung der Anfrage gelöscht", "deleted 6 months after we answer your request".
@@ -469,6 +473,15 @@ function periodsIn(lang: SupportedLanguage, p: Patterns, text: string, cues: Hit
     out.push({ at: d.start, start, end, row: { duration: d.iso, anchor: anchor?.text ?? null, vague: false, bound: d.bound } });
   }
   return out;
+}
+
+/** The period stands in square brackets that open with an example word: "[e.g., 30–90 days]", a template's placeholder. */
+function insideExample(p: Patterns, text: string, d: DurationMatch): boolean {
+  if (!p.exampleOpening) return false;
+  const open = text.lastIndexOf('[', d.start);
+  if (open < 0 || text.slice(open, d.start).includes(']')) return false;
+  const close = text.indexOf(']', d.end);
+  return close >= 0 && p.exampleOpening.test(text.slice(open + 1, d.start));
 }
 
 /** "zolang u lid bent" is a criterion; "zolang als nodig is" is vague wording (at most one vague row). */

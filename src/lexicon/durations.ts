@@ -17,8 +17,11 @@ export interface DurationUnit {
   words: string[];
   /** Abbreviations read only after digits ("13 mo"): after a word they are too often something else. */
   afterDigits?: string[];
-  /** One-letter symbols, read only in lower case and glued to digits ("30d", "24h"), never "3D Secure". */
+  /** One-letter symbols, read only as listed (so in lower case unless a capital is listed too) and glued to digits
+   * ("30d", "24h"), never "3D Secure". */
   glued?: string[];
+  /** Glued symbols read only from this number up: French "14h" is a time of day, "24h" and "48h" are periods. */
+  gluedFrom?: number;
   /** Not read after an article: "a second opinion", "a minute detail". */
   noArticle?: boolean;
   /** Not read when the next word is one of these: "three quarters of the users". */
@@ -189,7 +192,7 @@ const EN: DurationLexicon = {
     { unit: 'Y', words: ['year', 'years', 'yr', 'yrs', 'calendar year', 'calendar years', 'financial year', 'financial years', 'fiscal year', 'fiscal years', 'tax year', 'tax years'], glued: ['y'] },
     { unit: 'Y', times: 10, words: ['decade', 'decades'] },
   ],
-  unitAdjectives: ['full', 'whole', 'complete', 'consecutive', 'additional', 'further', 'more', 'subsequent'],
+  unitAdjectives: ['full', 'whole', 'complete', 'consecutive', 'rolling', 'additional', 'further', 'more', 'subsequent'],
   halfSuffixes: ['and a half'],
   hedges: {
     max: ['up to', 'up until', 'at most', 'at the most', 'a maximum of', 'maximum of', 'a maximum period of', 'maximum', 'max', 'max.',
@@ -259,7 +262,7 @@ const DE: DurationLexicon = {
     min: ['mindestens', 'wenigstens', 'zumindest', 'min.', 'nicht weniger als', 'mehr als', 'länger als', 'nicht kürzer als'],
     approx: ['etwa', 'ungefähr', 'ca', 'ca.', 'circa', 'zirka', 'rund', 'knapp', 'fast'],
   },
-  connectors: { range: ['-', '–', '—', 'bis'], between: ['und'], alternative: ['oder'] },
+  connectors: { range: ['-', '–', '—', 'bis'], between: ['und'], alternative: ['oder', 'bzw.', 'bzw', 'beziehungsweise'] },
   betweenOpeners: ['zwischen'],
   frequencyWords: ['mal', 'pro', 'je'],
   clockWords: [],
@@ -308,10 +311,10 @@ const FR: DurationLexicon = {
   units: [
     { unit: 'S', words: ['seconde', 'secondes'], noArticle: true }, // "une seconde fois"
     { unit: 'MIN', words: ['minute', 'minutes', 'min', 'mn'] },
-    // A glued "h" is left out: "14h" is usually a time of day.
-    { unit: 'H', words: ['heure', 'heures'], clockForms: ['heure', 'heures'] },
+    // A glued "h" only from 24 up: "14h" is usually a time of day, "24h", "48h" and "72h" are periods.
+    { unit: 'H', words: ['heure', 'heures'], clockForms: ['heure', 'heures'], glued: ['h'], gluedFrom: 24 },
     { unit: 'D', words: ['jour', 'jours', 'journée', 'journées', 'jour ouvré', 'jours ouvrés', 'jour ouvrable', 'jours ouvrables',
-      'jour calendaire', 'jours calendaires'], glued: ['j'] },
+      'jour calendaire', 'jours calendaires'], glued: ['j', 'J'] }, // "2J", "30j"; never "3D"
     { unit: 'D', times: 15, words: ['quinzaine de jours'] },
     { unit: 'W', words: ['semaine', 'semaines'], afterDigits: ['sem'] },
     { unit: 'M', words: ['mois'] },

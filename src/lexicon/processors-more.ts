@@ -564,6 +564,16 @@ export const MORE_SERVICES: readonly ProcessorEntry[] = [
   s('Vultr', 'The Constant Company, LLC', 'US', true, 'hosting', ['vultr']),
   s('Baserow', 'Baserow B.V.', 'NL', false, 'crm', ['baserow(?:\\.io)?']),
   s('Fiken', 'Fiken AS', 'NO', false, 'accounting', ['fiken(?:\\s+as|\\.no)?']),
+  // ---------------------------------------------------------------- B2B marketing and sales tools, small-business accounting, hosts
+  s('Marketo', 'Marketo, Inc. (Adobe)', 'US', true, 'crm', ['marketo(?:\\s+munchkin)?']),
+  s('Salesloft', 'Salesloft, Inc.', 'US', true, 'crm', ['sales\\s?loft']),
+  s('ZoomInfo', 'ZoomInfo Technologies LLC', 'US', true, 'advertising', ['zoom\\s?info']),
+  s('Flashtalking', 'Flashtalking, Inc.', 'US', true, 'advertising', ['flashtalking']),
+  s('StreamYard', 'Hopin Ltd.', 'US', true, 'video', ['stream\\s?yard']),
+  s('Exoscale', 'Akenes SA', 'CH', false, 'hosting', ['exoscale']),
+  s('FreeAgent', 'FreeAgent Central Ltd', 'GB', true, 'accounting', ['freeagent(?:\\.com)?']),
+  s('QuickFile', 'QuickFile Ltd', 'GB', true, 'accounting', ['quickfile(?:\\.co\\.uk)?']),
+  s('Mythic Beasts', 'Mythic Beasts Ltd', 'GB', true, 'hosting', ['mythic\\s+beasts']),
 ];
 
 /**

@@ -124,6 +124,9 @@ export interface RecipientsLexicon {
   labelWords?: string[];
   /** A whole label naming the role of whoever its line names ("Hosting provider", "Newsletter-Anbieter", "Hébergeur"). */
   roleLabels?: string[];
+  /** Prepositions and verbs that may stand right before a name in a label or item but are never part of it ("For
+   * Google Sign-In:", "Via Stripe", "Par Google"): a name read with one at its start is the name after it. */
+  nameOpeners?: string[];
 }
 
 export const RECIPIENTS: Record<SupportedLanguage, RecipientsLexicon> = byLanguage((pack) => pack.recipients);
@@ -231,10 +234,13 @@ export const NAME_DESCRIPTORS: readonly string[] = [
  */
 export const ADDRESS_PART_ENDINGS: readonly string[] = [
   'street', 'road', 'place', 'plaza', 'square', 'house', 'avenue', 'lane', 'quay', 'court', 'building', 'tower', 'terrace',
-  'parkway', 'drive', 'boulevard', 'row', 'centre', 'center', 'wharf', 'dock', 'docks', 'gardens', 'crescent',
+  'parkway', 'way', 'loop', 'drive', 'boulevard', 'row', 'centre', 'center', 'wharf', 'dock', 'docks', 'gardens', 'crescent',
   'straße', 'strasse', 'str.', 'weg', 'platz', 'allee', 'gasse', 'ring', 'damm', 'ufer',
   'straat', 'laan', 'plein', 'gracht', 'kade', 'singel', 'dijk',
 ];
+
+/** Spellings of the United States closing a postal address after its state ("Springfield, IL, USA"). */
+export const US_ADDRESS_COUNTRY: readonly string[] = ['USA', 'US', 'U\\.S\\.(?:A\\.)?', 'United\\s+States'];
 
 /** Endings of a street name written as one word ("Industriestr.", "Daimlerstraße", "Keizersgracht"): a name ending so
  * and followed by a house number or the end of its sentence is part of an address. */
@@ -257,6 +263,9 @@ export const NOT_ORGANISATIONS: readonly string[] = [
   'SEO', 'CMS', 'RSS', 'UTM', 'UI', 'UX', 'JWT', 'CSRF', 'IA', 'KI', 'DOB', 'NI', 'NINO', 'PPS', 'DBS',
   // Contracts and records of processing, and a doctor by role ("Vertrag über Auftragsverarbeitung (AVV)", "your GP").
   'AVV', 'ADV', 'TOM', 'TOMs', 'VVT', 'DSFA', 'AIPD', 'GP', 'GPs',
+  // Abbreviations of laws the law registry does not hold ("nach dem DSG", "§ 203 StGB", "the Virginia CDPA", "COPPA").
+  'DSG', 'LDSG', 'KDG', 'TKG', 'UWG', 'HGB', 'BGB', 'StGB', 'SGB', 'CDPA', 'VCDPA', 'CPRA', 'COPPA', 'HIPAA', 'PIPEDA', 'LGPD', 'PIPL',
+  'POPIA', 'FERPA', 'CASL', 'LOPD', 'LOPDGDD', 'CPCE', 'Awb', 'WGBO', 'Wgbo', 'Wwft', 'Wkkgz',
   // Technologies, not organisations.
   'JavaScript', 'jQuery', 'iOS', 'Android', 'iPhone', 'iPad', 'Bluetooth', 'WiFi', 'Wi-Fi', 'HTML5', 'CSS', 'Internet', 'Intranet', 'Extranet', 'WLAN',
   // Passenger and travel data ("APIS", "PNR").
@@ -265,6 +274,9 @@ export const NOT_ORGANISATIONS: readonly string[] = [
   // models ("SOC monitoring", "CloudFront/WAF logs", "a film title or ISBN", "SPAM protection", "via localStorage").
   'SOC', 'SIEM', 'WAF', 'LLM', 'LLMs', 'ISBN', 'ISSN', 'SPAM', 'JS', 'SMTP', 'IMAP', 'POP3', 'DKIM', 'SPF', 'DMARC', 'CORS', 'OAuth', 'OAuth2',
   'localStorage', 'sessionStorage', 'IndexedDB', 'WebRTC', 'WebSocket', 'WebSockets',
+  // Streaming and citation formats, payment rails, monitoring and surveillance terms, records requests ("via RTMP", "a
+  // DOI or BibTeX entry", "real-user monitoring (RUM)", "UPI payments", "CCTV footage", "an FOI request").
+  'RTMP', 'RTMPS', 'HLS', 'DOI', 'DOIs', 'BibTeX', 'RUM', 'UPI', 'CCTV', 'FOI', 'FOIA',
   // Negations and small words in capitals for emphasis ("NICHT über Google Fonts", "we do NOT sell", "NIET gedeeld").
   'NICHT', 'KEINE', 'KEIN', 'NIE', 'NOT', 'NEVER', 'NO', 'NIET', 'NOOIT', 'GEEN', 'PAS', 'JAMAIS', 'AUCUN', 'AUCUNE', 'ONLY', 'ALL', 'NUR', 'ALLE',
   // German pronouns of address, capitalised in the middle of a sentence ("Empfänger Ihrer Daten").

@@ -34,6 +34,9 @@ export interface RetentionLexicon {
   phraseEnds: string[];
   /** Periods near these words, or after them in one clause, are no retention: reply deadlines, notice periods, validity, trials, a contract's term. */
   notRetention: string[];
+  /** Openings of an editor's example in square brackets ("[e.g., 30–90 days]", "[z. B. 6 Monate]"): a template's
+   * placeholder, no period the policy states. */
+  examplesInBrackets?: string[];
   /** Directly before a number of years these make it an age: "jonger dan 16 jaar". */
   ageBefore: string[];
   /** Directly after a period these make it an age: "16 jaar oud", "13 years of age". */

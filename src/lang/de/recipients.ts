@@ -147,7 +147,7 @@ export const recipients: RecipientsLexicon = {
     'einrichtung(?:en)?', 'institution(?:en)?', 'information', 'hoster(?:n)?', 'gruppe(?:n)?', 'lieferant(?:en)?', 'betreiber(?:n)?', 'unternehmen', 'firma', 'firmen', 'organisation(?:en)?', 'gesellschaft(?:en)?',
     'verwaltung', 'gemeinde(?:n)?', 'versicherung(?:en)?', 'inhaber(?:n)?', 'berater(?:n)?', 'anw[äa]lte', 'anwalt', 'mitarbeiter(?:innen|n)?', 'partner(?:n)?', 'provider(?:n)?',
     'druckerei(?:en)?', 'schule(?:n)?', 'eltern', 'mitglieder(?:n)?', 'kunden', 'besucher(?:n)?', 'nutzer(?:n)?', 'frist(?:en)?', 'zweck(?:e|en)?', 'grundlage(?:n)?', 'rechte', 'recht',
-    'cookies?', 'dritte(?:n)?', 'verarbeitung', 'verarbeiter(?:n)?', 'ung', 'ungen', 'heit', 'keit', 'schaft', 'erkl[äa]rung', 'vertrag', 'vertr[äa]ge', 'server(?:n)?',
+    'cookies?', 'dritte(?:n)?', 'verarbeitung', 'verarbeiter(?:n)?', 'ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'schaft', 'schaften', 'erkl[äa]rung', 'vertrag', 'vertr[äa]ge', 'server(?:n)?',
     'seite(?:n)?', 'website(?:s)?', 'webseite(?:n)?', 'plattform(?:en)?', 'system(?:e)?', 'technik(?:en)?', 'tools?', 'software', 'programm(?:e)?', 'formular(?:e)?', 'adresse(?:n)?',
     // What a service delivers, not who: "Wir nutzen Plugins des sozialen Netzwerks Facebook".
     'plug-?ins?', 'widgets?', 'buttons?', 'schriftarten', 'videos?', 'karten', 'funktionen', 'skripte?',
@@ -242,6 +242,7 @@ export const recipients: RecipientsLexicon = {
   ownAccount: ['(?:ihr(?:em|en)?|dein(?:em|en)?)\\s+(NAME)[\\s-]*(?:konto|account|profil|abo(?:nnement)?)'],
   titleWords: ['datenschutz(?:erkl[äa]rung|hinweise|richtlinie|bestimmungen|information(?:en)?)?', 'erkl[äa]rung', 'richtlinie', 'cookie(?:richtlinie|hinweise)?', 'impressum', 'von', 'der', 'die', 'das', 'und', 'f[üu]r', 'bei', 'zum'],
   roleLabels: ['(?:[\\p{L}-]+\\s+)?[\\p{L}-]*(?:anbieter|dienstleister|hoster|provider|auftragsverarbeiter|empf[äa]nger)'],
+  nameOpeners: ['f[üu]r', '[üu]ber', 'via', 'mit', 'bei', 'durch', 'von', 'an', 'siehe'],
   labelWords: [
     'notwendige?n?', 'erforderliche?n?', 'unbedingt', 'essenzielle?n?', 'funktionale?n?', 'technisch(?:e|en)?', 'statistik', 'statistische?n?', 'marketing',
     'pr[äa]ferenzen', 'komfort', 'analyse', 'performance', 'cookies?', 'externe?n?', 'medien',

@@ -58,12 +58,15 @@ export const retention: RetentionLexicon = {
     // The verb comes last in a German clause: "nach Ablauf der Aufbewahrungsfristen [gelöscht]", "Nach Ende des Vertrags [werden] …".
     'werden', 'wird', 'gel[öo]scht', 'gespeichert', 'aufbewahrt', 'vernichtet', 'anonymisiert', 'gesperrt', 'l[öo]schen', 'speichern', 'aufbewahren', 'l[öo]scht', 'speichert',
   ],
+  examplesInBrackets: ['z\\.\\s?b\\.?', 'zum\\s+beispiel', 'bspw\\.?', 'beispiel(?:sweise)?'],
   notRetention: [
     'antwort\\p{L}*', 'beantwort\\p{L}*', 'reagier\\p{L}*', 'bearbeit\\p{L}*', 'verl[äa]nger\\p{L}*', 'k[üu]ndigungsfrist', 'k[üu]ndig(?:en|ung)', 'informieren',
     'benachrichtig\\p{L}*', 'probezeit', 'testzeitraum', 'testphase', 'g[üu]ltig\\p{L}*', 'vorab', 'im\\s+voraus', 'ank[üu]ndig\\p{L}*', 'widerrufsfrist', 'r[üu]ckgabe\\p{L}*',
-    'gew[äa]hrleistung', 'innerhalb\\s+eines\\s+monats\\s+nach\\s+eingang',
+    'gew[äa]hrleistung(?!\\s+(?:der|des|einer|eines|von|unserer|ihrer))', 'innerhalb\\s+eines\\s+monats\\s+nach\\s+eingang',
     // A contract's own term: "der Vertrag hat eine Laufzeit von 12 Monaten".
     'hat\\s+eine\\s+laufzeit', 'vertragslaufzeit', 'mindestlaufzeit', 'stillschweigend',
+    // A review cycle: "Wir überprüfen die Erforderlichkeit alle zwei Jahre".
+    '[üu]berpr[üu]f(?:en|t|e)', 'evaluier(?:en|t)',
   ],
   ageBefore: ['j[üu]nger\\s+als', '[äa]lter\\s+als', 'unter', 'alter\\s+von', 'vollendete[nm]?'],
   ageAfter: ['alt', 'oder\\s+[äa]lter', 'und\\s+[äa]lter', 'oder\\s+j[üu]nger', 'und\\s+j[üu]nger'],

@@ -219,6 +219,7 @@ export const recipients: RecipientsLexicon = {
   ownAccount: ['your\\s+(NAME)[\\s-]*(?:account|profile|subscription)'],
   titleWords: ['privacy', 'policy', 'statement', 'notice', 'center', 'centre', 'cookie', 'data', 'protection', 'of', 'the', 'and', 'for'],
   roleLabels: ['(?:[\\p{L}-]+\\s+)?(?:provider|processor|sub-?processor|host|hoster|recipient|vendor)s?'],
+  nameOpeners: ['for', 'via', 'by', 'with', 'to', 'from', 'through', 'using', 'see'],
   labelWords: [
     'strictly', 'operationally', 'necessary', 'essential', 'functional(?:ity)?', 'performance', 'related', 'analytic(?:s|al)?', 'advertising', 'targeting',
     'marketing', 'preferences?', 'statistic(?:s|al)?', 'cookies?', 'tracking',

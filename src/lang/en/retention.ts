@@ -52,7 +52,10 @@ export const retention: RetentionLexicon = {
     // "kept for the term of the subscription and deleted within 60 days after it ends": the deletion is a row of its own.
     'and\\s+(?:are\\s+|is\\s+|will\\s+be\\s+)?(?:deleted|erased|removed|destroyed|anonymi[sz]ed)',
   ],
+  examplesInBrackets: ['e\\.\\s?g\\.?', 'for\\s+example', 'for\\s+instance', 'example', 'insert', 'such\\s+as'],
   notRetention: [
+    // A deadline for handling a request or a complaint: "We will respond to access and deletion requests within 45 days".
+    'requests?(?=\\s+within)', 'acknowledg(?:e|es|ed)\\s+(?:\\S+\\s+){0,2}?complaints?',
     'respond\\p{L}*', 'response', 'repl(?:y|ies|ied)', 'answer\\p{L}*',
     // A notice period, not the document itself: "No purpose in this notice will require us to keep it longer than 1 year".
     '(?<!(?:this|our|privacy|the\\s+privacy|data\\s+protection|fair\\s+processing|recruitment|applicant)\\s+)notice', 'notif(?:y|ies|ied|ication)', 'prior\\s+to', 'in\\s+advance',
@@ -61,6 +64,8 @@ export const retention: RetentionLexicon = {
     '(?:will|shall|would)\\s+do\\s+so\\s+within', 'extend\\p{L}*', 'trial', 'valid', 'cooling[- ]off', 'refund\\p{L}*', 'warranty',
     // A contract's own term: "the subscription has a term of 12 months".
     'has\\s+a\\s+term', '(?:initial|minimum|subscription|contract)\\s+term', 'term\\s+of\\s+(?:\\d|one|two|three|six|twelve)', 'renew\\p{L}*',
+    // A review cycle: "we review our retention periods every two years".
+    'review(?:s|ed)?', 're-?assess(?:es|ed)?', 're-?evaluat(?:e|es|ed)',
   ],
   ageBefore: [
     'under(?:\\s+the)?(?:\\s+age(?:\\s+of)?)?', 'over\\s+the\\s+age\\s+of', 'aged', 'age(?:\\s+of)?', 'younger\\s+than', 'older\\s+than'],

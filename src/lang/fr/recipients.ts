@@ -7,7 +7,7 @@ export const recipients: RecipientsLexicon = {
   sectionLabels: [
     '(?:autres\\s+)?destinataires?', 'sous[\\s-]traitants?', '(?:ulterieurs?\\s+)?sous[\\s-]traitants?\\s+ult[ée]rieurs?', 'tiers(?!\\s+(?:sites?|liens?|applications?|contenus?))',
     `partage\\s+(?:de\\s+vos\\s+|des\\s+)?(?:${D}|informations)`, `(?:communication|transmission)\\s+(?:de\\s+vos\\s+|des\\s+)?(?:${D}|informations)`,
-    'avec\\s+qui', '[àa]\\s+qui', "(?:susceptibles?\\s+d['’]|pouvant\\s+)acc[ée]der\\s+[àa]\\s+(?:vos|ces|les)\\s+donn[ée]es", 'qui\\s+(?:a|peut\\s+avoir|ont)\\s+acc[èe]s', 'prestataires?(?:\\s+de\\s+services?)?', 'partenaires?',
+    'avec\\s+qui', '[àa]\\s+qui', "(?:susceptibles?\\s+d['’]|pouvant\\s+)acc[ée]der\\s+[àa]\\s+(?:vos|ces|les)\\s+donn[ée]es", 'qui\\s+(?:y\\s+)?(?:a|peut\\s+avoir|ont)\\s+acc[èe]s', 'prestataires?(?:\\s+de\\s+services?)?', 'partenaires?',
     'h[ée]bergeurs?', 'h[ée]bergement(?:\\s+(?:du\\s+site|des\\s+donn[ée]es))?',
     // "Services tiers", "Services utilisés", "Partenaires techniques".
     "(?:services|outils)\\s+(?:tiers|utilis[ée]s|externes)", 'partenaires\\s+techniques',
@@ -26,7 +26,7 @@ export const recipients: RecipientsLexicon = {
     // Embedded in a page: "La page Contact intègre une carte Google Maps", "intégrée via YouTube".
     "int[èée]gr(?:e|ons|ent|er|ant|[ée]e?s?)",
     `${SHARE}\\s+[^.;:]{0,80}?\\s*(?:avec|[àa]|aux|au)`,
-    "(?:h[ée]berg[ée]e?s?|stock[ée]e?s?|trait[ée]e?s?|fourni(?:e|es|s)?|g[ée]r[ée]e?s?|op[ée]r[ée]e?s?|envoy[ée]e?s?|propos[ée]e?s?|d[ée]velopp[ée]e?s?|assur[ée]e?s?|r[ée]alis[ée]e?s?|effectu[ée]e?s?|livr[ée]e?s?|exp[ée]di[ée]e?s?|sauvegard[ée]e?s?|collect[ée]e?s?|d[ée]pos[ée]e?s?|analys[ée]e?s?|enregistr[ée]e?s?|recueilli(?:e|es|s)?|mesur[ée]e?s?|plac[ée]e?s?|install[ée]e?s?)\\s+(?:\\S+\\s+){0,3}?(?:par|chez|via|sur|aupr[èe]s\\s+de)",
+    "(?:h[ée]berg[ée]e?s?|stock[ée]e?s?|trait[ée]e?s?|fourni(?:e|es|s)?|g[ée]r[ée]e?s?|op[ée]r[ée]e?s?|envoy[ée]e?s?|propos[ée]e?s?|d[ée]velopp[ée]e?s?|assur[ée]e?s?|r[ée]alis[ée]e?s?|effectu[ée]e?s?|livr[ée]e?s?|exp[ée]di[ée]e?s?|sauvegard[ée]e?s?|collect[ée]e?s?|d[ée]pos[ée]e?s?|analys[ée]e?s?|enregistr[ée]e?s?|recueilli(?:e|es|s)?|mesur[ée]e?s?|plac[ée]e?s?|install[ée]e?s?|servi(?:e|es|s)?|diffus[ée]e?s?)\\s+(?:\\S+\\s+){0,3}?(?:par|chez|via|sur|aupr[èe]s\\s+de)",
     // "le plug-in du réseau social LinkedIn", "des vidéos YouTube", "les cartes Google Maps".
     "(?:plug-?ins?|modules?|widgets?|boutons?|contenus?|vid[ée]os|cartes|polices(?:\\s+d['’][ée]criture)?)\\s+(?:de\\s+|du\\s+|des\\s+|d['’])?(?:(?:r[ée]seau|service|plateforme)\\s+(?:social\\s+|de\\s+\\S+\\s+)?)?",
     "(?:via|par\\s+l['’]interm[ée]diaire\\s+de|au\\s+moyen\\s+de|gr[âa]ce\\s+[àa]|[àa]\\s+travers)",
@@ -49,6 +49,8 @@ export const recipients: RecipientsLexicon = {
     // Un système ou service nommé : "hébergées sur une plateforme appelée HelloAsso".
     '(?:syst[èe]me|plateforme|logiciel|service|application|outil|base\\s+de\\s+donn[ée]es)\\s+(?:appel[ée]e?|nomm[ée]e?|d[ée]nomm[ée]e?)',
     "nous\\s+(?:utilisons|avons\\s+recours\\s+[àa]|faisons\\s+appel\\s+[àa]|recourons\\s+[àa])",
+    // The same in the first person singular of a freelancer's or a blogger's site: "J'utilise Fathom", "je fais appel à Malt".
+    "(?:j['’](?:utilise|ai\\s+recours\\s+[àa])|je\\s+(?:fais\\s+appel|recours)\\s+[àa])(?:\\s+(?:aussi|[ée]galement|notamment))?",
     // "La prise de rendez-vous se fait via Agendize", "Le paiement s'effectue sur Payplug".
     "(?:s['’]effectue(?:nt)?|se\\s+fai(?:t|sont))\\s+(?:\\S+\\s+)?(?:via|par|sur|chez|avec)",
     // A tool the controller names as its own: "notre logiciel de gestion Kalizea", "l'outil Plausible".
@@ -153,6 +155,7 @@ export const recipients: RecipientsLexicon = {
   ownAccount: ['(?:votre|ton)\\s+(?:compte|profil|abonnement|espace)\\s+(NAME)'],
   titleWords: ['politique', 'de', 'confidentialit[ée]', 'protection', 'des', 'donn[ée]es', 'personnelles', 'charte', 'cookies?', 'vie', 'priv[ée]e', 'mentions', 'l[ée]gales', 'et', 'du', 'la', 'le'],
   roleLabels: ["(?:nom\\s+(?:de\\s+l['’]|du\\s+))?(?:h[ée]bergeur|fournisseur|prestataire|sous[\\s-]traitant|destinataire)s?(?:\\s+(?:de|du|d['’])\\s*[\\p{L}'’ -]{1,30})?"],
+  nameOpeners: ['pour', 'par', 'via', 'avec', 'chez', '[àa]', 'au', 'aux', 'sur', 'voir'],
   labelWords: [
     'n[ée]cessaires?', 'essentiels?', 'fonctionnels?', 'techniques?', 'statistiques?', 'analytiques?', 'publicitaires?', 'marketing', 'performance',
     'pr[ée]f[ée]rences?', 'strictement', 'mesure', 'audience', 'personnalisation', 'cookies?', 'traceurs?',

@@ -34,12 +34,15 @@ export const retention: RetentionLexicon = {
     'sauf', 'hormis', 'mais', 'ou\\s+(?:plus|jusqu)', 'et\\s+(?:ensuite|puis)', 'puis', 'm[êe]me\\s+si', 'au-?del[àa]\\s+de\\s+laquelle', 'selon\\s+(?:la|le)', 'si', 'sous\\s+r[ée]serve',
     'et\\s+(?:sont|est|seront|sera)?\\s*(?:ensuite\\s+)?(?:supprim[ée]e?s?|effac[ée]e?s?|d[ée]truite?s?|anonymis[ée]e?s?|archiv[ée]e?s?)',
   ],
+  examplesInBrackets: ['p\\.\\s?ex\\.?', 'par\\s+exemple', 'ex\\.', 'exemple'],
   notRetention: [
     // A reply deadline ("nous répondrons à votre demande dans un délai d'un mois"), not "pour répondre à nos obligations".
     'r[ée]pond(?:re|rons|ons|ra)\\s+(?:\\S+\\s+){0,3}?(?:demandes?|questions?|requ[êe]tes?|sollicitations?|courriers?|messages?)', 'r[ée]ponses?', 'd[ée]lai\\s+de\\s+r[ée]ponse',
     'r[ée]ception\\s+de\\s+(?:votre|la|cette)\\s+(?:demande|requ[êe]te)', '(?:traiter|traitement\\s+de|trait[ée]e?s?)\\s+(?:(?:votre|vos|la|les|cette|ces)\\s+)?(?:demandes?|requ[êe]tes?)', 'pr[ée]avis', 'inform(?:er|erons|ons)', 'notifi\\p{L}*', 'avant\\s+(?:la|toute)\\s+modification', 'prolong\\p{L}*',
     'essai', 'valable', 'r[ée]tractation', 'rembours\\p{L}*', 'garantie', 'renouvel\\p{L}*', 'reconduction', 'dur[ée]e\\s+(?:du\\s+contrat|de\\s+l[\'’]abonnement)\\s+(?:est|de)\\s+(?:\\d|un|une|deux|trois|six|douze)',
     'prorog\\p{L}*',
+    // A review cycle: "nous réexaminons la nécessité tous les deux ans".
+    'r[ée]examin(?:er|ons|e|ée?s?)', 'r[ée][ée]valu(?:er|ons|e|ée?s?)', 'r[ée]vis(?:er|ons|ée?s?)',
   ],
   ageBefore: ['moins\\s+de', 'plus\\s+de', '[âa]g[ée]e?s?\\s+de', '[âa]ge\\s+(?:minimum\\s+|minimal\\s+|l[ée]gal\\s+)?de', 'au\\s+moins'],
   ageAfter: ['r[ée]volus', 'ou\\s+plus', 'et\\s+plus', 'ou\\s+moins', 'minimum'],

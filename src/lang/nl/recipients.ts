@@ -230,6 +230,7 @@ export const recipients: RecipientsLexicon = {
   ownAccount: ['(?:uw|je|jouw)\\s+(NAME)[\\s-]*(?:account|profiel|abonnement)'],
   titleWords: ['privacy(?:verklaring|beleid|statement|policy|reglement)?', 'verklaring', 'beleid', 'cookie(?:verklaring|beleid)?', 'van', 'de', 'het', 'en', 'voor'],
   roleLabels: ['(?:[\\p{L}-]+\\s+)?[\\p{L}-]*(?:leverancier|verwerker|provider|hoster|hostingpartij|aanbieder|dienstverlener|ontvanger)s?'],
+  nameOpeners: ['voor', 'via', 'met', 'bij', 'door', 'van', 'aan', 'naar', 'zie'],
   labelWords: [
     'noodzakelijke?', 'strikt', 'functionele?', 'analytische?', 'statistische?', 'statistieken', 'marketing', 'tracking', 'voorkeuren', 'essenti[ëe]le?',
     'prestatie', 'cookies?', 'advertentie',

@@ -34,6 +34,7 @@ export const retention: RetentionLexicon = {
     // "zolang het contract loopt en worden daarna binnen 60 dagen verwijderd": a new clause, a row of its own.
     'en\\s+(?:worden|wordt|verwijderd|gewist|vernietigd|geanonimiseerd)',
   ],
+  examplesInBrackets: ['bijv\\.?', 'bv\\.', 'b\\.v\\.', 'bijvoorbeeld', 'voorbeeld'],
   notRetention: [
     'reageren', 'reageert', 'reactie', 'antwoord\\p{L}*', 'beantwoorden', 'behandel(?:en|t|d)',
     // A handling deadline: "dat uw verzoek binnen 4 weken is afgehandeld" (not "bewaard tot uw vraag is afgehandeld, met een maximum van 2 jaar").
@@ -42,6 +43,8 @@ export const retention: RetentionLexicon = {
     'aankondig\\p{L}*', 'bedenktijd', 'herroep\\p{L}*', 'uitvoeren\\s+van\\s+uw\\s+verzoek',
     // A contract's own term: "de overeenkomst heeft een looptijd van 12 maanden".
     'heeft\\s+een\\s+looptijd', 'looptijd\\s+van\\s+(?:\\d|een|twee|drie|vier|vijf|zes|twaalf)', 'stilzwijgend', 'abonnementsduur',
+    // A review cycle: "wij herzien de bewaartermijnen elke twee jaar".
+    'herzien', 'herziet', 'evalu(?:eren|eert)',
   ],
   ageBefore: ['jonger\\s+(?:zijn\\s+|is\\s+)?dan', 'ouder\\s+(?:zijn\\s+|is\\s+)?dan', 'onder\\s+de', 'boven\\s+de', 'leeftijd\\s+van'],
   ageAfter: ['oud', 'of\\s+ouder', 'en\\s+ouder', 'of\\s+jonger', 'en\\s+jonger'],
