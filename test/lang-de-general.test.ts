@@ -558,3 +558,56 @@ describe('German: access and rectification in everyday wording; a provider’s o
     ]);
   });
 });
+
+describe('German: providing data in running prose, rights in the passive, transfers as compounds (reqde12)', () => {
+  it('statutory: the person not obliged in any word order, free to give, given freely, the condition verb first', async () => {
+    await battery('statutory_contractual_requirement', [
+      'Wir weisen darauf hin, dass Sie nicht verpflichtet sind, uns Daten bereitzustellen.',
+      'Sie sind zur Angabe Ihrer Daten nicht verpflichtet.',
+      'Sie sind nicht gezwungen, uns Ihre Daten mitzuteilen.',
+      'Es steht Ihnen frei, uns Ihre Daten mitzuteilen.',
+      'Sie stellen uns diese Daten freiwillig zur Verfügung.',
+      'Ihre Daten geben Sie uns freiwillig.',
+      'Geben Sie diese Daten nicht an, können wir den Vertrag nicht schließen.',
+      'Können Sie uns diese Daten nicht geben, ist eine Mitgliedschaft leider nicht möglich.',
+      'Wenn Sie uns diese Daten nicht geben, können wir Sie nicht behandeln.',
+      'Ob Sie uns Daten mitteilen, entscheiden Sie selbst.',
+      'Diese Daten benötigen wir zur Erfüllung des Vertrages.',
+      'Diese Angaben sind erforderlich, damit wir Ihre Anfrage beantworten können.',
+      'Um unsere Leistungen erbringen zu können, sind wir auf Ihre Daten angewiesen.',
+      'Sie können unsere Website grundsätzlich ohne Mitteilung Ihrer Daten nutzen.',
+    ], [
+      'Wir sind nicht verpflichtet, einen Datenschutzbeauftragten zu benennen.',
+      'Es steht Ihnen frei, der Verarbeitung Ihrer Daten zu widersprechen.',
+      'Es steht Ihnen frei, Cookies in Ihrem Browser zu deaktivieren.',
+      'Sie geben uns Ihre Einwilligung freiwillig.',
+      'Geben Sie Ihre Zugangsdaten nicht an Dritte weiter.',
+      'Diese Daten benötigen wir, um die Website korrekt anzuzeigen.',
+      'Wenn Sie die Richtigkeit Ihrer bei uns gespeicherten personenbezogenen Daten bestreiten, benötigen wir in der Regel Zeit, um dies zu überprüfen.',
+      'Wenn Sie uns Ihre Einwilligung nicht geben, setzen wir keine Cookies.',
+    ]);
+  });
+  it('rectification "richtigstellen", restriction "eingeschränkt wird"; not a correction of facts or a limited website', async () => {
+    await battery('right_rectification', [
+      'Sie haben das Recht, unrichtige Daten richtigstellen zu lassen.',
+      'Sie können verlangen, dass unrichtige Daten richtiggestellt werden.',
+    ], [
+      'Wir stellen richtig, dass unsere Website keine Cookies verwendet.',
+    ]);
+    await battery('right_restriction', [
+      'Sie können verlangen, dass die Verarbeitung Ihrer Daten eingeschränkt wird.',
+    ], [
+      'Wenn Sie Cookies deaktivieren, kann die Nutzung der Website eingeschränkt werden.',
+      'Die Funktionalität unserer Website kann eingeschränkt sein.',
+    ]);
+  });
+  it('transfers: "Datenübermittlung in die USA"; not an encrypted "Datenübertragung" or users in the USA', async () => {
+    await battery('third_country_transfers', [
+      'Dabei kann es zu einer Datenübermittlung in die USA kommen.',
+      'Die Datenübertragung in die USA erfolgt auf Grundlage von Standardvertragsklauseln.',
+    ], [
+      'Die Datenübertragung erfolgt verschlüsselt.',
+      'Wir bieten Kurse für Nutzer in den USA an.',
+    ]);
+  });
+});

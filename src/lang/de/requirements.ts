@@ -26,10 +26,28 @@ export const requirements: RequirementLexicon = {
     // Erforderlichkeit etwaiger Datenangaben ergeben (im Übrigen weisen wir auf erforderliche Daten hin)".
     'erforderlichkeit\\s+(?:etwaiger|der|ihrer|deren|dieser)\\s+(?:daten)?angabe(?:n)?(?![\\p{L}])', 'weisen\\s+wir\\s+(?:sie\\s+|dich\\s+)?auf\\s+(?:die\\s+)?erforderliche(?:n)?\\s+(?:daten|angaben)\\s+hin',
     // Das Angebot ohne Daten: "ist in der Regel ohne Angabe personenbezogener Daten möglich", "ohne Angabe … besuchen".
-    'ohne\\s+(?:eine\\s+)?(?:angabe|eingabe|preisgabe|bereitstellung)\\s+(?:von\\s+)?(?:ihrer\\s+|deiner\\s+)?personenbezogene[nr]?\\s+daten\\s+(?:\\S+\\s+){0,3}?(?:m[öo]glich|besuchen|nutzen|genutzt|besucht)',
+    'ohne\\s+(?:eine\\s+)?(?:angabe|eingabe|preisgabe|bereitstellung|mitteilung|nennung)\\s+(?:von\\s+)?(?:ihrer\\s+|deiner\\s+)?(?:personenbezogene[nr]?\\s+)?(?:daten|angaben)\\s+(?:\\S+\\s+){0,3}?(?:m[öo]glich|besuchen|nutzen|genutzt|besucht)',
     '(?:vollst[äa]ndig|v[öo]llig|komplett)\\s+anonym\\s+(?:nutzen|genutzt|verwenden|besuchen)',
     // The infinitive: "Sie können unsere Website nutzen, ohne personenbezogene Daten anzugeben".
     'ohne\\s+(?:\\S+\\s+){0,2}?(?:personenbezogene\\s+)?(?:daten|angaben)\\s+(?:\\S+\\s+){0,2}?(?:anzugeben|preiszugeben|mitzuteilen|bereitzustellen|einzugeben|zu\\s+hinterlassen)(?![\\p{L}])',
+    // The person is not obliged, in any order: "dass Sie nicht verpflichtet sind, uns Daten bereitzustellen", "Sie sind zur
+    // Angabe Ihrer Daten nicht verpflichtet", "Sie sind nicht gezwungen, …" (not the organisation: "Wir sind nicht verpflichtet").
+    '(?:sie|du)\\s+(?:\\S+\\s+){0,5}?(?:nicht|keineswegs)\\s+(?:dazu\\s+)?(?:gesetzlich\\s+|vertraglich\\s+)?(?:verpflichtet|gezwungen)(?![\\p{L}])',
+    // Free to give: "Es steht Ihnen frei, uns Ihre Daten mitzuteilen" (not "…, der Verarbeitung zu widersprechen").
+    'steht\\s+(?:ihnen|dir)\\s+(?:\\S+\\s+)?frei\\s*,?\\s+(?:\\S+\\s+){0,8}?(?:anzugeben|mitzuteilen|bereitzustellen|preiszugeben|einzugeben|zu\\s+(?:nennen|machen|hinterlassen|[üu]bermitteln)|zur\\s+verf[üu]gung\\s+zu\\s+stellen|angeben|mitteilen|bereitstellen|preisgeben|[üu]bermitteln)(?![\\p{L}])',
+    // Given freely, main clause: "Sie stellen uns diese Daten freiwillig zur Verfügung", "Ihre Daten geben Sie uns freiwillig"
+    // (not consent: "Sie geben uns Ihre Einwilligung freiwillig").
+    '(?:(?:sie|du)\\s+(?:stellen|stellst|geben|gibst|[üu]bermitteln|[üu]bermittelst|teilen|teilst|nennen|nennst|[üu]berlassen|[üu]berl[äa]sst)|(?:stellen|stellst|geben|gibst|[üu]bermitteln|[üu]bermittelst|teilen|teilst|nennen|nennst|[üu]berlassen|[üu]berl[äa]sst)\\s+(?:sie|du))\\s+(?:uns|mir)\\s+(?:(?!einwilligung|zustimmung|einverst)\\S+\\s+){0,4}?freiwillig(?![\\p{L}])',
+    // The condition first, verb first, with what follows: "Geben Sie diese Daten nicht an, können wir den Vertrag nicht schließen",
+    // "Können Sie uns diese Daten nicht geben, ist eine Mitgliedschaft nicht möglich".
+    '(?:geben|gibst|stellen|stellst|teilen|teilst|nennen|nennst|[üu]bermitteln|machen|machst|k[öo]nnen|kannst|m[öo]chten|m[öo]chtest|wollen|willst)\\s+(?:sie|du)\\s+(?:uns\\s+|mir\\s+)?(?:\\S+\\s+){0,3}?(?:\\p{L}*daten|angaben|informationen)\\s+nicht(?:\\s+\\S+){0,3}?\\s*,\\s*(?:\\S+\\s+){0,3}?(?:k[öo]nnen|kann|kannst|ist|sind|w[äa]re|wird)\\s+(?:\\S+\\s+){0,6}?(?:nicht|kein\\p{L}*)(?![\\p{L}])',
+    // "Ob Sie uns Daten mitteilen, entscheiden Sie selbst".
+    'ob\\s+(?:sie|du)\\s+(?:\\S+\\s+){0,5}?(?:mitteilen|mitteilst|angeben|angibst|preisgeben|bereitstellen|[üu]bermitteln|geben|gibst)\\s*,?\\s+(?:entscheiden|entscheidest|bestimmen|bestimmst|liegt)(?![\\p{L}])',
+    // The data needed, the verb after them: "Diese Daten benötigen wir zur Erfüllung des Vertrages" (not to run the website, nor
+    // "Wenn Sie die Richtigkeit Ihrer … Daten bestreiten, benötigen wir in der Regel Zeit, um dies zu überprüfen");
+    // "Um unsere Leistungen erbringen zu können, sind wir auf Ihre Daten angewiesen".
+    '(?:\\p{L}*daten|angaben|informationen|e-?mail-?adresse)\\s+(?:ben[öo]tigen|brauchen)\\s+(?:wir|ich)\\s*,?\\s+(?:\\S+\\s+){0,4}?(?:um|f[üu]r|zur|zum|damit)(?![\\p{L}])(?!\\s+(?:\\S+\\s+){0,4}?(?:website|webseite|internetseite|homepage|funktionsf[äa]higkeit|sicherheit|stabilit[äa]t|missbrauch|betrieb)(?![\\p{L}]))',
+    'auf\\s+(?:ihre|deine|diese|die|eure)\\s+(?:\\S+\\s+)?(?:\\p{L}*daten|angaben|informationen)\\s+angewiesen',
     // Verb first: "Zwingend erforderlich ist lediglich die Angabe einer gültigen E-Mail-Adresse"; the compound "Die
     // Datenangabe ist zur Nutzung des Kontaktformulars notwendig".
     '(?:zwingend|unbedingt)\\s+(?:erforderlich|notwendig|n[öo]tig)\\s+(?:ist|sind)\\s+(?:\\S+\\s+){0,2}?(?:die\\s+)?(?:angabe|eingabe|nennung|bereitstellung)',
@@ -55,7 +73,7 @@ export const requirements: RequirementLexicon = {
     '(?:sie|du)\\s+(?:uns|mir)\\s+(?:\\S+\\s+){0,3}?freiwillig\\s+(?:\\S+\\s+){0,3}?(?:zur\\s+verf[üu]gung|mitteil|mitgeteilt|angeb|angegeben|[üu]bermittel|bereitstell|bereitgestellt|[üu]berlass|eingeb|eingegeben|nenn|genannt)\\p{L}*',
     // What follows without the data: "ohne diese Daten können wir Ihre Anfrage nicht bearbeiten" (not consent or cookies).
     'ohne\\s+(?!(?:\\S+\\s+){0,2}?(?:einwilligung|zustimmung|cookies?)(?![\\p{L}]))(?:[\\p{L}\\p{N}-]+\\s+){1,5}?(?:k[öo]nnen|kann|kannst)\\s+(?:wir|ich|sie|du)(?:\\s+\\S+){0,8}?\\s+(?:nicht|kein\\p{L}*)',
-    '(?:wenn|falls|sofern|sollten|solltest)\\s+(?:sie|du)\\s+(?:\\S+\\s+){0,4}?(?:\\p{L}*daten|angaben|informationen)\\s+nicht\\s+(?:\\S+\\s+)?(?:bereitstell\\p{L}*|angeben|angibst|machen|machst|mitteil\\p{L}*|zur\\s+verf[üu]gung\\s+stell\\p{L}*)',
+    '(?:wenn|falls|sofern|sollten|solltest)\\s+(?:sie|du)\\s+(?:\\S+\\s+){0,4}?(?:\\p{L}*daten|angaben|informationen)\\s+nicht\\s+(?:\\S+\\s+)?(?:bereitstell\\p{L}*|angeben|angibst|machen|machst|geben|gibst|nennen|nennst|[üu]bermitteln|[üu]bermittelst|mitteil\\p{L}*|zur\\s+verf[üu]gung\\s+stell\\p{L}*)',
     'nichtbereitstellung', 'nicht\\s*-?\\s*bereitstellung', 'folgen\\s+(?:der|einer)\\s+nicht(?:\\s*-?\\s*)?bereitstellung',
     '(?:pflicht|muss|m[üu]ss)\\p{L}*felder', 'pflichtangabe(?:n)?',
     // One item named as required or voluntary: "Lediglich die E-Mail-Adresse ist verpflichtend", "Ihr Name ist freiwillig".
@@ -224,11 +242,11 @@ export const requirements: RequirementLexicon = {
       // "ein Recht auf Information über die zu Ihrer Person gespeicherten Daten", "eine Übersicht über Ihre gespeicherten Daten".
       '(?:welche|ob)\\s+(?:\\S+\\s+){0,3}?(?:\\p{L}*daten|informationen|angaben)\\s+(?:wir|ich)\\s+(?:\\S+\\s+){0,4}?(?:speichern|verarbeiten|haben|besitzen|gespeichert\\s+haben)(?![\\p{L}])',
       '(?:information(?:en)?|[üu]bersicht|aufstellung)\\s+[üu]ber\\s+(?:\\S+\\s+){0,5}?(?:gespeicherten|verarbeiteten)\\s+(?:personenbezogenen\\s+)?(?:\\p{L}*daten|angaben|informationen)'],
-    right_rectification: ['berichtig\\p{L}*',
+    right_rectification: ['berichtig\\p{L}*', 'richtig(?:zu)?stell\\p{L}*', 'richtiggestellt',
       // Correcting data, not typing errors or a website's content: "unrichtige Daten korrigieren lassen", "Korrektur Ihrer Angaben".
       '(?:korrig|korrektur)\\p{L}*(?=[^.;]{0,80}?(?:daten|angaben|informationen)(?![\\p{L}]))', '(?<=(?:daten|angaben|informationen)[^.;]{0,80}?)(?:korrig|korrektur)\\p{L}*', 'vervollst[äa]ndig\\p{L}*', '(?:daten|angaben)\\s+(?:\\S+\\s+){0,3}?(?:[äa]ndern|aktualisieren|abändern)'],
     right_erasure: ['l[öo]sch\\p{L}*', 'vergessenwerden', 'vergessen\\s+zu\\s+werden', 'entfern\\p{L}*\\s+(?:\\S+\\s+){0,3}?daten'],
-    right_restriction: ['einschr[äa]nk\\p{L}*', '(?<!(?:konto|account|zugang|nutzerkonto|benutzerkonto)\\s+)sperr\\p{L}*'],
+    right_restriction: ['einschr[äa]nk\\p{L}*', '(?:verarbeitung|nutzung)\\s+(?:\\S+\\s+){0,3}?eingeschr[äa]nkt', '(?<!(?:konto|account|zugang|nutzerkonto|benutzerkonto)\\s+)sperr\\p{L}*'],
     right_objection: ['widerspr\\p{L}*', 'widerspruch\\p{L}*'],
     right_portability: ['daten[üu]bertragbarkeit', 'datenportabilit[äa]t', '[üu]bertragbarkeit', 'maschinenlesbar\\p{L}*', '(?:[üu]bermitt|[üu]bertrag)\\p{L}*\\s+(?:\\S+\\s+){0,4}?(?:anderen|dritten)\\s+verantwortlichen'],
     right_withdraw_consent: ['(?:widerruf|widerrufen|zur[üu]ckziehen|zur[üu]ckgezogen)\\p{L}*\\s+(?:\\S+\\s+){0,4}?(?:einwilligung|zustimmung)', '(?:einwilligung|zustimmung)\\p{L}*\\s+(?:\\S+\\s+){0,10}?(?:widerruf\\p{L}*|zur[üu]ck(?:ziehen|nehmen))', '(?:auswahl|(?:cookie|datenschutz|einwilligungs?)[\\s-]?(?:einstellungen|auswahl|pr[äa]ferenzen))\\s+(?:\\S+\\s+){0,6}?(?:[äa]ndern|anpassen|widerrufen)', '(?:[äa]ndern|anpassen|widerrufen)\\s+(?:\\S+\\s+){0,5}?(?:cookie|datenschutz)[\\s-]?(?:einstellungen|auswahl|pr[äa]ferenzen)'],
@@ -242,7 +260,7 @@ export const requirements: RequirementLexicon = {
     'reicht\\s+es\\s+(?:\\S+\\s+){0,2}?aus\\s*,?\\s+wenn\\s+(?:sie|du)\\s+(?:\\S+\\s+){0,4}?(?:angeben|angibst|eingeben|eingibst|mitteilen|mitteilst|nennen|nennst)(?![\\p{L}])',
       // Not what the organisation does with data it collects itself: "Die Erhebung dieser Daten ist erforderlich, um …", "Diese
       // Daten sind erforderlich, um die Funktionsfähigkeit, Sicherheit und Stabilität der Website zu gewährleisten" (server logs).
-      '(?<!(?:erhebung|erfassung|verarbeitung|speicherung|nutzung|protokollierung)\\s+(?:\\S+\\s+){0,2})(?:\\p{L}*daten|angaben|informationen)\\s+(?:\\S+\\s+){0,3}?(?:sind|ist)\\s+(?:\\S+\\s+){0,2}?(?:erforderlich|notwendig|n[öo]tig)\\s*,?\\s+(?:um|f[üu]r|zur|zum)(?!\\s+(?:\\S+\\s+){0,4}?(?:website|webseite|internetseite|homepage|funktionsf[äa]higkeit|sicherheit|stabilit[äa]t|missbrauch|betrieb)(?![\\p{L}]))',
+      '(?<!(?:erhebung|erfassung|verarbeitung|speicherung|nutzung|protokollierung)\\s+(?:\\S+\\s+){0,2})(?:\\p{L}*daten|angaben|informationen)\\s+(?:\\S+\\s+){0,3}?(?:sind|ist)\\s+(?:\\S+\\s+){0,2}?(?:erforderlich|notwendig|n[öo]tig)\\s*,?\\s+(?:um|f[üu]r|zur|zum|damit)(?!\\s+(?:\\S+\\s+){0,4}?(?:website|webseite|internetseite|homepage|funktionsf[äa]higkeit|sicherheit|stabilit[äa]t|missbrauch|betrieb)(?![\\p{L}]))',
       'optional(?:e|en)?\\s+angaben',
       // It works without the data, so giving them is up to the person: "Sie funktioniert auch ohne Standort" (not cookies).
       '(?:funktioniert|funktionieren|nutzbar|benutzbar|verwendbar)\\s+(?:\\S+\\s+){0,3}?(?:auch|ebenso)\\s+ohne(?!\\s+(?:\\S+\\s+){0,2}?(?:cookies?|cookie-\\p{L}*)(?![\\p{L}]))',

@@ -132,6 +132,9 @@ export const rights: RightsLexicon = {
         '(?:ab)?[äa]nderung',
         'aktualisier(?:en|ung)',
         'richtigstellung',
+        // "unrichtige Daten richtigstellen zu lassen".
+        'richtig(?:zu)?stellen',
+        'richtiggestellt\\s+(?:zu\\s+)?(?:wird|werden)',
       ],
       standalone: ['berichtigungsrecht', 'recht\\s+auf\\s+berichtigung'],
       unless: [],
@@ -159,6 +162,8 @@ export const rights: RightsLexicon = {
         'sperrung',
         'sperren',
         'zu\\s+sperren',
+        // The passive: "Sie können verlangen, dass die Verarbeitung Ihrer Daten eingeschränkt wird".
+        'eingeschr[äa]nkt\\s+(?:zu\\s+)?(?:wird|werden)',
       ],
       standalone: ['recht\\s+auf\\s+einschr[äa]nkung(?:\\s+der\\s+verarbeitung)?', 'einschr[äa]nkungsrecht'],
       unless: [],
