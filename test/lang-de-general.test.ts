@@ -611,3 +611,37 @@ describe('German: providing data in running prose, rights in the passive, transf
     ]);
   });
 });
+
+describe('German: the Italian Datenschutzkodex rights, access by its plural or offered, retention until an event (reqde12)', () => {
+  it('erasure and restriction in a short list before "werden"; objection as "widersetzen"', async () => {
+    const kodex = 'Die betroffene Person hat das Recht, zu verlangen, dass widerrechtlich verarbeitete Daten gelöscht, anonymisiert oder gesperrt werden.';
+    await battery('right_erasure', [kodex], ['Die Daten werden gelöscht, anonymisiert oder gesperrt werden, sobald der Zweck entfällt.']);
+    await battery('right_restriction', [kodex], ['Ihr Benutzerkonto kann bei Missbrauch gesperrt werden.']);
+    await battery('right_objection', [
+      'Die betroffene Person hat das Recht, sich ganz oder teilweise der Verarbeitung personenbezogener Daten, die sie betreffen, aus legitimen Gründen zu widersetzen.',
+    ], []);
+  });
+  it('access: "Auskünfte zu Ihren Daten", "Auskunftsersuchen", "geben wir Ihnen Auskunft über die gespeicherten Daten"', async () => {
+    await battery('right_access', [
+      'Für Auskünfte zu Ihren Daten wenden Sie sich bitte an uns.',
+      'Auskunftsersuchen richten Sie bitte an info@example.de.',
+      'Gerne geben wir Ihnen Auskunft über die zu Ihrer Person gespeicherten Daten.',
+      'Auf Anfrage erteilen wir Ihnen Auskunft über Ihre gespeicherten Daten.',
+    ], [
+      'Für Auskünfte und Fragen wenden Sie sich bitte an info@example.de.',
+      'Wir erteilen Ihnen gerne Auskünfte zu unseren Öffnungszeiten.',
+      'Für Auskünfte zu unseren Produkten stehen wir gerne zur Verfügung.',
+    ]);
+  });
+  it('retention: until the contract is carried out, "bis auf Widerruf", "Die Speicherung endet mit …"; not "noch nicht gespeichert"', async () => {
+    await battery('retention', [
+      'Die Speicherung erfolgt bis zur vollständigen Abwicklung des Vertrages.',
+      'Die Daten werden bis zur Erfüllung des Vertrages gespeichert.',
+      'Die Fotos werden bis auf Widerruf auf unserer Website veröffentlicht.',
+      'Die Speicherung endet mit der Kündigung Ihres Kontos.',
+    ], [
+      'Die betroffene Person hat das Recht, Auskunft darüber zu erhalten, ob Daten vorhanden sind, die sie betreffen, auch dann, wenn diese noch nicht gespeichert sind.',
+      'Die Rechtmäßigkeit der bis zur Erfüllung des Vertrages erfolgten Verarbeitung bleibt unberührt.',
+    ]);
+  });
+});

@@ -216,7 +216,9 @@ export const requirements: RequirementLexicon = {
       // Not "nach Maßgabe der gesetzlichen Vorgaben" (in accordance with, as in the right to erasure), nor "nach Art. 17 DSGVO".
       `(?:${TEMPORAL_NACH}|sobald|wenn)${NOT_LAPSED}\\s+(?:\\S+\\s+){1,10}?(?:gel[öo]scht|vernichtet|anonymisiert)`,
       // Not the withdrawal clause: "Die Rechtmäßigkeit der bis zum Widerruf erfolgten Verarbeitung bleibt vom Widerruf unberührt".
-      '(?<!rechtm[äa](?:ß|ss)igkeit[^.;]{0,120})(?:bis\\s+(?:zum|zur)\\s+(?:ende|beendigung|k[üu]ndigung|abschluss|widerruf))(?![^.;]{0,120}(?:unber[üu]hrt|nicht\\s+ber[üu]hrt))',
+      '(?<!rechtm[äa](?:ß|ss)igkeit[^.;]{0,120})(?:bis\\s+(?:zum|zur)\\s+(?:vollst[äa]ndigen\\s+)?(?:ende|beendigung|k[üu]ndigung|abschluss|widerruf|abwicklung|erf[üu]llung)|bis\\s+auf\\s+widerruf)(?![^.;]{0,120}(?:unber[üu]hrt|nicht\\s+ber[üu]hrt))',
+      // The storing ends with an event: "Die Speicherung endet mit der Kündigung Ihres Kontos".
+      '(?:speicherung|aufbewahrung)\\s+(?:\\S+\\s+){0,3}?endet\\s+(?:mit|bei|nach)(?![\\p{L}])',
       // The word with a value after it ("Die Speicherdauer beträgt …"), not "keine speziellere Speicherdauer genannt" or
       // "die Kriterien der Speicherdauer" alone.
       'speicherdauer(?:\\s+(?:betr[äa]gt|liegt|ist|von|f[üu]r)|\\s*:)',
@@ -228,7 +230,7 @@ export const requirements: RequirementLexicon = {
       '(?:einige|wenige|ein\\s+paar|mehrere)\\s+(?:tage|wochen|monate)(?:\\s+(?:bis|oder)\\s+(?:wochen|monate|jahre))?\\s+(?:\\S+\\s+){0,2}?(?:gespeichert|aufbewahrt|gel[öo]scht|vorgehalten)',
       '(?:gespeichert|aufbewahrt|gel[öo]scht|vorgehalten)\\s+(?:\\S+\\s+){0,3}?(?:f[üu]r|nach|binnen|innerhalb)\\s+(?:einige[rn]?|wenige[rn]?|ein\\s+paar|mehrere[rn]?)\\s+(?:tage[rn]?|wochen|monate[rn]?)',
       // Not stored at all; not "nicht für andere Zwecke gespeichert" (a purpose limit, not a retention answer).
-      '(?:nicht|nie)\\s+(?!(?:\\S+\\s+){0,2}?(?:f[üu]r|zu)\\s+(?:andere|weitere|sonstige)\\s+zweck)(?:\\S+\\s+){0,3}?gespeichert(?!\\s+(?:\\S+\\s+){0,4}?als)',
+      '(?<!noch\\s+)(?:nicht|nie)\\s+(?!(?:\\S+\\s+){0,2}?(?:f[üu]r|zu)\\s+(?:andere|weitere|sonstige)\\s+zweck)(?:\\S+\\s+){0,3}?gespeichert(?!\\s+(?:\\S+\\s+){0,4}?als)',
     ],
     legal_basis: [
       // Not onward disclosure only (the WKO template's "Diese Daten geben wir nicht ohne Ihre Einwilligung weiter").
@@ -237,7 +239,7 @@ export const requirements: RequirementLexicon = {
       // Consent as the condition: "Wenn Du zustimmst, dann springt die Karte zu Deinem Standort", "sofern Sie eingewilligt haben".
       '(?:wenn|falls|sofern|soweit|nachdem)\\s+(?:sie|du|ihr)\\s+(?:\\S+\\s+){0,4}?(?:zustimm(?:st|en|t)|zugestimmt|einwillig(?:st|en|t)|eingewilligt)(?![\\p{L}])',
     ],
-    right_access: ['(?<!laut\\s+(?:(?:eigener|ihrer|seiner|deren|dessen)\\s+)?)auskunft\\p{L}*', 'einsicht\\p{L}*', 'kopie\\s+(?:\\S+\\s+){0,3}?daten', '(?:welche|ob)\\s+(?:\\S+\\s+){0,3}?daten\\s+(?:\\S+\\s+){0,3}?(?:gespeichert|verarbeitet)',
+    right_access: ['(?<!laut\\s+(?:(?:eigener|ihrer|seiner|deren|dessen)\\s+)?)auskunft\\p{L}*', 'ausk[üu]nfte\\p{L}*(?=[^.;]{0,60}?(?:daten|angaben|gespeichert)(?![\\p{L}]))', 'einsicht\\p{L}*', 'kopie\\s+(?:\\S+\\s+){0,3}?daten', '(?:welche|ob)\\s+(?:\\S+\\s+){0,3}?daten\\s+(?:\\S+\\s+){0,3}?(?:gespeichert|verarbeitet)',
       // "… teilen wir Ihnen mit, ob und welche Daten wir über Sie speichern", "fragen, welche Informationen wir über Sie haben";
       // "ein Recht auf Information über die zu Ihrer Person gespeicherten Daten", "eine Übersicht über Ihre gespeicherten Daten".
       '(?:welche|ob)\\s+(?:\\S+\\s+){0,3}?(?:\\p{L}*daten|informationen|angaben)\\s+(?:wir|ich)\\s+(?:\\S+\\s+){0,4}?(?:speichern|verarbeiten|haben|besitzen|gespeichert\\s+haben)(?![\\p{L}])',
@@ -247,7 +249,7 @@ export const requirements: RequirementLexicon = {
       '(?:korrig|korrektur)\\p{L}*(?=[^.;]{0,80}?(?:daten|angaben|informationen)(?![\\p{L}]))', '(?<=(?:daten|angaben|informationen)[^.;]{0,80}?)(?:korrig|korrektur)\\p{L}*', 'vervollst[äa]ndig\\p{L}*', '(?:daten|angaben)\\s+(?:\\S+\\s+){0,3}?(?:[äa]ndern|aktualisieren|abändern)'],
     right_erasure: ['l[öo]sch\\p{L}*', 'vergessenwerden', 'vergessen\\s+zu\\s+werden', 'entfern\\p{L}*\\s+(?:\\S+\\s+){0,3}?daten'],
     right_restriction: ['einschr[äa]nk\\p{L}*', '(?:verarbeitung|nutzung)\\s+(?:\\S+\\s+){0,3}?eingeschr[äa]nkt', '(?<!(?:konto|account|zugang|nutzerkonto|benutzerkonto)\\s+)sperr\\p{L}*'],
-    right_objection: ['widerspr\\p{L}*', 'widerspruch\\p{L}*'],
+    right_objection: ['widerspr\\p{L}*', 'widerspruch\\p{L}*', 'widersetz\\p{L}*'],
     right_portability: ['daten[üu]bertragbarkeit', 'datenportabilit[äa]t', '[üu]bertragbarkeit', 'maschinenlesbar\\p{L}*', '(?:[üu]bermitt|[üu]bertrag)\\p{L}*\\s+(?:\\S+\\s+){0,4}?(?:anderen|dritten)\\s+verantwortlichen'],
     right_withdraw_consent: ['(?:widerruf|widerrufen|zur[üu]ckziehen|zur[üu]ckgezogen)\\p{L}*\\s+(?:\\S+\\s+){0,4}?(?:einwilligung|zustimmung)', '(?:einwilligung|zustimmung)\\p{L}*\\s+(?:\\S+\\s+){0,10}?(?:widerruf\\p{L}*|zur[üu]ck(?:ziehen|nehmen))', '(?:auswahl|(?:cookie|datenschutz|einwilligungs?)[\\s-]?(?:einstellungen|auswahl|pr[äa]ferenzen))\\s+(?:\\S+\\s+){0,6}?(?:[äa]ndern|anpassen|widerrufen)', '(?:[äa]ndern|anpassen|widerrufen)\\s+(?:\\S+\\s+){0,5}?(?:cookie|datenschutz)[\\s-]?(?:einstellungen|auswahl|pr[äa]ferenzen)'],
     statutory_contractual_requirement: [
@@ -277,6 +279,9 @@ export const requirements: RequirementLexicon = {
   answers: ['nein', 'ja', 'keine?', 'entfällt', 'nicht\\s+zutreffend'],
   // A list under a compound label: "Betroffenenrechte: Auskunft, Berichtigung, Löschung …", "Ihre Datenschutzrechte".
   rightRequests: ['recht\\p{L}*', '\\p{L}+rechte(?![\\p{L}])', 'anspruch\\p{L}*', 'verlangen', 'wunsch', 'auf\\s+anfrage', 'beantragen', 'antrag', 'anfrage',
+    // A request by its name ("Auskunftsersuchen richten Sie bitte an …"); the organisation offering it ("Gerne geben wir Ihnen
+    // Auskunft über die gespeicherten Daten", "erteilen wir Ihnen Auskunft").
+    '\\p{L}*ersuchen', '(?:(?:geben|erteilen|gebe|erteile)\\s+(?:wir|ich)|(?:wir|ich)\\s+(?:geben|erteilen|gebe|erteile))\\s+(?:ihnen|dir|euch)\\s+(?:\\S+\\s+){0,2}?ausk[üu]nft\\p{L}*(?=[^.;]{0,80}?(?:daten|angaben|gespeichert)(?![\\p{L}]))',
     // The person can, not the organisation: "Wir können die Auskunft einschränken oder verweigern" grants nothing.
     '(?<!(?:wir|ich)\\s+)k[öo]nnen(?!\\s+(?:wir|ich)(?![\\p{L}]))', 'kannst', '(?<!(?:wir|ich)\\s+)d[üu]rfen(?!\\s+(?:wir|ich)(?![\\p{L}]))', 'wenden', 'kontakt\\p{L}*', 'bitten'],
   breachCues: ['datenpanne(?:n)?', 'datenschutzverletzung(?:en)?', 'datenleck(?:s)?', 'verletzung\\s+des\\s+schutzes\\s+personenbezogener\\s+daten'],
