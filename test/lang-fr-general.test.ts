@@ -453,3 +453,44 @@ describe('French: the right of access as Swiss policies word it (art. 25 LPD)', 
     ]);
   });
 });
+
+describe('French: data asked or required in other words, the CNIL file notice, contacting the authority, portability verbs (reqde12)', () => {
+  it('statutory: "il vous sera demandé votre nom", "nécessite la fourniture de", "… et sont obligatoires pour", "libre de ne pas répondre"', async () => {
+    await battery('statutory_contractual_requirement', [
+      'Les données sont communiquées directement par la personne et sont obligatoires pour la gestion des adhésions.',
+      'Pour vous inscrire, il vous sera demandé votre nom et votre adresse e-mail.',
+      "L'inscription nécessite la fourniture de votre adresse e-mail.",
+      'Vous êtes libre de ne pas répondre.',
+    ], [
+      'Le port du masque est obligatoire pour accéder aux locaux.',
+      'Il vous est demandé de respecter la charte.',
+      "Le traitement de vos données est nécessaire à l'exécution du contrat.",
+    ]);
+  });
+  it('purposes: "enregistrées dans un fichier informatisé par … pour …", not "pour une durée de"', async () => {
+    await battery('purposes', [
+      "Les informations recueillies sur ce formulaire sont enregistrées dans un fichier informatisé par l'association pour la gestion de ses membres.",
+    ], [
+      'Les données sont enregistrées dans un fichier informatisé pour une durée de trois ans.',
+    ]);
+  });
+  it('complaint: told to contact the authority; an "instance de contrôle"; not its address alone or a complaint to us', async () => {
+    await battery('right_complaint', [
+      'Si vous estimez que vos droits ne sont pas respectés, vous pouvez contacter la CNIL.',
+      "En cas de litige, merci de contacter l'autorité de supervision compétente, à savoir la Commission Nationale Informatique et Libertés (CNIL).",
+      'Tu as le droit de saisir une instance de contrôle si tu juges que le CEF ne traite pas tes données comme convenu.',
+    ], [
+      'Pour contacter la CNIL : 3 place de Fontenoy, Paris.',
+      'Vous pouvez nous contacter pour toute réclamation.',
+    ]);
+  });
+  it('portability: "récupérer/exporter vos données", "transfert de vos données à un autre prestataire"; not our own transfer', async () => {
+    await battery('right_portability', [
+      'Vous pouvez récupérer vos données.',
+      'Vous pouvez exporter vos données à tout moment.',
+      'Vous pouvez demander le transfert de vos données à un autre prestataire.',
+    ], [
+      'Nous pouvons transférer vos données à un autre prestataire en cas de fusion.',
+    ]);
+  });
+});

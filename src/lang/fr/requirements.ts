@@ -12,7 +12,15 @@ export const requirements: RequirementLexicon = {
     // "Vous n'avez aucune obligation légale ou contractuelle de nous fournir vos données".
     `(?:aucune|pas\\s+d['’])\\s*obligation\\s+(?:l[ée]gale|contractuelle|r[ée]glementaire)?\\s*(?:(?:ou|ni|et)\\s+(?:l[ée]gale|contractuelle|r[ée]glementaire)\\s+)?de\\s+(?:nous\\s+)?${PROVIDE}`,
     // "Vous êtes libre de (ne pas) nous communiquer ces informations".
-    `(?:vous\\s+[êe]tes|tu\\s+es)\\s+libres?\\s+de\\s+(?:ne\\s+pas\\s+)?(?:nous\\s+)?${PROVIDE}`,
+    `(?:vous\\s+[êe]tes|tu\\s+es)\\s+libres?\\s+de\\s+(?:ne\\s+pas\\s+)?(?:nous\\s+)?(?:${PROVIDE}|r[ée]pondre)`,
+    // Asked of the person: "Pour vous inscrire, il vous sera demandé votre nom"; what a step needs: "L'inscription nécessite la
+    // fourniture de votre adresse e-mail".
+    // Not a rule to follow: "Il vous est demandé de respecter la charte".
+    `il\\s+(?:vous|te)\\s+(?:sera|est|serait)\\s+demand[ée]\\s+(?:de\\s+(?:nous\\s+)?${PROVIDE}|(?:votre|vos|ton|tes|un|une|des|le|la|les|l['’]|certaines|quelques)(?![\\p{L}]))`,
+    "(?:n[ée]cessite(?:nt)?|requiert|requi[èe]rent|exige(?:nt)?|suppose(?:nt)?)\\s+(?:obligatoirement\\s+)?(?:la\\s+fourniture|la\\s+communication|la\\s+saisie|la\\s+transmission|le\\s+renseignement|l['’]indication)\\s+d(?:e|u|es|['’])",
+    // Required, the data named further back: "Les données sont communiquées directement par la personne et sont obligatoires pour
+    // la gestion des adhésions" (not "Le port du masque est obligatoire pour …").
+    `(?<=(?:${D}|informations|renseignements|coordonn[ée]es)[^.;]{0,80}?)(?:sont|est)\\s+(?:strictement\\s+)?(?:obligatoires?|facultati(?:f|ve)s?|requises?)\\s+(?:pour|afin|[àa]|au|aux)(?![\\p{L}])`,
     // Nothing needed to visit: "Aucune donnée personnelle n'est nécessaire pour consulter le site", "La consultation du site ne
     // nécessite aucune inscription".
     `aucune\\s+donn[ée]es?\\s+(?:personnelle\\s+|[àa]\\s+caract[èe]re\\s+personnel\\s+)?n['’](?:est|sont)\\s+(?:\\S+\\s+)?(?:n[ée]cessaires?|requises?|obligatoires?|demand[ée]e?s?)\\s+pour\\s+(?:consulter|visiter|utiliser|naviguer|acc[ée]der)`,
@@ -156,6 +164,9 @@ export const requirements: RequirementLexicon = {
       `(?:${D}|informations|coordonn[ée]es|adresses?|cookies?)\\s+(?:\\S+\\s+){0,4}?(?:sont|est|seront|sera)\\s+(?:uniquement\\s+|exclusivement\\s+|seulement\\s+|strictement\\s+)?(?:utilis[ée]e?s?|trait[ée]e?s?|n[ée]cessaires?|indispensables?|collect[ée]e?s?)\\s+(?:\\S+\\s+){0,2}?(?:pour|[àa]|au|aux|afin)(?![\\p{L}])`,
       // The CNIL's form notice: "Les informations recueillies font l'objet d'un traitement informatique destiné à la gestion de …".
       '(?:traitement|fichier)\\s+(?:\\S+\\s+){0,2}?destin[ée]e?s?\\s+(?:[àa]|au|aux)(?![\\p{L}])',
+      // Its other version: "Les informations recueillies sur ce formulaire sont enregistrées dans un fichier informatisé par
+      // [responsable] pour [finalités]" (not "pour une durée de trois ans").
+      "(?:enregistr|conserv|stock|consign)[ée]e?s?\\s+dans\\s+un\\s+fichier\\s+(?:\\S+\\s+){0,15}?(?:pour|afin\\s+de|afin\\s+d['’])(?!\\s+(?:la|une|toute\\s+la)\\s+dur[ée]e|\\s+un\\s+d[ée]lai|\\s+une\\s+p[ée]riode)(?![\\p{L}])",
     ],
     recipients: [
       // Shared with third parties, named or not: "partagées avec des tiers uniquement …", "Nous partageons des informations vous concernant".
