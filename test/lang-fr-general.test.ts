@@ -494,3 +494,20 @@ describe('French: data asked or required in other words, the CNIL file notice, c
     ]);
   });
 });
+
+describe('French: the moderation clause is no legal basis; a deletion noun with its delay is retention (reqde12)', () => {
+  it('legal_basis: "non conforme aux dispositions légales" describes content, not a basis', async () => {
+    await battery('legal_basis', [], [
+      "Tout contenu émis par l'intermédiaire de l'espace contact et non conforme aux dispositions légales et réglementaires en vigueur pourra être supprimé.",
+      'Tout message contraire aux dispositions légales sera retiré.',
+    ]);
+  });
+  it('retention: "l\'effacement automatique de ces données au plus tard après 24h"; not a confirmation', async () => {
+    await battery('retention', [
+      "Nous veillons à l'effacement automatique de ces données au plus tard après 24h.",
+      'La suppression des données intervient dans un délai de 30 jours.',
+    ], [
+      'La suppression de vos données vous sera confirmée par écrit.',
+    ]);
+  });
+});

@@ -206,7 +206,10 @@ export const requirements: RequirementLexicon = {
       "expir(?:e|ent|era|eront)\\s+(?:automatiquement\\s+)?(?:apr[èe]s|au\\s+bout\\s+d(?:e|['’]))",
       // The event first, then the deletion: "Une fois votre commande finalisée, ces renseignements sont supprimés", "Après
       // l'expiration de cette période, les données sont supprimées" (not erasure on request: "Dès réception de votre demande, …").
-      "(?:apr[èe]s|dès|une\\s+fois)(?![^,.;]{0,80}?(?:demande|requ[êe]te))\\s+(?:\\S+\\s+){0,6}?\\S+,\\s+(?:\\S+\\s+){0,10}?(?:supprim[ée]e?s?|effac[ée]e?s?|d[ée]truite?s?|anonymis[ée]e?s?)(?![\\p{L}])",
+      // The deletion as a noun with its delay: "en veillant à l'effacement automatique de ces données au plus tard après 24h",
+      // "La suppression des données intervient dans un délai de 30 jours" (not "dans un délai d'un mois" to answer a request).
+      "(?:effacement|suppression|destruction|anonymisation|purge)\\s+(?:[^\\s.;]+\\s+){0,6}?(?:au\\s+plus\\s+tard\\s+)?(?:apr[èe]s|au\\s+bout\\s+d(?:e|['’])|dans\\s+un\\s+d[ée]lai\\s+d(?:e|['’]))\\s*(?:\\d+\\s*\\p{L}*|un|une|deux|trois|six|douze)(?![^.;]{0,40}?(?:demande|requ[êe]te|r[ée]ception))",
+    "(?:apr[èe]s|dès|une\\s+fois)(?![^,.;]{0,80}?(?:demande|requ[êe]te))\\s+(?:\\S+\\s+){0,6}?\\S+,\\s+(?:\\S+\\s+){0,10}?(?:supprim[ée]e?s?|effac[ée]e?s?|d[ée]truite?s?|anonymis[ée]e?s?)(?![\\p{L}])",
     ],
     legal_basis: [
       '(?:avec|sans)\\s+(?:votre|leur|son|ton)\\s+(?:\\S+\\s+)?(?:accord|consentement|autorisation)',
