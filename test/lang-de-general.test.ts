@@ -645,3 +645,26 @@ describe('German: the Italian Datenschutzkodex rights, access by its plural or o
     ]);
   });
 });
+
+describe('German: consent as "einverstanden" or "willigen … ein", the contract as "Vertragsabwicklung", tax law as a duty (reqde12)', () => {
+  // A basis not tied to a purpose is "partial": given all the same.
+  async function basis(given: string[], none: string[]): Promise<void> {
+    for (const text of given) assert.notEqual(await statusOf(text, 'legal_basis'), 'missing', `should give a legal basis: ${text}`);
+    for (const text of none) assert.equal(await statusOf(text, 'legal_basis'), 'missing', `should give no legal basis: ${text}`);
+  }
+  it('legal_basis', async () => {
+    await basis([
+      'Mit Ihrer Anmeldung erklären Sie sich mit der Verarbeitung einverstanden.',
+      'Sie erklären sich damit einverstanden, dass wir Ihre Daten speichern.',
+      'Ich bin damit einverstanden, dass meine Daten gespeichert werden.',
+      'Mit dem Absenden des Formulars willigen Sie in die Verarbeitung ein.',
+      'Die Daten werden im Rahmen der Vertragsabwicklung verarbeitet.',
+      'Wir sind aufgrund handels- und steuerrechtlicher Vorschriften zur Aufbewahrung verpflichtet.',
+    ], [
+      'Wenn Sie mit der Nutzung von Cookies nicht einverstanden sind, deaktivieren Sie diese.',
+      'Wir erklären uns bereit, Ihre Fragen zu beantworten.',
+      'Die Verarbeitung erfolgt im Einklang mit den gesetzlichen Bestimmungen.',
+      'Ich verarbeite deine Daten ausschließlich auf Basis gesetzlicher Vorgaben, insbesondere gemäß dem Schweizer Datenschutzgesetz (DSG).',
+    ]);
+  });
+});
