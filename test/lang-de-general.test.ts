@@ -668,3 +668,16 @@ describe('German: consent as "einverstanden" or "willigen … ein", the contract
     ]);
   });
 });
+
+describe('German: the interest as an infinitive clause after it, or as a "…zwecke" compound (reqde12)', () => {
+  it('legitimate_interests', async () => {
+    await battery('legitimate_interests', [
+      'Die Verarbeitung erfolgt aufgrund unseres berechtigten Interesses (Art. 6 Abs. 1 lit. f DSGVO), Ihnen ein gutes Nutzererlebnis zu bieten.',
+      'Die Verarbeitung dient unserem berechtigten Interesse, die Website sicher zu betreiben.',
+      'Wir verarbeiten diese Daten zu Marketingzwecken; dies ist unser berechtigtes Interesse.',
+    ], [
+      'Soweit die Verarbeitung auf unserem berechtigten Interesse beruht, haben Sie das Recht, der Verarbeitung zu widersprechen.',
+      'Die Verarbeitung beruht auf unserem berechtigten Interesse, sofern keine Einwilligung vorliegt.',
+    ]);
+  });
+});

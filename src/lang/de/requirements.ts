@@ -297,5 +297,9 @@ export const requirements: RequirementLexicon = {
     'besteht\\s+(?:\\S+\\s+){0,3}?(?:in|darin)', 'ergibt\\s+sich\\s+aus', 'im\\s+interesse\\s+(?:einer|eines|der|des)\\s+\\p{L}+', 'dien(?:t|en)\\s+(?:\\S+\\s+){0,2}?(?:der|dem|zur|zum)(?![\\p{L}])',
     // Our interest, not the person's ("dass Sie ein überwiegendes schutzwürdiges Interesse an der Nichtweitergabe haben"):
     // "…, da wir ein Interesse an der Beantwortung Ihrer Anfrage haben", "aus Gründen der Sicherheit".
-    '(?:wir|unser\\p{L}*)\\s+(?:ein\\s+)?(?:\\p{L}+\\s+)?interesse\\s+(?:an\\s+(?:der|dem|den|des|einer|einem)|daran)\\s+\\p{L}+', 'aus\\s+gr[üu]nden\\s+(?:der|des)\\s+\\p{L}+'],
+    '(?:wir|unser\\p{L}*)\\s+(?:ein\\s+)?(?:\\p{L}+\\s+)?interesse\\s+(?:an\\s+(?:der|dem|den|des|einer|einem)|daran)\\s+\\p{L}+', 'aus\\s+gr[üu]nden\\s+(?:der|des)\\s+\\p{L}+',
+    // The interest as an infinitive clause right after it: "aufgrund unseres berechtigten Interesses (Art. 6 Abs. 1 lit. f DSGVO),
+    // Ihnen ein gutes Nutzererlebnis zu bieten", "dient unserem berechtigten Interesse, die Website sicher zu betreiben"; the
+    // purpose as a compound: "zu Marketingzwecken; dies ist unser berechtigtes Interesse".
+    'interesse[ns]?\\s*(?:\\([^()]{0,60}\\)\\s*)?,\\s+(?!(?:\\S+\\s+){0,8}?(?:widersprechen|widerrufen)(?![\\p{L}]))(?:[^\\s,.;]+\\s+){1,8}?zu\\s+\\p{L}+', '(?:zu|f[üu]r)\\s+\\p{L}+zwecke(?:n)?(?![\\p{L}])'],
 };
