@@ -681,3 +681,11 @@ describe('German: the interest as an infinitive clause after it, or as a "…zwe
     ]);
   });
 });
+
+describe('German: rights named only to say they do not apply are not given (reqde12)', () => {
+  it('"… Auskunfts-, Lösch- oder Übertragungsrechte derzeit nicht relevant"', async () => {
+    const denied = 'Da wir keine personenbezogenen Daten erheben, sind klassische Auskunfts-, Lösch- oder Übertragungsrechte derzeit nicht relevant.';
+    await battery('right_access', ['Sie haben ein Auskunftsrecht.'], [denied]);
+    await battery('right_erasure', ['Sie können die Löschung Ihrer Daten verlangen.'], [denied]);
+  });
+});

@@ -79,7 +79,8 @@ export const rights: RightsLexicon = {
     // The organisation limiting a request, not a right: "Wir können die Auskunft einschränken oder verweigern, wenn …".
     '(?:wir|ich)\\s+(?:k[öo]nnen|kann|d[üu]rfen|darf)\\s+(?:\\S+\\s+){0,6}?(?:einschr[äa]nken|verweigern|ablehnen)(?![\\p{L}])',
   ],
-  notApplicable: ['nicht\\s+anwendbar', 'keine\\s+anwendung', 'nicht\\s+zutreffend'],
+  // Rights named only to deny they apply: "sind klassische Auskunfts-, Lösch- oder Übertragungsrechte derzeit nicht relevant".
+  notApplicable: ['nicht\\s+anwendbar', 'keine\\s+anwendung', 'nicht\\s+zutreffend', 'nicht\\s+relevant'],
   // Not "uns": "von uns Auskunft verlangen" is the person's request.
   otherActors: ['wir', 'welche'],
   otherActorsAfter: ['wir'],
