@@ -511,3 +511,17 @@ describe('French: the moderation clause is no legal basis; a deletion noun with 
     ]);
   });
 });
+
+describe('French: purposes with the agent between, "dans le seul but de", an active "dans le cadre de" (reqde12)', () => {
+  it('purposes', async () => {
+    await battery('purposes', [
+      "Ces données sont utilisées exclusivement par l'association pour l'organisation des sorties.",
+      'Les informations que vous nous communiquez sont utilisées par nos services pour le traitement de votre demande.',
+      'Nous recueillons ces informations dans le seul but de traiter votre commande.',
+      'Nous utilisons ces informations dans le cadre de la relation commerciale.',
+    ], [
+      'Les informations sont exclusivement réservées à l\'usage de l\'association.',
+      'Les cookies sont déposés sur votre terminal pour une durée de 13 mois.',
+    ]);
+  });
+});

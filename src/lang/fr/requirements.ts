@@ -159,9 +159,14 @@ export const requirements: RequirementLexicon = {
       // besoins de la commande", "traitées dans le cadre de la gestion des adhésions".
       'vis(?:e|ent)\\s+(?:notamment\\s+|uniquement\\s+)?[àa]\\s+\\p{L}+', '(?:a|ont)\\s+pour\\s+(?:objet|objectif|but|finalit[ée])', 'pour\\s+les?\\s+besoins?\\s+(?:de|du|des|d[\'’])', 'dans\\s+un\\s+but\\s+(?:de|d[\'’]|\\p{L}+)',
       `(?:trait|collect|utilis|recueill|conserv|enregistr|exploit)[ée]e?s?\\s+(?:\\S+\\s+){0,2}?dans\\s+le\\s+cadre\\s+(?:de|du|des|d['’])`,
+      // Active: "Nous utilisons ces informations dans le cadre de la relation commerciale"; "dans le seul but de traiter votre commande".
+      `(?:utilis|trait|collect|recueill|conserv|exploit)(?:ons|ent|e)\\s+(?:\\S+\\s+){0,4}?dans\\s+le\\s+cadre\\s+(?:de|du|des|d['’])`,
+      "dans\\s+(?:le|l['’]|un)\\s*(?:seul\\s+|unique\\s+)?but\\s+(?:exclusif\\s+|unique\\s+)?(?:de|d['’])",
       `(?:utilis|trait|collect|recueill|demand)\\p{L}*\\s+(?:\\S+\\s+){0,6}?(?:${D}|informations|coordonn[ée]es|adresses?|noms?|cookies?|les|elles)\\s+(?:\\S+\\s+){0,3}?pour`,
       // What the data are needed for: "Ces données sont nécessaires au traitement de votre commande", "indispensables pour …".
       `(?:${D}|informations|coordonn[ée]es|adresses?|cookies?)\\s+(?:\\S+\\s+){0,4}?(?:sont|est|seront|sera)\\s+(?:uniquement\\s+|exclusivement\\s+|seulement\\s+|strictement\\s+)?(?:utilis[ée]e?s?|trait[ée]e?s?|n[ée]cessaires?|indispensables?|collect[ée]e?s?)\\s+(?:\\S+\\s+){0,2}?(?:pour|[àa]|au|aux|afin)(?![\\p{L}])`,
+      // With its agent between: "Ces données sont utilisées exclusivement par l'association pour l'organisation des sorties".
+      `(?:${D}|informations|coordonn[ée]es|adresses?)\\s+(?:\\S+\\s+){0,6}?(?:sont|est|seront|sera)\\s+(?:uniquement\\s+|exclusivement\\s+|seulement\\s+)?(?:utilis|trait|exploit|collect|recueill)[ée]e?s?\\s+(?:uniquement\\s+|exclusivement\\s+|seulement\\s+)?par\\s+(?:\\S+\\s+){1,3}?(?:pour|afin)(?![\\p{L}])`,
       // The CNIL's form notice: "Les informations recueillies font l'objet d'un traitement informatique destiné à la gestion de …".
       '(?:traitement|fichier)\\s+(?:\\S+\\s+){0,2}?destin[ée]e?s?\\s+(?:[àa]|au|aux)(?![\\p{L}])',
       // Its other version: "Les informations recueillies sur ce formulaire sont enregistrées dans un fichier informatisé par
