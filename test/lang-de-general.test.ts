@@ -689,3 +689,18 @@ describe('German: rights named only to say they do not apply are not given (reqd
     await battery('right_erasure', ['Sie können die Löschung Ihrer Daten verlangen.'], [denied]);
   });
 });
+
+describe('German: servers in any country, processing only in Germany, providers seated in the USA (reqde12)', () => {
+  it('third_country_transfers', async () => {
+    await battery('third_country_transfers', [
+      'Die Daten werden auf Servern in Irland gespeichert.',
+      'Wir verarbeiten Ihre Daten ausschließlich in Deutschland.',
+      'Wir nutzen Dienste von Unternehmen mit Sitz in den USA.',
+    ], [
+      'Die Daten werden auf Servern in Echtzeit verarbeitet.',
+      'Die Daten werden auf Servern in unserem Rechenzentrum gespeichert.',
+      'Wir verarbeiten Ihre Daten nur in dem Umfang, der erforderlich ist.',
+      'Unser Verein hat seinen Sitz in Berlin.',
+    ]);
+  });
+});

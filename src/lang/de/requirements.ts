@@ -199,6 +199,11 @@ export const requirements: RequirementLexicon = {
       // "Ihre Daten verlassen die EU nicht", "verlassen niemals den Europäischen Wirtschaftsraum".
       '(?:verlassen|verl[äa]sst)\\s+(?:\\S+\\s+){0,2}?(?:(?:nie|niemals|nicht)\\s+)?(?:die\\s+eu|den\\s+ewr|europa|deutschland|[öo]sterreich|die\\s+schweiz|die\\s+europ[äa]ische\\s+union|den\\s+europ[äa]ischen\\s+wirtschaftsraum)(?![\\p{L}])',
       'drittl[äa]nd\\p{L}*',
+      // Where the servers are, verb last (any country: "auf Servern in Irland gespeichert"); verb first: "Wir verarbeiten Ihre Daten
+      // ausschließlich in Deutschland"; the providers' seat: "Dienste von Unternehmen mit Sitz in den USA".
+      'server(?:n)?\\s+in\\s+(?!(?:eine[mnrs]?|unsere[mnrs]?|keine[mnrs]?|diese[mnrs]?|echtzeit|form)(?![\\p{L}]))(?:der\\s+|den\\s+)?\\p{L}{3,}\\s+(?:\\S+\\s+){0,2}?(?:gespeichert|gehostet|verarbeitet|betrieben|aufbewahrt)(?![\\p{L}])',
+      '(?:verarbeiten|speichern|hosten|bearbeiten)\\s+(?:\\S+\\s+){0,4}?(?:ausschlie(?:ß|ss)lich|nur)\\s+(?:in|innerhalb)\\s+(?:der\\s+|des\\s+)?(?:deutschland|[öo]sterreich|schweiz|liechtenstein|eu|ewr|europ[äa]ischen\\s+(?:union|wirtschaftsraum\\p{L}*)|europa)(?![\\p{L}])',
+      'sitz\\s+in\\s+den\\s+(?:usa|vereinigten\\s+staaten)',
       // Verb last, a place before the country: "Die erhobenen Daten werden in Frankfurt, Deutschland gespeichert"; data that may
       // reach the USA: "Es ist nicht auszuschließen, dass Daten in die USA gelangen".
       '(?:\\p{L}*daten|angaben|informationen)\\s+(?:werden|wird)\\s+(?:\\S+\\s+){0,3}?in\\s+(?:\\S+\\s+)?(?:deutschland|[öo]sterreich|der\\s+schweiz|der\\s+eu|der\\s+europ[äa]ischen\\s+union|europa|den\\s+usa|den\\s+vereinigten\\s+staaten)\\s+(?:\\S+\\s+){0,2}?(?:gespeichert|gehostet|verarbeitet|aufbewahrt)(?![\\p{L}])',
