@@ -704,3 +704,28 @@ describe('German: servers in any country, processing only in Germany, providers 
     ]);
   });
 });
+
+describe('German: more ways to say data are needed or optional (reqde12)', () => {
+  it('statutory: no duty of one\'s own, anonymous contact, "werden benötigt", optional additions, an account required', async () => {
+    await battery('statutory_contractual_requirement', [
+      'Sie haben keine Pflicht, uns Daten zu geben.',
+      'Sie können uns auch anonym kontaktieren.',
+      'Diese Daten werden benötigt, um Ihre Bestellung abzuwickeln.',
+      'Zur Abwicklung Ihrer Bestellung werden diese Daten benötigt.',
+      'Die Nutzung der App ist ohne Angabe Ihrer E-Mail-Adresse möglich.',
+      'Für die Teilnahme ist die Registrierung mit Name und E-Mail-Adresse notwendig.',
+      'Zwingend anzugeben sind Name und E-Mail-Adresse.',
+      'Weitere Angaben können Sie freiwillig machen.',
+      'Ihre Telefonnummer können Sie optional angeben.',
+      'Um die App nutzen zu können, musst du ein Konto anlegen.',
+      'Um einen Termin zu vereinbaren, benötigen wir Ihren Namen und Ihre Telefonnummer.',
+    ], [
+      'Die Daten werden nicht mehr benötigt und daher gelöscht.',
+      'Diese Daten werden benötigt, um die Website korrekt darzustellen.',
+      'Dafür benötigen wir Ihre Einwilligung.',
+      'Sie können freiwillig an Umfragen teilnehmen.',
+      'Wir haben keine Pflicht, einen Datenschutzbeauftragten zu benennen.',
+      'Die Daten werden anonym ausgewertet.',
+    ]);
+  });
+});

@@ -26,7 +26,7 @@ export const requirements: RequirementLexicon = {
     // Erforderlichkeit etwaiger Datenangaben ergeben (im Übrigen weisen wir auf erforderliche Daten hin)".
     'erforderlichkeit\\s+(?:etwaiger|der|ihrer|deren|dieser)\\s+(?:daten)?angabe(?:n)?(?![\\p{L}])', 'weisen\\s+wir\\s+(?:sie\\s+|dich\\s+)?auf\\s+(?:die\\s+)?erforderliche(?:n)?\\s+(?:daten|angaben)\\s+hin',
     // Das Angebot ohne Daten: "ist in der Regel ohne Angabe personenbezogener Daten möglich", "ohne Angabe … besuchen".
-    'ohne\\s+(?:eine\\s+)?(?:angabe|eingabe|preisgabe|bereitstellung|mitteilung|nennung)\\s+(?:von\\s+)?(?:ihrer\\s+|deiner\\s+)?(?:personenbezogene[nr]?\\s+)?(?:daten|angaben)\\s+(?:\\S+\\s+){0,3}?(?:m[öo]glich|besuchen|nutzen|genutzt|besucht)',
+    'ohne\\s+(?:eine\\s+)?(?:angabe|eingabe|preisgabe|bereitstellung|mitteilung|nennung)\\s+(?:von\\s+)?(?:ihrer\\s+|deiner\\s+|ihres\\s+|deines\\s+)?(?:personenbezogene[nr]?\\s+)?(?:daten|angaben|e-?mail-?adresse|namens|telefonnummer|anschrift)\\s+(?:\\S+\\s+){0,3}?(?:m[öo]glich|besuchen|nutzen|genutzt|besucht)',
     '(?:vollst[äa]ndig|v[öo]llig|komplett)\\s+anonym\\s+(?:nutzen|genutzt|verwenden|besuchen)',
     // The infinitive: "Sie können unsere Website nutzen, ohne personenbezogene Daten anzugeben".
     'ohne\\s+(?:\\S+\\s+){0,2}?(?:personenbezogene\\s+)?(?:daten|angaben)\\s+(?:\\S+\\s+){0,2}?(?:anzugeben|preiszugeben|mitzuteilen|bereitzustellen|einzugeben|zu\\s+hinterlassen)(?![\\p{L}])',
@@ -43,6 +43,18 @@ export const requirements: RequirementLexicon = {
     '(?:geben|gibst|stellen|stellst|teilen|teilst|nennen|nennst|[üu]bermitteln|machen|machst|k[öo]nnen|kannst|m[öo]chten|m[öo]chtest|wollen|willst)\\s+(?:sie|du)\\s+(?:uns\\s+|mir\\s+)?(?:\\S+\\s+){0,3}?(?:\\p{L}*daten|angaben|informationen)\\s+nicht(?:\\s+\\S+){0,3}?\\s*,\\s*(?:\\S+\\s+){0,3}?(?:k[öo]nnen|kann|kannst|ist|sind|w[äa]re|wird)\\s+(?:\\S+\\s+){0,6}?(?:nicht|kein\\p{L}*)(?![\\p{L}])',
     // "Ob Sie uns Daten mitteilen, entscheiden Sie selbst".
     'ob\\s+(?:sie|du)\\s+(?:\\S+\\s+){0,5}?(?:mitteilen|mitteilst|angeben|angibst|preisgeben|bereitstellen|[üu]bermitteln|geben|gibst)\\s*,?\\s+(?:entscheiden|entscheidest|bestimmen|bestimmst|liegt)(?![\\p{L}])',
+    // No duty of the person's own: "Sie haben keine Pflicht, uns Daten zu geben"; anonymous contact: "Sie können uns auch anonym
+    // kontaktieren"; what must be given, verb first: "Zwingend anzugeben sind Name und E-Mail-Adresse".
+    '(?:(?:sie|du)\\s+(?:haben|hast)|(?:haben|hast)\\s+(?:sie|du))\\s+keine\\s+(?:\\S+\\s+)?(?:pflicht|verpflichtung)(?![\\p{L}])',
+    '(?:auch\\s+)?anonym\\s+(?:kontaktieren|nutzen|besuchen|teilnehmen|bestellen)(?![\\p{L}])',
+    'zwingend\\s+(?:anzugeben|einzugeben|mitzuteilen|auszuf[üu]llen)',
+    // Given if the person wishes: "Weitere Angaben können Sie freiwillig machen", "Ihre Telefonnummer können Sie optional angeben".
+    '(?:(?:k[öo]nnen|kannst)\\s+(?:sie|du)|(?:sie|du)\\s+(?:k[öo]nnen|kannst))\\s+(?:\\S+\\s+){0,4}?(?:freiwillig|optional)\\s+(?:\\S+\\s+){0,3}?(?:angeben|machen|mitteilen|eingeben|hinterlegen|nennen|bereitstellen|erg[äa]nzen)(?![\\p{L}])',
+    // An account required: "Um die App nutzen zu können, musst du ein Konto anlegen", "müssen Sie sich registrieren".
+    '(?:(?:m[üu]ssen|musst)\\s+(?:sie|du)|(?:sie|du)\\s+(?:m[üu]ssen|musst))\\s+(?:(?:sich|dich)\\s+(?:\\S+\\s+){0,3}?(?:registrieren|anmelden)|(?:\\S+\\s+){0,3}?(?:konto|benutzerkonto|nutzerkonto|account|profil)\\s+(?:anlegen|erstellen|einrichten|er[öo]ffnen))(?![\\p{L}])',
+    // The passive: "Diese Daten werden benötigt, um Ihre Bestellung abzuwickeln", "Zur Abwicklung werden diese Daten benötigt" (not
+    // "nicht mehr benötigt", nor to deliver the website).
+    '(?:(?:\\p{L}*daten|angaben|informationen)\\s+(?:werden|wird)\\s+(?:(?!nicht|l[äa]nger|mehr)\\S+\\s+){0,2}?|(?:werden|wird)\\s+(?:diese|ihre|deine|die|folgende)\\s+(?:\\S+\\s+)?(?:\\p{L}*daten|angaben|informationen)\\s+)ben[öo]tigt(?![\\p{L}])(?![^.;]{0,60}?(?:website|webseite|internetseite|homepage|funktionsf[äa]higkeit|sicherheit|stabilit[äa]t|missbrauch|auszuliefern|darzustellen|anzuzeigen)(?![\\p{L}]))',
     // The data needed, the verb after them: "Diese Daten benötigen wir zur Erfüllung des Vertrages" (not to run the website, nor
     // "Wenn Sie die Richtigkeit Ihrer … Daten bestreiten, benötigen wir in der Regel Zeit, um dies zu überprüfen");
     // "Um unsere Leistungen erbringen zu können, sind wir auf Ihre Daten angewiesen".
@@ -116,7 +128,7 @@ export const requirements: RequirementLexicon = {
     // What a contract or registration needs: "Zur Durchführung des Vertrages benötigen wir Ihren Namen und Ihre Anschrift".
     '(?:zur|zum|f[üu]r\\s+(?:die|den|das|eine[nr]?))\\s+(?:\\S+\\s+){0,3}?(?:vertrag\\p{L}*|vertragsabschluss|bestellung|registrierung|anmeldung|mitgliedschaft|teilnahme)\\s+(?:\\S+\\s+){0,3}?ben[öo]tigen\\s+wir\\s+(?:\\S+\\s+){0,4}?(?:namen|name|anschrift|adresse|e-?mail\\p{L}*|telefonnummer|geburtsdatum|daten|angaben|informationen)(?![\\p{L}])',
     // No account needed, verb first: "Für die Nutzung der App ist kein Benutzerkonto notwendig".
-    '(?:ist|sind)\\s+(?:kein\\p{L}*|eine?)\\s+(?:registrierung|anmeldung|(?:benutzer|nutzer|kunden)?konto|account)\\s+(?:\\S+\\s+){0,2}?(?:erforderlich|notwendig|n[öo]tig|verpflichtend)(?![\\p{L}])',
+    '(?:ist|sind)\\s+(?:kein\\p{L}*|eine?|die)\\s+(?:registrierung|anmeldung|(?:benutzer|nutzer|kunden)?konto|account)\\s+(?:\\S+\\s+){0,6}?(?:erforderlich|notwendig|n[öo]tig|verpflichtend)(?![\\p{L}])',
     // Anonymous use: "Die Nutzung ist auch anonym möglich"; a contact without a name: "auch ohne Angabe Ihres Namens".
     '(?:nutzung|besuch|kontaktaufnahme|teilnahme)\\s+(?:\\S+\\s+){0,4}?(?:auch\\s+)?anonym\\s+m[öo]glich',
     // The passive duty: "Die abgefragten Angaben müssen vollständig angegeben werden"; the consequence after it: "Anderenfalls
@@ -259,7 +271,7 @@ export const requirements: RequirementLexicon = {
     right_withdraw_consent: ['(?:widerruf|widerrufen|zur[üu]ckziehen|zur[üu]ckgezogen)\\p{L}*\\s+(?:\\S+\\s+){0,4}?(?:einwilligung|zustimmung)', '(?:einwilligung|zustimmung)\\p{L}*\\s+(?:\\S+\\s+){0,10}?(?:widerruf\\p{L}*|zur[üu]ck(?:ziehen|nehmen))', '(?:auswahl|(?:cookie|datenschutz|einwilligungs?)[\\s-]?(?:einstellungen|auswahl|pr[äa]ferenzen))\\s+(?:\\S+\\s+){0,6}?(?:[äa]ndern|anpassen|widerrufen)', '(?:[äa]ndern|anpassen|widerrufen)\\s+(?:\\S+\\s+){0,5}?(?:cookie|datenschutz)[\\s-]?(?:einstellungen|auswahl|pr[äa]ferenzen)'],
     statutory_contractual_requirement: [
       // Up to six words between: "Für unsere Mitglieder benötigen wir die bei der Anmeldung abgefragten persönlichen Daten".
-    '(?:ben[öo]tigen|brauchen)\\s+(?:wir\\s+)?(?:\\S+\\s+){0,6}?(?:\\p{L}*daten|angaben|informationen|e-?mail-?adresse)',
+    '(?:ben[öo]tigen|brauchen)\\s+(?:wir\\s+)?(?:\\S+\\s+){0,6}?(?:\\p{L}*daten|angaben|informationen|e-?mail-?adresse|namen|telefonnummer|anschrift|geburtsdatum)(?![\\p{L}])',
     // The generators' promise to say which data are needed: "Welche Daten für die vorgenannten Zwecke erforderlich sind, teilen
     // wir … mit", "Wir informieren die Vertragspartner …, welche Daten erforderlich sind" (not "welche Daten nicht mehr erforderlich sind").
     '(?:welche|was\\s+f[üu]r)\\s+(?:\\S+\\s+){0,2}?(?:\\p{L}*daten|angaben|informationen)\\s+(?!(?:\\S+\\s+){0,6}?nicht\\s+mehr)(?:\\S+\\s+){0,6}?(?:erforderlich|notwendig|n[öo]tig|verpflichtend)\\s+(?:sind|ist)(?![\\p{L}])',
