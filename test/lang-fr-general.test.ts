@@ -525,3 +525,25 @@ describe('French: purposes with the agent between, "dans le seul but de", an act
     ]);
   });
 });
+
+describe('French: anonymous contact, an account required or not, a field required, what not giving prevents (reqde12)', () => {
+  it('statutory_contractual_requirement', async () => {
+    await battery('statutory_contractual_requirement', [
+      'Vous pouvez nous contacter de manière anonyme.',
+      'Pour passer commande, vous devez créer un compte.',
+      "L'utilisation de l'application ne nécessite pas de créer un compte.",
+      'Nous ne vous demandons aucune donnée personnelle pour utiliser le site.',
+      "Seuls le nom et l'adresse e-mail sont obligatoires.",
+      "Votre nom est requis pour l'inscription.",
+      "Ces données sont exigées pour l'inscription.",
+      'Le fait de ne pas fournir ces informations peut empêcher le traitement de votre demande.',
+      'Vous avez la possibilité de ne pas renseigner certains champs.',
+    ], [
+      'Les données sont traitées de manière anonyme.',
+      "Vous devez respecter les conditions d'utilisation.",
+      'La mention du nom est obligatoire.',
+      'Nous ne vous demandons pas de justificatif.',
+      'Votre consentement est requis pour les cookies.',
+    ]);
+  });
+});

@@ -13,6 +13,21 @@ export const requirements: RequirementLexicon = {
     `(?:aucune|pas\\s+d['’])\\s*obligation\\s+(?:l[ée]gale|contractuelle|r[ée]glementaire)?\\s*(?:(?:ou|ni|et)\\s+(?:l[ée]gale|contractuelle|r[ée]glementaire)\\s+)?de\\s+(?:nous\\s+)?${PROVIDE}`,
     // "Vous êtes libre de (ne pas) nous communiquer ces informations".
     `(?:vous\\s+[êe]tes|tu\\s+es)\\s+libres?\\s+de\\s+(?:ne\\s+pas\\s+)?(?:nous\\s+)?(?:${PROVIDE}|r[ée]pondre)`,
+    // Anonymous use or contact: "Vous pouvez nous contacter de manière anonyme"; an account required: "Pour passer commande, vous
+    // devez créer un compte"; not needed: "L'utilisation de l'application ne nécessite pas de créer un compte", "Nous ne vous
+    // demandons aucune donnée personnelle".
+    "(?:contacter|utiliser|consulter|naviguer|participer|visiter|commander)\\s+(?:\\S+\\s+){0,4}?(?:de\\s+(?:mani[èe]re|fa[çc]on)\\s+anonyme|anonymement)",
+    "(?:vous\\s+devez|vous\\s+devrez|tu\\s+dois|il\\s+(?:vous|te)\\s+faut)\\s+(?:d['’]abord\\s+|obligatoirement\\s+|pr[ée]alablement\\s+)?(?:cr[ée]er\\s+un\\s+compte|ouvrir\\s+un\\s+compte|vous\\s+inscrire|t['’]inscrire|vous\\s+identifier|vous\\s+enregistrer)",
+    "ne\\s+(?:n[ée]cessite|requiert|exige)\\s+pas\\s+(?:de\\s+|d['’])\\s*(?:cr[ée]er\\s+(?:de|un)\\s+compte|vous\\s+inscrire|vous\\s+identifier|fournir|communiquer)",
+    "ne\\s+(?:vous|te)\\s+demand(?:ons|e|ent)\\s+(?:aucune|pas\\s+de|pas\\s+d['’])\\s*(?:donn[ée]e|information|inscription|compte)",
+    // A field required: "L'adresse e-mail est obligatoire", "Seuls le nom et l'adresse e-mail sont obligatoires", "Votre nom est
+    // requis pour l'inscription", "Ces données sont exigées pour l'inscription".
+    "(?<!(?:mention|affichage|publication)\\s+(?:du|de\\s+l['’]|de\\s+la|des|de\\s+votre|de\\s+son)\\s*)(?:adresse\\s+(?:e-?mail|[ée]lectronique|postale|mail)|e-?mail|nom|pr[ée]nom|num[ée]ro\\s+de\\s+t[ée]l[ée]phone|t[ée]l[ée]phone|date\\s+de\\s+naissance)\\s+(?:est|sont)\\s+(?:strictement\\s+)?(?:obligatoires?|requise?s?|exig[ée]e?s?)(?![\\p{L}])",
+    `(?:${D}|informations|renseignements)\\s+(?:\\S+\\s+){0,4}?(?:sont|est)\\s+exig[ée]e?s?\\s+(?:pour|afin|[àa]|au|aux|lors)(?![\\p{L}])`,
+    // What follows, or the choice: "Le fait de ne pas fournir ces informations peut empêcher le traitement", "la possibilité de ne
+    // pas renseigner certains champs".
+    `ne\\s+pas\\s+(?:nous\\s+)?(?:les\\s+|leur\\s+)?${PROVIDE}\\s+(?:\\S+\\s+){0,4}?(?:emp[êe]ch|entra[îi]n|compromet|rend(?:ra|rait)?\\s+impossible)\\p{L}*`,
+    `possibilit[ée]\\s+de\\s+ne\\s+pas\\s+(?:nous\\s+)?${PROVIDE}`,
     // Asked of the person: "Pour vous inscrire, il vous sera demandé votre nom"; what a step needs: "L'inscription nécessite la
     // fourniture de votre adresse e-mail".
     // Not a rule to follow: "Il vous est demandé de respecter la charte".
