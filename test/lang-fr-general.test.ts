@@ -547,3 +547,15 @@ describe('French: anonymous contact, an account required or not, a field require
     ]);
   });
 });
+
+describe('French: a transfer with the verb active, "traiter des données aux États-Unis" (reqde12)', () => {
+  it('third_country_transfers', async () => {
+    await battery('third_country_transfers', [
+      'Ces prestataires sont susceptibles de traiter des données aux États-Unis.',
+      'Nous stockons vos données au Canada.',
+    ], [
+      'Nous traitons les demandes des clients de Suisse et de France.',
+      'Nous traitons vos données avec soin.',
+    ]);
+  });
+});
