@@ -729,3 +729,18 @@ describe('German: more ways to say data are needed or optional (reqde12)', () =>
     ]);
   });
 });
+
+describe('German: access as "was wir über Sie gespeichert haben", "Einblick", "Übersicht Ihrer Daten" (reqde12)', () => {
+  it('right_access', async () => {
+    await battery('right_access', [
+      'Sie können jederzeit nachfragen, was wir über Sie gespeichert haben.',
+      'Auf Wunsch teilen wir Ihnen mit, was wir über Sie gespeichert haben.',
+      'Sie können Einblick in Ihre gespeicherten Daten erhalten.',
+      'Sie können eine Übersicht Ihrer Daten anfordern.',
+    ], [
+      'Hier erhalten Sie einen Einblick in unsere Arbeit.',
+      'Eine Übersicht der eingesetzten Dienste finden Sie unten.',
+      'Was wir über Sie wissen, hängt davon ab, wie Sie unsere Website nutzen.',
+    ]);
+  });
+});

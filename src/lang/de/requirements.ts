@@ -260,7 +260,10 @@ export const requirements: RequirementLexicon = {
       // "… teilen wir Ihnen mit, ob und welche Daten wir über Sie speichern", "fragen, welche Informationen wir über Sie haben";
       // "ein Recht auf Information über die zu Ihrer Person gespeicherten Daten", "eine Übersicht über Ihre gespeicherten Daten".
       '(?:welche|ob)\\s+(?:\\S+\\s+){0,3}?(?:\\p{L}*daten|informationen|angaben)\\s+(?:wir|ich)\\s+(?:\\S+\\s+){0,4}?(?:speichern|verarbeiten|haben|besitzen|gespeichert\\s+haben)(?![\\p{L}])',
-      '(?:information(?:en)?|[üu]bersicht|aufstellung)\\s+[üu]ber\\s+(?:\\S+\\s+){0,5}?(?:gespeicherten|verarbeiteten)\\s+(?:personenbezogenen\\s+)?(?:\\p{L}*daten|angaben|informationen)'],
+      '(?:information(?:en)?|[üu]bersicht|aufstellung)\\s+[üu]ber\\s+(?:\\S+\\s+){0,5}?(?:gespeicherten|verarbeiteten)\\s+(?:personenbezogenen\\s+)?(?:\\p{L}*daten|angaben|informationen)',
+      // "was wir über Sie gespeichert haben", "Einblick in Ihre gespeicherten Daten", "eine Übersicht Ihrer Daten anfordern".
+      '(?:was|welche\\p{L}*)\\s+(?:\\S+\\s+){0,3}?(?:wir|ich)\\s+(?:\\S+\\s+){0,2}?(?:[üu]ber|von|zu)\\s+(?:sie|dich|ihnen|dir|euch|ihrer\\s+person|deiner\\s+person)\\s+(?:\\S+\\s+){0,2}?(?:gespeichert|verarbeitet|gesammelt|erhoben|gespeichert\\s+haben)(?![\\p{L}])',
+      'einblick\\s+in\\s+(?:ihre|deine|die)\\s+(?:\\S+\\s+)?(?:\\p{L}*daten|angaben|informationen)', '[üu]bersicht\\s+(?:[üu]ber\\s+)?(?:ihrer|deiner|der|alle[rn]?)\\s+(?:\\S+\\s+)?(?:\\p{L}*daten|angaben)(?![\\p{L}])'],
     right_rectification: ['berichtig\\p{L}*', 'richtig(?:zu)?stell\\p{L}*', 'richtiggestellt',
       // Correcting data, not typing errors or a website's content: "unrichtige Daten korrigieren lassen", "Korrektur Ihrer Angaben".
       '(?:korrig|korrektur)\\p{L}*(?=[^.;]{0,80}?(?:daten|angaben|informationen)(?![\\p{L}]))', '(?<=(?:daten|angaben|informationen)[^.;]{0,80}?)(?:korrig|korrektur)\\p{L}*', 'vervollst[äa]ndig\\p{L}*', '(?:daten|angaben)\\s+(?:\\S+\\s+){0,3}?(?:[äa]ndern|aktualisieren|abändern)'],
