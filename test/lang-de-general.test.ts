@@ -558,3 +558,189 @@ describe('German: access and rectification in everyday wording; a provider’s o
     ]);
   });
 });
+
+describe('German: providing data in running prose, rights in the passive, transfers as compounds (reqde12)', () => {
+  it('statutory: the person not obliged in any word order, free to give, given freely, the condition verb first', async () => {
+    await battery('statutory_contractual_requirement', [
+      'Wir weisen darauf hin, dass Sie nicht verpflichtet sind, uns Daten bereitzustellen.',
+      'Sie sind zur Angabe Ihrer Daten nicht verpflichtet.',
+      'Sie sind nicht gezwungen, uns Ihre Daten mitzuteilen.',
+      'Es steht Ihnen frei, uns Ihre Daten mitzuteilen.',
+      'Sie stellen uns diese Daten freiwillig zur Verfügung.',
+      'Ihre Daten geben Sie uns freiwillig.',
+      'Geben Sie diese Daten nicht an, können wir den Vertrag nicht schließen.',
+      'Können Sie uns diese Daten nicht geben, ist eine Mitgliedschaft leider nicht möglich.',
+      'Wenn Sie uns diese Daten nicht geben, können wir Sie nicht behandeln.',
+      'Ob Sie uns Daten mitteilen, entscheiden Sie selbst.',
+      'Diese Daten benötigen wir zur Erfüllung des Vertrages.',
+      'Diese Angaben sind erforderlich, damit wir Ihre Anfrage beantworten können.',
+      'Um unsere Leistungen erbringen zu können, sind wir auf Ihre Daten angewiesen.',
+      'Sie können unsere Website grundsätzlich ohne Mitteilung Ihrer Daten nutzen.',
+    ], [
+      'Wir sind nicht verpflichtet, einen Datenschutzbeauftragten zu benennen.',
+      'Es steht Ihnen frei, der Verarbeitung Ihrer Daten zu widersprechen.',
+      'Es steht Ihnen frei, Cookies in Ihrem Browser zu deaktivieren.',
+      'Sie geben uns Ihre Einwilligung freiwillig.',
+      'Geben Sie Ihre Zugangsdaten nicht an Dritte weiter.',
+      'Diese Daten benötigen wir, um die Website korrekt anzuzeigen.',
+      'Wenn Sie die Richtigkeit Ihrer bei uns gespeicherten personenbezogenen Daten bestreiten, benötigen wir in der Regel Zeit, um dies zu überprüfen.',
+      'Wenn Sie uns Ihre Einwilligung nicht geben, setzen wir keine Cookies.',
+    ]);
+  });
+  it('rectification "richtigstellen", restriction "eingeschränkt wird"; not a correction of facts or a limited website', async () => {
+    await battery('right_rectification', [
+      'Sie haben das Recht, unrichtige Daten richtigstellen zu lassen.',
+      'Sie können verlangen, dass unrichtige Daten richtiggestellt werden.',
+    ], [
+      'Wir stellen richtig, dass unsere Website keine Cookies verwendet.',
+    ]);
+    await battery('right_restriction', [
+      'Sie können verlangen, dass die Verarbeitung Ihrer Daten eingeschränkt wird.',
+    ], [
+      'Wenn Sie Cookies deaktivieren, kann die Nutzung der Website eingeschränkt werden.',
+      'Die Funktionalität unserer Website kann eingeschränkt sein.',
+    ]);
+  });
+  it('transfers: "Datenübermittlung in die USA"; not an encrypted "Datenübertragung" or users in the USA', async () => {
+    await battery('third_country_transfers', [
+      'Dabei kann es zu einer Datenübermittlung in die USA kommen.',
+      'Die Datenübertragung in die USA erfolgt auf Grundlage von Standardvertragsklauseln.',
+    ], [
+      'Die Datenübertragung erfolgt verschlüsselt.',
+      'Wir bieten Kurse für Nutzer in den USA an.',
+    ]);
+  });
+});
+
+describe('German: the Italian Datenschutzkodex rights, access by its plural or offered, retention until an event (reqde12)', () => {
+  it('erasure and restriction in a short list before "werden"; objection as "widersetzen"', async () => {
+    const kodex = 'Die betroffene Person hat das Recht, zu verlangen, dass widerrechtlich verarbeitete Daten gelöscht, anonymisiert oder gesperrt werden.';
+    await battery('right_erasure', [kodex], ['Die Daten werden gelöscht, anonymisiert oder gesperrt werden, sobald der Zweck entfällt.']);
+    await battery('right_restriction', [kodex], ['Ihr Benutzerkonto kann bei Missbrauch gesperrt werden.']);
+    await battery('right_objection', [
+      'Die betroffene Person hat das Recht, sich ganz oder teilweise der Verarbeitung personenbezogener Daten, die sie betreffen, aus legitimen Gründen zu widersetzen.',
+    ], []);
+  });
+  it('access: "Auskünfte zu Ihren Daten", "Auskunftsersuchen", "geben wir Ihnen Auskunft über die gespeicherten Daten"', async () => {
+    await battery('right_access', [
+      'Für Auskünfte zu Ihren Daten wenden Sie sich bitte an uns.',
+      'Auskunftsersuchen richten Sie bitte an info@example.de.',
+      'Gerne geben wir Ihnen Auskunft über die zu Ihrer Person gespeicherten Daten.',
+      'Auf Anfrage erteilen wir Ihnen Auskunft über Ihre gespeicherten Daten.',
+    ], [
+      'Für Auskünfte und Fragen wenden Sie sich bitte an info@example.de.',
+      'Wir erteilen Ihnen gerne Auskünfte zu unseren Öffnungszeiten.',
+      'Für Auskünfte zu unseren Produkten stehen wir gerne zur Verfügung.',
+    ]);
+  });
+  it('retention: until the contract is carried out, "bis auf Widerruf", "Die Speicherung endet mit …"; not "noch nicht gespeichert"', async () => {
+    await battery('retention', [
+      'Die Speicherung erfolgt bis zur vollständigen Abwicklung des Vertrages.',
+      'Die Daten werden bis zur Erfüllung des Vertrages gespeichert.',
+      'Die Fotos werden bis auf Widerruf auf unserer Website veröffentlicht.',
+      'Die Speicherung endet mit der Kündigung Ihres Kontos.',
+    ], [
+      'Die betroffene Person hat das Recht, Auskunft darüber zu erhalten, ob Daten vorhanden sind, die sie betreffen, auch dann, wenn diese noch nicht gespeichert sind.',
+      'Die Rechtmäßigkeit der bis zur Erfüllung des Vertrages erfolgten Verarbeitung bleibt unberührt.',
+    ]);
+  });
+});
+
+describe('German: consent as "einverstanden" or "willigen … ein", the contract as "Vertragsabwicklung", tax law as a duty (reqde12)', () => {
+  // A basis not tied to a purpose is "partial": given all the same.
+  async function basis(given: string[], none: string[]): Promise<void> {
+    for (const text of given) assert.notEqual(await statusOf(text, 'legal_basis'), 'missing', `should give a legal basis: ${text}`);
+    for (const text of none) assert.equal(await statusOf(text, 'legal_basis'), 'missing', `should give no legal basis: ${text}`);
+  }
+  it('legal_basis', async () => {
+    await basis([
+      'Mit Ihrer Anmeldung erklären Sie sich mit der Verarbeitung einverstanden.',
+      'Sie erklären sich damit einverstanden, dass wir Ihre Daten speichern.',
+      'Ich bin damit einverstanden, dass meine Daten gespeichert werden.',
+      'Mit dem Absenden des Formulars willigen Sie in die Verarbeitung ein.',
+      'Die Daten werden im Rahmen der Vertragsabwicklung verarbeitet.',
+      'Wir sind aufgrund handels- und steuerrechtlicher Vorschriften zur Aufbewahrung verpflichtet.',
+    ], [
+      'Wenn Sie mit der Nutzung von Cookies nicht einverstanden sind, deaktivieren Sie diese.',
+      'Wir erklären uns bereit, Ihre Fragen zu beantworten.',
+      'Die Verarbeitung erfolgt im Einklang mit den gesetzlichen Bestimmungen.',
+      'Ich verarbeite deine Daten ausschließlich auf Basis gesetzlicher Vorgaben, insbesondere gemäß dem Schweizer Datenschutzgesetz (DSG).',
+    ]);
+  });
+});
+
+describe('German: the interest as an infinitive clause after it, or as a "…zwecke" compound (reqde12)', () => {
+  it('legitimate_interests', async () => {
+    await battery('legitimate_interests', [
+      'Die Verarbeitung erfolgt aufgrund unseres berechtigten Interesses (Art. 6 Abs. 1 lit. f DSGVO), Ihnen ein gutes Nutzererlebnis zu bieten.',
+      'Die Verarbeitung dient unserem berechtigten Interesse, die Website sicher zu betreiben.',
+      'Wir verarbeiten diese Daten zu Marketingzwecken; dies ist unser berechtigtes Interesse.',
+    ], [
+      'Soweit die Verarbeitung auf unserem berechtigten Interesse beruht, haben Sie das Recht, der Verarbeitung zu widersprechen.',
+      'Die Verarbeitung beruht auf unserem berechtigten Interesse, sofern keine Einwilligung vorliegt.',
+    ]);
+  });
+});
+
+describe('German: rights named only to say they do not apply are not given (reqde12)', () => {
+  it('"… Auskunfts-, Lösch- oder Übertragungsrechte derzeit nicht relevant"', async () => {
+    const denied = 'Da wir keine personenbezogenen Daten erheben, sind klassische Auskunfts-, Lösch- oder Übertragungsrechte derzeit nicht relevant.';
+    await battery('right_access', ['Sie haben ein Auskunftsrecht.'], [denied]);
+    await battery('right_erasure', ['Sie können die Löschung Ihrer Daten verlangen.'], [denied]);
+  });
+});
+
+describe('German: servers in any country, processing only in Germany, providers seated in the USA (reqde12)', () => {
+  it('third_country_transfers', async () => {
+    await battery('third_country_transfers', [
+      'Die Daten werden auf Servern in Irland gespeichert.',
+      'Wir verarbeiten Ihre Daten ausschließlich in Deutschland.',
+      'Wir nutzen Dienste von Unternehmen mit Sitz in den USA.',
+    ], [
+      'Die Daten werden auf Servern in Echtzeit verarbeitet.',
+      'Die Daten werden auf Servern in unserem Rechenzentrum gespeichert.',
+      'Wir verarbeiten Ihre Daten nur in dem Umfang, der erforderlich ist.',
+      'Unser Verein hat seinen Sitz in Berlin.',
+    ]);
+  });
+});
+
+describe('German: more ways to say data are needed or optional (reqde12)', () => {
+  it('statutory: no duty of one\'s own, anonymous contact, "werden benötigt", optional additions, an account required', async () => {
+    await battery('statutory_contractual_requirement', [
+      'Sie haben keine Pflicht, uns Daten zu geben.',
+      'Sie können uns auch anonym kontaktieren.',
+      'Diese Daten werden benötigt, um Ihre Bestellung abzuwickeln.',
+      'Zur Abwicklung Ihrer Bestellung werden diese Daten benötigt.',
+      'Die Nutzung der App ist ohne Angabe Ihrer E-Mail-Adresse möglich.',
+      'Für die Teilnahme ist die Registrierung mit Name und E-Mail-Adresse notwendig.',
+      'Zwingend anzugeben sind Name und E-Mail-Adresse.',
+      'Weitere Angaben können Sie freiwillig machen.',
+      'Ihre Telefonnummer können Sie optional angeben.',
+      'Um die App nutzen zu können, musst du ein Konto anlegen.',
+      'Um einen Termin zu vereinbaren, benötigen wir Ihren Namen und Ihre Telefonnummer.',
+    ], [
+      'Die Daten werden nicht mehr benötigt und daher gelöscht.',
+      'Diese Daten werden benötigt, um die Website korrekt darzustellen.',
+      'Dafür benötigen wir Ihre Einwilligung.',
+      'Sie können freiwillig an Umfragen teilnehmen.',
+      'Wir haben keine Pflicht, einen Datenschutzbeauftragten zu benennen.',
+      'Die Daten werden anonym ausgewertet.',
+    ]);
+  });
+});
+
+describe('German: access as "was wir über Sie gespeichert haben", "Einblick", "Übersicht Ihrer Daten" (reqde12)', () => {
+  it('right_access', async () => {
+    await battery('right_access', [
+      'Sie können jederzeit nachfragen, was wir über Sie gespeichert haben.',
+      'Auf Wunsch teilen wir Ihnen mit, was wir über Sie gespeichert haben.',
+      'Sie können Einblick in Ihre gespeicherten Daten erhalten.',
+      'Sie können eine Übersicht Ihrer Daten anfordern.',
+    ], [
+      'Hier erhalten Sie einen Einblick in unsere Arbeit.',
+      'Eine Übersicht der eingesetzten Dienste finden Sie unten.',
+      'Was wir über Sie wissen, hängt davon ab, wie Sie unsere Website nutzen.',
+    ]);
+  });
+});

@@ -453,3 +453,109 @@ describe('French: the right of access as Swiss policies word it (art. 25 LPD)', 
     ]);
   });
 });
+
+describe('French: data asked or required in other words, the CNIL file notice, contacting the authority, portability verbs (reqde12)', () => {
+  it('statutory: "il vous sera demandé votre nom", "nécessite la fourniture de", "… et sont obligatoires pour", "libre de ne pas répondre"', async () => {
+    await battery('statutory_contractual_requirement', [
+      'Les données sont communiquées directement par la personne et sont obligatoires pour la gestion des adhésions.',
+      'Pour vous inscrire, il vous sera demandé votre nom et votre adresse e-mail.',
+      "L'inscription nécessite la fourniture de votre adresse e-mail.",
+      'Vous êtes libre de ne pas répondre.',
+    ], [
+      'Le port du masque est obligatoire pour accéder aux locaux.',
+      'Il vous est demandé de respecter la charte.',
+      "Le traitement de vos données est nécessaire à l'exécution du contrat.",
+    ]);
+  });
+  it('purposes: "enregistrées dans un fichier informatisé par … pour …", not "pour une durée de"', async () => {
+    await battery('purposes', [
+      "Les informations recueillies sur ce formulaire sont enregistrées dans un fichier informatisé par l'association pour la gestion de ses membres.",
+    ], [
+      'Les données sont enregistrées dans un fichier informatisé pour une durée de trois ans.',
+    ]);
+  });
+  it('complaint: told to contact the authority; an "instance de contrôle"; not its address alone or a complaint to us', async () => {
+    await battery('right_complaint', [
+      'Si vous estimez que vos droits ne sont pas respectés, vous pouvez contacter la CNIL.',
+      "En cas de litige, merci de contacter l'autorité de supervision compétente, à savoir la Commission Nationale Informatique et Libertés (CNIL).",
+      'Tu as le droit de saisir une instance de contrôle si tu juges que le CEF ne traite pas tes données comme convenu.',
+    ], [
+      'Pour contacter la CNIL : 3 place de Fontenoy, Paris.',
+      'Vous pouvez nous contacter pour toute réclamation.',
+    ]);
+  });
+  it('portability: "récupérer/exporter vos données", "transfert de vos données à un autre prestataire"; not our own transfer', async () => {
+    await battery('right_portability', [
+      'Vous pouvez récupérer vos données.',
+      'Vous pouvez exporter vos données à tout moment.',
+      'Vous pouvez demander le transfert de vos données à un autre prestataire.',
+    ], [
+      'Nous pouvons transférer vos données à un autre prestataire en cas de fusion.',
+    ]);
+  });
+});
+
+describe('French: the moderation clause is no legal basis; a deletion noun with its delay is retention (reqde12)', () => {
+  it('legal_basis: "non conforme aux dispositions légales" describes content, not a basis', async () => {
+    await battery('legal_basis', [], [
+      "Tout contenu émis par l'intermédiaire de l'espace contact et non conforme aux dispositions légales et réglementaires en vigueur pourra être supprimé.",
+      'Tout message contraire aux dispositions légales sera retiré.',
+    ]);
+  });
+  it('retention: "l\'effacement automatique de ces données au plus tard après 24h"; not a confirmation', async () => {
+    await battery('retention', [
+      "Nous veillons à l'effacement automatique de ces données au plus tard après 24h.",
+      'La suppression des données intervient dans un délai de 30 jours.',
+    ], [
+      'La suppression de vos données vous sera confirmée par écrit.',
+    ]);
+  });
+});
+
+describe('French: purposes with the agent between, "dans le seul but de", an active "dans le cadre de" (reqde12)', () => {
+  it('purposes', async () => {
+    await battery('purposes', [
+      "Ces données sont utilisées exclusivement par l'association pour l'organisation des sorties.",
+      'Les informations que vous nous communiquez sont utilisées par nos services pour le traitement de votre demande.',
+      'Nous recueillons ces informations dans le seul but de traiter votre commande.',
+      'Nous utilisons ces informations dans le cadre de la relation commerciale.',
+    ], [
+      'Les informations sont exclusivement réservées à l\'usage de l\'association.',
+      'Les cookies sont déposés sur votre terminal pour une durée de 13 mois.',
+    ]);
+  });
+});
+
+describe('French: anonymous contact, an account required or not, a field required, what not giving prevents (reqde12)', () => {
+  it('statutory_contractual_requirement', async () => {
+    await battery('statutory_contractual_requirement', [
+      'Vous pouvez nous contacter de manière anonyme.',
+      'Pour passer commande, vous devez créer un compte.',
+      "L'utilisation de l'application ne nécessite pas de créer un compte.",
+      'Nous ne vous demandons aucune donnée personnelle pour utiliser le site.',
+      "Seuls le nom et l'adresse e-mail sont obligatoires.",
+      "Votre nom est requis pour l'inscription.",
+      "Ces données sont exigées pour l'inscription.",
+      'Le fait de ne pas fournir ces informations peut empêcher le traitement de votre demande.',
+      'Vous avez la possibilité de ne pas renseigner certains champs.',
+    ], [
+      'Les données sont traitées de manière anonyme.',
+      "Vous devez respecter les conditions d'utilisation.",
+      'La mention du nom est obligatoire.',
+      'Nous ne vous demandons pas de justificatif.',
+      'Votre consentement est requis pour les cookies.',
+    ]);
+  });
+});
+
+describe('French: a transfer with the verb active, "traiter des données aux États-Unis" (reqde12)', () => {
+  it('third_country_transfers', async () => {
+    await battery('third_country_transfers', [
+      'Ces prestataires sont susceptibles de traiter des données aux États-Unis.',
+      'Nous stockons vos données au Canada.',
+    ], [
+      'Nous traitons les demandes des clients de Suisse et de France.',
+      'Nous traitons vos données avec soin.',
+    ]);
+  });
+});

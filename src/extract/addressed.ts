@@ -151,6 +151,9 @@ function cueSentence(ctx: ExtractContext, sentences: Sentence[], lex: Requiremen
   const requests = isRight && lex.rightRequests?.length ? wordPattern(lex.rightRequests) : null;
   // Withdrawing cookie consent is withdrawing consent; deleting cookies is not erasure, blocking them not restriction.
   const notAboutData = isRight && id !== 'right_withdraw_consent' ? wordPattern(RIGHTS[ctx.lang!].notAboutData) : null;
+  // Rights named only to say they do not apply ("… Lösch- oder Übertragungsrechte derzeit nicht relevant") are not given,
+  // as the rights reading decides.
+  const notApplicable = isRight && RIGHTS[ctx.lang!].notApplicable.length ? wordPattern(RIGHTS[ctx.lang!].notApplicable) : null;
   // Profiling denied beside marketing ("not used for profiling, tracking or marketing") says nothing of decisions
   // about a person (ANNOTATION.md: profiling for marketing alone is no such statement).
   const marketingOnly = id === 'automated_decision_making' ? admMarketingOnly(ctx) : null;
@@ -163,6 +166,7 @@ function cueSentence(ctx: ExtractContext, sentences: Sentence[], lex: Requiremen
       !(skipsAccess && describesAccessRight(ctx, s)) &&
       !(marketingOnly && marketingOnly(s.text)) &&
       !(notAboutData && test(notAboutData, s.text)) &&
+      !(notApplicable && test(notApplicable, s.text)) &&
       (!requests || test(requests, s.text) || ctx.inTopic(s.block, 'rights', true)),
   );
   return found ? ctx.sentence(found) : null;

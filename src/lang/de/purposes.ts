@@ -74,16 +74,23 @@ export const legalBases: LegalBasisLexicon = {
     consent: [
       'einwilligung(?:en)?', 'einwilligungserkl[äa]rung', 'zustimmung', 'einverst[äa]ndnis(?:ses|se)?', 'opt-?in', 'double-?opt-?in',
       '(?:durch|mit)\\s+(?:die\\s+)?(?:nutzung|benutzung|besuch)\\s+.{0,80}?(?:erkl[äa]ren|stimmen|willigen)\\s+(?:sie|du)',
+      // The person agrees in other words: "erklären Sie sich mit der Verarbeitung einverstanden", "Ich bin damit einverstanden,
+      // dass …", "Mit dem Absenden willigen Sie in die Verarbeitung ein".
+      '(?:erkl[äa]ren|erkl[äa]rst|erkl[äa]rt|erkl[äa]re)\\s+(?:\\S+\\s+){0,3}?(?:sich|dich|mich)\\s+(?:\\S+\\s+){0,8}?einverstanden',
+      '(?:bin|sind|bist)\\s+(?:sie\\s+|du\\s+|ich\\s+)?(?:ausdr[üu]cklich\\s+)?damit\\s+einverstanden',
+      '(?:willigen|willigst|willige)\\s+(?:sie\\s+|du\\s+|ich\\s+)?(?:\\S+\\s+){0,6}?(?:in|der|die|den)\\s+(?:\\S+\\s+){0,4}?ein(?![\\p{L}])',
     ],
     contract: [
       '(?:erf[üu]llung|durchf[üu]hrung|abwicklung|anbahnung|abschluss|begr[üu]ndung)\\s+(?:eines|des|unseres|ihres|deines|einem|dem)\\s+(?:\\S+\\s+)?(?!auftragsverarbeitungs)\\p{L}*vertrag(?:es|s)?',
-      'vertragserf[üu]llung', 'vertragsdurchf[üu]hrung', 'vertragsanbahnung', 'vorvertragliche(?:n)?\\s+ma(?:ß|ss)nahmen', 'vertragliche(?:n)?\\s+(?:pflichten|verpflichtung(?:en)?|leistungen)',
+      'vertragserf[üu]llung', 'vertragsdurchf[üu]hrung', 'vertragsanbahnung', 'vertragsabwicklung', 'vorvertragliche(?:n)?\\s+ma(?:ß|ss)nahmen', 'vertragliche(?:n)?\\s+(?:pflichten|verpflichtung(?:en)?|leistungen)',
       'vertragsverh[äa]ltnis(?:ses)?', 'vertragspartei',
     ],
     legal_obligation: [
       '(?:gesetzliche(?:n)?|rechtliche(?:n)?)\\s+(?:\\p{L}+\\s+)?(?:verpflichtung(?:en)?|pflicht(?:en)?|aufbewahrungspflicht(?:en)?|aufbewahrungsfristen|vorgaben|vorschriften)',
       'gesetzlich\\s+(?:\\p{L}+\\s+){0,2}(?:verpflichtet|vorgeschrieben|erforderlich)', 'gesetzlich\\s+geregelt', 'rechtspflicht',
-      '(?:handels|steuer)rechtliche(?:n)?\\s+(?:aufbewahrungs)?(?:pflichten|fristen|vorgaben)', 'gerichtliche(?:n)?\\s+(?:anordnung|beschluss)',
+      // Book-keeping and tax law as a duty, the genitive too: "aufgrund handels- und steuerrechtlicher Vorschriften" (not "auf Basis
+      // gesetzlicher Vorgaben, insbesondere gemäß dem DSG", the data-protection law complied with).
+      '(?:handels|steuer)rechtliche[nr]?\\s+(?:aufbewahrungs)?(?:pflichten|fristen|vorgaben|vorschriften|bestimmungen)', 'gerichtliche(?:n)?\\s+(?:anordnung|beschluss)',
     ],
     vital_interests: ['lebenswichtige(?:n)?\\s+interessen?', 'lebenswichtige(?:n)?\\s+belange'],
     public_task: ['[öo]ffentliche(?:n)?\\s+interesse(?:s)?', '[öo]ffentliche(?:n)?\\s+aufgabe(?:n)?', 'aus[üu]bung\\s+[öo]ffentlicher\\s+gewalt', 'im\\s+[öo]ffentlichen\\s+interesse'],

@@ -26,10 +26,40 @@ export const requirements: RequirementLexicon = {
     // Erforderlichkeit etwaiger Datenangaben ergeben (im Übrigen weisen wir auf erforderliche Daten hin)".
     'erforderlichkeit\\s+(?:etwaiger|der|ihrer|deren|dieser)\\s+(?:daten)?angabe(?:n)?(?![\\p{L}])', 'weisen\\s+wir\\s+(?:sie\\s+|dich\\s+)?auf\\s+(?:die\\s+)?erforderliche(?:n)?\\s+(?:daten|angaben)\\s+hin',
     // Das Angebot ohne Daten: "ist in der Regel ohne Angabe personenbezogener Daten möglich", "ohne Angabe … besuchen".
-    'ohne\\s+(?:eine\\s+)?(?:angabe|eingabe|preisgabe|bereitstellung)\\s+(?:von\\s+)?(?:ihrer\\s+|deiner\\s+)?personenbezogene[nr]?\\s+daten\\s+(?:\\S+\\s+){0,3}?(?:m[öo]glich|besuchen|nutzen|genutzt|besucht)',
+    'ohne\\s+(?:eine\\s+)?(?:angabe|eingabe|preisgabe|bereitstellung|mitteilung|nennung)\\s+(?:von\\s+)?(?:ihrer\\s+|deiner\\s+|ihres\\s+|deines\\s+)?(?:personenbezogene[nr]?\\s+)?(?:daten|angaben|e-?mail-?adresse|namens|telefonnummer|anschrift)\\s+(?:\\S+\\s+){0,3}?(?:m[öo]glich|besuchen|nutzen|genutzt|besucht)',
     '(?:vollst[äa]ndig|v[öo]llig|komplett)\\s+anonym\\s+(?:nutzen|genutzt|verwenden|besuchen)',
     // The infinitive: "Sie können unsere Website nutzen, ohne personenbezogene Daten anzugeben".
     'ohne\\s+(?:\\S+\\s+){0,2}?(?:personenbezogene\\s+)?(?:daten|angaben)\\s+(?:\\S+\\s+){0,2}?(?:anzugeben|preiszugeben|mitzuteilen|bereitzustellen|einzugeben|zu\\s+hinterlassen)(?![\\p{L}])',
+    // The person is not obliged, in any order: "dass Sie nicht verpflichtet sind, uns Daten bereitzustellen", "Sie sind zur
+    // Angabe Ihrer Daten nicht verpflichtet", "Sie sind nicht gezwungen, …" (not the organisation: "Wir sind nicht verpflichtet").
+    '(?:sie|du)\\s+(?:\\S+\\s+){0,5}?(?:nicht|keineswegs)\\s+(?:dazu\\s+)?(?:gesetzlich\\s+|vertraglich\\s+)?(?:verpflichtet|gezwungen)(?![\\p{L}])',
+    // Free to give: "Es steht Ihnen frei, uns Ihre Daten mitzuteilen" (not "…, der Verarbeitung zu widersprechen").
+    'steht\\s+(?:ihnen|dir)\\s+(?:\\S+\\s+)?frei\\s*,?\\s+(?:\\S+\\s+){0,8}?(?:anzugeben|mitzuteilen|bereitzustellen|preiszugeben|einzugeben|zu\\s+(?:nennen|machen|hinterlassen|[üu]bermitteln)|zur\\s+verf[üu]gung\\s+zu\\s+stellen|angeben|mitteilen|bereitstellen|preisgeben|[üu]bermitteln)(?![\\p{L}])',
+    // Given freely, main clause: "Sie stellen uns diese Daten freiwillig zur Verfügung", "Ihre Daten geben Sie uns freiwillig"
+    // (not consent: "Sie geben uns Ihre Einwilligung freiwillig").
+    '(?:(?:sie|du)\\s+(?:stellen|stellst|geben|gibst|[üu]bermitteln|[üu]bermittelst|teilen|teilst|nennen|nennst|[üu]berlassen|[üu]berl[äa]sst)|(?:stellen|stellst|geben|gibst|[üu]bermitteln|[üu]bermittelst|teilen|teilst|nennen|nennst|[üu]berlassen|[üu]berl[äa]sst)\\s+(?:sie|du))\\s+(?:uns|mir)\\s+(?:(?!einwilligung|zustimmung|einverst)\\S+\\s+){0,4}?freiwillig(?![\\p{L}])',
+    // The condition first, verb first, with what follows: "Geben Sie diese Daten nicht an, können wir den Vertrag nicht schließen",
+    // "Können Sie uns diese Daten nicht geben, ist eine Mitgliedschaft nicht möglich".
+    '(?:geben|gibst|stellen|stellst|teilen|teilst|nennen|nennst|[üu]bermitteln|machen|machst|k[öo]nnen|kannst|m[öo]chten|m[öo]chtest|wollen|willst)\\s+(?:sie|du)\\s+(?:uns\\s+|mir\\s+)?(?:\\S+\\s+){0,3}?(?:\\p{L}*daten|angaben|informationen)\\s+nicht(?:\\s+\\S+){0,3}?\\s*,\\s*(?:\\S+\\s+){0,3}?(?:k[öo]nnen|kann|kannst|ist|sind|w[äa]re|wird)\\s+(?:\\S+\\s+){0,6}?(?:nicht|kein\\p{L}*)(?![\\p{L}])',
+    // "Ob Sie uns Daten mitteilen, entscheiden Sie selbst".
+    'ob\\s+(?:sie|du)\\s+(?:\\S+\\s+){0,5}?(?:mitteilen|mitteilst|angeben|angibst|preisgeben|bereitstellen|[üu]bermitteln|geben|gibst)\\s*,?\\s+(?:entscheiden|entscheidest|bestimmen|bestimmst|liegt)(?![\\p{L}])',
+    // No duty of the person's own: "Sie haben keine Pflicht, uns Daten zu geben"; anonymous contact: "Sie können uns auch anonym
+    // kontaktieren"; what must be given, verb first: "Zwingend anzugeben sind Name und E-Mail-Adresse".
+    '(?:(?:sie|du)\\s+(?:haben|hast)|(?:haben|hast)\\s+(?:sie|du))\\s+keine\\s+(?:\\S+\\s+)?(?:pflicht|verpflichtung)(?![\\p{L}])',
+    '(?:auch\\s+)?anonym\\s+(?:kontaktieren|nutzen|besuchen|teilnehmen|bestellen)(?![\\p{L}])',
+    'zwingend\\s+(?:anzugeben|einzugeben|mitzuteilen|auszuf[üu]llen)',
+    // Given if the person wishes: "Weitere Angaben können Sie freiwillig machen", "Ihre Telefonnummer können Sie optional angeben".
+    '(?:(?:k[öo]nnen|kannst)\\s+(?:sie|du)|(?:sie|du)\\s+(?:k[öo]nnen|kannst))\\s+(?:\\S+\\s+){0,4}?(?:freiwillig|optional)\\s+(?:\\S+\\s+){0,3}?(?:angeben|machen|mitteilen|eingeben|hinterlegen|nennen|bereitstellen|erg[äa]nzen)(?![\\p{L}])',
+    // An account required: "Um die App nutzen zu können, musst du ein Konto anlegen", "müssen Sie sich registrieren".
+    '(?:(?:m[üu]ssen|musst)\\s+(?:sie|du)|(?:sie|du)\\s+(?:m[üu]ssen|musst))\\s+(?:(?:sich|dich)\\s+(?:\\S+\\s+){0,3}?(?:registrieren|anmelden)|(?:\\S+\\s+){0,3}?(?:konto|benutzerkonto|nutzerkonto|account|profil)\\s+(?:anlegen|erstellen|einrichten|er[öo]ffnen))(?![\\p{L}])',
+    // The passive: "Diese Daten werden benötigt, um Ihre Bestellung abzuwickeln", "Zur Abwicklung werden diese Daten benötigt" (not
+    // "nicht mehr benötigt", nor to deliver the website).
+    '(?:(?:\\p{L}*daten|angaben|informationen)\\s+(?:werden|wird)\\s+(?:(?!nicht|l[äa]nger|mehr)\\S+\\s+){0,2}?|(?:werden|wird)\\s+(?:diese|ihre|deine|die|folgende)\\s+(?:\\S+\\s+)?(?:\\p{L}*daten|angaben|informationen)\\s+)ben[öo]tigt(?![\\p{L}])(?![^.;]{0,60}?(?:website|webseite|internetseite|homepage|funktionsf[äa]higkeit|sicherheit|stabilit[äa]t|missbrauch|auszuliefern|darzustellen|anzuzeigen)(?![\\p{L}]))',
+    // The data needed, the verb after them: "Diese Daten benötigen wir zur Erfüllung des Vertrages" (not to run the website, nor
+    // "Wenn Sie die Richtigkeit Ihrer … Daten bestreiten, benötigen wir in der Regel Zeit, um dies zu überprüfen");
+    // "Um unsere Leistungen erbringen zu können, sind wir auf Ihre Daten angewiesen".
+    '(?:\\p{L}*daten|angaben|informationen|e-?mail-?adresse)\\s+(?:ben[öo]tigen|brauchen)\\s+(?:wir|ich)\\s*,?\\s+(?:\\S+\\s+){0,4}?(?:um|f[üu]r|zur|zum|damit)(?![\\p{L}])(?!\\s+(?:\\S+\\s+){0,4}?(?:website|webseite|internetseite|homepage|funktionsf[äa]higkeit|sicherheit|stabilit[äa]t|missbrauch|betrieb)(?![\\p{L}]))',
+    'auf\\s+(?:ihre|deine|diese|die|eure)\\s+(?:\\S+\\s+)?(?:\\p{L}*daten|angaben|informationen)\\s+angewiesen',
     // Verb first: "Zwingend erforderlich ist lediglich die Angabe einer gültigen E-Mail-Adresse"; the compound "Die
     // Datenangabe ist zur Nutzung des Kontaktformulars notwendig".
     '(?:zwingend|unbedingt)\\s+(?:erforderlich|notwendig|n[öo]tig)\\s+(?:ist|sind)\\s+(?:\\S+\\s+){0,2}?(?:die\\s+)?(?:angabe|eingabe|nennung|bereitstellung)',
@@ -55,7 +85,7 @@ export const requirements: RequirementLexicon = {
     '(?:sie|du)\\s+(?:uns|mir)\\s+(?:\\S+\\s+){0,3}?freiwillig\\s+(?:\\S+\\s+){0,3}?(?:zur\\s+verf[üu]gung|mitteil|mitgeteilt|angeb|angegeben|[üu]bermittel|bereitstell|bereitgestellt|[üu]berlass|eingeb|eingegeben|nenn|genannt)\\p{L}*',
     // What follows without the data: "ohne diese Daten können wir Ihre Anfrage nicht bearbeiten" (not consent or cookies).
     'ohne\\s+(?!(?:\\S+\\s+){0,2}?(?:einwilligung|zustimmung|cookies?)(?![\\p{L}]))(?:[\\p{L}\\p{N}-]+\\s+){1,5}?(?:k[öo]nnen|kann|kannst)\\s+(?:wir|ich|sie|du)(?:\\s+\\S+){0,8}?\\s+(?:nicht|kein\\p{L}*)',
-    '(?:wenn|falls|sofern|sollten|solltest)\\s+(?:sie|du)\\s+(?:\\S+\\s+){0,4}?(?:\\p{L}*daten|angaben|informationen)\\s+nicht\\s+(?:\\S+\\s+)?(?:bereitstell\\p{L}*|angeben|angibst|machen|machst|mitteil\\p{L}*|zur\\s+verf[üu]gung\\s+stell\\p{L}*)',
+    '(?:wenn|falls|sofern|sollten|solltest)\\s+(?:sie|du)\\s+(?:\\S+\\s+){0,4}?(?:\\p{L}*daten|angaben|informationen)\\s+nicht\\s+(?:\\S+\\s+)?(?:bereitstell\\p{L}*|angeben|angibst|machen|machst|geben|gibst|nennen|nennst|[üu]bermitteln|[üu]bermittelst|mitteil\\p{L}*|zur\\s+verf[üu]gung\\s+stell\\p{L}*)',
     'nichtbereitstellung', 'nicht\\s*-?\\s*bereitstellung', 'folgen\\s+(?:der|einer)\\s+nicht(?:\\s*-?\\s*)?bereitstellung',
     '(?:pflicht|muss|m[üu]ss)\\p{L}*felder', 'pflichtangabe(?:n)?',
     // One item named as required or voluntary: "Lediglich die E-Mail-Adresse ist verpflichtend", "Ihr Name ist freiwillig".
@@ -98,7 +128,7 @@ export const requirements: RequirementLexicon = {
     // What a contract or registration needs: "Zur Durchführung des Vertrages benötigen wir Ihren Namen und Ihre Anschrift".
     '(?:zur|zum|f[üu]r\\s+(?:die|den|das|eine[nr]?))\\s+(?:\\S+\\s+){0,3}?(?:vertrag\\p{L}*|vertragsabschluss|bestellung|registrierung|anmeldung|mitgliedschaft|teilnahme)\\s+(?:\\S+\\s+){0,3}?ben[öo]tigen\\s+wir\\s+(?:\\S+\\s+){0,4}?(?:namen|name|anschrift|adresse|e-?mail\\p{L}*|telefonnummer|geburtsdatum|daten|angaben|informationen)(?![\\p{L}])',
     // No account needed, verb first: "Für die Nutzung der App ist kein Benutzerkonto notwendig".
-    '(?:ist|sind)\\s+(?:kein\\p{L}*|eine?)\\s+(?:registrierung|anmeldung|(?:benutzer|nutzer|kunden)?konto|account)\\s+(?:\\S+\\s+){0,2}?(?:erforderlich|notwendig|n[öo]tig|verpflichtend)(?![\\p{L}])',
+    '(?:ist|sind)\\s+(?:kein\\p{L}*|eine?|die)\\s+(?:registrierung|anmeldung|(?:benutzer|nutzer|kunden)?konto|account)\\s+(?:\\S+\\s+){0,6}?(?:erforderlich|notwendig|n[öo]tig|verpflichtend)(?![\\p{L}])',
     // Anonymous use: "Die Nutzung ist auch anonym möglich"; a contact without a name: "auch ohne Angabe Ihres Namens".
     '(?:nutzung|besuch|kontaktaufnahme|teilnahme)\\s+(?:\\S+\\s+){0,4}?(?:auch\\s+)?anonym\\s+m[öo]glich',
     // The passive duty: "Die abgefragten Angaben müssen vollständig angegeben werden"; the consequence after it: "Anderenfalls
@@ -181,6 +211,11 @@ export const requirements: RequirementLexicon = {
       // "Ihre Daten verlassen die EU nicht", "verlassen niemals den Europäischen Wirtschaftsraum".
       '(?:verlassen|verl[äa]sst)\\s+(?:\\S+\\s+){0,2}?(?:(?:nie|niemals|nicht)\\s+)?(?:die\\s+eu|den\\s+ewr|europa|deutschland|[öo]sterreich|die\\s+schweiz|die\\s+europ[äa]ische\\s+union|den\\s+europ[äa]ischen\\s+wirtschaftsraum)(?![\\p{L}])',
       'drittl[äa]nd\\p{L}*',
+      // Where the servers are, verb last (any country: "auf Servern in Irland gespeichert"); verb first: "Wir verarbeiten Ihre Daten
+      // ausschließlich in Deutschland"; the providers' seat: "Dienste von Unternehmen mit Sitz in den USA".
+      'server(?:n)?\\s+in\\s+(?!(?:eine[mnrs]?|unsere[mnrs]?|keine[mnrs]?|diese[mnrs]?|echtzeit|form)(?![\\p{L}]))(?:der\\s+|den\\s+)?\\p{L}{3,}\\s+(?:\\S+\\s+){0,2}?(?:gespeichert|gehostet|verarbeitet|betrieben|aufbewahrt)(?![\\p{L}])',
+      '(?:verarbeiten|speichern|hosten|bearbeiten)\\s+(?:\\S+\\s+){0,4}?(?:ausschlie(?:ß|ss)lich|nur)\\s+(?:in|innerhalb)\\s+(?:der\\s+|des\\s+)?(?:deutschland|[öo]sterreich|schweiz|liechtenstein|eu|ewr|europ[äa]ischen\\s+(?:union|wirtschaftsraum\\p{L}*)|europa)(?![\\p{L}])',
+      'sitz\\s+in\\s+den\\s+(?:usa|vereinigten\\s+staaten)',
       // Verb last, a place before the country: "Die erhobenen Daten werden in Frankfurt, Deutschland gespeichert"; data that may
       // reach the USA: "Es ist nicht auszuschließen, dass Daten in die USA gelangen".
       '(?:\\p{L}*daten|angaben|informationen)\\s+(?:werden|wird)\\s+(?:\\S+\\s+){0,3}?in\\s+(?:\\S+\\s+)?(?:deutschland|[öo]sterreich|der\\s+schweiz|der\\s+eu|der\\s+europ[äa]ischen\\s+union|europa|den\\s+usa|den\\s+vereinigten\\s+staaten)\\s+(?:\\S+\\s+){0,2}?(?:gespeichert|gehostet|verarbeitet|aufbewahrt)(?![\\p{L}])',
@@ -198,7 +233,9 @@ export const requirements: RequirementLexicon = {
       // Not "nach Maßgabe der gesetzlichen Vorgaben" (in accordance with, as in the right to erasure), nor "nach Art. 17 DSGVO".
       `(?:${TEMPORAL_NACH}|sobald|wenn)${NOT_LAPSED}\\s+(?:\\S+\\s+){1,10}?(?:gel[öo]scht|vernichtet|anonymisiert)`,
       // Not the withdrawal clause: "Die Rechtmäßigkeit der bis zum Widerruf erfolgten Verarbeitung bleibt vom Widerruf unberührt".
-      '(?<!rechtm[äa](?:ß|ss)igkeit[^.;]{0,120})(?:bis\\s+(?:zum|zur)\\s+(?:ende|beendigung|k[üu]ndigung|abschluss|widerruf))(?![^.;]{0,120}(?:unber[üu]hrt|nicht\\s+ber[üu]hrt))',
+      '(?<!rechtm[äa](?:ß|ss)igkeit[^.;]{0,120})(?:bis\\s+(?:zum|zur)\\s+(?:vollst[äa]ndigen\\s+)?(?:ende|beendigung|k[üu]ndigung|abschluss|widerruf|abwicklung|erf[üu]llung)|bis\\s+auf\\s+widerruf)(?![^.;]{0,120}(?:unber[üu]hrt|nicht\\s+ber[üu]hrt))',
+      // The storing ends with an event: "Die Speicherung endet mit der Kündigung Ihres Kontos".
+      '(?:speicherung|aufbewahrung)\\s+(?:\\S+\\s+){0,3}?endet\\s+(?:mit|bei|nach)(?![\\p{L}])',
       // The word with a value after it ("Die Speicherdauer beträgt …"), not "keine speziellere Speicherdauer genannt" or
       // "die Kriterien der Speicherdauer" alone.
       'speicherdauer(?:\\s+(?:betr[äa]gt|liegt|ist|von|f[üu]r)|\\s*:)',
@@ -210,7 +247,7 @@ export const requirements: RequirementLexicon = {
       '(?:einige|wenige|ein\\s+paar|mehrere)\\s+(?:tage|wochen|monate)(?:\\s+(?:bis|oder)\\s+(?:wochen|monate|jahre))?\\s+(?:\\S+\\s+){0,2}?(?:gespeichert|aufbewahrt|gel[öo]scht|vorgehalten)',
       '(?:gespeichert|aufbewahrt|gel[öo]scht|vorgehalten)\\s+(?:\\S+\\s+){0,3}?(?:f[üu]r|nach|binnen|innerhalb)\\s+(?:einige[rn]?|wenige[rn]?|ein\\s+paar|mehrere[rn]?)\\s+(?:tage[rn]?|wochen|monate[rn]?)',
       // Not stored at all; not "nicht für andere Zwecke gespeichert" (a purpose limit, not a retention answer).
-      '(?:nicht|nie)\\s+(?!(?:\\S+\\s+){0,2}?(?:f[üu]r|zu)\\s+(?:andere|weitere|sonstige)\\s+zweck)(?:\\S+\\s+){0,3}?gespeichert(?!\\s+(?:\\S+\\s+){0,4}?als)',
+      '(?<!noch\\s+)(?:nicht|nie)\\s+(?!(?:\\S+\\s+){0,2}?(?:f[üu]r|zu)\\s+(?:andere|weitere|sonstige)\\s+zweck)(?:\\S+\\s+){0,3}?gespeichert(?!\\s+(?:\\S+\\s+){0,4}?als)',
     ],
     legal_basis: [
       // Not onward disclosure only (the WKO template's "Diese Daten geben wir nicht ohne Ihre Einwilligung weiter").
@@ -219,22 +256,25 @@ export const requirements: RequirementLexicon = {
       // Consent as the condition: "Wenn Du zustimmst, dann springt die Karte zu Deinem Standort", "sofern Sie eingewilligt haben".
       '(?:wenn|falls|sofern|soweit|nachdem)\\s+(?:sie|du|ihr)\\s+(?:\\S+\\s+){0,4}?(?:zustimm(?:st|en|t)|zugestimmt|einwillig(?:st|en|t)|eingewilligt)(?![\\p{L}])',
     ],
-    right_access: ['(?<!laut\\s+(?:(?:eigener|ihrer|seiner|deren|dessen)\\s+)?)auskunft\\p{L}*', 'einsicht\\p{L}*', 'kopie\\s+(?:\\S+\\s+){0,3}?daten', '(?:welche|ob)\\s+(?:\\S+\\s+){0,3}?daten\\s+(?:\\S+\\s+){0,3}?(?:gespeichert|verarbeitet)',
+    right_access: ['(?<!laut\\s+(?:(?:eigener|ihrer|seiner|deren|dessen)\\s+)?)auskunft\\p{L}*', 'ausk[üu]nfte\\p{L}*(?=[^.;]{0,60}?(?:daten|angaben|gespeichert)(?![\\p{L}]))', 'einsicht\\p{L}*', 'kopie\\s+(?:\\S+\\s+){0,3}?daten', '(?:welche|ob)\\s+(?:\\S+\\s+){0,3}?daten\\s+(?:\\S+\\s+){0,3}?(?:gespeichert|verarbeitet)',
       // "… teilen wir Ihnen mit, ob und welche Daten wir über Sie speichern", "fragen, welche Informationen wir über Sie haben";
       // "ein Recht auf Information über die zu Ihrer Person gespeicherten Daten", "eine Übersicht über Ihre gespeicherten Daten".
       '(?:welche|ob)\\s+(?:\\S+\\s+){0,3}?(?:\\p{L}*daten|informationen|angaben)\\s+(?:wir|ich)\\s+(?:\\S+\\s+){0,4}?(?:speichern|verarbeiten|haben|besitzen|gespeichert\\s+haben)(?![\\p{L}])',
-      '(?:information(?:en)?|[üu]bersicht|aufstellung)\\s+[üu]ber\\s+(?:\\S+\\s+){0,5}?(?:gespeicherten|verarbeiteten)\\s+(?:personenbezogenen\\s+)?(?:\\p{L}*daten|angaben|informationen)'],
-    right_rectification: ['berichtig\\p{L}*',
+      '(?:information(?:en)?|[üu]bersicht|aufstellung)\\s+[üu]ber\\s+(?:\\S+\\s+){0,5}?(?:gespeicherten|verarbeiteten)\\s+(?:personenbezogenen\\s+)?(?:\\p{L}*daten|angaben|informationen)',
+      // "was wir über Sie gespeichert haben", "Einblick in Ihre gespeicherten Daten", "eine Übersicht Ihrer Daten anfordern".
+      '(?:was|welche\\p{L}*)\\s+(?:\\S+\\s+){0,3}?(?:wir|ich)\\s+(?:\\S+\\s+){0,2}?(?:[üu]ber|von|zu)\\s+(?:sie|dich|ihnen|dir|euch|ihrer\\s+person|deiner\\s+person)\\s+(?:\\S+\\s+){0,2}?(?:gespeichert|verarbeitet|gesammelt|erhoben|gespeichert\\s+haben)(?![\\p{L}])',
+      'einblick\\s+in\\s+(?:ihre|deine|die)\\s+(?:\\S+\\s+)?(?:\\p{L}*daten|angaben|informationen)', '[üu]bersicht\\s+(?:[üu]ber\\s+)?(?:ihrer|deiner|der|alle[rn]?)\\s+(?:\\S+\\s+)?(?:\\p{L}*daten|angaben)(?![\\p{L}])'],
+    right_rectification: ['berichtig\\p{L}*', 'richtig(?:zu)?stell\\p{L}*', 'richtiggestellt',
       // Correcting data, not typing errors or a website's content: "unrichtige Daten korrigieren lassen", "Korrektur Ihrer Angaben".
       '(?:korrig|korrektur)\\p{L}*(?=[^.;]{0,80}?(?:daten|angaben|informationen)(?![\\p{L}]))', '(?<=(?:daten|angaben|informationen)[^.;]{0,80}?)(?:korrig|korrektur)\\p{L}*', 'vervollst[äa]ndig\\p{L}*', '(?:daten|angaben)\\s+(?:\\S+\\s+){0,3}?(?:[äa]ndern|aktualisieren|abändern)'],
     right_erasure: ['l[öo]sch\\p{L}*', 'vergessenwerden', 'vergessen\\s+zu\\s+werden', 'entfern\\p{L}*\\s+(?:\\S+\\s+){0,3}?daten'],
-    right_restriction: ['einschr[äa]nk\\p{L}*', '(?<!(?:konto|account|zugang|nutzerkonto|benutzerkonto)\\s+)sperr\\p{L}*'],
-    right_objection: ['widerspr\\p{L}*', 'widerspruch\\p{L}*'],
+    right_restriction: ['einschr[äa]nk\\p{L}*', '(?:verarbeitung|nutzung)\\s+(?:\\S+\\s+){0,3}?eingeschr[äa]nkt', '(?<!(?:konto|account|zugang|nutzerkonto|benutzerkonto)\\s+)sperr\\p{L}*'],
+    right_objection: ['widerspr\\p{L}*', 'widerspruch\\p{L}*', 'widersetz\\p{L}*'],
     right_portability: ['daten[üu]bertragbarkeit', 'datenportabilit[äa]t', '[üu]bertragbarkeit', 'maschinenlesbar\\p{L}*', '(?:[üu]bermitt|[üu]bertrag)\\p{L}*\\s+(?:\\S+\\s+){0,4}?(?:anderen|dritten)\\s+verantwortlichen'],
     right_withdraw_consent: ['(?:widerruf|widerrufen|zur[üu]ckziehen|zur[üu]ckgezogen)\\p{L}*\\s+(?:\\S+\\s+){0,4}?(?:einwilligung|zustimmung)', '(?:einwilligung|zustimmung)\\p{L}*\\s+(?:\\S+\\s+){0,10}?(?:widerruf\\p{L}*|zur[üu]ck(?:ziehen|nehmen))', '(?:auswahl|(?:cookie|datenschutz|einwilligungs?)[\\s-]?(?:einstellungen|auswahl|pr[äa]ferenzen))\\s+(?:\\S+\\s+){0,6}?(?:[äa]ndern|anpassen|widerrufen)', '(?:[äa]ndern|anpassen|widerrufen)\\s+(?:\\S+\\s+){0,5}?(?:cookie|datenschutz)[\\s-]?(?:einstellungen|auswahl|pr[äa]ferenzen)'],
     statutory_contractual_requirement: [
       // Up to six words between: "Für unsere Mitglieder benötigen wir die bei der Anmeldung abgefragten persönlichen Daten".
-    '(?:ben[öo]tigen|brauchen)\\s+(?:wir\\s+)?(?:\\S+\\s+){0,6}?(?:\\p{L}*daten|angaben|informationen|e-?mail-?adresse)',
+    '(?:ben[öo]tigen|brauchen)\\s+(?:wir\\s+)?(?:\\S+\\s+){0,6}?(?:\\p{L}*daten|angaben|informationen|e-?mail-?adresse|namen|telefonnummer|anschrift|geburtsdatum)(?![\\p{L}])',
     // The generators' promise to say which data are needed: "Welche Daten für die vorgenannten Zwecke erforderlich sind, teilen
     // wir … mit", "Wir informieren die Vertragspartner …, welche Daten erforderlich sind" (not "welche Daten nicht mehr erforderlich sind").
     '(?:welche|was\\s+f[üu]r)\\s+(?:\\S+\\s+){0,2}?(?:\\p{L}*daten|angaben|informationen)\\s+(?!(?:\\S+\\s+){0,6}?nicht\\s+mehr)(?:\\S+\\s+){0,6}?(?:erforderlich|notwendig|n[öo]tig|verpflichtend)\\s+(?:sind|ist)(?![\\p{L}])',
@@ -242,7 +282,7 @@ export const requirements: RequirementLexicon = {
     'reicht\\s+es\\s+(?:\\S+\\s+){0,2}?aus\\s*,?\\s+wenn\\s+(?:sie|du)\\s+(?:\\S+\\s+){0,4}?(?:angeben|angibst|eingeben|eingibst|mitteilen|mitteilst|nennen|nennst)(?![\\p{L}])',
       // Not what the organisation does with data it collects itself: "Die Erhebung dieser Daten ist erforderlich, um …", "Diese
       // Daten sind erforderlich, um die Funktionsfähigkeit, Sicherheit und Stabilität der Website zu gewährleisten" (server logs).
-      '(?<!(?:erhebung|erfassung|verarbeitung|speicherung|nutzung|protokollierung)\\s+(?:\\S+\\s+){0,2})(?:\\p{L}*daten|angaben|informationen)\\s+(?:\\S+\\s+){0,3}?(?:sind|ist)\\s+(?:\\S+\\s+){0,2}?(?:erforderlich|notwendig|n[öo]tig)\\s*,?\\s+(?:um|f[üu]r|zur|zum)(?!\\s+(?:\\S+\\s+){0,4}?(?:website|webseite|internetseite|homepage|funktionsf[äa]higkeit|sicherheit|stabilit[äa]t|missbrauch|betrieb)(?![\\p{L}]))',
+      '(?<!(?:erhebung|erfassung|verarbeitung|speicherung|nutzung|protokollierung)\\s+(?:\\S+\\s+){0,2})(?:\\p{L}*daten|angaben|informationen)\\s+(?:\\S+\\s+){0,3}?(?:sind|ist)\\s+(?:\\S+\\s+){0,2}?(?:erforderlich|notwendig|n[öo]tig)\\s*,?\\s+(?:um|f[üu]r|zur|zum|damit)(?!\\s+(?:\\S+\\s+){0,4}?(?:website|webseite|internetseite|homepage|funktionsf[äa]higkeit|sicherheit|stabilit[äa]t|missbrauch|betrieb)(?![\\p{L}]))',
       'optional(?:e|en)?\\s+angaben',
       // It works without the data, so giving them is up to the person: "Sie funktioniert auch ohne Standort" (not cookies).
       '(?:funktioniert|funktionieren|nutzbar|benutzbar|verwendbar)\\s+(?:\\S+\\s+){0,3}?(?:auch|ebenso)\\s+ohne(?!\\s+(?:\\S+\\s+){0,2}?(?:cookies?|cookie-\\p{L}*)(?![\\p{L}]))',
@@ -259,6 +299,9 @@ export const requirements: RequirementLexicon = {
   answers: ['nein', 'ja', 'keine?', 'entfällt', 'nicht\\s+zutreffend'],
   // A list under a compound label: "Betroffenenrechte: Auskunft, Berichtigung, Löschung …", "Ihre Datenschutzrechte".
   rightRequests: ['recht\\p{L}*', '\\p{L}+rechte(?![\\p{L}])', 'anspruch\\p{L}*', 'verlangen', 'wunsch', 'auf\\s+anfrage', 'beantragen', 'antrag', 'anfrage',
+    // A request by its name ("Auskunftsersuchen richten Sie bitte an …"); the organisation offering it ("Gerne geben wir Ihnen
+    // Auskunft über die gespeicherten Daten", "erteilen wir Ihnen Auskunft").
+    '\\p{L}*ersuchen', '(?:(?:geben|erteilen|gebe|erteile)\\s+(?:wir|ich)|(?:wir|ich)\\s+(?:geben|erteilen|gebe|erteile))\\s+(?:ihnen|dir|euch)\\s+(?:\\S+\\s+){0,2}?ausk[üu]nft\\p{L}*(?=[^.;]{0,80}?(?:daten|angaben|gespeichert)(?![\\p{L}]))',
     // The person can, not the organisation: "Wir können die Auskunft einschränken oder verweigern" grants nothing.
     '(?<!(?:wir|ich)\\s+)k[öo]nnen(?!\\s+(?:wir|ich)(?![\\p{L}]))', 'kannst', '(?<!(?:wir|ich)\\s+)d[üu]rfen(?!\\s+(?:wir|ich)(?![\\p{L}]))', 'wenden', 'kontakt\\p{L}*', 'bitten'],
   breachCues: ['datenpanne(?:n)?', 'datenschutzverletzung(?:en)?', 'datenleck(?:s)?', 'verletzung\\s+des\\s+schutzes\\s+personenbezogener\\s+daten'],
@@ -274,5 +317,9 @@ export const requirements: RequirementLexicon = {
     'besteht\\s+(?:\\S+\\s+){0,3}?(?:in|darin)', 'ergibt\\s+sich\\s+aus', 'im\\s+interesse\\s+(?:einer|eines|der|des)\\s+\\p{L}+', 'dien(?:t|en)\\s+(?:\\S+\\s+){0,2}?(?:der|dem|zur|zum)(?![\\p{L}])',
     // Our interest, not the person's ("dass Sie ein überwiegendes schutzwürdiges Interesse an der Nichtweitergabe haben"):
     // "…, da wir ein Interesse an der Beantwortung Ihrer Anfrage haben", "aus Gründen der Sicherheit".
-    '(?:wir|unser\\p{L}*)\\s+(?:ein\\s+)?(?:\\p{L}+\\s+)?interesse\\s+(?:an\\s+(?:der|dem|den|des|einer|einem)|daran)\\s+\\p{L}+', 'aus\\s+gr[üu]nden\\s+(?:der|des)\\s+\\p{L}+'],
+    '(?:wir|unser\\p{L}*)\\s+(?:ein\\s+)?(?:\\p{L}+\\s+)?interesse\\s+(?:an\\s+(?:der|dem|den|des|einer|einem)|daran)\\s+\\p{L}+', 'aus\\s+gr[üu]nden\\s+(?:der|des)\\s+\\p{L}+',
+    // The interest as an infinitive clause right after it: "aufgrund unseres berechtigten Interesses (Art. 6 Abs. 1 lit. f DSGVO),
+    // Ihnen ein gutes Nutzererlebnis zu bieten", "dient unserem berechtigten Interesse, die Website sicher zu betreiben"; the
+    // purpose as a compound: "zu Marketingzwecken; dies ist unser berechtigtes Interesse".
+    'interesse[ns]?\\s*(?:\\([^()]{0,60}\\)\\s*)?,\\s+(?!(?:\\S+\\s+){0,8}?(?:widersprechen|widerrufen)(?![\\p{L}]))(?:[^\\s,.;]+\\s+){1,8}?zu\\s+\\p{L}+', '(?:zu|f[üu]r)\\s+\\p{L}+zwecke(?:n)?(?![\\p{L}])'],
 };

@@ -79,7 +79,8 @@ export const rights: RightsLexicon = {
     // The organisation limiting a request, not a right: "Wir können die Auskunft einschränken oder verweigern, wenn …".
     '(?:wir|ich)\\s+(?:k[öo]nnen|kann|d[üu]rfen|darf)\\s+(?:\\S+\\s+){0,6}?(?:einschr[äa]nken|verweigern|ablehnen)(?![\\p{L}])',
   ],
-  notApplicable: ['nicht\\s+anwendbar', 'keine\\s+anwendung', 'nicht\\s+zutreffend'],
+  // Rights named only to deny they apply: "sind klassische Auskunfts-, Lösch- oder Übertragungsrechte derzeit nicht relevant".
+  notApplicable: ['nicht\\s+anwendbar', 'keine\\s+anwendung', 'nicht\\s+zutreffend', 'nicht\\s+relevant'],
   // Not "uns": "von uns Auskunft verlangen" is the person's request.
   otherActors: ['wir', 'welche'],
   otherActorsAfter: ['wir'],
@@ -106,7 +107,8 @@ export const rights: RightsLexicon = {
         // Die WordPress-Vorlage: „einen Export deiner personenbezogenen Daten bei uns anfordern“.
         'export\\s+(?:deiner|ihrer|eurer|der|aller)\\s+(?:personenbezogenen\\s+)?daten',
         // Not "laut eigener Auskunft" (according to what a provider says).
-        '(?<!laut\\s+(?:(?:eigener|ihrer|seiner|deren|dessen)\\s+)?)auskunft\\p{L}*',
+        // The plural too: "Für Auskünfte zu Ihren Daten wenden Sie sich an uns".
+        '(?<!laut\\s+(?:(?:eigener|ihrer|seiner|deren|dessen)\\s+)?)auskunft\\p{L}*', 'ausk[üu]nfte\\p{L}*(?=[^.;]{0,60}?(?:daten|angaben|gespeichert)(?![\\p{L}]))',
         'best[äa]tigung\\s+dar[üu]ber',
         'einsicht(?:nahme)?',
         'einzusehen',
@@ -132,6 +134,9 @@ export const rights: RightsLexicon = {
         '(?:ab)?[äa]nderung',
         'aktualisier(?:en|ung)',
         'richtigstellung',
+        // "unrichtige Daten richtigstellen zu lassen".
+        'richtig(?:zu)?stellen',
+        'richtiggestellt\\s+(?:zu\\s+)?(?:wird|werden)',
       ],
       standalone: ['berichtigungsrecht', 'recht\\s+auf\\s+berichtigung'],
       unless: [],
@@ -142,6 +147,9 @@ export const rights: RightsLexicon = {
         'l[öo]schung\\p{L}*',
         '(?:zu\\s+)?l[öo]schen',
         'gel[öo]scht\\s+(?:zu\\s+)?werden',
+        // A short list before the verb (the Italian Datenschutzkodex, Art. 7): "zu verlangen, dass widerrechtlich verarbeitete Daten
+        // gelöscht, anonymisiert oder gesperrt werden".
+        'gel[öo]scht(?:\\s*,\\s*\\p{L}+){1,3}(?:\\s+(?:oder|und|bzw\\.?)\\s+\\p{L}+)?\\s+(?:zu\\s+)?werden',
         'vergessenwerden',
         'vergessen\\s+(?:zu\\s+)?werden',
         'entfernen',
@@ -159,13 +167,17 @@ export const rights: RightsLexicon = {
         'sperrung',
         'sperren',
         'zu\\s+sperren',
+        'gesperrt\\s+(?:zu\\s+)?werden',
+        // The passive: "Sie können verlangen, dass die Verarbeitung Ihrer Daten eingeschränkt wird".
+        'eingeschr[äa]nkt\\s+(?:zu\\s+)?(?:wird|werden)',
       ],
       standalone: ['recht\\s+auf\\s+einschr[äa]nkung(?:\\s+der\\s+verarbeitung)?', 'einschr[äa]nkungsrecht'],
       unless: [],
       objectFree: false,
     },
     objection: {
-      cues: ['widerspruch\\p{L}*', 'widersprechen', 'widersprichst', 'zu\\s+widersprechen'],
+      // "sich … der Verarbeitung personenbezogener Daten, die sie betreffen, aus legitimen Gründen zu widersetzen" (Italian Art. 7).
+      cues: ['widerspruch\\p{L}*', 'widersprechen', 'widersprichst', 'zu\\s+widersprechen', '(?:zu\\s+)?widersetzen'],
       standalone: ['widerspruchsrecht', 'recht\\s+auf\\s+widerspruch', 'recht\\s+(?:\\S+\\s+){0,10}?(?:zu\\s+)?widersprechen'],
       // Unsubscribing is not the right to object to processing; an objection to advertising, named so, is (Art. 21(2)).
       unless: ['abmeld\\p{L}*', 'abzumelden', 'abbestell\\p{L}*', 'abzubestellen', 'austragen', 'auszutragen'],

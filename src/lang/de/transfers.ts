@@ -22,7 +22,9 @@ export const transfers: TransfersLexicon = {
   ],
   destinationCues: [
     'gespeichert', 'speicherung', 'speichern', 'verarbeitet', 'verarbeitung', 'gehostet', 'hosting', 'server(?:n|standort)?', 'rechenzentr(?:um|en)',
-    '[üu]bermittelt', '[üu]bermittlung', '[üu]bermitteln', 'weitergeben', '[üu]bertragen', '[üu]bertragung', 'weitergegeben', 'weitergeleitet', 'weitergabe', 'gesendet', 'zugriff',
+    '[üu]bermittelt', '[üu]bermittlung',
+    // Compounds: "Dabei kann es zu einer Datenübermittlung in die USA kommen", "Datenübertragung in die USA".
+    '(?:daten|informations)(?:[üu]bermittlung|[üu]bertragung|weitergabe|speicherung|verarbeitung)(?:en)?', '[üu]bermitteln', 'weitergeben', '[üu]bertragen', '[üu]bertragung', 'weitergegeben', 'weitergeleitet', 'weitergabe', 'gesendet', 'zugriff',
   ],
   originPrepositions: ['von', 'aus'],
   destinationPrepositions: ['in', 'nach', 'innerhalb'],
@@ -41,7 +43,7 @@ export const transfers: TransfersLexicon = {
     ],
   },
   safeguards: ['geeignete(?:n)?\\s+garantien', 'angemessene(?:n)?\\s+garantien', 'geeignete(?:n)?\\s+(?:schutzma(?:ß|ss)nahmen|sicherheitsvorkehrungen)'],
-  seatCues: ['sitz', 'firmensitz', 'hauptsitz', 'ans[äa]ssig', 'niedergelassen', 'beheimatet'],
+  seatCues: ['sitz', 'sitzt', 'firmensitz', 'hauptsitz', 'ans[äa]ssig', 'niedergelassen', 'beheimatet'],
   companiesOf: {
     US: ['(?:us-)?amerikanische[nmrs]?\\s+(?:unternehmens?|firma|anbieters?|dienstleisters?|konzerns?|gesellschaft|dienstes?|anbieterin)', 'us-(?:unternehmens?|firma|anbieters?|dienstleisters?|konzerns?|gesellschaft|dienstes?)'],
   },

@@ -120,7 +120,10 @@ export const legalBases: LegalBasisLexicon = {
     // the policy complies with, not an obligation the processing rests on.
     // Nor an exception to a promise ("jamais partagées à des tiers, sauf obligation légale", "puis nous les supprimons, sauf
     // obligation légale de conservation"), nor the data-protection law respected ("les dispositions légales du RGPD").
-    legal_obligation: ['conform[ée]ment\\s+aux\\s+dispositions?\\s+l[ée]gales(?:\\s+et\\s+r[ée]glementaires)?', "sauf\\s+(?:en\\s+cas\\s+d['’]\\s*|si\\s+une\\s+)?obligations?\\s+l[ée]gales?", 
+    legal_obligation: ['conform[ée]ment\\s+aux\\s+dispositions?\\s+l[ée]gales(?:\\s+et\\s+r[ée]glementaires)?',
+      // Content that breaks the law (the legal notices' moderation clause): "tout contenu … non conforme aux dispositions
+      // légales et réglementaires en vigueur", "contraire aux dispositions légales".
+      '(?:conformes?|contraires?)\\s+aux\\s+dispositions?\\s+l[ée]gales', "sauf\\s+(?:en\\s+cas\\s+d['’]\\s*|si\\s+une\\s+)?obligations?\\s+l[ée]gales?",
       // The data-protection law itself: "les dispositions légales du RGPD", "… de la loi du 8 décembre 1992 relative à la
       // protection de la vie privée" (a law's date between).
       "dispositions?\\s+l[ée]gales\\s+(?:\\S+\\s+){0,12}?(?:protection\\s+de\\s+la\\s+vie\\s+priv[ée]e|protection\\s+des\\s+donn[ée]es|rgpd|r[èe]glement\\s+g[ée]n[ée]ral|informatique\\s+et\\s+libert[ée]s)"],

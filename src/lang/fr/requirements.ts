@@ -12,7 +12,30 @@ export const requirements: RequirementLexicon = {
     // "Vous n'avez aucune obligation légale ou contractuelle de nous fournir vos données".
     `(?:aucune|pas\\s+d['’])\\s*obligation\\s+(?:l[ée]gale|contractuelle|r[ée]glementaire)?\\s*(?:(?:ou|ni|et)\\s+(?:l[ée]gale|contractuelle|r[ée]glementaire)\\s+)?de\\s+(?:nous\\s+)?${PROVIDE}`,
     // "Vous êtes libre de (ne pas) nous communiquer ces informations".
-    `(?:vous\\s+[êe]tes|tu\\s+es)\\s+libres?\\s+de\\s+(?:ne\\s+pas\\s+)?(?:nous\\s+)?${PROVIDE}`,
+    `(?:vous\\s+[êe]tes|tu\\s+es)\\s+libres?\\s+de\\s+(?:ne\\s+pas\\s+)?(?:nous\\s+)?(?:${PROVIDE}|r[ée]pondre)`,
+    // Anonymous use or contact: "Vous pouvez nous contacter de manière anonyme"; an account required: "Pour passer commande, vous
+    // devez créer un compte"; not needed: "L'utilisation de l'application ne nécessite pas de créer un compte", "Nous ne vous
+    // demandons aucune donnée personnelle".
+    "(?:contacter|utiliser|consulter|naviguer|participer|visiter|commander)\\s+(?:\\S+\\s+){0,4}?(?:de\\s+(?:mani[èe]re|fa[çc]on)\\s+anonyme|anonymement)",
+    "(?:vous\\s+devez|vous\\s+devrez|tu\\s+dois|il\\s+(?:vous|te)\\s+faut)\\s+(?:d['’]abord\\s+|obligatoirement\\s+|pr[ée]alablement\\s+)?(?:cr[ée]er\\s+un\\s+compte|ouvrir\\s+un\\s+compte|vous\\s+inscrire|t['’]inscrire|vous\\s+identifier|vous\\s+enregistrer)",
+    "ne\\s+(?:n[ée]cessite|requiert|exige)\\s+pas\\s+(?:de\\s+|d['’])\\s*(?:cr[ée]er\\s+(?:de|un)\\s+compte|vous\\s+inscrire|vous\\s+identifier|fournir|communiquer)",
+    "ne\\s+(?:vous|te)\\s+demand(?:ons|e|ent)\\s+(?:aucune|pas\\s+de|pas\\s+d['’])\\s*(?:donn[ée]e|information|inscription|compte)",
+    // A field required: "L'adresse e-mail est obligatoire", "Seuls le nom et l'adresse e-mail sont obligatoires", "Votre nom est
+    // requis pour l'inscription", "Ces données sont exigées pour l'inscription".
+    "(?<!(?:mention|affichage|publication)\\s+(?:du|de\\s+l['’]|de\\s+la|des|de\\s+votre|de\\s+son)\\s*)(?:adresse\\s+(?:e-?mail|[ée]lectronique|postale|mail)|e-?mail|nom|pr[ée]nom|num[ée]ro\\s+de\\s+t[ée]l[ée]phone|t[ée]l[ée]phone|date\\s+de\\s+naissance)\\s+(?:est|sont)\\s+(?:strictement\\s+)?(?:obligatoires?|requise?s?|exig[ée]e?s?)(?![\\p{L}])",
+    `(?:${D}|informations|renseignements)\\s+(?:\\S+\\s+){0,4}?(?:sont|est)\\s+exig[ée]e?s?\\s+(?:pour|afin|[àa]|au|aux|lors)(?![\\p{L}])`,
+    // What follows, or the choice: "Le fait de ne pas fournir ces informations peut empêcher le traitement", "la possibilité de ne
+    // pas renseigner certains champs".
+    `ne\\s+pas\\s+(?:nous\\s+)?(?:les\\s+|leur\\s+)?${PROVIDE}\\s+(?:\\S+\\s+){0,4}?(?:emp[êe]ch|entra[îi]n|compromet|rend(?:ra|rait)?\\s+impossible)\\p{L}*`,
+    `possibilit[ée]\\s+de\\s+ne\\s+pas\\s+(?:nous\\s+)?${PROVIDE}`,
+    // Asked of the person: "Pour vous inscrire, il vous sera demandé votre nom"; what a step needs: "L'inscription nécessite la
+    // fourniture de votre adresse e-mail".
+    // Not a rule to follow: "Il vous est demandé de respecter la charte".
+    `il\\s+(?:vous|te)\\s+(?:sera|est|serait)\\s+demand[ée]\\s+(?:de\\s+(?:nous\\s+)?${PROVIDE}|(?:votre|vos|ton|tes|un|une|des|le|la|les|l['’]|certaines|quelques)(?![\\p{L}]))`,
+    "(?:n[ée]cessite(?:nt)?|requiert|requi[èe]rent|exige(?:nt)?|suppose(?:nt)?)\\s+(?:obligatoirement\\s+)?(?:la\\s+fourniture|la\\s+communication|la\\s+saisie|la\\s+transmission|le\\s+renseignement|l['’]indication)\\s+d(?:e|u|es|['’])",
+    // Required, the data named further back: "Les données sont communiquées directement par la personne et sont obligatoires pour
+    // la gestion des adhésions" (not "Le port du masque est obligatoire pour …").
+    `(?<=(?:${D}|informations|renseignements|coordonn[ée]es)[^.;]{0,80}?)(?:sont|est)\\s+(?:strictement\\s+)?(?:obligatoires?|facultati(?:f|ve)s?|requises?)\\s+(?:pour|afin|[àa]|au|aux)(?![\\p{L}])`,
     // Nothing needed to visit: "Aucune donnée personnelle n'est nécessaire pour consulter le site", "La consultation du site ne
     // nécessite aucune inscription".
     `aucune\\s+donn[ée]es?\\s+(?:personnelle\\s+|[àa]\\s+caract[èe]re\\s+personnel\\s+)?n['’](?:est|sont)\\s+(?:\\S+\\s+)?(?:n[ée]cessaires?|requises?|obligatoires?|demand[ée]e?s?)\\s+pour\\s+(?:consulter|visiter|utiliser|naviguer|acc[ée]der)`,
@@ -151,11 +174,19 @@ export const requirements: RequirementLexicon = {
       // besoins de la commande", "traitées dans le cadre de la gestion des adhésions".
       'vis(?:e|ent)\\s+(?:notamment\\s+|uniquement\\s+)?[àa]\\s+\\p{L}+', '(?:a|ont)\\s+pour\\s+(?:objet|objectif|but|finalit[ée])', 'pour\\s+les?\\s+besoins?\\s+(?:de|du|des|d[\'’])', 'dans\\s+un\\s+but\\s+(?:de|d[\'’]|\\p{L}+)',
       `(?:trait|collect|utilis|recueill|conserv|enregistr|exploit)[ée]e?s?\\s+(?:\\S+\\s+){0,2}?dans\\s+le\\s+cadre\\s+(?:de|du|des|d['’])`,
+      // Active: "Nous utilisons ces informations dans le cadre de la relation commerciale"; "dans le seul but de traiter votre commande".
+      `(?:utilis|trait|collect|recueill|conserv|exploit)(?:ons|ent|e)\\s+(?:\\S+\\s+){0,4}?dans\\s+le\\s+cadre\\s+(?:de|du|des|d['’])`,
+      "dans\\s+(?:le|l['’]|un)\\s*(?:seul\\s+|unique\\s+)?but\\s+(?:exclusif\\s+|unique\\s+)?(?:de|d['’])",
       `(?:utilis|trait|collect|recueill|demand)\\p{L}*\\s+(?:\\S+\\s+){0,6}?(?:${D}|informations|coordonn[ée]es|adresses?|noms?|cookies?|les|elles)\\s+(?:\\S+\\s+){0,3}?pour`,
       // What the data are needed for: "Ces données sont nécessaires au traitement de votre commande", "indispensables pour …".
       `(?:${D}|informations|coordonn[ée]es|adresses?|cookies?)\\s+(?:\\S+\\s+){0,4}?(?:sont|est|seront|sera)\\s+(?:uniquement\\s+|exclusivement\\s+|seulement\\s+|strictement\\s+)?(?:utilis[ée]e?s?|trait[ée]e?s?|n[ée]cessaires?|indispensables?|collect[ée]e?s?)\\s+(?:\\S+\\s+){0,2}?(?:pour|[àa]|au|aux|afin)(?![\\p{L}])`,
+      // With its agent between: "Ces données sont utilisées exclusivement par l'association pour l'organisation des sorties".
+      `(?:${D}|informations|coordonn[ée]es|adresses?)\\s+(?:\\S+\\s+){0,6}?(?:sont|est|seront|sera)\\s+(?:uniquement\\s+|exclusivement\\s+|seulement\\s+)?(?:utilis|trait|exploit|collect|recueill)[ée]e?s?\\s+(?:uniquement\\s+|exclusivement\\s+|seulement\\s+)?par\\s+(?:\\S+\\s+){1,3}?(?:pour|afin)(?![\\p{L}])`,
       // The CNIL's form notice: "Les informations recueillies font l'objet d'un traitement informatique destiné à la gestion de …".
       '(?:traitement|fichier)\\s+(?:\\S+\\s+){0,2}?destin[ée]e?s?\\s+(?:[àa]|au|aux)(?![\\p{L}])',
+      // Its other version: "Les informations recueillies sur ce formulaire sont enregistrées dans un fichier informatisé par
+      // [responsable] pour [finalités]" (not "pour une durée de trois ans").
+      "(?:enregistr|conserv|stock|consign)[ée]e?s?\\s+dans\\s+un\\s+fichier\\s+(?:\\S+\\s+){0,15}?(?:pour|afin\\s+de|afin\\s+d['’])(?!\\s+(?:la|une|toute\\s+la)\\s+dur[ée]e|\\s+un\\s+d[ée]lai|\\s+une\\s+p[ée]riode)(?![\\p{L}])",
     ],
     recipients: [
       // Shared with third parties, named or not: "partagées avec des tiers uniquement …", "Nous partageons des informations vous concernant".
@@ -195,7 +226,10 @@ export const requirements: RequirementLexicon = {
       "expir(?:e|ent|era|eront)\\s+(?:automatiquement\\s+)?(?:apr[èe]s|au\\s+bout\\s+d(?:e|['’]))",
       // The event first, then the deletion: "Une fois votre commande finalisée, ces renseignements sont supprimés", "Après
       // l'expiration de cette période, les données sont supprimées" (not erasure on request: "Dès réception de votre demande, …").
-      "(?:apr[èe]s|dès|une\\s+fois)(?![^,.;]{0,80}?(?:demande|requ[êe]te))\\s+(?:\\S+\\s+){0,6}?\\S+,\\s+(?:\\S+\\s+){0,10}?(?:supprim[ée]e?s?|effac[ée]e?s?|d[ée]truite?s?|anonymis[ée]e?s?)(?![\\p{L}])",
+      // The deletion as a noun with its delay: "en veillant à l'effacement automatique de ces données au plus tard après 24h",
+      // "La suppression des données intervient dans un délai de 30 jours" (not "dans un délai d'un mois" to answer a request).
+      "(?:effacement|suppression|destruction|anonymisation|purge)\\s+(?:[^\\s.;]+\\s+){0,6}?(?:au\\s+plus\\s+tard\\s+)?(?:apr[èe]s|au\\s+bout\\s+d(?:e|['’])|dans\\s+un\\s+d[ée]lai\\s+d(?:e|['’]))\\s*(?:\\d+\\s*\\p{L}*|un|une|deux|trois|six|douze)(?![^.;]{0,40}?(?:demande|requ[êe]te|r[ée]ception))",
+    "(?:apr[èe]s|dès|une\\s+fois)(?![^,.;]{0,80}?(?:demande|requ[êe]te))\\s+(?:\\S+\\s+){0,6}?\\S+,\\s+(?:\\S+\\s+){0,10}?(?:supprim[ée]e?s?|effac[ée]e?s?|d[ée]truite?s?|anonymis[ée]e?s?)(?![\\p{L}])",
     ],
     legal_basis: [
       '(?:avec|sans)\\s+(?:votre|leur|son|ton)\\s+(?:\\S+\\s+)?(?:accord|consentement|autorisation)',

@@ -14,6 +14,9 @@ const COMPLAINT_TO_AUTHORITY: string[] = [
   `${AUTHORITY}\\S*(?:\\s+\\S+){0,8}?\\s+(?:d['’]une\\s+|une\\s+)?(?:r[ée]clamation|plainte)`,
   `droit\\s+de\\s+(?:contacter|saisir|vous\\s+adresser\\s+[àa]|vous\\s+tourner\\s+vers)\\s+(?:\\S+\\s+){0,3}?(?:l['’])?${AUTHORITY}`,
   `(?:vous\\s+adresser|adressez-vous|vous\\s+tourner)\\s+(?:\\S+\\s+){0,3}?(?:[àa]|au|vers)\\s+(?:\\S+\\s+){0,4}?(?:l['’]|d['’])?${AUTHORITY}`,
+  // The person told to contact it: "Si vous estimez que vos droits ne sont pas respectés, vous pouvez contacter la CNIL", "En cas
+  // de litige, merci de contacter l'autorité de supervision compétente" (not "Pour contacter la CNIL : …" alone).
+  `(?:vous\\s+pouvez|vous\\s+pourrez|tu\\s+peux|merci\\s+de|veuillez|n['’]h[ée]sitez\\s+pas\\s+[àa])\\s+(?:\\S+\\s+){0,2}?contacter\\s+(?:\\S+\\s+){0,4}?(?:l['’]|d['’])?${AUTHORITY}`,
 ];
 
 /** People whose data a policy is about, named in the third person (staff are left out). */
@@ -25,10 +28,10 @@ const FR_DATA_STATES = '(?:exactes?|[àa]\\s+jour|compl[èe]tes?|n[ée]cessaires
 const FR_CONSENT = '(?:consentements?|accord)';
 
 export const complaint: ComplaintLexicon = {
-  triggers: ['droit', 'r[ée]clamations?', 'plaintes?', 'recours', 'saisi\\p{L}*', 'adress(?:er|ez)', 'tourner'],
+  triggers: ['droit', 'r[ée]clamations?', 'plaintes?', 'recours', 'saisi\\p{L}*', 'adress(?:er|ez)', 'tourner', 'contacter'],
   authorities: [
     'autorit[ée]s?\\s+(?:fran[çc]aise\\s+|nationale\\s+|europ[ée]enne\\s+)?(?:de\\s+contr[ôo]le|de\\s+protection\\s+des\\s+donn[ée]es|comp[ée]tentes?)(?:\\s+(?:comp[ée]tente|nationale|fran[çc]aise|de\\s+votre\\s+pays))?',
-    'autorit[ée]s?', 'commission\\s+nationale\\p{L}*', 'pr[ée]pos[ée](?:\\s+f[ée]d[ée]ral)?', 'commissaire\\s+[àa]\\s+la\\s+protection\\s+de\\s+la\\s+vie\\s+priv[ée]e', 'commissariat\\s+[àa]\\s+la\\s+protection\\s+de\\s+la\\s+vie\\s+priv[ée]e',
+    'autorit[ée]s?', 'instances?\\s+de\\s+contr[ôo]le', 'commission\\s+nationale\\p{L}*', 'pr[ée]pos[ée](?:\\s+f[ée]d[ée]ral)?', 'commissaire\\s+[àa]\\s+la\\s+protection\\s+de\\s+la\\s+vie\\s+priv[ée]e', 'commissariat\\s+[àa]\\s+la\\s+protection\\s+de\\s+la\\s+vie\\s+priv[ée]e',
   ],
 };
 
@@ -146,6 +149,9 @@ export const rights: RightsLexicon = {
         'lisible\\s+par\\s+(?:une\\s+)?machine',
         'format\\s+structur[ée],?\\s+(?:couramment|commun[ée]ment)\\s+utilis[ée]',
         "(?:transmettre|transf[ée]rer|transmises?)(?:\\s+\\S+){0,6}?\\s+[àa]\\s+(?:un\\s+)?(?:autre|tiers)\\s+responsable",
+        // "demander le transfert de vos données à un autre prestataire", "exporter vos données", "récupérer vos données".
+        "(?:transf[ée]rer|transfert|transmettre|transmission|transmises?|transf[ée]r[ée]es?)(?:\\s+\\S+){0,6}?\\s+(?:[àa]|vers)\\s+(?:un\\s+)?autre\\s+(?:prestataire|fournisseur|service|organisme|op[ée]rateur)",
+        "(?:export|r[ée]cup[ée]r)(?:er|ez)\\s+(?:vos|tes|l['’]ensemble\\s+de\\s+vos|toutes\\s+vos)\\s+(?:\\S+\\s+)?donn[ée]es",
         'export(?:er|[ée]e?s?|ation)(?:\\s+\\S+){0,4}?\\s+(?:dans\\s+|sous\\s+)?(?:un\\s+)?format',
         'format\\s+(?:[ée]lectronique\\s+|num[ée]rique\\s+)?(?:courant|structur[ée]|ouvert|interop[ée]rable|couramment\\s+utilis[ée])',
       ],

@@ -15,6 +15,8 @@ export const transfers: TransfersLexicon = {
   destinationCues: [
     'stock[ée]e?s?', 'stockage', 'conserv[ée]e?s?', 'trait[ée]e?s?', 'traitement', 'h[ée]berg[ée]e?s?', 'h[ée]bergement', 'serveurs?', 'centres?\\s+de\\s+donn[ée]es',
     'datacenters?', 'transf[ée]r[ée]e?s?', 'transferts?', 'transmises?', 'envoy[ée]e?s?', 'acc[èe]s', 'localis[ée]e?s?', 'situ[ée]e?s?',
+    // The verb too: "Ces prestataires sont susceptibles de traiter des données aux États-Unis", "nous stockons vos données au Canada".
+    'trait(?:er|ons|ent)', 'stock(?:er|ons|ent)', 'h[ée]berg(?:er|eons|ent)', 'transf[ée]r(?:er|ons|ent)', 'conserv(?:er|ons|ent)',
   ],
   originPrepositions: ['de', 'depuis', "d['’]"],
   destinationPrepositions: ['vers', 'en', 'aux', 'au', '[àa]', 'dans'],
