@@ -1114,7 +1114,9 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
     for (const [i, line] of blockLines.entries()) {
       if (block.kind !== 'heading' && !line.text.includes(':') && !labelLine(i)) continue;
       const isHeadingLabel = labelLine(i) && headingLabel.test(line.text);
-      const m = label.exec(line.text) ?? (isHeadingLabel ? ['', ''] : null);
+      // A cue closing the line's sentence with its colon ("…, finden Sie nachfolgend die Kontaktdaten der verantwortlichen
+      // Person bzw. Stelle:"): a label too, the name on the next line.
+      const m = label.exec(line.text) ?? (isHeadingLabel || cueClosesLine(line.text, env) ? ['', ''] : null);
       const n = nameLabel.exec(line.text);
       const sentence = sentenceAt(block, line.start);
       if (n) {
@@ -1224,6 +1226,13 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
     }
   }
   return out;
+}
+
+/** A line that ends in a cue for the name and its colon, the line's last sentence ("… die Kontaktdaten der verantwortlichen Stelle:"). */
+function cueClosesLine(line: string, env: NameEnv): boolean {
+  if (!/:\s*$/u.test(line)) return false;
+  const flat = fold(line);
+  return hits(langPatterns(env.lex!).namedAfter, flat).some((h) => /^\s*:?\s*$/u.test(flat.slice(h.end)));
 }
 
 /**

@@ -4,6 +4,8 @@ import { notNames } from './not-names.js';
 /** "Verantwortlicher", "Verantwortliche", "verantwortliche Stelle", with an optional "im Sinne der DSGVO …" qualifier. */
 // Not a genitive ("… ein Kunde des Verantwortlichen ist (Erwägungsgrund 47 …)"): its "ist" belongs to another clause.
 const RESPONSIBLE = '(?<!(?:^|\\s)(?:des|eines|dem|einem|den)\\s+)(?:der\\s+|die\\s+)?(?:verantwortliche[rn]?(?:\\s+(?:stelle|person))?|(?:daten)?verarbeitende\\s+stelle)(?:\\s+(?:dieses|dieser|unseres|unserer)\\s+[\\p{L}-]+)?';
+/** The noun after "der verantwortlichen": "Stelle", "Person", both ("Kontaktdaten der verantwortlichen Person bzw. Stelle"). */
+const RESPONSIBLE_NOUN = '(?:\\s+(?:stelle|person)(?:\\s*(?:bzw\\.?|oder|und|/)\\s*(?:stelle|person))?)?';
 /** What a provider runs: "Betreiber dieser Website", "Anbieter der App", "Inhaber des Onlineshops". */
 const SITE = '(?:website|webseite|internetseite|internetpr[äa]senz|homepage|seiten?|app|anwendung|plattform|software|dienst(?:es)?|online-?shops?|shops?|blogs?)';
 /** The copula, in the first person too ("… bin ich Felix Muster"), and a role noun before the name ("ist die
@@ -44,6 +46,10 @@ export const controller: ControllerLexicon = {
     // The site's verb last: "Die App „Wanderfreund“ wird von Tobias Berg, Talweg 2, 87561 Oberstdorf, angeboten", "Die
     // App „Einkaufszettel“ wurde von Lena Hoffmann entwickelt".
     '(?:website|webseite|internetseite|homepage|app|anwendung|plattform|dienst|service|angebot|blog|shop|onlineshop)\\S*\\s+(?:\\S+\\s+){0,2}?(?:wird|werden|wurde|wurden)\\s+(?:\\S+\\s+){0,2}?von(?=\\s+[^.;]{2,200}?\\s+(?:angeboten|betrieben|bereitgestellt|herausgegeben|entwickelt|programmiert|erstellt|verantwortet|zur\\s+verf[üu]gung\\s+gestellt)(?![\\p{L}]))',
+    // The label closing a sentence, the name on the next line: "… finden Sie nachfolgend die Kontaktdaten der
+    // verantwortlichen Person bzw. Stelle:⏎Muster KG⏎Kirchenplatz 6" (not "Die Kontaktdaten des Verantwortlichen finden
+    // Sie im Impressum").
+    `(?:kontakt\\p{L}*|anschrift|adresse|angaben)\\s+(?:des|der)\\s+verantwortlichen${RESPONSIBLE_NOUN}\\s*:`,
   ],
   // "Sollten Sie Fragen haben, so wenden Sie sich bitte an Herrn Rechtsanwalt Norman Noczinski, …", "Ansprechpartnerin ist
   // Frau Eva Roth", "kontaktieren Sie Herrn Dr. Paul Kern".
@@ -87,10 +93,10 @@ export const controller: ControllerLexicon = {
     `${RESPONSIBLE}${IM_SINNE}(?:\\s+(?:ist|sind))?(?:\\s+(?:die|der|das))?`,
     `verantwortlich${IM_SINNE}(?:\\s+(?:ist|sind))?(?:\\s+(?:die|der|das))?`,
     `verantwortlich\\s+f[üu]r\\s+(?:die\\s+)?(?:daten)?verarbeitung(?:\\s+auf\\s+dieser\\s+website)?${IM_SINNE}(?:\\s+(?:ist|sind))?`,
-    '(?:name\\s+und\\s+(?:an|kontakt)\\p{L}*\\s+)?(?:des|der)\\s+verantwortlichen(?:\\s+stelle)?',
+    `(?:name\\s+und\\s+(?:an|kontakt)\\p{L}*\\s+)?(?:des|der)\\s+verantwortlichen${RESPONSIBLE_NOUN}`,
     'hinweis\\s+zur\\s+verantwortlichen\\s+stelle',
     // "Kontaktdaten des Verantwortlichen", "Angaben zum Verantwortlichen", "Informationen zur verantwortlichen Stelle".
-    '(?:kontakt\\p{L}*|anschrift|adresse|angaben|informationen|hinweise?)\\s+(?:des|der|zu[mr]|über\\s+(?:den|die))\\s+verantwortlichen(?:\\s+stelle)?',
+    `(?:kontakt\\p{L}*|anschrift|adresse|angaben|informationen|hinweise?)\\s+(?:des|der|zu[mr]|über\\s+(?:den|die))\\s+verantwortlichen${RESPONSIBLE_NOUN}`,
     // "Betreiber der App", "Anbieter dieser Website und verantwortlich im Sinne der DSGVO:", "Inhaber der Website:".
     `(?:(?:dienste|website|webseiten|seiten)?anbieter|(?:website|webseiten|seiten)?betreiber|inhaber)(?:in)?(?:\\s+(?:dieser|dieses|der|des)\\s+${SITE})?(?:\\s+und\\s+[^:\\n]{0,120}?)?`,
     'angaben\\s+gem(?:[äa]ß|\\.)\\s+§\\s*5\\s+(?:tmg|ddg)',

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+
+import { parsePolicyText } from '../src/index.js';
+import type { Language } from '../src/model/types.js';
+
+// Structures seen on public policies outside the corpus, reworded with invented names and addresses.
+
+/** The controller's name and aliases privacylint reads from a short policy. */
+async function named(text: string, language: Language, format: 'markdown' | 'text' | 'html' = 'markdown'): Promise<{ name: string | null; aliases: string[] }> {
+  const { model } = await parsePolicyText(text, { format, language });
+  return { name: model.controller.name, aliases: model.controller.aliases };
+}
+
+describe('controller names (de): a label closing a sentence, the name on the next line', () => {
+  const card = (lead: string, name: string): string =>
+    ['# Datenschutzerklärung', '', '### Kontaktdaten des Verantwortlichen', '', `${lead}<br/>`, `${name}<br/>`, 'Kirchenplatz 6<br/>', '1230 Wien<br/>', 'Vertretungsberechtigt: Thomas Huber<br/>', 'E-Mail: office@example.at', ''].join('\n');
+  const lead = 'Sollten Sie Fragen zum Datenschutz oder zur Verarbeitung personenbezogener Daten haben, finden Sie nachfolgend die Kontaktdaten der verantwortlichen Person bzw. Stelle:';
+
+  it('"… finden Sie nachfolgend die Kontaktdaten der verantwortlichen Person bzw. Stelle:⏎Bäckerei Huber KG"', async () => {
+    assert.equal((await named(card(lead, 'Bäckerei Huber KG'), 'de')).name, 'Bäckerei Huber KG');
+  });
+
+  it('a long association name after it keeps its brand ("Cloud Native Austria - Verein zur Förderung …")', async () => {
+    assert.match((await named(card(lead, 'Alpen Code Austria - Verein zur Förderung Offener Software in Österreich'), 'de')).name ?? '', /^Alpen Code Austria/u);
+  });
+
+  it('"… die Anschrift der verantwortlichen Stelle:" mid-line', async () => {
+    assert.equal((await named(card('Für alle Fragen zum Datenschutz nutzen Sie bitte die Anschrift der verantwortlichen Stelle:', 'Tischlerei Berger OG'), 'de')).name, 'Tischlerei Berger OG');
+  });
+
+  it('near miss: "Die Kontaktdaten des Verantwortlichen finden Sie im Impressum:" does not close with the label', async () => {
+    const text = ['# Datenschutzerklärung', '', 'Die Kontaktdaten des Verantwortlichen finden Sie im Impressum:', 'Link zum Impressum', '', 'Wir verwenden keine Cookies.', ''].join('\n');
+    assert.equal((await named(text, 'de')).name, null);
+  });
+});
