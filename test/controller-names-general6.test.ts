@@ -34,3 +34,21 @@ describe('controller names (de): a label closing a sentence, the name on the nex
     assert.equal((await named(text, 'de')).name, null);
   });
 });
+
+describe('controller names (de): "Verantwortliche Stelle für die Erhebung, Verarbeitung und Nutzung … ist"', () => {
+  const policy = (first: string): string =>
+    ['# Datenschutzerklärung', '', first, '', 'E-Mail: info@example.at', '', 'Sie haben das Recht auf Auskunft, Berichtigung und Löschung.', ''].join('\n');
+  for (const [sentence, expected] of [
+    ['Verantwortliche Stelle für die Erhebung, Verarbeitung und Nutzung Ihrer personenbezogenen Daten ist Dr. Anton Gruber MBA', 'Dr. Anton Gruber MBA'],
+    ['Verantwortlich für die Erhebung und Verarbeitung Ihrer personenbezogenen Daten ist die Gruber Consulting GmbH, Tulpenweg 10, 4600 Wels.', 'Gruber Consulting GmbH'],
+    ['Verantwortliche Stelle für die Datenerhebung, Datenverarbeitung und Nutzung im Sinne des BDSG ist die Gruber Consulting GmbH.', 'Gruber Consulting GmbH'],
+  ] as const) {
+    it(`"${sentence}"`, async () => {
+      assert.equal((await named(policy(sentence), 'de')).name, expected);
+    });
+  }
+
+  it('near miss: the triad without a role ("Die Erhebung, Verarbeitung und Nutzung Ihrer Daten ist in der DSGVO geregelt") names no one', async () => {
+    assert.equal((await named(policy('Die Erhebung, Verarbeitung und Nutzung Ihrer Daten ist in der DSGVO geregelt.'), 'de')).name, null);
+  });
+});

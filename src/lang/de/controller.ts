@@ -6,6 +6,9 @@ import { notNames } from './not-names.js';
 const RESPONSIBLE = '(?<!(?:^|\\s)(?:des|eines|dem|einem|den)\\s+)(?:der\\s+|die\\s+)?(?:verantwortliche[rn]?(?:\\s+(?:stelle|person))?|(?:daten)?verarbeitende\\s+stelle)(?:\\s+(?:dieses|dieser|unseres|unserer)\\s+[\\p{L}-]+)?';
 /** The noun after "der verantwortlichen": "Stelle", "Person", both ("Kontaktdaten der verantwortlichen Person bzw. Stelle"). */
 const RESPONSIBLE_NOUN = '(?:\\s+(?:stelle|person)(?:\\s*(?:bzw\\.?|oder|und|/)\\s*(?:stelle|person))?)?';
+/** What is done with the data, one verb or several: "Verarbeitung", "Erhebung, Verarbeitung und Nutzung" (the BDSG's
+ * triad, still in many templates). */
+const PROCESSING = '(?:(?:daten)?(?:ver|be)arbeitung|(?:daten)?erhebung(?:(?:\\s*,\\s*|\\s+(?:und|sowie)\\s+)(?:daten)?(?:verarbeitung|bearbeitung|nutzung|speicherung)){1,3})';
 /** What a provider runs: "Betreiber dieser Website", "Anbieter der App", "Inhaber des Onlineshops". */
 const SITE = '(?:website|webseite|internetseite|internetpr[äa]senz|homepage|seiten?|app|anwendung|plattform|software|dienst(?:es)?|online-?shops?|shops?|blogs?)';
 /** The copula, in the first person too ("… bin ich Felix Muster"), and a role noun before the name ("ist die
@@ -22,8 +25,8 @@ export const controller: ControllerLexicon = {
   namedAfter: [
     // A personal site's author: "Mein Name ist Jana Vogel", "Ich heiße Jana Vogel".
     'mein\\s+name\\s+ist', 'ich\\s+hei(?:ß|ss)e',
-    `${RESPONSIBLE}(?:\\s+f[üu]r\\s+(?:die\\s+)?(?:daten)?(?:ver|be)arbeitung(?:\\s+(?:(?:ihrer\\s+|deiner\\s+)?personenbezogenen\\s+daten|(?:von\\s+|ihrer\\s+|deiner\\s+)personendaten))?(?:\\s+(?:auf|bei|beim|w[äa]hrend)\\s+(?:[\\p{L}-]+\\s+)?(?:dieser|der|unserer|unseren?)\\s+(?:website|webseite|internetseite|homepage|seiten?|app))?)?${IM_SINNE}\\s+${IS}`,
-    'verantwortlich(?:\\s+f[üu]r\\s+(?:die\\s+)?(?:daten)?verarbeitung(?:\\s+auf\\s+dieser\\s+website)?)?' + IM_SINNE + `\\s+${IS}`,
+    `${RESPONSIBLE}(?:\\s+f[üu]r\\s+(?:die\\s+)?${PROCESSING}(?:\\s+(?:(?:ihrer\\s+|deiner\\s+)?personenbezogenen\\s+daten|(?:von\\s+|ihrer\\s+|deiner\\s+)personendaten))?(?:\\s+(?:auf|bei|beim|w[äa]hrend)\\s+(?:[\\p{L}-]+\\s+)?(?:dieser|der|unserer|unseren?)\\s+(?:website|webseite|internetseite|homepage|seiten?|app))?)?${IM_SINNE}\\s+${IS}`,
+    `verantwortlich(?:\\s+f[üu]r\\s+(?:die\\s+)?${PROCESSING}(?:\\s+(?:ihrer\\s+|deiner\\s+)?personenbezogenen\\s+daten)?(?:\\s+auf\\s+dieser\\s+website)?)?${IM_SINNE}\\s+${IS}`,
     '(?:diese\\s+)?(?:website|webseite|internetseite|homepage|seite|app|anwendung|plattform|dienst)\\s+(?:wird|ist)\\s+(?:\\S+\\s+){0,2}?(?:betrieben|angeboten|herausgegeben|bereitgestellt)\\s+(?:von|durch)',
     '(?:dies\\s+ist|hier\\s+(?:ist|finden\\s+sie))\\s+die\\s+datenschutzerkl[äa]rung\\s+(?:von|der|des)',
     'betreiber(?:in)?\\s+(?:dieser|der)\\s+(?:website|webseite|internetseite|homepage|seiten?)(?:\\s+und\\s+[^.;:]{0,80}?)?\\s+(?:ist|sind)',
