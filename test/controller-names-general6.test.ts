@@ -52,3 +52,21 @@ describe('controller names (de): "Verantwortliche Stelle für die Erhebung, Vera
     assert.equal((await named(policy('Die Erhebung, Verarbeitung und Nutzung Ihrer Daten ist in der DSGVO geregelt.'), 'de')).name, null);
   });
 });
+
+describe('controller names: an app named by the title only, with no way to reach anyone, names no controller', () => {
+  const app = (title: string, contact: string): string =>
+    [`# Datenschutzerklärung der ${title}`, '', `Die ${title} speichert alle Einträge ausschließlich lokal auf Ihrem Gerät. Die ${title} überträgt keine personenbezogenen Daten an uns oder an Dritte.`, '', contact, '', '## Ihre Rechte', '', 'Sie haben das Recht auf Auskunft, Berichtigung und Löschung.', ''].join('\n');
+
+  it('"Datenschutzerklärung der Wanderlog App" with no e-mail, address or phone: no name', async () => {
+    assert.equal((await named(app('Wanderlog App', 'Die Nutzung der App ist kostenlos.'), 'de')).name, null);
+  });
+
+  it('near miss: the same app with an e-mail address to write to keeps the app as its name', async () => {
+    assert.match((await named(app('Wanderlog App', 'Bei Fragen schreiben Sie an wanderlog.app@gmail.com.'), 'de')).name ?? '', /Wanderlog/u);
+  });
+
+  it('near miss: a site name that is no app ("Gartenfreunde Nord") is kept without contact details', async () => {
+    const text = ['# Datenschutzerklärung Gartenfreunde Nord', '', 'Die Gartenfreunde Nord speichern keine personenbezogenen Daten ihrer Besucher. Die Gartenfreunde Nord verwenden keine Cookies.', ''].join('\n');
+    assert.notEqual((await named(text, 'de')).name, null);
+  });
+});

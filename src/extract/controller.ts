@@ -2064,6 +2064,9 @@ function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
     if (person && (!site || site.name.split(/\s+/u).every((w) => personWords!.has(squash(w))) || [...nameKeys(site.name, env)].every((k) => personWords!.has(k)))) pick = person;
     else if (!site) return null;
     else pick = site;
+    // An app's name guessed from the title ("NeuroPsyResearch App"), with nothing in the text to reach anyone by, names
+    // the product, not who runs it.
+    if (pick === site && productName(site.name, env) && !ctx.doc.blocks.some((b) => hasContactDetails(b, env))) return null;
   }
   let name = withoutTrailingNote(pick.name, env);
   const aliases: string[] = [...pick.aliases];
@@ -2090,6 +2093,13 @@ function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
   if (pick.sentence) pushEvidence(evidence, ctx.sentence(pick.sentence));
   else if (pick.block) pushEvidence(evidence, ctx.block(pick.block));
   return { name, aliases: unique, evidence, home: pick.block };
+}
+
+/** A name opened or closed by the product noun of an app ("NeuroPsyResearch App", "App „Pilzkompass“"). */
+function productName(name: string, env: NameEnv): boolean {
+  const nouns = env.lex?.productNouns;
+  const words = name.trim().split(/\s+/u);
+  return !!nouns && words.length >= 2 && (nouns.includes(words[words.length - 1]) || nouns.includes(words[0]));
 }
 
 /**

@@ -133,6 +133,7 @@ export const controller: ControllerLexicon = {
   genericNames: ['verein', 'unternehmen', 'firma', 'gesellschaft', 'organisation', 'verantwortlich(?:e[rn]?)?', 'anbieter', 'dienstanbieter', 'betreiber', 'website', 'webseite', 'seiten', 'internetseiten', 'webseiten', 'datenschutz\\p{L}*', 'hinweise', 'informationen', 'wir', 'uns', 'praxis', 'kanzlei',
     // A template's unfilled placeholders ("[Unternehmensname / Vor- und Nachname]", "Max Mustermann").
     'unternehmensname', 'firmenname', 'name\\s+(?:des|der)\\s+(?:unternehmens|firma)', 'vor-?\\s*und\\s+nachname', '(?:max|erika)\\s+mustermann'],
+  productNouns: ['App', 'Anwendung'],
   notNameHeads: [
     'Website', 'Webseite', 'Internetseite', 'Homepage', 'Seite', 'Service', 'Dienst', 'Angebot', 'Produkt', 'Marke', 'App', 'Plattform', 'Shop', 'Onlineshop',
     'Blog', 'Datenschutzerklärung', 'Datenschutzhinweise', 'Datenschutzinformationen?', 'Datenschutzbestimmungen', 'Datenschutzrichtlinie', 'Impressum', 'Server', 'Daten', 'Tochtergesellschaft', 'Tochter', 'Teil', 'Bestandteil', 'Kunden', 'Mitglied', 'Mitglieder',
