@@ -70,3 +70,26 @@ describe('controller names: an app named by the title only, with no way to reach
     assert.notEqual((await named(text, 'de')).name, null);
   });
 });
+
+describe('controller names: a registration number in brackets after the subject is no name', () => {
+  for (const [text, language, expected] of [
+    ['# Privacyverklaring\n\nPixelwerf bv (BTW BE0123456789) is verantwoordelijk voor de verwerking van persoonsgegevens via de website pixelwerf.be.\n\nMail: info@pixelwerf.be\n', 'nl', /^Pixelwerf/u],
+    ['# Privacy Policy\n\nBrightmill Ltd (company number 08123456) is the data controller of your personal data.\n\nContact us at hello@brightmill.co.uk.\n', 'en', /^Brightmill/u],
+  ] as const) {
+    it(text.split('\n')[2], async () => {
+      assert.match((await named(text, language)).name ?? '', expected);
+    });
+  }
+
+  it('no registration number as an alias ("Pixelwerf BV (BTW BE0123456789)")', async () => {
+    const { name, aliases } = await named('# Privacyverklaring\n\nPixelwerf BV (BTW BE0123456789) is verantwoordelijk voor de verwerking van persoonsgegevens.\n\nMail: info@pixelwerf.be\n', 'nl');
+    assert.equal(name, 'Pixelwerf BV');
+    assert.deepEqual(aliases.filter((a) => /\d/u.test(a)), []);
+  });
+
+  it('near miss: a short form in brackets is kept ("Stichting Open Tuin (SOT) is verantwoordelijk …")', async () => {
+    const { name, aliases } = await named('# Privacyverklaring\n\nStichting Open Tuin (SOT) is verantwoordelijk voor de verwerking van persoonsgegevens.\n\nMail ons via info@opentuin.nl.\n', 'nl');
+    assert.match(name ?? '', /^Stichting Open Tuin/u);
+    assert.ok(name!.includes('SOT') || aliases.includes('SOT'));
+  });
+});

@@ -821,7 +821,8 @@ function subjectNames(pre: string, env: NameEnv): string[] {
   const lex = env.lex!;
   const entities = entitiesOf(pre, env);
   if (entities.length) return entities.map((e) => e.name);
-  const subject = beforeAppositive(pre, lex).replace(/[\s,]+$/u, '');
+  // A registration number in brackets after the name ("Storycatchers bv (BTW BE0870726240)") is a detail, not a short form.
+  const subject = beforeAppositive(pre, lex).replace(/[\s,]+$/u, '').replace(/\s*\([^()]*\d{5}[^()]*\)$/u, '');
   // A short form in brackets after the name ("La Fédération … Pédestre (FFRP), …") is the alias, not the name; after
   // words in lower case ("La direction interministérielle du numérique (DINUM)") it is the name.
   const bare = subject.replace(/\s*\([^()]{1,20}\)$/u, '');
@@ -899,6 +900,8 @@ interface Definition {
 const AFTER_ADDRESS = once(() => new RegExp(`^[\\s,]*(?:(?:${COUNTRIES.flatMap((c) => [...c.names.nl, ...c.names.en, ...c.names.de, ...c.names.fr]).join('|')})[\\s,]*)?$`, 'iu'));
 
 /** Definitions in a sentence: "X (“Y”, “we”)", "X (hierna: Y)", "X (Y B.V.)", "X (brand)". */
+/** Five digits in a row: a registration or VAT number ("BTW BE0870726240", "company number 08123456"), no name. */
+const REGISTRATION_NUMBER = /\d{5}/u;
 /** A short quoted term, in English, Dutch, German (low-high „…“, ‚…‘, »…«) or French («…») quotation marks. */
 const QUOTED = /[“"‘'`«„‚»]([^“”"‘’'`«»„‚]{1,60})[”"’'`»“‘«]/gu;
 
@@ -959,7 +962,7 @@ function definitionsIn(sentence: Sentence, env: NameEnv): Definition[] {
     const outer = nameRunBefore(pre.replace(/\s+$/u, ''), pre.replace(/\s+$/u, '').length, articles);
     if (innerEntity && outer && !entitiesOf(pre.slice(outer.start), env).length) {
       out.push({ defined: innerEntity.name, order: docOrder(block, sentence.start + open), names: [fold(pre.slice(outer.start, outer.end))], firstPerson: false });
-    } else if (entity && /^\s*$/u.test(pre.slice(entity.end)) && tokens(inner).every((t) => isNameWord(t.text))) {
+    } else if (entity && /^\s*$/u.test(pre.slice(entity.end)) && tokens(inner).every((t) => isNameWord(t.text)) && !REGISTRATION_NUMBER.test(inner)) {
       out.push({ defined: entity.name, order: docOrder(block, sentence.start + open), names: [inner], firstPerson: false });
     }
   }
@@ -2202,8 +2205,9 @@ function bracketedShortForms(ctx: ExtractContext, name: string): string[] {
     if (!block.text.includes(name)) continue;
     for (const m of block.text.matchAll(re)) {
       const inner = m[1].trim();
-      // A name, not a description: capitalised words only ("TCS Plomberie"), no quotes or "hereafter" wording.
-      if (/^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}$/u.test(inner)) out.push(inner);
+      // A name, not a description: capitalised words only ("TCS Plomberie"), no quotes or "hereafter" wording, and no
+      // registration number ("BTW BE0870726240").
+      if (/^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}$/u.test(inner) && !REGISTRATION_NUMBER.test(inner)) out.push(inner);
     }
   }
   return out;
