@@ -93,3 +93,15 @@ describe('controller names: a registration number in brackets after the subject 
     assert.ok(name!.includes('SOT') || aliases.includes('SOT'));
   });
 });
+
+describe('controller names: a country alone is no name', () => {
+  it('"Alpine Media GmbH, Bergstr. 11-15, 5071 Wals near Salzburg, Austria (hereafter “We”)": the entity, not the country', async () => {
+    const text = '# Privacy Policy\n\nAlpine Media GmbH, Bergstr. 11-15, 5071 Wals near Salzburg, Austria (hereafter “We”, “Us” and “Our”) respects Your right to privacy. This Privacy Policy explains how We use Your personal information.\n\nYou have the right to access your data.\n\n© 2012 Alpine Media GmbH\n';
+    assert.equal((await named(text, 'en')).name, 'Alpine Media GmbH');
+  });
+
+  it('near miss: a name that holds a country ("Austria Trend Hotels GmbH is the controller") is kept', async () => {
+    const text = '# Privacy Policy\n\nAustria Trend Hotels GmbH is the controller of your personal data. Contact us at privacy@austria-trend.example.\n';
+    assert.equal((await named(text, 'en')).name, 'Austria Trend Hotels GmbH');
+  });
+});

@@ -2140,6 +2140,8 @@ function validName(name: string, env: NameEnv): boolean {
   if (!namesSomething(name)) return false;
   // "Privacy Policy", "Personal Data": a template's defined terms, every word of them, name no organisation.
   if (name.split(/\s+/u).every((w) => PARTICLES.has(w.toLowerCase()) || definedTermPattern().test(w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')))) return false;
+  // A country alone ("Austria", read before "(hereafter “We”)" at the end of an address) names no organisation.
+  if (commonPattern().test(name.trim())) return false;
   // "Paris, France": a place closed by its country names no organisation.
   if (/,/u.test(name) && commonPattern().test(name.slice(name.lastIndexOf(',') + 1).trim())) return false;
   // "The Foundation strongly supports …": a noun the organisation calls itself by names no one in particular.
