@@ -105,3 +105,15 @@ describe('controller names: a country alone is no name', () => {
     assert.equal((await named(text, 'en')).name, 'Austria Trend Hotels GmbH');
   });
 });
+
+describe('controller names: a role after an article is no name', () => {
+  it('"TU Northfield University⏎The President⏎…": not the head alone', async () => {
+    const text = '# Privacy Policy\n\n## Name and Address of the Responsible Person\n\nThe responsible person within the meaning of the General Data Protection Regulation is:\n\nTU Northfield University  \nThe President  \nCollege Road 4  \n44227 Dortmund  \nGermany  \nPhone: +49 (0)231/755-1\n\n## Your rights\n\nYou have the right to access your data.\n';
+    assert.notEqual((await named(text, 'en')).name, 'The President');
+  });
+
+  it('near miss: a role word opening a name without an article ("President Tours Ltd") is kept', async () => {
+    const text = '# Privacy Policy\n\nPresident Tours Ltd is the data controller of your personal data. Contact us at privacy@presidenttours.example.\n';
+    assert.equal((await named(text, 'en')).name, 'President Tours Ltd');
+  });
+});
