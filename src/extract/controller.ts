@@ -1235,7 +1235,7 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
 function cueClosesLine(line: string, env: NameEnv): boolean {
   if (!/:\s*$/u.test(line)) return false;
   const flat = fold(line);
-  return hits(langPatterns(env.lex!).namedAfter, flat).some((h) => /^\s*:?\s*$/u.test(flat.slice(h.end)));
+  return hits(langPatterns(env.lex!).namedAfter, flat).some((h) => h.start > 0 && /^\s*:?\s*$/u.test(flat.slice(h.end)));
 }
 
 /**
