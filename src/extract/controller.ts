@@ -821,7 +821,8 @@ function subjectNames(pre: string, env: NameEnv): string[] {
   const lex = env.lex!;
   const entities = entitiesOf(pre, env);
   if (entities.length) return entities.map((e) => e.name);
-  const subject = beforeAppositive(pre, lex).replace(/[\s,]+$/u, '');
+  // A registration number in brackets after the name ("Storycatchers bv (BTW BE0870726240)") is a detail, not a short form.
+  const subject = beforeAppositive(pre, lex).replace(/[\s,]+$/u, '').replace(/\s*\([^()]*\d{5}[^()]*\)$/u, '');
   // A short form in brackets after the name ("La Fédération … Pédestre (FFRP), …") is the alias, not the name; after
   // words in lower case ("La direction interministérielle du numérique (DINUM)") it is the name.
   const bare = subject.replace(/\s*\([^()]{1,20}\)$/u, '');
@@ -899,6 +900,8 @@ interface Definition {
 const AFTER_ADDRESS = once(() => new RegExp(`^[\\s,]*(?:(?:${COUNTRIES.flatMap((c) => [...c.names.nl, ...c.names.en, ...c.names.de, ...c.names.fr]).join('|')})[\\s,]*)?$`, 'iu'));
 
 /** Definitions in a sentence: "X (“Y”, “we”)", "X (hierna: Y)", "X (Y B.V.)", "X (brand)". */
+/** Five digits in a row: a registration or VAT number ("BTW BE0870726240", "company number 08123456"), no name. */
+const REGISTRATION_NUMBER = /\d{5}/u;
 /** A short quoted term, in English, Dutch, German (low-high „…“, ‚…‘, »…«) or French («…») quotation marks. */
 const QUOTED = /[“"‘'`«„‚»]([^“”"‘’'`«»„‚]{1,60})[”"’'`»“‘«]/gu;
 
@@ -959,7 +962,7 @@ function definitionsIn(sentence: Sentence, env: NameEnv): Definition[] {
     const outer = nameRunBefore(pre.replace(/\s+$/u, ''), pre.replace(/\s+$/u, '').length, articles);
     if (innerEntity && outer && !entitiesOf(pre.slice(outer.start), env).length) {
       out.push({ defined: innerEntity.name, order: docOrder(block, sentence.start + open), names: [fold(pre.slice(outer.start, outer.end))], firstPerson: false });
-    } else if (entity && /^\s*$/u.test(pre.slice(entity.end)) && tokens(inner).every((t) => isNameWord(t.text))) {
+    } else if (entity && /^\s*$/u.test(pre.slice(entity.end)) && tokens(inner).every((t) => isNameWord(t.text)) && !REGISTRATION_NUMBER.test(inner)) {
       out.push({ defined: entity.name, order: docOrder(block, sentence.start + open), names: [inner], firstPerson: false });
     }
   }
@@ -1114,7 +1117,9 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
     for (const [i, line] of blockLines.entries()) {
       if (block.kind !== 'heading' && !line.text.includes(':') && !labelLine(i)) continue;
       const isHeadingLabel = labelLine(i) && headingLabel.test(line.text);
-      const m = label.exec(line.text) ?? (isHeadingLabel ? ['', ''] : null);
+      // A cue closing the line's sentence with its colon ("…, finden Sie nachfolgend die Kontaktdaten der verantwortlichen
+      // Person bzw. Stelle:"): a label too, the name on the next line.
+      const m = label.exec(line.text) ?? (isHeadingLabel || cueClosesLine(line.text, env) ? ['', ''] : null);
       const n = nameLabel.exec(line.text);
       const sentence = sentenceAt(block, line.start);
       if (n) {
@@ -1224,6 +1229,13 @@ function labelCandidates(ctx: ExtractContext, env: NameEnv): Candidate[] {
     }
   }
   return out;
+}
+
+/** A line that ends in a cue for the name and its colon, the line's last sentence ("… die Kontaktdaten der verantwortlichen Stelle:"). */
+function cueClosesLine(line: string, env: NameEnv): boolean {
+  if (!/:\s*$/u.test(line)) return false;
+  const flat = fold(line);
+  return hits(langPatterns(env.lex!).namedAfter, flat).some((h) => h.start > 0 && /^\s*:?\s*$/u.test(flat.slice(h.end)));
 }
 
 /**
@@ -2055,6 +2067,9 @@ function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
     if (person && (!site || site.name.split(/\s+/u).every((w) => personWords!.has(squash(w))) || [...nameKeys(site.name, env)].every((k) => personWords!.has(k)))) pick = person;
     else if (!site) return null;
     else pick = site;
+    // An app's name guessed from the title ("NeuroPsyResearch App"), with nothing in the text to reach anyone by, names
+    // the product, not who runs it.
+    if (pick === site && productName(site.name, env) && !ctx.doc.blocks.some((b) => hasContactDetails(b, env))) return null;
   }
   let name = withoutTrailingNote(pick.name, env);
   const aliases: string[] = [...pick.aliases];
@@ -2081,6 +2096,13 @@ function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
   if (pick.sentence) pushEvidence(evidence, ctx.sentence(pick.sentence));
   else if (pick.block) pushEvidence(evidence, ctx.block(pick.block));
   return { name, aliases: unique, evidence, home: pick.block };
+}
+
+/** A name opened or closed by the product noun of an app ("NeuroPsyResearch App", "App „Pilzkompass“"). */
+function productName(name: string, env: NameEnv): boolean {
+  const nouns = env.lex?.productNouns;
+  const words = name.trim().split(/\s+/u);
+  return !!nouns && words.length >= 2 && (nouns.includes(words[words.length - 1]) || nouns.includes(words[0]));
 }
 
 /**
@@ -2118,6 +2140,8 @@ function validName(name: string, env: NameEnv): boolean {
   if (!namesSomething(name)) return false;
   // "Privacy Policy", "Personal Data": a template's defined terms, every word of them, name no organisation.
   if (name.split(/\s+/u).every((w) => PARTICLES.has(w.toLowerCase()) || definedTermPattern().test(w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')))) return false;
+  // A country alone ("Austria", read before "(hereafter “We”)" at the end of an address) names no organisation.
+  if (commonPattern().test(name.trim())) return false;
   // "Paris, France": a place closed by its country names no organisation.
   if (/,/u.test(name) && commonPattern().test(name.slice(name.lastIndexOf(',') + 1).trim())) return false;
   // "The Foundation strongly supports …": a noun the organisation calls itself by names no one in particular.
@@ -2183,8 +2207,9 @@ function bracketedShortForms(ctx: ExtractContext, name: string): string[] {
     if (!block.text.includes(name)) continue;
     for (const m of block.text.matchAll(re)) {
       const inner = m[1].trim();
-      // A name, not a description: capitalised words only ("TCS Plomberie"), no quotes or "hereafter" wording.
-      if (/^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}$/u.test(inner)) out.push(inner);
+      // A name, not a description: capitalised words only ("TCS Plomberie"), no quotes or "hereafter" wording, and no
+      // registration number ("BTW BE0870726240").
+      if (/^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}$/u.test(inner) && !REGISTRATION_NUMBER.test(inner)) out.push(inner);
     }
   }
   return out;

@@ -101,6 +101,8 @@ export function implausibleName(name: string, lex: ControllerLexicon | null): bo
     const rest = bare.slice(role[0].length).split(/\s+/u).map((w) => w.replace(WORD_EDGES, '').replace(/^\p{L}['’]/u, '')).filter((w) => w.length > 0);
     // A role alone may be a name's first word ("Bureau 89" read as "Bureau"): only a generic noun after it tells.
     if (rest.some((w) => p.generic.test(w)) && rest.every((w) => p.fillers.has(w.toLowerCase()) || p.generic.test(w))) return true;
+    // After an article the role is a noun, not a name's first word: "The President", "Der Vorstand", "Le Président".
+    if (bare !== text && rest.length === 0) return true;
   }
   // "siehe Impressum", "Link zum Impressum", "Impressum & Kontakt", "Hier": a page of the site or a link to it, every word
   // a page's or a pointer's, a particle or an article.

@@ -310,6 +310,9 @@ export interface ControllerLexicon {
   /** Adjectives in lower case that continue a capitalised name in a language that writes them after the noun ("la Cour
    * constitutionnelle", "la Banque centrale"): single words, as patterns. */
   nameAdjectives?: string[];
+  /** The product noun closing an app's name ("NeuroPsyResearch App"): a site name guessed from the title that ends in one,
+   * with no contact detail anywhere in the text, names the product, not who runs it. */
+  productNouns?: string[];
   /** Names of the days of the week (a day opening a line is no organisation). */
   weekdays?: string[];
   /**

@@ -4,6 +4,11 @@ import { notNames } from './not-names.js';
 /** "Verantwortlicher", "Verantwortliche", "verantwortliche Stelle", with an optional "im Sinne der DSGVO …" qualifier. */
 // Not a genitive ("… ein Kunde des Verantwortlichen ist (Erwägungsgrund 47 …)"): its "ist" belongs to another clause.
 const RESPONSIBLE = '(?<!(?:^|\\s)(?:des|eines|dem|einem|den)\\s+)(?:der\\s+|die\\s+)?(?:verantwortliche[rn]?(?:\\s+(?:stelle|person))?|(?:daten)?verarbeitende\\s+stelle)(?:\\s+(?:dieses|dieser|unseres|unserer)\\s+[\\p{L}-]+)?';
+/** The noun after "der verantwortlichen": "Stelle", "Person", both ("Kontaktdaten der verantwortlichen Person bzw. Stelle"). */
+const RESPONSIBLE_NOUN = '(?:\\s+(?:stelle|person)(?:\\s*(?:bzw\\.?|oder|und|/)\\s*(?:stelle|person))?)?';
+/** What is done with the data, one verb or several: "Verarbeitung", "Erhebung, Verarbeitung und Nutzung" (the BDSG's
+ * triad, still in many templates). */
+const PROCESSING = '(?:(?:daten)?(?:ver|be)arbeitung|(?:daten)?erhebung(?:(?:\\s*,\\s*|\\s+(?:und|sowie)\\s+)(?:daten)?(?:verarbeitung|bearbeitung|nutzung|speicherung)){1,3})';
 /** What a provider runs: "Betreiber dieser Website", "Anbieter der App", "Inhaber des Onlineshops". */
 const SITE = '(?:website|webseite|internetseite|internetpr[äa]senz|homepage|seiten?|app|anwendung|plattform|software|dienst(?:es)?|online-?shops?|shops?|blogs?)';
 /** The copula, in the first person too ("… bin ich Felix Muster"), and a role noun before the name ("ist die
@@ -20,8 +25,8 @@ export const controller: ControllerLexicon = {
   namedAfter: [
     // A personal site's author: "Mein Name ist Jana Vogel", "Ich heiße Jana Vogel".
     'mein\\s+name\\s+ist', 'ich\\s+hei(?:ß|ss)e',
-    `${RESPONSIBLE}(?:\\s+f[üu]r\\s+(?:die\\s+)?(?:daten)?(?:ver|be)arbeitung(?:\\s+(?:(?:ihrer\\s+|deiner\\s+)?personenbezogenen\\s+daten|(?:von\\s+|ihrer\\s+|deiner\\s+)personendaten))?(?:\\s+(?:auf|bei|beim|w[äa]hrend)\\s+(?:[\\p{L}-]+\\s+)?(?:dieser|der|unserer|unseren?)\\s+(?:website|webseite|internetseite|homepage|seiten?|app))?)?${IM_SINNE}\\s+${IS}`,
-    'verantwortlich(?:\\s+f[üu]r\\s+(?:die\\s+)?(?:daten)?verarbeitung(?:\\s+auf\\s+dieser\\s+website)?)?' + IM_SINNE + `\\s+${IS}`,
+    `${RESPONSIBLE}(?:\\s+f[üu]r\\s+(?:die\\s+)?${PROCESSING}(?:\\s+(?:(?:ihrer\\s+|deiner\\s+)?personenbezogenen\\s+daten|(?:von\\s+|ihrer\\s+|deiner\\s+)personendaten))?(?:\\s+(?:auf|bei|beim|w[äa]hrend)\\s+(?:[\\p{L}-]+\\s+)?(?:dieser|der|unserer|unseren?)\\s+(?:website|webseite|internetseite|homepage|seiten?|app))?)?${IM_SINNE}\\s+${IS}`,
+    `verantwortlich(?:\\s+f[üu]r\\s+(?:die\\s+)?${PROCESSING}(?:\\s+(?:ihrer\\s+|deiner\\s+)?personenbezogenen\\s+daten)?(?:\\s+auf\\s+dieser\\s+website)?)?${IM_SINNE}\\s+${IS}`,
     '(?:diese\\s+)?(?:website|webseite|internetseite|homepage|seite|app|anwendung|plattform|dienst)\\s+(?:wird|ist)\\s+(?:\\S+\\s+){0,2}?(?:betrieben|angeboten|herausgegeben|bereitgestellt)\\s+(?:von|durch)',
     '(?:dies\\s+ist|hier\\s+(?:ist|finden\\s+sie))\\s+die\\s+datenschutzerkl[äa]rung\\s+(?:von|der|des)',
     'betreiber(?:in)?\\s+(?:dieser|der)\\s+(?:website|webseite|internetseite|homepage|seiten?)(?:\\s+und\\s+[^.;:]{0,80}?)?\\s+(?:ist|sind)',
@@ -44,6 +49,10 @@ export const controller: ControllerLexicon = {
     // The site's verb last: "Die App „Wanderfreund“ wird von Tobias Berg, Talweg 2, 87561 Oberstdorf, angeboten", "Die
     // App „Einkaufszettel“ wurde von Lena Hoffmann entwickelt".
     '(?:website|webseite|internetseite|homepage|app|anwendung|plattform|dienst|service|angebot|blog|shop|onlineshop)\\S*\\s+(?:\\S+\\s+){0,2}?(?:wird|werden|wurde|wurden)\\s+(?:\\S+\\s+){0,2}?von(?=\\s+[^.;]{2,200}?\\s+(?:angeboten|betrieben|bereitgestellt|herausgegeben|entwickelt|programmiert|erstellt|verantwortet|zur\\s+verf[üu]gung\\s+gestellt)(?![\\p{L}]))',
+    // The label closing a sentence, the name on the next line: "… finden Sie nachfolgend die Kontaktdaten der
+    // verantwortlichen Person bzw. Stelle:⏎Muster KG⏎Kirchenplatz 6" (not "Die Kontaktdaten des Verantwortlichen finden
+    // Sie im Impressum").
+    `(?:kontakt\\p{L}*|anschrift|adresse|angaben)\\s+(?:des|der)\\s+verantwortlichen${RESPONSIBLE_NOUN}\\s*:`,
   ],
   // "Sollten Sie Fragen haben, so wenden Sie sich bitte an Herrn Rechtsanwalt Norman Noczinski, …", "Ansprechpartnerin ist
   // Frau Eva Roth", "kontaktieren Sie Herrn Dr. Paul Kern".
@@ -87,10 +96,10 @@ export const controller: ControllerLexicon = {
     `${RESPONSIBLE}${IM_SINNE}(?:\\s+(?:ist|sind))?(?:\\s+(?:die|der|das))?`,
     `verantwortlich${IM_SINNE}(?:\\s+(?:ist|sind))?(?:\\s+(?:die|der|das))?`,
     `verantwortlich\\s+f[üu]r\\s+(?:die\\s+)?(?:daten)?verarbeitung(?:\\s+auf\\s+dieser\\s+website)?${IM_SINNE}(?:\\s+(?:ist|sind))?`,
-    '(?:name\\s+und\\s+(?:an|kontakt)\\p{L}*\\s+)?(?:des|der)\\s+verantwortlichen(?:\\s+stelle)?',
+    `(?:name\\s+und\\s+(?:an|kontakt)\\p{L}*\\s+)?(?:des|der)\\s+verantwortlichen${RESPONSIBLE_NOUN}`,
     'hinweis\\s+zur\\s+verantwortlichen\\s+stelle',
     // "Kontaktdaten des Verantwortlichen", "Angaben zum Verantwortlichen", "Informationen zur verantwortlichen Stelle".
-    '(?:kontakt\\p{L}*|anschrift|adresse|angaben|informationen|hinweise?)\\s+(?:des|der|zu[mr]|über\\s+(?:den|die))\\s+verantwortlichen(?:\\s+stelle)?',
+    `(?:kontakt\\p{L}*|anschrift|adresse|angaben|informationen|hinweise?)\\s+(?:des|der|zu[mr]|über\\s+(?:den|die))\\s+verantwortlichen${RESPONSIBLE_NOUN}`,
     // "Betreiber der App", "Anbieter dieser Website und verantwortlich im Sinne der DSGVO:", "Inhaber der Website:".
     `(?:(?:dienste|website|webseiten|seiten)?anbieter|(?:website|webseiten|seiten)?betreiber|inhaber)(?:in)?(?:\\s+(?:dieser|dieses|der|des)\\s+${SITE})?(?:\\s+und\\s+[^:\\n]{0,120}?)?`,
     'angaben\\s+gem(?:[äa]ß|\\.)\\s+§\\s*5\\s+(?:tmg|ddg)',
@@ -124,6 +133,7 @@ export const controller: ControllerLexicon = {
   genericNames: ['verein', 'unternehmen', 'firma', 'gesellschaft', 'organisation', 'verantwortlich(?:e[rn]?)?', 'anbieter', 'dienstanbieter', 'betreiber', 'website', 'webseite', 'seiten', 'internetseiten', 'webseiten', 'datenschutz\\p{L}*', 'hinweise', 'informationen', 'wir', 'uns', 'praxis', 'kanzlei',
     // A template's unfilled placeholders ("[Unternehmensname / Vor- und Nachname]", "Max Mustermann").
     'unternehmensname', 'firmenname', 'name\\s+(?:des|der)\\s+(?:unternehmens|firma)', 'vor-?\\s*und\\s+nachname', '(?:max|erika)\\s+mustermann'],
+  productNouns: ['App', 'Anwendung'],
   notNameHeads: [
     'Website', 'Webseite', 'Internetseite', 'Homepage', 'Seite', 'Service', 'Dienst', 'Angebot', 'Produkt', 'Marke', 'App', 'Plattform', 'Shop', 'Onlineshop',
     'Blog', 'Datenschutzerklärung', 'Datenschutzhinweise', 'Datenschutzinformationen?', 'Datenschutzbestimmungen', 'Datenschutzrichtlinie', 'Impressum', 'Server', 'Daten', 'Tochtergesellschaft', 'Tochter', 'Teil', 'Bestandteil', 'Kunden', 'Mitglied', 'Mitglieder',

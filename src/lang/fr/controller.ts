@@ -102,6 +102,7 @@ export const controller: ControllerLexicon = {
     'pour\\s+(?:toute|toutes\\s+les|les)\\s+autres?\\s+(?:\\p{L}+\\s+){0,2}?(?:questions?|demandes?|sujets?|r[ée]clamations?)',
     'pour\\s+tout\\s+autre\\s+(?:\\p{L}+\\s+){0,2}?(?:sujet|question|demande|probl[èe]me)',
   ],
+  productNouns: ['App', 'Appli', 'Application'],
   months: [
     ['janvier', 'janv\\.?'], ['f[ée]vrier', 'f[ée]vr\\.?'], ['mars'], ['avril', 'avr\\.?'], ['mai'], ['juin'],
     ['juillet', 'juil\\.?'], ['ao[ûu]t'], ['septembre', 'sept\\.?'], ['octobre', 'oct\\.?'], ['novembre', 'nov\\.?'], ['d[ée]cembre', 'd[ée]c\\.?'],
