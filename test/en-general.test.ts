@@ -748,3 +748,30 @@ describe('English: Art. 6 cited in the German form translated', () => {
     ]);
   });
 });
+
+describe('English: purposes and legal bases in plain prose (purp12)', () => {
+  it('data kept or required to do something', async () => {
+    await battery('purposes', [
+      'We record your details to administer your membership.',
+      'The app stores your settings to remember your choices.',
+      'We keep your name on file to be able to contact you about upcoming sessions.',
+      'This data is required to run the app.',
+    ], ['We keep your data to a minimum.', 'We store your data for 3 years.', 'Your data is not required to use the site.', 'We store your data on servers in Germany.']);
+  });
+  it('"because you asked us to", "carry out our contract", "by law", "obligations under employment law", "you have agreed to it"', async () => {
+    await battery('legal_basis', [
+      'We process your data because you asked us to.',
+      'We process your data because you have asked us to send you our newsletter.',
+      'We need your details to carry out our contract with you.',
+      'We process this data because we have to by law.',
+      'We process this information to meet our obligations under employment law.',
+      'We process your information when you have agreed to it.',
+      'We process your data on the basis of the membership contract.',
+    ], [
+      'We take our obligations under data protection law seriously.',
+      'If you have not agreed to this, nothing happens.',
+      'We process your data on the basis of a data processing agreement.',
+      'You can ask us to delete your data if you asked us to store it.',
+    ]);
+  });
+});

@@ -558,3 +558,21 @@ describe('German: access and rectification in everyday wording; a provider’s o
     ]);
   });
 });
+
+describe('German: purposes and legal bases in plain prose (purp12)', () => {
+  const given = async (text: string, id: RequirementId): Promise<boolean> => ['met', 'partial'].includes(await statusOf(text, id));
+  it('"um … bereitzustellen", "damit wir … können"', async () => {
+    await battery('purposes', [
+      'Wir erheben diese Daten, um die App bereitzustellen.',
+      'Wir speichern Ihre Angaben, damit wir Sie kontaktieren können.',
+    ], ['Um 10 Uhr schließen wir.', 'Wir löschen Ihre Daten.']);
+  });
+  it('"erklären Sie sich … einverstanden", "vorvertraglicher Maßnahmen", "handels- und steuerrechtlicher Aufbewahrungspflichten"', async () => {
+    for (const text of [
+      'Mit dem Absenden des Formulars erklären Sie sich mit der Verarbeitung einverstanden.',
+      'Die Verarbeitung erfolgt zur Durchführung vorvertraglicher Maßnahmen.',
+      'Aufgrund handels- und steuerrechtlicher Aufbewahrungspflichten speichern wir Rechnungen zehn Jahre.',
+    ]) assert.ok(await given(text, 'legal_basis'), text);
+    for (const text of ['Sie erklären, dass Sie volljährig sind.', 'Die Aufbewahrung endet nach zehn Jahren.']) assert.ok(!(await given(text, 'legal_basis')), text);
+  });
+});

@@ -453,3 +453,12 @@ describe('French: the right of access as Swiss policies word it (art. 25 LPD)', 
     ]);
   });
 });
+
+describe('French: purposes as a result clause (purp12)', () => {
+  it('"afin que vous puissiez", "pour que nous puissions"', async () => {
+    await battery('purposes', [
+      "Nous recueillons ces données afin que vous puissiez participer à l'étude.",
+      'Nous conservons votre adresse pour que nous puissions vous répondre.',
+    ], ['Nous ne vendons pas vos données.', 'Nous respectons la loi.']);
+  });
+});

@@ -230,3 +230,16 @@ describe('Nederlands: inzage als "welke data ik heb" en je eigen gegevens bekijk
     ], ['Wij gebruiken niets voor andere doeleinden.', 'Dit geldt voor alle doelen.']);
   });
 });
+
+describe('Dutch: purposes and legal bases in plain prose (purp12)', () => {
+  it('"met als doel"; "omdat u klant bent"; "de grondslag is de overeenkomst"', async () => {
+    await battery('purposes', [
+      'De gegevens worden verwerkt met als doel het afhandelen van uw reservering.',
+    ], ['Wij houden ons aan de wet.']);
+    await battery('legal_basis', [
+      'Wij verwerken uw gegevens omdat u klant bij ons bent.',
+      'Wij bewaren uw adres aangezien je lid bent van de vereniging.',
+      'De grondslag is de overeenkomst die u met ons sluit.',
+    ], ['Als je lid wordt, ontvang je een welkomstmail.', 'Omdat u geen klant bent, bewaren we niets.', 'De grondslag is de verwerkersovereenkomst.']);
+  });
+});

@@ -74,16 +74,18 @@ export const legalBases: LegalBasisLexicon = {
     consent: [
       'einwilligung(?:en)?', 'einwilligungserkl[äa]rung', 'zustimmung', 'einverst[äa]ndnis(?:ses|se)?', 'opt-?in', 'double-?opt-?in',
       '(?:durch|mit)\\s+(?:die\\s+)?(?:nutzung|benutzung|besuch)\\s+.{0,80}?(?:erkl[äa]ren|stimmen|willigen)\\s+(?:sie|du)',
+      // Agreement declared: "Mit dem Absenden des Formulars erklären Sie sich mit der Verarbeitung einverstanden".
+      '(?:erkl[äa]ren|erkl[äa]rst)\\s+(?:sie|du)\\s+sich\\s+(?:\\S+\\s+){0,10}?einverstanden', '(?:sie|du)\\s+sich\\s+(?:\\S+\\s+){0,10}?einverstanden\\s+erkl[äa]r(?:en|st|t)',
     ],
     contract: [
       '(?:erf[üu]llung|durchf[üu]hrung|abwicklung|anbahnung|abschluss|begr[üu]ndung)\\s+(?:eines|des|unseres|ihres|deines|einem|dem)\\s+(?:\\S+\\s+)?(?!auftragsverarbeitungs)\\p{L}*vertrag(?:es|s)?',
-      'vertragserf[üu]llung', 'vertragsdurchf[üu]hrung', 'vertragsanbahnung', 'vorvertragliche(?:n)?\\s+ma(?:ß|ss)nahmen', 'vertragliche(?:n)?\\s+(?:pflichten|verpflichtung(?:en)?|leistungen)',
+      'vertragserf[üu]llung', 'vertragsdurchf[üu]hrung', 'vertragsanbahnung', 'vorvertragliche[nr]?\\s+ma(?:ß|ss)nahmen', 'vertragliche(?:n)?\\s+(?:pflichten|verpflichtung(?:en)?|leistungen)',
       'vertragsverh[äa]ltnis(?:ses)?', 'vertragspartei',
     ],
     legal_obligation: [
       '(?:gesetzliche(?:n)?|rechtliche(?:n)?)\\s+(?:\\p{L}+\\s+)?(?:verpflichtung(?:en)?|pflicht(?:en)?|aufbewahrungspflicht(?:en)?|aufbewahrungsfristen|vorgaben|vorschriften)',
       'gesetzlich\\s+(?:\\p{L}+\\s+){0,2}(?:verpflichtet|vorgeschrieben|erforderlich)', 'gesetzlich\\s+geregelt', 'rechtspflicht',
-      '(?:handels|steuer)rechtliche(?:n)?\\s+(?:aufbewahrungs)?(?:pflichten|fristen|vorgaben)', 'gerichtliche(?:n)?\\s+(?:anordnung|beschluss)',
+      '(?:handels|steuer|abgaben)(?:-\\s+(?:und|bzw\\.|oder)\\s+(?:handels|steuer|abgaben))?rechtliche[nr]?\\s+(?:aufbewahrungs)?(?:pflichten|fristen|vorgaben)', 'gerichtliche(?:n)?\\s+(?:anordnung|beschluss)',
     ],
     vital_interests: ['lebenswichtige(?:n)?\\s+interessen?', 'lebenswichtige(?:n)?\\s+belange'],
     public_task: ['[öo]ffentliche(?:n)?\\s+interesse(?:s)?', '[öo]ffentliche(?:n)?\\s+aufgabe(?:n)?', 'aus[üu]bung\\s+[öo]ffentlicher\\s+gewalt', 'im\\s+[öo]ffentlichen\\s+interesse'],

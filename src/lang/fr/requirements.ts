@@ -140,6 +140,9 @@ export const requirements: RequirementLexicon = {
   addressed: {
     purposes: [
       'finalit[ée]s?\\s+(?:de|du|des|suivantes?)', 'aux\\s+fins\\s+(?:de|d[\'’])', '[àa]\\s+des\\s+fins\\s+(?:de|d[\'’]|statistiques|publicitaires|commerciales|marketing|analytiques|techniques|administratives|comptables|p[ée]dagogiques|scientifiques|de\\s+mesure)', '(?:pour|[àa]|dans)\\s+(?:cette|ces|la\\s+m[êe]me|les\\s+m[êe]mes)\\s+finalit[ée]s?', 'afin\\s+(?:de|d[\'’])', 'dans\\s+le\\s+but\\s+(?:de|d[\'’])', 'en\\s+vue\\s+(?:de|d[\'’])',
+      // The purpose as a result clause: "Nous recueillons ces données afin que vous puissiez participer", "pour que nous
+      // puissions vous répondre".
+      "(?:afin|pour)\\s+qu(?:e|['’])\\s*(?:nous|vous|je|tu|l['’]\\p{L}+|le|la|les)\\s+(?:\\S+\\s+){0,2}?(?:puissions|puissiez|puisse|puissent|soyons|soyez|soit|soient|recevions|receviez)(?![\\p{L}])",
       // A purpose named just before: "Si vous commandez, nous collectons à cette fin votre adresse".
       '[àa]\\s+(?:cette|ces)\\s+fins?', 'dans\\s+ce\\s+but',
       'nous\\s+permet(?:tent)?\\s+de', 'permet(?:tent)?\\s+(?:de|d[\'’])',

@@ -94,6 +94,11 @@ export const legalBases: LegalBasisLexicon = {
       // "in het kader van de behandelovereenkomst", "ter uitvoering van de opdracht die u ons hebt gegeven".
       'in\\s+het\\s+kader\\s+van\\s+(?:de|een|het|onze|uw|je|jouw|deze)\\s+(?!verwerk|bewerk)\\p{L}*overeenkomst(?:en)?',
       '(?:ter\\s+)?uitvoering\\s+van\\s+(?:de|een|uw|je|jouw|onze)\\s+(?:\\p{L}+\\s+)?opdracht(?:en)?(?![\\p{L}])',
+      // The customer relation as the reason: "Wij verwerken uw gegevens omdat u klant bij ons bent", "aangezien je lid bent
+      // van de vereniging" (not "als je lid wordt", a moment, nor "omdat u geen klant bent").
+      '(?:omdat|aangezien|doordat)\\s+(?:u|je|jij)\\s+(?:(?!geen|niet)\\p{L}+\\s+){0,2}?(?:klant|lid|abonnee|cli[eë]nt|opdrachtgever)\\s+(?:\\S+\\s+){0,4}?(?:bent|is|was|bent\\s+geworden)(?![\\p{L}])',
+      // The basis named as the agreement itself: "De grondslag is de overeenkomst die u met ons sluit".
+      'grondslag\\s+(?:\\S+\\s+){0,4}?(?:is|zijn|vormt|vormen)\\s+(?:de|het|een|onze|uw|je)\\s+(?!verwerk|bewerk)\\p{L}*(?:overeenkomst|contract)(?:en)?(?![\\p{L}])',
     ],
     legal_obligation: [
       'wettelijke\\s+(?:\\p{L}+\\s+)?(?:verplichting(?:en)?|plicht(?:en)?|bewaarplicht)', 'wettelijke\\s+bewaartermijn(?:en)?', 'fiscale\\s+bewaarplicht',
