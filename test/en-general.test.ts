@@ -775,3 +775,12 @@ describe('English: purposes and legal bases in plain prose (purp12)', () => {
     ]);
   });
 });
+
+describe('English: purposes listed as activities under a purposes heading (purp12)', () => {
+  it('gerund items under "Why we process your data"', async () => {
+    await battery('purposes', ['## Why we process your data\n\n- Keeping the member list up to date\n- Collecting fees\n- Organising training sessions'], [
+      '## Why we process your data\n\n- Postal address\n- Phone number',
+      '## About us\n\n- Keeping the member list up to date\n- Collecting fees',
+    ]);
+  });
+});

@@ -576,3 +576,12 @@ describe('German: purposes and legal bases in plain prose (purp12)', () => {
     for (const text of ['Sie erklären, dass Sie volljährig sind.', 'Die Aufbewahrung endet nach zehn Jahren.']) assert.ok(!(await given(text, 'legal_basis')), text);
   });
 });
+
+describe('German: purposes listed as activities under a purposes heading (purp12)', () => {
+  it('"Pflege der Mitgliederliste" under "Wofür wir Ihre Daten verwenden"', async () => {
+    await battery('purposes', ['## Wofür wir Ihre Daten verwenden\n\n- Pflege der Mitgliederliste\n- Einzug der Beiträge\n- Organisation von Trainings'], [
+      '## Über uns\n\n- Pflege der Mitgliederliste\n- Einzug der Beiträge',
+      '## Welche Daten wir wofür verwenden\n\n- Anschrift des Wohnorts\n- Nummer des Kontos',
+    ]);
+  });
+});

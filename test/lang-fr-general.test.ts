@@ -462,3 +462,12 @@ describe('French: purposes as a result clause (purp12)', () => {
     ], ['Nous ne vendons pas vos données.', 'Nous respectons la loi.']);
   });
 });
+
+describe('French: purposes listed as activities under a purposes heading (purp12)', () => {
+  it('"la tenue de la liste des membres", "encaisser les cotisations" under "Pourquoi …"', async () => {
+    await battery('purposes', [
+      "## À quoi servent vos données ?\n\n- la tenue de la liste des membres\n- l'encaissement des cotisations\n- l'organisation des entraînements",
+      '## Pourquoi utilisons-nous vos données ?\n\n- tenir à jour la liste des membres\n- encaisser les cotisations',
+    ], ["## Qui sommes-nous ?\n\n- la tenue de la liste des membres\n- l'encaissement des cotisations"]);
+  });
+});

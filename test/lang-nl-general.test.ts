@@ -243,3 +243,15 @@ describe('Dutch: purposes and legal bases in plain prose (purp12)', () => {
     ], ['Als je lid wordt, ontvang je een welkomstmail.', 'Omdat u geen klant bent, bewaren we niets.', 'De grondslag is de verwerkersovereenkomst.']);
   });
 });
+
+describe('Dutch: purposes listed as activities under a purposes heading (purp12)', () => {
+  it('"het bijhouden van de ledenlijst" under "Waarvoor gebruiken wij uw gegevens?"', async () => {
+    await battery('purposes', [
+      '## Waarvoor gebruiken wij uw gegevens?\n\n- het bijhouden van de ledenlijst\n- het innen van de contributie\n- het organiseren van trainingen',
+      '## Doeleinden\n\n- bijhouden van de ledenlijst\n- innen van de contributie',
+    ], [
+      '## Welke gegevens verwerken wij en waarvoor?\n\n- het adres van de woning\n- het nummer van uw rekening',
+      '## Over ons\n\n- het bijhouden van de ledenlijst\n- het innen van de contributie',
+    ]);
+  });
+});

@@ -58,6 +58,12 @@ export interface PurposeLexicon {
   listIntro: string[];
   /** Items that speak about the purposes rather than state one ("the purposes listed in this statement"). */
   metaItems: string[];
+  /**
+   * How an item names an activity, by grammar rather than by a known purpose ("het bijhouden van de ledenlijst",
+   * "Keeping the member list", "Pflege der Mitgliederliste", "la tenue de la liste"): a list of such items under a
+   * purposes heading lists purposes. Anchored at the item's start.
+   */
+  activityItems?: string[];
   /** The label of a "Purpose:" field in a policy written as labelled fields. */
   fieldLabel: string[];
   /** The header of a table column that gives purposes ("Doel", "Purpose"). */

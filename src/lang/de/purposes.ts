@@ -64,6 +64,8 @@ export const purposes: PurposeLexicon = {
     '(?:verarbeite[nt]|nutze[nt]|verwende[nt]|ben[öo]tige[nt])\\s+(?:\\S+\\s+){0,8}?(?:f[üu]r|um|zur|zum)\\s*:', 'um\\s*:', 'dient\\s+(?:\\S+\\s+){0,4}?(?:dazu|der|dem)\\s*:',
     '(?:der|unser)\\s+zweck(?:e)?\\s+(?:ist|sind)\\s*:', 'zweck(?:e)?\\s+(?:der\\s+(?:daten)?verarbeitung)?\\s*:', 'verarbeitungszwecke\\s*:',
   ],
+  // "Pflege der Mitgliederliste", "Einzug der Beiträge", "Organisation von Trainings", "Versand des Newsletters".
+  activityItems: ['\\p{L}+(?:ung|ion|ierung|versand|einzug|pflege|abwicklung|bearbeitung|verwaltung|durchf[üu]hrung)\\s+(?:der|des|von|unserer|unseres|ihrer|ihres|eines|einer)(?![\\p{L}])', '(?:pflege|einzug|versand|erstellung)\\s+(?:der|des|von)(?![\\p{L}])'],
   metaItems: ['(?:die|den)\\s+(?:oben\\s+)?(?:genannten|beschriebenen|aufgef[üu]hrten)\\s+zweck(?:e|en)', 'andere(?:n)?\\s+zweck(?:e|en)\\s+als'],
   fieldLabel: ['(?:verarbeitungs)?zweck(?:e)?', 'zweck\\s+der\\s+(?:daten)?verarbeitung'],
   columnHeader: ['(?:verarbeitungs)?zweck(?:e)?', 'wof[üu]r', 'warum', 'wozu'],

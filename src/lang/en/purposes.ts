@@ -56,6 +56,8 @@ export const purposes: PurposeLexicon = {
     '(?:following|these|below)\\s+(?:\\p{L}+\\s+)?purposes\\s*:', 'purposes?\\s+(?:are|include|is)\\s*:',
     '(?:use|uses|process|processes|collect|collects)\\s+(?:\\S+\\s+){0,8}?(?:to|for)\\s*:', 'in\\s+order\\s+to\\s*:', 'purposes?\\s*:',
   ],
+  // "Keeping the member list up to date", "Collecting fees", "to send you the newsletter" (not "Billing address").
+  activityItems: ['\\p{L}{3,}ing\\s+(?!(?:address(?:es)?|details|information|data)(?![\\p{L}]))\\p{L}+', 'to\\s+\\p{L}+'],
   metaItems: ['(?:the|these|those)\\s+purposes\\s+(?:listed|described|set\\s+out|mentioned)', 'other\\s+purposes'],
   fieldLabel: ['purposes?'],
   columnHeader: ['purposes?(?:\\s+of\\s+(?:the\\s+)?processing)?', 'why\\s+we', 'what\\s+we\\s+use'],

@@ -66,6 +66,8 @@ export const purposes: PurposeLexicon = {
     '(?:gebruik(?:en|t)|verwerk(?:en|t)|inzetten|nodig|maakt\\s+gebruik|maken\\s+gebruik)\\s+(?:\\S+\\s+){0,8}?(?:voor|om)\\s*:', 'om\\s*:',
     'waarvoor\\s+(?:\\S+\\s+){0,6}?\\S*\\s*:', '(?:de|het|onze)\\s+doel(?:en|einden)?\\s+(?:is|zijn)\\s*:', 'doel(?:en|einden)\\s*:',
   ],
+  // "het bijhouden van de ledenlijst", "het innen van de contributie", "verzenden van de nieuwsbrief", "om u te bellen".
+  activityItems: ['(?:het\\s+)?\\p{L}{3,}en\\s+van(?![\\p{L}])', 'het\\s+(?:\\S+\\s+){0,4}?\\p{L}{3,}en(?:\\s|$)', 'om\\s+\\p{L}+'],
   metaItems: ['(?:de|deze)\\s+(?:hierboven\\s+)?(?:genoemde|beschreven|vermelde)\\s+doel(?:en|einden)', 'andere\\s+doel(?:en|einden)\\s+dan'],
   fieldLabel: ['(?:verwerkings)?doel(?:en|einden)?'],
   columnHeader: ['(?:verwerkings)?doel(?:en|einden|stelling)?', 'waarvoor', 'waarom'],
