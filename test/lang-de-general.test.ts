@@ -585,3 +585,14 @@ describe('German: purposes listed as activities under a purposes heading (purp12
     ]);
   });
 });
+
+describe('German: Art. 6 cited as "Artikel 6 Absatz 1 …" (purp12)', () => {
+  it('the long form of the article with or without "Buchstabe"/"lit."', async () => {
+    const given = async (text: string): Promise<boolean> => ['met', 'partial'].includes(await statusOf(text, 'legal_basis'));
+    for (const text of [
+      'Rechtsgrundlage ist die Vereinsmitgliedschaft (Artikel 6 Absatz 1 b) DSGVO).',
+      'Die Verarbeitung erfolgt gemäß Artikel 6 Absatz 1 Buchstabe a DSGVO.',
+    ]) assert.ok(await given(text), text);
+    for (const text of ['Artikel 6 Absatz 4 DSGVO regelt die Zweckänderung.', 'Nach Artikel 6 DSGVO ist die Verarbeitung nur rechtmäßig, wenn eine Bedingung erfüllt ist.']) assert.ok(!(await given(text)), text);
+  });
+});

@@ -471,3 +471,15 @@ describe('French: purposes listed as activities under a purposes heading (purp12
     ], ["## Qui sommes-nous ?\n\n- la tenue de la liste des membres\n- l'encaissement des cotisations"]);
   });
 });
+
+describe('French: consent by accepting the form line, with the organisation as subject (purp12)', () => {
+  it('"vous acceptez par ailleurs que nous utilisions", "vous convenez et acceptez que le projet puisse recueillir", "a accepté … de recevoir"', async () => {
+    const given = async (text: string): Promise<boolean> => ['met', 'partial'].includes(await statusOf(text, 'legal_basis'));
+    for (const text of [
+      'En remplissant le formulaire de contact, vous convenez et acceptez que le projet puisse recueillir, traiter et utiliser les données personnelles transmises.',
+      'En soumettant le formulaire, vous acceptez par ailleurs que nous utilisions vos données personnelles pour vous contacter.',
+      "Dans l'hypothèse où l'utilisateur a accepté, en remplissant un formulaire, de recevoir par email des informations.",
+    ]) assert.ok(await given(text), text);
+    for (const text of ["Vous acceptez les conditions générales d'utilisation.", "Si vous n'acceptez pas que nous utilisions vos données, n'utilisez pas le site."]) assert.ok(!(await given(text)), text);
+  });
+});

@@ -142,7 +142,7 @@ export const ARTICLE_6_CITATIONS = {
   full: [
     'art(?:icle|ikel|\\.)?\\s*6\\s*\\(\\s*1\\s*\\)\\s*\\(?\\s*([a-f])(?![\\p{L}\\p{N}])\\s*\\)?',
     'art(?:ikel|\\.)?\\s*6[\\s,]*(?:lid|\\()\\s*1\\)?[\\s,]*(?:sub|onder|onderdeel|letter|\\()?\\s*([a-f])(?![\\p{L}\\p{N}])\\)?',
-    'art\\.?\\s*6\\s*(?:abs\\.?|absatz|\\()\\s*1\\)?\\s*(?:(?:s\\.|satz|uabs\\.|unterabs\\.?)\\s*1\\s*)?(?:lit\\.?|buchst(?:abe|\\.)?|\\()?\\s*([a-f])(?![\\p{L}\\p{N}])\\)?',
+    'art(?:ikel|\\.)?\\s*6\\s*(?:abs\\.?|absatz|\\()\\s*1\\)?\\s*(?:(?:s\\.|satz|uabs\\.|unterabs\\.?)\\s*1\\s*)?(?:lit\\.?|buchst(?:abe|\\.)?|\\()?\\s*([a-f])(?![\\p{L}\\p{N}])\\)?',
     'art(?:icle|\\.)?\\s*6\\s*(?:\\.|,\\s*(?:paragraphe|§)\\s*|\\()\\s*1\\)?\\s*(?:\\.|,\\s*(?:point|sous)\\s*|\\()?\\s*([a-f])(?![\\p{L}\\p{N}])\\)?',
     'art\\.?\\s*6\\s*i\\s*(?:lit\\.?\\s*)?([a-f])(?![\\p{L}\\p{N}])',
     // The German form translated into English: "Art. 6 para. 1 lit. f GDPR", "Article 6 paragraph 1 sentence 1 letter b",
