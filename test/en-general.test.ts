@@ -784,3 +784,16 @@ describe('English: purposes listed as activities under a purposes heading (purp1
     ]);
   });
 });
+
+describe('English: acceptance by continued use, put passively (purp12)', () => {
+  it('"deemed to have accepted", "continued participation implies acceptance"', async () => {
+    await battery('legal_basis', [
+      'You will be deemed to have accepted any changes if You continue to use the Website after they have been posted.',
+      'Continued participation implies acceptance.',
+    ], [
+      'Your continued use of the site constitutes acceptance of the Terms of Service.',
+      'You will not be deemed to have consented to marketing.',
+      'You are deemed to have accepted the terms of sale.',
+    ]);
+  });
+});

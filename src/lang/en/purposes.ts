@@ -75,6 +75,11 @@ export const legalBases: LegalBasisLexicon = {
       // Acceptance put as a clause: "By registering, you accept that we store your details".
       'you\\s+(?:accept|agree)\\s+that\\s+(?:we|us|the\\s+\\S+)\\s+(?:may\\s+|can\\s+|will\\s+)?(?:store|process|use|collect|keep|save|record|retain)(?![\\p{L}])',
       'by\\s+(?:using|accessing|visiting|browsing|continuing\\s+to\\s+(?:use|access|browse|visit)(?:\\s+or\\s+(?:use|access))?)\\s+.{0,80}?you\\s+(?:agree|consent|accept)',
+      // Acceptance by continued use, put passively (ANNOTATION.md: a weak consent basis): "You will be deemed to have accepted any
+      // changes if You continue to use the Website", "Continued participation implies acceptance" (not acceptance of the terms
+      // of service, nor "not be deemed to have consented").
+      '(?<!not\\s+(?:be\\s+)?)deemed\\s+to\\s+(?:have\\s+)?(?:accepted|agreed\\s+to|consented\\s+to)(?!\\s+(?:the|our|these|its)\\s+(?:\\S+\\s+)?(?:terms|conditions))',
+      '(?:continued|further)\\s+(?:use|participation|access|browsing)\\s+(?:\\S+\\s+){0,6}?(?:implies|constitutes|signifies|indicates|means|will\\s+(?:constitute|signify|mean|imply))\\s+(?:your\\s+)?(?:acceptance|agreement|consent)(?!\\s+(?:of|to|with)\\s+(?:the|our|these|its)\\s+(?:\\S+\\s+)?(?:terms|conditions))',
       // Acceptance by use put the other way round (ANNOTATION.md: a weak consent basis): "If you do not agree with the
       // terms of this Privacy Policy, please do not access the application".
       'if\\s+you\\s+do\\s+not\\s+agree\\s+(?:with|to)\\s+(?:\\S+\\s+){0,6}?(?:policy|statement|notice)\\s*,?\\s+(?:please\\s+)?(?:do\\s+not|don[\'’]t)\\s+(?:use|access|visit|browse|install)',
