@@ -596,3 +596,15 @@ describe('German: Art. 6 cited as "Artikel 6 Absatz 1 …" (purp12)', () => {
     for (const text of ['Artikel 6 Absatz 4 DSGVO regelt die Zweckänderung.', 'Nach Artikel 6 DSGVO ist die Verarbeitung nur rechtmäßig, wenn eine Bedingung erfüllt ist.']) assert.ok(!(await given(text)), text);
   });
 });
+
+describe('German: the contract named as the basis itself (purp12)', () => {
+  it('"Rechtsgrundlage ist die Vereinsmitgliedschaft", "… ist der mit Ihnen geschlossene Vertrag"', async () => {
+    const given = async (text: string): Promise<boolean> => ['met', 'partial'].includes(await statusOf(text, 'legal_basis'));
+    for (const text of [
+      'Rechtsgrundlage ist die Vereinsmitgliedschaft.',
+      'Rechtsgrundlage ist das Mitgliedschaftsverhältnis.',
+      'Rechtsgrundlage für die Verarbeitung ist der mit Ihnen geschlossene Vertrag.',
+    ]) assert.ok(await given(text), text);
+    for (const text of ['Rechtsgrundlage ist der Auftragsverarbeitungsvertrag.', 'Die Mitgliedschaft endet mit dem Austritt.']) assert.ok(!(await given(text)), text);
+  });
+});

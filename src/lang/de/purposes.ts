@@ -83,6 +83,9 @@ export const legalBases: LegalBasisLexicon = {
       '(?:erf[üu]llung|durchf[üu]hrung|abwicklung|anbahnung|abschluss|begr[üu]ndung)\\s+(?:eines|des|unseres|ihres|deines|einem|dem)\\s+(?:\\S+\\s+)?(?!auftragsverarbeitungs)\\p{L}*vertrag(?:es|s)?',
       'vertragserf[üu]llung', 'vertragsdurchf[üu]hrung', 'vertragsanbahnung', 'vorvertragliche[nr]?\\s+ma(?:ß|ss)nahmen', 'vertragliche(?:n)?\\s+(?:pflichten|verpflichtung(?:en)?|leistungen)',
       'vertragsverh[äa]ltnis(?:ses)?', 'vertragspartei',
+      // The basis named as the relation itself: "Rechtsgrundlage ist die Vereinsmitgliedschaft", "Rechtsgrundlage ist das
+      // Mitgliedschaftsverhältnis" (not a processor's Auftragsverarbeitungsvertrag).
+      'rechtsgrundlage\\s+(?:\\S+\\s+){0,4}?(?:ist|sind|bildet|bilden)\\s+(?:das|die|der|unser(?:e)?|ihr(?:e)?|dein(?:e)?)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?!auftragsverarbeitungs)\\p{L}*(?:vertrag|mitgliedschaft|mitgliedschaftsverh[äa]ltnis|nutzungsverh[äa]ltnis)(?:es|s)?(?![\\p{L}])',
     ],
     legal_obligation: [
       '(?:gesetzliche(?:n)?|rechtliche(?:n)?)\\s+(?:\\p{L}+\\s+)?(?:verpflichtung(?:en)?|pflicht(?:en)?|aufbewahrungspflicht(?:en)?|aufbewahrungsfristen|vorgaben|vorschriften)',
