@@ -748,3 +748,52 @@ describe('English: Art. 6 cited in the German form translated', () => {
     ]);
   });
 });
+
+describe('English: purposes and legal bases in plain prose (purp12)', () => {
+  it('data kept or required to do something', async () => {
+    await battery('purposes', [
+      'We record your details to administer your membership.',
+      'The app stores your settings to remember your choices.',
+      'We keep your name on file to be able to contact you about upcoming sessions.',
+      'This data is required to run the app.',
+    ], ['We keep your data to a minimum.', 'We store your data for 3 years.', 'Your data is not required to use the site.', 'We store your data on servers in Germany.']);
+  });
+  it('"because you asked us to", "carry out our contract", "by law", "obligations under employment law", "you have agreed to it"', async () => {
+    await battery('legal_basis', [
+      'We process your data because you asked us to.',
+      'We process your data because you have asked us to send you our newsletter.',
+      'We need your details to carry out our contract with you.',
+      'We process this data because we have to by law.',
+      'We process this information to meet our obligations under employment law.',
+      'We process your information when you have agreed to it.',
+      'We process your data on the basis of the membership contract.',
+    ], [
+      'We take our obligations under data protection law seriously.',
+      'If you have not agreed to this, nothing happens.',
+      'We process your data on the basis of a data processing agreement.',
+      'You can ask us to delete your data if you asked us to store it.',
+    ]);
+  });
+});
+
+describe('English: purposes listed as activities under a purposes heading (purp12)', () => {
+  it('gerund items under "Why we process your data"', async () => {
+    await battery('purposes', ['## Why we process your data\n\n- Keeping the member list up to date\n- Collecting fees\n- Organising training sessions'], [
+      '## Why we process your data\n\n- Postal address\n- Phone number',
+      '## About us\n\n- Keeping the member list up to date\n- Collecting fees',
+    ]);
+  });
+});
+
+describe('English: acceptance by continued use, put passively (purp12)', () => {
+  it('"deemed to have accepted", "continued participation implies acceptance"', async () => {
+    await battery('legal_basis', [
+      'You will be deemed to have accepted any changes if You continue to use the Website after they have been posted.',
+      'Continued participation implies acceptance.',
+    ], [
+      'Your continued use of the site constitutes acceptance of the Terms of Service.',
+      'You will not be deemed to have consented to marketing.',
+      'You are deemed to have accepted the terms of sale.',
+    ]);
+  });
+});

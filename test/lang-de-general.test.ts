@@ -612,6 +612,33 @@ describe('German: providing data in running prose, rights in the passive, transf
   });
 });
 
+describe('German: purposes and legal bases in plain prose (purp12)', () => {
+  const given = async (text: string, id: RequirementId): Promise<boolean> => ['met', 'partial'].includes(await statusOf(text, id));
+  it('"um … bereitzustellen", "damit wir … können"', async () => {
+    await battery('purposes', [
+      'Wir erheben diese Daten, um die App bereitzustellen.',
+      'Wir speichern Ihre Angaben, damit wir Sie kontaktieren können.',
+    ], ['Um 10 Uhr schließen wir.', 'Wir löschen Ihre Daten.']);
+  });
+  it('"erklären Sie sich … einverstanden", "vorvertraglicher Maßnahmen", "handels- und steuerrechtlicher Aufbewahrungspflichten"', async () => {
+    for (const text of [
+      'Mit dem Absenden des Formulars erklären Sie sich mit der Verarbeitung einverstanden.',
+      'Die Verarbeitung erfolgt zur Durchführung vorvertraglicher Maßnahmen.',
+      'Aufgrund handels- und steuerrechtlicher Aufbewahrungspflichten speichern wir Rechnungen zehn Jahre.',
+    ]) assert.ok(await given(text, 'legal_basis'), text);
+    for (const text of ['Sie erklären, dass Sie volljährig sind.', 'Die Aufbewahrung endet nach zehn Jahren.']) assert.ok(!(await given(text, 'legal_basis')), text);
+  });
+});
+
+describe('German: purposes listed as activities under a purposes heading (purp12)', () => {
+  it('"Pflege der Mitgliederliste" under "Wofür wir Ihre Daten verwenden"', async () => {
+    await battery('purposes', ['## Wofür wir Ihre Daten verwenden\n\n- Pflege der Mitgliederliste\n- Einzug der Beiträge\n- Organisation von Trainings'], [
+      '## Über uns\n\n- Pflege der Mitgliederliste\n- Einzug der Beiträge',
+      '## Welche Daten wir wofür verwenden\n\n- Anschrift des Wohnorts\n- Nummer des Kontos',
+    ]);
+  });
+});
+
 describe('German: the Italian Datenschutzkodex rights, access by its plural or offered, retention until an event (reqde12)', () => {
   it('erasure and restriction in a short list before "werden"; objection as "widersetzen"', async () => {
     const kodex = 'Die betroffene Person hat das Recht, zu verlangen, dass widerrechtlich verarbeitete Daten gelöscht, anonymisiert oder gesperrt werden.';
@@ -742,5 +769,28 @@ describe('German: access as "was wir über Sie gespeichert haben", "Einblick", "
       'Eine Übersicht der eingesetzten Dienste finden Sie unten.',
       'Was wir über Sie wissen, hängt davon ab, wie Sie unsere Website nutzen.',
     ]);
+  });
+});
+
+describe('German: Art. 6 cited as "Artikel 6 Absatz 1 …" (purp12)', () => {
+  it('the long form of the article with or without "Buchstabe"/"lit."', async () => {
+    const given = async (text: string): Promise<boolean> => ['met', 'partial'].includes(await statusOf(text, 'legal_basis'));
+    for (const text of [
+      'Rechtsgrundlage ist die Vereinsmitgliedschaft (Artikel 6 Absatz 1 b) DSGVO).',
+      'Die Verarbeitung erfolgt gemäß Artikel 6 Absatz 1 Buchstabe a DSGVO.',
+    ]) assert.ok(await given(text), text);
+    for (const text of ['Artikel 6 Absatz 4 DSGVO regelt die Zweckänderung.', 'Nach Artikel 6 DSGVO ist die Verarbeitung nur rechtmäßig, wenn eine Bedingung erfüllt ist.']) assert.ok(!(await given(text)), text);
+  });
+});
+
+describe('German: the contract named as the basis itself (purp12)', () => {
+  it('"Rechtsgrundlage ist die Vereinsmitgliedschaft", "… ist der mit Ihnen geschlossene Vertrag"', async () => {
+    const given = async (text: string): Promise<boolean> => ['met', 'partial'].includes(await statusOf(text, 'legal_basis'));
+    for (const text of [
+      'Rechtsgrundlage ist die Vereinsmitgliedschaft.',
+      'Rechtsgrundlage ist das Mitgliedschaftsverhältnis.',
+      'Rechtsgrundlage für die Verarbeitung ist der mit Ihnen geschlossene Vertrag.',
+    ]) assert.ok(await given(text), text);
+    for (const text of ['Rechtsgrundlage ist der Auftragsverarbeitungsvertrag.', 'Die Mitgliedschaft endet mit dem Austritt.']) assert.ok(!(await given(text)), text);
   });
 });

@@ -559,3 +559,33 @@ describe('French: a transfer with the verb active, "traiter des données aux Ét
     ]);
   });
 });
+
+describe('French: purposes as a result clause (purp12)', () => {
+  it('"afin que vous puissiez", "pour que nous puissions"', async () => {
+    await battery('purposes', [
+      "Nous recueillons ces données afin que vous puissiez participer à l'étude.",
+      'Nous conservons votre adresse pour que nous puissions vous répondre.',
+    ], ['Nous ne vendons pas vos données.', 'Nous respectons la loi.']);
+  });
+});
+
+describe('French: purposes listed as activities under a purposes heading (purp12)', () => {
+  it('"la tenue de la liste des membres", "encaisser les cotisations" under "Pourquoi …"', async () => {
+    await battery('purposes', [
+      "## À quoi servent vos données ?\n\n- la tenue de la liste des membres\n- l'encaissement des cotisations\n- l'organisation des entraînements",
+      '## Pourquoi utilisons-nous vos données ?\n\n- tenir à jour la liste des membres\n- encaisser les cotisations',
+    ], ["## Qui sommes-nous ?\n\n- la tenue de la liste des membres\n- l'encaissement des cotisations"]);
+  });
+});
+
+describe('French: consent by accepting the form line, with the organisation as subject (purp12)', () => {
+  it('"vous acceptez par ailleurs que nous utilisions", "vous convenez et acceptez que le projet puisse recueillir", "a accepté … de recevoir"', async () => {
+    const given = async (text: string): Promise<boolean> => ['met', 'partial'].includes(await statusOf(text, 'legal_basis'));
+    for (const text of [
+      'En remplissant le formulaire de contact, vous convenez et acceptez que le projet puisse recueillir, traiter et utiliser les données personnelles transmises.',
+      'En soumettant le formulaire, vous acceptez par ailleurs que nous utilisions vos données personnelles pour vous contacter.',
+      "Dans l'hypothèse où l'utilisateur a accepté, en remplissant un formulaire, de recevoir par email des informations.",
+    ]) assert.ok(await given(text), text);
+    for (const text of ["Vous acceptez les conditions générales d'utilisation.", "Si vous n'acceptez pas que nous utilisions vos données, n'utilisez pas le site."]) assert.ok(!(await given(text)), text);
+  });
+});

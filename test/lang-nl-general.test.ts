@@ -230,3 +230,28 @@ describe('Nederlands: inzage als "welke data ik heb" en je eigen gegevens bekijk
     ], ['Wij gebruiken niets voor andere doeleinden.', 'Dit geldt voor alle doelen.']);
   });
 });
+
+describe('Dutch: purposes and legal bases in plain prose (purp12)', () => {
+  it('"met als doel"; "omdat u klant bent"; "de grondslag is de overeenkomst"', async () => {
+    await battery('purposes', [
+      'De gegevens worden verwerkt met als doel het afhandelen van uw reservering.',
+    ], ['Wij houden ons aan de wet.']);
+    await battery('legal_basis', [
+      'Wij verwerken uw gegevens omdat u klant bij ons bent.',
+      'Wij bewaren uw adres aangezien je lid bent van de vereniging.',
+      'De grondslag is de overeenkomst die u met ons sluit.',
+    ], ['Als je lid wordt, ontvang je een welkomstmail.', 'Omdat u geen klant bent, bewaren we niets.', 'De grondslag is de verwerkersovereenkomst.']);
+  });
+});
+
+describe('Dutch: purposes listed as activities under a purposes heading (purp12)', () => {
+  it('"het bijhouden van de ledenlijst" under "Waarvoor gebruiken wij uw gegevens?"', async () => {
+    await battery('purposes', [
+      '## Waarvoor gebruiken wij uw gegevens?\n\n- het bijhouden van de ledenlijst\n- het innen van de contributie\n- het organiseren van trainingen',
+      '## Doeleinden\n\n- bijhouden van de ledenlijst\n- innen van de contributie',
+    ], [
+      '## Welke gegevens verwerken wij en waarvoor?\n\n- het adres van de woning\n- het nummer van uw rekening',
+      '## Over ons\n\n- het bijhouden van de ledenlijst\n- het innen van de contributie',
+    ]);
+  });
+});

@@ -145,7 +145,10 @@ export function isPurposeList(ctx: ExtractContext, list: ItemList): boolean {
   }
   if (!ctx.inTopic(list.anchor, 'purposes')) return false;
   if (list.items.some((n) => wordCount(n.text) > SHORT_PURPOSE_WORDS)) return false;
-  const named = list.items.filter((n) => purposeHits(n.text, lex)[0]).length;
+  // Activities named by their grammar ("het bijhouden van de ledenlijst") count where the section is about purposes
+  // only: under "which data and why", short items may be data categories.
+  const activity = lex.activityItems?.length && !sectionTopics(ctx, list.anchor).has('data') ? framed(lex.activityItems, '^[^\\p{L}]*', '') : null;
+  const named = list.items.filter((n) => purposeHits(n.text, lex)[0] || (activity && activity.test(n.text))).length;
   return named * 2 >= list.items.length && named > 0;
 }
 

@@ -58,6 +58,12 @@ export interface PurposeLexicon {
   listIntro: string[];
   /** Items that speak about the purposes rather than state one ("the purposes listed in this statement"). */
   metaItems: string[];
+  /**
+   * How an item names an activity, by grammar rather than by a known purpose ("het bijhouden van de ledenlijst",
+   * "Keeping the member list", "Pflege der Mitgliederliste", "la tenue de la liste"): a list of such items under a
+   * purposes heading lists purposes. Anchored at the item's start.
+   */
+  activityItems?: string[];
   /** The label of a "Purpose:" field in a policy written as labelled fields. */
   fieldLabel: string[];
   /** The header of a table column that gives purposes ("Doel", "Purpose"). */
@@ -136,7 +142,7 @@ export const ARTICLE_6_CITATIONS = {
   full: [
     'art(?:icle|ikel|\\.)?\\s*6\\s*\\(\\s*1\\s*\\)\\s*\\(?\\s*([a-f])(?![\\p{L}\\p{N}])\\s*\\)?',
     'art(?:ikel|\\.)?\\s*6[\\s,]*(?:lid|\\()\\s*1\\)?[\\s,]*(?:sub|onder|onderdeel|letter|\\()?\\s*([a-f])(?![\\p{L}\\p{N}])\\)?',
-    'art\\.?\\s*6\\s*(?:abs\\.?|absatz|\\()\\s*1\\)?\\s*(?:(?:s\\.|satz|uabs\\.|unterabs\\.?)\\s*1\\s*)?(?:lit\\.?|buchst(?:abe|\\.)?|\\()?\\s*([a-f])(?![\\p{L}\\p{N}])\\)?',
+    'art(?:ikel|\\.)?\\s*6\\s*(?:abs\\.?|absatz|\\()\\s*1\\)?\\s*(?:(?:s\\.|satz|uabs\\.|unterabs\\.?)\\s*1\\s*)?(?:lit\\.?|buchst(?:abe|\\.)?|\\()?\\s*([a-f])(?![\\p{L}\\p{N}])\\)?',
     'art(?:icle|\\.)?\\s*6\\s*(?:\\.|,\\s*(?:paragraphe|§)\\s*|\\()\\s*1\\)?\\s*(?:\\.|,\\s*(?:point|sous)\\s*|\\()?\\s*([a-f])(?![\\p{L}\\p{N}])\\)?',
     'art\\.?\\s*6\\s*i\\s*(?:lit\\.?\\s*)?([a-f])(?![\\p{L}\\p{N}])',
     // The German form translated into English: "Art. 6 para. 1 lit. f GDPR", "Article 6 paragraph 1 sentence 1 letter b",

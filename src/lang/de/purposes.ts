@@ -64,6 +64,8 @@ export const purposes: PurposeLexicon = {
     '(?:verarbeite[nt]|nutze[nt]|verwende[nt]|ben[öo]tige[nt])\\s+(?:\\S+\\s+){0,8}?(?:f[üu]r|um|zur|zum)\\s*:', 'um\\s*:', 'dient\\s+(?:\\S+\\s+){0,4}?(?:dazu|der|dem)\\s*:',
     '(?:der|unser)\\s+zweck(?:e)?\\s+(?:ist|sind)\\s*:', 'zweck(?:e)?\\s+(?:der\\s+(?:daten)?verarbeitung)?\\s*:', 'verarbeitungszwecke\\s*:',
   ],
+  // "Pflege der Mitgliederliste", "Einzug der Beiträge", "Organisation von Trainings", "Versand des Newsletters".
+  activityItems: ['\\p{L}+(?:ung|ion|ierung|versand|einzug|pflege|abwicklung|bearbeitung|verwaltung|durchf[üu]hrung)\\s+(?:der|des|von|unserer|unseres|ihrer|ihres|eines|einer)(?![\\p{L}])', '(?:pflege|einzug|versand|erstellung)\\s+(?:der|des|von)(?![\\p{L}])'],
   metaItems: ['(?:die|den)\\s+(?:oben\\s+)?(?:genannten|beschriebenen|aufgef[üu]hrten)\\s+zweck(?:e|en)', 'andere(?:n)?\\s+zweck(?:e|en)\\s+als'],
   fieldLabel: ['(?:verarbeitungs)?zweck(?:e)?', 'zweck\\s+der\\s+(?:daten)?verarbeitung'],
   columnHeader: ['(?:verarbeitungs)?zweck(?:e)?', 'wof[üu]r', 'warum', 'wozu'],
@@ -79,18 +81,22 @@ export const legalBases: LegalBasisLexicon = {
       '(?:erkl[äa]ren|erkl[äa]rst|erkl[äa]rt|erkl[äa]re)\\s+(?:\\S+\\s+){0,3}?(?:sich|dich|mich)\\s+(?:\\S+\\s+){0,8}?einverstanden',
       '(?:bin|sind|bist)\\s+(?:sie\\s+|du\\s+|ich\\s+)?(?:ausdr[üu]cklich\\s+)?damit\\s+einverstanden',
       '(?:willigen|willigst|willige)\\s+(?:sie\\s+|du\\s+|ich\\s+)?(?:\\S+\\s+){0,6}?(?:in|der|die|den)\\s+(?:\\S+\\s+){0,4}?ein(?![\\p{L}])',
+      '(?:sie|du)\\s+sich\\s+(?:\\S+\\s+){0,10}?einverstanden\\s+erkl[äa]r(?:en|st|t)',
     ],
     contract: [
       '(?:erf[üu]llung|durchf[üu]hrung|abwicklung|anbahnung|abschluss|begr[üu]ndung)\\s+(?:eines|des|unseres|ihres|deines|einem|dem)\\s+(?:\\S+\\s+)?(?!auftragsverarbeitungs)\\p{L}*vertrag(?:es|s)?',
-      'vertragserf[üu]llung', 'vertragsdurchf[üu]hrung', 'vertragsanbahnung', 'vertragsabwicklung', 'vorvertragliche(?:n)?\\s+ma(?:ß|ss)nahmen', 'vertragliche(?:n)?\\s+(?:pflichten|verpflichtung(?:en)?|leistungen)',
+      'vertragserf[üu]llung', 'vertragsdurchf[üu]hrung', 'vertragsanbahnung', 'vertragsabwicklung', 'vorvertragliche[nr]?\\s+ma(?:ß|ss)nahmen', 'vertragliche(?:n)?\\s+(?:pflichten|verpflichtung(?:en)?|leistungen)',
       'vertragsverh[äa]ltnis(?:ses)?', 'vertragspartei',
+      // The basis named as the relation itself: "Rechtsgrundlage ist die Vereinsmitgliedschaft", "Rechtsgrundlage ist das
+      // Mitgliedschaftsverhältnis" (not a processor's Auftragsverarbeitungsvertrag).
+      'rechtsgrundlage\\s+(?:\\S+\\s+){0,4}?(?:ist|sind|bildet|bilden)\\s+(?:das|die|der|unser(?:e)?|ihr(?:e)?|dein(?:e)?)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?!auftragsverarbeitungs)\\p{L}*(?:vertrag|mitgliedschaft|mitgliedschaftsverh[äa]ltnis|nutzungsverh[äa]ltnis)(?:es|s)?(?![\\p{L}])',
     ],
     legal_obligation: [
       '(?:gesetzliche(?:n)?|rechtliche(?:n)?)\\s+(?:\\p{L}+\\s+)?(?:verpflichtung(?:en)?|pflicht(?:en)?|aufbewahrungspflicht(?:en)?|aufbewahrungsfristen|vorgaben|vorschriften)',
       'gesetzlich\\s+(?:\\p{L}+\\s+){0,2}(?:verpflichtet|vorgeschrieben|erforderlich)', 'gesetzlich\\s+geregelt', 'rechtspflicht',
       // Book-keeping and tax law as a duty, the genitive too: "aufgrund handels- und steuerrechtlicher Vorschriften" (not "auf Basis
       // gesetzlicher Vorgaben, insbesondere gemäß dem DSG", the data-protection law complied with).
-      '(?:handels|steuer)rechtliche[nr]?\\s+(?:aufbewahrungs)?(?:pflichten|fristen|vorgaben|vorschriften|bestimmungen)', 'gerichtliche(?:n)?\\s+(?:anordnung|beschluss)',
+      '(?:handels|steuer|abgaben)(?:-\\s+(?:und|bzw\\.|oder)\\s+(?:handels|steuer|abgaben))?rechtliche[nr]?\\s+(?:aufbewahrungs)?(?:pflichten|fristen|vorgaben|vorschriften|bestimmungen)', 'gerichtliche(?:n)?\\s+(?:anordnung|beschluss)',
     ],
     vital_interests: ['lebenswichtige(?:n)?\\s+interessen?', 'lebenswichtige(?:n)?\\s+belange'],
     public_task: ['[öo]ffentliche(?:n)?\\s+interesse(?:s)?', '[öo]ffentliche(?:n)?\\s+aufgabe(?:n)?', 'aus[üu]bung\\s+[öo]ffentlicher\\s+gewalt', 'im\\s+[öo]ffentlichen\\s+interesse'],

@@ -176,6 +176,10 @@ export const requirements: RequirementLexicon = {
       // A purpose named just before: "Falls wir dir Waren per Post senden, erheben wir zu diesem Zweck eine Lieferanschrift".
       'zu\\s+(?:diesem|diesen|welchem|welchen|den\\s+(?:folgenden|genannten|oben\\s+genannten))\\s+zweck(?:en)?',
       'um\\s+(?:\\S+\\s+){1,10}?zu\\s+\\p{L}+',
+      // The separable verb with its "zu" inside: "um die App bereitzustellen", "um Ihnen den Newsletter zuzusenden"; the
+      // result clause: "damit wir Sie kontaktieren können".
+      'um\\s+(?:\\S+\\s+){0,10}?(?:an|auf|aus|bereit|ein|fest|her|zu|zur[üu]ck|vor|dar|durch|mit|nach|weiter|sicher|frei|wieder|ab)zu\\p{L}*en(?![\\p{L}])',
+      'damit\\s+(?:wir|ich)\\s+(?:\\S+\\s+){1,8}?(?:k[öo]nnen|kann|k[öo]nnten)(?![\\p{L}])',
       '(?:verwenden|nutzen|verarbeiten|erheben|speichern)\\s+(?:\\S+\\s+){0,6}?(?:\\p{L}*daten|angaben|informationen|e-?mail-?adresse)\\s+(?:\\S+\\s+){0,4}?(?:um|zur|zum|f[üu]r)',
       '(?:\\p{L}*daten|angaben|informationen)\\s+(?:\\S+\\s+){0,4}?(?:verwendet|genutzt|verarbeitet|erhoben|gespeichert)\\s*,?\\s+(?:um|zur|zum|f[üu]r)',
       // What a tool or the data let the organisation do: "Die Cookies dienen dazu, …", "Mit Hilfe dieser Cookies können wir

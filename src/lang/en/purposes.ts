@@ -56,6 +56,8 @@ export const purposes: PurposeLexicon = {
     '(?:following|these|below)\\s+(?:\\p{L}+\\s+)?purposes\\s*:', 'purposes?\\s+(?:are|include|is)\\s*:',
     '(?:use|uses|process|processes|collect|collects)\\s+(?:\\S+\\s+){0,8}?(?:to|for)\\s*:', 'in\\s+order\\s+to\\s*:', 'purposes?\\s*:',
   ],
+  // "Keeping the member list up to date", "Collecting fees", "to send you the newsletter" (not "Billing address").
+  activityItems: ['\\p{L}{3,}ing\\s+(?!(?:address(?:es)?|details|information|data)(?![\\p{L}]))\\p{L}+', 'to\\s+\\p{L}+'],
   metaItems: ['(?:the|these|those)\\s+purposes\\s+(?:listed|described|set\\s+out|mentioned)', 'other\\s+purposes'],
   fieldLabel: ['purposes?'],
   columnHeader: ['purposes?(?:\\s+of\\s+(?:the\\s+)?processing)?', 'why\\s+we', 'what\\s+we\\s+use'],
@@ -67,10 +69,17 @@ export const legalBases: LegalBasisLexicon = {
       'consent(?:s|ed|ing)?', '(?:your|with|have|ask(?:\\s+for)?|obtain)\\s+(?:\\p{L}+\\s+)?permission', 'opt-?in',
       'you\\s+agree\\s+to\\s+(?:the\\s+(?:terms|provisions)\\s+of\\s+)?(?:this|our)\\s+(?:privacy\\s+)?(?:policy|statement|notice)',
       // "You agree to our processing your data when you sign up".
+      // Agreement given: "We process your information when you have agreed to it" (not "if you have not agreed").
+      '(?:you|users?)\\s+(?:have|has)\\s+(?:(?:already|previously|explicitly|expressly)\\s+)?agreed\\s+to(?![\\p{L}])',
       'you\\s+(?:\\S+\\s+)?agree\\s+to\\s+(?:our|us|the)\\s+(?:processing|using|collecting|storing|use|collection|storage)\\s+(?:of\\s+)?(?:your|the|this)\\s+(?:personal\\s+)?(?:data|information|details)',
       // Acceptance put as a clause: "By registering, you accept that we store your details".
       'you\\s+(?:accept|agree)\\s+that\\s+(?:we|us|the\\s+\\S+)\\s+(?:may\\s+|can\\s+|will\\s+)?(?:store|process|use|collect|keep|save|record|retain)(?![\\p{L}])',
       'by\\s+(?:using|accessing|visiting|browsing|continuing\\s+to\\s+(?:use|access|browse|visit)(?:\\s+or\\s+(?:use|access))?)\\s+.{0,80}?you\\s+(?:agree|consent|accept)',
+      // Acceptance by continued use, put passively (ANNOTATION.md: a weak consent basis): "You will be deemed to have accepted any
+      // changes if You continue to use the Website", "Continued participation implies acceptance" (not acceptance of the terms
+      // of service, nor "not be deemed to have consented").
+      '(?<!not\\s+(?:be\\s+)?)deemed\\s+to\\s+(?:have\\s+)?(?:accepted|agreed\\s+to|consented\\s+to)(?!\\s+(?:the|our|these|its)\\s+(?:\\S+\\s+)?(?:terms|conditions))',
+      '(?:continued|further)\\s+(?:use|participation|access|browsing)\\s+(?:\\S+\\s+){0,6}?(?:implies|constitutes|signifies|indicates|means|will\\s+(?:constitute|signify|mean|imply))\\s+(?:your\\s+)?(?:acceptance|agreement|consent)(?!\\s+(?:of|to|with)\\s+(?:the|our|these|its)\\s+(?:\\S+\\s+)?(?:terms|conditions))',
       // Acceptance by use put the other way round (ANNOTATION.md: a weak consent basis): "If you do not agree with the
       // terms of this Privacy Policy, please do not access the application".
       'if\\s+you\\s+do\\s+not\\s+agree\\s+(?:with|to)\\s+(?:\\S+\\s+){0,6}?(?:policy|statement|notice)\\s*,?\\s+(?:please\\s+)?(?:do\\s+not|don[\'’]t)\\s+(?:use|access|visit|browse|install)',
@@ -78,19 +87,24 @@ export const legalBases: LegalBasisLexicon = {
       'only\\s+(?:(?:runs?|happens?|loads?|works?|starts?|is\\s+(?:used|loaded|activated|set))\\s+)?(?:if|when|after|once)\\s+you\\s+(?:have\\s+)?(?:approved?|accepted|accept|allowed?|agreed?\\s+to|opted\\s+in\\s+to)',
     ],
     contract: [
-      '(?:perform(?:ance|ing)?|fulfil(?:l)?(?:ment|ing|ling)?|execut(?:e|ion|ing)|enter(?:ing)?\\s+into(?:\\s+and\\s+(?:continue\\s+)?perform(?:ing)?)?|conclu(?:de|sion))\\s+(?:of\\s+)?(?:a|the|that|our|your|this|any)?\\s*contracts?',
+      '(?:perform(?:ance|ing)?|fulfil(?:l)?(?:ment|ing|ling)?|execut(?:e|ion|ing)|enter(?:ing)?\\s+into(?:\\s+and\\s+(?:continue\\s+)?perform(?:ing)?)?|conclu(?:de|sion)|carry(?:ing)?\\s+out)\\s+(?:of\\s+)?(?:a|the|that|our|your|this|any)?\\s*contracts?',
       // The basis named as the contract itself: "The basis for processing your data is our contract with you".
       '(?:(?:legal|lawful)\\s+)?bas[ie]s\\s+(?:for|of)\\s+(?:\\S+\\s+){0,5}?(?:is|are)\\s+(?:the|our|your|a)\\s+(?:\\S+\\s+)?contract(?![\\p{L}])',
       // The contract called an agreement: "to fulfil our agreement with you", "the performance of the rental agreement"
       // (not a processor's "data processing agreement").
       '(?:perform(?:ance\\s+of|ing)?|fulfil(?:l)?(?:ment\\s+of|ling|ing)?|execut(?:e|ion\\s+of|ing))\\s+(?:a|an|the|that|our|your|this|any)\\s+(?:(?!(?:data|processing|processor|confidentiality|non-disclosure)(?![\\p{L}]))\\S+\\s+){0,2}?agreements?(?![\\p{L}])',
       '(?:enter(?:ed|ing)?\\s+into|conclu(?:de|ded|ding|sion\\s+of)|under)\\s+(?:a|an|the|our|your)\\s+(?:\\S+\\s+)?agreement\\s+with\\s+you(?![\\p{L}])',
+      // The basis named in a prepositional phrase: "We process your data on the basis of the membership contract" (not a
+      // processor's "data processing agreement").
+      '(?:on|under)\\s+the\\s+basis\\s+of\\s+(?:a|an|the|our|your|this)\\s+(?:(?!(?:data|processing|processor|confidentiality|non-disclosure)(?![\\p{L}]))\\S+\\s+){0,2}?(?:contract|agreement)(?![\\p{L}])',
       'contract(?:ual)?\\s+(?:performance|necessity)', 'pre-?contractual\\s+(?:steps|measures)', 'necessary\\s+(?:for|to)\\s+(?:\\p{L}+\\s+){0,3}contract',
     ],
     legal_obligation: [
       'legal\\s+(?:or\\s+regulatory\\s+)?(?:obligations?|duty|duties|requirements?)', 'statutory\\s+(?:obligations?|duty|duties|requirements?)', 'regulatory\\s+obligations?',
       '(?:comply|compliance)\\s+with\\s+(?:(?:applicable|european|the|our|any|relevant)\\s+)*(?:laws?|legal|regulations?)', 'lawful\\s+(?:order|request)s?', 'court\\s+orders?', 'subpoenas?',
       '(?:legally|lawfully)\\s+(?:required|obliged|obligated|compelled)', 'required\\s+(?:to\\s+do\\s+so\\s+)?by\\s+(?:applicable\\s+)?law',
+      // The duty put plainly: "because we have to by law", "our obligations under employment law" (not a duty of security).
+      '(?:we|i)\\s+(?:have|need)\\s+to\\s+(?:do\\s+(?:so|this|that)\\s+)?by\\s+law', '(?<!(?:your|their|its)\\s+)obligations?\\s+under\\s+(?!(?:the\\s+|applicable\\s+)?(?:data\\s+protection|privacy|gdpr)(?![\\p{L}]))(?:(?:the|applicable|relevant|\\p{L}+)\\s+){0,2}?(?:law|laws|legislation)(?![\\p{L}])',
     ],
     vital_interests: ['vital\\s+interests?'],
     public_task: ['public\\s+tasks?', '(?:task\\s+carried\\s+out\\s+in\\s+the\\s+)?public\\s+interest', 'official\\s+authority'],

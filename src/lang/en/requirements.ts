@@ -341,7 +341,10 @@ export const requirements: RequirementLexicon = {
       // What the data or a tool let the organisation do: "With this information we can improve our service".
       '(?:with|through|using)\\s+(?:this|these|that|those|the|such)\\s+(?:\\S+\\s+)?(?:information|data|cookies?|statistics|tools?|services?|insights?)\\s*,?\\s+(?:we|i)\\s+(?:can|are\\s+able\\s+to|am\\s+able\\s+to|could)\\s+(?:\\S+\\s+)?(?:improve|see|understand|measure|analy[sz]e|count|track|learn|find\\s+out|offer|provide|deliver|optimi[sz]e|tailor|personali[sz]e|respond|contact|send)(?![\\p{L}])',
       '(?:use|process|collect|need|ask\\s+for)s?\\s+(?:\\S+\\s+){0,6}?(?:data|information|details|address|name|cookies?|it|this)\\s+(?:\\S+\\s+){0,3}?(?:to|for)(?!\\s+(?:new|different|incompatible|further|other)[\\s,]+(?:\\S+\\s+){0,3}?purposes)',
-      '(?:data|information|details|address|cookies?)\\s+(?:\\S+\\s+){0,4}?(?:is|are|will\\s+be)\\s+(?:only\\s+|solely\\s+|strictly\\s+)?(?:used|processed|needed|collected)\\s+(?:\\S+\\s+){0,2}?(?:to|for)(?!\\s+(?:specified|specific|explicit),?\\s+(?:explicit|and|legitimate))',
+      '(?:data|information|details|address|cookies?)\\s+(?:\\S+\\s+){0,4}?(?:is|are|will\\s+be)\\s+(?:only\\s+|solely\\s+|strictly\\s+)?(?:used|processed|needed|collected|required|necessary)\\s+(?:\\S+\\s+){0,2}?(?:to|for)(?!\\s+(?:specified|specific|explicit),?\\s+(?:explicit|and|legitimate))',
+      // Kept to do something: "We record your details to administer your membership", "The app stores your settings to
+      // remember your choices" (not "we keep your data to a minimum", "stored for 3 years").
+      '(?:stor(?:e|es)|record(?:s)?|keep(?:s)?|sav(?:e|es)|retain(?:s)?|hold(?:s)?)\\s+(?:\\S+\\s+){0,6}?(?:data|information|details|address|name|settings|preferences|it|this)\\s+(?:\\S+\\s+){0,3}?(?:in\\s+order\\s+to|so\\s+that|to\\s+(?:be\\s+able\\s+to\\s+)?(?!(?:a|an|the|our|your|their|its|this|these|those|any|all|third|other|us|them|you|him|her|servers?|disk|minimum)(?![\\p{L}]))\\p{L}+)(?![\\p{L}])',
     ],
     recipients: [
       '(?:not|never|no)\\s+(?:\\S+\\s+){0,5}?(?:share[ds]?|disclose[ds]?|made\\s+available|sell|sold|pass(?:ed)?(?:\\s+on)?|give|given|sen[dt]|transfer(?:red)?)\\s+(?:\\S+\\s+){0,8}?(?:to|with)\\s+(?:any\\s+)?(?:third\\s+part(?:y|ies)|other\\s+(?:parties|organisations|organizations|companies|sites?|websites?|bodies)|external)',
@@ -398,6 +401,9 @@ export const requirements: RequirementLexicon = {
       '(?:hmrc|irs|tax\\s+(?:office|authorit(?:y|ies))|the\\s+law|legislation|regulations|regulators?|statute)\\s+(?:\\S+\\s+)?requires?\\s+us\\s+to(?![\\p{L}])',
       'you\\s+(?:\\S+\\s+){0,2}?agree\\s+to\\s+the\\s+(?:collection|use|processing)',
       'where\\s+permission\\s+is\\s+given',
+      // The ICO's plain wording of consent or contract: "We process your data because you asked us to", "because you have
+      // asked us to send you the newsletter" (not "if you asked us to delete it", which is a request, not a basis).
+      'because\\s+you\\s+(?:have\\s+)?(?:asked|requested)\\s+us\\s+to(?![\\p{L}])',
       // Consent given by an act, a weak consent basis (ANNOTATION.md): "By submitting this form, you agree that we may store
       // your details", "only if you have opted in", "once you have accepted them" (not accepting terms or a delivery).
       'you\\s+(?:\\S+\\s+){0,2}?agree\\s+that\\s+(?:we|us|\\p{Lu}\\S*)\\s+(?:may|can|will|are\\s+allowed\\s+to)\\s+(?:\\S+\\s+)?(?:store|use|process|collect|keep|save|contact|send|share|record)(?![\\p{L}])',

@@ -63,6 +63,8 @@ export const purposes: PurposeLexicon = {
     '(?:finalit[ée]s|fins)\\s+suivantes\\s*:', 'finalit[ée]s?\\s+(?:sont|est|suivantes?)\\s*:', '(?:utilis(?:e|ons|[ée]e?s?)|trait(?:e|ons|[ée]e?s?)|collect(?:e|ons|[ée]e?s?))\\s+(?:\\S+\\s+){0,8}?(?:pour|afin\\s+de)\\s*:',
     'afin\\s+de\\s*:', 'pour\\s*:', 'finalit[ée]s?\\s*:',
   ],
+  // "la tenue de la liste des membres", "l'encaissement des cotisations", "envoyer la newsletter", "organiser les entraînements".
+  activityItems: ["(?:la\\s+|le\\s+|l['’]\\s*)?\\p{L}+(?:tion|ment|ance|ence|ue|oi)\\s+(?:de|des|du|d['’])(?![\\p{L}])", '\\p{L}{3,}(?:er|ir)\\s+(?:la|le|les|l[\'’]|des|du|de|vos|votre|nos|notre|aux?|vous)(?![\\p{L}])'],
   metaItems: ['(?:les|des|ces)\\s+finalit[ée]s\\s+(?:d[ée]crites|mentionn[ée]es|indiqu[ée]es|pr[ée]cit[ée]es|ci-dessus)', 'autres\\s+finalit[ée]s'],
   fieldLabel: ['finalit[ée]s?(?:\\s+du\\s+traitement)?', 'objectifs?'],
   columnHeader: ['finalit[ée]s?(?:\\s+(?:du|des)\\s+traitements?)?', 'objectifs?', 'pourquoi', 'usages?'],

@@ -163,6 +163,9 @@ export const requirements: RequirementLexicon = {
   addressed: {
     purposes: [
       'finalit[ée]s?\\s+(?:de|du|des|suivantes?)', 'aux\\s+fins\\s+(?:de|d[\'’])', '[àa]\\s+des\\s+fins\\s+(?:de|d[\'’]|statistiques|publicitaires|commerciales|marketing|analytiques|techniques|administratives|comptables|p[ée]dagogiques|scientifiques|de\\s+mesure)', '(?:pour|[àa]|dans)\\s+(?:cette|ces|la\\s+m[êe]me|les\\s+m[êe]mes)\\s+finalit[ée]s?', 'afin\\s+(?:de|d[\'’])', 'dans\\s+le\\s+but\\s+(?:de|d[\'’])', 'en\\s+vue\\s+(?:de|d[\'’])',
+      // The purpose as a result clause: "Nous recueillons ces données afin que vous puissiez participer", "pour que nous
+      // puissions vous répondre".
+      "(?:afin|pour)\\s+qu(?:e|['’])\\s*(?:nous|vous|je|tu|l['’]\\p{L}+|le|la|les)\\s+(?:\\S+\\s+){0,2}?(?:puissions|puissiez|puisse|puissent|soyons|soyez|soit|soient|recevions|receviez)(?![\\p{L}])",
       // A purpose named just before: "Si vous commandez, nous collectons à cette fin votre adresse".
       '[àa]\\s+(?:cette|ces)\\s+fins?', 'dans\\s+ce\\s+but',
       'nous\\s+permet(?:tent)?\\s+de', 'permet(?:tent)?\\s+(?:de|d[\'’])',
@@ -242,6 +245,12 @@ export const requirements: RequirementLexicon = {
       // The form's consent line (the CNIL's model): "En soumettant ce formulaire, j'accepte que les informations saisies soient
       // exploitées", "vous acceptez que vos données soient utilisées pour …".
       "(?:vous\\s+acceptez|j['’]\\s*accepte|l['’]utilisat(?:eur|rice)\\s+accepte)\\s+que\\s+(?:\\S+\\s+){0,6}?(?:soient|soit|puissent|puisse|seront|sera)\\s+(?:\\S+\\s+)?(?:utilis|trait|exploit|conserv|collect|enregistr|m[ée]moris|transmis|communiqu)\\p{L}*",
+      // The same line with the organisation as subject: "vous convenez et acceptez que le projet puisse recueillir, traiter …
+      // les données", "vous acceptez par ailleurs que nous utilisions vos données"; acceptance of a mailing: "l'utilisateur a
+      // accepté, en remplissant un formulaire, de recevoir par email des informations" (not "vous acceptez les conditions
+      // générales d'utilisation", nor "si vous n'acceptez pas").
+      "(?:vous\\s+(?:convenez\\s+et\\s+)?acceptez|j['’]\\s*accepte|l['’]utilisat(?:eur|rice)\\s+accepte)\\s+(?:par\\s+ailleurs\\s+|[ée]galement\\s+|express[ée]ment\\s+|aussi\\s+)?que\\s+(?:\\S+\\s+){0,5}?(?:(?:puisse|puissent|pourra|pourront)\\s+)?(?:utilis|trait|exploit|conserv|collect|enregistr|recueill|stock|m[ée]moris|transm|communiqu)\\p{L}*",
+      '(?:a|avez|ont|ai|avoir)\\s+accept[ée]e?s?\\s*,?\\s+(?:\\S+\\s+){0,6}?de\\s+recevoir(?![\\p{L}])',
       // Consent as the condition or the basis, in other words: "déposés qu'après votre acceptation", "sur la base de votre accord".
       '(?:avant|apr[èe]s)\\s+(?:votre|son|leur)\\s+acceptation', '(?:sur\\s+la\\s+base|sur\\s+le\\s+fondement)\\s+de\\s+(?:votre|leur|son)\\s+(?:\\S+\\s+)?(?:accord|consentement|autorisation)',
       // A legal duty: "Nous sommes tenus par la loi de conserver vos factures".

@@ -66,6 +66,8 @@ export const purposes: PurposeLexicon = {
     '(?:gebruik(?:en|t)|verwerk(?:en|t)|inzetten|nodig|maakt\\s+gebruik|maken\\s+gebruik)\\s+(?:\\S+\\s+){0,8}?(?:voor|om)\\s*:', 'om\\s*:',
     'waarvoor\\s+(?:\\S+\\s+){0,6}?\\S*\\s*:', '(?:de|het|onze)\\s+doel(?:en|einden)?\\s+(?:is|zijn)\\s*:', 'doel(?:en|einden)\\s*:',
   ],
+  // "het bijhouden van de ledenlijst", "het innen van de contributie", "verzenden van de nieuwsbrief", "om u te bellen".
+  activityItems: ['(?:het\\s+)?\\p{L}{3,}en\\s+van(?![\\p{L}])', 'het\\s+(?:\\S+\\s+){0,4}?\\p{L}{3,}en(?:\\s|$)', 'om\\s+\\p{L}+'],
   metaItems: ['(?:de|deze)\\s+(?:hierboven\\s+)?(?:genoemde|beschreven|vermelde)\\s+doel(?:en|einden)', 'andere\\s+doel(?:en|einden)\\s+dan'],
   fieldLabel: ['(?:verwerkings)?doel(?:en|einden)?'],
   columnHeader: ['(?:verwerkings)?doel(?:en|einden|stelling)?', 'waarvoor', 'waarom'],
@@ -94,6 +96,11 @@ export const legalBases: LegalBasisLexicon = {
       // "in het kader van de behandelovereenkomst", "ter uitvoering van de opdracht die u ons hebt gegeven".
       'in\\s+het\\s+kader\\s+van\\s+(?:de|een|het|onze|uw|je|jouw|deze)\\s+(?!verwerk|bewerk)\\p{L}*overeenkomst(?:en)?',
       '(?:ter\\s+)?uitvoering\\s+van\\s+(?:de|een|uw|je|jouw|onze)\\s+(?:\\p{L}+\\s+)?opdracht(?:en)?(?![\\p{L}])',
+      // The customer relation as the reason: "Wij verwerken uw gegevens omdat u klant bij ons bent", "aangezien je lid bent
+      // van de vereniging" (not "als je lid wordt", a moment, nor "omdat u geen klant bent").
+      '(?:omdat|aangezien|doordat)\\s+(?:u|je|jij)\\s+(?:(?!geen|niet)\\p{L}+\\s+){0,2}?(?:klant|lid|abonnee|cli[eë]nt|opdrachtgever)\\s+(?:\\S+\\s+){0,4}?(?:bent|is|was|bent\\s+geworden)(?![\\p{L}])',
+      // The basis named as the agreement itself: "De grondslag is de overeenkomst die u met ons sluit".
+      'grondslag\\s+(?:\\S+\\s+){0,4}?(?:is|zijn|vormt|vormen)\\s+(?:de|het|een|onze|uw|je)\\s+(?!verwerk|bewerk)\\p{L}*(?:overeenkomst|contract)(?:en)?(?![\\p{L}])',
     ],
     legal_obligation: [
       'wettelijke\\s+(?:\\p{L}+\\s+)?(?:verplichting(?:en)?|plicht(?:en)?|bewaarplicht)', 'wettelijke\\s+bewaartermijn(?:en)?', 'fiscale\\s+bewaarplicht',

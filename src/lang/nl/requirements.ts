@@ -107,7 +107,8 @@ export const requirements: RequirementLexicon = {
   addressed: {
     purposes: [
       'doel(?:en|einden)?\\s+(?:van|voor|waarvoor|waarmee)',
-      '(?:met\\s+als|met\\s+het|ten\\s+)doel',
+      // "met als doel", "met het doel", "ten doel" (each with its space before "doel").
+      '(?:met\\s+als|met\\s+het|ten)\\s+doel',
       'ten\\s+behoeve\\s+van',
       // "voor beveiligings- en onderhoudsdoeleinden", "voor statistische doeleinden" (not "niet voor andere doeleinden").
       '(?:voor|ten\\s+behoeve\\s+van)\\s+(?!(?:\\S+\\s+){0,2}?(?:andere|overige)(?![\\p{L}]))(?:\\S+\\s+){0,3}?(?:\\p{L}*doeleinden|\\p{L}+doelen)(?![\\p{L}])',
