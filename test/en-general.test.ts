@@ -615,6 +615,22 @@ describe('English: the processing itself is no interest pursued (Art. 13(1)(d))'
   });
 });
 
+describe('English: the Art. 6(1)(f) wording of a generic list of bases names no interest (Art. 13(1)(d))', () => {
+  it('reads neither the party whose interest it is, the basis protecting "a legitimate interest", the objection right, nor a list of bases', async () => {
+    await battery('legitimate_interests', [
+      'We rely on our legitimate interest of our company or a third party in preventing fraud on the shop.',
+      'If processing is necessary to protect the security of our servers, our legitimate interest, Art. 6(1)(f) GDPR is the basis.',
+      'We analyse visits to improve the site (legitimate interests).',
+      'We collect and process this data under legitimate interest to keep our website secure.',
+    ], [
+      'If processing is necessary to protect a legitimate interest of my company or a third party and the interests, fundamental rights, and freedoms of the data subject do not outweigh the first-mentioned interest, Article 6(1)(f) GDPR serves as the legal basis for processing.',
+      'Processing may rest on the legitimate interests of the controller or a third party, except where such interests are overridden by the rights of the data subject.',
+      'We rely on consent, contract and legitimate interests.\n\nYou have the right to object to the processing of your personal data insofar as it is based on Art. 6(1)(f) GDPR (legitimate interests).',
+      'We collect and process this data under legitimate interest, the performance of a contract, or legal obligation to provide services you have requested.',
+    ]);
+  });
+});
+
 describe('English: portability as the ICO and research notices word it (Art. 20)', () => {
   it('reads receiving in a structured format, sending or taking the data to another provider, reuse elsewhere', async () => {
     await battery('right_portability', [

@@ -86,11 +86,12 @@ const CHECKS: Record<RequirementId, Check> = {
     if (m.legitimateInterests.length > 0) return { status: 'met', evidence: m.legitimateInterests.flatMap((i) => i.evidence) };
     // The purposes that rest on legitimate interest are the interests pursued ("statistieken om de site te verbeteren,
     // op basis van ons gerechtvaardigd belang").
-    const linked = m.purposes.filter((p) => p.legalBasis === 'legitimate_interests');
-    if (linked.length > 0) return { status: 'met', evidence: linked.flatMap((p) => p.evidence) };
     // A sentence that lists several bases ("The bases are respectively consent, legitimate interest and to fulfil a
-    // contract") ties its purpose clause to none of them in particular: it gives no interest.
+    // contract", "under legitimate interest, contractual obligation, or legal obligation to provide services") ties its
+    // purpose clause to none of them in particular: it gives no interest.
     const otherBases = (e: Evidence): number => m.legalBases.filter((b) => b.id !== 'legitimate_interests' && b.evidence.some((o) => startKey(o) === startKey(e))).length;
+    const linked = m.purposes.filter((p) => p.legalBasis === 'legitimate_interests' && p.evidence.some((e) => otherBases(e) < 2));
+    if (linked.length > 0) return { status: 'met', evidence: linked.flatMap((p) => p.evidence) };
     const own = relied.evidence.filter((e) => otherBases(e) < 2);
     if (scan.evidenceHas((l) => l.purposeClauses, own)) return { status: 'met', evidence: own, reason: 'the interest is given beside the basis' };
     return { status: 'missing', evidence: relied.evidence, reason: 'legitimate interest is relied on but the interests are not described' };

@@ -481,13 +481,15 @@ export const requirements: RequirementLexicon = {
   complaintCues: ['complain\\p{L}*', 'concerns?', 'unhappy', 'dissatisfied', 'not\\s+satisfied', 'contact', 'report', 'raise', 'lodge', 'refer'],
   purposeClauses: [
     // "Our legitimate interests include fraud prevention and network security".
-    'interests?\\s+(?:include|includes|including|are|is|consist\\s+of)\\s+(?!not\\b)\\p{L}+',
+    // Not the balancing test of Art. 6(1)(f): "except where such interests are overridden by the rights of the data subject".
+    'interests?\\s+(?:include|includes|including|are|is|consist\\s+of)\\s+(?!not\\b)(?!(?:overridden|outweighed|balanced|weighed)(?![\\p{L}]))\\p{L}+',
     // The purpose tagged with the basis: "Klantenservice en het beantwoorden van je vragen (gerechtvaardigd belang)".
-    '(?!(?:legal|lawful)\\s+bas[ie]s)(?:\\p{L}{3,}\\s+){2}[^.;:()]{0,80}?\\(\\s*(?:based\\s+on\\s+)?(?:our\\s+)?legitimate\\s+interests?',
+    // Not the right to object to it: "You may object to processing based on Art. 6(1)(f) GDPR (legitimate interests)".
+    '(?<!(?<![\\p{L}])object\\p{L}*[^.;()]{0,120})(?![^.;:()]{0,120}?(?<![\\p{L}])object)(?!(?:legal|lawful)\\s+bas[ie]s)(?:\\p{L}{3,}\\s+){2}[^.;:()]{0,80}?\\(\\s*(?:based\\s+on\\s+)?(?:our\\s+)?legitimate\\s+interests?',
     // The interest right after the basis: "legitimate interest (fraud prevention)", "legitimate interests: …".
     'interests?(?=\\s*[:(]\\s*\\p{L})',
     // Not the basis's own wording: "(e) to pursue our legitimate interests", "for the purposes of the legitimate interests pursued".
     // Nor a bare "to use it" or "to do this": "it is in our legitimate business interests to use it" names no interest.
     // Nor the person's right beside the basis: "Where we rely on legitimate interests, you have the right to object".
-    'to\\s+(?!(?:object|withdraw|complain|erasure|restrict(?:ion)?|portability|rectification|access\\s+(?:your|the)\\s+(?:personal\\s+)?(?:data|information)|(?:the|such|this|that|it)\\s+processing)(?![\\p{L}]))(?!pursue\\s+(?:our|its|their|the|a)\\s+(?:\\S+\\s+)?legitimate|(?:use|process|handle|do)\\s+(?:it|them|this|that|these|so)(?![\\p{L}])\\s*(?:[.,;)]|$))\\p{L}+', 'in\\s+order\\s+to', 'so\\s+that', 'for\\s+(?:the\\s+)?(?:purposes?(?!\\s+of\\s+(?:the\\s+)?legitimate)|security|fraud|safety|analytics|statistics|improv\\p{L}*|prevent\\p{L}*|protect\\p{L}*|marketing)', 'such\\s+as', 'namely', 'consist\\p{L}*\\s+of', 'including'],
+    'to\\s+(?!(?:object|withdraw|complain|erasure|restrict(?:ion)?|portability|rectification|access\\s+(?:your|the)\\s+(?:personal\\s+)?(?:data|information)|(?:the|such|this|that|it)\\s+processing)(?![\\p{L}]))(?!(?:pursue|protect|safeguard|preserve)\\s+(?:our|its|their|the|a|an)\\s+(?:\\S+\\s+)?legitimate|(?:use|process|handle|do)\\s+(?:it|them|this|that|these|so)(?![\\p{L}])\\s*(?:[.,;)]|$))\\p{L}+', 'in\\s+order\\s+to', 'so\\s+that', 'for\\s+(?:the\\s+)?(?:purposes?(?!\\s+of\\s+(?:the\\s+)?legitimate)|security|fraud|safety|analytics|statistics|improv\\p{L}*|prevent\\p{L}*|protect\\p{L}*|marketing)', 'such\\s+as', 'namely', 'consist\\p{L}*\\s+of', 'including'],
 };
