@@ -615,6 +615,21 @@ describe('English: the processing itself is no interest pursued (Art. 13(1)(d))'
   });
 });
 
+describe('English: deletion at the end of a need, a visit or a browser tab gives no retention (Art. 13(2)(a))', () => {
+  it('reads deletion at a real end point, not "when no longer relevant", "after your visit", "once the tab is closed"', async () => {
+    await battery('retention', [
+      'Your data will be deleted when your membership ends.',
+      'Applications are destroyed at the end of the recruitment process.',
+      'Your account data are deleted upon closure of your account.',
+    ], [
+      'Your personal data will be deleted or anonymized when they are no longer relevant to the purposes for which they have been collected.',
+      'Your personal data will be deleted when no longer needed, or when stipulated by the archival rules of the university.',
+      'The site uses cookies for session management which are removed automatically after your visit.',
+      'Entries are stored locally for the current browser session and deleted once the tab is closed.',
+    ]);
+  });
+});
+
 describe('English: the Art. 6(1)(f) wording of a generic list of bases names no interest (Art. 13(1)(d))', () => {
   it('reads neither the party whose interest it is, the basis protecting "a legitimate interest", the objection right, nor a list of bases', async () => {
     await battery('legitimate_interests', [

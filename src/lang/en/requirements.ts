@@ -372,7 +372,9 @@ export const requirements: RequirementLexicon = {
       // Not a cookie that ends with the browser session: "Session Cookies are deleted as soon as You close Your web browser".
       // Nor the vague end of a purpose or of an unnamed period: "deleted once it has served its purpose", "deleted after
       // the retention period expires".
-      '(?:deleted|destroyed|erased|removed|anonymi[sz]ed|purged)\\s+(?:\\S+\\s+){0,5}?(?:after|upon|on|once|when|as\\s+soon\\s+as|following|within|at\\s+the\\s+end)(?!\\s+(?:\\S+\\s+){0,6}?(?:necessary|needed|required|purposes?|(?:retention|storage)\\s+(?:periods?|obligations?|requirements?))(?![\\p{L}]))(?!\\s+(?:\\S+\\s+){0,5}?(?:browser|browsing\\s+session|session)(?![\\p{L}]))',
+      // Nor "deleted or anonymised when they are no longer relevant to the purposes", "deleted when no longer needed, or when
+      // stipulated by the archival rules", nor the end of a visit or a browser tab ("removed automatically after your visit").
+      '(?:deleted|destroyed|erased|removed|anonymi[sz]ed|purged)(?![^.;]{0,60}?no\\s+longer\\s+(?:\\S+\\s+)?(?:necessary|needed|required|relevant|useful)(?![\\p{L}]))\\s+(?:\\S+\\s+){0,5}?(?:after|upon|on|once|when|as\\s+soon\\s+as|following|within|at\\s+the\\s+end)(?!\\s+(?:\\S+\\s+){0,8}?(?:necessary|needed|required|relevant|purposes?|(?:retention|storage)\\s+(?:periods?|obligations?|requirements?))(?![\\p{L}]))(?!\\s+(?:\\S+\\s+){0,5}?(?:browser|browsing\\s+session|session|visit|tab|window)(?![\\p{L}]))',
       // The end point first: "At the end of the contract, your data will be deleted" (not the bare retention period).
       '(?:at|after|upon|on|following)\\s+(?:the\\s+)?(?:end|termination|expiry|expiration|completion|closure|cancellation)\\s+of\\s+(?!(?:the|this|that|our|any)\\s+(?:retention|storage)\\s+period|the\\s+day(?![\\p{L}]))(?:\\S+\\s+){1,12}?(?:deleted|destroyed|erased|removed|anonymi[sz]ed|purged)',
       '(?:deletes|expires)\\s+(?:itself\\s+)?(?:\\S+\\s+){0,3}?(?:after|when|on|upon)',
