@@ -230,3 +230,26 @@ describe('Nederlands: inzage als "welke data ik heb" en je eigen gegevens bekijk
     ], ['Wij gebruiken niets voor andere doeleinden.', 'Dit geldt voor alle doelen.']);
   });
 });
+
+describe('Dutch: providing data (Art. 13(2)(e)): registration, named data the person must give, the modal choice', () => {
+  it('reads "niet aan ons verstrekt", "het is niet verplicht om … op te geven", an account or registration required, "dien je … te verstrekken", "je kunt zelf kiezen welke"', async () => {
+    await battery('statutory_contractual_requirement', [
+      'Indien u deze gegevens niet aan ons verstrekt, kunnen wij u niet van dienst zijn.',
+      'Het is niet verplicht om je telefoonnummer op te geven.',
+      'Om gebruik te maken van onze diensten moet u een account aanmaken.',
+      'Voor de webshop dien je je eerst te registreren.',
+      'Je hoeft geen account aan te maken om de app te gebruiken.',
+      'Voor deelname is registratie vereist.',
+      'Een account aanmaken is niet verplicht.',
+      'Om lid te worden dien je de volgende gegevens te verstrekken.',
+      'Je kunt zelf kiezen welke gegevens je met ons deelt.',
+    ], [
+      'Het is verplicht om gegevens door te geven aan de Belastingdienst.',
+      'Het is wettelijk verplicht om gegevens zeven jaar te bewaren.',
+      'Inschrijving bij de Kamer van Koophandel is verplicht.',
+      'Om uw recht uit te oefenen moet u uw naam en adres opgeven in het verzoek.',
+      'Je kunt zelf kiezen welke cookies je accepteert.',
+      'Aanmelding van de verwerking is niet meer verplicht.',
+    ]);
+  });
+});

@@ -23,7 +23,8 @@ export const requirements: RequirementLexicon = {
     // Verb first: "Voor het lidmaatschap zijn de volgende gegevens verplicht"; what follows without them: "Indien u de gevraagde
     // gegevens niet verstrekt, …".
     '(?:zijn|is)\\s+(?:de\\s+)?(?:volgende\\s+)?(?:\\S+\\s+)?(?:velden|gegevens)\\s+(?:verplicht|noodzakelijk|vereist)(?![\\p{L}])',
-    '(?:als|indien|wanneer)\\s+(?:u|je|jij)\\s+(?:\\S+\\s+){0,3}?(?:gegevens|informatie)\\s+niet\\s+(?:verstrekt|verstrekken|geeft|opgeeft|invult|aanlevert|doorgeeft)(?![\\p{L}])',
+    // Also to whom: "Indien u deze gegevens niet aan ons verstrekt, kunnen wij u niet van dienst zijn".
+    '(?:als|indien|wanneer)\\s+(?:u|je|jij)\\s+(?:\\S+\\s+){0,3}?(?:gegevens|informatie)\\s+niet\\s+(?:aan\\s+(?:ons|mij)\\s+)?(?:verstrekt|verstrekken|geeft|opgeeft|invult|aanlevert|doorgeeft|bezorgt)(?![\\p{L}])',
     // "Het verstrekken van persoonsgegevens is geen wettelijke of contractuele verplichting".
     '(?:geen|een)\\s+wettelijke\\s+(?:of|en|noch)\\s+(?:een\\s+)?contractuele\\s+(?:verplichting|vereiste)',
     // "Wanneer u ervoor kiest deze gegevens niet te verstrekken, …".
@@ -55,7 +56,7 @@ export const requirements: RequirementLexicon = {
     // The data may be a list: "wettelijk verplicht het bedrag van de gift, de identificatie- en contactgegevens … op te vragen".
     'wettelijk\\s+verplicht\\s+(?:om\\s+)?(?:\\S+\\s+){1,16}?(?:te\\s+vragen|op\\s+te\\s+vragen|te\\s+verzamelen|vast\\s+te\\s+leggen)',
     // The person need not give them: "Je hoeft je naam niet op te geven", "U hoeft geen gegevens te verstrekken".
-    '(?:(?:je|u|jij)\\s+hoef(?:t)?|hoef(?:t)?\\s+(?:je|u|jij))\\s+(?:\\S+\\s+){0,4}?(?:niet|geen)\\s+(?:\\S+\\s+){0,4}?(?:te\\s+(?:verstrekken|geven|delen|vermelden|melden)|op\\s+te\\s+geven|in\\s+te\\s+vullen|door\\s+te\\s+geven|achter\\s+te\\s+laten)(?![\\p{L}])',
+    '(?:(?:je|u|jij)\\s+hoef(?:t)?|hoef(?:t)?\\s+(?:je|u|jij))\\s+(?:\\S+\\s+){0,4}?(?:niet|geen)\\s+(?:\\S+\\s+){0,4}?(?:te\\s+(?:verstrekken|geven|delen|vermelden|melden|registreren)|op\\s+te\\s+geven|in\\s+te\\s+vullen|door\\s+te\\s+geven|achter\\s+te\\s+laten|aan\\s+te\\s+maken)(?![\\p{L}])',
     // What follows without a piece of data: "Zonder BSN kunnen wij de inschrijving niet afronden" (not consent or cookies).
     'zonder\\s+(?!(?:\\S+\\s+){0,2}?(?:toestemming|cookies?)(?![\\p{L}]))(?:[\\p{L}\\p{N}-]+\\s+){1,5}?(?:kunnen|kan|kunt)\\s+(?:wij|we|ik|u|je|jij)(?:\\s+\\S+){0,8}?\\s+(?:niet|geen)',
     // Providing or filling in is mandatory or voluntary: "Het invullen van de medische fiche is verplicht".
@@ -80,6 +81,21 @@ export const requirements: RequirementLexicon = {
     // Data the person gives that are needed for something: "Wij hebben je naam en adres nodig om je bestelling te
     // bezorgen" (not consent: "we hebben je toestemming nodig").
     '(?:(?:wij|we|ik)\\s+(?:hebben|heb)|(?:hebben|heb)\\s+(?:wij|we|ik))\\s+(?:(?!toestemming|instemming|akkoord)\\S+\\s+){0,2}?(?:je|jouw|uw)\\s+(?:(?!toestemming|instemming|akkoord)\\S+\\s+){0,4}?nodig(?=\\s+(?:om|voor)|\\s*[.,;!]|\\s*$)',
+    // Giving a piece of data is (not) required: "Het is niet verplicht om je telefoonnummer op te geven" (not what is done
+    // with the data: "Het is verplicht om gegevens door te geven aan de Belastingdienst").
+    'het\\s+is\\s+(?:niet\\s+)?(?:verplicht|optioneel|vrijwillig)\\s+(?:om\\s+)?(?:\\S+\\s+){0,4}?(?:(?<!(?:door|terug)\\s+)te\\s+(?:verstrekken|geven|vermelden)|op\\s+te\\s+geven|in\\s+te\\s+vullen)(?![\\p{L}])',
+    // An account or registration the person must make: "Om gebruik te maken van onze diensten moet u een account aanmaken",
+    // "Daarvoor dien je je eerst te registreren".
+    '(?:moet|moeten|dien|dient|dienen)\\s+(?:u|je|jij)\\s+(?:eerst\\s+)?(?:(?:zich|je|jezelf|uzelf)\\s+(?:eerst\\s+)?(?:te\\s+)?(?:registreren|aanmelden|aan\\s+te\\s+melden|inschrijven|in\\s+te\\s+schrijven)|een\\s+(?:\\S+\\s+)?account\\s+(?:aan\\s+te\\s+maken|aanmaken|aan\\s+maken|te\\s+registreren|registreren))(?![\\p{L}])',
+    // Registration (not) required: "Voor deelname is registratie vereist", "Een account aanmaken is niet verplicht" (not a
+    // registration of the organisation: "inschrijving bij de Kamer van Koophandel is verplicht").
+    '(?:registratie|inschrijving|aanmelding|een\\s+account(?:\\s+aanmaken)?|het\\s+aanmaken\\s+van\\s+een\\s+account)(?!\\s+(?:bij|in)\\s)\\s+(?:\\S+\\s+){0,4}?(?:is|zijn)\\s+(?:niet\\s+)?(?:strikt\\s+)?(?:verplicht|vereist|noodzakelijk|optioneel|vrijwillig)(?![\\p{L}])',
+    '(?:is|zijn)\\s+(?:een\\s+)?(?:registratie|inschrijving|aanmelding|account)\\s+(?:\\S+\\s+)?(?:verplicht|vereist|noodzakelijk|nodig)(?![\\p{L}])',
+    // The person must give named data: "Om lid te worden dien je de volgende gegevens te verstrekken" (not a request to
+    // exercise a right or a complaint).
+    '(?![^.;]{0,160}(?:verzoek|klacht|inzage|rechten))(?:moet|moeten|dien|dient|dienen)\\s+(?:u|je|jij)\\s+(?:\\S+\\s+){0,6}?(?:gegevens|informatie|e-?mailadres|naam|adres|telefoonnummer|geboortedatum)\\s+(?:\\S+\\s+){0,3}?(?:te\\s+verstrekken|te\\s+geven|op\\s+te\\s+geven|in\\s+te\\s+vullen|opgeven|verstrekken|invullen)(?![\\p{L}])',
+    // The choice with a modal: "Je kunt zelf kiezen welke gegevens je met ons deelt".
+    '(?:je|u|jij)\\s+(?:kunt|kan|mag)\\s+(?:zelf\\s+)?(?:kiezen|bepalen|beslissen)\\s+(?:welke|wat|of)\\s+(?:\\S+\\s+){0,5}?(?:deelt|geeft|verstrekt|opgeeft|invult|doorgeeft|(?:wilt|wil)\\s+(?:delen|geven|verstrekken|opgeven))(?![\\p{L}])',
   ],
   notStatutoryContractual: [
     'legitimatiebewijs', 'identiteitsbewijs', '(?:je|uw|jouw)\\s+identiteit\\s+(?:\\S+\\s+){0,2}?(?:vast\\s+te\\s+stellen|te\\s+(?:controleren|verifiëren|bevestigen))',
