@@ -253,3 +253,21 @@ describe('Dutch: providing data (Art. 13(2)(e)): registration, named data the pe
     ]);
   });
 });
+
+describe('Dutch: retention (Art. 13(2)(a)): a vague end, a browser session, payment details not stored', () => {
+  it('reads deletion at a real end point, not "wanneer het doel is bereikt", "na afloop van de bewaartermijn", "bankgegevens niet opgeslagen"', async () => {
+    await battery('retention', [
+      'Na beëindiging van het lidmaatschap worden je gegevens verwijderd.',
+      'De sollicitatiegegevens worden verwijderd na afronding van de procedure.',
+      'Uw gegevens worden niet bewaard.',
+    ], [
+      'Gegevens worden verwijderd wanneer het doel is bereikt.',
+      'Wij verwijderen je gegevens na afloop van de bewaartermijn.',
+      'De gegevens worden vernietigd wanneer ze niet langer relevant zijn voor het doel.',
+      'Gegevens worden verwijderd na het verstrijken van de wettelijke bewaartermijn.',
+      'Je kunt je account verwijderen wanneer je wilt.',
+      'Uiteraard worden bankgegevens niet opgeslagen en is elke betaalmogelijkheid beveiligd.',
+      'Uw creditcardgegevens, zoals het nummer en de vervaldatum, worden uiteraard niet opgeslagen.',
+    ]);
+  });
+});

@@ -176,14 +176,20 @@ export const requirements: RequirementLexicon = {
       'voor\\s+onbepaalde\\s+tijd', 'onbeperkt\\s+(?:lang\\s+)?(?:bewaard|opgeslagen)', '(?:bewaard|opgeslagen)\\s+(?:\\S+\\s+){0,2}?onbeperkt',
       // Not a request handed in: "een verzoek tot … verwijderen bij ons indient". Not what a browser can be set to do:
       // "U kunt uw browser zo instellen dat … alle cookies verwijderd worden bij het afsluiten van uw browser".
-      '(?<!instel(?:len|t)\\s+(?:\\S+\\s+){0,3}?dat[^.;]{0,200})(?:verwijder(?:d|en)|vernietigd|gewist|geanonimiseerd)\\s+(?:\\S+\\s+){0,5}?(?:na|zodra|nadat|bij(?!\\s+(?:ons|mij)(?![\\p{L}]))|wanneer)(?!\\s+(?:\\S+\\s+){0,6}?(?:nodig|noodzakelijk)(?![\\p{L}]))',
+      // Nor the vague end of a need or purpose, or an unnamed period: "verwijderd wanneer het doel is bereikt", "vernietigd
+      // wanneer ze niet langer relevant zijn", "na afloop van de bewaartermijn"; nor the end of a browser session or a visit
+      // ("Sessiecookies worden verwijderd wanneer je de browser sluit"); nor what the person can do ("Je kunt je account
+      // verwijderen wanneer je wilt").
+      '(?<!instel(?:len|t)\\s+(?:\\S+\\s+){0,3}?dat[^.;]{0,200})(?<!(?:je|u|jij)\\s+(?:kunt|kan|mag)\\s+(?:\\S+\\s+){0,4}?)(?:verwijder(?:d|en)|vernietigd|gewist|geanonimiseerd)\\s+(?:\\S+\\s+){0,5}?(?:na|zodra|nadat|bij(?!\\s+(?:ons|mij)(?![\\p{L}]))|wanneer)(?!\\s+(?:\\S+\\s+){0,8}?(?:nodig|noodzakelijk|relevant|bereikt|behaald|vervuld|bewaartermijn\\p{L}*|bewaarperiode|bewaringstermijn|bewaarplicht)(?![\\p{L}]))(?!\\s+(?:\\S+\\s+){0,5}?(?:browser|browsersessie|sessie|bezoek|tabblad)(?![\\p{L}]))',
       'nadat\\s+(?:\\S+\\s+){1,20}?(?:verwijderen|vernietigen|wissen|anonimiseren)\\s+(?:wij|we)',
       // The end point first: "Na afloop van het project worden de gegevens vernietigd".
       // Not the bare retention period itself: "Na afloop van de bewaartermijn worden uw gegevens gewist" names no period.
       '(?:na\\s+(?:afloop|afronding|beëindiging|beeindiging|het\\s+einde)\\s+van|aan\\s+het\\s+einde\\s+van|bij\\s+(?:beëindiging|beeindiging|opzegging)\\s+van)\\s+(?!(?:de|het|deze|die)\\s+(?:bewaartermijn|bewaarperiode|bewaringstermijn|termijn|periode)(?![\\p{L}]))(?:\\S+\\s+){1,12}?(?:verwijderd|vernietigd|gewist|geanonimiseerd|verwijderen|vernietigen|wissen)',
       'tot\\s+(?:de\\s+)?(?:afronding|beëindiging|beeindiging|opzegging|afhandeling|het\\s+einde)',
       // Not kept at all; not "niet voor andere doeleinden opgeslagen" (a purpose limit, not a retention answer).
-      '(?:niet|nooit)(?!\\s+langer)(?!\\s+(?:\\S+\\s+){0,1}?voor\\s+(?:andere|overige)\\s+doel)\\s+(?:\\S+\\s+){0,3}?(?:bewaard|opgeslagen|vastgelegd)(?!\\s+(?:\\S+\\s+){0,4}?dan)',
+      // Nor payment details not stored (a detail of payment, not a retention answer): "Uiteraard worden bankgegevens niet
+      // opgeslagen", "Betalingsinformatie | Wordt niet door ons opgeslagen".
+      '(?<!(?<![\\p{L}])(?:betal|betaal|bank|creditcard|kaart|iban|rekening)\\p{L}*[^.;]{0,60})(?:niet|nooit)(?!\\s+langer)(?!\\s+(?:\\S+\\s+){0,1}?voor\\s+(?:andere|overige)\\s+doel)(?![^.;]{0,60}(?:betal|betaal|bank|creditcard|kaart|iban|rekening)\\p{L}*)\\s+(?:\\S+\\s+){0,3}?(?:bewaard|opgeslagen|vastgelegd)(?!\\s+(?:\\S+\\s+){0,4}?dan)',
     ],
     legal_basis: [
       // Not a duty denied: "Wij zijn volgens de wet niet verplicht een functionaris gegevensbescherming aan te stellen".
