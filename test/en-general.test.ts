@@ -615,6 +615,18 @@ describe('English: the processing itself is no interest pursued (Art. 13(1)(d))'
   });
 });
 
+describe('English: consent that can be withdrawn is a (weak) consent basis (Art. 13(1)(c))', () => {
+  it('reads a withdrawal right as consent relied on when no basis is named, not an unsubscribe link', async () => {
+    await battery('legal_basis', [
+      'You can withdraw consent and have your data removed at any time.',
+      'Participants may withdraw their consent for data processing at any time by writing to us.',
+    ], [
+      'You can unsubscribe from our e-mails at any time by clicking the link.',
+      'We keep your e-mail address to send you the newsletter.',
+    ]);
+  });
+});
+
 describe('English: deletion at the end of a need, a visit or a browser tab gives no retention (Art. 13(2)(a))', () => {
   it('reads deletion at a real end point, not "when no longer relevant", "after your visit", "once the tab is closed"', async () => {
     await battery('retention', [

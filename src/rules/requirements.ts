@@ -42,6 +42,11 @@ class TextScan {
     return !!re && evidence.some((e) => test(re, e.text));
   }
 
+  /** A yes/no setting of the policy's language pack (false without a pack). */
+  flag(setting: (lex: RequirementLexicon) => boolean | undefined): boolean {
+    return !!this.ctx.lang && !!setting(REQUIREMENT_LEXICON[this.ctx.lang]);
+  }
+
   /** True when one of the phrases is the whole text (trimmed), not just a part of it. */
   matchesWhole(phrases: Phrases, text: string): boolean {
     const re = this.compiled(phrases);
@@ -73,8 +78,14 @@ const CHECKS: Record<RequirementId, Check> = {
   },
   // An interest pursued ("a legitimate interest in ensuring that our website is presented reliably") is a purpose too.
   purposes: (m) => present([...m.purposes, ...m.legitimateInterests].flatMap((p) => p.evidence)),
-  legal_basis: (m) => {
-    if (m.legalBases.length === 0) return { status: 'missing' };
+  legal_basis: (m, scan) => {
+    if (m.legalBases.length === 0) {
+      // Consent that can be withdrawn is consent relied on (ANNOTATION.md: a weak consent basis counts): "you can withdraw
+      // consent and have data removed any time" (where the pack reads it so).
+      const withdraw = scan.flag((l) => l.withdrawalImpliesConsent) ? m.rights.find((r) => r.id === 'withdraw_consent') : undefined;
+      if (withdraw) return { status: 'partial', evidence: withdraw.evidence, reason: 'consent is implied by the right to withdraw it, but no legal basis is named' };
+      return { status: 'missing' };
+    }
     const evidence = m.legalBases.flatMap((b) => b.evidence);
     const linked = m.purposes.filter((p) => p.legalBasis !== null).length;
     if (m.purposes.length > 0 && linked * 2 >= m.purposes.length) return { status: 'met', evidence };
