@@ -615,6 +615,22 @@ describe('English: the processing itself is no interest pursued (Art. 13(1)(d))'
   });
 });
 
+describe('English: decisions taken automatically or by automatic means (Art. 13(2)(f))', () => {
+  it('reads "No decisions are taken automatically", "by automatic means", "based only on automated means", not the Art. 22 right', async () => {
+    await battery('automated_decision_making', [
+      'Decisions are not made automatically.',
+      'No decisions are taken automatically.',
+      'We do not take decisions about you by automatic means.',
+      'We do not make decisions that have legal effects on you based only on automated means.',
+    ], [
+      'You have the right not to be subject to decisions made automatically.',
+      'You have the right not to be subject to a decision taken by automated means.',
+      'Processing means any operation performed on personal data, whether or not by automated means.',
+      'We make decisions about your order within two days.',
+    ]);
+  });
+});
+
 describe('English: consent that can be withdrawn is a (weak) consent basis (Art. 13(1)(c))', () => {
   it('reads a withdrawal right as consent relied on when no basis is named, not an unsubscribe link', async () => {
     await battery('legal_basis', [

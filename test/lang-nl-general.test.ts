@@ -271,3 +271,15 @@ describe('Dutch: retention (Art. 13(2)(a)): a vague end, a browser session, paym
     ]);
   });
 });
+
+describe('Dutch: automated decisions (Art. 13(2)(f)): decided by people', () => {
+  it('reads "Beslissingen worden altijd door een mens genomen", not a decision about an order', async () => {
+    await battery('automated_decision_making', [
+      'Beslissingen worden altijd door een mens genomen.',
+      'Besluiten over uw aanvraag worden door een medewerker genomen.',
+    ], [
+      'Wij nemen binnen twee dagen een beslissing over uw bestelling.',
+      'Beslissingen over de website worden door het bestuur genomen.',
+    ]);
+  });
+});

@@ -467,6 +467,10 @@ export const requirements: RequirementLexicon = {
       // Not the Art. 22 right: "the right not to be subject to a decision based solely on automated processing".
       '(?<!(?:subject|right|entitled|object)[^.;]{0,40})decisions?\\s+(?:\\S+\\s+){0,5}?(?:solely|only|purely|exclusively|entirely|fully|wholly)\\s+(?:by|on|through|using|via|based\\s+on)\\s+(?:the\\s+basis\\s+of\\s+)?(?:\\S+\\s+)?(?:automated|automatic|computeri[sz]ed|algorithmic)(?![\\p{L}])',
       'decisions?\\s+(?:\\S+\\s+){0,3}?(?:by|using)\\s+(?:a\\s+)?(?:computers?|machines?|algorithms?|software)\\s+(?:alone|only)(?![\\p{L}])',
+      // "No decisions are taken automatically", "We do not take decisions about you by automatic means", "decisions that
+      // have legal effects on you based only on automated means" (not the Art. 22 right).
+      '(?<!(?:subject|right|entitled|object)[^.;]{0,40})decisions?\\s+(?:\\S+\\s+){0,4}?(?:made|taken)\\s+(?:\\S+\\s+){0,2}?(?:automatically|by\\s+(?:automatic|automated)\\s+means)(?![\\p{L}])',
+      '(?<!(?:subject|right|entitled|object)[^.;]{0,40})(?:not|never|(?:don|doesn|won)[\'’]t)\\s+(?:\\S+\\s+){0,2}?(?:make|take)\\s+(?:any\\s+)?decisions?\\s+(?:\\S+\\s+){0,8}?(?:based\\s+)?(?:solely|only|purely|exclusively|entirely|wholly)?\\s*(?:by|on|through|using|via)\\s+(?:automatic|automated)\\s+means(?![\\p{L}])',
       // Algorithms denied: "We do not use algorithms to make decisions about you".
       '(?:not|never|(?:don|doesn|won)[\'’]t)\\s+(?:use\\s+)?(?:any\\s+)?algorithms?\\s+(?:\\S+\\s+){0,2}?(?:to\\s+)?(?:make|take)\\s+(?:any\\s+)?decisions?',
       // The decision named first: "we are not using software of decision making solely based on automated processing".

@@ -232,6 +232,8 @@ export const requirements: RequirementLexicon = {
       '(?:moet|dient|moeten)\\s+(?:u|je|jij)\\s+(?:\\S+\\s+){0,3}?registreren',
     ],
     automated_decision_making: [
+      // Decided by people: "Beslissingen worden altijd door een mens genomen".
+      '(?:beslissingen|besluiten)\\s+(?:\\S+\\s+){0,4}?(?:worden|wordt)\\s+(?:altijd\\s+|steeds\\s+|uitsluitend\\s+|alleen\\s+)?door\\s+(?:een\\s+)?(?:mens|mensen|medewerker|medewerkers)\\s+(?:\\S+\\s+)?genomen',
       '(?:geen|niet|nooit|zonder)(?!\\s+(?:te\\s+)?onderworpen|\\s+(?:meer|langer)(?![\\p{L}]))\\s+(?:\\S+\\s+){0,6}?(?:profilering|profiling|(?:bezoekers)?profielen|geautomatiseerd\\p{L}*|automatisch\\p{L}*\\s+(?:\\S+\\s+){0,2}?(?:besluit\\p{L}*|beslissing\\p{L}*))',
     ],
   },
