@@ -631,6 +631,22 @@ describe('English: decisions taken automatically or by automatic means (Art. 13(
   });
 });
 
+describe('English: providing data sent voluntarily, on a voluntary basis, required of the person (Art. 13(2)(e))', () => {
+  it('reads "sent voluntarily", "collected on a voluntary basis", "requires that you provide", "the data you provide is required by law"', async () => {
+    await battery('statutory_contractual_requirement', [
+      'Any personal information you send us is sent voluntarily.',
+      'Your information is collected on a voluntary basis.',
+      'Membership requires that you provide your name and address.',
+      'Some of the data you provide is required by law.',
+    ], [
+      'Consent is given on a voluntary basis.',
+      'The law requires that you give consent before we send marketing.',
+      'The information you provide is required to be stored for six years.',
+      'We process the data on a voluntary basis.',
+    ]);
+  });
+});
+
 describe('English: consent that can be withdrawn is a (weak) consent basis (Art. 13(1)(c))', () => {
   it('reads a withdrawal right as consent relied on when no basis is named, not an unsubscribe link', async () => {
     await battery('legal_basis', [

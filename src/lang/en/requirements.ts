@@ -56,7 +56,14 @@ export const requirements: RequirementLexicon = {
     // give us …", "We cannot accept your booking without your name", "We need some information from you to …", "Your
     // participation in this research is voluntary", "Should you not wish to provide your details, …", "You can use the
     // website without registering".
-    '(?<!(?:consent|permission)\\s+(?:is|was|are|must\\s+be)\\s+)(?:given|provided|supplied|submitted|shared|disclosed)\\s+(?:entirely\\s+|purely\\s+|completely\\s+)?voluntarily',
+    '(?<!(?:consent|permission)\\s+(?:is|was|are|must\\s+be)\\s+)(?:given|provided|supplied|submitted|shared|disclosed|sent)\\s+(?:entirely\\s+|purely\\s+|completely\\s+)?voluntarily',
+    // "Your information is collected on a voluntary basis" (not consent: "Consent is given on a voluntary basis").
+    '(?<!(?:consent|permission)\\s+(?:is|was|are|must\\s+be)\\s+)(?:collected|obtained|given|provided|supplied|submitted|shared|sent)\\s+(?:to\\s+us\\s+)?on\\s+a\\s+voluntary\\s+basis',
+    // "Membership requires that you provide your name and address" (not consent).
+    'requires?\\s+that\\s+you\\s+(?:provide|give|supply|submit|enter)(?!\\s+(?:us\\s+)?(?:your\\s+)?(?:consent|permission))(?![\\p{L}])',
+    // What the person gives is required: "Some of the data you provide is required by law" (not what is done with it:
+    // "The information you provide is required to be stored for six years").
+    '(?:data|information|details)\\s+(?:(?:that|which)\\s+)?you\\s+(?:provide|give|supply|submit)\\s+(?:\\S+\\s+){0,4}?(?:is|are)\\s+(?:legally\\s+|contractually\\s+)?(?:required|mandatory|needed|necessary)(?!\\s+(?:to\\s+be\\s+(?:stored|kept|retained|held|processed|deleted|disclosed|shared)|for\\s+(?:our|its|their)\\s+(?:\\S+\\s+)?(?:legitimate|performance))(?![\\p{L}]))',
     'choose\\s+whether\\s+(?:or\\s+not\\s+)?to\\s+(?:give|provide|share|supply|disclose)',
     '(?:cannot|can[\'’]t|can\\s+not|unable\\s+to|won[\'’]t\\s+be\\s+able\\s+to|(?:will|would)\\s+not\\s+be\\s+able\\s+to)\\s+(?:\\S+\\s+){0,6}?without\\s+(?:your|this|that|these|such|the)\\s+(?:\\S+\\s+){0,4}?(?:name|e-?mail|address|details|information|data|number)',
     '(?:need|require)\\s+(?:some\\s+|certain\\s+)?(?:personal\\s+)?(?:information|data|details)\\s+from\\s+you',
