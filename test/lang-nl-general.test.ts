@@ -283,3 +283,15 @@ describe('Dutch: automated decisions (Art. 13(2)(f)): decided by people', () => 
     ]);
   });
 });
+
+describe('Dutch: the legal basis cited in the statutory form (Art. 13(1)(c))', () => {
+  it('reads "artikel 6, eerste lid, onder f AVG", "art. 6 lid 1, aanhef en onder b", not another act\'s article 6 or article 16', async () => {
+    await battery('legal_basis', [
+      'Wij verwerken deze gegevens op grond van artikel 6, eerste lid, onder f AVG.',
+      'De grondslag is art. 6 lid 1, aanhef en onder b, AVG.',
+    ], [
+      'Dit volgt uit artikel 6 van de Wet publieke gezondheid, eerste lid.',
+      'Artikel 16, eerste lid, onder a van de Wet.',
+    ]);
+  });
+});
