@@ -295,3 +295,16 @@ describe('Dutch: the legal basis cited in the statutory form (Art. 13(1)(c))', (
     ]);
   });
 });
+
+describe('Dutch: a legal obligation as the law or the tax office requiring it (Art. 13(1)(c))', () => {
+  it('reads "omdat de wet ons dat voorschrijft", "De Belastingdienst eist dat wij …", not a right the law gives', async () => {
+    await battery('legal_basis', [
+      'Wij verwerken deze gegevens omdat de wet ons dat voorschrijft.',
+      'De Belastingdienst eist dat wij facturen zeven jaar bewaren.',
+    ], [
+      'Wij schrijven je in voor de nieuwsbrief.',
+      'De wet geeft u het recht op inzage.',
+      'De overheid eist veel van ondernemers.',
+    ]);
+  });
+});

@@ -201,6 +201,9 @@ export const requirements: RequirementLexicon = {
       'op\\s+grond\\s+van\\s+(?:de\\s+|een\\s+)?(?:wet|wetgeving|regelgeving|wettelijke\\s+(?:plicht|verplichting|bepaling)\\p{L}*)(?![\\p{L}])(?:\\s+\\S+){0,6}?\\s+(?:moeten|moet|dienen|dient|verplicht|bewaren|bewaard)(?![\\p{L}])',
       'verplicht\\s+(?:\\S+\\s+){0,2}?op\\s+grond\\s+van\\s+(?:de\\s+|een\\s+)?(?:wet|wetgeving|regelgeving|wettelijke)(?![\\p{L}])',
       '(?:belastingdienst|fiscus|wetgever|wetgeving|overheid)\\s+verplicht\\s+ons(?![\\p{L}])',
+      // "omdat de wet ons dat voorschrijft", "De Belastingdienst eist dat wij facturen zeven jaar bewaren".
+      '(?:de\\s+wet|wetgeving|regelgeving|wetgever)\\s+(?:\\S+\\s+){0,3}?(?:voorschrijft|voorschrijven|schrijft\\s+(?:\\S+\\s+){0,4}?voor)(?![\\p{L}])',
+      '(?:belastingdienst|fiscus|de\\s+wet|wetgever|wetgeving|overheid)\\s+(?:eist|vereist|verlangt)\\s+(?:dat\\s+(?:wij|we)|van\\s+ons)(?![\\p{L}])',
       // Consent needed: "Voor het verwerken is uw instemming nodig".
       '(?:uw|je|jouw)\\s+(?:uitdrukkelijke\\s+|expliciete\\s+|voorafgaande\\s+)?instemming\\s+(?:\\S+\\s+){0,2}?(?:nodig|vereist|gevraagd)',
       // Consent given by an act, a weak consent basis (ANNOTATION.md): "Door het formulier te verzenden stemt u in met de
