@@ -90,7 +90,7 @@ export const requirements: RequirementLexicon = {
     // Registration (not) required: "Voor deelname is registratie vereist", "Een account aanmaken is niet verplicht" (not a
     // registration of the organisation: "inschrijving bij de Kamer van Koophandel is verplicht").
     '(?:registratie|inschrijving|aanmelding|een\\s+account(?:\\s+aanmaken)?|het\\s+aanmaken\\s+van\\s+een\\s+account)(?!\\s+(?:bij|in)\\s)\\s+(?:\\S+\\s+){0,4}?(?:is|zijn)\\s+(?:niet\\s+)?(?:strikt\\s+)?(?:verplicht|vereist|noodzakelijk|optioneel|vrijwillig)(?![\\p{L}])',
-    '(?:is|zijn)\\s+(?:een\\s+)?(?:registratie|inschrijving|aanmelding|account)\\s+(?:\\S+\\s+)?(?:verplicht|vereist|noodzakelijk|nodig)(?![\\p{L}])',
+    '(?:is|zijn)\\s+(?:een\\s+)?(?:registratie|inschrijving|aanmelding|account)\\s+(?:\\S+\\s+)?(?:verplicht|vereist|noodzakelijk)(?![\\p{L}])',
     // The person must give named data: "Om lid te worden dien je de volgende gegevens te verstrekken" (not a request to
     // exercise a right or a complaint).
     '(?![^.;]{0,160}(?:verzoek|klacht|inzage|rechten))(?:moet|moeten|dien|dient|dienen)\\s+(?:u|je|jij)\\s+(?:\\S+\\s+){0,6}?(?:gegevens|informatie|e-?mailadres|naam|adres|telefoonnummer|geboortedatum)\\s+(?:\\S+\\s+){0,3}?(?:te\\s+verstrekken|te\\s+geven|op\\s+te\\s+geven|in\\s+te\\s+vullen|opgeven|verstrekken|invullen)(?![\\p{L}])',
@@ -177,10 +177,9 @@ export const requirements: RequirementLexicon = {
       // Not a request handed in: "een verzoek tot … verwijderen bij ons indient". Not what a browser can be set to do:
       // "U kunt uw browser zo instellen dat … alle cookies verwijderd worden bij het afsluiten van uw browser".
       // Nor the vague end of a need or purpose, or an unnamed period: "verwijderd wanneer het doel is bereikt", "vernietigd
-      // wanneer ze niet langer relevant zijn", "na afloop van de bewaartermijn"; nor the end of a browser session or a visit
-      // ("Sessiecookies worden verwijderd wanneer je de browser sluit"); nor what the person can do ("Je kunt je account
-      // verwijderen wanneer je wilt").
-      '(?<!instel(?:len|t)\\s+(?:\\S+\\s+){0,3}?dat[^.;]{0,200})(?<!(?:je|u|jij)\\s+(?:kunt|kan|mag)\\s+(?:\\S+\\s+){0,4}?)(?:verwijder(?:d|en)|vernietigd|gewist|geanonimiseerd)\\s+(?:\\S+\\s+){0,5}?(?:na|zodra|nadat|bij(?!\\s+(?:ons|mij)(?![\\p{L}]))|wanneer)(?!\\s+(?:\\S+\\s+){0,8}?(?:nodig|noodzakelijk|relevant|bereikt|behaald|vervuld|bewaartermijn\\p{L}*|bewaarperiode|bewaringstermijn|bewaarplicht)(?![\\p{L}]))(?!\\s+(?:\\S+\\s+){0,5}?(?:browser|browsersessie|sessie|bezoek|tabblad)(?![\\p{L}]))',
+      // wanneer ze niet langer relevant zijn", "na afloop van de bewaartermijn"; nor what the person can do ("Je kunt je
+      // account verwijderen wanneer je wilt").
+      '(?<!instel(?:len|t)\\s+(?:\\S+\\s+){0,3}?dat[^.;]{0,200})(?<!(?:je|u|jij)\\s+(?:kunt|kan|mag)\\s+(?:\\S+\\s+){0,4}?)(?:verwijder(?:d|en)|vernietigd|gewist|geanonimiseerd)\\s+(?:\\S+\\s+){0,5}?(?:na|zodra|nadat|bij(?!\\s+(?:ons|mij)(?![\\p{L}]))|wanneer)(?!\\s+(?:\\S+\\s+){0,8}?(?:nodig|noodzakelijk|relevant|bereikt|behaald|vervuld|bewaartermijn\\p{L}*|bewaarperiode|bewaringstermijn|bewaarplicht)(?![\\p{L}]))',
       'nadat\\s+(?:\\S+\\s+){1,20}?(?:verwijderen|vernietigen|wissen|anonimiseren)\\s+(?:wij|we)',
       // The end point first: "Na afloop van het project worden de gegevens vernietigd".
       // Not the bare retention period itself: "Na afloop van de bewaartermijn worden uw gegevens gewist" names no period.
