@@ -615,6 +615,81 @@ describe('English: the processing itself is no interest pursued (Art. 13(1)(d))'
   });
 });
 
+describe('English: decisions taken automatically or by automatic means (Art. 13(2)(f))', () => {
+  it('reads "No decisions are taken automatically", "by automatic means", "based only on automated means", not the Art. 22 right', async () => {
+    await battery('automated_decision_making', [
+      'Decisions are not made automatically.',
+      'No decisions are taken automatically.',
+      'We do not take decisions about you by automatic means.',
+      'We do not make decisions that have legal effects on you based only on automated means.',
+    ], [
+      'You have the right not to be subject to decisions made automatically.',
+      'You have the right not to be subject to a decision taken by automated means.',
+      'Processing means any operation performed on personal data, whether or not by automated means.',
+      'We make decisions about your order within two days.',
+    ]);
+  });
+});
+
+describe('English: providing data sent voluntarily, on a voluntary basis, required of the person (Art. 13(2)(e))', () => {
+  it('reads "sent voluntarily", "collected on a voluntary basis", "requires that you provide", "the data you provide is required by law"', async () => {
+    await battery('statutory_contractual_requirement', [
+      'Any personal information you send us is sent voluntarily.',
+      'Your information is collected on a voluntary basis.',
+      'Membership requires that you provide your name and address.',
+      'Some of the data you provide is required by law.',
+    ], [
+      'Consent is given on a voluntary basis.',
+      'The law requires that you give consent before we send marketing.',
+      'The information you provide is required to be stored for six years.',
+      'We process the data on a voluntary basis.',
+    ]);
+  });
+});
+
+describe('English: consent that can be withdrawn is a (weak) consent basis (Art. 13(1)(c))', () => {
+  it('reads a withdrawal right as consent relied on when no basis is named, not an unsubscribe link', async () => {
+    await battery('legal_basis', [
+      'You can withdraw consent and have your data removed at any time.',
+      'Participants may withdraw their consent for data processing at any time by writing to us.',
+    ], [
+      'You can unsubscribe from our e-mails at any time by clicking the link.',
+      'We keep your e-mail address to send you the newsletter.',
+    ]);
+  });
+});
+
+describe('English: deletion at the end of a need, a visit or a browser tab gives no retention (Art. 13(2)(a))', () => {
+  it('reads deletion at a real end point, not "when no longer relevant", "after your visit", "once the tab is closed"', async () => {
+    await battery('retention', [
+      'Your data will be deleted when your membership ends.',
+      'Applications are destroyed at the end of the recruitment process.',
+      'Your account data are deleted upon closure of your account.',
+    ], [
+      'Your personal data will be deleted or anonymized when they are no longer relevant to the purposes for which they have been collected.',
+      'Your personal data will be deleted when no longer needed, or when stipulated by the archival rules of the university.',
+      'The site uses cookies for session management which are removed automatically after your visit.',
+      'Entries are stored locally for the current browser session and deleted once the tab is closed.',
+    ]);
+  });
+});
+
+describe('English: the Art. 6(1)(f) wording of a generic list of bases names no interest (Art. 13(1)(d))', () => {
+  it('reads neither the party whose interest it is, the basis protecting "a legitimate interest", the objection right, nor a list of bases', async () => {
+    await battery('legitimate_interests', [
+      'We rely on our legitimate interest of our company or a third party in preventing fraud on the shop.',
+      'If processing is necessary to protect the security of our servers, our legitimate interest, Art. 6(1)(f) GDPR is the basis.',
+      'We analyse visits to improve the site (legitimate interests).',
+      'We collect and process this data under legitimate interest to keep our website secure.',
+    ], [
+      'If processing is necessary to protect a legitimate interest of my company or a third party and the interests, fundamental rights, and freedoms of the data subject do not outweigh the first-mentioned interest, Article 6(1)(f) GDPR serves as the legal basis for processing.',
+      'Processing may rest on the legitimate interests of the controller or a third party, except where such interests are overridden by the rights of the data subject.',
+      'We rely on consent, contract and legitimate interests.\n\nYou have the right to object to the processing of your personal data insofar as it is based on Art. 6(1)(f) GDPR (legitimate interests).',
+      'We collect and process this data under legitimate interest, the performance of a contract, or legal obligation to provide services you have requested.',
+    ]);
+  });
+});
+
 describe('English: portability as the ICO and research notices word it (Art. 20)', () => {
   it('reads receiving in a structured format, sending or taking the data to another provider, reuse elsewhere', async () => {
     await battery('right_portability', [

@@ -255,3 +255,81 @@ describe('Dutch: purposes listed as activities under a purposes heading (purp12)
     ]);
   });
 });
+
+describe('Dutch: providing data (Art. 13(2)(e)): registration, named data the person must give, the modal choice', () => {
+  it('reads "niet aan ons verstrekt", "het is niet verplicht om … op te geven", an account or registration required, "dien je … te verstrekken", "je kunt zelf kiezen welke"', async () => {
+    await battery('statutory_contractual_requirement', [
+      'Indien u deze gegevens niet aan ons verstrekt, kunnen wij u niet van dienst zijn.',
+      'Het is niet verplicht om je telefoonnummer op te geven.',
+      'Om gebruik te maken van onze diensten moet u een account aanmaken.',
+      'Voor de webshop dien je je eerst te registreren.',
+      'Je hoeft geen account aan te maken om de app te gebruiken.',
+      'Voor deelname is registratie vereist.',
+      'Een account aanmaken is niet verplicht.',
+      'Om lid te worden dien je de volgende gegevens te verstrekken.',
+      'Je kunt zelf kiezen welke gegevens je met ons deelt.',
+    ], [
+      'Het is verplicht om gegevens door te geven aan de Belastingdienst.',
+      'Het is wettelijk verplicht om gegevens zeven jaar te bewaren.',
+      'Inschrijving bij de Kamer van Koophandel is verplicht.',
+      'Om uw recht uit te oefenen moet u uw naam en adres opgeven in het verzoek.',
+      'Je kunt zelf kiezen welke cookies je accepteert.',
+      'Aanmelding van de verwerking is niet meer verplicht.',
+    ]);
+  });
+});
+
+describe('Dutch: retention (Art. 13(2)(a)): a vague end, a browser session, payment details not stored', () => {
+  it('reads deletion at a real end point, not "wanneer het doel is bereikt", "na afloop van de bewaartermijn", "bankgegevens niet opgeslagen"', async () => {
+    await battery('retention', [
+      'Na beëindiging van het lidmaatschap worden je gegevens verwijderd.',
+      'De sollicitatiegegevens worden verwijderd na afronding van de procedure.',
+      'Uw gegevens worden niet bewaard.',
+    ], [
+      'Gegevens worden verwijderd wanneer het doel is bereikt.',
+      'Wij verwijderen je gegevens na afloop van de bewaartermijn.',
+      'De gegevens worden vernietigd wanneer ze niet langer relevant zijn voor het doel.',
+      'Gegevens worden verwijderd na het verstrijken van de wettelijke bewaartermijn.',
+      'Je kunt je account verwijderen wanneer je wilt.',
+      'Uiteraard worden bankgegevens niet opgeslagen en is elke betaalmogelijkheid beveiligd.',
+      'Uw creditcardgegevens, zoals het nummer en de vervaldatum, worden uiteraard niet opgeslagen.',
+    ]);
+  });
+});
+
+describe('Dutch: automated decisions (Art. 13(2)(f)): decided by people', () => {
+  it('reads "Beslissingen worden altijd door een mens genomen", not a decision about an order', async () => {
+    await battery('automated_decision_making', [
+      'Beslissingen worden altijd door een mens genomen.',
+      'Besluiten over uw aanvraag worden door een medewerker genomen.',
+    ], [
+      'Wij nemen binnen twee dagen een beslissing over uw bestelling.',
+      'Beslissingen over de website worden door het bestuur genomen.',
+    ]);
+  });
+});
+
+describe('Dutch: the legal basis cited in the statutory form (Art. 13(1)(c))', () => {
+  it('reads "artikel 6, eerste lid, onder f AVG", "art. 6 lid 1, aanhef en onder b", not another act\'s article 6 or article 16', async () => {
+    await battery('legal_basis', [
+      'Wij verwerken deze gegevens op grond van artikel 6, eerste lid, onder f AVG.',
+      'De grondslag is art. 6 lid 1, aanhef en onder b, AVG.',
+    ], [
+      'Dit volgt uit artikel 6 van de Wet publieke gezondheid, eerste lid.',
+      'Artikel 16, eerste lid, onder a van de Wet.',
+    ]);
+  });
+});
+
+describe('Dutch: a legal obligation as the law or the tax office requiring it (Art. 13(1)(c))', () => {
+  it('reads "omdat de wet ons dat voorschrijft", "De Belastingdienst eist dat wij …", not a right the law gives', async () => {
+    await battery('legal_basis', [
+      'Wij verwerken deze gegevens omdat de wet ons dat voorschrijft.',
+      'De Belastingdienst eist dat wij facturen zeven jaar bewaren.',
+    ], [
+      'Wij schrijven je in voor de nieuwsbrief.',
+      'De wet geeft u het recht op inzage.',
+      'De overheid eist veel van ondernemers.',
+    ]);
+  });
+});

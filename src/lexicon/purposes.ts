@@ -145,6 +145,8 @@ export const ARTICLE_6_CITATIONS = {
     'art(?:ikel|\\.)?\\s*6\\s*(?:abs\\.?|absatz|\\()\\s*1\\)?\\s*(?:(?:s\\.|satz|uabs\\.|unterabs\\.?)\\s*1\\s*)?(?:lit\\.?|buchst(?:abe|\\.)?|\\()?\\s*([a-f])(?![\\p{L}\\p{N}])\\)?',
     'art(?:icle|\\.)?\\s*6\\s*(?:\\.|,\\s*(?:paragraphe|§)\\s*|\\()\\s*1\\)?\\s*(?:\\.|,\\s*(?:point|sous)\\s*|\\()?\\s*([a-f])(?![\\p{L}\\p{N}])\\)?',
     'art\\.?\\s*6\\s*i\\s*(?:lit\\.?\\s*)?([a-f])(?![\\p{L}\\p{N}])',
+    // The Dutch statutory form: "artikel 6, eerste lid, onder f AVG", "art. 6 lid 1, aanhef en onder b".
+    'art(?:ikel|\\.)?\\s*6[\\s,]*(?:eerste\\s+lid|lid\\s+1)[\\s,]*(?:aanhef\\s+en\\s+)?(?:sub|onder|onderdeel|letter)\\s*\\(?([a-f])(?![\\p{L}\\p{N}])\\)?',
     // The German form translated into English: "Art. 6 para. 1 lit. f GDPR", "Article 6 paragraph 1 sentence 1 letter b",
     // "Art. 6 Sec. 1 lit. a".
     'art(?:icle|\\.)?\\s*6\\s*(?:para(?:graph)?\\.?|sec(?:tion)?\\.?|§)\\s*1\\s*,?\\s*(?:(?:sentence|s\\.|clause)\\s*1\\s*,?\\s*)?(?:lit(?:era|\\.)?|letter|point|\\()\\s*([a-f])(?![\\p{L}\\p{N}])\\)?',

@@ -34,6 +34,12 @@ export interface RequirementLexicon {
    * grants ("verzoek", "recht", "request", "you can") or under a heading about rights.
    */
   rightRequests?: string[];
+  /**
+   * Whether a right to withdraw consent, with no basis named, counts as a (weak) consent basis: the English corpus
+   * reads "you can withdraw consent and have data removed any time" as consent relied on; the Dutch and German ones
+   * read the same item of a rights list as no basis.
+   */
+  withdrawalImpliesConsent?: boolean;
   /** Words that make a named supervisory authority a place to complain ("terecht bij", "contact", "unhappy"). */
   complaintCues?: string[];
   /** A clause that states what something is for ("om … te", "in order to"): a legitimate interest given in a sentence. */

@@ -42,6 +42,11 @@ class TextScan {
     return !!re && evidence.some((e) => test(re, e.text));
   }
 
+  /** A yes/no setting of the policy's language pack (false without a pack). */
+  flag(setting: (lex: RequirementLexicon) => boolean | undefined): boolean {
+    return !!this.ctx.lang && !!setting(REQUIREMENT_LEXICON[this.ctx.lang]);
+  }
+
   /** True when one of the phrases is the whole text (trimmed), not just a part of it. */
   matchesWhole(phrases: Phrases, text: string): boolean {
     const re = this.compiled(phrases);
@@ -73,8 +78,14 @@ const CHECKS: Record<RequirementId, Check> = {
   },
   // An interest pursued ("a legitimate interest in ensuring that our website is presented reliably") is a purpose too.
   purposes: (m) => present([...m.purposes, ...m.legitimateInterests].flatMap((p) => p.evidence)),
-  legal_basis: (m) => {
-    if (m.legalBases.length === 0) return { status: 'missing' };
+  legal_basis: (m, scan) => {
+    if (m.legalBases.length === 0) {
+      // Consent that can be withdrawn is consent relied on (ANNOTATION.md: a weak consent basis counts): "you can withdraw
+      // consent and have data removed any time" (where the pack reads it so).
+      const withdraw = scan.flag((l) => l.withdrawalImpliesConsent) ? m.rights.find((r) => r.id === 'withdraw_consent') : undefined;
+      if (withdraw) return { status: 'partial', evidence: withdraw.evidence, reason: 'consent is implied by the right to withdraw it, but no legal basis is named' };
+      return { status: 'missing' };
+    }
     const evidence = m.legalBases.flatMap((b) => b.evidence);
     const linked = m.purposes.filter((p) => p.legalBasis !== null).length;
     if (m.purposes.length > 0 && linked * 2 >= m.purposes.length) return { status: 'met', evidence };
@@ -86,11 +97,12 @@ const CHECKS: Record<RequirementId, Check> = {
     if (m.legitimateInterests.length > 0) return { status: 'met', evidence: m.legitimateInterests.flatMap((i) => i.evidence) };
     // The purposes that rest on legitimate interest are the interests pursued ("statistieken om de site te verbeteren,
     // op basis van ons gerechtvaardigd belang").
-    const linked = m.purposes.filter((p) => p.legalBasis === 'legitimate_interests');
-    if (linked.length > 0) return { status: 'met', evidence: linked.flatMap((p) => p.evidence) };
     // A sentence that lists several bases ("The bases are respectively consent, legitimate interest and to fulfil a
-    // contract") ties its purpose clause to none of them in particular: it gives no interest.
+    // contract", "under legitimate interest, contractual obligation, or legal obligation to provide services") ties its
+    // purpose clause to none of them in particular: it gives no interest.
     const otherBases = (e: Evidence): number => m.legalBases.filter((b) => b.id !== 'legitimate_interests' && b.evidence.some((o) => startKey(o) === startKey(e))).length;
+    const linked = m.purposes.filter((p) => p.legalBasis === 'legitimate_interests' && p.evidence.some((e) => otherBases(e) < 2));
+    if (linked.length > 0) return { status: 'met', evidence: linked.flatMap((p) => p.evidence) };
     const own = relied.evidence.filter((e) => otherBases(e) < 2);
     if (scan.evidenceHas((l) => l.purposeClauses, own)) return { status: 'met', evidence: own, reason: 'the interest is given beside the basis' };
     return { status: 'missing', evidence: relied.evidence, reason: 'legitimate interest is relied on but the interests are not described' };

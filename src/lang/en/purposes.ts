@@ -152,7 +152,11 @@ export const legalBases: LegalBasisLexicon = {
 
 export const interests: InterestLexicon = {
   // The processing itself is no interest pursued: "the necessary legitimate interest in processing the data".
-  emptyInterests: ['to\\s+(?:use|process|handle|keep|store|hold)\\s+(?:it|them|this|that|these|those|such\\s+data)', 'to\\s+do\\s+(?:so|this|that|it)', '(?:the\\s+)?processing\\s+(?:of\\s+)?(?:the\\s+|your\\s+|this\\s+|these\\s+|such\\s+|said\\s+)?(?:personal\\s+)?(?:data|information|details)'],
+  emptyInterests: [
+    // Whose interest, in the Art. 6(1)(f) wording of a generic list of bases: "a legitimate interest of my company or a
+    // third party and the interests … of the data subject do not outweigh …" names a party, not an interest.
+    '(?:(?:my|our|the|this)\\s+(?:\\S+\\s+)?(?:company|organi[sz]ation|business|controller|operator|provider)|us|me)\\s+or\\s+(?:of\\s+|by\\s+)?(?:a\\s+|the\\s+)?third\\s+part(?:y|ies)(?:,?\\s+(?:and|except|unless|where|provided|if|insofar|which|when)(?![\\p{L}])[\\s\\S]*)?',
+    'to\\s+(?:use|process|handle|keep|store|hold)\\s+(?:it|them|this|that|these|those|such\\s+data)', 'to\\s+do\\s+(?:so|this|that|it)', '(?:the\\s+)?processing\\s+(?:of\\s+)?(?:the\\s+|your\\s+|this\\s+|these\\s+|such\\s+|said\\s+)?(?:personal\\s+)?(?:data|information|details)'],
   fieldLabel: ['legitimate\\s+interests?'],
   leads: [
     'in', 'to', 'of', 'for(?!\\s+(?:example|instance))', 'namely', ',\\s*(?:for\\s+example|for\\s+instance|such\\s+as|e\\.g\\.|namely|including|i\\.e\\.)\\s*,?',

@@ -56,7 +56,14 @@ export const requirements: RequirementLexicon = {
     // give us …", "We cannot accept your booking without your name", "We need some information from you to …", "Your
     // participation in this research is voluntary", "Should you not wish to provide your details, …", "You can use the
     // website without registering".
-    '(?<!(?:consent|permission)\\s+(?:is|was|are|must\\s+be)\\s+)(?:given|provided|supplied|submitted|shared|disclosed)\\s+(?:entirely\\s+|purely\\s+|completely\\s+)?voluntarily',
+    '(?<!(?:consent|permission)\\s+(?:is|was|are|must\\s+be)\\s+)(?:given|provided|supplied|submitted|shared|disclosed|sent)\\s+(?:entirely\\s+|purely\\s+|completely\\s+)?voluntarily',
+    // "Your information is collected on a voluntary basis" (not consent: "Consent is given on a voluntary basis").
+    '(?<!(?:consent|permission)\\s+(?:is|was|are|must\\s+be)\\s+)(?:collected|obtained|given|provided|supplied|submitted|shared|sent)\\s+(?:to\\s+us\\s+)?on\\s+a\\s+voluntary\\s+basis',
+    // "Membership requires that you provide your name and address" (not consent).
+    'requires?\\s+that\\s+you\\s+(?:provide|give|supply|submit|enter)(?!\\s+(?:us\\s+)?(?:your\\s+)?(?:consent|permission))(?![\\p{L}])',
+    // What the person gives is required: "Some of the data you provide is required by law" (not what is done with it:
+    // "The information you provide is required to be stored for six years").
+    '(?:data|information|details)\\s+(?:(?:that|which)\\s+)?you\\s+(?:provide|give|supply|submit)\\s+(?:\\S+\\s+){0,4}?(?:is|are)\\s+(?:legally\\s+|contractually\\s+)?(?:required|mandatory|needed|necessary)(?!\\s+(?:to\\s+be\\s+(?:stored|kept|retained|held|processed|deleted|disclosed|shared)|for\\s+(?:our|its|their)\\s+(?:\\S+\\s+)?(?:legitimate|performance))(?![\\p{L}]))',
     'choose\\s+whether\\s+(?:or\\s+not\\s+)?to\\s+(?:give|provide|share|supply|disclose)',
     '(?:cannot|can[\'’]t|can\\s+not|unable\\s+to|won[\'’]t\\s+be\\s+able\\s+to|(?:will|would)\\s+not\\s+be\\s+able\\s+to)\\s+(?:\\S+\\s+){0,6}?without\\s+(?:your|this|that|these|such|the)\\s+(?:\\S+\\s+){0,4}?(?:name|e-?mail|address|details|information|data|number)',
     '(?:need|require)\\s+(?:some\\s+|certain\\s+)?(?:personal\\s+)?(?:information|data|details)\\s+from\\s+you',
@@ -375,7 +382,9 @@ export const requirements: RequirementLexicon = {
       // Not a cookie that ends with the browser session: "Session Cookies are deleted as soon as You close Your web browser".
       // Nor the vague end of a purpose or of an unnamed period: "deleted once it has served its purpose", "deleted after
       // the retention period expires".
-      '(?:deleted|destroyed|erased|removed|anonymi[sz]ed|purged)\\s+(?:\\S+\\s+){0,5}?(?:after|upon|on|once|when|as\\s+soon\\s+as|following|within|at\\s+the\\s+end)(?!\\s+(?:\\S+\\s+){0,6}?(?:necessary|needed|required|purposes?|(?:retention|storage)\\s+(?:periods?|obligations?|requirements?))(?![\\p{L}]))(?!\\s+(?:\\S+\\s+){0,5}?(?:browser|browsing\\s+session|session)(?![\\p{L}]))',
+      // Nor "deleted or anonymised when they are no longer relevant to the purposes", "deleted when no longer needed, or when
+      // stipulated by the archival rules", nor the end of a visit or a browser tab ("removed automatically after your visit").
+      '(?:deleted|destroyed|erased|removed|anonymi[sz]ed|purged)(?![^.;]{0,60}?no\\s+longer\\s+(?:\\S+\\s+)?(?:necessary|needed|required|relevant|useful)(?![\\p{L}]))\\s+(?:\\S+\\s+){0,5}?(?:after|upon|on|once|when|as\\s+soon\\s+as|following|within|at\\s+the\\s+end)(?!\\s+(?:\\S+\\s+){0,8}?(?:necessary|needed|required|relevant|purposes?|(?:retention|storage)\\s+(?:periods?|obligations?|requirements?))(?![\\p{L}]))(?!\\s+(?:\\S+\\s+){0,5}?(?:browser|browsing\\s+session|session|visit|tab|window)(?![\\p{L}]))',
       // The end point first: "At the end of the contract, your data will be deleted" (not the bare retention period).
       '(?:at|after|upon|on|following)\\s+(?:the\\s+)?(?:end|termination|expiry|expiration|completion|closure|cancellation)\\s+of\\s+(?!(?:the|this|that|our|any)\\s+(?:retention|storage)\\s+period|the\\s+day(?![\\p{L}]))(?:\\S+\\s+){1,12}?(?:deleted|destroyed|erased|removed|anonymi[sz]ed|purged)',
       '(?:deletes|expires)\\s+(?:itself\\s+)?(?:\\S+\\s+){0,3}?(?:after|when|on|upon)',
@@ -471,6 +480,10 @@ export const requirements: RequirementLexicon = {
       // Not the Art. 22 right: "the right not to be subject to a decision based solely on automated processing".
       '(?<!(?:subject|right|entitled|object)[^.;]{0,40})decisions?\\s+(?:\\S+\\s+){0,5}?(?:solely|only|purely|exclusively|entirely|fully|wholly)\\s+(?:by|on|through|using|via|based\\s+on)\\s+(?:the\\s+basis\\s+of\\s+)?(?:\\S+\\s+)?(?:automated|automatic|computeri[sz]ed|algorithmic)(?![\\p{L}])',
       'decisions?\\s+(?:\\S+\\s+){0,3}?(?:by|using)\\s+(?:a\\s+)?(?:computers?|machines?|algorithms?|software)\\s+(?:alone|only)(?![\\p{L}])',
+      // "No decisions are taken automatically", "We do not take decisions about you by automatic means", "decisions that
+      // have legal effects on you based only on automated means" (not the Art. 22 right).
+      '(?<!(?:subject|right|entitled|object)[^.;]{0,40})decisions?\\s+(?:\\S+\\s+){0,4}?(?:made|taken)\\s+(?:\\S+\\s+){0,2}?(?:automatically|by\\s+(?:automatic|automated)\\s+means)(?![\\p{L}])',
+      '(?<!(?:subject|right|entitled|object)[^.;]{0,40})(?:not|never|(?:don|doesn|won)[\'’]t)\\s+(?:\\S+\\s+){0,2}?(?:make|take)\\s+(?:any\\s+)?decisions?\\s+(?:\\S+\\s+){0,8}?(?:based\\s+)?(?:solely|only|purely|exclusively|entirely|wholly)?\\s*(?:by|on|through|using|via)\\s+(?:automatic|automated)\\s+means(?![\\p{L}])',
       // Algorithms denied: "We do not use algorithms to make decisions about you".
       '(?:not|never|(?:don|doesn|won)[\'’]t)\\s+(?:use\\s+)?(?:any\\s+)?algorithms?\\s+(?:\\S+\\s+){0,2}?(?:to\\s+)?(?:make|take)\\s+(?:any\\s+)?decisions?',
       // The decision named first: "we are not using software of decision making solely based on automated processing".
@@ -482,18 +495,21 @@ export const requirements: RequirementLexicon = {
   },
   // The answer under a question heading ("… third country?" ⏎ "No").
   answers: ['no', 'yes', 'none', 'not\\s+applicable', 'n/a'],
+  withdrawalImpliesConsent: true,
   rightRequests: ['rights?', 'request\\p{L}*', 'ask\\p{L}*', 'can', 'may', 'entitled', 'wish', 'want', 'contact', 'email', 'e-mail', 'write'],
   breachCues: ['(?:data|personal\\s+data|security)\\s+breach(?:es)?', 'notify\\s+(?:\\S+\\s+){0,4}?breach'],
   complaintCues: ['complain\\p{L}*', 'concerns?', 'unhappy', 'dissatisfied', 'not\\s+satisfied', 'contact', 'report', 'raise', 'lodge', 'refer'],
   purposeClauses: [
     // "Our legitimate interests include fraud prevention and network security".
-    'interests?\\s+(?:include|includes|including|are|is|consist\\s+of)\\s+(?!not\\b)\\p{L}+',
+    // Not the balancing test of Art. 6(1)(f): "except where such interests are overridden by the rights of the data subject".
+    'interests?\\s+(?:include|includes|including|are|is|consist\\s+of)\\s+(?!not\\b)(?!(?:overridden|outweighed|balanced|weighed)(?![\\p{L}]))\\p{L}+',
     // The purpose tagged with the basis: "Klantenservice en het beantwoorden van je vragen (gerechtvaardigd belang)".
-    '(?!(?:legal|lawful)\\s+bas[ie]s)(?:\\p{L}{3,}\\s+){2}[^.;:()]{0,80}?\\(\\s*(?:based\\s+on\\s+)?(?:our\\s+)?legitimate\\s+interests?',
+    // Not the right to object to it: "You may object to processing based on Art. 6(1)(f) GDPR (legitimate interests)".
+    '(?<!(?<![\\p{L}])object\\p{L}*[^.;()]{0,120})(?![^.;:()]{0,120}?(?<![\\p{L}])object)(?!(?:legal|lawful)\\s+bas[ie]s)(?:\\p{L}{3,}\\s+){2}[^.;:()]{0,80}?\\(\\s*(?:based\\s+on\\s+)?(?:our\\s+)?legitimate\\s+interests?',
     // The interest right after the basis: "legitimate interest (fraud prevention)", "legitimate interests: …".
     'interests?(?=\\s*[:(]\\s*\\p{L})',
     // Not the basis's own wording: "(e) to pursue our legitimate interests", "for the purposes of the legitimate interests pursued".
     // Nor a bare "to use it" or "to do this": "it is in our legitimate business interests to use it" names no interest.
     // Nor the person's right beside the basis: "Where we rely on legitimate interests, you have the right to object".
-    'to\\s+(?!(?:object|withdraw|complain|erasure|restrict(?:ion)?|portability|rectification|access\\s+(?:your|the)\\s+(?:personal\\s+)?(?:data|information)|(?:the|such|this|that|it)\\s+processing)(?![\\p{L}]))(?!pursue\\s+(?:our|its|their|the|a)\\s+(?:\\S+\\s+)?legitimate|(?:use|process|handle|do)\\s+(?:it|them|this|that|these|so)(?![\\p{L}])\\s*(?:[.,;)]|$))\\p{L}+', 'in\\s+order\\s+to', 'so\\s+that', 'for\\s+(?:the\\s+)?(?:purposes?(?!\\s+of\\s+(?:the\\s+)?legitimate)|security|fraud|safety|analytics|statistics|improv\\p{L}*|prevent\\p{L}*|protect\\p{L}*|marketing)', 'such\\s+as', 'namely', 'consist\\p{L}*\\s+of', 'including'],
+    'to\\s+(?!(?:object|withdraw|complain|erasure|restrict(?:ion)?|portability|rectification|access\\s+(?:your|the)\\s+(?:personal\\s+)?(?:data|information)|(?:the|such|this|that|it)\\s+processing)(?![\\p{L}]))(?!(?:pursue|protect|safeguard|preserve)\\s+(?:our|its|their|the|a|an)\\s+(?:\\S+\\s+)?legitimate|(?:use|process|handle|do)\\s+(?:it|them|this|that|these|so)(?![\\p{L}])\\s*(?:[.,;)]|$))\\p{L}+', 'in\\s+order\\s+to', 'so\\s+that', 'for\\s+(?:the\\s+)?(?:purposes?(?!\\s+of\\s+(?:the\\s+)?legitimate)|security|fraud|safety|analytics|statistics|improv\\p{L}*|prevent\\p{L}*|protect\\p{L}*|marketing)', 'such\\s+as', 'namely', 'consist\\p{L}*\\s+of', 'including'],
 };

@@ -23,7 +23,8 @@ export const requirements: RequirementLexicon = {
     // Verb first: "Voor het lidmaatschap zijn de volgende gegevens verplicht"; what follows without them: "Indien u de gevraagde
     // gegevens niet verstrekt, …".
     '(?:zijn|is)\\s+(?:de\\s+)?(?:volgende\\s+)?(?:\\S+\\s+)?(?:velden|gegevens)\\s+(?:verplicht|noodzakelijk|vereist)(?![\\p{L}])',
-    '(?:als|indien|wanneer)\\s+(?:u|je|jij)\\s+(?:\\S+\\s+){0,3}?(?:gegevens|informatie)\\s+niet\\s+(?:verstrekt|verstrekken|geeft|opgeeft|invult|aanlevert|doorgeeft)(?![\\p{L}])',
+    // Also to whom: "Indien u deze gegevens niet aan ons verstrekt, kunnen wij u niet van dienst zijn".
+    '(?:als|indien|wanneer)\\s+(?:u|je|jij)\\s+(?:\\S+\\s+){0,3}?(?:gegevens|informatie)\\s+niet\\s+(?:aan\\s+(?:ons|mij)\\s+)?(?:verstrekt|verstrekken|geeft|opgeeft|invult|aanlevert|doorgeeft|bezorgt)(?![\\p{L}])',
     // "Het verstrekken van persoonsgegevens is geen wettelijke of contractuele verplichting".
     '(?:geen|een)\\s+wettelijke\\s+(?:of|en|noch)\\s+(?:een\\s+)?contractuele\\s+(?:verplichting|vereiste)',
     // "Wanneer u ervoor kiest deze gegevens niet te verstrekken, …".
@@ -55,7 +56,7 @@ export const requirements: RequirementLexicon = {
     // The data may be a list: "wettelijk verplicht het bedrag van de gift, de identificatie- en contactgegevens … op te vragen".
     'wettelijk\\s+verplicht\\s+(?:om\\s+)?(?:\\S+\\s+){1,16}?(?:te\\s+vragen|op\\s+te\\s+vragen|te\\s+verzamelen|vast\\s+te\\s+leggen)',
     // The person need not give them: "Je hoeft je naam niet op te geven", "U hoeft geen gegevens te verstrekken".
-    '(?:(?:je|u|jij)\\s+hoef(?:t)?|hoef(?:t)?\\s+(?:je|u|jij))\\s+(?:\\S+\\s+){0,4}?(?:niet|geen)\\s+(?:\\S+\\s+){0,4}?(?:te\\s+(?:verstrekken|geven|delen|vermelden|melden)|op\\s+te\\s+geven|in\\s+te\\s+vullen|door\\s+te\\s+geven|achter\\s+te\\s+laten)(?![\\p{L}])',
+    '(?:(?:je|u|jij)\\s+hoef(?:t)?|hoef(?:t)?\\s+(?:je|u|jij))\\s+(?:\\S+\\s+){0,4}?(?:niet|geen)\\s+(?:\\S+\\s+){0,4}?(?:te\\s+(?:verstrekken|geven|delen|vermelden|melden|registreren)|op\\s+te\\s+geven|in\\s+te\\s+vullen|door\\s+te\\s+geven|achter\\s+te\\s+laten|aan\\s+te\\s+maken)(?![\\p{L}])',
     // What follows without a piece of data: "Zonder BSN kunnen wij de inschrijving niet afronden" (not consent or cookies).
     'zonder\\s+(?!(?:\\S+\\s+){0,2}?(?:toestemming|cookies?)(?![\\p{L}]))(?:[\\p{L}\\p{N}-]+\\s+){1,5}?(?:kunnen|kan|kunt)\\s+(?:wij|we|ik|u|je|jij)(?:\\s+\\S+){0,8}?\\s+(?:niet|geen)',
     // Providing or filling in is mandatory or voluntary: "Het invullen van de medische fiche is verplicht".
@@ -80,6 +81,21 @@ export const requirements: RequirementLexicon = {
     // Data the person gives that are needed for something: "Wij hebben je naam en adres nodig om je bestelling te
     // bezorgen" (not consent: "we hebben je toestemming nodig").
     '(?:(?:wij|we|ik)\\s+(?:hebben|heb)|(?:hebben|heb)\\s+(?:wij|we|ik))\\s+(?:(?!toestemming|instemming|akkoord)\\S+\\s+){0,2}?(?:je|jouw|uw)\\s+(?:(?!toestemming|instemming|akkoord)\\S+\\s+){0,4}?nodig(?=\\s+(?:om|voor)|\\s*[.,;!]|\\s*$)',
+    // Giving a piece of data is (not) required: "Het is niet verplicht om je telefoonnummer op te geven" (not what is done
+    // with the data: "Het is verplicht om gegevens door te geven aan de Belastingdienst").
+    'het\\s+is\\s+(?:niet\\s+)?(?:verplicht|optioneel|vrijwillig)\\s+(?:om\\s+)?(?:\\S+\\s+){0,4}?(?:(?<!(?:door|terug)\\s+)te\\s+(?:verstrekken|geven|vermelden)|op\\s+te\\s+geven|in\\s+te\\s+vullen)(?![\\p{L}])',
+    // An account or registration the person must make: "Om gebruik te maken van onze diensten moet u een account aanmaken",
+    // "Daarvoor dien je je eerst te registreren".
+    '(?:moet|moeten|dien|dient|dienen)\\s+(?:u|je|jij)\\s+(?:eerst\\s+)?(?:(?:zich|je|jezelf|uzelf)\\s+(?:eerst\\s+)?(?:te\\s+)?(?:registreren|aanmelden|aan\\s+te\\s+melden|inschrijven|in\\s+te\\s+schrijven)|een\\s+(?:\\S+\\s+)?account\\s+(?:aan\\s+te\\s+maken|aanmaken|aan\\s+maken|te\\s+registreren|registreren))(?![\\p{L}])',
+    // Registration (not) required: "Voor deelname is registratie vereist", "Een account aanmaken is niet verplicht" (not a
+    // registration of the organisation: "inschrijving bij de Kamer van Koophandel is verplicht").
+    '(?:registratie|inschrijving|aanmelding|een\\s+account(?:\\s+aanmaken)?|het\\s+aanmaken\\s+van\\s+een\\s+account)(?!\\s+(?:bij|in)\\s)\\s+(?:\\S+\\s+){0,4}?(?:is|zijn)\\s+(?:niet\\s+)?(?:strikt\\s+)?(?:verplicht|vereist|noodzakelijk|optioneel|vrijwillig)(?![\\p{L}])',
+    '(?:is|zijn)\\s+(?:een\\s+)?(?:registratie|inschrijving|aanmelding|account)\\s+(?:\\S+\\s+)?(?:verplicht|vereist|noodzakelijk)(?![\\p{L}])',
+    // The person must give named data: "Om lid te worden dien je de volgende gegevens te verstrekken" (not a request to
+    // exercise a right or a complaint).
+    '(?![^.;]{0,160}(?:verzoek|klacht|inzage|rechten))(?:moet|moeten|dien|dient|dienen)\\s+(?:u|je|jij)\\s+(?:\\S+\\s+){0,6}?(?:gegevens|informatie|e-?mailadres|naam|adres|telefoonnummer|geboortedatum)\\s+(?:\\S+\\s+){0,3}?(?:te\\s+verstrekken|te\\s+geven|op\\s+te\\s+geven|in\\s+te\\s+vullen|opgeven|verstrekken|invullen)(?![\\p{L}])',
+    // The choice with a modal: "Je kunt zelf kiezen welke gegevens je met ons deelt".
+    '(?:je|u|jij)\\s+(?:kunt|kan|mag)\\s+(?:zelf\\s+)?(?:kiezen|bepalen|beslissen)\\s+(?:welke|wat|of)\\s+(?:\\S+\\s+){0,5}?(?:deelt|geeft|verstrekt|opgeeft|invult|doorgeeft|(?:wilt|wil)\\s+(?:delen|geven|verstrekken|opgeven))(?![\\p{L}])',
   ],
   notStatutoryContractual: [
     'legitimatiebewijs', 'identiteitsbewijs', '(?:je|uw|jouw)\\s+identiteit\\s+(?:\\S+\\s+){0,2}?(?:vast\\s+te\\s+stellen|te\\s+(?:controleren|verifiëren|bevestigen))',
@@ -161,14 +177,19 @@ export const requirements: RequirementLexicon = {
       'voor\\s+onbepaalde\\s+tijd', 'onbeperkt\\s+(?:lang\\s+)?(?:bewaard|opgeslagen)', '(?:bewaard|opgeslagen)\\s+(?:\\S+\\s+){0,2}?onbeperkt',
       // Not a request handed in: "een verzoek tot … verwijderen bij ons indient". Not what a browser can be set to do:
       // "U kunt uw browser zo instellen dat … alle cookies verwijderd worden bij het afsluiten van uw browser".
-      '(?<!instel(?:len|t)\\s+(?:\\S+\\s+){0,3}?dat[^.;]{0,200})(?:verwijder(?:d|en)|vernietigd|gewist|geanonimiseerd)\\s+(?:\\S+\\s+){0,5}?(?:na|zodra|nadat|bij(?!\\s+(?:ons|mij)(?![\\p{L}]))|wanneer)(?!\\s+(?:\\S+\\s+){0,6}?(?:nodig|noodzakelijk)(?![\\p{L}]))',
+      // Nor the vague end of a need or purpose, or an unnamed period: "verwijderd wanneer het doel is bereikt", "vernietigd
+      // wanneer ze niet langer relevant zijn", "na afloop van de bewaartermijn"; nor what the person can do ("Je kunt je
+      // account verwijderen wanneer je wilt").
+      '(?<!instel(?:len|t)\\s+(?:\\S+\\s+){0,3}?dat[^.;]{0,200})(?<!(?:je|u|jij)\\s+(?:kunt|kan|mag)\\s+(?:\\S+\\s+){0,4}?)(?:verwijder(?:d|en)|vernietigd|gewist|geanonimiseerd)\\s+(?:\\S+\\s+){0,5}?(?:na|zodra|nadat|bij(?!\\s+(?:ons|mij)(?![\\p{L}]))|wanneer)(?!\\s+(?:\\S+\\s+){0,8}?(?:nodig|noodzakelijk|relevant|bereikt|behaald|vervuld|bewaartermijn\\p{L}*|bewaarperiode|bewaringstermijn|bewaarplicht)(?![\\p{L}]))',
       'nadat\\s+(?:\\S+\\s+){1,20}?(?:verwijderen|vernietigen|wissen|anonimiseren)\\s+(?:wij|we)',
       // The end point first: "Na afloop van het project worden de gegevens vernietigd".
       // Not the bare retention period itself: "Na afloop van de bewaartermijn worden uw gegevens gewist" names no period.
       '(?:na\\s+(?:afloop|afronding|beëindiging|beeindiging|het\\s+einde)\\s+van|aan\\s+het\\s+einde\\s+van|bij\\s+(?:beëindiging|beeindiging|opzegging)\\s+van)\\s+(?!(?:de|het|deze|die)\\s+(?:bewaartermijn|bewaarperiode|bewaringstermijn|termijn|periode)(?![\\p{L}]))(?:\\S+\\s+){1,12}?(?:verwijderd|vernietigd|gewist|geanonimiseerd|verwijderen|vernietigen|wissen)',
       'tot\\s+(?:de\\s+)?(?:afronding|beëindiging|beeindiging|opzegging|afhandeling|het\\s+einde)',
       // Not kept at all; not "niet voor andere doeleinden opgeslagen" (a purpose limit, not a retention answer).
-      '(?:niet|nooit)(?!\\s+langer)(?!\\s+(?:\\S+\\s+){0,1}?voor\\s+(?:andere|overige)\\s+doel)\\s+(?:\\S+\\s+){0,3}?(?:bewaard|opgeslagen|vastgelegd)(?!\\s+(?:\\S+\\s+){0,4}?dan)',
+      // Nor payment details not stored (a detail of payment, not a retention answer): "Uiteraard worden bankgegevens niet
+      // opgeslagen", "Betalingsinformatie | Wordt niet door ons opgeslagen".
+      '(?<!(?<![\\p{L}])(?:betal|betaal|bank|creditcard|kaart|iban|rekening)\\p{L}*[^.;]{0,60})(?:niet|nooit)(?!\\s+langer)(?!\\s+(?:\\S+\\s+){0,1}?voor\\s+(?:andere|overige)\\s+doel)(?![^.;]{0,60}(?:betal|betaal|bank|creditcard|kaart|iban|rekening)\\p{L}*)\\s+(?:\\S+\\s+){0,3}?(?:bewaard|opgeslagen|vastgelegd)(?!\\s+(?:\\S+\\s+){0,4}?dan)',
     ],
     legal_basis: [
       // Not a duty denied: "Wij zijn volgens de wet niet verplicht een functionaris gegevensbescherming aan te stellen".
@@ -180,6 +201,9 @@ export const requirements: RequirementLexicon = {
       'op\\s+grond\\s+van\\s+(?:de\\s+|een\\s+)?(?:wet|wetgeving|regelgeving|wettelijke\\s+(?:plicht|verplichting|bepaling)\\p{L}*)(?![\\p{L}])(?:\\s+\\S+){0,6}?\\s+(?:moeten|moet|dienen|dient|verplicht|bewaren|bewaard)(?![\\p{L}])',
       'verplicht\\s+(?:\\S+\\s+){0,2}?op\\s+grond\\s+van\\s+(?:de\\s+|een\\s+)?(?:wet|wetgeving|regelgeving|wettelijke)(?![\\p{L}])',
       '(?:belastingdienst|fiscus|wetgever|wetgeving|overheid)\\s+verplicht\\s+ons(?![\\p{L}])',
+      // "omdat de wet ons dat voorschrijft", "De Belastingdienst eist dat wij facturen zeven jaar bewaren".
+      '(?:de\\s+wet|wetgeving|regelgeving|wetgever)\\s+(?:\\S+\\s+){0,3}?(?:voorschrijft|voorschrijven|schrijft\\s+(?:\\S+\\s+){0,4}?voor)(?![\\p{L}])',
+      '(?:belastingdienst|fiscus|de\\s+wet|wetgever|wetgeving|overheid)\\s+(?:eist|vereist|verlangt)\\s+(?:dat\\s+(?:wij|we)|van\\s+ons)(?![\\p{L}])',
       // Consent needed: "Voor het verwerken is uw instemming nodig".
       '(?:uw|je|jouw)\\s+(?:uitdrukkelijke\\s+|expliciete\\s+|voorafgaande\\s+)?instemming\\s+(?:\\S+\\s+){0,2}?(?:nodig|vereist|gevraagd)',
       // Consent given by an act, a weak consent basis (ANNOTATION.md): "Door het formulier te verzenden stemt u in met de
@@ -211,6 +235,8 @@ export const requirements: RequirementLexicon = {
       '(?:moet|dient|moeten)\\s+(?:u|je|jij)\\s+(?:\\S+\\s+){0,3}?registreren',
     ],
     automated_decision_making: [
+      // Decided by people: "Beslissingen worden altijd door een mens genomen".
+      '(?:beslissingen|besluiten)\\s+(?:\\S+\\s+){0,4}?(?:worden|wordt)\\s+(?:altijd\\s+|steeds\\s+|uitsluitend\\s+|alleen\\s+)?door\\s+(?:een\\s+)?(?:mens|mensen|medewerker|medewerkers)\\s+(?:\\S+\\s+)?genomen',
       '(?:geen|niet|nooit|zonder)(?!\\s+(?:te\\s+)?onderworpen|\\s+(?:meer|langer)(?![\\p{L}]))\\s+(?:\\S+\\s+){0,6}?(?:profilering|profiling|(?:bezoekers)?profielen|geautomatiseerd\\p{L}*|automatisch\\p{L}*\\s+(?:\\S+\\s+){0,2}?(?:besluit\\p{L}*|beslissing\\p{L}*))',
     ],
   },
