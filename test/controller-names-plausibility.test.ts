@@ -178,3 +178,16 @@ describe('controller names: a person, then their role in the organisation named 
     assert.equal(await named(policy('Datenschutzerklärung', 'Verantwortlich: Hans Meier, Musterweg 1, 12345 Musterstadt'), 'de'), 'Hans Meier');
   });
 });
+
+describe('controller names: a determiner opening a sentence names no one', () => {
+  const battery = (language: SupportedLanguage, noNames: string[], names: string[]): void => {
+    for (const n of noNames) it(`(${language}) "${n}" names no one`, () => assert.equal(implausibleName(n, CONTROLLER_LEXICON[language]), true));
+    for (const n of names) it(`(${language}) near miss: "${n}" is a name`, () => assert.equal(implausibleName(n, CONTROLLER_LEXICON[language]), false));
+  };
+  battery('fr', ['Tous', 'Toutes', 'Chaque', 'Certaines', 'Aucun'], ['TOUS', 'Tous Ensemble', 'Vélo Pour Tous', 'Chaque Jour SARL', 'Toulouse']);
+  battery('de', ['Alle', 'Jede', 'Sämtliche', 'Diese'], ['ALLE', 'Alle Mann e.V.', 'Allegro GmbH', 'Jedermann Verlag']);
+  it('(fr) "Responsable du traitement ⏎ Tous les traitements … sous la responsabilité de Claire Moreau" is the person', async () => {
+    const text = policy('Politique de confidentialité', '## Responsable du traitement', 'Tous les traitements des informations personnelles communiquées à gite-exemple.fr sont effectués sous la responsabilité de Claire Moreau (contact@gite-exemple.fr).');
+    assert.notEqual(await named(text, 'fr'), 'Tous');
+  });
+});

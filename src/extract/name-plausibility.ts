@@ -28,6 +28,8 @@ interface NotNamePatterns {
   roleLead: RegExp | null;
   /** One word naming a page of the site or pointing to it (`pageWords`). */
   pageWord: RegExp | null;
+  /** One word that determines or quantifies a noun (`determiners`). */
+  determiner: RegExp | null;
 }
 
 const PATTERNS = new WeakMap<ControllerLexicon, NotNamePatterns>();
@@ -58,6 +60,7 @@ function patternsOf(lex: ControllerLexicon): NotNamePatterns {
       : null,
     maker: n.makers?.length ? caselessRegExp(`^[\\s>*_#|•·-]*(?:${n.makers.join('|')})(?![\\p{L}\\p{N}])[\\s:–—-]*(?:[^\\s.;!?]+\\s+){0,3}$`, 'iu') : null,
     pageWord: n.pageWords?.length ? caselessRegExp(`^(?:${n.pageWords.join('|')})$`, 'iu') : null,
+    determiner: n.determiners?.length ? caselessRegExp(`^(?:${n.determiners.join('|')})$`, 'iu') : null,
   };
   PATTERNS.set(lex, p);
   return p;
@@ -107,6 +110,9 @@ export function implausibleName(name: string, lex: ControllerLexicon | null): bo
   // "siehe Impressum", "Link zum Impressum", "Impressum & Kontakt", "Hier": a page of the site or a link to it, every word
   // a page's or a pointer's, a particle or an article.
   if (p.pageWord && words.every((w) => p.fillers.has(w.toLowerCase()) || p.pageWord!.test(w)) && words.some((w) => p.pageWord!.test(w))) return true;
+  // "Tous" of "Tous les traitements …", "Alle" of "Alle Daten …": a determiner alone, as in running text, opens a
+  // sentence; an acronym spelled the same ("TOUS") may be a name.
+  if (words.length === 1 && p.determiner?.test(words[0]) && runningWord(words[0])) return true;
   // "Récolte et stockage de vos": a phrase cut off after a possessive or an article is a fragment of a sentence.
   const last = words[words.length - 1];
   if (words.length > 1 && p.pronoun.has(last.toLowerCase()) && last === last.toLowerCase()) return true;

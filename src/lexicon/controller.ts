@@ -284,6 +284,12 @@ export interface NotNameLexicon {
    * "Link zum Impressum", "Impressum & Kontakt", "Hier") describes a page or a link, not who runs the site.
    */
   pageWords?: string[];
+  /**
+   * Words standing before a noun as its determiner or quantifier ("Tous les traitements …", "Alle Daten …", "Chaque
+   * utilisateur …"): single words, as patterns. Alone, written as in running text, such a word opens a sentence and
+   * names no one ("Tous" read from "Tous les traitements sont effectués sous la responsabilité de …").
+   */
+  determiners?: string[];
 }
 
 export interface ControllerLexicon {

@@ -33,6 +33,8 @@ export const notNames: NotNameLexicon = {
     '(?:bildnachweis|bildquellen?|fotos?|fotografie|quelle)', '(?:\\S+\\s+){0,3}?(?:generator|vorlage|muster)\\s+(?:von|der|des)',
   ],
   // "siehe Impressum", "Link zum Impressum", "Impressum & Kontakt", "Über uns", "Hier": a page of the site or a link to it.
+  // "Alle Daten …", "Jede Verarbeitung …", "Sämtliche Informationen …", "Diese Website …".
+  determiners: ['alle[rsmn]?', 'jede[rsmn]?', 's[äa]mtliche[rsmn]?', 'keine[rsmn]?', 'manche[rsmn]?', 'einige[rsmn]?', 'mehrere', 'viele', 'beide', 'solche[rsmn]?', 'jene[rsmn]?', 'diese[rsmn]?', 'etwaige[rsmn]?', 'weitere[rsmn]?'],
   pageWords: [
     'impressum', 'startseite', 'homepage', 'home', 'kontakt(?:seite|formular|daten)?', 'links?', 'seiten?', 'unterseiten?', 'webseite', 'website', 'internetseite', 'datenschutz\\p{L}*',
     'siehe', 'hier', 'klicken', 'klick', 'zu[mr]?', 'im', 'unter', 'auf', 'angaben', 'über', 'menü', 'navigation', 'oben', 'unten', 'weiter',

@@ -29,5 +29,7 @@ export const notNames: NotNameLexicon = {
     'cr[ée]dits?(?:\\s+photos?)?', 'photos?', 'g[ée]n[ée]r[ée]e?\\s+(?:par|avec)', '(?:\\S+\\s+){0,3}?(?:g[ée]n[ée]rateur|mod[èe]le)\\s+(?:de|du|d[\'’])',
   ],
   // "voir Mentions légales", "Lien vers la page d'accueil", "Cliquez ici": a page of the site or a link to it.
+  // "Tous les traitements …", "Chaque utilisateur …", "Certaines données …", "Ces informations …".
+  determiners: ['tou(?:t|te|s|tes)', 'chaque', 'aucun(?:e)?', 'nul(?:le)?', 'certain(?:e)?s?', 'plusieurs', 'quelques', 'divers(?:es)?', 'diff[ée]rent(?:e)?s', 'ces', 'ladite', 'ledit', 'lesdit(?:e)?s', 'autres?'],
   pageWords: ['mentions', 'l[ée]gales', "(?:d['’])?accueil", 'pages?', 'liens?', 'voir', 'ici', 'cliquez', 'cliquer', 'contact', 'site', 'rubrique', 'vers', 'haut', 'bas'],
 };
