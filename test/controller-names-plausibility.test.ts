@@ -191,3 +191,12 @@ describe('controller names: a determiner opening a sentence names no one', () =>
     assert.notEqual(await named(text, 'fr'), 'Tous');
   });
 });
+
+describe('controller names: a generic noun alone, inflected, names no one', () => {
+  const battery = (language: SupportedLanguage, noNames: string[], names: string[]): void => {
+    for (const n of noNames) it(`(${language}) "${n}" names no one`, () => assert.equal(implausibleName(n, CONTROLLER_LEXICON[language]), true));
+    for (const n of names) it(`(${language}) near miss: "${n}" is a name`, () => assert.equal(implausibleName(n, CONTROLLER_LEXICON[language]), false));
+  };
+  battery('fr', ['Applications', 'Sociétés', 'Associations'], ['APPLICATIONS', 'Applications Durand SARL', 'Association Morlanaise Langues et Culture', 'Applicatif']);
+  battery('de', ['Vereins', 'Unternehmens'], ['Verein für Heimatpflege e.V.', 'Vereinsheim Müller GmbH']);
+});

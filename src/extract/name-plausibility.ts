@@ -113,6 +113,9 @@ export function implausibleName(name: string, lex: ControllerLexicon | null): bo
   // "Tous" of "Tous les traitements …", "Alle" of "Alle Daten …": a determiner alone, as in running text, opens a
   // sentence; an acronym spelled the same ("TOUS") may be a name.
   if (words.length === 1 && p.determiner?.test(words[0]) && runningWord(words[0])) return true;
+  // "Applications" of a defined term ("sous le terme « les Applications »"), "Vereins": a generic noun alone, inflected,
+  // names no one in particular.
+  if (words.length === 1 && p.generic.test(words[0]) && runningWord(words[0])) return true;
   // "Récolte et stockage de vos": a phrase cut off after a possessive or an article is a fragment of a sentence.
   const last = words[words.length - 1];
   if (words.length > 1 && p.pronoun.has(last.toLowerCase()) && last === last.toLowerCase()) return true;
