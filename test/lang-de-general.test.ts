@@ -794,3 +794,19 @@ describe('German: the contract named as the basis itself (purp12)', () => {
     for (const text of ['Rechtsgrundlage ist der Auftragsverarbeitungsvertrag.', 'Die Mitgliedschaft endet mit dem Austritt.']) assert.ok(!(await given(text)), text);
   });
 });
+
+describe('German: data given freely, "preisgeben" and an aside before the verb (reqde13)', () => {
+  it('statutory: "freiwillig an uns preisgibst", "Angaben freiwillig, etwa …, machen"', async () => {
+    await battery('statutory_contractual_requirement', [
+      'Wir erfassen personenbezogene Daten ausschließlich dann, wenn du diese freiwillig an uns preisgibst.',
+      'Wir verarbeiten nur Daten, die Sie uns gegenüber freiwillig preisgeben.',
+      'Weitere Daten werden nur erfasst, wenn Sie diese Angaben freiwillig, etwa im Rahmen einer Anfrage oder Registrierung, machen.',
+      'Wir speichern Ihre Daten nur, wenn Sie uns diese Angaben freiwillig mitteilen.',
+    ], [
+      'Wir geben Ihre Daten nicht an Dritte preis.',
+      'Die Preisgabe von Daten an Dritte erfolgt nur mit Ihrer Einwilligung.',
+      'Die Angaben werden freiwillig, etwa für Statistiken, ausgewertet.',
+      'Sie können freiwillig an Umfragen teilnehmen.',
+    ]);
+  });
+});
