@@ -810,3 +810,16 @@ describe('German: data given freely, "preisgeben" and an aside before the verb (
     ]);
   });
 });
+
+describe('German: the interest as the use right after the basis, no article (reqde13)', () => {
+  it('legitimate_interests: "lit. f DSGVO (berechtigtes Interesse) für anonymisierte Nutzungsanalysen"', async () => {
+    await battery('legitimate_interests', [
+      '- Artikel 6 Abs. 1 lit. f DSGVO (berechtigtes Interesse) für anonymisierte Nutzungsanalysen',
+      'Rechtsgrundlage ist Art. 6 Abs. 1 lit. f DSGVO (berechtigtes Interesse) für statistische Auswertungen.',
+    ], [
+      'Rechtsgrundlage ist Art. 6 Abs. 1 lit. f DSGVO (berechtigtes Interesse).',
+      'Die Verarbeitung beruht auf Art. 6 Abs. 1 lit. f DSGVO, soweit ein berechtigtes Interesse für uns besteht.',
+      'Die Verarbeitung beruht auf Art. 6 Abs. 1 lit. f DSGVO, sofern ein berechtigtes Interesse für Sie nicht überwiegt.',
+    ]);
+  });
+});

@@ -327,5 +327,8 @@ export const requirements: RequirementLexicon = {
     // The interest as an infinitive clause right after it: "aufgrund unseres berechtigten Interesses (Art. 6 Abs. 1 lit. f DSGVO),
     // Ihnen ein gutes Nutzererlebnis zu bieten", "dient unserem berechtigten Interesse, die Website sicher zu betreiben"; the
     // purpose as a compound: "zu Marketingzwecken; dies ist unser berechtigtes Interesse".
-    'interesse[ns]?\\s*(?:\\([^()]{0,60}\\)\\s*)?,\\s+(?!(?:\\S+\\s+){0,8}?(?:widersprechen|widerrufen)(?![\\p{L}]))(?:[^\\s,.;]+\\s+){1,8}?zu\\s+\\p{L}+', '(?:zu|f[üu]r)\\s+\\p{L}+zwecke(?:n)?(?![\\p{L}])'],
+    'interesse[ns]?\\s*(?:\\([^()]{0,60}\\)\\s*)?,\\s+(?!(?:\\S+\\s+){0,8}?(?:widersprechen|widerrufen)(?![\\p{L}]))(?:[^\\s,.;]+\\s+){1,8}?zu\\s+\\p{L}+', '(?:zu|f[üu]r)\\s+\\p{L}+zwecke(?:n)?(?![\\p{L}])',
+    // The use right after the basis, no article: "Art. 6 Abs. 1 lit. f DSGVO (berechtigtes Interesse) für anonymisierte
+    // Nutzungsanalysen" (not whose interest: "ein berechtigtes Interesse für uns").
+    'interesse[ns]?\\s*\\)?\\s+f[üu]r\\s+(?!(?:uns|sie|dich|euch|mich|ihn|sich|dritte)(?![\\p{L}]))\\p{L}+'],
 };
