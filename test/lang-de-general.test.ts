@@ -794,3 +794,32 @@ describe('German: the contract named as the basis itself (purp12)', () => {
     for (const text of ['Rechtsgrundlage ist der Auftragsverarbeitungsvertrag.', 'Die Mitgliedschaft endet mit dem Austritt.']) assert.ok(!(await given(text)), text);
   });
 });
+
+describe('German: data given freely, "preisgeben" and an aside before the verb (reqde13)', () => {
+  it('statutory: "freiwillig an uns preisgibst", "Angaben freiwillig, etwa …, machen"', async () => {
+    await battery('statutory_contractual_requirement', [
+      'Wir erfassen personenbezogene Daten ausschließlich dann, wenn du diese freiwillig an uns preisgibst.',
+      'Wir verarbeiten nur Daten, die Sie uns gegenüber freiwillig preisgeben.',
+      'Weitere Daten werden nur erfasst, wenn Sie diese Angaben freiwillig, etwa im Rahmen einer Anfrage oder Registrierung, machen.',
+      'Wir speichern Ihre Daten nur, wenn Sie uns diese Angaben freiwillig mitteilen.',
+    ], [
+      'Wir geben Ihre Daten nicht an Dritte preis.',
+      'Die Preisgabe von Daten an Dritte erfolgt nur mit Ihrer Einwilligung.',
+      'Die Angaben werden freiwillig, etwa für Statistiken, ausgewertet.',
+      'Sie können freiwillig an Umfragen teilnehmen.',
+    ]);
+  });
+});
+
+describe('German: the interest as the use right after the basis, no article (reqde13)', () => {
+  it('legitimate_interests: "lit. f DSGVO (berechtigtes Interesse) für anonymisierte Nutzungsanalysen"', async () => {
+    await battery('legitimate_interests', [
+      '- Artikel 6 Abs. 1 lit. f DSGVO (berechtigtes Interesse) für anonymisierte Nutzungsanalysen',
+      'Rechtsgrundlage ist Art. 6 Abs. 1 lit. f DSGVO (berechtigtes Interesse) für statistische Auswertungen.',
+    ], [
+      'Rechtsgrundlage ist Art. 6 Abs. 1 lit. f DSGVO (berechtigtes Interesse).',
+      'Die Verarbeitung beruht auf Art. 6 Abs. 1 lit. f DSGVO, soweit ein berechtigtes Interesse für uns besteht.',
+      'Die Verarbeitung beruht auf Art. 6 Abs. 1 lit. f DSGVO, sofern ein berechtigtes Interesse für Sie nicht überwiegt.',
+    ]);
+  });
+});

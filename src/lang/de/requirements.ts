@@ -117,7 +117,9 @@ export const requirements: RequirementLexicon = {
     '(?:wenn|falls|sofern)\\s+(?:die|diese|ihre|deine|bestimmte|solche)\\s+(?:\\S+\\s+)?(?:\\p{L}*daten|angaben|informationen)\\s+nicht\\s+(?:\\S+\\s+)?(?:bereitgestellt|angegeben|mitgeteilt|[üu]bermittelt|zur\\s+verf[üu]gung\\s+gestellt)',
     // Given of the person's own accord: "Angaben, die eine betroffene Person … freiwillig an mich übermittelt", "unter
     // freiwilliger Angabe personenbezogener Daten".
-    'freiwillig\\s+(?:an\\s+(?:uns|mich)\\s+)?(?:[üu]bermittel\\p{L}*|mitgeteilt|mitteil\\p{L}*|angegeben|angibt|angeben|bereitgestellt|bereitstell\\p{L}*|zur\\s+verf[üu]gung\\s+gestellt)', 'freiwilliger\\s+angabe',
+    'freiwillig\\s+(?:an\\s+(?:uns|mich)\\s+)?(?:[üu]bermittel\\p{L}*|mitgeteilt|mitteil\\p{L}*|angegeben|angibt|angeben|bereitgestellt|bereitstell\\p{L}*|zur\\s+verf[üu]gung\\s+gestellt|preisg(?:ibst|ibt|eben|egeben)(?![\\p{L}]))', 'freiwilliger\\s+angabe',
+    // Details given freely, an aside between: "wenn Sie diese Angaben freiwillig, etwa im Rahmen einer Anfrage, machen".
+    '(?:angaben|daten)\\s+freiwillig(?:\\s*,\\s*(?:[^\\s,;:]+\\s+){1,10}?[^\\s,;:]+\\s*,)?\\s+(?:machen|macht|mitteilen|mitteilt|angeben|angibt|eingeben|eingibt|[üu]bermitteln|[üu]bermittelt|nennen|nennt)(?![\\p{L}])',
     'entscheidung\\s+(?:\\S+\\s+){0,8}?(?:trifft|treffen|triffst)\\s+(?:\\S+\\s+){0,3}?freiwillig',
     // Ein Konto oder eine Registrierung ist (nicht) nötig: "Eine Registrierung ist nicht erforderlich", "ohne Registrierung nutzbar".
     '(?:registrierung|anmeldung|(?:benutzer|nutzer|kunden)?konto|account)\\s+(?:\\S+\\s+){0,4}?(?:ist|sind)\\s+(?:\\S+\\s+){0,3}?(?:nicht\\s+)?(?:erforderlich|notwendig|n[öo]tig|verpflichtend|freiwillig|optional)(?![\\p{L}])',
@@ -325,5 +327,8 @@ export const requirements: RequirementLexicon = {
     // The interest as an infinitive clause right after it: "aufgrund unseres berechtigten Interesses (Art. 6 Abs. 1 lit. f DSGVO),
     // Ihnen ein gutes Nutzererlebnis zu bieten", "dient unserem berechtigten Interesse, die Website sicher zu betreiben"; the
     // purpose as a compound: "zu Marketingzwecken; dies ist unser berechtigtes Interesse".
-    'interesse[ns]?\\s*(?:\\([^()]{0,60}\\)\\s*)?,\\s+(?!(?:\\S+\\s+){0,8}?(?:widersprechen|widerrufen)(?![\\p{L}]))(?:[^\\s,.;]+\\s+){1,8}?zu\\s+\\p{L}+', '(?:zu|f[üu]r)\\s+\\p{L}+zwecke(?:n)?(?![\\p{L}])'],
+    'interesse[ns]?\\s*(?:\\([^()]{0,60}\\)\\s*)?,\\s+(?!(?:\\S+\\s+){0,8}?(?:widersprechen|widerrufen)(?![\\p{L}]))(?:[^\\s,.;]+\\s+){1,8}?zu\\s+\\p{L}+', '(?:zu|f[üu]r)\\s+\\p{L}+zwecke(?:n)?(?![\\p{L}])',
+    // The use right after the basis, no article: "Art. 6 Abs. 1 lit. f DSGVO (berechtigtes Interesse) für anonymisierte
+    // Nutzungsanalysen" (not whose interest: "ein berechtigtes Interesse für uns").
+    'interesse[ns]?\\s*\\)?\\s+f[üu]r\\s+(?!(?:uns|sie|dich|euch|mich|ihn|sich|dritte)(?![\\p{L}]))\\p{L}+'],
 };
