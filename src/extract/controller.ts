@@ -822,7 +822,9 @@ function subjectNames(pre: string, env: NameEnv): string[] {
   const entities = entitiesOf(pre, env);
   if (entities.length) return entities.map((e) => e.name);
   // A registration number in brackets after the name ("Storycatchers bv (BTW BE0870726240)") is a detail, not a short form.
-  const subject = beforeAppositive(pre, lex).replace(/[\s,]+$/u, '').replace(/\s*\([^()]*\d{5}[^()]*\)$/u, '');
+  let subject = beforeAppositive(pre, lex).replace(/[\s,]+$/u, '');
+  const detail = /\s*\(([^()]*)\)$/u.exec(subject);
+  if (detail && REGISTRATION_NUMBER.test(detail[1])) subject = subject.slice(0, detail.index);
   // A short form in brackets after the name ("La Fédération … Pédestre (FFRP), …") is the alias, not the name; after
   // words in lower case ("La direction interministérielle du numérique (DINUM)") it is the name.
   const bare = subject.replace(/\s*\([^()]{1,20}\)$/u, '');
@@ -899,9 +901,10 @@ interface Definition {
 /** What may stand between an address and a definition's bracket: commas, spaces and the country's name. */
 const AFTER_ADDRESS = once(() => new RegExp(`^[\\s,]*(?:(?:${COUNTRIES.flatMap((c) => [...c.names.nl, ...c.names.en, ...c.names.de, ...c.names.fr]).join('|')})[\\s,]*)?$`, 'iu'));
 
-/** Definitions in a sentence: "X (“Y”, “we”)", "X (hierna: Y)", "X (Y B.V.)", "X (brand)". */
 /** Five digits in a row: a registration or VAT number ("BTW BE0870726240", "company number 08123456"), no name. */
 const REGISTRATION_NUMBER = /\d{5}/u;
+
+/** Definitions in a sentence: "X (“Y”, “we”)", "X (hierna: Y)", "X (Y B.V.)", "X (brand)". */
 /** A short quoted term, in English, Dutch, German (low-high „…“, ‚…‘, »…«) or French («…») quotation marks. */
 const QUOTED = /[“"‘'`«„‚»]([^“”"‘’'`«»„‚]{1,60})[”"’'`»“‘«]/gu;
 

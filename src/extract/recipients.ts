@@ -196,8 +196,10 @@ class Patterns {
   readonly roleLabel: RegExp | null;
   /** A preposition or verb read at the start of a name ("For Google Sign-In"), with the space after it. */
   readonly nameOpener: RegExp | null;
+  /** A generic supervisory authority starting the text ("data protection authority", "autorité de contrôle"). */
+  readonly genericAuthorityAfter: RegExp | null;
 
-  constructor(lex: RecipientsLexicon) {
+  constructor(lex: RecipientsLexicon, genericAuthority: readonly string[]) {
     this.sectionLabels = wordPattern(lex.sectionLabels);
     this.sourceSections = wordPattern(lex.sourceSections);
     this.columnHeaders = wordPattern(lex.columnHeaders);
@@ -253,6 +255,7 @@ class Patterns {
     this.sourceAnywhere = wordPattern(lex.sourceBefore);
     this.roleLabel = lex.roleLabels?.length ? caselessRegExp(`^(?:${lex.roleLabels.join('|')})$`, 'iu') : null;
     this.nameOpener = lex.nameOpeners?.length ? caselessRegExp(`^(?:${lex.nameOpeners.join('|')})\\s+`, 'iu') : null;
+    this.genericAuthorityAfter = genericAuthority.length > 0 ? caselessRegExp(`^\\s+(?:${genericAuthority.join('|')})(?![\\p{L}])`, 'iu') : null;
     this.labelWord = lex.labelWords?.length ? caselessRegExp(`^(?:${lex.labelWords.join('|')})$`, 'iu') : null;
     // "Betaalproviders (zoals Mollie", "payment providers such as Stripe": an example of a category that receives.
     const examples = lex.exampleCues ?? [];
@@ -286,7 +289,7 @@ const compiled = new Map<SupportedLanguage, Patterns>();
 function patternsFor(lang: SupportedLanguage): Patterns {
   let p = compiled.get(lang);
   if (!p) {
-    p = new Patterns(RECIPIENTS[lang]);
+    p = new Patterns(RECIPIENTS[lang], CONTROLLER_LEXICON[lang]?.genericAuthority ?? []);
     compiled.set(lang, p);
   }
   return p;
@@ -329,6 +332,22 @@ class Reading {
   private lowerWords: Set<string> | null = null;
   /** Abbreviations the text spells out with a registry service's name in them ("OSMF"), by abbreviation. */
   readonly spelledServices = new Map<string, boolean>();
+  /** Per list (its first item's index): the items that hold names only, a social network among them. */
+  private readonly socialItemsOf = new Map<number, number[]>();
+
+  /** The items of the list starting at block `first` that hold names only, a social network among them ("- Facebook"). */
+  socialItems(first: number): number[] {
+    let items = this.socialItemsOf.get(first);
+    if (!items) {
+      items = [];
+      const blocks = this.ctx.doc.blocks;
+      for (let j = first; j < blocks.length && blocks[j].kind === 'listItem'; j++) {
+        if (namesOnly().test(blocks[j].text) && registryHits(blocks[j].text).some((h) => h.entry.category === 'social')) items.push(j);
+      }
+      this.socialItemsOf.set(first, items);
+    }
+    return items;
+  }
 
   constructor(ctx: ExtractContext) {
     this.ctx = ctx;
@@ -778,28 +797,14 @@ function nearReceivingDenial(p: Patterns, text: string, start: number): boolean 
 /** The United States closing an address after a comma: ", USA)", ", United States.". */
 const US_AFTER = new RegExp(`^\\s*,\\s*(?:${US_ADDRESS_COUNTRY.join('|')})\\s*(?:[),;:]|\\.?\\s*$|\\.\\s)`, 'u');
 
-const genericAuthorityAfterIn = new Map<SupportedLanguage, RegExp | null>();
-
-/** A generic supervisory authority starting the text ("data protection authority", "autorité de contrôle"). */
-function genericAuthorityAfter(lang: SupportedLanguage | null): RegExp | null {
-  if (!lang) return null;
-  let re = genericAuthorityAfterIn.get(lang);
-  if (re === undefined) {
-    const words = CONTROLLER_LEXICON[lang]?.genericAuthority ?? [];
-    re = words.length > 0 ? caselessRegExp(`^\\s+(?:${words.join('|')})(?![\\p{L}])`, 'iu') : null;
-    genericAuthorityAfterIn.set(lang, re);
-  }
-  return re;
-}
-
 /**
  * A town in a postal address: before a state and ZIP code ("Cupertino, CA 95014", "Redmond, WA 98052-6399") or after a
  * street and a comma ("1 Infinite Loop, Cupertino").
  */
 function townOfAddress(text: string, start: number, end: number): boolean {
-  if (/^\s*,\s*\p{Lu}{2}\s+\d{5}(?:-\d{4})?(?![\p{L}\p{N}])/u.test(text.slice(end))) return true;
-  // "Springfield, IL, USA", and the state itself: "IL, USA".
   const after = text.slice(end);
+  if (/^\s*,\s*\p{Lu}{2}\s+\d{5}(?:-\d{4})?(?![\p{L}\p{N}])/u.test(after)) return true;
+  // "Springfield, IL, USA", and the state itself: "IL, USA".
   if (/^\p{Lu}{2}$/u.test(text.slice(start, end)) && US_AFTER.test(after)) return true;
   if (/^\s*,\s*\p{Lu}{2}(?=\s*,)/u.test(after) && US_AFTER.test(after.replace(/^\s*,\s*\p{Lu}{2}/u, ''))) return true;
   // The street with its house number: "1600 Amphitheatre Parkway, Mountain View" ("Google Drive, Indico" is a list).
@@ -1071,12 +1076,9 @@ function namesOnlyItem(r: Reading, sentence: Sentence, start: number, end: numbe
   // The service is a name of its own, not the brand of another product or a compound ("Apple Safari", "GitHub Issues",
   // "Join Discord", "Github-account").
   if (/^(?:\s+\p{Lu}|-\p{L})/u.test(text.slice(end)) || /\p{L}\s+$/u.test(text.slice(Math.max(0, start - 30), start))) return false;
-  const blocks = r.ctx.doc.blocks;
   const list = r.listAround(block);
   // A list with a social network in it lists the controller's profiles ("- Facebook", "- YouTube"), not services used.
-  for (let j = list.first; j < blocks.length && blocks[j].kind === 'listItem'; j++) {
-    if (j !== block.index && namesOnly().test(blocks[j].text) && registryHits(blocks[j].text).some((h) => h.entry.category === 'social')) return false;
-  }
+  if (r.socialItems(list.first).some((j) => j !== block.index)) return false;
   const lead = list.lead ? leadClause(list.lead.text) : '';
   if (!lead) return true;
   return !r.deniesOrSources(lead) && !test(r.p.notReceiving, lead);
@@ -1404,7 +1406,7 @@ function cuedNameMentions(r: Reading, sentence: Sentence, known: Mention[]): Men
     if (words.length === 1 && r.writtenLowerCase(name) && !BRAND_SPELLING.test(name)) continue;
     // "UG"; a street: "Hütten 118", "Elgendorfer Str. 57"; a street before its postcode: "Chemin des Pardiaux, 63000 Clermont-Ferrand".
     // One word before a generic supervisory authority is its country, not a recipient: "the French data protection authority".
-    if (words.length === 1 && genericAuthorityAfter(r.lang)?.test(text.slice(end))) continue;
+    if (words.length === 1 && p.genericAuthorityAfter?.test(text.slice(end))) continue;
     if (isLegalForm(name) || /^\.?\s*\d+\p{L}?(?![\p{L}\p{N}])/u.test(text.slice(end)) || /^\s*,\s*(?:\p{Lu}{1,2}-)?\d{4,5}\s+\p{Lu}/u.test(text.slice(end))) continue;
     // A town after its postcode: "Hauptstraße 68, 02742 Friedersdorf", "Dorpsstraat 1, 1234 AB Ergens".
     if (/(?<![\p{L}\p{N}])(?:(?:\p{Lu}{1,2}-)?\d{4,5}|\d{4}\s?\p{Lu}{2})\s+$/u.test(text.slice(0, start))) continue;
