@@ -860,3 +860,19 @@ describe('a name line over an address card with Markdown hard breaks', () => {
     assert.ok(prose.blocks.some((b) => b.kind === 'heading' && b.text === 'Cookies'), prose.blocks.map((b) => `${b.kind}:${b.text}`).join(' | '));
   });
 });
+
+describe('HTML whose <main> holds a fraction of the page', () => {
+  const policy = Array.from({ length: 30 }, (_, i) => `<p>Paragraph ${i}: we process your personal data only for the purposes stated in this notice and keep it safe.</p>`).join('');
+  it('a <main> with only a date line, the policy in a sibling element: the page is read whole', async () => {
+    const text = `<html><body><main><h1>Privacy</h1><p>Updated 2024.</p></main><div class="policy">${policy}</div></body></html>`;
+    const doc = await buildDocument({ path: 'p.html', text, format: 'html', encoding: 'utf-8' });
+    assert.equal(doc.blocks.filter((b) => b.text.startsWith('Paragraph ')).length, 30);
+    assert.equal(doc.blocks[0].text, 'Privacy');
+  });
+  it('a <main> that holds the policy: its site menu and footer outside stay unread', async () => {
+    const text = `<html><body><div class="menu"><a href="/">Home</a> <a href="/shop">Shop</a></div><main><h1>Privacy</h1>${policy}</main><footer><p>© Example Ltd, all rights reserved, 2024.</p></footer></body></html>`;
+    const doc = await buildDocument({ path: 'p.html', text, format: 'html', encoding: 'utf-8' });
+    assert.equal(doc.blocks.length, 31);
+    assert.ok(!doc.blocks.some((b) => /Home|rights reserved/u.test(b.text)));
+  });
+});

@@ -150,6 +150,17 @@ export async function readHtml(text: string): Promise<HtmlResult> {
   const roleMains = mains.length === 0 && articles.length !== 1 ? findAll(tree, '*').filter((el) => attr(el, 'role').toLowerCase() === 'main') : [];
   const root: Root | Element = mains.length === 1 ? mains[0] : articles.length === 1 ? articles[0] : roleMains.length === 1 ? roleMains[0] : tree;
   readHtmlTree(root, text, collector, { insideContent: root !== tree });
+  // A <main> or <article> that holds a fraction of the page's prose (a hero or a date line, the policy in a sibling
+  // element or in text a script renders) does not mark the content: the page is read whole instead.
+  const chars = (c: BlockCollector): number => c.blocks.reduce((sum, b) => sum + b.text.length, 0);
+  const inside = chars(collector);
+  // The page's text is never longer than its source: most pages are ruled out without a second reading.
+  if (root !== tree && 5 * inside <= text.length && text.length - inside >= 2000) {
+    const whole = new BlockCollector();
+    readHtmlTree(tree, text, whole, { insideContent: false });
+    const everywhere = chars(whole);
+    if (everywhere >= 5 * inside && everywhere - inside >= 2000) return { collector: whole, title, lang };
+  }
   // A Vue single-file component saved as a page holds its whole text in a top-level <template>, whose content a page
   // never shows and the reading above skips: read it when the page itself gave nothing.
   if (collector.blocks.length === 0) {
