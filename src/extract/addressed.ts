@@ -8,8 +8,8 @@ import type { Sentence } from '../document/index.js';
 import { overlapsAny } from '../document/index.js';
 import type { ExtractContext } from './context.js';
 import { describesAccessRight } from './access-list.js';
+import { declaresRightsNotApplicable, rightWordsNotAboutData } from './rights.js';
 import { REQUIREMENT_LEXICON, type RequirementLexicon } from '../lexicon/requirements.js';
-import { RIGHTS } from '../lexicon/rights.js';
 import { ADM } from '../lexicon/adm.js';
 import { AUTHORITIES } from '../lexicon/authorities.js';
 import { authorityHostIn } from './authority.js';
@@ -149,11 +149,10 @@ function cueSentence(ctx: ExtractContext, sentences: Sentence[], lex: Requiremen
   const cueRe = wordPattern(cues);
   const isRight = id.startsWith('right_') && id !== 'right_complaint';
   const requests = isRight && lex.rightRequests?.length ? wordPattern(lex.rightRequests) : null;
+  const lang = ctx.lang!;
   // Withdrawing cookie consent is withdrawing consent; deleting cookies is not erasure, blocking them not restriction.
-  const notAboutData = isRight && id !== 'right_withdraw_consent' ? wordPattern(RIGHTS[ctx.lang!].notAboutData) : null;
-  // Rights named only to say they do not apply ("… Lösch- oder Übertragungsrechte derzeit nicht relevant") are not given,
-  // as the rights reading decides.
-  const notApplicable = isRight && RIGHTS[ctx.lang!].notApplicable.length ? wordPattern(RIGHTS[ctx.lang!].notApplicable) : null;
+  const notAboutData = isRight && id !== 'right_withdraw_consent';
+  // Rights named only to say they do not apply are not given, as the rights reading decides.
   // Profiling denied beside marketing ("not used for profiling, tracking or marketing") says nothing of decisions
   // about a person (ANNOTATION.md: profiling for marketing alone is no such statement).
   const marketingOnly = id === 'automated_decision_making' ? admMarketingOnly(ctx) : null;
@@ -165,8 +164,8 @@ function cueSentence(ctx: ExtractContext, sentences: Sentence[], lex: Requiremen
       test(cueRe, withoutUrls(s.text)) &&
       !(skipsAccess && describesAccessRight(ctx, s)) &&
       !(marketingOnly && marketingOnly(s.text)) &&
-      !(notAboutData && test(notAboutData, s.text)) &&
-      !(notApplicable && test(notApplicable, s.text)) &&
+      !(notAboutData && rightWordsNotAboutData(lang, s.text)) &&
+      !(isRight && declaresRightsNotApplicable(lang, s.text)) &&
       (!requests || test(requests, s.text) || ctx.inTopic(s.block, 'rights', true)),
   );
   return found ? ctx.sentence(found) : null;

@@ -129,6 +129,16 @@ export function extractRights(ctx: ExtractContext): Right[] {
   });
 }
 
+/** The sentence declares rights not applicable ("… Lösch- oder Übertragungsrechte derzeit nicht relevant"). */
+export function declaresRightsNotApplicable(lang: SupportedLanguage, text: string): boolean {
+  return test(patterns(lang).notApplicable, text);
+}
+
+/** The sentence's right words are about cookies or a browser, not personal data ("delete cookies in your browser"). */
+export function rightWordsNotAboutData(lang: SupportedLanguage, text: string): boolean {
+  return test(patterns(lang).notAboutData, text);
+}
+
 /** Headings count only when text follows them; sentences that declare rights not applicable never count. */
 function readable(ctx: ExtractContext, sentence: Sentence, p: Patterns): boolean {
   if (sentence.block.kind === 'heading' && !ctx.sectionBlocks(sentence.block).some((b) => b.kind !== 'heading')) return false;
