@@ -489,6 +489,8 @@ function isNameWord(word: string): boolean {
 
 const OPENERS = /^[(“"‘'«[`_*\p{Cf}]+/u;
 const ELIDED_PLACE_ARTICLE = /^['‘’]s-\p{Lu}/u;
+/** A capital letter, an apostrophe and a word in lower case ("L’utilisateur", "D’abord"). */
+const ELIDED_LOWER = /^\p{Lu}['’]\p{Ll}+$/u;
 const CLOSERS = /[)”"’'»\]`_*\p{Cf}]+$/u;
 
 /** Abbreviations of every language ("mr", "inc", "b.v"): a full stop after them does not end a sentence. */
@@ -555,6 +557,8 @@ function nameRunBefore(text: string, end: number, articles: ReadonlySet<string>)
   // "De Minister …", "The Company": a capitalised article that opens the sentence is no part of the name; mid-sentence
   // ("… is De Groene Tuin B.V.") it is.
   const firstWord = text.slice(start, stop).split(/\s+/u)[0];
+  // "L’utilisateur s’engage à …": an elided article with its noun in lower case, alone, is no name.
+  if (firstWord === text.slice(start, stop) && ELIDED_LOWER.test(firstWord)) return null;
   if (articles.has(firstWord.toLowerCase())) {
     if (!text.slice(start, stop).includes(' ')) return null;
     if (/^[\s"“'‘(*_]*$/u.test(text.slice(0, start)) || /\n\s*$/u.test(textBefore(text, start))) start += firstWord.length + 1;
@@ -2053,7 +2057,14 @@ function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
     const above = lineStart > 0 ? c.block.text.slice(c.block.text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1) : prevBlock && prevBlock.kind !== 'heading' ? prevBlock.text.slice(prevBlock.text.lastIndexOf('\n') + 1) : '';
     return /:\s*$/u.test(above) && madeByLine(above.replace(/:\s*$/u, ''), env.lex);
   };
-  let pick = candidates.filter((c) => validName(c.name, env) && !ordinaryWord(c.name) && !blankSentence(c.sentence) && !credited(c)).sort(byStrength(ctx, env))[0];
+  const ranked = candidates.filter((c) => validName(c.name, env) && !ordinaryWord(c.name) && !blankSentence(c.sentence) && !credited(c)).sort(byStrength(ctx, env));
+  let pick = ranked[0];
+  // "Le site www.matou-technologies.fr est édité par la société Matou Technologies, … « responsable du traitement »": the
+  // site's domain read as the subject gives way to the name read as strongly that spells it or takes it as an alias.
+  if (pick && DOMAIN_LIKE.test(pick.name)) {
+    const domain = pick;
+    pick = ranked.find((c) => c.rank === domain.rank && !DOMAIN_LIKE.test(c.name) && (c.aliases.some((a) => sameName(a, domain.name)) || domainSpells(domain.name, c.name, env))) ?? domain;
+  }
   // A service's own policy ("LinkedIn Ireland Unlimited Company (“LinkedIn Ireland”) will be the controller"): a
   // registry service stated to be the controller, as a legal entity, and named throughout, when nothing else is.
   pick ??= candidates.filter((c) => c.rank <= 2 && ownServicePolicy(ctx, c.name, env)).sort((a, b) => a.order - b.order)[0];
@@ -2099,6 +2110,12 @@ function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
   if (pick.sentence) pushEvidence(evidence, ctx.sentence(pick.sentence));
   else if (pick.block) pushEvidence(evidence, ctx.block(pick.block));
   return { name, aliases: unique, evidence, home: pick.block };
+}
+
+/** The domain's name, without "www." and its top-level domain, is the name's ("matou-technologies.fr", "Matou Technologies SAS"). */
+function domainSpells(domain: string, name: string, env: NameEnv): boolean {
+  const label = squash(domain.replace(/^www\./iu, '').replace(/\.[^.]+$/u, ''));
+  return label.length >= 3 && (label === squash(name) || label === squash(withoutLegalForms(name)) || [...nameKeys(name, env)].join('') === label);
 }
 
 /** A name opened or closed by the product noun of an app ("NeuroPsyResearch App", "App „Pilzkompass“"). */
