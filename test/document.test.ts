@@ -860,3 +860,20 @@ describe('a name line over an address card with Markdown hard breaks', () => {
     assert.ok(prose.blocks.some((b) => b.kind === 'heading' && b.text === 'Cookies'), prose.blocks.map((b) => `${b.kind}:${b.text}`).join(' | '));
   });
 });
+
+describe('decomposed accents (NFD text)', () => {
+  const nfd = (s: string): string => s.normalize('NFD');
+  it('a letter and its combining accent are read as one letter, which keeps the letter’s offset', async () => {
+    const source = nfd('# Datenschutz\n\nVerantwortlicher für die Verarbeitung ist\nMaria Müller\nLindenweg 4\n80331 München\n');
+    const { document, model } = await parsePolicyText(source, { format: 'markdown', language: 'de' });
+    const block = document.blocks.find((b) => b.text.includes('Maria'))!;
+    assert.equal(block.text, 'Verantwortlicher für die Verarbeitung ist\nMaria Müller\nLindenweg 4\n80331 München');
+    const u = block.text.indexOf('ü');
+    assert.equal(source.slice(block.map[u], block.map[u] + 2), 'u\u0308');
+    assert.equal(model.controller.name, 'Maria Müller');
+  });
+  it('near misses: a mark that composes with nothing stays, composed text is unchanged', async () => {
+    const { document } = await parsePolicyText('# T\n\nq\u0308 und für und fu\u0308r\n', { format: 'markdown', language: 'de' });
+    assert.equal(document.blocks[1].text, 'q\u0308 und für und für');
+  });
+});
