@@ -279,6 +279,15 @@ describe('controller names: (fr) an adjective in lower case after the name\'s no
   it('near miss: "La Cour traite vos données personnelles" reads the name alone', async () => {
     assert.equal((await named(policy('La Cour traite vos données personnelles pour remplir ses missions.'), 'fr')).name, 'Cour');
   });
+  it('a public body in capitals goes on after its link to more capitals ("Secrétariat Général du Ministère de l’Agriculture", "Direction Régionale des Affaires Culturelles")', async () => {
+    assert.equal((await named(policy('Le responsable de traitement est le Secrétariat Général du Ministère de l’Artisanat, de la Pêche et du Tourisme représenté par sa secrétaire générale.'), 'fr')).name, 'Secrétariat Général du Ministère de l’Artisanat');
+    assert.equal((await named(policy('Le responsable du traitement est la Direction Régionale des Affaires Culturelles, dont le siège est à Rennes.'), 'fr')).name, 'Direction Régionale des Affaires Culturelles');
+    assert.equal((await named(policy('Le responsable de traitement est le Ministère de l’Intérieur, place Beauvau, Paris.'), 'fr')).name, 'Ministère de l’Intérieur');
+  });
+  it('near miss: (de) nouns are capitalised, so a public body does not run on past its link ("Gemeinde Talheim für die Verarbeitung")', async () => {
+    const text = ['# Datenschutzerklärung', '', 'Verantwortlich ist die Gemeinde Talheim für die Verarbeitung Ihrer Daten.', '', '## Rechte', '', 'Sie haben das Recht auf Auskunft.', ''].join('\n');
+    assert.equal((await named(text, 'de')).name, 'Gemeinde Talheim');
+  });
 });
 
 describe('controller names: "is considered a data controller", "wordt beschouwd als", "gilt als Verantwortlicher"', () => {

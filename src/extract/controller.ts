@@ -265,7 +265,11 @@ function langPatterns(lex: ControllerLexicon): LangPatterns {
   const cap = "\\p{Lu}[\\p{L}\\p{N}'’-]*";
   const caps = `${cap}(?:\\s+${cap})*`;
   // A part after a comma that a number follows is the street of an address ("Gemeinde Oberndorf, Rathausplatz 1").
-  const body = `(?:${lex.publicBodies.join('|')})(?:\\s+(?:${lex.publicBodyLink.join('|')}))?\\s+(?:(?:${lex.articles.join('|')})\\s+)?(${caps}(?:(?:,\\s+|\\s+(?:${lex.conjunctions.join('|')})\\s+)${caps}(?![\\p{L}\\p{N}'’-]|\\s+\\p{Lu}|\\s*,?\\s*\\d))*)`;
+  // Where only names are capitalised, the name goes on after a link to more capitals ("Secrétariat Général du Ministère de
+  // l’Agriculture", "Direction Régionale des Affaires Culturelles"); German capitalises every noun ("Gemeinde Talheim
+  // für die Verarbeitung").
+  const linked = lex.nounsCapitalised ? '' : `(?:\\s+(?:${lex.publicBodyLink.join('|')})(?:\\s+|(?<=['’]))(?:(?:${lex.articles.join('|')})(?:\\s+|(?<=['’])))?${caps})*`;
+  const body = `(?:${lex.publicBodies.join('|')})(?:\\s+(?:${lex.publicBodyLink.join('|')}))?\\s+(?:(?:${lex.articles.join('|')})\\s+)?(${caps}${linked}(?:(?:,\\s+|\\s+(?:${lex.conjunctions.join('|')})\\s+)${caps}(?![\\p{L}\\p{N}'’-]|\\s+\\p{Lu}|\\s*,?\\s*\\d))*)`;
   p = {
     labelledPhone: wordPattern([`(?:${lex.phoneLabels.join('|')})\\s*:?\\s*(\\d[\\d\\s.-]{7,}\\d)`]),
     cuedStreet: wordPattern([`(?:${lex.addressCues.join('|')})\\s*(${street})`]),
