@@ -348,3 +348,18 @@ describe('controller names: (fr) "édité par l\'association loi 1901 « X »"',
     assert.equal((await named(policy('Ce site est édité par l\'association, dont le siège est à Lyon.'), 'fr')).name, null);
   });
 });
+
+describe('controller names: a quoted part inside the name is read to its closing quote', () => {
+  const policy = (first: string): string => ['# Privacy', '', first, '', '## More', '', 'Contact us by e-mail.', ''].join('\n');
+  it('\'vzw K.F. "De Blauwe Vogels" Borgt\', \'Vereniging “Het Anker”\', \'Verein „Freunde der Musik“ e.V.\', \'Comité « Les Amis du Lac »\'', async () => {
+    assert.equal((await named(policy('De verwerkingsverantwoordelijke is vzw K.F. "De Blauwe Vogels" Borgt, Kerkstraat 4, 1850 Grimbergen.'), 'nl')).name, 'vzw K.F. "De Blauwe Vogels" Borgt');
+    assert.equal((await named(policy('Verwerkingsverantwoordelijke: Vereniging “Het Anker”, Kerkstraat 4, 9750 Haren.'), 'nl')).name, 'Vereniging “Het Anker”');
+    assert.equal((await named(policy('Verantwortlich im Sinne der DSGVO ist der Verein „Freunde der Musik“ e.V., Lindenweg 4, 80331 München.'), 'de')).name, 'Verein „Freunde der Musik“ e.V.');
+    assert.equal((await named(policy('Le responsable du traitement est le Comité « Les Amis du Lac », 4 rue des Lilas, 35000 Rennes.'), 'fr')).name, 'Comité « Les Amis du Lac »');
+  });
+  it('near misses: a defined short name in brackets, words in lower case in quotes, a quote never closed', async () => {
+    assert.equal((await named(policy('The data controller is Acme Widgets Ltd ("Acme", "we"), 12 Queen Street, Edinburgh.'), 'en')).name, 'Acme Widgets Ltd');
+    assert.equal((await named(policy('Verwerkingsverantwoordelijke is Stichting Zonnelicht "voor iedereen", Kerkstraat 4, 9750 Haren.'), 'nl')).name, 'Stichting Zonnelicht');
+    assert.equal((await named(policy('The data controller is Harbour Rowing Club “Riverside and more of our friends and family members.'), 'en')).name, 'Harbour Rowing Club “Riverside');
+  });
+});

@@ -496,6 +496,9 @@ const ELIDED_PLACE_ARTICLE = /^['‘’]s-\p{Lu}/u;
 /** A capital letter, an apostrophe and a word in lower case ("L’utilisateur", "D’abord"). */
 const ELIDED_LOWER = /^\p{Lu}['’]\p{Ll}+$/u;
 const CLOSERS = /[)”"’'»\]`_*\p{Cf}]+$/u;
+/** Quotation marks opening or closing a quoted part of a name (not brackets). */
+const QUOTE_OPENER = /^[“"„«‘‚]/u;
+const QUOTE_CLOSER = /[”"“»’]$/u;
 
 /** Abbreviations of every language ("mr", "inc", "b.v"): a full stop after them does not end a sentence. */
 const ABBREVIATION_WORDS = new Set(Object.values(ABBREVIATIONS).flat());
@@ -592,9 +595,32 @@ function nameRunAfter(text: string, pos: number, articles: ReadonlySet<string>):
     if (isNameWord(next) && !MONTH_WORD().test(next) && !DOMAIN_LIKE.test(next)) i++;
   }
   let last = -1;
+  // A quoted part of the name ('vzw K.F. "De Moedige Vrienden" Borgt', 'Vereniging “Het Anker”', 'Comité « Les Amis du
+  // Lac »'): the token that closes the quote within a few name words, or -1.
+  const quoteClose = (j: number): number => {
+    for (let k = j; k < j + 7 && has(k); k++) {
+      if (k > j && text.slice(toks[k - 1].end, toks[k].start).includes('\n')) return -1;
+      const t = toks[k].text.replace(/[,;:.!?]+$/u, '');
+      const inner = t.replace(QUOTE_OPENER, '').replace(QUOTE_CLOSER, '');
+      if (inner && !isNameWord(inner) && !PARTICLES.has(inner) && !articles.has(inner.toLowerCase())) return -1;
+      const body = k > j ? t : t.replace(QUOTE_OPENER, '');
+      if (QUOTE_CLOSER.test(body) && (k > j || body.replace(QUOTE_CLOSER, '').length > 0)) return k;
+    }
+    return -1;
+  };
   for (let j = i; has(j) && j - i < 8; j++) {
     const raw = toks[j].text;
     if (j > i && text.slice(toks[j - 1].end, toks[j].start).includes('\n')) break;
+    if (j > i && last === j - 1 && QUOTE_OPENER.test(raw)) {
+      const close = quoteClose(j);
+      if (close >= j) {
+        last = close;
+        // A comma or full stop after the closing quote ends the name ('Vereniging “Het Anker”, Kerkstraat 4').
+        if (/[,;:.!?]$/u.test(toks[close].text)) break;
+        j = close;
+        continue;
+      }
+    }
     // "is Dakbedrijf 'T Noorden".
     if (j > i && last === j - 1 && isElidedArticle(raw) && has(j + 1) && isNameWord(toks[j + 1].text.replace(/[,;:!?)”"’'»\]`]+$/u, ''))) continue;
     const word = raw.replace(OPENERS, '').replace(/[,;:.!?)”"’'»\]`]+$/u, '');
@@ -619,6 +645,9 @@ function nameRunAfter(text: string, pos: number, articles: ReadonlySet<string>):
   // A bracket the run opened is closed with it: "Anna Schneider (Fotografie)", not "Anna Schneider (Fotografie".
   const opened = text.slice(start, end).split('(').length - text.slice(start, end).split(')').length;
   if (opened === 1 && text[end] === ')') end++;
+  // … and a quote: 'vzw K.F. "De Moedige Vrienden"', not 'vzw K.F. "De Moedige Vrienden'.
+  const quotes = text.slice(start, end);
+  if (QUOTE_CLOSER.test(text[end] ?? '') && ((quotes.match(/"/gu)?.length ?? 0) % 2 === 1 || (quotes.match(/[“„«‘‚]/gu)?.length ?? 0) > (quotes.match(/[”»’]/gu)?.length ?? 0))) end++;
   return end > start ? { start, end } : null;
 }
 
