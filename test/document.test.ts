@@ -877,3 +877,19 @@ describe('decomposed accents (NFD text)', () => {
     assert.equal(document.blocks[1].text, 'q\u0308 und für und für');
   });
 });
+
+describe('kramdown line breaks (two backslashes closing a line)', () => {
+  it('"École Montessori de Lille\\\\⏎Association loi 1901\\\\⏎…" keeps its lines apart, without the backslash', async () => {
+    const source = '# Mentions légales\n\nÉcole des Lilas\\\\\nAssociation loi 1901\\\\\nSiège social : 4 rue des Lilas - 59000 Lille\n';
+    const { document, model } = await parsePolicyText(source, { format: 'markdown', language: 'fr' });
+    const block = document.blocks.find((b) => b.text.includes('Lilas'))!;
+    assert.equal(block.text, 'École des Lilas\nAssociation loi 1901\nSiège social : 4 rue des Lilas - 59000 Lille');
+    assert.equal(source.slice(block.map[block.text.indexOf('Association')], block.map[block.text.indexOf('Association')] + 11), 'Association');
+    assert.equal(model.controller.name, 'École des Lilas');
+  });
+  it('near misses: a backslash inside a line, and an escaped backslash ending a paragraph, stay text', async () => {
+    const { document } = await parsePolicyText('# T\n\nDer Pfad C:\\\\Daten\\\\ wird genutzt.\n\nEnde\\\\\n', { format: 'markdown', language: 'de' });
+    assert.equal(document.blocks[1].text, 'Der Pfad C:\\Daten\\ wird genutzt.');
+    assert.equal(document.blocks[2].text, 'Ende\\');
+  });
+});
