@@ -363,3 +363,15 @@ describe('controller names: a quoted part inside the name is read to its closing
     assert.equal((await named(policy('The data controller is Harbour Rowing Club “Riverside and more of our friends and family members.'), 'en')).name, 'Harbour Rowing Club “Riverside');
   });
 });
+
+describe('controller names: (en) the site "maintained and administered by" its organisation', () => {
+  const policy = (first: string): string => ['# Privacy Policy', '', first, '', '## Your rights', '', 'You may ask for a copy of your data.', ''].join('\n');
+  it('"This web site is maintained and administered by the Harbour Tourism Board (HTB)", "owned and managed by"', async () => {
+    assert.match((await named(policy('This web site is maintained and administered by the Harbour Tourism Board (HTB). We keep your data safe.'), 'en')).name ?? '', /^Harbour Tourism Board/u);
+    assert.equal((await named(policy('This website is owned and managed by Harbour Books Ltd, 12 Queen Street, Edinburgh.'), 'en')).name, 'Harbour Books Ltd');
+  });
+  it('near misses: the site\'s designer or host is no controller', async () => {
+    assert.equal((await named(policy('The site is designed and maintained by Pixelweb Ltd.'), 'en')).name, null);
+    assert.equal((await named(policy('This website is hosted by Netlify Inc.'), 'en')).name, null);
+  });
+});

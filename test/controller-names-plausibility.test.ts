@@ -25,8 +25,8 @@ describe('controller names: phrases that name no one (unit)', () => {
     ['Wer', 'Wer wir sind', 'Kontaktieren Sie', 'Schreiben Sie uns', 'gem. EU-Datenschutzgrundverordnung', 'Gemäß Art. 4 Nr. 7 DSGVO', 'Im Sinne der DSGVO', 'Informationen zu unserem Verein', 'Informationen zum Verein', 'Vorstand des Vereins', 'der Vorstand des Vereins', 'Geschäftsführung der Gesellschaft', 'target=', 'href="https://x.de"', 'Projektbeteiligten', 'Beteiligten', 'Mitarbeiter der Organisationen'],
     ['Team Weber', 'Mitarbeiter Consulting GmbH', 'Tennisclub Grünweiß Musterstadt e.V.', 'Vorstand des Tennisclub Musterstadt e.V.', 'Bürgermeister der Gemeinde Talheim', 'Werkstatt Wagner', 'Wiesenhof GmbH', 'WAS Consulting GmbH', 'Informatik Huber GmbH']);
   battery('en',
-    ['Who we are', 'What we collect', 'Contact us', 'Email Us', 'Under the GDPR', 'Pursuant to Article 4(7)', 'Information about us', 'Details of the controller', 'the Board of the association', 'Board of Directors of the Company'],
-    ['Contact Energy Ltd', 'Visit Highlands Ltd', 'Howard Computing Ltd', 'Board Games Club Ltd', 'The Who Fan Club', 'Whitfield Trust']);
+    ['Who we are', 'What we collect', 'Contact us', 'Email Us', 'Under the GDPR', 'Pursuant to Article 4(7)', 'Information about us', 'Details of the controller', 'the Board of the association', 'Board of Directors of the Company', 'TO THE REGULATIONS OF THE WEBSITE', 'Terms and Conditions'],
+    ['Rules Of Play Ltd', 'Contact Energy Ltd', 'Visit Highlands Ltd', 'Howard Computing Ltd', 'Board Games Club Ltd', 'The Who Fan Club', 'Whitfield Trust']);
   battery('fr',
     ['Qui sommes-nous', 'Contactez-nous', 'Écrivez-nous', 'Au sens du RGPD', 'Conformément au RGPD', "Informations sur l'association", 'Récolte et stockage de vos', "le Président de l'association", 'Bureau de l’association'],
     ['Chez Nous SARL', 'Bureau 89', 'Direction générale des Finances publiques', 'Quimper Cornouaille Développement', 'Atelier des Lilas']);
