@@ -375,3 +375,14 @@ describe('controller names: (en) the site "maintained and administered by" its o
     assert.equal((await named(policy('This website is hosted by Netlify Inc.'), 'en')).name, null);
   });
 });
+
+describe('controller names: a card\'s name line with a quoted part', () => {
+  it('\'D.S.V. "De Blauwe Vogel"⏎Kerkstraat 4⏎2613 TA Delft\' under "navolgend adres:"', async () => {
+    const text = ['# Privacyverklaring', '', 'U kunt ons schriftelijk op de hoogte stellen via navolgend adres:', '', 'D.S.V. "De Blauwe Vogel"  ', 'Kerkstraat 4  ', '2613 TA Delft', ''].join('\n');
+    assert.equal((await named(text, 'nl')).name, 'D.S.V. "De Blauwe Vogel"');
+  });
+  it('near miss: a sentence in quotes over the address is no name line', async () => {
+    const text = ['# Privacyverklaring', '', 'U kunt ons schriftelijk op de hoogte stellen via navolgend adres:', '', '"Schrijf ons gerust een brief"  ', 'Kerkstraat 4  ', '2613 TA Delft', ''].join('\n');
+    assert.equal((await named(text, 'nl')).name, null);
+  });
+});

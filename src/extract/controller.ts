@@ -1335,7 +1335,9 @@ function nameLine(l: Token | undefined): l is Token {
   // A dash between the name and what the person or business does ("Jan Oberhuber – Webentwicklung"), and the lower-case
   // part of an academic title after its head ("Dr. med. Susanne Brandt").
   const inner = (t: Token, i: number, all: Token[]): boolean => i > 0 && i < all.length - 1 && (LINE_DASH.test(t.text) || (ACADEMIC_PART().test(t.text) && /\.$/u.test(all[i - 1].text)));
-  return !!l && !/:$/u.test(l.text) && tokens(l.text).length <= 6 && tokens(l.text).every((t, i, all) => isNameWord(t.text.replace(/[,]$/u, '')) || PARTICLES.has(t.text) || opener(t, i, all) || inner(t, i, all));
+  // A quoted part of the name ('D.S.V. "Nieuwe Delft"') is read without its quotation marks.
+  const word = (t: Token): string => t.text.replace(/[,]$/u, '').replace(QUOTE_OPENER, '').replace(QUOTE_CLOSER, '');
+  return !!l && !/:$/u.test(l.text) && tokens(l.text).length <= 6 && tokens(l.text).every((t, i, all) => isNameWord(word(t)) || PARTICLES.has(t.text) || opener(t, i, all) || inner(t, i, all));
 }
 const LINE_DASH = /^[–—|·-]$/u;
 const ACADEMIC_PART = once(() => new RegExp(`^(?:${ACADEMIC_TITLE_PARTS.join('|')})\\.$`, 'u'));
