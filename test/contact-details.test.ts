@@ -321,3 +321,19 @@ describe('an address only in a mailto: link', () => {
     assert.deepEqual(plain.model.controller.emails, ['privacy@bakkerijvos.nl']);
   });
 });
+
+describe('post office boxes', () => {
+  it('"Postfach 111 462, 76064 Karlsruhe", "Postbus 14, 9750 AA Haren", "BP 45, 29000 Quimper" are the controller’s postal address', async () => {
+    const cases: [Language, string, string][] = [
+      ['de', 'Verantwortlich im Sinne der DSGVO ist Maria Huber, Postfach 111 462, 76064 Karlsruhe.', 'Postfach 111 462, 76064 Karlsruhe'],
+      ['nl', 'Verwerkingsverantwoordelijke is Stichting Zonnelicht, Postbus 14, 9750 AA Haren.', 'Postbus 14, 9750 AA Haren'],
+      ['fr', 'Le responsable du traitement est l’association Vélo Pour Tous, BP 45, 29000 Quimper.', 'BP 45, 29000 Quimper'],
+    ];
+    for (const [language, text, address] of cases) assert.equal((await parse(`${text}\n`, language)).model.controller.address, address, text);
+  });
+
+  it('near misses: a box word without a number, or a number that is a year, is no address', async () => {
+    assert.equal((await parse('Verantwortlich im Sinne der DSGVO ist Maria Huber. Ihr Postfach 2023 wurde geleert.\n', 'de')).model.controller.address, null);
+    assert.equal((await parse('Verantwortlich im Sinne der DSGVO ist Maria Huber. Schreiben Sie an unser Postfach.\n', 'de')).model.controller.address, null);
+  });
+});

@@ -279,6 +279,15 @@ describe('controller names: (fr) an adjective in lower case after the name\'s no
   it('near miss: "La Cour traite vos données personnelles" reads the name alone', async () => {
     assert.equal((await named(policy('La Cour traite vos données personnelles pour remplir ses missions.'), 'fr')).name, 'Cour');
   });
+  it('a public body in capitals goes on after its link to more capitals ("Secrétariat Général du Ministère de l’Agriculture", "Direction Régionale des Affaires Culturelles")', async () => {
+    assert.equal((await named(policy('Le responsable de traitement est le Secrétariat Général du Ministère de l’Artisanat, de la Pêche et du Tourisme représenté par sa secrétaire générale.'), 'fr')).name, 'Secrétariat Général du Ministère de l’Artisanat');
+    assert.equal((await named(policy('Le responsable du traitement est la Direction Régionale des Affaires Culturelles, dont le siège est à Rennes.'), 'fr')).name, 'Direction Régionale des Affaires Culturelles');
+    assert.equal((await named(policy('Le responsable de traitement est le Ministère de l’Intérieur, place Beauvau, Paris.'), 'fr')).name, 'Ministère de l’Intérieur');
+  });
+  it('near miss: (de) nouns are capitalised, so a public body does not run on past its link ("Gemeinde Talheim für die Verarbeitung")', async () => {
+    const text = ['# Datenschutzerklärung', '', 'Verantwortlich ist die Gemeinde Talheim für die Verarbeitung Ihrer Daten.', '', '## Rechte', '', 'Sie haben das Recht auf Auskunft.', ''].join('\n');
+    assert.equal((await named(text, 'de')).name, 'Gemeinde Talheim');
+  });
 });
 
 describe('controller names: "is considered a data controller", "wordt beschouwd als", "gilt als Verantwortlicher"', () => {
@@ -337,5 +346,43 @@ describe('controller names: (fr) "édité par l\'association loi 1901 « X »"',
   });
   it('near miss: "édité par l\'association, dont le siège …" with no name names no one', async () => {
     assert.equal((await named(policy('Ce site est édité par l\'association, dont le siège est à Lyon.'), 'fr')).name, null);
+  });
+});
+
+describe('controller names: a quoted part inside the name is read to its closing quote', () => {
+  const policy = (first: string): string => ['# Privacy', '', first, '', '## More', '', 'Contact us by e-mail.', ''].join('\n');
+  it('\'vzw K.F. "De Blauwe Vogels" Borgt\', \'Vereniging “Het Anker”\', \'Verein „Freunde der Musik“ e.V.\', \'Comité « Les Amis du Lac »\'', async () => {
+    assert.equal((await named(policy('De verwerkingsverantwoordelijke is vzw K.F. "De Blauwe Vogels" Borgt, Kerkstraat 4, 1850 Grimbergen.'), 'nl')).name, 'vzw K.F. "De Blauwe Vogels" Borgt');
+    assert.equal((await named(policy('Verwerkingsverantwoordelijke: Vereniging “Het Anker”, Kerkstraat 4, 9750 Haren.'), 'nl')).name, 'Vereniging “Het Anker”');
+    assert.equal((await named(policy('Verantwortlich im Sinne der DSGVO ist der Verein „Freunde der Musik“ e.V., Lindenweg 4, 80331 München.'), 'de')).name, 'Verein „Freunde der Musik“ e.V.');
+    assert.equal((await named(policy('Le responsable du traitement est le Comité « Les Amis du Lac », 4 rue des Lilas, 35000 Rennes.'), 'fr')).name, 'Comité « Les Amis du Lac »');
+  });
+  it('near misses: a defined short name in brackets, words in lower case in quotes, a quote never closed', async () => {
+    assert.equal((await named(policy('The data controller is Acme Widgets Ltd ("Acme", "we"), 12 Queen Street, Edinburgh.'), 'en')).name, 'Acme Widgets Ltd');
+    assert.equal((await named(policy('Verwerkingsverantwoordelijke is Stichting Zonnelicht "voor iedereen", Kerkstraat 4, 9750 Haren.'), 'nl')).name, 'Stichting Zonnelicht');
+    assert.equal((await named(policy('The data controller is Harbour Rowing Club “Riverside and more of our friends and family members.'), 'en')).name, 'Harbour Rowing Club “Riverside');
+  });
+});
+
+describe('controller names: (en) the site "maintained and administered by" its organisation', () => {
+  const policy = (first: string): string => ['# Privacy Policy', '', first, '', '## Your rights', '', 'You may ask for a copy of your data.', ''].join('\n');
+  it('"This web site is maintained and administered by the Harbour Tourism Board (HTB)", "owned and managed by"', async () => {
+    assert.match((await named(policy('This web site is maintained and administered by the Harbour Tourism Board (HTB). We keep your data safe.'), 'en')).name ?? '', /^Harbour Tourism Board/u);
+    assert.equal((await named(policy('This website is owned and managed by Harbour Books Ltd, 12 Queen Street, Edinburgh.'), 'en')).name, 'Harbour Books Ltd');
+  });
+  it('near misses: the site\'s designer or host is no controller', async () => {
+    assert.equal((await named(policy('The site is designed and maintained by Pixelweb Ltd.'), 'en')).name, null);
+    assert.equal((await named(policy('This website is hosted by Netlify Inc.'), 'en')).name, null);
+  });
+});
+
+describe('controller names: a card\'s name line with a quoted part', () => {
+  it('\'D.S.V. "De Blauwe Vogel"⏎Kerkstraat 4⏎2613 TA Delft\' under "navolgend adres:"', async () => {
+    const text = ['# Privacyverklaring', '', 'U kunt ons schriftelijk op de hoogte stellen via navolgend adres:', '', 'D.S.V. "De Blauwe Vogel"  ', 'Kerkstraat 4  ', '2613 TA Delft', ''].join('\n');
+    assert.equal((await named(text, 'nl')).name, 'D.S.V. "De Blauwe Vogel"');
+  });
+  it('near miss: a sentence in quotes over the address is no name line', async () => {
+    const text = ['# Privacyverklaring', '', 'U kunt ons schriftelijk op de hoogte stellen via navolgend adres:', '', '"Schrijf ons gerust een brief"  ', 'Kerkstraat 4  ', '2613 TA Delft', ''].join('\n');
+    assert.equal((await named(text, 'nl')).name, null);
   });
 });

@@ -22,11 +22,11 @@ describe('controller names: phrases that name no one (unit)', () => {
     for (const n of names) it(`(${language}) near miss: "${n}" is a name`, () => assert.equal(implausibleName(n, CONTROLLER_LEXICON[language]), false));
   };
   battery('de',
-    ['Wer', 'Wer wir sind', 'Kontaktieren Sie', 'Schreiben Sie uns', 'gem. EU-Datenschutzgrundverordnung', 'Gemäß Art. 4 Nr. 7 DSGVO', 'Im Sinne der DSGVO', 'Informationen zu unserem Verein', 'Informationen zum Verein', 'Vorstand des Vereins', 'der Vorstand des Vereins', 'Geschäftsführung der Gesellschaft', 'target=', 'href="https://x.de"'],
-    ['Tennisclub Grünweiß Musterstadt e.V.', 'Vorstand des Tennisclub Musterstadt e.V.', 'Bürgermeister der Gemeinde Talheim', 'Werkstatt Wagner', 'Wiesenhof GmbH', 'WAS Consulting GmbH', 'Informatik Huber GmbH']);
+    ['Wer', 'Wer wir sind', 'Kontaktieren Sie', 'Schreiben Sie uns', 'gem. EU-Datenschutzgrundverordnung', 'Gemäß Art. 4 Nr. 7 DSGVO', 'Im Sinne der DSGVO', 'Informationen zu unserem Verein', 'Informationen zum Verein', 'Vorstand des Vereins', 'der Vorstand des Vereins', 'Geschäftsführung der Gesellschaft', 'target=', 'href="https://x.de"', 'Projektbeteiligten', 'Beteiligten', 'Mitarbeiter der Organisationen'],
+    ['Team Weber', 'Mitarbeiter Consulting GmbH', 'Tennisclub Grünweiß Musterstadt e.V.', 'Vorstand des Tennisclub Musterstadt e.V.', 'Bürgermeister der Gemeinde Talheim', 'Werkstatt Wagner', 'Wiesenhof GmbH', 'WAS Consulting GmbH', 'Informatik Huber GmbH']);
   battery('en',
-    ['Who we are', 'What we collect', 'Contact us', 'Email Us', 'Under the GDPR', 'Pursuant to Article 4(7)', 'Information about us', 'Details of the controller', 'the Board of the association', 'Board of Directors of the Company'],
-    ['Contact Energy Ltd', 'Visit Highlands Ltd', 'Howard Computing Ltd', 'Board Games Club Ltd', 'The Who Fan Club', 'Whitfield Trust']);
+    ['Who we are', 'What we collect', 'Contact us', 'Email Us', 'Under the GDPR', 'Pursuant to Article 4(7)', 'Information about us', 'Details of the controller', 'the Board of the association', 'Board of Directors of the Company', 'TO THE REGULATIONS OF THE WEBSITE', 'Terms and Conditions'],
+    ['Rules Of Play Ltd', 'Contact Energy Ltd', 'Visit Highlands Ltd', 'Howard Computing Ltd', 'Board Games Club Ltd', 'The Who Fan Club', 'Whitfield Trust']);
   battery('fr',
     ['Qui sommes-nous', 'Contactez-nous', 'Écrivez-nous', 'Au sens du RGPD', 'Conformément au RGPD', "Informations sur l'association", 'Récolte et stockage de vos', "le Président de l'association", 'Bureau de l’association'],
     ['Chez Nous SARL', 'Bureau 89', 'Direction générale des Finances publiques', 'Quimper Cornouaille Développement', 'Atelier des Lilas']);
@@ -73,6 +73,10 @@ describe('controller names: the next candidate, or none, after a phrase that nam
     assert.equal(await named(policy('Datenschutz', 'Verantwortlich im Sinne der DSGVO ist der Vorstand des Vereins.', 'Wir speichern Ihre E-Mail-Adresse.'), 'de'), null);
   });
 
+  it('(de) "Verantwortlich … sind die Projektbeteiligten, die …", "… sind Mitarbeiter der Organisationen im Trägerkreis" name no one', async () => {
+    assert.equal(await named(policy('Datenschutz', 'Verantwortlich für die Datenverarbeitung im Rahmen dieser Umfrage sind die Projektbeteiligten, die im Rahmen eines Seminars handeln.', 'Wir speichern Ihre E-Mail-Adresse.'), 'de'), null);
+    assert.equal(await named(policy('Datenschutz', 'Verantwortlich im Sinne der DSGVO sind Mitarbeiter der Organisationen im Trägerkreis, die das Projekt tragen.', 'Wir speichern Ihre E-Mail-Adresse.'), 'de'), null);
+  });
   it('(de) near miss: "… ist der Tennisclub Grünweiß Musterstadt e.V., vertreten durch den Vorstand" is the club', async () => {
     const text = policy('Datenschutz', 'Verantwortlich im Sinne der DSGVO ist der Tennisclub Grünweiß Musterstadt e.V., vertreten durch den Vorstand.', 'Wir speichern Ihre E-Mail-Adresse.');
     assert.equal(await named(text, 'de'), 'Tennisclub Grünweiß Musterstadt e.V.');

@@ -876,3 +876,36 @@ describe('HTML whose <main> holds a fraction of the page', () => {
     assert.ok(!doc.blocks.some((b) => /Home|rights reserved/u.test(b.text)));
   });
 });
+
+describe('decomposed accents (NFD text)', () => {
+  const nfd = (s: string): string => s.normalize('NFD');
+  it('a letter and its combining accent are read as one letter, which keeps the letter’s offset', async () => {
+    const source = nfd('# Datenschutz\n\nVerantwortlicher für die Verarbeitung ist\nMaria Müller\nLindenweg 4\n80331 München\n');
+    const { document, model } = await parsePolicyText(source, { format: 'markdown', language: 'de' });
+    const block = document.blocks.find((b) => b.text.includes('Maria'))!;
+    assert.equal(block.text, 'Verantwortlicher für die Verarbeitung ist\nMaria Müller\nLindenweg 4\n80331 München');
+    const u = block.text.indexOf('ü');
+    assert.equal(source.slice(block.map[u], block.map[u] + 2), 'u\u0308');
+    assert.equal(model.controller.name, 'Maria Müller');
+  });
+  it('near misses: a mark that composes with nothing stays, composed text is unchanged', async () => {
+    const { document } = await parsePolicyText('# T\n\nq\u0308 und für und fu\u0308r\n', { format: 'markdown', language: 'de' });
+    assert.equal(document.blocks[1].text, 'q\u0308 und für und für');
+  });
+});
+
+describe('kramdown line breaks (two backslashes closing a line)', () => {
+  it('"École Montessori de Lille\\\\⏎Association loi 1901\\\\⏎…" keeps its lines apart, without the backslash', async () => {
+    const source = '# Mentions légales\n\nÉcole des Lilas\\\\\nAssociation loi 1901\\\\\nSiège social : 4 rue des Lilas - 59000 Lille\n';
+    const { document, model } = await parsePolicyText(source, { format: 'markdown', language: 'fr' });
+    const block = document.blocks.find((b) => b.text.includes('Lilas'))!;
+    assert.equal(block.text, 'École des Lilas\nAssociation loi 1901\nSiège social : 4 rue des Lilas - 59000 Lille');
+    assert.equal(source.slice(block.map[block.text.indexOf('Association')], block.map[block.text.indexOf('Association')] + 11), 'Association');
+    assert.equal(model.controller.name, 'École des Lilas');
+  });
+  it('near misses: a backslash inside a line, and an escaped backslash ending a paragraph, stay text', async () => {
+    const { document } = await parsePolicyText('# T\n\nDer Pfad C:\\\\Daten\\\\ wird genutzt.\n\nEnde\\\\\n', { format: 'markdown', language: 'de' });
+    assert.equal(document.blocks[1].text, 'Der Pfad C:\\Daten\\ wird genutzt.');
+    assert.equal(document.blocks[2].text, 'Ende\\');
+  });
+});

@@ -266,6 +266,32 @@ describe('French: the controller as the subject of the processing', () => {
     ];
     for (const [text, name] of cases) assert.equal(await nameOf(text), name, text);
   });
+  it('"X s’engage pour la protection / à traiter vos données / à ce que vos données …", verbs listed before the data, "association de type loi 1901"; the user, a service, other promises are no controller', async () => {
+    const cases: [string, string | null][] = [
+      ['L’association Les Amis du Vieux Moulin s’engage pour la protection de la vie privée de ses adhérents.', 'L’association Les Amis du Vieux Moulin'],
+      ["Atelier Lune s'engage à traiter vos données personnelles conformément au RGPD.", 'Atelier Lune'],
+      ['La société Dupont Conseil s’engage à ce que la collecte et le traitement de vos données soient conformes au RGPD.', 'Dupont Conseil'],
+      ['Ce document définit les conditions dans lesquelles l’association Jardins du Monde collecte, utilise, conserve et protège les données de ses membres.', 'Jardins du Monde'],
+      ['Ce site est édité par l’association de type loi 1901 « Randonneurs du Lac ».', 'Randonneurs du Lac'],
+      ['L’utilisateur s’engage à protéger la confidentialité de son mot de passe.', null],
+      ['Google Analytics collecte, stocke et traite les données personnelles de ses utilisateurs.', null],
+      ['Le site collecte, stocke et analyse des données de navigation.', null],
+      ["Atelier Lune s'engage à livrer vos commandes dans les meilleurs délais.", null],
+      ['Atelier Lune collecte, trie et recycle les papiers de ses clients.', null],
+    ];
+    for (const [text, name] of cases) assert.equal(await nameOf(text), name, text);
+  });
+  it('the site’s domain read as the subject gives way to the name that spells it; "Le Propriétaire est : X" (generators’ mentions légales)', async () => {
+    const cases: [string, string | null][] = [
+      ['Le site www.atelier-lune.fr est édité par la société Atelier Lune, ci-après dénommée le « responsable du traitement ».', 'Atelier Lune'],
+      ['Statut du propriétaire : particulier  \nLe Propriétaire est : Jeanne Morel  \nAdresse postale du propriétaire : 4 rue des Lilas 35000 Rennes', 'Jeanne Morel'],
+      ['Le propriétaire du site est : Jeanne Morel, 4 rue des Lilas 35000 Rennes.', 'Jeanne Morel'],
+      // Near misses: a domain alone stays the name; a cookie's owner is a service.
+      ['Le responsable du traitement est atelier-lune.fr.', 'atelier-lune.fr.'],
+      ['Le propriétaire du cookie est : Google.', null],
+    ];
+    for (const [text, name] of cases) assert.equal(await nameOf(`# Mentions légales\n\n${text}\n`), name, text);
+  });
 });
 
 describe('French: purposes, transfers and a DPO in general wordings (reqb10)', () => {

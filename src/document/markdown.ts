@@ -113,10 +113,32 @@ export function readMarkdown(path: string, text: string, parseHtml?: (html: stri
 
   const offsetOf = (node: Nodes, side: 'start' | 'end'): number => node.position?.[side].offset ?? 0;
 
+  // Two backslashes closing a line are kramdown's (Jekyll's) line break ("École Montessori de Melun\\⏎Association loi
+  // 1901\\⏎…"), which CommonMark reads as an escaped backslash: the backslash left is dropped and the line end kept hard.
+  const textWithBreaks = (value: string, start: number, end: number, builder: TextBuilder): void => {
+    const pieces = value.includes('\\\n') ? value.split('\\\n') : null;
+    const breaks = pieces ? [...text.slice(start, end).matchAll(/\\\\[ \t]*(?=\r?\n)/gu)] : [];
+    if (!pieces || breaks.length !== pieces.length - 1) {
+      builder.append(value, text, start, end);
+      return;
+    }
+    let from = start;
+    for (const [k, piece] of pieces.entries()) {
+      const to = k < breaks.length ? start + breaks[k].index! : end;
+      builder.append(piece, text, from, to);
+      if (k < breaks.length) {
+        builder.hardBreak(to);
+        from = to + breaks[k][0].length;
+      }
+    }
+  };
+
   const inline = (nodes: PhrasingContent[], builder: TextBuilder, links: BlockLink[]): void => {
     for (const node of nodes) {
       switch (node.type) {
         case 'text':
+          textWithBreaks(node.value, offsetOf(node, 'start'), offsetOf(node, 'end'), builder);
+          break;
         case 'inlineCode':
           builder.append(node.value, text, offsetOf(node, 'start'), offsetOf(node, 'end'));
           break;

@@ -39,6 +39,17 @@ export class TextBuilder {
       this.offsets.push(offset);
       return;
     }
+    // A letter and its accent written apart (decomposed, NFD, as some editors save text: "fu\u0308r") are one letter to a
+    // reader and to every pattern ("für"): composed, the letter keeping its offset.
+    const code = char.charCodeAt(0);
+    if (code >= 0x300 && code <= 0x36f && this.chars.length > 0) {
+      const last = this.chars.length - 1;
+      const composed = (this.chars[last] + char).normalize('NFC');
+      if (composed.length === 1) {
+        this.chars[last] = composed;
+        return;
+      }
+    }
     // Soft hyphens and zero-width characters are invisible to a reader and break word matching.
     if (/[\u00AD\u200B-\u200D\u2060\uFEFF]/u.test(char)) return;
     this.chars.push(char);

@@ -265,7 +265,11 @@ function langPatterns(lex: ControllerLexicon): LangPatterns {
   const cap = "\\p{Lu}[\\p{L}\\p{N}'’-]*";
   const caps = `${cap}(?:\\s+${cap})*`;
   // A part after a comma that a number follows is the street of an address ("Gemeinde Oberndorf, Rathausplatz 1").
-  const body = `(?:${lex.publicBodies.join('|')})(?:\\s+(?:${lex.publicBodyLink.join('|')}))?\\s+(?:(?:${lex.articles.join('|')})\\s+)?(${caps}(?:(?:,\\s+|\\s+(?:${lex.conjunctions.join('|')})\\s+)${caps}(?![\\p{L}\\p{N}'’-]|\\s+\\p{Lu}|\\s*,?\\s*\\d))*)`;
+  // Where only names are capitalised, the name goes on after a link to more capitals ("Secrétariat Général du Ministère de
+  // l’Agriculture", "Direction Régionale des Affaires Culturelles"); German capitalises every noun ("Gemeinde Talheim
+  // für die Verarbeitung").
+  const linked = lex.nounsCapitalised ? '' : `(?:\\s+(?:${lex.publicBodyLink.join('|')})(?:\\s+|(?<=['’]))(?:(?:${lex.articles.join('|')})(?:\\s+|(?<=['’])))?${caps})*`;
+  const body = `(?:${lex.publicBodies.join('|')})(?:\\s+(?:${lex.publicBodyLink.join('|')}))?\\s+(?:(?:${lex.articles.join('|')})\\s+)?(${caps}${linked}(?:(?:,\\s+|\\s+(?:${lex.conjunctions.join('|')})\\s+)${caps}(?![\\p{L}\\p{N}'’-]|\\s+\\p{Lu}|\\s*,?\\s*\\d))*)`;
   p = {
     labelledPhone: wordPattern([`(?:${lex.phoneLabels.join('|')})\\s*:?\\s*(\\d[\\d\\s.-]{7,}\\d)`]),
     cuedStreet: wordPattern([`(?:${lex.addressCues.join('|')})\\s*(${street})`]),
@@ -489,7 +493,12 @@ function isNameWord(word: string): boolean {
 
 const OPENERS = /^[(“"‘'«[`_*\p{Cf}]+/u;
 const ELIDED_PLACE_ARTICLE = /^['‘’]s-\p{Lu}/u;
+/** A capital letter, an apostrophe and a word in lower case ("L’utilisateur", "D’abord"). */
+const ELIDED_LOWER = /^\p{Lu}['’]\p{Ll}+$/u;
 const CLOSERS = /[)”"’'»\]`_*\p{Cf}]+$/u;
+/** Quotation marks opening or closing a quoted part of a name (not brackets). */
+const QUOTE_OPENER = /^[“"„«‘‚]/u;
+const QUOTE_CLOSER = /[”"“»’]$/u;
 
 /** Abbreviations of every language ("mr", "inc", "b.v"): a full stop after them does not end a sentence. */
 const ABBREVIATION_WORDS = new Set(Object.values(ABBREVIATIONS).flat());
@@ -555,6 +564,8 @@ function nameRunBefore(text: string, end: number, articles: ReadonlySet<string>)
   // "De Minister …", "The Company": a capitalised article that opens the sentence is no part of the name; mid-sentence
   // ("… is De Groene Tuin B.V.") it is.
   const firstWord = text.slice(start, stop).split(/\s+/u)[0];
+  // "L’utilisateur s’engage à …": an elided article with its noun in lower case, alone, is no name.
+  if (firstWord === text.slice(start, stop) && ELIDED_LOWER.test(firstWord)) return null;
   if (articles.has(firstWord.toLowerCase())) {
     if (!text.slice(start, stop).includes(' ')) return null;
     if (/^[\s"“'‘(*_]*$/u.test(text.slice(0, start)) || /\n\s*$/u.test(textBefore(text, start))) start += firstWord.length + 1;
@@ -584,9 +595,32 @@ function nameRunAfter(text: string, pos: number, articles: ReadonlySet<string>):
     if (isNameWord(next) && !MONTH_WORD().test(next) && !DOMAIN_LIKE.test(next)) i++;
   }
   let last = -1;
+  // A quoted part of the name ('vzw K.F. "De Moedige Vrienden" Borgt', 'Vereniging “Het Anker”', 'Comité « Les Amis du
+  // Lac »'): the token that closes the quote within a few name words, or -1.
+  const quoteClose = (j: number): number => {
+    for (let k = j; k < j + 7 && has(k); k++) {
+      if (k > j && text.slice(toks[k - 1].end, toks[k].start).includes('\n')) return -1;
+      const t = toks[k].text.replace(/[,;:.!?]+$/u, '');
+      const inner = t.replace(QUOTE_OPENER, '').replace(QUOTE_CLOSER, '');
+      if (inner && !isNameWord(inner) && !PARTICLES.has(inner) && !articles.has(inner.toLowerCase())) return -1;
+      const body = k > j ? t : t.replace(QUOTE_OPENER, '');
+      if (QUOTE_CLOSER.test(body) && (k > j || body.replace(QUOTE_CLOSER, '').length > 0)) return k;
+    }
+    return -1;
+  };
   for (let j = i; has(j) && j - i < 8; j++) {
     const raw = toks[j].text;
     if (j > i && text.slice(toks[j - 1].end, toks[j].start).includes('\n')) break;
+    if (j > i && last === j - 1 && QUOTE_OPENER.test(raw)) {
+      const close = quoteClose(j);
+      if (close >= j) {
+        last = close;
+        // A comma or full stop after the closing quote ends the name ('Vereniging “Het Anker”, Kerkstraat 4').
+        if (/[,;:.!?]$/u.test(toks[close].text)) break;
+        j = close;
+        continue;
+      }
+    }
     // "is Dakbedrijf 'T Noorden".
     if (j > i && last === j - 1 && isElidedArticle(raw) && has(j + 1) && isNameWord(toks[j + 1].text.replace(/[,;:!?)”"’'»\]`]+$/u, ''))) continue;
     const word = raw.replace(OPENERS, '').replace(/[,;:.!?)”"’'»\]`]+$/u, '');
@@ -611,6 +645,9 @@ function nameRunAfter(text: string, pos: number, articles: ReadonlySet<string>):
   // A bracket the run opened is closed with it: "Anna Schneider (Fotografie)", not "Anna Schneider (Fotografie".
   const opened = text.slice(start, end).split('(').length - text.slice(start, end).split(')').length;
   if (opened === 1 && text[end] === ')') end++;
+  // … and a quote: 'vzw K.F. "De Moedige Vrienden"', not 'vzw K.F. "De Moedige Vrienden'.
+  const quotes = text.slice(start, end);
+  if (QUOTE_CLOSER.test(text[end] ?? '') && ((quotes.match(/"/gu)?.length ?? 0) % 2 === 1 || (quotes.match(/[“„«‘‚]/gu)?.length ?? 0) > (quotes.match(/[”»’]/gu)?.length ?? 0))) end++;
   return end > start ? { start, end } : null;
 }
 
@@ -1298,7 +1335,9 @@ function nameLine(l: Token | undefined): l is Token {
   // A dash between the name and what the person or business does ("Jan Oberhuber – Webentwicklung"), and the lower-case
   // part of an academic title after its head ("Dr. med. Susanne Brandt").
   const inner = (t: Token, i: number, all: Token[]): boolean => i > 0 && i < all.length - 1 && (LINE_DASH.test(t.text) || (ACADEMIC_PART().test(t.text) && /\.$/u.test(all[i - 1].text)));
-  return !!l && !/:$/u.test(l.text) && tokens(l.text).length <= 6 && tokens(l.text).every((t, i, all) => isNameWord(t.text.replace(/[,]$/u, '')) || PARTICLES.has(t.text) || opener(t, i, all) || inner(t, i, all));
+  // A quoted part of the name ('D.S.V. "Nieuwe Delft"') is read without its quotation marks.
+  const word = (t: Token): string => t.text.replace(/[,]$/u, '').replace(QUOTE_OPENER, '').replace(QUOTE_CLOSER, '');
+  return !!l && !/:$/u.test(l.text) && tokens(l.text).length <= 6 && tokens(l.text).every((t, i, all) => isNameWord(word(t)) || PARTICLES.has(t.text) || opener(t, i, all) || inner(t, i, all));
 }
 const LINE_DASH = /^[–—|·-]$/u;
 const ACADEMIC_PART = once(() => new RegExp(`^(?:${ACADEMIC_TITLE_PARTS.join('|')})\\.$`, 'u'));
@@ -2053,7 +2092,14 @@ function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
     const above = lineStart > 0 ? c.block.text.slice(c.block.text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1) : prevBlock && prevBlock.kind !== 'heading' ? prevBlock.text.slice(prevBlock.text.lastIndexOf('\n') + 1) : '';
     return /:\s*$/u.test(above) && madeByLine(above.replace(/:\s*$/u, ''), env.lex);
   };
-  let pick = candidates.filter((c) => validName(c.name, env) && !ordinaryWord(c.name) && !blankSentence(c.sentence) && !credited(c)).sort(byStrength(ctx, env))[0];
+  const ranked = candidates.filter((c) => validName(c.name, env) && !ordinaryWord(c.name) && !blankSentence(c.sentence) && !credited(c)).sort(byStrength(ctx, env));
+  let pick = ranked[0];
+  // "Le site www.matou-technologies.fr est édité par la société Matou Technologies, … « responsable du traitement »": the
+  // site's domain read as the subject gives way to the name read as strongly that spells it or takes it as an alias.
+  if (pick && DOMAIN_LIKE.test(pick.name)) {
+    const domain = pick;
+    pick = ranked.find((c) => c.rank === domain.rank && !DOMAIN_LIKE.test(c.name) && (c.aliases.some((a) => sameName(a, domain.name)) || domainSpells(domain.name, c.name, env))) ?? domain;
+  }
   // A service's own policy ("LinkedIn Ireland Unlimited Company (“LinkedIn Ireland”) will be the controller"): a
   // registry service stated to be the controller, as a legal entity, and named throughout, when nothing else is.
   pick ??= candidates.filter((c) => c.rank <= 2 && ownServicePolicy(ctx, c.name, env)).sort((a, b) => a.order - b.order)[0];
@@ -2099,6 +2145,12 @@ function chooseName(ctx: ExtractContext, env: NameEnv): ControllerName | null {
   if (pick.sentence) pushEvidence(evidence, ctx.sentence(pick.sentence));
   else if (pick.block) pushEvidence(evidence, ctx.block(pick.block));
   return { name, aliases: unique, evidence, home: pick.block };
+}
+
+/** The domain's name, without "www." and its top-level domain, is the name's ("matou-technologies.fr", "Matou Technologies SAS"). */
+function domainSpells(domain: string, name: string, env: NameEnv): boolean {
+  const label = squash(domain.replace(/^www\./iu, '').replace(/\.[^.]+$/u, ''));
+  return label.length >= 3 && (label === squash(name) || label === squash(withoutLegalForms(name)) || [...nameKeys(name, env)].join('') === label);
 }
 
 /** A name opened or closed by the product noun of an app ("NeuroPsyResearch App", "App „Pilzkompass“"). */

@@ -234,6 +234,8 @@ export const FILE_NAME_EXTENSIONS: readonly string[] = ['html?', 'php', 'aspx?',
 export const STREET: readonly string[] = [
   "(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}.'’-]*(?: (?:\\p{Lu}[\\p{L}.'’-]*|van|de|der|den|het|la|le|du|des|am|an|dem|im|zum|zur|vom|beim|of|the|aan|op|str\\.|st\\.))* \\d{1,5}(?: ?[-–] ?\\d{1,5})?(?:/\\d{1,4}(?:[./]\\d{1,4}){0,2})?(?: ?[A-Za-z](?![\\p{L}]))?",
   "(?<![\\p{L}\\p{N}])(?:\\d{1,3}(?:st|nd|rd|th) Floor,? )?\\d{1,5}(?:[-–]\\d{1,5})?[A-Za-z]? \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}?[\\p{L}.'’-]+){0,5}",
+  // A post office box, its number maybe grouped ("Postfach 111 462", "Postbus 14", "PO Box 123", "BP 45", "Case postale 12").
+  "(?<![\\p{L}\\p{N}])(?:Postfach|Postbus|Postbox|P\\.? ?O\\.? Box|B\\.P\\.|BP|Case postale|Bo[îi]te postale) \\d{1,6}(?: \\d{3})?",
   // French: the number, then a lower-case street type ("12 rue des Lilas", "3 bis, avenue de l'Opéra").
   "(?<![\\p{L}\\p{N}])\\d{1,5}(?: ?(?:bis|ter))?,? (?:rue|avenue|av\\.|boulevard|bd|place|chemin|all[ée]e|impasse|quai|route|cours|square|faubourg|chauss[ée]e|esplanade|passage|promenade|voie)(?: (?:\\p{Lu}[\\p{L}.'’-]*|de|du|des|la|le|les|aux|au|sur|en|et|[ld]['’]\\p{L}+)){1,6}",
 ];

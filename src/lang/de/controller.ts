@@ -131,6 +131,8 @@ export const controller: ControllerLexicon = {
   titleLinks: ['von', 'der', 'des', 'f[üu]r', 'bei', 'und', 'zu', 'zum', 'zur'],
   articles: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'diese', 'dieser', 'dieses'],
   genericNames: ['verein', 'unternehmen', 'firma', 'gesellschaft', 'organisation', 'verantwortlich(?:e[rn]?)?', 'anbieter', 'dienstanbieter', 'betreiber', 'website', 'webseite', 'seiten', 'internetseiten', 'webseiten', 'datenschutz\\p{L}*', 'hinweise', 'informationen', 'wir', 'uns', 'praxis', 'kanzlei',
+    // "Verantwortlich … sind die Projektbeteiligten, die …": the people taking part, no one in particular.
+    '(?:projekt)?beteiligte',
     // A template's unfilled placeholders ("[Unternehmensname / Vor- und Nachname]", "Max Mustermann").
     'unternehmensname', 'firmenname', 'name\\s+(?:des|der)\\s+(?:unternehmens|firma)', 'vor-?\\s*und\\s+nachname', '(?:max|erika)\\s+mustermann'],
   productNouns: ['App', 'Anwendung'],

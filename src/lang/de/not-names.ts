@@ -24,6 +24,8 @@ export const notNames: NotNameLexicon = {
     'vorstand', 'vorst[äa]nde', 'vorstandsvorsitzende[rn]?', 'vorsitzende[rn]?', 'vorsitz', 'gesch[äa]ftsf[üu]hr(?:er|erin|ung|ende[rn]?)', 'inhaber(?:in)?', 'leiter(?:in)?', 'leitung', 'obmann', 'obfrau',
     'pr[äa]sident(?:in)?', 'pr[äa]sidium', 'kassier(?:er|erin)?', 'schriftf[üu]hrer(?:in)?', 'webmaster', 'administrator(?:in)?', 'ansprechpartner(?:in)?', 'redaktion', 'verwaltung', 'sekretariat',
     'b[üu]rgermeister(?:in)?', 'betreiber(?:in)?', 'gesellschafter(?:in)?', 'vertreter(?:in)?', 'mitglieder', 'team',
+    // "Verantwortlich … sind Mitarbeiter der Organisationen im Trägerkreis".
+    'mitarbeiter(?:in|innen|n)?',
   ],
   inflections: ['s', 'es', 'n', 'en', 'e', 'er', 'em'],
   // "Webdesign: Pixelwerk GmbH", "Umsetzung und Gestaltung: …", "Realisiert von …", "Erstellt mit dem Datenschutz-Generator von …".

@@ -12,7 +12,8 @@ export const controller: ControllerLexicon = {
     // controller on this website is: …".
     '(?:the\\s+)?(?:(?:party|body|person|entity|organi[sz]ation)\\s+)?responsible(?:\\s+(?:party|body|entity))?\\s+for\\s+(?:the\\s+)?(?:processing\\s+(?:of\\s+)?(?:your\\s+)?(?:personal\\s+)?data|(?:data\\s+)?processing)(?:\\s+on\\s+this\\s+(?:website|site|app))?(?:\\s*,?\\s+(?:within\\s+the\\s+meaning\\s+of|in\\s+(?:the\\s+)?(?:sense|terms)\\s+of|under|according\\s+to)\\s+[^:;\\n]{0,120}?)?\\s+(?:is|are)',
     '(?:the\\s+)?data\\s+processing\\s+controller\\s+(?:on|of|for)\\s+this\\s+(?:website|site|app)\\s+(?:is|are)',
-    '(?:this\\s+|our\\s+|the\\s+)?(?:website|site|app|application|service)\\s+(?:is\\s+)?(?:owned(?:\\s+and\\s+(?:operated|run|managed))?|operated|run|provided|published|managed|maintained|developed|created|built|made)\\s+by',
+    // "This web site is maintained and administered by the Malta Tourism Authority (MTA)": two verbs, the site in two words.
+    '(?:this\\s+|our\\s+|the\\s+)?(?:web\\s?site|site|app|application|service)\\s+(?:is\\s+)?(?:owned|operated|run|provided|published|managed|maintained|administered|developed|created|built|made)(?:\\s+and\\s+(?:owned|operated|run|provided|published|managed|maintained|administered|developed|created|built|made))?\\s+by',
     'this\\s+is\\s+the\\s+privacy\\s+(?:policy|statement|notice)\\s+of',
     // The translated German template: "This data protection notice applies to data processing by Sebastian Pekarek, …".
     'applies\\s+to\\s+(?:the\\s+)?(?:processing\\s+of\\s+(?:personal\\s+)?data|(?:personal\\s+)?data\\s+processing)\\s+by',

@@ -28,5 +28,7 @@ export const notNames: NotNameLexicon = {
     '(?:photo(?:graphy|s)?|image|picture)\\s+credits?', 'credits?', 'generated\\s+(?:by|with|using)', '(?:\\S+\\s+){0,3}?(?:generator|template)\\s+(?:by|of|from)',
   ],
   // "see Imprint", "Link to the homepage", "Legal Notice", "Click here": a page of the site or a link to it.
-  pageWords: ['imprint', 'legal', 'notice', 'home(?:page)?', 'contact', 'page', 'pages', 'links?', 'see', 'here', 'click', 'about', 'website', 'site', 'menu', 'above', 'below', 'to'],
+  pageWords: ['imprint', 'legal', 'notice', 'home(?:page)?', 'contact', 'page', 'pages', 'links?', 'see', 'here', 'click', 'about', 'website', 'site', 'menu', 'above', 'below', 'to',
+    // A page's title after the policy's ("Privacy Policy to the Regulations of the Website", "Terms and Conditions").
+    'regulations?', 'terms', 'conditions', 'rules'],
 };

@@ -28,6 +28,9 @@ export const controller: ControllerLexicon = {
     // The organisation as the subject of the processing: "Le Sporting Club d'Epinay (SCE) recueille certaines
     // informations personnelles …", "La Cour constitutionnelle traite vos données personnelles …".
     '(?:recueill|collect|trait)(?:e|ent)\\s+(?:certaines\\s+|des\\s+|vos\\s+|les\\s+|uniquement\\s+|seulement\\s+)?(?:informations|donn[ée]es)\\s+(?:personnelles|[àa]\\s+caract[èe]re\\s+personnel)',
+    // The processing verbs listed: "… les modalités dans lesquelles l’association Data For Good collecte, utilise,
+    // transfère et protège les données de ses utilisateurs".
+    '(?:recueill|collect|trait)(?:e|ent)(?:\\s*,\\s*\\p{L}+){1,4}\\s+et\\s+\\p{L}+\\s+(?:certaines\\s+|des\\s+|vos\\s+|les\\s+)?(?:informations|donn[ée]es)\\s+(?:personnelles|[àa]\\s+caract[èe]re\\s+personnel|de\\s+(?:ses|leurs)\\s+(?:utilisateurs|membres|adh[ée]rents|clients|visiteurs|usagers))',
     // What the organisation is, as its own subject: "Roues Libres est une association loi 1901 …", "Le Comité des Elèves
     // Francophones est une organisation de jeunesse …" (not an app or a site: "Chiche ! est une application …").
     '(?:est|sont)\\s+une?\\s+(?:association|organisation|soci[ée]t[ée]|entreprise|fondation|asbl|coop[ée]rative|mutuelle)(?![\\p{L}])',
@@ -38,7 +41,10 @@ export const controller: ControllerLexicon = {
     // In apposition: "La Mairie de Villeneuve, responsable de traitement, collecte …".
     `(?<=,\\s*)(?:le\\s+|la\\s+)?${CONTROLLER}\\s*,`,
     // The templates' opening: "Atelier Lune s'engage à protéger vos données personnelles".
-    's[\'’]engagen?t?\\s+[àa]\\s+(?:prot[ée]ger|respecter|garantir|assurer)\\s+(?:la\\s+|le\\s+|vos\\s+|votre\\s+)?(?:protection|confidentialit[ée]|donn[ée]es|vie\\s+priv[ée]e|s[ée]curit[ée])',
+    // "L'association X s'engage pour la protection de la vie privée de ses adhérents", "X s'engage à traiter vos
+    // données …", "X s'engage à ce que vos données soient traitées …" (CNIL's model).
+    's[\'’]engagen?t?\\s+(?:[àa]\\s+(?:prot[ée]ger|respecter|garantir|assurer|traiter|pr[ée]server)|pour)\\s+(?:la\\s+|le\\s+|vos\\s+|votre\\s+)?(?:protection|confidentialit[ée]|donn[ée]es|vie\\s+priv[ée]e|s[ée]curit[ée]|informations\\s+personnelles)',
+    's[\'’]engagen?t?\\s+[àa]\\s+ce\\s+que\\s+(?:la\\s+collecte\\s+et\\s+le\\s+traitement\\s+de\\s+)?vos\\s+donn[ée]es',
     // The role at the end of the sentence: "… traitées par l'ASBL Jeunesse et Sport, dont le siège …, en qualité de responsable du traitement."
     `(?<=,\\s*)(?:en\\s+(?:sa\\s+|leur\\s+)?qualit[ée]\\s+de|en\\s+tant\\s+que)\\s+${CONTROLLER}(?=\\s*[.;]?\\s*$)`,
     // The templates' opening, the organisation as its subject: "Geo-6 attache une grande importance à la protection de
@@ -52,8 +58,8 @@ export const controller: ControllerLexicon = {
     `(?:le\\s+|la\\s+)?${CONTROLLER}(?:\\s+(?:de\\s+)?(?:vos\\s+|des\\s+)?donn[ée]es(?:\\s+(?:personnelles|[àa]\\s+caract[èe]re\\s+personnel))?)?(?:\\s+(?:est|sont))?`,
     'identit[ée]\\s+(?:et\\s+coordonn[ée]es\\s+)?du\\s+responsable(?:\\s+(?:du|de)\\s+traitement)?',
     '[ée]diteur(?:\\s+du\\s+site)?',
-    // "Propriétaire du site :", "Exploitant du site :" (mentions légales).
-    "(?:propri[ée]taire|exploitant)(?:\\s+(?:du\\s+site|de\\s+(?:ce|la|l['’])\\s*(?:site|plateforme|application|service)))?",
+    // "Propriétaire du site :", "Exploitant du site :" (mentions légales); the generators' "Le Propriétaire est : X".
+    "(?:(?:le|l['’])\\s*)?(?:propri[ée]taire|exploitant)(?:\\s+(?:du\\s+site|de\\s+(?:ce|la|l['’])\\s*(?:site|plateforme|application|service)))?(?:\\s+est)?",
   ],
   nameLabels: ['(?:nom|d[ée]nomination|raison\\s+sociale)(?:\\s+(?:de\\s+la\\s+|de\\s+l[\'’])?(?:soci[ée]t[ée]|entreprise|organisation|association|organisme))?', 'raison\\s+sociale', 'd[ée]nomination(?:\\s+sociale)?'],
   detailClauses: [
@@ -85,7 +91,7 @@ export const controller: ControllerLexicon = {
     'nom\\s+de\\s+(?:la\\s+soci[ée]t[ée]|l[’\']entreprise|l[’\']association)', 'votre\\s+(?:soci[ée]t[ée]|entreprise|nom)', 'pr[ée]nom\\s+(?:et\\s+)?nom', 'jean\\s+dupont',
   ],
   // "l'association loi 1901 « Les Petits Pas »": the kind with its law.
-  kindNouns: ['soci[ée]t[ée]', 'entreprise', 'association\\s+(?:d[ée]clar[ée]e\\s+)?(?:r[ée]gie\\s+par\\s+la\\s+)?loi\\s+(?:du\\s+1(?:er)?\\s+juillet\\s+)?1901', 'association', 'structure', 'agence', 'cabinet', 'f[ée]d[ée]ration', 'fondation', 'coop[ée]rative', 'mutuelle', 'maison'],
+  kindNouns: ['soci[ée]t[ée]', 'entreprise', 'association\\s+(?:de\\s+type\\s+)?(?:d[ée]clar[ée]e\\s+)?(?:r[ée]gie\\s+par\\s+la\\s+)?loi\\s+(?:du\\s+1(?:er)?\\s+juillet\\s+)?1901', 'association', 'structure', 'agence', 'cabinet', 'f[ée]d[ée]ration', 'fondation', 'coop[ée]rative', 'mutuelle', 'maison'],
   publicBodies: ['Minist[èe]re', 'Ministre', 'Secr[ée]tariat', 'Service\\s+public', 'Direction', 'Commune', 'Ville', 'Mairie', 'R[ée]gion', 'D[ée]partement', 'Pr[ée]fecture', 'Agence'],
   publicBodyLink: ['de', 'du', 'des', "de\\s+l['’]", 'de\\s+la'],
   conjunctions: ['et', '&'],
