@@ -823,3 +823,18 @@ describe('German: the interest as the use right after the basis, no article (req
     ]);
   });
 });
+
+describe('German: deletion when consent is withdrawn, membership until leaving (reqde14)', () => {
+  it('retention: "Die Löschung … erfolgt, wenn Sie Ihre Einwilligung zur Speicherung widerrufen", "bis zum Ausscheiden gespeichert"', async () => {
+    await battery('retention', [
+      'Die Löschung der gespeicherten personenbezogenen Daten erfolgt, wenn Sie Ihre Einwilligung zur Speicherung widerrufen, wenn ihre Kenntnis zur Erfüllung des mit der Speicherung verfolgten Zwecks nicht mehr erforderlich ist oder wenn ihre Speicherung aus sonstigen gesetzlichen Gründen unzulässig ist.',
+      'Deine Daten werden gelöscht, sobald du deine Einwilligung widerrufst.',
+      'Im Zuge der Mitgliedschaft werden alle Stammdaten bis zum Ausscheiden gespeichert.',
+    ], [
+      'Sie haben das Recht, die Löschung Ihrer Daten zu verlangen, wenn Sie Ihre Einwilligung widerrufen.',
+      'Wenn Sie Ihre Einwilligung widerrufen, bleibt die Rechtmäßigkeit der bisherigen Verarbeitung unberührt.',
+      'Die Daten werden gelöscht, sobald sie für den Zweck nicht mehr erforderlich sind.',
+      'Sie können Ihre Einwilligung jederzeit widerrufen, wenn Sie Ihre Meinung ändern.',
+    ]);
+  });
+});
