@@ -838,3 +838,23 @@ describe('German: deletion when consent is withdrawn, membership until leaving (
     ]);
   });
 });
+
+describe('German: rights granted with "Sie sind berechtigt", copies, "Datenauskünfte", Art. 15 as information about one\'s data (reqde14)', () => {
+  it('right_access', async () => {
+    await battery('right_access', [
+      'Sie sind dazu berechtigt - zu überprüfen, ob und welche personenbezogenen Daten über Sie gespeichert sind und Kopien dieser Daten zu erhalten.',
+      'Zudem sind Sie berechtigt, Kopien Ihrer Daten zu erhalten.',
+      'Sie haben nach Artikel 12 und 15 der DSGVO das Recht auf transparente Information über Ihre Daten.',
+      'Infos, Beschwerden, Datenauskünfte unter info@example.at',
+    ], [
+      'Wir sind berechtigt, Kopien Ihrer Daten zu erstellen.',
+      'In dieser Erklärung erhalten Sie Informationen über Ihre Daten.',
+      'Sie haben das Recht auf Information über unsere Dienste.',
+      'Bitte senden Sie uns keine Kopien Ihres Ausweises.',
+      'Sie sind berechtigt, unsere Website zu nutzen.',
+    ]);
+  });
+  it('right_objection', async () => {
+    await battery('right_objection', ['Sie sind dazu berechtigt, der Verarbeitung Ihrer Daten zu widersprechen.'], ['Wir sind berechtigt, der Nutzung zu widersprechen.']);
+  });
+});

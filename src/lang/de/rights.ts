@@ -46,6 +46,8 @@ export const rights: RightsLexicon = {
     `${DE_PERSONS}\\s+(?:\\S+\\s+){0,2}?(?:k[öo]nnen|kann|d[üu]rfen|darf|haben\\s+das\\s+recht|hat\\s+das\\s+recht)`,
     '(?:jede[rs]?)\\s+\\p{L}+\\s+(?:kann|darf|hat)',
     '(?:steht|stehen)\\s+(?:ihnen|dir|der\\s+betroffenen\\s+person|betroffenen)',
+    // "Sie sind (dazu) berechtigt, …", "Zudem sind Sie berechtigt, …"; not the organisation ("Wir sind berechtigt, …").
+    '(?<!wir\\s+|ich\\s+)(?:sie|du)\\s+(?:sind|bist)\\s+(?:\\S+\\s+){0,2}?berechtigt', '(?:sind|bist)\\s+(?:sie|du)\\s+(?:\\S+\\s+){0,2}?berechtigt',
     '(?:haben|hast)\\s+(?:sie|du)',
     '(?:sie|du)\\s+(?:haben|hast)',
     '(?:erhalten|erh[äa]ltst)\\s+(?:sie|du)',
@@ -114,10 +116,12 @@ export const rights: RightsLexicon = {
         'einzusehen',
         'einsehen',
         // A copy of the person's own ID sent with a request, or of contract clauses, is not a copy of the data.
-        'kopie(?!\\s+(?:ihres|deines|eines)\\s+(?:ausweis\\p{L}*|personalausweis\\p{L}*|passes)|\\s+(?:der|dieser|unserer)\\s+(?:\\S+\\s+)?(?:klauseln|garantien|vertr[äa]ge|vertrags|bedingungen|zertifikate))',
+        'kopien?(?!\\s+(?:ihres|deines|eines)\\s+(?:ausweis\\p{L}*|personalausweis\\p{L}*|passes)|\\s+(?:der|dieser|unserer)\\s+(?:\\S+\\s+)?(?:klauseln|garantien|vertr[äa]ge|vertrags|bedingungen|zertifikate))',
         'zugang\\s+zu\\s+(?:ihren|deinen|den)\\s+(?:\\S+\\s+)?(?:\\p{L}*daten|informationen)',
       ],
-      standalone: ['auskunftsrecht\\p{L}*', 'recht\\s+auf\\s+auskunft', 'auskunftsanspruch'],
+      // "Datenauskünfte unter info@…" (a request for one's data); Art. 15 as "das Recht auf (transparente) Information über Ihre Daten".
+      standalone: ['auskunftsrecht\\p{L}*', 'recht\\s+auf\\s+auskunft', 'auskunftsanspruch', 'datenausk(?:unft|[üu]nfte)\\p{L}*',
+        'recht\\s+auf\\s+(?:\\p{L}+\\s+)?information(?:en)?\\s+(?:über|zu)\\s+(?:ihre|deine|die\\s+(?:\\S+\\s+){0,4}?gespeicherten)\\s+(?:\\S+\\s+)?(?:\\p{L}*daten|angaben)'],
       unless: [],
       objectFree: false,
     },
