@@ -858,3 +858,33 @@ describe('German: rights granted with "Sie sind berechtigt", copies, "Datenausk�
     await battery('right_objection', ['Sie sind dazu berechtigt, der Verarbeitung Ihrer Daten zu widersprechen.'], ['Wir sind berechtigt, der Nutzung zu widersprechen.']);
   });
 });
+
+describe('German: where data are hosted, without "ausschließlich" (reqde14)', () => {
+  it('third_country_transfers: server adjectives, hosting in a country, "innerhalb Deutschlands", US providers, "Serverstandort: …"', async () => {
+    await battery('third_country_transfers', [
+      'Die Daten werden auf deutschen Servern gespeichert.',
+      'Wir nutzen ausschließlich europäische Server.',
+      'Die Website wird in Deutschland gehostet.',
+      'Der Dienst wird von der Cloudflare Inc. in den USA betrieben.',
+      'Das Hosting erfolgt in Deutschland.',
+      'Wir speichern alle Daten in der EU.',
+      'Die Daten werden innerhalb Deutschlands verarbeitet.',
+      'Daten können auch in Länder ohne angemessenes Datenschutzniveau übermittelt werden.',
+      'Wir setzen Dienstleister aus den USA ein.',
+      'Ein Drittstaatentransfer findet nicht statt.',
+      'Die Daten liegen auf einem Server in Nürnberg.',
+      'Serverstandort: Deutschland',
+      'Der Serverstandort ist Deutschland.',
+    ], [
+      'Wir verarbeiten Ihre Daten in Übereinstimmung mit der DSGVO.',
+      'Die Daten werden in der EU-konformen Cloud gespeichert.',
+      'Der Server speichert Ihre IP-Adresse.',
+      'Wir speichern Ihre Daten in Europas größter Cloud.',
+      'Das Hosting erfolgt bei einem externen Dienstleister.',
+      'Die Daten werden in unserem Rechenzentrum gespeichert.',
+      'Die Daten liegen auf einem Server in der Regel verschlüsselt vor.',
+      'Serverstandort: siehe Anbieter',
+      'Innerhalb Deutschlands gelten strenge Gesetze.',
+    ]);
+  });
+});
