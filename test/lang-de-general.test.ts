@@ -888,3 +888,13 @@ describe('German: where data are hosted, without "ausschließlich" (reqde14)', (
     ]);
   });
 });
+
+describe('German: no controller named, only a provider\'s address (reqde14)', () => {
+  it('controller_identity: a recipient\'s address is no contact of the controller; the controller\'s own e-mail still is', async () => {
+    const provider = '# Datenschutzerklärung\n\nWir nehmen den Schutz Ihrer persönlichen Daten sehr ernst.\n\n## Google Maps\n\nWir verwenden die Landkarten des Dienstes "Google Maps" des Anbieters Google LLC, 1600 Amphitheatre Parkway, Mountain View, CA 94043, USA.';
+    assert.equal(await statusOf(provider, 'controller_identity'), 'missing');
+    assert.equal(await statusOf(provider.replace(/Wir verwenden.*$/, 'Anbieter der Software Matomo ist die InnoCraft Ltd., 150 Willis St, 6011 Wellington, Neuseeland.'), 'controller_identity'), 'missing');
+    assert.equal(await statusOf('Bei Fragen zum Datenschutz schreiben Sie uns an info@beispiel-verein.de.', 'controller_identity'), 'partial');
+    assert.equal(await statusOf(`Bei Fragen zum Datenschutz schreiben Sie uns an info@beispiel-verein.de.\n\n${provider}`, 'controller_identity'), 'partial');
+  });
+});
