@@ -894,6 +894,11 @@ describe('German: no controller named, only a provider\'s address (reqde14)', ()
     const provider = '# Datenschutzerklärung\n\nWir nehmen den Schutz Ihrer persönlichen Daten sehr ernst.\n\n## Google Maps\n\nWir verwenden die Landkarten des Dienstes "Google Maps" des Anbieters Google LLC, 1600 Amphitheatre Parkway, Mountain View, CA 94043, USA.';
     assert.equal(await statusOf(provider, 'controller_identity'), 'missing');
     assert.equal(await statusOf(provider.replace(/Wir verwenden.*$/, 'Anbieter der Software Matomo ist die InnoCraft Ltd., 150 Willis St, 6011 Wellington, Neuseeland.'), 'controller_identity'), 'missing');
+    const head = '# Datenschutzerklärung\n\nWir nehmen den Schutz Ihrer persönlichen Daten sehr ernst.\n\n## Hosting\n\n';
+    const hoster = `${head}Wir setzen für die Zurverfügungstellung unserer Website folgenden Hoster ein:\n\nGitHub Inc.\n88 Colin P Kelly Jr St\nSan Francisco, CA 94107\nUnited States\n\nDieser ist Empfänger Ihrer personenbezogenen Daten.`;
+    assert.equal(await statusOf(hoster, 'controller_identity'), 'missing');
+    // An address block of its own, not under a provider's name, stays a contact.
+    assert.equal(await statusOf(`${head}Wir nutzen GitHub Pages.\n\nMusterstraße 5\n12345 Berlin\n\nTelefon: 030 1234567`, 'controller_identity'), 'partial');
     assert.equal(await statusOf('Bei Fragen zum Datenschutz schreiben Sie uns an info@beispiel-verein.de.', 'controller_identity'), 'partial');
     assert.equal(await statusOf(`Bei Fragen zum Datenschutz schreiben Sie uns an info@beispiel-verein.de.\n\n${provider}`, 'controller_identity'), 'partial');
   });
