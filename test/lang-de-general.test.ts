@@ -903,3 +903,16 @@ describe('German: no controller named, only a provider\'s address (reqde14)', ()
     assert.equal(await statusOf(`Bei Fragen zum Datenschutz schreiben Sie uns an info@beispiel-verein.de.\n\n${provider}`, 'controller_identity'), 'partial');
   });
 });
+
+describe('German: the purposes just given as the interest (reqde14)', () => {
+  it('legitimate_interests: "da die Zwecke der Verarbeitung unsere berechtigten Interessen abbilden", "Diese Zwecke stellen unser berechtigtes Interesse … dar"', async () => {
+    await battery('legitimate_interests', [
+      'Die Server-Log-Daten werden auf der Grundlage des Art. 6 Abs. 1 S. 1 lit. f DS-GVO erhoben, da die Zwecke der Verarbeitung unsere berechtigten Interessen abbilden.',
+      'Diese Zwecke stellen unser berechtigtes Interesse nach Art. 6 Abs. 1 lit. f DSGVO dar.',
+    ], [
+      'Die Zwecke stellen sicher, dass unsere berechtigten Interessen nach Art. 6 Abs. 1 lit. f DSGVO gewahrt sind.',
+      'Die Verarbeitung erfolgt nach Art. 6 Abs. 1 lit. f DSGVO, sofern die Zwecke nicht unsere berechtigten Interessen überwiegen.',
+      'Rechtsgrundlage ist Art. 6 Abs. 1 lit. f DSGVO; die Zwecke werden unten beschrieben.',
+    ]);
+  });
+});

@@ -350,5 +350,9 @@ export const requirements: RequirementLexicon = {
     'interesse[ns]?\\s*(?:\\([^()]{0,60}\\)\\s*)?,\\s+(?!(?:\\S+\\s+){0,8}?(?:widersprechen|widerrufen)(?![\\p{L}]))(?:[^\\s,.;]+\\s+){1,8}?zu\\s+\\p{L}+', '(?:zu|f[üu]r)\\s+\\p{L}+zwecke(?:n)?(?![\\p{L}])',
     // The use right after the basis, no article: "Art. 6 Abs. 1 lit. f DSGVO (berechtigtes Interesse) für anonymisierte
     // Nutzungsanalysen" (not whose interest: "ein berechtigtes Interesse für uns").
-    'interesse[ns]?\\s*\\)?\\s+f[üu]r\\s+(?!(?:uns|sie|dich|euch|mich|ihn|sich|dritte)(?![\\p{L}]))\\p{L}+'],
+    'interesse[ns]?\\s*\\)?\\s+f[üu]r\\s+(?!(?:uns|sie|dich|euch|mich|ihn|sich|dritte)(?![\\p{L}]))\\p{L}+',
+    // The purposes just given are the interest: "…, da die Zwecke der Verarbeitung unsere berechtigten Interessen abbilden",
+    // "Diese Zwecke stellen unser berechtigtes Interesse dar".
+    'zweck(?:e|en)?\\s+(?:\\S+\\s+){0,4}?unser(?:e|en)?\\s+(?:\\p{L}+\\s+)?berechtigte[ns]?\\s+interesse[ns]?\\s+(?:abbilden|abbildet|darstellen|darstellt|dar|begr[üu]nden|begr[üu]ndet)(?![\\p{L}])',
+    'zweck(?:e|en)?\\s+(?:stellen|stellt)\\s+(?!sicher(?![\\p{L}]))(?:\\S+\\s+){0,2}?unser(?:e|en)?\\s+(?:\\p{L}+\\s+)?berechtigte[ns]?\\s+interesse[ns]?\\s+(?:\\S+\\s+){0,8}?dar(?![\\p{L}])'],
 };
