@@ -916,3 +916,15 @@ describe('German: the purposes just given as the interest (reqde14)', () => {
     ]);
   });
 });
+
+describe('German: consent as an "Einverständniserklärung" (reqde14)', () => {
+  it('legal_basis', async () => {
+    for (const text of [
+      'Zu Beginn eines Ateliers füllst du jeweils eine Einverständniserklärung aus.',
+      'Die Eltern unterschreiben Einverständniserklärungen zur Veröffentlichung von Fotos.',
+    ]) assert.notEqual(await statusOf(text, 'legal_basis'), 'missing', text);
+    for (const text of ['Wir sind mit der Regelung nicht einverstanden.', 'Für die Erklärung des Verfahrens kontaktieren Sie uns.']) {
+      assert.equal(await statusOf(text, 'legal_basis'), 'missing', text);
+    }
+  });
+});
