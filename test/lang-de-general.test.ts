@@ -928,3 +928,18 @@ describe('German: consent as an "Einverständniserklärung" (reqde14)', () => {
     }
   });
 });
+
+describe('German: portability by the plain noun "Übertragung" (reqde14)', () => {
+  it('right_portability: "Recht auf Übertragung Ihrer Daten", "… Löschung und Datenübertragung", "Korrektur, Übertragung, Widerspruch"', async () => {
+    await battery('right_portability', [
+      'Sie haben das Recht auf Übertragung Ihrer Daten.',
+      'Sie haben das Recht auf Auskunft, Berichtigung, Löschung und Datenübertragung.',
+      'Sie haben außerdem das Recht auf Korrektur, Übertragung, Widerspruch, Einschränkung sowie Löschung unrichtiger Daten.',
+    ], [
+      'Die Datenübertragung erfolgt verschlüsselt.',
+      'Die Übertragung in die USA erfolgt auf Grundlage der Standardvertragsklauseln.',
+      'Sie haben das Recht auf Auskunft und Berichtigung. Die Übertragung Ihrer Daten erfolgt per SSL.',
+      'Sie haben das Recht auf Übertragung in ein Drittland zu widersprechen.',
+    ]);
+  });
+});

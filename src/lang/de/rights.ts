@@ -200,6 +200,12 @@ export const rights: RightsLexicon = {
         // third parties ("Übermittlung an Dritte") is about recipients, so another controller must be named.
         '[üu]bermittlung\\s+(?:\\S+\\s+){0,3}?an\\s+(?:einen\\s+|eine\\s+)?andere[nr]?\\s+verantwortlich\\p{L}*',
         'herausgabe',
+        // The right by its plain noun: "das Recht auf Übertragung Ihrer Daten", "Recht auf Datenübertragung", or "Übertragung" among other
+        // rights in a list ("Korrektur, Übertragung, Widerspruch, Einschränkung sowie Löschung"); not a transfer of data
+        // ("Die Datenübertragung erfolgt verschlüsselt", "Übertragung in die USA").
+        'recht\\s+auf\\s+(?:\\p{L}+\\s*(?:,|und|sowie|oder)\\s*){0,6}?(?:daten)?[üu]bertragung(?![\\p{L}])(?!\\s+(?:\\S+\\s+){0,3}?(?:in|nach|an)\\s+(?:die|den|das|ein|eine|einen|drittl\\p{L}*)(?![\\p{L}]))',
+        '(?<=(?:berichtigung|korrektur|l[öo]schung|auskunft|einschr[äa]nkung|widerspruch|widerruf)\\s*(?:,|und|sowie|oder)\\s*)(?:daten)?[üu]bertragung(?![\\p{L}])',
+        '(?:daten)?[üu]bertragung(?=\\s*(?:,|und|sowie|oder)\\s*(?:berichtigung|korrektur|l[öo]schung|auskunft|einschr[äa]nkung|widerspruch|widerruf)(?![\\p{L}]))',
         // Swiss revFADP: "das Recht, Ihre Daten in einem gängigen (elektronischen) Format zu erhalten".
         '(?:\\p{L}*daten|informationen)\\s+in\\s+einem\\s+g[äa]ngigen\\s+(?:elektronischen\\s+)?(?:datei)?format',
       ],
