@@ -823,3 +823,123 @@ describe('German: the interest as the use right after the basis, no article (req
     ]);
   });
 });
+
+describe('German: deletion when consent is withdrawn, membership until leaving (reqde14)', () => {
+  it('retention: "Die Löschung … erfolgt, wenn Sie Ihre Einwilligung zur Speicherung widerrufen", "bis zum Ausscheiden gespeichert"', async () => {
+    await battery('retention', [
+      'Die Löschung der gespeicherten personenbezogenen Daten erfolgt, wenn Sie Ihre Einwilligung zur Speicherung widerrufen, wenn ihre Kenntnis zur Erfüllung des mit der Speicherung verfolgten Zwecks nicht mehr erforderlich ist oder wenn ihre Speicherung aus sonstigen gesetzlichen Gründen unzulässig ist.',
+      'Deine Daten werden gelöscht, sobald du deine Einwilligung widerrufst.',
+      'Im Zuge der Mitgliedschaft werden alle Stammdaten bis zum Ausscheiden gespeichert.',
+    ], [
+      'Sie haben das Recht, die Löschung Ihrer Daten zu verlangen, wenn Sie Ihre Einwilligung widerrufen.',
+      'Wenn Sie Ihre Einwilligung widerrufen, bleibt die Rechtmäßigkeit der bisherigen Verarbeitung unberührt.',
+      'Die Daten werden gelöscht, sobald sie für den Zweck nicht mehr erforderlich sind.',
+      'Sie können Ihre Einwilligung jederzeit widerrufen, wenn Sie Ihre Meinung ändern.',
+    ]);
+  });
+});
+
+describe('German: rights granted with "Sie sind berechtigt", copies, "Datenauskünfte", Art. 15 as information about one\'s data (reqde14)', () => {
+  it('right_access', async () => {
+    await battery('right_access', [
+      'Sie sind dazu berechtigt - zu überprüfen, ob und welche personenbezogenen Daten über Sie gespeichert sind und Kopien dieser Daten zu erhalten.',
+      'Zudem sind Sie berechtigt, Kopien Ihrer Daten zu erhalten.',
+      'Sie haben nach Artikel 12 und 15 der DSGVO das Recht auf transparente Information über Ihre Daten.',
+      'Infos, Beschwerden, Datenauskünfte unter info@example.at',
+    ], [
+      'Wir sind berechtigt, Kopien Ihrer Daten zu erstellen.',
+      'In dieser Erklärung erhalten Sie Informationen über Ihre Daten.',
+      'Sie haben das Recht auf Information über unsere Dienste.',
+      'Bitte senden Sie uns keine Kopien Ihres Ausweises.',
+      'Sie sind berechtigt, unsere Website zu nutzen.',
+    ]);
+  });
+  it('right_objection', async () => {
+    await battery('right_objection', ['Sie sind dazu berechtigt, der Verarbeitung Ihrer Daten zu widersprechen.'], ['Wir sind berechtigt, der Nutzung zu widersprechen.']);
+  });
+});
+
+describe('German: where data are hosted, without "ausschließlich" (reqde14)', () => {
+  it('third_country_transfers: server adjectives, hosting in a country, "innerhalb Deutschlands", US providers, "Serverstandort: …"', async () => {
+    await battery('third_country_transfers', [
+      'Die Daten werden auf deutschen Servern gespeichert.',
+      'Wir nutzen ausschließlich europäische Server.',
+      'Die Website wird in Deutschland gehostet.',
+      'Der Dienst wird von der Cloudflare Inc. in den USA betrieben.',
+      'Das Hosting erfolgt in Deutschland.',
+      'Wir speichern alle Daten in der EU.',
+      'Die Daten werden innerhalb Deutschlands verarbeitet.',
+      'Daten können auch in Länder ohne angemessenes Datenschutzniveau übermittelt werden.',
+      'Wir setzen Dienstleister aus den USA ein.',
+      'Ein Drittstaatentransfer findet nicht statt.',
+      'Die Daten liegen auf einem Server in Nürnberg.',
+      'Serverstandort: Deutschland',
+      'Der Serverstandort ist Deutschland.',
+    ], [
+      'Wir verarbeiten Ihre Daten in Übereinstimmung mit der DSGVO.',
+      'Die Daten werden in der EU-konformen Cloud gespeichert.',
+      'Der Server speichert Ihre IP-Adresse.',
+      'Wir speichern Ihre Daten in Europas größter Cloud.',
+      'Das Hosting erfolgt bei einem externen Dienstleister.',
+      'Die Daten werden in unserem Rechenzentrum gespeichert.',
+      'Die Daten liegen auf einem Server in der Regel verschlüsselt vor.',
+      'Serverstandort: siehe Anbieter',
+      'Innerhalb Deutschlands gelten strenge Gesetze.',
+    ]);
+  });
+});
+
+describe('German: no controller named, only a provider\'s address (reqde14)', () => {
+  it('controller_identity: a recipient\'s address is no contact of the controller; the controller\'s own e-mail still is', async () => {
+    const provider = '# Datenschutzerklärung\n\nWir nehmen den Schutz Ihrer persönlichen Daten sehr ernst.\n\n## Google Maps\n\nWir verwenden die Landkarten des Dienstes "Google Maps" des Anbieters Google LLC, 1600 Amphitheatre Parkway, Mountain View, CA 94043, USA.';
+    assert.equal(await statusOf(provider, 'controller_identity'), 'missing');
+    assert.equal(await statusOf(provider.replace(/Wir verwenden.*$/, 'Anbieter der Software Matomo ist die InnoCraft Ltd., 150 Willis St, 6011 Wellington, Neuseeland.'), 'controller_identity'), 'missing');
+    const head = '# Datenschutzerklärung\n\nWir nehmen den Schutz Ihrer persönlichen Daten sehr ernst.\n\n## Hosting\n\n';
+    const hoster = `${head}Wir setzen für die Zurverfügungstellung unserer Website folgenden Hoster ein:\n\nGitHub Inc.\n88 Colin P Kelly Jr St\nSan Francisco, CA 94107\nUnited States\n\nDieser ist Empfänger Ihrer personenbezogenen Daten.`;
+    assert.equal(await statusOf(hoster, 'controller_identity'), 'missing');
+    // An address block of its own, not under a provider's name, stays a contact.
+    assert.equal(await statusOf(`${head}Wir nutzen GitHub Pages.\n\nMusterstraße 5\n12345 Berlin\n\nTelefon: 030 1234567`, 'controller_identity'), 'partial');
+    assert.equal(await statusOf('Bei Fragen zum Datenschutz schreiben Sie uns an info@beispiel-verein.de.', 'controller_identity'), 'partial');
+    assert.equal(await statusOf(`Bei Fragen zum Datenschutz schreiben Sie uns an info@beispiel-verein.de.\n\n${provider}`, 'controller_identity'), 'partial');
+  });
+});
+
+describe('German: the purposes just given as the interest (reqde14)', () => {
+  it('legitimate_interests: "da die Zwecke der Verarbeitung unsere berechtigten Interessen abbilden", "Diese Zwecke stellen unser berechtigtes Interesse … dar"', async () => {
+    await battery('legitimate_interests', [
+      'Die Server-Log-Daten werden auf der Grundlage des Art. 6 Abs. 1 S. 1 lit. f DS-GVO erhoben, da die Zwecke der Verarbeitung unsere berechtigten Interessen abbilden.',
+      'Diese Zwecke stellen unser berechtigtes Interesse nach Art. 6 Abs. 1 lit. f DSGVO dar.',
+    ], [
+      'Die Zwecke stellen sicher, dass unsere berechtigten Interessen nach Art. 6 Abs. 1 lit. f DSGVO gewahrt sind.',
+      'Die Verarbeitung erfolgt nach Art. 6 Abs. 1 lit. f DSGVO, sofern die Zwecke nicht unsere berechtigten Interessen überwiegen.',
+      'Rechtsgrundlage ist Art. 6 Abs. 1 lit. f DSGVO; die Zwecke werden unten beschrieben.',
+    ]);
+  });
+});
+
+describe('German: consent as an "Einverständniserklärung" (reqde14)', () => {
+  it('legal_basis', async () => {
+    for (const text of [
+      'Zu Beginn eines Ateliers füllst du jeweils eine Einverständniserklärung aus.',
+      'Die Eltern unterschreiben Einverständniserklärungen zur Veröffentlichung von Fotos.',
+    ]) assert.notEqual(await statusOf(text, 'legal_basis'), 'missing', text);
+    for (const text of ['Wir sind mit der Regelung nicht einverstanden.', 'Für die Erklärung des Verfahrens kontaktieren Sie uns.']) {
+      assert.equal(await statusOf(text, 'legal_basis'), 'missing', text);
+    }
+  });
+});
+
+describe('German: portability by the plain noun "Übertragung" (reqde14)', () => {
+  it('right_portability: "Recht auf Übertragung Ihrer Daten", "… Löschung und Datenübertragung", "Korrektur, Übertragung, Widerspruch"', async () => {
+    await battery('right_portability', [
+      'Sie haben das Recht auf Übertragung Ihrer Daten.',
+      'Sie haben das Recht auf Auskunft, Berichtigung, Löschung und Datenübertragung.',
+      'Sie haben außerdem das Recht auf Korrektur, Übertragung, Widerspruch, Einschränkung sowie Löschung unrichtiger Daten.',
+    ], [
+      'Die Datenübertragung erfolgt verschlüsselt.',
+      'Die Übertragung in die USA erfolgt auf Grundlage der Standardvertragsklauseln.',
+      'Sie haben das Recht auf Auskunft und Berichtigung. Die Übertragung Ihrer Daten erfolgt per SSL.',
+      'Sie haben das Recht auf Übertragung in ein Drittland zu widersprechen.',
+    ]);
+  });
+});

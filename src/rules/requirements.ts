@@ -68,6 +68,14 @@ const CHECKS: Record<RequirementId, Check> = {
     if (c.name && contact) return { status: 'met', evidence: c.evidence };
     // A name alone does not let anyone reach the controller: the element is not given (Art. 13(1)(a) asks for both).
     if (c.name) return { status: 'missing', evidence: c.evidence, reason: 'the controller is named, but no address, e-mail or phone is given' };
+    // Without a name, an address or e-mail read only from a sentence that names a recipient ("Anbieter ist die Google LLC,
+    // 1600 Amphitheatre Parkway, …"), or from the lines right under a recipient's name (a hoster's address block: "GitHub Inc.
+    // / 88 Colin P Kelly Jr St / …"), is that provider's, not a way to reach the controller.
+    const providers = m.recipients.flatMap((r) => r.evidence);
+    const providerOwns = (e: Evidence): boolean => overlapsAny(e, providers) || providers.some((v) => (v.endLine ?? v.line) === e.line - 1);
+    if (contact && c.evidence.length > 0 && c.evidence.every(providerOwns)) {
+      return { status: 'missing', evidence: c.evidence, reason: 'no controller is named; the only contact details are a recipient\'s' };
+    }
     if (contact) return { status: 'partial', evidence: c.evidence, reason: 'contact details but no name of the controller' };
     return { status: 'missing' };
   },

@@ -74,7 +74,7 @@ export const purposes: PurposeLexicon = {
 export const legalBases: LegalBasisLexicon = {
   phrases: {
     consent: [
-      'einwilligung(?:en)?', 'einwilligungserkl[äa]rung', 'zustimmung', 'einverst[äa]ndnis(?:ses|se)?', 'opt-?in', 'double-?opt-?in',
+      'einwilligung(?:en)?', 'einwilligungserkl[äa]rung', 'zustimmung', 'einverst[äa]ndnis(?:ses|se)?', 'einverst[äa]ndniserkl[äa]rung(?:en)?', 'opt-?in', 'double-?opt-?in',
       '(?:durch|mit)\\s+(?:die\\s+)?(?:nutzung|benutzung|besuch)\\s+.{0,80}?(?:erkl[äa]ren|stimmen|willigen)\\s+(?:sie|du)',
       // The person agrees in other words: "erklären Sie sich mit der Verarbeitung einverstanden", "Ich bin damit einverstanden,
       // dass …", "Mit dem Absenden willigen Sie in die Verarbeitung ein".

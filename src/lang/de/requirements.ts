@@ -226,6 +226,26 @@ export const requirements: RequirementLexicon = {
       // reach the USA: "Es ist nicht auszuschließen, dass Daten in die USA gelangen".
       '(?:\\p{L}*daten|angaben|informationen)\\s+(?:werden|wird)\\s+(?:\\S+\\s+){0,3}?in\\s+(?:\\S+\\s+)?(?:deutschland|[öo]sterreich|der\\s+schweiz|der\\s+eu|der\\s+europ[äa]ischen\\s+union|europa|den\\s+usa|den\\s+vereinigten\\s+staaten)\\s+(?:\\S+\\s+){0,2}?(?:gespeichert|gehostet|verarbeitet|aufbewahrt)(?![\\p{L}])',
       '(?:in\\s+die\\s+(?:usa|vereinigten\\s+staaten)|in\\s+(?:ein|andere)\\s+(?:drittl[äa]nder?|l[äa]nder)|ins\\s+ausland)\\s+(?:\\S+\\s+){0,2}?(?:gelangen|gelangt|gelangten)(?![\\p{L}])',
+      // The servers' country as an adjective: "auf deutschen Servern gespeichert", "europäische Server", "US-Servern".
+      '(?:deutsche[nmr]?|europ[äa]ische[nmr]?|[öo]sterreichische[nmr]?|schweizer(?:ische[nmr]?)?|(?:us-)?amerikanische[nmr]?|us-)\\s*server(?:n|standort\\p{L}*)?(?![\\p{L}])',
+      // Hosting or storage said to happen in a country, verb last or first, without "ausschließlich": "Die Website wird in Deutschland
+      // gehostet", "Der Dienst wird von der X Inc. in den USA betrieben", "Das Hosting erfolgt in Deutschland", "Wir speichern alle Daten
+      // in der EU"; not "Wir verarbeiten Ihre Daten in Übereinstimmung mit …", "EU-Recht".
+      '(?:wird|werden)\\s+(?:\\S+\\s+){0,5}?in\\s+(?:der\\s+|des\\s+|den\\s+)?(?:deutschland|[öo]sterreich|schweiz|liechtenstein|eu|ewr|europ[äa]ischen\\s+(?:union|wirtschaftsraum\\p{L}*)|europa|usa|vereinigten\\s+staaten)(?![\\p{L}-])\\s+(?:\\S+\\s+){0,2}?(?:gespeichert|gehostet|verarbeitet|aufbewahrt|betrieben)(?![\\p{L}])',
+      '(?:hosting|speicherung|datenspeicherung|datenverarbeitung|datenhaltung)\\s+(?:\\S+\\s+){0,3}?(?:erfolgt|erfolgen|findet|finden)\\s+(?:\\S+\\s+){0,2}?(?:in|innerhalb)\\s+(?:der\\s+|des\\s+|den\\s+)?(?:deutschland|[öo]sterreich|schweiz|liechtenstein|eu|ewr|europ[äa]ischen\\s+(?:union|wirtschaftsraum\\p{L}*)|europa|usa|vereinigten\\s+staaten)(?![\\p{L}-])',
+      '(?:speichern|hosten|speichert|hostet)\\s+(?:\\S+\\s+){0,4}?(?:in|innerhalb)\\s+(?:der\\s+|des\\s+|den\\s+)?(?:deutschland|[öo]sterreich|schweiz|liechtenstein|eu|ewr|europ[äa]ischen\\s+(?:union|wirtschaftsraum\\p{L}*)|europa|usa|vereinigten\\s+staaten)(?![\\p{L}-])',
+      // "innerhalb Deutschlands", "innerhalb Europas" (the genitive).
+      '(?:gespeichert|gehostet|verarbeitet|speicherung|verarbeitung|server\\p{L}*)\\s+(?:\\S+\\s+){0,4}?innerhalb\\s+(?:deutschlands|[öo]sterreichs|europas|liechtensteins)(?![\\p{L}])',
+      'innerhalb\\s+(?:deutschlands|[öo]sterreichs|europas|liechtensteins)\\s+(?:\\S+\\s+){0,2}?(?:gespeichert|gehostet|verarbeitet|aufbewahrt|betrieben)(?![\\p{L}])',
+      // Countries without adequate protection: "in Länder ohne angemessenes Datenschutzniveau übermittelt"; providers from the USA:
+      // "Wir setzen Dienstleister aus den USA ein"; a transfer to third states as a compound: "Ein Drittstaatentransfer findet nicht statt".
+      'l[äa]nder[n]?\\s+ohne\\s+(?:ein\\s+)?(?:angemessene[sn]?|ausreichende[sn]?|vergleichbare[sn]?)\\s+(?:\\S+\\s+)?(?:datenschutz|schutzniveau)\\p{L}*',
+      '(?:dienstleister|anbieter|unternehmen|firmen)\\p{L}*\\s+aus\\s+den\\s+(?:usa|vereinigten\\s+staaten)(?![\\p{L}])',
+      'drittstaate?n?(?:transfer|[üu]bermittlung|[üu]bertragung|weitergabe)\\p{L}*',
+      // "Die Daten liegen auf einem Server in Nürnberg".
+      '(?:liegen|liegt)\\s+(?:\\S+\\s+){0,3}?server(?:n)?\\s+in\\s+(?!(?:eine[mnrs]?|unsere[mnrs]?|keine[mnrs]?|diese[mnrs]?|echtzeit|form|der\\s+regel)(?![\\p{L}]))\\p{L}{3,}',
+      // "Serverstandort: Deutschland", "Der Serverstandort ist Deutschland".
+      '(?:serverstandort|standort\\s+(?:der|des|unserer|unseres|ihrer|seiner)\\s+server\\p{L}*)\\s*(?:ist|:|-|–)\\s*(?:in\\s+)?(?:der\\s+|den\\s+)?(?:deutschland|[öo]sterreich|schweiz|liechtenstein|eu|ewr|europa|usa|irland|frankreich|niederlande|finnland|gro(?:ß|ss)britannien)(?![\\p{L}])',
       // "Der Serverstandort unseres Providers befindet sich in Bayern", "haben ihren Standort in Großbritannien".
       // Not "den Standort Ihres Geräts und in weiterer Folge Sie feststellen".
       '(?:server)?standort\\p{L}*\\s+(?:\\S+\\s+){0,6}?(?:in|innerhalb)\\s+(?!(?:weiterer|der\\s+lage|diese[mnrs]?|welche[mnrs]?|jede[mnrs]?|ihre[mnrs]?|unsere[mnrs]?)(?![\\p{L}]))(?:der\\s+|den\\s+)?\\p{L}{3,}',
@@ -330,5 +350,9 @@ export const requirements: RequirementLexicon = {
     'interesse[ns]?\\s*(?:\\([^()]{0,60}\\)\\s*)?,\\s+(?!(?:\\S+\\s+){0,8}?(?:widersprechen|widerrufen)(?![\\p{L}]))(?:[^\\s,.;]+\\s+){1,8}?zu\\s+\\p{L}+', '(?:zu|f[üu]r)\\s+\\p{L}+zwecke(?:n)?(?![\\p{L}])',
     // The use right after the basis, no article: "Art. 6 Abs. 1 lit. f DSGVO (berechtigtes Interesse) für anonymisierte
     // Nutzungsanalysen" (not whose interest: "ein berechtigtes Interesse für uns").
-    'interesse[ns]?\\s*\\)?\\s+f[üu]r\\s+(?!(?:uns|sie|dich|euch|mich|ihn|sich|dritte)(?![\\p{L}]))\\p{L}+'],
+    'interesse[ns]?\\s*\\)?\\s+f[üu]r\\s+(?!(?:uns|sie|dich|euch|mich|ihn|sich|dritte)(?![\\p{L}]))\\p{L}+',
+    // The purposes just given are the interest: "…, da die Zwecke der Verarbeitung unsere berechtigten Interessen abbilden",
+    // "Diese Zwecke stellen unser berechtigtes Interesse dar".
+    'zweck(?:e|en)?\\s+(?:\\S+\\s+){0,4}?unser(?:e|en)?\\s+(?:\\p{L}+\\s+)?berechtigte[ns]?\\s+interesse[ns]?\\s+(?:abbilden|abbildet|darstellen|darstellt|dar|begr[üu]nden|begr[üu]ndet)(?![\\p{L}])',
+    'zweck(?:e|en)?\\s+(?:stellen|stellt)\\s+(?!sicher(?![\\p{L}]))(?:\\S+\\s+){0,2}?unser(?:e|en)?\\s+(?:\\p{L}+\\s+)?berechtigte[ns]?\\s+interesse[ns]?\\s+(?:\\S+\\s+){0,8}?dar(?![\\p{L}])'],
 };

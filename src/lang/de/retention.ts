@@ -23,7 +23,7 @@ export const retention: RetentionLexicon = {
     `so\\s*lange(?!${AS_NEEDED})(?:\\s*,?\\s+wie)?`, `solange(?!${AS_NEEDED})`, 'f[üu]r\\s+die\\s+dauer\\s+(?:der|des|ihrer|deiner|ihres|deines|eines|einer|unseres|unserer)', 'w[äa]hrend\\s+der\\s+(?:dauer|laufzeit)\\s+(?:der|des)',
     // "bis zur vollständigen Bearbeitung Ihrer Anfrage"; not the withdrawal clause: "die Rechtmäßigkeit der bis zum Widerruf
     // erfolgten Verarbeitung bleibt unberührt" (what was done before a withdrawal, not how long data are kept).
-    '(?<!rechtm[äa](?:ß|ss)igkeit[^.;]{0,120})bis\\s+(?:zum|zur)\\s+(?:vollst[äa]ndigen\\s+|endg[üu]ltigen\\s+|abschlie(?:ß|ss)enden\\s+)?(?:widerruf|ende|ablauf|k[üu]ndigung|beendigung|l[öo]schung|abmeldung|austritt|bearbeitung|beantwortung|erledigung|kl[äa]rung)(?![^.;]{0,120}(?:unber[üu]hrt|nicht\\s+ber[üu]hrt))', 'bis\\s+(?:sie|du)(?=\\s)', 'bis\\s+(?:ihr|dein)e?(?=\\s)',
+    '(?<!rechtm[äa](?:ß|ss)igkeit[^.;]{0,120})bis\\s+(?:zum|zur)\\s+(?:vollst[äa]ndigen\\s+|endg[üu]ltigen\\s+|abschlie(?:ß|ss)enden\\s+)?(?:widerruf|ende|ablauf|k[üu]ndigung|beendigung|l[öo]schung|abmeldung|austritt|ausscheiden|bearbeitung|beantwortung|erledigung|kl[äa]rung)(?![^.;]{0,120}(?:unber[üu]hrt|nicht\\s+ber[üu]hrt))', 'bis\\s+(?:sie|du)(?=\\s)', 'bis\\s+(?:ihr|dein)e?(?=\\s)',
     'bis\\s+der\\s+zweck', 'bis\\s+zur\\s+zweckerreichung',
     // "nach Ablauf der gesetzlichen Aufbewahrungsfristen", "nach Beendigung des Vertragsverhältnisses", "mit Ende der Mitgliedschaft".
     '(?:nach|bis\\s+zum|mit(?:\\s+dem)?)\\s+(?:ablauf|beendigung|ende|abschluss|k[üu]ndigung|erledigung|abwicklung|austritt|aufl[öo]sung|beantwortung|bearbeitung)\\s+(?:der|des|ihres|deines|ihrer|deiner|unseres|unserer|eines|einer)',
@@ -32,6 +32,10 @@ export const retention: RetentionLexicon = {
     '(?:nach|mit(?:\\s+dem)?)\\s+(?:austritt|ausscheiden)\\s+aus\\s+(?:dem|der)',
     // "bis zu Ihrer Abmeldung vom Newsletter", "bis zu deinem Widerruf".
     'bis\\s+zu\\s+(?:ihrem|ihrer|deinem|deiner)\\s+(?:\\p{L}+\\s+)?(?:widerruf|abmeldung|austritt|k[üu]ndigung|l[öo]schung|austragung|abbestellung)',
+    // Deletion when consent is withdrawn: "Die Löschung der gespeicherten Daten erfolgt, wenn Sie Ihre Einwilligung zur
+    // Speicherung widerrufen, …", "… werden gelöscht, sobald du deine Einwilligung widerrufst". Not the right to erasure
+    // ("Sie haben das Recht, die Löschung zu verlangen, wenn Sie Ihre Einwilligung widerrufen").
+    '(?<=(?:l[öo]sch|gel[öo]scht)[^.;]{0,120})(?<!(?:recht|verlang)[^.;]{0,160})(?:wenn|sobald|nachdem)\\s+(?:sie|du)\\s+(?:ihre|deine)\\s+(?:einwilligung|zustimmung)\\s+(?:\\S+\\s+){0,4}?widerruf(?:en|st)(?![\\p{L}])',
   ],
   deletionTriggers: ['(?:sobald|wenn|nachdem)\\s+(?:sie|du)'],
   rightsWords: ['recht(?:e|s)?', 'antrag\\p{L}*', 'verlangen', '(?:sie|du)\\s+(?:k[öo]nnen|kannst|d[üu]rfen)'],

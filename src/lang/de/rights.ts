@@ -46,6 +46,8 @@ export const rights: RightsLexicon = {
     `${DE_PERSONS}\\s+(?:\\S+\\s+){0,2}?(?:k[öo]nnen|kann|d[üu]rfen|darf|haben\\s+das\\s+recht|hat\\s+das\\s+recht)`,
     '(?:jede[rs]?)\\s+\\p{L}+\\s+(?:kann|darf|hat)',
     '(?:steht|stehen)\\s+(?:ihnen|dir|der\\s+betroffenen\\s+person|betroffenen)',
+    // "Sie sind (dazu) berechtigt, …", "Zudem sind Sie berechtigt, …"; not the organisation ("Wir sind berechtigt, …").
+    '(?<!wir\\s+|ich\\s+)(?:sie|du)\\s+(?:sind|bist)\\s+(?:\\S+\\s+){0,2}?berechtigt', '(?:sind|bist)\\s+(?:sie|du)\\s+(?:\\S+\\s+){0,2}?berechtigt',
     '(?:haben|hast)\\s+(?:sie|du)',
     '(?:sie|du)\\s+(?:haben|hast)',
     '(?:erhalten|erh[äa]ltst)\\s+(?:sie|du)',
@@ -114,10 +116,12 @@ export const rights: RightsLexicon = {
         'einzusehen',
         'einsehen',
         // A copy of the person's own ID sent with a request, or of contract clauses, is not a copy of the data.
-        'kopie(?!\\s+(?:ihres|deines|eines)\\s+(?:ausweis\\p{L}*|personalausweis\\p{L}*|passes)|\\s+(?:der|dieser|unserer)\\s+(?:\\S+\\s+)?(?:klauseln|garantien|vertr[äa]ge|vertrags|bedingungen|zertifikate))',
+        'kopien?(?!\\s+(?:ihres|deines|eines)\\s+(?:ausweis\\p{L}*|personalausweis\\p{L}*|passes)|\\s+(?:der|dieser|unserer)\\s+(?:\\S+\\s+)?(?:klauseln|garantien|vertr[äa]ge|vertrags|bedingungen|zertifikate))',
         'zugang\\s+zu\\s+(?:ihren|deinen|den)\\s+(?:\\S+\\s+)?(?:\\p{L}*daten|informationen)',
       ],
-      standalone: ['auskunftsrecht\\p{L}*', 'recht\\s+auf\\s+auskunft', 'auskunftsanspruch'],
+      // "Datenauskünfte unter info@…" (a request for one's data); Art. 15 as "das Recht auf (transparente) Information über Ihre Daten".
+      standalone: ['auskunftsrecht\\p{L}*', 'recht\\s+auf\\s+auskunft', 'auskunftsanspruch', 'datenausk(?:unft|[üu]nfte)\\p{L}*',
+        'recht\\s+auf\\s+(?:\\p{L}+\\s+)?information(?:en)?\\s+(?:über|zu)\\s+(?:ihre|deine|die\\s+(?:\\S+\\s+){0,4}?gespeicherten)\\s+(?:\\S+\\s+)?(?:\\p{L}*daten|angaben)'],
       unless: [],
       objectFree: false,
     },
@@ -196,6 +200,12 @@ export const rights: RightsLexicon = {
         // third parties ("Übermittlung an Dritte") is about recipients, so another controller must be named.
         '[üu]bermittlung\\s+(?:\\S+\\s+){0,3}?an\\s+(?:einen\\s+|eine\\s+)?andere[nr]?\\s+verantwortlich\\p{L}*',
         'herausgabe',
+        // The right by its plain noun: "das Recht auf Übertragung Ihrer Daten", "Recht auf Datenübertragung", or "Übertragung" among other
+        // rights in a list ("Korrektur, Übertragung, Widerspruch, Einschränkung sowie Löschung"); not a transfer of data
+        // ("Die Datenübertragung erfolgt verschlüsselt", "Übertragung in die USA").
+        'recht\\s+auf\\s+(?:\\p{L}+\\s*(?:,|und|sowie|oder)\\s*){0,6}?(?:daten)?[üu]bertragung(?![\\p{L}])(?!\\s+(?:\\S+\\s+){0,3}?(?:in|nach|an)\\s+(?:die|den|das|ein|eine|einen|drittl\\p{L}*)(?![\\p{L}]))',
+        '(?<=(?:berichtigung|korrektur|l[öo]schung|auskunft|einschr[äa]nkung|widerspruch|widerruf)\\s*(?:,|und|sowie|oder)\\s*)(?:daten)?[üu]bertragung(?![\\p{L}])',
+        '(?:daten)?[üu]bertragung(?=\\s*(?:,|und|sowie|oder)\\s*(?:berichtigung|korrektur|l[öo]schung|auskunft|einschr[äa]nkung|widerspruch|widerruf)(?![\\p{L}]))',
         // Swiss revFADP: "das Recht, Ihre Daten in einem gängigen (elektronischen) Format zu erhalten".
         '(?:\\p{L}*daten|informationen)\\s+in\\s+einem\\s+g[äa]ngigen\\s+(?:elektronischen\\s+)?(?:datei)?format',
       ],
