@@ -872,3 +872,17 @@ describe('English: acceptance by continued use, put passively (purp12)', () => {
     ]);
   });
 });
+
+describe('English: British addresses with a town and county before the postcode (reqen14)', () => {
+  it('a street, then up to two place names, then the postcode; a street named by its type word', async () => {
+    await battery('controller_identity', [
+      'Acme Ltd is the data controller. Our address is 88 Eastfield Lane, Ringwood, Hampshire BH24 1UR.',
+      'Acme Ltd is the data controller. Our registered office is at Mill Road, Cambridge, CB1 2AD.',
+      'Acme Ltd ("we") is the controller. Our registered address is The Old Barn, Church Lane, Little Snoring, Norfolk, NR21 0AB.',
+    ], [
+      'Acme Ltd is the data controller. We serve customers in Ringwood, Hampshire and beyond.',
+      'Acme Ltd is the data controller. Our members meet in Ringwood, Little Snoring, Norfolk on Sundays.',
+      'Acme Ltd is the data controller. We moved from Cambridge, Ely, and Norwich, in 2019.',
+    ]);
+  });
+});
