@@ -886,3 +886,20 @@ describe('English: British addresses with a town and county before the postcode 
     ]);
   });
 });
+
+describe('English: a DPO address card, and "at the same address" (reqen14)', () => {
+  it('the title on its own line over a card of short lines; a card after the sentence naming the DPO', async () => {
+    await battery('dpo_contact', [
+      'Data Protection Officer\n\nJane Smith\n\nEmail: jane@acme.com',
+      '## Data Protection Officer\n\nJane Smith\n\nAcme Ltd\n\n1 High Street\n\nLondon SW1A 1AA\n\njane@acme.com',
+      'If you have any concerns, please contact our Data Protection Officer.\n\nAcme Ltd\n\nEmail: dpo@acme.com',
+      '## Contact us\n\nAcme Ltd is the controller. Email: info@acme.com\n\nOur Data Protection Officer can be reached at the same address.',
+    ], [
+      'Data Protection Officer\n\nWe do not have a DPO.\n\nEmail: info@acme.com',
+      'We have not appointed a Data Protection Officer.\n\nAcme Ltd\n\nEmail: info@acme.com',
+      'Data Protection Lead\n\nJane Smith\n\nEmail: jane@acme.com',
+      'Our privacy team\n\nJane Smith\n\nEmail: jane@acme.com',
+      'Our Data Protection Officer oversees this policy.\n\nWe review it every year and publish the changes on this page for all our members to read.\n\nEmail: info@acme.com',
+    ]);
+  });
+});
