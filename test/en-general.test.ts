@@ -903,3 +903,16 @@ describe('English: a DPO address card, and "at the same address" (reqen14)', () 
     ]);
   });
 });
+
+describe('English: "without undue delay" is a deadline for acting, not a retention period (reqen14)', () => {
+  it('the GDPR deadline for a right or a breach gives no retention; a period beside it still does', async () => {
+    await battery('retention', [
+      'We keep your data for two years.',
+      'Newsletter data are kept until you unsubscribe; then we remove your contact without undue delay.',
+    ], [
+      'We must carry out deletion without undue delay and normally within one month.',
+      'We must carry out deletion without an undue delay and normally within one month at the latest.',
+      'We will inform the ICO without undue delay and within 72 hours.',
+    ]);
+  });
+});
