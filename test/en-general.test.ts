@@ -916,3 +916,17 @@ describe('English: "without undue delay" is a deadline for acting, not a retenti
     ]);
   });
 });
+
+describe('English: the legitimate-interest basis in its own words names no interest (reqen14)', () => {
+  it('"to achieve our legitimate business interests", "to meet the requirements of the legitimate interests", a label over its sentence', async () => {
+    await battery('legitimate_interests', [
+      'Legitimate interests: we use analytics to improve our website.',
+      'We rely on our legitimate interests: fraud prevention and network security.',
+      'We process your data on the basis of our legitimate interest (security of our website).',
+    ], [
+      'Legitimate Interests: We may process your data when it is reasonably necessary to achieve our legitimate business interests.',
+      'The controller checks which actions are suitable to meet the requirements of the legitimate interests.',
+      'We may process data where it is necessary to fulfil our legitimate interests.',
+    ]);
+  });
+});
