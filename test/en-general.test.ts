@@ -930,3 +930,21 @@ describe('English: the legitimate-interest basis in its own words names no inter
     ]);
   });
 });
+
+describe('English: automated decisions denied by a back-reference under their heading, or by algorithm (reqen14)', () => {
+  it('"## Automated decision-making ⏎ We don\'t do this", "based only on an algorithm", "none of the decisions … are automated"', async () => {
+    await battery('automated_decision_making', [
+      "## Automated decision-making\n\nWe don't do this.",
+      '## Automated decision-making and profiling\n\nNone of the data we hold is used for this.',
+      'We will never make a decision about you based only on an algorithm.',
+      'None of the decisions we make about you are automated.',
+    ], [
+      '## Automated decision-making\n\nYou have the right not to be subject to a decision based solely on automated processing.',
+      'You have the right not to be subject to a decision based only on an algorithm.',
+      "## Profiling\n\nWe don't do this.",
+      "## Marketing\n\nWe do not use it.",
+      'None of the data we hold is used for this.',
+      'Our decisions are based only on computer tests.',
+    ]);
+  });
+});

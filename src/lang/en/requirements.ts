@@ -480,6 +480,10 @@ export const requirements: RequirementLexicon = {
       // Not the Art. 22 right: "the right not to be subject to a decision based solely on automated processing".
       '(?<!(?:subject|right|entitled|object)[^.;]{0,40})decisions?\\s+(?:\\S+\\s+){0,5}?(?:solely|only|purely|exclusively|entirely|fully|wholly)\\s+(?:by|on|through|using|via|based\\s+on)\\s+(?:the\\s+basis\\s+of\\s+)?(?:\\S+\\s+)?(?:automated|automatic|computeri[sz]ed|algorithmic)(?![\\p{L}])',
       'decisions?\\s+(?:\\S+\\s+){0,3}?(?:by|using)\\s+(?:a\\s+)?(?:computers?|machines?|algorithms?|software)\\s+(?:alone|only)(?![\\p{L}])',
+      // "We will never make a decision about you based only on an algorithm", "None of the decisions we make about you are
+      // automated".
+      '(?<!(?:subject|right|entitled|object)[^.;]{0,40})decisions?\\s+(?:\\S+\\s+){0,4}?(?:based|relying)\\s+(?:solely|only|purely|entirely|exclusively)\\s+on\\s+(?:an?\\s+)?(?:algorithms?|computers?)(?![\\p{L}])(?!\\s+\\p{L})',
+      '(?:none|no\\s+part)\\s+of\\s+(?:the\\s+|our\\s+)?decisions?\\s+(?:\\S+\\s+){0,5}?(?:is|are)\\s+(?:\\S+\\s+)?(?:automated|automatic|made\\s+automatically)(?![\\p{L}])',
       // "No decisions are taken automatically", "We do not take decisions about you by automatic means", "decisions that
       // have legal effects on you based only on automated means" (not the Art. 22 right).
       '(?<!(?:subject|right|entitled|object)[^.;]{0,40})decisions?\\s+(?:\\S+\\s+){0,4}?(?:made|taken)\\s+(?:\\S+\\s+){0,2}?(?:automatically|by\\s+(?:automatic|automated)\\s+means)(?![\\p{L}])',
