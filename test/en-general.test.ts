@@ -872,3 +872,79 @@ describe('English: acceptance by continued use, put passively (purp12)', () => {
     ]);
   });
 });
+
+describe('English: British addresses with a town and county before the postcode (reqen14)', () => {
+  it('a street, then up to two place names, then the postcode; a street named by its type word', async () => {
+    await battery('controller_identity', [
+      'Acme Ltd is the data controller. Our address is 88 Eastfield Lane, Ringwood, Hampshire BH24 1UR.',
+      'Acme Ltd is the data controller. Our registered office is at Mill Road, Cambridge, CB1 2AD.',
+      'Acme Ltd ("we") is the controller. Our registered address is The Old Barn, Church Lane, Little Snoring, Norfolk, NR21 0AB.',
+    ], [
+      'Acme Ltd is the data controller. We serve customers in Ringwood, Hampshire and beyond.',
+      'Acme Ltd is the data controller. Our members meet in Ringwood, Little Snoring, Norfolk on Sundays.',
+      'Acme Ltd is the data controller. We moved from Cambridge, Ely, and Norwich, in 2019.',
+    ]);
+  });
+});
+
+describe('English: a DPO address card, and "at the same address" (reqen14)', () => {
+  it('the title on its own line over a card of short lines; a card after the sentence naming the DPO', async () => {
+    await battery('dpo_contact', [
+      'Data Protection Officer\n\nJane Smith\n\nEmail: jane@acme.com',
+      '## Data Protection Officer\n\nJane Smith\n\nAcme Ltd\n\n1 High Street\n\nLondon SW1A 1AA\n\njane@acme.com',
+      'If you have any concerns, please contact our Data Protection Officer.\n\nAcme Ltd\n\nEmail: dpo@acme.com',
+      '## Contact us\n\nAcme Ltd is the controller. Email: info@acme.com\n\nOur Data Protection Officer can be reached at the same address.',
+    ], [
+      'Data Protection Officer\n\nWe do not have a DPO.\n\nEmail: info@acme.com',
+      'We have not appointed a Data Protection Officer.\n\nAcme Ltd\n\nEmail: info@acme.com',
+      'Data Protection Lead\n\nJane Smith\n\nEmail: jane@acme.com',
+      'Our privacy team\n\nJane Smith\n\nEmail: jane@acme.com',
+      'Our Data Protection Officer oversees this policy.\n\nWe review it every year and publish the changes on this page for all our members to read.\n\nEmail: info@acme.com',
+    ]);
+  });
+});
+
+describe('English: "without undue delay" is a deadline for acting, not a retention period (reqen14)', () => {
+  it('the GDPR deadline for a right or a breach gives no retention; a period beside it still does', async () => {
+    await battery('retention', [
+      'We keep your data for two years.',
+      'Newsletter data are kept until you unsubscribe; then we remove your contact without undue delay.',
+    ], [
+      'We must carry out deletion without undue delay and normally within one month.',
+      'We must carry out deletion without an undue delay and normally within one month at the latest.',
+      'We will inform the ICO without undue delay and within 72 hours.',
+    ]);
+  });
+});
+
+describe('English: the legitimate-interest basis in its own words names no interest (reqen14)', () => {
+  it('"to achieve our legitimate business interests", "to meet the requirements of the legitimate interests", a label over its sentence', async () => {
+    await battery('legitimate_interests', [
+      'Legitimate interests: we use analytics to improve our website.',
+      'We rely on our legitimate interests: fraud prevention and network security.',
+      'We process your data on the basis of our legitimate interest (security of our website).',
+    ], [
+      'Legitimate Interests: We may process your data when it is reasonably necessary to achieve our legitimate business interests.',
+      'The controller checks which actions are suitable to meet the requirements of the legitimate interests.',
+      'We may process data where it is necessary to fulfil our legitimate interests.',
+    ]);
+  });
+});
+
+describe('English: automated decisions denied by a back-reference under their heading, or by algorithm (reqen14)', () => {
+  it('"## Automated decision-making ⏎ We don\'t do this", "based only on an algorithm", "none of the decisions … are automated"', async () => {
+    await battery('automated_decision_making', [
+      "## Automated decision-making\n\nWe don't do this.",
+      '## Automated decision-making and profiling\n\nNone of the data we hold is used for this.',
+      'We will never make a decision about you based only on an algorithm.',
+      'None of the decisions we make about you are automated.',
+    ], [
+      '## Automated decision-making\n\nYou have the right not to be subject to a decision based solely on automated processing.',
+      'You have the right not to be subject to a decision based only on an algorithm.',
+      "## Profiling\n\nWe don't do this.",
+      "## Marketing\n\nWe do not use it.",
+      'None of the data we hold is used for this.',
+      'Our decisions are based only on computer tests.',
+    ]);
+  });
+});

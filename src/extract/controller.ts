@@ -36,6 +36,7 @@ import {
   REGISTRATIONS,
   SECOND_LEVEL_DOMAINS,
   STREET,
+  NAMED_STREET,
   FILE_NAME_EXTENSIONS,
   type ControllerLexicon,
 } from '../lexicon/controller.js';
@@ -129,6 +130,8 @@ const INITIALS = /^(?:\p{Lu}\.)+$/u;
 const DOT_LETTER = /\.\p{L}/u;
 const DOTTED_END = /\.\p{L}{1,4}$/u;
 const ONLY_NUMBER = /^\s*\p{N}+\s*$/u;
+/** A comma part that is a place name only (a town, a county): one to three words, no digits. */
+const PLACE_PART = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}?[\p{L}'’.-]+){0,2}\s*$/u;
 const LOWER_WORD = /(?<![\p{L}\p{N}.@\/-])\p{Ll}[\p{Ll}-]{1,}(?:['’]\p{Ll}+)?(?![\p{L}\p{N}@])/gu;
 
 const DOMAIN_LIKE = /^(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}$/u;
@@ -194,6 +197,7 @@ const SHARED = once(() => {
     notPhoneCue: wordPattern([`(?:${NOT_PHONE_CUES.join('|')})[\\s:.#-]*(?:\\S+\\s*){0,2}$`]),
     postcodePlace: exactWordPattern(POSTCODE_PLACE),
     streetAtEnd: new RegExp(`(?:${STREET.join('|')})$`, 'u'),
+    namedStreetAtEnd: new RegExp(`(?:${NAMED_STREET.join('|')})$`, 'u'),
     wholeStreet: new RegExp(`^(?:${STREET.join('|')})$`, 'u'),
     registration: wordPattern(REGISTRATIONS),
     legalSuffix: exactWordPattern([...LEGAL_FORM_SUFFIXES].sort((a, b) => b.length - a.length)),
@@ -373,7 +377,7 @@ export function findAddresses(block: Block): readonly Spot[] {
 
 function addressesOf(block: Block): Spot[] {
   const out: Spot[] = [];
-  const { streetAtEnd, wholeStreet, postcodePlace } = SHARED();
+  const { streetAtEnd, namedStreetAtEnd, wholeStreet, postcodePlace } = SHARED();
   const ls = lines(block);
   for (const h of hits(postcodePlace, block.text)) {
     const lineIndex = ls.findIndex((l) => l.start <= h.start && h.start <= l.end);
@@ -382,10 +386,17 @@ function addressesOf(block: Block): Spot[] {
     const before = block.text.slice(line.start, h.start).replace(/[\s,|·•–-]+$/u, '');
     let street: Range | null = null;
     if (before.trim()) {
-      const segStart = before.lastIndexOf(',') + 1;
-      const seg = before.slice(segStart);
-      const m = streetAtEnd.exec(seg);
-      if (m) street = { start: line.start + segStart + m.index, end: line.start + segStart + m.index + m[0].length };
+      // The street is the last comma part, or comes before a town and a county ("88 Eastfield Lane, Ringwood, Hampshire
+      // BH24 1UR", "Mill Road, Cambridge, CB1 2AD"): up to two place-name parts are passed over.
+      let end = before.length;
+      for (let skipped = 0; skipped <= 2 && !street; skipped++) {
+        const segStart = before.lastIndexOf(',', end - 1) + 1;
+        const seg = before.slice(segStart, end);
+        const m = streetAtEnd.exec(seg) ?? namedStreetAtEnd.exec(seg);
+        if (m) street = { start: line.start + segStart + m.index, end: line.start + segStart + m.index + m[0].length };
+        else if (segStart === 0 || !PLACE_PART.test(seg)) break;
+        end = segStart - 1;
+      }
     } else if (lineIndex > 0) {
       // The line before is the street, or has it as one of its comma parts ("AIRPORT BLD 26, GENERAL AVIATION – RINGBAAN").
       const prev = ls[lineIndex - 1];

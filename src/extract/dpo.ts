@@ -31,6 +31,8 @@ export function extractDpo(ctx: ExtractContext): Dpo | null {
   for (const sentence of ctx.doc.sentences) {
     if (!titled.has(sentence.block) || denied.has(sentence.block)) continue;
     if (sentence.block.kind === 'heading' && ctx.sectionBlocks(sentence.block).some((b) => denied.has(b))) continue;
+    // Nor a title on its own line over a denial ("Data Protection Officer ⏎ We have not appointed a DPO.").
+    if (titleAlone(sentence.block.text) && followingUnit(ctx, sentence.block, true).some((b) => denied.has(b))) continue;
     for (const title of titlesIn(sentence.text, spelledOut)) {
       if ((re && offeredAsService(sentence.text, title, re)) || ctx.negated(sentence.text, title.start)) continue;
       let reach = contactNear(ctx, sentence, lex, re);
@@ -135,7 +137,8 @@ function contactNear(ctx: ExtractContext, sentence: Sentence, lex: ControllerLex
   // A table or list after the title ("Name or title of DPO: …", "Email address: …") is read as a whole.
   // The title's own sentence must be the lead-in: "… en Functionaris Gegevensbescherming⏎De verwerkingsverantwoordelijke
   // is:" introduces the controller.
-  const leadIn = /:\s*$/u.test(sentence.text) && block.sentences[block.sentences.length - 1] === sentence;
+  // A title standing alone on its line ("Data Protection Officer", "Our DPO:") heads a card as a heading does.
+  const leadIn = (/:\s*$/u.test(sentence.text) && block.sentences[block.sentences.length - 1] === sentence) || titleAlone(block.text);
   const unit = followingUnit(ctx, block, leadIn).map((b) => own(b, 0));
   const found = { email: unit.find((r) => r.email)?.email ?? null, phone: unit.find((r) => r.phone)?.phone ?? null, hidden: unit.find((r) => r.hidden)?.hidden ?? null };
   // A postal address only from the title's own block or after a lead-in ("… notre délégué : ⏎ Allée 1a, CH-6210 Sursee");
@@ -191,10 +194,31 @@ function followingUnit(ctx: ExtractContext, block: Block, leadIn = false): Block
     const b = blocks[i];
     if (b.kind === 'heading') break;
     const sameRun = out.length > 0 && (b.kind === 'tableRow' || b.kind === 'listItem') && b.kind === out[out.length - 1].kind;
-    if (out.length >= limit && !sameRun) break;
+    // An address card split into one-line paragraphs (a name, the organisation, street, town, then the e-mail) is
+    // read to its end, up to six lines.
+    const card = out.length > 0 && out.length < 6 && cardLine(b) && out.every(cardLine);
+    if (out.length >= limit && !sameRun && !card) break;
     out.push(b);
   }
   return out;
+}
+
+/** A short line of an address card: a paragraph of one line, no sentence in it. */
+function cardLine(b: Block): boolean {
+  const text = b.text.trim();
+  return b.kind === 'paragraph' && text.length > 0 && text.length <= 60 && !/\n/u.test(text) && !/\p{Ll}[.!?](?:\s|$)/u.test(text);
+}
+
+/** The block is a DPO title and little else ("Data Protection Officer", "**Our DPO:**", "Group DPO"). */
+function titleAlone(text: string): boolean {
+  const { fullTitle, abbreviation } = TITLES();
+  if (text.trim().length > 60 || /\p{N}/u.test(text)) return false;
+  const rest = text
+    .replace(fullTitle, ' ')
+    .replace(abbreviation, ' ')
+    .replace(/[\p{P}\p{S}]/gu, ' ')
+    .trim();
+  return rest.length < text.trim().length && (rest === '' || rest.split(/\s+/u).length <= 2);
 }
 
 function authorityNear(block: Block, pos: number): boolean {

@@ -240,6 +240,14 @@ export const STREET: readonly string[] = [
   "(?<![\\p{L}\\p{N}])\\d{1,5}(?: ?(?:bis|ter))?,? (?:rue|avenue|av\\.|boulevard|bd|place|chemin|all[ée]e|impasse|quai|route|cours|square|faubourg|chauss[ée]e|esplanade|passage|promenade|voie)(?: (?:\\p{Lu}[\\p{L}.'’-]*|de|du|des|la|le|les|aux|au|sur|en|et|[ld]['’]\\p{L}+)){1,6}",
 ];
 
+/**
+ * A street named without a house number by its type word ("Church Lane", "Mill Road"), as British addresses often are;
+ * read only where a postcode follows in the same line ("The Old Barn, Church Lane, Little Snoring, Norfolk, NR21 0AB").
+ */
+export const NAMED_STREET: readonly string[] = [
+  "(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,2} (?:Road|Street|Lane|Avenue|Close|Drive|Way|Place|Square|Crescent|Terrace|Gardens|Court|Row|Walk|Grove|Parade|Mews|Hill|Green)",
+];
+
 /** Phone numbers as written: an international or trunk prefix, or a bracketed area code. */
 export const PHONE_FORMAT = '(?:\\+|00)\\d{1,3}[\\s.-]?(?:\\(0\\)\\s?)?\\d[\\d\\s.-]{5,}\\d|\\(\\d{2,5}\\)\\s?\\d[\\d\\s.-]{4,}\\d|0\\d[\\d\\s.-]{6,}\\d';
 

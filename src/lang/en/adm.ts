@@ -34,6 +34,10 @@ export const adm: AdmLexicon = {
     'do(?:es)?\\s+not\\s+(?:take\\s+place|occur|apply)',
     "(?:doesn['’]t|don['’]t)\\s+(?:take\\s+place|occur|apply)",
     'not\\s+(?:used|applied)',
+    // A denial pointing back at the heading or the phrase: "## Automated decision-making ⏎ We don't do this", "None of the
+    // data we hold is used for this".
+    "(?:we|i)\\s+(?:do\\s+not|don['’]t|never)\\s+(?:do|use|carry\\s+out|undertake|engage\\s+in|perform|practi[sc]e)\\s+(?:this|that|it|any\\s+of\\s+(?:this|that|these|them))(?![\\p{L}])",
+    '(?:none|no\\s+part)\\s+of\\s+(?:\\S+\\s+){0,6}?(?:is|are|will\\s+be)\\s+used\\s+(?:for|in)\\s+(?:this|that|it|such)(?![\\p{L}])',
   ],
   sectionHeadings: ['(?:automated|automatic)\\s+(?:individual\\s+)?decisions?(?:[-\\s]making)?'],
   automation: [

@@ -106,6 +106,8 @@ export const controller: ControllerLexicon = {
   detailsElsewhere: [
     '(?:at|to|via|using|through|on)\\s+the\\s+(?:(?:postal|e-?mail|contact)\\s+)?(?:address(?:es)?|contact\\s+details|details|information)\\s+(?:given\\s+|provided\\s+|set\\s+out\\s+|shown\\s+|listed\\s+)?(?:above|below)',
     '(?:at|to|via|using)\\s+the\\s+(?:above|below)[\\s-]+(?:mentioned\\s+|listed\\s+)?(?:address|contact\\s+details|details)',
+    // "Our Data Protection Officer can be reached at the same address".
+    '(?:at|to|via|using|through|on)\\s+the\\s+same\\s+(?:postal\\s+|e-?mail\\s+)?(?:address(?:es)?|contact\\s+details|details)',
   ],
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],

@@ -480,6 +480,10 @@ export const requirements: RequirementLexicon = {
       // Not the Art. 22 right: "the right not to be subject to a decision based solely on automated processing".
       '(?<!(?:subject|right|entitled|object)[^.;]{0,40})decisions?\\s+(?:\\S+\\s+){0,5}?(?:solely|only|purely|exclusively|entirely|fully|wholly)\\s+(?:by|on|through|using|via|based\\s+on)\\s+(?:the\\s+basis\\s+of\\s+)?(?:\\S+\\s+)?(?:automated|automatic|computeri[sz]ed|algorithmic)(?![\\p{L}])',
       'decisions?\\s+(?:\\S+\\s+){0,3}?(?:by|using)\\s+(?:a\\s+)?(?:computers?|machines?|algorithms?|software)\\s+(?:alone|only)(?![\\p{L}])',
+      // "We will never make a decision about you based only on an algorithm", "None of the decisions we make about you are
+      // automated".
+      '(?<!(?:subject|right|entitled|object)[^.;]{0,40})decisions?\\s+(?:\\S+\\s+){0,4}?(?:based|relying)\\s+(?:solely|only|purely|entirely|exclusively)\\s+on\\s+(?:an?\\s+)?(?:algorithms?|computers?)(?![\\p{L}])(?!\\s+\\p{L})',
+      '(?:none|no\\s+part)\\s+of\\s+(?:the\\s+|our\\s+)?decisions?\\s+(?:\\S+\\s+){0,5}?(?:is|are)\\s+(?:\\S+\\s+)?(?:automated|automatic|made\\s+automatically)(?![\\p{L}])',
       // "No decisions are taken automatically", "We do not take decisions about you by automatic means", "decisions that
       // have legal effects on you based only on automated means" (not the Art. 22 right).
       '(?<!(?:subject|right|entitled|object)[^.;]{0,40})decisions?\\s+(?:\\S+\\s+){0,4}?(?:made|taken)\\s+(?:\\S+\\s+){0,2}?(?:automatically|by\\s+(?:automatic|automated)\\s+means)(?![\\p{L}])',
@@ -507,9 +511,11 @@ export const requirements: RequirementLexicon = {
     // Not the right to object to it: "You may object to processing based on Art. 6(1)(f) GDPR (legitimate interests)".
     '(?<!(?<![\\p{L}])object\\p{L}*[^.;()]{0,120})(?![^.;:()]{0,120}?(?<![\\p{L}])object)(?!(?:legal|lawful)\\s+bas[ie]s)(?:\\p{L}{3,}\\s+){2}[^.;:()]{0,80}?\\(\\s*(?:based\\s+on\\s+)?(?:our\\s+)?legitimate\\s+interests?',
     // The interest right after the basis: "legitimate interest (fraud prevention)", "legitimate interests: …".
-    'interests?(?=\\s*[:(]\\s*\\p{L})',
-    // Not the basis's own wording: "(e) to pursue our legitimate interests", "for the purposes of the legitimate interests pursued".
+    // Not the basis as a label over its own sentence: "Legitimate Interests: We may process your data when …".
+    'interests?(?=\\s*[:(]\\s*\\p{L})(?!\\s*:\\s*(?:we|you|i|our|your|it|this|these|they)(?![\\p{L}]))',
+    // Not the basis's own wording: "(e) to pursue our legitimate interests", "for the purposes of the legitimate interests pursued",
+    // "reasonably necessary to achieve our legitimate business interests", "to meet the requirements of the legitimate interests".
     // Nor a bare "to use it" or "to do this": "it is in our legitimate business interests to use it" names no interest.
     // Nor the person's right beside the basis: "Where we rely on legitimate interests, you have the right to object".
-    'to\\s+(?!(?:object|withdraw|complain|erasure|restrict(?:ion)?|portability|rectification|access\\s+(?:your|the)\\s+(?:personal\\s+)?(?:data|information)|(?:the|such|this|that|it)\\s+processing)(?![\\p{L}]))(?!(?:pursue|protect|safeguard|preserve)\\s+(?:our|its|their|the|a|an)\\s+(?:\\S+\\s+)?legitimate|(?:use|process|handle|do)\\s+(?:it|them|this|that|these|so)(?![\\p{L}])\\s*(?:[.,;)]|$))\\p{L}+', 'in\\s+order\\s+to', 'so\\s+that', 'for\\s+(?:the\\s+)?(?:purposes?(?!\\s+of\\s+(?:the\\s+)?legitimate)|security|fraud|safety|analytics|statistics|improv\\p{L}*|prevent\\p{L}*|protect\\p{L}*|marketing)', 'such\\s+as', 'namely', 'consist\\p{L}*\\s+of', 'including'],
+    'to\\s+(?!(?:object|withdraw|complain|erasure|restrict(?:ion)?|portability|rectification|access\\s+(?:your|the)\\s+(?:personal\\s+)?(?:data|information)|(?:the|such|this|that|it)\\s+processing)(?![\\p{L}]))(?!(?:pursue|protect|safeguard|preserve|achieve|fulfil|fulfill|serve|meet|further|satisfy)\\s+(?:the\\s+requirements\\s+of\\s+)?(?:our|its|their|the|a|an)\\s+(?:\\S+\\s+)?legitimate|(?:use|process|handle|do)\\s+(?:it|them|this|that|these|so)(?![\\p{L}])\\s*(?:[.,;)]|$))\\p{L}+', 'in\\s+order\\s+to', 'so\\s+that', 'for\\s+(?:the\\s+)?(?:purposes?(?!\\s+of\\s+(?:the\\s+)?legitimate)|security|fraud|safety|analytics|statistics|improv\\p{L}*|prevent\\p{L}*|protect\\p{L}*|marketing)', 'such\\s+as', 'namely', 'consist\\p{L}*\\s+of', 'including'],
 };

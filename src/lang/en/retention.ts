@@ -57,6 +57,9 @@ export const retention: RetentionLexicon = {
     // A deadline for handling a request or a complaint: "We will respond to access and deletion requests within 45 days".
     'requests?(?=\\s+within)', 'acknowledg(?:e|es|ed)\\s+(?:\\S+\\s+){0,2}?complaints?',
     'respond\\p{L}*', 'response', 'repl(?:y|ies|ied)', 'answer\\p{L}*',
+    // The GDPR's own deadline for acting on a right or a breach, never how long data are kept: "We must carry out
+    // deletion without undue delay and normally within one month", "notify you without undue delay and within 72 hours".
+    'without\\s+(?:an\\s+|any\\s+)?undue\\s+delay',
     // A notice period, not the document itself: "No purpose in this notice will require us to keep it longer than 1 year".
     '(?<!(?:this|our|privacy|the\\s+privacy|data\\s+protection|fair\\s+processing|recruitment|applicant)\\s+)notice', 'notif(?:y|ies|ied|ication)', 'prior\\s+to', 'in\\s+advance',
     'before\\s+(?:the|any|such)\\s+change',
