@@ -181,6 +181,23 @@ const MATCHES: [Language, string][] = [
   ['nl', 'Wij zijn wettelijk verplicht het lidnummer, de naam en de geboortedatum en het rijksregisternummer van elk lid op te vragen.'],
   ['nl', 'Je hoeft je telefoonnummer niet op te geven.'],
   ['nl', 'U hoeft geen persoonsgegevens te verstrekken om de site te bekijken.'],
+  // Data items labelled as a form labels them, forms the person must fill in, something that asks for data, the choice
+  // left to the person, the verb first, what is impossible without it.
+  ['en', '- Comment text (voluntary)'],
+  ['en', '- Phone numbers (one mandatory, one optional)'],
+  ['en', 'Parents must fill in the medical and consent forms before the trip.'],
+  ['en', 'Booking a class online may require you to enter personal information.'],
+  ['en', 'You must first log in with your school account to use the planner.'],
+  ['de', '- Benutzername (Pflicht), Profilbild (optional)'],
+  ['de', 'Welche Angaben Sie im Freitext machen, bleibt Ihnen überlassen.'],
+  ['fr', '- Commentaires : prénom, texte (volontaires).'],
+  ['fr', "Sont obligatoires dans le bulletin d'adhésion les champs « nom » et « courriel »."],
+  ['fr', "Nous avons besoin de l'adresse de livraison pour vous envoyer le colis."],
+  ['fr', "Sans cette information, la réservation est impossible."],
+  ['fr', "Les membres ne peuvent pas réserver de salle sans avoir, au préalable, créé un compte."],
+  ['nl', 'Je hoeft ons niet te voorzien van persoonlijke informatie om de site te bekijken.'],
+  ['nl', 'De app vraagt geen account.'],
+  ['nl', '- Profielfoto (vrijwillig)'],
 ];
 
 const MISSES: [Language, string][] = [
@@ -307,6 +324,28 @@ const MISSES: [Language, string][] = [
   ['de', 'Die Adresse ist im Impressum angegeben.'],
   ['fr', 'Vous quittez notre site si vous cliquez volontairement sur un lien vers Instagram.'],
   ['fr', "Nous sommes soumis à l'obligation de fournir ces informations aux autorités fiscales."],
+  // Near misses of the same wordings: a field merely labelled optional, a conditional "(if required)", the label of a
+  // cookie or e-mail, training rather than a form, the app template's "for a better experience", a request to exercise a
+  // right, no requirement; the organisation refusing to act, consent, its own legal duty; data handed over to the
+  // organisation; a copy the organisation need not give.
+  ['en', '- Phone number (optional)'],
+  ['en', '- Tax authorities (if required)'],
+  ['en', '- Analytics cookies (required)'],
+  ['en', 'Staff must complete data protection training every year.'],
+  ['en', 'For a better experience, while using our Service, we may require you to provide us with certain personally identifiable information.'],
+  ['en', 'We may require you to provide further details about your request.'],
+  ['en', 'We do not require visitors to log in.'],
+  ['de', '- Telefonnummer (optional)'],
+  ['de', '- Service-E-Mails (Pflicht)'],
+  ['de', 'Bei der Verarbeitung der uns überlassenen Daten beachten wir die Weisungen der Auftraggeber.'],
+  ['fr', '- Numéro de téléphone (facultatif)'],
+  ['fr', '- E-mails de service (obligatoires)'],
+  ['fr', 'Le responsable du traitement peut refuser de donner suite à une demande manifestement infondée.'],
+  ['fr', 'Sans votre consentement, la réservation est impossible.'],
+  ['fr', 'Nous avons besoin de votre consentement pour ces cookies.'],
+  ['nl', '- Telefoonnummer (optioneel)'],
+  ['nl', '- Marketing-e-mails (vrijwillig)'],
+  ['nl', 'Wij hoeven u niet te voorzien van een tweede kopie.'],
 ];
 
 for (const [language, sentence] of MATCHES) {

@@ -41,6 +41,12 @@ export const requirements: RequirementLexicon = {
     // The condition first, verb first, with what follows: "Geben Sie diese Daten nicht an, können wir den Vertrag nicht schließen",
     // "Können Sie uns diese Daten nicht geben, ist eine Mitgliedschaft nicht möglich".
     '(?:geben|gibst|stellen|stellst|teilen|teilst|nennen|nennst|[üu]bermitteln|machen|machst|k[öo]nnen|kannst|m[öo]chten|m[öo]chtest|wollen|willst)\\s+(?:sie|du)\\s+(?:uns\\s+|mir\\s+)?(?:\\S+\\s+){0,3}?(?:\\p{L}*daten|angaben|informationen)\\s+nicht(?:\\s+\\S+){0,3}?\\s*,\\s*(?:\\S+\\s+){0,3}?(?:k[öo]nnen|kann|kannst|ist|sind|w[äa]re|wird)\\s+(?:\\S+\\s+){0,6}?(?:nicht|kein\\p{L}*)(?![\\p{L}])',
+    // The choice left to the person: "Welche Informationen Sie eingeben, bleibt Ihnen überlassen", "Es ist Ihnen überlassen, ob …"
+    // (not data handed over: "die uns überlassenen Daten").
+    '(?:bleibt|ist|sei)\\s+(?:ganz\\s+|allein\\s+|v[öo]llig\\s+)?(?:ihnen|dir)\\s+(?:selbst\\s+)?(?:ganz\\s+|allein\\s+|v[öo]llig\\s+)?[üu]berlassen(?![\\p{L}])',
+    // A data item labelled as a form does: "Anzeigename (Pflicht)", "Telefonnummer (freiwillig)" (ANNOTATION.md: "(optional)"
+    // alone does not count; nor cookies).
+    '(?<!(?:cookies?|e-?mails?|benachrichtigungen|newsletter)\\s*)\\(\\s*(?:pflicht(?:angabe|feld)?|freiwillig(?:e\\s+angabe)?)\\s*[,;)]',
     // "Ob Sie uns Daten mitteilen, entscheiden Sie selbst".
     'ob\\s+(?:sie|du)\\s+(?:\\S+\\s+){0,5}?(?:mitteilen|mitteilst|angeben|angibst|preisgeben|bereitstellen|[üu]bermitteln|geben|gibst)\\s*,?\\s+(?:entscheiden|entscheidest|bestimmen|bestimmst|liegt)(?![\\p{L}])',
     // No duty of the person's own: "Sie haben keine Pflicht, uns Daten zu geben"; anonymous contact: "Sie können uns auch anonym

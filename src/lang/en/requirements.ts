@@ -133,7 +133,7 @@ export const requirements: RequirementLexicon = {
     '(?:you|users?)\\s+(?:do\\s+not|don[\'’]t|does\\s+not|doesn[\'’]t)\\s+(?:need|have)\\s+to\\s+(?:create|open|register|sign\\s+up|provide|give|share|enter|supply|disclose)(?![\\p{L}])(?!\\s+(?:us\\s+)?(?:your\\s+)?(?:consent|permission))',
     // What registration asks: "Registration requires a valid email address", "you must register and provide …".
     '(?:registration|registering|signing\\s+up|an?\\s+(?:user\\s+)?account|creating\\s+an?\\s+account)\\s+requires\\s+(?:\\S+\\s+){0,3}?(?:e-?mail|name|address|number|phone|password|details|information|data)',
-    'you\\s+(?:must|need\\s+to|have\\s+to|will\\s+(?:need|have)\\s+to)\\s+(?:first\\s+)?(?:register|sign\\s+up|create\\s+an?\\s+(?:user\\s+)?account)(?=\\s*(?:[,.;:]|$)|\\s+(?:and|to|for|with|before|first|on|via|using|in\\s+order)(?![\\p{L}]))',
+    'you\\s+(?:must|need\\s+to|have\\s+to|will\\s+(?:need|have)\\s+to)\\s+(?:first\\s+|actively\\s+)?(?:register|sign\\s+(?:up|in)|log\\s+in|create\\s+an?\\s+(?:user\\s+)?account)(?=\\s*(?:[,.;:]|$)|\\s+(?:and|to|for|with|before|first|on|via|using|in\\s+order)(?![\\p{L}]))',
     // A form or its fields (not) required: "Submission of the form is voluntary", "all other fields are optional", "The
     // optional fields can be left blank", "Only your email address is required".
     '(?:submission|submitting|filling\\s+(?:in|out)|completing|completion)\\s+(?:of\\s+)?(?:the|this|our|a|any)\\s+(?:\\S+\\s+)?(?:form|questionnaire|fields?)\\s+(?:is|are)\\s+(?:entirely\\s+|completely\\s+)?(?:voluntary|optional|not\\s+(?:mandatory|required|compulsory))',
@@ -178,6 +178,17 @@ export const requirements: RequirementLexicon = {
     // A duty put on a group of persons: "Employees are required to provide their bank details", "Candidates must provide
     // proof of their right to work" (not "required to complete training", "must be 18 or older").
     '(?:employees|staff|parents|guardians|candidates|applicants|members|customers|users|pupils|students|participants|volunteers|tenants|patients|clients|contractors)\\s+(?:are|will\\s+be|must|need\\s+to|have\\s+to|will\\s+need\\s+to)\\s+(?:(?:required|obliged|asked)\\s+to\\s+)?(?:provide|give\\s+us|supply|submit|disclose)(?![\\p{L}])(?!\\s+(?:their\\s+|your\\s+|us\\s+(?:with\\s+)?)?(?:\\S+\\s+)?(?:consent|permission|feedback|notice|reasons?)(?![\\p{L}]))',
+    // A form the person must fill in: "Members must complete health screening and waiver forms before participation" (not
+    // training or a course: "Staff must complete data protection training").
+    '(?:you|employees|staff|parents|guardians|candidates|applicants|members|customers|users|pupils|students|participants|volunteers|tenants|patients|clients|guests)\\s+(?:must|need\\s+to|have\\s+to|will\\s+(?:need|have)\\s+to|(?:are|will\\s+be)\\s+(?:required|asked)\\s+to)\\s+(?:complete|fill\\s+in|fill\\s+out)\\s+(?:\\S+\\s+){0,5}?forms?(?![\\p{L}])',
+    // Something that asks for data: "Some features of this site, including forms, may require you to enter personal
+    // information", "we require visitors to enter a name and email address" (not consent, nor a request to exercise a right:
+    // "we may require you to provide further details about your request"; nor the app template's "For a better experience,
+    // while using our Service, we may require you to provide us with certain personally identifiable information").
+    '(?<!(?:do|does|will)\\s+not\\s+|(?:don|doesn|won)[\'’]t\\s+|never\\s+|experience[^.;]{0,60})(?![^.;]{0,120}(?:request|complaint|enquiry|inquiry))requires?\\s+(?:you|users|visitors|customers|members|participants)\\s+to\\s+(?:provide|enter|submit|give|supply|share)\\s+(?:us\\s+(?:with\\s+)?)?(?!(?:your\\s+|their\\s+)?(?:consent|permission)(?![\\p{L}]))(?:\\S+\\s+){0,3}?(?:information|data|details|name|e-?mail|address|number)(?![\\p{L}])',
+    // A data item labelled mandatory or voluntary, as forms do: "Feedback text (voluntary)", "Email address(es) (one
+    // mandatory, two optional)" (ANNOTATION.md: a field merely labelled optional does not count; nor "(where required)").
+    '(?<!(?:cookies?|e-?mails?|notifications?|newsletters?|messages)\\s*)\\((?:(?:one|two|\\p{N}+)\\s+)?(?:mandatory|required|compulsory|obligatory|voluntary)\\s*[,;)]',
     // "If you would rather not give them, we cannot reply", "Providing your email address is entirely up to you",
     // "You may choose to give us additional information", "Optional information such as your phone number …",
     // "Required information is indicated on the form".

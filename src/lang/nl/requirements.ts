@@ -6,9 +6,10 @@ export const requirements: RequirementLexicon = {
     '(?:niet|geen)\\s+(?:wettelijke?|contractue(?:el|le))\\s+(?:of|en|noch)\\s+(?:wettelijke?|contractue(?:el|le))\\s+(?:verplicht|verplichting)',
     // Door eigen keuze: "enkel wanneer je zelf beslist om …", "als u ervoor kiest om …".
     '(?:als|wanneer|indien)\\s+(?:je|u|jij)\\s+(?:daar\\s+)?(?:ervoor|zelf|zelf\\s+voor)\\s+(?:kiest|beslist)',
-    // Geen gegevens gevraagd of nodig: "NogGoed vraagt geen account, e-mailadres of persoonlijke gegevens van je", "Er is
+    // Geen gegevens gevraagd of nodig: "NogGoed vraagt geen account, e-mailadres of persoonlijke gegevens van je", "Coureur vraagt
+    // geen account", "Er is
     // geen e-mailadres, naam of wachtwoord nodig" (niet "geen gegevens langer dan nodig", "die niet nodig zijn").
-    '(?:vraagt|vragen|vraag|verlangt|verlangen)\\s+(?:(?:je|u|jou)\\s+)?(?:om\\s+)?geen\\s+(?:[\\p{L},-]+\\s+){0,5}?(?:persoonsgegevens|gegevens|e-?mailadres|naam)(?![\\p{L}])',
+    '(?:vraagt|vragen|vraag|verlangt|verlangen)\\s+(?:(?:je|u|jou)\\s+)?(?:om\\s+)?geen\\s+(?:[\\p{L},-]+\\s+){0,5}?(?:persoonsgegevens|gegevens|e-?mailadres|naam|account|registratie)(?![\\p{L}])',
     'geen\\s+(?:[\\p{L}-]+,?\\s+){0,5}?(?:persoonsgegevens|gegevens|e-?mailadres|naam|wachtwoord)\\s+(?:(?!niet|dan|langer|meer)\\S+\\s+){0,3}?nodig(?![\\p{L}])',
     // De dienst zonder gegevens: "volledig anoniem gebruiken", "zonder het opgeven van persoonsgegevens".
     '(?:volledig|geheel|helemaal)\\s+anoniem\\s+(?:gebruiken|bezoeken|gebruikt|bezocht)',
@@ -56,12 +57,15 @@ export const requirements: RequirementLexicon = {
     // The data may be a list: "wettelijk verplicht het bedrag van de gift, de identificatie- en contactgegevens … op te vragen".
     'wettelijk\\s+verplicht\\s+(?:om\\s+)?(?:\\S+\\s+){1,16}?(?:te\\s+vragen|op\\s+te\\s+vragen|te\\s+verzamelen|vast\\s+te\\s+leggen)',
     // The person need not give them: "Je hoeft je naam niet op te geven", "U hoeft geen gegevens te verstrekken".
-    '(?:(?:je|u|jij)\\s+hoef(?:t)?|hoef(?:t)?\\s+(?:je|u|jij))\\s+(?:\\S+\\s+){0,4}?(?:niet|geen)\\s+(?:\\S+\\s+){0,4}?(?:te\\s+(?:verstrekken|geven|delen|vermelden|melden|registreren)|op\\s+te\\s+geven|in\\s+te\\s+vullen|door\\s+te\\s+geven|achter\\s+te\\s+laten|aan\\s+te\\s+maken)(?![\\p{L}])',
+    '(?:(?:je|u|jij)\\s+hoef(?:t)?|hoef(?:t)?\\s+(?:je|u|jij))\\s+(?:\\S+\\s+){0,4}?(?:niet|geen)\\s+(?:\\S+\\s+){0,4}?(?:te\\s+(?:verstrekken|geven|delen|vermelden|melden|registreren)|te\\s+voorzien\\s+van|op\\s+te\\s+geven|in\\s+te\\s+vullen|door\\s+te\\s+geven|achter\\s+te\\s+laten|aan\\s+te\\s+maken)(?![\\p{L}])',
     // What follows without a piece of data: "Zonder BSN kunnen wij de inschrijving niet afronden" (not consent or cookies).
     'zonder\\s+(?!(?:\\S+\\s+){0,2}?(?:toestemming|cookies?)(?![\\p{L}]))(?:[\\p{L}\\p{N}-]+\\s+){1,5}?(?:kunnen|kan|kunt)\\s+(?:wij|we|ik|u|je|jij)(?:\\s+\\S+){0,8}?\\s+(?:niet|geen)',
     // Providing or filling in is mandatory or voluntary: "Het invullen van de medische fiche is verplicht".
     '(?:invullen|verstrekken|opgeven|aanleveren|doorgeven)\\s+van\\s+(?:\\S+\\s+){1,5}?(?:is|zijn)\\s+(?:\\S+\\s+)?(?:niet\\s+)?(?:verplicht|vrijwillig|optioneel)',
     'verplichte\\s+(?:velden|gegevens)',
+    // A data item labelled as a form does: "Profielfoto (vrijwillig)", "Email: als je de nieuwsbrief ontvangt (vrijwillig)"
+    // (ANNOTATION.md: "(optioneel)" alone does not count; nor cookies).
+    '(?<!(?:cookies?|e-?mails?|notificaties|meldingen|nieuwsbrieven)\\s*)\\(\\s*(?:verplicht|vrijwillig)\\s*[,;)]',
     '(?:gemarkeerd|aangeduid)\\s+met\\s+een\\s+(?:sterretje|\\*)',
     'noodzakelijke\\s+voorwaarde\\s+(?:om|voor)',
     'wettelijke\\s+of\\s+contractuele\\s+(?:verplichting|vereiste)',
