@@ -198,6 +198,27 @@ const MATCHES: [Language, string][] = [
   ['nl', 'Je hoeft ons niet te voorzien van persoonlijke informatie om de site te bekijken.'],
   ['nl', 'De app vraagt geen account.'],
   ['nl', '- Profielfoto (vrijwillig)'],
+  // Wordings the gold evidence counts in policies where another sentence also gave the element.
+  ['en', 'Any details sent to us on a voluntary basis are kept for a year.'],
+  ['en', 'We keep the answers that members have given us voluntarily.'],
+  ['en', 'If you refrain from providing these details, you may not be able to enter the competition.'],
+  ['en', 'A phone number is required from you so that the driver can call.'],
+  ['en', 'Entering this information is never obligatory.'],
+  ['en', 'Sending us documents by e-mail takes place voluntarily.'],
+  ['en', 'You can always decide whether or not to provide the optional details.'],
+  ['en', 'We cannot send you the letter unless you give me your postal address.'],
+  ['de', 'Eine Nutzung der Seiten ist grundsätzlich ohne jede Angabe personenbezogener Daten möglich.'],
+  ['de', 'Die Eingabe der Daten erfolgt auf ausdrücklich freiwilliger Basis.'],
+  ['de', 'Wir fragen freiwillige Angaben zur Altersgruppe ab.'],
+  ['de', 'Die erforderlichen Angaben sind im Formular als solche gekennzeichnet.'],
+  ['de', 'Natürlich sind Sie zu keiner Zeit verpflichtet, uns Ihre Daten zu nennen.'],
+  ['de', 'Wir können die Buchung nur abschließen, sofern Sie uns Ihre Anschrift mitteilen.'],
+  ['de', 'Für die Anmeldung ist die Angabe einer gültigen E-Mail-Adresse notwendig.'],
+  ['de', 'Für das Konto sind Ihr Name und Ihre E-Mail-Adresse erforderlich.'],
+  ['fr', "Seule l'adresse électronique est nécessaire pour recevoir la lettre d'information."],
+  ['nl', 'Het e-mailadres is noodzakelijk om de bevestiging te sturen.'],
+  ['nl', 'Het achterlaten van je telefoonnummer is niet verplicht.'],
+  ['nl', 'Voor het gebruik van de app is het aanmaken van een persoonlijk gebruikersaccount vereist.'],
 ];
 
 const MISSES: [Language, string][] = [
@@ -346,6 +367,14 @@ const MISSES: [Language, string][] = [
   ['nl', '- Telefoonnummer (optioneel)'],
   ['nl', '- Marketing-e-mails (vrijwillig)'],
   ['nl', 'Wij hoeven u niet te voorzien van een tweede kopie.'],
+  // Near misses of those wordings: consent, a request not to send data, the organisation deciding, cookies, consent as the
+  // condition, a role that is the only one.
+  ['en', 'Your consent is given voluntarily and can be withdrawn.'],
+  ['en', 'Please refrain from providing sensitive data in your message.'],
+  ['en', 'We are free to decide whether to share data with partners.'],
+  ['de', 'Technisch erforderliche Cookies sind im Banner gekennzeichnet.'],
+  ['de', 'Wir können Ihnen den Newsletter nur senden, wenn Sie uns Ihre Einwilligung geben.'],
+  ['fr', 'Seule la direction est habilitée à consulter les dossiers.'],
 ];
 
 for (const [language, sentence] of MATCHES) {

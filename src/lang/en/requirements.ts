@@ -56,15 +56,18 @@ export const requirements: RequirementLexicon = {
     // give us …", "We cannot accept your booking without your name", "We need some information from you to …", "Your
     // participation in this research is voluntary", "Should you not wish to provide your details, …", "You can use the
     // website without registering".
-    '(?<!(?:consent|permission)\\s+(?:is|was|are|must\\s+be)\\s+)(?:given|provided|supplied|submitted|shared|disclosed|sent)\\s+(?:entirely\\s+|purely\\s+|completely\\s+)?voluntarily',
+    '(?<!(?:consent|permission)\\s+(?:is|was|are|must\\s+be)\\s+)(?:given|provided|supplied|submitted|shared|disclosed|sent)\\s+(?:(?:to\\s+)?us\\s+)?(?:entirely\\s+|purely\\s+|completely\\s+)?voluntarily',
     // "Your information is collected on a voluntary basis" (not consent: "Consent is given on a voluntary basis").
-    '(?<!(?:consent|permission)\\s+(?:is|was|are|must\\s+be)\\s+)(?:collected|obtained|given|provided|supplied|submitted|shared|sent)\\s+(?:to\\s+us\\s+)?on\\s+a\\s+voluntary\\s+basis',
+    '(?<!(?:consent|permission)\\s+(?:is|was|are|must\\s+be)\\s+)(?:collected|obtained|given|provided|supplied|submitted|shared|sent|transmitted|communicated|disclosed)\\s+(?:to\\s+us\\s+)?on\\s+a\\s+voluntary\\s+basis',
     // "Membership requires that you provide your name and address" (not consent).
     'requires?\\s+that\\s+you\\s+(?:provide|give|supply|submit|enter)(?!\\s+(?:us\\s+)?(?:your\\s+)?(?:consent|permission))(?![\\p{L}])',
     // What the person gives is required: "Some of the data you provide is required by law" (not what is done with it:
     // "The information you provide is required to be stored for six years").
     '(?:data|information|details)\\s+(?:(?:that|which)\\s+)?you\\s+(?:provide|give|supply|submit)\\s+(?:\\S+\\s+){0,4}?(?:is|are)\\s+(?:legally\\s+|contractually\\s+)?(?:required|mandatory|needed|necessary)(?!\\s+(?:to\\s+be\\s+(?:stored|kept|retained|held|processed|deleted|disclosed|shared)|for\\s+(?:our|its|their)\\s+(?:\\S+\\s+)?(?:legitimate|performance))(?![\\p{L}]))',
     'choose\\s+whether\\s+(?:or\\s+not\\s+)?to\\s+(?:give|provide|share|supply|disclose)',
+    // The person decides: "you will always be able to decide whether or not to provide us with the information" (not the
+    // organisation: "We are free to decide whether to share data with partners").
+    '(?:you|users?)\\s+(?:\\S+\\s+){0,4}?decide\\s+whether\\s+(?:or\\s+not\\s+)?to\\s+(?:give|provide|share|supply|disclose)',
     '(?:cannot|can[\'’]t|can\\s+not|unable\\s+to|won[\'’]t\\s+be\\s+able\\s+to|(?:will|would)\\s+not\\s+be\\s+able\\s+to)\\s+(?:\\S+\\s+){0,6}?without\\s+(?:your|this|that|these|such|the)\\s+(?:\\S+\\s+){0,4}?(?:name|e-?mail|address|details|information|data|number)',
     '(?:need|require)\\s+(?:some\\s+|certain\\s+)?(?:personal\\s+)?(?:information|data|details)\\s+from\\s+you',
     '(?:(?:your\\s+participation|participation\\s+in\\s+(?:this|the|our)\\s+(?:research|study|survey|project|trial|questionnaire|interview))\\s+(?:\\S+\\s+){0,4}?|(?<![\\p{L}]\\s+)participation\\s+)(?:is|remains)\\s+(?:entirely\\s+|completely\\s+|purely\\s+)?voluntary',
@@ -116,7 +119,7 @@ export const requirements: RequirementLexicon = {
     // cannot process your order", "unless you provide us with …", "Where you choose not to provide it, …".
     '(?:not\\s+providing|non-provision\\s+of|failing\\s+to\\s+provide)\\s+(?:\\S+\\s+){0,5}?(?:may|will|could|would|might|means?|results?|prevents?)(?![\\p{L}])',
     'without\\s+which\\s+(?:we|you|i)\\s+(?:cannot|can[\'’]t|can\\s+not|will\\s+not|won[\'’]t|are\\s+unable|would\\s+not|could\\s+not|may\\s+not|might\\s+not)',
-    'unless\\s+you\\s+(?:provide|give|supply|submit)\\s+(?:us\\s+(?:with\\s+)?)?(?!(?:your\\s+|us\\s+)?(?:consent|permission|approval)(?![\\p{L}]))(?:this|that|the|your|these|such|certain|some|an?)(?![\\p{L}])',
+    'unless\\s+you\\s+(?:provide|give|supply|submit)\\s+(?:(?:us|me)\\s+(?:with\\s+)?)?(?!(?:your\\s+|us\\s+)?(?:consent|permission|approval)(?![\\p{L}]))(?:this|that|the|your|these|such|certain|some|an?)(?![\\p{L}])',
     '(?:where|when|in\\s+case|in\\s+the\\s+event\\s+that|should)\\s+you\\s+(?:do\\s+not|don[\'’]t|choose\\s+not\\s+to|decline\\s+to|refuse\\s+to|fail\\s+to)\\s+(?:provide|give(?!\\s+(?:it|them|us\\s+(?:your\\s+)?(?:consent|permission))(?![\\p{L}]))|share|supply|submit)',
     // "It is entirely optional to give us your phone number", "It is your choice whether to share …".
     'it\\s+is\\s+(?:entirely\\s+|completely\\s+|always\\s+)?(?:optional|voluntary|your\\s+(?:choice|decision))\\s+(?:for\\s+you\\s+)?(?:to|whether\\s+(?:or\\s+not\\s+)?(?:to|you))\\s+(?:provide|give|share|supply|disclose|tell)',
@@ -169,7 +172,7 @@ export const requirements: RequirementLexicon = {
     '(?:you|users?)\\s+(?:give|provide|supply|submit|share|disclose)\\s+(?!(?:\\S+\\s+){0,3}?(?:consent|permission)(?![\\p{L}]))(?:\\S+\\s+){0,6}?(?:voluntarily|on\\s+a\\s+voluntary\\s+basis)',
     // The person's act (not) required or optional: "Submitting personal data is not required to use the website",
     // "Sharing your location is optional", "Providing this information is a condition of your employment".
-    '(?:submitting|providing|giving|entering|sharing|supplying|disclosing)\\s+(?:\\S+\\s+){0,4}?(?:data|information|details|location|address|number|name)\\s+(?:is|are)\\s+(?:not\\s+)?(?:strictly\\s+|entirely\\s+|completely\\s+)?(?:required|necessary|needed|optional|voluntary|mandatory|compulsory)(?![\\p{L}])',
+    '(?:submitting|providing|giving|entering|sharing|supplying|disclosing)\\s+(?:\\S+\\s+){0,4}?(?:data|information|details|location|address|number|name)\\s+(?:is|are)\\s+(?:not\\s+|never\\s+)?(?:strictly\\s+|entirely\\s+|completely\\s+)?(?:required|necessary|needed|optional|voluntary|mandatory|compulsory|obligatory)(?![\\p{L}])',
     '(?:providing|provision\\s+of|giving|supplying|submitting)\\s+(?:\\S+\\s+){0,5}?(?:is|are)\\s+a\\s+(?:\\S+\\s+)?(?:condition|requirement|prerequisite)\\s+(?:of|for)(?![\\p{L}])',
     // "You don't need an account to use the app", "We do not require any personal information to use the app".
     '(?:you|users?)\\s+(?:do\\s+not|don[\'’]t|does\\s+not|doesn[\'’]t)\\s+need\\s+(?:an?\\s+)?(?:user\\s+)?(?:account|registration|to\\s+(?:register|log\\s+in|sign\\s+(?:in|up)))(?![\\p{L}])',
@@ -189,6 +192,14 @@ export const requirements: RequirementLexicon = {
     // A data item labelled mandatory or voluntary, as forms do: "Feedback text (voluntary)", "Email address(es) (one
     // mandatory, two optional)" (ANNOTATION.md: a field merely labelled optional does not count; nor "(where required)").
     '(?<!(?:cookies?|e-?mails?|notifications?|newsletters?|messages)\\s*)\\((?:(?:one|two|\\p{N}+)\\s+)?(?:mandatory|required|compulsory|obligatory|voluntary)\\s*[,;)]',
+    // Refraining from giving data: "In the event you refrain from providing such data you may face legal disadvantages" (not a
+    // request: "Please refrain from providing sensitive data").
+    '(?:you|users?)\\s+(?:\\S+\\s+)?refrain(?:s)?\\s+from\\s+(?:providing|giving|supplying|disclosing|submitting|entering|sharing)(?![\\p{L}])(?!\\s+(?:us\\s+)?(?:your\\s+)?(?:consent|permission)(?![\\p{L}]))',
+    // Required of the person: "An e-mail address is required from you so that we can confirm your account".
+    '(?:address|name|number|details|information|data)\\s+(?:is|are)\\s+(?:required|needed|necessary|mandatory)\\s+from\\s+(?:you|users|members|customers)(?![\\p{L}])',
+    // The German generators' "erfolgt freiwillig" in English: "Providing us with data via e-mail takes place voluntarily" (not
+    // consent: "Your consent is given voluntarily").
+    '(?<!(?:consent|permission)[^.;]{0,40})(?:takes\\s+place|is\\s+done|happens|occurs|is\\s+made)\\s+(?:entirely\\s+|purely\\s+|completely\\s+|expressly\\s+|strictly\\s+)?(?:voluntarily|on\\s+a\\s+(?:\\S+\\s+)?voluntary\\s+basis)',
     // "If you would rather not give them, we cannot reply", "Providing your email address is entirely up to you",
     // "You may choose to give us additional information", "Optional information such as your phone number …",
     // "Required information is indicated on the form".

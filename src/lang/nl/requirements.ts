@@ -61,7 +61,9 @@ export const requirements: RequirementLexicon = {
     // What follows without a piece of data: "Zonder BSN kunnen wij de inschrijving niet afronden" (not consent or cookies).
     'zonder\\s+(?!(?:\\S+\\s+){0,2}?(?:toestemming|cookies?)(?![\\p{L}]))(?:[\\p{L}\\p{N}-]+\\s+){1,5}?(?:kunnen|kan|kunt)\\s+(?:wij|we|ik|u|je|jij)(?:\\s+\\S+){0,8}?\\s+(?:niet|geen)',
     // Providing or filling in is mandatory or voluntary: "Het invullen van de medische fiche is verplicht".
-    '(?:invullen|verstrekken|opgeven|aanleveren|doorgeven)\\s+van\\s+(?:\\S+\\s+){1,5}?(?:is|zijn)\\s+(?:\\S+\\s+)?(?:niet\\s+)?(?:verplicht|vrijwillig|optioneel)',
+    '(?:invullen|verstrekken|opgeven|aanleveren|doorgeven|achterlaten|delen|geven)\\s+van\\s+(?:\\S+\\s+){1,5}?(?:is|zijn)\\s+(?:\\S+\\s+)?(?:niet\\s+)?(?:verplicht|vrijwillig|optioneel)',
+    // A piece of data needed: "Het e-mailadres is noodzakelijk om …", "Uw e-mailadres is nodig om de orderbevestiging te verzenden".
+    '(?:e-?mailadres|naam|telefoonnummer|geboortedatum)\\s+(?:is|zijn)\\s+(?:\\S+\\s+)?(?:noodzakelijk|verplicht|vereist|nodig)(?![\\p{L}])',
     'verplichte\\s+(?:velden|gegevens)',
     // A data item labelled as a form does: "Profielfoto (vrijwillig)", "Email: als je de nieuwsbrief ontvangt (vrijwillig)"
     // (ANNOTATION.md: "(optioneel)" alone does not count; nor cookies).
@@ -93,8 +95,9 @@ export const requirements: RequirementLexicon = {
     '(?:moet|moeten|dien|dient|dienen)\\s+(?:u|je|jij)\\s+(?:eerst\\s+)?(?:(?:zich|je|jezelf|uzelf)\\s+(?:eerst\\s+)?(?:te\\s+)?(?:registreren|aanmelden|aan\\s+te\\s+melden|inschrijven|in\\s+te\\s+schrijven)|een\\s+(?:\\S+\\s+)?account\\s+(?:aan\\s+te\\s+maken|aanmaken|aan\\s+maken|te\\s+registreren|registreren))(?![\\p{L}])',
     // Registration (not) required: "Voor deelname is registratie vereist", "Een account aanmaken is niet verplicht" (not a
     // registration of the organisation: "inschrijving bij de Kamer van Koophandel is verplicht").
-    '(?:registratie|inschrijving|aanmelding|een\\s+account(?:\\s+aanmaken)?|het\\s+aanmaken\\s+van\\s+een\\s+account)(?!\\s+(?:bij|in)\\s)\\s+(?:\\S+\\s+){0,4}?(?:is|zijn)\\s+(?:niet\\s+)?(?:strikt\\s+)?(?:verplicht|vereist|noodzakelijk|optioneel|vrijwillig)(?![\\p{L}])',
-    '(?:is|zijn)\\s+(?:een\\s+)?(?:registratie|inschrijving|aanmelding|account)\\s+(?:\\S+\\s+)?(?:verplicht|vereist|noodzakelijk)(?![\\p{L}])',
+    '(?:registratie|inschrijving|aanmelding|een\\s+account(?:\\s+aanmaken)?|het\\s+aanmaken\\s+van\\s+een\\s+(?:persoonlijk\\s+|eigen\\s+)?(?:gebruikers)?account)(?!\\s+(?:bij|in)\\s)\\s+(?:\\S+\\s+){0,4}?(?:is|zijn)\\s+(?:niet\\s+)?(?:strikt\\s+)?(?:verplicht|vereist|noodzakelijk|optioneel|vrijwillig)(?![\\p{L}])',
+    // Also "is het aanmaken van een persoonlijk gebruikersaccount vereist".
+    '(?:is|zijn)\\s+(?:een\\s+|het\\s+aanmaken\\s+van\\s+een\\s+(?:persoonlijk\\s+|eigen\\s+)?(?:gebruikers)?)?(?:registratie|inschrijving|aanmelding|account)\\s+(?:\\S+\\s+)?(?:verplicht|vereist|noodzakelijk)(?![\\p{L}])',
     // The person must give named data: "Om lid te worden dien je de volgende gegevens te verstrekken" (not a request to
     // exercise a right or a complaint).
     '(?![^.;]{0,160}(?:verzoek|klacht|inzage|rechten))(?:moet|moeten|dien|dient|dienen)\\s+(?:u|je|jij)\\s+(?:\\S+\\s+){0,6}?(?:gegevens|informatie|e-?mailadres|naam|adres|telefoonnummer|geboortedatum)\\s+(?:\\S+\\s+){0,3}?(?:te\\s+verstrekken|te\\s+geven|op\\s+te\\s+geven|in\\s+te\\s+vullen|opgeven|verstrekken|invullen)(?![\\p{L}])',
