@@ -393,3 +393,25 @@ test('statutory: the statement is found after an excluded cookie sentence, with 
   const text = `${HEAD.en}\n\nIf you block cookies, the site may look different.\n\nAn account is not required to read our articles.\n`;
   assert.deepEqual(await statutory(text, 'en'), { status: 'met', line: 5 });
 });
+
+test('statutory: a form laid out as a table column or a heading over a list marks data as required', async () => {
+  const met: [Language, string][] = [
+    ['en', '| Data | Purpose | Mandatory? |\n|---|---|---|\n| Name | Booking | Yes |\n| Phone | Reminders | No |'],
+    ['fr', '| Donnée | Pourquoi | Obligatoire ? |\n|---|---|---|\n| Prénom | Accueil | Oui |'],
+    ['nl', '| Toegang | Doel | Bij weigering |\n|---|---|---|\n| Camera | Foto maken | Geen foto mogelijk |'],
+    ['de', '**2.1 Pflichtangaben**\n\n- E-Mail-Adresse\n- Passwort'],
+  ];
+  for (const [language, body] of met) {
+    assert.deepEqual(await statutory(`${HEAD[language]}\n\n${body}\n`, language), { status: 'met', line: 3 }, body);
+  }
+  // A cookie table's column, a cookie list under a "Required" heading, the label over a paragraph, the word in a body cell.
+  const missing: [Language, string][] = [
+    ['en', '| Cookie | Purpose | Required |\n|---|---|---|\n| sid | Session | Yes |'],
+    ['en', '## Cookies\n\n### Required\n\n- the session identifier\n- the language setting'],
+    ['de', '**Pflichtangaben**\n\nWir nennen sie im Formular.'],
+    ['en', '| Data | Purpose |\n|---|---|\n| Name | Mandatory for the booking |'],
+  ];
+  for (const [language, body] of missing) {
+    assert.equal((await statutory(`${HEAD[language]}\n\n${body}\n`, language)).status, 'missing', body);
+  }
+});

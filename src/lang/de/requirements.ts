@@ -165,6 +165,11 @@ export const requirements: RequirementLexicon = {
   ],
   // Proof of identity for a request, the cookies a site needs and data no longer needed (grounds for erasure) are no
   // statement about providing data.
+  // Die Spalte oder Überschrift eines Formulars: "| Daten | Zweck | Pflicht |", "Pflichtangaben" über einer Liste, "Bei Ablehnung".
+  statutoryLabels: [
+    'pflicht(?:angaben?|felder?|daten)?', '(?:erforderliche|notwendige|verpflichtende)\\s+(?:angaben|daten|felder)', 'erforderlich',
+    'bei\\s+(?:ablehnung|verweigerung|nichtangabe)', 'folgen?\\s+(?:der|bei)\\s+(?:ablehnung|nichtangabe|nichtbereitstellung)',
+  ],
   notStatutoryContractual: [
     '(?:personal)?ausweis\\p{L}*', 'identit[äa]t\\s+(?:\\S+\\s+){0,3}?(?:nachzuweisen|zu\\s+(?:[üu]berpr[üu]fen|best[äa]tigen|pr[üu]fen))',
     '(?:technisch\\s+)?notwendigen?\\s+cookies', 'cookies?\\s+(?:sind|ist)\\s+(?:technisch\\s+)?(?:notwendig|erforderlich)',

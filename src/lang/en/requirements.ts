@@ -308,6 +308,11 @@ export const requirements: RequirementLexicon = {
     // "The consequence of not providing the data is …", "the result of a refusal to provide …".
     '(?:consequences?|results?|effects?)\\s+of\\s+(?:not\\s+(?:providing|giving|supplying|submitting|disclosing)|(?:a\\s+|your\\s+)?(?:failure|refusal)\\s+to\\s+(?:provide|give|supply|submit|disclose))(?![\\p{L}])',
   ],
+  // A form's column or heading: "| Data | Purpose | Mandatory? |", "Required information" over a list, "If refused".
+  statutoryLabels: [
+    '(?:mandatory|required|compulsory|obligatory)(?:\\s+(?:personal\\s+)?(?:data|information|details|fields?))?',
+    '(?:if|when)\\s+(?:refused|declined|not\\s+(?:provided|given|granted))', '(?:consequences?\\s+of\\s+)?refusal',
+  ],
   notStatutoryContractual: [
     // A request to exercise a right needs details too; that is no statement about providing data.
     '(?:request|requests)\\s+to\\s+exercise\\s+(?:your|these|any|the|such|a|this)\\s+(?:\\S+\\s+)?rights?',

@@ -142,6 +142,11 @@ export const requirements: RequirementLexicon = {
   ],
   // Proof of identity for a request, the cookies a site needs and data no longer needed (grounds for erasure) are no
   // statement about providing data.
+  // La colonne ou le titre d'un formulaire : "| Donnée | Pourquoi | Obligatoire ? |", "Données obligatoires" sur une liste.
+  statutoryLabels: [
+    "(?:(?:caract[èe]re\\s+)?obligatoire|requis)", "(?:donn[ée]es|informations|champs|mentions)\\s+obligatoires",
+    "(?:en\\s+cas\\s+de\\s+|si\\s+)refus", "cons[ée]quences?\\s+(?:d['’]un\\s+|du\\s+)refus",
+  ],
   notStatutoryContractual: [
     // Messages sent to the person, not data they give: "Emails de service (obligatoires)".
     '(?:e-?mails?|courriels?|messages?|notifications?|communications?)\\s+(?:de\\s+service|transactionnel\\p{L}*|administratifs?)\\s*\\(?\\s*(?:sont\\s+)?obligatoires?',

@@ -104,6 +104,10 @@ export const requirements: RequirementLexicon = {
     // The choice with a modal: "Je kunt zelf kiezen welke gegevens je met ons deelt".
     '(?:je|u|jij)\\s+(?:kunt|kan|mag)\\s+(?:zelf\\s+)?(?:kiezen|bepalen|beslissen)\\s+(?:welke|wat|of)\\s+(?:\\S+\\s+){0,5}?(?:deelt|geeft|verstrekt|opgeeft|invult|doorgeeft|(?:wilt|wil)\\s+(?:delen|geven|verstrekken|opgeven))(?![\\p{L}])',
   ],
+  // De kolom of kop van een formulier: "| Gegeven | Doel | Verplicht |", "Verplichte gegevens" boven een lijst, "Bij weigering".
+  statutoryLabels: [
+    'verplicht', 'verplichte\\s+(?:gegevens|velden|informatie)', 'bij\\s+weigering', 'gevolgen?\\s+(?:van|bij)\\s+weigering',
+  ],
   notStatutoryContractual: [
     'legitimatiebewijs', 'identiteitsbewijs', '(?:je|uw|jouw)\\s+identiteit\\s+(?:\\S+\\s+){0,2}?(?:vast\\s+te\\s+stellen|te\\s+(?:controleren|verifiëren|bevestigen))',
     'kopie\\s+(?:van\\s+)?(?:je|uw|jouw|een)\\s+(?:paspoort|id|identiteitskaart|rijbewijs)',
