@@ -219,6 +219,17 @@ const MATCHES: [Language, string][] = [
   ['nl', 'Het e-mailadres is noodzakelijk om de bevestiging te sturen.'],
   ['nl', 'Het achterlaten van je telefoonnummer is niet verplicht.'],
   ['nl', 'Voor het gebruik van de app is het aanmaken van een persoonlijk gebruikersaccount vereist.'],
+  // Accounts, the verb first, a piece of data as the condition.
+  ['de', 'Diese Website kann grundsätzlich ohne Registrierung besucht werden.'],
+  ['de', 'Ohne Registrierung ist die Nutzung der App nicht möglich.'],
+  ['de', 'Für die Lieferung sind folgende Angaben notwendig: Name und Anschrift.'],
+  ['nl', 'Je kunt de app gebruiken zonder account.'],
+  ['nl', 'Voor het aanmaken van een account is een e-mailadres vereist.'],
+  ['nl', 'We kunnen je bestelling niet verwerken zonder je adres.'],
+  ['nl', 'Het is niet verplicht om een account aan te maken.'],
+  ['nl', 'De overige velden zijn optioneel.'],
+  ['nl', 'Zonder inloggen kun je de app niet gebruiken.'],
+  ['fr', 'Faute de ces informations, votre commande ne pourra être traitée.'],
 ];
 
 const MISSES: [Language, string][] = [
@@ -375,6 +386,11 @@ const MISSES: [Language, string][] = [
   ['de', 'Technisch erforderliche Cookies sind im Banner gekennzeichnet.'],
   ['de', 'Wir können Ihnen den Newsletter nur senden, wenn Sie uns Ihre Einwilligung geben.'],
   ['fr', 'Seule la direction est habilitée à consulter les dossiers.'],
+  // Their near misses: consent, cookies, the organisation's own registration, data it holds, a newsletter unsubscription.
+  ['nl', 'Je kunt de website gebruiken zonder toestemming voor cookies.'],
+  ['nl', 'Zonder toestemming kun je de kaart niet zien.'],
+  ['de', 'Wir sind ohne Registrierung beim Handelsregister tätig.'],
+  ['fr', 'Faute de réponse de notre part sous un mois, vous pouvez saisir la CNIL.'],
 ];
 
 for (const [language, sentence] of MATCHES) {

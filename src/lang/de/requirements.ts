@@ -62,6 +62,11 @@ export const requirements: RequirementLexicon = {
     // Benutzerkontos sind Ihr Name und Ihre E-Mail-Adresse notwendig".
     '(?:ist|sind)\\s+die\\s+angabe\\s+(?:\\S+\\s+){0,10}?(?:notwendig|erforderlich|n[öo]tig|verpflichtend|freiwillig)(?![\\p{L}])',
     '(?:sind|ist)\\s+(?:ihr|ihre|dein|deine)\\s+(?:name|vorname|nachname|e-mail-adresse|e-?mail|adresse|telefonnummer|geburtsdatum)(?:\\s+und\\s+(?:ihr|ihre|dein|deine)\\s+\\S+)?\\s+(?:zwingend\\s+)?(?:notwendig|erforderlich|n[öo]tig|verpflichtend)(?![\\p{L}])',
+    // Without an account or registration: "Diese Website kann grundsätzlich ohne Registrierung besucht werden", "Ohne
+    // Registrierung ist die Nutzung der App nicht möglich".
+    'ohne\\s+(?:vorherige\\s+)?(?:registrierung|anmeldung|benutzerkonto|nutzerkonto|kundenkonto|konto|login|account)(?:\\s+\\S+){0,6}?\\s+(?:besucht|genutzt|verwendet|m[öo]glich|nutzbar|nutzen|besuchen|verwenden)(?![\\p{L}])',
+    // The verb first: "Zur Vertragserfüllung sind folgende Angaben notwendig: Name, Anschrift".
+    '(?:sind|ist)\\s+(?:die\\s+)?(?:folgende[n]?|diese|nachfolgende[n]?)\\s+(?:angaben|daten)\\s+(?:zwingend\\s+)?(?:notwendig|erforderlich|n[öo]tig|verpflichtend)(?![\\p{L}])',
     // "Ob Sie uns Daten mitteilen, entscheiden Sie selbst".
     'ob\\s+(?:sie|du)\\s+(?:\\S+\\s+){0,5}?(?:mitteilen|mitteilst|angeben|angibst|preisgeben|bereitstellen|[üu]bermitteln|geben|gibst)\\s*,?\\s+(?:entscheiden|entscheidest|bestimmen|bestimmst|liegt)(?![\\p{L}])',
     // No duty of the person's own: "Sie haben keine Pflicht, uns Daten zu geben"; anonymous contact: "Sie können uns auch anonym

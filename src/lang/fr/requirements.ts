@@ -98,6 +98,8 @@ export const requirements: RequirementLexicon = {
     `(?:refus(?:er|ez|ant)?|choisi(?:r|ssez))\\s+de\\s+(?:ne\\s+pas\\s+)?(?:nous\\s+)?(?:les\\s+|leur\\s+)?${PROVIDE}(?!\\s+suite(?![\\p{L}]))`,
     // Only one piece needed: "Seule l'adresse électronique est nécessaire pour recevoir la newsletter".
     "seule?s?\\s+(?:l['’]\\s*|le\\s+|la\\s+|les\\s+|votre\\s+|vos\\s+)(?:adresses?|noms?|num[ée]ros?|e-?mails?|courriels?|coordonn[ée]es|pr[ée]noms?)(?:\\s+\\S+){0,3}?\\s+(?:est|sont)\\s+(?:n[ée]cessaires?|obligatoires?|requise?s?|indispensables?|exig[ée]e?s?)(?![\\p{L}])",
+    // "Faute de ces informations, votre commande ne pourra être traitée".
+    `faute\\s+de\\s+(?:ces|vos|cette|votre|telles)\\s+(?:${D}|informations|coordonn[ée]es|r[ée]ponses|[ée]l[ée]ments|renseignements)(?![\\p{L}])`,
     // The verb first: "Sont obligatoires dans le formulaire d'inscription les champs « prénom », « nom » …".
     `sont\\s+(?:obligatoires|facultatifs|requis)\\s+(?:\\S+\\s+){0,6}?(?:les|ces)\\s+(?:champs|${D}|informations|mentions|rubriques)(?![\\p{L}])`,
     // The data needed from the person: "Nous avons besoin de l'adresse et du numéro de téléphone pour effectuer les

@@ -20,7 +20,8 @@ export const requirements: RequirementLexicon = {
     '(?:is|blijft|zijn)\\s+(?:en\\s+blijft\\s+|geheel\\s+|altijd\\s+|volledig\\s+|helemaal\\s+|steeds\\s+|uiteraard\\s+)?vrijwillig',
     'op\\s+vrijwillige\\s+basis',
     // Verplichte velden: "Velden met een sterretje zijn verplicht", "verplichte velden".
-    '(?:velden|gegevens)\\s+(?:\\S+\\s+){0,4}?(?:zijn|is)\\s+(?:verplicht|noodzakelijk)', 'verplichte\\s+(?:velden|gegevens)',
+    // Also the fields left optional: "De overige velden zijn optioneel" (the others are then required).
+    '(?:velden|gegevens)\\s+(?:\\S+\\s+){0,4}?(?:zijn|is)\\s+(?:verplicht|noodzakelijk)', 'velden\\s+(?:\\S+\\s+){0,4}?(?:zijn|is)\\s+(?:optioneel|vrijwillig|facultatief)(?![\\p{L}])', 'verplichte\\s+(?:velden|gegevens)',
     // Verb first: "Voor het lidmaatschap zijn de volgende gegevens verplicht"; what follows without them: "Indien u de gevraagde
     // gegevens niet verstrekt, …".
     '(?:zijn|is)\\s+(?:de\\s+)?(?:volgende\\s+)?(?:\\S+\\s+)?(?:velden|gegevens)\\s+(?:verplicht|noodzakelijk|vereist)(?![\\p{L}])',
@@ -59,7 +60,7 @@ export const requirements: RequirementLexicon = {
     // The person need not give them: "Je hoeft je naam niet op te geven", "U hoeft geen gegevens te verstrekken".
     '(?:(?:je|u|jij)\\s+hoef(?:t)?|hoef(?:t)?\\s+(?:je|u|jij))\\s+(?:\\S+\\s+){0,4}?(?:niet|geen)\\s+(?:\\S+\\s+){0,4}?(?:te\\s+(?:verstrekken|geven|delen|vermelden|melden|registreren)|te\\s+voorzien\\s+van|op\\s+te\\s+geven|in\\s+te\\s+vullen|door\\s+te\\s+geven|achter\\s+te\\s+laten|aan\\s+te\\s+maken)(?![\\p{L}])',
     // What follows without a piece of data: "Zonder BSN kunnen wij de inschrijving niet afronden" (not consent or cookies).
-    'zonder\\s+(?!(?:\\S+\\s+){0,2}?(?:toestemming|cookies?)(?![\\p{L}]))(?:[\\p{L}\\p{N}-]+\\s+){1,5}?(?:kunnen|kan|kunt)\\s+(?:wij|we|ik|u|je|jij)(?:\\s+\\S+){0,8}?\\s+(?:niet|geen)',
+    'zonder\\s+(?!(?:\\S+\\s+){0,2}?(?:toestemming|cookies?)(?![\\p{L}]))(?:[\\p{L}\\p{N}-]+\\s+){1,5}?(?:kunnen|kan|kunt|kun)\\s+(?:wij|we|ik|u|je|jij)(?:\\s+\\S+){0,8}?\\s+(?:niet|geen)',
     // Providing or filling in is mandatory or voluntary: "Het invullen van de medische fiche is verplicht".
     '(?:invullen|verstrekken|opgeven|aanleveren|doorgeven|achterlaten|delen|geven)\\s+van\\s+(?:\\S+\\s+){1,5}?(?:is|zijn)\\s+(?:\\S+\\s+)?(?:niet\\s+)?(?:verplicht|vrijwillig|optioneel)',
     // A piece of data needed: "Het e-mailadres is noodzakelijk om …", "Uw e-mailadres is nodig om de orderbevestiging te verzenden".
@@ -68,6 +69,13 @@ export const requirements: RequirementLexicon = {
     // A data item labelled as a form does: "Profielfoto (vrijwillig)", "Email: als je de nieuwsbrief ontvangt (vrijwillig)"
     // (ANNOTATION.md: "(optioneel)" alone does not count; nor cookies).
     '(?<!(?:cookies?|e-?mails?|notificaties|meldingen|nieuwsbrieven)\\s*)\\(\\s*(?:verplicht|vrijwillig)\\s*[,;)]',
+    // Zonder account of met een gegeven als voorwaarde: "Je kunt de app gebruiken zonder account", "Voor het aanmaken van een
+    // account is een e-mailadres vereist", "We kunnen je bestelling niet verwerken zonder je adres" (niet zonder toestemming of
+    // cookies), "Het is niet verplicht om een account aan te maken".
+    '(?:gebruiken|bezoeken|spelen|bekijken|raadplegen)\\s+zonder\\s+(?:een\\s+)?(?:account|registratie|in\\s+te\\s+loggen|aan\\s+te\\s+melden|te\\s+registreren|je\\s+te\\s+registreren)(?![\\p{L}])',
+    '(?:is|zijn)\\s+(?:een|je|uw|jouw)\\s+(?:geldig\\s+|geldige\\s+)?(?:e-?mailadres|naam|telefoonnummer|geboortedatum)\\s+(?:vereist|verplicht|noodzakelijk|nodig)(?![\\p{L}])',
+    '(?:kunnen|kan|kunt|kun)\\s+(?:wij|we|ik|u|je|jij)\\s+(?:\\S+\\s+){0,4}?niet\\s+(?:\\S+\\s+){0,3}?zonder\\s+(?:je|uw|jouw|deze|die|de)\\s+(?:\\S+\\s+)?(?:gegevens|persoonsgegevens|informatie|adres|naam|e-?mailadres|telefoonnummer|geboortedatum)(?![\\p{L}])',
+    'het\\s+is\\s+(?:niet\\s+)?(?:verplicht|noodzakelijk|nodig|vereist)\\s+om\\s+(?:je\\s+|u\\s+|zich\\s+)?(?:een\\s+(?:\\S+\\s+)?account\\s+aan\\s+te\\s+maken|te\\s+registreren|in\\s+te\\s+loggen)(?![\\p{L}])',
     '(?:gemarkeerd|aangeduid)\\s+met\\s+een\\s+(?:sterretje|\\*)',
     'noodzakelijke\\s+voorwaarde\\s+(?:om|voor)',
     'wettelijke\\s+of\\s+contractuele\\s+(?:verplichting|vereiste)',
