@@ -230,6 +230,8 @@ const MATCHES: [Language, string][] = [
   ['nl', 'De overige velden zijn optioneel.'],
   ['nl', 'Zonder inloggen kun je de app niet gebruiken.'],
   ['fr', 'Faute de ces informations, votre commande ne pourra être traitée.'],
+  ['en', 'Contact details are collected on an optional basis.'],
+  ['en', 'Each applicant will be required to complete and submit an application form and a CV.'],
 ];
 
 const MISSES: [Language, string][] = [
@@ -391,6 +393,8 @@ const MISSES: [Language, string][] = [
   ['nl', 'Zonder toestemming kun je de kaart niet zien.'],
   ['de', 'Wir sind ohne Registrierung beim Handelsregister tätig.'],
   ['fr', 'Faute de réponse de notre part sous un mois, vous pouvez saisir la CNIL.'],
+  ['en', 'Every member must give their consent before photos are published.'],
+  ['en', 'Consent is given on an optional basis.'],
 ];
 
 for (const [language, sentence] of MATCHES) {

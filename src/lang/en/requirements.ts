@@ -58,7 +58,7 @@ export const requirements: RequirementLexicon = {
     // website without registering".
     '(?<!(?:consent|permission)\\s+(?:is|was|are|must\\s+be)\\s+)(?:given|provided|supplied|submitted|shared|disclosed|sent)\\s+(?:(?:to\\s+)?us\\s+)?(?:entirely\\s+|purely\\s+|completely\\s+)?voluntarily',
     // "Your information is collected on a voluntary basis" (not consent: "Consent is given on a voluntary basis").
-    '(?<!(?:consent|permission)\\s+(?:is|was|are|must\\s+be)\\s+)(?:collected|obtained|given|provided|supplied|submitted|shared|sent|transmitted|communicated|disclosed)\\s+(?:to\\s+us\\s+)?on\\s+a\\s+voluntary\\s+basis',
+    '(?<!(?:consent|permission)\\s+(?:is|was|are|must\\s+be)\\s+)(?:collected|obtained|given|provided|supplied|submitted|shared|sent|transmitted|communicated|disclosed)\\s+(?:to\\s+us\\s+)?on\\s+(?:a\\s+voluntary|an\\s+optional)\\s+basis',
     // "Membership requires that you provide your name and address" (not consent).
     'requires?\\s+that\\s+you\\s+(?:provide|give|supply|submit|enter)(?!\\s+(?:us\\s+)?(?:your\\s+)?(?:consent|permission))(?![\\p{L}])',
     // What the person gives is required: "Some of the data you provide is required by law" (not what is done with it:
@@ -200,6 +200,9 @@ export const requirements: RequirementLexicon = {
     // The German generators' "erfolgt freiwillig" in English: "Providing us with data via e-mail takes place voluntarily" (not
     // consent: "Your consent is given voluntarily").
     '(?<!(?:consent|permission)[^.;]{0,40})(?:takes\\s+place|is\\s+done|happens|occurs|is\\s+made)\\s+(?:entirely\\s+|purely\\s+|completely\\s+|expressly\\s+|strictly\\s+)?(?:voluntarily|on\\s+a\\s+(?:\\S+\\s+)?voluntary\\s+basis)',
+    // One person of a group bound to hand something over: "each candidate will be required to complete and submit a covering
+    // letter and CV" (not consent, feedback or notice: "Every user must give their consent").
+    '(?:each|every|the|any)\\s+(?:candidate|applicant|member|participant|student|pupil|customer|client|user|tenant|patient|volunteer|guest|parent)\\s+(?:must|(?:is|will\\s+be)\\s+(?:required|obliged|asked)\\s+to|has\\s+to|will\\s+(?:need|have)\\s+to|needs\\s+to)\\s+(?:complete\\s+and\\s+)?(?:provide|submit|supply|disclose|give\\s+us)(?![\\p{L}])(?!\\s+(?:their\\s+|his\\s+|her\\s+|us\\s+(?:with\\s+)?)?(?:\\S+\\s+)?(?:consent|permission|feedback|notice|reasons?)(?![\\p{L}]))',
     // "If you would rather not give them, we cannot reply", "Providing your email address is entirely up to you",
     // "You may choose to give us additional information", "Optional information such as your phone number …",
     // "Required information is indicated on the form".
