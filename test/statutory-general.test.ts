@@ -395,6 +395,7 @@ const MISSES: [Language, string][] = [
   ['fr', 'Faute de réponse de notre part sous un mois, vous pouvez saisir la CNIL.'],
   ['en', 'Every member must give their consent before photos are published.'],
   ['en', 'Consent is given on an optional basis.'],
+  ['en', 'The analytics cookie links each visit to the information voluntarily provided by the visitor.'],
 ];
 
 for (const [language, sentence] of MATCHES) {

@@ -343,6 +343,9 @@ export const requirements: RequirementLexicon = {
     '(?:the\\s+same\\s+(?:information|details|data)|(?:enter|give|provide|type|fill\\s+in)\\s+(?:it|them|this|your\\s+\\S+)\\s+(?:again|each\\s+time|every\\s+time|for\\s+every))',
     // What a service needs from a visitor's browser: "since they could not send the content without the IP address".
     'without\\s+(?:the\\s+|your\\s+|their\\s+|an\\s+)?ip\\s+address',
+    // Any sentence about cookies: a cookie table's row ("Marketo's cookie … link each visit to the information voluntarily
+    // provided by the visitor") describes what a cookie does, and refusing cookies does not count (ANNOTATION.md).
+    'cookies?',
   ],
   noRecipients: [
     '(?:do|will)\\s+not\\s+(?:share|disclose|pass\\s+on|provide|give|transfer)\\s+(?:your\\s+|any\\s+)?(?:personal\\s+)?(?:data|information)\\s+(?:with|to)\\s+(?:any\\s+)?third\\s+parties',
