@@ -181,6 +181,57 @@ const MATCHES: [Language, string][] = [
   ['nl', 'Wij zijn wettelijk verplicht het lidnummer, de naam en de geboortedatum en het rijksregisternummer van elk lid op te vragen.'],
   ['nl', 'Je hoeft je telefoonnummer niet op te geven.'],
   ['nl', 'U hoeft geen persoonsgegevens te verstrekken om de site te bekijken.'],
+  // Data items labelled as a form labels them, forms the person must fill in, something that asks for data, the choice
+  // left to the person, the verb first, what is impossible without it.
+  ['en', '- Comment text (voluntary)'],
+  ['en', '- Phone numbers (one mandatory, one optional)'],
+  ['en', 'Parents must fill in the medical and consent forms before the trip.'],
+  ['en', 'Booking a class online may require you to enter personal information.'],
+  ['en', 'You must first log in with your school account to use the planner.'],
+  ['de', '- Benutzername (Pflicht), Profilbild (optional)'],
+  ['de', 'Welche Angaben Sie im Freitext machen, bleibt Ihnen überlassen.'],
+  ['fr', '- Commentaires : prénom, texte (volontaires).'],
+  ['fr', "Sont obligatoires dans le bulletin d'adhésion les champs « nom » et « courriel »."],
+  ['fr', "Nous avons besoin de l'adresse de livraison pour vous envoyer le colis."],
+  ['fr', "Sans cette information, la réservation est impossible."],
+  ['fr', "Les membres ne peuvent pas réserver de salle sans avoir, au préalable, créé un compte."],
+  ['nl', 'Je hoeft ons niet te voorzien van persoonlijke informatie om de site te bekijken.'],
+  ['nl', 'De app vraagt geen account.'],
+  ['nl', '- Profielfoto (vrijwillig)'],
+  // Wordings the gold evidence counts in policies where another sentence also gave the element.
+  ['en', 'Any details sent to us on a voluntary basis are kept for a year.'],
+  ['en', 'We keep the answers that members have given us voluntarily.'],
+  ['en', 'If you refrain from providing these details, you may not be able to enter the competition.'],
+  ['en', 'A phone number is required from you so that the driver can call.'],
+  ['en', 'Entering this information is never obligatory.'],
+  ['en', 'Sending us documents by e-mail takes place voluntarily.'],
+  ['en', 'You can always decide whether or not to provide the optional details.'],
+  ['en', 'We cannot send you the letter unless you give me your postal address.'],
+  ['de', 'Eine Nutzung der Seiten ist grundsätzlich ohne jede Angabe personenbezogener Daten möglich.'],
+  ['de', 'Die Eingabe der Daten erfolgt auf ausdrücklich freiwilliger Basis.'],
+  ['de', 'Wir fragen freiwillige Angaben zur Altersgruppe ab.'],
+  ['de', 'Die erforderlichen Angaben sind im Formular als solche gekennzeichnet.'],
+  ['de', 'Natürlich sind Sie zu keiner Zeit verpflichtet, uns Ihre Daten zu nennen.'],
+  ['de', 'Wir können die Buchung nur abschließen, sofern Sie uns Ihre Anschrift mitteilen.'],
+  ['de', 'Für die Anmeldung ist die Angabe einer gültigen E-Mail-Adresse notwendig.'],
+  ['de', 'Für das Konto sind Ihr Name und Ihre E-Mail-Adresse erforderlich.'],
+  ['fr', "Seule l'adresse électronique est nécessaire pour recevoir la lettre d'information."],
+  ['nl', 'Het e-mailadres is noodzakelijk om de bevestiging te sturen.'],
+  ['nl', 'Het achterlaten van je telefoonnummer is niet verplicht.'],
+  ['nl', 'Voor het gebruik van de app is het aanmaken van een persoonlijk gebruikersaccount vereist.'],
+  // Accounts, the verb first, a piece of data as the condition.
+  ['de', 'Diese Website kann grundsätzlich ohne Registrierung besucht werden.'],
+  ['de', 'Ohne Registrierung ist die Nutzung der App nicht möglich.'],
+  ['de', 'Für die Lieferung sind folgende Angaben notwendig: Name und Anschrift.'],
+  ['nl', 'Je kunt de app gebruiken zonder account.'],
+  ['nl', 'Voor het aanmaken van een account is een e-mailadres vereist.'],
+  ['nl', 'We kunnen je bestelling niet verwerken zonder je adres.'],
+  ['nl', 'Het is niet verplicht om een account aan te maken.'],
+  ['nl', 'De overige velden zijn optioneel.'],
+  ['nl', 'Zonder inloggen kun je de app niet gebruiken.'],
+  ['fr', 'Faute de ces informations, votre commande ne pourra être traitée.'],
+  ['en', 'Contact details are collected on an optional basis.'],
+  ['en', 'Each applicant will be required to complete and submit an application form and a CV.'],
 ];
 
 const MISSES: [Language, string][] = [
@@ -307,6 +358,44 @@ const MISSES: [Language, string][] = [
   ['de', 'Die Adresse ist im Impressum angegeben.'],
   ['fr', 'Vous quittez notre site si vous cliquez volontairement sur un lien vers Instagram.'],
   ['fr', "Nous sommes soumis à l'obligation de fournir ces informations aux autorités fiscales."],
+  // Near misses of the same wordings: a field merely labelled optional, a conditional "(if required)", the label of a
+  // cookie or e-mail, training rather than a form, the app template's "for a better experience", a request to exercise a
+  // right, no requirement; the organisation refusing to act, consent, its own legal duty; data handed over to the
+  // organisation; a copy the organisation need not give.
+  ['en', '- Phone number (optional)'],
+  ['en', '- Tax authorities (if required)'],
+  ['en', '- Analytics cookies (required)'],
+  ['en', 'Staff must complete data protection training every year.'],
+  ['en', 'For a better experience, while using our Service, we may require you to provide us with certain personally identifiable information.'],
+  ['en', 'We may require you to provide further details about your request.'],
+  ['en', 'We do not require visitors to log in.'],
+  ['de', '- Telefonnummer (optional)'],
+  ['de', '- Service-E-Mails (Pflicht)'],
+  ['de', 'Bei der Verarbeitung der uns überlassenen Daten beachten wir die Weisungen der Auftraggeber.'],
+  ['fr', '- Numéro de téléphone (facultatif)'],
+  ['fr', '- E-mails de service (obligatoires)'],
+  ['fr', 'Le responsable du traitement peut refuser de donner suite à une demande manifestement infondée.'],
+  ['fr', 'Sans votre consentement, la réservation est impossible.'],
+  ['fr', 'Nous avons besoin de votre consentement pour ces cookies.'],
+  ['nl', '- Telefoonnummer (optioneel)'],
+  ['nl', '- Marketing-e-mails (vrijwillig)'],
+  ['nl', 'Wij hoeven u niet te voorzien van een tweede kopie.'],
+  // Near misses of those wordings: consent, a request not to send data, the organisation deciding, cookies, consent as the
+  // condition, a role that is the only one.
+  ['en', 'Your consent is given voluntarily and can be withdrawn.'],
+  ['en', 'Please refrain from providing sensitive data in your message.'],
+  ['en', 'We are free to decide whether to share data with partners.'],
+  ['de', 'Technisch erforderliche Cookies sind im Banner gekennzeichnet.'],
+  ['de', 'Wir können Ihnen den Newsletter nur senden, wenn Sie uns Ihre Einwilligung geben.'],
+  ['fr', 'Seule la direction est habilitée à consulter les dossiers.'],
+  // Their near misses: consent, cookies, the organisation's own registration, data it holds, a newsletter unsubscription.
+  ['nl', 'Je kunt de website gebruiken zonder toestemming voor cookies.'],
+  ['nl', 'Zonder toestemming kun je de kaart niet zien.'],
+  ['de', 'Wir sind ohne Registrierung beim Handelsregister tätig.'],
+  ['fr', 'Faute de réponse de notre part sous un mois, vous pouvez saisir la CNIL.'],
+  ['en', 'Every member must give their consent before photos are published.'],
+  ['en', 'Consent is given on an optional basis.'],
+  ['en', 'The analytics cookie links each visit to the information voluntarily provided by the visitor.'],
 ];
 
 for (const [language, sentence] of MATCHES) {
@@ -324,4 +413,26 @@ for (const [language, sentence] of MISSES) {
 test('statutory: the statement is found after an excluded cookie sentence, with its own line', async () => {
   const text = `${HEAD.en}\n\nIf you block cookies, the site may look different.\n\nAn account is not required to read our articles.\n`;
   assert.deepEqual(await statutory(text, 'en'), { status: 'met', line: 5 });
+});
+
+test('statutory: a form laid out as a table column or a heading over a list marks data as required', async () => {
+  const met: [Language, string][] = [
+    ['en', '| Data | Purpose | Mandatory? |\n|---|---|---|\n| Name | Booking | Yes |\n| Phone | Reminders | No |'],
+    ['fr', '| Donnée | Pourquoi | Obligatoire ? |\n|---|---|---|\n| Prénom | Accueil | Oui |'],
+    ['nl', '| Toegang | Doel | Bij weigering |\n|---|---|---|\n| Camera | Foto maken | Geen foto mogelijk |'],
+    ['de', '**2.1 Pflichtangaben**\n\n- E-Mail-Adresse\n- Passwort'],
+  ];
+  for (const [language, body] of met) {
+    assert.deepEqual(await statutory(`${HEAD[language]}\n\n${body}\n`, language), { status: 'met', line: 3 }, body);
+  }
+  // A cookie table's column, a cookie list under a "Required" heading, the label over a paragraph, the word in a body cell.
+  const missing: [Language, string][] = [
+    ['en', '| Cookie | Purpose | Required |\n|---|---|---|\n| sid | Session | Yes |'],
+    ['en', '## Cookies\n\n### Required\n\n- the session identifier\n- the language setting'],
+    ['de', '**Pflichtangaben**\n\nWir nennen sie im Formular.'],
+    ['en', '| Data | Purpose |\n|---|---|\n| Name | Mandatory for the booking |'],
+  ];
+  for (const [language, body] of missing) {
+    assert.equal((await statutory(`${HEAD[language]}\n\n${body}\n`, language)).status, 'missing', body);
+  }
 });

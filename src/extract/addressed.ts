@@ -41,6 +41,7 @@ export function extractAddressed(ctx: ExtractContext, authority: SupervisoryAuth
   const notStatutory = lex.notStatutoryContractual?.length ? wordPattern(lex.notStatutoryContractual) : null;
   const statutorySentences = notStatutory ? sentences.filter((s) => !test(notStatutory, s.text)) : sentences;
   add('statutory_contractual_requirement', 'statement', first(ctx, statutorySentences, lex.statutoryContractual));
+  add('statutory_contractual_requirement', 'statement', labelledData(ctx, lex));
   add('recipients', 'statement', first(ctx, sentences, lex.noRecipients));
   const cited = articleSentences(ctx, sentences);
   for (const id of REQUIREMENT_IDS) {
@@ -97,6 +98,28 @@ function answeredQuestions(ctx: ExtractContext, lex: RequirementLexicon): [Requi
     }
   }
   return out;
+}
+
+/**
+ * A table column or a heading that marks the data under it as required, or says what follows a refusal
+ * ("| Donnée | Pourquoi | Obligatoire ? |", "**3.2.1 Pflichtangaben**" over a list): the form's own way of stating
+ * Art. 13(2)(e). Not in a cookie table or under a cookie heading. Evidence: the header row or the heading.
+ */
+function labelledData(ctx: ExtractContext, lex: RequirementLexicon): Evidence | null {
+  if (!lex.statutoryLabels?.length) return null;
+  const label = caselessRegExp(`^[\\s*_#]*(?:\\p{N}+(?:\\.\\p{N}+)*\\.?\\s+)?(?:${lex.statutoryLabels.join('|')})[\\s*_:?]*$`, 'iu');
+  const cookies = wordPattern(COMMON[ctx.lang!].topics.cookies);
+  const blocks = ctx.doc.blocks;
+  for (const [i, block] of blocks.entries()) {
+    const next = blocks[i + 1];
+    const labelled =
+      block.kind === 'tableRow'
+        ? block.isHeaderRow === true && next?.kind === 'tableRow' && (block.cells ?? []).some((c) => label.test(block.text.slice(c.start, c.end)))
+        : block.kind === 'heading' && (next?.kind === 'listItem' || next?.kind === 'tableRow') && label.test(block.text);
+    // Not a cookie table or a cookie list ("## Cookies ⏎ ### Required ⏎ - session cookie").
+    if (labelled && !test(cookies, block.text) && !test(cookies, next!.text) && !ctx.inTopic(block, 'cookies', true)) return ctx.block(block);
+  }
+  return null;
 }
 
 /**

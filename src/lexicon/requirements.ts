@@ -16,6 +16,12 @@ export interface RequirementLexicon {
    * Art. 13(2)(e) statement however their words read ("You must provide proof of identity").
    */
   notStatutoryContractual?: string[];
+  /**
+   * Labels that mark data as required, or say what follows a refusal, where a form lays them out: a table column
+   * ("Obligatoire ?", "Bei Ablehnung") or a heading right over a list ("Pflichtangaben", "Mandatory data"). Matched
+   * against the whole cell or heading; the rows or items under it are the statement.
+   */
+  statutoryLabels?: string[];
   /** An explicit statement that nobody receives the data ("we do not share your data with third parties"). */
   noRecipients: string[];
   /** Recipient categories too vague to tell a reader who receives the data. */

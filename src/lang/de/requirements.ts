@@ -26,7 +26,7 @@ export const requirements: RequirementLexicon = {
     // Erforderlichkeit etwaiger Datenangaben ergeben (im Übrigen weisen wir auf erforderliche Daten hin)".
     'erforderlichkeit\\s+(?:etwaiger|der|ihrer|deren|dieser)\\s+(?:daten)?angabe(?:n)?(?![\\p{L}])', 'weisen\\s+wir\\s+(?:sie\\s+|dich\\s+)?auf\\s+(?:die\\s+)?erforderliche(?:n)?\\s+(?:daten|angaben)\\s+hin',
     // Das Angebot ohne Daten: "ist in der Regel ohne Angabe personenbezogener Daten möglich", "ohne Angabe … besuchen".
-    'ohne\\s+(?:eine\\s+)?(?:angabe|eingabe|preisgabe|bereitstellung|mitteilung|nennung)\\s+(?:von\\s+)?(?:ihrer\\s+|deiner\\s+|ihres\\s+|deines\\s+)?(?:personenbezogene[nr]?\\s+)?(?:daten|angaben|e-?mail-?adresse|namens|telefonnummer|anschrift)\\s+(?:\\S+\\s+){0,3}?(?:m[öo]glich|besuchen|nutzen|genutzt|besucht)',
+    'ohne\\s+(?:eine\\s+|jede\\s+)?(?:angabe|eingabe|preisgabe|bereitstellung|mitteilung|nennung)\\s+(?:von\\s+)?(?:ihrer\\s+|deiner\\s+|ihres\\s+|deines\\s+)?(?:personenbezogene[nr]?\\s+)?(?:daten|angaben|e-?mail-?adresse|namens|telefonnummer|anschrift)\\s+(?:\\S+\\s+){0,3}?(?:m[öo]glich|besuchen|nutzen|genutzt|besucht)',
     '(?:vollst[äa]ndig|v[öo]llig|komplett)\\s+anonym\\s+(?:nutzen|genutzt|verwenden|besuchen)',
     // The infinitive: "Sie können unsere Website nutzen, ohne personenbezogene Daten anzugeben".
     'ohne\\s+(?:\\S+\\s+){0,2}?(?:personenbezogene\\s+)?(?:daten|angaben)\\s+(?:\\S+\\s+){0,2}?(?:anzugeben|preiszugeben|mitzuteilen|bereitzustellen|einzugeben|zu\\s+hinterlassen)(?![\\p{L}])',
@@ -41,6 +41,32 @@ export const requirements: RequirementLexicon = {
     // The condition first, verb first, with what follows: "Geben Sie diese Daten nicht an, können wir den Vertrag nicht schließen",
     // "Können Sie uns diese Daten nicht geben, ist eine Mitgliedschaft nicht möglich".
     '(?:geben|gibst|stellen|stellst|teilen|teilst|nennen|nennst|[üu]bermitteln|machen|machst|k[öo]nnen|kannst|m[öo]chten|m[öo]chtest|wollen|willst)\\s+(?:sie|du)\\s+(?:uns\\s+|mir\\s+)?(?:\\S+\\s+){0,3}?(?:\\p{L}*daten|angaben|informationen)\\s+nicht(?:\\s+\\S+){0,3}?\\s*,\\s*(?:\\S+\\s+){0,3}?(?:k[öo]nnen|kann|kannst|ist|sind|w[äa]re|wird)\\s+(?:\\S+\\s+){0,6}?(?:nicht|kein\\p{L}*)(?![\\p{L}])',
+    // The choice left to the person: "Welche Informationen Sie eingeben, bleibt Ihnen überlassen", "Es ist Ihnen überlassen, ob …"
+    // (not data handed over: "die uns überlassenen Daten").
+    '(?:bleibt|ist|sei)\\s+(?:ganz\\s+|allein\\s+|v[öo]llig\\s+)?(?:ihnen|dir)\\s+(?:selbst\\s+)?(?:ganz\\s+|allein\\s+|v[öo]llig\\s+)?[üu]berlassen(?![\\p{L}])',
+    // A data item labelled as a form does: "Anzeigename (Pflicht)", "Telefonnummer (freiwillig)" (ANNOTATION.md: "(optional)"
+    // alone does not count; nor cookies).
+    '(?<!(?:cookies?|e-?mails?|benachrichtigungen|newsletter)\\s*)\\(\\s*(?:pflicht(?:angabe|feld)?|freiwillig(?:e\\s+angabe)?)\\s*[,;)]',
+    // Given on a voluntary basis, or labelled so: "erfolgt die Eingabe personenbezogener Daten auf ausdrücklich freiwilliger
+    // Basis", "freiwillige Angaben über die Altersgruppe" (not consent: "Die Einwilligung erfolgt auf freiwilliger Basis").
+    '(?<!(?:einwilligung|zustimmung)[^.;]{0,60})(?:auf\\s+(?:\\S+\\s+)?freiwilliger\\s+basis|freiwillige[n]?\\s+angaben)(?![\\p{L}])',
+    // The form marks what is required: "Die erforderlichen Angaben sind im Rahmen der Bestellung als solche gekennzeichnet",
+    // "Pflichtfelder sind mit * markiert" (not cookies: "Technisch erforderliche Cookies sind gekennzeichnet").
+    '(?:erforderliche[n]?|notwendige[n]?|pflicht\\p{L}*)\\s+(?:(?!cookies)\\S+\\s+){0,8}?(?:gekennzeichnet|markiert)(?![\\p{L}])',
+    // Never obliged: "Selbstverständlich sind Sie zu keiner Zeit verpflichtet, …".
+    '(?:sie\\s+sind|sind\\s+sie|du\\s+bist|bist\\s+du)\\s+(?:\\S+\\s+){0,2}?(?:zu\\s+keiner\\s+zeit|in\\s+keiner\\s+weise|keinesfalls)\\s+(?:dazu\\s+)?(?:gesetzlich\\s+|vertraglich\\s+)?verpflichtet',
+    // Only if the data are given: "Wir können Ihre Anfrage jedoch nur bearbeiten, sofern Sie uns Ihren Namen … mitteilen" (not
+    // consent).
+    '(?:k[öo]nnen|kann)\\s+(?:\\S+\\s+){0,5}?nur\\s+(?:\\S+\\s+){0,4}?(?:sofern|wenn|falls)\\s+(?:sie|du)\\s+(?:uns\\s+|mir\\s+)?(?:ihren|ihre|deinen|deine|die|eine|einen)(?![\\p{L}])(?!\\s+(?:\\S+\\s+)?(?:einwilligung|zustimmung))',
+    // The verb first: "Für die Verwendung des Kontaktformulars ist die Angabe eines Namens … notwendig", "Zur Einrichtung Ihres
+    // Benutzerkontos sind Ihr Name und Ihre E-Mail-Adresse notwendig".
+    '(?:ist|sind)\\s+die\\s+angabe\\s+(?:\\S+\\s+){0,10}?(?:notwendig|erforderlich|n[öo]tig|verpflichtend|freiwillig)(?![\\p{L}])',
+    '(?:sind|ist)\\s+(?:ihr|ihre|dein|deine)\\s+(?:name|vorname|nachname|e-mail-adresse|e-?mail|adresse|telefonnummer|geburtsdatum)(?:\\s+und\\s+(?:ihr|ihre|dein|deine)\\s+\\S+)?\\s+(?:zwingend\\s+)?(?:notwendig|erforderlich|n[öo]tig|verpflichtend)(?![\\p{L}])',
+    // Without an account or registration: "Diese Website kann grundsätzlich ohne Registrierung besucht werden", "Ohne
+    // Registrierung ist die Nutzung der App nicht möglich".
+    'ohne\\s+(?:vorherige\\s+)?(?:registrierung|anmeldung|benutzerkonto|nutzerkonto|kundenkonto|konto|login|account)(?:\\s+\\S+){0,6}?\\s+(?:besucht|genutzt|verwendet|m[öo]glich|nutzbar|nutzen|besuchen|verwenden)(?![\\p{L}])',
+    // The verb first: "Zur Vertragserfüllung sind folgende Angaben notwendig: Name, Anschrift".
+    '(?:sind|ist)\\s+(?:die\\s+)?(?:folgende[n]?|diese|nachfolgende[n]?)\\s+(?:angaben|daten)\\s+(?:zwingend\\s+)?(?:notwendig|erforderlich|n[öo]tig|verpflichtend)(?![\\p{L}])',
     // "Ob Sie uns Daten mitteilen, entscheiden Sie selbst".
     'ob\\s+(?:sie|du)\\s+(?:\\S+\\s+){0,5}?(?:mitteilen|mitteilst|angeben|angibst|preisgeben|bereitstellen|[üu]bermitteln|geben|gibst)\\s*,?\\s+(?:entscheiden|entscheidest|bestimmen|bestimmst|liegt)(?![\\p{L}])',
     // No duty of the person's own: "Sie haben keine Pflicht, uns Daten zu geben"; anonymous contact: "Sie können uns auch anonym
@@ -144,6 +170,11 @@ export const requirements: RequirementLexicon = {
   ],
   // Proof of identity for a request, the cookies a site needs and data no longer needed (grounds for erasure) are no
   // statement about providing data.
+  // Die Spalte oder Überschrift eines Formulars: "| Daten | Zweck | Pflicht |", "Pflichtangaben" über einer Liste, "Bei Ablehnung".
+  statutoryLabels: [
+    'pflicht(?:angaben?|felder?|daten)?', '(?:erforderliche|notwendige|verpflichtende)\\s+(?:angaben|daten|felder)', 'erforderlich',
+    'bei\\s+(?:ablehnung|verweigerung|nichtangabe)', 'folgen?\\s+(?:der|bei)\\s+(?:ablehnung|nichtangabe|nichtbereitstellung)',
+  ],
   notStatutoryContractual: [
     '(?:personal)?ausweis\\p{L}*', 'identit[äa]t\\s+(?:\\S+\\s+){0,3}?(?:nachzuweisen|zu\\s+(?:[üu]berpr[üu]fen|best[äa]tigen|pr[üu]fen))',
     '(?:technisch\\s+)?notwendigen?\\s+cookies', 'cookies?\\s+(?:sind|ist)\\s+(?:technisch\\s+)?(?:notwendig|erforderlich)',

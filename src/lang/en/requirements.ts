@@ -56,15 +56,18 @@ export const requirements: RequirementLexicon = {
     // give us …", "We cannot accept your booking without your name", "We need some information from you to …", "Your
     // participation in this research is voluntary", "Should you not wish to provide your details, …", "You can use the
     // website without registering".
-    '(?<!(?:consent|permission)\\s+(?:is|was|are|must\\s+be)\\s+)(?:given|provided|supplied|submitted|shared|disclosed|sent)\\s+(?:entirely\\s+|purely\\s+|completely\\s+)?voluntarily',
+    '(?<!(?:consent|permission)\\s+(?:is|was|are|must\\s+be)\\s+)(?:given|provided|supplied|submitted|shared|disclosed|sent)\\s+(?:(?:to\\s+)?us\\s+)?(?:entirely\\s+|purely\\s+|completely\\s+)?voluntarily',
     // "Your information is collected on a voluntary basis" (not consent: "Consent is given on a voluntary basis").
-    '(?<!(?:consent|permission)\\s+(?:is|was|are|must\\s+be)\\s+)(?:collected|obtained|given|provided|supplied|submitted|shared|sent)\\s+(?:to\\s+us\\s+)?on\\s+a\\s+voluntary\\s+basis',
+    '(?<!(?:consent|permission)\\s+(?:is|was|are|must\\s+be)\\s+)(?:collected|obtained|given|provided|supplied|submitted|shared|sent|transmitted|communicated|disclosed)\\s+(?:to\\s+us\\s+)?on\\s+(?:a\\s+voluntary|an\\s+optional)\\s+basis',
     // "Membership requires that you provide your name and address" (not consent).
     'requires?\\s+that\\s+you\\s+(?:provide|give|supply|submit|enter)(?!\\s+(?:us\\s+)?(?:your\\s+)?(?:consent|permission))(?![\\p{L}])',
     // What the person gives is required: "Some of the data you provide is required by law" (not what is done with it:
     // "The information you provide is required to be stored for six years").
     '(?:data|information|details)\\s+(?:(?:that|which)\\s+)?you\\s+(?:provide|give|supply|submit)\\s+(?:\\S+\\s+){0,4}?(?:is|are)\\s+(?:legally\\s+|contractually\\s+)?(?:required|mandatory|needed|necessary)(?!\\s+(?:to\\s+be\\s+(?:stored|kept|retained|held|processed|deleted|disclosed|shared)|for\\s+(?:our|its|their)\\s+(?:\\S+\\s+)?(?:legitimate|performance))(?![\\p{L}]))',
     'choose\\s+whether\\s+(?:or\\s+not\\s+)?to\\s+(?:give|provide|share|supply|disclose)',
+    // The person decides: "you will always be able to decide whether or not to provide us with the information" (not the
+    // organisation: "We are free to decide whether to share data with partners").
+    '(?:you|users?)\\s+(?:\\S+\\s+){0,4}?decide\\s+whether\\s+(?:or\\s+not\\s+)?to\\s+(?:give|provide|share|supply|disclose)',
     '(?:cannot|can[\'’]t|can\\s+not|unable\\s+to|won[\'’]t\\s+be\\s+able\\s+to|(?:will|would)\\s+not\\s+be\\s+able\\s+to)\\s+(?:\\S+\\s+){0,6}?without\\s+(?:your|this|that|these|such|the)\\s+(?:\\S+\\s+){0,4}?(?:name|e-?mail|address|details|information|data|number)',
     '(?:need|require)\\s+(?:some\\s+|certain\\s+)?(?:personal\\s+)?(?:information|data|details)\\s+from\\s+you',
     '(?:(?:your\\s+participation|participation\\s+in\\s+(?:this|the|our)\\s+(?:research|study|survey|project|trial|questionnaire|interview))\\s+(?:\\S+\\s+){0,4}?|(?<![\\p{L}]\\s+)participation\\s+)(?:is|remains)\\s+(?:entirely\\s+|completely\\s+|purely\\s+)?voluntary',
@@ -116,7 +119,7 @@ export const requirements: RequirementLexicon = {
     // cannot process your order", "unless you provide us with …", "Where you choose not to provide it, …".
     '(?:not\\s+providing|non-provision\\s+of|failing\\s+to\\s+provide)\\s+(?:\\S+\\s+){0,5}?(?:may|will|could|would|might|means?|results?|prevents?)(?![\\p{L}])',
     'without\\s+which\\s+(?:we|you|i)\\s+(?:cannot|can[\'’]t|can\\s+not|will\\s+not|won[\'’]t|are\\s+unable|would\\s+not|could\\s+not|may\\s+not|might\\s+not)',
-    'unless\\s+you\\s+(?:provide|give|supply|submit)\\s+(?:us\\s+(?:with\\s+)?)?(?!(?:your\\s+|us\\s+)?(?:consent|permission|approval)(?![\\p{L}]))(?:this|that|the|your|these|such|certain|some|an?)(?![\\p{L}])',
+    'unless\\s+you\\s+(?:provide|give|supply|submit)\\s+(?:(?:us|me)\\s+(?:with\\s+)?)?(?!(?:your\\s+|us\\s+)?(?:consent|permission|approval)(?![\\p{L}]))(?:this|that|the|your|these|such|certain|some|an?)(?![\\p{L}])',
     '(?:where|when|in\\s+case|in\\s+the\\s+event\\s+that|should)\\s+you\\s+(?:do\\s+not|don[\'’]t|choose\\s+not\\s+to|decline\\s+to|refuse\\s+to|fail\\s+to)\\s+(?:provide|give(?!\\s+(?:it|them|us\\s+(?:your\\s+)?(?:consent|permission))(?![\\p{L}]))|share|supply|submit)',
     // "It is entirely optional to give us your phone number", "It is your choice whether to share …".
     'it\\s+is\\s+(?:entirely\\s+|completely\\s+|always\\s+)?(?:optional|voluntary|your\\s+(?:choice|decision))\\s+(?:for\\s+you\\s+)?(?:to|whether\\s+(?:or\\s+not\\s+)?(?:to|you))\\s+(?:provide|give|share|supply|disclose|tell)',
@@ -133,7 +136,7 @@ export const requirements: RequirementLexicon = {
     '(?:you|users?)\\s+(?:do\\s+not|don[\'’]t|does\\s+not|doesn[\'’]t)\\s+(?:need|have)\\s+to\\s+(?:create|open|register|sign\\s+up|provide|give|share|enter|supply|disclose)(?![\\p{L}])(?!\\s+(?:us\\s+)?(?:your\\s+)?(?:consent|permission))',
     // What registration asks: "Registration requires a valid email address", "you must register and provide …".
     '(?:registration|registering|signing\\s+up|an?\\s+(?:user\\s+)?account|creating\\s+an?\\s+account)\\s+requires\\s+(?:\\S+\\s+){0,3}?(?:e-?mail|name|address|number|phone|password|details|information|data)',
-    'you\\s+(?:must|need\\s+to|have\\s+to|will\\s+(?:need|have)\\s+to)\\s+(?:first\\s+)?(?:register|sign\\s+up|create\\s+an?\\s+(?:user\\s+)?account)(?=\\s*(?:[,.;:]|$)|\\s+(?:and|to|for|with|before|first|on|via|using|in\\s+order)(?![\\p{L}]))',
+    'you\\s+(?:must|need\\s+to|have\\s+to|will\\s+(?:need|have)\\s+to)\\s+(?:first\\s+|actively\\s+)?(?:register|sign\\s+(?:up|in)|log\\s+in|create\\s+an?\\s+(?:user\\s+)?account)(?=\\s*(?:[,.;:]|$)|\\s+(?:and|to|for|with|before|first|on|via|using|in\\s+order)(?![\\p{L}]))',
     // A form or its fields (not) required: "Submission of the form is voluntary", "all other fields are optional", "The
     // optional fields can be left blank", "Only your email address is required".
     '(?:submission|submitting|filling\\s+(?:in|out)|completing|completion)\\s+(?:of\\s+)?(?:the|this|our|a|any)\\s+(?:\\S+\\s+)?(?:form|questionnaire|fields?)\\s+(?:is|are)\\s+(?:entirely\\s+|completely\\s+)?(?:voluntary|optional|not\\s+(?:mandatory|required|compulsory))',
@@ -169,7 +172,7 @@ export const requirements: RequirementLexicon = {
     '(?:you|users?)\\s+(?:give|provide|supply|submit|share|disclose)\\s+(?!(?:\\S+\\s+){0,3}?(?:consent|permission)(?![\\p{L}]))(?:\\S+\\s+){0,6}?(?:voluntarily|on\\s+a\\s+voluntary\\s+basis)',
     // The person's act (not) required or optional: "Submitting personal data is not required to use the website",
     // "Sharing your location is optional", "Providing this information is a condition of your employment".
-    '(?:submitting|providing|giving|entering|sharing|supplying|disclosing)\\s+(?:\\S+\\s+){0,4}?(?:data|information|details|location|address|number|name)\\s+(?:is|are)\\s+(?:not\\s+)?(?:strictly\\s+|entirely\\s+|completely\\s+)?(?:required|necessary|needed|optional|voluntary|mandatory|compulsory)(?![\\p{L}])',
+    '(?:submitting|providing|giving|entering|sharing|supplying|disclosing)\\s+(?:\\S+\\s+){0,4}?(?:data|information|details|location|address|number|name)\\s+(?:is|are)\\s+(?:not\\s+|never\\s+)?(?:strictly\\s+|entirely\\s+|completely\\s+)?(?:required|necessary|needed|optional|voluntary|mandatory|compulsory|obligatory)(?![\\p{L}])',
     '(?:providing|provision\\s+of|giving|supplying|submitting)\\s+(?:\\S+\\s+){0,5}?(?:is|are)\\s+a\\s+(?:\\S+\\s+)?(?:condition|requirement|prerequisite)\\s+(?:of|for)(?![\\p{L}])',
     // "You don't need an account to use the app", "We do not require any personal information to use the app".
     '(?:you|users?)\\s+(?:do\\s+not|don[\'’]t|does\\s+not|doesn[\'’]t)\\s+need\\s+(?:an?\\s+)?(?:user\\s+)?(?:account|registration|to\\s+(?:register|log\\s+in|sign\\s+(?:in|up)))(?![\\p{L}])',
@@ -178,6 +181,28 @@ export const requirements: RequirementLexicon = {
     // A duty put on a group of persons: "Employees are required to provide their bank details", "Candidates must provide
     // proof of their right to work" (not "required to complete training", "must be 18 or older").
     '(?:employees|staff|parents|guardians|candidates|applicants|members|customers|users|pupils|students|participants|volunteers|tenants|patients|clients|contractors)\\s+(?:are|will\\s+be|must|need\\s+to|have\\s+to|will\\s+need\\s+to)\\s+(?:(?:required|obliged|asked)\\s+to\\s+)?(?:provide|give\\s+us|supply|submit|disclose)(?![\\p{L}])(?!\\s+(?:their\\s+|your\\s+|us\\s+(?:with\\s+)?)?(?:\\S+\\s+)?(?:consent|permission|feedback|notice|reasons?)(?![\\p{L}]))',
+    // A form the person must fill in: "Members must complete health screening and waiver forms before participation" (not
+    // training or a course: "Staff must complete data protection training").
+    '(?:you|employees|staff|parents|guardians|candidates|applicants|members|customers|users|pupils|students|participants|volunteers|tenants|patients|clients|guests)\\s+(?:must|need\\s+to|have\\s+to|will\\s+(?:need|have)\\s+to|(?:are|will\\s+be)\\s+(?:required|asked)\\s+to)\\s+(?:complete|fill\\s+in|fill\\s+out)\\s+(?:\\S+\\s+){0,5}?forms?(?![\\p{L}])',
+    // Something that asks for data: "Some features of this site, including forms, may require you to enter personal
+    // information", "we require visitors to enter a name and email address" (not consent, nor a request to exercise a right:
+    // "we may require you to provide further details about your request"; nor the app template's "For a better experience,
+    // while using our Service, we may require you to provide us with certain personally identifiable information").
+    '(?<!(?:do|does|will)\\s+not\\s+|(?:don|doesn|won)[\'’]t\\s+|never\\s+|experience[^.;]{0,60})(?![^.;]{0,120}(?:request|complaint|enquiry|inquiry))requires?\\s+(?:you|users|visitors|customers|members|participants)\\s+to\\s+(?:provide|enter|submit|give|supply|share)\\s+(?:us\\s+(?:with\\s+)?)?(?!(?:your\\s+|their\\s+)?(?:consent|permission)(?![\\p{L}]))(?:\\S+\\s+){0,3}?(?:information|data|details|name|e-?mail|address|number)(?![\\p{L}])',
+    // A data item labelled mandatory or voluntary, as forms do: "Feedback text (voluntary)", "Email address(es) (one
+    // mandatory, two optional)" (ANNOTATION.md: a field merely labelled optional does not count; nor "(where required)").
+    '(?<!(?:cookies?|e-?mails?|notifications?|newsletters?|messages)\\s*)\\((?:(?:one|two|\\p{N}+)\\s+)?(?:mandatory|required|compulsory|obligatory|voluntary)\\s*[,;)]',
+    // Refraining from giving data: "In the event you refrain from providing such data you may face legal disadvantages" (not a
+    // request: "Please refrain from providing sensitive data").
+    '(?:you|users?)\\s+(?:\\S+\\s+)?refrain(?:s)?\\s+from\\s+(?:providing|giving|supplying|disclosing|submitting|entering|sharing)(?![\\p{L}])(?!\\s+(?:us\\s+)?(?:your\\s+)?(?:consent|permission)(?![\\p{L}]))',
+    // Required of the person: "An e-mail address is required from you so that we can confirm your account".
+    '(?:address|name|number|details|information|data)\\s+(?:is|are)\\s+(?:required|needed|necessary|mandatory)\\s+from\\s+(?:you|users|members|customers)(?![\\p{L}])',
+    // The German generators' "erfolgt freiwillig" in English: "Providing us with data via e-mail takes place voluntarily" (not
+    // consent: "Your consent is given voluntarily").
+    '(?<!(?:consent|permission)[^.;]{0,40})(?:takes\\s+place|is\\s+done|happens|occurs|is\\s+made)\\s+(?:entirely\\s+|purely\\s+|completely\\s+|expressly\\s+|strictly\\s+)?(?:voluntarily|on\\s+a\\s+(?:\\S+\\s+)?voluntary\\s+basis)',
+    // One person of a group bound to hand something over: "each candidate will be required to complete and submit a covering
+    // letter and CV" (not consent, feedback or notice: "Every user must give their consent").
+    '(?:each|every|the|any)\\s+(?:candidate|applicant|member|participant|student|pupil|customer|client|user|tenant|patient|volunteer|guest|parent)\\s+(?:must|(?:is|will\\s+be)\\s+(?:required|obliged|asked)\\s+to|has\\s+to|will\\s+(?:need|have)\\s+to|needs\\s+to)\\s+(?:complete\\s+and\\s+)?(?:provide|submit|supply|disclose|give\\s+us)(?![\\p{L}])(?!\\s+(?:their\\s+|his\\s+|her\\s+|us\\s+(?:with\\s+)?)?(?:\\S+\\s+)?(?:consent|permission|feedback|notice|reasons?)(?![\\p{L}]))',
     // "If you would rather not give them, we cannot reply", "Providing your email address is entirely up to you",
     // "You may choose to give us additional information", "Optional information such as your phone number …",
     // "Required information is indicated on the form".
@@ -286,6 +311,11 @@ export const requirements: RequirementLexicon = {
     // "The consequence of not providing the data is …", "the result of a refusal to provide …".
     '(?:consequences?|results?|effects?)\\s+of\\s+(?:not\\s+(?:providing|giving|supplying|submitting|disclosing)|(?:a\\s+|your\\s+)?(?:failure|refusal)\\s+to\\s+(?:provide|give|supply|submit|disclose))(?![\\p{L}])',
   ],
+  // A form's column or heading: "| Data | Purpose | Mandatory? |", "Required information" over a list, "If refused".
+  statutoryLabels: [
+    '(?:mandatory|required|compulsory|obligatory)(?:\\s+(?:personal\\s+)?(?:data|information|details|fields?))?',
+    '(?:if|when)\\s+(?:refused|declined|not\\s+(?:provided|given|granted))', '(?:consequences?\\s+of\\s+)?refusal',
+  ],
   notStatutoryContractual: [
     // A request to exercise a right needs details too; that is no statement about providing data.
     '(?:request|requests)\\s+to\\s+exercise\\s+(?:your|these|any|the|such|a|this)\\s+(?:\\S+\\s+)?rights?',
@@ -313,6 +343,9 @@ export const requirements: RequirementLexicon = {
     '(?:the\\s+same\\s+(?:information|details|data)|(?:enter|give|provide|type|fill\\s+in)\\s+(?:it|them|this|your\\s+\\S+)\\s+(?:again|each\\s+time|every\\s+time|for\\s+every))',
     // What a service needs from a visitor's browser: "since they could not send the content without the IP address".
     'without\\s+(?:the\\s+|your\\s+|their\\s+|an\\s+)?ip\\s+address',
+    // Any sentence about cookies: a cookie table's row ("Marketo's cookie … link each visit to the information voluntarily
+    // provided by the visitor") describes what a cookie does, and refusing cookies does not count (ANNOTATION.md).
+    'cookies?',
   ],
   noRecipients: [
     '(?:do|will)\\s+not\\s+(?:share|disclose|pass\\s+on|provide|give|transfer)\\s+(?:your\\s+|any\\s+)?(?:personal\\s+)?(?:data|information)\\s+(?:with|to)\\s+(?:any\\s+)?third\\s+parties',

@@ -87,14 +87,28 @@ export const requirements: RequirementLexicon = {
     // Not the organisation's own act: "Nous ne collectons pas volontairement d'informations auprès d'enfants", "déposées volontairement aux Archives", a click ("si vous cliquez volontairement sur un lien").
     '(?<!(?:collect|recueill|trait|conserv|partage|vend|utilis|cliqu)\\p{L}*\\s+(?:pas\\s+|jamais\\s+)?|d[ée]pos[ée]e?s?\\s+)volontairement',
     // Providing is optional or voluntary: "Cela est entièrement facultatif", "sur une base volontaire", "(obligatoire)".
-    '(?:est|sont|reste|restent)\\s+(?:enti[èe]rement\\s+|tout\\s+[àa]\\s+fait\\s+|totalement\\s+)?(?:facultati(?:f|ve)s?|optionnel(?:le)?s?|volontaires?)', 'base\\s+volontaire', '\\(\\s*obligatoires?\\s*\\)',
+    '(?:est|sont|reste|restent)\\s+(?:enti[èe]rement\\s+|tout\\s+[àa]\\s+fait\\s+|totalement\\s+)?(?:facultati(?:f|ve)s?|optionnel(?:le)?s?|volontaires?)', 'base\\s+volontaire', '\\(\\s*(?:obligatoires?|volontaires?)\\s*\\)',
     // Not the legal basis: "Si le traitement des données … est nécessaire pour l'exécution d'un contrat".
     `(?<!(?:traitement|conservation|utilisation|collecte|stockage|communication|transfert)\\s+(?:des|de\\s+vos|de\\s+ces|de\\s+ses)\\s+)(?:${D}|informations|champs|coordonn[ée]es|adresses?)\\s+(?:\\S+\\s+){0,4}?(?:sont|est)\\s+(?:\\S+\\s+){0,2}?(?:requises?|n[ée]cessaires?|indispensables?)\\s+(?:pour\\s+que\\s+nous\\s+puissions|pour|afin\\s+de|[àa]|au|aux)\\s+(?:\\S+\\s+){0,2}?(?:vous\\s+)?(?:fournir|traitement|traiter|l['’]ex[ée]cution|ex[ée]cuter|la\\s+conclusion|conclure|cr[ée]er|cr[ée]ation|inscription|s['’]inscrire|inscrire|valider|acc[ée]der|r[ée]pondre|livr|envoyer|recevoir|contacter|b[ée]n[ée]ficier|utiliser|participer|souscrire|g[ée]rer|la\\s+gestion|la\\s+fourniture)`,
     // Not the organisation's own duty: "lorsque nous sommes tenus de fournir des informations", "que nous sommes tenus de leur fournir".
     // The person is bound, not the organisation, a third party or an authority ("nous sommes tenus de fournir", "le CEF est
     // obligé de fournir un registre", "les entreprises américaines sont obligées de transmettre des données").
     `(?<=(?:vous|personne\\s+concern[ée]e|utilisat(?:eur|rice)s?|contribut(?:eur|rice)s?|membres?|clients?|clientes?|candidat(?:e)?s?|adh[ée]rent(?:e)?s?|participant(?:e)?s?|int[ée]ress[ée](?:e)?s?|parents?|[ée]l[èe]ves?|patient(?:e)?s?)[,\\s]+(?:\\S+\\s+){0,5}?)(?:oblig[ée]e?s?|tenue?s?|contraints?)\\s+de\\s+(?:nous\\s+)?(?:les\\s+|leur\\s+)?${PROVIDE}`,
-    `(?:refus(?:er|ez|ant)?|choisi(?:r|ssez))\\s+de\\s+(?:ne\\s+pas\\s+)?(?:nous\\s+)?(?:les\\s+|leur\\s+)?${PROVIDE}`,
+    // Not the organisation refusing to act on a request: "refuser de donner suite à ces demandes".
+    `(?:refus(?:er|ez|ant)?|choisi(?:r|ssez))\\s+de\\s+(?:ne\\s+pas\\s+)?(?:nous\\s+)?(?:les\\s+|leur\\s+)?${PROVIDE}(?!\\s+suite(?![\\p{L}]))`,
+    // Only one piece needed: "Seule l'adresse électronique est nécessaire pour recevoir la newsletter".
+    "seule?s?\\s+(?:l['’]\\s*|le\\s+|la\\s+|les\\s+|votre\\s+|vos\\s+)(?:adresses?|noms?|num[ée]ros?|e-?mails?|courriels?|coordonn[ée]es|pr[ée]noms?)(?:\\s+\\S+){0,3}?\\s+(?:est|sont)\\s+(?:n[ée]cessaires?|obligatoires?|requise?s?|indispensables?|exig[ée]e?s?)(?![\\p{L}])",
+    // "Faute de ces informations, votre commande ne pourra être traitée".
+    `faute\\s+de\\s+(?:ces|vos|cette|votre|telles)\\s+(?:${D}|informations|coordonn[ée]es|r[ée]ponses|[ée]l[ée]ments|renseignements)(?![\\p{L}])`,
+    // The verb first: "Sont obligatoires dans le formulaire d'inscription les champs « prénom », « nom » …".
+    `sont\\s+(?:obligatoires|facultatifs|requis)\\s+(?:\\S+\\s+){0,6}?(?:les|ces)\\s+(?:champs|${D}|informations|mentions|rubriques)(?![\\p{L}])`,
+    // The data needed from the person: "Nous avons besoin de l'adresse et du numéro de téléphone pour effectuer les
+    // livraisons" (not consent, nor the organisation's own duty: "… pour respecter nos obligations légales").
+    `nous\\s+avons\\s+besoin\\s+(?:de\\s+(?:votre|vos|la|le|les|certaines|quelques)\\s+|d['’]\\s*|de\\s+l['’]\\s*|du\\s+|des\\s+)(?:\\S+\\s+){0,3}?(?:adresses?|num[ée]ros?|noms?|pr[ée]noms?|coordonn[ée]es|${D}|informations|e-?mails?|courriels?|date\\s+de\\s+naissance)(?![\\p{L}])(?![^.;]{0,100}(?:obligations?\\s+(?:l[ée]gales|fiscales|comptables)|consentement))`,
+    // What is impossible without it: "Sans cette case, l'inscription est impossible" (not cookies or consent).
+    `sans\\s+(?!(?:\\S+\\s+){0,2}?(?:consentement|accord|cookies?)(?![\\p{L}]))(?:[\\p{L}\\p{N}'’-]+\\s+){0,4}?[\\p{L}\\p{N}'’-]+,?\\s+(?:l['’]\\s*|la\\s+|le\\s+|votre\\s+)(?:inscription|commande|r[ée]servation|adh[ée]sion|cr[ée]ation\\s+(?:du|de\\s+votre|d['’]un)\\s+compte|demande|candidature|livraison)\\s+(?:est|sera|serait|reste)\\s+impossible`,
+    // An account needed first: "ils ne peuvent ni publier une annonce ni réserver de place sans avoir, au préalable, créé un compte".
+    "sans\\s+avoir\\s*,?\\s*(?:au\\s+pr[ée]alable|pr[ée]alablement|d['’]abord)?\\s*,?\\s*(?:cr[ée][ée]|ouvert)\\s+(?:un|de)\\s+compte",
     `sans\\s+(?:devoir|avoir\\s+[àa]|[êe]tre\\s+oblig[ée]e?\\s+de)\\s+(?:nous\\s+)?${PROVIDE}`,
     'non[-\\s]renseignement',
     // "Cette récolte est obligatoire", "La saisie de ces informations est obligatoire".
@@ -130,6 +144,11 @@ export const requirements: RequirementLexicon = {
   ],
   // Proof of identity for a request, the cookies a site needs and data no longer needed (grounds for erasure) are no
   // statement about providing data.
+  // La colonne ou le titre d'un formulaire : "| Donnée | Pourquoi | Obligatoire ? |", "Données obligatoires" sur une liste.
+  statutoryLabels: [
+    "(?:(?:caract[èe]re\\s+)?obligatoire|requis)", "(?:donn[ée]es|informations|champs|mentions)\\s+obligatoires",
+    "(?:en\\s+cas\\s+de\\s+|si\\s+)refus", "cons[ée]quences?\\s+(?:d['’]un\\s+|du\\s+)refus",
+  ],
   notStatutoryContractual: [
     // Messages sent to the person, not data they give: "Emails de service (obligatoires)".
     '(?:e-?mails?|courriels?|messages?|notifications?|communications?)\\s+(?:de\\s+service|transactionnel\\p{L}*|administratifs?)\\s*\\(?\\s*(?:sont\\s+)?obligatoires?',

@@ -6,9 +6,10 @@ export const requirements: RequirementLexicon = {
     '(?:niet|geen)\\s+(?:wettelijke?|contractue(?:el|le))\\s+(?:of|en|noch)\\s+(?:wettelijke?|contractue(?:el|le))\\s+(?:verplicht|verplichting)',
     // Door eigen keuze: "enkel wanneer je zelf beslist om …", "als u ervoor kiest om …".
     '(?:als|wanneer|indien)\\s+(?:je|u|jij)\\s+(?:daar\\s+)?(?:ervoor|zelf|zelf\\s+voor)\\s+(?:kiest|beslist)',
-    // Geen gegevens gevraagd of nodig: "NogGoed vraagt geen account, e-mailadres of persoonlijke gegevens van je", "Er is
+    // Geen gegevens gevraagd of nodig: "NogGoed vraagt geen account, e-mailadres of persoonlijke gegevens van je", "Coureur vraagt
+    // geen account", "Er is
     // geen e-mailadres, naam of wachtwoord nodig" (niet "geen gegevens langer dan nodig", "die niet nodig zijn").
-    '(?:vraagt|vragen|vraag|verlangt|verlangen)\\s+(?:(?:je|u|jou)\\s+)?(?:om\\s+)?geen\\s+(?:[\\p{L},-]+\\s+){0,5}?(?:persoonsgegevens|gegevens|e-?mailadres|naam)(?![\\p{L}])',
+    '(?:vraagt|vragen|vraag|verlangt|verlangen)\\s+(?:(?:je|u|jou)\\s+)?(?:om\\s+)?geen\\s+(?:[\\p{L},-]+\\s+){0,5}?(?:persoonsgegevens|gegevens|e-?mailadres|naam|account|registratie)(?![\\p{L}])',
     'geen\\s+(?:[\\p{L}-]+,?\\s+){0,5}?(?:persoonsgegevens|gegevens|e-?mailadres|naam|wachtwoord)\\s+(?:(?!niet|dan|langer|meer)\\S+\\s+){0,3}?nodig(?![\\p{L}])',
     // De dienst zonder gegevens: "volledig anoniem gebruiken", "zonder het opgeven van persoonsgegevens".
     '(?:volledig|geheel|helemaal)\\s+anoniem\\s+(?:gebruiken|bezoeken|gebruikt|bezocht)',
@@ -19,7 +20,8 @@ export const requirements: RequirementLexicon = {
     '(?:is|blijft|zijn)\\s+(?:en\\s+blijft\\s+|geheel\\s+|altijd\\s+|volledig\\s+|helemaal\\s+|steeds\\s+|uiteraard\\s+)?vrijwillig',
     'op\\s+vrijwillige\\s+basis',
     // Verplichte velden: "Velden met een sterretje zijn verplicht", "verplichte velden".
-    '(?:velden|gegevens)\\s+(?:\\S+\\s+){0,4}?(?:zijn|is)\\s+(?:verplicht|noodzakelijk)', 'verplichte\\s+(?:velden|gegevens)',
+    // Also the fields left optional: "De overige velden zijn optioneel" (the others are then required).
+    '(?:velden|gegevens)\\s+(?:\\S+\\s+){0,4}?(?:zijn|is)\\s+(?:verplicht|noodzakelijk)', 'velden\\s+(?:\\S+\\s+){0,4}?(?:zijn|is)\\s+(?:optioneel|vrijwillig|facultatief)(?![\\p{L}])', 'verplichte\\s+(?:velden|gegevens)',
     // Verb first: "Voor het lidmaatschap zijn de volgende gegevens verplicht"; what follows without them: "Indien u de gevraagde
     // gegevens niet verstrekt, …".
     '(?:zijn|is)\\s+(?:de\\s+)?(?:volgende\\s+)?(?:\\S+\\s+)?(?:velden|gegevens)\\s+(?:verplicht|noodzakelijk|vereist)(?![\\p{L}])',
@@ -56,12 +58,24 @@ export const requirements: RequirementLexicon = {
     // The data may be a list: "wettelijk verplicht het bedrag van de gift, de identificatie- en contactgegevens … op te vragen".
     'wettelijk\\s+verplicht\\s+(?:om\\s+)?(?:\\S+\\s+){1,16}?(?:te\\s+vragen|op\\s+te\\s+vragen|te\\s+verzamelen|vast\\s+te\\s+leggen)',
     // The person need not give them: "Je hoeft je naam niet op te geven", "U hoeft geen gegevens te verstrekken".
-    '(?:(?:je|u|jij)\\s+hoef(?:t)?|hoef(?:t)?\\s+(?:je|u|jij))\\s+(?:\\S+\\s+){0,4}?(?:niet|geen)\\s+(?:\\S+\\s+){0,4}?(?:te\\s+(?:verstrekken|geven|delen|vermelden|melden|registreren)|op\\s+te\\s+geven|in\\s+te\\s+vullen|door\\s+te\\s+geven|achter\\s+te\\s+laten|aan\\s+te\\s+maken)(?![\\p{L}])',
+    '(?:(?:je|u|jij)\\s+hoef(?:t)?|hoef(?:t)?\\s+(?:je|u|jij))\\s+(?:\\S+\\s+){0,4}?(?:niet|geen)\\s+(?:\\S+\\s+){0,4}?(?:te\\s+(?:verstrekken|geven|delen|vermelden|melden|registreren)|te\\s+voorzien\\s+van|op\\s+te\\s+geven|in\\s+te\\s+vullen|door\\s+te\\s+geven|achter\\s+te\\s+laten|aan\\s+te\\s+maken)(?![\\p{L}])',
     // What follows without a piece of data: "Zonder BSN kunnen wij de inschrijving niet afronden" (not consent or cookies).
-    'zonder\\s+(?!(?:\\S+\\s+){0,2}?(?:toestemming|cookies?)(?![\\p{L}]))(?:[\\p{L}\\p{N}-]+\\s+){1,5}?(?:kunnen|kan|kunt)\\s+(?:wij|we|ik|u|je|jij)(?:\\s+\\S+){0,8}?\\s+(?:niet|geen)',
+    'zonder\\s+(?!(?:\\S+\\s+){0,2}?(?:toestemming|cookies?)(?![\\p{L}]))(?:[\\p{L}\\p{N}-]+\\s+){1,5}?(?:kunnen|kan|kunt|kun)\\s+(?:wij|we|ik|u|je|jij)(?:\\s+\\S+){0,8}?\\s+(?:niet|geen)',
     // Providing or filling in is mandatory or voluntary: "Het invullen van de medische fiche is verplicht".
-    '(?:invullen|verstrekken|opgeven|aanleveren|doorgeven)\\s+van\\s+(?:\\S+\\s+){1,5}?(?:is|zijn)\\s+(?:\\S+\\s+)?(?:niet\\s+)?(?:verplicht|vrijwillig|optioneel)',
+    '(?:invullen|verstrekken|opgeven|aanleveren|doorgeven|achterlaten|delen|geven)\\s+van\\s+(?:\\S+\\s+){1,5}?(?:is|zijn)\\s+(?:\\S+\\s+)?(?:niet\\s+)?(?:verplicht|vrijwillig|optioneel)',
+    // A piece of data needed: "Het e-mailadres is noodzakelijk om …", "Uw e-mailadres is nodig om de orderbevestiging te verzenden".
+    '(?:e-?mailadres|naam|telefoonnummer|geboortedatum)\\s+(?:is|zijn)\\s+(?:\\S+\\s+)?(?:noodzakelijk|verplicht|vereist|nodig)(?![\\p{L}])',
     'verplichte\\s+(?:velden|gegevens)',
+    // A data item labelled as a form does: "Profielfoto (vrijwillig)", "Email: als je de nieuwsbrief ontvangt (vrijwillig)"
+    // (ANNOTATION.md: "(optioneel)" alone does not count; nor cookies).
+    '(?<!(?:cookies?|e-?mails?|notificaties|meldingen|nieuwsbrieven)\\s*)\\(\\s*(?:verplicht|vrijwillig)\\s*[,;)]',
+    // Zonder account of met een gegeven als voorwaarde: "Je kunt de app gebruiken zonder account", "Voor het aanmaken van een
+    // account is een e-mailadres vereist", "We kunnen je bestelling niet verwerken zonder je adres" (niet zonder toestemming of
+    // cookies), "Het is niet verplicht om een account aan te maken".
+    '(?:gebruiken|bezoeken|spelen|bekijken|raadplegen)\\s+zonder\\s+(?:een\\s+)?(?:account|registratie|in\\s+te\\s+loggen|aan\\s+te\\s+melden|te\\s+registreren|je\\s+te\\s+registreren)(?![\\p{L}])',
+    '(?:is|zijn)\\s+(?:een|je|uw|jouw)\\s+(?:geldig\\s+|geldige\\s+)?(?:e-?mailadres|naam|telefoonnummer|geboortedatum)\\s+(?:vereist|verplicht|noodzakelijk|nodig)(?![\\p{L}])',
+    '(?:kunnen|kan|kunt|kun)\\s+(?:wij|we|ik|u|je|jij)\\s+(?:\\S+\\s+){0,4}?niet\\s+(?:\\S+\\s+){0,3}?zonder\\s+(?:je|uw|jouw|deze|die|de)\\s+(?:\\S+\\s+)?(?:gegevens|persoonsgegevens|informatie|adres|naam|e-?mailadres|telefoonnummer|geboortedatum)(?![\\p{L}])',
+    'het\\s+is\\s+(?:niet\\s+)?(?:verplicht|noodzakelijk|nodig|vereist)\\s+om\\s+(?:je\\s+|u\\s+|zich\\s+)?(?:een\\s+(?:\\S+\\s+)?account\\s+aan\\s+te\\s+maken|te\\s+registreren|in\\s+te\\s+loggen)(?![\\p{L}])',
     '(?:gemarkeerd|aangeduid)\\s+met\\s+een\\s+(?:sterretje|\\*)',
     'noodzakelijke\\s+voorwaarde\\s+(?:om|voor)',
     'wettelijke\\s+of\\s+contractuele\\s+(?:verplichting|vereiste)',
@@ -89,13 +103,18 @@ export const requirements: RequirementLexicon = {
     '(?:moet|moeten|dien|dient|dienen)\\s+(?:u|je|jij)\\s+(?:eerst\\s+)?(?:(?:zich|je|jezelf|uzelf)\\s+(?:eerst\\s+)?(?:te\\s+)?(?:registreren|aanmelden|aan\\s+te\\s+melden|inschrijven|in\\s+te\\s+schrijven)|een\\s+(?:\\S+\\s+)?account\\s+(?:aan\\s+te\\s+maken|aanmaken|aan\\s+maken|te\\s+registreren|registreren))(?![\\p{L}])',
     // Registration (not) required: "Voor deelname is registratie vereist", "Een account aanmaken is niet verplicht" (not a
     // registration of the organisation: "inschrijving bij de Kamer van Koophandel is verplicht").
-    '(?:registratie|inschrijving|aanmelding|een\\s+account(?:\\s+aanmaken)?|het\\s+aanmaken\\s+van\\s+een\\s+account)(?!\\s+(?:bij|in)\\s)\\s+(?:\\S+\\s+){0,4}?(?:is|zijn)\\s+(?:niet\\s+)?(?:strikt\\s+)?(?:verplicht|vereist|noodzakelijk|optioneel|vrijwillig)(?![\\p{L}])',
-    '(?:is|zijn)\\s+(?:een\\s+)?(?:registratie|inschrijving|aanmelding|account)\\s+(?:\\S+\\s+)?(?:verplicht|vereist|noodzakelijk)(?![\\p{L}])',
+    '(?:registratie|inschrijving|aanmelding|een\\s+account(?:\\s+aanmaken)?|het\\s+aanmaken\\s+van\\s+een\\s+(?:persoonlijk\\s+|eigen\\s+)?(?:gebruikers)?account)(?!\\s+(?:bij|in)\\s)\\s+(?:\\S+\\s+){0,4}?(?:is|zijn)\\s+(?:niet\\s+)?(?:strikt\\s+)?(?:verplicht|vereist|noodzakelijk|optioneel|vrijwillig)(?![\\p{L}])',
+    // Also "is het aanmaken van een persoonlijk gebruikersaccount vereist".
+    '(?:is|zijn)\\s+(?:een\\s+|het\\s+aanmaken\\s+van\\s+een\\s+(?:persoonlijk\\s+|eigen\\s+)?(?:gebruikers)?)?(?:registratie|inschrijving|aanmelding|account)\\s+(?:\\S+\\s+)?(?:verplicht|vereist|noodzakelijk)(?![\\p{L}])',
     // The person must give named data: "Om lid te worden dien je de volgende gegevens te verstrekken" (not a request to
     // exercise a right or a complaint).
     '(?![^.;]{0,160}(?:verzoek|klacht|inzage|rechten))(?:moet|moeten|dien|dient|dienen)\\s+(?:u|je|jij)\\s+(?:\\S+\\s+){0,6}?(?:gegevens|informatie|e-?mailadres|naam|adres|telefoonnummer|geboortedatum)\\s+(?:\\S+\\s+){0,3}?(?:te\\s+verstrekken|te\\s+geven|op\\s+te\\s+geven|in\\s+te\\s+vullen|opgeven|verstrekken|invullen)(?![\\p{L}])',
     // The choice with a modal: "Je kunt zelf kiezen welke gegevens je met ons deelt".
     '(?:je|u|jij)\\s+(?:kunt|kan|mag)\\s+(?:zelf\\s+)?(?:kiezen|bepalen|beslissen)\\s+(?:welke|wat|of)\\s+(?:\\S+\\s+){0,5}?(?:deelt|geeft|verstrekt|opgeeft|invult|doorgeeft|(?:wilt|wil)\\s+(?:delen|geven|verstrekken|opgeven))(?![\\p{L}])',
+  ],
+  // De kolom of kop van een formulier: "| Gegeven | Doel | Verplicht |", "Verplichte gegevens" boven een lijst, "Bij weigering".
+  statutoryLabels: [
+    'verplicht', 'verplichte\\s+(?:gegevens|velden|informatie)', 'bij\\s+weigering', 'gevolgen?\\s+(?:van|bij)\\s+weigering',
   ],
   notStatutoryContractual: [
     'legitimatiebewijs', 'identiteitsbewijs', '(?:je|uw|jouw)\\s+identiteit\\s+(?:\\S+\\s+){0,2}?(?:vast\\s+te\\s+stellen|te\\s+(?:controleren|verifiëren|bevestigen))',
