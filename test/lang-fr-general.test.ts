@@ -589,3 +589,40 @@ describe('French: consent by accepting the form line, with the organisation as s
     for (const text of ["Vous acceptez les conditions générales d'utilisation.", "Si vous n'acceptez pas que nous utilisions vos données, n'utilisez pas le site."]) assert.ok(!(await given(text)), text);
   });
 });
+
+describe('French: purposes in further everyday wordings (reqfr14)', () => {
+  it('"servent uniquement à vous envoyer", "ne servent qu’au", "le but … est de", "permettent la gestion de", "avons besoin de … pour", "recours à … pour", data kept or analysed for a purpose', async () => {
+    await battery('purposes', [
+      "Nous utilisons l'adresse e-mail que vous fournissez pour vous envoyer des informations.",
+      'Elles servent uniquement à vous envoyer les actualités.',
+      "Vos données ne servent qu'au traitement de votre demande.",
+      'Votre numéro de téléphone nous sert à vous joindre en cas de besoin.',
+      "Nous avons recours à Google Analytics pour mesurer l'audience de notre site.",
+      'Le but de la collecte est de vous permettre de vous inscrire.',
+      "Le seul but est l'exploitation technique du site.",
+      'Ces journaux permettent la gestion technique du site.',
+      'Nous conservons votre adresse pour vous livrer.',
+      'Nous avons besoin de ces données pour exécuter votre commande.',
+      'Vos données de navigation sont analysées pour améliorer le site.',
+      'Ces informations sont enregistrées dans notre fichier clients pour le suivi de la relation commerciale.',
+      'Pour que nos communications soient ciblées et pertinentes, nous analysons vos préférences.',
+      'Nous utilisons Matomo pour nous aider à améliorer le site.',
+    ], [
+      'Nous conservons vos données pour une durée de trois ans.',
+      'Vos données sont conservées pour 3 ans.',
+      'Vos données sont enregistrées pour une période de 5 ans.',
+      'Nous conservons vos données pour le temps nécessaire à la réalisation de la prestation.',
+      'Le but de la présente politique est de vous expliquer comment nous protégeons vos données.',
+      "Le RGPD vous permet l'accès à vos données.",
+      'Nous avons recours à un hébergeur situé en France.',
+      'Les données sont stockées sur des serveurs situés en France.',
+      'Nous conservons les données strictement nécessaires à notre activité.',
+    ]);
+  });
+  it('activities joined or about something under a purposes heading: "Traitement et expédition des commandes", "Communication liée à votre commande"', async () => {
+    await battery('purposes', [
+      '## Finalités\n\n- Traitement et expédition des commandes\n- Communication liée à votre commande\n- Respect des obligations légales et comptables',
+      '## Finalités et bases légales\n\n- Traitement et expédition des commandes — Base légale : exécution du contrat\n- Communication liée à votre commande — Base légale : exécution du contrat',
+    ], ['## Qui sommes-nous ?\n\n- Traitement et expédition des commandes\n- Communication liée à votre commande']);
+  });
+});

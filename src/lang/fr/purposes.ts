@@ -64,7 +64,11 @@ export const purposes: PurposeLexicon = {
     'afin\\s+de\\s*:', 'pour\\s*:', 'finalit[ée]s?\\s*:',
   ],
   // "la tenue de la liste des membres", "l'encaissement des cotisations", "envoyer la newsletter", "organiser les entraînements".
-  activityItems: ["(?:la\\s+|le\\s+|l['’]\\s*)?\\p{L}+(?:tion|ment|ance|ence|ue|oi)\\s+(?:de|des|du|d['’])(?![\\p{L}])", '\\p{L}{3,}(?:er|ir)\\s+(?:la|le|les|l[\'’]|des|du|de|vos|votre|nos|notre|aux?|vous)(?![\\p{L}])'],
+  // Two activities joined ("Traitement et expédition des commandes") and an activity about something ("Communication liée à votre
+  // commande", "Information relative aux activités").
+  activityItems: ["(?:la\\s+|le\\s+|l['’]\\s*)?\\p{L}+(?:tion|ment|ance|ence|ue|oi)\\s+(?:de|des|du|d['’])(?![\\p{L}])",
+    "(?:la\\s+|le\\s+|l['’]\\s*)?\\p{L}+(?:tion|ment|ance|ence|age)\\s+(?:et|ou)\\s+(?:la\\s+|le\\s+|l['’]\\s*)?\\p{L}+(?:tion|ment|ance|ence|age|ure|ue|oi)\\s+(?:de|des|du|d['’])(?![\\p{L}])",
+    "(?:la\\s+|le\\s+|l['’]\\s*)?\\p{L}+(?:tion|ment|ance|ence|age)s?\\s+(?:li[ée]e?s?|relati(?:f|ve|fs|ves))\\s+(?:[àa]|aux?)(?![\\p{L}])", '\\p{L}{3,}(?:er|ir)\\s+(?:la|le|les|l[\'’]|des|du|de|vos|votre|nos|notre|aux?|vous)(?![\\p{L}])'],
   metaItems: ['(?:les|des|ces)\\s+finalit[ée]s\\s+(?:d[ée]crites|mentionn[ée]es|indiqu[ée]es|pr[ée]cit[ée]es|ci-dessus)', 'autres\\s+finalit[ée]s'],
   fieldLabel: ['finalit[ée]s?(?:\\s+du\\s+traitement)?', 'objectifs?'],
   columnHeader: ['finalit[ée]s?(?:\\s+(?:du|des)\\s+traitements?)?', 'objectifs?', 'pourquoi', 'usages?'],

@@ -165,14 +165,27 @@ export const requirements: RequirementLexicon = {
       'finalit[ée]s?\\s+(?:de|du|des|suivantes?)', 'aux\\s+fins\\s+(?:de|d[\'’])', '[àa]\\s+des\\s+fins\\s+(?:de|d[\'’]|statistiques|publicitaires|commerciales|marketing|analytiques|techniques|administratives|comptables|p[ée]dagogiques|scientifiques|de\\s+mesure)', '(?:pour|[àa]|dans)\\s+(?:cette|ces|la\\s+m[êe]me|les\\s+m[êe]mes)\\s+finalit[ée]s?', 'afin\\s+(?:de|d[\'’])', 'dans\\s+le\\s+but\\s+(?:de|d[\'’])', 'en\\s+vue\\s+(?:de|d[\'’])',
       // The purpose as a result clause: "Nous recueillons ces données afin que vous puissiez participer", "pour que nous
       // puissions vous répondre".
-      "(?:afin|pour)\\s+qu(?:e|['’])\\s*(?:nous|vous|je|tu|l['’]\\p{L}+|le|la|les)\\s+(?:\\S+\\s+){0,2}?(?:puissions|puissiez|puisse|puissent|soyons|soyez|soit|soient|recevions|receviez)(?![\\p{L}])",
+      "(?:afin|pour)\\s+qu(?:e|['’])\\s*(?:nous|vous|je|tu|l['’]\\p{L}+|le|la|les|nos|vos|notre|votre|ces|ce|cette|leurs?)\\s+(?:\\S+\\s+){0,2}?(?:puissions|puissiez|puisse|puissent|soyons|soyez|soit|soient|recevions|receviez)(?![\\p{L}])",
       // A purpose named just before: "Si vous commandez, nous collectons à cette fin votre adresse".
       '[àa]\\s+(?:cette|ces)\\s+fins?', 'dans\\s+ce\\s+but',
       'nous\\s+permet(?:tent)?\\s+de', 'permet(?:tent)?\\s+(?:de|d[\'’])',
       // What a tool or the data let the organisation do: "Grâce à ces cookies, nous pouvons analyser la fréquentation",
       // "L'outil nous aide à comprendre …", "Les informations servent uniquement au traitement de votre demande".
       "gr[âa]ce\\s+[àa]\\s+(?:ces|cet|cette|ce|ces|l['’]|les|la|le)\\s*(?:\\S+\\s+)?(?:cookies?|donn[ée]es|informations|outils?|statistiques|services?|traceurs)\\s*,?\\s+(?:nous|je)\\s+(?:pouvons|pourrons|peux|pourrions|savons|mesurons|am[ée]liorons|analysons|connaissons)",
-      "(?:nous|m['’]|me)\\s*aid(?:e|ent|era|eront)\\s+[àa]", 'serv(?:e|ent|ira|iront)\\s+(?:uniquement\\s+|exclusivement\\s+|seulement\\s+|notamment\\s+|principalement\\s+)?(?:au|aux|[àa]\\s+(?:la|l[\'’]|\\p{L}+(?:er|ir|re)(?![\\p{L}])))(?![\\p{L}])',
+      "(?:nous|m['’]|me)\\s*aid(?:e|ent|era|eront|er)\\s+[àa]", 'serv(?:e|ent|ira|iront)\\s+(?:uniquement\\s+|exclusivement\\s+|seulement\\s+|notamment\\s+|principalement\\s+)?(?:au|aux|[àa]\\s+(?:la|l[\'’]|\\p{L}+(?:er|ir|re)(?![\\p{L}])))(?![\\p{L}])',
+      // The same with a pronoun before the verb or "ne … qu'": "Elles servent uniquement à vous envoyer les actualités", "Votre numéro
+      // nous sert à vous joindre", "Vos données ne servent qu'au traitement de votre demande".
+      "ser(?:t|vent|vira|viront|vir)\\s+(?:(?:uniquement|exclusivement|seulement|notamment|principalement|essentiellement)\\s+)?(?:qu['’]\\s*(?:au|aux|[àa])(?![\\p{L}])|[àa]\\s+(?:vous|nous|te|les|leur|lui|me|m['’]|t['’])\\s*\\p{L}+(?:er|ir|re)(?![\\p{L}]))",
+      // What the organisation's purpose is: "Le but de la collecte est de vous permettre de vous inscrire", "Le seul but est
+      // l'exploitation technique" (not the policy's own aim: "L'objectif de cette politique est de vous informer").
+      "(?:le|l['’]|notre|leur)\\s*(?:seul\\s+|principal\\s+|unique\\s+)?(?:but|objectif)\\s+(?!(?:\\S+\\s+){0,4}?(?:politique|charte|document|page|notice|pr[ée]sente?s?)(?![\\p{L}]))(?:\\S+\\s+){0,5}?(?:est|sont|consiste)\\s+(?:de|d['’]|la|le|l['’]|les|[àa])",
+      // What a tool or a record enables: "Ces journaux permettent la gestion technique du site", "permet l'amélioration de …"
+      // (not a right the law grants: "Le RGPD vous permet l'accès …").
+      "(?<!vous\\s)permet(?:tent|tra|tront)?\\s+(?:notamment\\s+|uniquement\\s+)?(?:la|le|l['’])\\s*\\p{L}+(?:tion|ment|age|ure|ance)s?\\s+(?:\\p{L}+\\s+)?(?:de|des|du|d['’])",
+      // Needed for a purpose: "Nous avons besoin de ces données pour exécuter votre commande".
+      `besoin\\s+(?:de|d['’])\\s*(?:\\S+\\s+){0,3}?(?:${D}|informations|coordonn[ée]es|adresse|nom|num[ée]ro|renseignements)\\s+(?:\\S+\\s+){0,4}?(?:pour|afin\\s+de|afin\\s+d['’])(?![\\p{L}])`,
+      // A tool used for a purpose: "Nous avons recours à Google Analytics pour mesurer l'audience de notre site".
+      "(?:recours|fait\\s+appel)\\s+(?:[àa]|au|aux)\\s+(?:\\S+\\s+){1,6}?(?:pour|afin\\s+de|afin\\s+d['’])\\s*(?:vous\\s+|nous\\s+|les\\s+)?\\p{L}+(?:er|ir|re)(?![\\p{L}])",
       // What the processing is for, in other verbs: "visent à faciliter la navigation", "a pour objet la gestion", "pour les
       // besoins de la commande", "traitées dans le cadre de la gestion des adhésions".
       'vis(?:e|ent)\\s+(?:notamment\\s+|uniquement\\s+)?[àa]\\s+\\p{L}+', '(?:a|ont)\\s+pour\\s+(?:objet|objectif|but|finalit[ée])', 'pour\\s+les?\\s+besoins?\\s+(?:de|du|des|d[\'’])', 'dans\\s+un\\s+but\\s+(?:de|d[\'’]|\\p{L}+)',
@@ -181,6 +194,11 @@ export const requirements: RequirementLexicon = {
       `(?:utilis|trait|collect|recueill|conserv|exploit)(?:ons|ent|e)\\s+(?:\\S+\\s+){0,4}?dans\\s+le\\s+cadre\\s+(?:de|du|des|d['’])`,
       "dans\\s+(?:le|l['’]|un)\\s*(?:seul\\s+|unique\\s+)?but\\s+(?:exclusif\\s+|unique\\s+)?(?:de|d['’])",
       `(?:utilis|trait|collect|recueill|demand)\\p{L}*\\s+(?:\\S+\\s+){0,6}?(?:${D}|informations|coordonn[ée]es|adresses?|noms?|cookies?|les|elles)\\s+(?:\\S+\\s+){0,3}?pour`,
+      // The data kept, recorded or analysed for a purpose, the address elided or described: "Nous utilisons l'adresse e-mail que vous
+      // fournissez pour vous envoyer des informations", "Nous conservons votre adresse pour vous livrer", "Vos données de navigation
+      // sont analysées pour améliorer le site", "enregistrées dans notre fichier clients pour le suivi" (not "pour une durée de 3 ans").
+      `(?:utilis|trait|collect|recueill|demand|conserv|enregistr|analys|stock|exploit)\\p{L}*\\s+(?:\\S+\\s+){0,6}?(?:(?:l['’]|d['’])\\s*)?(?:${D}|informations|coordonn[ée]es|adresses?|noms?|renseignements|num[ée]ros?|cookies?|les|elles)\\s+(?:\\S+\\s+){0,6}?(?:pour|afin\\s+de|afin\\s+d['’])(?!\\s+(?:la|une|toute\\s+la|la\\s+m[êe]me)\\s+(?:dur[ée]e|p[ée]riode)|\\s+le\\s+temps|\\s+un\\s+d[ée]lai|\\s+(?:\\d+|un|une|deux|trois|cinq|dix)\\s+(?:ans?|mois|jours|ann[ée]es|semaines))(?![\\p{L}])`,
+      `(?:${D}|informations|coordonn[ée]es|adresses?|renseignements)\\s+(?:\\S+\\s+){0,4}?(?:sont|est|seront|sera)\\s+(?:\\S+\\s+)?(?:analys|enregistr|stock|conserv)[ée]e?s?\\s+(?:\\S+\\s+){0,6}?(?:pour|afin\\s+de|afin\\s+d['’])(?!\\s+(?:la|une|toute\\s+la|la\\s+m[êe]me)\\s+(?:dur[ée]e|p[ée]riode)|\\s+le\\s+temps|\\s+un\\s+d[ée]lai|\\s+(?:\\d+|un|une|deux|trois|cinq|dix)\\s+(?:ans?|mois|jours|ann[ée]es|semaines))(?![\\p{L}])`,
       // What the data are needed for: "Ces données sont nécessaires au traitement de votre commande", "indispensables pour …".
       `(?:${D}|informations|coordonn[ée]es|adresses?|cookies?)\\s+(?:\\S+\\s+){0,4}?(?:sont|est|seront|sera)\\s+(?:uniquement\\s+|exclusivement\\s+|seulement\\s+|strictement\\s+)?(?:utilis[ée]e?s?|trait[ée]e?s?|n[ée]cessaires?|indispensables?|collect[ée]e?s?)\\s+(?:\\S+\\s+){0,2}?(?:pour|[àa]|au|aux|afin)(?![\\p{L}])`,
       // With its agent between: "Ces données sont utilisées exclusivement par l'association pour l'organisation des sorties".
