@@ -626,3 +626,19 @@ describe('French: purposes in further everyday wordings (reqfr14)', () => {
     ], ['## Qui sommes-nous ?\n\n- Traitement et expédition des commandes\n- Communication liée à votre commande']);
   });
 });
+
+describe('French: a legal duty given as a reason to keep data is no legal basis (reqfr14)', () => {
+  it('"conservées … pour … les obligations légales/comptables", "durées de conservation … obligations légales"; the processing for a legal duty still is', async () => {
+    const given = async (text: string): Promise<boolean> => ['met', 'partial'].includes(await statusOf(text, 'legal_basis'));
+    for (const text of [
+      'Nous traitons vos données pour respecter nos obligations légales.',
+      "Le traitement est nécessaire au respect d'une obligation légale.",
+      'Vos factures sont traitées afin de satisfaire à nos obligations comptables et fiscales.',
+    ]) assert.ok(await given(text), text);
+    for (const text of [
+      "Les métadonnées d'abonnement sont conservées pour l'opération du service et les obligations légales/comptables.",
+      'Vos données sont conservées pendant le temps nécessaire à la gestion de votre demande, ainsi que pour répondre à nos obligations légales (comptabilité).',
+      'Les durées de conservation tiennent compte de nos obligations légales et fiscales.',
+    ]) assert.ok(!(await given(text)), text);
+  });
+});
