@@ -627,18 +627,35 @@ describe('French: purposes in further everyday wordings (reqfr14)', () => {
   });
 });
 
-describe('French: a legal duty given as a reason to keep data is no legal basis (reqfr14)', () => {
-  it('"conservées … pour … les obligations légales/comptables", "durées de conservation … obligations légales"; the processing for a legal duty still is', async () => {
+describe('French: a legal duty given as the reason for a retention period is no legal basis (reqfr14)', () => {
+  it('"conservées pendant … ainsi que pour répondre à nos obligations légales", "durées de conservation … obligations légales"; keeping or processing for a legal duty still is', async () => {
     const given = async (text: string): Promise<boolean> => ['met', 'partial'].includes(await statusOf(text, 'legal_basis'));
     for (const text of [
       'Nous traitons vos données pour respecter nos obligations légales.',
       "Le traitement est nécessaire au respect d'une obligation légale.",
       'Vos factures sont traitées afin de satisfaire à nos obligations comptables et fiscales.',
+      'Nous conservons vos factures pour respecter nos obligations légales.',
     ]) assert.ok(await given(text), text);
     for (const text of [
-      "Les métadonnées d'abonnement sont conservées pour l'opération du service et les obligations légales/comptables.",
+      'Vos données sont conservées 10 ans conformément à nos obligations comptables.',
       'Vos données sont conservées pendant le temps nécessaire à la gestion de votre demande, ainsi que pour répondre à nos obligations légales (comptabilité).',
       'Les durées de conservation tiennent compte de nos obligations légales et fiscales.',
     ]) assert.ok(!(await given(text)), text);
+  });
+});
+
+describe('French: a right to withdraw consent is a weak consent basis, unless stated on a condition (reqfr14)', () => {
+  it('"vous pouvez retirer votre consentement" gives consent; "si le traitement est fondé sur votre consentement, …" does not', async () => {
+    const given = async (text: string): Promise<boolean> => ['met', 'partial'].includes(await statusOf(text, 'legal_basis'));
+    for (const text of [
+      '## Vos droits\n\nVous pouvez retirer votre consentement à tout moment en nous écrivant.',
+      '## Vos droits\n\nVous avez le droit de retirer, à tout moment, votre consentement à la collecte de vos données.',
+    ]) assert.ok(await given(text), text);
+    for (const text of [
+      '## Vos droits\n\nSi le traitement est réalisé sur base de votre consentement, vous avez le droit de retirer celui-ci à tout moment.',
+      '## Vos droits\n\nLorsque le traitement est fondé sur votre consentement, vous pouvez le retirer à tout moment.',
+      '## Vos droits\n\nDans la mesure où le traitement repose sur votre consentement, vous pouvez le retirer à tout moment.',
+    ]) assert.ok(!(await given(text)), text);
+    assert.equal(await statusOf('## Vos droits\n\nVous avez le droit de retirer, à tout moment, votre consentement.', 'right_withdraw_consent'), 'met');
   });
 });

@@ -127,9 +127,10 @@ export const legalBases: LegalBasisLexicon = {
     // Nor an exception to a promise ("jamais partagées à des tiers, sauf obligation légale", "puis nous les supprimons, sauf
     // obligation légale de conservation"), nor the data-protection law respected ("les dispositions légales du RGPD").
     legal_obligation: ['conform[ée]ment\\s+aux\\s+dispositions?\\s+l[ée]gales(?:\\s+et\\s+r[ée]glementaires)?',
-      // A reason to keep data, not the basis of the processing: "Les métadonnées sont conservées pour l'opération du service et les
-      // obligations légales/comptables", "conservées … ainsi que pour respecter nos obligations légales".
-      "(?:conserv|archiv)\\p{L}*[^.;]{0,260}?(?:obligations?|exigences?)\\s+(?:l[ée]gales?|comptables?|fiscales?|r[ée]glementaires?)",
+      // The reason for a retention period, not the basis of the processing: "Vos données sont conservées pendant le temps
+      // nécessaire à la gestion de votre demande, ainsi que pour répondre à nos obligations légales", "conservées 10 ans
+      // conformément à nos obligations comptables" (but "Nous conservons vos factures pour respecter nos obligations légales" is one).
+      "(?:conserv|archiv)\\p{L}*[^.;]{0,200}?(?:pendant|durant|dur[ée]e|d[ée]lai|temps|longtemps|\\d+\\s*(?:ans|mois|jours)|(?:un|deux|trois|cinq|six|dix)\\s+(?:ans|mois))[^.;]{0,200}?(?:obligations?|exigences?)\\s+(?:l[ée]gales?|comptables?|fiscales?|r[ée]glementaires?)",
       "dur[ée]es?\\s+de\\s+conservation[^.;]{0,160}?(?:obligations?|exigences?)\\s+(?:l[ée]gales?|comptables?|fiscales?|r[ée]glementaires?)",
       // Content that breaks the law (the legal notices' moderation clause): "tout contenu … non conforme aux dispositions
       // légales et réglementaires en vigueur", "contraire aux dispositions légales".

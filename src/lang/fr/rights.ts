@@ -162,7 +162,8 @@ export const rights: RightsLexicon = {
     withdraw_consent: {
       cues: [],
       standalone: [
-        `(?:retir(?:er|ez|ant)|retrait|r[ée]voqu(?:er|ez)|r[ée]vocation|revenir\\s+sur)\\s+(?:\\S+\\s+){0,3}?${FR_CONSENT}`,
+        // With the time between commas: "le droit de retirer, à tout moment, votre consentement".
+        `(?:retir(?:er|ez|ant)|retrait|r[ée]voqu(?:er|ez)|r[ée]vocation|revenir\\s+sur),?\\s+(?:\\S+\\s+){0,4}?${FR_CONSENT}`,
         `${FR_CONSENT}\\S*(?:\\s+\\S+){0,8}?\\s+(?:[êe]tre\\s+|est\\s+)?(?:retir[ée]s?|r[ée]voqu[ée]s?|retir(?:er|ez)|r[ée]voqu(?:er|ez))`,
         `${FR_CONSENT}\\S*(?:\\s+\\S+){0,10}?\\s+(?:le|la|les)\\s+(?:retirer|r[ée]voquer)`,
         `(?:modifier|changer)\\s+(?:votre\\s+|vos\\s+|ce\\s+|le\\s+)?(?:choix\\s+(?:de|en\\s+mati[èe]re\\s+de)\\s+)?${FR_CONSENT}`,
