@@ -659,3 +659,14 @@ describe('French: a right to withdraw consent is a weak consent basis, unless st
     assert.equal(await statusOf('## Vos droits\n\nVous avez le droit de retirer, à tout moment, votre consentement.', 'right_withdraw_consent'), 'met');
   });
 });
+
+describe('French: a person’s age after the noun is no retention period (reqfr14)', () => {
+  it('"des données de personnes de moins de 13 ans … nous les supprimons"; a period for members’ data still is', async () => {
+    await battery('retention', ['Les données des membres sont conservées 3 ans après la fin de l’adhésion.', 'Les données des participants sont conservées pendant 5 ans.'], [
+      'Si nous avons collecté des données de personnes de moins de 13 ans, nous les supprimons.',
+      'Si nous apprenons que nous avons collecté des données d’utilisateurs de moins de 15 ans sans le consentement parental, nous prenons des mesures pour supprimer ces informations.',
+    ]);
+    const { model } = await parse('Si nous avons collecté des données de personnes de moins de 13 ans, nous les supprimons.');
+    assert.deepEqual(model.retention.map((r) => r.duration).filter(Boolean), []);
+  });
+});

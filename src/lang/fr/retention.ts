@@ -44,7 +44,9 @@ export const retention: RetentionLexicon = {
     // A review cycle: "nous réexaminons la nécessité tous les deux ans".
     'r[ée]examin(?:er|ons|e|ée?s?)', 'r[ée][ée]valu(?:er|ons|e|ée?s?)', 'r[ée]vis(?:er|ons|ée?s?)',
   ],
-  ageBefore: ['moins\\s+de', 'plus\\s+de', '[âa]g[ée]e?s?\\s+de', '[âa]ge\\s+(?:minimum\\s+|minimal\\s+|l[ée]gal\\s+)?de', 'au\\s+moins'],
+  // A person's age after the noun: "des données de personnes de moins de 13 ans", "les utilisateurs de moins de 15 ans".
+  ageBefore: ['moins\\s+de', 'plus\\s+de', '[âa]g[ée]e?s?\\s+de', '[âa]ge\\s+(?:minimum\\s+|minimal\\s+|l[ée]gal\\s+)?de', 'au\\s+moins',
+    '(?:personnes|utilisat(?:eur|rice)s|individus|internautes|visiteurs|visiteuses|joueurs|joueuses|membres|participants|participantes)\\s+de'],
   ageAfter: ['r[ée]volus', 'ou\\s+plus', 'et\\s+plus', 'ou\\s+moins', 'minimum'],
   ageUnits: [],
   ageContext: ['enfants?', 'mineurs?', 'jeunes', '[âa]ge', '[âa]g[ée]e?s?', 'parents?', 'autorit[ée]\\s+parentale', 'tuteurs?'],
