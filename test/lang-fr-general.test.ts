@@ -670,3 +670,19 @@ describe('French: a person’s age after the noun is no retention period (reqfr1
     assert.deepEqual(model.retention.map((r) => r.duration).filter(Boolean), []);
   });
 });
+
+describe('French: transfers in a processors table column and outside the person’s own country (reqfr14)', () => {
+  it('"Sous-traitant | Pays destinataire | …", "traitées hors de votre pays de résidence", "ordinateurs situés en dehors de votre état, province, pays"', async () => {
+    await battery('third_country_transfers', [
+      '## Sous-traitants\n\n| Sous-traitant | Pays destinataire | Traitement réalisé | Garanties |\n|---|---|---|---|\n| Scalingo | France | Hébergeur | lien |',
+      '## Sous-traitants\n\n| Sous-traitant | Traitement réalisé | Pays destinataire |\n|---|---|---|\n| Brevo | Envoi d’e-mail | France |',
+      'Les données peuvent être traitées hors de votre pays de résidence avec des garanties adaptées.',
+      'Cela signifie que ces informations peuvent être transférées à — et maintenues sur — des ordinateurs situés en dehors de votre état, province, pays ou autre juridiction gouvernementale.',
+    ], [
+      'Le pays destinataire des données est indiqué dans le tableau.',
+      'Nous livrons hors de votre pays sur demande.',
+      'Vous pouvez exercer vos droits même si vous résidez hors de votre pays d’origine.',
+      '## Sous-traitants\n\n| Sous-traitant | Traitement réalisé |\n|---|---|\n| Scalingo | Hébergeur |',
+    ]);
+  });
+});

@@ -223,11 +223,16 @@ export const requirements: RequirementLexicon = {
       '(?:restent|reste|resteront|demeurent|demeure|demeureront)\\s+(?:\\S+\\s+){0,2}?(?:en|dans|au\\s+sein\\s+de|sur\\s+le\\s+territoire\\s+de)\\s+(?:l[\'’])?(?:ue|eee|union\\s+europ[ée]enne|europe|france|belgique|suisse|luxembourg|espace\\s+[ée]conomique\\s+europ[ée]en)(?![\\p{L}])',
       '(?:fournisseurs|prestataires|sous-traitants|h[ée]bergeurs?|centres\\s+de\\s+donn[ée]es|datacenters?)\\s*,?\\s+(?:\\S+\\s+){0,5}?(?:au\\s+sein\\s+de|dans)\\s+(?:l[\'’])?(?:ue|eee|union\\s+europ[ée]enne|espace\\s+[ée]conomique\\s+europ[ée]en)(?![\\p{L}])',
       'pays\\s+(?:destinataires?|de\\s+destination|de\\s+transfert|d[\'’]h[ée]bergement)\\s*:',
+      // The same label heading a column of a processors table ("Sous-traitant | Pays destinataire | Traitement réalisé | Garanties").
+      '(?:^|\\|)\\s*pays\\s+(?:destinataires?|de\\s+destination|de\\s+transfert|d[\'’]h[ée]bergement|de\\s+stockage|de\\s+localisation)\\s*(?=\\||$)',
       '(?:serveurs?|stock[ée]e?s?|h[ée]berg[ée]e?s?|trait[ée]e?s?|localis[ée]e?s?|conserv[ée]e?s?|situ[ée]e?s?)\\s+(?:\\S+\\s+){0,6}?(?:en|dans|au\\s+sein\\s+de|sur\\s+le\\s+territoire\\s+de)\\s+(?:l[\'’])?(?:ue|eee|union\\s+europ[ée]enne|europe|france|belgique|suisse|luxembourg|allemagne|irlande|pays-bas|espace\\s+[ée]conomique\\s+europ[ée]en)',
       '(?:hors|en[\\s-]dehors)\\s+(?:de\\s+)?(?:la\\s+|l[\'’])?(?:ue|eee|union|europe|espace\\s+[ée]conomique|suisse)',
       // Outside the country, as a Canadian policy says it, about data: "héberger et traiter des renseignements personnels en
       // dehors du Québec ou du Canada" (not "nous livrons en dehors du Canada").
       "(?<=(?:donn[ée]es|renseignements|informations|h[ée]berg|trait|stock|conserv|transf[ée]r|serveurs?)\\p{L}*[^.;]{0,80}?)(?:hors|en[\\s-]dehors)\\s+(?:du\\s+|de\\s+)?(?:qu[ée]bec|canada)(?![\\p{L}])",
+      // Outside the person's own country, as generator templates say it: "peuvent être transférées à — et maintenues sur — des
+      // ordinateurs situés en dehors de votre état, province, pays", "traitées hors de votre pays de résidence" (about data only).
+      "(?<=(?:donn[ée]es|renseignements|informations|h[ée]berg|trait|stock|conserv|transf[ée]r|serveurs?|ordinateurs?|maintenu)\\p{L}*[^.;]{0,80}?)(?:hors|en[\\s-]dehors)\\s+de\\s+(?:votre|leur|son|ton)\\s+(?:\\S+\\s+){0,2}?(?:pays|[ée]tat|juridiction)(?![\\p{L}])",
       // "Vos données peuvent être communiquées à des destinataires situés à l'étranger".
       '(?:situ[ée]e?s?|[ée]tablie?s?|transf[ée]r[ée]e?s?|communiqu[ée]e?s?)\\s+(?:\\S+\\s+){0,3}?[àa]\\s+l[\'’][ée]tranger',
       'transferts?\\s+(?:de\\s+(?:vos\\s+)?donn[ée]es\\s+)?(?:vers|hors|en[\\s-]dehors|internationa)',
