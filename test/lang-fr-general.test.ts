@@ -686,3 +686,20 @@ describe('French: transfers in a processors table column and outside the person�
     ]);
   });
 });
+
+describe('French: transfers in further wordings (reqfr14)', () => {
+  it('"transferts internationaux", "ne sortent pas de l’Union européenne", "sur le territoire français", "à l’international", a country’s protection level', async () => {
+    await battery('third_country_transfers', [
+      'Les transferts internationaux sont encadrés par des garanties appropriées.',
+      'Vos données ne sortent pas de l’Union européenne.',
+      'Les données sont hébergées sur le territoire français.',
+      'Nous n’effectuons aucun transfert de données à l’international.',
+      'Vos données peuvent être transférées à nos sous-traitants situés dans des pays n’offrant pas un niveau de protection équivalent.',
+    ], [
+      'Les données ne sortent pas du cabinet.',
+      'Nous ne transférons pas vos données à des tiers.',
+      'Nous envoyons notre lettre d’information à l’international.',
+      'Vos données sont stockées sur votre appareil.',
+    ]);
+  });
+});

@@ -225,7 +225,7 @@ export const requirements: RequirementLexicon = {
       'pays\\s+(?:destinataires?|de\\s+destination|de\\s+transfert|d[\'’]h[ée]bergement)\\s*:',
       // The same label heading a column of a processors table ("Sous-traitant | Pays destinataire | Traitement réalisé | Garanties").
       '(?:^|\\|)\\s*pays\\s+(?:destinataires?|de\\s+destination|de\\s+transfert|d[\'’]h[ée]bergement|de\\s+stockage|de\\s+localisation)\\s*(?=\\||$)',
-      '(?:serveurs?|stock[ée]e?s?|h[ée]berg[ée]e?s?|trait[ée]e?s?|localis[ée]e?s?|conserv[ée]e?s?|situ[ée]e?s?)\\s+(?:\\S+\\s+){0,6}?(?:en|dans|au\\s+sein\\s+de|sur\\s+le\\s+territoire\\s+de)\\s+(?:l[\'’])?(?:ue|eee|union\\s+europ[ée]enne|europe|france|belgique|suisse|luxembourg|allemagne|irlande|pays-bas|espace\\s+[ée]conomique\\s+europ[ée]en)',
+      '(?:serveurs?|stock[ée]e?s?|h[ée]berg[ée]e?s?|trait[ée]e?s?|localis[ée]e?s?|conserv[ée]e?s?|situ[ée]e?s?)\\s+(?:\\S+\\s+){0,6}?(?:(?:en|dans|au\\s+sein\\s+de|sur\\s+le\\s+territoire\\s+de)\\s+(?:l[\'’])?(?:ue|eee|union\\s+europ[ée]enne|europe|france|belgique|suisse|luxembourg|allemagne|irlande|pays-bas|espace\\s+[ée]conomique\\s+europ[ée]en)|sur\\s+le\\s+territoire\\s+(?:fran[çc]ais|europ[ée]en|suisse|belge|luxembourgeois|de\\s+l[\'’]union))',
       '(?:hors|en[\\s-]dehors)\\s+(?:de\\s+)?(?:la\\s+|l[\'’])?(?:ue|eee|union|europe|espace\\s+[ée]conomique|suisse)',
       // Outside the country, as a Canadian policy says it, about data: "héberger et traiter des renseignements personnels en
       // dehors du Québec ou du Canada" (not "nous livrons en dehors du Canada").
@@ -235,9 +235,13 @@ export const requirements: RequirementLexicon = {
       "(?<=(?:donn[ée]es|renseignements|informations|h[ée]berg|trait|stock|conserv|transf[ée]r|serveurs?|ordinateurs?|maintenu)\\p{L}*[^.;]{0,80}?)(?:hors|en[\\s-]dehors)\\s+de\\s+(?:votre|leur|son|ton)\\s+(?:\\S+\\s+){0,2}?(?:pays|[ée]tat|juridiction)(?![\\p{L}])",
       // "Vos données peuvent être communiquées à des destinataires situés à l'étranger".
       '(?:situ[ée]e?s?|[ée]tablie?s?|transf[ée]r[ée]e?s?|communiqu[ée]e?s?)\\s+(?:\\S+\\s+){0,3}?[àa]\\s+l[\'’][ée]tranger',
-      'transferts?\\s+(?:de\\s+(?:vos\\s+)?donn[ée]es\\s+)?(?:vers|hors|en[\\s-]dehors|internationa)',
+      'transferts?\\s+(?:de\\s+(?:vos\\s+)?donn[ée]es\\s+)?(?:vers|hors|en[\\s-]dehors|internationa\\p{L}*)',
+      // "Nous n'effectuons aucun transfert de données à l'international", "des pays n'offrant pas un niveau de protection adéquat".
+      "(?:transf[ée]r|h[ée]berg|stock)\\p{L}*\\s+(?:\\S+\\s+){0,4}?[àa]\\s+l['’]international",
+      // Of a country, not of the organisation's own security ("Nous assurons un niveau de protection adéquat").
+      '(?<=(?:pays|juridictions?|[ée]tats?)(?![\\p{L}])[^.;]{0,80}?)niveau\\s+de\\s+protection\\s+(?:\\S+\\s+)?(?:ad[ée]quat|suffisant|[ée]quivalent|comparable)',
       // "Les données ne quittent pas l'Union européenne", "ne quittent jamais le territoire suisse".
-      "(?:quitte|quittent|quitter|quitteront)\\s+(?:pas|jamais|aucunement)\\s+(?:l['’](?:ue|eee|union\\s+europ[ée]enne|europe|espace\\s+[ée]conomique\\s+europ[ée]en)|la\\s+(?:france|belgique|suisse)|le\\s+(?:luxembourg|territoire))",
+      "(?:quitte|quittent|quitter|quitteront|sort|sortent|sortir|sortiront)\\s+(?:pas|jamais|aucunement)\\s+(?:de\\s+)?(?:l['’](?:ue|eee|union\\s+europ[ée]enne|europe|espace\\s+[ée]conomique\\s+europ[ée]en)|la\\s+(?:france|belgique|suisse)|le\\s+(?:luxembourg|territoire))",
     ],
     retention: [
       // Kept for ever is an answer too, however poor: "conservées indéfiniment".
