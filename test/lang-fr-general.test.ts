@@ -703,3 +703,19 @@ describe('French: transfers in further wordings (reqfr14)', () => {
     ]);
   });
 });
+
+describe('French: legitimate interests, the holder named at length, the condition of the right to object (reqfr14)', () => {
+  it('"l’intérêt légitime du Centre Équestre du Grand Vignoble à gérer …" gives the interest; "lorsque ce traitement est basé sur des intérêts légitimes" relies on none', async () => {
+    assert.equal(await statusOf("Le traitement repose sur votre consentement et sur l'intérêt légitime du Centre Équestre du Grand Vignoble à gérer ses relations avec ses clients.", 'legitimate_interests'), 'met');
+    assert.equal(await statusOf('Le traitement est fondé sur notre intérêt légitime à assurer la sécurité du site.', 'legitimate_interests'), 'met');
+    assert.equal(await statusOf('Le traitement repose sur notre intérêt légitime, votre consentement à recevoir nos offres étant recueilli séparément.', 'legitimate_interests'), 'missing');
+    for (const text of [
+      '## Vos droits\n\nVous opposer au traitement de vos données : lorsque ce traitement est basé sur des intérêts légitimes.',
+      'Vous pouvez vous opposer au traitement lorsque celui-ci est fondé sur notre intérêt légitime.',
+    ]) assert.equal(await statusOf(text, 'legitimate_interests'), 'not_applicable', text);
+  });
+  it('"l’intérêt légitime de notre entreprise" names the holder, not the interest', async () => {
+    const { model } = await parse("Nous traitons les catégories suivantes de données lorsque nous pensons que cela favorise l'intérêt légitime de notre entreprise :\n\n- adresse IP\n- identifiants");
+    assert.ok(!model.legitimateInterests.some((i) => /entreprise/u.test(i.label)), JSON.stringify(model.legitimateInterests));
+  });
+});

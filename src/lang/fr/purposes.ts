@@ -122,10 +122,13 @@ export const legalBases: LegalBasisLexicon = {
       // Terms of use accepted, not the processing: "L'utilisation du site implique l'acceptation des conditions générales d'utilisation".
       "(?:vaut|vaudra|emporte|implique|constitue)\\s+(?:votre\\s+|l['’])?acceptation\\s+(?:pleine\\s+et\\s+enti[èe]re\\s+|sans\\s+r[ée]serve\\s+)?(?:des|de\\s+(?:ces|nos|les))\\s+(?:conditions|cgu|cgv|mentions\\s+l[ée]gales|termes)",
     ],
-    // "Conformément aux dispositions légales et réglementaires applicables, vous disposez des droits suivants": the law
+    // Named only as the condition of the right to object: "Vous opposer au traitement de vos données : lorsque ce traitement est basé sur
+  // des intérêts légitimes", "si le traitement est fondé sur notre intérêt légitime, vous pouvez vous y opposer".
+  // "Conformément aux dispositions légales et réglementaires applicables, vous disposez des droits suivants": the law
     // the policy complies with, not an obligation the processing rests on.
     // Nor an exception to a promise ("jamais partagées à des tiers, sauf obligation légale", "puis nous les supprimons, sauf
     // obligation légale de conservation"), nor the data-protection law respected ("les dispositions légales du RGPD").
+    legitimate_interests: ["(?:lorsque|lorsqu['’]|si|quand|dans\\s+la\\s+mesure\\s+o[ùu]|pour\\s+autant\\s+que)\\s*(?:(?:ce|le|un|cet|ces|les|leur|notre|nos)\\s+traitements?|celui-ci|ceux-ci|il|ils)\\s+(?:\\S+\\s+){0,3}?(?:bas[ée]e?s?|fond[ée]e?s?|repose|reposent|s['’]appuie)\\s+sur\\s+(?:des|nos|notre|un|l['’]|les|leur|leurs|votre)?\\s*int[ée]r[êe]ts?\\s+l[ée]gitimes?(?=[^.;]{0,160}?(?:opposer|opposition))|(?<=(?:opposer|opposition)[^.;]{0,120}?)(?:lorsque|lorsqu['’]|si|quand|dans\\s+la\\s+mesure\\s+o[ùu]|pour\\s+autant\\s+que)\\s*(?:(?:ce|le|un|cet|ces|les|leur|notre|nos)\\s+traitements?|celui-ci|ceux-ci|il|ils)\\s+(?:\\S+\\s+){0,3}?(?:bas[ée]e?s?|fond[ée]e?s?|repose|reposent|s['’]appuie)\\s+sur\\s+(?:des|nos|notre|un|l['’]|les|leur|leurs|votre)?\\s*int[ée]r[êe]ts?\\s+l[ée]gitimes?"],
     legal_obligation: ['conform[ée]ment\\s+aux\\s+dispositions?\\s+l[ée]gales(?:\\s+et\\s+r[ée]glementaires)?',
       // The reason for a retention period, not the basis of the processing: "Vos données sont conservées pendant le temps
       // nécessaire à la gestion de votre demande, ainsi que pour répondre à nos obligations légales", "conservées 10 ans
@@ -150,12 +153,12 @@ export const legalBases: LegalBasisLexicon = {
 
 /** Whose interest it is ("l'intérêt légitime de l'éditeur", "… du responsable du traitement"): the holder, not the interest. */
 const HOLDER_NOUN = "(?:[ée]diteur|responsable|soci[ée]t[ée]|entreprise|association|organisme|exploitant|cabinet|[ée]tablissement|structure)s?(?:\\s+(?:du|de\\s+(?:la|ce))\\s+(?:traitement|site|service))?(?![\\p{L}])";
-const HOLDER = `(?:de\\s+(?:la\\s+|l['’]\\s*)|du\\s+|des\\s+)${HOLDER_NOUN}`;
+const HOLDER = `(?:de\\s+(?:la\\s+|l['’]\\s*|notre\\s+|nos\\s+|leur\\s+)|du\\s+|des\\s+)${HOLDER_NOUN}`;
 
 export const interests: InterestLexicon = {
   fieldLabel: ['int[ée]r[êe]ts?\\s+l[ée]gitimes?(?:\\s+poursuivis)?'],
   leads: [
-    '[àa]', `de(?!\\s+(?:la\\s+|l['’]\\s*)${HOLDER_NOUN})`, "d['’]", 'pour', 'consistant\\s+[àa]', 'qui\\s+(?:consiste|est)\\s+(?:[àa]|de)', '(?:est|sont|r[ée]side)\\s+(?:de|[àa]|dans)', 'dans', 'en',
+    '[àa]', `de(?!\\s+(?:la\\s+|l['’]\\s*|notre\\s+|nos\\s+|leur\\s+)${HOLDER_NOUN})`, "d['’]", 'pour', 'consistant\\s+[àa]', 'qui\\s+(?:consiste|est)\\s+(?:[àa]|de)', '(?:est|sont|r[ée]side)\\s+(?:de|[àa]|dans)', 'dans', 'en',
     ',\\s*(?:par\\s+exemple|notamment|tels?\\s+que|telles?\\s+que|[àa]\\s+savoir|comme)\\s*,?', '[àa]\\s+savoir', 'notamment', ':', '-', '–', '—',
   ],
   purposeLeads: ['pour', 'afin\\s+(?:de|d[\'’])', '[àa]'],
