@@ -719,3 +719,11 @@ describe('French: legitimate interests, the holder named at length, the conditio
     assert.ok(!model.legitimateInterests.some((i) => /entreprise/u.test(i.label)), JSON.stringify(model.legitimateInterests));
   });
 });
+
+describe('French: what the legitimate interest is (reqfr14)', () => {
+  it('"Notre intérêt légitime est d’assurer …"; not "L’intérêt légitime est une base légale", nor the bare basis', async () => {
+    assert.equal(await statusOf("Notre intérêt légitime est d'assurer le bon fonctionnement du site.", 'legitimate_interests'), 'met');
+    assert.equal(await statusOf("L'intérêt légitime est une base légale prévue par le RGPD.", 'legitimate_interests'), 'missing');
+    assert.equal(await statusOf('Le traitement est fondé sur notre intérêt légitime.', 'legitimate_interests'), 'missing');
+  });
+});

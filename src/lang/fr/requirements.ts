@@ -353,6 +353,9 @@ export const requirements: RequirementLexicon = {
     // The interest as an infinitive after it: "l'intérêt légitime du client à faire valoir ses droits"; what the means serve:
     // "Ces cookies, d'intérêt légitime, permettent de maintenir la session".
     "int[ée]r[êe]ts?\\s+l[ée]gitimes?\\s+(?:\\S+\\s+){0,3}?[àa]\\s+\\p{L}+(?:er|ir|re)(?![\\p{L}])",
+    // What the interest is: "Notre intérêt légitime est d'assurer le bon fonctionnement du site", "… réside dans la prévention de la fraude"
+    // (not what it is in law: "L'intérêt légitime est une base légale").
+    "int[ée]r[êe]ts?\\s+l[ée]gitimes?\\s+(?:(?!(?:et|ou)\\s)[^\\s,;.:()]+\\s+){0,3}?(?:est|sont|r[ée]side(?:nt)?|consiste(?:nt)?)\\s+(?:de\\s+|d['’]\\s*|dans\\s+|en\\s+|[àa]\\s+)\\p{L}+",
     // Its holder named at length between: "l'intérêt légitime du Centre Équestre du Grand Vignoble à gérer ses relations" (not another
     // basis joined: "notre intérêt légitime et votre consentement à recevoir …").
     "int[ée]r[êe]ts?\\s+l[ée]gitimes?\\s+(?:du|de\\s+la|de\\s+l['’]|de)\\s*(?:(?!(?:et|ou)\\s)[^\\s,;.:()]+\\s+){1,8}?[àa]\\s+\\p{L}+(?:er|ir|re)(?![\\p{L}])", "permet(?:tent)?\\s+(?:de|d['’])"],
