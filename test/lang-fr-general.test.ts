@@ -727,3 +727,12 @@ describe('French: what the legitimate interest is (reqfr14)', () => {
     assert.equal(await statusOf('Le traitement est fondé sur notre intérêt légitime.', 'legitimate_interests'), 'missing');
   });
 });
+
+describe('French: portability as the transmission to another controller, noun or passive (reqfr14)', () => {
+  it('"la transmission de vos données à un autre responsable", "soient transférées à un autre responsable"; not our own transfers', async () => {
+    await battery('right_portability', [
+      'Vous pouvez demander la transmission de vos données à un autre responsable de traitement.',
+      'Vous avez le droit de demander que vos données soient transférées à un autre responsable.',
+    ], ['Nous pouvons transmettre vos données à un tiers.', 'Le responsable peut procéder au transfert de vos données à un autre responsable en cas de fusion.']);
+  });
+});
