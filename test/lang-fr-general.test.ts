@@ -736,3 +736,12 @@ describe('French: portability as the transmission to another controller, noun or
     ], ['Nous pouvons transmettre vos données à un tiers.', 'Le responsable peut procéder au transfert de vos données à un autre responsable en cas de fusion.']);
   });
 });
+
+describe('French: kept until the purpose is achieved is vague (reqfr14)', () => {
+  it('"jusqu’à la réalisation de la finalité" is as vague as "as long as necessary"; "jusqu’à la fin de votre adhésion" is a criterion', async () => {
+    await battery('retention', ["Les données sont conservées jusqu'à la fin de votre adhésion.", "Les données sont conservées jusqu'à la réalisation de la prestation."], [
+      "Les données seront conservées jusqu'à la réalisation de la finalité.",
+      "Les données seront conservées jusqu'à l'accomplissement des finalités pour lesquelles elles ont été collectées.",
+    ]);
+  });
+});
