@@ -745,3 +745,19 @@ describe('French: kept until the purpose is achieved is vague (reqfr14)', () => 
     ]);
   });
 });
+
+describe('French: managing orders is a purpose, the contractual relationship’s duration a retention criterion, not a contract basis (reqfr14)', () => {
+  it('"la gestion des commandes", "pendant la durée de la relation contractuelle" name no basis; "l’exécution de votre commande", a basis label still do', async () => {
+    const given = async (text: string): Promise<boolean> => ['met', 'partial'].includes(await statusOf(text, 'legal_basis'));
+    for (const text of [
+      'Nous utilisons vos données pour l’exécution de votre commande.',
+      'Vos données sont utilisées pour la gestion de la relation contractuelle.',
+      '## Finalités et bases légales\n\n- Gestion des commandes — Base légale : exécution du contrat',
+    ]) assert.ok(await given(text), text);
+    for (const text of [
+      'Vos données servent à la gestion des commandes et à la livraison.',
+      'Les données sont utilisées pour le suivi et la gestion de votre commande.',
+      'Nous conservons vos données pendant la durée de la relation contractuelle.',
+    ]) assert.ok(!(await given(text)), text);
+  });
+});

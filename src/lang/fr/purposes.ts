@@ -128,6 +128,10 @@ export const legalBases: LegalBasisLexicon = {
     // the policy complies with, not an obligation the processing rests on.
     // Nor an exception to a promise ("jamais partagées à des tiers, sauf obligation légale", "puis nous les supprimons, sauf
     // obligation légale de conservation"), nor the data-protection law respected ("les dispositions légales du RGPD").
+    // A purpose, not the contract it rests on: "la gestion des commandes", "le suivi et la gestion de votre commande"; a retention
+    // criterion: "pendant la durée de la relation contractuelle".
+    contract: ["(?:gestion|suivi|traitement)\\s+(?:de\\s+vos|des|de\\s+votre|de\\s+la|de\\s+nos|de\\s+leurs?)\\s+(?:\\p{L}+\\s+){0,2}?commandes?",
+      "(?:dur[ée]e|pendant|durant|terme|fin|issue)\\s+(?:de\\s+|d['’])?(?:toute\\s+)?(?:la|notre|votre|cette)\\s+(?:dur[ée]e\\s+de\\s+(?:la|notre|votre)\\s+)?relation\\s+contractuelle"],
     legitimate_interests: ["(?:lorsque|lorsqu['’]|si|quand|dans\\s+la\\s+mesure\\s+o[ùu]|pour\\s+autant\\s+que)\\s*(?:(?:ce|le|un|cet|ces|les|leur|notre|nos)\\s+traitements?|celui-ci|ceux-ci|il|ils)\\s+(?:\\S+\\s+){0,3}?(?:bas[ée]e?s?|fond[ée]e?s?|repose|reposent|s['’]appuie)\\s+sur\\s+(?:des|nos|notre|un|l['’]|les|leur|leurs|votre)?\\s*int[ée]r[êe]ts?\\s+l[ée]gitimes?(?=[^.;]{0,160}?(?:opposer|opposition))|(?<=(?:opposer|opposition)[^.;]{0,120}?)(?:lorsque|lorsqu['’]|si|quand|dans\\s+la\\s+mesure\\s+o[ùu]|pour\\s+autant\\s+que)\\s*(?:(?:ce|le|un|cet|ces|les|leur|notre|nos)\\s+traitements?|celui-ci|ceux-ci|il|ils)\\s+(?:\\S+\\s+){0,3}?(?:bas[ée]e?s?|fond[ée]e?s?|repose|reposent|s['’]appuie)\\s+sur\\s+(?:des|nos|notre|un|l['’]|les|leur|leurs|votre)?\\s*int[ée]r[êe]ts?\\s+l[ée]gitimes?"],
     legal_obligation: ['conform[ée]ment\\s+aux\\s+dispositions?\\s+l[ée]gales(?:\\s+et\\s+r[ée]glementaires)?',
       // The reason for a retention period, not the basis of the processing: "Vos données sont conservées pendant le temps
