@@ -761,3 +761,13 @@ describe('French: managing orders is a purpose, the contractual relationship’s
     ]) assert.ok(!(await given(text)), text);
   });
 });
+
+describe('French: purposes as what audience cookies measure, data useful for a purpose (reqfr14)', () => {
+  it('"Ces cookies mesurent l’audience du site", "Les informations collectées nous sont utiles pour traiter votre demande"', async () => {
+    await battery('purposes', ["Ces cookies mesurent l'audience du site.", 'Les informations collectées nous sont utiles pour traiter votre demande.'], [
+      'Nous prenons des mesures pour protéger vos données.',
+      'Les données sont utiles.',
+      'Les informations que vous nous transmettez sont destinées exclusivement à l’association.',
+    ]);
+  });
+});
