@@ -771,3 +771,14 @@ describe('French: purposes as what audience cookies measure, data useful for a p
     ]);
   });
 });
+
+describe('French: a table column of purposes headed otherwise (reqfr14)', () => {
+  it('"Utilisation", "But", "Raison de la collecte", a register’s "Traitement" column; not a table without one', async () => {
+    await battery('purposes', [
+      '## Traitements réalisés\n\n| Traitement | Données | Base légale | Durée |\n|---|---|---|---|\n| Gestion des commandes | Nom, adresse | Contrat | 3 ans |',
+      '## Données collectées\n\n| Données | Utilisation | Durée |\n|---|---|---|\n| E-mail | Envoi de la newsletter | 3 ans |',
+      '## Données collectées\n\n| Données | But | Durée |\n|---|---|---|\n| E-mail | Envoi de la newsletter | 3 ans |',
+      '## Données collectées\n\n| Catégorie | Raison de la collecte |\n|---|---|\n| E-mail | Envoi de la newsletter |',
+    ], ['## Données collectées\n\n| Catégorie | Durée |\n|---|---|\n| E-mail | 3 ans |']);
+  });
+});

@@ -71,7 +71,8 @@ export const purposes: PurposeLexicon = {
     "(?:la\\s+|le\\s+|l['’]\\s*)?\\p{L}+(?:tion|ment|ance|ence|age)s?\\s+(?:li[ée]e?s?|relati(?:f|ve|fs|ves))\\s+(?:[àa]|aux?)(?![\\p{L}])", '\\p{L}{3,}(?:er|ir)\\s+(?:la|le|les|l[\'’]|des|du|de|vos|votre|nos|notre|aux?|vous)(?![\\p{L}])'],
   metaItems: ['(?:les|des|ces)\\s+finalit[ée]s\\s+(?:d[ée]crites|mentionn[ée]es|indiqu[ée]es|pr[ée]cit[ée]es|ci-dessus)', 'autres\\s+finalit[ée]s'],
   fieldLabel: ['finalit[ée]s?(?:\\s+du\\s+traitement)?', 'objectifs?'],
-  columnHeader: ['finalit[ée]s?(?:\\s+(?:du|des)\\s+traitements?)?', 'objectifs?', 'pourquoi', 'usages?'],
+  // Also "Utilisation", "But", "Raison de la collecte", "Motif" and a register's "Traitement" column ("Gestion des commandes").
+  columnHeader: ['finalit[ée]s?(?:\\s+(?:du|des)\\s+traitements?)?', 'objectifs?', 'pourquoi', 'usages?', 'utilisations?', 'buts?', 'raisons?', 'motifs?', 'traitements?'],
 };
 
 export const legalBases: LegalBasisLexicon = {
