@@ -782,3 +782,15 @@ describe('French: a table column of purposes headed otherwise (reqfr14)', () => 
     ], ['## Données collectées\n\n| Catégorie | Durée |\n|---|---|\n| E-mail | 3 ans |']);
   });
 });
+
+describe('French: the legal basis as an item of the right of access, or a question, names none (reqfr14)', () => {
+  it('"des informations sur les finalités, la base légale du traitement …", "Quelle est la base légale du traitement ?"; a basis stated still is', async () => {
+    const given = async (text: string): Promise<boolean> => ['met', 'partial'].includes(await statusOf(text, 'legal_basis'));
+    for (const text of ['La base légale du traitement est votre consentement.', 'La base juridique de ce traitement repose sur notre intérêt légitime.']) assert.ok(await given(text), text);
+    for (const text of [
+      "Vous avez le droit d'obtenir des informations sur les finalités, la base légale du traitement et les destinataires.",
+      "Droit d'accès : vous pouvez obtenir la confirmation que vos données sont traitées, ainsi que les finalités et la base juridique du traitement.",
+      'Quelle est la base légale du traitement ?',
+    ]) assert.ok(!(await given(text)), text);
+  });
+});

@@ -270,7 +270,9 @@ export const requirements: RequirementLexicon = {
       // Consent as the condition: "Aucun cookie non essentiel n'est déposé avant votre consentement".
       '(?:avant|apr[èe]s)\\s+(?:avoir\\s+(?:obtenu|recueilli)\\s+)?(?:votre|son|leur)\\s+(?:\\S+\\s+)?(?:accord|consentement|autorisation)',
       'vous\\s+(?:\\S+\\s+){0,2}?(?:acceptez|consentez)\\s+(?:[àa]\\s+)?(?:la\\s+collecte|l[\'’]utilisation|le\\s+traitement)',
-      'bases?\\s+(?:l[ée]gales?|juridiques?)\\s+(?:de|du|des|pour)', 'fondements?\\s+(?:juridiques?|l[ée]gaux?)\\s+(?:de|du|des)',
+      // Not where the right of access or information lists what it tells ("des informations sur les finalités, la base légale du
+      // traitement et les destinataires"), nor a question ("Quelle est la base légale du traitement ?"): no basis is named there.
+      '(?<!(?:finalit[ée]s?|informations?\\s+sur|quelles?\\s+(?:est|sont))[^.;:?]{0,60})bases?\\s+(?:l[ée]gales?|juridiques?)\\s+(?:de|du|des|pour)(?![^.;:]{0,60}\\?)', '(?<!(?:finalit[ée]s?|informations?\\s+sur|quels?\\s+(?:est|sont))[^.;:?]{0,60})fondements?\\s+(?:juridiques?|l[ée]gaux?)\\s+(?:de|du|des)(?![^.;:]{0,60}\\?)',
       // The form's consent line (the CNIL's model): "En soumettant ce formulaire, j'accepte que les informations saisies soient
       // exploitées", "vous acceptez que vos données soient utilisées pour …".
       "(?:vous\\s+acceptez|j['’]\\s*accepte|l['’]utilisat(?:eur|rice)\\s+accepte)\\s+que\\s+(?:\\S+\\s+){0,6}?(?:soient|soit|puissent|puisse|seront|sera)\\s+(?:\\S+\\s+)?(?:utilis|trait|exploit|conserv|collect|enregistr|m[ée]moris|transmis|communiqu)\\p{L}*",
