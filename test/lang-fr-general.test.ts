@@ -794,3 +794,19 @@ describe('French: the legal basis as an item of the right of access, or a questi
     ]) assert.ok(!(await given(text)), text);
   });
 });
+
+describe('French: transfers to other countries or a foreign one, a location label (reqfr14)', () => {
+  it('"stockées … dans d’autres pays que le vôtre", "situés dans un pays étranger", "Localisation prestataire : États-Unis"; not a delivery or "situés dans un pays."', async () => {
+    await battery('third_country_transfers', [
+      "Vos informations peuvent être stockées dans des ordinateurs situés dans d'autres pays que le vôtre.",
+      "Vos données peuvent être traitées dans d'autres pays.",
+      'Nos prestataires peuvent être situés dans un pays étranger.',
+      'Localisation prestataire : États-Unis',
+    ], [
+      "Nous livrons dans d'autres pays.",
+      'Nous livrons dans les pays étrangers.',
+      'Nos adhérents viennent de plusieurs pays.',
+      "Il contient les produits qu'il a ajoutés, produits éventuellement situés dans un pays.",
+    ]);
+  });
+});

@@ -235,6 +235,10 @@ export const requirements: RequirementLexicon = {
       // Outside the person's own country, as generator templates say it: "peuvent être transférées à — et maintenues sur — des
       // ordinateurs situés en dehors de votre état, province, pays", "traitées hors de votre pays de résidence" (about data only).
       "(?<=(?:donn[ée]es|renseignements|informations|h[ée]berg|trait|stock|conserv|transf[ée]r|serveurs?|ordinateurs?|maintenu)\\p{L}*[^.;]{0,80}?)(?:hors|en[\\s-]dehors)\\s+de\\s+(?:votre|leur|son|ton)\\s+(?:\\S+\\s+){0,2}?(?:pays|[ée]tat|juridiction)(?![\\p{L}])",
+      // Other countries, a foreign one, about data: "stockées dans des ordinateurs situés dans d'autres pays que le vôtre", "traitées
+      // dans d'autres pays", "prestataires situés dans un pays étranger"; a location label: "Localisation prestataire : États-Unis".
+      "(?<=(?:donn[ée]es|renseignements|informations|h[ée]berg|trait|stock|conserv|transf[ée]r|serveurs?|ordinateurs?|situ[ée]|prestataires?|sous-traitants?)\\p{L}*[^.;]{0,80}?)(?:(?:dans|vers|en)\\s+(?:d['’]autres|un\\s+autre|plusieurs)\\s+pays(?:\\s+[ée]trangers?)?(?=\\s+que\\s+le\\s+v[ôo]tre|\\s*[.;,]|\\s*$)|(?:dans|vers|en)\\s+(?:un|des|d['’]autres)\\s+pays\\s+[ée]trangers?)",
+      "(?:localisation|lieu|pays)\\s+(?:du\\s+|des\\s+|de\\s+l['’]|d['’])?\\s*(?:prestataires?|sous-traitants?|serveurs?|h[ée]bergement|h[ée]bergeurs?|stockage)\\s*:",
       // "Vos données peuvent être communiquées à des destinataires situés à l'étranger".
       '(?:situ[ée]e?s?|[ée]tablie?s?|transf[ée]r[ée]e?s?|communiqu[ée]e?s?)\\s+(?:\\S+\\s+){0,3}?[àa]\\s+l[\'’][ée]tranger',
       'transferts?\\s+(?:de\\s+(?:vos\\s+)?donn[ée]es\\s+)?(?:vers|hors|en[\\s-]dehors|internationa\\p{L}*)',
