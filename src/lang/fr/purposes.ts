@@ -136,9 +136,9 @@ export const legalBases: LegalBasisLexicon = {
     legitimate_interests: ["(?:lorsque|lorsqu['’]|si|quand|dans\\s+la\\s+mesure\\s+o[ùu]|pour\\s+autant\\s+que)\\s*(?:(?:ce|le|un|cet|ces|les|leur|notre|nos)\\s+traitements?|celui-ci|ceux-ci|il|ils)\\s+(?:\\S+\\s+){0,3}?(?:bas[ée]e?s?|fond[ée]e?s?|repose|reposent|s['’]appuie)\\s+sur\\s+(?:des|nos|notre|un|l['’]|les|leur|leurs|votre)?\\s*int[ée]r[êe]ts?\\s+l[ée]gitimes?(?=[^.;]{0,160}?(?:opposer|opposition))|(?<=(?:opposer|opposition)[^.;]{0,120}?)(?:lorsque|lorsqu['’]|si|quand|dans\\s+la\\s+mesure\\s+o[ùu]|pour\\s+autant\\s+que)\\s*(?:(?:ce|le|un|cet|ces|les|leur|notre|nos)\\s+traitements?|celui-ci|ceux-ci|il|ils)\\s+(?:\\S+\\s+){0,3}?(?:bas[ée]e?s?|fond[ée]e?s?|repose|reposent|s['’]appuie)\\s+sur\\s+(?:des|nos|notre|un|l['’]|les|leur|leurs|votre)?\\s*int[ée]r[êe]ts?\\s+l[ée]gitimes?"],
     legal_obligation: ['conform[ée]ment\\s+aux\\s+dispositions?\\s+l[ée]gales(?:\\s+et\\s+r[ée]glementaires)?',
       // The reason for a retention period, not the basis of the processing: "Vos données sont conservées pendant le temps
-      // nécessaire à la gestion de votre demande, ainsi que pour répondre à nos obligations légales", "conservées 10 ans
-      // conformément à nos obligations comptables" (but "Nous conservons vos factures pour respecter nos obligations légales" is one).
-      "(?:conserv|archiv)\\p{L}*[^.;]{0,200}?(?:pendant|durant|dur[ée]e|d[ée]lai|temps|longtemps|\\d+\\s*(?:ans|mois|jours)|(?:un|deux|trois|cinq|six|dix)\\s+(?:ans|mois))[^.;]{0,200}?(?:obligations?|exigences?)\\s+(?:l[ée]gales?|comptables?|fiscales?|r[ée]glementaires?)",
+      // nécessaire à la gestion de votre demande, ainsi que pour répondre à nos obligations légales" (but "Nous conservons vos factures
+      // dix ans pour respecter nos obligations légales" is one).
+      "(?:conserv|archiv)\\p{L}*[^.;]{0,200}?(?:pendant|durant|dur[ée]e|d[ée]lai|temps|longtemps)[^.;]{0,200}?(?:obligations?|exigences?)\\s+(?:l[ée]gales?|comptables?|fiscales?|r[ée]glementaires?)",
       "dur[ée]es?\\s+de\\s+conservation[^.;]{0,160}?(?:obligations?|exigences?)\\s+(?:l[ée]gales?|comptables?|fiscales?|r[ée]glementaires?)",
       // Content that breaks the law (the legal notices' moderation clause): "tout contenu … non conforme aux dispositions
       // légales et réglementaires en vigueur", "contraire aux dispositions légales".

@@ -343,8 +343,8 @@ export const requirements: RequirementLexicon = {
   },
   // The answer under a question heading ("… third country?" ⏎ "No").
   answers: ['non', 'oui', 'aucun(?:e)?', 'sans\\s+objet', 'non\\s+applicable'],
-  // "Le droit de retirer à tout moment votre consentement à la collecte de vos données" is consent relied on, however weakly.
-  withdrawalImpliesConsent: true,
+  // Not set: a withdrawal right alone ("Vous pouvez retirer votre consentement à tout moment") is read as no basis, as in Dutch and
+  // German (test "what is no legal basis (reqb10)"); the conditions below would apply if it were.
   // Not on a condition: "si le traitement est réalisé sur base de votre consentement", "lorsque le traitement est fondé sur votre
   // consentement", "dans la mesure où le traitement repose sur".
   conditionalConsent: ["(?:si|lorsque|lorsqu['’]|quand|dans\\s+la\\s+mesure\\s+o[ùu]|pour\\s+autant\\s+qu['’]?e?|dans\\s+le(?:s)?\\s+cas\\s+o[ùu]|le\\s+cas\\s+[ée]ch[ée]ant)\\s*(?:\\S+\\s+){0,8}?(?:fond[ée]e?s?|bas[ée]e?s?|r[ée]alis[ée]e?s?|repose|reposent|s['’]appuie|effectu[ée]e?s?)\\s+sur"],
