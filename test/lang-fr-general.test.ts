@@ -615,3 +615,213 @@ describe('French: consent by accepting the form line, with the organisation as s
     for (const text of ["Vous acceptez les conditions générales d'utilisation.", "Si vous n'acceptez pas que nous utilisions vos données, n'utilisez pas le site."]) assert.ok(!(await given(text)), text);
   });
 });
+
+describe('French: purposes in further everyday wordings (reqfr14)', () => {
+  it('"servent uniquement à vous envoyer", "ne servent qu’au", "le but … est de", "permettent la gestion de", "avons besoin de … pour", "recours à … pour", data kept or analysed for a purpose', async () => {
+    await battery('purposes', [
+      "Nous utilisons l'adresse e-mail que vous fournissez pour vous envoyer des informations.",
+      'Elles servent uniquement à vous envoyer les actualités.',
+      "Vos données ne servent qu'au traitement de votre demande.",
+      'Votre numéro de téléphone nous sert à vous joindre en cas de besoin.',
+      "Nous avons recours à Google Analytics pour mesurer l'audience de notre site.",
+      'Le but de la collecte est de vous permettre de vous inscrire.',
+      "Le seul but est l'exploitation technique du site.",
+      'Ces journaux permettent la gestion technique du site.',
+      'Nous conservons votre adresse pour vous livrer.',
+      'Nous avons besoin de ces données pour exécuter votre commande.',
+      'Vos données de navigation sont analysées pour améliorer le site.',
+      'Ces informations sont enregistrées dans notre fichier clients pour le suivi de la relation commerciale.',
+      'Pour que nos communications soient ciblées et pertinentes, nous analysons vos préférences.',
+      'Nous utilisons Matomo pour nous aider à améliorer le site.',
+    ], [
+      'Nous conservons vos données pour une durée de trois ans.',
+      'Vos données sont conservées pour 3 ans.',
+      'Vos données sont enregistrées pour une période de 5 ans.',
+      'Nous conservons vos données pour le temps nécessaire à la réalisation de la prestation.',
+      'Le but de la présente politique est de vous expliquer comment nous protégeons vos données.',
+      "Le RGPD vous permet l'accès à vos données.",
+      'Nous avons recours à un hébergeur situé en France.',
+      'Les données sont stockées sur des serveurs situés en France.',
+      'Nous conservons les données strictement nécessaires à notre activité.',
+    ]);
+  });
+  it('activities joined or about something under a purposes heading: "Traitement et expédition des commandes", "Communication liée à votre commande"', async () => {
+    await battery('purposes', [
+      '## Finalités\n\n- Traitement et expédition des commandes\n- Communication liée à votre commande\n- Respect des obligations légales et comptables',
+      '## Finalités et bases légales\n\n- Traitement et expédition des commandes — Base légale : exécution du contrat\n- Communication liée à votre commande — Base légale : exécution du contrat',
+    ], ['## Qui sommes-nous ?\n\n- Traitement et expédition des commandes\n- Communication liée à votre commande']);
+  });
+});
+
+describe('French: a legal duty given as the reason for a retention period is no legal basis (reqfr14)', () => {
+  it('"conservées pendant … ainsi que pour répondre à nos obligations légales", "durées de conservation … obligations légales"; keeping or processing for a legal duty still is', async () => {
+    const given = async (text: string): Promise<boolean> => ['met', 'partial'].includes(await statusOf(text, 'legal_basis'));
+    for (const text of [
+      'Nous traitons vos données pour respecter nos obligations légales.',
+      "Le traitement est nécessaire au respect d'une obligation légale.",
+      'Vos factures sont traitées afin de satisfaire à nos obligations comptables et fiscales.',
+      'Nous conservons vos factures pour respecter nos obligations légales.',
+    ]) assert.ok(await given(text), text);
+    for (const text of [
+      'Vos données sont conservées pendant le temps nécessaire à la gestion de votre demande, ainsi que pour répondre à nos obligations légales (comptabilité).',
+      'Les durées de conservation tiennent compte de nos obligations légales et fiscales.',
+    ]) assert.ok(!(await given(text)), text);
+  });
+});
+
+describe('French: a person’s age after the noun is no retention period (reqfr14)', () => {
+  it('"des données de personnes de moins de 13 ans … nous les supprimons"; a period for members’ data still is', async () => {
+    await battery('retention', ['Les données des membres sont conservées 3 ans après la fin de l’adhésion.', 'Les données des participants sont conservées pendant 5 ans.'], [
+      'Si nous avons collecté des données de personnes de moins de 13 ans, nous les supprimons.',
+      'Si nous apprenons que nous avons collecté des données d’utilisateurs de moins de 15 ans sans le consentement parental, nous prenons des mesures pour supprimer ces informations.',
+    ]);
+    const { model } = await parse('Si nous avons collecté des données de personnes de moins de 13 ans, nous les supprimons.');
+    assert.deepEqual(model.retention.map((r) => r.duration).filter(Boolean), []);
+  });
+});
+
+describe('French: transfers in a processors table column and outside the person’s own country (reqfr14)', () => {
+  it('"Sous-traitant | Pays destinataire | …", "traitées hors de votre pays de résidence", "ordinateurs situés en dehors de votre état, province, pays"', async () => {
+    await battery('third_country_transfers', [
+      '## Sous-traitants\n\n| Sous-traitant | Pays destinataire | Traitement réalisé | Garanties |\n|---|---|---|---|\n| Scalingo | France | Hébergeur | lien |',
+      '## Sous-traitants\n\n| Sous-traitant | Traitement réalisé | Pays destinataire |\n|---|---|---|\n| Brevo | Envoi d’e-mail | France |',
+      'Les données peuvent être traitées hors de votre pays de résidence avec des garanties adaptées.',
+      'Cela signifie que ces informations peuvent être transférées à — et maintenues sur — des ordinateurs situés en dehors de votre état, province, pays ou autre juridiction gouvernementale.',
+    ], [
+      'Le pays destinataire des données est indiqué dans le tableau.',
+      'Nous livrons hors de votre pays sur demande.',
+      'Vous pouvez exercer vos droits même si vous résidez hors de votre pays d’origine.',
+      '## Sous-traitants\n\n| Sous-traitant | Traitement réalisé |\n|---|---|\n| Scalingo | Hébergeur |',
+    ]);
+  });
+});
+
+describe('French: transfers in further wordings (reqfr14)', () => {
+  it('"transferts internationaux", "ne sortent pas de l’Union européenne", "sur le territoire français", "à l’international", a country’s protection level', async () => {
+    await battery('third_country_transfers', [
+      'Les transferts internationaux sont encadrés par des garanties appropriées.',
+      'Vos données ne sortent pas de l’Union européenne.',
+      'Les données sont hébergées sur le territoire français.',
+      'Nous n’effectuons aucun transfert de données à l’international.',
+      'Vos données peuvent être transférées à nos sous-traitants situés dans des pays n’offrant pas un niveau de protection équivalent.',
+    ], [
+      'Les données ne sortent pas du cabinet.',
+      'Nous ne transférons pas vos données à des tiers.',
+      'Nous envoyons notre lettre d’information à l’international.',
+      'Vos données sont stockées sur votre appareil.',
+    ]);
+  });
+});
+
+describe('French: legitimate interests, the holder named at length, the condition of the right to object (reqfr14)', () => {
+  it('"l’intérêt légitime du Centre Équestre du Grand Vignoble à gérer …" gives the interest; "lorsque ce traitement est basé sur des intérêts légitimes" relies on none', async () => {
+    assert.equal(await statusOf("Le traitement repose sur votre consentement et sur l'intérêt légitime du Centre Équestre du Grand Vignoble à gérer ses relations avec ses clients.", 'legitimate_interests'), 'met');
+    assert.equal(await statusOf('Le traitement est fondé sur notre intérêt légitime à assurer la sécurité du site.', 'legitimate_interests'), 'met');
+    assert.equal(await statusOf('Le traitement repose sur notre intérêt légitime, votre consentement à recevoir nos offres étant recueilli séparément.', 'legitimate_interests'), 'missing');
+    for (const text of [
+      '## Vos droits\n\nVous opposer au traitement de vos données : lorsque ce traitement est basé sur des intérêts légitimes.',
+      'Vous pouvez vous opposer au traitement lorsque celui-ci est fondé sur notre intérêt légitime.',
+    ]) assert.equal(await statusOf(text, 'legitimate_interests'), 'not_applicable', text);
+  });
+  it('"l’intérêt légitime de notre entreprise" names the holder, not the interest', async () => {
+    const { model } = await parse("Nous traitons les catégories suivantes de données lorsque nous pensons que cela favorise l'intérêt légitime de notre entreprise :\n\n- adresse IP\n- identifiants");
+    assert.ok(!model.legitimateInterests.some((i) => /entreprise/u.test(i.label)), JSON.stringify(model.legitimateInterests));
+  });
+});
+
+describe('French: what the legitimate interest is (reqfr14)', () => {
+  it('"Notre intérêt légitime est d’assurer …"; not "L’intérêt légitime est une base légale", nor the bare basis', async () => {
+    assert.equal(await statusOf("Notre intérêt légitime est d'assurer le bon fonctionnement du site.", 'legitimate_interests'), 'met');
+    assert.equal(await statusOf("L'intérêt légitime est une base légale prévue par le RGPD.", 'legitimate_interests'), 'missing');
+    assert.equal(await statusOf('Le traitement est fondé sur notre intérêt légitime.', 'legitimate_interests'), 'missing');
+  });
+});
+
+describe('French: portability as the transmission to another controller, noun or passive (reqfr14)', () => {
+  it('"la transmission de vos données à un autre responsable", "soient transférées à un autre responsable"; not our own transfers', async () => {
+    await battery('right_portability', [
+      'Vous pouvez demander la transmission de vos données à un autre responsable de traitement.',
+      'Vous avez le droit de demander que vos données soient transférées à un autre responsable.',
+    ], ['Nous pouvons transmettre vos données à un tiers.', 'Le responsable peut procéder au transfert de vos données à un autre responsable en cas de fusion.']);
+  });
+});
+
+describe('French: kept until the purpose is achieved is vague (reqfr14)', () => {
+  it('"jusqu’à la réalisation de la finalité" is as vague as "as long as necessary"; "jusqu’à la fin de votre adhésion" is a criterion', async () => {
+    await battery('retention', ["Les données sont conservées jusqu'à la fin de votre adhésion.", "Les données sont conservées jusqu'à la réalisation de la prestation."], [
+      "Les données seront conservées jusqu'à la réalisation de la finalité.",
+      "Les données seront conservées jusqu'à l'accomplissement des finalités pour lesquelles elles ont été collectées.",
+    ]);
+  });
+});
+
+describe('French: managing orders is a purpose, the contractual relationship’s duration a retention criterion, not a contract basis (reqfr14)', () => {
+  it('"la gestion des commandes", "pendant la durée de la relation contractuelle" name no basis; "l’exécution de votre commande", a basis label still do', async () => {
+    const given = async (text: string): Promise<boolean> => ['met', 'partial'].includes(await statusOf(text, 'legal_basis'));
+    for (const text of [
+      'Nous utilisons vos données pour l’exécution de votre commande.',
+      'Vos données sont utilisées pour la gestion de la relation contractuelle.',
+      '## Finalités et bases légales\n\n- Gestion des commandes — Base légale : exécution du contrat',
+    ]) assert.ok(await given(text), text);
+    for (const text of [
+      'Vos données servent à la gestion des commandes et à la livraison.',
+      'Les données sont utilisées pour le suivi et la gestion de votre commande.',
+      'Nous conservons vos données pendant la durée de la relation contractuelle.',
+    ]) assert.ok(!(await given(text)), text);
+  });
+});
+
+describe('French: purposes as what audience cookies measure, data useful for a purpose (reqfr14)', () => {
+  it('"Ces cookies mesurent l’audience du site", "Les informations collectées nous sont utiles pour traiter votre demande"', async () => {
+    await battery('purposes', ["Ces cookies mesurent l'audience du site.", 'Les informations collectées nous sont utiles pour traiter votre demande.'], [
+      'Nous prenons des mesures pour protéger vos données.',
+      'Les données sont utiles.',
+      'Les informations que vous nous transmettez sont destinées exclusivement à l’association.',
+    ]);
+  });
+});
+
+describe('French: a table column of purposes headed otherwise (reqfr14)', () => {
+  it('"Utilisation", "But", "Raison de la collecte", a register’s "Traitement" column; not a table without one', async () => {
+    await battery('purposes', [
+      '## Traitements réalisés\n\n| Traitement | Données | Base légale | Durée |\n|---|---|---|---|\n| Gestion des commandes | Nom, adresse | Contrat | 3 ans |',
+      '## Données collectées\n\n| Données | Utilisation | Durée |\n|---|---|---|\n| E-mail | Envoi de la newsletter | 3 ans |',
+      '## Données collectées\n\n| Données | But | Durée |\n|---|---|---|\n| E-mail | Envoi de la newsletter | 3 ans |',
+      '## Données collectées\n\n| Catégorie | Raison de la collecte |\n|---|---|\n| E-mail | Envoi de la newsletter |',
+    ], ['## Données collectées\n\n| Catégorie | Durée |\n|---|---|\n| E-mail | 3 ans |']);
+  });
+});
+
+describe('French: the legal basis as an item of the right of access, or a question, names none (reqfr14)', () => {
+  it('"des informations sur les finalités, la base légale du traitement …", "Quelle est la base légale du traitement ?"; a basis stated still is', async () => {
+    const given = async (text: string): Promise<boolean> => ['met', 'partial'].includes(await statusOf(text, 'legal_basis'));
+    for (const text of ['La base légale du traitement est votre consentement.', 'La base juridique de ce traitement repose sur notre intérêt légitime.']) assert.ok(await given(text), text);
+    for (const text of [
+      "Vous avez le droit d'obtenir des informations sur les finalités, la base légale du traitement et les destinataires.",
+      "Droit d'accès : vous pouvez obtenir la confirmation que vos données sont traitées, ainsi que les finalités et la base juridique du traitement.",
+      'Quelle est la base légale du traitement ?',
+    ]) assert.ok(!(await given(text)), text);
+  });
+});
+
+describe('French: transfers to other countries or a foreign one, a location label (reqfr14)', () => {
+  it('"stockées … dans d’autres pays que le vôtre", "situés dans un pays étranger", "Localisation prestataire : États-Unis"; not a delivery or "situés dans un pays."', async () => {
+    await battery('third_country_transfers', [
+      "Vos informations peuvent être stockées dans des ordinateurs situés dans d'autres pays que le vôtre.",
+      "Vos données peuvent être traitées dans d'autres pays.",
+      'Nos prestataires peuvent être situés dans un pays étranger.',
+      'Localisation prestataire : États-Unis',
+    ], [
+      "Nous livrons dans d'autres pays.",
+      'Nous livrons dans les pays étrangers.',
+      'Nos adhérents viennent de plusieurs pays.',
+      "Il contient les produits qu'il a ajoutés, produits éventuellement situés dans un pays.",
+    ]);
+  });
+});
+
+describe('French: the withdrawal right with the time between commas (reqfr14)', () => {
+  it('"le droit de retirer, à tout moment, votre consentement"', async () => {
+    assert.equal(await statusOf('## Vos droits\n\nVous avez le droit de retirer, à tout moment, votre consentement.', 'right_withdraw_consent'), 'met');
+  });
+});

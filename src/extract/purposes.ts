@@ -173,7 +173,9 @@ function readPurposeItem(ctx: ExtractContext, lang: SupportedLanguage, item: Lis
   const hit = purposeHits(split?.head.text ?? '', lex)[0] ?? purposeHits(item.text, lex)[0];
   if (label.length === 0) return;
   if (hit && (ctx.negated(item.text, hit.start) || thirdPartyDuty(item.text, hit, LEGAL_BASIS_LEXICON[lang]))) return;
-  if (!hit && !keepAsOther(item.text, lex)) return;
+  // A head with its explanation or basis after it ("Traitement des commandes — Base légale : exécution du contrat") is read
+  // by its head.
+  if (!hit && !keepAsOther(split ? split.head.text : item.text, lex)) return;
   const basis = basisHits(ctx, item.text)[0]?.id ?? null;
   purposes.add(hit?.id ?? 'other', label, basis, ctx.span(item.block, item.start, item.end));
 }

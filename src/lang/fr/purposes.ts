@@ -64,10 +64,15 @@ export const purposes: PurposeLexicon = {
     'afin\\s+de\\s*:', 'pour\\s*:', 'finalit[ée]s?\\s*:',
   ],
   // "la tenue de la liste des membres", "l'encaissement des cotisations", "envoyer la newsletter", "organiser les entraînements".
-  activityItems: ["(?:la\\s+|le\\s+|l['’]\\s*)?\\p{L}+(?:tion|ment|ance|ence|ue|oi)\\s+(?:de|des|du|d['’])(?![\\p{L}])", '\\p{L}{3,}(?:er|ir)\\s+(?:la|le|les|l[\'’]|des|du|de|vos|votre|nos|notre|aux?|vous)(?![\\p{L}])'],
+  // Two activities joined ("Traitement et expédition des commandes") and an activity about something ("Communication liée à votre
+  // commande", "Information relative aux activités").
+  activityItems: ["(?:la\\s+|le\\s+|l['’]\\s*)?\\p{L}+(?:tion|ment|ance|ence|ue|oi)\\s+(?:de|des|du|d['’])(?![\\p{L}])",
+    "(?:la\\s+|le\\s+|l['’]\\s*)?\\p{L}+(?:tion|ment|ance|ence|age)\\s+(?:et|ou)\\s+(?:la\\s+|le\\s+|l['’]\\s*)?\\p{L}+(?:tion|ment|ance|ence|age|ure|ue|oi)\\s+(?:de|des|du|d['’])(?![\\p{L}])",
+    "(?:la\\s+|le\\s+|l['’]\\s*)?\\p{L}+(?:tion|ment|ance|ence|age)s?\\s+(?:li[ée]e?s?|relati(?:f|ve|fs|ves))\\s+(?:[àa]|aux?)(?![\\p{L}])", '\\p{L}{3,}(?:er|ir)\\s+(?:la|le|les|l[\'’]|des|du|de|vos|votre|nos|notre|aux?|vous)(?![\\p{L}])'],
   metaItems: ['(?:les|des|ces)\\s+finalit[ée]s\\s+(?:d[ée]crites|mentionn[ée]es|indiqu[ée]es|pr[ée]cit[ée]es|ci-dessus)', 'autres\\s+finalit[ée]s'],
   fieldLabel: ['finalit[ée]s?(?:\\s+du\\s+traitement)?', 'objectifs?'],
-  columnHeader: ['finalit[ée]s?(?:\\s+(?:du|des)\\s+traitements?)?', 'objectifs?', 'pourquoi', 'usages?'],
+  // Also "Utilisation", "But", "Raison de la collecte", "Motif" and a register's "Traitement" column ("Gestion des commandes").
+  columnHeader: ['finalit[ée]s?(?:\\s+(?:du|des)\\s+traitements?)?', 'objectifs?', 'pourquoi', 'usages?', 'utilisations?', 'buts?', 'raisons?', 'motifs?', 'traitements?'],
 };
 
 export const legalBases: LegalBasisLexicon = {
@@ -118,11 +123,23 @@ export const legalBases: LegalBasisLexicon = {
       // Terms of use accepted, not the processing: "L'utilisation du site implique l'acceptation des conditions générales d'utilisation".
       "(?:vaut|vaudra|emporte|implique|constitue)\\s+(?:votre\\s+|l['’])?acceptation\\s+(?:pleine\\s+et\\s+enti[èe]re\\s+|sans\\s+r[ée]serve\\s+)?(?:des|de\\s+(?:ces|nos|les))\\s+(?:conditions|cgu|cgv|mentions\\s+l[ée]gales|termes)",
     ],
-    // "Conformément aux dispositions légales et réglementaires applicables, vous disposez des droits suivants": the law
+    // Named only as the condition of the right to object: "Vous opposer au traitement de vos données : lorsque ce traitement est basé sur
+  // des intérêts légitimes", "si le traitement est fondé sur notre intérêt légitime, vous pouvez vous y opposer".
+  // "Conformément aux dispositions légales et réglementaires applicables, vous disposez des droits suivants": the law
     // the policy complies with, not an obligation the processing rests on.
     // Nor an exception to a promise ("jamais partagées à des tiers, sauf obligation légale", "puis nous les supprimons, sauf
     // obligation légale de conservation"), nor the data-protection law respected ("les dispositions légales du RGPD").
+    // A purpose, not the contract it rests on: "la gestion des commandes", "le suivi et la gestion de votre commande"; a retention
+    // criterion: "pendant la durée de la relation contractuelle".
+    contract: ["(?:gestion|suivi|traitement)\\s+(?:de\\s+vos|des|de\\s+votre|de\\s+la|de\\s+nos|de\\s+leurs?)\\s+(?:\\p{L}+\\s+){0,2}?commandes?",
+      "(?:dur[ée]e|pendant|durant|terme|fin|issue)\\s+(?:de\\s+|d['’])?(?:toute\\s+)?(?:la|notre|votre|cette)\\s+(?:dur[ée]e\\s+de\\s+(?:la|notre|votre)\\s+)?relation\\s+contractuelle"],
+    legitimate_interests: ["(?:lorsque|lorsqu['’]|si|quand|dans\\s+la\\s+mesure\\s+o[ùu]|pour\\s+autant\\s+que)\\s*(?:(?:ce|le|un|cet|ces|les|leur|notre|nos)\\s+traitements?|celui-ci|ceux-ci|il|ils)\\s+(?:\\S+\\s+){0,3}?(?:bas[ée]e?s?|fond[ée]e?s?|repose|reposent|s['’]appuie)\\s+sur\\s+(?:des|nos|notre|un|l['’]|les|leur|leurs|votre)?\\s*int[ée]r[êe]ts?\\s+l[ée]gitimes?(?=[^.;]{0,160}?(?:opposer|opposition))|(?<=(?:opposer|opposition)[^.;]{0,120}?)(?:lorsque|lorsqu['’]|si|quand|dans\\s+la\\s+mesure\\s+o[ùu]|pour\\s+autant\\s+que)\\s*(?:(?:ce|le|un|cet|ces|les|leur|notre|nos)\\s+traitements?|celui-ci|ceux-ci|il|ils)\\s+(?:\\S+\\s+){0,3}?(?:bas[ée]e?s?|fond[ée]e?s?|repose|reposent|s['’]appuie)\\s+sur\\s+(?:des|nos|notre|un|l['’]|les|leur|leurs|votre)?\\s*int[ée]r[êe]ts?\\s+l[ée]gitimes?"],
     legal_obligation: ['conform[ée]ment\\s+aux\\s+dispositions?\\s+l[ée]gales(?:\\s+et\\s+r[ée]glementaires)?',
+      // The reason for a retention period, not the basis of the processing: "Vos données sont conservées pendant le temps
+      // nécessaire à la gestion de votre demande, ainsi que pour répondre à nos obligations légales" (but "Nous conservons vos factures
+      // dix ans pour respecter nos obligations légales" is one).
+      "(?:conserv|archiv)\\p{L}*[^.;]{0,200}?(?:pendant|durant|dur[ée]e|d[ée]lai|temps|longtemps)[^.;]{0,200}?(?:obligations?|exigences?)\\s+(?:l[ée]gales?|comptables?|fiscales?|r[ée]glementaires?)",
+      "dur[ée]es?\\s+de\\s+conservation[^.;]{0,160}?(?:obligations?|exigences?)\\s+(?:l[ée]gales?|comptables?|fiscales?|r[ée]glementaires?)",
       // Content that breaks the law (the legal notices' moderation clause): "tout contenu … non conforme aux dispositions
       // légales et réglementaires en vigueur", "contraire aux dispositions légales".
       '(?:conformes?|contraires?)\\s+aux\\s+dispositions?\\s+l[ée]gales', "sauf\\s+(?:en\\s+cas\\s+d['’]\\s*|si\\s+une\\s+)?obligations?\\s+l[ée]gales?",
@@ -141,12 +158,12 @@ export const legalBases: LegalBasisLexicon = {
 
 /** Whose interest it is ("l'intérêt légitime de l'éditeur", "… du responsable du traitement"): the holder, not the interest. */
 const HOLDER_NOUN = "(?:[ée]diteur|responsable|soci[ée]t[ée]|entreprise|association|organisme|exploitant|cabinet|[ée]tablissement|structure)s?(?:\\s+(?:du|de\\s+(?:la|ce))\\s+(?:traitement|site|service))?(?![\\p{L}])";
-const HOLDER = `(?:de\\s+(?:la\\s+|l['’]\\s*)|du\\s+|des\\s+)${HOLDER_NOUN}`;
+const HOLDER = `(?:de\\s+(?:la\\s+|l['’]\\s*|notre\\s+|nos\\s+|leur\\s+)|du\\s+|des\\s+)${HOLDER_NOUN}`;
 
 export const interests: InterestLexicon = {
   fieldLabel: ['int[ée]r[êe]ts?\\s+l[ée]gitimes?(?:\\s+poursuivis)?'],
   leads: [
-    '[àa]', `de(?!\\s+(?:la\\s+|l['’]\\s*)${HOLDER_NOUN})`, "d['’]", 'pour', 'consistant\\s+[àa]', 'qui\\s+(?:consiste|est)\\s+(?:[àa]|de)', '(?:est|sont|r[ée]side)\\s+(?:de|[àa]|dans)', 'dans', 'en',
+    '[àa]', `de(?!\\s+(?:la\\s+|l['’]\\s*|notre\\s+|nos\\s+|leur\\s+)${HOLDER_NOUN})`, "d['’]", 'pour', 'consistant\\s+[àa]', 'qui\\s+(?:consiste|est)\\s+(?:[àa]|de)', '(?:est|sont|r[ée]side)\\s+(?:de|[àa]|dans)', 'dans', 'en',
     ',\\s*(?:par\\s+exemple|notamment|tels?\\s+que|telles?\\s+que|[àa]\\s+savoir|comme)\\s*,?', '[àa]\\s+savoir', 'notamment', ':', '-', '–', '—',
   ],
   purposeLeads: ['pour', 'afin\\s+(?:de|d[\'’])', '[àa]'],

@@ -184,14 +184,29 @@ export const requirements: RequirementLexicon = {
       'finalit[ée]s?\\s+(?:de|du|des|suivantes?)', 'aux\\s+fins\\s+(?:de|d[\'’])', '[àa]\\s+des\\s+fins\\s+(?:de|d[\'’]|statistiques|publicitaires|commerciales|marketing|analytiques|techniques|administratives|comptables|p[ée]dagogiques|scientifiques|de\\s+mesure)', '(?:pour|[àa]|dans)\\s+(?:cette|ces|la\\s+m[êe]me|les\\s+m[êe]mes)\\s+finalit[ée]s?', 'afin\\s+(?:de|d[\'’])', 'dans\\s+le\\s+but\\s+(?:de|d[\'’])', 'en\\s+vue\\s+(?:de|d[\'’])',
       // The purpose as a result clause: "Nous recueillons ces données afin que vous puissiez participer", "pour que nous
       // puissions vous répondre".
-      "(?:afin|pour)\\s+qu(?:e|['’])\\s*(?:nous|vous|je|tu|l['’]\\p{L}+|le|la|les)\\s+(?:\\S+\\s+){0,2}?(?:puissions|puissiez|puisse|puissent|soyons|soyez|soit|soient|recevions|receviez)(?![\\p{L}])",
+      "(?:afin|pour)\\s+qu(?:e|['’])\\s*(?:nous|vous|je|tu|l['’]\\p{L}+|le|la|les|nos|vos|notre|votre|ces|ce|cette|leurs?)\\s+(?:\\S+\\s+){0,2}?(?:puissions|puissiez|puisse|puissent|soyons|soyez|soit|soient|recevions|receviez)(?![\\p{L}])",
       // A purpose named just before: "Si vous commandez, nous collectons à cette fin votre adresse".
       '[àa]\\s+(?:cette|ces)\\s+fins?', 'dans\\s+ce\\s+but',
       'nous\\s+permet(?:tent)?\\s+de', 'permet(?:tent)?\\s+(?:de|d[\'’])',
       // What a tool or the data let the organisation do: "Grâce à ces cookies, nous pouvons analyser la fréquentation",
       // "L'outil nous aide à comprendre …", "Les informations servent uniquement au traitement de votre demande".
       "gr[âa]ce\\s+[àa]\\s+(?:ces|cet|cette|ce|ces|l['’]|les|la|le)\\s*(?:\\S+\\s+)?(?:cookies?|donn[ée]es|informations|outils?|statistiques|services?|traceurs)\\s*,?\\s+(?:nous|je)\\s+(?:pouvons|pourrons|peux|pourrions|savons|mesurons|am[ée]liorons|analysons|connaissons)",
-      "(?:nous|m['’]|me)\\s*aid(?:e|ent|era|eront)\\s+[àa]", 'serv(?:e|ent|ira|iront)\\s+(?:uniquement\\s+|exclusivement\\s+|seulement\\s+|notamment\\s+|principalement\\s+)?(?:au|aux|[àa]\\s+(?:la|l[\'’]|\\p{L}+(?:er|ir|re)(?![\\p{L}])))(?![\\p{L}])',
+      "(?:nous|m['’]|me)\\s*aid(?:e|ent|era|eront|er)\\s+[àa]",
+      // What audience cookies or tools do: "Ces cookies mesurent l'audience du site", "Matomo mesure la fréquentation".
+      "mesur(?:e|ent|ons|era|eront)\\s+(?:l['’]audience|la\\s+fr[ée]quentation|le\\s+trafic|les\\s+visites|le\\s+nombre\\s+de\\s+visit)", 'serv(?:e|ent|ira|iront)\\s+(?:uniquement\\s+|exclusivement\\s+|seulement\\s+|notamment\\s+|principalement\\s+)?(?:au|aux|[àa]\\s+(?:la|l[\'’]|\\p{L}+(?:er|ir|re)(?![\\p{L}])))(?![\\p{L}])',
+      // The same with a pronoun before the verb or "ne … qu'": "Elles servent uniquement à vous envoyer les actualités", "Votre numéro
+      // nous sert à vous joindre", "Vos données ne servent qu'au traitement de votre demande".
+      "ser(?:t|vent|vira|viront|vir)\\s+(?:(?:uniquement|exclusivement|seulement|notamment|principalement|essentiellement)\\s+)?(?:qu['’]\\s*(?:au|aux|[àa])(?![\\p{L}])|[àa]\\s+(?:vous|nous|te|les|leur|lui|me|m['’]|t['’])\\s*\\p{L}+(?:er|ir|re)(?![\\p{L}]))",
+      // What the organisation's purpose is: "Le but de la collecte est de vous permettre de vous inscrire", "Le seul but est
+      // l'exploitation technique" (not the policy's own aim: "L'objectif de cette politique est de vous informer").
+      "(?:le|l['’]|notre|leur)\\s*(?:seul\\s+|principal\\s+|unique\\s+)?(?:but|objectif)\\s+(?!(?:\\S+\\s+){0,4}?(?:politique|charte|document|page|notice|pr[ée]sente?s?)(?![\\p{L}]))(?:\\S+\\s+){0,5}?(?:est|sont|consiste)\\s+(?:de|d['’]|la|le|l['’]|les|[àa])",
+      // What a tool or a record enables: "Ces journaux permettent la gestion technique du site", "permet l'amélioration de …"
+      // (not a right the law grants: "Le RGPD vous permet l'accès …").
+      "(?<!vous\\s)permet(?:tent|tra|tront)?\\s+(?:notamment\\s+|uniquement\\s+)?(?:la|le|l['’])\\s*\\p{L}+(?:tion|ment|age|ure|ance)s?\\s+(?:\\p{L}+\\s+)?(?:de|des|du|d['’])",
+      // Needed for a purpose: "Nous avons besoin de ces données pour exécuter votre commande".
+      `besoin\\s+(?:de|d['’])\\s*(?:\\S+\\s+){0,3}?(?:${D}|informations|coordonn[ée]es|adresse|nom|num[ée]ro|renseignements)\\s+(?:\\S+\\s+){0,4}?(?:pour|afin\\s+de|afin\\s+d['’])(?![\\p{L}])`,
+      // A tool used for a purpose: "Nous avons recours à Google Analytics pour mesurer l'audience de notre site".
+      "(?:recours|fait\\s+appel)\\s+(?:[àa]|au|aux)\\s+(?:\\S+\\s+){1,6}?(?:pour|afin\\s+de|afin\\s+d['’])\\s*(?:vous\\s+|nous\\s+|les\\s+)?\\p{L}+(?:er|ir|re)(?![\\p{L}])",
       // What the processing is for, in other verbs: "visent à faciliter la navigation", "a pour objet la gestion", "pour les
       // besoins de la commande", "traitées dans le cadre de la gestion des adhésions".
       'vis(?:e|ent)\\s+(?:notamment\\s+|uniquement\\s+)?[àa]\\s+\\p{L}+', '(?:a|ont)\\s+pour\\s+(?:objet|objectif|but|finalit[ée])', 'pour\\s+les?\\s+besoins?\\s+(?:de|du|des|d[\'’])', 'dans\\s+un\\s+but\\s+(?:de|d[\'’]|\\p{L}+)',
@@ -200,8 +215,13 @@ export const requirements: RequirementLexicon = {
       `(?:utilis|trait|collect|recueill|conserv|exploit)(?:ons|ent|e)\\s+(?:\\S+\\s+){0,4}?dans\\s+le\\s+cadre\\s+(?:de|du|des|d['’])`,
       "dans\\s+(?:le|l['’]|un)\\s*(?:seul\\s+|unique\\s+)?but\\s+(?:exclusif\\s+|unique\\s+)?(?:de|d['’])",
       `(?:utilis|trait|collect|recueill|demand)\\p{L}*\\s+(?:\\S+\\s+){0,6}?(?:${D}|informations|coordonn[ée]es|adresses?|noms?|cookies?|les|elles)\\s+(?:\\S+\\s+){0,3}?pour`,
+      // The data kept, recorded or analysed for a purpose, the address elided or described: "Nous utilisons l'adresse e-mail que vous
+      // fournissez pour vous envoyer des informations", "Nous conservons votre adresse pour vous livrer", "Vos données de navigation
+      // sont analysées pour améliorer le site", "enregistrées dans notre fichier clients pour le suivi" (not "pour une durée de 3 ans").
+      `(?:utilis|trait|collect|recueill|demand|conserv|enregistr|analys|stock|exploit)\\p{L}*\\s+(?:\\S+\\s+){0,6}?(?:(?:l['’]|d['’])\\s*)?(?:${D}|informations|coordonn[ée]es|adresses?|noms?|renseignements|num[ée]ros?|cookies?|les|elles)\\s+(?:\\S+\\s+){0,6}?(?:pour|afin\\s+de|afin\\s+d['’])(?!\\s+(?:la|une|toute\\s+la|la\\s+m[êe]me)\\s+(?:dur[ée]e|p[ée]riode)|\\s+le\\s+temps|\\s+un\\s+d[ée]lai|\\s+(?:\\d+|un|une|deux|trois|cinq|dix)\\s+(?:ans?|mois|jours|ann[ée]es|semaines))(?![\\p{L}])`,
+      `(?:${D}|informations|coordonn[ée]es|adresses?|renseignements)\\s+(?:\\S+\\s+){0,4}?(?:sont|est|seront|sera)\\s+(?:\\S+\\s+)?(?:analys|enregistr|stock|conserv)[ée]e?s?\\s+(?:\\S+\\s+){0,6}?(?:pour|afin\\s+de|afin\\s+d['’])(?!\\s+(?:la|une|toute\\s+la|la\\s+m[êe]me)\\s+(?:dur[ée]e|p[ée]riode)|\\s+le\\s+temps|\\s+un\\s+d[ée]lai|\\s+(?:\\d+|un|une|deux|trois|cinq|dix)\\s+(?:ans?|mois|jours|ann[ée]es|semaines))(?![\\p{L}])`,
       // What the data are needed for: "Ces données sont nécessaires au traitement de votre commande", "indispensables pour …".
-      `(?:${D}|informations|coordonn[ée]es|adresses?|cookies?)\\s+(?:\\S+\\s+){0,4}?(?:sont|est|seront|sera)\\s+(?:uniquement\\s+|exclusivement\\s+|seulement\\s+|strictement\\s+)?(?:utilis[ée]e?s?|trait[ée]e?s?|n[ée]cessaires?|indispensables?|collect[ée]e?s?)\\s+(?:\\S+\\s+){0,2}?(?:pour|[àa]|au|aux|afin)(?![\\p{L}])`,
+      `(?:${D}|informations|coordonn[ée]es|adresses?|cookies?)\\s+(?:\\S+\\s+){0,4}?(?:sont|est|seront|sera)\\s+(?:nous\\s+)?(?:uniquement\\s+|exclusivement\\s+|seulement\\s+|strictement\\s+)?(?:utilis[ée]e?s?|trait[ée]e?s?|n[ée]cessaires?|indispensables?|utiles?|collect[ée]e?s?)\\s+(?:\\S+\\s+){0,2}?(?:pour|[àa]|au|aux|afin)(?![\\p{L}])`,
       // With its agent between: "Ces données sont utilisées exclusivement par l'association pour l'organisation des sorties".
       `(?:${D}|informations|coordonn[ée]es|adresses?)\\s+(?:\\S+\\s+){0,6}?(?:sont|est|seront|sera)\\s+(?:uniquement\\s+|exclusivement\\s+|seulement\\s+)?(?:utilis|trait|exploit|collect|recueill)[ée]e?s?\\s+(?:uniquement\\s+|exclusivement\\s+|seulement\\s+)?par\\s+(?:\\S+\\s+){1,3}?(?:pour|afin)(?![\\p{L}])`,
       // The CNIL's form notice: "Les informations recueillies font l'objet d'un traitement informatique destiné à la gestion de …".
@@ -224,16 +244,29 @@ export const requirements: RequirementLexicon = {
       '(?:restent|reste|resteront|demeurent|demeure|demeureront)\\s+(?:\\S+\\s+){0,2}?(?:en|dans|au\\s+sein\\s+de|sur\\s+le\\s+territoire\\s+de)\\s+(?:l[\'’])?(?:ue|eee|union\\s+europ[ée]enne|europe|france|belgique|suisse|luxembourg|espace\\s+[ée]conomique\\s+europ[ée]en)(?![\\p{L}])',
       '(?:fournisseurs|prestataires|sous-traitants|h[ée]bergeurs?|centres\\s+de\\s+donn[ée]es|datacenters?)\\s*,?\\s+(?:\\S+\\s+){0,5}?(?:au\\s+sein\\s+de|dans)\\s+(?:l[\'’])?(?:ue|eee|union\\s+europ[ée]enne|espace\\s+[ée]conomique\\s+europ[ée]en)(?![\\p{L}])',
       'pays\\s+(?:destinataires?|de\\s+destination|de\\s+transfert|d[\'’]h[ée]bergement)\\s*:',
-      '(?:serveurs?|stock[ée]e?s?|h[ée]berg[ée]e?s?|trait[ée]e?s?|localis[ée]e?s?|conserv[ée]e?s?|situ[ée]e?s?)\\s+(?:\\S+\\s+){0,6}?(?:en|dans|au\\s+sein\\s+de|sur\\s+le\\s+territoire\\s+de)\\s+(?:l[\'’])?(?:ue|eee|union\\s+europ[ée]enne|europe|france|belgique|suisse|luxembourg|allemagne|irlande|pays-bas|espace\\s+[ée]conomique\\s+europ[ée]en)',
+      // The same label heading a column of a processors table ("Sous-traitant | Pays destinataire | Traitement réalisé | Garanties").
+      '(?:^|\\|)\\s*pays\\s+(?:destinataires?|de\\s+destination|de\\s+transfert|d[\'’]h[ée]bergement|de\\s+stockage|de\\s+localisation)\\s*(?=\\||$)',
+      '(?:serveurs?|stock[ée]e?s?|h[ée]berg[ée]e?s?|trait[ée]e?s?|localis[ée]e?s?|conserv[ée]e?s?|situ[ée]e?s?)\\s+(?:\\S+\\s+){0,6}?(?:(?:en|dans|au\\s+sein\\s+de|sur\\s+le\\s+territoire\\s+de)\\s+(?:l[\'’])?(?:ue|eee|union\\s+europ[ée]enne|europe|france|belgique|suisse|luxembourg|allemagne|irlande|pays-bas|espace\\s+[ée]conomique\\s+europ[ée]en)|sur\\s+le\\s+territoire\\s+(?:fran[çc]ais|europ[ée]en|suisse|belge|luxembourgeois|de\\s+l[\'’]union))',
       '(?:hors|en[\\s-]dehors)\\s+(?:de\\s+)?(?:la\\s+|l[\'’])?(?:ue|eee|union|europe|espace\\s+[ée]conomique|suisse)',
       // Outside the country, as a Canadian policy says it, about data: "héberger et traiter des renseignements personnels en
       // dehors du Québec ou du Canada" (not "nous livrons en dehors du Canada").
       "(?<=(?:donn[ée]es|renseignements|informations|h[ée]berg|trait|stock|conserv|transf[ée]r|serveurs?)\\p{L}*[^.;]{0,80}?)(?:hors|en[\\s-]dehors)\\s+(?:du\\s+|de\\s+)?(?:qu[ée]bec|canada)(?![\\p{L}])",
+      // Outside the person's own country, as generator templates say it: "peuvent être transférées à — et maintenues sur — des
+      // ordinateurs situés en dehors de votre état, province, pays", "traitées hors de votre pays de résidence" (about data only).
+      "(?<=(?:donn[ée]es|renseignements|informations|h[ée]berg|trait|stock|conserv|transf[ée]r|serveurs?|ordinateurs?|maintenu)\\p{L}*[^.;]{0,80}?)(?:hors|en[\\s-]dehors)\\s+de\\s+(?:votre|leur|son|ton)\\s+(?:\\S+\\s+){0,2}?(?:pays|[ée]tat|juridiction)(?![\\p{L}])",
+      // Other countries, a foreign one, about data: "stockées dans des ordinateurs situés dans d'autres pays que le vôtre", "traitées
+      // dans d'autres pays", "prestataires situés dans un pays étranger"; a location label: "Localisation prestataire : États-Unis".
+      "(?<=(?:donn[ée]es|renseignements|informations|h[ée]berg|trait|stock|conserv|transf[ée]r|serveurs?|ordinateurs?|situ[ée]|prestataires?|sous-traitants?)\\p{L}*[^.;]{0,80}?)(?:(?:dans|vers|en)\\s+(?:d['’]autres|un\\s+autre|plusieurs)\\s+pays(?:\\s+[ée]trangers?)?(?=\\s+que\\s+le\\s+v[ôo]tre|\\s*[.;,]|\\s*$)|(?:dans|vers|en)\\s+(?:un|des|d['’]autres)\\s+pays\\s+[ée]trangers?)",
+      "(?:localisation|lieu|pays)\\s+(?:du\\s+|des\\s+|de\\s+l['’]|d['’])?\\s*(?:prestataires?|sous-traitants?|serveurs?|h[ée]bergement|h[ée]bergeurs?|stockage)\\s*:",
       // "Vos données peuvent être communiquées à des destinataires situés à l'étranger".
       '(?:situ[ée]e?s?|[ée]tablie?s?|transf[ée]r[ée]e?s?|communiqu[ée]e?s?)\\s+(?:\\S+\\s+){0,3}?[àa]\\s+l[\'’][ée]tranger',
-      'transferts?\\s+(?:de\\s+(?:vos\\s+)?donn[ée]es\\s+)?(?:vers|hors|en[\\s-]dehors|internationa)',
+      'transferts?\\s+(?:de\\s+(?:vos\\s+)?donn[ée]es\\s+)?(?:vers|hors|en[\\s-]dehors|internationa\\p{L}*)',
+      // "Nous n'effectuons aucun transfert de données à l'international", "des pays n'offrant pas un niveau de protection adéquat".
+      "(?:transf[ée]r|h[ée]berg|stock)\\p{L}*\\s+(?:\\S+\\s+){0,4}?[àa]\\s+l['’]international",
+      // Of a country, not of the organisation's own security ("Nous assurons un niveau de protection adéquat").
+      '(?<=(?:pays|juridictions?|[ée]tats?)(?![\\p{L}])[^.;]{0,80}?)niveau\\s+de\\s+protection\\s+(?:\\S+\\s+)?(?:ad[ée]quat|suffisant|[ée]quivalent|comparable)',
       // "Les données ne quittent pas l'Union européenne", "ne quittent jamais le territoire suisse".
-      "(?:quitte|quittent|quitter|quitteront)\\s+(?:pas|jamais|aucunement)\\s+(?:l['’](?:ue|eee|union\\s+europ[ée]enne|europe|espace\\s+[ée]conomique\\s+europ[ée]en)|la\\s+(?:france|belgique|suisse)|le\\s+(?:luxembourg|territoire))",
+      "(?:quitte|quittent|quitter|quitteront|sort|sortent|sortir|sortiront)\\s+(?:pas|jamais|aucunement)\\s+(?:de\\s+)?(?:l['’](?:ue|eee|union\\s+europ[ée]enne|europe|espace\\s+[ée]conomique\\s+europ[ée]en)|la\\s+(?:france|belgique|suisse)|le\\s+(?:luxembourg|territoire))",
     ],
     retention: [
       // Kept for ever is an answer too, however poor: "conservées indéfiniment".
@@ -260,7 +293,9 @@ export const requirements: RequirementLexicon = {
       // Consent as the condition: "Aucun cookie non essentiel n'est déposé avant votre consentement".
       '(?:avant|apr[èe]s)\\s+(?:avoir\\s+(?:obtenu|recueilli)\\s+)?(?:votre|son|leur)\\s+(?:\\S+\\s+)?(?:accord|consentement|autorisation)',
       'vous\\s+(?:\\S+\\s+){0,2}?(?:acceptez|consentez)\\s+(?:[àa]\\s+)?(?:la\\s+collecte|l[\'’]utilisation|le\\s+traitement)',
-      'bases?\\s+(?:l[ée]gales?|juridiques?)\\s+(?:de|du|des|pour)', 'fondements?\\s+(?:juridiques?|l[ée]gaux?)\\s+(?:de|du|des)',
+      // Not where the right of access or information lists what it tells ("des informations sur les finalités, la base légale du
+      // traitement et les destinataires"), nor a question ("Quelle est la base légale du traitement ?"): no basis is named there.
+      '(?<!(?:finalit[ée]s?|informations?\\s+sur|quelles?\\s+(?:est|sont))[^.;:?]{0,60})bases?\\s+(?:l[ée]gales?|juridiques?)\\s+(?:de|du|des|pour)(?![^.;:]{0,60}\\?)', '(?<!(?:finalit[ée]s?|informations?\\s+sur|quels?\\s+(?:est|sont))[^.;:?]{0,60})fondements?\\s+(?:juridiques?|l[ée]gaux?)\\s+(?:de|du|des)(?![^.;:]{0,60}\\?)',
       // The form's consent line (the CNIL's model): "En soumettant ce formulaire, j'accepte que les informations saisies soient
       // exploitées", "vous acceptez que vos données soient utilisées pour …".
       "(?:vous\\s+acceptez|j['’]\\s*accepte|l['’]utilisat(?:eur|rice)\\s+accepte)\\s+que\\s+(?:\\S+\\s+){0,6}?(?:soient|soit|puissent|puisse|seront|sera)\\s+(?:\\S+\\s+)?(?:utilis|trait|exploit|conserv|collect|enregistr|m[ée]moris|transmis|communiqu)\\p{L}*",
@@ -327,6 +362,11 @@ export const requirements: RequirementLexicon = {
   },
   // The answer under a question heading ("… third country?" ⏎ "No").
   answers: ['non', 'oui', 'aucun(?:e)?', 'sans\\s+objet', 'non\\s+applicable'],
+  // Not set: a withdrawal right alone ("Vous pouvez retirer votre consentement à tout moment") is read as no basis, as in Dutch and
+  // German (test "what is no legal basis (reqb10)"); the conditions below would apply if it were.
+  // Not on a condition: "si le traitement est réalisé sur base de votre consentement", "lorsque le traitement est fondé sur votre
+  // consentement", "dans la mesure où le traitement repose sur".
+  conditionalConsent: ["(?:si|lorsque|lorsqu['’]|quand|dans\\s+la\\s+mesure\\s+o[ùu]|pour\\s+autant\\s+qu['’]?e?|dans\\s+le(?:s)?\\s+cas\\s+o[ùu]|le\\s+cas\\s+[ée]ch[ée]ant)\\s*(?:\\S+\\s+){0,8}?(?:fond[ée]e?s?|bas[ée]e?s?|r[ée]alis[ée]e?s?|repose|reposent|s['’]appuie|effectu[ée]e?s?)\\s+sur"],
   rightRequests: ['droits?', 'demand\\p{L}*', 'pouvez', 'pourrez', 'peut', 'disposez', 'b[ée]n[ée]ficiez', 'souhaitez', 'contact\\p{L}*', 'e-?mail', 'courriel', '[ée]crire', 'adress(?:er|ez)'],
   // Not "contacter": policies copied from the CNIL's own page give its DPO's address ("contacter le délégué de la CNIL").
   breachCues: ['violations?\\s+de\\s+(?:donn[ée]es|s[ée]curit[ée])', 'fuites?\\s+de\\s+donn[ée]es'],
@@ -339,7 +379,13 @@ export const requirements: RequirementLexicon = {
     'consiste(?:nt)?\\s+(?:[àa]|en)', 'r[ée]side(?:nt)?\\s+dans', "int[ée]r[êe]ts?\\s+l[ée]gitimes?\\s+poursuivis?\\s+(?:est|sont|:)",
     // The interest as an infinitive after it: "l'intérêt légitime du client à faire valoir ses droits"; what the means serve:
     // "Ces cookies, d'intérêt légitime, permettent de maintenir la session".
-    "int[ée]r[êe]ts?\\s+l[ée]gitimes?\\s+(?:\\S+\\s+){0,3}?[àa]\\s+\\p{L}+(?:er|ir|re)(?![\\p{L}])", "permet(?:tent)?\\s+(?:de|d['’])"],
+    "int[ée]r[êe]ts?\\s+l[ée]gitimes?\\s+(?:\\S+\\s+){0,3}?[àa]\\s+\\p{L}+(?:er|ir|re)(?![\\p{L}])",
+    // What the interest is: "Notre intérêt légitime est d'assurer le bon fonctionnement du site", "… réside dans la prévention de la fraude"
+    // (not what it is in law: "L'intérêt légitime est une base légale").
+    "int[ée]r[êe]ts?\\s+l[ée]gitimes?\\s+(?:(?!(?:et|ou)\\s)[^\\s,;.:()]+\\s+){0,3}?(?:est|sont|r[ée]side(?:nt)?|consiste(?:nt)?)\\s+(?:de\\s+|d['’]\\s*|dans\\s+|en\\s+|[àa]\\s+)\\p{L}+",
+    // Its holder named at length between: "l'intérêt légitime du Centre Équestre du Grand Vignoble à gérer ses relations" (not another
+    // basis joined: "notre intérêt légitime et votre consentement à recevoir …").
+    "int[ée]r[êe]ts?\\s+l[ée]gitimes?\\s+(?:du|de\\s+la|de\\s+l['’]|de)\\s*(?:(?!(?:et|ou)\\s)[^\\s,;.:()]+\\s+){1,8}?[àa]\\s+\\p{L}+(?:er|ir|re)(?![\\p{L}])", "permet(?:tent)?\\s+(?:de|d['’])"],
   genericDataSubjects: [`(?:vos|les|toutes\\s+les|ces|ses)?\\s*${D}(?:\\s+(?:personnelles|[àa]\\s+caract[èe]re\\s+personnel))?`, '(?:vos|les|ces)?\\s*informations(?:\\s+personnelles)?'],
   vagueRecipientCategories: ['tiers', 'partenaires', 'autres\\s+parties', 'parties\\s+tierces', 'tierces\\s+parties', 'organismes\\s+tiers'],
 };

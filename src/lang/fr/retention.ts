@@ -24,7 +24,9 @@ export const retention: RetentionLexicon = {
     'dur[ée]e\\s+(?:strictement\\s+)?n[ée]cessaire\\s+(?:[àa]|aux|pour)', 'le\\s+temps\\s+(?:strictement\\s+)?n[ée]cessaire',
   ],
   // Until the purpose is served or lapses is as vague as "as long as necessary".
-  necessity: ['n[ée]cessaires?', 'utiles?', 'requise?s?', 'pertinente?s?', 'justifi[ée]e?s?', 'besoin', 'autoris[ée]e?s?', 'permise?s?', 'finalit[ée]s?\\s+(?:\\S+\\s+){0,3}?(?:atteinte?s?|accomplie?s?|r[ée]alis[ée]e?s?)'],
+  necessity: ['n[ée]cessaires?', 'utiles?', 'requise?s?', 'pertinente?s?', 'justifi[ée]e?s?', 'besoin', 'autoris[ée]e?s?', 'permise?s?', 'finalit[ée]s?\\s+(?:\\S+\\s+){0,3}?(?:atteinte?s?|accomplie?s?|r[ée]alis[ée]e?s?)',
+    // The noun first: "jusqu'à la réalisation de la finalité", "jusqu'à l'accomplissement des finalités".
+    "(?:r[ée]alisation|accomplissement|atteinte|ach[èe]vement)\\s+(?:de\\s+(?:la|cette|leur)|des|de\\s+ces|de\\s+leurs)\\s+finalit[ée]s?"],
   anchorsAfter: [
     "[àa]\\s+(?:compter|partir)\\s+(?:de|du|des|d['’])", 'apr[èe]s', 'suivant', 'depuis', "(?:de|du|des|d['’])\\s+(?:votre|la|le|leur|l['’])\\s*(?:dernier|derni[èe]re|fin|cl[ôo]ture|collecte|r[ée]siliation|cessation|d[ée]part|recueil|d[ée]p[ôo]t)",
   ],
@@ -44,7 +46,9 @@ export const retention: RetentionLexicon = {
     // A review cycle: "nous réexaminons la nécessité tous les deux ans".
     'r[ée]examin(?:er|ons|e|ée?s?)', 'r[ée][ée]valu(?:er|ons|e|ée?s?)', 'r[ée]vis(?:er|ons|ée?s?)',
   ],
-  ageBefore: ['moins\\s+de', 'plus\\s+de', '[âa]g[ée]e?s?\\s+de', '[âa]ge\\s+(?:minimum\\s+|minimal\\s+|l[ée]gal\\s+)?de', 'au\\s+moins'],
+  // A person's age after the noun: "des données de personnes de moins de 13 ans", "les utilisateurs de moins de 15 ans".
+  ageBefore: ['moins\\s+de', 'plus\\s+de', '[âa]g[ée]e?s?\\s+de', '[âa]ge\\s+(?:minimum\\s+|minimal\\s+|l[ée]gal\\s+)?de', 'au\\s+moins',
+    '(?:personnes|utilisat(?:eur|rice)s|individus|internautes|visiteurs|visiteuses|joueurs|joueuses|membres|participants|participantes)\\s+de'],
   ageAfter: ['r[ée]volus', 'ou\\s+plus', 'et\\s+plus', 'ou\\s+moins', 'minimum'],
   ageUnits: [],
   ageContext: ['enfants?', 'mineurs?', 'jeunes', '[âa]ge', '[âa]g[ée]e?s?', 'parents?', 'autorit[ée]\\s+parentale', 'tuteurs?'],

@@ -148,7 +148,9 @@ export const rights: RightsLexicon = {
         'portabilit[ée]',
         'lisible\\s+par\\s+(?:une\\s+)?machine',
         'format\\s+structur[ée],?\\s+(?:couramment|commun[ée]ment)\\s+utilis[ée]',
-        "(?:transmettre|transf[ée]rer|transmises?)(?:\\s+\\S+){0,6}?\\s+[àa]\\s+(?:un\\s+)?(?:autre|tiers)\\s+responsable",
+        // The noun and the passive too: "la transmission de vos données à un autre responsable", "que vos données soient transférées à un
+        // autre responsable".
+        "(?:transmettre|transf[ée]rer|transmises?|transmission|transf[ée]r[ée]e?s?|transfert)(?:\\s+\\S+){0,6}?\\s+[àa]\\s+(?:un\\s+)?(?:autre|tiers)\\s+responsable",
         // "demander le transfert de vos données à un autre prestataire", "exporter vos données", "récupérer vos données".
         "(?:transf[ée]rer|transfert|transmettre|transmission|transmises?|transf[ée]r[ée]es?)(?:\\s+\\S+){0,6}?\\s+(?:[àa]|vers)\\s+(?:un\\s+)?autre\\s+(?:prestataire|fournisseur|service|organisme|op[ée]rateur)",
         "(?:export|r[ée]cup[ée]r)(?:er|ez)\\s+(?:vos|tes|l['’]ensemble\\s+de\\s+vos|toutes\\s+vos)\\s+(?:\\S+\\s+)?donn[ée]es",
@@ -162,7 +164,8 @@ export const rights: RightsLexicon = {
     withdraw_consent: {
       cues: [],
       standalone: [
-        `(?:retir(?:er|ez|ant)|retrait|r[ée]voqu(?:er|ez)|r[ée]vocation|revenir\\s+sur)\\s+(?:\\S+\\s+){0,3}?${FR_CONSENT}`,
+        // With the time between commas: "le droit de retirer, à tout moment, votre consentement".
+        `(?:retir(?:er|ez|ant)|retrait|r[ée]voqu(?:er|ez)|r[ée]vocation|revenir\\s+sur),?\\s+(?:\\S+\\s+){0,4}?${FR_CONSENT}`,
         `${FR_CONSENT}\\S*(?:\\s+\\S+){0,8}?\\s+(?:[êe]tre\\s+|est\\s+)?(?:retir[ée]s?|r[ée]voqu[ée]s?|retir(?:er|ez)|r[ée]voqu(?:er|ez))`,
         `${FR_CONSENT}\\S*(?:\\s+\\S+){0,10}?\\s+(?:le|la|les)\\s+(?:retirer|r[ée]voquer)`,
         `(?:modifier|changer)\\s+(?:votre\\s+|vos\\s+|ce\\s+|le\\s+)?(?:choix\\s+(?:de|en\\s+mati[èe]re\\s+de)\\s+)?${FR_CONSENT}`,
