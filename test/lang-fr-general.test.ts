@@ -825,3 +825,26 @@ describe('French: the withdrawal right with the time between commas (reqfr14)', 
     assert.equal(await statusOf('## Vos droits\n\nVous avez le droit de retirer, à tout moment, votre consentement.', 'right_withdraw_consent'), 'met');
   });
 });
+
+describe('French: legitimate interests, a purpose clause that only protects the basis, a gerund, a reason given (li15)', () => {
+  it('the reason after the basis is the interest; the basis as object of "protéger", the GDPR formula and a manner are not', async () => {
+    await battery('legitimate_interests', [
+      'Nous collectons ces journaux pour notre intérêt légitime car ces journaux permettent la gestion technique du site.',
+      'Le traitement est fondé sur notre intérêt légitime, parce que nous devons sécuriser nos services.',
+      'Nous traitons vos données sur la base de notre intérêt légitime à prévenir la fraude.',
+      'Les données sont utilisées sur le fondement de l’intérêt légitime de l’association pour assurer la gestion de ses membres.',
+      'Le traitement est fondé sur notre intérêt légitime (sécurité du site).',
+    ], [
+      'Nous pouvons traiter vos données lorsque cela est nécessaire aux fins de nos intérêts légitimes.',
+      'Le traitement repose sur notre intérêt légitime. Nous avons évalué ces intérêts légitimes en équilibrant les besoins de notre entreprise contre vos droits.',
+      'Le traitement est fondé sur notre intérêt légitime car la loi le permet.',
+      'Le traitement repose sur notre intérêt légitime. Nous pouvons divulguer vos données afin de défendre nos droits et intérêts légitimes.',
+    ]);
+  });
+  it('protecting one’s legitimate interests is a purpose, not the basis relied on', async () => {
+    for (const text of [
+      'Nous conservons vos données pour protéger nos intérêts légitimes.',
+      'Nous pouvons divulguer vos données afin de défendre nos droits et intérêts légitimes.',
+    ]) assert.equal(await statusOf(text, 'legitimate_interests'), 'not_applicable', text);
+  });
+});

@@ -133,7 +133,9 @@ export const legalBases: LegalBasisLexicon = {
     // criterion: "pendant la durée de la relation contractuelle".
     contract: ["(?:gestion|suivi|traitement)\\s+(?:de\\s+vos|des|de\\s+votre|de\\s+la|de\\s+nos|de\\s+leurs?)\\s+(?:\\p{L}+\\s+){0,2}?commandes?",
       "(?:dur[ée]e|pendant|durant|terme|fin|issue)\\s+(?:de\\s+|d['’])?(?:toute\\s+)?(?:la|notre|votre|cette)\\s+(?:dur[ée]e\\s+de\\s+(?:la|notre|votre)\\s+)?relation\\s+contractuelle"],
-    legitimate_interests: ["(?:lorsque|lorsqu['’]|si|quand|dans\\s+la\\s+mesure\\s+o[ùu]|pour\\s+autant\\s+que)\\s*(?:(?:ce|le|un|cet|ces|les|leur|notre|nos)\\s+traitements?|celui-ci|ceux-ci|il|ils)\\s+(?:\\S+\\s+){0,3}?(?:bas[ée]e?s?|fond[ée]e?s?|repose|reposent|s['’]appuie)\\s+sur\\s+(?:des|nos|notre|un|l['’]|les|leur|leurs|votre)?\\s*int[ée]r[êe]ts?\\s+l[ée]gitimes?(?=[^.;]{0,160}?(?:opposer|opposition))|(?<=(?:opposer|opposition)[^.;]{0,120}?)(?:lorsque|lorsqu['’]|si|quand|dans\\s+la\\s+mesure\\s+o[ùu]|pour\\s+autant\\s+que)\\s*(?:(?:ce|le|un|cet|ces|les|leur|notre|nos)\\s+traitements?|celui-ci|ceux-ci|il|ils)\\s+(?:\\S+\\s+){0,3}?(?:bas[ée]e?s?|fond[ée]e?s?|repose|reposent|s['’]appuie)\\s+sur\\s+(?:des|nos|notre|un|l['’]|les|leur|leurs|votre)?\\s*int[ée]r[êe]ts?\\s+l[ée]gitimes?"],
+    // Nor the interests as what is protected, a purpose like a legal claim: "conserver vos données … pour protéger nos intérêts légitimes",
+    // "afin de défendre nos droits et intérêts légitimes".
+    legitimate_interests: ["(?:prot[ée]ger|d[ée]fendre|pr[ée]server|sauvegarder|faire\\s+valoir)\\s+(?:nos|ses|leurs?|les|notre|son)\\s+(?:droits\\s+et\\s+)?int[ée]r[êe]ts?\\s+l[ée]gitimes?", "(?:lorsque|lorsqu['’]|si|quand|dans\\s+la\\s+mesure\\s+o[ùu]|pour\\s+autant\\s+que)\\s*(?:(?:ce|le|un|cet|ces|les|leur|notre|nos)\\s+traitements?|celui-ci|ceux-ci|il|ils)\\s+(?:\\S+\\s+){0,3}?(?:bas[ée]e?s?|fond[ée]e?s?|repose|reposent|s['’]appuie)\\s+sur\\s+(?:des|nos|notre|un|l['’]|les|leur|leurs|votre)?\\s*int[ée]r[êe]ts?\\s+l[ée]gitimes?(?=[^.;]{0,160}?(?:opposer|opposition))|(?<=(?:opposer|opposition)[^.;]{0,120}?)(?:lorsque|lorsqu['’]|si|quand|dans\\s+la\\s+mesure\\s+o[ùu]|pour\\s+autant\\s+que)\\s*(?:(?:ce|le|un|cet|ces|les|leur|notre|nos)\\s+traitements?|celui-ci|ceux-ci|il|ils)\\s+(?:\\S+\\s+){0,3}?(?:bas[ée]e?s?|fond[ée]e?s?|repose|reposent|s['’]appuie)\\s+sur\\s+(?:des|nos|notre|un|l['’]|les|leur|leurs|votre)?\\s*int[ée]r[êe]ts?\\s+l[ée]gitimes?"],
     legal_obligation: ['conform[ée]ment\\s+aux\\s+dispositions?\\s+l[ée]gales(?:\\s+et\\s+r[ée]glementaires)?',
       // The reason for a retention period, not the basis of the processing: "Vos données sont conservées pendant le temps
       // nécessaire à la gestion de votre demande, ainsi que pour répondre à nos obligations légales" (but "Nous conservons vos factures
@@ -163,7 +165,9 @@ const HOLDER = `(?:de\\s+(?:la\\s+|l['’]\\s*|notre\\s+|nos\\s+|leur\\s+)|du\\s
 export const interests: InterestLexicon = {
   fieldLabel: ['int[ée]r[êe]ts?\\s+l[ée]gitimes?(?:\\s+poursuivis)?'],
   leads: [
-    '[àa]', `de(?!\\s+(?:la\\s+|l['’]\\s*|notre\\s+|nos\\s+|leur\\s+)${HOLDER_NOUN})`, "d['’]", 'pour', 'consistant\\s+[àa]', 'qui\\s+(?:consiste|est)\\s+(?:[àa]|de)', '(?:est|sont|r[ée]side)\\s+(?:de|[àa]|dans)', 'dans', 'en',
+    '[àa]', `de(?!\\s+(?:la\\s+|l['’]\\s*|notre\\s+|nos\\s+|leur\\s+)${HOLDER_NOUN})`, "d['’]", 'pour', 'consistant\\s+[àa]', 'qui\\s+(?:consiste|est)\\s+(?:[àa]|de)', '(?:est|sont|r[ée]side)\\s+(?:de|[àa]|dans)', 'dans',
+    // Not a manner ("Nous avons évalué ces intérêts légitimes en équilibrant les besoins de notre entreprise contre vos droits").
+    "en(?!\\s+(?:\\p{L}+ant|tant\\s+que)(?![\\p{L}]))",
     ',\\s*(?:par\\s+exemple|notamment|tels?\\s+que|telles?\\s+que|[àa]\\s+savoir|comme)\\s*,?', '[àa]\\s+savoir', 'notamment', ':', '-', '–', '—',
   ],
   purposeLeads: ['pour', 'afin\\s+(?:de|d[\'’])', '[àa]'],

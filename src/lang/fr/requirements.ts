@@ -7,6 +7,13 @@ const SHARED = "(?:transmise?s?|communiqu[ée]e?s?|partag[ée]e?s?|divulgu[ée]e
 const SHARE = "(?:partag(?:e|eons|eront|erai|erons|ent|er)|communiqu(?:e|ons|erons|erai|ent|er)|transmett(?:ons|rons|rai|ent|re)|transmet|divulgu(?:e|ons|erons|er)|transf[ée]r(?:e|ons|erons|er)|donn(?:ons|erons)\\s+acc[èe]s)";
 const PROVIDE = '(?:fournir|communiquer|transmettre|renseigner|remplir|saisir|donner|indiquer)';
 
+/**
+ * A purpose clause whose object is the basis itself gives no interest: "pour protéger nos intérêts légitimes", "afin de
+ * préserver nos droits et intérêts légitimes", "aux fins de nos intérêts légitimes", "aux fins des intérêts légitimes
+ * poursuivis par le responsable du traitement" (the Art. 6(1)(f) formula).
+ */
+const NOT_LI = "(?!\\s*(?:(?:prot[ée]ger|d[ée]fendre|pr[ée]server|sauvegarder|garantir|servir|poursuivre|faire\\s+valoir)\\s+)?(?:s\\s+|nos\\s+|notre\\s+|les\\s+|leurs?\\s+|ses\\s+|son\\s+|l['’]\\s*)?(?:droits\\s+et\\s+)?int[ée]r[êe]ts?\\s+l[ée]gitimes?)";
+
 export const requirements: RequirementLexicon = {
   statutoryContractual: [
     // "Vous n'avez aucune obligation légale ou contractuelle de nous fournir vos données".
@@ -374,7 +381,10 @@ export const requirements: RequirementLexicon = {
   // L'intérêt juste après la base : "intérêt légitime (amélioration du service)", "intérêt légitime : sécurité".
   purposeClauses: ["(?:int[ée]r[êe]ts?|l[ée]gitimes?)(?=\\s*[:(]\\s*\\p{L})",
     // With its holder between: "L'intérêt légitime du responsable du traitement (amélioration du service)".
-    "int[ée]r[êe]ts?\\s+l[ée]gitimes?\\s+(?:du|de\\s+la|de\\s+l['’]|des|de)\\s*[^():;.,]{1,60}?(?=\\s*[:(]\\s*\\p{L})", 'afin\\s+(?:de|d[\'’])', 'pour\\s+\\p{L}+', 'dans\\s+le\\s+but\\s+(?:de|d[\'’])', 'en\\s+vue\\s+(?:de|d[\'’])', 'aux\\s+fins\\s+(?:de|d[\'’])', 'tels?\\s+que', 'telles?\\s+que', 'notamment', '[àa]\\s+savoir', 'consistant\\s+[àa]', 'comme',
+    "int[ée]r[êe]ts?\\s+l[ée]gitimes?\\s+(?:du|de\\s+la|de\\s+l['’]|des|de)\\s*[^():;.,]{1,60}?(?=\\s*[:(]\\s*\\p{L})", `afin\\s+(?:de|d['’])${NOT_LI}`, `pour\\s+\\p{L}+(?![\\p{L}])${NOT_LI}`, `dans\\s+le\\s+but\\s+(?:de|d['’])${NOT_LI}`, `en\\s+vue\\s+(?:de|d['’])${NOT_LI}`, `aux\\s+fins\\s+(?:de|d['’])${NOT_LI}`, 'tels?\\s+que', 'telles?\\s+que', 'notamment', '[àa]\\s+savoir', 'consistant\\s+[àa]', 'comme',
+    // The reason given for it: "Nous collectons ces journaux pour notre intérêt légitime car ces journaux permettent la gestion technique
+    // du site", "… fondé sur notre intérêt légitime, parce que nous devons sécuriser nos services".
+    "int[ée]r[êe]ts?\\s+l[ée]gitimes?\\s*,?\\s+(?:car|parce\\s+qu(?:e|['’])|puisqu(?:e|['’]))(?!\\s*(?:la\\s+loi|le\\s+rgpd|la\\s+r[ée]glementation)(?![\\p{L}]))\\s*\\p{L}+",
     // "Notre intérêt légitime consiste à …", "réside dans …", "L'intérêt légitime poursuivi est la prévention de la fraude".
     'consiste(?:nt)?\\s+(?:[àa]|en)', 'r[ée]side(?:nt)?\\s+dans', "int[ée]r[êe]ts?\\s+l[ée]gitimes?\\s+poursuivis?\\s+(?:est|sont|:)",
     // The interest as an infinitive after it: "l'intérêt légitime du client à faire valoir ses droits"; what the means serve:
