@@ -848,3 +848,17 @@ describe('French: legitimate interests, a purpose clause that only protects the 
     ]) assert.equal(await statusOf(text, 'legitimate_interests'), 'not_applicable', text);
   });
 });
+
+describe('French: legitimate interests, "qui sont de …" and a pronoun that names nothing (li15)', () => {
+  it('the interest after "…, qui est/sont de"; "à le faire" names none', async () => {
+    await battery('legitimate_interests', [
+      'Nous traitons vos données sur la base de nos intérêts légitimes, qui sont de vous fournir nos services et de les améliorer.',
+      'Le traitement repose sur notre intérêt légitime, qui est de garantir la sécurité du site.',
+      'Nous avons un intérêt légitime à les informer de nos nouveautés.',
+    ], [
+      'Nous pouvons traiter vos données personnelles lorsque nous avons un intérêt légitime à le faire.',
+      'Nous traitons vos données lorsque nous avons un intérêt légitime de les traiter.',
+      'Nos intérêts légitimes, qui sont décrits ci-dessous, justifient ce traitement.',
+    ]);
+  });
+});

@@ -164,8 +164,10 @@ const HOLDER = `(?:de\\s+(?:la\\s+|l['’]\\s*|notre\\s+|nos\\s+|leur\\s+)|du\\s
 
 export const interests: InterestLexicon = {
   fieldLabel: ['int[ée]r[êe]ts?\\s+l[ée]gitimes?(?:\\s+poursuivis)?'],
+  // A pronoun and a verb name nothing: "lorsque nous avons un intérêt légitime à le faire", "… de les traiter".
+  emptyInterests: ["(?:[àa]|de|d['’])?\\s*(?:le|la|les|l['’]|y|en)\\s*\\p{L}+(?:er|ir|re)"],
   leads: [
-    '[àa]', `de(?!\\s+(?:la\\s+|l['’]\\s*|notre\\s+|nos\\s+|leur\\s+)${HOLDER_NOUN})`, "d['’]", 'pour', 'consistant\\s+[àa]', 'qui\\s+(?:consiste|est)\\s+(?:[àa]|de)', '(?:est|sont|r[ée]side)\\s+(?:de|[àa]|dans)', 'dans',
+    '[àa]', `de(?!\\s+(?:la\\s+|l['’]\\s*|notre\\s+|nos\\s+|leur\\s+)${HOLDER_NOUN})`, "d['’]", 'pour', 'consistant\\s+[àa]', ',?\\s*qui\\s+(?:consiste(?:nt)?|est|sont)\\s+(?:[àa]|de|d[\'’])', '(?:est|sont|r[ée]side)\\s+(?:de|[àa]|dans)', 'dans',
     // Not a manner ("Nous avons évalué ces intérêts légitimes en équilibrant les besoins de notre entreprise contre vos droits").
     "en(?!\\s+(?:\\p{L}+ant|tant\\s+que)(?![\\p{L}]))",
     ',\\s*(?:par\\s+exemple|notamment|tels?\\s+que|telles?\\s+que|[àa]\\s+savoir|comme)\\s*,?', '[àa]\\s+savoir', 'notamment', ':', '-', '–', '—',
