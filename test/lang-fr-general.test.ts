@@ -862,3 +862,16 @@ describe('French: legitimate interests, "qui sont de …" and a pronoun that nam
     ]);
   });
 });
+
+describe('French: legitimate interests, a purpose as the head of the sentence before a colon (li15)', () => {
+  it('"Prospection commerciale : … intérêt légitime"; not a basis label or a mere "Important :"', async () => {
+    await battery('legitimate_interests', [
+      'Prospection commerciale : ce traitement est fondé sur notre intérêt légitime.',
+      'Gestion de la sécurité du site : intérêt légitime de l’éditeur.',
+    ], [
+      'Important : nous pouvons traiter vos données sur la base de notre intérêt légitime.',
+      'Fondement juridique : intérêt légitime de l’éditeur.',
+      'Base légale : intérêt légitime',
+    ]);
+  });
+});

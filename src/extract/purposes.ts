@@ -609,6 +609,14 @@ function findInterests(ctx: ExtractContext, lang: SupportedLanguage, purposes: r
       add(label, ctx.sentence(sentence));
       continue;
     }
+    // A purpose as the head of the sentence, before a colon and the basis ("Prospection commerciale : ce traitement est fondé
+    // sur notre intérêt légitime", "Gestion de la sécurité du site : intérêt légitime de l'éditeur"): that purpose is the
+    // interest. Not a head that names a basis itself ("Base légale : …" is a field label, read above).
+    const head = purposeHead(ctx, lang, sentence.text, lis[0].start);
+    if (head) {
+      add(head, ctx.sentence(sentence));
+      continue;
+    }
     const at = sentence.block.sentences.indexOf(sentence);
     const next = sentence.block.sentences[at + 1];
     const example = next ? exampleInterest(next.text, lang) : null;
@@ -650,6 +658,19 @@ function findInterests(ctx: ExtractContext, lang: SupportedLanguage, purposes: r
     }
   }
   return out;
+}
+
+/** At most this many words in a purpose head before a colon. */
+const MAX_HEAD_WORDS = 8;
+
+/** The purpose a sentence opens with before a colon that precedes the basis at `before`, or null. */
+function purposeHead(ctx: ExtractContext, lang: SupportedLanguage, text: string, before: number): string | null {
+  const m = /^[^\p{L}]*([^:;.()]+?)\s*:\s/u.exec(text);
+  if (!m || m[0].length > before) return null;
+  const head = m[1];
+  if (wordCount(head) > MAX_HEAD_WORDS || basisHits(ctx, head).length > 0) return null;
+  if (test(phrases(INTEREST_LEXICON[lang].fieldLabel), head)) return null;
+  return purposeHits(head, PURPOSE_LEXICON[lang]).length > 0 ? head : null;
 }
 
 /** A text that opens with a purpose clause ("To meet the aims of the club …", "Om de website te verbeteren"). */
