@@ -142,3 +142,20 @@ describe('controller names (fr): a public body whose name holds several particle
     assert.doesNotMatch(name, /Mer/u);
   });
 });
+
+describe('controller names (fr): "X en sa qualité de responsable de traitement est amené à …" without commas', () => {
+  const policy = (first: string): string =>
+    ['# Politique de protection des données', '', first, '', 'Contact : contact@example.fr', ''].join('\n');
+
+  it('"le SLC-CSF en sa qualité de responsable de traitement est amené à collecter …"', async () => {
+    assert.equal((await named(policy('Dans le cadre de son activité, le SLC-CSF en sa qualité de responsable de traitement est amené à collecter des données.'), 'fr')).name, 'SLC-CSF');
+  });
+
+  it('"la Fédération Nord en tant que responsable du traitement est amenée à traiter …"', async () => {
+    assert.equal((await named(policy('Dans le cadre de ses missions, la Fédération Nord en tant que responsable du traitement est amenée à traiter des données.'), 'fr')).name, 'Fédération Nord');
+  });
+
+  it('near miss: a common noun before it ("le client en sa qualité de responsable de traitement est amené …") names nobody', async () => {
+    assert.equal((await named(policy('Dans le cadre du contrat, le client en sa qualité de responsable de traitement est amené à collecter des données.'), 'fr')).name, null);
+  });
+});
