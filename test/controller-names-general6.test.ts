@@ -117,3 +117,45 @@ describe('controller names: a role after an article is no name', () => {
     assert.equal((await named(text, 'en')).name, 'President Tours Ltd');
   });
 });
+
+describe('controller names (fr): a public body whose name holds several particles in a row ("et de la")', () => {
+  const policy = (first: string): string =>
+    ['# Politique de protection des données', '', first, '', 'Contact : dpo@example.fr', '', 'Vous disposez d’un droit d’accès et de rectification.', ''].join('\n');
+
+  it('"… l’Office de l’Eau et de la Protection des Rivières attache une grande importance …" keeps the whole name', async () => {
+    const name = (await named(policy('Le site Rivières Propres est géré par l’Office. L’Office de l’Eau et de la Protection des Rivières attache une grande importance à la protection de vos données.'), 'fr')).name ?? '';
+    assert.match(name, /Eau et de la Protection des Rivières$/u);
+  });
+
+  it('"Le responsable du traitement est l’Institut de la Mer et des Côtes, dont le siège …" keeps the part after "et des"', async () => {
+    const name = (await named(policy('Le responsable du traitement est l’Institut de la Mer et des Côtes, dont le siège est situé 4 rue du Port, 29200 Brest.'), 'fr')).name ?? '';
+    assert.match(name, /Institut de la Mer et des Côtes$/u);
+  });
+
+  it('near miss: particles followed by a word in lower case do not join it ("Atelier Nord et de la couture")', async () => {
+    const name = (await named(policy('Le responsable du traitement est Atelier Nord et de la couture, dont le siège est situé 4 rue du Port, 29200 Brest.'), 'fr')).name ?? '';
+    assert.doesNotMatch(name, /couture/u);
+  });
+
+  it('near miss: four particles in a row end the name ("… Lune de la et de la Mer")', async () => {
+    const name = (await named(policy('Le responsable du traitement est Atelier Lune de la et de la Mer, dont le siège est situé 4 rue du Port, 29200 Brest.'), 'fr')).name ?? '';
+    assert.doesNotMatch(name, /Mer/u);
+  });
+});
+
+describe('controller names (fr): "X en sa qualité de responsable de traitement est amené à …" without commas', () => {
+  const policy = (first: string): string =>
+    ['# Politique de protection des données', '', first, '', 'Contact : contact@example.fr', ''].join('\n');
+
+  it('"le SLC-CSF en sa qualité de responsable de traitement est amené à collecter …"', async () => {
+    assert.equal((await named(policy('Dans le cadre de son activité, le SLC-CSF en sa qualité de responsable de traitement est amené à collecter des données.'), 'fr')).name, 'SLC-CSF');
+  });
+
+  it('"la Fédération Nord en tant que responsable du traitement est amenée à traiter …"', async () => {
+    assert.equal((await named(policy('Dans le cadre de ses missions, la Fédération Nord en tant que responsable du traitement est amenée à traiter des données.'), 'fr')).name, 'Fédération Nord');
+  });
+
+  it('near miss: a common noun before it ("le client en sa qualité de responsable de traitement est amené …") names nobody', async () => {
+    assert.equal((await named(policy('Dans le cadre du contrat, le client en sa qualité de responsable de traitement est amené à collecter des données.'), 'fr')).name, null);
+  });
+});

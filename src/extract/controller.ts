@@ -540,6 +540,13 @@ function leadingNumber(toks: readonly Token[], i: number, text: string): boolean
   return /^\p{Ll}+$/u.test(toks[i - 1].text);
 }
 
+/** The particle `toks[i]` and at most two more before it follow a name word on the same line. */
+function particleRunBefore(toks: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k < 3 && PARTICLES.has(toks[k].text)) k--;
+  return k >= 0 && isNameWord(toks[k].text.replace(OPENERS, ''));
+}
+
 /** The run of name words that ends at `end` ("… explains how Chayn" -> "Chayn"). */
 function nameRunBefore(text: string, end: number, articles: ReadonlySet<string>): Range | null {
   // The run is at most eight words; the ninth from the end shows whether a particle has a name word before it.
@@ -563,7 +570,8 @@ function nameRunBefore(text: string, end: number, articles: ReadonlySet<string>)
       if (opened) break;
       continue;
     }
-    if (first >= 0 && PARTICLES.has(word) && i > 0 && isNameWord(toks[i - 1].text.replace(OPENERS, ''))) continue;
+    // Up to three particles in a row between name words ("Agence de l’Environnement et de la Maîtrise de l’Énergie").
+    if (first >= 0 && PARTICLES.has(word) && particleRunBefore(toks, i)) continue;
     // A number or ordinal that opens the name ("100 Shapes Ltd", "1st Chertsey Scout Group", "41 North").
     if (first === i + 1 && leadingNumber(toks, i, text)) first = i;
     break;
@@ -645,7 +653,15 @@ function nameRunAfter(text: string, pos: number, articles: ReadonlySet<string>):
     }
     // The word after the particle may end a clause ("ASBL Jeunesse et Sport, dont …").
     // A particle that opens a bracket starts a description ("Silverline Books (the “Site”, …)"), not more of the name.
-    if (last >= 0 && PARTICLES.has(word) && !OPENERS.test(raw) && has(j + 1) && isNameWord(toks[j + 1].text.replace(OPENERS, '').replace(/[,;:!?)”"’'»\]`]+$/u, ''))) continue;
+    // Up to three particles in a row ("Agence de l’Environnement et de la Maîtrise …").
+    if (last >= 0 && PARTICLES.has(word) && !OPENERS.test(raw)) {
+      let k = j + 1;
+      while (k - j < 3 && has(k) && PARTICLES.has(toks[k].text) && !text.slice(toks[k - 1].end, toks[k].start).includes('\n')) k++;
+      if (has(k) && !text.slice(toks[k - 1].end, toks[k].start).includes('\n') && isNameWord(toks[k].text.replace(OPENERS, '').replace(/[,;:!?)”"’'»\]`]+$/u, ''))) {
+        j = k - 1;
+        continue;
+      }
+    }
     break;
   }
   if (last < 0) return null;

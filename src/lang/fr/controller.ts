@@ -38,6 +38,8 @@ export const controller: ControllerLexicon = {
     '(?:est|sont)\\s+(?:\\S+\\s+){0,6}?responsables?\\s+(?:du|de\\s+ce|des)\\s+traitements?',
     // The comma in a look-behind: the word anchors allow no pattern to start right after a letter.
     `(?<=,\\s*)(?:en\\s+(?:sa\\s+)?qualit[ée]\\s+de|en\\s+tant\\s+que)\\s+${CONTROLLER}\\s*,`,
+    // Without commas, before the verb: "le SLC-CSF en sa qualité de responsable de traitement est amené à collecter …".
+    `(?:en\\s+(?:sa|leur)\\s+qualit[ée]\\s+de|en\\s+tant\\s+que)\\s+${CONTROLLER}(?=\\s+(?:est|sont)\\s+amen[ée]e?s?\\s+[àa])`,
     // In apposition: "La Mairie de Villeneuve, responsable de traitement, collecte …".
     `(?<=,\\s*)(?:le\\s+|la\\s+)?${CONTROLLER}\\s*,`,
     // The templates' opening: "Atelier Lune s'engage à protéger vos données personnelles".
