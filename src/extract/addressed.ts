@@ -175,7 +175,6 @@ function cueSentence(ctx: ExtractContext, sentences: Sentence[], lex: Requiremen
   const lang = ctx.lang!;
   // Withdrawing cookie consent is withdrawing consent; deleting cookies is not erasure, blocking them not restriction.
   const notAboutData = isRight && id !== 'right_withdraw_consent';
-  // Rights named only to say they do not apply are not given, as the rights reading decides.
   // Profiling denied beside marketing ("not used for profiling, tracking or marketing") says nothing of decisions
   // about a person (ANNOTATION.md: profiling for marketing alone is no such statement).
   const marketingOnly = id === 'automated_decision_making' ? admMarketingOnly(ctx) : null;
@@ -188,6 +187,7 @@ function cueSentence(ctx: ExtractContext, sentences: Sentence[], lex: Requiremen
       !(skipsAccess && describesAccessRight(ctx, s)) &&
       !(marketingOnly && marketingOnly(s.text)) &&
       !(notAboutData && rightWordsNotAboutData(lang, s.text)) &&
+      // Rights named only to say they do not apply are not given, as the rights reading decides.
       !(isRight && declaresRightsNotApplicable(lang, s.text)) &&
       (!requests || test(requests, s.text) || ctx.inTopic(s.block, 'rights', true)),
   );
