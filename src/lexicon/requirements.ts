@@ -46,11 +46,6 @@ export interface RequirementLexicon {
    * read the same item of a rights list as no basis.
    */
   withdrawalImpliesConsent?: boolean;
-  /**
-   * A withdrawal right stated on a condition ("if the processing is based on your consent, you may withdraw it") relies
-   * on no consent: with `withdrawalImpliesConsent`, such a sentence implies no basis.
-   */
-  conditionalConsent?: string[];
   /** Words that make a named supervisory authority a place to complain ("terecht bij", "contact", "unhappy"). */
   complaintCues?: string[];
   /** A clause that states what something is for ("om … te", "in order to"): a legitimate interest given in a sentence. */

@@ -90,9 +90,7 @@ const CHECKS: Record<RequirementId, Check> = {
     if (m.legalBases.length === 0) {
       // Consent that can be withdrawn is consent relied on (ANNOTATION.md: a weak consent basis counts): "you can withdraw
       // consent and have data removed any time" (where the pack reads it so).
-      const found = scan.flag((l) => l.withdrawalImpliesConsent) ? m.rights.find((r) => r.id === 'withdraw_consent') : undefined;
-      // "If the processing is based on your consent, you may withdraw it" says nothing of whether it is.
-      const withdraw = found && !scan.evidenceHas((l) => l.conditionalConsent, found.evidence) ? found : undefined;
+      const withdraw = scan.flag((l) => l.withdrawalImpliesConsent) ? m.rights.find((r) => r.id === 'withdraw_consent') : undefined;
       if (withdraw) return { status: 'partial', evidence: withdraw.evidence, reason: 'consent is implied by the right to withdraw it, but no legal basis is named' };
       return { status: 'missing' };
     }

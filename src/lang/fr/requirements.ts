@@ -369,11 +369,8 @@ export const requirements: RequirementLexicon = {
   },
   // The answer under a question heading ("… third country?" ⏎ "No").
   answers: ['non', 'oui', 'aucun(?:e)?', 'sans\\s+objet', 'non\\s+applicable'],
-  // Not set: a withdrawal right alone ("Vous pouvez retirer votre consentement à tout moment") is read as no basis, as in Dutch and
-  // German (test "what is no legal basis (reqb10)"); the conditions below would apply if it were.
-  // Not on a condition: "si le traitement est réalisé sur base de votre consentement", "lorsque le traitement est fondé sur votre
-  // consentement", "dans la mesure où le traitement repose sur".
-  conditionalConsent: ["(?:si|lorsque|lorsqu['’]|quand|dans\\s+la\\s+mesure\\s+o[ùu]|pour\\s+autant\\s+qu['’]?e?|dans\\s+le(?:s)?\\s+cas\\s+o[ùu]|le\\s+cas\\s+[ée]ch[ée]ant)\\s*(?:\\S+\\s+){0,8}?(?:fond[ée]e?s?|bas[ée]e?s?|r[ée]alis[ée]e?s?|repose|reposent|s['’]appuie|effectu[ée]e?s?)\\s+sur"],
+  // `withdrawalImpliesConsent` is not set: a withdrawal right alone ("Vous pouvez retirer votre consentement à tout moment") is
+  // read as no basis, as in Dutch and German (test "what is no legal basis (reqb10)").
   rightRequests: ['droits?', 'demand\\p{L}*', 'pouvez', 'pourrez', 'peut', 'disposez', 'b[ée]n[ée]ficiez', 'souhaitez', 'contact\\p{L}*', 'e-?mail', 'courriel', '[ée]crire', 'adress(?:er|ez)'],
   // Not "contacter": policies copied from the CNIL's own page give its DPO's address ("contacter le délégué de la CNIL").
   breachCues: ['violations?\\s+de\\s+(?:donn[ée]es|s[ée]curit[ée])', 'fuites?\\s+de\\s+donn[ée]es'],
